@@ -1,0 +1,27 @@
+# newsgraph: `make demo` builds the example graph, `make test` runs the suite.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+OUT ?= out
+
+.PHONY: install demo test soak bench clean
+
+install: $(VENV)/.installed
+
+$(VENV)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -e '.[dev]'
+	touch $@
+
+demo: install
+	$(VENV)/bin/newsgraph build examples/ -o $(OUT)
+	@echo "Open $(abspath $(OUT))/graph.html in a browser."
+
+test: install
+	$(PY) -m pytest -q tests
+
+bench: install
+	$(PY) benchmarks/carb_dev.py
+
+clean:
+	rm -rf $(OUT) .pytest_cache tests/artifacts

@@ -1,0 +1,181 @@
+"""Plain, frozen values that pass from ``extract`` to ``graph``.
+
+Nothing here imports spaCy. Offsets are character offsets into the
+document's text (``Document.text``), never token indices, so evidence
+survives re-tokenisation.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "ENTITY_TYPES",
+    "Document",
+    "Entity",
+    "Argument",
+    "Predicate",
+    "Event",
+    "TimeSpan",
+    "Place",
+    "Casualties",
+    "Relation",
+    "DocumentFacts",
+    "Triple",
+]
+
+#: Node types. ``CONCEPT`` marks a plain noun phrase ("six civilians")
+#: rather than a named entity.
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "CONCEPT")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One article.
+
+    ``id`` is the id it was given, or a hash of its text. ``source`` says
+    where it came from (a path, ``path:line`` for JSON lines, or ``<stdin>``).
+    ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp) or None.
+    """
+
+    id: str
+    text: str
+    title: str | None = None
+    url: str | None = None
+    date: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A canonical entity as one document names it.
+
+    ``key`` is stable across documents: the same real-world entity gets the
+    same key in every article, so the graph merges on it.
+    """
+
+    key: str
+    label: str
+    type: str
+    aliases: tuple[str, ...] = ()
+    mentions: int = 1
+    actor_code: str | None = None
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Argument:
+    """The subject or object of a relation: a canonical entity or a concept.
+
+    ``text``, ``start`` and ``end`` give the surface mention in the document.
+    ``resolved_from`` holds the surface text when coreference replaced it
+    ("the US president" resolved to Donald Trump).
+    """
+
+    key: str
+    label: str
+    type: str
+    text: str
+    start: int
+    end: int
+    actor_code: str | None = None
+    resolved_from: str | None = None
+
+    @property
+    def is_concept(self) -> bool:
+        return self.type == "CONCEPT"
+
+
+@dataclass(frozen=True, slots=True)
+class Predicate:
+    """The relation's predicate: its lemma (``bomb``) and surface phrase."""
+
+    lemma: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A CAMEO-style event type."""
+
+    code: str
+    root: str
+    label: str
+    quad_class: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeSpan:
+    """A date expression and the ISO dates it resolves to (inclusive)."""
+
+    text: str
+    start: str | None = None
+    end: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    label: str
+    geonames_id: int | None = None
+    lat: float | None = None
+    lon: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Casualties:
+    killed: int | None = None
+    injured: int | None = None
+    victims: str | None = None
+    qualifier: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Relation:
+    """(subject, predicate, object) with its evidence.
+
+    ``sentence_start`` is the offset of ``sentence`` in the document text;
+    the arguments' and predicate's offsets are document offsets too.
+    ``complement`` keeps a control verb's complement ("to stop bombing").
+    The fields after ``complement`` are filled by event extraction where
+    the sentence gives them, and are None otherwise.
+    """
+
+    doc_id: str
+    subject: Argument
+    predicate: Predicate
+    object: Argument
+    sentence: str
+    sentence_start: int
+    negated: bool = False
+    confidence: float = 0.5
+    complement: str | None = None
+    event: Event | None = None
+    time: TimeSpan | None = None
+    place: Place | None = None
+    casualties: Casualties | None = None
+    attributed_to: str | None = None
+    modality: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """Everything extracted from one document."""
+
+    document: Document
+    entities: tuple[Entity, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Triple:
+    """A sentence-level open triple: relation phrase and 2+ argument phrases."""
+
+    sentence: str
+    relation: str
+    arguments: tuple[str, ...]
+    confidence: float = 0.5
+    extra: dict = field(default_factory=dict, compare=False, hash=False)
