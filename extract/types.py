@@ -33,9 +33,11 @@ ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "CONCEPT"
 class Document:
     """One article.
 
-    ``id`` is the id it was given, or a hash of its text. ``source`` says
-    where it came from (a path, ``path:line`` for JSON lines, or ``<stdin>``).
-    ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp) or None.
+    ``id`` is the id it was given, or a hash of its text. ``source`` is the
+    publisher or feed a record names ("AFP"), if any. ``origin`` says where
+    the document was read from (a path, ``path:line`` for JSON lines, or
+    ``<stdin>``). ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp)
+    or None.
     """
 
     id: str
@@ -44,6 +46,7 @@ class Document:
     url: str | None = None
     date: str | None = None
     source: str | None = None
+    origin: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
