@@ -1,0 +1,317 @@
+"""The ``newsgraph`` command: a thin layer over ``extract`` and ``graph``.
+
+Commands parse their arguments, call library functions and turn library
+errors into one clear message and a non-zero exit code:
+
+- 0: everything went well;
+- 1: some input could not be read or some output failed (the run went on);
+- 2: bad usage, a missing model, or nothing could be done.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+import time
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import click
+
+from extract.errors import ExtractError, InputError, ModelNotFoundError
+from extract.pipeline import DEFAULT_MODEL
+
+from .errors import GraphError
+
+__all__ = ["main"]
+
+logger = logging.getLogger("newsgraph")
+
+#: Files every build writes, beside the ones --format adds.
+BUILD_OUTPUTS = ("graph.json", "graph.ttl", "graph.trig", "graph.html")
+
+
+class _StderrHandler(logging.Handler):
+    def emit(self, record: logging.LogRecord) -> None:
+        level = "warning" if record.levelno == logging.WARNING else record.levelname.lower()
+        click.echo(f"newsgraph: {level}: {record.getMessage()}", err=True)
+
+
+def _setup_logging(quiet: bool) -> None:
+    if not any(isinstance(h, _StderrHandler) for h in logger.handlers):
+        logger.addHandler(_StderrHandler())
+    logger.setLevel(logging.ERROR if quiet else logging.WARNING)
+    logger.propagate = False
+
+
+class RunStats:
+    """Counts of a run: documents read and skipped, words, errors."""
+
+    def __init__(self, *, strict: bool) -> None:
+        self.strict = strict
+        self.read = 0
+        self.skipped = 0
+        self.words = 0
+        self.errors: list[str] = []
+
+    def on_error(self, err: InputError) -> None:
+        self.skipped += 1
+        self.errors.append(str(err))
+        logger.error("%s", err)
+
+
+def _documents(inputs, stats: RunStats, *, default_date: str | None):
+    from dataclasses import replace
+
+    from extract.documents import read_documents
+
+    for doc in read_documents(inputs, strict=stats.strict, on_error=stats.on_error):
+        stats.read += 1
+        if default_date and not doc.date:
+            doc = replace(doc, date=default_date)
+        yield doc
+
+
+def _progress(facts: Iterable, stats: RunStats, *, quiet: bool) -> Iterator:
+    """Show documents/s and words/s on stderr, when it is a terminal."""
+    from tqdm import tqdm
+
+    disable = quiet or not sys.stderr.isatty()
+    started = time.perf_counter()
+    with tqdm(unit="doc", file=sys.stderr, disable=disable, dynamic_ncols=True) as bar:
+        for item in facts:
+            stats.words += len(item.document.text.split())
+            bar.update(1)
+            if not disable:
+                elapsed = max(time.perf_counter() - started, 1e-9)
+                bar.set_postfix_str(f"{stats.words / elapsed:,.0f} words/s", refresh=False)
+            yield item
+
+
+def _load_nlp(model: str):
+    from extract.pipeline import load_pipeline
+
+    try:
+        return load_pipeline(model)
+    except ModelNotFoundError as err:
+        raise click.UsageError(str(err)) from err
+
+
+def _fail_on_library_errors(func):
+    """Turn library errors into one clear message and exit code."""
+    import functools
+
+    @functools.wraps(func)
+    def wrapper(*args, **kwargs):
+        try:
+            return func(*args, **kwargs)
+        except InputError as err:  # raised under --strict
+            click.echo(f"newsgraph: error: {err} (stopped: --strict)", err=True)
+            sys.exit(1)
+        except (ExtractError, GraphError) as err:
+            click.echo(f"newsgraph: error: {err}", err=True)
+            sys.exit(2)
+        except OSError as err:
+            click.echo(f"newsgraph: error: {err.filename or ''}: {err.strerror or err}", err=True)
+            sys.exit(1)
+
+    return wrapper
+
+
+_input_args = click.argument("inputs", nargs=-1, required=True, metavar="INPUT...")
+_model_opt = click.option(
+    "--model", default=DEFAULT_MODEL, show_default=True, help="Installed spaCy pipeline (name or path)."
+)
+_strict_opt = click.option("--strict", is_flag=True, help="Stop at the first document that cannot be read.")
+_quiet_opt = click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings.")
+_date_opt = click.option(
+    "--date", "default_date", metavar="YYYY-MM-DD", help="Date of documents that do not give one."
+)
+_workers_opt = click.option(
+    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Parser processes."
+)
+_batch_opt = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
+_dask_opt = click.option(
+    "--dask", "dask_scheduler", metavar="ADDRESS",
+    help="Extract on this Dask distributed scheduler (tcp://host:8786) instead of locally.",
+)
+
+
+def _facts(documents, *, nlp, model, workers, batch_size, dask_scheduler):
+    """The facts of ``documents``, extracted here or on a Dask cluster."""
+    if dask_scheduler:
+        from .distributed import extract_facts_dask
+
+        return extract_facts_dask(documents, scheduler=dask_scheduler, model=model, batch_size=batch_size)
+    from extract.facts import extract_facts
+
+    return extract_facts(documents, nlp=nlp, batch_size=batch_size, n_process=workers)
+
+
+def _check_date(value: str | None) -> None:
+    if value is None:
+        return
+    from datetime import date
+
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--date")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="newsgraph")
+def main() -> None:
+    """Turn news articles into a knowledge graph of who did what to whom."""
+
+
+@main.command()
+@_input_args
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+              help="Output folder for graph.json, graph.ttl, graph.trig and graph.html.")
+@click.option("--format", "formats", multiple=True, metavar="FORMAT",
+              help="Also write graph.<ext> in this RDF format (nt, nq, jsonld, xml, ...). Repeatable.")
+@click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
+              help="Largest number of entities the HTML page draws.")
+@_model_opt
+@_strict_opt
+@_quiet_opt
+@_date_opt
+@_workers_opt
+@_batch_opt
+@_dask_opt
+@_fail_on_library_errors
+def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_date, workers, batch_size,
+          dask_scheduler):
+    """Build the graph of INPUT files, folders or - (stdin) into OUT.
+
+    \b
+    Example:
+      newsgraph build examples/ -o out
+    """
+    from .html import write_html
+    from .model import KnowledgeGraph, write_json
+    from .rdf import format_for, write_rdf
+
+    _setup_logging(quiet)
+    _check_date(default_date)
+    extra = []
+    for name in formats:
+        try:
+            extra.append(format_for(name))
+        except GraphError as err:
+            raise click.BadParameter(str(err), param_hint="--format")
+    nlp = _load_nlp(model)
+    stats = RunStats(strict=strict)
+    kg = KnowledgeGraph()
+    facts = _facts(
+        _documents(inputs, stats, default_date=default_date),
+        nlp=nlp, model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
+    )
+    for item in _progress(facts, stats, quiet=quiet):
+        kg.add(item)
+    if stats.read == 0:
+        click.echo("newsgraph: error: no document could be read; nothing was written", err=True)
+        sys.exit(2 if stats.skipped == 0 else 1)
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = [out_dir / "graph.json"]
+    write_json(kg, written[0])
+    for name in ("turtle", "trig", *extra):
+        fmt = format_for(name)
+        path = out_dir / f"graph.{fmt.extension}"
+        if path not in written:
+            write_rdf(kg, path, format=fmt.name)
+            written.append(path)
+    html_path = out_dir / "graph.html"
+    write_html(kg, html_path, max_nodes=max_nodes)
+    written.append(html_path)
+    _print_summary(kg, stats, written)
+    sys.exit(1 if stats.skipped else 0)
+
+
+def _print_summary(kg, stats: RunStats, written: list[Path]) -> None:
+    summary = kg.summary()
+    click.echo(f"documents: {stats.read} read, {stats.skipped} skipped")
+    click.echo(f"entities:  {summary['entities']} ({summary['named_entities']} named, "
+               f"{summary['concepts']} concepts)")
+    click.echo(f"relations: {summary['relations']} ({summary['evidence']} pieces of evidence)")
+    top = kg.top_entities(10)
+    if top:
+        click.echo("top entities: " + ", ".join(f"{label} ({n})" for label, n in top))
+    for path in written:
+        click.echo(f"wrote {path}")
+
+
+@main.command(name="extract")
+@_input_args
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
+              help="Write the JSON lines to this file (atomically) instead of stdout.")
+@_model_opt
+@_strict_opt
+@_quiet_opt
+@_date_opt
+@_workers_opt
+@_batch_opt
+@_dask_opt
+@_fail_on_library_errors
+def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, batch_size, dask_scheduler):
+    """Print the relations of INPUT files, folders or - as JSON lines.
+
+    \b
+    Example:
+      newsgraph extract examples/000_cf6d06de7cd53657.txt
+    """
+    from extract.records import relation_record
+
+    from .io import atomic_write
+
+    _setup_logging(quiet)
+    _check_date(default_date)
+    nlp = _load_nlp(model)
+    stats = RunStats(strict=strict)
+    facts = _facts(
+        _documents(inputs, stats, default_date=default_date),
+        nlp=nlp, model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
+    )
+
+    def write_lines(stream) -> int:
+        count = 0
+        for item in _progress(facts, stats, quiet=quiet):
+            for relation in item.relations:
+                stream.write(json.dumps(relation_record(relation), ensure_ascii=False) + "\n")
+                count += 1
+        return count
+
+    if output is None:
+        count = write_lines(sys.stdout)
+    else:
+        with atomic_write(output) as stream:
+            count = write_lines(stream)
+    if not quiet:
+        click.echo(f"newsgraph: {stats.read} documents read, {stats.skipped} skipped, "
+                   f"{count} relations", err=True)
+    sys.exit(1 if stats.skipped or stats.read == 0 else 0)
+
+
+@main.command()
+@click.argument("source", default="-", type=click.File("r", encoding="utf-8", errors="replace"))
+@_model_opt
+@_fail_on_library_errors
+def triples(source, model):
+    """Print open triples of one sentence per line of SOURCE (default stdin).
+
+    Each line printed is `sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2[...]`,
+    the layout in which Open IE systems are compared, with the sentence as read.
+    """
+    from extract.openie import format_triple, triples_from_sentences
+
+    nlp = _load_nlp(model)
+    lines = (line.rstrip("\n").rstrip("\r") for line in source)
+    for triple in triples_from_sentences(lines, nlp=nlp):
+        click.echo(format_triple(triple))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()
