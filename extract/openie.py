@@ -1,0 +1,346 @@
+"""Sentence-level open information extraction over the spaCy dependency parse.
+
+Every clause of a sentence gives one n-ary `Triple`: a relation phrase and
+its arguments, named entities or not. The rules are in the spirit of
+ClausIE: find the clauses (verbs and copulas, with the subject they take or
+inherit through coordination, relative clauses and participles), build the
+relation phrase (auxiliaries, negation, the verb, its particles, an open
+complement's verb, and the preposition of the first argument when there is
+no direct object), and expand each argument to its phrase. Prepositional
+phrases and time or place modifiers become further arguments. Appositions
+("X, the Y of Z") and possessives ("X's Y") give copular and "has" triples.
+
+Nothing here loads a model: the rules read the parse that the pipeline
+already made, so extraction costs little next to parsing.
+
+Examples
+--------
+The rules also run on a hand-built parse:
+
+>>> from spacy.vocab import Vocab
+>>> from spacy.tokens import Doc
+>>> doc = Doc(Vocab(), words=["Rebels", "shelled", "the", "town", "."],
+...           heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+...           pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
+>>> [format_triple(t) for t in triples_of(doc)]  # doctest: +NORMALIZE_WHITESPACE
+['Rebels shelled the town .\\t0.90\\tshelled\\tRebels\\tthe town']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .errors import InputError
+from .types import Triple
+
+__all__ = ["triples_of", "triples_from_sentences", "format_triple"]
+
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+_OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
+_COMPLEMENT_DEPS = frozenset({"acomp"})
+_AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
+_EXTRA_DEPS = frozenset({"prep", "agent", "npadvmod", "advcl", "dative"})
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"})
+_ARG_DROP_DEPS = frozenset({"relcl", "punct_edge"})
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
+_PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "there"})
+_SAID_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "believe", "think", "argue", "note", "explain", "insist", "warn", "write"})
+
+
+def _tokens_text(tokens) -> str:
+    """Join tokens as they stood in the text, closing gaps with one space."""
+    tokens = sorted(tokens, key=lambda t: t.i)
+    parts = []
+    for k, tok in enumerate(tokens):
+        parts.append(tok.text)
+        if k + 1 < len(tokens):
+            nxt = tokens[k + 1]
+            parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")
+    return "".join(parts).strip()
+
+
+def _trim(tokens):
+    tokens = sorted(tokens, key=lambda t: t.i)
+    while tokens and (tokens[0].is_punct and tokens[0].text not in ("``", '"', "$") or tokens[0].dep_ in ("cc", "mark")):
+        tokens.pop(0)
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("''", '"', ")") or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    return tokens
+
+
+def _subtree(tok, *, drop=frozenset({"relcl"}), skip=()):
+    """The tokens of ``tok``'s phrase, leaving out clauses that get their own triple."""
+    out = [tok]
+    for child in tok.children:
+        if child in skip or child.dep_ in drop:
+            continue
+        out.extend(_subtree(child, drop=drop, skip=skip))
+    return out
+
+
+def _phrase(tok, *, drop=frozenset({"relcl"}), skip=()):
+    return _trim(_subtree(tok, drop=drop, skip=skip))
+
+
+def _is_predicate(tok) -> bool:
+    if tok.pos_ == "VERB":
+        return tok.dep_ not in ("amod", "compound", "nmod", "npadvmod", "aux", "auxpass")
+    if tok.pos_ == "AUX":
+        if tok.dep_ in ("aux", "auxpass"):
+            return False
+        return any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("attr", "acomp", "prep", "expl") for c in tok.children)
+    return False
+
+
+def _clause_subject(verb, seen=None):
+    """The subject token of ``verb`` and whether it was inherited."""
+    seen = seen or set()
+    if verb.i in seen:
+        return None, False
+    seen.add(verb.i)
+    for child in verb.children:
+        if child.dep_ in _SUBJ_DEPS:
+            if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                return _antecedent(verb.head), True
+            return child, False
+    if verb.dep_ == "relcl":
+        return None, False
+    if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+        subj, _ = _clause_subject(verb.head, seen)
+        if verb.dep_ == "xcomp":
+            obj = next((c for c in verb.head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj, True
+        return subj, True
+    if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        return verb.head, True
+    return None, False
+
+
+def _antecedent(noun):
+    """The phrase a relative clause is about: the copula's subject for "X is a Y who"."""
+    if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
+        subj = next((c for c in noun.head.children if c.dep_ in _SUBJ_DEPS), None)
+        if subj is not None:
+            return subj
+    return noun
+
+
+def _relation_tokens(verb):
+    toks = [verb]
+    for child in verb.children:
+        if child.dep_ in _AUX_DEPS or child.dep_ == "prt":
+            toks.append(child)
+        elif child.dep_ == "advmod" and child.i < verb.i and child.tag_ not in ("WRB",) and (
+            any(a.dep_ in _AUX_DEPS and a.i < child.i for a in verb.children)
+        ):
+            toks.append(child)
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        # "was loved by God and exalted by God": the conjunct shares the auxiliaries
+        head = verb.head
+        if head.pos_ in ("VERB", "AUX") and not any(c.dep_ in _SUBJ_DEPS for c in verb.children):
+            toks.extend(c for c in head.children if c.dep_ in ("aux", "auxpass"))
+    return toks
+
+
+def _confidence(subject, inherited, relation, arguments) -> float:
+    score = 0.9
+    if inherited:
+        score -= 0.15
+    if subject and subject[0].lower_ in _PRONOUNS and len(subject) == 1:
+        score -= 0.1
+    n_tokens = sum(len(a) for a in arguments)
+    if n_tokens > 20:
+        score -= 0.1
+    if len(arguments) > 4:
+        score -= 0.05
+    if len(relation) > 4:
+        score -= 0.05
+    return round(max(score, 0.05), 2)
+
+
+def _clause_triples(verb, sentence_text):
+    subj_tok, inherited = _clause_subject(verb)
+    if subj_tok is None:
+        return []
+    if subj_tok.dep_ in ("csubj", "csubjpass"):
+        subject = _phrase(subj_tok, drop=frozenset())
+    else:
+        subject = _phrase(subj_tok, skip=(verb,) if verb.head == subj_tok else ())
+    if not subject:
+        return []
+    relation = _relation_tokens(verb)
+    chain = [verb]
+    # "hopes to complete the transaction": the open complement's verb joins the relation
+    head = verb
+    while True:
+        has_obj = any(c.dep_ in _OBJ_DEPS for c in head.children)
+        x = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+        if x is None or has_obj:
+            break
+        relation.append(x)
+        relation.extend(c for c in x.children if c.dep_ in ("aux", "neg", "prt"))
+        chain.append(x)
+        head = x
+
+    objects, extras = [], []
+    for member in chain:
+        for child in member.children:
+            dep = child.dep_
+            if child in relation or dep in _SUBJ_DEPS or child.i == subj_tok.i:
+                continue
+            if dep in _OBJ_DEPS or dep in _COMPLEMENT_DEPS:
+                objects.append(_phrase(child))
+            elif dep == "ccomp":
+                mark = [c for c in child.children if c.dep_ == "mark" and c.i == child.left_edge.i]
+                relation.extend(mark)
+                objects.append(_phrase(child, drop=frozenset(), skip=mark))
+            elif dep in ("prep", "agent") and child.i > member.i:
+                extras.append(_phrase(child))
+            elif dep in ("prep", "npadvmod", "advcl", "agent") or (dep == "advmod" and child.i > member.i and len(list(child.subtree)) > 1):
+                extras.append(_phrase(child, drop=frozenset()))
+    if verb.dep_ == "relcl" and not objects:
+        # "the match which Keibler lost": the relative pronoun stands for the object
+        if any(c.dep_ in ("dobj", "pobj") and c.lower_ in _REL_PRONOUNS for c in verb.children) and subj_tok is not verb.head:
+            objects.append(_phrase(verb.head, skip=(verb,)))
+    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and inherited:
+        pass
+    extras = [e for e in extras if e]
+    objects = [o for o in objects if o]
+    if not objects:
+        if extras:
+            first = extras.pop(0)
+            if first and first[0].dep_ in ("prep", "agent") and len(first) > 1:
+                relation.append(first[0])
+                first = first[1:]
+            objects.append(first)
+        else:
+            return []
+    arguments = [subject, *objects, *extras]
+    rel_text = _tokens_text(relation)
+    conf = _confidence(subject, inherited, relation, arguments)
+    return [Triple(sentence_text, rel_text, tuple(_tokens_text(a) for a in arguments), conf)]
+
+
+def _apposition_triples(sent, sentence_text):
+    out = []
+    for tok in sent:
+        if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
+            head = _phrase(tok.head, skip=(tok,), drop=frozenset({"relcl", "appos", "acl"}))
+            app = _phrase(tok)
+            if head and app:
+                out.append(Triple(sentence_text, "is", (_tokens_text(head), _tokens_text(app)), 0.7))
+    return out
+
+
+def _sentence_triples(sent, sentence_text):
+    triples = []
+    for tok in sent:
+        if _is_predicate(tok):
+            triples.extend(_clause_triples(tok, sentence_text))
+    triples.extend(_apposition_triples(sent, sentence_text))
+    seen, unique = set(), []
+    for t in triples:
+        key = (t.relation, t.arguments)
+        if key not in seen:
+            seen.add(key)
+            unique.append(t)
+    return unique
+
+
+def triples_of(doc_or_span, *, sentence: str | None = None) -> list[Triple]:
+    """Every open triple of a parsed sentence, span or document.
+
+    Parameters
+    ----------
+    doc_or_span : spacy.tokens.Doc or spacy.tokens.Span
+        A parsed text. A ``Doc`` is read sentence by sentence.
+    sentence : str, optional
+        The text to record as each triple's sentence (default: the text of
+        the sentence the triple comes from).
+
+    Returns
+    -------
+    list of Triple
+        ``Triple(sentence, relation, (arg1, arg2, ...), confidence)`` in
+        sentence order; arguments are phrases of the sentence.
+
+    Raises
+    ------
+    InputError
+        If ``doc_or_span`` is neither a Doc nor a Span, or carries no
+        dependency parse.
+    """
+    from spacy.tokens import Doc, Span
+
+    if isinstance(doc_or_span, Doc):
+        doc = doc_or_span
+        if len(doc) and not doc.has_annotation("DEP"):
+            raise InputError("doc_or_span: the Doc has no dependency parse; run a parser first")
+        sents = list(doc.sents) if len(doc) else []
+    elif isinstance(doc_or_span, Span):
+        doc = doc_or_span.doc
+        if len(doc_or_span) and not doc.has_annotation("DEP"):
+            raise InputError("doc_or_span: the Span has no dependency parse; run a parser first")
+        sents = [doc_or_span]
+    else:
+        raise InputError(
+            f"doc_or_span must be a spaCy Doc or Span, got {type(doc_or_span).__name__}"
+        )
+    triples = []
+    for sent in sents:
+        triples.extend(_sentence_triples(sent, sentence if sentence is not None else sent.text))
+    return triples
+
+
+def triples_from_sentences(lines: Iterable[str], *, nlp, batch_size: int = 64) -> Iterator[Triple]:
+    """Open triples of one sentence per line, streamed through ``nlp.pipe``.
+
+    Each triple's ``sentence`` is the line exactly as read (without its line
+    ending), so it can be printed back. Blank lines give nothing.
+
+    Parameters
+    ----------
+    lines : iterable of str
+        One sentence per line (a file object works).
+    nlp : spacy.Language
+        A pipeline with a dependency parser.
+    batch_size : int
+        Passed to ``nlp.pipe``.
+
+    Yields
+    ------
+    Triple
+    """
+    if nlp is None or not hasattr(nlp, "pipe"):
+        raise InputError(f"nlp must be a loaded spaCy pipeline, got {nlp!r}")
+
+    def stripped():
+        for line in lines:
+            line = line.rstrip("\r\n")
+            if line.strip():
+                yield line
+
+    texts = stripped()
+    for doc, line in nlp.pipe(((t, t) for t in texts), as_tuples=True, batch_size=batch_size):
+        yield from triples_of(doc, sentence=line)
+
+
+def format_triple(triple: Triple) -> str:
+    """One extraction in the common Open IE layout.
+
+    ``sentence<TAB>confidence<TAB>relation<TAB>arg1<TAB>arg2[<TAB>arg3...]``;
+    tabs and line breaks inside fields become spaces so the layout holds.
+
+    Examples
+    --------
+    >>> format_triple(Triple("Rebels shelled the town .", "shelled", ("Rebels", "the town"), 0.9))
+    'Rebels shelled the town .\\t0.90\\tshelled\\tRebels\\tthe town'
+    """
+
+    def clean(text: str) -> str:
+        return text.replace("\t", " ").replace("\r", " ").replace("\n", " ")
+
+    fields = [clean(triple.sentence), f"{triple.confidence:.2f}", clean(triple.relation)]
+    fields.extend(clean(a) for a in triple.arguments)
+    return "\t".join(fields)
