@@ -6,3 +6,4 @@ from .types import *  # noqa: F401,F403
 from . import errors as _errors, pipeline as _pipeline, types as _types
 
 __all__ = [*_errors.__all__, *_pipeline.__all__, *_types.__all__]
+from .openie import *; from .openie import __all__ as _openie_all; __all__ += _openie_all  # noqa: E702,F401,F403
