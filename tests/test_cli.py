@@ -1,0 +1,158 @@
+"""The command line end to end, on the seed article and broken inputs."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import rdflib
+
+from tests.conftest import DATA, ROOT
+
+NEWSGRAPH = [sys.executable, "-m", "graph.cli"]
+
+
+def run(*args, cwd=None, input=None, check=False):
+    proc = subprocess.run(
+        [*NEWSGRAPH, *map(str, args)], cwd=cwd or ROOT, input=input, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
+    if check and proc.returncode != 0:
+        raise AssertionError(f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}")
+    return proc
+
+
+@pytest.fixture(scope="module")
+def seed_build(tmp_path_factory):
+    out = tmp_path_factory.mktemp("seed") / "out"
+    proc = run("build", DATA / "seed.txt", "-o", out, "--format", "nt", "--format", "jsonld", "--quiet",
+               check=True)
+    return out, proc
+
+
+def test_build_writes_every_output(seed_build):
+    out, proc = seed_build
+    for name in ("graph.json", "graph.ttl", "graph.trig", "graph.html", "graph.nt", "graph.jsonld"):
+        assert (out / name).stat().st_size > 0, name
+    assert "documents: 1 read, 0 skipped" in proc.stdout
+    assert "Donald Trump" in proc.stdout  # among the top entities
+
+
+@pytest.mark.parametrize(("name", "fmt"), [("graph.ttl", "turtle"), ("graph.trig", "trig"),
+                                           ("graph.nt", "nt"), ("graph.jsonld", "json-ld")])
+def test_build_rdf_parses(seed_build, name, fmt):
+    out, _ = seed_build
+    ds = rdflib.Dataset()
+    ds.parse(out / name, format=fmt)
+    assert len(ds) > 0 or sum(len(g) for g in ds.graphs()) > 0
+
+
+def test_build_graph_json_has_the_seed_relations(seed_build):
+    from graph.model import read_json
+
+    kg = read_json(seed_build[0] / "graph.json")
+    edges = {(kg.graph.nodes[u]["label"], d["predicate"], kg.graph.nodes[v]["label"])
+             for u, v, d in kg.graph.edges(data=True)}
+    assert ("Russia", "bomb", "Idlib") in edges
+    assert ("Donald Trump", "urge", "Damascus") in edges
+    assert ("Syria", "accuse", "Israel") in edges
+
+
+def test_build_html_has_no_external_url(seed_build):
+    html = (seed_build[0] / "graph.html").read_text(encoding="utf-8")
+    import re
+
+    assert not re.search(r"""(src|href)\s*=\s*["']?https?://""", html)
+
+
+def test_extract_prints_json_lines():
+    proc = run("extract", DATA / "seed.txt", "--quiet", check=True)
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert records
+    for r in records:
+        assert set(r) >= {"doc", "sentence", "subject", "predicate", "object", "confidence", "negated"}
+        assert set(r["subject"]) >= {"label", "type", "text"}
+        assert set(r["predicate"]) >= {"lemma", "text"}
+        assert 0.0 <= r["confidence"] <= 1.0
+    triples = {(r["subject"]["label"], r["predicate"]["lemma"], r["object"]["label"]) for r in records}
+    assert ("Israel", "strike", "Syria") in triples
+
+
+def test_extract_from_stdin_jsonl():
+    line = json.dumps({"id": "a1", "text": "Syria accused Israel of targeting an airbase in Homs province."})
+    proc = run("extract", "-", "--quiet", input=line + "\n", check=True)
+    records = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert {r["doc"] for r in records} == {"a1"}
+    assert ("Syria", "accuse", "Israel") in {
+        (r["subject"]["label"], r["predicate"]["lemma"], r["object"]["label"]) for r in records
+    }
+
+
+def test_triples_echoes_the_sentence_exactly():
+    sentence = "Syria accused Israel of targeting an airbase ."
+    proc = run("triples", "-", input=sentence + "\n", check=True)
+    lines = proc.stdout.splitlines()
+    assert lines
+    for line in lines:
+        fields = line.split("\t")
+        assert fields[0] == sentence
+        assert 0.0 <= float(fields[1]) <= 1.0
+        assert len(fields) >= 5
+
+
+def test_bad_inputs_are_counted_and_the_run_goes_on(tmp_path):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text("Russia bombed Idlib province on Monday.", encoding="utf-8")
+    (corpus / "bin.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    (corpus / "feed.jsonl").write_text('{"text": "Syria accused Israel."}\n{"text": 5}\n')
+    out = tmp_path / "out"
+    proc = run("build", corpus, "-o", out, "--quiet")
+    assert proc.returncode == 1
+    assert "documents: 2 read, 2 skipped" in proc.stdout
+    assert f"{corpus / 'feed.jsonl'}:2: 'text' must be a string" in proc.stderr
+    assert f"{corpus / 'bin.txt'}: binary data" in proc.stderr
+    assert (out / "graph.json").exists()
+
+
+def test_strict_stops_with_nonzero_exit(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text('{"text": 5}\n{"text": "Syria accused Israel."}\n')
+    out = tmp_path / "out"
+    proc = run("build", feed, "-o", out, "--strict", "--quiet")
+    assert proc.returncode == 1
+    assert f"{feed}:1: 'text' must be a string" in proc.stderr
+    assert not out.exists()
+
+
+def test_nothing_readable_keeps_earlier_outputs(tmp_path, seed_build):
+    out = tmp_path / "out"
+    run("build", DATA / "seed.txt", "-o", out, "--quiet", check=True)
+    before = (out / "graph.json").read_bytes()
+    proc = run("build", tmp_path / "missing.txt", "-o", out, "--quiet")
+    assert proc.returncode != 0
+    assert f"{tmp_path / 'missing.txt'}: no such file or folder" in proc.stderr
+    assert (out / "graph.json").read_bytes() == before
+
+
+def test_missing_model_names_the_package():
+    proc = run("extract", DATA / "seed.txt", "--model", "en_core_web_xx_nope")
+    assert proc.returncode == 2
+    assert "pip install en-core-web-xx-nope" in proc.stderr
+
+
+def test_unknown_format_lists_the_valid_ones(tmp_path):
+    proc = run("build", DATA / "seed.txt", "-o", tmp_path / "o", "--format", "docx")
+    assert proc.returncode == 2
+    assert "docx" in proc.stderr and "turtle" in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["build", "extract", "triples", None])
+def test_every_command_has_help(command):
+    args = [command, "--help"] if command else ["--help"]
+    proc = run(*args, check=True)
+    assert "Usage:" in proc.stdout
