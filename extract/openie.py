@@ -143,20 +143,31 @@ def _relation_tokens(verb):
     return toks
 
 
-def _confidence(subject, inherited, relation, arguments) -> float:
-    score = 0.9
-    if inherited:
-        score -= 0.15
-    if subject and subject[0].lower_ in _PRONOUNS and len(subject) == 1:
-        score -= 0.1
+#: Clauses by how they attach to the sentence, from the most to the least
+#: reliable: a main clause is read more often right than a participle.
+_CLAUSE_CONFIDENCE = {
+    "ROOT": 0.92, "conj": 0.9, "xcomp": 0.88, "relcl": 0.85, "ccomp": 0.8,
+    "advcl": 0.8, "acl": 0.7, "pcomp": 0.6,
+}
+
+
+def _confidence(verb, subject, inherited, arguments) -> float:
+    """A score in [0, 1] that ranks likely-right extractions first.
+
+    Long arguments and many of them mean more room for attachment errors;
+    pronoun and inherited subjects are less informative.
+    """
+    score = _CLAUSE_CONFIDENCE.get(verb.dep_, 0.65)
+    score -= 0.02 * (len(arguments) - 2)
     n_tokens = sum(len(a) for a in arguments)
-    if n_tokens > 20:
-        score -= 0.1
-    if len(arguments) > 4:
+    score -= min(0.01 * max(n_tokens - 12, 0), 0.2)
+    if len(subject) > 8:
         score -= 0.05
-    if len(relation) > 4:
-        score -= 0.05
-    return round(max(score, 0.05), 2)
+    if len(subject) == 1 and subject[0].lower_ in _PRONOUNS:
+        score -= 0.03
+    if inherited:
+        score -= 0.03
+    return round(max(score, 0.4), 2)
 
 
 def _clause_triples(verb, sentence_text):
@@ -208,28 +219,72 @@ def _clause_triples(verb, sentence_text):
     extras = [e for e in extras if e]
     objects = [o for o in objects if o]
     if not objects:
-        if extras:
-            first = extras.pop(0)
-            if first and first[0].dep_ in ("prep", "agent") and len(first) > 1:
-                relation.append(first[0])
-                first = first[1:]
-            objects.append(first)
-        else:
+        after = [e for e in extras if e[0].i > verb.i]
+        if not after:
             return []
+        first = after[0]
+        extras.remove(first)
+        if first[0].dep_ in ("prep", "agent") and len(first) > 1:
+            relation.append(first[0])
+            first = first[1:]
+        objects.append(first)
     arguments = [subject, *objects, *extras]
     rel_text = _tokens_text(relation)
-    conf = _confidence(subject, inherited, relation, arguments)
-    return [Triple(sentence_text, rel_text, tuple(_tokens_text(a) for a in arguments), conf)]
+    conf = _confidence(verb, subject, inherited, arguments)
+    features = {
+        "rule": "clause",
+        "dep": verb.dep_,
+        "inherited": inherited,
+        "pronoun": len(subject) == 1 and subject[0].lower_ in _PRONOUNS,
+        "object": objects[0][0].dep_ if objects[0] else "",
+        "n_args": len(arguments),
+        "n_tokens": sum(len(a) for a in arguments),
+        "copula": verb.pos_ == "AUX",
+        "prep_rel": relation[-1].dep_ in ("prep", "agent"),
+        "to_rel": any(t.lower_ == "to" and t.dep_ == "aux" for t in relation),
+        "subj_len": len(subject),
+    }
+    triples = [Triple(sentence_text, rel_text, tuple(_tokens_text(a) for a in arguments), conf, features)]
+    return triples
 
 
-def _apposition_triples(sent, sentence_text):
+_NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_NOUN_DROP = frozenset({"relcl", "appos", "acl", "prep", "punct", "cc", "conj"})
+
+
+def _noun_core(noun, *, skip=()):
+    """A noun's phrase without its clauses, prepositional phrases and conjuncts."""
+    return _phrase(noun, drop=_NOUN_DROP, skip=skip)
+
+
+def _noun_triples(sent, sentence_text):
+    """Triples that nouns carry: appositions, possessives, titles, locations."""
     out = []
+
+    def add(relation, first, second, confidence, rule):
+        if first and second:
+            out.append(Triple(sentence_text, relation, (_tokens_text(first), _tokens_text(second)), confidence, {"rule": rule}))
+
     for tok in sent:
-        if tok.dep_ == "appos" and tok.head.pos_ in ("PROPN", "NOUN"):
-            head = _phrase(tok.head, skip=(tok,), drop=frozenset({"relcl", "appos", "acl"}))
-            app = _phrase(tok)
-            if head and app:
-                out.append(Triple(sentence_text, "is", (_tokens_text(head), _tokens_text(app)), 0.7))
+        dep, head = tok.dep_, tok.head
+        if dep == "appos" and head.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in _NUMERIC_ENTS and head.ent_type_ not in _NUMERIC_ENTS and any(
+            t.is_punct for t in tok.doc[min(head.i, tok.i) : max(head.i, tok.i)]
+        ):
+            # "Christopher Drogoul, the branch's former manager"
+            add("is", _noun_core(head, skip=(tok,)), _phrase(tok, drop=frozenset({"relcl"})), 0.5, "apposition")
+        elif dep == "poss" and tok.pos_ in ("PROPN", "NOUN") and head.pos_ in ("NOUN", "PROPN"):
+            # "Italy 's largest bank" -> (Italy, has, largest bank)
+            owned = [t for t in _noun_core(head) if t.i > tok.right_edge.i or t.i == head.i]
+            owned = [t for t in owned if t.dep_ != "case"]
+            add("has", _noun_core(tok), owned, 0.3, "possessive")
+        elif dep == "compound" and head.pos_ == "PROPN" and tok.pos_ == "NOUN" and head.ent_type_ == "PERSON":
+            # "author Bill Bryson" -> (Bill Bryson, is, author)
+            name = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i >= tok.i]
+            add("is", name, [t for t in tok.subtree], 0.35, "title")
+        elif dep == "prep" and head.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("in", "of", "at", "from", "on", "for", "with") :
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                add("is " + tok.lower_, _noun_core(head), _noun_core(pobj), 0.2, "noun_prep")
     return out
 
 
@@ -238,7 +293,7 @@ def _sentence_triples(sent, sentence_text):
     for tok in sent:
         if _is_predicate(tok):
             triples.extend(_clause_triples(tok, sentence_text))
-    triples.extend(_apposition_triples(sent, sentence_text))
+    triples.extend(_noun_triples(sent, sentence_text))
     seen, unique = set(), []
     for t in triples:
         key = (t.relation, t.arguments)
