@@ -23,7 +23,7 @@ The rules also run on a hand-built parse:
 ...           heads=[1, 1, 3, 1, 1], deps=["nsubj", "ROOT", "det", "dobj", "punct"],
 ...           pos=["NOUN", "VERB", "DET", "NOUN", "PUNCT"])
 >>> [format_triple(t) for t in triples_of(doc)]  # doctest: +NORMALIZE_WHITESPACE
-['Rebels shelled the town .\\t0.90\\tshelled\\tRebels\\tthe town']
+['Rebels shelled the town .\\t0.92\\tshelled\\tRebels\\tthe town']
 """
 
 from __future__ import annotations
