@@ -100,7 +100,7 @@ def _clause_subject(verb, seen=None):
     seen.add(verb.i)
     for child in verb.children:
         if child.dep_ in _SUBJ_DEPS:
-            if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+            if child.text.lower() in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return _antecedent(verb.head), True
             return child, False
     if verb.dep_ == "relcl":
@@ -163,7 +163,7 @@ def _confidence(verb, subject, inherited, arguments) -> float:
     score -= min(0.01 * max(n_tokens - 12, 0), 0.2)
     if len(subject) > 8:
         score -= 0.05
-    if len(subject) == 1 and subject[0].lower_ in _PRONOUNS:
+    if len(subject) == 1 and subject[0].text.lower() in _PRONOUNS:
         score -= 0.03
     if inherited:
         score -= 0.03
@@ -212,7 +212,7 @@ def _clause_triples(verb, sentence_text):
                 extras.append(_phrase(child, drop=frozenset()))
     if verb.dep_ == "relcl" and not objects:
         # "the match which Keibler lost": the relative pronoun stands for the object
-        if any(c.dep_ in ("dobj", "pobj") and c.lower_ in _REL_PRONOUNS for c in verb.children) and subj_tok is not verb.head:
+        if any(c.dep_ in ("dobj", "pobj") and c.text.lower() in _REL_PRONOUNS for c in verb.children) and subj_tok is not verb.head:
             objects.append(_phrase(verb.head, skip=(verb,)))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and inherited:
         pass
@@ -235,13 +235,13 @@ def _clause_triples(verb, sentence_text):
         "rule": "clause",
         "dep": verb.dep_,
         "inherited": inherited,
-        "pronoun": len(subject) == 1 and subject[0].lower_ in _PRONOUNS,
+        "pronoun": len(subject) == 1 and subject[0].text.lower() in _PRONOUNS,
         "object": objects[0][0].dep_ if objects[0] else "",
         "n_args": len(arguments),
         "n_tokens": sum(len(a) for a in arguments),
         "copula": verb.pos_ == "AUX",
         "prep_rel": relation[-1].dep_ in ("prep", "agent"),
-        "to_rel": any(t.lower_ == "to" and t.dep_ == "aux" for t in relation),
+        "to_rel": any(t.text.lower() == "to" and t.dep_ == "aux" for t in relation),
         "subj_len": len(subject),
     }
     triples = [Triple(sentence_text, rel_text, tuple(_tokens_text(a) for a in arguments), conf, features)]
@@ -276,15 +276,16 @@ def _noun_triples(sent, sentence_text):
             # "Italy 's largest bank" -> (Italy, has, largest bank)
             owned = [t for t in _noun_core(head) if t.i > tok.right_edge.i or t.i == head.i]
             owned = [t for t in owned if t.dep_ != "case"]
-            add("has", _noun_core(tok), owned, 0.3, "possessive")
+            owner = [t for t in _noun_core(tok) if t.dep_ != "case"]
+            add("has", owner, owned, 0.3, "possessive")
         elif dep == "compound" and head.pos_ == "PROPN" and tok.pos_ == "NOUN" and head.ent_type_ == "PERSON":
             # "author Bill Bryson" -> (Bill Bryson, is, author)
             name = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i >= tok.i]
             add("is", name, [t for t in tok.subtree], 0.35, "title")
-        elif dep == "prep" and head.pos_ in ("NOUN", "PROPN") and tok.lower_ in ("in", "of", "at", "from", "on", "for", "with") :
+        elif dep == "prep" and head.pos_ in ("NOUN", "PROPN") and tok.text.lower() in ("in", "of", "at", "from", "on", "for", "with") :
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                add("is " + tok.lower_, _noun_core(head), _noun_core(pobj), 0.2, "noun_prep")
+                add("is " + tok.text.lower(), _noun_core(head), _noun_core(pobj), 0.2, "noun_prep")
     return out
 
 
