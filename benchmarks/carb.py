@@ -20,7 +20,9 @@ follows the scoring as ``benchmarks/data/carb-dev/README.md`` describes it:
 * every distinct system confidence is a threshold of the precision-recall
   curve, and the best F1 on it and the area under it are reported.
 
-Nothing here needs spaCy. Gold arguments that start with ``C:`` (a context
+Nothing here needs spaCy. Where two gold sentences differ only in spaces or
+punctuation, their gold extractions are pooled (CaRB's dictionary would keep
+only the last group). Gold arguments that start with ``C:`` (a context
 such as "C: he says") are ignored, as CaRB does; the ``T:`` marker of a time
 argument is removed and the argument kept.
 
@@ -140,7 +142,7 @@ def parse_gold(lines: Iterable[str], *, source: str = "<gold>") -> dict[str, lis
             if argument.startswith("T:"):
                 argument = argument[2:].strip()
             arguments.append(argument)
-        sentence = fields[0].strip()
+        sentence = fields[0]
         gold.setdefault(sentence, []).append(
             Extraction(sentence, fields[1].strip(), tuple(arguments), 1.0)
         )
@@ -187,8 +189,19 @@ def read_extractions(path: str | Path) -> list[Extraction]:
 
 
 def gold_sentences(gold: Mapping[str, Sequence[Extraction]]) -> list[str]:
-    """The gold sentences, unique, in the order of the gold file."""
-    return list(gold)
+    """The gold sentences, unique as CaRB matches them, in the order of the gold file.
+
+    Two spellings of one sentence (the dev split has a few that differ by a
+    trailing space) count once; the first is kept.
+    """
+    seen: set[str] = set()
+    sentences = []
+    for sentence in gold:
+        key = normalize_sentence(sentence)
+        if key not in seen:
+            seen.add(key)
+            sentences.append(sentence)
+    return sentences
 
 
 def _shared(gold_words: list[str], system_words: list[str]) -> int:
