@@ -1,15 +1,640 @@
-"""Event annotation: CAMEO-style type, time, place, casualties, source; actor codes."""
+"""Event annotation: CAMEO-style type, time, place, casualties, source; actor codes.
+
+``extract.facts`` calls the two entry points on each parsed document:
+
+- :func:`annotate_entities` gives each entity its default actor code and,
+  for places, a GeoNames link with coordinates;
+- :func:`annotate_relations` fills each relation's event fields from its
+  sentence and appends ``located in`` relations between places.
+
+What a relation gets (each only where the sentence gives it):
+
+``event``
+    The CAMEO type of the predicate lemma (``data/events.tsv`` over the
+    PETRARCH-derived ``data/events_petrarch.tsv``). A light verb ("carry
+    out strikes", "launch an offensive") takes its object's type.
+``time``
+    A DATE/TIME expression in the predicate's clause, resolved against
+    the article's date (:mod:`extract.timex`).
+``place``
+    A place in the predicate's clause after a locative preposition ("in
+    northwest Syria", "in Homs province"), linked to the gazetteer.
+``casualties``
+    From the predicate's clause and a participle hanging on it ("killed
+    six civilians", "leaving at least 15 dead") (:mod:`extract.casualties`).
+``attributed_to``
+    The source of a claim: "according to X" in the sentence, or the
+    subject of a speech or accusation verb whose complement holds the
+    predicate ("the Kremlin insisted that ...", "Syria accused Israel of
+    targeting ...").
+``negated`` / ``modality``
+    A negation on the predicate ("did not relent"); a modal auxiliary
+    (may, might, could, would, ...), a governing verb (threaten, plan,
+    vow, ...) or "reportedly".
+
+Arguments get an actor code for their use in the sentence ("the Syrian
+regime" -> ``SYRGOV``, "Damascus urged" -> ``SYRGOV``). All look-ups are
+dictionary look-ups; the gazetteer is built once, on first use.
+"""
 
 from __future__ import annotations
 
-__all__ = ["annotate_entities", "annotate_relations"]
+import dataclasses
+from collections import Counter
+
+from .actors import actor_code, alpha3
+from .cameo import event_of
+from .casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties_at
+from .places import GazetteerEntry, gazetteer, normalise_place, split_place
+from .timex import parse_anchor, to_time_span
+from .types import Argument, Entity, Place, Predicate, Relation
+
+__all__ = ["annotate_entities", "annotate_relations", "LOCATED_IN"]
+
+#: The predicate lemma of the place-nesting relations this module adds.
+LOCATED_IN = "located in"
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout", "within", "into", "from"})
+_SPEECH_LEMMAS = frozenset({
+    "say", "insist", "claim", "accuse", "allege", "report", "tell", "state", "announce", "deny",
+    "add", "confirm", "assert", "argue", "warn", "charge", "blame", "believe", "suggest", "write",
+    "tweet", "declare", "maintain", "acknowledge", "admit", "note",
+})
+_MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
+_MODAL_VERBS = frozenset({
+    "threaten", "plan", "vow", "promise", "intend", "want", "seek", "try", "attempt", "pledge",
+    "aim", "hope", "expect", "propose", "prepare", "consider", "offer", "agree", "refuse", "decide",
+})
+_LIGHT_VERBS = frozenset({
+    "carry", "carry out", "launch", "conduct", "stage", "mount", "make", "step up", "unleash",
+    "continue", "resume", "hold", "impose", "issue", "level", "begin", "start", "intensify",
+    "escalate", "perform", "wage", "execute", "commit",
+})
+_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl", "csubj", "parataxis"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+_AGENT_DEPS = frozenset({"nsubj", "poss"})
+_USER_DATA_KEY = "newsgraph.events"
+
+
+# --------------------------------------------------------------------------
+# the document's context
+
+
+class _Context:
+    """What annotation needs from a whole document, computed once."""
+
+    __slots__ = ("doc", "anchor", "countries", "entities", "aliases", "places")
+
+    def __init__(self, doc, document, entities=None):
+        self.doc = doc
+        self.anchor = parse_anchor(getattr(document, "date", None))
+        self.entities: list[Entity] = list(entities or ())
+        self.aliases: dict[str, Entity] = {}
+        for entity in self.entities:
+            for name in (entity.label, *entity.aliases):
+                self.aliases.setdefault(_fold(name), entity)
+        self.countries = _country_context(doc, self.entities)
+        self.places: dict[str, GazetteerEntry | None] = {}
+
+    def place(self, text: str, kind: str | None = None) -> GazetteerEntry | None:
+        key = (normalise_place(text), kind)
+        if key not in self.places:
+            self.places[key] = gazetteer().lookup(text, countries=self.countries, kind=kind)
+        return self.places[key]
+
+    def entity_for(self, text: str) -> Entity | None:
+        folded = _fold(text)
+        return self.aliases.get(folded) or self.aliases.get(_fold(split_place(text)[0]))
+
+
+def _fold(text: str) -> str:
+    text = " ".join(text.replace("\u2019", "'").split()).casefold()
+    for article in ("the ", "a ", "an "):
+        if text.startswith(article):
+            text = text[len(article):]
+    return text[:-2] if text.endswith("'s") else text
+
+
+def _country_context(doc, entities) -> list[str]:
+    """ISO alpha-2 codes of the countries an article names, most named first."""
+    gaz = gazetteer()
+    counts: Counter[str] = Counter()
+    from .actors import _lexicon
+
+    demonyms = _lexicon()["demonym"]
+    iso3_to_2 = {}
+    for ent in doc.ents:
+        if ent.label_ in ("GPE", "LOC"):
+            entry = gaz.country_of(split_place(ent.text)[0])
+            if entry is not None:
+                counts[entry.country] += 2
+        elif ent.label_ == "NORP":
+            code = demonyms.get(normalise_place(ent.text))
+            if code:
+                if not iso3_to_2:
+                    iso3_to_2 = {alpha3(c): c for c in gaz.countries}
+                if code in iso3_to_2:
+                    counts[iso3_to_2[code]] += 1
+    # Unambiguous cities add their country, weakly.
+    for ent in doc.ents:
+        if ent.label_ == "GPE" and not counts.get(ent.text):
+            found = gaz.candidates(split_place(ent.text)[0])
+            if len({c.country for c in found}) == 1:
+                counts[found[0].country] += 1
+    return [c for c, _ in counts.most_common()]
+
+
+def _context(doc, document) -> _Context:
+    ctx = doc.user_data.get(_USER_DATA_KEY)
+    if isinstance(ctx, _Context):
+        return ctx
+    ctx = _Context(doc, document)
+    return ctx
+
+
+# --------------------------------------------------------------------------
+# entities
+
+
+def _is_agent(token) -> bool:
+    """Does this mention act: subject, possessor, passive agent, addressee?"""
+    dep = token.dep_
+    if dep in _AGENT_DEPS:
+        return True
+    if dep == "pobj" and token.head.dep_ == "agent":
+        return True
+    if dep == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN":
+        return True  # "the bombardment by Damascus"
+    if dep == "conj":
+        return _is_agent(token.head)
+    if dep == "dobj":
+        event = event_of(token.head.lemma_)
+        return event is not None and event.quad_class.startswith("verbal")
+    return False
 
 
 def annotate_entities(doc, document, entities):
-    """Return ``entities`` with actor codes and gazetteer links where known."""
-    return list(entities)
+    """Return ``entities`` with actor codes and gazetteer links where known.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    document : Document
+        The article (its date and text).
+    entities : iterable of Entity
+        The document's canonical entities (an ``EntityIndex`` works too).
+
+    Returns
+    -------
+    list of Entity
+        Same order; ``actor_code`` is the entity's default code, and places
+        get ``geonames_id``, ``lat`` and ``lon``. A capital gets its
+        government's code only if the article uses it as an actor.
+    """
+    entities = list(entities)
+    ctx = _Context(doc, document, entities)
+    agentive: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ in _PLACE_TYPES and _is_agent(ent.root):
+            entity = ctx.entity_for(ent.text)
+            if entity is not None:
+                agentive.add(entity.key)
+    out = []
+    for entity in entities:
+        changes = {}
+        place = None
+        if entity.type in _PLACE_TYPES:
+            kind = "admin1" if any(split_place(a)[1] == "admin1" for a in entity.aliases) else None
+            place = ctx.place(entity.label, kind)
+            if place is not None and place.geonames_id is not None:
+                changes.update(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon)
+        if entity.actor_code is None:
+            code = actor_code(
+                entity.label,
+                type=entity.type,
+                context=ctx.countries,
+                agent=entity.key in agentive,
+                place=place,
+            )
+            if code is None and entity.type not in _PLACE_TYPES:
+                # "US President Donald Trump": a title in an alias gives the role.
+                for alias in entity.aliases:
+                    code = actor_code(alias, type=entity.type, context=ctx.countries)
+                    if code:
+                        break
+            if code:
+                changes["actor_code"] = code
+        out.append(dataclasses.replace(entity, **changes) if changes else entity)
+    ctx.entities = out
+    ctx.aliases = {}
+    for entity in out:
+        for name in (entity.label, *entity.aliases):
+            ctx.aliases.setdefault(_fold(name), entity)
+    doc.user_data[_USER_DATA_KEY] = ctx
+    return out
+
+
+# --------------------------------------------------------------------------
+# relations
+
+
+def _predicate_token(doc, predicate: Predicate):
+    """The token heading the predicate's span (or None if it is not in the doc)."""
+    span = doc.char_span(predicate.start, predicate.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    inside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
+    content = [t for t in inside if t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")] or inside or list(span)
+    return content[0]
+
+
+def _clause_head(token):
+    """The verb heading the clause a token is in (the token itself if it heads one)."""
+    seen = 0
+    while seen < 64:
+        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_DEPS:
+            return token
+        if token.head.i == token.i:
+            return token
+        token = token.head
+        seen += 1
+    return token
+
+
+def _clause_of(pred):
+    """The clause of a predicate: a nominal one ("the bombardment") takes its verb's."""
+    return _clause_head(pred)
+
+
+def _event_for(relation: Relation, pred) -> object:
+    lemma = " ".join(relation.predicate.lemma.lower().split())
+    if lemma.startswith("not "):
+        lemma = lemma[4:]
+    words = lemma.split()
+    obj_head = _fold(relation.object.text).split()
+    obj_lemma = obj_head[-1] if obj_head else ""
+    if pred is not None:
+        span = relation.object
+        tok = pred.doc.char_span(span.start, span.end, alignment_mode="expand")
+        if tok is not None and len(tok):
+            obj_lemma = tok.root.lemma_.lower()
+            # "a series of strikes": the counted noun is the event.
+            if tok.root.lower_ in ("series", "wave", "spate", "number", "string", "round", "barrage"):
+                for t in tok.root.subtree:
+                    if t.dep_ == "pobj":
+                        obj_lemma = t.lemma_.lower()
+                        break
+    light = lemma in _LIGHT_VERBS or (words and words[0] in _LIGHT_VERBS and len(words) <= 2)
+    if light:
+        found = event_of(obj_lemma) or event_of(lemma.replace(" out", "")) if obj_lemma else None
+        if found is not None:
+            return found
+    for candidate in (lemma, " ".join(words[-2:]), words[-1] if words else "", pred.lemma_.lower() if pred is not None else ""):
+        if candidate:
+            found = event_of(candidate)
+            if found is not None:
+                return found
+    return None
+
+
+def _time_for(ctx: _Context, pred, clause):
+    best = None
+    for ent in pred.sent.ents:
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        head = _clause_head(ent.root)
+        if head.i != clause.i and ent.root.head.i != pred.i and not _shares_clause(head, clause):
+            continue
+        span = ent
+        # Keep "since" with its date: it changes the range.
+        if ent.root.head.lower_ == "since" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
+            span = ent.doc[ent.start - 1 : ent.end]
+        found = to_time_span(span.text, ctx.anchor)
+        if found is None:
+            continue
+        distance = abs(ent.root.i - pred.i)
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else None
+
+
+def _shares_clause(a, b) -> bool:
+    """Are two clause heads conjoined verbs sharing one subject ("killed ... and displaced")?"""
+    for x, y in ((a, b), (b, a)):
+        if x.dep_ == "conj" and x.head.i == y.i and not any(c.dep_ in _SUBJ_DEPS for c in x.children):
+            return True
+    return False
+
+
+def _place_phrase(ent):
+    doc = ent.doc
+    start, end = ent.start, ent.end
+    if start > 0 and doc[start - 1].lower_ in _COMPASS_WORDS:
+        start -= 1
+    if end < len(doc) and doc[end].lower_ in ("province", "governorate", "region", "district", "countryside"):
+        end += 1
+    return doc[start:end]
+
+
+_COMPASS_WORDS = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
+    "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east",
+})
+
+
+def _place_for(ctx: _Context, relation: Relation, pred, clause):
+    best = None
+    for ent in pred.sent.ents:
+        if ent.label_ not in _PLACE_TYPES:
+            continue
+        if ent.start_char < relation.object.end and ent.end_char > relation.object.start:
+            continue  # the object itself ("strikes against Syria" is not where)
+        if ent.start_char < relation.subject.end and ent.end_char > relation.subject.start:
+            continue
+        root = ent.root
+        # "Idlib province": the noun after the name heads the phrase.
+        if root.head.i == ent.end and root.head.lower_ in ("province", "governorate", "region", "district"):
+            root = root.head
+        prep = root.head
+        if root.dep_ != "pobj" or prep.lower_ not in _LOCATIVE_PREPS:
+            if not (root.dep_ == "poss" and root.head.head.lower_ in _LOCATIVE_PREPS):
+                continue
+            prep = root.head.head
+        attach = prep.head
+        if attach.i != pred.i and _clause_head(attach).i != clause.i and not _shares_clause(_clause_head(attach), clause):
+            continue
+        if attach.ent_type_ in _PLACE_TYPES:
+            continue  # "Idlib Province in Syria" is nesting, not the event's place
+        phrase = _place_phrase(ent)
+        name, kind = split_place(phrase.text)
+        entry = ctx.place(name, kind)
+        label = " ".join(phrase.text.split())
+        place = Place(label, entry.geonames_id, entry.lat, entry.lon) if entry and entry.geonames_id else Place(label)
+        distance = abs(root.i - pred.i)
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _casualties_for(pred, clause):
+    candidates = [pred]
+    if pred.dep_ in _SUBJ_DEPS and pred.head.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
+        candidates.append(pred.head)  # "the bombardment ... has killed 300"
+    for head in (pred, clause):
+        for child in head.children:
+            if child.dep_ in ("advcl", "xcomp", "conj", "acl") and child.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
+                if not any(c.dep_ in _SUBJ_DEPS for c in child.children):
+                    candidates.append(child)
+    for token in candidates:
+        found = casualties_at(token)
+        if found is not None:
+            return found
+    return None
+
+
+def _source_label(ctx: _Context, token, relations_by_pred) -> str | None:
+    """The canonical label of a source token (the head of its phrase)."""
+    rel = relations_by_pred.get(token.head.i)
+    if rel is not None and rel.subject.start <= token.idx < rel.subject.end:
+        return rel.subject.label
+    if token.ent_type_:
+        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        if ent is not None:
+            entity = ctx.entity_for(ent.text)
+            return entity.label if entity else " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
+    if token.pos_ == "PRON":
+        return None
+    span = token.doc[token.left_edge.i : token.i + 1]
+    words = [t.text for t in span if t.dep_ != "det" and t.dep_ != "poss"]
+    entity = ctx.entity_for(span.text)
+    return entity.label if entity else " ".join(words).replace(" - ", "-") or None
+
+
+def _attribution_for(ctx: _Context, pred, relations_by_pred) -> tuple[str | None, bool]:
+    """(source, is the predicate the speech act itself)."""
+    if pred.lemma_.lower() in _SPEECH_LEMMAS:
+        own = True
+    else:
+        own = False
+    token = pred
+    for _ in range(32):
+        head = token.head
+        if head.i == token.i:
+            break
+        if head.lemma_.lower() in _SPEECH_LEMMAS and token.dep_ in ("ccomp", "pcomp", "prep", "xcomp", "advcl", "dobj", "parataxis") and token.dep_ not in _SUBJ_DEPS:
+            if not (token.dep_ == "dobj" and head.lemma_.lower() != "accuse"):
+                for child in head.children:
+                    if child.dep_ == "nsubj":
+                        label = _source_label(ctx, child, relations_by_pred)
+                        if label:
+                            return label, own
+                break
+        token = head
+    for tok in pred.sent:
+        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+            for obj in tok.doc[tok.i + 1].children:
+                if obj.dep_ == "pobj":
+                    return _source_label(ctx, obj, relations_by_pred), own
+    return None, own
+
+
+def _modality_for(pred) -> str | None:
+    for child in pred.children:
+        if child.dep_ == "aux" and child.lower_ in _MODAL_AUX or child.lemma_.lower() in _MODAL_AUX and child.dep_ == "aux":
+            return child.lemma_.lower()
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in _MODAL_VERBS:
+        return pred.head.lemma_.lower()
+    for child in pred.children:
+        if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly", "apparently", "possibly", "probably"):
+            return child.lower_
+    return None
+
+
+def _negated(pred) -> bool:
+    return any(c.dep_ == "neg" for c in pred.children)
+
+
+def _argument_code(ctx: _Context, arg: Argument, *, agent: bool) -> str | None:
+    """The code of an argument in this use: its surface text first ("the Syrian
+    regime" -> SYRGOV), else its entity's default code. A capital is a
+    government only where it acts."""
+    place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
+    code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place)
+    if code is not None:
+        return code
+    if place is not None:
+        return None
+    entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
+    if entity is not None and entity.actor_code:
+        return entity.actor_code
+    return arg.actor_code
 
 
 def annotate_relations(doc, document, relations):
-    """Return ``relations`` with event fields filled where the sentence gives them."""
-    return list(relations)
+    """Return ``relations`` with event fields filled where the sentence gives them.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    document : Document
+        The article; its ``date`` anchors relative dates ("Monday").
+    relations : iterable of Relation
+        The document's relations (document character offsets).
+
+    Returns
+    -------
+    list of Relation
+        The relations with ``event``, ``time``, ``place``, ``casualties``,
+        ``attributed_to``, ``modality``, ``negated`` and argument actor
+        codes filled where the text gives them, followed by ``located in``
+        relations between the places the article names.
+    """
+    relations = list(relations)
+    ctx = _context(doc, document)
+    preds = [_predicate_token(doc, r.predicate) for r in relations]
+    by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
+    out = []
+    for relation, pred in zip(relations, preds):
+        if relation.predicate.lemma == LOCATED_IN:
+            out.append(relation)
+            continue
+        changes: dict = {}
+        event = relation.event or _event_for(relation, pred)
+        if event is not None:
+            changes["event"] = event
+        if pred is not None:
+            clause = _clause_of(pred)
+            if relation.time is None:
+                changes["time"] = _time_for(ctx, pred, clause)
+            if relation.place is None:
+                changes["place"] = _place_for(ctx, relation, pred, clause)
+            if relation.casualties is None:
+                changes["casualties"] = _casualties_for(pred, clause)
+            if relation.attributed_to is None:
+                source, _own = _attribution_for(ctx, pred, by_pred)
+                if source and _fold(source) != _fold(relation.subject.label):
+                    changes["attributed_to"] = source
+            if relation.modality is None:
+                changes["modality"] = _modality_for(pred)
+            if not relation.negated and _negated(pred):
+                changes["negated"] = True
+        verbal = event is not None and event.quad_class.startswith("verbal")
+        changes["subject"] = _with_code(relation.subject, _argument_code(ctx, relation.subject, agent=True))
+        changes["object"] = _with_code(relation.object, _argument_code(ctx, relation.object, agent=verbal))
+        changes = {k: v for k, v in changes.items() if v is not None}
+        out.append(dataclasses.replace(relation, **changes))
+    out.extend(_located_in(ctx, document, out))
+    return out
+
+
+def _with_code(arg: Argument, code: str | None) -> Argument:
+    return arg if code == arg.actor_code else dataclasses.replace(arg, actor_code=code)
+
+
+# --------------------------------------------------------------------------
+# place nesting
+
+
+def _located_in(ctx: _Context, document, relations) -> list[Relation]:
+    doc = ctx.doc
+    doc_id = getattr(document, "id", None) or (relations[0].doc_id if relations else "")
+    mentions = []  # (span, entity key, label, type, gazetteer entry)
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
+            continue
+        phrase = _place_phrase(ent)
+        name, kind = split_place(phrase.text)
+        if not name:
+            continue
+        entity = ctx.entity_for(phrase.text) or ctx.entity_for(name)
+        # The entity's voted type wins over the NER label ("the town of X").
+        if (entity.type if entity is not None else ent.label_) not in _PLACE_TYPES:
+            continue
+        if entity is None and ctx.entities:
+            continue
+        key = entity.key if entity else _fold(name)
+        label = entity.label if entity else name
+        etype = entity.type if entity else ent.label_
+        mentions.append((phrase, key, label, etype, ctx.place(name, kind)))
+    found: dict[tuple[str, str], Relation] = {}
+    existing = {(r.subject.key, r.object.key) for r in relations if r.predicate.lemma == LOCATED_IN}
+
+    def add(inner, outer, connector, confidence):
+        pair = (inner[1], outer[1])
+        if inner[1] == outer[1] or pair in found or pair in existing:
+            return
+        span = inner[0]
+        sent = span.sent
+        pstart, pend = (connector.idx, connector.idx + len(connector)) if connector is not None else (span.end_char, span.end_char)
+        found[pair] = Relation(
+            doc_id=doc_id,
+            subject=_place_argument(inner),
+            predicate=Predicate(LOCATED_IN, connector.text if connector is not None else "", pstart, pend),
+            object=_place_argument(outer),
+            sentence=sent.text,
+            sentence_start=sent.start_char,
+            confidence=confidence,
+        )
+
+    gaz = gazetteer()
+    by_token = {}
+    for m in mentions:
+        for t in m[0]:
+            by_token[t.i] = m
+    # Syntax: "X in Y", "Y's X".
+    for m in mentions:
+        span = m[0]
+        root = span.root
+        for child in root.children:
+            if child.dep_ == "prep" and child.lower_ == "in":
+                for obj in child.children:
+                    outer = by_token.get(obj.i) or (by_token.get(obj.i - 1) if obj.lower_ in ("province", "region") else None)
+                    if outer is not None and _nests(m[4], outer[4]):
+                        add(m, outer, child, 0.9 if m[4] and outer[4] else 0.6)
+            if child.dep_ == "poss" and child.i < span.start:
+                outer = by_token.get(child.i)
+                if outer is not None and _nests(m[4], outer[4]):
+                    case = next((c for c in child.children if c.dep_ == "case"), None)
+                    add(m, outer, case, 0.9 if m[4] and outer[4] else 0.6)
+    # Gazetteer: a mentioned city inside a mentioned province or country.
+    linked = [m for m in mentions if m[4] is not None]
+    entries = []
+    seen_ids = set()
+    for m in linked:
+        if id(m[4]) not in seen_ids:
+            seen_ids.add(id(m[4]))
+            entries.append(m[4])
+    first_by_entry = {}
+    for m in linked:
+        first_by_entry.setdefault(id(m[4]), m)
+    for m in linked:
+        container = gaz.container_of(m[4], entries)
+        if container is None:
+            continue
+        outer = first_by_entry[id(container)]
+        # Prefer evidence where both are in one sentence.
+        same = [o for o in linked if o[4] is container and o[0].sent == m[0].sent]
+        add(m, same[0] if same else outer, None, 0.7)
+    return list(found.values())
+
+
+def _nests(inner: GazetteerEntry | None, outer: GazetteerEntry | None) -> bool:
+    """May ``inner`` lie in ``outer``? Unknown places may; the gazetteer can refuse."""
+    if inner is None or outer is None:
+        return True
+    if outer.kind == "city" or inner.kind == "country":
+        return False
+    if inner.country != outer.country:
+        return False
+    if outer.kind == "admin1" and inner.kind == "city":
+        return inner.admin1 == outer.admin1
+    return outer.kind == "country" or (outer.kind == "admin1" and inner.kind != "admin1")
+
+
+def _place_argument(mention) -> Argument:
+    span, key, label, etype, _entry = mention
+    return Argument(key=key, label=label, type=etype, text=span.text, start=span.start_char, end=span.end_char)
