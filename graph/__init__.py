@@ -1,3 +1,10 @@
 """newsgraph.graph: facts to a knowledge graph, its exports, stores and queries."""
 
-__all__: list[str] = []
+from .errors import *  # noqa: F401,F403
+from .io import *  # noqa: F401,F403
+from .model import *  # noqa: F401,F403
+from .rdf import *  # noqa: F401,F403
+from .vocab import *  # noqa: F401,F403
+from . import errors as _errors, io as _io, model as _model, rdf as _rdf, vocab as _vocab
+
+__all__ = [*_errors.__all__, *_io.__all__, *_model.__all__, *_rdf.__all__, *_vocab.__all__]

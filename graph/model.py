@@ -1,0 +1,840 @@
+"""The knowledge graph: facts of many documents merged into one networkx graph.
+
+:class:`KnowledgeGraph` wraps a :class:`networkx.MultiDiGraph` that follows
+the schema in ``docs/ARCHITECTURE.md``: one node per entity key, one edge
+per (subject, predicate, object) holding every piece of evidence.
+
+Besides the attributes the schema lists, each node keeps
+``doc_entities``: ``{doc_id: {"label", "type", "aliases", "mentions", ...}}``,
+the entity as each document names it. Merged values (label, type, aliases,
+mentions) are recomputed from it, so a document can be replaced or removed
+exactly, and a graph read back from JSON or RDF can still grow. Each
+evidence dict also keeps the relation's ``event`` (dict or None).
+
+Merging is linear: documents are indexed by id, edges by (subject, key,
+object); merged values are recomputed once per touched node or edge at the
+end of :meth:`KnowledgeGraph.add_all`.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+import os
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+import networkx as nx
+
+from extract.pipeline import DEFAULT_MODEL
+from extract.types import ENTITY_TYPES, Document, DocumentFacts, Entity, Relation
+
+from .errors import FormatError, GraphError
+from .io import atomic_write
+
+__all__ = [
+    "KnowledgeGraph",
+    "UnknownEntityError",
+    "edge_key",
+    "normalise_name",
+    "to_node_link",
+    "from_node_link",
+    "write_json",
+    "read_json",
+]
+
+_DOC_FIELDS = ("title", "url", "date", "source")
+_OPTIONAL_NODE_FIELDS = ("actor_code", "geonames_id", "lat", "lon")
+_TYPE_RANK = {name: rank for rank, name in enumerate(ENTITY_TYPES)}
+_FORMAT_VERSION = 1
+
+
+class UnknownEntityError(GraphError, KeyError):
+    """No entity has the given key or alias."""
+
+    def __str__(self) -> str:  # KeyError would quote the message
+        return str(self.args[0]) if self.args else ""
+
+
+def normalise_name(name: str) -> str:
+    """Casefold and collapse whitespace: how names are compared.
+
+    Examples
+    --------
+    >>> normalise_name("  Donald   TRUMP ")
+    'donald trump'
+    """
+    return " ".join(name.casefold().split())
+
+
+def edge_key(predicate: str, negated: bool = False) -> str:
+    """The key of an edge: the predicate lemma, prefixed ``"not "`` if negated.
+
+    Examples
+    --------
+    >>> edge_key("bomb"), edge_key("relent", True)
+    ('bomb', 'not relent')
+    """
+    return f"not {predicate}" if negated else predicate
+
+
+def _require_str(value: Any, what: str) -> str:
+    if not isinstance(value, str) or not value:
+        raise GraphError(f"{what} must be a non-empty str, got {value!r}")
+    return value
+
+
+def _event_dict(event) -> dict | None:
+    if event is None:
+        return None
+    return {"code": event.code, "root": event.root, "label": event.label, "quad_class": event.quad_class}
+
+
+def _time_dict(time) -> dict | None:
+    if time is None:
+        return None
+    return {"text": time.text, "start": time.start, "end": time.end}
+
+
+def _place_dict(place) -> dict | None:
+    if place is None:
+        return None
+    return {"label": place.label, "geonames_id": place.geonames_id, "lat": place.lat, "lon": place.lon}
+
+
+def _casualties_dict(casualties) -> dict | None:
+    if casualties is None:
+        return None
+    return {
+        "killed": casualties.killed,
+        "injured": casualties.injured,
+        "victims": casualties.victims,
+        "qualifier": casualties.qualifier,
+    }
+
+
+def _evidence(doc_id: str, relation: Relation) -> dict:
+    subject, predicate, obj = relation.subject, relation.predicate, relation.object
+    return {
+        "doc": doc_id,
+        "sentence": relation.sentence,
+        "sentence_start": relation.sentence_start,
+        "subject": [subject.start, subject.end],
+        "predicate": [predicate.start, predicate.end],
+        "object": [obj.start, obj.end],
+        "subject_text": subject.text,
+        "predicate_text": predicate.text,
+        "object_text": obj.text,
+        "confidence": relation.confidence,
+        "negated": relation.negated,
+        "complement": relation.complement,
+        "event": _event_dict(relation.event),
+        "time": _time_dict(relation.time),
+        "place": _place_dict(relation.place),
+        "casualties": _casualties_dict(relation.casualties),
+        "attributed_to": relation.attributed_to,
+        "modality": relation.modality,
+        "resolved_from_subject": subject.resolved_from,
+        "resolved_from_object": obj.resolved_from,
+    }
+
+
+def _evidence_order(ev: dict) -> tuple:
+    return (
+        ev["doc"],
+        ev["sentence_start"],
+        ev["subject"][0],
+        ev["predicate"][0],
+        ev["object"][0],
+        ev["subject"][1],
+        ev["predicate"][1],
+        ev["object"][1],
+    )
+
+
+def _full_order(ev: dict) -> str:
+    return json.dumps(ev, sort_keys=True, ensure_ascii=False)
+
+
+def _sort_evidence(evidence: list[dict]) -> None:
+    """Sort in place by document and offsets; ties (rare) by full content."""
+    evidence.sort(key=_evidence_order)
+    i, n = 0, len(evidence)
+    while i < n:
+        j = i + 1
+        first = _evidence_order(evidence[i])
+        while j < n and _evidence_order(evidence[j]) == first:
+            j += 1
+        if j - i > 1:
+            evidence[i:j] = sorted(evidence[i:j], key=_full_order)
+        i = j
+
+
+def _entity_entry(entity: Entity) -> dict:
+    entry = {
+        "label": entity.label,
+        "type": entity.type,
+        "aliases": sorted(set(entity.aliases)),
+        "mentions": entity.mentions,
+    }
+    for name in _OPTIONAL_NODE_FIELDS:
+        value = getattr(entity, name)
+        if value is not None:
+            entry[name] = value
+    return entry
+
+
+def _document_entries(facts: DocumentFacts) -> dict[str, dict]:
+    """The entities one document names, concepts of its relations included."""
+    doc_id = facts.document.id
+    entries: dict[str, dict] = {}
+    for entity in facts.entities:
+        if not isinstance(entity, Entity):
+            raise GraphError(f"document {doc_id!r}: entities must be Entity values, got {entity!r}")
+        key = _require_str(entity.key, f"document {doc_id!r}: entity key")
+        if not isinstance(entity.mentions, int) or entity.mentions < 0:
+            raise GraphError(
+                f"document {doc_id!r}: entity {key!r}: mentions must be an int >= 0, got {entity.mentions!r}"
+            )
+        entry = _entity_entry(entity)
+        if key in entries:  # named twice by one document: one entity all the same
+            known = entries[key]
+            known["mentions"] += entry["mentions"]
+            known["aliases"] = sorted(set(known["aliases"]) | set(entry["aliases"]) | {entry["label"]})
+            for name in _OPTIONAL_NODE_FIELDS:
+                if name in entry:
+                    known.setdefault(name, entry[name])
+        else:
+            entries[key] = entry
+    # Arguments the entity list does not name (concepts): one mention per span.
+    spans: dict[str, set] = {}
+    for relation in facts.relations:
+        if not isinstance(relation, Relation):
+            raise GraphError(f"document {doc_id!r}: relations must be Relation values, got {relation!r}")
+        _require_str(relation.predicate.lemma, f"document {doc_id!r}: predicate lemma")
+        for argument in (relation.subject, relation.object):
+            key = _require_str(argument.key, f"document {doc_id!r}: argument key")
+            if key in entries and key not in spans:
+                continue
+            if key not in entries:
+                entry = {"label": argument.label, "type": argument.type, "aliases": [], "mentions": 0}
+                if argument.actor_code is not None:
+                    entry["actor_code"] = argument.actor_code
+                entries[key] = entry
+                spans[key] = set()
+            spans[key].add((argument.start, argument.end))
+    for key, found in spans.items():
+        entries[key]["mentions"] = len(found)
+    return entries
+
+
+def _most_common(values: Iterable, *, tie=lambda value: value):
+    """The most frequent value; ties go to the smallest ``tie(value)``."""
+    counts = Counter(values)
+    if not counts:
+        return None
+    return min(counts.items(), key=lambda item: (-item[1], tie(item[0])))[0]
+
+
+def _merge_node(attrs: dict) -> None:
+    """Recompute a node's merged attributes from its ``doc_entities``."""
+    entries = attrs["doc_entities"]
+    docs = sorted(entries)
+    type_votes = Counter(entries[d]["type"] for d in docs)
+    type_mentions = Counter()
+    for d in docs:
+        type_mentions[entries[d]["type"]] += entries[d]["mentions"]
+    # Majority over documents; then over mentions; then named types first.
+    node_type = min(
+        type_votes,
+        key=lambda t: (-type_votes[t], -type_mentions[t], _TYPE_RANK.get(t, len(_TYPE_RANK)), t),
+    )
+    label = _most_common((entries[d]["label"] for d in docs), tie=lambda s: (-len(s), s))
+    aliases = set()
+    for d in docs:
+        aliases.update(entries[d]["aliases"])
+        aliases.add(entries[d]["label"])
+    aliases.discard(label)
+    attrs["label"] = label
+    attrs["type"] = node_type
+    attrs["aliases"] = sorted(aliases)
+    attrs["mentions"] = sum(entries[d]["mentions"] for d in docs)
+    attrs["documents"] = docs
+    attrs["doc_mentions"] = {d: entries[d]["mentions"] for d in docs}
+    attrs["doc_entities"] = {d: entries[d] for d in docs}
+    actor = _most_common(entries[d]["actor_code"] for d in docs if "actor_code" in entries[d])
+    place = _most_common(
+        (
+            (entries[d].get("geonames_id"), entries[d].get("lat"), entries[d].get("lon"))
+            for d in docs
+            if any(name in entries[d] for name in ("geonames_id", "lat", "lon"))
+        ),
+        tie=repr,
+    )
+    values = {"actor_code": actor}
+    if place is not None:
+        values.update(geonames_id=place[0], lat=place[1], lon=place[2])
+    for name in _OPTIONAL_NODE_FIELDS:
+        if values.get(name) is None:
+            attrs.pop(name, None)
+        else:
+            attrs[name] = values[name]
+
+
+def _merge_edge(attrs: dict) -> None:
+    evidence = attrs["evidence"]
+    _sort_evidence(evidence)
+    attrs["count"] = len(evidence)
+    attrs["confidence"] = max(ev["confidence"] for ev in evidence)
+    events = [ev["event"] for ev in evidence if ev.get("event") is not None]
+    best = _most_common(
+        (tuple(sorted(e.items())) for e in events), tie=lambda items: tuple(str(v) for _, v in items)
+    )
+    attrs["event"] = dict(best) if best is not None else None
+
+
+class KnowledgeGraph:
+    """Facts of many documents merged into one directed multigraph.
+
+    Parameters
+    ----------
+    facts : iterable of DocumentFacts, optional
+        Documents to add at once (see :meth:`add_all`).
+
+    Examples
+    --------
+    >>> from extract.types import Document, DocumentFacts, Entity
+    >>> doc = Document(id="d1", text="Syria accused Israel.")
+    >>> kg = KnowledgeGraph([DocumentFacts(doc, (Entity("syria", "Syria", "GPE"),))])
+    >>> kg.find("SYRIA"), len(kg)
+    ('syria', 1)
+    """
+
+    def __init__(self, facts: Iterable[DocumentFacts] | None = None) -> None:
+        self._graph = nx.MultiDiGraph(documents={})
+        self._doc_nodes: dict[str, set[str]] = {}
+        self._doc_edges: dict[str, set[tuple[str, str, str]]] = {}
+        self._names: dict[str, str] | None = None
+        if facts is not None:
+            self.add_all(facts)
+
+    # -- building -----------------------------------------------------
+
+    @property
+    def graph(self) -> nx.MultiDiGraph:
+        """The underlying graph (live: read it, do not change it)."""
+        return self._graph
+
+    @property
+    def documents(self) -> dict[str, dict]:
+        """``{doc_id: {"title", "url", "date", "source"}}`` (live; read only)."""
+        return self._graph.graph["documents"]
+
+    def add(self, facts: DocumentFacts) -> KnowledgeGraph:
+        """Add one document's facts, replacing a document with the same id.
+
+        Returns the graph itself, so calls can be chained.
+
+        Raises
+        ------
+        GraphError
+            If ``facts`` is not a :class:`DocumentFacts` or names an entity
+            or document with an empty key.
+        """
+        return self.add_all((facts,))
+
+    def add_all(self, facts: Iterable[DocumentFacts]) -> KnowledgeGraph:
+        """Add the facts of many documents (linear in their size).
+
+        A document whose id the graph already holds replaces the one held.
+        The inputs are not changed. Returns the graph itself.
+
+        Raises
+        ------
+        GraphError
+            If an item is not a :class:`DocumentFacts` (the message gives
+            its position) or holds an empty key.
+        """
+        if isinstance(facts, DocumentFacts):
+            facts = (facts,)
+        dirty_nodes: set[str] = set()
+        dirty_edges: set[tuple[str, str, str]] = set()
+        self._names = None
+        try:
+            for position, item in enumerate(facts):
+                if not isinstance(item, DocumentFacts):
+                    raise GraphError(
+                        f"facts[{position}] must be a DocumentFacts, got {type(item).__name__}: {item!r:.80}"
+                    )
+                self._add(item, dirty_nodes, dirty_edges)
+        finally:
+            # Even when an item is refused, the graph stays consistent.
+            self._settle(dirty_nodes, dirty_edges)
+        return self
+
+    def remove(self, doc_id: str) -> KnowledgeGraph:
+        """Remove a document: its evidence and mentions; emptied nodes and edges go.
+
+        Raises
+        ------
+        UnknownEntityError
+            If the graph holds no document ``doc_id``.
+        """
+        if doc_id not in self.documents:
+            raise UnknownEntityError(f"no document {doc_id!r} in the graph")
+        dirty_nodes: set[str] = set()
+        dirty_edges: set[tuple[str, str, str]] = set()
+        self._names = None
+        self._remove(doc_id, dirty_nodes, dirty_edges)
+        self._settle(dirty_nodes, dirty_edges)
+        return self
+
+    def _add(self, facts: DocumentFacts, dirty_nodes: set, dirty_edges: set) -> None:
+        document = facts.document
+        if not isinstance(document, Document):
+            raise GraphError(f"facts.document must be a Document, got {document!r:.80}")
+        doc_id = _require_str(document.id, "document id")
+        entries = _document_entries(facts)  # validates before anything changes
+        if doc_id in self.documents:
+            self._remove(doc_id, dirty_nodes, dirty_edges)
+        self.documents[doc_id] = {name: getattr(document, name) for name in _DOC_FIELDS}
+        graph = self._graph
+        nodes = graph._node
+        for key, entry in entries.items():
+            attrs = nodes.get(key)
+            if attrs is None:
+                graph.add_node(key, doc_entities={})
+                attrs = nodes[key]
+            attrs["doc_entities"][doc_id] = entry
+        self._doc_nodes[doc_id] = set(entries)
+        dirty_nodes.update(entries)
+        edges = self._doc_edges[doc_id] = set()
+        adjacency = graph._succ
+        for relation in facts.relations:
+            lemma = relation.predicate.lemma
+            u, v = relation.subject.key, relation.object.key
+            key = edge_key(lemma, bool(relation.negated))
+            attrs = adjacency[u].get(v, {}).get(key)
+            if attrs is None:
+                graph.add_edge(u, v, key=key, predicate=lemma, negated=bool(relation.negated),
+                               count=0, confidence=0.0, event=None, evidence=[])
+                attrs = adjacency[u][v][key]
+            attrs["evidence"].append(_evidence(doc_id, relation))
+            edge = (u, v, key)
+            edges.add(edge)
+            dirty_edges.add(edge)
+
+    def _remove(self, doc_id: str, dirty_nodes: set, dirty_edges: set) -> None:
+        adjacency = self._graph._succ
+        for u, v, key in self._doc_edges.pop(doc_id, ()):
+            attrs = adjacency[u][v][key]
+            attrs["evidence"] = [ev for ev in attrs["evidence"] if ev["doc"] != doc_id]
+            dirty_edges.add((u, v, key))
+        nodes = self._graph._node
+        for key in self._doc_nodes.pop(doc_id, ()):
+            nodes[key]["doc_entities"].pop(doc_id, None)
+            dirty_nodes.add(key)
+        del self.documents[doc_id]
+
+    def _settle(self, dirty_nodes: set, dirty_edges: set) -> None:
+        graph = self._graph
+        adjacency = graph._succ
+        for u, v, key in dirty_edges:
+            attrs = adjacency.get(u, {}).get(v, {}).get(key)
+            if attrs is None:
+                continue
+            if attrs["evidence"]:
+                _merge_edge(attrs)
+            else:
+                graph.remove_edge(u, v, key)
+        for key in dirty_nodes:
+            attrs = graph._node.get(key)
+            if attrs is None:
+                continue
+            if attrs["doc_entities"]:
+                _merge_node(attrs)
+            else:
+                graph.remove_node(key)
+        dirty_nodes.clear()
+        dirty_edges.clear()
+
+    @classmethod
+    def _from_graph(cls, graph: nx.MultiDiGraph) -> KnowledgeGraph:
+        """Wrap a graph that follows the schema (taken over, not copied)."""
+        kg = cls()
+        kg._graph = graph
+        graph.graph.setdefault("documents", {})
+        for key, entries in graph.nodes(data="doc_entities"):
+            for doc_id in entries:
+                kg._doc_nodes.setdefault(doc_id, set()).add(key)
+        for u, v, key, evidence in graph.edges(keys=True, data="evidence"):
+            for ev in evidence:
+                kg._doc_edges.setdefault(ev["doc"], set()).add((u, v, key))
+        return kg
+
+    @classmethod
+    def from_texts(
+        cls,
+        texts: Iterable[str | Document],
+        *,
+        nlp=None,
+        model: str = DEFAULT_MODEL,
+        **options,
+    ) -> KnowledgeGraph:
+        """Extract facts from texts (or :class:`Document` values) and build a graph.
+
+        Texts get the id of their content hash; empty texts are skipped.
+        ``options`` go to :func:`extract.facts.extract_facts`.
+        """
+        from extract.documents import parse_text
+        from extract.facts import extract_facts
+
+        def documents() -> Iterator[Document]:
+            for position, text in enumerate(texts):
+                if isinstance(text, Document):
+                    yield text
+                elif not isinstance(text, str):
+                    raise GraphError(f"texts[{position}] must be a str or Document, got {type(text).__name__}")
+                elif text.strip():
+                    yield parse_text(text, name=f"texts[{position}]")
+
+        return cls(extract_facts(documents(), nlp=nlp, model=model, **options))
+
+    @classmethod
+    def from_files(
+        cls,
+        paths: str | os.PathLike | Iterable[str | os.PathLike],
+        *,
+        nlp=None,
+        model: str = DEFAULT_MODEL,
+        strict: bool = False,
+        **options,
+    ) -> KnowledgeGraph:
+        """Read articles (files, folders, JSON lines) and build a graph of their facts.
+
+        ``strict`` goes to :func:`extract.documents.read_documents`,
+        ``options`` to :func:`extract.facts.extract_facts`.
+        """
+        from extract.documents import read_documents
+        from extract.facts import extract_facts
+
+        documents = read_documents(paths, strict=strict)
+        return cls(extract_facts(documents, nlp=nlp, model=model, **options))
+
+    # -- looking up ---------------------------------------------------
+
+    def __len__(self) -> int:
+        return self._graph.number_of_nodes()
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._graph
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, KnowledgeGraph):
+            return NotImplemented
+        a, b = self._graph, other._graph
+        return (
+            a.graph == b.graph
+            and dict(a.nodes(data=True)) == dict(b.nodes(data=True))
+            and {(u, v, k): d for u, v, k, d in a.edges(keys=True, data=True)}
+            == {(u, v, k): d for u, v, k, d in b.edges(keys=True, data=True)}
+        )
+
+    __hash__ = None  # mutable
+
+    def __repr__(self) -> str:
+        return (
+            f"<KnowledgeGraph: {len(self.documents)} documents, "
+            f"{self.number_of_entities()} entities, {self.number_of_relations()} relations>"
+        )
+
+    def number_of_entities(self) -> int:
+        return self._graph.number_of_nodes()
+
+    def number_of_relations(self) -> int:
+        """Distinct (subject, predicate, object) edges."""
+        return self._graph.number_of_edges()
+
+    def _name_index(self) -> dict[str, str]:
+        if self._names is None:
+            best: dict[str, tuple] = {}
+            for key, attrs in self._graph.nodes(data=True):
+                rank_of_key = (-attrs["mentions"], key)
+                names = [(0, key), (1, attrs["label"])]
+                names += [(2, alias) for alias in attrs["aliases"]]
+                for priority, name in names:
+                    norm = normalise_name(name)
+                    rank = (priority, *rank_of_key)
+                    if norm not in best or rank < best[norm]:
+                        best[norm] = rank
+            self._names = {norm: rank[2] for norm, rank in best.items()}
+        return self._names
+
+    def find(self, name: str) -> str | None:
+        """The key of the entity called ``name`` (key, label or alias; any case).
+
+        When several entities share a name, a key beats a label, a label an
+        alias, and then the most mentioned entity wins.
+        """
+        if not isinstance(name, str):
+            return None
+        return self._name_index().get(normalise_name(name))
+
+    def _resolve(self, key_or_alias: str) -> str:
+        if key_or_alias in self._graph:
+            return key_or_alias
+        key = self.find(key_or_alias)
+        if key is None:
+            raise UnknownEntityError(f"no entity with key or alias {key_or_alias!r}")
+        return key
+
+    def entity(self, key_or_alias: str) -> dict:
+        """A copy of the attributes of an entity, with its ``key``."""
+        key = self._resolve(key_or_alias)
+        return {"key": key, **copy.deepcopy(self._graph.nodes[key])}
+
+    def neighbours(self, key_or_alias: str, *, direction: str = "both") -> list[str]:
+        """Sorted keys of the entities linked to an entity.
+
+        Parameters
+        ----------
+        key_or_alias : str
+            An entity key, label or alias.
+        direction : {"both", "out", "in"}
+            Objects of its relations (``out``), subjects (``in``) or both.
+
+        Raises
+        ------
+        UnknownEntityError
+            If no entity has that name.
+        """
+        key = self._resolve(key_or_alias)
+        if direction not in ("both", "out", "in"):
+            raise GraphError(f"direction must be 'both', 'out' or 'in', got {direction!r}")
+        found = set()
+        if direction in ("both", "out"):
+            found.update(self._graph.successors(key))
+        if direction in ("both", "in"):
+            found.update(self._graph.predecessors(key))
+        return sorted(found)
+
+    def ego(self, key_or_alias: str, radius: int = 1) -> KnowledgeGraph:
+        """The subgraph within ``radius`` hops of an entity (either direction), as a copy."""
+        key = self._resolve(key_or_alias)
+        if not isinstance(radius, int) or radius < 0:
+            raise GraphError(f"radius must be an int >= 0, got {radius!r}")
+        keep = nx.single_source_shortest_path_length(self._graph.to_undirected(as_view=True), key, cutoff=radius)
+        sub = copy.deepcopy(self._graph.subgraph(keep).copy())
+        docs = set()
+        for _, entries in sub.nodes(data="doc_entities"):
+            docs.update(entries)
+        sub.graph["documents"] = {d: dict(self.documents[d]) for d in sorted(docs)}
+        return KnowledgeGraph._from_graph(sub)
+
+    def to_networkx(self) -> nx.MultiDiGraph:
+        """A deep copy of the underlying graph."""
+        return copy.deepcopy(self._graph)
+
+    def top_entities(self, n: int = 10, *, type: str | None = None) -> list[tuple[str, int]]:
+        """The ``n`` most mentioned entities as ``(key, mentions)``, optionally of one type.
+
+        Ties go to the entity with more relations, then to the smaller key.
+        """
+        degree = self._graph.degree
+        rows = [
+            (key, attrs["mentions"])
+            for key, attrs in self._graph.nodes(data=True)
+            if type is None or attrs["type"] == type
+        ]
+        rows.sort(key=lambda row: (-row[1], -degree(row[0]), row[0]))
+        return rows[:n]
+
+    def summary(self) -> dict:
+        """Counts: documents, entities, relations, evidence, predicates, entity types."""
+        graph = self._graph
+        types = Counter(t for _, t in graph.nodes(data="type"))
+        predicates = {p for _, _, p in graph.edges(data="predicate")}
+        return {
+            "documents": len(self.documents),
+            "entities": graph.number_of_nodes(),
+            "relations": graph.number_of_edges(),
+            "evidence": sum(c for _, _, c in graph.edges(data="count")),
+            "mentions": sum(m for _, m in graph.nodes(data="mentions")),
+            "predicates": len(predicates),
+            "entity_types": dict(sorted(types.items())),
+        }
+
+    # -- tables -------------------------------------------------------
+
+    _RELATION_COLUMNS = (
+        "subject", "subject_label", "subject_type", "predicate", "negated", "object",
+        "object_label", "object_type", "count", "confidence", "documents", "sentence",
+        "event_code", "event_root", "event_label", "event_quad_class", "time", "place",
+        "killed", "injured",
+    )
+
+    def relations_frame(self):
+        """The relations as a :class:`pandas.DataFrame`, one row per edge, sorted.
+
+        ``sentence`` is the first evidence's sentence; ``time``, ``place``,
+        ``killed`` and ``injured`` come from the first evidence giving them.
+        """
+        import pandas as pd
+
+        nodes = self._graph.nodes
+        rows = []
+        for u, v, _, attrs in sorted(self._graph.edges(keys=True, data=True), key=lambda e: e[:3]):
+            evidence = attrs["evidence"]
+            event = attrs.get("event") or {}
+
+            def first(getter):
+                for ev in evidence:
+                    value = getter(ev)
+                    if value is not None:
+                        return value
+                return None
+
+            rows.append((
+                u, nodes[u]["label"], nodes[u]["type"], attrs["predicate"], attrs["negated"], v,
+                nodes[v]["label"], nodes[v]["type"], attrs["count"], attrs["confidence"],
+                sorted({ev["doc"] for ev in evidence}), evidence[0]["sentence"],
+                event.get("code"), event.get("root"), event.get("label"), event.get("quad_class"),
+                first(lambda ev: (ev.get("time") or {}).get("text")),
+                first(lambda ev: (ev.get("place") or {}).get("label")),
+                first(lambda ev: (ev.get("casualties") or {}).get("killed")),
+                first(lambda ev: (ev.get("casualties") or {}).get("injured")),
+            ))
+        return pd.DataFrame(rows, columns=list(self._RELATION_COLUMNS))
+
+    to_dataframe = relations_frame
+
+    _ENTITY_COLUMNS = (
+        "key", "label", "type", "aliases", "mentions", "documents", "n_documents",
+        "in_degree", "out_degree", "actor_code", "geonames_id", "lat", "lon",
+    )
+
+    def entities_frame(self):
+        """The entities as a :class:`pandas.DataFrame`, one row per node, sorted by key."""
+        import pandas as pd
+
+        graph = self._graph
+        rows = [
+            (
+                key, attrs["label"], attrs["type"], list(attrs["aliases"]), attrs["mentions"],
+                list(attrs["documents"]), len(attrs["documents"]), graph.in_degree(key),
+                graph.out_degree(key), attrs.get("actor_code"), attrs.get("geonames_id"),
+                attrs.get("lat"), attrs.get("lon"),
+            )
+            for key, attrs in sorted(graph.nodes(data=True))
+        ]
+        return pd.DataFrame(rows, columns=list(self._ENTITY_COLUMNS))
+
+
+# -- node-link JSON ---------------------------------------------------
+
+
+def to_node_link(kg: KnowledgeGraph) -> dict:
+    """The graph as networkx node-link data (``links``), sorted, JSON-ready.
+
+    ``networkx.node_link_graph(data, edges="links")`` reads it too.
+    """
+    graph = kg.graph
+    nodes = [{"id": key, **copy.deepcopy(attrs)} for key, attrs in sorted(graph.nodes(data=True))]
+    links = [
+        {"source": u, "target": v, "key": k, **copy.deepcopy(attrs)}
+        for u, v, k, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
+    ]
+    documents = {d: dict(meta) for d, meta in sorted(kg.documents.items())}
+    return {
+        "directed": True,
+        "multigraph": True,
+        "graph": {"documents": documents},
+        "nodes": nodes,
+        "links": links,
+        "newsgraph": {"version": _FORMAT_VERSION},
+    }
+
+
+_NODE_REQUIRED = ("label", "type", "aliases", "mentions", "documents", "doc_mentions", "doc_entities")
+_EDGE_REQUIRED = ("predicate", "negated", "count", "confidence", "event", "evidence")
+
+
+def from_node_link(data: dict) -> KnowledgeGraph:
+    """Rebuild a graph from :func:`to_node_link` data (the input is not changed).
+
+    Raises
+    ------
+    FormatError
+        If the data does not follow the schema; the message says where.
+    """
+    if not isinstance(data, dict):
+        raise FormatError(f"node-link data must be a JSON object, got {type(data).__name__}")
+    version = (data.get("newsgraph") or {}).get("version", _FORMAT_VERSION)
+    if version != _FORMAT_VERSION:
+        raise FormatError(f"node-link data: unsupported newsgraph version {version!r} (expected {_FORMAT_VERSION})")
+    for name in ("nodes", "links"):
+        if not isinstance(data.get(name), list):
+            raise FormatError(f"node-link data: {name!r} must be a list")
+    meta = data.get("graph") or {}
+    documents = meta.get("documents", {})
+    if not isinstance(documents, dict):
+        raise FormatError("node-link data: graph.documents must be an object")
+    graph = nx.MultiDiGraph(documents=copy.deepcopy(documents))
+    for position, node in enumerate(data["nodes"]):
+        if not isinstance(node, dict) or not isinstance(node.get("id"), str):
+            raise FormatError(f"node-link data: nodes[{position}] has no str 'id'")
+        missing = [name for name in _NODE_REQUIRED if name not in node]
+        if missing:
+            raise FormatError(f"node-link data: nodes[{position}] ({node['id']!r}) lacks {', '.join(missing)}")
+        attrs = {k: copy.deepcopy(v) for k, v in node.items() if k != "id"}
+        graph.add_node(node["id"], **attrs)
+    for position, link in enumerate(data["links"]):
+        if not isinstance(link, dict):
+            raise FormatError(f"node-link data: links[{position}] is not an object")
+        ends = [link.get(name) for name in ("source", "target", "key")]
+        if not all(isinstance(end, str) for end in ends):
+            raise FormatError(f"node-link data: links[{position}] needs str source, target and key")
+        missing = [name for name in _EDGE_REQUIRED if name not in link]
+        if missing:
+            raise FormatError(f"node-link data: links[{position}] lacks {', '.join(missing)}")
+        for end in ends[:2]:
+            if end not in graph:
+                raise FormatError(f"node-link data: links[{position}] names unknown node {end!r}")
+        attrs = {k: copy.deepcopy(v) for k, v in link.items() if k not in ("source", "target", "key")}
+        graph.add_edge(*ends, **attrs)
+    return KnowledgeGraph._from_graph(graph)
+
+
+def write_json(kg: KnowledgeGraph, path: str | os.PathLike, *, indent: int | None = None) -> None:
+    """Write the graph as node-link JSON (UTF-8), atomically."""
+    data = to_node_link(kg)
+    with atomic_write(path, "w", encoding="utf-8") as handle:
+        json.dump(data, handle, ensure_ascii=False, indent=indent, allow_nan=False)
+        handle.write("\n")
+
+
+def read_json(path: str | os.PathLike) -> KnowledgeGraph:
+    """Read a graph written by :func:`write_json`.
+
+    Raises
+    ------
+    FormatError
+        If the file is not JSON (the message gives file, line and column)
+        or does not follow the schema.
+    GraphError
+        If the file cannot be read.
+    """
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = json.load(handle)
+    except json.JSONDecodeError as err:
+        raise FormatError(f"{os.fspath(path)}:{err.lineno}:{err.colno}: not valid JSON: {err.msg}") from err
+    except UnicodeDecodeError as err:
+        raise FormatError(f"{os.fspath(path)}: not UTF-8 text: {err}") from err
+    except OSError as err:
+        raise GraphError(f"{os.fspath(path)}: cannot read: {err.strerror or err}") from err
+    try:
+        return from_node_link(data)
+    except FormatError as err:
+        raise FormatError(f"{os.fspath(path)}: {err}") from err

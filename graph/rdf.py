@@ -1,0 +1,747 @@
+"""The graph as RDF: ``to_rdf``/``from_rdf`` (pure) and ``write_rdf``/``read_rdf`` (files).
+
+Layout (see "RDF principles" in ``docs/ARCHITECTURE.md``): each document's
+facts live in its own named graph, :func:`graph.vocab.graph_iri` of its id,
+which holds only what that document says:
+
+- the document: ``ng:Document``, ``schema:NewsArticle``, ``dcterms:identifier``,
+  ``dcterms:title``, ``dcterms:date``, ``schema:url``, ``dcterms:source``;
+- each entity it names: ``ng:Entity`` and schema.org classes
+  (:data:`graph.vocab.TYPE_CLASSES`), ``rdfs:label``, ``skos:altLabel``,
+  ``ng:entityType``; and an ``ng:Appearance`` (the entity as this document
+  names it: ``ng:entity``, ``ng:document``, ``ng:mentionCount``, label,
+  type, aliases), so merged figures are sums over graphs;
+- each relation as a plain triple ``subject rel:<lemma> object``
+  (``rel:not/<lemma>`` when negated), so SPARQL stays simple;
+- each piece of evidence as an ``rdf:Statement`` / ``ng:Statement`` with
+  ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the document,
+  the sentence, offsets, texts, confidence, negation and event fields
+  (time, place and casualties as nodes of their own).
+
+Triple-only formats (Turtle, N-Triples, RDF/XML) hold the union of the
+named graphs. :func:`from_rdf` rebuilds the graph from documents,
+appearances and statements alone, which carry their document, so every
+format reads back into an equal graph.
+
+Writing N-Triples, N-Quads, Turtle, TriG and RDF/XML always goes
+through pyoxigraph's serializer straight from the graph (linear; rdflib's
+Turtle serializer is super-linear on large graphs, rdflib issue 2135, and
+its RDF/XML serializer writes "rel:carry%20out" as an element name), and
+reading them through pyoxigraph's parser. JSON-LD goes through rdflib.
+:func:`to_rdf` gives the same statements as an rdflib Dataset.
+
+RDF/XML writes predicates as element names, so a predicate IRI must end
+in an XML name; verb lemmas do, and a lemma that does not (``"1"``) makes
+writing RDF/XML fail with :class:`~graph.errors.FormatError`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import rdflib
+from rdflib import Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from extract.types import (
+    Argument,
+    Casualties,
+    Document,
+    DocumentFacts,
+    Entity,
+    Event,
+    Place,
+    Predicate,
+    Relation,
+    TimeSpan,
+)
+
+from .errors import FormatError, GraphError
+from .io import atomic_write
+from .model import KnowledgeGraph
+from .vocab import (
+    ID,
+    NG,
+    NS,
+    REL,
+    SCHEMA,
+    TYPE_CLASSES,
+    appearance_iri,
+    decode_segment,
+    document_id,
+    document_iri,
+    entity_iri,
+    entity_key,
+    graph_iri,
+    predicate_iri,
+    predicate_of,
+    statement_iri,
+)
+
+__all__ = [
+    "RdfFormat",
+    "FORMATS",
+    "PREFIXES",
+    "rdf_format",
+    "to_rdf",
+    "from_rdf",
+    "to_rdf_bytes",
+    "from_rdf_bytes",
+    "write_rdf",
+    "read_rdf",
+]
+
+#: Prefixes bound in Turtle, TriG, JSON-LD and RDF/XML output.
+PREFIXES = {
+    "ng": NS,
+    "rel": REL,
+    "entity": ID + "entity/",
+    "doc": ID + "document/",
+    "schema": str(SCHEMA),
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "xsd": str(XSD),
+}
+
+
+@dataclass(frozen=True, slots=True)
+class RdfFormat:
+    """One serialisation format: its names, file extensions and engines."""
+
+    name: str
+    aliases: tuple[str, ...]
+    extensions: tuple[str, ...]
+    media_type: str
+    quads: bool  # holds named graphs
+    rdflib: str  # rdflib plugin name
+    oxigraph: str | None  # pyoxigraph.RdfFormat attribute of the fast path
+
+
+#: The format table: name -> format.
+FORMATS: dict[str, RdfFormat] = {
+    f.name: f
+    for f in (
+        RdfFormat("turtle", ("ttl",), (".ttl",), "text/turtle", False, "turtle", "TURTLE"),
+        RdfFormat("nt", ("ntriples", "n-triples"), (".nt",), "application/n-triples", False, "nt", "N_TRIPLES"),
+        RdfFormat("nquads", ("nq", "n-quads"), (".nq",), "application/n-quads", True, "nquads", "N_QUADS"),
+        RdfFormat("trig", (), (".trig",), "application/trig", True, "trig", "TRIG"),
+        RdfFormat("json-ld", ("jsonld",), (".jsonld", ".json-ld"), "application/ld+json", True, "json-ld", None),
+        RdfFormat("xml", ("rdf/xml", "rdfxml", "rdf"), (".rdf", ".owl", ".xml"), "application/rdf+xml", False,
+                  "xml", "RDF_XML"),
+    )
+}
+_BY_NAME = {name: f for f in FORMATS.values() for name in (f.name, *f.aliases)}
+_BY_EXTENSION = {ext: f for f in FORMATS.values() for ext in f.extensions}
+
+
+def rdf_format(format: str | None = None, *, path: str | os.PathLike | None = None) -> RdfFormat:
+    """Look a format up by name, or else by the extension of ``path``.
+
+    Raises
+    ------
+    FormatError
+        If the name or extension is unknown; the message lists the valid ones.
+
+    Examples
+    --------
+    >>> rdf_format("ttl").name, rdf_format(path="out/graph.nq").name
+    ('turtle', 'nquads')
+    """
+    if format is not None:
+        found = _BY_NAME.get(str(format).lower())
+        if found is None:
+            raise FormatError(f"unknown RDF format {format!r}; valid names: {', '.join(sorted(_BY_NAME))}")
+        return found
+    if path is None:
+        raise FormatError("no RDF format given: pass format= or a path with a known extension")
+    suffix = Path(path).suffix.lower()
+    found = _BY_EXTENSION.get(suffix)
+    if found is None:
+        raise FormatError(
+            f"{os.fspath(path)}: cannot tell the RDF format from extension {suffix or '(none)'!r}; "
+            f"valid extensions: {', '.join(sorted(_BY_EXTENSION))} (or pass format=)"
+        )
+    return found
+
+
+# -- emitting: one walk over the graph, neutral terms ---------------------
+#
+# A term is a str (an IRI) or a (lexical, datatype) tuple (a literal); a
+# quad is (s, p, o, g) with g None for triple-only output. Converters turn
+# them into rdflib or pyoxigraph terms.
+
+_XSD_STRING = str(XSD.string)
+_XSD_INTEGER = str(XSD.integer)
+_XSD_DOUBLE = str(XSD.double)
+_XSD_BOOLEAN = str(XSD.boolean)
+_XSD_DATE = str(XSD.date)
+_DATE = re.compile(r"\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])")
+
+_TYPE = str(RDF.type)
+_LABEL = str(RDFS.label)
+_ALT = str(SKOS.altLabel)
+_DERIVED = str(PROV.wasDerivedFrom)
+
+
+def _lit(value) -> tuple[str, str]:
+    if isinstance(value, bool):
+        return ("true" if value else "false", _XSD_BOOLEAN)
+    if isinstance(value, int):
+        return (str(value), _XSD_INTEGER)
+    if isinstance(value, float):
+        if math.isnan(value):
+            return ("NaN", _XSD_DOUBLE)
+        if math.isinf(value):
+            return ("INF" if value > 0 else "-INF", _XSD_DOUBLE)
+        return (repr(value), _XSD_DOUBLE)
+    if isinstance(value, str):
+        return (value, _XSD_STRING)
+    raise GraphError(f"cannot write {type(value).__name__} value {value!r} as an RDF literal")
+
+
+def _date_lit(value: str) -> tuple[str, str]:
+    # Typed only when surely valid; anything else stays a plain string.
+    return (value, _XSD_DATE) if _DATE.fullmatch(value) else (value, _XSD_STRING)
+
+
+def _digest(*parts) -> str:
+    text = "\x1f".join(str(part) for part in parts)
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+
+
+_DOC_PROPS = (("title", str(DCTERMS.title)), ("url", str(SCHEMA.url)), ("source", str(DCTERMS.source)))
+_OPTIONAL_ENTITY_PROPS = (
+    ("actor_code", str(NG.actorCode)),
+    ("geonames_id", str(NG.geonamesId)),
+    ("lat", str(SCHEMA.latitude)),
+    ("lon", str(SCHEMA.longitude)),
+)
+_EVIDENCE_PROPS = (
+    ("sentence", str(NG.sentence)),
+    ("sentence_start", str(NG.sentenceStart)),
+    ("subject_text", str(NG.subjectText)),
+    ("predicate_text", str(NG.predicateText)),
+    ("object_text", str(NG.objectText)),
+    ("confidence", str(NG.confidence)),
+    ("negated", str(NG.negated)),
+    ("complement", str(NG.complement)),
+    ("attributed_to", str(NG.attributedTo)),
+    ("modality", str(NG.modality)),
+    ("resolved_from_subject", str(NG.resolvedFromSubject)),
+    ("resolved_from_object", str(NG.resolvedFromObject)),
+)
+_SPAN_PROPS = (
+    ("subject", str(NG.subjectStart), str(NG.subjectEnd)),
+    ("predicate", str(NG.predicateStart), str(NG.predicateEnd)),
+    ("object", str(NG.objectStart), str(NG.objectEnd)),
+)
+_EVENT_PROPS = (
+    ("code", str(NG.eventCode)),
+    ("root", str(NG.eventRoot)),
+    ("label", str(NG.eventLabel)),
+    ("quad_class", str(NG.eventQuadClass)),
+)
+_TIME_PROPS = (("text", str(NG.text)), ("start", str(NG.start)), ("end", str(NG.end)))
+_PLACE_PROPS = (
+    ("label", _LABEL),
+    ("geonames_id", str(NG.geonamesId)),
+    ("lat", str(SCHEMA.latitude)),
+    ("lon", str(SCHEMA.longitude)),
+)
+_CASUALTY_PROPS = (
+    ("killed", str(NG.killed)),
+    ("injured", str(NG.injured)),
+    ("victims", str(NG.victims)),
+    ("qualifier", str(NG.qualifier)),
+)
+_TYPE_CLASSES = {name: tuple(str(c) for c in classes) for name, classes in TYPE_CLASSES.items()}
+
+
+def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
+    """Every quad of the graph; ``named=False`` gives the union, without repeats."""
+    graph = kg.graph
+    docs = kg.documents
+    doc_iris = {d: str(document_iri(d)) for d in docs}
+    graphs = {d: (str(graph_iri(d)) if named else None) for d in docs}
+
+    for d in sorted(docs):
+        meta, s, g = docs[d], doc_iris[d], graphs[d]
+        yield s, _TYPE, str(NG.Document), g
+        yield s, _TYPE, str(SCHEMA.NewsArticle), g
+        yield s, str(DCTERMS.identifier), (d, _XSD_STRING), g
+        for name, prop in _DOC_PROPS:
+            if meta.get(name) is not None:
+                yield s, prop, _lit(meta[name]), g
+        if meta.get("date") is not None:
+            yield s, str(DCTERMS.date), _date_lit(meta["date"]), g
+
+    for key, attrs in sorted(graph.nodes(data=True)):
+        e = str(entity_iri(key))
+        seen: set = set()  # entity triples repeat across documents in the union
+        for d, entry in attrs["doc_entities"].items():
+            g = graphs[d]
+            described = [(_TYPE, str(NG.Entity)), (_LABEL, _lit(entry["label"])),
+                         (str(NG.entityType), _lit(entry["type"]))]
+            described += [(_TYPE, c) for c in _TYPE_CLASSES.get(entry["type"], ())]
+            described += [(_ALT, _lit(alias)) for alias in entry["aliases"]]
+            described += [(prop, _lit(entry[name])) for name, prop in _OPTIONAL_ENTITY_PROPS if name in entry]
+            for p, o in described:
+                if not named:
+                    if (p, o) in seen:
+                        continue
+                    seen.add((p, o))
+                yield e, p, o, g
+            a = str(appearance_iri(d, key))
+            yield a, _TYPE, str(NG.Appearance), g
+            yield a, str(NG.entity), e, g
+            yield a, str(NG.document), doc_iris[d], g
+            yield a, str(NG.mentionCount), _lit(entry["mentions"]), g
+            yield a, _LABEL, _lit(entry["label"]), g
+            yield a, str(NG.entityType), _lit(entry["type"]), g
+            for alias in entry["aliases"]:
+                yield a, _ALT, _lit(alias), g
+            for name, prop in _OPTIONAL_ENTITY_PROPS:
+                if name in entry:
+                    yield a, prop, _lit(entry[name]), g
+
+    for u, v, key, attrs in sorted(graph.edges(keys=True, data=True), key=lambda edge: edge[:3]):
+        su, sv = str(entity_iri(u)), str(entity_iri(v))
+        lemma, negated = attrs["predicate"], attrs["negated"]
+        plain = str(predicate_iri(lemma, negated=negated))
+        positive = str(predicate_iri(lemma))
+        last_doc = last_base = None
+        repeat = 0
+        for ev in attrs["evidence"]:
+            d = ev["doc"]
+            g = graphs[d]
+            if d != last_doc and (named or last_doc is None):
+                yield su, plain, sv, g
+            digest = _digest(u, key, v, ev["sentence_start"], *ev["subject"], *ev["predicate"], *ev["object"])
+            if d == last_doc and digest == last_base:
+                repeat += 1  # the same offsets twice in a document: still two statements
+            else:
+                repeat = 0
+            last_doc, last_base = d, digest
+            st = str(statement_iri(d, f"{digest}-{repeat}" if repeat else digest))
+            yield st, _TYPE, str(RDF.Statement), g
+            yield st, _TYPE, str(NG.Statement), g
+            yield st, str(RDF.subject), su, g
+            yield st, str(RDF.predicate), positive, g
+            yield st, str(RDF.object), sv, g
+            yield st, str(NG.lemma), _lit(lemma), g
+            yield st, _DERIVED, doc_iris[d], g
+            for name, prop in _EVIDENCE_PROPS:
+                if ev.get(name) is not None:
+                    yield st, prop, _lit(ev[name]), g
+            for name, start, end in _SPAN_PROPS:
+                yield st, start, _lit(ev[name][0]), g
+                yield st, end, _lit(ev[name][1]), g
+            event = ev.get("event")
+            if event is not None:
+                for name, prop in _EVENT_PROPS:
+                    if event.get(name) is not None:
+                        yield st, prop, _lit(event[name]), g
+            for name, prop, cls, props in (
+                ("time", str(NG.time), str(NG.TimeSpan), _TIME_PROPS),
+                ("place", str(NG.place), str(SCHEMA.Place), _PLACE_PROPS),
+                ("casualties", str(NG.casualties), str(NG.Casualties), _CASUALTY_PROPS),
+            ):
+                value = ev.get(name)
+                if value is None:
+                    continue
+                node = f"{st}/{name}"
+                yield st, prop, node, g
+                yield node, _TYPE, cls, g
+                for field, field_prop in props:
+                    if value.get(field) is not None:
+                        lit = _date_lit(value[field]) if name == "time" and field != "text" else _lit(value[field])
+                        yield node, field_prop, lit, g
+
+
+# -- rdflib -----------------------------------------------------------
+
+
+def _bind(graph: rdflib.Graph) -> None:
+    for prefix, namespace in PREFIXES.items():
+        graph.bind(prefix, namespace, override=True, replace=True)
+
+
+def _rdflib_term(term):
+    if isinstance(term, str):
+        return URIRef(term)
+    lexical, datatype = term
+    if datatype == _XSD_STRING:
+        return Literal(lexical)
+    return Literal(lexical, datatype=URIRef(datatype))
+
+
+def to_rdf(kg: KnowledgeGraph) -> rdflib.Dataset:
+    """The graph as an rdflib :class:`~rdflib.Dataset`: one named graph per document.
+
+    Examples
+    --------
+    >>> from extract.types import Document, DocumentFacts, Entity
+    >>> kg = KnowledgeGraph([DocumentFacts(Document("d1", "Syria."), (Entity("syria", "Syria", "GPE"),))])
+    >>> ds = to_rdf(kg)
+    >>> [str(g.identifier) for g in ds.graphs() if len(g)]
+    ['https://w3id.org/newsgraph/id/graph/d1']
+    """
+    if not isinstance(kg, KnowledgeGraph):
+        raise GraphError(f"kg must be a KnowledgeGraph, got {type(kg).__name__}")
+    dataset = rdflib.Dataset()
+    _bind(dataset)
+    contexts: dict[str, rdflib.Graph] = {}
+    cache: dict = {}
+
+    def term(t):
+        found = cache.get(t)
+        if found is None:
+            found = cache[t] = _rdflib_term(t)
+        return found
+
+    def quads():
+        for s, p, o, g in _quads(kg, named=True):
+            context = contexts.get(g)
+            if context is None:
+                context = contexts[g] = dataset.graph(URIRef(g))
+            yield term(s), term(p), _rdflib_term(o) if not isinstance(o, str) else term(o), context
+
+    dataset.addN(quads())
+    return dataset
+
+
+def _rdflib_quads(graph: rdflib.Graph) -> Iterator[tuple]:
+    if isinstance(graph, rdflib.Dataset):
+        source = ((s, p, o) for s, p, o, _ in graph.quads((None, None, None, None)))
+    else:
+        source = graph.triples((None, None, None))
+    for s, p, o in source:
+        yield _neutral_rdflib(s), str(p), _neutral_rdflib(o)
+
+
+def _neutral_rdflib(term):
+    if isinstance(term, URIRef):
+        return str(term)
+    if isinstance(term, Literal):
+        return (str(term), str(term.datatype) if term.datatype is not None else _XSD_STRING)
+    return ("_:" + str(term),)  # a blank node: not ours; ignored when read
+
+
+# -- pyoxigraph -------------------------------------------------------
+
+
+def _oxigraph_quads(kg: KnowledgeGraph, *, named: bool) -> Iterator:
+    import pyoxigraph as ox
+
+    iris: dict[str, ox.NamedNode] = {}
+    datatypes: dict[str, ox.NamedNode] = {}
+
+    def iri(value: str):
+        node = iris.get(value)
+        if node is None:
+            if len(iris) > 200_000:  # statement IRIs are used once: keep memory flat
+                iris.clear()
+            node = iris[value] = ox.NamedNode(value)
+        return node
+
+    def literal(term):
+        lexical, datatype = term
+        if datatype == _XSD_STRING:
+            return ox.Literal(lexical)
+        dt = datatypes.get(datatype)
+        if dt is None:
+            dt = datatypes[datatype] = ox.NamedNode(datatype)
+        return ox.Literal(lexical, datatype=dt)
+
+    for s, p, o, g in _quads(kg, named=named):
+        obj = iri(o) if isinstance(o, str) else literal(o)
+        if named:
+            yield ox.Quad(iri(s), iri(p), obj, iri(g))
+        else:
+            yield ox.Triple(iri(s), iri(p), obj)
+
+
+def _neutral_oxigraph(term):
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return term.value
+    if isinstance(term, ox.Literal):
+        return (term.value, term.datatype.value)
+    return ("_:" + str(term),)
+
+
+# -- reading back -----------------------------------------------------
+
+
+def _python(term, what: str):
+    if isinstance(term, str) or len(term) != 2:
+        raise FormatError(f"{what}: expected a literal, got {term!r}")
+    lexical, datatype = term
+    try:
+        if datatype == _XSD_INTEGER:
+            return int(lexical)
+        if datatype == _XSD_DOUBLE:
+            return float({"INF": "inf", "-INF": "-inf"}.get(lexical, lexical))
+        if datatype == _XSD_BOOLEAN:
+            if lexical not in ("true", "false", "1", "0"):
+                raise ValueError(lexical)
+            return lexical in ("true", "1")
+    except ValueError as err:
+        raise FormatError(f"{what}: bad {datatype.rsplit('#', 1)[-1]} literal {lexical!r}") from err
+    return lexical
+
+
+def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
+    """Rebuild each document's facts from documents, appearances and statements."""
+    subjects: dict[str, dict[str, list]] = {}
+    kinds = {str(NG.Document): [], str(NG.Appearance): [], str(NG.Statement): []}
+    for s, p, o in quads:
+        if not isinstance(s, str):
+            continue  # blank nodes are not ours
+        if p == _TYPE and o in kinds:
+            kinds[o].append(s)
+        subjects.setdefault(s, {}).setdefault(p, []).append(o)
+
+    def one(props: dict, prop: str, where: str, *, required: bool = False, iri: bool = False):
+        values = props.get(prop, ())
+        if not values:
+            if required:
+                raise FormatError(f"<{where}> lacks <{prop}>")
+            return None
+        if len(set(values)) > 1:
+            raise FormatError(f"<{where}> has {len(set(values))} values of <{prop}>")
+        value = values[0]
+        if iri:
+            if not isinstance(value, str):
+                raise FormatError(f"<{where}>: <{prop}> must be an IRI, got {value!r}")
+            return value
+        return _python(value, f"<{where}> <{prop}>")
+
+    documents: dict[str, Document] = {}
+    for s in sorted(set(kinds[str(NG.Document)])):
+        props = subjects[s]
+        identifier = one(props, str(DCTERMS.identifier), s)
+        doc_id = identifier if identifier is not None else document_id(s)
+        if str(document_iri(doc_id)) != s:
+            raise FormatError(f"<{s}>: dcterms:identifier {doc_id!r} does not match the IRI")
+        documents[doc_id] = Document(
+            id=doc_id,
+            text="",
+            title=one(props, str(DCTERMS.title), s),
+            url=one(props, str(SCHEMA.url), s),
+            date=one(props, str(DCTERMS.date), s),
+            source=one(props, str(DCTERMS.source), s),
+        )
+
+    def doc_of(iri: str, where: str) -> str:
+        doc_id = document_id(iri)
+        if doc_id not in documents:
+            raise FormatError(f"<{where}> refers to document <{iri}>, which is not described")
+        return doc_id
+
+    entities: dict[str, dict[str, Entity]] = {d: {} for d in documents}
+    for a in sorted(set(kinds[str(NG.Appearance)])):
+        props = subjects[a]
+        doc_id = doc_of(one(props, str(NG.document), a, required=True, iri=True), a)
+        key = entity_key(one(props, str(NG.entity), a, required=True, iri=True))
+        optional = {name: one(props, prop, a) for name, prop in _OPTIONAL_ENTITY_PROPS}
+        entities[doc_id][key] = Entity(
+            key=key,
+            label=one(props, _LABEL, a, required=True),
+            type=one(props, str(NG.entityType), a, required=True),
+            aliases=tuple(sorted(_python(o, f"<{a}> skos:altLabel") for o in props.get(_ALT, ()))),
+            mentions=one(props, str(NG.mentionCount), a, required=True),
+            **optional,
+        )
+
+    def nested(st: str, props: dict, prop: str, fields: tuple, cls):
+        iri = one(props, prop, st, iri=True)
+        if iri is None:
+            return None
+        node = subjects.get(iri, {})
+        return cls(**{name: one(node, field_prop, iri) for name, field_prop in fields})
+
+    relations: dict[str, list[Relation]] = {d: [] for d in documents}
+    for st in sorted(set(kinds[str(NG.Statement)])):
+        props = subjects[st]
+        doc_id = doc_of(one(props, _DERIVED, st, required=True, iri=True), st)
+        u = entity_key(one(props, str(RDF.subject), st, required=True, iri=True))
+        v = entity_key(one(props, str(RDF.object), st, required=True, iri=True))
+        lemma = one(props, str(NG.lemma), st)
+        if lemma is None:
+            lemma, _ = predicate_of(one(props, str(RDF.predicate), st, required=True, iri=True))
+        known = entities[doc_id]
+        for key in (u, v):
+            if key not in known:
+                raise FormatError(f"<{st}>: entity {key!r} has no appearance in document {doc_id!r}")
+        values = {name: one(props, prop, st) for name, prop in _EVIDENCE_PROPS}
+        spans = {
+            name: (one(props, start, st, required=True), one(props, end, st, required=True))
+            for name, start, end in _SPAN_PROPS
+        }
+        event_values = {name: one(props, prop, st) for name, prop in _EVENT_PROPS}
+        event = Event(**event_values) if event_values["code"] is not None else None
+
+        def argument(key: str, span: tuple, text: str, resolved: str | None) -> Argument:
+            entity = known[key]
+            return Argument(key=key, label=entity.label, type=entity.type, text=text,
+                            start=span[0], end=span[1], actor_code=entity.actor_code,
+                            resolved_from=resolved)
+
+        relations[doc_id].append(Relation(
+            doc_id=doc_id,
+            subject=argument(u, spans["subject"], values["subject_text"], values["resolved_from_subject"]),
+            predicate=Predicate(lemma=lemma, text=values["predicate_text"],
+                                start=spans["predicate"][0], end=spans["predicate"][1]),
+            object=argument(v, spans["object"], values["object_text"], values["resolved_from_object"]),
+            sentence=values["sentence"],
+            sentence_start=values["sentence_start"],
+            negated=bool(values["negated"]),
+            confidence=values["confidence"],
+            complement=values["complement"],
+            event=event,
+            time=nested(st, props, str(NG.time), _TIME_PROPS, TimeSpan),
+            place=nested(st, props, str(NG.place), _PLACE_PROPS, Place),
+            casualties=nested(st, props, str(NG.casualties), _CASUALTY_PROPS, Casualties),
+            attributed_to=values["attributed_to"],
+            modality=values["modality"],
+        ))
+
+    return [
+        DocumentFacts(documents[d], tuple(entities[d][k] for k in sorted(entities[d])), tuple(relations[d]))
+        for d in sorted(documents)
+    ]
+
+
+def from_rdf(graph: rdflib.Graph) -> KnowledgeGraph:
+    """Rebuild a graph from :func:`to_rdf` output (a Dataset, or any rdflib Graph).
+
+    Only newsgraph documents, appearances and statements are read; other
+    triples are ignored. A plain Graph holding the union of the named
+    graphs reads back the same, since statements and appearances name
+    their document.
+
+    Raises
+    ------
+    FormatError
+        If a newsgraph resource lacks a required property or is malformed.
+    """
+    if not isinstance(graph, rdflib.Graph):
+        raise GraphError(f"graph must be an rdflib Graph or Dataset, got {type(graph).__name__}")
+    return KnowledgeGraph(_facts_from_quads(_rdflib_quads(graph)))
+
+
+# -- bytes and files --------------------------------------------------
+
+
+# RDF/XML writes a predicate as an element name: its IRI must end in an XML name.
+_XML_NAME_END = re.compile(r"[^\W\d][\w.\-]*\Z")
+
+
+def _check_xml_predicates(kg: KnowledgeGraph) -> None:
+    for u, v, attrs in kg.graph.edges(data=True):
+        for negated in (False, attrs["negated"]):
+            iri = predicate_iri(attrs["predicate"], negated=negated)
+            if not _XML_NAME_END.search(iri):
+                raise FormatError(
+                    f"RDF/XML cannot write predicate <{iri}> (relation {u!r} -> {v!r}): its IRI does not "
+                    f"end in an XML name; use Turtle, N-Triples, N-Quads, TriG or JSON-LD"
+                )
+
+
+def to_rdf_bytes(kg: KnowledgeGraph, *, format: str) -> bytes:
+    """Serialise the graph in ``format`` (see :data:`FORMATS`).
+
+    Raises
+    ------
+    FormatError
+        If the format is unknown, or (RDF/XML) a predicate IRI cannot be
+        written as an XML element name.
+    """
+    fmt = rdf_format(format)
+    if fmt.name == "xml":
+        _check_xml_predicates(kg)
+    if fmt.oxigraph is not None:
+        import pyoxigraph as ox
+
+        if fmt.name == "xml":
+            prefixes = {k: v for k, v in PREFIXES.items() if k not in ("rel", "entity", "doc")}
+        elif fmt.name in ("turtle", "trig"):
+            prefixes = PREFIXES
+        else:
+            prefixes = None
+        return ox.serialize(_oxigraph_quads(kg, named=fmt.quads), format=getattr(ox.RdfFormat, fmt.oxigraph),
+                            prefixes=prefixes)
+    if fmt.quads:
+        graph = to_rdf(kg)
+    else:
+        graph = rdflib.Graph()
+        _bind(graph)
+        graph.addN((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o), graph)
+                   for s, p, o, _ in _quads(kg, named=False))
+    return graph.serialize(format=fmt.rdflib, encoding="utf-8")
+
+
+def from_rdf_bytes(data: bytes | str, *, format: str) -> KnowledgeGraph:
+    """Parse ``data`` in ``format`` and rebuild the graph."""
+    fmt = rdf_format(format)
+    if fmt.oxigraph is not None:
+        import pyoxigraph as ox
+
+        try:
+            parsed = ox.parse(data, format=getattr(ox.RdfFormat, fmt.oxigraph))
+            quads = [(_neutral_oxigraph(q.subject), q.predicate.value, _neutral_oxigraph(q.object)) for q in parsed]
+        except SyntaxError as err:
+            raise FormatError(f"not valid {fmt.name}: {err}") from err
+        return KnowledgeGraph(_facts_from_quads(quads))
+    graph = rdflib.Dataset() if fmt.quads else rdflib.Graph()
+    try:
+        graph.parse(data=data, format=fmt.rdflib)
+    except Exception as err:  # rdflib parsers raise assorted exception types
+        raise FormatError(f"not valid {fmt.name}: {err}") from err
+    return from_rdf(graph)
+
+
+def write_rdf(kg: KnowledgeGraph, path: str | os.PathLike, *, format: str | None = None) -> None:
+    """Write the graph as RDF, atomically; the format comes from ``format`` or the extension.
+
+    Raises
+    ------
+    FormatError
+        If the format is unknown, or the graph cannot be written in it.
+    """
+    fmt = rdf_format(format, path=path)
+    data = to_rdf_bytes(kg, format=fmt.name)
+    with atomic_write(path, "wb") as handle:
+        handle.write(data)
+
+
+def read_rdf(path: str | os.PathLike, *, format: str | None = None) -> KnowledgeGraph:
+    """Read a graph written by :func:`write_rdf`.
+
+    Raises
+    ------
+    FormatError
+        If the format is unknown or the file is not valid (the message names it).
+    GraphError
+        If the file cannot be read.
+    """
+    fmt = rdf_format(format, path=path)
+    try:
+        data = Path(path).read_bytes()
+    except OSError as err:
+        raise GraphError(f"{os.fspath(path)}: cannot read: {err.strerror or err}") from err
+    try:
+        return from_rdf_bytes(data, format=fmt.name)
+    except FormatError as err:
+        raise FormatError(f"{os.fspath(path)}: {err}") from err
