@@ -112,9 +112,36 @@ def _clause_subject(verb, seen=None):
             if obj is not None:
                 return obj, True
         return subj, True
+    if verb.dep_ == "xcomp" and verb.head.dep_ == "acomp":
+        # "his father was able to start a business"
+        subj, _ = _clause_subject(verb.head.head, seen)
+        return subj, True
+    if verb.dep_ == "pcomp" and verb.head.head.pos_ in ("VERB", "AUX"):
+        # "programs for dealing with them" takes no subject; "he left after dealing with them" does
+        subj, _ = _clause_subject(verb.head.head, seen)
+        return subj, True
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
         return verb.head, True
     return None, False
+
+
+def _open_complement(head):
+    """The verb of ``head``'s open complement that joins its relation, if any.
+
+    "hopes to complete the transaction" and "was able to start a business"
+    make one relation; "asked him to leave" does not, since "him" is the
+    subject of "leave".
+    """
+    if any(c.dep_ in _OBJ_DEPS for c in head.children):
+        return None, None
+    for child in head.children:
+        if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            return None, child
+        if child.dep_ == "acomp" and head.pos_ == "AUX":
+            x = next((c for c in child.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
+            if x is not None:
+                return child, x
+    return None, None
 
 
 def _antecedent(noun):
@@ -171,6 +198,10 @@ def _confidence(verb, subject, inherited, arguments) -> float:
 
 
 def _clause_triples(verb, sentence_text):
+    if verb.dep_ == "xcomp":
+        governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
+        if _open_complement(governor)[1] == verb:
+            return []  # part of its governor's relation
     subj_tok, inherited = _clause_subject(verb)
     if subj_tok is None:
         return []
@@ -185,10 +216,12 @@ def _clause_triples(verb, sentence_text):
     # "hopes to complete the transaction": the open complement's verb joins the relation
     head = verb
     while True:
-        has_obj = any(c.dep_ in _OBJ_DEPS for c in head.children)
-        x = next((c for c in head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
-        if x is None or has_obj:
+        adjective, x = _open_complement(head)
+        if x is None:
             break
+        if adjective is not None:
+            relation.append(adjective)
+            relation.extend(c for c in adjective.children if c.dep_ in ("advmod", "neg") and c.i < adjective.i)
         relation.append(x)
         relation.extend(c for c in x.children if c.dep_ in ("aux", "neg", "prt"))
         chain.append(x)
@@ -212,7 +245,7 @@ def _clause_triples(verb, sentence_text):
                 extras.append(_phrase(child, drop=frozenset()))
     if verb.dep_ == "relcl" and not objects:
         # "the match which Keibler lost": the relative pronoun stands for the object
-        if any(c.dep_ in ("dobj", "pobj") and c.text.lower() in _REL_PRONOUNS for c in verb.children) and subj_tok is not verb.head:
+        if any(c.dep_ in ("dobj", "pobj") and c.text.lower() in _REL_PRONOUNS for c in verb.children) and subj_tok != verb.head:
             objects.append(_phrase(verb.head, skip=(verb,)))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and inherited:
         pass
