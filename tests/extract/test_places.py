@@ -1,0 +1,94 @@
+"""The offline gazetteer (extract/places.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.places import Gazetteer, GazetteerEntry, gazetteer, normalise_place, split_place
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return gazetteer()
+
+
+@pytest.mark.parametrize(
+    "text, countries, geonames_id, country, kind",
+    [
+        ("Damascus", ["SY"], 170654, "SY", "city"),  # not Damascus, Maryland
+        ("Damascus", [], 170654, "SY", "city"),
+        ("Homs", ["SY"], 169577, "SY", "city"),  # not Al Khums, Libya ("Homs" is an alternate name)
+        ("Homs province", ["SY"], 169577, "SY", "admin1"),
+        ("Idlib Province", ["SY"], 169389, "SY", "admin1"),
+        ("the rebel-held Idlib province", ["SY"], 169389, "SY", "admin1"),
+        ("Khan Sheikhun", ["SY"], 168325, "SY", "city"),
+        ("northwest Syria", [], 163843, "SY", "country"),
+        ("Israel", [], 294640, "IL", "country"),
+        ("Britain", [], 2635167, "GB", "country"),
+        ("US", [], 6252001, "US", "country"),
+        ("Aleppo", ["SY"], 170063, "SY", "city"),  # Wikinews 2019-02-05
+        ("Baghdad", ["IQ", "US"], 98182, "IQ", "city"),  # Wikinews 2020-01-05
+    ],
+)
+def test_lookup(gaz, text, countries, geonames_id, country, kind):
+    entry = gaz.lookup(text, countries=countries)
+    assert entry is not None
+    assert (entry.geonames_id, entry.country, entry.kind) == (geonames_id, country, kind)
+    assert entry.lat is not None and entry.lon is not None
+
+
+def test_country_context_decides_between_namesakes(gaz):
+    syria = gaz.lookup("Damascus", countries=["SY"])
+    maryland = gaz.lookup("Damascus", countries=["US"])
+    assert syria.country == "SY" and 33 < syria.lat < 34
+    assert maryland.country == "US" and maryland.admin1 == "MD"
+    libya = gaz.lookup("Homs", countries=["LY"])
+    assert libya.country == "LY"
+
+
+def test_unknown_place(gaz):
+    assert gaz.lookup("Atlantis Minor") is None
+    assert gaz.lookup("") is None
+
+
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("northwest Syria", "Syria", None),
+        ("Homs Province", "Homs", "admin1"),
+        ("the town of Khan Sheikhun", "Khan Sheikhun", None),
+        ("Syria's", "Syria", None),
+        ("southern Idlib countryside", "Idlib", None),
+    ],
+)
+def test_split_place(text, name, kind):
+    assert split_place(text) == (name, kind)
+
+
+def test_normalise_place_folds_accents_and_quotes():
+    assert normalise_place("Khān  Shaykhūn") == "khan shaykhun"
+    assert normalise_place("Dar‘ā") == normalise_place("Dar'a")
+
+
+def test_container(gaz):
+    khan = gaz.lookup("Khan Sheikhun", countries=["SY"])
+    idlib = gaz.lookup("Idlib province", countries=["SY"])
+    homs_province = gaz.lookup("Homs province", countries=["SY"])
+    syria = gaz.lookup("Syria")
+    assert gaz.container_of(khan, [syria, idlib, homs_province]) is idlib
+    assert gaz.container_of(khan, [syria, homs_province]) is syria
+    assert gaz.container_of(homs_province, [syria, idlib]) is syria
+    assert gaz.container_of(syria, [idlib]) is None
+
+
+def test_capitals(gaz):
+    assert gaz.capitals["SY"] == 170654
+    assert gaz.capitals["RU"] == 524901
+
+
+def test_small_gazetteer_from_entries():
+    a = GazetteerEntry(1, "Springfield", "city", "US", "IL", 39.8, -89.6, 100_000)
+    b = GazetteerEntry(2, "Springfield", "city", "US", "MA", 42.1, -72.5, 150_000)
+    gaz = Gazetteer([(a, ["Springfield"]), (b, ["Springfield"])])
+    assert gaz.lookup("Springfield") is b  # the bigger one without context
+    assert len(gaz.candidates("springfield")) == 2
