@@ -192,14 +192,14 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
     """
     from .html import write_html
     from .model import KnowledgeGraph, write_json
-    from .rdf import format_for, write_rdf
+    from .rdf import rdf_format, write_rdf
 
     _setup_logging(quiet)
     _check_date(default_date)
     extra = []
     for name in formats:
         try:
-            extra.append(format_for(name))
+            extra.append(rdf_format(name).name)
         except GraphError as err:
             raise click.BadParameter(str(err), param_hint="--format")
     nlp = _load_nlp(model)
@@ -219,8 +219,8 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
     written = [out_dir / "graph.json"]
     write_json(kg, written[0])
     for name in ("turtle", "trig", *extra):
-        fmt = format_for(name)
-        path = out_dir / f"graph.{fmt.extension}"
+        fmt = rdf_format(name)
+        path = out_dir / f"graph{fmt.extensions[0]}"
         if path not in written:
             write_rdf(kg, path, format=fmt.name)
             written.append(path)
@@ -234,12 +234,14 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
 def _print_summary(kg, stats: RunStats, written: list[Path]) -> None:
     summary = kg.summary()
     click.echo(f"documents: {stats.read} read, {stats.skipped} skipped")
-    click.echo(f"entities:  {summary['entities']} ({summary['named_entities']} named, "
-               f"{summary['concepts']} concepts)")
+    concepts = summary["entity_types"].get("CONCEPT", 0)
+    click.echo(f"entities:  {summary['entities']} ({summary['entities'] - concepts} named, "
+               f"{concepts} concepts)")
     click.echo(f"relations: {summary['relations']} ({summary['evidence']} pieces of evidence)")
-    top = kg.top_entities(10)
+    nodes = kg.graph.nodes
+    top = [(key, n) for key, n in kg.top_entities(20) if nodes[key]["type"] != "CONCEPT"][:10]
     if top:
-        click.echo("top entities: " + ", ".join(f"{label} ({n})" for label, n in top))
+        click.echo("top entities: " + ", ".join(f"{nodes[key]['label']} ({n})" for key, n in top))
     for path in written:
         click.echo(f"wrote {path}")
 
