@@ -54,6 +54,10 @@ __all__ = [
     "read_store",
     "graph_sizes",
     "push",
+    "SHAPES_PATH",
+    "Violation",
+    "ValidationReport",
+    "validate",
 ]
 
 #: The default graph, as pyoxigraph names it.
@@ -303,7 +307,9 @@ def _insert_data(name: Any, triples: Iterable[ox.Triple]) -> str:
     return f"INSERT DATA {{ GRAPH {name} {{\n{body}\n}} }}"
 
 
-def load_graphs(store: ox.Store, graphs: Mapping, *, path: str = "") -> LoadReport:
+def load_graphs(
+    store: ox.Store, graphs: Mapping, *, path: str = "", append: set | None = None
+) -> LoadReport:
     """Write each graph into ``store`` in one transaction, replacing it if present.
 
     Parameters
@@ -312,6 +318,10 @@ def load_graphs(store: ox.Store, graphs: Mapping, *, path: str = "") -> LoadRepo
         An open, writable store.
     graphs
         ``{graph name: [triples]}`` as :func:`graphs_of` returns.
+    append
+        Graph names written earlier by the same load: their triples are
+        added to, not replacing, what is there (a quad stream may split a
+        graph).
 
     Returns
     -------
@@ -322,16 +332,21 @@ def load_graphs(store: ox.Store, graphs: Mapping, *, path: str = "") -> LoadRepo
     triples = 0
     for name, content in graphs.items():
         content = list(content)
+        label = _graph_label(name)
         exists = isinstance(name, ox.DefaultGraph) or store.contains_named_graph(name)
         try:
-            if exists:
+            if append is not None and name in append:
+                store.extend(_quads(name, content))
+            elif exists:
                 store.update(f"DROP SILENT {_graph_ref(name)} ;\n" + _insert_data(name, content))
-                replaced.append(_graph_label(name))
+                replaced.append(label)
             else:
                 store.extend(_quads(name, content))
-                added.append(_graph_label(name))
+                added.append(label)
         except (OSError, SyntaxError) as exc:
-            raise StoreError(f"graph {_graph_label(name) or 'DEFAULT'}: cannot write it: {exc}") from exc
+            raise StoreError(f"graph {label or 'DEFAULT'}: cannot write it: {exc}") from exc
+        if append is not None:
+            append.add(name)
         triples += len(content)
     return LoadReport(path, tuple(added), tuple(replaced), triples)
 
@@ -354,7 +369,8 @@ def load_into_store(
     kg_or_facts
         A ``KnowledgeGraph``, an iterable of ``extract.types.DocumentFacts``
         (each converted and written as soon as it arrives, so memory stays
-        flat), or any RDF source :func:`graphs_of` accepts.
+        flat), an iterable of pyoxigraph ``Quad`` grouped by graph (streamed
+        one graph at a time), or any RDF source :func:`graphs_of` accepts.
     store_path
         The store folder (created if missing).
     on_graph
@@ -367,10 +383,13 @@ def load_into_store(
     """
     store = open_store(store_path)
     report = LoadReport(str(store_path))
+    written: set = set()
     try:
         for graphs in _graph_batches(kg_or_facts):
             for name, triples in graphs.items():
-                report = report + load_graphs(store, {name: triples}, path=str(store_path))
+                report = report + load_graphs(
+                    store, {name: triples}, path=str(store_path), append=written
+                )
                 if on_graph is not None:
                     on_graph(_graph_label(name), len(triples))
         store.flush()
@@ -384,19 +403,24 @@ def _graph_batches(source: Any) -> Iterator[Graphs]:
 
     if isinstance(source, DocumentFacts):
         source = [source]
-    if isinstance(source, (list, tuple)) or (
-        isinstance(source, Iterator) and not isinstance(source, (str, bytes))
-    ):
+    if isinstance(source, (list, tuple, Iterator)):
         items = iter(source)
+        pending: list = []
         for item in items:
             if isinstance(item, DocumentFacts):
                 yield graphs_of(_kg_of(item))
             elif isinstance(item, ox.Quad):
-                yield _group([item, *items])
+                if pending and pending[-1].graph_name != item.graph_name:
+                    yield _group(pending)
+                    pending = []
+                pending.append(item)
             else:
                 raise StoreError(
-                    f"kg_or_facts: expected DocumentFacts items, got {type(item).__name__}"
+                    "kg_or_facts: expected DocumentFacts or pyoxigraph Quad items, "
+                    f"got {type(item).__name__}"
                 )
+        if pending:
+            yield _group(pending)
         return
     yield graphs_of(source)
 
@@ -756,3 +780,112 @@ def _update_graph(http, target, name, triples, auth, timeout, batch_size) -> Non
         _send(http, "POST", target.update_url, timeout=timeout,
               data=update.rstrip(" ;\n").encode("utf-8"), headers=headers, auth=auth)
         first = ""
+
+
+# --------------------------------------------------------------------------
+# SHACL validation
+# --------------------------------------------------------------------------
+
+#: The project's SHACL shapes.
+SHAPES_PATH = Path(__file__).with_name("shapes.ttl")
+
+_SH = rdflib.Namespace("http://www.w3.org/ns/shacl#")
+
+
+@dataclass(frozen=True, slots=True)
+class Violation:
+    """One SHACL result: which graph, which node, which property, why."""
+
+    graph: str
+    focus: str
+    path: str | None
+    message: str
+    value: str | None = None
+    severity: str = "Violation"
+
+    def __str__(self) -> str:
+        where = f"<{self.graph}>" if self.graph else "default graph"
+        prop = f" {self.path}" if self.path else ""
+        value = f" (value {self.value})" if self.value is not None else ""
+        return f"{where}: <{self.focus}>{prop}: {self.message}{value}"
+
+
+@dataclass(frozen=True, slots=True)
+class ValidationReport:
+    """The outcome of :func:`validate`."""
+
+    conforms: bool
+    graphs: int
+    triples: int
+    violations: tuple[Violation, ...] = ()
+
+
+def _shapes(shapes: Any) -> rdflib.Graph:
+    if isinstance(shapes, rdflib.Graph):
+        return shapes
+    path = Path(shapes) if shapes is not None else SHAPES_PATH
+    graph = rdflib.Graph()
+    try:
+        graph.parse(path, format="turtle")
+    except Exception as exc:  # rdflib raises many parser exception types
+        raise StoreError(f"--shapes {path}: cannot read the SHACL shapes: {exc}") from exc
+    return graph
+
+
+def _violations(results: rdflib.Graph, graph_label: str) -> list[Violation]:
+    found = []
+    for result in results.subjects(rdflib.RDF.type, _SH.ValidationResult):
+        def one(prop):
+            value = results.value(result, prop)
+            return None if value is None else str(value)
+
+        severity = one(_SH.resultSeverity) or str(_SH.Violation)
+        found.append(
+            Violation(
+                graph=graph_label,
+                focus=one(_SH.focusNode) or "",
+                path=one(_SH.resultPath),
+                message=one(_SH.resultMessage) or "constraint not met",
+                value=one(_SH.value),
+                severity=severity.rsplit("#", 1)[-1],
+            )
+        )
+    return sorted(found, key=lambda v: (v.graph, v.focus, v.path or "", v.message))
+
+
+def validate(source: Any, *, shapes: Any = None) -> ValidationReport:
+    """Check every named graph of ``source`` against SHACL shapes with pySHACL.
+
+    Each article graph is validated on its own, since each must be
+    self-contained (it names the labels and types of the entities it uses).
+
+    Parameters
+    ----------
+    source
+        Anything :func:`graphs_of` reads (a ``KnowledgeGraph``, an rdflib
+        ``Dataset``, a pyoxigraph ``Store``, a file or build folder).
+    shapes
+        A shapes file or rdflib ``Graph``; default :data:`SHAPES_PATH`.
+
+    Returns
+    -------
+    ValidationReport
+        ``violations`` name the graph, focus node, property and message.
+    """
+    from pyshacl import validate as shacl_validate
+
+    shapes_graph = _shapes(shapes)
+    violations: list[Violation] = []
+    graphs = graphs_of(source)
+    triples = 0
+    for name, content in graphs.items():
+        data = rdflib.Graph()
+        for t in content:
+            data.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+        triples += len(content)
+        conforms, results, _ = shacl_validate(
+            data, shacl_graph=shapes_graph, inference="none", advanced=True
+        )
+        if not conforms:
+            violations.extend(_violations(results, _graph_label(name)))
+    return ValidationReport(not violations, len(graphs), triples, tuple(violations))
