@@ -233,7 +233,18 @@ def _clause_triples(verb, sentence_text):
             dep = child.dep_
             if child in relation or dep in _SUBJ_DEPS or child.i == subj_tok.i:
                 continue
-            if dep in _OBJ_DEPS or dep in _COMPLEMENT_DEPS:
+            if dep == "acomp" and not objects:
+                prep = next((c for c in child.children if c.dep_ == "prep" and c.i > child.i), None)
+                pobj = prep is not None and next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if pobj:
+                    # "is responsible for the attack": the adjective and its preposition relate
+                    relation.extend(c for c in child.subtree if c.i <= child.i and c.dep_ in ("advmod", "neg", "acomp", "npadvmod") or c == child)
+                    relation.append(prep)
+                    objects.append(_phrase(pobj))
+                    extras.extend(_phrase(c) for c in child.children if c.dep_ == "prep" and c != prep)
+                    continue
+                objects.append(_phrase(child))
+            elif dep in _OBJ_DEPS or dep in _COMPLEMENT_DEPS:
                 objects.append(_phrase(child))
             elif dep == "ccomp":
                 mark = [c for c in child.children if c.dep_ == "mark" and c.i == child.left_edge.i]

@@ -58,6 +58,10 @@ EXPECTED = [
         "John Smith , the mayor of Springfield , opened the school .",
         ("is", ("John Smith", "the mayor of Springfield")),
     ),
+    # an adjective and its preposition join the relation
+    ("The group is responsible for the attack .", ("is responsible for", ("The group", "the attack"))),
+    # an adjective's open complement joins the relation too
+    ("His father was able to start a business .", ("was able to start", ("His father", "a business"))),
     # possessive: "X 's Y" says X has Y
     ("Italy 's largest bank filed charges .", ("has", ("Italy", "largest bank"))),
 ]
@@ -70,6 +74,11 @@ def test_triples_of_sentence(nlp, sentence, expected):
     assert all(t.sentence == sentence for t in triples)
     assert all(0.0 <= t.confidence <= 1.0 for t in triples)
     assert all(len(t.arguments) >= 2 and all(t.arguments) for t in triples)
+
+
+def test_a_merged_complement_gives_no_triple_of_its_own(nlp):
+    triples = triples_of(nlp("The government plans to build a new airport ."))
+    assert [t.relation for t in triples] == ["plans to build"]
 
 
 def test_clauses_rank_above_noun_mediated_triples(nlp):
