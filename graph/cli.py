@@ -23,6 +23,7 @@ from extract.errors import ExtractError, InputError, ModelNotFoundError
 from extract.pipeline import DEFAULT_MODEL
 
 from .errors import GraphError
+from .store_cli import add_store_option, push, query, validate
 
 __all__ = ["main"]
 
@@ -181,9 +182,10 @@ def main() -> None:
 @_workers_opt
 @_batch_opt
 @_dask_opt
+@add_store_option
 @_fail_on_library_errors
 def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_date, workers, batch_size,
-          dask_scheduler):
+          dask_scheduler, store):
     """Build the graph of INPUT files, folders or - (stdin) into OUT.
 
     \b
@@ -209,8 +211,22 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
         _documents(inputs, stats, default_date=default_date),
         nlp=nlp, model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
     )
-    for item in _progress(facts, stats, quiet=quiet):
-        kg.add(item)
+
+    def merged(items):
+        for item in items:
+            kg.add(item)
+            yield item
+
+    stream = merged(_progress(facts, stats, quiet=quiet))
+    if store:
+        from .store import load_into_store
+
+        # Each document is committed to the store as soon as it is extracted.
+        store_report = load_into_store(stream, store)
+    else:
+        store_report = None
+        for _ in stream:
+            pass
     if stats.read == 0:
         click.echo("newsgraph: error: no document could be read; nothing was written", err=True)
         sys.exit(2 if stats.skipped == 0 else 1)
@@ -228,6 +244,9 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
     write_html(kg, html_path, max_nodes=max_nodes)
     written.append(html_path)
     _print_summary(kg, stats, written)
+    if store_report is not None:
+        click.echo(f"store {store}: {len(store_report.added)} graphs added, "
+                   f"{len(store_report.replaced)} replaced, {store_report.triples} triples written")
     sys.exit(1 if stats.skipped else 0)
 
 
@@ -313,6 +332,11 @@ def triples(source, model):
     lines = (line.rstrip("\n").rstrip("\r") for line in source)
     for triple in triples_from_sentences(lines, nlp=nlp):
         click.echo(format_triple(triple))
+
+
+main.add_command(query)
+main.add_command(push)
+main.add_command(validate)
 
 
 if __name__ == "__main__":  # pragma: no cover
