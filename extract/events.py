@@ -331,7 +331,9 @@ def _shares_clause(a, b) -> bool:
 def _place_phrase(ent):
     doc = ent.doc
     start, end = ent.start, ent.end
-    if start > 0 and doc[start - 1].lower_ in _COMPASS_WORDS:
+    # "northwest Syria", "north-eastern Syria" (tokenised north - eastern)
+    while start > 0 and (doc[start - 1].lower_ in _COMPASS_WORDS or (
+            doc[start - 1].text == "-" and start > 1 and doc[start - 2].lower_ in _COMPASS_WORDS)):
         start -= 1
     if end < len(doc) and doc[end].lower_ in ("province", "governorate", "region", "district", "countryside"):
         end += 1
@@ -359,10 +361,12 @@ def _place_for(ctx: _Context, relation: Relation, pred, clause):
         if root.head.i == ent.end and root.head.lower_ in ("province", "governorate", "region", "district"):
             root = root.head
         prep = root.head
+        penalty = 0
         if root.dep_ != "pobj" or prep.lower_ not in _LOCATIVE_PREPS:
             if not (root.dep_ == "poss" and root.head.head.lower_ in _LOCATIVE_PREPS):
                 continue
-            prep = root.head.head
+            # "in Syria's Idlib region": the possessor is the wider place.
+            prep, penalty = root.head.head, 100
         attach = prep.head
         if attach.i != pred.i and _clause_head(attach).i != clause.i and not _shares_clause(_clause_head(attach), clause):
             continue
@@ -373,7 +377,7 @@ def _place_for(ctx: _Context, relation: Relation, pred, clause):
         entry = ctx.place(name, kind)
         label = " ".join(phrase.text.split())
         place = Place(label, entry.geonames_id, entry.lat, entry.lon) if entry and entry.geonames_id else Place(label)
-        distance = abs(root.i - pred.i)
+        distance = abs(root.i - pred.i) + penalty
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else None
@@ -457,12 +461,22 @@ def _negated(pred) -> bool:
     return any(c.dep_ == "neg" for c in pred.children)
 
 
-def _argument_code(ctx: _Context, arg: Argument, *, agent: bool) -> str | None:
+def _sentence_countries(ctx: _Context, sent) -> list[str]:
+    """The countries a sentence names, then the article's: "government forces"
+    in a sentence about Syrian state media are Syria's."""
+    if sent is None:
+        return ctx.countries
+    local = _country_context(sent, ())
+    return local + [c for c in ctx.countries if c not in local]
+
+
+def _argument_code(ctx: _Context, arg: Argument, *, agent: bool, countries=None) -> str | None:
     """The code of an argument in this use: its surface text first ("the Syrian
     regime" -> SYRGOV), else its entity's default code. A capital is a
     government only where it acts."""
+    countries = ctx.countries if countries is None else countries
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
-    code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place)
+    code = actor_code(arg.text, type=arg.type, context=countries, agent=agent, place=place)
     if code is not None:
         return code
     if place is not None:
@@ -523,8 +537,9 @@ def annotate_relations(doc, document, relations):
             if not relation.negated and _negated(pred):
                 changes["negated"] = True
         verbal = event is not None and event.quad_class.startswith("verbal")
-        changes["subject"] = _with_code(relation.subject, _argument_code(ctx, relation.subject, agent=True))
-        changes["object"] = _with_code(relation.object, _argument_code(ctx, relation.object, agent=verbal))
+        countries = _sentence_countries(ctx, pred.sent if pred is not None else None)
+        changes["subject"] = _with_code(relation.subject, _argument_code(ctx, relation.subject, agent=True, countries=countries))
+        changes["object"] = _with_code(relation.object, _argument_code(ctx, relation.object, agent=verbal, countries=countries))
         changes = {k: v for k, v in changes.items() if v is not None}
         out.append(dataclasses.replace(relation, **changes))
     out.extend(_located_in(ctx, document, out))
