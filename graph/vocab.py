@@ -10,7 +10,8 @@ documents, statements, named graphs) live under
 
 Every name becomes one path segment, percent-encoded: characters outside
 RFC 3987 ``iunreserved`` (ASCII letters, digits, ``-._~`` and the
-``ucschar`` ranges) are written as ``%XX`` escapes of their UTF-8 bytes.
+``ucschar`` ranges) are written as ``%XX`` escapes of their UTF-8 bytes;
+so are Unicode spaces and a final ``.``, which some parsers mishandle.
 ``%`` itself is escaped, so the encoding is injective: two different names
 never give the same IRI, and :func:`decode_segment` recovers the name.
 
@@ -151,7 +152,9 @@ _UCSCHAR = (
     "\U000a0000-\U000afffd\U000b0000-\U000bfffd\U000c0000-\U000cfffd"
     "\U000d0000-\U000dfffd\U000e1000-\U000efffd"
 )
-_ESCAPE = re.compile(f"[^A-Za-z0-9\\-._~{_UCSCHAR}]+")
+# Unicode spaces (U+00A0, U+2003, ...) are ucschar, but parsers that split
+# on whitespace (rdflib's N-Triples) stop there: they are escaped too.
+_ESCAPE = re.compile(f"(?:[^A-Za-z0-9\\-._~{_UCSCHAR}]|\\s)+")
 
 
 def _escape(match: re.Match) -> str:
@@ -176,7 +179,9 @@ def encode_segment(name: str) -> str:
     """
     if not isinstance(name, str) or not name:
         raise GraphError(f"a name to mint an IRI from must be a non-empty str, got {name!r}")
-    return _ESCAPE.sub(_escape, name)
+    segment = _ESCAPE.sub(_escape, name)
+    # Turtle writes a final "." as an escape in a prefixed name; rdflib cannot read it.
+    return segment[:-1] + "%2E" if segment.endswith(".") else segment
 
 
 def decode_segment(segment: str) -> str:
