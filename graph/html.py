@@ -19,19 +19,17 @@ import hashlib
 import html
 import json
 import math
-import os
 import re
-import tempfile
 from collections import Counter
-from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 from urllib.parse import urlsplit
 
 import networkx as nx
 
 from .errors import GraphError
+from .io import atomic_write
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -173,7 +171,7 @@ def write_html(kg, path, **kw) -> Path:
     path = Path(path)
     if not path.parent.is_dir():
         raise GraphError(f"cannot write {str(path)!r}: directory {str(path.parent)!r} does not exist")
-    with _atomic_write(path) as fh:
+    with atomic_write(path, encoding="utf-8", newline="\n") as fh:
         fh.write(page)
     return path
 
@@ -217,12 +215,16 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
     net = Network(directed=True, cdn_resources="in_line")
     sizes = _node_sizes(sub)
     colours = _type_colours(sub)
+    # vis-network keeps nodes in plain objects, where an id such as
+    # "__proto__" breaks it: the page numbers the entities and keeps the key.
+    ids = {key: i for i, key in enumerate(sub.nodes)}
     for key, attrs in sub.nodes(data=True):
         node_type = str(attrs.get("type") or "CONCEPT")
         label = str(attrs.get("label") or key)
         aliases = sorted({str(a) for a in attrs.get("aliases") or ()} | {label})
         net.add_node(
-            str(key),
+            ids[key],
+            key=str(key),
             label=label,
             color=colours[node_type],
             size=sizes[key],
@@ -242,8 +244,8 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
         quad = _quad_name(event.get("quad_class")) if isinstance(event, dict) else None
         evidence = [_evidence(item) for item in attrs.get("evidence") or ()]
         net.add_edge(
-            str(u),
-            str(v),
+            ids[u],
+            ids[v],
             id=index,
             label=_edge_label(attrs, edge_key),
             color={"color": _event_colour(quad), "highlight": "#222222", "hover": _event_colour(quad)},
@@ -554,28 +556,9 @@ def _asset(name: str) -> str:
 
 def _vendor(name: str) -> str:
     text = resources.files("pyvis").joinpath(_VIS_DIR, name).read_text(encoding="utf-8")
+    # The source map is not shipped; a reference to it would only fail.
+    text = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", text)
     # An inlined script or style ends at the first "</script" or "</style".
     if re.search(r"</(script|style)", text, re.IGNORECASE):
         raise GraphError(f"pyvis {_VIS_DIR}/{name} cannot be inlined: it contains a closing tag")
     return text
-
-
-@contextmanager
-def _atomic_write(path: Path) -> Iterator:
-    try:
-        from .io import atomic_write
-    except ImportError:
-        atomic_write = None
-    if atomic_write is not None:
-        with atomic_write(path) as fh:
-            yield fh
-        return
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            yield fh
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -1,6 +1,6 @@
 /* newsgraph graph page.
  *
- * Reads the page data from <script id="ng-data" type="application/json">,
+ * Reads the page data from the JSON script element "ng-data",
  * draws it with vis-network and wires the search, the filters and the
  * details panel. Every string from the articles is rendered as text
  * (textContent, DOM nodes), never parsed as HTML.
@@ -39,13 +39,18 @@
 
   /* -- the data ---------------------------------------------------------- */
 
-  var info = {};          // node id -> page data of the node
-  var edgeInfo = {};      // edge id -> page data of the edge
-  var incident = {};      // node id -> edge ids
-  var typeColour = {};
+  // Keys come from articles ("__proto__", "constructor"): use maps without prototypes.
+  function table() { return Object.create(null); }
+  function own(object, key) { return Object.prototype.hasOwnProperty.call(object, key); }
+
+  var info = table();          // node id (a number) -> page data of the node
+  var byKey = table();         // entity key -> node id
+  var edgeInfo = table();      // edge id -> page data of the edge
+  var incident = table();      // node id -> edge ids
+  var typeColour = table();
   data.legend.types.forEach(function (t) { typeColour[t.type] = t.colour; });
 
-  data.nodes.forEach(function (n) { info[n.id] = n; incident[n.id] = []; });
+  data.nodes.forEach(function (n) { info[n.id] = n; byKey[n.key] = n.id; incident[n.id] = []; });
   data.edges.forEach(function (e) {
     edgeInfo[e.id] = e;
     incident[e.from].push(e.id);
@@ -133,7 +138,7 @@
   }
 
   function articleLine(docId) {
-    var doc = data.documents[docId] || {};
+    var doc = own(data.documents, docId) ? data.documents[docId] : {};
     var name = doc.title || docId;
     var parts = [];
     if (doc.link) {
@@ -158,8 +163,8 @@
   }
 
   function showNode(id) {
+    if (!own(info, id)) { return; }
     var n = info[id];
-    if (!n) { return; }
     var out = incident[id].map(function (eid) { return edgeInfo[eid]; });
     var relations = el("ul", {className: "ng-relations"});
     out.forEach(function (e) {
@@ -173,7 +178,7 @@
     panel.replaceChildren(
       el("h2", {className: "ng-name"}, [n.label]),
       badge,
-      definitions([["key", n.id], ["mentions", n.mentions], ["articles", n.documents.length],
+      definitions([["key", n.key], ["mentions", n.mentions], ["articles", n.documents.length],
                    ["relations", incident[id].length]]),
       el("h3", null, ["Aliases"]),
       el("ul", {className: "ng-aliases"}, n.aliases.map(function (a) { return el("li", null, [a]); })),
@@ -195,8 +200,8 @@
   }
 
   function showEdge(eid) {
+    if (!own(edgeInfo, eid)) { return; }
     var e = edgeInfo[eid];
-    if (!e) { return; }
     var items = e.evidence.map(function (ev) {
       var meta = ev.doc === null ? [] : articleLine(ev.doc);
       var pairs = [["confidence", ev.confidence === null ? null : ev.confidence.toFixed(2)]];
@@ -270,7 +275,7 @@
     });
     predicate.appendChild(group);
   }
-  var quads = {}, events = {}, predicates = {};
+  var quads = table(), events = table(), predicates = table();
   data.edges.forEach(function (e) {
     if (e.kind !== null) { quads[e.kind] = (quads[e.kind] || 0) + 1; }
     if (e.event && e.event.label) { events[e.event.label] = (events[e.event.label] || 0) + 1; }
@@ -297,7 +302,7 @@
   }
 
   function filterState() {
-    var types = {};
+    var types = table();
     document.querySelectorAll(".ng-type-box").forEach(function (box) {
       types[box.dataset.type] = box.checked;
     });
@@ -316,7 +321,7 @@
   function inRange(state, docIds) {
     if (!state.dated || !docIds.length) { return true; }
     return docIds.some(function (d) {
-      var day = (data.documents[d] || {}).day;
+      var day = own(data.documents, d) ? data.documents[d].day : null;
       return !day || (day >= state.from && day <= state.to);
     });
   }
@@ -335,11 +340,11 @@
   function applyFilters() {
     var state = filterState();
     var edgeFilter = Boolean(state.predicate) || state.minEvidence > 1 || state.dated;
-    var nodeOk = {};
+    var nodeOk = table();
     data.nodes.forEach(function (n) {
       nodeOk[n.id] = state.types[n.type] !== false && inRange(state, n.documents);
     });
-    var edgeOn = {}, hasEdge = {};
+    var edgeOn = table(), hasEdge = table();
     data.edges.forEach(function (e) {
       var on = nodeOk[e.from] && nodeOk[e.to] && edgeMatches(state, e);
       edgeOn[e.id] = on;
@@ -385,11 +390,11 @@
 
   var names = [];                 // [casefolded name, node id]
   var aliasList = $("ng-aliases");
-  var seen = {};
+  var seen = table();
   data.nodes.forEach(function (n) {
     n.aliases.forEach(function (a) {
       names.push([a.toLowerCase(), n.id]);
-      if (!Object.prototype.hasOwnProperty.call(seen, a)) {
+      if (!own(seen, a)) {
         seen[a] = true;
         aliasList.appendChild(el("option", {value: a}));
       }
@@ -422,7 +427,7 @@
     network.focus(id, {scale: Math.max(network.getScale(), 1.2),
                        animation: {duration: 300, easingFunction: "easeInOutQuad"}});
     showNode(id);
-    api.focused = id;
+    api.focused = info[id].key;
   }
 
   function search(query) {
@@ -457,6 +462,8 @@
       timeToReady: api.readyAt === null ? null : api.readyAt - api.startedAt
     };
   };
+  /* The vis-network id of an entity key, or null. */
+  api.nodeId = function (key) { return own(byKey, key) ? byKey[key] : null; };
   api.applyFilters = applyFilters;
   api.resetFilters = resetFilters;
   api.search = search;
