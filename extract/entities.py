@@ -1,0 +1,610 @@
+"""Entity mentions and the canonical entities they name, within one document.
+
+spaCy's NER gives mentions; this module turns them into one node per
+real-world entity:
+
+- leading articles, titles ("US President", "Mr") and possessive endings
+  are stripped (``"Trump’s"`` -> ``Trump``);
+- a place suffix does not make a new place (``"Idlib province"``,
+  ``"Idlib Region"`` -> ``Idlib``);
+- a nationality maps to its country (``"Israeli"`` -> ``Israel``), and a
+  nationality on an actor noun makes the whole phrase the country acting
+  (``"the Russian army"`` -> ``Russia``); surface forms stay as aliases;
+- a lone surname in an article that names the full name maps to the full
+  name (``"Trump"`` -> ``Donald Trump``), also where the NER missed it;
+- the entity type is voted over all mentions, with hints from the context
+  ("the town of X" is a place), which corrects many NER type errors;
+- obvious junk is dropped: a capitalised common word at the start of a
+  sentence ("Smoke plumes ...") and spans glued across a dateline dash.
+
+Lexicons are plain files in ``extract/data/``. Keys are the canonical label,
+casefolded and whitespace-collapsed, so the same entity gets the same key in
+every article.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from .types import Entity
+
+__all__ = [
+    "KEPT_LABELS",
+    "Mention",
+    "EntityIndex",
+    "entities_of",
+    "entity_key",
+    "concept_key",
+    "country_of",
+]
+
+#: spaCy NER labels kept as nodes. Dates, numbers and quantities are not.
+KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+
+_DATA = Path(__file__).parent / "data"
+_DASHES = frozenset({"-", "–", "—", "--"})
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
+_ARTICLES = frozenset({"the", "a", "an"})
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+_SPACES = re.compile(r"\s+")
+# How much a context hint counts in the type vote, against one per mention.
+_HINT_WEIGHT = 2
+
+
+# --------------------------------------------------------------------------
+# lexicons
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    with open(_DATA / name, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.strip()
+            if line and not line.startswith("#"):
+                out.append(line)
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(line.casefold() for line in _lines(name))
+
+
+@functools.lru_cache(maxsize=None)
+def _countries() -> tuple[dict[str, str], dict[str, str]]:
+    """(name or alias -> label, demonym -> label), keys casefolded."""
+    names: dict[str, str] = {}
+    demonyms: dict[str, str] = {}
+    rows = _lines("countries.tsv")
+    for row in rows[1:]:  # the first row names the columns
+        label, _alpha2, aliases, dems = (row.split("\t") + ["", "", ""])[:4]
+        names[_fold(label)] = label
+        for alias in filter(None, aliases.split("|")):
+            alias = alias[4:] if alias.lower().startswith("the ") else alias
+            names.setdefault(_fold(alias), label)
+        for dem in filter(None, dems.split("|")):
+            demonyms.setdefault(_fold(dem), label)
+    return names, demonyms
+
+
+@functools.lru_cache(maxsize=None)
+def _titles() -> frozenset[str]:
+    return frozenset(_fold(t) for t in _lines("titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def _place_suffixes() -> tuple[frozenset[str], frozenset[str]]:
+    """(suffixes stripped in lower case, suffixes stripped when capitalised too)."""
+    lower, capital = set(), set()
+    for line in _lines("place_suffixes.txt"):
+        word, _, flag = line.partition(" ")
+        lower.add(word.casefold())
+        if flag.strip() == "*":
+            capital.add(word.casefold())
+    return frozenset(lower), frozenset(capital)
+
+
+@functools.lru_cache(maxsize=None)
+def _actor_nouns() -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns that make a nationality or country act, nouns that make an organisation act)."""
+    country, org = set(), set()
+    for line in _lines("actor_nouns.txt"):
+        word, _, flag = line.rpartition(" ") if line.endswith(" org") else (line, "", "")
+        word = word.casefold().strip()
+        org.add(word)
+        if flag != "org":
+            country.add(word)
+    return frozenset(country), frozenset(org)
+
+
+@functools.lru_cache(maxsize=None)
+def _common_nouns() -> frozenset[str]:
+    """Common nouns from our lexicons: never a name on their own."""
+    words = set(_actor_nouns()[1]) | _word_set("place_nouns.txt")
+    words |= _word_set("quantifier_nouns.txt")
+    for line in _lines("nominalisations.tsv")[1:]:
+        words.add(line.split("\t")[0].casefold())
+    return frozenset(words)
+
+
+# --------------------------------------------------------------------------
+# keys
+
+
+def _fold(text: str) -> str:
+    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().casefold()
+
+
+def entity_key(label: str) -> str:
+    """Return the graph key of an entity with canonical label ``label``.
+
+    Examples
+    --------
+    >>> entity_key("Donald  Trump")
+    'donald trump'
+    >>> entity_key("Hayat Tahrir Al Sham")
+    'hayat tahrir al sham'
+    """
+    return _fold(label)
+
+
+def concept_key(phrase: str) -> str:
+    """Return the key of a concept node (a plain noun phrase).
+
+    Examples
+    --------
+    >>> concept_key("Innocent  civilian")
+    'concept:innocent civilian'
+    """
+    return "concept:" + _fold(phrase)
+
+
+def country_of(name: str) -> str | None:
+    """Return the country a name, alias or nationality stands for, or None.
+
+    Examples
+    --------
+    >>> country_of("Israeli"), country_of("US"), country_of("Britain")
+    ('Israel', 'United States', 'United Kingdom')
+    >>> country_of("Idlib") is None
+    True
+    """
+    names, demonyms = _countries()
+    folded = _fold(name)
+    return names.get(folded) or demonyms.get(folded)
+
+
+# --------------------------------------------------------------------------
+# values
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One surface mention of an entity: tokens ``[token_start, token_end)``.
+
+    ``start`` and ``end`` are character offsets in the document text.
+    """
+
+    key: str
+    text: str
+    start: int
+    end: int
+    token_start: int
+    token_end: int
+    label: str
+
+
+class EntityIndex:
+    """The canonical entities of one Doc and the tokens that mention them.
+
+    Iterating yields the entities in order of first mention.
+    """
+
+    __slots__ = ("entities", "mentions", "_by_key", "_token_mention")
+
+    def __init__(self, entities, mentions, token_mention):
+        self.entities: tuple[Entity, ...] = tuple(entities)
+        self.mentions: tuple[Mention, ...] = tuple(mentions)
+        self._by_key = {e.key: e for e in self.entities}
+        self._token_mention = token_mention
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __contains__(self, key) -> bool:
+        return key in self._by_key
+
+    def __getitem__(self, key: str) -> Entity:
+        return self._by_key[key]
+
+    def get(self, key: str, default=None):
+        return self._by_key.get(key, default)
+
+    def mention_at(self, i: int) -> Mention | None:
+        """Return the mention covering token ``i``, or None."""
+        m = self._token_mention[i] if 0 <= i < len(self._token_mention) else -1
+        return self.mentions[m] if m >= 0 else None
+
+    def entity_at(self, i: int) -> Entity | None:
+        """Return the entity that token ``i`` mentions, or None."""
+        mention = self.mention_at(i)
+        return self._by_key[mention.key] if mention is not None else None
+
+    def entity_of(self, span) -> Entity | None:
+        """Return the entity a spaCy ``Span`` (by its root) or ``Token`` names."""
+        token = getattr(span, "root", span)
+        return self.entity_at(token.i)
+
+    def with_entities(self, entities) -> EntityIndex:
+        """Return a copy whose entities are replaced by same-key ``entities``.
+
+        Used after annotation added actor codes or gazetteer links; entities
+        whose key is not among ``entities`` stay as they were.
+        """
+        new = {e.key: e for e in entities}
+        merged = [new.get(e.key, e) for e in self.entities]
+        return EntityIndex(merged, self.mentions, self._token_mention)
+
+
+# --------------------------------------------------------------------------
+# building
+
+
+class _Draft:
+    """A mention being cleaned: token range, NER label, canonical label."""
+
+    __slots__ = ("ts", "te", "label", "canonical", "hint", "country", "suspect")
+
+    def __init__(self, ts, te, label):
+        self.ts, self.te, self.label = ts, te, label
+        self.canonical = ""
+        self.hint = None  # a type suggested by the context
+        self.country = False
+        self.suspect = False  # looks like a capitalised common word
+
+
+def _text(doc, ts: int, te: int) -> str:
+    # editorial brackets ("[Bashar al] Assad") are not part of a name
+    return _SPACES.sub(" ", doc[ts:te].text.translate(_QUOTES).replace("[", "").replace("]", "")).strip()
+
+
+def _is_paragraph_start(doc, i: int) -> bool:
+    if i == 0:
+        return True
+    prev = doc[i - 1]
+    return prev.is_space and "\n" in prev.text
+
+
+def _is_spaced_dash(doc, i: int) -> bool:
+    tok = doc[i]
+    if tok.text not in _DASHES or not tok.whitespace_:
+        return False
+    return i > 0 and bool(doc[i - 1].whitespace_)
+
+
+def _starts_clause(doc, i: int) -> bool:
+    """True where a capital letter says nothing: sentence start, after a quote or dash."""
+    if i == 0 or doc[i].is_sent_start:
+        return True
+    prev = doc[i - 1]
+    if prev.is_space or prev.is_quote or (prev.is_punct and prev.text in "([:"):
+        return True
+    return _is_spaced_dash(doc, i - 1)
+
+
+def _strip_front(doc, ts: int, te: int) -> int:
+    """Skip articles, titles and "US President"-like prefixes; return the new start."""
+    titles = _titles()
+    changed = True
+    while changed and ts < te:
+        changed = False
+        if doc[ts].lower_ in _ARTICLES or doc[ts].is_punct or doc[ts].is_space:
+            ts += 1
+            changed = True
+            continue
+        for width in (3, 2, 1):
+            if ts + width >= te:  # never strip the whole name
+                continue
+            words = [t.text for t in doc[ts : ts + width]]
+            if _fold(" ".join(words)) in titles or _fold("".join(words)) in titles:
+                ts += width
+                changed = True
+                break
+        if not changed and ts + 2 < te and country_of(doc[ts].text):
+            # "US President Donald Trump": a country before a title
+            if _fold(doc[ts + 1].text) in titles:
+                ts += 2
+                changed = True
+    return ts
+
+
+def _strip_back(doc, ts: int, te: int) -> int:
+    while te > ts and (
+        doc[te - 1].text in _POSSESSIVE
+        or doc[te - 1].tag_ == "POS"
+        or doc[te - 1].is_punct
+        or doc[te - 1].is_space
+    ):
+        te -= 1
+    return te
+
+
+def _dateline(doc) -> Iterator[tuple[int, int]]:
+    """Paragraph-initial place names before a spaced dash: "BEIRUT - ..."."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        if _is_paragraph_start(doc, i) and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper):
+            j = i
+            while j < n and j - i < 5 and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
+                j += 1
+            k = j
+            if k < n and doc[k].text == "(":  # "BEIRUT (AFP) -"
+                while k < n and doc[k].text != ")" and k - j < 6:
+                    k += 1
+                k += 1
+            if k < n and _is_spaced_dash(doc, k):
+                yield i, j
+                i = k
+        i += 1
+
+
+def _draft_mentions(doc) -> list[_Draft]:
+    drafts: list[_Draft] = []
+    datelines = list(_dateline(doc)) if "-" in doc.text or "–" in doc.text or "—" in doc.text else []
+    taken = set()
+    for ts, te in datelines:
+        d = _Draft(ts, te, "GPE")
+        d.hint = "GPE"
+        drafts.append(d)
+        taken.update(range(ts, te))
+    for ent in doc.ents:
+        if ent.label_ not in KEPT_LABELS:
+            continue
+        # cut spans glued across a spaced dash ("Al Numan - Bombardments")
+        start = ent.start
+        parts = []
+        for i in range(ent.start, ent.end):
+            if _is_spaced_dash(doc, i):
+                parts.append((start, i))
+                start = i + 1
+        parts.append((start, ent.end))
+        for ts, te in parts:
+            while ts < te and ts in taken:
+                ts += 1
+            if ts < te:
+                drafts.append(_Draft(ts, te, ent.label_))
+    return drafts
+
+
+def _clean(doc, draft: _Draft) -> bool:
+    """Strip, extend and type one draft; return False to drop it."""
+    ts = _strip_front(doc, draft.ts, draft.te)
+    te = _strip_back(doc, ts, draft.te)
+    if ts >= te or not any(t.is_alpha for t in doc[ts:te]):
+        return False
+    draft.ts, draft.te = ts, te
+    names, demonyms = _countries()
+    lower_sfx, capital_sfx = _place_suffixes()
+    commons = _common_nouns()
+
+    # junk: a capitalised common word where capitals mean nothing
+    if draft.hint is None and _starts_clause(doc, ts):
+        words = [t for t in doc[ts:te] if t.is_alpha]
+        common = all(
+            t.pos_ not in ("PROPN", "ADJ")
+            or t.lower_ in commons
+            or t.lower_.rstrip("s") in commons
+            for t in words
+        )
+        if common and not country_of(doc[ts:te].text):
+            # kept only if the article names it elsewhere ("Trump's call")
+            draft.suspect = True
+
+    # a place suffix inside the span ("Idlib Province") or right after it
+    core_end = te
+    last = doc[te - 1]
+    if te - ts > 1 and (
+        (last.is_lower and last.lower_ in lower_sfx) or last.lower_ in capital_sfx
+    ):
+        core_end = te - 1
+        draft.hint = draft.hint or "GPE"
+    elif te < len(doc) and draft.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+        nxt = doc[te]
+        if (nxt.is_lower and nxt.lower_ in lower_sfx) or (
+            nxt.is_title and nxt.lower_ in capital_sfx
+        ):
+            if draft.label != "NORP" or not demonyms.get(_fold(doc[ts:te].text)):
+                draft.te = te + 1
+                draft.hint = draft.hint or "GPE"
+    canonical = _text(doc, ts, core_end)
+
+    folded = _fold(canonical)
+    if folded in names and draft.label != "PERSON":
+        draft.canonical = names[folded]
+        draft.country = True
+    elif draft.label == "NORP" and folded in demonyms:
+        draft.canonical = demonyms[folded]
+        draft.country = True
+    else:
+        if canonical.isupper() and len(canonical) > 4 and draft.hint == "GPE":
+            canonical = canonical.title()  # "BEIRUT" in a dateline
+        draft.canonical = canonical
+    if draft.te == te and (draft.country or draft.label == "ORG"):
+        # "the Russian army", "US troops", "YPG militia": the group acting
+        draft.te = _actor_end(doc, ts, te, org=not draft.country)
+    # context hints: "the town of X", "X, a town in ..."
+    root = doc[ts:core_end].root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
+        "place_nouns.txt"
+    ):
+        draft.hint = "GPE"
+    for child in root.children:
+        if child.dep_ == "appos" and child.lower_ in _word_set("place_nouns.txt"):
+            draft.hint = "GPE"
+    return True
+
+
+def _actor_end(doc, ts: int, te: int, *, org: bool) -> int:
+    """End of "Russian army" / "United States military forces" / "YPG militia", or ``te``."""
+    nouns = _actor_nouns()[1 if org else 0]
+    root_head = doc[ts:te].root.head
+    end = te
+    while end < len(doc) and end - te < 2 and doc[end].lower_ in nouns and not doc[end].ent_type_:
+        end += 1
+        if root_head.i == end - 1:
+            return end
+    return te
+
+
+def entities_of(doc) -> EntityIndex:
+    """Return the canonical entities of a parsed ``Doc`` and their mentions.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A Doc with NER (and, for the context hints, a dependency parse).
+
+    Returns
+    -------
+    EntityIndex
+        Entities in order of first mention, each with its aliases (surface
+        forms other than the label), mention count and voted type; and a map
+        from tokens to mentions.
+    """
+    drafts = [d for d in _draft_mentions(doc) if _clean(doc, d)]
+    drafts.sort(key=lambda d: (d.ts, -d.te))
+    # overlaps after extension: keep the earlier (longer) one
+    kept: list[_Draft] = []
+    last_end = -1
+    for d in drafts:
+        if d.ts >= last_end:
+            kept.append(d)
+            last_end = d.te
+    drafts = kept
+
+    # a lone surname maps to the full name the article gives
+    full_names: dict[str, str | None] = {}
+    for d in drafts:
+        if d.label == "PERSON" and not d.country and " " in d.canonical:
+            last = _fold(d.canonical.rsplit(" ", 1)[1])
+            prev = full_names.get(last)
+            full_names[last] = d.canonical if prev in (None, d.canonical) else None
+            if prev is not None and _fold(prev) != _fold(d.canonical):
+                full_names[last] = None  # two people share the surname: refuse to guess
+    for d in drafts:
+        if " " not in d.canonical and not d.country:
+            full = full_names.get(_fold(d.canonical))
+            if full:
+                d.canonical = full
+                if d.label in ("ORG", "NORP", "GPE"):
+                    d.label = "PERSON"
+
+    # a capitalised common word is junk unless the article names it elsewhere
+    named = {_fold(d.canonical) for d in drafts if not d.suspect}
+    drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
+
+    # names the NER missed elsewhere in the article ("a Tweet by Trump")
+    single: dict[str, str] = {}
+    for d in drafts:
+        surface = _fold(_text(doc, d.ts, d.te))
+        if " " not in surface and d.label != "NORP":
+            single[surface] = d.canonical
+    for last, full in full_names.items():
+        if full:
+            single.setdefault(last, full)
+    if single:
+        covered = bytearray(len(doc))
+        for d in drafts:
+            covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
+        titles = _titles()
+        extra = []
+        for tok in doc:
+            if covered[tok.i] or tok.pos_ != "PROPN" or not tok.is_title:
+                continue
+            canonical = single.get(_fold(tok.text))
+            if canonical is None:
+                continue
+            prev = doc[tok.i - 1] if tok.i else None
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if prev is not None and prev.pos_ == "PROPN" and _fold(prev.text) not in titles:
+                continue
+            if nxt is not None and nxt.pos_ == "PROPN":
+                continue
+            d = _Draft(tok.i, tok.i + 1, "")
+            d.canonical = canonical
+            extra.append(d)
+        if extra:
+            drafts = sorted(drafts + extra, key=lambda d: d.ts)
+
+    # one entity per key; the type is voted over mentions and hints
+    votes: dict[str, Counter] = {}
+    labels: dict[str, Counter] = {}
+    aliases: dict[str, set] = {}
+    counts: Counter = Counter()
+    longest: dict[str, tuple[int, str]] = {}
+    order: list[str] = []
+    mentions: list[Mention] = []
+    token_mention = [-1] * len(doc)
+    for d in drafts:
+        key = entity_key(d.canonical)
+        if key not in votes:
+            votes[key], labels[key], aliases[key] = Counter(), Counter(), set()
+            order.append(key)
+        if d.country:
+            votes[key]["GPE"] += _HINT_WEIGHT
+        elif d.label:
+            votes[key][d.label] += 1
+        if d.hint:
+            votes[key][d.hint] += _HINT_WEIGHT
+        if d.label and d.label != "NORP" or d.country:
+            width = len(d.canonical)
+            if d.label and width > longest.get(key, (0, ""))[0]:
+                longest[key] = (width, "GPE" if d.country else d.label)
+        labels[key][d.canonical] += 1
+        counts[key] += 1
+        span = doc[d.ts : d.te]
+        surface = span.text.translate(_QUOTES)
+        aliases[key].add(surface)
+        mention = Mention(
+            key=key,
+            text=span.text,
+            start=span.start_char,
+            end=span.end_char,
+            token_start=d.ts,
+            token_end=d.te,
+            label=d.label or "",
+        )
+        for i in range(d.ts, d.te):
+            token_mention[i] = len(mentions)
+        mentions.append(mention)
+
+    entities = []
+    for key in order:
+        ranked = votes[key].most_common()
+        if not ranked:
+            etype = "PERSON"
+        else:
+            top = ranked[0][1]
+            tied = [t for t, c in ranked if c == top]
+            fallback = longest.get(key, (0, tied[0]))[1]
+            etype = fallback if fallback in tied else tied[0]
+        label = max(labels[key].items(), key=lambda kv: (kv[1], not kv[0].isupper(), len(kv[0])))[0]
+        entities.append(
+            Entity(
+                key=key,
+                label=label,
+                type=etype,
+                aliases=tuple(sorted(a for a in aliases[key] if a != label)),
+                mentions=counts[key],
+            )
+        )
+    return EntityIndex(entities, mentions, token_mention)

@@ -1,0 +1,512 @@
+"""Relations read from the dependency parse: who did what to whom.
+
+Rules are plain functions over a parsed ``Doc``; each relation links two
+arguments (a canonical entity, or a concept for a plain noun phrase) by a
+predicate lemma. The constructions covered:
+
+- active clauses ("Syria accused Israel");
+- passives turned active, in main, relative and participle clauses
+  ("Idlib, which is controlled by HTS" -> (HTS, control, Idlib));
+- coordinated subjects and objects, split into one relation each;
+- objects reached through a preposition ("bombing the hell out of Idlib",
+  "strikes against Syria"), idiomatic dummy objects skipped;
+- nominal events ("the bombardment by Damascus of Idlib" -> bomb), also as
+  the subject of a clause ("Bombardments by the regime killed civilians");
+- light verbs ("carried out a series of strikes against Syria" -> strike);
+- control verbs, keeping the complement ("urged Damascus to stop bombing");
+- a subject the parser failed to attach, recovered from the entities just
+  before a finite verb (with a lower confidence).
+
+A relation needs at least one named entity; concept-to-concept relations
+("the violence raised fears") are left out.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .entities import EntityIndex, _lines, _word_set, concept_key, country_of
+from .types import Argument, Document, Predicate, Relation
+
+__all__ = ["relations_of", "event_lemma"]
+
+_SUBJ_DEPS = frozenset({"nsubj"})
+_PASS_SUBJ_DEPS = frozenset({"nsubjpass"})
+_OBJ_DEPS = frozenset({"dobj", "obj"})
+_REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Prepositions that introduce a verb's target when it has no direct object.
+# "on" is left out: "wrote on Twitter", "spoke on the phone".
+_VERB_OBJ_PREPS = frozenset({"against", "at", "into", "with", "targeting", "toward", "towards"})
+# Prepositions that introduce the target of a nominal event.
+_NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
+# "be" is a copula; "say" takes a clause, and its "object" is a parse error.
+_NOT_PREDICATES = frozenset({"be", "say"})
+_NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "DATE", "TIME"})
+# Modifiers that count or point rather than describe: not part of a concept's name.
+_NOT_DESCRIPTIVE = frozenset(
+    {"many", "several", "few", "some", "more", "most", "other", "least", "much", "such",
+     "own", "same", "various", "numerous", "dozens", "hundreds", "thousands", "millions"}
+)
+_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "pcomp", "amod", "csubj", "prep", "npadvmod"})
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
+
+# Confidence of a relation by how it was read, lowered for weaker evidence.
+_BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55}
+_PREP_OBJECT_PENALTY = 0.05
+_INHERITED_PENALTY = 0.1
+_CONCEPT_PENALTY = 0.1
+
+
+@functools.lru_cache(maxsize=None)
+def _nominalisations() -> dict[str, str]:
+    table = {}
+    for line in _lines("nominalisations.tsv")[1:]:
+        noun, _, verb = line.partition("\t")
+        table[noun.strip().casefold()] = verb.strip()
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def _light_verbs() -> frozenset[str]:
+    return _word_set("light_verbs.txt")
+
+
+def event_lemma(word: str) -> str | None:
+    """Return the verb lemma an event noun stands for, or None.
+
+    Examples
+    --------
+    >>> event_lemma("bombardment"), event_lemma("Airstrikes"), event_lemma("table")
+    ('bomb', 'strike', None)
+    """
+    table = _nominalisations()
+    folded = word.casefold()
+    if folded in table:
+        return table[folded]
+    for suffix in ("s", "es"):
+        if folded.endswith(suffix) and folded[: -len(suffix)] in table:
+            return table[folded[: -len(suffix)]]
+    return None
+
+
+class _Reader:
+    """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
+
+    def __init__(self, doc, document: Document, index: EntityIndex):
+        self.doc = doc
+        self.document = document
+        self.index = index
+        self.dummies = _word_set("dummy_objects.txt")
+        self.quantifiers = _word_set("quantifier_nouns.txt")
+        self.places = _word_set("place_nouns.txt")
+        self.controls = _word_set("control_verbs.txt")
+        self.lights = _light_verbs()
+        self._subjects: dict[int, tuple[list, str]] = {}
+        self.out: list[Relation] = []
+        self._seen: set = set()
+
+    # ---------------------------------------------------------------- arguments
+
+    def members(self, tok) -> list:
+        """``tok`` and the heads coordinated with it."""
+        out = [tok]
+        stack = [tok]
+        while stack:
+            head = stack.pop()
+            coordinated = False
+            for child in head.children:
+                if child.dep_ == "conj":
+                    out.append(child)
+                    stack.append(child)
+                    coordinated = True
+                elif child.dep_ == "cc":
+                    coordinated = True
+            if coordinated:
+                # "Damascus and regime ally Russia": the parser often hangs the
+                # last conjunct on as an apposition
+                for child in head.children:
+                    if child.dep_ == "appos" and self.index.mention_at(child.i) and child not in out:
+                        out.append(child)
+        return out
+
+    def arguments(self, tok) -> list[Argument]:
+        out = []
+        for member in self.members(tok):
+            arg = self.argument(member)
+            if arg is not None:
+                out.append(arg)
+        return out
+
+    def argument(self, tok, depth: int = 0) -> Argument | None:
+        index = self.index
+        mention = index.mention_at(tok.i)
+        if mention is not None:
+            entity = index[mention.key]
+            return Argument(
+                key=entity.key, label=entity.label, type=entity.type, text=mention.text,
+                start=mention.start, end=mention.end, actor_code=entity.actor_code,
+            )
+        # "regime ally Russia": a common noun right before the name it describes
+        nxt = tok.i + 1
+        if tok.pos_ == "NOUN" and nxt < len(self.doc):
+            m = index.mention_at(nxt)
+            if m is not None and m.token_start == nxt and self.doc[nxt].pos_ == "PROPN":
+                return self.argument(self.doc[m.token_end - 1], depth + 1) if depth < 3 else None
+        lower = tok.lower_
+        if depth < 3 and (lower in self.quantifiers or lower in self.places):
+            # "a series of strikes", "the town of Khan Sheikhun"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    for pobj in child.children:
+                        if pobj.dep_ == "pobj":
+                            inner = self.argument(pobj, depth + 1)
+                            if inner is not None and (lower in self.quantifiers or not inner.type == "CONCEPT"):
+                                return inner
+        if tok.pos_ not in ("NOUN", "PROPN") or lower in self.dummies:
+            return None
+        if tok.ent_type_ in _NUMERIC_ENTS or not tok.is_alpha:
+            return None
+        words = []
+        first = tok.i
+        for child in tok.lefts:
+            if child.is_punct:
+                continue
+            if child.dep_ in ("det", "poss", "nummod", "predet", "quantmod", "case"):
+                first = min(first, child.left_edge.i)
+                continue
+            first = min(first, child.left_edge.i)
+            if (
+                child.dep_ in ("amod", "compound", "nmod")
+                and child.is_alpha
+                and child.lower_ not in _NOT_DESCRIPTIVE
+                and child.ent_type_ not in _NUMERIC_ENTS
+                and index.mention_at(child.i) is None
+            ):
+                words.append(child.lower_)
+        words.append(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text)
+        phrase = " ".join(words)
+        span = self.doc[first : tok.i + 1]
+        return Argument(
+            key=concept_key(phrase), label=phrase, type="CONCEPT", text=span.text,
+            start=span.start_char, end=span.end_char,
+        )
+
+    # ---------------------------------------------------------------- helpers
+
+    def nominal_agents(self, noun) -> list:
+        """The agents of an event noun: "by X", "X's", "Israeli/US strikes"."""
+        agents = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ == "poss" and self.index.mention_at(child.i):
+                agents.append(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                # "Israeli strikes", "US strikes": a nationality or an actor, not a
+                # place ("the Idlib bombardment" is where, not who)
+                m = self.index.mention_at(child.i)
+                if m is not None and m.token_end <= noun.i and self.actor_modifier(m):
+                    agents.append(child)
+        return agents
+
+    def actor_modifier(self, mention) -> bool:
+        entity = self.index[mention.key]
+        if entity.type in ("PERSON", "ORG", "NORP"):
+            return True
+        return entity.type == "GPE" and country_of(entity.label) == entity.label
+
+    def nominal_roles(self, noun) -> tuple[list, list]:
+        """(agent tokens, target tokens) of an event noun, coordination expanded.
+
+        The parser often hangs "of Idlib and neighbouring areas" on the last
+        agent ("by Damascus and Russia of Idlib"); then whatever is
+        coordinated after that preposition belongs to the target.
+        """
+        agents = [m for a in self.nominal_agents(noun) for m in self.members(a)]
+        if not agents:
+            return [], []
+        targets = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in _NOUN_OBJ_PREPS:
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        targets.extend(self.members(p))
+        if not targets:
+            for agent in list(agents):
+                for child in agent.children:
+                    if child.dep_ == "prep" and child.lower_ in _NOUN_OBJ_PREPS:
+                        for p in child.children:
+                            if p.dep_ == "pobj":
+                                targets.extend(self.members(p))
+                        moved = [a for a in agents if a.i > child.i]
+                        targets.extend(moved)
+                        agents = [a for a in agents if a.i < child.i]
+        return agents, targets
+
+    def prep_objects(self, verb) -> list:
+        out = []
+        for child in verb.children:
+            if child.dep_ != "prep":
+                continue
+            if child.lower_ in _VERB_OBJ_PREPS:
+                out.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.lower_ == "out":  # "out of"
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "of":
+                        out.extend(p for p in grand.children if p.dep_ == "pobj")
+        return out
+
+    def fallback_subjects(self, verb) -> list:
+        """Entities just before a finite verb whose subject the parser lost."""
+        doc = self.doc
+        sent_start = verb.sent.start
+        own = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        found = []
+        i = verb.i - 1
+        while i >= sent_start:
+            tok = doc[i]
+            if i in own or tok.is_punct or tok.is_space:
+                i -= 1
+                continue
+            if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.lower_ in _REL_PRONOUNS or tok.tag_ == "WDT":
+                break
+            m = self.index.mention_at(i)
+            if m is not None:
+                root = doc[m.token_start : m.token_end].root
+                if root.dep_ not in ("pobj", "poss", "compound", "amod", "dobj"):
+                    found.append(doc[m.token_end - 1])
+                i = m.token_start - 1
+                continue
+            i -= 1
+        found.reverse()
+        return found
+
+    def subjects(self, verb) -> tuple[list, str]:
+        """(subject tokens, how they were found) of a verb, memoised."""
+        cached = self._subjects.get(verb.i)
+        if cached is not None:
+            return cached
+        self._subjects[verb.i] = ([], "none")  # guards against cycles
+        subs = [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
+        how = "active"
+        if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
+            subs = [verb.head]
+        if not subs:
+            agent = [
+                p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
+            ]
+            if agent:
+                subs, how = agent, "passive"
+        if not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            head_subs, head_how = self.subjects(verb.head)
+            if head_how != "passive":
+                subs, how = head_subs, head_how + "+inherited"
+        if not subs and not any(c.dep_ in _PASS_SUBJ_DEPS for c in verb.children):
+            finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
+            if finite and verb.dep_ not in _CLAUSE_DEPS and verb.dep_ != "conj":
+                subs = self.fallback_subjects(verb)
+                how = "fallback"
+        result = (subs, how if subs else "none")
+        self._subjects[verb.i] = result
+        return result
+
+    def negated(self, tok) -> bool:
+        for child in tok.children:
+            if child.dep_ == "neg":
+                return True
+            if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
+                return True
+        return False
+
+    def complement(self, verb) -> str | None:
+        for child in verb.children:
+            if child.dep_ == "xcomp" or (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "for")
+                and any(g.dep_ == "pcomp" for g in child.children)
+            ):
+                end = child.i
+                for grand in child.subtree:
+                    pass
+                stack = [child]
+                while stack:
+                    node = stack.pop()
+                    end = max(end, node.i)
+                    stack.extend(g for g in node.children if g.dep_ not in _COMPLEMENT_STOP)
+                text = self.doc[child.left_edge.i : end + 1].text
+                return text.strip().strip("“”\"").strip() or None
+        return None
+
+    # ---------------------------------------------------------------- output
+
+    def emit(self, subject, predicate, obj, tok, *, negated, confidence, complement=None):
+        if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT"):
+            return
+        seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
+        if seen in self._seen:
+            return
+        self._seen.add(seen)
+        for arg in (subject, obj):
+            if arg.type == "CONCEPT":
+                confidence -= _CONCEPT_PENALTY
+        sent = tok.sent
+        raw = sent.text
+        lead = len(raw) - len(raw.lstrip())
+        self.out.append(
+            Relation(
+                doc_id=self.document.id,
+                subject=subject,
+                predicate=predicate,
+                object=obj,
+                sentence=raw.strip(),
+                sentence_start=sent.start_char + lead,
+                negated=negated,
+                confidence=round(min(1.0, max(0.05, confidence)), 3),
+                complement=complement,
+            )
+        )
+
+    def predicate(self, verb, lemma: str, last=None) -> Predicate:
+        first = verb.i
+        end = verb.i if last is None else last.i
+        for child in verb.children:
+            if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i:
+                first = min(first, child.i)
+            elif child.dep_ == "prt" and last is None:
+                end = max(end, child.i)
+        span = self.doc[first : end + 1]
+        return Predicate(lemma=lemma, text=span.text, start=span.start_char, end=span.end_char)
+
+    # ---------------------------------------------------------------- rules
+
+    def subject_arguments(self, tokens) -> tuple[list[Argument], bool]:
+        """Arguments of subject tokens; an event noun stands for its agents."""
+        args, nominal = [], False
+        for tok in tokens:
+            for member in self.members(tok):
+                if self.index.mention_at(member.i) is None and event_lemma(member.lower_):
+                    agents, _targets = self.nominal_roles(member)
+                    if agents:
+                        nominal = True
+                        args.extend(a for a in map(self.argument, agents) if a is not None)
+                        continue
+                arg = self.argument(member)
+                if arg is not None:
+                    args.append(arg)
+        return args, nominal
+
+    def verb(self, verb):
+        lemma = verb.lemma_.lower()
+        if lemma in _NOT_PREDICATES or verb.pos_ == "AUX":
+            return
+        prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+        phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
+        sub_tokens, how = self.subjects(verb)
+        obj_tokens = []
+        kind = how.split("+")[0] if how != "none" else "active"
+        penalty = _INHERITED_PENALTY if how.endswith("+inherited") else 0.0
+
+        # passive: the grammatical subject is the object
+        passive_objs = [c for c in verb.children if c.dep_ in _PASS_SUBJ_DEPS]
+        if passive_objs:
+            if verb.dep_ == "relcl" and passive_objs[0].lower_ in _REL_PRONOUNS:
+                passive_objs = [verb.head]
+            obj_tokens.extend(passive_objs)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "passive":
+            obj_tokens.append(verb.head)  # "a truce brokered by Moscow"
+        dobjs = [c for c in verb.children if c.dep_ in _OBJ_DEPS]
+        if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
+            dobjs = [verb.head]
+        if not sub_tokens:
+            return
+        subjects, nominal = self.subject_arguments(sub_tokens)
+        if not subjects:
+            return
+        base = _BASE["nominal"] if nominal else _BASE.get(kind, _BASE["active"])
+        base -= penalty
+        negated = self.negated(verb)
+
+        # light verb + event noun: "carried out a series of strikes against Syria"
+        if dobjs and phrase in self.lights:
+            event = dobjs[0]
+            if event.lower_ in self.quantifiers:
+                event = next(
+                    (p for c in event.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for p in c.children if p.dep_ == "pobj"),
+                    event,
+                )
+            event_verb = event_lemma(event.lower_) or event_lemma(event.lemma_)
+            if event_verb:
+                targets = [
+                    p
+                    for c in event.children
+                    if c.dep_ == "prep" and c.lower_ in _NOUN_OBJ_PREPS and c.lower_ != "of"
+                    for p in c.children
+                    if p.dep_ == "pobj"
+                ]
+                predicate = self.predicate(verb, event_verb, last=event)
+                for target in targets:
+                    for obj in self.arguments(target):
+                        for subject in subjects:
+                            self.emit(subject, predicate, obj, verb, negated=negated,
+                                      confidence=base - (_BASE["active"] - _BASE["light"]))
+                return
+
+        prep_penalty = 0.0
+        real_dobjs = [d for d in dobjs if d.lower_ not in self.dummies]
+        obj_tokens.extend(real_dobjs)
+        if not obj_tokens:
+            obj_tokens = self.prep_objects(verb)
+            prep_penalty = _PREP_OBJECT_PENALTY
+        if not obj_tokens:
+            return
+        complement = self.complement(verb) if lemma in self.controls else None
+        predicate = self.predicate(verb, phrase)
+        for tok in obj_tokens:
+            for obj in self.arguments(tok):
+                for subject in subjects:
+                    self.emit(subject, predicate, obj, verb, negated=negated,
+                              confidence=base - prep_penalty, complement=complement)
+
+    def noun(self, noun, lemma: str):
+        agents, objects = self.nominal_roles(noun)
+        if not agents or not objects:
+            return
+        subjects = [a for a in map(self.argument, agents) if a is not None]
+        targets = [o for o in map(self.argument, objects) if o is not None]
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        for subject in subjects:
+            for obj in targets:
+                self.emit(subject, predicate, obj, noun, negated=False, confidence=_BASE["nominal"])
+
+
+def relations_of(doc, document: Document, index: EntityIndex) -> list[Relation]:
+    """Return the relations a parsed ``Doc`` states between its entities.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A Doc with a dependency parse, lemmas and POS tags.
+    document : Document
+        The document the Doc was parsed from (its id goes into each relation).
+    index : EntityIndex
+        The entities of ``doc``, from :func:`extract.entities.entities_of`.
+
+    Returns
+    -------
+    list of Relation
+        In document order of their predicates. Each has at least one named
+        entity argument; offsets are document offsets.
+    """
+    reader = _Reader(doc, document, index)
+    for tok in doc:
+        pos = tok.pos_
+        if pos == "VERB":
+            reader.verb(tok)
+        elif pos in ("NOUN", "PROPN"):
+            lemma = event_lemma(tok.lower_)
+            if lemma is not None and index.mention_at(tok.i) is None:
+                reader.noun(tok, lemma)
+    reader.out.sort(key=lambda r: (r.predicate.start, r.subject.start, r.object.start))
+    return reader.out

@@ -1,0 +1,268 @@
+"""Relation rules: on hand-built parses (stable) and on the real model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from extract.entities import entities_of
+from extract.facts import extract_facts
+from extract.relations import event_lemma, relations_of
+from extract.types import Document
+
+
+def parse(nlp, rows):
+    """A Doc from rows of (word, head index, dep, POS, tag, lemma, entity IOB)."""
+    words, heads, deps, pos, tags, lemmas, ents = map(list, zip(*rows))
+    return Doc(
+        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents
+    )
+
+
+def triples(doc):
+    document = Document(id="d", text=doc.text)
+    return {
+        (r.subject.key, r.predicate.lemma, r.object.key)
+        for r in relations_of(doc, document, entities_of(doc))
+    }
+
+
+def relations(doc):
+    return relations_of(doc, Document(id="d", text=doc.text), entities_of(doc))
+
+
+# ---------------------------------------------------------------- hand-built parses
+
+
+def test_active_clause(nlp):
+    doc = parse(nlp, [
+        ("Syria", 1, "nsubj", "PROPN", "NNP", "Syria", "B-GPE"),
+        ("accused", 1, "ROOT", "VERB", "VBD", "accuse", "O"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel", "B-GPE"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+    ])
+    [rel] = relations(doc)
+    assert (rel.subject.key, rel.predicate.lemma, rel.object.key) == ("syria", "accuse", "israel")
+    assert rel.predicate.text == "accused"
+    assert doc.text[rel.subject.start : rel.subject.end] == "Syria"
+    assert doc.text[rel.object.start : rel.object.end] == "Israel"
+    assert doc.text[rel.predicate.start : rel.predicate.end] == "accused"
+    assert rel.sentence == "Syria accused Israel ." and rel.sentence_start == 0
+    assert not rel.negated and 0 <= rel.confidence <= 1
+
+
+def test_passive_relative_clause_turned_active(nlp):
+    doc = parse(nlp, [
+        ("Idlib", 0, "ROOT", "PROPN", "NNP", "Idlib", "B-GPE"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("which", 4, "nsubjpass", "PRON", "WDT", "which", "O"),
+        ("is", 4, "auxpass", "AUX", "VBZ", "be", "O"),
+        ("controlled", 0, "relcl", "VERB", "VBN", "control", "O"),
+        ("by", 4, "agent", "ADP", "IN", "by", "O"),
+        ("Hayat", 9, "compound", "PROPN", "NNP", "Hayat", "B-ORG"),
+        ("Tahrir", 9, "compound", "PROPN", "NNP", "Tahrir", "I-ORG"),
+        ("Al", 9, "compound", "PROPN", "NNP", "Al", "I-ORG"),
+        ("Sham", 5, "pobj", "PROPN", "NNP", "Sham", "I-ORG"),
+    ])
+    [rel] = relations(doc)
+    assert (rel.subject.key, rel.predicate.lemma, rel.object.key) == ("hayat tahrir al sham", "control", "idlib")
+    assert rel.predicate.text == "is controlled"
+
+
+def test_coordinated_subjects_split(nlp):
+    doc = parse(nlp, [
+        ("Russia", 5, "nsubj", "PROPN", "NNP", "Russia", "B-GPE"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("Syria", 0, "conj", "PROPN", "NNP", "Syria", "B-GPE"),
+        ("and", 2, "cc", "CCONJ", "CC", "and", "O"),
+        ("Iran", 2, "conj", "PROPN", "NNP", "Iran", "B-GPE"),
+        ("bombed", 5, "ROOT", "VERB", "VBD", "bomb", "O"),
+        ("Idlib", 5, "dobj", "PROPN", "NNP", "Idlib", "B-GPE"),
+    ])
+    assert triples(doc) == {("russia", "bomb", "idlib"), ("syria", "bomb", "idlib"), ("iran", "bomb", "idlib")}
+
+
+def test_object_through_out_of_after_dummy_object(nlp):
+    doc = parse(nlp, [
+        ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia", "B-GPE"),
+        ("is", 2, "aux", "AUX", "VBZ", "be", "O"),
+        ("bombing", 2, "ROOT", "VERB", "VBG", "bomb", "O"),
+        ("the", 4, "det", "DET", "DT", "the", "O"),
+        ("hell", 2, "dobj", "NOUN", "NN", "hell", "O"),
+        ("out", 2, "prep", "ADP", "IN", "out", "O"),
+        ("of", 5, "prep", "ADP", "IN", "of", "O"),
+        ("Idlib", 6, "pobj", "PROPN", "NNP", "Idlib", "B-GPE"),
+    ])
+    [rel] = relations(doc)
+    assert (rel.subject.key, rel.predicate.lemma, rel.object.key) == ("russia", "bomb", "idlib")
+    assert rel.predicate.text == "is bombing"
+
+
+def test_nominal_event_with_agents_and_target(nlp):
+    # "The bombardment by Damascus and Russia of Idlib killed civilians"
+    doc = parse(nlp, [
+        ("The", 1, "det", "DET", "DT", "the", "O"),
+        ("bombardment", 8, "nsubj", "NOUN", "NN", "bombardment", "O"),
+        ("by", 1, "prep", "ADP", "IN", "by", "O"),
+        ("Damascus", 2, "pobj", "PROPN", "NNP", "Damascus", "B-GPE"),
+        ("and", 3, "cc", "CCONJ", "CC", "and", "O"),
+        ("Russia", 3, "conj", "PROPN", "NNP", "Russia", "B-GPE"),
+        ("of", 1, "prep", "ADP", "IN", "of", "O"),
+        ("Idlib", 6, "pobj", "PROPN", "NNP", "Idlib", "B-GPE"),
+        ("killed", 8, "ROOT", "VERB", "VBD", "kill", "O"),
+        ("civilians", 8, "dobj", "NOUN", "NNS", "civilian", "O"),
+    ])
+    assert triples(doc) == {
+        ("damascus", "bomb", "idlib"),
+        ("russia", "bomb", "idlib"),
+        # the event noun as subject stands for its agents
+        ("damascus", "kill", "concept:civilian"),
+        ("russia", "kill", "concept:civilian"),
+    }
+
+
+def test_light_verb_takes_the_event_noun(nlp):
+    # "Israel carried out a series of strikes against Syria"
+    doc = parse(nlp, [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel", "B-GPE"),
+        ("carried", 1, "ROOT", "VERB", "VBD", "carry", "O"),
+        ("out", 1, "prt", "ADP", "RP", "out", "O"),
+        ("a", 4, "det", "DET", "DT", "a", "O"),
+        ("series", 1, "dobj", "NOUN", "NN", "series", "O"),
+        ("of", 4, "prep", "ADP", "IN", "of", "O"),
+        ("strikes", 5, "pobj", "NOUN", "NNS", "strike", "O"),
+        ("against", 6, "prep", "ADP", "IN", "against", "O"),
+        ("Syria", 7, "pobj", "PROPN", "NNP", "Syria", "B-GPE"),
+    ])
+    [rel] = relations(doc)
+    assert (rel.subject.key, rel.predicate.lemma, rel.object.key) == ("israel", "strike", "syria")
+    assert rel.predicate.text == "carried out a series of strikes"
+
+
+def test_control_verb_keeps_complement(nlp):
+    doc = parse(nlp, [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump", "B-PERSON"),
+        ("urged", 1, "ROOT", "VERB", "VBD", "urge", "O"),
+        ("Damascus", 1, "dobj", "PROPN", "NNP", "Damascus", "B-GPE"),
+        ("to", 4, "aux", "PART", "TO", "to", "O"),
+        ("stop", 1, "xcomp", "VERB", "VB", "stop", "O"),
+        ("bombing", 4, "xcomp", "VERB", "VBG", "bomb", "O"),
+    ])
+    [rel] = relations(doc)
+    assert (rel.subject.key, rel.predicate.lemma, rel.object.key) == ("trump", "urge", "damascus")
+    assert rel.complement == "to stop bombing"
+
+
+def test_negation(nlp):
+    doc = parse(nlp, [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia", "B-GPE"),
+        ("did", 3, "aux", "AUX", "VBD", "do", "O"),
+        ("not", 3, "neg", "PART", "RB", "not", "O"),
+        ("bomb", 3, "ROOT", "VERB", "VB", "bomb", "O"),
+        ("Idlib", 3, "dobj", "PROPN", "NNP", "Idlib", "B-GPE"),
+    ])
+    [rel] = relations(doc)
+    assert rel.negated
+    assert rel.predicate.text == "did not bomb"
+
+
+def test_concept_argument_and_no_concept_only_relations(nlp):
+    doc = parse(nlp, [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia", "B-GPE"),
+        ("killed", 1, "ROOT", "VERB", "VBD", "kill", "O"),
+        ("six", 3, "nummod", "NUM", "CD", "six", "B-CARDINAL"),
+        ("civilians", 1, "dobj", "NOUN", "NNS", "civilian", "O"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 6, "det", "DET", "DT", "the", "O"),
+        ("violence", 7, "nsubj", "NOUN", "NN", "violence", "O"),
+        ("raised", 7, "ROOT", "VERB", "VBD", "raise", "O"),
+        ("fears", 7, "dobj", "NOUN", "NNS", "fear", "O"),
+    ])
+    rels = relations(doc)
+    assert [(r.subject.key, r.predicate.lemma, r.object.key) for r in rels] == [
+        ("russia", "kill", "concept:civilian")
+    ]
+    obj = rels[0].object
+    assert obj.is_concept and obj.type == "CONCEPT" and obj.text == "six civilians"
+
+
+def test_nationality_on_event_noun_is_the_agent(nlp):
+    # "Israeli strikes on Homs"
+    doc = parse(nlp, [
+        ("Israeli", 1, "amod", "ADJ", "JJ", "israeli", "B-NORP"),
+        ("strikes", 1, "ROOT", "NOUN", "NNS", "strike", "O"),
+        ("on", 1, "prep", "ADP", "IN", "on", "O"),
+        ("Homs", 2, "pobj", "PROPN", "NNP", "Homs", "B-GPE"),
+    ])
+    assert triples(doc) == {("israel", "strike", "homs")}
+
+
+def test_place_modifier_of_event_noun_is_not_an_agent(nlp):
+    # "Idlib bombardment of hospitals": Idlib is where, not who
+    doc = parse(nlp, [
+        ("Idlib", 1, "compound", "PROPN", "NNP", "Idlib", "B-GPE"),
+        ("bombardment", 1, "ROOT", "NOUN", "NN", "bombardment", "O"),
+        ("of", 1, "prep", "ADP", "IN", "of", "O"),
+        ("hospitals", 2, "pobj", "NOUN", "NNS", "hospital", "O"),
+    ])
+    assert triples(doc) == set()
+
+
+@pytest.mark.parametrize(
+    "noun, verb",
+    [("bombardment", "bomb"), ("strike", "strike"), ("airstrikes", "strike"), ("attack", "attack"),
+     ("raids", "raid"), ("Bombardments", "bomb"), ("table", None)],
+)
+def test_event_lemma(noun, verb):
+    assert event_lemma(noun) == verb
+
+
+# ---------------------------------------------------------------- the real model
+
+CASES = [
+    ("Syria accused Israel of targeting an airbase near Damascus.", {("syria", "accuse", "israel")}),
+    (
+        "The city of Idlib, which is controlled by Hayat Tahrir Al Sham, was shelled again.",
+        {("hayat tahrir al sham", "control", "idlib")},
+    ),
+    ("Russia and Syria bombed Idlib on Monday.", {("russia", "bomb", "idlib"), ("syria", "bomb", "idlib")}),
+    ("Israel launched airstrikes against Iran on Saturday.", {("israel", "strike", "iran")}),
+    (
+        "Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan in Sochi.",
+        {("vladimir putin", "meet", "recep tayyip erdogan")},
+    ),
+    ("The Syrian army recaptured Khan Sheikhun from rebels.", {("syria", "recapture", "khan sheikhun")}),
+    ("Hezbollah was accused by Israel of smuggling weapons.", {("israel", "accuse", "hezbollah")}),
+    (
+        "Ankara was criticised by Washington and Paris.",
+        {("washington", "criticise", "ankara"), ("paris", "criticise", "ankara")},
+    ),
+    ("Germany supports France.", {("germany", "support", "france")}),
+    ("Turkey attacked the Kurdish militia, and Russia condemned Turkey.", {("russia", "condemn", "turkey")}),
+]
+
+
+@pytest.fixture(scope="module")
+def model_triples(nlp):
+    documents = [Document(id=str(i), text=text) for i, (text, _) in enumerate(CASES)]
+    return {
+        facts.document.text: {(r.subject.key, r.predicate.lemma, r.object.key) for r in facts.relations}
+        for facts in extract_facts(documents, nlp=nlp)
+    }
+
+
+@pytest.mark.parametrize("text, expected", CASES)
+def test_model_sentences(model_triples, text, expected):
+    assert expected <= model_triples[text]
+
+
+def test_model_negation_and_complement(nlp):
+    [facts] = extract_facts(
+        [Document(id="n", text="Iran did not attack Saudi Arabia. Putin urged Erdogan to halt the offensive.")],
+        nlp=nlp,
+    )
+    by_lemma = {r.predicate.lemma: r for r in facts.relations}
+    assert by_lemma["attack"].negated
+    assert (by_lemma["attack"].subject.key, by_lemma["attack"].object.key) == ("iran", "saudi arabia")
+    assert by_lemma["urge"].complement == "to halt the offensive"
+    assert not by_lemma["urge"].negated
