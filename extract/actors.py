@@ -29,6 +29,8 @@ DATA = Path(__file__).parent / "data"
 _KINDS = ("demonym", "role", "seat")
 _TOKEN = re.compile(r"[\w.'\u2019-]+")
 #: Roles that name a country's institution, so a bare "regime" implies one.
+#: Roles of state institutions: without a country named, the article's country.
+_STATE_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 _CONTEXT_ROLES = ("regime", "pro-regime", "government", "pro-government", "state media", "state")
 
 
@@ -179,7 +181,8 @@ def actor_code(
                 return iso3 + "GOV" if iso3 else None
             return None
     country, role, needs_context = _country_and_role(text)
-    if country is None and needs_context and context:
+    if country is None and context and (needs_context or (role in _STATE_ROLES and type != "PERSON")):
+        # "the police", "the ministry" in an article about one country are its own.
         country = alpha3(context[0])
     if type == "PERSON" and role is None:
         # A bare name is a person, not a state; a title ("US President") gives the role.

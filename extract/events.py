@@ -55,7 +55,7 @@ __all__ = ["annotate_entities", "annotate_relations", "LOCATED_IN"]
 LOCATED_IN = "located in"
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout", "within", "into", "from"})
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout", "within", "into"})
 _SPEECH_LEMMAS = frozenset({
     "say", "insist", "claim", "accuse", "allege", "report", "tell", "state", "announce", "deny",
     "add", "confirm", "assert", "argue", "warn", "charge", "blame", "believe", "suggest", "write",
@@ -69,7 +69,7 @@ _MODAL_VERBS = frozenset({
 _LIGHT_VERBS = frozenset({
     "carry", "carry out", "launch", "conduct", "stage", "mount", "make", "step up", "unleash",
     "continue", "resume", "hold", "impose", "issue", "level", "begin", "start", "intensify",
-    "escalate", "perform", "wage", "execute", "commit",
+    "escalate", "perform", "wage", "execute", "commit", "release", "fire",
 })
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl", "csubj", "parataxis"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
@@ -102,6 +102,15 @@ class _Context:
         if key not in self.places:
             self.places[key] = gazetteer().lookup(text, countries=self.countries, kind=kind)
         return self.places[key]
+
+    def person_titles(self, entity: Entity) -> list[str]:
+        """The phrases around a person's mentions that may hold a title."""
+        names = {_fold(n) for n in (entity.label, *entity.aliases)}
+        out = []
+        for ent in self.doc.ents:
+            if ent.label_ == "PERSON" and _fold(ent.text) in names:
+                out += _title_phrases(ent)
+        return out
 
     def entity_for(self, text: str) -> Entity | None:
         folded = _fold(text)
@@ -143,6 +152,21 @@ def _country_context(doc, entities) -> list[str]:
             if len({c.country for c in found}) == 1:
                 counts[found[0].country] += 1
     return [c for c, _ in counts.most_common()]
+
+
+def _title_phrases(span) -> list[str]:
+    """"US Secretary of State Mike Pompeo", "the Chancellor of Germany" (apposition)."""
+    root = span.root
+    doc = span.doc
+    phrases = []
+    if root.left_edge.i < span.start:
+        phrases.append(doc[root.left_edge.i : span.end].text)
+    for child in root.children:
+        if child.dep_ == "appos":
+            phrases.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        phrases.append(doc[root.head.left_edge.i : root.head.i + 1].text)
+    return phrases
 
 
 def _context(doc, document) -> _Context:
@@ -210,7 +234,14 @@ def annotate_entities(doc, document, entities):
             place = ctx.place(entity.label, kind)
             if place is not None and place.geonames_id is not None:
                 changes.update(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon)
-        if entity.actor_code is None:
+        if entity.actor_code is None and entity.type == "PERSON":
+            # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"
+            for phrase in ctx.person_titles(entity):
+                code = actor_code(phrase, type="PERSON", context=())
+                if code:
+                    changes["actor_code"] = code
+                    break
+        elif entity.actor_code is None:
             code = actor_code(
                 entity.label,
                 type=entity.type,
@@ -357,8 +388,8 @@ def _place_for(ctx: _Context, relation: Relation, pred, clause):
         if ent.start_char < relation.subject.end and ent.end_char > relation.subject.start:
             continue
         root = ent.root
-        # "Idlib province": the noun after the name heads the phrase.
-        if root.head.i == ent.end and root.head.lower_ in ("province", "governorate", "region", "district"):
+        # "Idlib province", "a Baghdad airport": the noun after the name heads the phrase.
+        if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head
         prep = root.head
         penalty = 0
@@ -376,11 +407,24 @@ def _place_for(ctx: _Context, relation: Relation, pred, clause):
         name, kind = split_place(phrase.text)
         entry = ctx.place(name, kind)
         label = " ".join(phrase.text.split())
+        if root.i >= phrase.end:
+            label = " ".join(ent.doc[phrase.start : root.i + 1].text.split())
         place = Place(label, entry.geonames_id, entry.lat, entry.lon) if entry and entry.geonames_id else Place(label)
         distance = abs(root.i - pred.i) + penalty
         if best is None or distance < best[0]:
             best = (distance, place)
     return best[1] if best else None
+
+
+def _object_place(ctx: _Context, relation: Relation):
+    """"rallied at Freedom Plaza": a place object after a locative preposition is the place."""
+    words = relation.predicate.text.lower().split()
+    if not words or words[-1] not in _LOCATIVE_PREPS or relation.object.type not in _PLACE_TYPES:
+        return None
+    name, kind = split_place(relation.object.text)
+    entry = ctx.place(name, kind)
+    label = " ".join(relation.object.text.split())
+    return Place(label, entry.geonames_id, entry.lat, entry.lon) if entry and entry.geonames_id else Place(label)
 
 
 def _casualties_for(pred, clause):
@@ -477,6 +521,12 @@ def _argument_code(ctx: _Context, arg: Argument, *, agent: bool, countries=None)
     countries = ctx.countries if countries is None else countries
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     code = actor_code(arg.text, type=arg.type, context=countries, agent=agent, place=place)
+    if code is None and arg.type == "PERSON":
+        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        for phrase in _title_phrases(span) if span is not None and len(span) else ():
+            code = actor_code(phrase, type="PERSON", context=())
+            if code:
+                break
     if code is not None:
         return code
     if place is not None:
@@ -523,9 +573,15 @@ def annotate_relations(doc, document, relations):
         if pred is not None:
             clause = _clause_of(pred)
             if relation.time is None:
-                changes["time"] = _time_for(ctx, pred, clause)
+                found = _time_for(ctx, pred, clause)
+                # "Violence broke out on Saturday when thousands rallied": the
+                # time of the main clause is the time of the "when" clause.
+                if found is None and clause.dep_ == "advcl" and any(
+                        c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in clause.children):
+                    found = _time_for(ctx, clause.head, _clause_head(clause.head))
+                changes["time"] = found
             if relation.place is None:
-                changes["place"] = _place_for(ctx, relation, pred, clause)
+                changes["place"] = _place_for(ctx, relation, pred, clause) or _object_place(ctx, relation)
             if relation.casualties is None:
                 changes["casualties"] = _casualties_for(pred, clause)
             if relation.attributed_to is None:
