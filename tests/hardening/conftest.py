@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from extract.types import Argument, Document, DocumentFacts, Entity, Predicate, Relation
+
 from tests.conftest import ROOT, require_executable
 from tests.server.conftest import oxigraph_server, oxigraph_url  # noqa: F401  (fixtures)
 
@@ -92,3 +94,33 @@ def chromium(tmp_path_factory):
         )
         yield context
         context.close()
+
+
+def hand_facts(doc_id: str, clauses, *, title: str | None = None, date: str | None = None,
+               url: str | None = None) -> DocumentFacts:
+    """The facts of a document made of ``clauses``: ``(subject, verb, lemma, object)`` labels.
+
+    The text is the clauses as sentences ("Russia bombed Idlib."), and every
+    offset points into it; entity keys are the labels normalised as the
+    graph does. Any string may be a label, hostile ones included.
+    """
+    from graph.model import normalise_name
+
+    text, relations, entities = "", [], {}
+
+    def argument(label: str, start: int) -> Argument:
+        key = normalise_name(label)
+        entity = entities.get(key)
+        entities[key] = Entity(key, label, "ORG", (label,), (entity.mentions + 1) if entity else 1)
+        return Argument(key, label, "ORG", label, start, start + len(label))
+
+    for subject, verb, lemma, obj in clauses:
+        start = len(text)
+        sentence = f"{subject} {verb} {obj}."
+        s = argument(subject, start)
+        p = Predicate(lemma, verb, s.end + 1, s.end + 1 + len(verb))
+        o = argument(obj, p.end + 1)
+        relations.append(Relation(doc_id, s, p, o, sentence, start, confidence=0.9))
+        text += sentence + " "
+    document = Document(doc_id, text.rstrip() or "Nothing.", title=title, url=url, date=date)
+    return DocumentFacts(document, tuple(entities.values()), tuple(relations))
