@@ -180,9 +180,11 @@ def graphs_of(source: Any) -> Graphs:
         triples = [ox.Triple(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o)) for s, p, o in source]
         return {_graph_name(source.identifier): triples} if triples else {}
     if hasattr(source, "documents") and hasattr(source, "graph"):
-        from .rdf import to_rdf  # KnowledgeGraph: converted by the RDF module
+        # A KnowledgeGraph: the RDF module's fast path (pyoxigraph's
+        # serializer) gives the same quads as to_rdf, several times faster.
+        from .rdf import to_rdf_bytes
 
-        return graphs_of(to_rdf(source))
+        return _group(ox.parse(to_rdf_bytes(source, format="nquads"), format=ox.RdfFormat.N_QUADS))
     if isinstance(source, Iterable):
         return _group(source)
     raise StoreError(f"source: cannot read RDF from a {type(source).__name__}")
