@@ -41,7 +41,8 @@ _COMPLEMENT_DEPS = frozenset({"acomp"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 _EXTRA_DEPS = frozenset({"prep", "agent", "npadvmod", "advcl", "dative"})
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"})
-_ARG_DROP_DEPS = frozenset({"relcl", "punct_edge"})
+_ARG_DROP = frozenset({"relcl"})
+_SUBJECT_DROP = frozenset({"relcl", "appos"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "there"})
 _SAID_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "believe", "think", "argue", "note", "explain", "insist", "warn", "write"})
@@ -78,7 +79,7 @@ def _subtree(tok, *, drop=frozenset({"relcl"}), skip=()):
     return out
 
 
-def _phrase(tok, *, drop=frozenset({"relcl"}), skip=()):
+def _phrase(tok, *, drop=_ARG_DROP, skip=()):
     return _trim(_subtree(tok, drop=drop, skip=skip))
 
 
@@ -208,9 +209,9 @@ def _clause_triples(verb, sentence_text):
     if subj_tok.dep_ in ("csubj", "csubjpass"):
         subject = _phrase(subj_tok, drop=frozenset())
     else:
-        subject = _phrase(subj_tok, skip=(verb,) if verb.head == subj_tok else ())
-    if not subject:
-        return []
+        subject = _phrase(subj_tok, drop=_SUBJECT_DROP, skip=(verb,) if verb.head == subj_tok else ())
+    if not subject or (len(subject) == 1 and subject[0].tag_ in ("WDT", "WP")):
+        return []  # a relative pronoun the parse did not tie to its noun
     relation = _relation_tokens(verb)
     chain = [verb]
     # "hopes to complete the transaction": the open complement's verb joins the relation
@@ -252,6 +253,8 @@ def _clause_triples(verb, sentence_text):
                 objects.append(_phrase(child, drop=frozenset(), skip=mark))
             elif dep in ("prep", "agent") and child.i > member.i:
                 extras.append(_phrase(child))
+            elif dep == "advcl" and any(c.dep_ in _SUBJ_DEPS for c in child.children):
+                continue  # a full clause of its own, with its own triple
             elif dep in ("prep", "npadvmod", "advcl", "agent") or (dep == "advmod" and child.i > member.i and len(list(child.subtree)) > 1):
                 extras.append(_phrase(child, drop=frozenset()))
     if verb.dep_ == "relcl" and not objects:
@@ -293,6 +296,7 @@ def _clause_triples(verb, sentence_text):
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 _NOUN_DROP = frozenset({"relcl", "appos", "acl", "prep", "punct", "cc", "conj"})
 
 
@@ -315,7 +319,9 @@ def _noun_triples(sent, sentence_text):
             t.is_punct for t in tok.doc[min(head.i, tok.i) : max(head.i, tok.i)]
         ):
             # "Christopher Drogoul, the branch's former manager"
-            add("is", _noun_core(head, skip=(tok,)), _phrase(tok, drop=frozenset({"relcl"})), 0.5, "apposition")
+            # "Murray , Utah" places one place in another
+            places = head.ent_type_ in _PLACE_ENTS and tok.ent_type_ in _PLACE_ENTS
+            add("is in" if places else "is", _noun_core(head, skip=(tok,)), _phrase(tok, drop=frozenset({"relcl"})), 0.5, "apposition")
         elif dep == "poss" and tok.pos_ in ("PROPN", "NOUN") and head.pos_ in ("NOUN", "PROPN"):
             # "Italy 's largest bank" -> (Italy, has, largest bank)
             owned = [t for t in _noun_core(head) if t.i > tok.right_edge.i or t.i == head.i]
