@@ -62,6 +62,13 @@ EXPECTED = [
     ("The group is responsible for the attack .", ("is responsible for", ("The group", "the attack"))),
     # an adjective's open complement joins the relation too
     ("His father was able to start a business .", ("was able to start", ("His father", "a business"))),
+    # the subject leaves out its apposition, which has a triple of its own
+    (
+        "John Smith , the mayor of Springfield , opened the school .",
+        ("opened", ("John Smith", "the school")),
+    ),
+    # a place set apart by a comma after another place lies in it
+    ("She was born in Provo , Utah .", ("is in", ("Provo", "Utah"))),
     # possessive: "X 's Y" says X has Y
     ("Italy 's largest bank filed charges .", ("has", ("Italy", "largest bank"))),
 ]
