@@ -35,6 +35,7 @@ from .types import Triple
 
 __all__ = ["triples_of", "triples_from_sentences", "format_triple"]
 
+_SENTENCE_ADVERBS = frozenset({"however", "also", "then", "thus", "therefore", "still", "now", "later", "instead", "meanwhile", "though", "too", "so", "yet", "already", "again", "here", "there"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 _COMPLEMENT_DEPS = frozenset({"acomp"})
@@ -163,6 +164,12 @@ def _relation_tokens(verb):
             any(a.dep_ in _AUX_DEPS and a.i < child.i for a in verb.children)
         ):
             toks.append(child)
+        elif (
+            child.dep_ == "advmod" and abs(child.i - verb.i) == 1 and child.n_lefts + child.n_rights == 0
+            and child.tag_ == "RB" and child.text.lower() not in _SENTENCE_ADVERBS
+        ):
+            # "died suddenly", "strictly maintain": a manner adverb next to the verb
+            toks.append(child)
     if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         # "was loved by God and exalted by God": the conjunct shares the auxiliaries
         head = verb.head
@@ -263,6 +270,15 @@ def _clause_triples(verb, sentence_text):
             objects.append(_phrase(verb.head, skip=(verb,)))
     if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and inherited:
         pass
+    if verb.dep_ == "conj" and inherited and verb.head.pos_ in ("VERB", "AUX"):
+        # "In 1879 he was re-elected and was tipped as a candidate": the
+        # conjuncts share what stands before the first one's subject
+        first_subject = subj_tok.left_edge.i
+        extras.extend(
+            _phrase(c, drop=frozenset())
+            for c in verb.head.children
+            if c.dep_ in ("prep", "npadvmod") and c.i < first_subject
+        )
     extras = [e for e in extras if e]
     objects = [o for o in objects if o]
     if not objects:
