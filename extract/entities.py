@@ -31,6 +31,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.symbols import PROPN as _PROPN
+
 from .types import Entity
 
 __all__ = [
@@ -337,29 +339,25 @@ def _strip_back(doc, ts: int, te: int) -> int:
     return te
 
 
+# A paragraph that opens with up to five capitalised words, maybe a
+# "(AFP)", then a spaced dash: "BEIRUT (AFP) - ...", "Maarat Al Numan - ...".
+_DATELINE = re.compile(
+    r"(?:\A|\n)[^\S\n]*((?:[A-Z][\w'’.]*[^\S\n]+){0,4}[A-Z][\w'’.]*)"
+    r"(?:[^\S\n]*\([^)\n]{1,30}\))?[^\S\n]+(?:--|[-–—])[^\S\n]"
+)
+
+
 def _dateline(doc) -> Iterator[tuple[int, int]]:
-    """Paragraph-initial place names before a spaced dash: "BEIRUT - ..."."""
-    n = len(doc)
-    i = 0
-    while i < n:
-        if _is_paragraph_start(doc, i) and doc[i].is_alpha and (doc[i].is_title or doc[i].is_upper):
-            j = i
-            while j < n and j - i < 5 and doc[j].is_alpha and (doc[j].is_title or doc[j].is_upper):
-                j += 1
-            k = j
-            if k < n and doc[k].text == "(":  # "BEIRUT (AFP) -"
-                while k < n and doc[k].text != ")" and k - j < 6:
-                    k += 1
-                k += 1
-            if k < n and _is_spaced_dash(doc, k):
-                yield i, j
-                i = k
-        i += 1
+    """Token ranges of paragraph-initial place names before a spaced dash."""
+    for match in _DATELINE.finditer(doc.text):
+        span = doc.char_span(match.start(1), match.end(1))
+        if span is not None and all(t.is_alpha or t.text == "." for t in span):
+            yield span.start, span.end
 
 
 def _draft_mentions(doc) -> list[_Draft]:
     drafts: list[_Draft] = []
-    datelines = list(_dateline(doc)) if "-" in doc.text or "–" in doc.text or "—" in doc.text else []
+    datelines = list(_dateline(doc))
     taken = set()
     for ts, te in datelines:
         d = _Draft(ts, te, "GPE")
@@ -527,19 +525,19 @@ def entities_of(doc) -> EntityIndex:
             covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
         titles = _titles()
         extra = []
+        n = len(doc)
         for tok in doc:
-            if covered[tok.i] or tok.pos_ != "PROPN" or not tok.is_title:
+            if tok.pos != _PROPN or covered[tok.i] or not tok.is_title:
                 continue
             canonical = single.get(_fold(tok.text))
             if canonical is None:
                 continue
-            prev = doc[tok.i - 1] if tok.i else None
-            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-            if prev is not None and prev.pos_ == "PROPN" and _fold(prev.text) not in titles:
+            i = tok.i
+            if i and doc[i - 1].pos == _PROPN and _fold(doc[i - 1].text) not in titles:
                 continue
-            if nxt is not None and nxt.pos_ == "PROPN":
+            if i + 1 < n and doc[i + 1].pos == _PROPN:
                 continue
-            d = _Draft(tok.i, tok.i + 1, "")
+            d = _Draft(i, i + 1, "")
             d.canonical = canonical
             extra.append(d)
         if extra:

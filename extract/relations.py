@@ -23,7 +23,10 @@ A relation needs at least one named entity; concept-to-concept relations
 
 from __future__ import annotations
 
+import bisect
 import functools
+
+from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN, VERB as _VERB
 
 from .entities import EntityIndex, _lines, _word_set, concept_key, country_of
 from .types import Argument, Document, Predicate, Relation
@@ -72,6 +75,7 @@ def _light_verbs() -> frozenset[str]:
     return _word_set("light_verbs.txt")
 
 
+@functools.lru_cache(maxsize=8192)
 def event_lemma(word: str) -> str | None:
     """Return the verb lemma an event noun stands for, or None.
 
@@ -105,6 +109,8 @@ class _Reader:
         self._subjects: dict[int, tuple[list, str]] = {}
         self.out: list[Relation] = []
         self._seen: set = set()
+        self._sentences = None
+        self._sentence_ends: list[int] = []
 
     # ---------------------------------------------------------------- arguments
 
@@ -350,22 +356,32 @@ class _Reader:
         for arg in (subject, obj):
             if arg.type == "CONCEPT":
                 confidence -= _CONCEPT_PENALTY
-        sent = tok.sent
-        raw = sent.text
-        lead = len(raw) - len(raw.lstrip())
+        sentence, sentence_start = self.sentence_of(tok.i)
         self.out.append(
             Relation(
                 doc_id=self.document.id,
                 subject=subject,
                 predicate=predicate,
                 object=obj,
-                sentence=raw.strip(),
-                sentence_start=sent.start_char + lead,
+                sentence=sentence,
+                sentence_start=sentence_start,
                 negated=negated,
                 confidence=round(min(1.0, max(0.05, confidence)), 3),
                 complement=complement,
             )
         )
+
+    def sentence_of(self, i: int) -> tuple[str, int]:
+        """(text without surrounding space, document offset) of token i's sentence."""
+        if self._sentences is None:
+            self._sentences = []
+            self._sentence_ends = []
+            for sent in self.doc.sents:
+                raw = sent.text
+                lead = len(raw) - len(raw.lstrip())
+                self._sentences.append((raw.strip(), sent.start_char + lead))
+                self._sentence_ends.append(sent.end)
+        return self._sentences[bisect.bisect_right(self._sentence_ends, i)]
 
     def predicate(self, verb, lemma: str, last=None) -> Predicate:
         first = verb.i
@@ -501,10 +517,10 @@ def relations_of(doc, document: Document, index: EntityIndex) -> list[Relation]:
     """
     reader = _Reader(doc, document, index)
     for tok in doc:
-        pos = tok.pos_
-        if pos == "VERB":
+        pos = tok.pos
+        if pos == _VERB:
             reader.verb(tok)
-        elif pos in ("NOUN", "PROPN"):
+        elif pos == _NOUN or pos == _PROPN:
             lemma = event_lemma(tok.lower_)
             if lemma is not None and index.mention_at(tok.i) is None:
                 reader.noun(tok, lemma)
