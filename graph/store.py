@@ -886,7 +886,7 @@ def validate(source: Any, *, shapes: Any = None) -> ValidationReport:
             data.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
         triples += len(content)
         conforms, results, _ = shacl_validate(
-            data, shacl_graph=shapes_graph, inference="none", advanced=True
+            data, shacl_graph=shapes_graph, inference="none", advanced=True, inplace=True
         )
         if not conforms:
             violations.extend(_violations(results, _graph_label(name)))
