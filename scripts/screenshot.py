@@ -120,12 +120,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--height", type=int, default=860)
     parser.add_argument("--chromium", default=CHROMIUM, help=f"Chromium executable (default {CHROMIUM})")
     args = parser.parse_args(argv)
-    if not Path(args.chromium).is_file():
-        print(f"error: --chromium {args.chromium!r} does not exist", file=sys.stderr)
-        return 2
     try:
         with tempfile.TemporaryDirectory() as work:
             page_file = page_path(args.source, Path(work), max_nodes=args.max_nodes, title=args.title)
+            if not Path(args.chromium).is_file():
+                raise ScreenshotError(f"--chromium {args.chromium!r} does not exist")
             stats = screenshot(page_file, args.output, chromium=args.chromium, width=args.width,
                                height=args.height, entity=args.entity, relation=args.relation)
     except Exception as error:  # one clear line for any failure

@@ -109,6 +109,8 @@
   network.once("stabilizationIterationsDone", settled);
   if (data.nodes.length === 0) {
     settled();
+    $("ng-loading").textContent = "This graph has no entities.";
+    $("ng-loading").hidden = false;
   } else {
     // Whatever happens to the layout, the page stops moving and becomes usable.
     guard = setTimeout(function () { network.stopSimulation(); settled(); }, 30000);

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import time
 
+import networkx as nx
 import pytest
 
 from tests.browser.conftest import wait_for
@@ -302,4 +303,11 @@ def test_two_thousand_entities_become_idle_in_bounded_time(open_graph, artifacts
     assert "use --max-nodes or filters" in notice.inner_text()
     assert page.evaluate("window.newsgraph.network.physics.physicsEnabled") is False
     page.screenshot(path=str(artifacts / "graph-large.png"))
+    watch.assert_clean()
+
+
+def test_an_empty_graph_says_so(open_graph):
+    page, watch = open_graph(nx.MultiDiGraph(documents={}), name="empty.html")
+    assert stats(page)["nodes"] == 0
+    assert page.locator("#ng-loading").inner_text() == "This graph has no entities."
     watch.assert_clean()
