@@ -36,6 +36,8 @@ from .types import Triple
 __all__ = ["triples_of", "triples_from_sentences", "format_triple"]
 
 _SENTENCE_ADVERBS = frozenset({"however", "also", "then", "thus", "therefore", "still", "now", "later", "instead", "meanwhile", "though", "too", "so", "yet", "already", "again", "here", "there"})
+_OPENING_QUOTES = frozenset({"``", '"', "“", "'"})
+_CLOSING_QUOTES = frozenset({"''", '"', "”", "'"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 _COMPLEMENT_DEPS = frozenset({"acomp"})
@@ -46,7 +48,13 @@ _ARG_DROP = frozenset({"relcl"})
 _SUBJECT_DROP = frozenset({"relcl", "appos"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "there"})
-_SAID_LEMMAS = frozenset({"say", "tell", "add", "state", "announce", "report", "claim", "believe", "think", "argue", "note", "explain", "insist", "warn", "write"})
+#: Reporting verbs, whose quoted clause may come first: "`` ... , '' he says".
+_SAID_LEMMAS = frozenset({
+    "say", "tell", "add", "state", "announce", "report", "claim", "believe", "think",
+    "argue", "note", "explain", "insist", "warn", "write", "promise", "predict",
+    "suggest", "acknowledge", "admit", "contend", "estimate", "concede", "reply",
+    "ask", "recall", "observe", "declare", "complain", "confirm", "deny", "assert",
+})
 
 
 def _tokens_text(tokens) -> str:
@@ -66,6 +74,11 @@ def _trim(tokens):
     while tokens and (tokens[0].is_punct and tokens[0].text not in ("``", '"', "$") or tokens[0].dep_ in ("cc", "mark")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("''", '"', ")") or tokens[-1].dep_ == "cc"):
+        tokens.pop()
+    # a quotation mark whose partner lies outside the phrase goes
+    if tokens and tokens[0].text in _OPENING_QUOTES and not any(t.text in _CLOSING_QUOTES for t in tokens[1:]):
+        tokens.pop(0)
+    if tokens and tokens[-1].text in _CLOSING_QUOTES and not any(t.text in _OPENING_QUOTES for t in tokens[:-1]):
         tokens.pop()
     return tokens
 
@@ -123,6 +136,8 @@ def _clause_subject(verb, seen=None):
         subj, _ = _clause_subject(verb.head.head, seen)
         return subj, True
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+            return None, False  # "efforts to streamline payrolls": the noun is no subject
         return verb.head, True
     return None, False
 
@@ -255,6 +270,8 @@ def _clause_triples(verb, sentence_text):
             elif dep in _OBJ_DEPS or dep in _COMPLEMENT_DEPS:
                 objects.append(_phrase(child))
             elif dep == "ccomp":
+                if child.i < member.i and member.lemma_ not in _SAID_LEMMAS:
+                    continue  # a clause before its verb is a quotation, or a misparse
                 mark = [c for c in child.children if c.dep_ == "mark" and c.i == child.left_edge.i]
                 relation.extend(mark)
                 objects.append(_phrase(child, drop=frozenset(), skip=mark))

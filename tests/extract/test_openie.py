@@ -38,6 +38,11 @@ EXPECTED = [
         "The spokesman said that the talks had failed .",
         ("said that", ("The spokesman", "the talks had failed")),
     ),
+    # a quotation before its reporting verb, without the unpaired quote mark
+    (
+        "`` The talks have failed , '' the spokesman said .",
+        ("said", ("the spokesman", "The talks have failed")),
+    ),
     # coordinated verbs share the subject
     (
         "The minister resigned on Friday and left the country .",
@@ -86,6 +91,11 @@ def test_triples_of_sentence(nlp, sentence, expected):
 def test_a_merged_complement_gives_no_triple_of_its_own(nlp):
     triples = triples_of(nlp("The government plans to build a new airport ."))
     assert [t.relation for t in triples] == ["plans to build"]
+
+
+def test_an_infinitive_after_a_noun_does_not_make_the_noun_its_subject(nlp):
+    triples = triples_of(nlp("The union criticised efforts to cut jobs ."))
+    assert pairs(triples) == {("criticised", ("The union", "efforts to cut jobs"))}
 
 
 def test_clauses_rank_above_noun_mediated_triples(nlp):
