@@ -184,6 +184,9 @@ def actor_code(
     if country is None and context and (needs_context or (role in _STATE_ROLES and type != "PERSON")):
         # "the police", "the ministry" in an article about one country are its own.
         country = alpha3(context[0])
+    if type == "PERSON" and role in _STATE_ROLES and country is None and context:
+        # "the caretaker Prime Minister" in an article about Iraq
+        country = alpha3(context[0])
     if type == "PERSON" and role is None:
         # A bare name is a person, not a state; a title ("US President") gives the role.
         return None

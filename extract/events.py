@@ -40,6 +40,7 @@ dictionary look-ups; the gazetteer is built once, on first use.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections import Counter
 
 from .actors import actor_code, alpha3
@@ -164,6 +165,23 @@ def _title_phrases(span) -> list[str]:
     for child in root.children:
         if child.dep_ == "appos":
             phrases.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+    for child in root.children:
+        # "Mike Pompeo, who is the secretary of state"
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            for attr in child.children:
+                if attr.dep_ == "attr":
+                    phrases.append(doc[attr.left_edge.i : attr.right_edge.i + 1].text)
+    # The parser often detaches titles; read the words next to the name too.
+    start = span.start
+    while start > span.sent.start and span.start - start < 7 and not doc[start - 1].is_punct and doc[start - 1].pos_ not in ("VERB", "AUX"):
+        start -= 1
+    if start < span.start:
+        phrases.append(doc[start : span.end].text)
+    if span.end + 2 < span.sent.end and doc[span.end].lower_ == "who" and doc[span.end + 1].lemma_ == "be":
+        end = span.end + 2
+        while end < span.sent.end and not doc[end].is_punct and end - span.end < 10:
+            end += 1
+        phrases.append(doc[span.end + 2 : end].text)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         phrases.append(doc[root.head.left_edge.i : root.head.i + 1].text)
     return phrases
@@ -237,7 +255,7 @@ def annotate_entities(doc, document, entities):
         if entity.actor_code is None and entity.type == "PERSON":
             # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"
             for phrase in ctx.person_titles(entity):
-                code = actor_code(phrase, type="PERSON", context=())
+                code = actor_code(phrase, type="PERSON", context=ctx.countries)
                 if code:
                     changes["actor_code"] = code
                     break
@@ -299,7 +317,55 @@ def _clause_of(pred):
     return _clause_head(pred)
 
 
+#: Verbs that report an outcome: the event is their cause ("a mass stabbing killed").
+_OUTCOME_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "leave", "claim"})
+#: Causes that are no political event: PETRARCH codes "* (IN ACCIDENT)",
+#: "EARTHQUAKE *" and the like as no event ([---]).
+_NON_EVENT_CAUSES = frozenset({
+    "fire", "blaze", "crash", "accident", "collapse", "earthquake", "quake", "storm", "hurricane",
+    "typhoon", "cyclone", "flood", "flooding", "landslide", "avalanche", "heat", "heatwave", "disease",
+    "virus", "coronavirus", "covid-19", "stampede", "derailment", "lightning", "tornado", "tsunami",
+    "eruption", "illness", "cancer", "overdose", "drowning", "rollover", "wreck",
+})
+
+
+def _causes_of(pred) -> list:
+    """Nouns that may name an outcome's cause: "in an airstrike", then a subject
+    that is no actor ("a mass stabbing killed", not "military forces killed")."""
+    causes = []
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "after", "from"):
+            causes += [obj for obj in child.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN"]
+    for child in pred.children:
+        if child.dep_ in ("nsubj", "csubj") and child.pos_ == "NOUN" and not child.ent_type_:
+            phrase = child.doc[child.left_edge.i : child.i + 1].text
+            if actor_code(phrase) is None:
+                causes.append(child)
+    return causes
+
+
 def _event_for(relation: Relation, pred) -> object:
+    found = _event_for_predicate(relation, pred)
+    if pred is not None and pred.lemma_.lower() in _OUTCOME_LEMMAS:
+        for cause in _causes_of(pred):
+            if cause.lemma_.lower() in _NON_EVENT_CAUSES:
+                return None
+            compound = " ".join(t.lemma_.lower() for t in cause.subtree if t.dep_ == "compound" or t.i == cause.i)
+            typed = _nominal_events().get(compound) or _nominal_events().get(cause.lemma_.lower())
+            if typed is not None:
+                return typed
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _nominal_events() -> dict:
+    """Event nouns of the hand map (a cause must be an event noun, not any lemma)."""
+    from .cameo import DATA, read_event_map
+
+    return {k: v for k, v in read_event_map(DATA / "events.tsv").items() if v is not None}
+
+
+def _event_for_predicate(relation: Relation, pred) -> object:
     lemma = " ".join(relation.predicate.lemma.lower().split())
     if lemma.startswith("not "):
         lemma = lemma[4:]
@@ -311,6 +377,9 @@ def _event_for(relation: Relation, pred) -> object:
         tok = pred.doc.char_span(span.start, span.end, alignment_mode="expand")
         if tok is not None and len(tok):
             obj_lemma = tok.root.lemma_.lower()
+            compound = " ".join(t.lemma_.lower() for t in tok.root.children if t.dep_ == "compound" and t.i < tok.root.i)
+            if compound and event_of(f"{compound} {obj_lemma}") is not None:
+                obj_lemma = f"{compound} {obj_lemma}"  # "fired tear gas"
             # "a series of strikes": the counted noun is the event.
             if tok.root.lower_ in ("series", "wave", "spate", "number", "string", "round", "barrage"):
                 for t in tok.root.subtree:
@@ -342,10 +411,13 @@ def _time_for(ctx: _Context, pred, clause):
         # Keep "since" with its date: it changes the range.
         if ent.root.head.lower_ == "since" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
             span = ent.doc[ent.start - 1 : ent.end]
+        if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("UTC", "GMT", "local"):
+            continue
         found = to_time_span(span.text, ctx.anchor)
         if found is None:
             continue
-        distance = abs(ent.root.i - pred.i)
+        # A resolved date beats an unresolved one ("Saturday" over "morning").
+        distance = (found.start is None and ctx.anchor is not None, abs(ent.root.i - pred.i))
         if best is None or distance < best[0]:
             best = (distance, found)
     return best[1] if best else None
@@ -378,19 +450,31 @@ _COMPASS_WORDS = frozenset({
 })
 
 
+_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "state", "region", "district", "capital", "port", "county", "area"})
+
+
+def _arg_root(doc, arg: Argument):
+    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
+    return span.root.i if span is not None and len(span) else -1
+
+
 def _place_for(ctx: _Context, relation: Relation, pred, clause):
     best = None
+    arg_roots = {_arg_root(pred.doc, relation.subject), _arg_root(pred.doc, relation.object)}
     for ent in pred.sent.ents:
         if ent.label_ not in _PLACE_TYPES:
-            continue
-        if ent.start_char < relation.object.end and ent.end_char > relation.object.start:
-            continue  # the object itself ("strikes against Syria" is not where)
-        if ent.start_char < relation.subject.end and ent.end_char > relation.subject.start:
             continue
         root = ent.root
         # "Idlib province", "a Baghdad airport": the noun after the name heads the phrase.
         if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head
+        # "the city of Aden", "the state of Kerala", "the Serbian capital Belgrade"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+            root = root.head.head
+        elif root.dep_ in ("appos", "compound") and root.head.lower_ in _PLACE_NOUNS:
+            root = root.head
+        if root.i in arg_roots:
+            continue  # an argument itself ("strikes against Syria" is not where)
         prep = root.head
         penalty = 0
         if root.dep_ != "pobj" or prep.lower_ not in _LOCATIVE_PREPS:
@@ -407,7 +491,7 @@ def _place_for(ctx: _Context, relation: Relation, pred, clause):
         name, kind = split_place(phrase.text)
         entry = ctx.place(name, kind)
         label = " ".join(phrase.text.split())
-        if root.i >= phrase.end:
+        if root.i >= phrase.end and root.lower_ not in _PLACE_NOUNS:
             label = " ".join(ent.doc[phrase.start : root.i + 1].text.split())
         place = Place(label, entry.geonames_id, entry.lat, entry.lon) if entry and entry.geonames_id else Place(label)
         distance = abs(root.i - pred.i) + penalty
@@ -486,6 +570,18 @@ def _attribution_for(ctx: _Context, pred, relations_by_pred) -> tuple[str | None
             for obj in tok.doc[tok.i + 1].children:
                 if obj.dep_ == "pobj":
                     return _source_label(ctx, obj, relations_by_pred), own
+            # The parser sometimes leaves "to" without its object: take the
+            # phrase up to the next comma.
+            end = tok.i + 2
+            while end < tok.sent.end and tok.doc[end].text not in (",", ";", ".", ":") and end - tok.i < 12:
+                end += 1
+            phrase = tok.doc[tok.i + 2 : end]
+            if len(phrase):
+                ent = next((e for e in phrase.ents), None)
+                if ent is not None:
+                    entity = ctx.entity_for(ent.text)
+                    return (entity.label if entity else ent.text), own
+                return " ".join(t.text for t in phrase if t.dep_ != "det"), own
     return None, own
 
 
@@ -524,7 +620,7 @@ def _argument_code(ctx: _Context, arg: Argument, *, agent: bool, countries=None)
     if code is None and arg.type == "PERSON":
         span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
         for phrase in _title_phrases(span) if span is not None and len(span) else ():
-            code = actor_code(phrase, type="PERSON", context=())
+            code = actor_code(phrase, type="PERSON", context=ctx.countries)
             if code:
                 break
     if code is not None:

@@ -202,6 +202,7 @@ def to_time_span(text: str, anchor: str | _dt.date | None = None) -> TimeSpan | 
     if not isinstance(anchor, _dt.date):
         anchor = parse_anchor(anchor)
     expr = " ".join(text.lower().replace("\u2019", "'").split()).strip(" .,;")
+    expr = re.sub(r"'s?$", "", expr)  # "last night's attack"
     if _DURATION.match(expr) or re.search(r"\b(?:ago|old|long)$", expr):
         return None
     since = False
