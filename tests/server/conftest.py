@@ -78,36 +78,65 @@ def oxigraph_url(oxigraph_server):
     return oxigraph_server
 
 
-class _Failing(http.server.BaseHTTPRequestHandler):
-    """Answers every request with 500 and counts them."""
+class _Stub(http.server.BaseHTTPRequestHandler):
+    """Answers with ``server.status(method, path)``; records every request."""
 
-    def _fail(self):
+    def _answer(self):
         length = int(self.headers.get("Content-Length") or 0)
-        if length:
-            self.rfile.read(length)
-        self.server.hits += 1
-        body = b"internal error (fault injection)"
-        self.send_response(500)
+        body = self.rfile.read(length) if length else b""
+        self.server.requests.append((self.command, self.path, dict(self.headers), body))
+        status = self.server.status(self.command, self.path)
+        payload = b"" if status == 204 else f"stub answer {status}".encode()
+        self.send_response(status)
         self.send_header("Content-Type", "text/plain")
-        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Content-Length", str(len(payload)))
         self.end_headers()
-        self.wfile.write(body)
+        self.wfile.write(payload)
 
-    do_GET = do_POST = do_PUT = do_DELETE = _fail
+    do_GET = do_POST = do_PUT = do_DELETE = _answer
 
     def log_message(self, *args):
         pass
 
 
 @pytest.fixture
-def failing_server():
-    """A local HTTP server whose every answer is 500; ``.hits`` counts requests."""
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Failing)
-    server.hits = 0
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+def stub_server():
+    """Start local HTTP stubs for fault injection: ``stub_server(status)`` -> base URL.
+
+    ``status`` is an int or a callable ``(method, path) -> int``; the
+    server object (``.requests``) is returned too.
+    """
+    servers = []
+
+    def start(status):
+        server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Stub)
+        server.requests = []
+        server.status = status if callable(status) else (lambda method, path: status)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        return f"http://127.0.0.1:{server.server_address[1]}", server
+
     try:
-        yield server
+        yield start
     finally:
-        server.shutdown()
-        server.server_close()
+        for server in servers:
+            server.shutdown()
+            server.server_close()
+
+
+@pytest.fixture(scope="session")
+def wikinews_facts_extracted(nlp):
+    """The seed article and the Wikinews sample through the real extraction."""
+    from extract.documents import read_documents
+    from extract.facts import extract_facts
+
+    from tests.conftest import DATA
+
+    return list(extract_facts(read_documents([DATA / "seed.txt", DATA / "wikinews_sample.jsonl"]), nlp=nlp))
+
+
+@pytest.fixture(scope="session")
+def wikinews_kg(wikinews_facts_extracted):
+    from graph.model import KnowledgeGraph
+
+    return KnowledgeGraph(wikinews_facts_extracted)

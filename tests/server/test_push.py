@@ -1,0 +1,270 @@
+"""Push to a real Oxigraph server, query it back, and fail loudly when the server does."""
+
+from __future__ import annotations
+
+import base64
+import csv
+import io
+import time
+import urllib.parse
+
+import pytest
+import requests
+from click.testing import CliRunner
+
+from graph.model import KnowledgeGraph
+from graph.queries import format_result, named_query, run_query
+from graph.rdf import to_rdf, write_rdf
+from graph.store import PushError, load_into_store, open_store, push
+from graph.store_cli import push as push_command
+from graph.store_cli import query as query_command
+from graph.vocab import graph_iri
+from tests.server.conftest import free_port
+
+pytestmark = pytest.mark.server
+
+WHO_BOMBED_IDLIB = """
+SELECT DISTINCT ?who WHERE { GRAPH ?g {
+  ?s <https://w3id.org/newsgraph/rel/bomb> <https://w3id.org/newsgraph/id/entity/idlib> ;
+     <http://www.w3.org/2000/01/rdf-schema#label> ?who } }
+ORDER BY ?who
+"""
+
+
+def local_counts(kg: KnowledgeGraph) -> dict[str, int]:
+    """Triples per named graph, counted on rdflib's own Dataset (not the push path)."""
+    ds = to_rdf(kg)
+    return {str(g.identifier): len(g) for g in ds.graphs() if len(g) and str(g.identifier).startswith("https:")}
+
+
+def server_counts(url: str) -> dict[str, int]:
+    answer = requests.post(
+        url + "/query",
+        data={"query": "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g"},
+        headers={"Accept": "text/csv"},
+        timeout=30,
+    )
+    answer.raise_for_status()
+    return {row["g"]: int(row["n"]) for row in csv.DictReader(io.StringIO(answer.text))}
+
+
+def default_graph_size(url: str) -> int:
+    answer = requests.post(url + "/query", data={"query": "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"},
+                           headers={"Accept": "text/csv"}, timeout=30)
+    return int(answer.text.splitlines()[1])
+
+
+@pytest.fixture(scope="module")
+def seed_id(wikinews_facts_extracted):
+    ids = [f.document.id for f in wikinews_facts_extracted if not f.document.id.startswith("wikinews:")]
+    assert len(ids) == 1
+    return ids[0]
+
+
+@pytest.mark.parametrize(("method", "batch_size"), [("graph-store", 50_000), ("graph-store", 97),
+                                                    ("update", 50_000), ("update", 97)])
+def test_push_gives_exact_triple_counts_per_graph(oxigraph_url, wikinews_kg, method, batch_size):
+    expected = local_counts(wikinews_kg)
+    assert len(expected) == 7
+    report = push(wikinews_kg, oxigraph_url, method=method, batch_size=batch_size)
+    assert report.ok and report.method == method
+    assert dict(report.uploaded) == expected
+    assert report.triples == sum(expected.values())
+    assert server_counts(oxigraph_url) == expected
+    assert default_graph_size(oxigraph_url) == 0
+
+
+def test_who_bombed_idlib(oxigraph_url, wikinews_kg):
+    push(wikinews_kg, oxigraph_url)
+    result = run_query(oxigraph_url, WHO_BOMBED_IDLIB)
+    # "The bombardment by Damascus and regime ally Russia of Idlib province ..."
+    # "Russia, Syria and, to a lesser extent, Iran, are bombing the hell out of Idlib Province"
+    assert [r["who"] for r in result.values()] == ["Damascus", "Iran", "Russia", "Syria"]
+
+
+def test_repush_replaces_without_duplicates(oxigraph_url, wikinews_kg):
+    expected = local_counts(wikinews_kg)
+    push(wikinews_kg, oxigraph_url)
+    push(wikinews_kg, oxigraph_url, method="update")
+    push(wikinews_kg, oxigraph_url, batch_size=50)
+    assert server_counts(oxigraph_url) == expected
+
+
+def test_repushed_changed_article_replaces_its_graph_only(oxigraph_url, wikinews_kg,
+                                                          wikinews_facts_extracted, seed_id):
+    push(wikinews_kg, oxigraph_url)
+    seed = next(f for f in wikinews_facts_extracted if f.document.id == seed_id)
+    import dataclasses
+
+    smaller = KnowledgeGraph([dataclasses.replace(seed, relations=seed.relations[:3])])
+    report = push(smaller, oxigraph_url, method="update")
+    assert report.graphs == 1
+    expected = local_counts(wikinews_kg)
+    expected[str(graph_iri(seed_id))] = local_counts(smaller)[str(graph_iri(seed_id))]
+    assert server_counts(oxigraph_url) == expected
+    assert expected[str(graph_iri(seed_id))] < local_counts(wikinews_kg)[str(graph_iri(seed_id))]
+
+
+def test_named_queries_answer_the_same_remote_and_local(oxigraph_url, wikinews_kg, tmp_path):
+    push(wikinews_kg, oxigraph_url)
+    load_into_store(wikinews_kg, tmp_path / "store")
+    local = open_store(tmp_path / "store", read_only=True)
+    for name, params in [("about", {"name": "Idlib"}), ("top-actors", {"limit": 5}),
+                         ("between", {"a": "Russia", "b": "Idlib", "since": "2019-01-01"}),
+                         ("about", {"name": '} ; DROP GRAPH <urn:x> . {'})]:
+        text, bindings = named_query(name, **params)
+        remote_rows = run_query(oxigraph_url, text, bindings=bindings).values()
+        local_rows = run_query(local, text, bindings=bindings).values()
+        assert remote_rows == local_rows, name
+    text, bindings = named_query("about", name="idlib")
+    subjects = {r["subject"] for r in run_query(oxigraph_url, text, bindings=bindings).values()}
+    assert {"Damascus", "Iran", "Russia", "Syria"} <= subjects
+    assert server_counts(oxigraph_url) == local_counts(wikinews_kg)
+
+
+def test_server_down_names_every_graph_not_uploaded(wikinews_kg):
+    url = f"http://127.0.0.1:{free_port()}"
+    started = time.monotonic()
+    with pytest.raises(PushError) as info:
+        push(wikinews_kg, url, retries=2, backoff=0.01, timeout=2)
+    report = info.value.report
+    assert report.uploaded == () and not report.ok
+    assert sorted(name for name, _ in report.failed) == sorted(local_counts(wikinews_kg))
+    assert "cannot connect" in report.failed[0][1]
+    assert "gave up after 3 attempts" in report.failed[0][1]
+    assert time.monotonic() - started < 10, "retried once per graph although the server is down"
+    assert "7 of 7 graphs not uploaded" in str(info.value)
+
+
+def test_server_error_500_is_retried_then_reported(stub_server, wikinews_kg):
+    url, server = stub_server(500)
+    with pytest.raises(PushError) as info:
+        push(wikinews_kg, url, retries=2, backoff=0.01)
+    report = info.value.report
+    assert len(report.failed) == 7 and report.uploaded == ()
+    assert len(server.requests) == 7 * 3
+    assert all(method == "PUT" for method, *_ in server.requests)
+    assert "server error 500" in report.failed[0][1]
+
+
+def test_transient_errors_are_retried_to_success(stub_server, wikinews_kg):
+    calls = []
+
+    def flaky(method, path):
+        calls.append(path)
+        return 503 if len(calls) <= 2 else 204
+
+    url, server = stub_server(flaky)
+    report = push(wikinews_kg, url, retries=3, backoff=0.01)
+    assert report.ok and report.graphs == 7
+    assert len(server.requests) == 7 + 2
+
+
+def test_partial_failure_names_the_graph_and_cli_exits_1(stub_server, wikinews_kg, seed_id, tmp_path):
+    bad = str(graph_iri(seed_id))
+
+    def one_graph_fails(method, path):
+        query = urllib.parse.parse_qs(urllib.parse.urlsplit(path).query)
+        return 500 if query.get("graph") == [bad] else 204
+
+    url, server = stub_server(one_graph_fails)
+    with pytest.raises(PushError) as info:
+        push(wikinews_kg, url, retries=1, backoff=0.01)
+    report = info.value.report
+    assert [name for name, _ in report.failed] == [bad]
+    assert report.graphs == 6
+    assert bad in str(info.value)
+
+    write_rdf(wikinews_kg, tmp_path / "graph.trig")
+    result = CliRunner().invoke(push_command, [str(tmp_path), "--endpoint", url, "--retries", "0"])
+    assert result.exit_code == 1
+    assert f"not uploaded: {bad}" in result.output
+    assert "1 graph(s) NOT uploaded; 6 graph(s)" in result.output
+    assert "uploaded 7 graphs" not in result.output
+
+
+def test_client_error_is_not_retried(stub_server, wikinews_kg):
+    url, server = stub_server(404)
+    with pytest.raises(PushError) as info:
+        push(wikinews_kg, url, retries=3, backoff=0.01)
+    assert len(server.requests) == 7
+    assert "refused with 404" in info.value.report.failed[0][1]
+
+
+@pytest.mark.parametrize(
+    ("auth", "header"),
+    [("s3cret-token", "Bearer s3cret-token"),
+     (("alice", "pa:ss"), "Basic " + base64.b64encode(b"alice:pa:ss").decode())],
+)
+def test_authentication_headers(stub_server, wikinews_kg, auth, header):
+    url, server = stub_server(204)
+    push(wikinews_kg, url, auth=auth, method="update")
+    assert {r[2].get("Authorization") for r in server.requests} == {header}
+    assert all(r[1] == "/update" for r in server.requests)
+    assert all(r[2]["Content-Type"].startswith("application/sparql-update") for r in server.requests)
+
+
+def test_graph_store_requests_are_put_of_ntriples(stub_server, wikinews_kg):
+    url, server = stub_server(204)
+    push(wikinews_kg, url, batch_size=100)
+    graphs = [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query)["graph"][0] for _, p, _, _ in server.requests]
+    first = {}
+    for (method, _, headers, _), g in zip(server.requests, graphs):
+        first.setdefault(g, method)
+        assert headers["Content-Type"] == "application/n-triples"
+    assert set(first.values()) == {"PUT"}, "each graph starts with a replacing PUT"
+    assert len(server.requests) > 7, "large graphs go in several batches"
+
+
+# -- the commands -------------------------------------------------------------
+
+
+def test_cli_push_folder_and_store(oxigraph_url, wikinews_kg, tmp_path):
+    expected = local_counts(wikinews_kg)
+    write_rdf(wikinews_kg, tmp_path / "graph.trig")
+    result = CliRunner().invoke(push_command, [str(tmp_path), "--endpoint", oxigraph_url])
+    assert result.exit_code == 0, result.output
+    assert f"uploaded 7 graphs ({sum(expected.values())} triples)" in result.output
+    assert server_counts(oxigraph_url) == expected
+
+    load_into_store(wikinews_kg, tmp_path / "store")
+    result = CliRunner().invoke(push_command, ["--store", str(tmp_path / "store"), "--endpoint",
+                                               oxigraph_url, "--method", "update", "-q"])
+    assert result.exit_code == 0, result.output
+    assert result.output == ""
+    assert server_counts(oxigraph_url) == expected
+
+
+def test_cli_push_usage_errors(tmp_path):
+    assert CliRunner().invoke(push_command, [str(tmp_path)]).exit_code == 2
+    assert CliRunner().invoke(push_command, ["--endpoint", "http://h"]).exit_code == 2
+    result = CliRunner().invoke(push_command, [str(tmp_path), "--endpoint", "ftp://h"])
+    assert result.exit_code == 1 and "expected an http:// or https:// URL" in result.output
+
+
+def test_cli_query_endpoint(oxigraph_url, wikinews_kg):
+    push(wikinews_kg, oxigraph_url)
+    result = CliRunner().invoke(query_command, ["--endpoint", oxigraph_url, "--about", "Idlib", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.output)))
+    assert {"Damascus", "Iran", "Russia", "Syria"} <= {r["subject"] for r in rows if r["predicate"] == "bomb"}
+    result = CliRunner().invoke(query_command, ["--endpoint", oxigraph_url, WHO_BOMBED_IDLIB])
+    assert result.output.splitlines()[2:] == ["Damascus", "Iran", "Russia", "Syria", "(4 rows)"]
+
+
+def test_cli_bad_remote_query_exits_2(oxigraph_url):
+    result = CliRunner().invoke(query_command, ["--endpoint", oxigraph_url, "SELECT * WHERE {\n ?s ?p }"])
+    assert result.exit_code == 2
+    assert "bad SPARQL query: line 2, column" in result.output
+
+
+def test_remote_ask_and_construct(oxigraph_url, wikinews_kg):
+    push(wikinews_kg, oxigraph_url)
+    ask = run_query(oxigraph_url, "ASK { GRAPH ?g { ?s <https://w3id.org/newsgraph/rel/bomb> ?o } }")
+    assert ask.boolean is True
+    built = run_query(oxigraph_url, "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o . "
+                                    "FILTER(?p = <https://w3id.org/newsgraph/rel/bomb>) } }")
+    assert built.kind == "construct"
+    objects = {t.object.value.rsplit("/", 1)[1] for t in built.triples}
+    assert "idlib" in objects
+    assert format_result(built, "nt").count(" .\n") == len(built.triples)
