@@ -36,7 +36,7 @@ from .types import Triple
 __all__ = ["triples_of", "triples_from_sentences", "format_triple"]
 
 _SENTENCE_ADVERBS = frozenset({"however", "also", "then", "thus", "therefore", "still", "now", "later", "instead", "meanwhile", "though", "too", "so", "yet", "already", "again", "here", "there"})
-_OPENING_QUOTES = frozenset({"``", '"', "“", "'"})
+_OPENING_QUOTES = frozenset({"``", "`", '"', "“", "'"})
 _CLOSING_QUOTES = frozenset({"''", '"', "”", "'"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -71,14 +71,15 @@ def _tokens_text(tokens) -> str:
 
 def _trim(tokens):
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct and tokens[0].text not in ("``", '"', "$") or tokens[0].dep_ in ("cc", "mark")):
+    while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_QUOTES | {"$"} or tokens[0].dep_ in ("cc", "mark")):
         tokens.pop(0)
     while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("''", '"', ")") or tokens[-1].dep_ == "cc"):
         tokens.pop()
     # a quotation mark whose partner lies outside the phrase goes
-    if tokens and tokens[0].text in _OPENING_QUOTES and not any(t.text in _CLOSING_QUOTES for t in tokens[1:]):
+    # (spaCy splits the PTB mark `` into two backticks)
+    while tokens and tokens[0].text in _OPENING_QUOTES and not any(t.text in _CLOSING_QUOTES for t in tokens[1:]):
         tokens.pop(0)
-    if tokens and tokens[-1].text in _CLOSING_QUOTES and not any(t.text in _OPENING_QUOTES for t in tokens[:-1]):
+    while tokens and tokens[-1].text in _CLOSING_QUOTES and not any(t.text in _OPENING_QUOTES for t in tokens[:-1]):
         tokens.pop()
     return tokens
 
