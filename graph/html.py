@@ -9,7 +9,15 @@ package and inlined, so the file works offline and loads nothing.
 Every string that comes from an article travels as JSON inside a
 ``<script type="application/json">`` element, with ``<``, ``>``, ``&`` and
 the JavaScript line separators escaped, and the page's script renders it
-with ``textContent`` only.
+with ``textContent`` only. A Content-Security-Policy lets only the page's
+own two scripts run (by hash) and forbids every network request.
+
+The page's script (``graph/assets/graph.js``) exposes ``window.newsgraph``:
+``network``, ``nodes`` and ``edges`` (vis DataSets; node ids are numbers,
+``nodeId(key)`` maps an entity key to one), ``data`` (the embedded JSON),
+``ready`` (true once the bounded layout is done and physics is off),
+``stats()``, ``search(name)``, ``showNode(id)``, ``showEdge(id)``,
+``applyFilters()`` and ``resetFilters()``.
 """
 
 from __future__ import annotations
@@ -71,9 +79,7 @@ _QUAD_NAMES = {
     "4": "Material Conflict",
     **{name.casefold(): name for name in EVENT_COLOURS if name},
 }
-_NAMED_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT")
 _VIS_DIR = "lib/vis-9.1.2"
-_ASSETS = ("page.html", "graph.css", "graph.js")
 _SLOT = re.compile(r"<!--@([A-Z_]+)@-->|/\*@([A-Z_]+)@\*/")
 _JSON_ESCAPES = {
     "<": "\\u003c",
@@ -103,8 +109,10 @@ def to_html(kg, *, max_nodes: int = DEFAULT_MAX_NODES, title: str | None = None)
         The graph; a ``KnowledgeGraph`` is read through its ``.graph``
         attribute, which follows the networkx schema of ARCHITECTURE.md.
     max_nodes : int, optional
-        The most entities to draw. A larger graph is cut down to its most
-        connected entities, and the page says so.
+        The most entities to draw. A larger graph is cut down to its
+        ``max_nodes`` most connected entities (by degree, then mentions)
+        and the relations between them, and the page says so at the top
+        ("showing 2,000 of 15,000 entities ...").
     title : str, optional
         The page's title; defaults to ``"newsgraph"``.
 

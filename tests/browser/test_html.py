@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from tests.browser.conftest import wait_for
-from tests.browser.graphs import HOSTILE, SEED_ID, WIKINEWS_ID, hostile_graph, large_graph, seed_graph
+from tests.browser.graphs import HOSTILE, hostile_graph, large_graph, seed_graph
 
 pytestmark = pytest.mark.browser
 
@@ -285,6 +285,7 @@ def test_hostile_names_show_as_text(open_graph, artifacts, csp):
     watch.assert_clean()
 
 
+@pytest.mark.slow
 def test_two_thousand_entities_become_idle_in_bounded_time(open_graph, artifacts):
     graph = large_graph(2500)
     started = time.perf_counter()
