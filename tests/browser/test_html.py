@@ -167,6 +167,16 @@ def test_clicking_a_node_lists_aliases_type_and_relations(seed_page):
     ])
 
 
+def test_a_relation_in_the_entity_panel_opens_its_evidence(seed_page):
+    page = seed_page
+    page.evaluate("window.newsgraph.showNode(window.newsgraph.nodeId('donald trump'))")
+    page.click("#ng-panel .ng-relations button:has-text('urge Damascus')")
+    assert page.locator("#ng-panel").get_attribute("data-showing") == "edge"
+    assert panel_marks(page, "subject") == ["Donald Trump"]
+    assert panel_marks(page, "object") == ["Damascus"]
+    assert "stop bombing the hell" in page.locator("#ng-panel dl").nth(1).inner_text()
+
+
 @pytest.mark.parametrize(
     "action, visible_nodes, visible_edges, hidden",
     [
@@ -182,8 +192,10 @@ def test_clicking_a_node_lists_aliases_type_and_relations(seed_page):
         (lambda p: p.fill("#ng-min-evidence", "2"), 2 + 3, 1, "syria"),
         # The Wikinews article of February 2019: pledges and support; Aleppo has no relation.
         (lambda p: p.fill("#ng-date-to", "2019-03-01"), 6, 4, "idlib"),
+        # The seed article of June 2019: all but the Wikinews pledges and support.
+        (lambda p: p.fill("#ng-date-from", "2019-03-01"), 18, 13, "china"),
     ],
-    ids=["type", "concepts", "predicate", "quad-class", "min-evidence", "date"],
+    ids=["type", "concepts", "predicate", "quad-class", "min-evidence", "date-to", "date-from"],
 )
 def test_a_filter_hides_what_it_should(seed_page, action, visible_nodes, visible_edges, hidden):
     page = seed_page
