@@ -58,15 +58,23 @@ _SAID_LEMMAS = frozenset({
 
 
 def _tokens_text(tokens) -> str:
-    """Join tokens as they stood in the text, closing gaps with one space."""
-    tokens = sorted(tokens, key=lambda t: t.i)
+    """Join tokens as they stood in the text, closing gaps with one space.
+
+    Line breaks and runs of white space become one space, so a phrase fits
+    on one line.
+    """
+    tokens = sorted((t for t in tokens if not t.is_space), key=lambda t: t.i)
     parts = []
     for k, tok in enumerate(tokens):
         parts.append(tok.text)
         if k + 1 < len(tokens):
             nxt = tokens[k + 1]
             parts.append(tok.whitespace_ if nxt.i == tok.i + 1 else " ")
-    return "".join(parts).strip()
+    return " ".join("".join(parts).split())
+
+
+def _crosses_lines(tokens) -> bool:
+    return any("\n" in t.text or "\n" in t.whitespace_ for t in tokens[:-1])
 
 
 def _trim(tokens):
@@ -310,6 +318,8 @@ def _clause_triples(verb, sentence_text):
             first = first[1:]
         objects.append(first)
     arguments = [subject, *objects, *extras]
+    if any(_crosses_lines(a) for a in arguments):
+        return []  # a sentence that runs over a paragraph break is misread
     rel_text = _tokens_text(relation)
     conf = _confidence(verb, subject, inherited)
     features = {
@@ -344,7 +354,7 @@ def _noun_triples(sent, sentence_text):
     out = []
 
     def add(relation, first, second, confidence, rule):
-        if first and second:
+        if first and second and not _crosses_lines(first) and not _crosses_lines(second):
             out.append(Triple(sentence_text, relation, (_tokens_text(first), _tokens_text(second)), confidence, {"rule": rule}))
 
     for tok in sent:
@@ -429,7 +439,7 @@ def triples_of(doc_or_span, *, sentence: str | None = None) -> list[Triple]:
         )
     triples = []
     for sent in sents:
-        triples.extend(_sentence_triples(sent, sentence if sentence is not None else sent.text))
+        triples.extend(_sentence_triples(sent, sentence if sentence is not None else sent.text.strip()))
     return triples
 
 

@@ -106,9 +106,10 @@ def test_clauses_rank_above_noun_mediated_triples(nlp):
 
 
 def test_each_sentence_of_a_doc(nlp):
-    doc = nlp("Rebels shelled the town. The army retook the airport.")
+    doc = nlp("Rebels shelled the town.\n\nThe army retook the airport.")
     triples = triples_of(doc)
     assert ("retook", ("The army", "the airport")) in pairs(triples)
+    assert not any("\n" in field for t in triples for field in (t.sentence, t.relation, *t.arguments))
     assert {t.sentence for t in triples} == {"Rebels shelled the town.", "The army retook the airport."}
     # A span is read on its own.
     second = list(doc.sents)[1]
