@@ -35,15 +35,17 @@ from .types import Triple
 
 __all__ = ["triples_of", "triples_from_sentences", "format_triple"]
 
-_SENTENCE_ADVERBS = frozenset({"however", "also", "then", "thus", "therefore", "still", "now", "later", "instead", "meanwhile", "though", "too", "so", "yet", "already", "again", "here", "there"})
+#: Adverbs that modify the sentence rather than the verb: kept out of relations.
+_SENTENCE_ADVERBS = frozenset({
+    "however", "also", "then", "thus", "therefore", "still", "now", "later", "instead",
+    "meanwhile", "though", "too", "so", "yet", "already", "again", "here", "there",
+})
 _OPENING_QUOTES = frozenset({"``", "`", '"', "“", "'"})
 _CLOSING_QUOTES = frozenset({"''", '"', "”", "'"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 _COMPLEMENT_DEPS = frozenset({"acomp"})
 _AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
-_EXTRA_DEPS = frozenset({"prep", "agent", "npadvmod", "advcl", "dative"})
-_CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "csubj", "parataxis"})
 _ARG_DROP = frozenset({"relcl"})
 _SUBJECT_DROP = frozenset({"relcl", "appos"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -78,27 +80,33 @@ def _crosses_lines(tokens) -> bool:
 
 
 def _trim(tokens):
+    """Sorted tokens without the punctuation, conjunctions and unpaired marks at their ends."""
     tokens = sorted(tokens, key=lambda t: t.i)
-    while tokens and (tokens[0].is_punct and tokens[0].text not in _OPENING_QUOTES | {"$"} or tokens[0].dep_ in ("cc", "mark")):
+    keep_first = _OPENING_QUOTES | {"$", "("}
+    keep_last = _CLOSING_QUOTES | {")", "%"}
+    while tokens and (
+        tokens[0].is_punct and tokens[0].text not in keep_first or tokens[0].dep_ in ("cc", "mark")
+    ):
         tokens.pop(0)
-    while tokens and (tokens[-1].is_punct and tokens[-1].text not in ("''", '"', ")") or tokens[-1].dep_ == "cc"):
+    while tokens and (tokens[-1].is_punct and tokens[-1].text not in keep_last or tokens[-1].dep_ == "cc"):
         tokens.pop()
-    # a quotation mark whose partner lies outside the phrase goes
+    # a quotation mark or bracket whose partner lies outside the phrase goes
     # (spaCy splits the PTB mark `` into two backticks)
-    while tokens and tokens[0].text in _OPENING_QUOTES and not any(t.text in _CLOSING_QUOTES for t in tokens[1:]):
-        tokens.pop(0)
-    while tokens and tokens[-1].text in _CLOSING_QUOTES and not any(t.text in _OPENING_QUOTES for t in tokens[:-1]):
-        tokens.pop()
+    for opening, closing in ((_OPENING_QUOTES, _CLOSING_QUOTES), ({"("}, {")"})):
+        while tokens and tokens[0].text in opening and not any(t.text in closing for t in tokens[1:]):
+            tokens.pop(0)
+        while tokens and tokens[-1].text in closing and not any(t.text in opening for t in tokens[:-1]):
+            tokens.pop()
     return tokens
 
 
-def _subtree(tok, *, drop=frozenset({"relcl"}), skip=()):
+def _subtree(tok, *, drop=_ARG_DROP, skip=()):
     """The tokens of ``tok``'s phrase, leaving out clauses that get their own triple."""
-    out = [tok]
-    for child in tok.children:
-        if child in skip or child.dep_ in drop:
-            continue
-        out.extend(_subtree(child, drop=drop, skip=skip))
+    out, todo = [], [tok]
+    while todo:
+        current = todo.pop()
+        out.append(current)
+        todo.extend(c for c in current.children if c.dep_ not in drop and c not in skip)
     return out
 
 
@@ -294,8 +302,6 @@ def _clause_triples(verb, sentence_text):
         # "the match which Keibler lost": the relative pronoun stands for the object
         if any(c.dep_ in ("dobj", "pobj") and c.text.lower() in _REL_PRONOUNS for c in verb.children) and subj_tok != verb.head:
             objects.append(_phrase(verb.head, skip=(verb,)))
-    if verb.dep_ == "acl" and verb.tag_ == "VBN" and not objects and inherited:
-        pass
     if verb.dep_ == "conj" and inherited and verb.head.pos_ in ("VERB", "AUX"):
         # "In 1879 he was re-elected and was tipped as a candidate": the
         # conjuncts share what stands before the first one's subject
@@ -322,21 +328,8 @@ def _clause_triples(verb, sentence_text):
         return []  # a sentence that runs over a paragraph break is misread
     rel_text = _tokens_text(relation)
     conf = _confidence(verb, subject, inherited)
-    features = {
-        "rule": "clause",
-        "dep": verb.dep_,
-        "inherited": inherited,
-        "pronoun": len(subject) == 1 and subject[0].text.lower() in _PRONOUNS,
-        "object": objects[0][0].dep_ if objects[0] else "",
-        "n_args": len(arguments),
-        "n_tokens": sum(len(a) for a in arguments),
-        "copula": verb.pos_ == "AUX",
-        "prep_rel": relation[-1].dep_ in ("prep", "agent"),
-        "to_rel": any(t.text.lower() == "to" and t.dep_ == "aux" for t in relation),
-        "subj_len": len(subject),
-    }
-    triples = [Triple(sentence_text, rel_text, tuple(_tokens_text(a) for a in arguments), conf, features)]
-    return triples
+    features = {"rule": "clause", "clause": verb.dep_}
+    return [Triple(sentence_text, rel_text, tuple(_tokens_text(a) for a in arguments), conf, features)]
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
