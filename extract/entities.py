@@ -38,11 +38,13 @@ from .types import Entity
 __all__ = [
     "KEPT_LABELS",
     "Mention",
+    "Reference",
     "EntityIndex",
     "entities_of",
     "entity_key",
     "concept_key",
     "country_of",
+    "country_of_seat",
 ]
 
 #: spaCy NER labels kept as nodes. Dates, numbers and quantities are not.
@@ -166,6 +168,32 @@ def concept_key(phrase: str) -> str:
     return "concept:" + _fold(phrase)
 
 
+@functools.lru_cache(maxsize=None)
+def _seats() -> dict[str, str]:
+    table = {}
+    for row in _lines("capitals.tsv")[1:]:
+        name, _, country = row.partition("\t")
+        table[_fold(name)] = country.strip()
+    return table
+
+
+def country_of_seat(name: str) -> str | None:
+    """Return the country whose capital or seat of government ``name`` is, or None.
+
+    A capital stays a node of its own; this only says whose government it
+    can stand for ("Damascus urged", "the Kremlin insisted").
+
+    Examples
+    --------
+    >>> country_of_seat("Damascus"), country_of_seat("the Kremlin"), country_of_seat("Idlib")
+    ('Syria', 'Russia', None)
+    """
+    folded = _fold(name)
+    if folded.startswith("the "):
+        folded = folded[4:]
+    return _seats().get(folded)
+
+
 def country_of(name: str) -> str | None:
     """Return the country a name, alias or nationality stands for, or None.
 
@@ -201,19 +229,42 @@ class Mention:
     label: str
 
 
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A pronoun or description that refers to named entities of the article.
+
+    ``keys`` holds one entity ("the US president" -> ``donald trump``) or
+    several ("they" after "Russia and Syria"). ``kind`` is ``"pronoun"``
+    or ``"description"``. ``head`` is the token index of the phrase's head.
+    """
+
+    keys: tuple[str, ...]
+    text: str
+    start: int
+    end: int
+    head: int
+    kind: str
+
+
 class EntityIndex:
     """The canonical entities of one Doc and the tokens that mention them.
 
     Iterating yields the entities in order of first mention.
     """
 
-    __slots__ = ("entities", "mentions", "_by_key", "_token_mention")
+    __slots__ = ("entities", "mentions", "references", "_by_key", "_token_mention", "_token_reference")
 
-    def __init__(self, entities, mentions, token_mention):
+    def __init__(self, entities, mentions, token_mention, references=()):
         self.entities: tuple[Entity, ...] = tuple(entities)
         self.mentions: tuple[Mention, ...] = tuple(mentions)
+        self.references: tuple[Reference, ...] = tuple(references)
         self._by_key = {e.key: e for e in self.entities}
         self._token_mention = token_mention
+        self._token_reference = {r.head: r for r in self.references}
+
+    def reference_at(self, i: int) -> Reference | None:
+        """Return the reference whose head is token ``i`` (a pronoun or description), or None."""
+        return self._token_reference.get(i)
 
     def __iter__(self) -> Iterator[Entity]:
         return iter(self.entities)
@@ -253,7 +304,7 @@ class EntityIndex:
         """
         new = {e.key: e for e in entities}
         merged = [new.get(e.key, e) for e in self.entities]
-        return EntityIndex(merged, self.mentions, self._token_mention)
+        return EntityIndex(merged, self.mentions, self._token_mention, self.references)
 
 
 # --------------------------------------------------------------------------
@@ -463,13 +514,16 @@ def _actor_end(doc, ts: int, te: int, *, org: bool) -> int:
     return te
 
 
-def entities_of(doc) -> EntityIndex:
+def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
     """Return the canonical entities of a parsed ``Doc`` and their mentions.
 
     Parameters
     ----------
     doc : spacy.tokens.Doc
         A Doc with NER (and, for the context hints, a dependency parse).
+    resolve : bool
+        Also resolve pronouns and definite descriptions to the entities
+        they refer to (``EntityIndex.references``); needs the parse.
 
     Returns
     -------
@@ -505,6 +559,27 @@ def entities_of(doc) -> EntityIndex:
                 d.canonical = full
                 if d.label in ("ORG", "NORP", "GPE"):
                     d.label = "PERSON"
+
+    # "Syrian Democratic Forces (SDF)": the acronym names the same organisation
+    acronyms: dict[str, str] = {}
+    starts = {d.ts: d for d in drafts}
+    for d in drafts:
+        if d.te + 2 < len(doc) and doc[d.te].text == "(" and doc[d.te + 2].text == ")":
+            inner = starts.get(d.te + 1)
+            if (
+                inner is not None
+                and inner.te == d.te + 2
+                and doc[d.te + 1].is_upper
+                and " " in d.canonical
+                and not d.country
+                and not inner.country
+            ):
+                acronyms.setdefault(_fold(inner.canonical), d.canonical)
+    if acronyms:
+        for d in drafts:
+            full = acronyms.get(_fold(d.canonical))
+            if full:
+                d.canonical = full
 
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
@@ -605,4 +680,260 @@ def entities_of(doc) -> EntityIndex:
                 mentions=counts[key],
             )
         )
-    return EntityIndex(entities, mentions, token_mention)
+    references = _references(doc, mentions, {e.key: e for e in entities}, token_mention) if resolve else ()
+    return EntityIndex(entities, mentions, token_mention, references)
+
+
+# --------------------------------------------------------------------------
+# coreference by rules: pronouns, titles, appositions, descriptions
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# Area words that describe the same kind of place ("Idlib province" ... "the region").
+_AREA_NOUNS = frozenset({"province", "region", "governorate", "area", "enclave", "territory", "district"})
+_QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+# How many sentences back a pronoun or description may reach.
+_PRONOUN_WINDOW = 2
+_DESCRIPTION_WINDOW = 12
+
+
+@functools.lru_cache(maxsize=None)
+def _class_nouns() -> dict[str, str]:
+    table = {}
+    for row in _lines("class_nouns.tsv")[1:]:
+        noun, _, kind = row.partition("\t")
+        table[noun.strip().casefold()] = kind.strip()
+    return table
+
+
+def _modifier_key(tok, token_mention, mentions) -> str:
+    """A modifier word, with country names and nationalities folded to the country."""
+    m = token_mention[tok.i]
+    if m >= 0:
+        return mentions[m].key
+    country = country_of(tok.text)
+    return _fold(country) if country else tok.lower_
+
+
+def _head_word(tok) -> str:
+    word = tok.lemma_.casefold() if tok.pos_ == "NOUN" else tok.lower_
+    return "area" if word in _AREA_NOUNS else word
+
+
+def _following_subject(doc, tok):
+    """The subject of the clause a fronted possessive sits in, if it comes after it."""
+    verb = tok.head
+    while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and verb.head is not verb:
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    for child in verb.children:
+        if child.dep_ in _SUBJECTS and child.i > tok.i:
+            return child
+    return None
+
+
+def _references(doc, mentions, entities, token_mention) -> list[Reference]:
+    if not doc.has_annotation("DEP") or not mentions:
+        return []
+    titles = _titles()
+    # sentence number of each token, and whether it is inside a quotation
+    sent_of = [0] * len(doc)
+    for n, sent in enumerate(doc.sents):
+        sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+    quoted = bytearray(len(doc))
+    inside = False
+    for tok in doc:
+        if tok.is_space and "\n" in tok.text:
+            inside = False
+        if tok.text in _QUOTE_CHARS or (tok.is_quote and tok.text not in ("'", "’")):
+            inside = not inside if tok.text in ('"',) else tok.text in ("“", "«")
+        elif inside:
+            quoted[tok.i] = 1
+
+    roots = []  # (root token, mention) in text order
+    for mention in mentions:
+        roots.append((doc[mention.token_start : mention.token_end].root, mention))
+
+    # what the article says each entity is: titles, appositions, copulas, suffixes
+    descriptors: list[tuple[int, str, str, frozenset]] = []  # (position, key, head, modifiers)
+
+    def describe(position, key, noun):
+        mods = frozenset(
+            _modifier_key(c, token_mention, mentions)
+            for c in noun.lefts
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+        )
+        descriptors.append((position, key, _head_word(noun), mods))
+
+    for root, mention in roots:
+        ts = mention.token_start
+        ent_type = entities[mention.key].type
+        # "US President Donald Trump": the title words before a person's name
+        if ent_type == "PERSON":
+            i = ts - 1
+            words = []
+            while i >= 0 and doc[i].is_alpha and (doc[i].lower_ in titles or _fold(doc[i].text) in titles):
+                words.append(doc[i].lower_)
+                i -= 1
+            if words:
+                mods = set(words[1:])
+                if i >= 0 and token_mention[i] >= 0:
+                    mods.add(mentions[token_mention[i]].key)
+                descriptors.append((ts, mention.key, words[0], frozenset(mods)))
+        # "Idlib province", "the Russian army", "the Syrian regime"
+        if mention.token_end - ts > 1:
+            last = doc[mention.token_end - 1]
+            if last.pos_ == "NOUN" and not last.ent_type_:
+                describe(ts, mention.key, last)
+        for child in root.children:
+            # "Hayat Tahrir Al Sham, a group dominated by ..."
+            if child.dep_ == "appos" and child.pos_ == "NOUN" and token_mention[child.i] < 0:
+                describe(ts, mention.key, child)
+        # "the town of Khan Sheikhun"
+        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            describe(ts, mention.key, root.head.head)
+        # "X is a group"
+        if root.dep_ in _SUBJECTS and root.head.lemma_ == "be":
+            for child in root.head.children:
+                if child.dep_ == "attr" and child.pos_ == "NOUN" and token_mention[child.i] < 0:
+                    describe(ts, mention.key, child)
+
+    groups = []  # (position, sentence, is_subject, keys) of coordinated names
+    for root, mention in roots:
+        members = [mention.key]
+        for child in root.children:
+            if child.dep_ in ("conj", "appos") and token_mention[child.i] >= 0:
+                key = mentions[token_mention[child.i]].key
+                if key not in members:
+                    members.append(key)
+        if len(members) > 1:
+            groups.append((mention.token_start, sent_of[root.i], root.dep_ in _SUBJECTS, tuple(members)))
+
+    def ranked(i, accept, window):
+        """Candidate mentions before token i: this sentence first, subjects first, then recency."""
+        here = sent_of[i]
+        best = None
+        for root, mention in roots:
+            if mention.token_end > i:
+                break
+            distance = here - sent_of[root.i]
+            if distance > window or not accept(mention):
+                continue
+            score = (-distance, root.dep_ in _SUBJECTS, mention.token_start)
+            if best is None or score > best[0]:
+                best = (score, mention)
+        return best[1] if best else None
+
+    references: list[Reference] = []
+    seen_heads = set()
+
+    def add(keys, span, head, kind):
+        if head in seen_heads or not keys:
+            return
+        seen_heads.add(head)
+        references.append(
+            Reference(keys=tuple(keys), text=span.text, start=span.start_char, end=span.end_char, head=head, kind=kind)
+        )
+
+    for tok in doc:
+        if token_mention[tok.i] >= 0 or quoted[tok.i]:
+            continue
+        lower = tok.lower_
+        if tok.pos_ == "PRON" and lower in _PRONOUNS:
+            if lower == "it" and tok.dep_ in _SUBJECTS and any(
+                c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
+            ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
+                continue  # "it is clear that ...": no referent
+            span = doc[tok.i : tok.i + 1]
+            # "Damascus and its allies": the name the pronoun's phrase is coordinated with
+            if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
+                target = mentions[token_mention[tok.head.head.i]]
+                etype = entities[target.key].type
+                if (lower in _THING_PRONOUNS and etype != "PERSON") or (
+                    lower in _PERSON_PRONOUNS and etype == "PERSON"
+                ):
+                    add([target.key], span, tok.i, "pronoun")
+                    continue
+            if lower in _PERSON_PRONOUNS:
+                # "In his statement, Israeli Prime Minister X said": the subject that follows
+                subject = _following_subject(doc, tok) if tok.dep_ == "poss" else None
+                if subject is not None and token_mention[subject.i] >= 0:
+                    target = mentions[token_mention[subject.i]]
+                    if entities[target.key].type == "PERSON":
+                        add([target.key], span, tok.i, "pronoun")
+                        continue
+                found = ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
+                if found:
+                    add([found.key], span, tok.i, "pronoun")
+            elif lower in _THING_PRONOUNS:
+                if lower == "it" and tok.dep_ not in _SUBJECTS:
+                    continue  # an object "it" is mostly an event or a thing ("named it ...")
+                found = ranked(
+                    tok.i, lambda m: entities[m.key].type in ("ORG", "GPE", "FAC", "EVENT"), _PRONOUN_WINDOW
+                )
+                if found:
+                    add([found.key], span, tok.i, "pronoun")
+            else:
+                sent_start = doc[tok.i].sent.start
+                if any(
+                    t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+                    for t in doc[sent_start : tok.i]
+                ):
+                    continue  # "Rescuers ... their hands": a plural noun is nearer
+                here = sent_of[tok.i]
+                best = None
+                for position, sent, is_subject, keys in groups:
+                    if position >= tok.i or here - sent > _PRONOUN_WINDOW:
+                        continue
+                    score = (sent - here, is_subject, position)
+                    if best is None or score > best[0]:
+                        best = (score, keys)
+                if best is not None:
+                    add(best[1], span, tok.i, "pronoun")
+                else:
+                    found = ranked(tok.i, lambda m: entities[m.key].type in ("ORG", "NORP"), _PRONOUN_WINDOW)
+                    if found:
+                        add([found.key], span, tok.i, "pronoun")
+            continue
+        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos"):
+            continue  # "X was the deputy commander", "Tehran, the capital" describe X
+        dets = [c for c in tok.lefts if c.dep_ == "det"]
+        if not dets or dets[0].lower_ not in ("the", "this", "that"):
+            continue
+        head = _head_word(tok)
+        mods = {
+            _modifier_key(c, token_mention, mentions)
+            for c in tok.lefts
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+        }
+        span = doc[dets[0].i : tok.i + 1]
+        here = sent_of[tok.i]
+        match = None
+        for position, key, dhead, dmods in descriptors:
+            if position >= tok.i or dhead != head or here - sent_of[position] > _DESCRIPTION_WINDOW:
+                continue
+            # every country or name the description gives must agree
+            named = {m for m in mods if m in entities}
+            if named <= dmods | {key}:
+                match = key
+        if match is not None:
+            add([match], span, tok.i, "description")
+            continue
+        kind = _class_nouns().get(tok.lemma_.casefold()) or _class_nouns().get(lower)
+        if kind == "ORG":
+            found = ranked(tok.i, lambda m: entities[m.key].type == "ORG", _DESCRIPTION_WINDOW)
+        elif kind == "COUNTRY":
+            found = ranked(
+                tok.i,
+                lambda m: entities[m.key].type == "GPE" and country_of(entities[m.key].label) is not None,
+                _DESCRIPTION_WINDOW,
+            )
+        else:
+            found = None
+        if found is not None:
+            add([found.key], span, tok.i, "description")
+    return references

@@ -28,7 +28,16 @@ import functools
 
 from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN, VERB as _VERB
 
-from .entities import EntityIndex, _lines, _word_set, concept_key, country_of
+from .entities import (
+    EntityIndex,
+    _lines,
+    _titles,
+    _word_set,
+    concept_key,
+    country_of,
+    country_of_seat,
+    entity_key,
+)
 from .types import Argument, Document, Predicate, Relation
 
 __all__ = ["relations_of", "event_lemma"]
@@ -59,6 +68,9 @@ _BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallbac
 _PREP_OBJECT_PENALTY = 0.05
 _INHERITED_PENALTY = 0.1
 _CONCEPT_PENALTY = 0.1
+_RESOLVED_PENALTY = 0.1
+# Confidence of facts read from appositions, copulas, titles and possessives.
+_DESCRIPTION_CONFIDENCE = {"appos": 0.8, "copula": 0.85, "title": 0.85, "possessive": 0.75}
 
 
 @functools.lru_cache(maxsize=None)
@@ -105,6 +117,7 @@ class _Reader:
         self.quantifiers = _word_set("quantifier_nouns.txt")
         self.places = _word_set("place_nouns.txt")
         self.controls = _word_set("control_verbs.txt")
+        self.relational = _word_set("relational_nouns.txt")
         self.lights = _light_verbs()
         self._subjects: dict[int, tuple[list, str]] = {}
         self.out: list[Relation] = []
@@ -137,12 +150,35 @@ class _Reader:
         return out
 
     def arguments(self, tok) -> list[Argument]:
-        out = []
-        for member in self.members(tok):
-            arg = self.argument(member)
-            if arg is not None:
-                out.append(arg)
-        return out
+        return [a for member in self.members(tok) for a in self.member_arguments(member)]
+
+    def member_arguments(self, member) -> list[Argument]:
+        ref = self.index.reference_at(member.i)
+        if ref is not None and len(ref.keys) > 1:  # "they" after "Russia and Syria"
+            return [self.resolved(ref, key) for key in ref.keys]
+        arg = self.argument(member)
+        return [arg] if arg is not None else []
+
+    def resolved(self, ref, key: str, *, text: str | None = None) -> Argument:
+        """The entity a pronoun or description refers to, keeping its surface text."""
+        entity = self.index[key]
+        return Argument(
+            key=entity.key, label=entity.label, type=entity.type, text=ref.text,
+            start=ref.start, end=ref.end, actor_code=entity.actor_code, resolved_from=text or ref.text,
+        )
+
+    def owner(self, tok) -> tuple[Argument | None, bool]:
+        """The possessor of a noun ("its", "Washington's") as an argument, and whether resolved."""
+        for child in tok.children:
+            if child.dep_ != "poss":
+                continue
+            mention = self.index.mention_at(child.i)
+            if mention is not None:
+                return self.argument(child), False
+            ref = self.index.reference_at(child.i)
+            if ref is not None and len(ref.keys) == 1:
+                return self.resolved(ref, ref.keys[0]), True
+        return None, False
 
     def argument(self, tok, depth: int = 0) -> Argument | None:
         index = self.index
@@ -153,6 +189,9 @@ class _Reader:
                 key=entity.key, label=entity.label, type=entity.type, text=mention.text,
                 start=mention.start, end=mention.end, actor_code=entity.actor_code,
             )
+        ref = index.reference_at(tok.i)
+        if ref is not None and len(ref.keys) == 1:
+            return self.resolved(ref, ref.keys[0])
         # "regime ally Russia": a common noun right before the name it describes
         nxt = tok.i + 1
         if tok.pos_ == "NOUN" and nxt < len(self.doc):
@@ -193,9 +232,16 @@ class _Reader:
         words.append(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text)
         phrase = " ".join(words)
         span = self.doc[first : tok.i + 1]
+        resolved_from = None
+        if tok.lemma_.lower() in self.relational or lower in self.relational:
+            # "its allies" are allies of what "its" refers to
+            owner, was_resolved = self.owner(tok)
+            if owner is not None and owner.type != "CONCEPT":
+                phrase = f"{phrase} of {owner.label}"
+                resolved_from = span.text if was_resolved else None
         return Argument(
             key=concept_key(phrase), label=phrase, type="CONCEPT", text=span.text,
-            start=span.start_char, end=span.end_char,
+            start=span.start_char, end=span.end_char, resolved_from=resolved_from,
         )
 
     # ---------------------------------------------------------------- helpers
@@ -356,6 +402,8 @@ class _Reader:
         for arg in (subject, obj):
             if arg.type == "CONCEPT":
                 confidence -= _CONCEPT_PENALTY
+            if arg.resolved_from is not None:
+                confidence -= _RESOLVED_PENALTY
         sentence, sentence_start = self.sentence_of(tok.i)
         self.out.append(
             Relation(
@@ -407,9 +455,7 @@ class _Reader:
                         nominal = True
                         args.extend(a for a in map(self.argument, agents) if a is not None)
                         continue
-                arg = self.argument(member)
-                if arg is not None:
-                    args.append(arg)
+                args.extend(self.member_arguments(member))
         return args, nominal
 
     def verb(self, verb):
@@ -496,6 +542,92 @@ class _Reader:
             for obj in targets:
                 self.emit(subject, predicate, obj, noun, negated=False, confidence=_BASE["nominal"])
 
+    # ---------------------------------------------------------------- what things are
+
+    def role(self, entity_arg: Argument, noun, anchor, kind: str, *, negated=False):
+        """(X, is a, noun) or, for "noun of Y", (X, noun of, Y)."""
+        of = [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+        targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
+        span = self.doc[anchor.i : noun.i + 1] if anchor.i <= noun.i else self.doc[noun.i : noun.i + 1]
+        confidence = _DESCRIPTION_CONFIDENCE[kind]
+        if targets:
+            predicate = Predicate(
+                lemma=f"{noun.lemma_.lower()} of", text=span.text, start=span.start_char, end=span.end_char
+            )
+            for target in targets:
+                self.emit(entity_arg, predicate, target, noun, negated=negated, confidence=confidence)
+            return
+        concept = self.argument(noun)
+        if concept is None or concept.type != "CONCEPT":
+            return
+        predicate = Predicate(lemma="is a", text=span.text, start=span.start_char, end=span.end_char)
+        self.emit(entity_arg, predicate, concept, noun, negated=negated, confidence=confidence)
+
+    def descriptions(self):
+        """Facts from appositions, copulas, titles and relational possessives."""
+        doc, index = self.doc, self.index
+        titles = _titles()
+        for mention in index.mentions:
+            root = doc[mention.token_start : mention.token_end].root
+            arg = self.argument(root)
+            if arg is None:
+                continue
+            # "Hayat Tahrir Al Sham, a group dominated by ..."
+            for child in root.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
+                    self.role(arg, child, child, "appos")
+            # "the group, Hayat Tahrir Al Sham"
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and index.mention_at(root.head.i) is None:
+                if index.reference_at(root.head.i) is None:
+                    self.role(arg, root.head, root.head, "appos")
+            # "YPG is the main fighting force of the SDF"
+            if root.dep_ in ("nsubj",) and root.head.lemma_ == "be":
+                verb = root.head
+                for child in verb.children:
+                    if child.dep_ == "attr" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
+                        self.role(arg, child, verb, "copula", negated=self.negated(verb))
+            # "US President Donald Trump" -> (Donald Trump, president of, United States)
+            if index[mention.key].type == "PERSON":
+                i = mention.token_start - 1
+                words = []
+                while i >= 0 and doc[i].is_alpha and doc[i].lower_ in titles:
+                    words.append(doc[i].lower_)
+                    i -= 1
+                country = index.mention_at(i) if i >= 0 and words else None
+                if country is not None and country_of(index[country.key].label) == index[country.key].label:
+                    title_span = doc[i + 1 : mention.token_start]
+                    predicate = Predicate(
+                        lemma=" ".join(reversed(words)) + " of", text=title_span.text,
+                        start=title_span.start_char, end=title_span.end_char,
+                    )
+                    self.emit(arg, predicate, self.argument(doc[i]), doc[i], negated=False,
+                              confidence=_DESCRIPTION_CONFIDENCE["title"])
+            # "Washington's Israeli ally" -> (Israel, ally of, United States)
+            last = doc[mention.token_end - 1]
+            if last.lower_ in self.relational or last.lemma_.lower() in self.relational:
+                owner, _ = self.owner(last)
+                if owner is not None and owner.type != "CONCEPT":
+                    country = country_of_seat(owner.label)
+                    if country is not None:
+                        # a capital as possessor stands for its country's government
+                        owner = Argument(
+                            key=entity_key(country), label=country, type="GPE", text=owner.text,
+                            start=owner.start, end=owner.end, actor_code=owner.actor_code,
+                            resolved_from=owner.text,
+                        )
+                    predicate = Predicate(
+                        lemma=f"{last.lemma_.lower()} of", text=last.text,
+                        start=last.idx, end=last.idx + len(last.text),
+                    )
+                    self.emit(arg, predicate, owner, last, negated=False,
+                              confidence=_DESCRIPTION_CONFIDENCE["possessive"] + _RESOLVED_PENALTY * (country is not None))
+
 
 def relations_of(doc, document: Document, index: EntityIndex) -> list[Relation]:
     """Return the relations a parsed ``Doc`` states between its entities.
@@ -524,5 +656,6 @@ def relations_of(doc, document: Document, index: EntityIndex) -> list[Relation]:
             lemma = event_lemma(tok.lower_)
             if lemma is not None and index.mention_at(tok.i) is None:
                 reader.noun(tok, lemma)
+    reader.descriptions()
     reader.out.sort(key=lambda r: (r.predicate.start, r.subject.start, r.object.start))
     return reader.out

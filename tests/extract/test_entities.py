@@ -209,3 +209,21 @@ def test_entity_of_span_and_with_entities(nlp):
     coded = index.with_entities([replace(index["iran"], actor_code="IRN")])
     assert coded.entity_at(0).actor_code == "IRN"
     assert index.entity_at(0).actor_code is None  # the original is unchanged
+
+
+def test_parenthesised_acronym_is_the_same_organisation(nlp):
+    # "Syrian Democratic Forces ( SDF ) said . SDF fought"
+    doc = parse(nlp, [
+        ("Syrian", 2, "compound", "PROPN", "NNP", "B-ORG"),
+        ("Democratic", 2, "compound", "PROPN", "NNP", "I-ORG"),
+        ("Forces", 6, "nsubj", "PROPN", "NNPS", "I-ORG"),
+        ("(", 2, "punct", "PUNCT", "-LRB-", "O"),
+        ("SDF", 2, "appos", "PROPN", "NNP", "B-ORG"),
+        (")", 2, "punct", "PUNCT", "-RRB-", "O"),
+        ("said", 6, "ROOT", "VERB", "VBD", "O"),
+        (".", 6, "punct", "PUNCT", ".", "O"),
+        ("SDF", 9, "nsubj", "PROPN", "NNP", "B-ORG"),
+        ("fought", 9, "ROOT", "VERB", "VBD", "O"),
+    ])
+    [sdf] = list(entities_of(doc))
+    assert sdf.key == "syrian democratic forces" and sdf.mentions == 3 and "SDF" in sdf.aliases

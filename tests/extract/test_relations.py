@@ -266,3 +266,108 @@ def test_model_negation_and_complement(nlp):
     assert (by_lemma["attack"].subject.key, by_lemma["attack"].object.key) == ("iran", "saudi arabia")
     assert by_lemma["urge"].complement == "to halt the offensive"
     assert not by_lemma["urge"].negated
+
+
+# ---------------------------------------------------------------- coreference and descriptions
+
+
+def test_pronoun_resolves_to_previous_subject(nlp):
+    # "Putin met Erdogan . He urged Assad"
+    doc = parse(nlp, [
+        ("Putin", 1, "nsubj", "PROPN", "NNP", "Putin", "B-PERSON"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Erdogan", 1, "dobj", "PROPN", "NNP", "Erdogan", "B-PERSON"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ("He", 5, "nsubj", "PRON", "PRP", "he", "O"),
+        ("urged", 5, "ROOT", "VERB", "VBD", "urge", "O"),
+        ("Assad", 5, "dobj", "PROPN", "NNP", "Assad", "B-PERSON"),
+    ])
+    rels = {(r.subject.key, r.predicate.lemma, r.object.key): r for r in relations(doc)}
+    urge = rels[("putin", "urge", "assad")]
+    assert urge.subject.resolved_from == "He" and urge.subject.text == "He"
+    assert urge.confidence < rels[("putin", "meet", "erdogan")].confidence
+
+
+def test_plural_pronoun_resolves_to_coordinated_names(nlp):
+    # "Russia and Syria bombed Idlib . They attacked Homs"
+    doc = parse(nlp, [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia", "B-GPE"),
+        ("and", 0, "cc", "CCONJ", "CC", "and", "O"),
+        ("Syria", 0, "conj", "PROPN", "NNP", "Syria", "B-GPE"),
+        ("bombed", 3, "ROOT", "VERB", "VBD", "bomb", "O"),
+        ("Idlib", 3, "dobj", "PROPN", "NNP", "Idlib", "B-GPE"),
+        (".", 3, "punct", "PUNCT", ".", ".", "O"),
+        ("They", 7, "nsubj", "PRON", "PRP", "they", "O"),
+        ("attacked", 7, "ROOT", "VERB", "VBD", "attack", "O"),
+        ("Homs", 7, "dobj", "PROPN", "NNP", "Homs", "B-GPE"),
+    ])
+    assert {("russia", "attack", "homs"), ("syria", "attack", "homs")} <= triples(doc)
+
+
+def test_it_does_not_resolve_to_a_person(nlp):
+    # "Trump met Erdogan . It attacked Homs": no organisation or place to refer to
+    doc = parse(nlp, [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump", "B-PERSON"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Erdogan", 1, "dobj", "PROPN", "NNP", "Erdogan", "B-PERSON"),
+        (".", 1, "punct", "PUNCT", ".", ".", "O"),
+        ("It", 5, "nsubj", "PRON", "PRP", "it", "O"),
+        ("attacked", 5, "ROOT", "VERB", "VBD", "attack", "O"),
+        ("Homs", 5, "dobj", "PROPN", "NNP", "Homs", "B-GPE"),
+    ])
+    assert triples(doc) == {("trump", "meet", "erdogan")}
+
+
+def test_title_description_resolves(nlp):
+    # "President Putin met Erdogan . The president urged Assad"
+    doc = parse(nlp, [
+        ("President", 1, "compound", "PROPN", "NNP", "President", "B-PERSON"),
+        ("Putin", 2, "nsubj", "PROPN", "NNP", "Putin", "I-PERSON"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Erdogan", 2, "dobj", "PROPN", "NNP", "Erdogan", "B-PERSON"),
+        (".", 2, "punct", "PUNCT", ".", ".", "O"),
+        ("The", 6, "det", "DET", "DT", "the", "O"),
+        ("president", 7, "nsubj", "NOUN", "NN", "president", "O"),
+        ("urged", 7, "ROOT", "VERB", "VBD", "urge", "O"),
+        ("Assad", 7, "dobj", "PROPN", "NNP", "Assad", "B-PERSON"),
+    ])
+    [urge] = [r for r in relations(doc) if r.predicate.lemma == "urge"]
+    assert (urge.subject.key, urge.subject.resolved_from) == ("putin", "The president")
+
+
+def test_apposition_and_copula_become_facts(nlp):
+    # "Hezbollah , a group , met Iran . YPG is the force of SDF"
+    doc = parse(nlp, [
+        ("Hezbollah", 5, "nsubj", "PROPN", "NNP", "Hezbollah", "B-ORG"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("a", 3, "det", "DET", "DT", "a", "O"),
+        ("group", 0, "appos", "NOUN", "NN", "group", "O"),
+        (",", 0, "punct", "PUNCT", ",", ",", "O"),
+        ("met", 5, "ROOT", "VERB", "VBD", "meet", "O"),
+        ("Iran", 5, "dobj", "PROPN", "NNP", "Iran", "B-GPE"),
+        (".", 5, "punct", "PUNCT", ".", ".", "O"),
+        ("YPG", 9, "nsubj", "PROPN", "NNP", "YPG", "B-ORG"),
+        ("is", 9, "ROOT", "AUX", "VBZ", "be", "O"),
+        ("the", 11, "det", "DET", "DT", "the", "O"),
+        ("force", 9, "attr", "NOUN", "NN", "force", "O"),
+        ("of", 11, "prep", "ADP", "IN", "of", "O"),
+        ("SDF", 12, "pobj", "PROPN", "NNP", "SDF", "B-ORG"),
+    ])
+    assert triples(doc) == {
+        ("hezbollah", "meet", "iran"),
+        ("hezbollah", "is a", "concept:group"),
+        ("ypg", "force of", "sdf"),
+    }
+
+
+def test_possessive_relational_noun_with_capital(nlp):
+    # "Washington 's Israeli ally struck Syria"
+    doc = parse(nlp, [
+        ("Washington", 3, "poss", "PROPN", "NNP", "Washington", "B-GPE"),
+        ("'s", 0, "case", "PART", "POS", "'s", "O"),
+        ("Israeli", 3, "amod", "ADJ", "JJ", "israeli", "B-NORP"),
+        ("ally", 4, "nsubj", "NOUN", "NN", "ally", "O"),
+        ("struck", 4, "ROOT", "VERB", "VBD", "strike", "O"),
+        ("Syria", 4, "dobj", "PROPN", "NNP", "Syria", "B-GPE"),
+    ])
+    assert triples(doc) == {("israel", "strike", "syria"), ("israel", "ally of", "united states")}
