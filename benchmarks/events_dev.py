@@ -1,8 +1,8 @@
 """Event extraction on hand-annotated Wikinews articles: precision and recall per field.
 
 Runs ``extract.facts.extract_facts`` on the articles that
-``benchmarks/data/events_gold.jsonl`` annotates (format: ``benchmarks/data/
-EVENTS_GOLD.md``) and prints precision and recall for the event type, actor,
+``benchmarks/data/events_gold.jsonl`` annotates (format:
+``benchmarks/data/events_gold.md``) and prints precision and recall for the event type, actor,
 actor code, target, time, place, casualties and source. ``--speed`` also
 measures words per second against plain ``nlp.pipe`` on the same text.
 

@@ -162,13 +162,17 @@ def actor_code(
     """
     if not text or not text.strip():
         return None
+    return _actor_code(text, type, tuple(context), bool(agent), place)
+
+
+@functools.lru_cache(maxsize=16384)
+def _actor_code(text: str, type: str | None, context: tuple[str, ...], agent: bool, place) -> str | None:
     lex = _lexicon()
     norm = normalise_place(text).replace("\u2019", "'")
     bare = re.sub(r"^the\s+", "", norm)
     bare = re.sub(r"'s$", "", bare)
     if bare in lex["seat"]:
         return lex["seat"][bare]
-    context = list(context)
     if type in ("GPE", "LOC", "FAC") or place is not None:
         gaz = gazetteer()
         if place is None:
@@ -187,6 +191,8 @@ def actor_code(
     if type == "PERSON" and role in _STATE_ROLES and country is None and context:
         # "the caretaker Prime Minister" in an article about Iraq
         country = alpha3(context[0])
+    if role in _STATE_ROLES and country is None:
+        return None  # a bare "GOV" names no one
     if type == "PERSON" and role is None:
         # A bare name is a person, not a state; a title ("US President") gives the role.
         return None

@@ -85,17 +85,20 @@ _USER_DATA_KEY = "newsgraph.events"
 class _Context:
     """What annotation needs from a whole document, computed once."""
 
-    __slots__ = ("doc", "anchor", "countries", "entities", "aliases", "places")
+    __slots__ = ("doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries")
 
     def __init__(self, doc, document, entities=None):
         self.doc = doc
+        self.ents = tuple(doc.ents)  # doc.ents builds new spans on every access
+        self._sent_ents: dict[int, list] = {}
+        self._sent_countries: dict[int, list[str]] = {}
         self.anchor = parse_anchor(getattr(document, "date", None))
         self.entities: list[Entity] = list(entities or ())
         self.aliases: dict[str, Entity] = {}
         for entity in self.entities:
             for name in (entity.label, *entity.aliases):
                 self.aliases.setdefault(_fold(name), entity)
-        self.countries = _country_context(doc, self.entities)
+        self.countries = _country_context(self.ents)
         self.places: dict[str, GazetteerEntry | None] = {}
 
     def place(self, text: str, kind: str | None = None) -> GazetteerEntry | None:
@@ -104,11 +107,29 @@ class _Context:
             self.places[key] = gazetteer().lookup(text, countries=self.countries, kind=kind)
         return self.places[key]
 
+    def sent_ents(self, sent) -> list:
+        """The named-entity spans of a sentence."""
+        found = self._sent_ents.get(sent.start)
+        if found is None:
+            found = self._sent_ents[sent.start] = [e for e in self.ents if sent.start <= e.start < sent.end]
+        return found
+
+    def sent_countries(self, sent) -> list[str]:
+        """The countries a sentence names, then the article's: "government forces"
+        in a sentence about Syrian state media are Syria's."""
+        if sent is None:
+            return self.countries
+        found = self._sent_countries.get(sent.start)
+        if found is None:
+            local = _country_context(self.sent_ents(sent))
+            found = self._sent_countries[sent.start] = local + [c for c in self.countries if c not in local]
+        return found
+
     def person_titles(self, entity: Entity) -> list[str]:
         """The phrases around a person's mentions that may hold a title."""
         names = {_fold(n) for n in (entity.label, *entity.aliases)}
         out = []
-        for ent in self.doc.ents:
+        for ent in self.ents:
             if ent.label_ == "PERSON" and _fold(ent.text) in names:
                 out += _title_phrases(ent)
         return out
@@ -126,32 +147,41 @@ def _fold(text: str) -> str:
     return text[:-2] if text.endswith("'s") else text
 
 
-def _country_context(doc, entities) -> list[str]:
-    """ISO alpha-2 codes of the countries an article names, most named first."""
-    gaz = gazetteer()
-    counts: Counter[str] = Counter()
-    from .actors import _lexicon
+@functools.lru_cache(maxsize=1)
+def _iso3_to_2() -> dict[str, str]:
+    return {alpha3(c): c for c in gazetteer().countries if alpha3(c)}
 
-    demonyms = _lexicon()["demonym"]
-    iso3_to_2 = {}
-    for ent in doc.ents:
-        if ent.label_ in ("GPE", "LOC"):
-            entry = gaz.country_of(split_place(ent.text)[0])
-            if entry is not None:
-                counts[entry.country] += 2
-        elif ent.label_ == "NORP":
-            code = demonyms.get(normalise_place(ent.text))
-            if code:
-                if not iso3_to_2:
-                    iso3_to_2 = {alpha3(c): c for c in gaz.countries}
-                if code in iso3_to_2:
-                    counts[iso3_to_2[code]] += 1
-    # Unambiguous cities add their country, weakly.
-    for ent in doc.ents:
-        if ent.label_ == "GPE" and not counts.get(ent.text):
-            found = gaz.candidates(split_place(ent.text)[0])
-            if len({c.country for c in found}) == 1:
-                counts[found[0].country] += 1
+
+@functools.lru_cache(maxsize=8192)
+def _mention_country(label: str, text: str) -> tuple[str | None, int]:
+    """The country a mention names and its weight: a country name counts 2, a
+    demonym 1, a city that only one country has 1."""
+    gaz = gazetteer()
+    if label in ("GPE", "LOC"):
+        name = split_place(text)[0]
+        entry = gaz.country_of(name)
+        if entry is not None:
+            return entry.country, 2
+        if label == "GPE":
+            found = gaz.candidates(name)
+            if found and len({c.country for c in found}) == 1:
+                return found[0].country, 1
+    elif label == "NORP":
+        from .actors import _lexicon
+
+        code = _lexicon()["demonym"].get(normalise_place(text))
+        if code and code in _iso3_to_2():
+            return _iso3_to_2()[code], 1
+    return None, 0
+
+
+def _country_context(ents) -> list[str]:
+    """ISO alpha-2 codes of the countries some mentions name, most named first."""
+    counts: Counter[str] = Counter()
+    for ent in ents:
+        country, weight = _mention_country(ent.label_, ent.text)
+        if country:
+            counts[country] += weight
     return [c for c, _ in counts.most_common()]
 
 
@@ -238,7 +268,7 @@ def annotate_entities(doc, document, entities):
     entities = list(entities)
     ctx = _Context(doc, document, entities)
     agentive: set[str] = set()
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ in _PLACE_TYPES and _is_agent(ent.root):
             entity = ctx.entity_for(ent.text)
             if entity is not None:
@@ -401,7 +431,7 @@ def _event_for_predicate(relation: Relation, pred) -> object:
 
 def _time_for(ctx: _Context, pred, clause):
     best = None
-    for ent in pred.sent.ents:
+    for ent in ctx.sent_ents(pred.sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         head = _clause_head(ent.root)
@@ -461,7 +491,7 @@ def _arg_root(doc, arg: Argument):
 def _place_for(ctx: _Context, relation: Relation, pred, clause):
     best = None
     arg_roots = {_arg_root(pred.doc, relation.subject), _arg_root(pred.doc, relation.object)}
-    for ent in pred.sent.ents:
+    for ent in ctx.sent_ents(pred.sent):
         if ent.label_ not in _PLACE_TYPES:
             continue
         root = ent.root
@@ -533,7 +563,7 @@ def _source_label(ctx: _Context, token, relations_by_pred) -> str | None:
     if rel is not None and rel.subject.start <= token.idx < rel.subject.end:
         return rel.subject.label
     if token.ent_type_:
-        ent = next((e for e in token.sent.ents if e.start <= token.i < e.end), None)
+        ent = next((e for e in ctx.sent_ents(token.sent) if e.start <= token.i < e.end), None)
         if ent is not None:
             entity = ctx.entity_for(ent.text)
             return entity.label if entity else " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
@@ -599,15 +629,6 @@ def _modality_for(pred) -> str | None:
 
 def _negated(pred) -> bool:
     return any(c.dep_ == "neg" for c in pred.children)
-
-
-def _sentence_countries(ctx: _Context, sent) -> list[str]:
-    """The countries a sentence names, then the article's: "government forces"
-    in a sentence about Syrian state media are Syria's."""
-    if sent is None:
-        return ctx.countries
-    local = _country_context(sent, ())
-    return local + [c for c in ctx.countries if c not in local]
 
 
 def _argument_code(ctx: _Context, arg: Argument, *, agent: bool, countries=None) -> str | None:
@@ -689,7 +710,7 @@ def annotate_relations(doc, document, relations):
             if not relation.negated and _negated(pred):
                 changes["negated"] = True
         verbal = event is not None and event.quad_class.startswith("verbal")
-        countries = _sentence_countries(ctx, pred.sent if pred is not None else None)
+        countries = ctx.sent_countries(pred.sent if pred is not None else None)
         changes["subject"] = _with_code(relation.subject, _argument_code(ctx, relation.subject, agent=True, countries=countries))
         changes["object"] = _with_code(relation.object, _argument_code(ctx, relation.object, agent=verbal, countries=countries))
         changes = {k: v for k, v in changes.items() if v is not None}
@@ -710,7 +731,7 @@ def _located_in(ctx: _Context, document, relations) -> list[Relation]:
     doc = ctx.doc
     doc_id = getattr(document, "id", None) or (relations[0].doc_id if relations else "")
     mentions = []  # (span, entity key, label, type, gazetteer entry)
-    for ent in doc.ents:
+    for ent in ctx.ents:
         if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             continue
         phrase = _place_phrase(ent)
