@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 OUT ?= out
 
-.PHONY: install demo test soak bench clean
+.PHONY: install demo test soak bench screenshot clean
 
 install: $(VENV)/.installed
 
@@ -19,6 +19,9 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q tests
+
+screenshot: demo
+	$(PY) scripts/screenshot.py $(OUT) docs/screenshot.png --relation
 
 bench: install
 	$(PY) benchmarks/carb_dev.py
