@@ -440,3 +440,37 @@ def test_wikinews_turkish_offensive(nlp, wikinews):
     assert deploy.attributed_to == "Syrian state media"
     assert deploy.subject.actor_code == "SYRMIL"
     assert condemned.event.code == "111"
+
+
+# --------------------------------------------------------------------------
+# through the whole extractor
+
+
+@pytest.fixture(scope="module")
+def seed_facts(nlp, seed_text):
+    from extract.facts import extract_facts
+
+    document = Document(id="seed", text=seed_text, date=SEED_DATE, source="AFP")
+    return next(extract_facts([document], nlp=nlp))
+
+
+def test_extract_facts_seed_entities(seed_facts):
+    entities = {e.key: e for e in seed_facts.entities}
+    assert entities["damascus"].actor_code == "SYRGOV" and entities["damascus"].geonames_id == 170654
+    assert entities["homs"].geonames_id == 169577
+    assert entities["israel"].actor_code == "ISR"
+    assert entities["kremlin"].actor_code == "RUSGOV"
+
+
+def test_extract_facts_seed_events(seed_facts):
+    rels = seed_facts.relations
+    killing = [r for r in rels if r.casualties and r.casualties.killed == 6]
+    assert killing and killing[0].event.root == "19"
+    assert killing[0].time.start == "2019-06-03" and killing[0].place.geonames_id == 163843
+    strikes = [r for r in rels if r.casualties and r.casualties.killed == 15]
+    assert strikes and strikes[0].attributed_to == "Syrian Observatory for Human Rights"
+    assert strikes[0].casualties.qualifier == "at least"
+    assert any(r.subject.actor_code == "RUSMIL" and r.attributed_to == "Kremlin" for r in rels)
+    assert any(r.event is not None and r.event.code == "045" and r.time.start == "2018-09-01" for r in rels)
+    nested = {(r.subject.key, r.object.key) for r in rels if r.predicate.lemma == LOCATED_IN}
+    assert ("khan sheikhun", "idlib") in nested and ("homs", "syria") in nested
