@@ -387,10 +387,10 @@ def load_into_store(
     report = LoadReport(str(store_path))
     written: set = set()
     try:
-        for graphs in _graph_batches(kg_or_facts):
+        for graphs, streamed in _graph_batches(kg_or_facts):
             for name, triples in graphs.items():
                 report = report + load_graphs(
-                    store, {name: triples}, path=str(store_path), append=written
+                    store, {name: triples}, path=str(store_path), append=written if streamed else None
                 )
                 if on_graph is not None:
                     on_graph(_graph_label(name), len(triples))
@@ -400,7 +400,9 @@ def load_into_store(
     return report
 
 
-def _graph_batches(source: Any) -> Iterator[Graphs]:
+def _graph_batches(source: Any) -> Iterator[tuple[Graphs, bool]]:
+    """Graphs to write, and whether they are parts of a quad stream (appended
+    to what the same load wrote before) rather than whole documents."""
     from extract.types import DocumentFacts
 
     if isinstance(source, DocumentFacts):
@@ -410,10 +412,10 @@ def _graph_batches(source: Any) -> Iterator[Graphs]:
         pending: list = []
         for item in items:
             if isinstance(item, DocumentFacts):
-                yield graphs_of(_kg_of(item))
+                yield graphs_of(_kg_of(item)), False
             elif isinstance(item, ox.Quad):
                 if pending and pending[-1].graph_name != item.graph_name:
-                    yield _group(pending)
+                    yield _group(pending), True
                     pending = []
                 pending.append(item)
             else:
@@ -422,9 +424,9 @@ def _graph_batches(source: Any) -> Iterator[Graphs]:
                     f"got {type(item).__name__}"
                 )
         if pending:
-            yield _group(pending)
+            yield _group(pending), True
         return
-    yield graphs_of(source)
+    yield graphs_of(source), False
 
 
 def _kg_of(facts: Any) -> Any:
