@@ -342,8 +342,20 @@ def _noun_core(noun, *, skip=()):
     return _phrase(noun, drop=_NOUN_DROP, skip=skip)
 
 
+def _be(subject_head) -> str:
+    return "are" if subject_head.tag_ in ("NNS", "NNPS") else "is"
+
+
+def _have(subject_head) -> str:
+    return "have" if subject_head.tag_ in ("NNS", "NNPS") else "has"
+
+
 def _noun_triples(sent, sentence_text):
-    """Triples that nouns carry: appositions, possessives, titles, locations."""
+    """Triples that nouns carry: appositions, possessives, titles, locations.
+
+    The verb ("is" or "are", "has" or "have") agrees with the first
+    argument; it stays in the present, as in CaRB's gold extractions.
+    """
     out = []
 
     def add(relation, first, second, confidence, rule):
@@ -358,21 +370,22 @@ def _noun_triples(sent, sentence_text):
             # "Christopher Drogoul, the branch's former manager"
             # "Murray , Utah" places one place in another
             places = head.ent_type_ in _PLACE_ENTS and tok.ent_type_ in _PLACE_ENTS
-            add("is in" if places else "is", _noun_core(head, skip=(tok,)), _phrase(tok, drop=frozenset({"relcl"})), 0.5, "apposition")
+            be = _be(head)
+            add(f"{be} in" if places else be, _noun_core(head, skip=(tok,)), _phrase(tok, drop=frozenset({"relcl"})), 0.5, "apposition")
         elif dep == "poss" and tok.pos_ in ("PROPN", "NOUN") and head.pos_ in ("NOUN", "PROPN"):
             # "Italy 's largest bank" -> (Italy, has, largest bank)
             owned = [t for t in _noun_core(head) if t.i > tok.right_edge.i or t.i == head.i]
             owned = [t for t in owned if t.dep_ != "case"]
             owner = [t for t in _noun_core(tok) if t.dep_ != "case"]
-            add("has", owner, owned, 0.3, "possessive")
+            add(_have(tok), owner, owned, 0.2, "possessive")
         elif dep == "compound" and head.pos_ == "PROPN" and tok.pos_ == "NOUN" and head.ent_type_ == "PERSON":
             # "author Bill Bryson" -> (Bill Bryson, is, author)
             name = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i >= tok.i]
-            add("is", name, [t for t in tok.subtree], 0.35, "title")
+            add(_be(head), name, [t for t in tok.subtree], 0.5, "title")
         elif dep == "prep" and head.pos_ in ("NOUN", "PROPN") and tok.text.lower() in ("in", "of", "at", "from", "on", "for", "with") :
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                add("is " + tok.text.lower(), _noun_core(head), _noun_core(pobj), 0.2, "noun_prep")
+                add(f"{_be(head)} {tok.text.lower()}", _noun_core(head), _noun_core(pobj), 0.25, "noun_prep")
     return out
 
 

@@ -74,6 +74,8 @@ EXPECTED = [
     ),
     # a place set apart by a comma after another place lies in it
     ("She was born in Provo , Utah .", ("is in", ("Provo", "Utah"))),
+    # the noun-mediated verb agrees with a plural first argument
+    ("The workers of the mine went on strike .", ("are of", ("The workers", "the mine"))),
     # possessive: "X 's Y" says X has Y
     ("Italy 's largest bank filed charges .", ("has", ("Italy", "largest bank"))),
 ]
