@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import weakref
 from collections import Counter
 
 from .actors import actor_code, alpha3
@@ -75,7 +76,9 @@ _LIGHT_VERBS = frozenset({
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl", "csubj", "parataxis"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "poss"})
-_USER_DATA_KEY = "newsgraph.events"
+#: Each Doc's context, kept from annotate_entities for annotate_relations.
+#: Weak keys: it goes with the Doc, and Doc.user_data stays serialisable.
+_CONTEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 # --------------------------------------------------------------------------
@@ -218,8 +221,8 @@ def _title_phrases(span) -> list[str]:
 
 
 def _context(doc, document) -> _Context:
-    ctx = doc.user_data.get(_USER_DATA_KEY)
-    if isinstance(ctx, _Context):
+    ctx = _CONTEXTS.get(doc)
+    if ctx is not None:
         return ctx
     ctx = _Context(doc, document)
     return ctx
@@ -311,7 +314,7 @@ def annotate_entities(doc, document, entities):
     for entity in out:
         for name in (entity.label, *entity.aliases):
             ctx.aliases.setdefault(_fold(name), entity)
-    doc.user_data[_USER_DATA_KEY] = ctx
+    _CONTEXTS[doc] = ctx
     return out
 
 

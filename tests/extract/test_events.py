@@ -474,3 +474,12 @@ def test_extract_facts_seed_events(seed_facts):
     assert any(r.event is not None and r.event.code == "045" and r.time.start == "2018-09-01" for r in rels)
     nested = {(r.subject.key, r.object.key) for r in rels if r.predicate.lemma == LOCATED_IN}
     assert ("khan sheikhun", "idlib") in nested and ("homs", "syria") in nested
+
+
+def test_annotated_doc_stays_serialisable(nlp):
+    doc = nlp(SENT1)
+    document = Document(id="t", text=SENT1, date=SEED_DATE)
+    annotate_entities(doc, document, SEED_ENTITIES)
+    annotate_relations(doc, document, [relation(doc, ("the Syrian regime", "GPE", "Syria"), "killed",
+                                                ("six civilians", "CONCEPT"))])
+    assert doc.to_bytes()
