@@ -319,3 +319,24 @@ def test_same_document_twice_in_one_load_is_replaced_not_appended(tmp_path, seed
     answer = store.query("SELECT (COUNT(?st) AS ?n) WHERE { GRAPH ?g { ?st a "
                          "<http://www.w3.org/1999/02/22-rdf-syntax-ns#Statement> } }")
     assert int(next(answer)["n"].value) == 1
+
+
+@pytest.mark.slow
+def test_build_command_adds_to_the_store_and_replaces_reingested_articles(tmp_path, nlp, data_dir):
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    store_path = tmp_path / "store"
+    first = CliRunner().invoke(main, ["build", str(data_dir / "seed.txt"), "-o", str(tmp_path / "one"),
+                                      "--store", str(store_path), "--quiet"])
+    assert first.exit_code == 0, first.output
+    assert f"store {store_path}: 1 graphs added, 0 replaced" in first.output
+    second = CliRunner().invoke(main, ["build", str(data_dir / "seed.txt"), str(data_dir / "wikinews_sample.jsonl"),
+                                       "-o", str(tmp_path / "two"), "--store", str(store_path), "--quiet"])
+    assert second.exit_code == 0, second.output
+    assert f"store {store_path}: 6 graphs added, 1 replaced" in second.output
+    # The store now holds exactly what the second build exported, graph by graph.
+    memory = ox.Store()
+    load_graphs(memory, read_graphs(tmp_path / "two" / "graph.trig"))
+    assert counts(open_store(store_path, read_only=True)) == counts(memory)
