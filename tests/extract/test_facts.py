@@ -146,11 +146,12 @@ def test_extraction_costs_little_on_top_of_parsing(nlp, data_dir):
     texts = [d.text for d in documents]
     words = sum(len(t.split()) for t in texts)
 
-    start = time.perf_counter()
-    docs = list(nlp.pipe(texts))
-    parse = time.perf_counter() - start
-    rules = float("inf")
-    for _ in range(3):  # best of three: the machine is shared
+    # alternate the two and keep the best of each: the machine is shared
+    parse = rules = float("inf")
+    for _ in range(2):
+        start = time.perf_counter()
+        docs = list(nlp.pipe(texts))
+        parse = min(parse, time.perf_counter() - start)
         start = time.perf_counter()
         for document, doc in zip(documents, docs):
             relations_of(doc, document, entities_of(doc))
@@ -159,3 +160,14 @@ def test_extraction_costs_little_on_top_of_parsing(nlp, data_dir):
     print(f"\nnlp.pipe {words / parse:.0f} words/s; with entities and relations {words / (parse + rules):.0f} "
           f"words/s; ratio {ratio:.3f}")
     assert ratio >= 0.9
+
+
+@pytest.mark.slow
+def test_worker_processes_give_the_same_facts(nlp):
+    text = "Headline\n\nSyria accused Israel. Russia and Syria bombed Idlib."
+    documents = [Document(id=str(i), text=text) for i in range(4)]
+    parallel = list(extract_facts(documents, nlp=nlp, n_process=2, batch_size=1))
+    serial = list(extract_facts(documents, nlp=nlp))
+    assert [f.document.id for f in parallel] == ["0", "1", "2", "3"]
+    assert [f.relations for f in parallel] == [f.relations for f in serial]
+    assert ("syria", "accuse", "israel") in triples(parallel[3])
