@@ -419,7 +419,12 @@ def triples_of(doc_or_span, *, sentence: str | None = None) -> list[Triple]:
     -------
     list of Triple
         ``Triple(sentence, relation, (arg1, arg2, ...), confidence)`` in
-        sentence order; arguments are phrases of the sentence.
+        sentence order; arguments are phrases of the sentence. ``extra``
+        names the rule that made the triple: ``{"rule": "clause", "clause":
+        <dependency label of the clause's verb>}``, or ``{"rule": r}`` with
+        r one of ``apposition``, ``possessive``, ``title``, ``noun_prep``.
+        Clause triples get confidence 0.51 to 0.92, noun-mediated ones 0.2
+        to 0.5.
 
     Raises
     ------
