@@ -270,6 +270,10 @@ def _file_documents(path: Path, *, on_error: OnError) -> Iterator[Document]:
         known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES)
         on_error(InputError(f"{name}: unknown format {suffix or '(no suffix)'!r}; expected one of {known}"))
         return
+    if path.exists() and not path.is_file():
+        # A named pipe or a device would block the read or never end.
+        on_error(InputError(f"{name}: not a regular file (use - to read a stream)"))
+        return
     try:
         if suffix in (".jsonl", ".ndjson"):
             with path.open("rb") as stream:
