@@ -340,3 +340,12 @@ def test_build_command_adds_to_the_store_and_replaces_reingested_articles(tmp_pa
     memory = ox.Store()
     load_graphs(memory, read_graphs(tmp_path / "two" / "graph.trig"))
     assert counts(open_store(store_path, read_only=True)) == counts(memory)
+
+
+def test_read_store_gives_back_the_graph(tmp_path, corpus_facts, hostile_facts):
+    from graph.model import KnowledgeGraph
+    from graph.store import read_store
+
+    facts = [*corpus_facts, hostile_facts]
+    load_into_store(facts, tmp_path / "store")
+    assert read_store(tmp_path / "store") == KnowledgeGraph(facts)
