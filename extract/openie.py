@@ -100,13 +100,21 @@ def _trim(tokens):
     return tokens
 
 
+def _is_infinitive(verb) -> bool:
+    """Whether ``verb`` is a bare infinitive ("prices to pay"), with no subject of its own."""
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
 def _subtree(tok, *, drop=_ARG_DROP, skip=()):
     """The tokens of ``tok``'s phrase, leaving out clauses that get their own triple."""
     out, todo = [], [tok]
     while todo:
         current = todo.pop()
         out.append(current)
-        todo.extend(c for c in current.children if c.dep_ not in drop and c not in skip)
+        todo.extend(
+            c for c in current.children
+            if c not in skip and (c.dep_ not in drop or c.dep_ == "relcl" and _is_infinitive(c))
+        )
     return out
 
 
@@ -153,7 +161,7 @@ def _clause_subject(verb, seen=None):
         subj, _ = _clause_subject(verb.head.head, seen)
         return subj, True
     if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
-        if any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children):
+        if _is_infinitive(verb):
             return None, False  # "efforts to streamline payrolls": the noun is no subject
         return verb.head, True
     return None, False

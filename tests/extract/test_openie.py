@@ -76,6 +76,8 @@ EXPECTED = [
     ("She was born in Provo , Utah .", ("is in", ("Provo", "Utah"))),
     # the noun-mediated verb agrees with a plural first argument
     ("The workers of the mine went on strike .", ("are of", ("The workers", "the mine"))),
+    # an infinitive after a noun stays in the noun's phrase
+    ("These are small prices to pay for peace .", ("are", ("These", "small prices to pay for peace"))),
     # possessive: "X 's Y" says X has Y
     ("Italy 's largest bank filed charges .", ("has", ("Italy", "largest bank"))),
 ]
