@@ -18,7 +18,9 @@ end of :meth:`KnowledgeGraph.add_all`.
 
 from __future__ import annotations
 
+import contextlib
 import copy
+import gc
 import json
 import os
 from collections import Counter
@@ -237,6 +239,23 @@ def _most_common(values: Iterable, *, tie=lambda value: value):
     return min(counts.items(), key=lambda item: (-item[1], tie(item[0])))[0]
 
 
+@contextlib.contextmanager
+def _no_gc() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building.
+
+    Building creates millions of small dicts and lists and no cycles; with
+    the collector on, its full passes over the growing heap make building
+    super-linear.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _merge_node(attrs: dict) -> None:
     """Recompute a node's merged attributes from its ``doc_entities``."""
     entries = attrs["doc_entities"]
@@ -316,6 +335,14 @@ class KnowledgeGraph:
         self._doc_nodes: dict[str, set[str]] = {}
         self._doc_edges: dict[str, set[tuple[str, str, str]]] = {}
         self._names: dict[str, str] | None = None
+        # Changes not merged yet: merged values are recomputed once per
+        # touched node or edge when the graph is next read, so adding
+        # documents one by one stays linear even for entities named by
+        # every document.
+        self._pending_nodes: set[str] = set()
+        self._pending_edges: set[tuple[str, str, str]] = set()
+        self._added: dict[tuple[str, str, str], list[dict]] = {}
+        self._removed: dict[tuple[str, str, str], set[str]] = {}
         if facts is not None:
             self.add_all(facts)
 
@@ -324,6 +351,8 @@ class KnowledgeGraph:
     @property
     def graph(self) -> nx.MultiDiGraph:
         """The underlying graph (live: read it, do not change it)."""
+        if self._pending_nodes or self._pending_edges:
+            self._settle()
         return self._graph
 
     @property
@@ -354,23 +383,19 @@ class KnowledgeGraph:
         ------
         GraphError
             If an item is not a :class:`DocumentFacts` (the message gives
-            its position) or holds an empty key.
+            its position) or holds an empty key. The documents before it
+            are kept.
         """
         if isinstance(facts, DocumentFacts):
             facts = (facts,)
-        dirty_nodes: set[str] = set()
-        dirty_edges: set[tuple[str, str, str]] = set()
         self._names = None
-        try:
+        with _no_gc():
             for position, item in enumerate(facts):
                 if not isinstance(item, DocumentFacts):
                     raise GraphError(
                         f"facts[{position}] must be a DocumentFacts, got {type(item).__name__}: {item!r:.80}"
                     )
-                self._add(item, dirty_nodes, dirty_edges)
-        finally:
-            # Even when an item is refused, the graph stays consistent.
-            self._settle(dirty_nodes, dirty_edges)
+                self._add(item)
         return self
 
     def remove(self, doc_id: str) -> KnowledgeGraph:
@@ -383,21 +408,18 @@ class KnowledgeGraph:
         """
         if doc_id not in self.documents:
             raise UnknownEntityError(f"no document {doc_id!r} in the graph")
-        dirty_nodes: set[str] = set()
-        dirty_edges: set[tuple[str, str, str]] = set()
         self._names = None
-        self._remove(doc_id, dirty_nodes, dirty_edges)
-        self._settle(dirty_nodes, dirty_edges)
+        self._remove(doc_id)
         return self
 
-    def _add(self, facts: DocumentFacts, dirty_nodes: set, dirty_edges: set) -> None:
+    def _add(self, facts: DocumentFacts) -> None:
         document = facts.document
         if not isinstance(document, Document):
             raise GraphError(f"facts.document must be a Document, got {document!r:.80}")
         doc_id = _require_str(document.id, "document id")
         entries = _document_entries(facts)  # validates before anything changes
         if doc_id in self.documents:
-            self._remove(doc_id, dirty_nodes, dirty_edges)
+            self._remove(doc_id)
         self.documents[doc_id] = {name: getattr(document, name) for name in _DOC_FIELDS}
         graph = self._graph
         nodes = graph._node
@@ -408,56 +430,69 @@ class KnowledgeGraph:
                 attrs = nodes[key]
             attrs["doc_entities"][doc_id] = entry
         self._doc_nodes[doc_id] = set(entries)
-        dirty_nodes.update(entries)
+        self._pending_nodes.update(entries)
         edges = self._doc_edges[doc_id] = set()
         adjacency = graph._succ
+        added = self._added
         for relation in facts.relations:
             lemma = relation.predicate.lemma
             u, v = relation.subject.key, relation.object.key
-            key = edge_key(lemma, bool(relation.negated))
-            attrs = adjacency[u].get(v, {}).get(key)
-            if attrs is None:
-                graph.add_edge(u, v, key=key, predicate=lemma, negated=bool(relation.negated),
-                               count=0, confidence=0.0, event=None, evidence=[])
-                attrs = adjacency[u][v][key]
-            attrs["evidence"].append(_evidence(doc_id, relation))
+            negated = bool(relation.negated)
+            key = edge_key(lemma, negated)
             edge = (u, v, key)
+            if key not in adjacency[u].get(v, ()):
+                graph.add_edge(u, v, key=key, predicate=lemma, negated=negated,
+                               count=0, confidence=0.0, event=None, evidence=[])
+            pending = added.get(edge)
+            if pending is None:
+                pending = added[edge] = []
+            pending.append(_evidence(doc_id, relation))
             edges.add(edge)
-            dirty_edges.add(edge)
+        self._pending_edges.update(edges)
 
-    def _remove(self, doc_id: str, dirty_nodes: set, dirty_edges: set) -> None:
-        adjacency = self._graph._succ
-        for u, v, key in self._doc_edges.pop(doc_id, ()):
-            attrs = adjacency[u][v][key]
-            attrs["evidence"] = [ev for ev in attrs["evidence"] if ev["doc"] != doc_id]
-            dirty_edges.add((u, v, key))
+    def _remove(self, doc_id: str) -> None:
+        # Evidence is filtered once per edge when merging, not once per document.
+        for edge in self._doc_edges.pop(doc_id, ()):
+            self._removed.setdefault(edge, set()).add(doc_id)
+            pending = self._added.get(edge)
+            if pending:
+                self._added[edge] = [ev for ev in pending if ev["doc"] != doc_id]
+            self._pending_edges.add(edge)
         nodes = self._graph._node
         for key in self._doc_nodes.pop(doc_id, ()):
             nodes[key]["doc_entities"].pop(doc_id, None)
-            dirty_nodes.add(key)
+            self._pending_nodes.add(key)
         del self.documents[doc_id]
 
-    def _settle(self, dirty_nodes: set, dirty_edges: set) -> None:
+    def _settle(self) -> None:
         graph = self._graph
         adjacency = graph._succ
-        for u, v, key in dirty_edges:
-            attrs = adjacency.get(u, {}).get(v, {}).get(key)
-            if attrs is None:
-                continue
-            if attrs["evidence"]:
-                _merge_edge(attrs)
-            else:
-                graph.remove_edge(u, v, key)
-        for key in dirty_nodes:
-            attrs = graph._node.get(key)
-            if attrs is None:
-                continue
-            if attrs["doc_entities"]:
-                _merge_node(attrs)
-            else:
-                graph.remove_node(key)
-        dirty_nodes.clear()
-        dirty_edges.clear()
+        with _no_gc():
+            for edge in self._pending_edges:
+                u, v, key = edge
+                attrs = adjacency[u][v][key]
+                evidence = attrs["evidence"]
+                removed = self._removed.pop(edge, None)
+                if removed:
+                    evidence = [ev for ev in evidence if ev["doc"] not in removed]
+                evidence += self._added.pop(edge, ())
+                if evidence:
+                    attrs["evidence"] = evidence
+                    _merge_edge(attrs)
+                else:
+                    graph.remove_edge(u, v, key)
+            for key in self._pending_nodes:
+                attrs = graph._node.get(key)
+                if attrs is None:
+                    continue
+                if attrs["doc_entities"]:
+                    _merge_node(attrs)
+                else:
+                    graph.remove_node(key)
+        self._pending_nodes = set()
+        self._pending_edges = set()
+        self._added.clear()
+        self._removed.clear()
 
     @classmethod
     def _from_graph(cls, graph: nx.MultiDiGraph) -> KnowledgeGraph:
@@ -525,15 +560,15 @@ class KnowledgeGraph:
     # -- looking up ---------------------------------------------------
 
     def __len__(self) -> int:
-        return self._graph.number_of_nodes()
+        return self.graph.number_of_nodes()
 
     def __contains__(self, key: object) -> bool:
-        return key in self._graph
+        return key in self.graph
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, KnowledgeGraph):
             return NotImplemented
-        a, b = self._graph, other._graph
+        a, b = self.graph, other.graph
         return (
             a.graph == b.graph
             and dict(a.nodes(data=True)) == dict(b.nodes(data=True))
@@ -550,16 +585,16 @@ class KnowledgeGraph:
         )
 
     def number_of_entities(self) -> int:
-        return self._graph.number_of_nodes()
+        return self.graph.number_of_nodes()
 
     def number_of_relations(self) -> int:
         """Distinct (subject, predicate, object) edges."""
-        return self._graph.number_of_edges()
+        return self.graph.number_of_edges()
 
     def _name_index(self) -> dict[str, str]:
         if self._names is None:
             best: dict[str, tuple] = {}
-            for key, attrs in self._graph.nodes(data=True):
+            for key, attrs in self.graph.nodes(data=True):
                 rank_of_key = (-attrs["mentions"], key)
                 names = [(0, key), (1, attrs["label"])]
                 names += [(2, alias) for alias in attrs["aliases"]]
@@ -582,7 +617,7 @@ class KnowledgeGraph:
         return self._name_index().get(normalise_name(name))
 
     def _resolve(self, key_or_alias: str) -> str:
-        if key_or_alias in self._graph:
+        if key_or_alias in self.graph:
             return key_or_alias
         key = self.find(key_or_alias)
         if key is None:
@@ -592,7 +627,7 @@ class KnowledgeGraph:
     def entity(self, key_or_alias: str) -> dict:
         """A copy of the attributes of an entity, with its ``key``."""
         key = self._resolve(key_or_alias)
-        return {"key": key, **copy.deepcopy(self._graph.nodes[key])}
+        return {"key": key, **copy.deepcopy(self.graph.nodes[key])}
 
     def neighbours(self, key_or_alias: str, *, direction: str = "both") -> list[str]:
         """Sorted keys of the entities linked to an entity.
@@ -614,9 +649,9 @@ class KnowledgeGraph:
             raise GraphError(f"direction must be 'both', 'out' or 'in', got {direction!r}")
         found = set()
         if direction in ("both", "out"):
-            found.update(self._graph.successors(key))
+            found.update(self.graph.successors(key))
         if direction in ("both", "in"):
-            found.update(self._graph.predecessors(key))
+            found.update(self.graph.predecessors(key))
         return sorted(found)
 
     def ego(self, key_or_alias: str, radius: int = 1) -> KnowledgeGraph:
@@ -624,8 +659,8 @@ class KnowledgeGraph:
         key = self._resolve(key_or_alias)
         if not isinstance(radius, int) or radius < 0:
             raise GraphError(f"radius must be an int >= 0, got {radius!r}")
-        keep = nx.single_source_shortest_path_length(self._graph.to_undirected(as_view=True), key, cutoff=radius)
-        sub = copy.deepcopy(self._graph.subgraph(keep).copy())
+        keep = nx.single_source_shortest_path_length(self.graph.to_undirected(as_view=True), key, cutoff=radius)
+        sub = copy.deepcopy(self.graph.subgraph(keep).copy())
         docs = set()
         for _, entries in sub.nodes(data="doc_entities"):
             docs.update(entries)
@@ -634,17 +669,17 @@ class KnowledgeGraph:
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """A deep copy of the underlying graph."""
-        return copy.deepcopy(self._graph)
+        return copy.deepcopy(self.graph)
 
     def top_entities(self, n: int = 10, *, type: str | None = None) -> list[tuple[str, int]]:
         """The ``n`` most mentioned entities as ``(key, mentions)``, optionally of one type.
 
         Ties go to the entity with more relations, then to the smaller key.
         """
-        degree = self._graph.degree
+        degree = self.graph.degree
         rows = [
             (key, attrs["mentions"])
-            for key, attrs in self._graph.nodes(data=True)
+            for key, attrs in self.graph.nodes(data=True)
             if type is None or attrs["type"] == type
         ]
         rows.sort(key=lambda row: (-row[1], -degree(row[0]), row[0]))
@@ -652,7 +687,7 @@ class KnowledgeGraph:
 
     def summary(self) -> dict:
         """Counts: documents, entities, relations, evidence, predicates, entity types."""
-        graph = self._graph
+        graph = self.graph
         types = Counter(t for _, t in graph.nodes(data="type"))
         predicates = {p for _, _, p in graph.edges(data="predicate")}
         return {
@@ -682,9 +717,9 @@ class KnowledgeGraph:
         """
         import pandas as pd
 
-        nodes = self._graph.nodes
+        nodes = self.graph.nodes
         rows = []
-        for u, v, _, attrs in sorted(self._graph.edges(keys=True, data=True), key=lambda e: e[:3]):
+        for u, v, _, attrs in sorted(self.graph.edges(keys=True, data=True), key=lambda e: e[:3]):
             evidence = attrs["evidence"]
             event = attrs.get("event") or {}
 
@@ -718,7 +753,7 @@ class KnowledgeGraph:
         """The entities as a :class:`pandas.DataFrame`, one row per node, sorted by key."""
         import pandas as pd
 
-        graph = self._graph
+        graph = self.graph
         rows = [
             (
                 key, attrs["label"], attrs["type"], list(attrs["aliases"]), attrs["mentions"],

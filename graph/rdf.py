@@ -38,12 +38,15 @@ writing RDF/XML fail with :class:`~graph.errors.FormatError`.
 from __future__ import annotations
 
 import hashlib
+import io
 import math
 import os
 import re
+import tempfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import IO
 
 import rdflib
 from rdflib import Literal, URIRef
@@ -264,6 +267,22 @@ _CASUALTY_PROPS = (
     ("qualifier", str(NG.qualifier)),
 )
 _TYPE_CLASSES = {name: tuple(str(c) for c in classes) for name, classes in TYPE_CLASSES.items()}
+_NESTED = (
+    ("time", str(NG.time), str(NG.TimeSpan), _TIME_PROPS),
+    ("place", str(NG.place), str(SCHEMA.Place), _PLACE_PROPS),
+    ("casualties", str(NG.casualties), str(NG.Casualties), _CASUALTY_PROPS),
+)
+
+
+_NG = {name: NS + name for name in NG.__annotations__}
+_SCHEMA_ARTICLE = str(SCHEMA.NewsArticle)
+_SCHEMA_PLACE = str(SCHEMA.Place)
+_IDENTIFIER = str(DCTERMS.identifier)
+_DATE_PROP = str(DCTERMS.date)
+_RDF_STATEMENT = str(RDF.Statement)
+_RDF_SUBJECT = str(RDF.subject)
+_RDF_PREDICATE = str(RDF.predicate)
+_RDF_OBJECT = str(RDF.object)
 
 
 def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
@@ -275,22 +294,22 @@ def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
 
     for d in sorted(docs):
         meta, s, g = docs[d], doc_iris[d], graphs[d]
-        yield s, _TYPE, str(NG.Document), g
-        yield s, _TYPE, str(SCHEMA.NewsArticle), g
-        yield s, str(DCTERMS.identifier), (d, _XSD_STRING), g
+        yield s, _TYPE, _NG["Document"], g
+        yield s, _TYPE, _SCHEMA_ARTICLE, g
+        yield s, _IDENTIFIER, (d, _XSD_STRING), g
         for name, prop in _DOC_PROPS:
             if meta.get(name) is not None:
                 yield s, prop, _lit(meta[name]), g
         if meta.get("date") is not None:
-            yield s, str(DCTERMS.date), _date_lit(meta["date"]), g
+            yield s, _DATE_PROP, _date_lit(meta["date"]), g
 
     for key, attrs in sorted(graph.nodes(data=True)):
         e = str(entity_iri(key))
         seen: set = set()  # entity triples repeat across documents in the union
         for d, entry in attrs["doc_entities"].items():
             g = graphs[d]
-            described = [(_TYPE, str(NG.Entity)), (_LABEL, _lit(entry["label"])),
-                         (str(NG.entityType), _lit(entry["type"]))]
+            described = [(_TYPE, _NG["Entity"]), (_LABEL, _lit(entry["label"])),
+                         (_NG["entityType"], _lit(entry["type"]))]
             described += [(_TYPE, c) for c in _TYPE_CLASSES.get(entry["type"], ())]
             described += [(_ALT, _lit(alias)) for alias in entry["aliases"]]
             described += [(prop, _lit(entry[name])) for name, prop in _OPTIONAL_ENTITY_PROPS if name in entry]
@@ -301,12 +320,12 @@ def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
                     seen.add((p, o))
                 yield e, p, o, g
             a = str(appearance_iri(d, key))
-            yield a, _TYPE, str(NG.Appearance), g
-            yield a, str(NG.entity), e, g
-            yield a, str(NG.document), doc_iris[d], g
-            yield a, str(NG.mentionCount), _lit(entry["mentions"]), g
+            yield a, _TYPE, _NG["Appearance"], g
+            yield a, _NG["entity"], e, g
+            yield a, _NG["document"], doc_iris[d], g
+            yield a, _NG["mentionCount"], _lit(entry["mentions"]), g
             yield a, _LABEL, _lit(entry["label"]), g
-            yield a, str(NG.entityType), _lit(entry["type"]), g
+            yield a, _NG["entityType"], _lit(entry["type"]), g
             for alias in entry["aliases"]:
                 yield a, _ALT, _lit(alias), g
             for name, prop in _OPTIONAL_ENTITY_PROPS:
@@ -332,12 +351,12 @@ def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
                 repeat = 0
             last_doc, last_base = d, digest
             st = str(statement_iri(d, f"{digest}-{repeat}" if repeat else digest))
-            yield st, _TYPE, str(RDF.Statement), g
-            yield st, _TYPE, str(NG.Statement), g
-            yield st, str(RDF.subject), su, g
-            yield st, str(RDF.predicate), positive, g
-            yield st, str(RDF.object), sv, g
-            yield st, str(NG.lemma), _lit(lemma), g
+            yield st, _TYPE, _RDF_STATEMENT, g
+            yield st, _TYPE, _NG["Statement"], g
+            yield st, _RDF_SUBJECT, su, g
+            yield st, _RDF_PREDICATE, positive, g
+            yield st, _RDF_OBJECT, sv, g
+            yield st, _NG["lemma"], _lit(lemma), g
             yield st, _DERIVED, doc_iris[d], g
             for name, prop in _EVIDENCE_PROPS:
                 if ev.get(name) is not None:
@@ -350,11 +369,7 @@ def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
                 for name, prop in _EVENT_PROPS:
                     if event.get(name) is not None:
                         yield st, prop, _lit(event[name]), g
-            for name, prop, cls, props in (
-                ("time", str(NG.time), str(NG.TimeSpan), _TIME_PROPS),
-                ("place", str(NG.place), str(SCHEMA.Place), _PLACE_PROPS),
-                ("casualties", str(NG.casualties), str(NG.Casualties), _CASUALTY_PROPS),
-            ):
+            for name, prop, cls, props in _NESTED:
                 value = ev.get(name)
                 if value is None:
                     continue
@@ -436,38 +451,68 @@ def _neutral_rdflib(term):
     return ("_:" + str(term),)  # a blank node: not ours; ignored when read
 
 
-# -- pyoxigraph -------------------------------------------------------
+# -- N-Triples / N-Quads text, and pyoxigraph ------------------------
+
+# Escapes in N-Triples string literals: quote, backslash, and every control
+# character (as \\uXXXX), which some parsers refuse raw.
+_NT_ESCAPES = {ord("\\"): "\\\\", ord('"'): '\\"', ord("\n"): "\\n", ord("\r"): "\\r"}
+_NT_ESCAPES.update({c: f"\\u{c:04X}" for c in (*range(0x20), 0x7F) if c not in _NT_ESCAPES})
+_CHUNK = 50_000
 
 
-def _oxigraph_quads(kg: KnowledgeGraph, *, named: bool) -> Iterator:
+def _nt_chunks(kg: KnowledgeGraph, *, named: bool) -> Iterator[bytes]:
+    """The graph as N-Quads (``named``) or N-Triples, in UTF-8 chunks.
+
+    Minted IRIs need no escaping: :func:`graph.vocab.encode_segment`
+    leaves nothing an IRIREF forbids.
+    """
+    escapes, string = _NT_ESCAPES, _XSD_STRING
+    lines: list[str] = []
+    for s, p, o, g in _quads(kg, named=named):
+        if o.__class__ is str:
+            obj = f"<{o}>"
+        else:
+            lexical, datatype = o
+            lexical = lexical.translate(escapes)
+            obj = f'"{lexical}"' if datatype == string else f'"{lexical}"^^<{datatype}>'
+        lines.append(f"<{s}> <{p}> {obj} <{g}> .\n" if g else f"<{s}> <{p}> {obj} .\n")
+        if len(lines) >= _CHUNK:
+            yield _utf8("".join(lines))
+            lines = []
+    if lines:
+        yield _utf8("".join(lines))
+
+
+def _utf8(text: str) -> bytes:
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError as err:
+        raise FormatError(f"cannot write RDF: a value holds a lone surrogate: {err.object[err.start - 20:err.end + 20]!r}") from err
+
+
+def _write_oxigraph(kg: KnowledgeGraph, fmt: RdfFormat, handle: IO[bytes]) -> None:
+    """Write N-Triples/N-Quads as text; other formats through pyoxigraph's serializer.
+
+    The text goes through a temporary file, which pyoxigraph parses and
+    re-serialises as a stream, so memory stays flat however large the graph.
+    """
+    if fmt.name in ("nt", "nquads"):
+        for chunk in _nt_chunks(kg, named=fmt.quads):
+            handle.write(chunk)
+        return
     import pyoxigraph as ox
 
-    iris: dict[str, ox.NamedNode] = {}
-    datatypes: dict[str, ox.NamedNode] = {}
-
-    def iri(value: str):
-        node = iris.get(value)
-        if node is None:
-            if len(iris) > 200_000:  # statement IRIs are used once: keep memory flat
-                iris.clear()
-            node = iris[value] = ox.NamedNode(value)
-        return node
-
-    def literal(term):
-        lexical, datatype = term
-        if datatype == _XSD_STRING:
-            return ox.Literal(lexical)
-        dt = datatypes.get(datatype)
-        if dt is None:
-            dt = datatypes[datatype] = ox.NamedNode(datatype)
-        return ox.Literal(lexical, datatype=dt)
-
-    for s, p, o, g in _quads(kg, named=named):
-        obj = iri(o) if isinstance(o, str) else literal(o)
-        if named:
-            yield ox.Quad(iri(s), iri(p), obj, iri(g))
-        else:
-            yield ox.Triple(iri(s), iri(p), obj)
+    if fmt.name == "xml":
+        prefixes = {k: v for k, v in PREFIXES.items() if k not in ("rel", "entity", "doc")}
+    else:
+        prefixes = PREFIXES
+    source = ox.RdfFormat.N_QUADS if fmt.quads else ox.RdfFormat.N_TRIPLES
+    with tempfile.TemporaryFile() as text:
+        for chunk in _nt_chunks(kg, named=fmt.quads):
+            text.write(chunk)
+        text.seek(0)
+        ox.serialize(ox.parse(text, format=source), handle, format=getattr(ox.RdfFormat, fmt.oxigraph),
+                     prefixes=prefixes)
 
 
 def _neutral_oxigraph(term):
@@ -659,6 +704,24 @@ def _check_xml_predicates(kg: KnowledgeGraph) -> None:
                 )
 
 
+def _write(kg: KnowledgeGraph, fmt: RdfFormat, handle: IO[bytes]) -> None:
+    if not isinstance(kg, KnowledgeGraph):
+        raise GraphError(f"kg must be a KnowledgeGraph, got {type(kg).__name__}")
+    if fmt.name == "xml":
+        _check_xml_predicates(kg)
+    if fmt.oxigraph is not None:
+        _write_oxigraph(kg, fmt, handle)
+        return
+    if fmt.quads:
+        graph = to_rdf(kg)
+    else:
+        graph = rdflib.Graph()
+        _bind(graph)
+        graph.addN((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o), graph)
+                   for s, p, o, _ in _quads(kg, named=False))
+    handle.write(graph.serialize(format=fmt.rdflib, encoding="utf-8"))
+
+
 def to_rdf_bytes(kg: KnowledgeGraph, *, format: str) -> bytes:
     """Serialise the graph in ``format`` (see :data:`FORMATS`).
 
@@ -668,28 +731,9 @@ def to_rdf_bytes(kg: KnowledgeGraph, *, format: str) -> bytes:
         If the format is unknown, or (RDF/XML) a predicate IRI cannot be
         written as an XML element name.
     """
-    fmt = rdf_format(format)
-    if fmt.name == "xml":
-        _check_xml_predicates(kg)
-    if fmt.oxigraph is not None:
-        import pyoxigraph as ox
-
-        if fmt.name == "xml":
-            prefixes = {k: v for k, v in PREFIXES.items() if k not in ("rel", "entity", "doc")}
-        elif fmt.name in ("turtle", "trig"):
-            prefixes = PREFIXES
-        else:
-            prefixes = None
-        return ox.serialize(_oxigraph_quads(kg, named=fmt.quads), format=getattr(ox.RdfFormat, fmt.oxigraph),
-                            prefixes=prefixes)
-    if fmt.quads:
-        graph = to_rdf(kg)
-    else:
-        graph = rdflib.Graph()
-        _bind(graph)
-        graph.addN((_rdflib_term(s), _rdflib_term(p), _rdflib_term(o), graph)
-                   for s, p, o, _ in _quads(kg, named=False))
-    return graph.serialize(format=fmt.rdflib, encoding="utf-8")
+    buffer = io.BytesIO()
+    _write(kg, rdf_format(format), buffer)
+    return buffer.getvalue()
 
 
 def from_rdf_bytes(data: bytes | str, *, format: str) -> KnowledgeGraph:
@@ -721,9 +765,8 @@ def write_rdf(kg: KnowledgeGraph, path: str | os.PathLike, *, format: str | None
         If the format is unknown, or the graph cannot be written in it.
     """
     fmt = rdf_format(format, path=path)
-    data = to_rdf_bytes(kg, format=fmt.name)
     with atomic_write(path, "wb") as handle:
-        handle.write(data)
+        _write(kg, fmt, handle)
 
 
 def read_rdf(path: str | os.PathLike, *, format: str | None = None) -> KnowledgeGraph:
