@@ -687,10 +687,16 @@ def annotate_relations(doc, document, relations):
             out.append(relation)
             continue
         changes: dict = {}
-        event = relation.event or _event_for(relation, pred)
+        lemma = relation.predicate.lemma.lower()
+        # "ally of", "president of", "is a": a standing relation, not an event.
+        stative = lemma.endswith(" of") or lemma.split()[:1] in (["is"], ["be"], ["was"])
+        event = relation.event or (None if stative else _event_for(relation, pred))
         if event is not None:
             changes["event"] = event
-        if pred is not None:
+        # A noun that names no event ("Washington's Israeli ally carried out
+        # strikes") takes no time, place or toll from its verb's clause.
+        stative = stative or (pred is not None and pred.pos_ in ("NOUN", "PROPN") and event is None)
+        if pred is not None and not stative:
             clause = _clause_of(pred)
             if relation.time is None:
                 found = _time_for(ctx, pred, clause)
@@ -704,6 +710,7 @@ def annotate_relations(doc, document, relations):
                 changes["place"] = _place_for(ctx, relation, pred, clause) or _object_place(ctx, relation)
             if relation.casualties is None:
                 changes["casualties"] = _casualties_for(pred, clause)
+        if pred is not None:
             if relation.attributed_to is None:
                 source, _own = _attribution_for(ctx, pred, by_pred)
                 if source and _fold(source) != _fold(relation.subject.label):
@@ -713,6 +720,10 @@ def annotate_relations(doc, document, relations):
             if not relation.negated and _negated(pred):
                 changes["negated"] = True
         verbal = event is not None and event.quad_class.startswith("verbal")
+        if not verbal and pred is not None:
+            # "Washington's Israeli ally": a possessor acts.
+            root = _arg_root(doc, relation.object)
+            verbal = root >= 0 and doc[root].dep_ == "poss"
         countries = ctx.sent_countries(pred.sent if pred is not None else None)
         changes["subject"] = _with_code(relation.subject, _argument_code(ctx, relation.subject, agent=True, countries=countries))
         changes["object"] = _with_code(relation.object, _argument_code(ctx, relation.object, agent=verbal, countries=countries))

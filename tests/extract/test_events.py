@@ -483,3 +483,11 @@ def test_annotated_doc_stays_serialisable(nlp):
     annotate_relations(doc, document, [relation(doc, ("the Syrian regime", "GPE", "Syria"), "killed",
                                                 ("six civilians", "CONCEPT"))])
     assert doc.to_bytes()
+
+
+def test_relational_noun_is_no_event_but_possessor_capital_acts(nlp):
+    (ally,) = annotate(nlp, SENT2, [
+        (("Israeli ally", "GPE", "Israel"), "ally", ("Washington", "GPE"), {"lemma": "ally of"}),
+    ])
+    assert ally.object.actor_code == "USAGOV"  # "Washington's ally": the capital stands for the government
+    assert ally.event is None and ally.time is None and ally.casualties is None
