@@ -286,6 +286,8 @@ def open_store(path: str | os.PathLike, *, read_only: bool = False) -> ox.Store:
     if path.exists() and not path.is_dir():
         raise StoreError(f"--store {path}: is a file, not a store folder")
     try:
+        if not read_only:
+            path.mkdir(parents=True, exist_ok=True)
         return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
     except OSError as exc:
         raise StoreError(f"--store {path}: cannot open the store: {exc}") from exc

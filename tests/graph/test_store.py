@@ -97,7 +97,7 @@ def test_terms_round_trip(term):
 
 
 def test_load_new_then_replace_without_duplicates(tmp_path, nquads_file):
-    path = tmp_path / "store"
+    path = tmp_path / "out" / "store"  # parents are created
     first = load_into_store(nquads_file, path)
     assert sorted(first.added) == [f"{EX}g/1", f"{EX}g/2"]
     assert first.triples == 6
