@@ -24,6 +24,7 @@ every article.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import Counter
@@ -813,15 +814,22 @@ def _references(doc, mentions, entities, token_mention) -> list[Reference]:
         if len(members) > 1:
             groups.append((mention.token_start, sent_of[root.i], root.dep_ in _SUBJECTS, tuple(members)))
 
+    root_ends = [mention.token_end for _root, mention in roots]
+    descriptors.sort(key=lambda d: d[0])
+    descriptor_starts = [d[0] for d in descriptors]
+    group_starts = [g[0] for g in groups]
+
     def ranked(i, accept, window):
         """Candidate mentions before token i: this sentence first, subjects first, then recency."""
         here = sent_of[i]
         best = None
-        for root, mention in roots:
-            if mention.token_end > i:
-                break
+        # walk back from the pronoun; stop once out of the window
+        for j in range(bisect.bisect_right(root_ends, i) - 1, -1, -1):
+            root, mention = roots[j]
             distance = here - sent_of[root.i]
-            if distance > window or not accept(mention):
+            if distance > window:
+                break
+            if mention.token_end > i or not accept(mention):
                 continue
             score = (-distance, root.dep_ in _SUBJECTS, mention.token_start)
             if best is None or score > best[0]:
@@ -886,9 +894,10 @@ def _references(doc, mentions, entities, token_mention) -> list[Reference]:
                     continue  # "Rescuers ... their hands": a plural noun is nearer
                 here = sent_of[tok.i]
                 best = None
-                for position, sent, is_subject, keys in groups:
-                    if position >= tok.i or here - sent > _PRONOUN_WINDOW:
-                        continue
+                for j in range(bisect.bisect_left(group_starts, tok.i) - 1, -1, -1):
+                    position, sent, is_subject, keys = groups[j]
+                    if here - sent > _PRONOUN_WINDOW:
+                        break
                     score = (sent - here, is_subject, position)
                     if best is None or score > best[0]:
                         best = (score, keys)
@@ -913,13 +922,15 @@ def _references(doc, mentions, entities, token_mention) -> list[Reference]:
         span = doc[dets[0].i : tok.i + 1]
         here = sent_of[tok.i]
         match = None
-        for position, key, dhead, dmods in descriptors:
-            if position >= tok.i or dhead != head or here - sent_of[position] > _DESCRIPTION_WINDOW:
-                continue
-            # every country or name the description gives must agree
-            named = {m for m in mods if m in entities}
-            if named <= dmods | {key}:
+        named = {m for m in mods if m in entities}
+        for j in range(bisect.bisect_left(descriptor_starts, tok.i) - 1, -1, -1):
+            position, key, dhead, dmods = descriptors[j]
+            if here - sent_of[position] > _DESCRIPTION_WINDOW:
+                break
+            # the latest description that agrees on every country or name it gives
+            if dhead == head and named <= dmods | {key}:
                 match = key
+                break
         if match is not None:
             add([match], span, tok.i, "description")
             continue
