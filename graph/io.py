@@ -51,6 +51,9 @@ def atomic_write(
         If ``mode`` is neither ``"w"`` nor ``"wb"``.
     FileNotFoundError
         If the directory of ``path`` does not exist.
+    OSError
+        If writing fails (a full disk, a file size limit); its ``filename``
+        is ``path``.
 
     Examples
     --------
@@ -83,9 +86,12 @@ def atomic_write(
             os.fsync(handle.fileno())
         os.chmod(tmp, permissions)
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as err:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp)
+        if isinstance(err, OSError) and err.filename is None:
+            # A failed write (disk full, file too large) names no file: name the one written.
+            raise OSError(err.errno, err.strerror or str(err), str(path)) from err
         raise
     # Make the rename itself durable; not every platform can open a directory.
     with contextlib.suppress(OSError):
