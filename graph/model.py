@@ -769,26 +769,40 @@ class KnowledgeGraph:
 # -- node-link JSON ---------------------------------------------------
 
 
+def _clone(value):
+    """A deep copy of JSON-like data (dicts, lists, scalars); faster than deepcopy."""
+    if value.__class__ is dict:
+        return {k: _clone(v) for k, v in value.items()}
+    if value.__class__ is list:
+        return [_clone(v) for v in value]
+    return value
+
+
+def _node_link_parts(kg: KnowledgeGraph, *, clone: bool) -> tuple[dict, Iterator[dict], Iterator[dict]]:
+    graph = kg.graph
+    copy_ = _clone if clone else (lambda value: value)
+    head = {
+        "directed": True,
+        "multigraph": True,
+        "graph": {"documents": {d: dict(meta) for d, meta in sorted(kg.documents.items())}},
+        "newsgraph": {"version": _FORMAT_VERSION},
+    }
+    nodes = ({"id": key, **copy_(attrs)} for key, attrs in sorted(graph.nodes(data=True)))
+    links = (
+        {"source": u, "target": v, "key": k, **copy_(attrs)}
+        for u, v, k, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
+    )
+    return head, nodes, links
+
+
 def to_node_link(kg: KnowledgeGraph) -> dict:
     """The graph as networkx node-link data (``links``), sorted, JSON-ready.
 
+    The data shares nothing with the graph.
     ``networkx.node_link_graph(data, edges="links")`` reads it too.
     """
-    graph = kg.graph
-    nodes = [{"id": key, **copy.deepcopy(attrs)} for key, attrs in sorted(graph.nodes(data=True))]
-    links = [
-        {"source": u, "target": v, "key": k, **copy.deepcopy(attrs)}
-        for u, v, k, attrs in sorted(graph.edges(keys=True, data=True), key=lambda e: e[:3])
-    ]
-    documents = {d: dict(meta) for d, meta in sorted(kg.documents.items())}
-    return {
-        "directed": True,
-        "multigraph": True,
-        "graph": {"documents": documents},
-        "nodes": nodes,
-        "links": links,
-        "newsgraph": {"version": _FORMAT_VERSION},
-    }
+    head, nodes, links = _node_link_parts(kg, clone=True)
+    return {**head, "nodes": list(nodes), "links": list(links)}
 
 
 _NODE_REQUIRED = ("label", "type", "aliases", "mentions", "documents", "doc_mentions", "doc_entities")
@@ -803,6 +817,11 @@ def from_node_link(data: dict) -> KnowledgeGraph:
     FormatError
         If the data does not follow the schema; the message says where.
     """
+    return _from_node_link(data, clone=True)
+
+
+def _from_node_link(data: dict, *, clone: bool) -> KnowledgeGraph:
+    copy_ = _clone if clone else (lambda value: value)
     if not isinstance(data, dict):
         raise FormatError(f"node-link data must be a JSON object, got {type(data).__name__}")
     version = (data.get("newsgraph") or {}).get("version", _FORMAT_VERSION)
@@ -815,38 +834,50 @@ def from_node_link(data: dict) -> KnowledgeGraph:
     documents = meta.get("documents", {})
     if not isinstance(documents, dict):
         raise FormatError("node-link data: graph.documents must be an object")
-    graph = nx.MultiDiGraph(documents=copy.deepcopy(documents))
-    for position, node in enumerate(data["nodes"]):
-        if not isinstance(node, dict) or not isinstance(node.get("id"), str):
-            raise FormatError(f"node-link data: nodes[{position}] has no str 'id'")
-        missing = [name for name in _NODE_REQUIRED if name not in node]
-        if missing:
-            raise FormatError(f"node-link data: nodes[{position}] ({node['id']!r}) lacks {', '.join(missing)}")
-        attrs = {k: copy.deepcopy(v) for k, v in node.items() if k != "id"}
-        graph.add_node(node["id"], **attrs)
-    for position, link in enumerate(data["links"]):
-        if not isinstance(link, dict):
-            raise FormatError(f"node-link data: links[{position}] is not an object")
-        ends = [link.get(name) for name in ("source", "target", "key")]
-        if not all(isinstance(end, str) for end in ends):
-            raise FormatError(f"node-link data: links[{position}] needs str source, target and key")
-        missing = [name for name in _EDGE_REQUIRED if name not in link]
-        if missing:
-            raise FormatError(f"node-link data: links[{position}] lacks {', '.join(missing)}")
-        for end in ends[:2]:
-            if end not in graph:
-                raise FormatError(f"node-link data: links[{position}] names unknown node {end!r}")
-        attrs = {k: copy.deepcopy(v) for k, v in link.items() if k not in ("source", "target", "key")}
-        graph.add_edge(*ends, **attrs)
+    graph = nx.MultiDiGraph(documents=_clone(documents))
+    with _no_gc():
+        for position, node in enumerate(data["nodes"]):
+            if not isinstance(node, dict) or not isinstance(node.get("id"), str):
+                raise FormatError(f"node-link data: nodes[{position}] has no str 'id'")
+            missing = [name for name in _NODE_REQUIRED if name not in node]
+            if missing:
+                raise FormatError(f"node-link data: nodes[{position}] ({node['id']!r}) lacks {', '.join(missing)}")
+            graph.add_node(node["id"], **{k: copy_(v) for k, v in node.items() if k != "id"})
+        for position, link in enumerate(data["links"]):
+            if not isinstance(link, dict):
+                raise FormatError(f"node-link data: links[{position}] is not an object")
+            ends = [link.get(name) for name in ("source", "target", "key")]
+            if not all(isinstance(end, str) for end in ends):
+                raise FormatError(f"node-link data: links[{position}] needs str source, target and key")
+            missing = [name for name in _EDGE_REQUIRED if name not in link]
+            if missing:
+                raise FormatError(f"node-link data: links[{position}] lacks {', '.join(missing)}")
+            for end in ends[:2]:
+                if end not in graph:
+                    raise FormatError(f"node-link data: links[{position}] names unknown node {end!r}")
+            attrs = {k: copy_(v) for k, v in link.items() if k not in ("source", "target", "key")}
+            graph.add_edge(*ends, **attrs)
     return KnowledgeGraph._from_graph(graph)
 
 
 def write_json(kg: KnowledgeGraph, path: str | os.PathLike, *, indent: int | None = None) -> None:
-    """Write the graph as node-link JSON (UTF-8), atomically."""
-    data = to_node_link(kg)
+    """Write the graph as node-link JSON (UTF-8), atomically.
+
+    Nodes and links are encoded one by one, so no whole-file string is built.
+    """
+    head, nodes, links = _node_link_parts(kg, clone=False)
+
+    def dumps(value) -> str:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=indent)
+
     with atomic_write(path, "w", encoding="utf-8") as handle:
-        json.dump(data, handle, ensure_ascii=False, indent=indent, allow_nan=False)
-        handle.write("\n")
+        handle.write(dumps(head)[:-1])  # the head's fields, then the two lists
+        for name, items in (("nodes", nodes), ("links", links)):
+            handle.write(f', "{name}": [')
+            for position, item in enumerate(items):
+                handle.write(("," if position else "") + "\n" + dumps(item))
+            handle.write("\n]")
+        handle.write("}\n")
 
 
 def read_json(path: str | os.PathLike) -> KnowledgeGraph:
@@ -861,7 +892,7 @@ def read_json(path: str | os.PathLike) -> KnowledgeGraph:
         If the file cannot be read.
     """
     try:
-        with open(path, encoding="utf-8") as handle:
+        with open(path, encoding="utf-8") as handle, _no_gc():
             data = json.load(handle)
     except json.JSONDecodeError as err:
         raise FormatError(f"{os.fspath(path)}:{err.lineno}:{err.colno}: not valid JSON: {err.msg}") from err
@@ -870,6 +901,6 @@ def read_json(path: str | os.PathLike) -> KnowledgeGraph:
     except OSError as err:
         raise GraphError(f"{os.fspath(path)}: cannot read: {err.strerror or err}") from err
     try:
-        return from_node_link(data)
+        return _from_node_link(data, clone=False)
     except FormatError as err:
         raise FormatError(f"{os.fspath(path)}: {err}") from err

@@ -67,7 +67,7 @@ from extract.types import (
 
 from .errors import FormatError, GraphError
 from .io import atomic_write
-from .model import KnowledgeGraph
+from .model import KnowledgeGraph, _no_gc
 from .vocab import (
     ID,
     NG,
@@ -683,7 +683,8 @@ def from_rdf(graph: rdflib.Graph) -> KnowledgeGraph:
     """
     if not isinstance(graph, rdflib.Graph):
         raise GraphError(f"graph must be an rdflib Graph or Dataset, got {type(graph).__name__}")
-    return KnowledgeGraph(_facts_from_quads(_rdflib_quads(graph)))
+    with _no_gc():
+        return KnowledgeGraph(_facts_from_quads(_rdflib_quads(graph)))
 
 
 # -- bytes and files --------------------------------------------------
@@ -743,11 +744,14 @@ def from_rdf_bytes(data: bytes | str, *, format: str) -> KnowledgeGraph:
         import pyoxigraph as ox
 
         try:
-            parsed = ox.parse(data, format=getattr(ox.RdfFormat, fmt.oxigraph))
-            quads = [(_neutral_oxigraph(q.subject), q.predicate.value, _neutral_oxigraph(q.object)) for q in parsed]
+            with _no_gc():
+                parsed = ox.parse(data, format=getattr(ox.RdfFormat, fmt.oxigraph))
+                quads = [(_neutral_oxigraph(q.subject), q.predicate.value, _neutral_oxigraph(q.object))
+                         for q in parsed]
         except SyntaxError as err:
             raise FormatError(f"not valid {fmt.name}: {err}") from err
-        return KnowledgeGraph(_facts_from_quads(quads))
+        with _no_gc():
+            return KnowledgeGraph(_facts_from_quads(quads))
     graph = rdflib.Dataset() if fmt.quads else rdflib.Graph()
     try:
         graph.parse(data=data, format=fmt.rdflib)

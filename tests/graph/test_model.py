@@ -356,11 +356,13 @@ def test_from_node_link_does_not_change_its_input(kg):
     assert data == before
 
 
-def test_json_file_round_trip(tmp_path, kg, hostile_facts):
+@pytest.mark.parametrize("indent", [None, 2])
+def test_json_file_round_trip(tmp_path, kg, hostile_facts, indent):
     kg.add(hostile_facts)
     path = tmp_path / "graph.json"
-    write_json(kg, path)
+    write_json(kg, path, indent=indent)
     assert read_json(path) == kg
+    assert json.loads(path.read_text(encoding="utf-8")) == to_node_link(kg)
     assert json.loads(path.read_text(encoding="utf-8"))["graph"]["documents"]["seed"]["source"] == "AFP"
 
 
@@ -382,6 +384,12 @@ def test_read_json_refuses_bad_files(tmp_path, content, message):
     with pytest.raises(FormatError, match=message) as info:
         read_json(path)
     assert str(path) in str(info.value)
+
+
+def test_write_json_of_an_empty_graph(tmp_path):
+    path = tmp_path / "graph.json"
+    write_json(KnowledgeGraph(), path)
+    assert read_json(path) == KnowledgeGraph()
 
 
 def test_read_json_missing_file(tmp_path):
