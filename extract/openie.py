@@ -210,7 +210,9 @@ def _relation_tokens(verb):
         ):
             # "died suddenly", "strictly maintain": a manner adverb next to the verb
             toks.append(child)
-    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+    if verb.dep_ == "conj" and verb.tag_ in ("VBN", "VBG", "VB") and not any(
+        c.dep_ in ("aux", "auxpass") for c in verb.children
+    ):
         # "was loved by God and exalted by God": the conjunct shares the auxiliaries
         head = verb.head
         if head.pos_ in ("VERB", "AUX") and not any(c.dep_ in _SUBJ_DEPS for c in verb.children):
@@ -275,7 +277,7 @@ def _clause_triples(verb, sentence_text):
         chain.append(x)
         head = x
 
-    objects, extras = [], []
+    objects, extras, clauses = [], [], []
     for member in chain:
         for child in member.children:
             dep = child.dep_
@@ -303,7 +305,10 @@ def _clause_triples(verb, sentence_text):
             elif dep in ("prep", "agent") and child.i > member.i:
                 extras.append(_phrase(child))
             elif dep == "advcl" and any(c.dep_ in _SUBJ_DEPS for c in child.children):
-                continue  # a full clause of its own, with its own triple
+                # a full clause has a triple of its own; it is an argument
+                # only of a verb that has no other
+                if child.i > member.i:
+                    clauses.append(child)
             elif dep in ("prep", "npadvmod", "advcl", "agent") or (dep == "advmod" and child.i > member.i and len(list(child.subtree)) > 1):
                 extras.append(_phrase(child, drop=frozenset()))
     if verb.dep_ == "relcl" and not objects:
@@ -323,6 +328,15 @@ def _clause_triples(verb, sentence_text):
     objects = [o for o in objects if o]
     if not objects:
         after = [e for e in extras if e[0].i > verb.i]
+        if not after and clauses:
+            # "defined when companies may defend themselves"; "left after he
+            # arrived": the clause's conjunction joins the relation
+            mark = [c for c in clauses[0].children if c.dep_ == "mark" and c.i < clauses[0].i]
+            clause = _phrase(clauses[0], drop=frozenset(), skip=mark)
+            if clause:
+                relation.extend(mark)
+                after = [clause]
+                extras.append(clause)
         if not after:
             return []
         first = after[0]

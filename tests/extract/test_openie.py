@@ -48,6 +48,13 @@ EXPECTED = [
         "The minister resigned on Friday and left the country .",
         ("left", ("The minister", "the country")),
     ),
+    # a finite conjunct keeps its own tense: no "was retains"
+    (
+        "The cathedral was never finished and retains a wooden ceiling .",
+        ("retains", ("The cathedral", "a wooden ceiling")),
+    ),
+    # a verb with no other argument takes its adverbial clause, conjunction in the relation
+    ("He resigned after the scandal broke .", ("resigned after", ("He", "the scandal broke"))),
     # relative clause: the relative pronoun stands for the noun it follows
     (
         "Police arrested a man who attacked the embassy .",
