@@ -86,8 +86,9 @@ def _check_document(document, position: int) -> Document:
             f"documents[{position}] must be an extract.types.Document, got {type(document).__name__}"
         )
     if not isinstance(document.text, str):
+        where = f" (read from {document.origin})" if document.origin else ""
         raise InputError(
-            f"document {document.id!r}: text must be a str, got {type(document.text).__name__}"
+            f"document {document.id!r}{where}: text must be a str, got {type(document.text).__name__}"
         )
     return document
 

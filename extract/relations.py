@@ -19,6 +19,18 @@ predicate lemma. The constructions covered:
 
 A relation needs at least one named entity; concept-to-concept relations
 ("the violence raised fears") are left out.
+
+What the article says things are also becomes facts: appositions and
+copulas give ``is a`` ("Hayat Tahrir Al Sham, a group" -> (HTS, is a,
+group)) or ``<noun> of`` ("YPG is the main fighting force of the SDF");
+"US President Donald Trump" gives (Donald Trump, president of, United
+States); "Washington's Israeli ally" gives (Israel, ally of, United States),
+a capital or seat of government as possessor standing for its country.
+Elsewhere a capital stays its own node ("Trump urged Damascus").
+
+Pronouns and definite descriptions that :func:`extract.entities.entities_of`
+resolved stand for their entity; the argument keeps the surface text in
+``Argument.resolved_from`` and the relation a lower confidence.
 """
 
 from __future__ import annotations
@@ -647,6 +659,8 @@ def relations_of(doc, document: Document, index: EntityIndex) -> list[Relation]:
         In document order of their predicates. Each has at least one named
         entity argument; offsets are document offsets.
     """
+    if not doc.has_annotation("DEP"):
+        return []  # no parse, no grammar to read
     reader = _Reader(doc, document, index)
     for tok in doc:
         pos = tok.pos

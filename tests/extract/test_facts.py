@@ -171,3 +171,9 @@ def test_worker_processes_give_the_same_facts(nlp):
     assert [f.document.id for f in parallel] == ["0", "1", "2", "3"]
     assert [f.relations for f in parallel] == [f.relations for f in serial]
     assert ("syria", "accuse", "israel") in triples(parallel[3])
+
+
+def test_bad_text_names_the_document_and_where_it_came_from(nlp):
+    bad = Document(id="a1", text=b"bytes", origin="feed.jsonl:7")
+    with pytest.raises(InputError, match=r"'a1'.*feed\.jsonl:7.*str"):
+        list(extract_facts([bad], nlp=nlp))

@@ -371,3 +371,10 @@ def test_possessive_relational_noun_with_capital(nlp):
         ("Syria", 4, "dobj", "PROPN", "NNP", "Syria", "B-GPE"),
     ])
     assert triples(doc) == {("israel", "strike", "syria"), ("israel", "ally of", "united states")}
+
+
+def test_doc_without_parse_gives_entities_and_no_relations(nlp):
+    doc = Doc(nlp.vocab, words=["Syria", "accused", "Israel"], ents=["B-GPE", "O", "B-GPE"])
+    index = entities_of(doc)
+    assert [e.key for e in index] == ["syria", "israel"]
+    assert relations_of(doc, Document(id="d", text=doc.text), index) == []
