@@ -49,7 +49,7 @@ from .cameo import event_of
 from .casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties_at
 from .places import GazetteerEntry, gazetteer, normalise_place, split_place
 from .timex import parse_anchor, to_time_span
-from .types import Argument, Entity, Place, Predicate, Relation
+from .types import Argument, Entity, Event, Place, Predicate, Relation
 
 __all__ = ["annotate_entities", "annotate_relations", "LOCATED_IN"]
 
@@ -377,7 +377,7 @@ def _causes_of(pred) -> list:
     return causes
 
 
-def _event_for(relation: Relation, pred) -> object:
+def _event_for(relation: Relation, pred) -> Event | None:
     found = _event_for_predicate(relation, pred)
     if pred is not None and pred.lemma_.lower() in _OUTCOME_LEMMAS:
         for cause in _causes_of(pred):
@@ -398,7 +398,7 @@ def _nominal_events() -> dict:
     return {k: v for k, v in read_event_map(DATA / "events.tsv").items() if v is not None}
 
 
-def _event_for_predicate(relation: Relation, pred) -> object:
+def _event_for_predicate(relation: Relation, pred) -> Event | None:
     lemma = " ".join(relation.predicate.lemma.lower().split())
     if lemma.startswith("not "):
         lemma = lemma[4:]
@@ -421,7 +421,7 @@ def _event_for_predicate(relation: Relation, pred) -> object:
                         break
     light = lemma in _LIGHT_VERBS or (words and words[0] in _LIGHT_VERBS and len(words) <= 2)
     if light:
-        found = event_of(obj_lemma) or event_of(lemma.replace(" out", "")) if obj_lemma else None
+        found = event_of(obj_lemma) if obj_lemma else None
         if found is not None:
             return found
     for candidate in (lemma, " ".join(words[-2:]), words[-1] if words else "", pred.lemma_.lower() if pred is not None else ""):

@@ -69,3 +69,12 @@ def test_lexicon_reads_kinds(tmp_path):
     lex = read_actor_lexicon(path)
     assert lex["demonym"] == {"freedonian": "FRE"}
     assert lex["seat"] == {"the palace": "FREGOV"}
+
+
+def test_actors_docstring_examples():
+    import doctest
+
+    import extract.actors
+
+    result = doctest.testmod(extract.actors)
+    assert result.attempted > 0 and result.failed == 0

@@ -63,3 +63,12 @@ def test_no_count_no_casualties(nlp, sentence, verb):
     doc = nlp(sentence)
     token = next(t for t in doc if t.text == verb)
     assert casualties_at(token) is None
+
+
+def test_casualties_docstring_examples():
+    import doctest
+
+    import extract.casualties
+
+    result = doctest.testmod(extract.casualties)
+    assert result.attempted > 0 and result.failed == 0

@@ -491,3 +491,12 @@ def test_relational_noun_is_no_event_but_possessor_capital_acts(nlp):
     ])
     assert ally.object.actor_code == "USAGOV"  # "Washington's ally": the capital stands for the government
     assert ally.event is None and ally.time is None and ally.casualties is None
+
+
+def test_cameo_docstring_examples():
+    import doctest
+
+    import extract.cameo
+
+    result = doctest.testmod(extract.cameo)
+    assert result.attempted > 0 and result.failed == 0

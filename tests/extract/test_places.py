@@ -92,3 +92,12 @@ def test_small_gazetteer_from_entries():
     gaz = Gazetteer([(a, ["Springfield"]), (b, ["Springfield"])])
     assert gaz.lookup("Springfield") is b  # the bigger one without context
     assert len(gaz.candidates("springfield")) == 2
+
+
+def test_places_docstring_examples():
+    import doctest
+
+    import extract.places
+
+    result = doctest.testmod(extract.places)
+    assert result.attempted > 0 and result.failed == 0

@@ -70,3 +70,12 @@ def test_anchor_parsing():
     assert parse_anchor("June 2019") is None
     assert parse_anchor("2019-02-30") is None
     assert to_time_span("Monday", dt.date(2019, 6, 5)).start == "2019-06-03"
+
+
+def test_timex_docstring_examples():
+    import doctest
+
+    import extract.timex
+
+    result = doctest.testmod(extract.timex)
+    assert result.attempted > 0 and result.failed == 0
