@@ -283,6 +283,9 @@ _RDF_STATEMENT = str(RDF.Statement)
 _RDF_SUBJECT = str(RDF.subject)
 _RDF_PREDICATE = str(RDF.predicate)
 _RDF_OBJECT = str(RDF.object)
+_TITLE = str(DCTERMS.title)
+_SOURCE = str(DCTERMS.source)
+_URL = str(SCHEMA.url)
 
 
 def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
@@ -515,14 +518,22 @@ def _write_oxigraph(kg: KnowledgeGraph, fmt: RdfFormat, handle: IO[bytes]) -> No
                      prefixes=prefixes)
 
 
-def _neutral_oxigraph(term):
+def _oxigraph_triples(parsed) -> Iterator[tuple]:
+    """Neutral (s, p, o) of pyoxigraph quads; blank nodes become 1-tuples."""
     import pyoxigraph as ox
 
-    if isinstance(term, ox.NamedNode):
-        return term.value
-    if isinstance(term, ox.Literal):
-        return (term.value, term.datatype.value)
-    return ("_:" + str(term),)
+    named, literal = ox.NamedNode, ox.Literal
+
+    def neutral(term):
+        kind = term.__class__
+        if kind is named:
+            return term.value
+        if kind is literal:
+            return (term.value, term.datatype.value)
+        return ("_:" + str(term),)
+
+    for quad in parsed:
+        yield neutral(quad.subject), quad.predicate.value, neutral(quad.object)
 
 
 # -- reading back -----------------------------------------------------
@@ -549,7 +560,7 @@ def _python(term, what: str):
 def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
     """Rebuild each document's facts from documents, appearances and statements."""
     subjects: dict[str, dict[str, list]] = {}
-    kinds = {str(NG.Document): [], str(NG.Appearance): [], str(NG.Statement): []}
+    kinds = {_NG["Document"]: [], _NG["Appearance"]: [], _NG["Statement"]: []}
     for s, p, o in quads:
         if not isinstance(s, str):
             continue  # blank nodes are not ours
@@ -573,19 +584,19 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
         return _python(value, f"<{where}> <{prop}>")
 
     documents: dict[str, Document] = {}
-    for s in sorted(set(kinds[str(NG.Document)])):
+    for s in sorted(set(kinds[_NG["Document"]])):
         props = subjects[s]
-        identifier = one(props, str(DCTERMS.identifier), s)
+        identifier = one(props, _IDENTIFIER, s)
         doc_id = identifier if identifier is not None else document_id(s)
         if str(document_iri(doc_id)) != s:
             raise FormatError(f"<{s}>: dcterms:identifier {doc_id!r} does not match the IRI")
         documents[doc_id] = Document(
             id=doc_id,
             text="",
-            title=one(props, str(DCTERMS.title), s),
-            url=one(props, str(SCHEMA.url), s),
-            date=one(props, str(DCTERMS.date), s),
-            source=one(props, str(DCTERMS.source), s),
+            title=one(props, _TITLE, s),
+            url=one(props, _URL, s),
+            date=one(props, _DATE_PROP, s),
+            source=one(props, _SOURCE, s),
         )
 
     def doc_of(iri: str, where: str) -> str:
@@ -595,17 +606,17 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
         return doc_id
 
     entities: dict[str, dict[str, Entity]] = {d: {} for d in documents}
-    for a in sorted(set(kinds[str(NG.Appearance)])):
+    for a in sorted(set(kinds[_NG["Appearance"]])):
         props = subjects[a]
-        doc_id = doc_of(one(props, str(NG.document), a, required=True, iri=True), a)
-        key = entity_key(one(props, str(NG.entity), a, required=True, iri=True))
+        doc_id = doc_of(one(props, _NG["document"], a, required=True, iri=True), a)
+        key = entity_key(one(props, _NG["entity"], a, required=True, iri=True))
         optional = {name: one(props, prop, a) for name, prop in _OPTIONAL_ENTITY_PROPS}
         entities[doc_id][key] = Entity(
             key=key,
             label=one(props, _LABEL, a, required=True),
-            type=one(props, str(NG.entityType), a, required=True),
+            type=one(props, _NG["entityType"], a, required=True),
             aliases=tuple(sorted(_python(o, f"<{a}> skos:altLabel") for o in props.get(_ALT, ()))),
-            mentions=one(props, str(NG.mentionCount), a, required=True),
+            mentions=one(props, _NG["mentionCount"], a, required=True),
             **optional,
         )
 
@@ -617,14 +628,14 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
         return cls(**{name: one(node, field_prop, iri) for name, field_prop in fields})
 
     relations: dict[str, list[Relation]] = {d: [] for d in documents}
-    for st in sorted(set(kinds[str(NG.Statement)])):
+    for st in sorted(set(kinds[_NG["Statement"]])):
         props = subjects[st]
         doc_id = doc_of(one(props, _DERIVED, st, required=True, iri=True), st)
-        u = entity_key(one(props, str(RDF.subject), st, required=True, iri=True))
-        v = entity_key(one(props, str(RDF.object), st, required=True, iri=True))
-        lemma = one(props, str(NG.lemma), st)
+        u = entity_key(one(props, _RDF_SUBJECT, st, required=True, iri=True))
+        v = entity_key(one(props, _RDF_OBJECT, st, required=True, iri=True))
+        lemma = one(props, _NG["lemma"], st)
         if lemma is None:
-            lemma, _ = predicate_of(one(props, str(RDF.predicate), st, required=True, iri=True))
+            lemma, _ = predicate_of(one(props, _RDF_PREDICATE, st, required=True, iri=True))
         known = entities[doc_id]
         for key in (u, v):
             if key not in known:
@@ -655,9 +666,9 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
             confidence=values["confidence"],
             complement=values["complement"],
             event=event,
-            time=nested(st, props, str(NG.time), _TIME_PROPS, TimeSpan),
-            place=nested(st, props, str(NG.place), _PLACE_PROPS, Place),
-            casualties=nested(st, props, str(NG.casualties), _CASUALTY_PROPS, Casualties),
+            time=nested(st, props, _NG["time"], _TIME_PROPS, TimeSpan),
+            place=nested(st, props, _NG["place"], _PLACE_PROPS, Place),
+            casualties=nested(st, props, _NG["casualties"], _CASUALTY_PROPS, Casualties),
             attributed_to=values["attributed_to"],
             modality=values["modality"],
         ))
@@ -746,8 +757,7 @@ def from_rdf_bytes(data: bytes | str, *, format: str) -> KnowledgeGraph:
         try:
             with _no_gc():
                 parsed = ox.parse(data, format=getattr(ox.RdfFormat, fmt.oxigraph))
-                quads = [(_neutral_oxigraph(q.subject), q.predicate.value, _neutral_oxigraph(q.object))
-                         for q in parsed]
+                quads = list(_oxigraph_triples(parsed))
         except SyntaxError as err:
             raise FormatError(f"not valid {fmt.name}: {err}") from err
         with _no_gc():
