@@ -75,6 +75,7 @@ class QuerySyntaxError(GraphError, ValueError):
     """A query does not parse; ``line`` and ``column`` say where (1-based)."""
 
     def __init__(self, message: str, *, line: int | None = None, column: int | None = None):
+        self.reason = message
         self.line = line
         self.column = column
         where = f"line {line}, column {column}: " if line is not None else ""
@@ -368,7 +369,9 @@ def run_query(
         article graphs; ``GRAPH ?g`` names them) or a remote
         :class:`~graph.store.Endpoint` / base URL.
     query
-        The query text.
+        The query text. The project prefixes (``ng:``, ``rel:``, ``ent:``,
+        ``doc:``, ``graph:``, ``rdf:``, ``rdfs:``, ``skos:``, ``schema:``,
+        ``prov:``, ``dcterms:``, ``xsd:``) are predeclared.
     bindings
         ``{parameter: pyoxigraph term}`` for the ``#VALUES(p)`` markers of
         a named query (see :func:`bind`).
@@ -392,14 +395,23 @@ def run_query(
     query = bind(query, bindings or {})
     if isinstance(target, ox.Store):
         try:
-            answer = target.query(query, use_default_graph_as_union=True)
+            answer = target.query(query, use_default_graph_as_union=True, prefixes=_PREFIXES)
         except SyntaxError as exc:
             raise _syntax_error(exc) from exc
         except OSError as exc:
             raise StoreError(f"the query failed: {exc}") from exc
         return _result(answer)
     endpoint = target if isinstance(target, Endpoint) else Endpoint.from_url(target)
-    return _remote(endpoint, query, auth=auth, timeout=timeout, retries=retries)
+    # The project prefixes go on one line of their own before the query
+    # (a query may redeclare them); error lines are shifted back.
+    head = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in _PREFIXES.items()) + "\n"
+    try:
+        return _remote(endpoint, head + query, auth=auth, timeout=timeout, retries=retries)
+    except QuerySyntaxError as exc:
+        if exc.line is not None and exc.line > 1:
+            raise QuerySyntaxError(exc.reason,
+                                   line=exc.line - 1, column=exc.column) from exc
+        raise
 
 
 def _result(answer: Any) -> QueryResult:

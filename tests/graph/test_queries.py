@@ -307,3 +307,8 @@ def test_cli_missing_store_is_one_clear_error(tmp_path):
     result = CliRunner().invoke(query_command, ["--store", str(tmp_path / "none"), "ASK {}"])
     assert result.exit_code == 1
     assert "--store" in result.output and "no store at this path" in result.output
+
+
+def test_project_prefixes_are_predeclared(store):
+    result = run_query(store, "SELECT DISTINCT ?who WHERE { ?s rel:bomb ent:idlib ; rdfs:label ?who } ORDER BY ?who")
+    assert names(result, "who") == ["Iran", "Russia", "Syria"]

@@ -268,3 +268,15 @@ def test_remote_ask_and_construct(oxigraph_url, wikinews_kg):
     objects = {t.object.value.rsplit("/", 1)[1] for t in built.triples}
     assert "idlib" in objects
     assert format_result(built, "nt").count(" .\n") == len(built.triples)
+
+
+def test_remote_prefixes_and_error_lines(oxigraph_url, wikinews_kg):
+    push(wikinews_kg, oxigraph_url)
+    result = run_query(oxigraph_url, "SELECT DISTINCT ?who WHERE { GRAPH ?g { ?s rel:bomb ent:idlib ; "
+                                     "rdfs:label ?who } } ORDER BY ?who")
+    assert [r["who"] for r in result.values()] == ["Damascus", "Iran", "Russia", "Syria"]
+    from graph.queries import QuerySyntaxError
+
+    with pytest.raises(QuerySyntaxError) as info:
+        run_query(oxigraph_url, "SELECT ?s\nWHERE {\n  ?s ?p }")
+    assert info.value.line == 3, "the predeclared prefixes must not shift the line"
