@@ -395,3 +395,30 @@ def test_write_json_of_an_empty_graph(tmp_path):
 def test_read_json_missing_file(tmp_path):
     with pytest.raises(GraphError, match="nothing.json: cannot read"):
         read_json(tmp_path / "nothing.json")
+
+
+# -- building from text (the real pipeline) -----------------------------
+
+
+def test_from_texts(nlp, seed_text):
+    from extract.documents import content_id
+
+    texts = [seed_text, "   ", "Russia and Syria bombed Idlib on Monday."]
+    kg = KnowledgeGraph.from_texts(texts, nlp=nlp)
+    assert sorted(kg.documents) == sorted([content_id(seed_text), content_id(texts[2])])
+    trump = kg.find("Trump")
+    assert trump is not None and kg.graph.nodes[trump]["type"] == "PERSON"
+    assert kg.graph.nodes[trump]["documents"] == [content_id(seed_text)]
+    russia = kg.find("Russia")
+    assert kg.graph.nodes[russia]["documents"] == sorted([content_id(seed_text), content_id(texts[2])])
+    assert kg.number_of_relations() > 0
+    with pytest.raises(GraphError, match=r"texts\[0\] must be a str or Document, got int"):
+        KnowledgeGraph.from_texts([3], nlp=nlp)
+
+
+def test_from_files(nlp, data_dir):
+    kg = KnowledgeGraph.from_files(data_dir / "wikinews_sample.jsonl", nlp=nlp)
+    assert len(kg.documents) == 6
+    assert kg.documents[ALEPPO]["title"] == "Block of flats collapses in Aleppo, killing eleven"
+    assert kg.documents[ALEPPO]["date"] == "2019-02-05"
+    assert ALEPPO in kg.graph.nodes[kg.find("Aleppo")]["documents"]
