@@ -192,7 +192,7 @@ class _Reader:
                 return self.resolved(ref, ref.keys[0]), True
         return None, False
 
-    def argument(self, tok, depth: int = 0) -> Argument | None:
+    def argument(self, tok, depth: int = 0, *, literal: bool = False) -> Argument | None:
         index = self.index
         mention = index.mention_at(tok.i)
         if mention is not None:
@@ -204,6 +204,11 @@ class _Reader:
         ref = index.reference_at(tok.i)
         if ref is not None and len(ref.keys) == 1:
             return self.resolved(ref, ref.keys[0])
+        if not literal and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            # "a group backed by Iran" in "Hezbollah, a group backed by Iran": Hezbollah
+            head = index.mention_at(tok.head.i)
+            if head is not None:
+                return self.argument(tok.head, depth + 1)
         # "regime ally Russia": a common noun right before the name it describes
         nxt = tok.i + 1
         if tok.pos_ == "NOUN" and nxt < len(self.doc):
@@ -575,7 +580,7 @@ class _Reader:
             for target in targets:
                 self.emit(entity_arg, predicate, target, noun, negated=negated, confidence=confidence)
             return
-        concept = self.argument(noun)
+        concept = self.argument(noun, literal=True)
         if concept is None or concept.type != "CONCEPT":
             return
         predicate = Predicate(lemma="is a", text=span.text, start=span.start_char, end=span.end_char)

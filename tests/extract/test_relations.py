@@ -378,3 +378,53 @@ def test_doc_without_parse_gives_entities_and_no_relations(nlp):
     index = entities_of(doc)
     assert [e.key for e in index] == ["syria", "israel"]
     assert relations_of(doc, Document(id="d", text=doc.text), index) == []
+
+
+COREFERENCE_CASES = [
+    (
+        "Russia and Syria bombed Idlib on Monday. They also attacked Homs.",
+        {("russia", "attack", "homs", "They"), ("syria", "attack", "homs", "They")},
+    ),
+    (
+        "Vladimir Putin met Recep Tayyip Erdogan in Sochi. He urged Turkey to halt the offensive.",
+        {("vladimir putin", "urge", "turkey", "He")},
+    ),
+    (
+        "The Syrian Observatory for Human Rights said 20 people died. The monitor accused Russia of bombing a market.",
+        {("syrian observatory for human rights", "accuse", "russia", "The monitor")},
+    ),
+    (
+        "Russian President Vladimir Putin spoke. The Russian president warned Israel.",
+        {("vladimir putin", "warn", "israel", "The Russian president")},
+    ),
+    ("Hezbollah, a Shiite group backed by Iran, attacked Israel.", {("iran", "back", "hezbollah", None)}),
+]
+
+
+@pytest.fixture(scope="module")
+def resolved_relations(nlp):
+    documents = [Document(id=str(i), text=text) for i, (text, _) in enumerate(COREFERENCE_CASES)]
+    return {
+        facts.document.text: {
+            (r.subject.key, r.predicate.lemma, r.object.key, r.subject.resolved_from) for r in facts.relations
+        }
+        for facts in extract_facts(documents, nlp=nlp)
+    }
+
+
+@pytest.mark.parametrize("text, expected", COREFERENCE_CASES)
+def test_model_coreference(resolved_relations, text, expected):
+    assert expected <= resolved_relations[text]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Iran is a close ally of Syria.", ("iran", "ally of", "syria")),
+        ("Hezbollah, a Shiite group backed by Iran, attacked Israel.", ("hezbollah", "is a", "concept:group")),
+        ("Russian President Vladimir Putin spoke.", ("vladimir putin", "president of", "russia")),
+    ],
+)
+def test_model_description_facts(nlp, text, expected):
+    [facts] = extract_facts([Document(id="x", text=text)], nlp=nlp)
+    assert expected in {(r.subject.key, r.predicate.lemma, r.object.key) for r in facts.relations}

@@ -154,6 +154,8 @@ ACCEPTABLE = {
     ("israel", "target", "concept:airbase"),
     ("israel", "raid", "concept:post"),
     ("israel", "raid", "concept:military post"),
+    # "Hayat Tahrir Al Sham, a group dominated by former members of Al Qaida's Syria affiliate"
+    ("concept:former member", "dominate", "hayat tahrir al sham"),
 }
 
 
