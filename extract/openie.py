@@ -271,7 +271,9 @@ def _clause_triples(verb, sentence_text):
             break
         if adjective is not None:
             relation.append(adjective)
-            relation.extend(c for c in adjective.children if c.dep_ in ("advmod", "neg") and c.i < adjective.i)
+            relation.extend(
+                c for c in adjective.children if c.dep_ in ("advmod", "neg") and c.i < adjective.i
+            )
         relation.append(x)
         relation.extend(c for c in x.children if c.dep_ in ("aux", "neg", "prt"))
         chain.append(x)
@@ -285,11 +287,13 @@ def _clause_triples(verb, sentence_text):
                 continue
             if dep == "acomp" and not objects:
                 prep = next((c for c in child.children if c.dep_ == "prep" and c.i > child.i), None)
-                pobj = prep is not None and next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+                pobj = prep is not None and next(
+                    (c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None
+                )
                 if pobj:
                     # "is responsible for the attack": the adjective and its preposition relate
-                    relation.extend(c for c in child.subtree if c.i <= child.i and c.dep_ in ("advmod", "neg", "acomp", "npadvmod") or c == child)
-                    relation.append(prep)
+                    relation.extend(c for c in child.lefts if c.dep_ in ("advmod", "neg", "npadvmod"))
+                    relation.extend((child, prep))
                     objects.append(_phrase(pobj))
                     extras.extend(_phrase(c) for c in child.children if c.dep_ == "prep" and c != prep)
                     continue
@@ -309,11 +313,16 @@ def _clause_triples(verb, sentence_text):
                 # only of a verb that has no other
                 if child.i > member.i:
                     clauses.append(child)
-            elif dep in ("prep", "npadvmod", "advcl", "agent") or (dep == "advmod" and child.i > member.i and len(list(child.subtree)) > 1):
+            elif dep in ("prep", "npadvmod", "advcl", "agent") or (
+                dep == "advmod" and child.i > member.i and child.n_lefts + child.n_rights > 0
+            ):
                 extras.append(_phrase(child, drop=frozenset()))
     if verb.dep_ == "relcl" and not objects:
         # "the match which Keibler lost": the relative pronoun stands for the object
-        if any(c.dep_ in ("dobj", "pobj") and c.text.lower() in _REL_PRONOUNS for c in verb.children) and subj_tok != verb.head:
+        pronoun_object = any(
+            c.dep_ in ("dobj", "pobj") and c.text.lower() in _REL_PRONOUNS for c in verb.children
+        )
+        if pronoun_object and subj_tok != verb.head:
             objects.append(_phrase(verb.head, skip=(verb,)))
     if verb.dep_ == "conj" and inherited and verb.head.pos_ in ("VERB", "AUX"):
         # "In 1879 he was re-elected and was tipped as a candidate": the
@@ -356,6 +365,7 @@ def _clause_triples(verb, sentence_text):
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+_NOUN_PREPS = frozenset({"in", "of", "at", "from", "on", "for", "with"})
 _NOUN_DROP = frozenset({"relcl", "appos", "acl", "prep", "punct", "cc", "conj"})
 
 
@@ -382,32 +392,40 @@ def _noun_triples(sent, sentence_text):
 
     def add(relation, first, second, confidence, rule):
         if first and second and not _crosses_lines(first) and not _crosses_lines(second):
-            out.append(Triple(sentence_text, relation, (_tokens_text(first), _tokens_text(second)), confidence, {"rule": rule}))
+            arguments = (_tokens_text(first), _tokens_text(second))
+            out.append(Triple(sentence_text, relation, arguments, confidence, {"rule": rule}))
 
     for tok in sent:
         dep, head = tok.dep_, tok.head
-        if dep == "appos" and head.pos_ in ("PROPN", "NOUN") and tok.ent_type_ not in _NUMERIC_ENTS and head.ent_type_ not in _NUMERIC_ENTS and any(
-            t.is_punct for t in tok.doc[min(head.i, tok.i) : max(head.i, tok.i)]
+        if (
+            dep == "appos" and head.pos_ in ("PROPN", "NOUN")
+            and tok.ent_type_ not in _NUMERIC_ENTS and head.ent_type_ not in _NUMERIC_ENTS
+            and any(t.is_punct for t in tok.doc[min(head.i, tok.i) : max(head.i, tok.i)])
         ):
-            # "Christopher Drogoul, the branch's former manager"
+            # "Christopher Drogoul, the branch's former manager";
             # "Murray , Utah" places one place in another
             places = head.ent_type_ in _PLACE_ENTS and tok.ent_type_ in _PLACE_ENTS
-            be = _be(head)
-            add(f"{be} in" if places else be, _noun_core(head, skip=(tok,)), _phrase(tok, drop=frozenset({"relcl"})), 0.5, "apposition")
+            relation = f"{_be(head)} in" if places else _be(head)
+            add(relation, _noun_core(head, skip=(tok,)), _phrase(tok), 0.5, "apposition")
         elif dep == "poss" and tok.pos_ in ("PROPN", "NOUN") and head.pos_ in ("NOUN", "PROPN"):
             # "Italy 's largest bank" -> (Italy, has, largest bank)
             owned = [t for t in _noun_core(head) if t.i > tok.right_edge.i or t.i == head.i]
             owned = [t for t in owned if t.dep_ != "case"]
             owner = [t for t in _noun_core(tok) if t.dep_ != "case"]
             add(_have(tok), owner, owned, 0.2, "possessive")
-        elif dep == "compound" and head.pos_ == "PROPN" and tok.pos_ == "NOUN" and head.ent_type_ == "PERSON":
+        elif (
+            dep == "compound" and head.pos_ == "PROPN" and tok.pos_ == "NOUN"
+            and head.ent_type_ == "PERSON"
+        ):
             # "author Bill Bryson" -> (Bill Bryson, is, author)
             name = [t for t in head.subtree if t.ent_type_ == "PERSON" and t.i >= tok.i]
             add(_be(head), name, [t for t in tok.subtree], 0.5, "title")
-        elif dep == "prep" and head.pos_ in ("NOUN", "PROPN") and tok.text.lower() in ("in", "of", "at", "from", "on", "for", "with") :
+        elif dep == "prep" and head.pos_ in ("NOUN", "PROPN") and tok.text.lower() in _NOUN_PREPS:
+            # "the Glasgow Royal Concert Hall in Scotland" -> (..., is in, Scotland)
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
             if pobj is not None:
-                add(f"{_be(head)} {tok.text.lower()}", _noun_core(head), _noun_core(pobj), 0.25, "noun_prep")
+                relation = f"{_be(head)} {tok.text.lower()}"
+                add(relation, _noun_core(head), _noun_core(pobj), 0.25, "noun_prep")
     return out
 
 
