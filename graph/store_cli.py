@@ -198,7 +198,8 @@ def query(sparql, store_path, query_file, fmt, about, top_actors, between, since
 @click.option("--batch-size", type=click.IntRange(min=1), default=50_000, show_default=True,
               help="Triples per request; larger graphs are sent in several requests.")
 @click.option("-q", "--quiet", is_flag=True, help="Print nothing but errors.")
-def push(source, store_path, method, batch_size, quiet, **opts):
+@click.option("-v", "--verbose", is_flag=True, help="Print each graph as it is uploaded.")
+def push(source, store_path, method, batch_size, quiet, verbose, **opts):
     """Upload a build's RDF to a SPARQL 1.1 server, one named graph per article.
 
     SOURCE is a build output folder (its graph.trig or graph.json is read),
@@ -218,7 +219,19 @@ def push(source, store_path, method, batch_size, quiet, **opts):
         raise click.UsageError("give exactly one of SOURCE or --store PATH")
     if not opts["endpoint"]:
         raise click.UsageError("--endpoint URL is required")
-    progress = None if quiet else (lambda g, n: click.echo(f"  {n:>8} triples  {g or 'DEFAULT'}", err=True))
+    bar = None
+    if verbose and not quiet:
+        def progress(graph, triples):
+            click.echo(f"  {triples:>8} triples  {graph or 'DEFAULT'}", err=True)
+    elif not quiet:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" graphs", desc="push", file=sys.stderr, disable=None, leave=False)
+
+        def progress(graph, triples):
+            bar.update(1)
+    else:
+        progress = None
     try:
         data = open_store(store_path, read_only=True) if store_path else source
         report = push_graphs(
@@ -236,6 +249,9 @@ def push(source, store_path, method, batch_size, quiet, **opts):
         ) from exc
     except GraphError as exc:
         raise click.ClickException(str(exc)) from exc
+    finally:
+        if bar is not None:
+            bar.close()
     if not quiet:
         click.echo(f"uploaded {report.graphs} graphs ({report.triples} triples) "
                    f"to {report.endpoint} ({report.method})")
