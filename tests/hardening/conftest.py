@@ -124,3 +124,94 @@ def hand_facts(doc_id: str, clauses, *, title: str | None = None, date: str | No
         text += sentence + " "
     document = Document(doc_id, text.rstrip() or "Nothing.", title=title, url=url, date=date)
     return DocumentFacts(document, tuple(entities.values()), tuple(relations))
+
+
+# The command line with probes: it reports, on the file descriptor
+# NG_PROBE_FD, each store transaction ("begin"/"commit" with the graph
+# IRIs), each output file it starts ("write") and each rename ("replace"/
+# "replaced"). With NG_PROBE_PAUSE="event:n" it stops for good at the n-th
+# such event, so a test can SIGKILL it at exactly that point.
+_PROBE = r'''
+import os, sys, tempfile, time
+import graph.store as _store
+
+_out = os.fdopen(int(os.environ["NG_PROBE_FD"]), "w", buffering=1)
+_pause_event, _, _pause_n = os.environ.get("NG_PROBE_PAUSE", ":").partition(":")
+_seen = {}
+
+def _event(kind, detail=""):
+    _seen[kind] = _seen.get(kind, 0) + 1
+    _out.write(f"{kind} {detail}\n")
+    if kind == _pause_event and str(_seen[kind]) == _pause_n:
+        _out.write("paused\n")
+        while True:
+            time.sleep(60)
+
+_load_graphs = _store.load_graphs
+def load_graphs(store, graphs, **kwargs):
+    names = " ".join(getattr(name, "value", "") for name in graphs)
+    _event("begin", names)
+    report = _load_graphs(store, graphs, **kwargs)
+    _event("commit", names)
+    return report
+_store.load_graphs = load_graphs
+
+_mkstemp = tempfile.mkstemp
+def mkstemp(*args, **kwargs):
+    fd, name = _mkstemp(*args, **kwargs)
+    _event("write", name)
+    return fd, name
+tempfile.mkstemp = mkstemp
+
+_replace = os.replace
+def replace(src, dst, **kwargs):
+    _event("replace", dst)
+    _replace(src, dst, **kwargs)
+    _event("replaced", dst)
+os.replace = replace
+
+from graph.cli import main
+sys.argv[0] = "newsgraph"
+main()
+'''
+
+
+def kill_build_at(args, event: str, n: int, *, pause: bool, timeout: float = 600) -> list[str]:
+    """Run ``newsgraph ARGS`` with probes and SIGKILL it at the ``n``-th ``event``.
+
+    With ``pause`` the process is stopped at that very point before the
+    kill; without, the kill races on from there (into a transaction, or
+    into the middle of a file being written). Returns the events seen.
+    """
+    import signal
+    import time
+
+    read_fd, write_fd = os.pipe()
+    env = {**ENV, "NG_PROBE_FD": str(write_fd)}
+    if pause:
+        env["NG_PROBE_PAUSE"] = f"{event}:{n}"
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _PROBE, *map(str, args)], cwd=ROOT, env=env, pass_fds=(write_fd,),
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    os.close(write_fd)
+    events: list[str] = []
+    deadline = time.monotonic() + timeout
+    with os.fdopen(read_fd, "r") as stream:
+        try:
+            count = 0
+            for line in stream:
+                events.append(line.rstrip("\n"))
+                if line.split(" ", 1)[0] == event:
+                    count += 1
+                if count >= n and (not pause or line == "paused\n"):
+                    os.kill(proc.pid, signal.SIGKILL)
+                    break
+                if time.monotonic() > deadline:
+                    break
+        finally:
+            if proc.poll() is None and time.monotonic() > deadline:
+                os.kill(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=60)
+    assert proc.returncode == -signal.SIGKILL, f"not killed at {event} {n} (exit {proc.returncode}): {events}"
+    return events
