@@ -130,6 +130,7 @@ class _Reader:
         self.places = _word_set("place_nouns.txt")
         self.controls = _word_set("control_verbs.txt")
         self.relational = _word_set("relational_nouns.txt")
+        self.titles = _titles()
         self.lights = _light_verbs()
         self._subjects: dict[int, tuple[list, str]] = {}
         self.out: list[Relation] = []
@@ -211,7 +212,7 @@ class _Reader:
                 return self.argument(tok.head, depth + 1)
         # "regime ally Russia": a common noun right before the name it describes
         nxt = tok.i + 1
-        if tok.pos_ == "NOUN" and nxt < len(self.doc):
+        if (tok.pos_ == "NOUN" or tok.lower_ in self.titles) and nxt < len(self.doc):
             m = index.mention_at(nxt)
             if m is not None and m.token_start == nxt and self.doc[nxt].pos_ == "PROPN":
                 return self.argument(self.doc[m.token_end - 1], depth + 1) if depth < 3 else None
@@ -616,9 +617,12 @@ class _Reader:
                 while i >= 0 and doc[i].is_alpha and doc[i].lower_ in titles:
                     words.append(doc[i].lower_)
                     i -= 1
+                title_start = i + 1
+                if words and i > 0 and doc[i].tag_ == "POS":
+                    i -= 1  # "Syria's President Bashar al-Assad"
                 country = index.mention_at(i) if i >= 0 and words else None
                 if country is not None and country_of(index[country.key].label) == index[country.key].label:
-                    title_span = doc[i + 1 : mention.token_start]
+                    title_span = doc[title_start : mention.token_start]
                     predicate = Predicate(
                         lemma=" ".join(reversed(words)) + " of", text=title_span.text,
                         start=title_span.start_char, end=title_span.end_char,
