@@ -23,12 +23,15 @@ named graphs. :func:`from_rdf` rebuilds the graph from documents,
 appearances and statements alone, which carry their document, so every
 format reads back into an equal graph.
 
-Writing N-Triples, N-Quads, Turtle, TriG and RDF/XML always goes
-through pyoxigraph's serializer straight from the graph (linear; rdflib's
-Turtle serializer is super-linear on large graphs, rdflib issue 2135, and
-its RDF/XML serializer writes "rel:carry%20out" as an element name), and
-reading them through pyoxigraph's parser. JSON-LD goes through rdflib.
-:func:`to_rdf` gives the same statements as an rdflib Dataset.
+The fast path, always taken by :func:`write_rdf` and :func:`to_rdf_bytes`:
+N-Triples and N-Quads are written as text straight from the graph;
+Turtle, TriG and RDF/XML are that text streamed through pyoxigraph's
+parser and serializer (linear, flat memory; rdflib's Turtle serializer is
+super-linear on large graphs, rdflib issue 2135, and its RDF/XML
+serializer writes ``rel:carry%20out`` as an element name). Those five
+formats are read back with pyoxigraph's parser. JSON-LD goes through
+rdflib both ways. :func:`to_rdf` gives the very same statements as an
+rdflib Dataset, for users who want to work on them in rdflib.
 
 RDF/XML writes predicates as element names, so a predicate IRI must end
 in an XML name; verb lemmas do, and a lemma that does not (``"1"``) makes

@@ -103,6 +103,26 @@ def test_different_names_never_collide(a, b):
         assert appearance_iri(a, b) != appearance_iri(b, a)
 
 
+@settings(max_examples=60, deadline=None)
+@given(subject=_names, obj=_names, doc=_names, lemma=_names, text=st.text(max_size=40))
+def test_any_names_and_text_survive_every_writer(subject, obj, doc, lemma, text):
+    from extract.types import Argument, Predicate, Relation
+
+    relation = Relation(doc, Argument(subject, text or "x", "PERSON", text, 0, len(text)),
+                        Predicate(lemma, text, 0, 0), Argument(obj, obj, "CONCEPT", text, 0, 0), text, 0,
+                        complement=text)
+    kg = KnowledgeGraph([DocumentFacts(Document(doc, text, title=text, date=text), (), (relation,))])
+    dataset = to_rdf(kg)
+    assert from_rdf(dataset) == kg
+    for name in ("nquads", "nt", "turtle", "trig"):
+        data = to_rdf_bytes(kg, format=name)
+        assert from_rdf_bytes(data, format=name) == kg
+        if FORMATS[name].quads:
+            assert_same_dataset(rdflib.Dataset().parse(data=data, format=FORMATS[name].rdflib), dataset)
+        else:
+            assert isomorphic(rdflib.Graph().parse(data=data, format=FORMATS[name].rdflib), _union(dataset))
+
+
 @pytest.mark.parametrize(
     ("name", "segment"),
     [
