@@ -72,7 +72,7 @@ def _union(ds: rdflib.Dataset) -> rdflib.Graph:
 _names = st.text(min_size=1, max_size=40)
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(key=_names, doc=_names, lemma=_names, negated=st.booleans())
 def test_minted_iris_parse_in_rdflib_and_oxigraph(key, doc, lemma, negated):
     s, p, o = entity_iri(key), predicate_iri(lemma, negated=negated), document_iri(doc)
@@ -95,7 +95,7 @@ def test_minted_iris_parse_in_rdflib_and_oxigraph(key, doc, lemma, negated):
     assert decode_segment(encode_segment(doc)) == doc
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=100, deadline=None)
 @given(a=_names, b=_names)
 def test_different_names_never_collide(a, b):
     if a != b:
@@ -103,7 +103,7 @@ def test_different_names_never_collide(a, b):
         assert appearance_iri(a, b) != appearance_iri(b, a)
 
 
-@settings(max_examples=60, deadline=None)
+@settings(max_examples=40, deadline=None)
 @given(subject=_names, obj=_names, doc=_names, lemma=_names, text=st.text(max_size=40))
 def test_any_names_and_text_survive_every_writer(subject, obj, doc, lemma, text):
     from extract.types import Argument, Predicate, Relation
