@@ -471,7 +471,9 @@ def _place_phrase(ent):
     while start > 0 and (doc[start - 1].lower_ in _COMPASS_WORDS or (
             doc[start - 1].text == "-" and start > 1 and doc[start - 2].lower_ in _COMPASS_WORDS)):
         start -= 1
-    if end < len(doc) and doc[end].lower_ in ("province", "governorate", "region", "district", "countryside"):
+    # "Idlib province", but not "United States District Court"
+    if end < len(doc) and doc[end].lower_ in ("province", "governorate", "region", "district", "countryside") and (
+            end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN"):
         end += 1
     return doc[start:end]
 

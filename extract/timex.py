@@ -214,8 +214,8 @@ def to_time_span(text: str, anchor: str | _dt.date | None = None) -> TimeSpan | 
             break
         expr = stripped
     expr = re.sub(r"^(?:the )?(?:end|beginning|start) of ", "", expr)
-    if _DURATION.match(expr):
-        return None
+    if _DURATION.match(expr) or re.fullmatch(r"(?:about|around|aged|age|nearly|almost|some)?\s*\d{1,3}", expr):
+        return None  # a duration, or an age ("aged about 68")
     found = _resolve(expr, anchor)
     if found is None:
         return _span(text, None, None)

@@ -50,7 +50,7 @@ def test_resolves(text, anchor, start, end):
     assert (span.start, span.end) == (start, end)
 
 
-@pytest.mark.parametrize("text", ["eight-year", "the eight-year", "hours", "two days", "", "   ", "several months"])
+@pytest.mark.parametrize("text", ["eight-year", "the eight-year", "hours", "two days", "", "   ", "several months", "about 68"])
 def test_durations_and_empty_are_not_times(text):
     assert to_time_span(text, SEED_DATE) is None
 
