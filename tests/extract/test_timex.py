@@ -79,3 +79,21 @@ def test_timex_docstring_examples():
 
     result = doctest.testmod(extract.timex)
     assert result.attempted > 0 and result.failed == 0
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+_EXPRESSIONS = st.sampled_from([
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "last Friday",
+    "the weekend", "overnight", "yesterday", "today", "last week", "last month", "last year",
+    "January", "late April", "early May", "mid-December", "since late April", "June 3", "31 December",
+])
+
+
+@given(expr=_EXPRESSIONS, anchor=st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)))
+def test_resolved_spans_are_ordered_and_not_after_the_article(expr, anchor):
+    span = to_time_span(expr, anchor.isoformat())
+    start, end = dt.date.fromisoformat(span.start), dt.date.fromisoformat(span.end)
+    assert start <= end
+    # News reports the past: only "today"-like and "since" ranges reach the article date.
+    assert start <= anchor + dt.timedelta(days=31)
