@@ -752,22 +752,34 @@ def to_rdf_bytes(kg: KnowledgeGraph, *, format: str) -> bytes:
 
 
 def from_rdf_bytes(data: bytes | str, *, format: str) -> KnowledgeGraph:
-    """Parse ``data`` in ``format`` and rebuild the graph."""
-    fmt = rdf_format(format)
+    """Parse ``data`` in ``format`` and rebuild the graph.
+
+    Raises
+    ------
+    FormatError
+        If the format is unknown or ``data`` is not valid in it.
+    """
+    return _read(data, rdf_format(format))
+
+
+def _read(source: bytes | str | IO[bytes], fmt: RdfFormat) -> KnowledgeGraph:
     if fmt.oxigraph is not None:
         import pyoxigraph as ox
 
         try:
             with _no_gc():
-                parsed = ox.parse(data, format=getattr(ox.RdfFormat, fmt.oxigraph))
-                quads = list(_oxigraph_triples(parsed))
-        except SyntaxError as err:
+                parsed = ox.parse(source, format=getattr(ox.RdfFormat, fmt.oxigraph))
+                facts = _facts_from_quads(_oxigraph_triples(parsed))
+        except SyntaxError as err:  # pyoxigraph's parse errors, raised while streaming
             raise FormatError(f"not valid {fmt.name}: {err}") from err
         with _no_gc():
-            return KnowledgeGraph(_facts_from_quads(quads))
+            return KnowledgeGraph(facts)
     graph = rdflib.Dataset() if fmt.quads else rdflib.Graph()
     try:
-        graph.parse(data=data, format=fmt.rdflib)
+        if isinstance(source, (bytes, str)):
+            graph.parse(data=source, format=fmt.rdflib)
+        else:
+            graph.parse(source=source, format=fmt.rdflib)
     except Exception as err:  # rdflib parsers raise assorted exception types
         raise FormatError(f"not valid {fmt.name}: {err}") from err
     return from_rdf(graph)
@@ -798,10 +810,11 @@ def read_rdf(path: str | os.PathLike, *, format: str | None = None) -> Knowledge
     """
     fmt = rdf_format(format, path=path)
     try:
-        data = Path(path).read_bytes()
+        handle = open(path, "rb")  # streamed: large files are not read whole
     except OSError as err:
         raise GraphError(f"{os.fspath(path)}: cannot read: {err.strerror or err}") from err
-    try:
-        return from_rdf_bytes(data, format=fmt.name)
-    except FormatError as err:
-        raise FormatError(f"{os.fspath(path)}: {err}") from err
+    with handle:
+        try:
+            return _read(handle, fmt)
+        except FormatError as err:
+            raise FormatError(f"{os.fspath(path)}: {err}") from err
