@@ -32,7 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.symbols import PROPN as _PROPN
+from spacy.symbols import NOUN as _NOUN, PRON as _PRON, PROPN as _PROPN
 
 from .types import Entity
 
@@ -724,6 +724,38 @@ def _head_word(tok) -> str:
     return "area" if word in _AREA_NOUNS else word
 
 
+_QUOTE_OR_PARAGRAPH = re.compile(r'["“”«»]|\n[^\S\n]*\n')
+
+
+def _quoted_spans(text: str):
+    """A test for whether a character offset lies inside a quotation.
+
+    Quotations open with “, « or a straight quote and close with ”, » or the
+    next straight quote; a blank line closes any that is left open.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    open_at = None
+    for match in _QUOTE_OR_PARAGRAPH.finditer(text):
+        char = match.group()
+        if char in ("“", "«") or (char == '"' and open_at is None):
+            if open_at is None:
+                open_at = match.end()
+        elif open_at is not None:  # a closing mark or a blank line
+            starts.append(open_at)
+            ends.append(match.start())
+            open_at = None
+    if open_at is not None:
+        starts.append(open_at)
+        ends.append(len(text))
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < ends[k]
+
+    return inside
+
+
 def _following_subject(doc, tok):
     """The subject of the clause a fronted possessive sits in, if it comes after it."""
     verb = tok.head
@@ -745,15 +777,7 @@ def _references(doc, mentions, entities, token_mention) -> list[Reference]:
     sent_of = [0] * len(doc)
     for n, sent in enumerate(doc.sents):
         sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
-    quoted = bytearray(len(doc))
-    inside = False
-    for tok in doc:
-        if tok.is_space and "\n" in tok.text:
-            inside = False
-        if tok.text in _QUOTE_CHARS or (tok.is_quote and tok.text not in ("'", "’")):
-            inside = not inside if tok.text in ('"',) else tok.text in ("“", "«")
-        elif inside:
-            quoted[tok.i] = 1
+    quoted = _quoted_spans(doc.text)
 
     roots = []  # (root token, mention) in text order
     for mention in mentions:
@@ -848,10 +872,11 @@ def _references(doc, mentions, entities, token_mention) -> list[Reference]:
         )
 
     for tok in doc:
-        if token_mention[tok.i] >= 0 or quoted[tok.i]:
+        pos = tok.pos
+        if (pos != _PRON and pos != _NOUN) or token_mention[tok.i] >= 0 or quoted(tok.idx):
             continue
         lower = tok.lower_
-        if tok.pos_ == "PRON" and lower in _PRONOUNS:
+        if pos == _PRON and lower in _PRONOUNS:
             if lower == "it" and tok.dep_ in _SUBJECTS and any(
                 c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
             ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
