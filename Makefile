@@ -25,6 +25,8 @@ screenshot: demo
 
 bench: install
 	$(PY) benchmarks/carb_dev.py
+	$(PY) benchmarks/events_dev.py
+	$(PY) benchmarks/throughput.py --words 200000 --no-scaling
 
 clean:
 	rm -rf $(OUT) .pytest_cache tests/artifacts
