@@ -503,6 +503,19 @@ def _clean(doc, draft: _Draft) -> bool:
     return True
 
 
+_NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
+
+
+def _surnames(full_name: str) -> list[str]:
+    """The forms a lone surname takes: "Bashar al-Assad" -> ["al-assad", "assad"]."""
+    last = _fold(full_name.rsplit(" ", 1)[1])
+    forms = [last]
+    for particle in _NAME_PARTICLES:
+        if last.startswith(particle) and len(last) > len(particle) + 1:
+            forms.append(last[len(particle) :])
+    return forms
+
+
 def _actor_end(doc, ts: int, te: int, *, org: bool) -> int:
     """End of "Russian army" / "United States military forces" / "YPG militia", or ``te``."""
     nouns = _actor_nouns()[1 if org else 0]
@@ -548,11 +561,11 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
     full_names: dict[str, str | None] = {}
     for d in drafts:
         if d.label == "PERSON" and not d.country and " " in d.canonical:
-            last = _fold(d.canonical.rsplit(" ", 1)[1])
-            prev = full_names.get(last)
-            full_names[last] = d.canonical if prev in (None, d.canonical) else None
-            if prev is not None and _fold(prev) != _fold(d.canonical):
-                full_names[last] = None  # two people share the surname: refuse to guess
+            for last in _surnames(d.canonical):
+                if last not in full_names:
+                    full_names[last] = d.canonical
+                elif full_names[last] is not None and _fold(full_names[last]) != _fold(d.canonical):
+                    full_names[last] = None  # two people share the surname: refuse to guess
     for d in drafts:
         if " " not in d.canonical and not d.country:
             full = full_names.get(_fold(d.canonical))

@@ -227,3 +227,18 @@ def test_parenthesised_acronym_is_the_same_organisation(nlp):
     ])
     [sdf] = list(entities_of(doc))
     assert sdf.key == "syrian democratic forces" and sdf.mentions == 3 and "SDF" in sdf.aliases
+
+
+def test_surname_with_particle_and_shared_surnames(nlp):
+    text = (
+        "Syrian President Bashar al-Assad met Vladimir Putin in Sochi. Assad thanked Putin. "
+        "George Bush met Laura Bush and Jeb Bush. Bush spoke."
+    )
+    [facts] = extract_facts([Document(id="s", text=text)], nlp=nlp)
+    ents = {e.key: e for e in facts.entities}
+    assert {"Assad"} <= set(ents["bashar al-assad"].aliases)
+    assert ents["vladimir putin"].mentions == 2
+    assert "assad" not in ents and "putin" not in ents
+    # three people named Bush: a lone "Bush" is not guessed
+    assert "bush" in ents
+    assert ents["george bush"].mentions == 1
