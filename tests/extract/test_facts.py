@@ -177,3 +177,12 @@ def test_bad_text_names_the_document_and_where_it_came_from(nlp):
     bad = Document(id="a1", text=b"bytes", origin="feed.jsonl:7")
     with pytest.raises(InputError, match=r"'a1'.*feed\.jsonl:7.*str"):
         list(extract_facts([bad], nlp=nlp))
+
+
+@pytest.mark.parametrize("module", ["extract.entities", "extract.relations", "extract.facts"])
+def test_docstring_examples(module):
+    import doctest
+    import importlib
+
+    result = doctest.testmod(importlib.import_module(module))
+    assert result.attempted > 0 and result.failed == 0
