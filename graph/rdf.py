@@ -79,7 +79,6 @@ from .vocab import (
     SCHEMA,
     TYPE_CLASSES,
     appearance_iri,
-    decode_segment,
     document_id,
     document_iri,
     entity_iri,
