@@ -141,6 +141,7 @@ def _common_nouns() -> frozenset[str]:
 # keys
 
 
+@functools.lru_cache(maxsize=65536)
 def _fold(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_QUOTES)).strip().casefold()
 

@@ -65,6 +65,8 @@ _VERB_OBJ_PREPS = frozenset({"against", "at", "into", "with", "targeting", "towa
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
 # "be" is a copula; "say" takes a clause, and its "object" is a parse error.
 _NOT_PREDICATES = frozenset({"be", "say"})
+# A verb without one of these children has no object to relate a subject to.
+_OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
 _NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "DATE", "TIME"})
 # Modifiers that count or point rather than describe: not part of a concept's name.
 _NOT_DESCRIPTIVE = frozenset(
@@ -480,7 +482,11 @@ class _Reader:
         lemma = verb.lemma_.lower()
         if lemma in _NOT_PREDICATES or verb.pos_ == "AUX":
             return
-        prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+        kids = list(verb.children)
+        deps = {c.dep_ for c in kids}
+        if deps.isdisjoint(_OBJECT_BEARING_DEPS):
+            return  # nothing could be an object: skip the subject search
+        prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
         sub_tokens, how = self.subjects(verb)
         obj_tokens = []
@@ -488,14 +494,14 @@ class _Reader:
         penalty = _INHERITED_PENALTY if how.endswith("+inherited") else 0.0
 
         # passive: the grammatical subject is the object
-        passive_objs = [c for c in verb.children if c.dep_ in _PASS_SUBJ_DEPS]
+        passive_objs = [c for c in kids if c.dep_ in _PASS_SUBJ_DEPS]
         if passive_objs:
             if verb.dep_ == "relcl" and passive_objs[0].lower_ in _REL_PRONOUNS:
                 passive_objs = [verb.head]
             obj_tokens.extend(passive_objs)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "passive":
             obj_tokens.append(verb.head)  # "a truce brokered by Moscow"
-        dobjs = [c for c in verb.children if c.dep_ in _OBJ_DEPS]
+        dobjs = [c for c in kids if c.dep_ in _OBJ_DEPS]
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
         if not sub_tokens:
