@@ -401,3 +401,9 @@ def test_foreign_triples_are_ignored():
     graph = rdflib.Graph()
     graph.add((URIRef("https://example.org/a"), RDF.type, URIRef("https://example.org/B")))
     assert len(from_rdf(graph)) == 0
+
+
+def test_an_ego_graph_exports_too(kg):
+    ego = kg.ego("Israel")
+    assert from_rdf(to_rdf(ego)) == ego
+    assert from_rdf_bytes(to_rdf_bytes(ego, format="trig"), format="trig") == ego
