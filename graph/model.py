@@ -864,11 +864,21 @@ def write_json(kg: KnowledgeGraph, path: str | os.PathLike, *, indent: int | Non
     """Write the graph as node-link JSON (UTF-8), atomically.
 
     Nodes and links are encoded one by one, so no whole-file string is built.
+
+    Raises
+    ------
+    FormatError
+        If a value cannot be written as JSON (a NaN confidence); the file
+        is then left as it was.
     """
     head, nodes, links = _node_link_parts(kg, clone=False)
 
     def dumps(value) -> str:
-        return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=indent)
+        try:
+            return json.dumps(value, ensure_ascii=False, allow_nan=False, indent=indent)
+        except ValueError as err:  # NaN or infinity: JSON has no such numbers
+            where = value.get("id") or (value.get("source"), value.get("key"), value.get("target"))
+            raise FormatError(f"{os.fspath(path)}: cannot write {where!r} as JSON: {err}") from err
 
     with atomic_write(path, "w", encoding="utf-8") as handle:
         handle.write(dumps(head)[:-1])  # the head's fields, then the two lists

@@ -386,6 +386,16 @@ def test_read_json_refuses_bad_files(tmp_path, content, message):
     assert str(path) in str(info.value)
 
 
+def test_write_json_refuses_nan_and_keeps_the_old_file(tmp_path, seed_facts):
+    path = tmp_path / "graph.json"
+    path.write_text("previous", encoding="utf-8")
+    relation = dataclasses.replace(seed_facts.relations[0], confidence=float("nan"))
+    kg = KnowledgeGraph([dataclasses.replace(seed_facts, relations=(relation,))])
+    with pytest.raises(FormatError, match=r"cannot write \('syrian regime', 'kill', 'concept:civilian'\) as JSON"):
+        write_json(kg, path)
+    assert path.read_text(encoding="utf-8") == "previous"
+
+
 def test_write_json_of_an_empty_graph(tmp_path):
     path = tmp_path / "graph.json"
     write_json(KnowledgeGraph(), path)
