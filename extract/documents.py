@@ -196,6 +196,12 @@ def _record_document(record: object, *, name: str) -> Document:
     return Document(id=doc_id or content_id(text), text=text, origin=name, **fields)
 
 
+def _json_limit(err: Exception) -> str:
+    if isinstance(err, RecursionError):
+        return "nested too deeply"
+    return str(err).split(":")[0]
+
+
 def _json_whole(text: str, *, name: str, on_error: OnError) -> Iterator[Document]:
     """Yield documents from one JSON object or an array of them."""
     if not text.strip():
@@ -205,6 +211,9 @@ def _json_whole(text: str, *, name: str, on_error: OnError) -> Iterator[Document
         data = json.loads(text)
     except json.JSONDecodeError as err:
         on_error(InputError(f"{name}:{err.lineno}: malformed JSON ({err.msg}, column {err.colno})"))
+        return
+    except (RecursionError, ValueError) as err:  # too deep, or an integer too long
+        on_error(InputError(f"{name}: malformed JSON ({_json_limit(err)})"))
         return
     if isinstance(data, list):
         for index, record in enumerate(data, 1):
@@ -237,6 +246,9 @@ def _json_lines(lines: Iterable[bytes | str], *, name: str, on_error: OnError) -
             record = json.loads(line)
         except json.JSONDecodeError as err:
             on_error(InputError(f"{where}: malformed JSON line ({err.msg}, column {err.colno})"))
+            continue
+        except (RecursionError, ValueError) as err:  # too deep, or an integer too long
+            on_error(InputError(f"{where}: malformed JSON line ({_json_limit(err)})"))
             continue
         try:
             yield _record_document(record, name=where)
