@@ -2,7 +2,7 @@
 
 Binary files, UTF-16 and Latin-1 files, empty and whitespace-only files,
 JSON lines with a wrong ``text`` type, a missing ``text`` and a truncated
-last line, dangling symbolic links, link loops and a named pipe (files no
+last line, JSON nested too deeply and numbers too long to parse, dangling symbolic links, link loops and a named pipe (files no
 process can read, root included), and a 20 MB document. Each bad one is a
 named error (or a named warning where it can still be read), counted in the
 summary; the run goes on and every good document is in the graph, or,
@@ -36,12 +36,14 @@ GOOD = {
     "nested/deeper/good2.txt": "Aleppo block collapses",
     "feed.jsonl:1": "Iran talks",
     "array.json[1]": "Array article",
+    "limits.jsonl:3": "After the deep lines",
 }
 
 # (file, line or record, message): every error a build of the corpus must name.
 ERRORS = [
     ("array.json[2]", "record has no 'text' field"),
     ("binary.txt", "binary data (NUL bytes), not text"),
+    ("deep.json", "malformed JSON (nested too deeply)"),
     ("blank.txt", "empty document"),
     ("empty.jsonl", "empty file"),
     ("empty.txt", "empty document"),
@@ -51,6 +53,8 @@ ERRORS = [
     ("feed.jsonl:5", "expected a JSON object with 'text', got list"),
     ("feed.jsonl:6", "malformed JSON line"),
     ("gone.txt", "cannot read file (No such file or directory)"),
+    ("limits.jsonl:1", "malformed JSON line (nested too deeply)"),
+    ("limits.jsonl:2", "malformed JSON line (Exceeds the limit (4300 digits) for integer string conversion)"),
     ("loop-a.txt", "cannot read file (Too many levels of symbolic links)"),
     ("loop-b.txt", "cannot read file (Too many levels of symbolic links)"),
     ("pipe.txt", "not a regular file (use - to read a stream)"),
@@ -98,6 +102,13 @@ def make_corpus(root: Path) -> Path:
         {"id": "array-1", "title": "Array article", "text": "NATO warned Russia over Ukraine."},
         {"id": "array-2", "text": None},
     ]), encoding="utf-8")
+    # JSON past the parser's limits: nesting 100,000 deep, a 5,000-digit number.
+    (corpus / "deep.json").write_text("[" * 100_000 + "]" * 100_000, encoding="utf-8")
+    (corpus / "limits.jsonl").write_text("\n".join([
+        '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}",
+        '{"text": "Syria accused Israel.", "id": ' + "9" * 5000 + "}",
+        json.dumps({"id": "limits-3", "title": "After the deep lines", "text": "Egypt hosted talks in Cairo."}),
+    ]) + "\n", encoding="utf-8")
     (corpus / "binary.txt").write_bytes(bytes(range(256)) * 64)
     (corpus / "empty.txt").write_bytes(b"")
     (corpus / "blank.txt").write_text("  \n\t\n\u3000\n", encoding="utf-8")
