@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import signal
 import subprocess
 import sys
 
@@ -19,14 +20,14 @@ def blocks(language: str) -> list[str]:
     return re.findall(rf"```{language}\n(.*?)```", README, flags=re.S)
 
 
-def shell_commands() -> list[str]:
-    commands = []
+def shell_scripts() -> list[str]:
+    """The README's ``sh`` blocks that run newsgraph, without ``make`` lines."""
+    scripts = []
     for block in blocks("sh"):
-        for line in block.splitlines():
-            line = line.split("  #")[0].strip()
-            if "newsgraph " in line and not line.startswith("make "):
-                commands.append(line)
-    return commands
+        lines = [line for line in block.splitlines() if not line.startswith("make ")]
+        if any("newsgraph " in line for line in lines):
+            scripts.append("\n".join(lines))
+    return scripts
 
 
 @pytest.fixture
@@ -41,13 +42,21 @@ def test_readme_has_the_two_commands():
     assert "make demo" in README and "make test" in README
 
 
-@pytest.mark.parametrize("command", shell_commands())
-def test_readme_shell_examples_run(command, workdir):
+@pytest.mark.parametrize("script", shell_scripts(), ids=lambda s: s.splitlines()[0][:60])
+def test_readme_shell_examples_run(script, workdir):
     env = {**os.environ, "PATH": f"{BIN}:{os.environ['PATH']}"}
-    proc = subprocess.run(command, shell=True, cwd=workdir, capture_output=True, text=True, env=env,
-                          timeout=600)
-    assert proc.returncode == 0, f"{command}\n{proc.stdout}\n{proc.stderr}"
-    assert proc.stdout.strip(), f"{command} printed nothing"
+    proc = subprocess.Popen(["bash", "-e", "-c", script], cwd=workdir, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True, env=env, start_new_session=True)
+    try:
+        out, err = proc.communicate(timeout=600)
+    finally:
+        # A server the script started in the background goes with it.
+        try:
+            os.killpg(proc.pid, signal.SIGTERM)
+        except ProcessLookupError:
+            pass
+    assert proc.returncode == 0, f"{script}\n{out}\n{err}"
+    assert out.strip(), f"{script} printed nothing"
 
 
 @pytest.mark.parametrize("index", range(len(blocks("python"))))
