@@ -114,6 +114,8 @@ PREFIXES = {
     "skos": str(SKOS),
     "prov": str(PROV),
     "dcterms": str(DCTERMS),
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "owl": "http://www.w3.org/2002/07/owl#",
     "xsd": str(XSD),
 }
 
@@ -224,11 +226,15 @@ def _digest(*parts) -> str:
 
 
 _DOC_PROPS = (("title", str(DCTERMS.title)), ("url", str(SCHEMA.url)), ("source", str(DCTERMS.source)))
+# The W3C WGS84 (Basic Geo) vocabulary, and GeoNames' own IRIs for owl:sameAs.
+_WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#"
+_SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
+_GEONAMES = "http://sws.geonames.org/{}/"
 _OPTIONAL_ENTITY_PROPS = (
     ("actor_code", str(NG.actorCode)),
     ("geonames_id", str(NG.geonamesId)),
-    ("lat", str(SCHEMA.latitude)),
-    ("lon", str(SCHEMA.longitude)),
+    ("lat", _WGS84 + "lat"),
+    ("lon", _WGS84 + "long"),
 )
 _EVIDENCE_PROPS = (
     ("sentence", str(NG.sentence)),
@@ -259,8 +265,8 @@ _TIME_PROPS = (("text", str(NG.text)), ("start", str(NG.start)), ("end", str(NG.
 _PLACE_PROPS = (
     ("label", _LABEL),
     ("geonames_id", str(NG.geonamesId)),
-    ("lat", str(SCHEMA.latitude)),
-    ("lon", str(SCHEMA.longitude)),
+    ("lat", _WGS84 + "lat"),
+    ("lon", _WGS84 + "long"),
 )
 _CASUALTY_PROPS = (
     ("killed", str(NG.killed)),
@@ -318,6 +324,8 @@ def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
             described += [(_TYPE, c) for c in _TYPE_CLASSES.get(entry["type"], ())]
             described += [(_ALT, _lit(alias)) for alias in entry["aliases"]]
             described += [(prop, _lit(entry[name])) for name, prop in _OPTIONAL_ENTITY_PROPS if name in entry]
+            if entry.get("geonames_id") is not None:
+                described.append((_SAME_AS, _GEONAMES.format(int(entry["geonames_id"]))))
             for p, o in described:
                 if not named:
                     if (p, o) in seen:

@@ -407,3 +407,23 @@ def test_an_ego_graph_exports_too(kg):
     ego = kg.ego("Israel")
     assert from_rdf(to_rdf(ego)) == ego
     assert from_rdf_bytes(to_rdf_bytes(ego, format="trig"), format="trig") == ego
+
+
+def test_places_link_to_geonames_with_wgs84_coordinates(nlp):
+    """Damascus, in an article on Syria, is GeoNames 170654 at about 33.5 N, 36.3 E."""
+    from graph.model import KnowledgeGraph
+    from graph.rdf import to_rdf
+    from graph.store import validate
+    from graph.vocab import entity_iri
+
+    kg = KnowledgeGraph.from_texts(["Syria accused Israel of raids on military posts south of Damascus."], nlp=nlp)
+    ds = to_rdf(kg)
+    query = """
+    PREFIX owl: <http://www.w3.org/2002/07/owl#>
+    PREFIX geo: <http://www.w3.org/2003/01/geo/wgs84_pos#>
+    SELECT ?same ?lat ?long WHERE { GRAPH ?g { ?place owl:sameAs ?same ; geo:lat ?lat ; geo:long ?long } }
+    """
+    [row] = list(ds.query(query, initBindings={"place": entity_iri(kg.find("Damascus"))}))
+    assert str(row.same) == "http://sws.geonames.org/170654/"
+    assert 33.0 < float(row.lat) < 34.0 and 36.0 < float(row.long) < 37.0
+    assert validate(ds).conforms
