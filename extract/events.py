@@ -593,11 +593,13 @@ def _attribution_for(ctx: _Context, pred, relations_by_pred) -> tuple[str | None
             break
         if head.lemma_.lower() in _SPEECH_LEMMAS and token.dep_ in ("ccomp", "pcomp", "prep", "xcomp", "advcl", "dobj", "parataxis") and token.dep_ not in _SUBJ_DEPS:
             if not (token.dep_ == "dobj" and head.lemma_.lower() != "accuse"):
-                for child in head.children:
-                    if child.dep_ == "nsubj":
-                        label = _source_label(ctx, child, relations_by_pred)
-                        if label:
-                            return label, own
+                # "X was accused by Y of ...": the passive's agent is the source
+                sources = [c for c in head.children if c.dep_ == "nsubj"] or [
+                    p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                for child in sources:
+                    label = _source_label(ctx, child, relations_by_pred)
+                    if label:
+                        return label, own
                 break
         token = head
     for tok in pred.sent:
@@ -772,15 +774,21 @@ def _located_in(ctx: _Context, document, relations) -> list[Relation]:
         if inner[1] == outer[1] or pair in found or pair in existing:
             return
         span = inner[0]
-        sent = span.sent
-        pstart, pend = (connector.idx, connector.idx + len(connector)) if connector is not None else (span.end_char, span.end_char)
+        raw = span.sent.text
+        lead = len(raw) - len(raw.lstrip())
+        if connector is not None:
+            predicate = Predicate(LOCATED_IN, connector.text, connector.idx, connector.idx + len(connector))
+        else:
+            # Known from the gazetteer, not said: "in", anchored (zero width)
+            # right after the inner place.
+            predicate = Predicate(LOCATED_IN, "in", span.end_char, span.end_char)
         found[pair] = Relation(
             doc_id=doc_id,
             subject=_place_argument(inner),
-            predicate=Predicate(LOCATED_IN, connector.text if connector is not None else "", pstart, pend),
+            predicate=predicate,
             object=_place_argument(outer),
-            sentence=sent.text,
-            sentence_start=sent.start_char,
+            sentence=raw.strip(),
+            sentence_start=span.sent.start_char + lead,
             confidence=confidence,
         )
 

@@ -40,6 +40,7 @@ import functools
 
 from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN, VERB as _VERB
 
+from .cameo import event_of
 from .entities import (
     EntityIndex,
     _lines,
@@ -75,10 +76,18 @@ _NOT_DESCRIPTIVE = frozenset(
 )
 _CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "pcomp", "amod", "csubj", "prep", "npadvmod"})
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Prepositions after which a place is where an intransitive event happened
+# ("died in Aden"); the place then stands as the relation's object.
+_PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Verbs whose object did what their "of"/"for" complement says ("accused X of bombing Y").
+_ACCUSING = frozenset({"accuse", "blame", "suspect", "condemn", "criticise", "criticize", "charge", "convict"})
+# Material events (CAMEO roots 14 to 20) may link two concepts when an actor noun acts.
+_MATERIAL_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
 
 # Confidence of a relation by how it was read, lowered for weaker evidence.
-_BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55}
+_BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6}
 _PREP_OBJECT_PENALTY = 0.05
 _INHERITED_PENALTY = 0.1
 _CONCEPT_PENALTY = 0.1
@@ -134,6 +143,10 @@ class _Reader:
         self.relational = _word_set("relational_nouns.txt")
         self.titles = _titles()
         self.lights = _light_verbs()
+        self.incidents = _word_set("incident_nouns.txt")
+        self.agent_nouns = _word_set("agent_nouns.txt")
+        self.harms = _word_set("harm_verbs.txt")
+        self.raising = _word_set("raising_verbs.txt")
         self._subjects: dict[int, tuple[list, str]] = {}
         self.out: list[Relation] = []
         self._seen: set = set()
@@ -374,6 +387,27 @@ class _Reader:
             head_subs, head_how = self.subjects(verb.head)
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"
+        head = verb.head
+        if (not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX")
+                and head.i < verb.left_edge.i and self.doc[verb.left_edge.i - 1].text == ","):
+            # "X went on a spree, killing four": a trailing participle's subject is the clause's
+            head_subs, head_how = self.subjects(head)
+            if head_how != "passive":
+                subs, how = head_subs, head_how + "+inherited"
+        if (not subs and verb.dep_ == "pcomp" and head.lower_ in ("of", "for")
+                and head.dep_ == "prep" and head.head.lemma_.lower() in _ACCUSING):
+            # "Syria accused Israel of targeting an airbase": the accused is the
+            # complement's subject (the claim's source is the accuser)
+            accused = [c for c in head.head.children if c.dep_ in _OBJ_DEPS or c.dep_ in _PASS_SUBJ_DEPS]
+            if accused:
+                subs, how = accused, "active+inherited"
+        if not subs and verb.dep_ == "xcomp" and head.lemma_.lower() in self.raising:
+            # "A bombing was reported to have killed X": the bombing killed X
+            # only a passive head raises ("X was said to"); "they reported X to be" does not
+            deps = _SUBJ_DEPS if head.lemma_.lower() in ("seem", "appear") else _PASS_SUBJ_DEPS
+            raised = [c for c in head.children if c.dep_ in deps]
+            if raised:
+                subs, how = raised, "active+inherited"
         if not subs and not any(c.dep_ in _PASS_SUBJ_DEPS for c in verb.children):
             finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
             if finite and verb.dep_ not in _CLAUSE_DEPS and verb.dep_ != "conj":
@@ -382,6 +416,83 @@ class _Reader:
         result = (subs, how if subs else "none")
         self._subjects[verb.i] = result
         return result
+
+    def place_event(self, verb, phrase: str, subjects, *, negated, confidence):
+        """(subject, verb, place) for an intransitive event and where it happened.
+
+        "al-Quaety died in the city of Aden" -> (al-Quaety, die, Aden); the
+        predicate text runs to the preposition, as in "rallied at".
+        """
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.i < verb.i:
+                continue
+            predicate = self.predicate(verb, phrase, last=prep)
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj":
+                    continue
+                for obj in self.arguments(pobj):
+                    if obj.type in _PLACE_TYPES:
+                        for subject in subjects:
+                            self.emit(subject, predicate, obj, verb, negated=negated, confidence=confidence)
+
+    def cause(self, verb):
+        """The incident in which a passive verb's event happened ("killed in an airstrike"), or None."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+                for pobj in child.children:
+                    if (pobj.dep_ == "pobj" and self.index.mention_at(pobj.i) is None
+                            and (pobj.lemma_.lower() in self.incidents or event_lemma(pobj.lower_))):
+                        return pobj
+        return None
+
+    def concepts_may_relate(self, sub_tokens, lemma: str) -> bool:
+        """May a concept subject relate to a concept object through ``lemma``?
+
+        An incident that harms ("a mass stabbing killed three people") and an
+        actor noun in a material event ("authorities arrested twelve people")
+        may; "the violence raised fears" may not.
+        """
+        harm = lemma in self.harms
+        material = None
+        for tok in sub_tokens:
+            for member in self.members(tok):
+                head = member.lemma_.lower()
+                if harm and (head in self.incidents or event_lemma(member.lower_)):
+                    return True
+                if head in self.agent_nouns or member.lower_ in self.agent_nouns:
+                    if harm:
+                        return True
+                    if material is None:
+                        event = event_of(lemma)
+                        material = event is not None and event.root in _MATERIAL_ROOTS
+                    if material:
+                        return True
+        return False
+
+    def victims(self, tok) -> list[Argument]:
+        """The objects of a harm verb: people, places or bare numbers, not incidents.
+
+        In "killed five and wounded 110, another attack ascribed to ..." the
+        attack is no victim.
+        """
+        out = []
+        for member in self.members(tok):
+            args = self.member_arguments(member)
+            if not args:
+                count = self.count_argument(member)
+                args = [count] if count is not None else []
+            elif member.lemma_.lower() in self.incidents or event_lemma(member.lower_):
+                args = [a for a in args if not a.is_concept]
+            out.extend(args)
+        return out
+
+    def count_argument(self, tok) -> Argument | None:
+        """A bare number as a harm verb's object ("killed twelve"): a concept named by the number."""
+        if tok.pos_ != "NUM" and tok.ent_type_ != "CARDINAL":
+            return None
+        label = tok.lower_
+        return Argument(key=concept_key(label), label=label, type="CONCEPT", text=tok.text,
+                        start=tok.idx, end=tok.idx + len(tok.text))
 
     def negated(self, tok) -> bool:
         for child in tok.children:
@@ -412,8 +523,9 @@ class _Reader:
 
     # ---------------------------------------------------------------- output
 
-    def emit(self, subject, predicate, obj, tok, *, negated, confidence, complement=None):
-        if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT"):
+    def emit(self, subject, predicate, obj, tok, *, negated, confidence, complement=None,
+             allow_concepts=False):
+        if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts):
             return
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
         if seen in self._seen:
@@ -469,7 +581,8 @@ class _Reader:
         args, nominal = [], False
         for tok in tokens:
             for member in self.members(tok):
-                if self.index.mention_at(member.i) is None and event_lemma(member.lower_):
+                if self.index.mention_at(member.i) is None and (
+                        event_lemma(member.lower_) or member.lemma_.lower() in self.incidents):
                     agents, _targets = self.nominal_roles(member)
                     if agents:
                         nominal = True
@@ -504,6 +617,11 @@ class _Reader:
         dobjs = [c for c in kids if c.dep_ in _OBJ_DEPS]
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
+        if not sub_tokens and passive_objs:
+            # "X has been killed in a US operation": no agent, but a cause
+            cause = self.cause(verb)
+            if cause is not None:
+                sub_tokens, kind = [cause], "cause"
         if not sub_tokens:
             return
         subjects, nominal = self.subject_arguments(sub_tokens)
@@ -546,14 +664,19 @@ class _Reader:
             obj_tokens = self.prep_objects(verb)
             prep_penalty = _PREP_OBJECT_PENALTY
         if not obj_tokens:
+            self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
             return
         complement = self.complement(verb) if lemma in self.controls else None
         predicate = self.predicate(verb, phrase)
+        harm = lemma in self.harms
+        allow_concepts = self.concepts_may_relate(sub_tokens, lemma)
         for tok in obj_tokens:
-            for obj in self.arguments(tok):
+            objects = self.victims(tok) if harm else self.arguments(tok)
+            for obj in objects:
                 for subject in subjects:
                     self.emit(subject, predicate, obj, verb, negated=negated,
-                              confidence=base - prep_penalty, complement=complement)
+                              confidence=base - prep_penalty, complement=complement,
+                              allow_concepts=allow_concepts)
 
     def noun(self, noun, lemma: str):
         agents, objects = self.nominal_roles(noun)

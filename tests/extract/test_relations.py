@@ -431,3 +431,147 @@ def test_model_coreference(resolved_relations, text, expected):
 def test_model_description_facts(nlp, text, expected):
     [facts] = extract_facts([Document(id="x", text=text)], nlp=nlp)
     assert expected in {(r.subject.key, r.predicate.lemma, r.object.key) for r in facts.relations}
+
+
+# ---------------------------------------------------------------- events without two named arguments
+
+
+def test_agentless_passive_takes_the_incident_as_subject(nlp):
+    # "Salah was killed in an Israeli airstrike": no agent, the airstrike's actor acts
+    doc = parse(nlp, [
+        ("Salah", 2, "nsubjpass", "PROPN", "NNP", "Salah", "B-PERSON"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+        ("killed", 2, "ROOT", "VERB", "VBN", "kill", "O"),
+        ("in", 2, "prep", "ADP", "IN", "in", "O"),
+        ("an", 6, "det", "DET", "DT", "an", "O"),
+        ("Israeli", 6, "amod", "ADJ", "JJ", "israeli", "B-NORP"),
+        ("airstrike", 3, "pobj", "NOUN", "NN", "airstrike", "O"),
+    ])
+    [rel] = relations(doc)
+    assert (rel.subject.key, rel.predicate.lemma, rel.object.key) == ("israel", "kill", "salah")
+    assert rel.predicate.text == "was killed"
+    assert rel.confidence < 0.85  # weaker than a stated agent
+
+
+def test_agentless_passive_without_incident_gives_nothing(nlp):
+    # "Salah was killed in Gaza": nobody is named as acting; no actor is invented
+    doc = parse(nlp, [
+        ("Salah", 2, "nsubjpass", "PROPN", "NNP", "Salah", "B-PERSON"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be", "O"),
+        ("killed", 2, "ROOT", "VERB", "VBN", "kill", "O"),
+        ("in", 2, "prep", "ADP", "IN", "in", "O"),
+        ("Gaza", 3, "pobj", "PROPN", "NNP", "Gaza", "B-GPE"),
+    ])
+    assert triples(doc) == set()
+
+
+def test_incident_kills_a_number(nlp):
+    # "The blaze killed three": an incident with a bare count
+    doc = parse(nlp, [
+        ("The", 1, "det", "DET", "DT", "the", "O"),
+        ("blaze", 2, "nsubj", "NOUN", "NN", "blaze", "O"),
+        ("killed", 2, "ROOT", "VERB", "VBD", "kill", "O"),
+        ("three", 2, "dobj", "NUM", "CD", "three", "B-CARDINAL"),
+    ])
+    [rel] = relations(doc)
+    assert (rel.subject.key, rel.predicate.lemma, rel.object.key) == ("concept:blaze", "kill", "concept:three")
+    assert rel.object.text == "three"
+
+
+def test_trailing_participle_needs_its_comma(nlp):
+    rows = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia", "B-GPE"),
+        ("shelled", 1, "ROOT", "VERB", "VBD", "shell", "O"),
+        ("Idlib", 1, "dobj", "PROPN", "NNP", "Idlib", "B-GPE"),
+        (",", 1, "punct", "PUNCT", ",", ",", "O"),
+        ("killing", 1, "advcl", "VERB", "VBG", "kill", "O"),
+        ("ten", 6, "nummod", "NUM", "CD", "ten", "B-CARDINAL"),
+        ("civilians", 4, "dobj", "NOUN", "NNS", "civilian", "O"),
+    ]
+    assert ("russia", "kill", "concept:civilian") in triples(parse(nlp, rows))
+    # "... between Syria and neighbouring Israel": no comma, no inherited subject
+    no_comma = [r for r in rows if r[0] != ","]
+    no_comma = [(w, h - (h > 3), d, p, t, l, e) for w, h, d, p, t, l, e in no_comma]
+    assert ("russia", "kill", "concept:civilian") not in triples(parse(nlp, no_comma))
+
+
+EVENT_CASES = [
+    # an incident as subject, a concept as object
+    ("An explosion killed four soldiers near the border.", {("concept:explosion", "kill", "concept:soldier")}),
+    (
+        "The earthquake killed nine and injured forty.",
+        {("concept:earthquake", "kill", "concept:nine"), ("concept:earthquake", "injure", "concept:forty")},
+    ),
+    # an actor noun in a material event
+    ("Police arrested six protesters in Minsk.", {("concept:police", "arrest", "concept:protester")}),
+    # a trailing participle takes the clause's subject
+    ("The gunman opened fire at a mosque, killing seven worshippers.", {("concept:gunman", "kill", "concept:worshipper")}),
+    # a passive raising verb lends its subject to the infinitive
+    ("The rebels were reported to have seized the airport.", {("concept:rebel", "seize", "concept:airport")}),
+    # an agentless passive and the incident it happened in
+    ("Mohamed Salah was killed in an Israeli airstrike.", {("israel", "kill", "mohamed salah")}),
+    # intransitive events and where they happened
+    ("The journalist Maria Lopez died in Caracas on Friday.", {("maria lopez", "die", "caracas")}),
+    ("Hundreds of people marched in Santiago on Sunday.", {("concept:people", "march", "santiago")}),
+    # the accused did what the accusation says
+    (
+        "Iran accused the United States of killing Qasem Soleimani.",
+        {("iran", "accuse", "united states"), ("united states", "kill", "qasem soleimani")},
+    ),
+    ("Hezbollah was accused by Israel of smuggling weapons.", {("hezbollah", "smuggle", "concept:weapon")}),
+]
+
+# Sentences that state no event between two arguments.
+EMPTY_CASES = [
+    "Tensions rose between Iran and neighbouring Iraq.",
+    "The report angered officials.",
+    "Officials said the protesters were calm.",
+    "The town was flooded in March.",
+]
+
+
+@pytest.fixture(scope="module")
+def event_facts(nlp):
+    texts = [t for t, _ in EVENT_CASES] + EMPTY_CASES
+    documents = [Document(id=str(i), text=t, date="2020-03-04") for i, t in enumerate(texts)]
+    return {facts.document.text: facts for facts in extract_facts(documents, nlp=nlp)}
+
+
+def _read(facts):
+    return {(r.subject.key, r.predicate.lemma, r.object.key): r for r in facts.relations
+            if r.predicate.lemma != "located in"}
+
+
+@pytest.mark.parametrize("text, expected", EVENT_CASES)
+def test_model_event_constructions(event_facts, text, expected):
+    assert expected <= set(_read(event_facts[text]))
+
+
+@pytest.mark.parametrize("text", EMPTY_CASES)
+def test_model_no_event_relation(event_facts, text):
+    assert _read(event_facts[text]) == {}
+
+
+@pytest.mark.parametrize(
+    "text, triple, source",
+    [
+        ("Iran accused the United States of killing Qasem Soleimani.",
+         ("united states", "kill", "qasem soleimani"), "Iran"),
+        ("Hezbollah was accused by Israel of smuggling weapons.", ("hezbollah", "smuggle", "concept:weapon"), "Israel"),
+    ],
+)
+def test_model_accusation_is_a_claim(event_facts, text, triple, source):
+    rel = _read(event_facts[text])[triple]
+    assert rel.attributed_to == source
+
+
+def test_model_place_of_an_intransitive_event(event_facts):
+    rel = _read(event_facts["The journalist Maria Lopez died in Caracas on Friday."])[("maria lopez", "die", "caracas")]
+    assert rel.predicate.text == "died in"
+    assert rel.place is not None and rel.place.label == "Caracas"
+    assert rel.time is not None and rel.time.start == "2020-02-28"  # the Friday before Wednesday 4 March 2020
+
+
+def test_model_casualties_on_an_incident(event_facts):
+    rel = _read(event_facts["The earthquake killed nine and injured forty."])[("concept:earthquake", "kill", "concept:nine")]
+    assert rel.casualties is not None and (rel.casualties.killed, rel.casualties.injured) == (9, 40)

@@ -110,6 +110,28 @@ def test_evidence_offsets_point_into_the_text(read_relations, seed_text):
         assert 0.0 <= rel.confidence <= 1.0
 
 
+def test_accusation_complement_is_the_accusers_claim(read_relations):
+    # "Syria accused Israel of targeting an airbase in Homs province overnight"
+    [target] = [r for r in read_relations if r.predicate.lemma == "target" and r.subject.key == "israel"]
+    assert target.object.key == "concept:airbase"
+    assert target.attributed_to == "Syria"
+    assert target.predicate.text == "targeting"
+
+
+def test_located_in_follows_the_evidence_conventions(seed_facts, seed_text):
+    nested = [r for r in seed_facts.relations if r.predicate.lemma in _GAZETTEER]
+    assert nested
+    for rel in nested:
+        assert rel.sentence == rel.sentence.strip() and rel.sentence
+        assert seed_text[rel.sentence_start : rel.sentence_start + len(rel.sentence)] == rel.sentence
+        assert rel.predicate.text  # the connector ("in", "'s") or "in" where the gazetteer knows it
+        said = seed_text[rel.predicate.start : rel.predicate.end]
+        assert said == rel.predicate.text or (rel.predicate.start == rel.predicate.end and rel.predicate.text == "in")
+        assert rel.sentence_start <= rel.predicate.start <= rel.sentence_start + len(rel.sentence)
+    # "Syria's Idlib region", "Idlib Province in Syria": a connector the text says
+    assert any(r.predicate.end > r.predicate.start for r in nested)
+
+
 def test_control_verb_complement(seed_facts):
     [urge] = [r for r in seed_facts.relations if r.predicate.lemma == "urge" and r.object.key == "damascus"]
     assert urge.subject.text == "Donald Trump"
@@ -152,6 +174,8 @@ ACCEPTABLE = {
     ("iran", "kill", "concept:innocent civilian"),
     ("syria", "accuse", "israel"),
     ("israel", "target", "concept:airbase"),
+    # "Syria accused Israel of targeting an airbase ..., reportedly killing five people": Syria's claim
+    ("israel", "kill", "concept:people"),
     ("israel", "raid", "concept:post"),
     ("israel", "raid", "concept:military post"),
     # "Hayat Tahrir Al Sham, a group dominated by former members of Al Qaida's Syria affiliate"
