@@ -204,11 +204,11 @@ def test_strict_build_stops_and_writes_nothing(corpus, tmp_path):
 MB = 1_000_000
 
 
-def twenty_mb_text() -> str:
+def twenty_mb_text(megabytes: float = 20) -> str:
     """About 20 MB of text made of a few distinct Wikinews paragraphs, each numbered."""
     paragraphs = [p for r in wikinews_records(6) for p in r["text"].split("\n\n") if len(p) > 200][:12]
     chunks, size, i = ["A very long report\n\n"], 0, 0
-    while size < 20 * MB:
+    while size < megabytes * MB:
         chunk = f"{i}. {paragraphs[i % len(paragraphs)]}\n\n"
         chunks.append(chunk)
         size += len(chunk)

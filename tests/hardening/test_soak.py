@@ -114,10 +114,15 @@ def test_five_thousand_documents_in_three_interrupted_runs(nlp, tmp_path):
           f"{elapsed:.0f} s; {totals}")
 
 
+#: NG_SOAK_MB builds a smaller "20 MB" document (to try the test itself quickly).
+BIG_MB = float(os.environ.get("NG_SOAK_MB", "20"))
+
+
 def test_a_20_mb_document_is_built_in_full(tmp_path):
+    # About 80 s of CPU and 3 GB of memory per 1 MB piece: some 30 minutes on one core.
     from tests.hardening.test_broken_inputs import twenty_mb_text
 
-    text = twenty_mb_text()
+    text = twenty_mb_text(BIG_MB)
     path = tmp_path / "big.txt"
     path.write_text(text, encoding="utf-8")
     out = tmp_path / "out"
@@ -127,9 +132,10 @@ def test_a_20_mb_document_is_built_in_full(tmp_path):
     assert proc.returncode == 0, proc.stderr
     assert "documents: 1 read, 0 skipped" in proc.stdout
     graph = json.loads((out / "graph.json").read_text(encoding="utf-8"))
-    # Every paragraph is numbered; evidence is found throughout the 20 MB, not just its first 1 MB.
-    starts = [ev["sentence_start"] for link in graph.get("links", graph.get("edges", []))
-              for ev in link["evidence"]]
-    assert max(starts) > 19_000_000
-    assert all(text[s:s + 1] for s in starts)
-    print(f"20 MB document built in {elapsed:.0f} s")
+    # Evidence is found throughout the document, in its last 1 MB piece too, and
+    # each sentence is where its offset says (the pieces were joined back whole).
+    evidence = [ev for link in graph["links"] for ev in link["evidence"]]
+    assert max(ev["sentence_start"] for ev in evidence) > len(text) - 1_000_000
+    for ev in evidence:
+        assert text[ev["sentence_start"]:ev["sentence_start"] + len(ev["sentence"])] == ev["sentence"]
+    print(f"{len(text) / 1e6:.1f} MB document built in {elapsed:.0f} s")
