@@ -15,10 +15,24 @@ predicate lemma. The constructions covered:
 - light verbs ("carried out a series of strikes against Syria" -> strike);
 - control verbs, keeping the complement ("urged Damascus to stop bombing");
 - a subject the parser failed to attach, recovered from the entities just
-  before a finite verb (with a lower confidence).
+  before a finite verb (with a lower confidence);
+- a trailing participle takes its clause's subject ("X went on a spree,
+  killing four"), the infinitive of a passive raising verb its subject ("a
+  bombing was reported to have killed X"), and the complement of an
+  accusation the accused ("Syria accused Israel of targeting an airbase" ->
+  (Israel, target, airbase), which the event annotation attributes to Syria);
+- an agentless passive takes as subject the incident it happened in or, for
+  a violent verb, the weapon ("killed in a US operation" -> the US; "stabbed
+  with a knife"); with neither, no actor is invented and nothing is read;
+- a harm verb's bare count is a concept object ("the blaze killed three");
+- an intransitive event relates its subject to the place where it happened
+  ("al-Quaety died in Aden" -> (al-Quaety, die, Aden), predicate "died in").
 
-A relation needs at least one named entity; concept-to-concept relations
-("the violence raised fears") are left out.
+A relation needs at least one named entity, except that a harm verb ("a
+mass stabbing killed three people") and an actor noun of
+``data/agent_nouns.txt`` in an event of the CAMEO map ("authorities
+arrested twelve people") may link two concepts; "the violence raised
+fears" is left out.
 
 What the article says things are also becomes facts: appositions and
 copulas give ``is a`` ("Hayat Tahrir Al Sham, a group" -> (HTS, is a,
@@ -81,9 +95,9 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Verbs whose object did what their "of"/"for" complement says ("accused X of bombing Y").
+# Assault, fight, mass violence: the CAMEO roots whose passive "with X" names a weapon.
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 _ACCUSING = frozenset({"accuse", "blame", "suspect", "condemn", "criticise", "criticize", "charge", "convict"})
-# Material events (CAMEO roots 14 to 20) may link two concepts when an actor noun acts.
-_MATERIAL_ROOTS = frozenset({"14", "15", "16", "17", "18", "19", "20"})
 _COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
 
 # Confidence of a relation by how it was read, lowered for weaker evidence.
@@ -437,36 +451,46 @@ class _Reader:
 
     def cause(self, verb):
         """The incident in which a passive verb's event happened ("killed in an airstrike"), or None."""
+        violent = None
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "during"):
+            if child.dep_ != "prep":
+                continue
+            if child.lower_ in ("in", "during"):
                 for pobj in child.children:
                     if (pobj.dep_ == "pobj" and self.index.mention_at(pobj.i) is None
                             and (pobj.lemma_.lower() in self.incidents or event_lemma(pobj.lower_))):
                         return pobj
+            elif child.lower_ == "with":
+                # "stabbed with a knife", "poisoned with Novichok": the weapon, for
+                # violent verbs only ("arrested with his brother" names no cause)
+                if violent is None:
+                    event = event_of(verb.lemma_.lower())
+                    violent = event is not None and event.root in _VIOLENT_ROOTS
+                if not violent:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or pobj.lemma_.lower() in self.agent_nouns:
+                        continue
+                    arg = self.argument(pobj)
+                    if arg is not None and arg.type not in ("PERSON", "NORP", "GPE", "LOC", "FAC"):
+                        return pobj
         return None
 
-    def concepts_may_relate(self, sub_tokens, lemma: str) -> bool:
+    def concepts_may_relate(self, sub_tokens, lemma: str, *, actor: bool = True) -> bool:
         """May a concept subject relate to a concept object through ``lemma``?
 
-        An incident that harms ("a mass stabbing killed three people") and an
-        actor noun in a material event ("authorities arrested twelve people")
-        may; "the violence raised fears" may not.
+        A harm verb may ("a mass stabbing killed three people"), and so may an
+        actor noun in an event of the CAMEO map ("authorities arrested twelve
+        people"); "the violence raised fears" may not.
         """
-        harm = lemma in self.harms
-        material = None
+        if lemma in self.harms:
+            return True  # whatever kills is worth the edge: "an IT worker ..., killing four"
+        if not actor:
+            return False
         for tok in sub_tokens:
             for member in self.members(tok):
-                head = member.lemma_.lower()
-                if harm and (head in self.incidents or event_lemma(member.lower_)):
-                    return True
-                if head in self.agent_nouns or member.lower_ in self.agent_nouns:
-                    if harm:
-                        return True
-                    if material is None:
-                        event = event_of(lemma)
-                        material = event is not None and event.root in _MATERIAL_ROOTS
-                    if material:
-                        return True
+                if member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns:
+                    return event_of(lemma) is not None
         return False
 
     def victims(self, tok) -> list[Argument]:
@@ -669,7 +693,11 @@ class _Reader:
         complement = self.complement(verb) if lemma in self.controls else None
         predicate = self.predicate(verb, phrase)
         harm = lemma in self.harms
-        allow_concepts = self.concepts_may_relate(sub_tokens, lemma)
+        # an actor noun's concept object must be a direct one, its subject not a guess
+        allow_concepts = kind == "cause" or self.concepts_may_relate(
+            sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
+                how == "active+inherited"
+                and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in kids))))
         for tok in obj_tokens:
             objects = self.victims(tok) if harm else self.arguments(tok)
             for obj in objects:

@@ -519,6 +519,10 @@ EVENT_CASES = [
         {("iran", "accuse", "united states"), ("united states", "kill", "qasem soleimani")},
     ),
     ("Hezbollah was accused by Israel of smuggling weapons.", {("hezbollah", "smuggle", "concept:weapon")}),
+    # the weapon of an agentless violent passive
+    ("The guards were attacked with stones.", {("concept:stone", "attack", "concept:guard")}),
+    # an actor noun in an event of the CAMEO map
+    ("The spokesperson condemned the attack.", {("concept:spokesperson", "condemn", "concept:attack")}),
 ]
 
 # Sentences that state no event between two arguments.
@@ -527,6 +531,8 @@ EMPTY_CASES = [
     "The report angered officials.",
     "Officials said the protesters were calm.",
     "The town was flooded in March.",
+    # "with" names a weapon only for violent verbs
+    "The suspect was arrested with his brother.",
 ]
 
 
