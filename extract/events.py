@@ -457,9 +457,13 @@ def _time_for(ctx: _Context, pred, clause):
 
 
 def _shares_clause(a, b) -> bool:
-    """Are two clause heads conjoined verbs sharing one subject ("killed ... and displaced")?"""
+    """Do two clause heads share one subject: conjoined ("killed ... and displaced"),
+    a trailing participle ("went on a spree on Thursday, killing four") or an
+    infinitive ("was reported yesterday to have killed")?"""
     for x, y in ((a, b), (b, a)):
-        if x.dep_ == "conj" and x.head.i == y.i and not any(c.dep_ in _SUBJ_DEPS for c in x.children):
+        if x.head.i != y.i or any(c.dep_ in _SUBJ_DEPS for c in x.children):
+            continue
+        if x.dep_ == "conj" or x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.tag_ == "VBG"):
             return True
     return False
 

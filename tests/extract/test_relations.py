@@ -506,6 +506,7 @@ EVENT_CASES = [
     ("Police arrested six protesters in Minsk.", {("concept:police", "arrest", "concept:protester")}),
     # a trailing participle takes the clause's subject
     ("The gunman opened fire at a mosque, killing seven worshippers.", {("concept:gunman", "kill", "concept:worshipper")}),
+    ("On Thursday a gunman opened fire in Oslo, killing five people.", {("concept:gunman", "kill", "concept:people")}),
     # a passive raising verb lends its subject to the infinitive
     ("The rebels were reported to have seized the airport.", {("concept:rebel", "seize", "concept:airport")}),
     # an agentless passive and the incident it happened in
@@ -581,3 +582,11 @@ def test_model_place_of_an_intransitive_event(event_facts):
 def test_model_casualties_on_an_incident(event_facts):
     rel = _read(event_facts["The earthquake killed nine and injured forty."])[("concept:earthquake", "kill", "concept:nine")]
     assert rel.casualties is not None and (rel.casualties.killed, rel.casualties.injured) == (9, 40)
+
+
+def test_model_participle_shares_its_clauses_time_and_place(event_facts):
+    rel = _read(event_facts["On Thursday a gunman opened fire in Oslo, killing five people."])[
+        ("concept:gunman", "kill", "concept:people")]
+    assert rel.time is not None and rel.time.start == rel.time.end == "2020-02-27"  # Thursday before 4 March 2020
+    assert rel.place is not None and rel.place.label == "Oslo"
+    assert rel.casualties is not None and rel.casualties.killed == 5
