@@ -43,3 +43,34 @@ def seed_text() -> str:
 @pytest.fixture(scope="session")
 def data_dir() -> Path:
     return DATA
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def chromium_context(tmp_path_factory):
+    """One persistent headless Chromium context for the session (Debian's chromium).
+
+    Playwright's sync API allows one instance per thread, so every browser
+    test shares this context. Requests to anything but file:// are refused.
+    """
+    executable = require_executable(CHROMIUM)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        context = p.chromium.launch_persistent_context(
+            str(tmp_path_factory.mktemp("chromium-profile")),
+            executable_path=executable,
+            headless=True,
+            args=CHROMIUM_ARGS,
+            viewport={"width": 1280, "height": 800},
+        )
+        context.route(
+            "**/*",
+            lambda route: route.continue_() if route.request.url.startswith("file://") else route.abort(),
+        )
+        yield context
+        context.close()

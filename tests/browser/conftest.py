@@ -9,19 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import ROOT, require_executable
+from tests.conftest import CHROMIUM, ROOT  # noqa: F401  (CHROMIUM is imported from here)
 
-CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = ROOT / "tests" / "artifacts"
-_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 
 
 @dataclass
@@ -67,25 +57,9 @@ def without_csp(page_html: str) -> str:
 
 
 @pytest.fixture(scope="session")
-def browser(tmp_path_factory):
-    """A persistent Chromium context; requests to anything but file:// are refused."""
-    executable = require_executable(CHROMIUM)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=executable,
-            headless=True,
-            args=_ARGS,
-            viewport={"width": 1280, "height": 800},
-        )
-        context.route(
-            "**/*",
-            lambda route: route.continue_() if route.request.url.startswith("file://") else route.abort(),
-        )
-        yield context
-        context.close()
+def browser(chromium_context):
+    """The session's Chromium context (see tests/conftest.py)."""
+    return chromium_context
 
 
 @pytest.fixture

@@ -18,11 +18,10 @@ import pytest
 
 from extract.types import Argument, Document, DocumentFacts, Entity, Predicate, Relation
 
-from tests.conftest import ROOT, require_executable
+from tests.conftest import ROOT
 from tests.server.conftest import oxigraph_server, oxigraph_url  # noqa: F401  (fixtures)
 
 WIKINEWS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
-CHROMIUM = "/usr/bin/chromium"
 NEWSGRAPH = [sys.executable, "-m", "graph.cli"]
 ENV = {**os.environ, "PYTHONPATH": str(ROOT), "PYTHONHASHSEED": "0"}
 
@@ -76,24 +75,9 @@ def write_jsonl(path: Path, records) -> Path:
 
 
 @pytest.fixture(scope="session")
-def chromium(tmp_path_factory):
-    """A headless Chromium context that may load file:// URLs only."""
-    executable = require_executable(CHROMIUM)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        context = p.chromium.launch_persistent_context(
-            str(tmp_path_factory.mktemp("chromium-profile")),
-            executable_path=executable,
-            headless=True,
-            args=["--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking"],
-        )
-        context.route(
-            "**/*",
-            lambda route: route.continue_() if route.request.url.startswith("file://") else route.abort(),
-        )
-        yield context
-        context.close()
+def chromium(chromium_context):
+    """The session's Chromium context (see tests/conftest.py)."""
+    return chromium_context
 
 
 def hand_facts(doc_id: str, clauses, *, title: str | None = None, date: str | None = None,
