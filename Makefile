@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 OUT ?= out
 
-.PHONY: install demo test soak bench screenshot clean
+.PHONY: install demo test soak bench bench-rdf bench-events screenshot clean
 
 install: $(VENV)/.installed
 
@@ -19,6 +19,12 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q tests
+
+bench-rdf: install
+	$(PY) benchmarks/rdf_io.py --cache /tmp/rdf_io_facts.pkl
+
+bench-events: install
+	$(PY) benchmarks/events_dev.py
 
 screenshot: demo
 	$(PY) scripts/screenshot.py $(OUT) docs/screenshot.png --relation
