@@ -202,58 +202,64 @@ def _json_limit(err: Exception) -> str:
     return str(err).split(":")[0]
 
 
+def _load_json(text: str, *, where: str, what: str) -> object:
+    """Parse JSON text; a failure is an :class:`InputError` naming ``where``."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as err:
+        line = f":{err.lineno}" if what == "JSON" else ""
+        raise InputError(f"{where}{line}: malformed {what} ({err.msg}, column {err.colno})") from err
+    except (RecursionError, ValueError) as err:  # too deep, or an integer too long
+        raise InputError(f"{where}: malformed {what} ({_json_limit(err)})") from err
+
+
+def _record_documents(records: Iterable[tuple[str, object]], *, on_error: OnError) -> Iterator[Document]:
+    for where, record in records:
+        try:
+            yield _record_document(record, name=where)
+        except InputError as err:
+            on_error(err)
+
+
 def _json_whole(text: str, *, name: str, on_error: OnError) -> Iterator[Document]:
     """Yield documents from one JSON object or an array of them."""
     if not text.strip():
         on_error(InputError(f"{name}: empty file"))
         return
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as err:
-        on_error(InputError(f"{name}:{err.lineno}: malformed JSON ({err.msg}, column {err.colno})"))
-        return
-    except (RecursionError, ValueError) as err:  # too deep, or an integer too long
-        on_error(InputError(f"{name}: malformed JSON ({_json_limit(err)})"))
-        return
-    if isinstance(data, list):
-        for index, record in enumerate(data, 1):
-            try:
-                yield _record_document(record, name=f"{name}[{index}]")
-            except InputError as err:
-                on_error(err)
-        return
-    try:
-        yield _record_document(data, name=name)
+        data = _load_json(text, where=name, what="JSON")
     except InputError as err:
         on_error(err)
+        return
+    if isinstance(data, list):
+        yield from _record_documents(((f"{name}[{i}]", r) for i, r in enumerate(data, 1)), on_error=on_error)
+    else:
+        yield from _record_documents([(name, data)], on_error=on_error)
 
 
 def _json_lines(lines: Iterable[bytes | str], *, name: str, on_error: OnError) -> Iterator[Document]:
     """Yield documents from JSON lines, one record per line, lazily."""
     seen = False
-    for lineno, line in enumerate(lines, 1):
-        if isinstance(line, bytes):
+
+    def records() -> Iterator[tuple[str, object]]:
+        nonlocal seen
+        for lineno, line in enumerate(lines, 1):
+            if isinstance(line, bytes):
+                try:
+                    line = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
+                except UnicodeDecodeError:
+                    logger.warning("%s:%d: bytes not valid UTF-8 were replaced by U+FFFD", name, lineno)
+                    line = line.decode("utf-8", errors="replace")
+            if not line.strip():
+                continue
+            seen = True
+            where = f"{name}:{lineno}"
             try:
-                line = line.decode("utf-8-sig" if lineno == 1 else "utf-8")
-            except UnicodeDecodeError:
-                logger.warning("%s:%d: bytes not valid UTF-8 were replaced by U+FFFD", name, lineno)
-                line = line.decode("utf-8", errors="replace")
-        if not line.strip():
-            continue
-        seen = True
-        where = f"{name}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as err:
-            on_error(InputError(f"{where}: malformed JSON line ({err.msg}, column {err.colno})"))
-            continue
-        except (RecursionError, ValueError) as err:  # too deep, or an integer too long
-            on_error(InputError(f"{where}: malformed JSON line ({_json_limit(err)})"))
-            continue
-        try:
-            yield _record_document(record, name=where)
-        except InputError as err:
-            on_error(err)
+                yield where, _load_json(line, where=where, what="JSON line")
+            except InputError as err:
+                on_error(err)
+
+    yield from _record_documents(records(), on_error=on_error)
     if not seen:
         on_error(InputError(f"{name}: empty file"))
 
