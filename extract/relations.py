@@ -674,11 +674,13 @@ class _Reader:
                     if p.dep_ == "pobj"
                 ]
                 predicate = self.predicate(verb, event_verb, last=event)
+                allow_concepts = self.concepts_may_relate(sub_tokens, event_verb, actor=how in ("active", "passive"))
                 for target in targets:
                     for obj in self.arguments(target):
                         for subject in subjects:
                             self.emit(subject, predicate, obj, verb, negated=negated,
-                                      confidence=base - (_BASE["active"] - _BASE["light"]))
+                                      confidence=base - (_BASE["active"] - _BASE["light"]),
+                                      allow_concepts=allow_concepts)
                 return
 
         prep_penalty = 0.0

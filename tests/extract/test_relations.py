@@ -524,6 +524,7 @@ EVENT_CASES = [
     ("The guards were attacked with stones.", {("concept:stone", "attack", "concept:guard")}),
     # an actor noun in an event of the CAMEO map
     ("The spokesperson condemned the attack.", {("concept:spokesperson", "condemn", "concept:attack")}),
+    ("Militants carried out attacks on police stations.", {("concept:militant", "attack", "concept:police station")}),
 ]
 
 # Sentences that state no event between two arguments.
