@@ -132,22 +132,42 @@ _date_opt = click.option(
 _workers_opt = click.option(
     "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Parser processes."
 )
-_batch_opt = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True)
+_batch_opt = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
+                          help="Documents per nlp.pipe batch.")
 _dask_opt = click.option(
     "--dask", "dask_scheduler", metavar="ADDRESS",
     help="Extract on this Dask distributed scheduler (tcp://host:8786) instead of locally.",
 )
 
 
-def _facts(documents, *, nlp, model, workers, batch_size, dask_scheduler):
-    """The facts of ``documents``, extracted here or on a Dask cluster."""
+
+
+def _extraction_options(command):
+    """The options every command that extracts takes."""
+    for option in reversed((_model_opt, _strict_opt, _quiet_opt, _date_opt, _workers_opt, _batch_opt, _dask_opt)):
+        command = option(command)
+    return command
+
+
+def _start_extraction(inputs, *, model, strict, quiet, default_date, workers, batch_size, dask_scheduler):
+    """Check the options, then return the run's counts and its lazy stream of facts.
+
+    The facts are extracted here, or on a Dask cluster with ``--dask``.
+    """
+    _setup_logging(quiet)
+    _check_date(default_date)
+    nlp = _load_nlp(model)
+    stats = RunStats(strict=strict)
+    documents = _documents(inputs, stats, default_date=default_date)
     if dask_scheduler:
         from .distributed import extract_facts_dask
 
-        return extract_facts_dask(documents, scheduler=dask_scheduler, model=model, batch_size=batch_size)
-    from extract.facts import extract_facts
+        facts = extract_facts_dask(documents, scheduler=dask_scheduler, model=model, batch_size=batch_size)
+    else:
+        from extract.facts import extract_facts
 
-    return extract_facts(documents, nlp=nlp, batch_size=batch_size, n_process=workers)
+        facts = extract_facts(documents, nlp=nlp, batch_size=batch_size, n_process=workers)
+    return stats, facts
 
 
 def _check_date(value: str | None) -> None:
@@ -175,13 +195,7 @@ def main() -> None:
               help="Also write graph.<ext> in this RDF format (nt, nq, jsonld, xml, ...). Repeatable.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
               help="Largest number of entities the HTML page draws.")
-@_model_opt
-@_strict_opt
-@_quiet_opt
-@_date_opt
-@_workers_opt
-@_batch_opt
-@_dask_opt
+@_extraction_options
 @add_store_option
 @_fail_on_library_errors
 def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_date, workers, batch_size,
@@ -196,21 +210,17 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
     from .model import KnowledgeGraph, write_json
     from .rdf import rdf_format, write_rdf
 
-    _setup_logging(quiet)
-    _check_date(default_date)
     extra = []
     for name in formats:
         try:
             extra.append(rdf_format(name).name)
         except GraphError as err:
             raise click.BadParameter(str(err), param_hint="--format")
-    nlp = _load_nlp(model)
-    stats = RunStats(strict=strict)
-    kg = KnowledgeGraph()
-    facts = _facts(
-        _documents(inputs, stats, default_date=default_date),
-        nlp=nlp, model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
+    stats, facts = _start_extraction(
+        inputs, model=model, strict=strict, quiet=quiet, default_date=default_date, workers=workers,
+        batch_size=batch_size, dask_scheduler=dask_scheduler,
     )
+    kg = KnowledgeGraph()
 
     def merged(items):
         for item in items:
@@ -269,13 +279,7 @@ def _print_summary(kg, stats: RunStats, written: list[Path]) -> None:
 @_input_args
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=Path),
               help="Write the JSON lines to this file (atomically) instead of stdout.")
-@_model_opt
-@_strict_opt
-@_quiet_opt
-@_date_opt
-@_workers_opt
-@_batch_opt
-@_dask_opt
+@_extraction_options
 @_fail_on_library_errors
 def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, batch_size, dask_scheduler):
     """Print the relations of INPUT files, folders or - as JSON lines.
@@ -288,13 +292,9 @@ def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, bat
 
     from .io import atomic_write
 
-    _setup_logging(quiet)
-    _check_date(default_date)
-    nlp = _load_nlp(model)
-    stats = RunStats(strict=strict)
-    facts = _facts(
-        _documents(inputs, stats, default_date=default_date),
-        nlp=nlp, model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
+    stats, facts = _start_extraction(
+        inputs, model=model, strict=strict, quiet=quiet, default_date=default_date, workers=workers,
+        batch_size=batch_size, dask_scheduler=dask_scheduler,
     )
 
     def write_lines(stream) -> int:

@@ -48,3 +48,16 @@ def test_local_cluster_equals_local_build(cluster, nlp):
 def test_unreachable_scheduler_is_a_clear_error():
     with pytest.raises(GraphError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
         list(extract_facts_dask(documents()[:1], scheduler="tcp://127.0.0.1:9"))
+
+
+def test_build_with_dask_writes_the_same_graph(cluster, tmp_path):
+    from tests.test_cli import run
+
+    inputs = [DATA / "seed.txt", DATA / "wikinews_sample.jsonl"]
+    run("build", *inputs, "-o", tmp_path / "local", "--quiet", check=True)
+    proc = run("build", *inputs, "-o", tmp_path / "dask", "--quiet", "--dask", cluster.scheduler_address,
+               check=True)
+    assert "documents: 7 read, 0 skipped" in proc.stdout
+    local = json.loads((tmp_path / "local" / "graph.json").read_text())
+    remote = json.loads((tmp_path / "dask" / "graph.json").read_text())
+    assert remote == local
