@@ -94,6 +94,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # ("died in Aden"); the place then stands as the relation's object.
 _PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# States a "leave" puts its victims in ("left six soldiers dead").
+_HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless"})
 # Verbs whose object did what their "of"/"for" complement says ("accused X of bombing Y").
 # Assault, fight, mass violence: the CAMEO roots whose passive "with X" names a weapon.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
@@ -694,9 +696,11 @@ class _Reader:
             return
         complement = self.complement(verb) if lemma in self.controls else None
         predicate = self.predicate(verb, phrase)
-        harm = lemma in self.harms
+        # "an attack that left six soldiers dead" counts victims as "killed" does
+        harm = lemma in self.harms or (lemma == "leave" and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _HARM_STATES for c in kids))
         # an actor noun's concept object must be a direct one, its subject not a guess
-        allow_concepts = kind == "cause" or self.concepts_may_relate(
+        allow_concepts = kind == "cause" or harm or self.concepts_may_relate(
             sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
                 how == "active+inherited"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in kids))))

@@ -502,6 +502,7 @@ EVENT_CASES = [
         "The earthquake killed nine and injured forty.",
         {("concept:earthquake", "kill", "concept:nine"), ("concept:earthquake", "injure", "concept:forty")},
     ),
+    ("The explosion left nine people dead and dozens injured.", {("concept:explosion", "leave", "concept:people")}),
     # an actor noun in a material event
     ("Police arrested six protesters in Minsk.", {("concept:police", "arrest", "concept:protester")}),
     # a trailing participle takes the clause's subject
@@ -535,6 +536,8 @@ EMPTY_CASES = [
     "The town was flooded in March.",
     # "with" names a weapon only for violent verbs
     "The suspect was arrested with his brother.",
+    # "leave" counts victims only with the state it leaves them in
+    "The report left many questions open.",
 ]
 
 
