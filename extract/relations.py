@@ -200,8 +200,22 @@ class _Reader:
         ref = self.index.reference_at(member.i)
         if ref is not None and len(ref.keys) > 1:  # "they" after "Russia and Syria"
             return [self.resolved(ref, key) for key in ref.keys]
+        named = self.named_apposition(member)
+        if named is not None:
+            return self.arguments(named)
         arg = self.argument(member)
         return [arg] if arg is not None else []
+
+    def named_apposition(self, tok):
+        """The name set off after a common noun ("killed Iranian general, Qasem Soleimani"), or None."""
+        if tok.pos_ != "NOUN" or self.index.mention_at(tok.i) is not None:
+            return None
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i > tok.i and self.doc[child.left_edge.i - 1].text == ",":
+                m = self.index.mention_at(child.i)
+                if m is not None and self.index[m.key].type in ("PERSON", "ORG", "GPE"):
+                    return child
+        return None
 
     def resolved(self, ref, key: str, *, text: str | None = None) -> Argument:
         """The entity a pronoun or description refers to, keeping its surface text."""

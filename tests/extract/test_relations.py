@@ -503,6 +503,12 @@ EVENT_CASES = [
         {("concept:earthquake", "kill", "concept:nine"), ("concept:earthquake", "injure", "concept:forty")},
     ),
     ("The explosion left nine people dead and dozens injured.", {("concept:explosion", "leave", "concept:people")}),
+    # a common noun stands for the names set off after it
+    ("Police arrested the leader, Ahmed Khan, on Monday.", {("concept:police", "arrest", "ahmed khan")}),
+    (
+        "Spain expelled two diplomats, Ivan Petrov and Oleg Sokolov.",
+        {("spain", "expel", "ivan petrov"), ("spain", "expel", "oleg sokolov")},
+    ),
     # an actor noun in a material event
     ("Police arrested six protesters in Minsk.", {("concept:police", "arrest", "concept:protester")}),
     # a trailing participle takes the clause's subject
