@@ -14,7 +14,6 @@ from __future__ import annotations
 import codecs
 import json
 import os
-import re
 import time
 from pathlib import Path
 

@@ -17,10 +17,8 @@ import os
 import resource
 import signal
 import subprocess
-import sys
 from pathlib import Path
 
-import pyoxigraph as ox
 import pytest
 
 from graph.model import read_json

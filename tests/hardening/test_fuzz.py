@@ -10,9 +10,7 @@ SPARQL parameters try to break out of their literal.
 from __future__ import annotations
 
 import json
-import random
 import re
-from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
@@ -23,12 +21,11 @@ from hypothesis import strategies as st
 from extract.documents import read_documents
 from extract.errors import InputError
 from extract.facts import extract_facts
-from extract.types import Argument, Document, DocumentFacts, Entity, Predicate, Relation
+from extract.types import Document, DocumentFacts
 from graph.errors import FormatError
 from graph.model import KnowledgeGraph, from_node_link, normalise_name, to_node_link
 from graph.rdf import FORMATS, from_rdf, from_rdf_bytes, to_rdf, to_rdf_bytes
 from graph.vocab import entity_iri, entity_key
-from tests.hardening.conftest import run_cli, write_jsonl
 
 # Pieces of text that have broken parsers, serialisers and pages before.
 HOSTILE_PIECES = [

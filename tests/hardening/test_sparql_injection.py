@@ -5,7 +5,6 @@ embedded store and on a real Oxigraph server, and changes nothing.
 
 from __future__ import annotations
 
-import pyoxigraph as ox
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
