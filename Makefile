@@ -29,6 +29,9 @@ bench-events: install
 screenshot: demo
 	$(PY) scripts/screenshot.py $(OUT) docs/screenshot.png --relation
 
+soak: install
+	$(PY) -m pytest -q -m soak tests/hardening
+
 bench: install
 	$(PY) benchmarks/carb_dev.py
 	$(PY) benchmarks/events_dev.py
