@@ -25,8 +25,12 @@ predicate lemma. The constructions covered:
   a violent verb, the weapon ("killed in a US operation" -> the US; "stabbed
   with a knife"); with neither, no actor is invented and nothing is read;
 - a harm verb's bare count is a concept object ("the blaze killed three");
+- a common noun stands for the names set off after it ("expelled two
+  diplomats, Ivan Petrov and Oleg Sokolov");
 - an intransitive event relates its subject to the place where it happened
-  ("al-Quaety died in Aden" -> (al-Quaety, die, Aden), predicate "died in").
+  ("al-Quaety died in Aden" -> (al-Quaety, die, Aden), predicate "died in"),
+  also after an idiom of ``data/verb_idioms.txt`` ("protests took place in
+  Belgrade" -> take place).
 
 A relation needs at least one named entity, except that a harm verb ("a
 mass stabbing killed three people") and an actor noun of
@@ -163,6 +167,7 @@ class _Reader:
         self.agent_nouns = _word_set("agent_nouns.txt")
         self.harms = _word_set("harm_verbs.txt")
         self.raising = _word_set("raising_verbs.txt")
+        self.idioms = _word_set("verb_idioms.txt")
         self._subjects: dict[int, tuple[list, str]] = {}
         self.out: list[Relation] = []
         self._seen: set = set()
@@ -700,6 +705,12 @@ class _Reader:
                 return
 
         prep_penalty = 0.0
+        idiom = None
+        if len(dobjs) == 1 and f"{phrase} {dobjs[0].lower_}" in self.idioms:
+            # "opened fire at a mosque", "took place in Belgrade": the object is
+            # part of the predicate
+            idiom = dobjs[0]
+            phrase, dobjs = f"{phrase} {idiom.lower_}", []
         real_dobjs = [d for d in dobjs if d.lower_ not in self.dummies]
         obj_tokens.extend(real_dobjs)
         if not obj_tokens:
@@ -709,7 +720,7 @@ class _Reader:
             self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
             return
         complement = self.complement(verb) if lemma in self.controls else None
-        predicate = self.predicate(verb, phrase)
+        predicate = self.predicate(verb, phrase, last=idiom)
         # "an attack that left six soldiers dead" counts victims as "killed" does
         harm = lemma in self.harms or (lemma == "leave" and any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _HARM_STATES for c in kids))

@@ -521,6 +521,8 @@ EVENT_CASES = [
     # intransitive events and where they happened
     ("The journalist Maria Lopez died in Caracas on Friday.", {("maria lopez", "die", "caracas")}),
     ("Hundreds of people marched in Santiago on Sunday.", {("concept:people", "march", "santiago")}),
+    # an idiom's object is part of the predicate
+    ("Protests took place in Belgrade on Sunday.", {("concept:protest", "take place", "belgrade")}),
     # the accused did what the accusation says
     (
         "Iran accused the United States of killing Qasem Soleimani.",
