@@ -242,6 +242,9 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
         sys.exit(2 if stats.skipped == 0 else 1)
 
     out_dir.mkdir(parents=True, exist_ok=True)
+    for stale in out_dir.glob(".graph.*.tmp"):
+        # Left by a build that was killed while writing; never a finished output.
+        stale.unlink(missing_ok=True)
     written = [out_dir / "graph.json"]
     write_json(kg, written[0])
     for name in ("turtle", "trig", *extra):

@@ -289,7 +289,10 @@ def named_query(name: str, /, **params: Any) -> tuple[str, dict[str, Any]]:
                 raise QuerySyntaxError(f"{name}: {key} {value!r}: expected a date YYYY-MM-DD")
         elif not isinstance(value, str) or not value.strip():
             raise QuerySyntaxError(f"{name}: {key} {value!r}: expected a non-empty name")
-        bindings[key] = ox.Literal(value)
+        try:
+            bindings[key] = ox.Literal(value)
+        except ValueError as err:  # lone surrogates: bytes that were not text
+            raise QuerySyntaxError(f"{name}: {key} {value!r}: not valid Unicode text ({err})") from err
     missing = [p for p in query.parameters if p not in values and p not in ("since", "until")]
     if missing:
         raise QuerySyntaxError(f"{name}: missing parameter {missing[0]!r}")

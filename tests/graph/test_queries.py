@@ -312,3 +312,11 @@ def test_cli_missing_store_is_one_clear_error(tmp_path):
 def test_project_prefixes_are_predeclared(store):
     result = run_query(store, "SELECT DISTINCT ?who WHERE { ?s rel:bomb ent:idlib ; rdfs:label ?who } ORDER BY ?who")
     assert names(result, "who") == ["Iran", "Russia", "Syria"]
+
+
+def test_a_name_that_is_not_text_is_refused_clearly():
+    from graph.queries import QuerySyntaxError, named_query
+
+    # A byte that is not UTF-8, as a shell passes it: os.fsdecode gives a lone surrogate.
+    with pytest.raises(QuerySyntaxError, match="not valid Unicode text"):
+        named_query("about", name="\udcff")
