@@ -45,7 +45,7 @@ import weakref
 from collections import Counter
 
 from .actors import actor_code, alpha3
-from .cameo import event_of
+from .cameo import event_of, load_event_map
 from .casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties_at
 from .places import GazetteerEntry, gazetteer, normalise_place, split_place
 from .timex import parse_anchor, to_time_span
@@ -419,6 +419,8 @@ def _event_for_predicate(relation: Relation, pred) -> Event | None:
                     if t.dep_ == "pobj":
                         obj_lemma = t.lemma_.lower()
                         break
+    if len(words) > 1 and lemma in load_event_map() and load_event_map()[lemma] is None:
+        return None  # "take place", "catch fire": an idiom mapped to no event, whatever its words
     light = lemma in _LIGHT_VERBS or (words and words[0] in _LIGHT_VERBS and len(words) <= 2)
     if light:
         found = event_of(obj_lemma) if obj_lemma else None

@@ -602,3 +602,10 @@ def test_model_participle_shares_its_clauses_time_and_place(event_facts):
     assert rel.time is not None and rel.time.start == rel.time.end == "2020-02-27"  # Thursday before 4 March 2020
     assert rel.place is not None and rel.place.label == "Oslo"
     assert rel.casualties is not None and rel.casualties.killed == 5
+
+
+def test_model_idiom_is_no_event_of_its_words(event_facts):
+    # "took place" is neither taking (seize) nor a place
+    rel = _read(event_facts["Protests took place in Belgrade on Sunday."])[("concept:protest", "take place", "belgrade")]
+    assert rel.event is None
+    assert rel.place is not None and rel.place.label == "Belgrade"
