@@ -68,9 +68,12 @@ def split_text(text: str, max_length: int) -> list[str]:
 
 def _mark_paragraphs(doc) -> None:
     """Make every token after a blank line start a sentence (before parsing)."""
-    for token in doc:
-        if token.is_space and token.text.count("\n") >= 2 and token.i + 1 < len(doc):
-            doc[token.i + 1].is_sent_start = True
+    from spacy.attrs import IS_SPACE
+
+    # only whitespace tokens are looked at: no Token object for the words
+    for i in doc.to_array(IS_SPACE).nonzero()[0].tolist():
+        if i + 1 < len(doc) and doc[i].text.count("\n") >= 2:
+            doc[i + 1].is_sent_start = True
 
 
 def _tokenised(nlp, text: str):
