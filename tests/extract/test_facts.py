@@ -187,3 +187,37 @@ def test_docstring_examples(module):
 
     result = doctest.testmod(importlib.import_module(module))
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_generator_is_read_lazily(nlp):
+    read = []
+
+    def documents():
+        for i in range(50):
+            read.append(i)
+            yield Document(id=str(i), text="Syria accused Israel.")
+
+    stream = extract_facts(documents(), nlp=nlp, batch_size=4)
+    first = next(stream)
+    assert first.document.id == "0"
+    # one batch and the one read ahead of it, not the fifty documents
+    assert len(read) <= 9
+    assert len(list(stream)) == 49 and len(read) == 50
+
+
+def test_paragraph_longer_than_max_length_keeps_offsets(nlp):
+    sentence = "Syria accused Israel of bombing Damascus. "
+    text = "Headline\n\n" + sentence * 12
+    saved = nlp.max_length
+    nlp.max_length = 120  # the one paragraph is four times as long
+    try:
+        [facts] = extract_facts([Document(id="p", text=text)], nlp=nlp)
+    finally:
+        nlp.max_length = saved
+    accusations = [r for r in facts.relations if r.predicate.lemma == "accuse"]
+    assert len(accusations) == 12
+    for rel in accusations:
+        assert text[rel.subject.start : rel.subject.end] == "Syria"
+        assert text[rel.object.start : rel.object.end] == "Israel"
+        assert text[rel.sentence_start :].startswith(rel.sentence)
+    assert {r.sentence_start for r in accusations} == {10 + k * len(sentence) for k in range(12)}

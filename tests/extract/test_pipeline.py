@@ -1,0 +1,77 @@
+"""The pipeline loader and its faster, equivalent attribute ruler and lemmatizer."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.errors import ModelNotFoundError
+from extract.facts import extract_facts
+from extract.pipeline import DEFAULT_MODEL, CachedLemmatizer, CompiledAttributeRuler, load_pipeline
+from extract.types import Document
+
+# Texts that reach the attribute ruler's rarer rules: contractions, 'gonna',
+# 'y'all', a determiner used as a pronoun, expletive 'there', whitespace.
+_EDGE_TEXTS = [
+    "I ain't gonna do it, y'all. He'd go. Nothin' doin'. We gon na win, ol' boy.",
+    "There are those who said that. That is what gets me. Let's go, c'mon.",
+    "Police data on the species\n\n\n  were released.  Everybody knew.",
+    "",
+    "   ",
+]
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    """The same model with spaCy's own components, loaded apart from the cached one."""
+    import spacy
+
+    return spacy.load(DEFAULT_MODEL)
+
+
+def _token_rows(doc):
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+
+
+def test_load_pipeline_swaps_in_the_fast_components(nlp):
+    components = dict(nlp.pipeline)
+    assert isinstance(components["attribute_ruler"], CompiledAttributeRuler)
+    assert isinstance(components["lemmatizer"], CachedLemmatizer)
+    # order and names as shipped; the disabled sentence recogniser stays off
+    assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
+    assert "senter" in nlp.disabled
+
+
+def test_same_tokens_as_spacys_components(nlp, shipped, seed_text):
+    texts = [seed_text, *_EDGE_TEXTS]
+    for fast, slow in zip(nlp.pipe(texts), shipped.pipe(texts)):
+        assert _token_rows(fast) == _token_rows(slow)
+
+
+@pytest.mark.parametrize(
+    "text, word, pos, lemma",
+    [
+        ("I ain't going.", "ai", "AUX", "be"),
+        ("We gon na win.", "na", "PART", "to"),
+        ("Police data were released.", "data", "NOUN", "datum"),
+        ("The police arrived.", "police", "NOUN", "police"),
+        ("She gets angry.", "gets", "VERB", "get"),
+    ],
+)
+def test_rule_table(nlp, shipped, text, word, pos, lemma):
+    [token] = [t for t in nlp(text) if t.lower_ == word.lower()]
+    assert (token.pos_, token.lemma_) == (pos, lemma)
+    [reference] = [t for t in shipped(text) if t.lower_ == word.lower()]
+    assert (reference.pos_, reference.lemma_) == (pos, lemma)
+
+
+def test_same_relations_on_the_seed_article(nlp, shipped, seed_text):
+    document = Document(id="seed", text=seed_text)
+    [fast] = extract_facts([document], nlp=nlp)
+    [slow] = extract_facts([document], nlp=shipped)
+    assert fast.relations and fast.relations == slow.relations
+    assert fast.entities == slow.entities
+
+
+def test_unknown_model_names_the_package():
+    with pytest.raises(ModelNotFoundError, match="pip install"):
+        load_pipeline("no_such_model_xyz")
