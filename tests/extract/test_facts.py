@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -132,35 +131,6 @@ def test_bad_options(nlp, options, message):
 def test_bad_document(nlp):
     with pytest.raises(InputError, match=r"documents\[1\].*Document.*str"):
         list(extract_facts([Document(id="a", text="x"), "plain text"], nlp=nlp))
-
-
-def test_extraction_costs_little_on_top_of_parsing(nlp, data_dir):
-    """Entities and relations cost little next to parsing: >= 0.9 of nlp.pipe's words/s."""
-    import json
-
-    from extract.entities import entities_of
-    from extract.relations import relations_of
-
-    records = [json.loads(line) for line in (data_dir / "wikinews_sample.jsonl").open(encoding="utf-8")]
-    documents = [Document(id=r["id"], text=r["text"]) for r in records]
-    texts = [d.text for d in documents]
-    words = sum(len(t.split()) for t in texts)
-
-    # CPU time of this process, alternating the two and keeping the best of
-    # each: other work on a shared machine does not count against either
-    parse = rules = float("inf")
-    for _ in range(2):
-        start = time.process_time()
-        docs = list(nlp.pipe(texts))
-        parse = min(parse, time.process_time() - start)
-        start = time.process_time()
-        for document, doc in zip(documents, docs):
-            relations_of(doc, document, entities_of(doc))
-        rules = min(rules, time.process_time() - start)
-    ratio = parse / (parse + rules)
-    print(f"\nnlp.pipe {words / parse:.0f} words/s; with entities and relations {words / (parse + rules):.0f} "
-          f"words/s; ratio {ratio:.3f}")
-    assert ratio >= 0.9
 
 
 @pytest.mark.slow
