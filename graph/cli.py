@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import sys
 import time
 from collections.abc import Iterable, Iterator
@@ -129,8 +130,17 @@ _quiet_opt = click.option("-q", "--quiet", is_flag=True, help="No progress bar a
 _date_opt = click.option(
     "--date", "default_date", metavar="YYYY-MM-DD", help="Date of documents that do not give one."
 )
+def _usable_cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
 _workers_opt = click.option(
-    "--workers", type=click.IntRange(min=1), default=1, show_default=True, help="Parser processes."
+    "--workers", type=click.IntRange(min=1), default=None,
+    help="Parser processes (nlp.pipe n_process). Default: the usable cores, at most 4, "
+         "since each process holds its own copy of the model.",
 )
 _batch_opt = click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
                           help="Documents per nlp.pipe batch.")
@@ -166,6 +176,8 @@ def _start_extraction(inputs, *, model, strict, quiet, default_date, workers, ba
     else:
         from extract.facts import extract_facts
 
+        if workers is None:
+            workers = min(_usable_cores(), 4)
         facts = extract_facts(documents, nlp=nlp, batch_size=batch_size, n_process=workers)
     return stats, facts
 

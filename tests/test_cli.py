@@ -156,3 +156,10 @@ def test_every_command_has_help(command):
     args = [command, "--help"] if command else ["--help"]
     proc = run(*args, check=True)
     assert "Usage:" in proc.stdout
+
+
+def test_workers_give_the_same_graph(tmp_path):
+    inputs = [DATA / "seed.txt", DATA / "wikinews_sample.jsonl"]
+    run("build", *inputs, "-o", tmp_path / "one", "--workers", "1", "--quiet", check=True)
+    run("build", *inputs, "-o", tmp_path / "two", "--workers", "2", "--quiet", check=True)
+    assert (tmp_path / "one" / "graph.json").read_bytes() == (tmp_path / "two" / "graph.json").read_bytes()
