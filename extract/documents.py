@@ -311,17 +311,28 @@ def _file_documents(path: Path, *, on_error: OnError) -> Iterator[Document]:
     except InputError as err:
         on_error(err)
         return
-    if suffix in JSON_SUFFIXES:
-        head = text.lstrip()[:1]
-        if suffix == ".json" or head == "[":
-            yield from _json_whole(text, name=name, on_error=on_error)
-        else:
-            yield from _json_lines(text.splitlines(), name=name, on_error=on_error)
-        return
-    try:
-        yield parse_text(text, name=name)
-    except InputError as err:
-        on_error(err)
+    kind = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}.get(suffix, "text")
+    yield from _decoded_documents(text, name=name, kind=kind, on_error=on_error)
+
+
+def _decoded_documents(text: str, *, name: str, kind: str, on_error: OnError) -> Iterator[Document]:
+    """The documents of decoded text of ``kind`` "text", "json", "jsonl" or "sniff".
+
+    "sniff" reads JSON lines when the text starts with ``{``, a JSON array
+    when it starts with ``[``, and one article otherwise.
+    """
+    head = text.lstrip()[:1]
+    if kind == "sniff":
+        kind = {"{": "jsonl", "[": "json"}.get(head, "text")
+    if kind == "json" or (kind == "jsonl" and head == "["):
+        yield from _json_whole(text, name=name, on_error=on_error)
+    elif kind == "jsonl":
+        yield from _json_lines(text.splitlines(), name=name, on_error=on_error)
+    else:
+        try:
+            yield parse_text(text, name=name)
+        except InputError as err:
+            on_error(err)
 
 
 def _stdin_documents(stream, *, on_error: OnError) -> Iterator[Document]:
@@ -332,17 +343,7 @@ def _stdin_documents(stream, *, on_error: OnError) -> Iterator[Document]:
     except InputError as err:
         on_error(err)
         return
-    head = text.lstrip()[:1]
-    if head == "[":
-        yield from _json_whole(text, name=name, on_error=on_error)
-        return
-    if head == "{":
-        yield from _json_lines(text.splitlines(), name=name, on_error=on_error)
-        return
-    try:
-        yield parse_text(text, name=name)
-    except InputError as err:
-        on_error(err)
+    yield from _decoded_documents(text, name=name, kind="sniff", on_error=on_error)
 
 
 def read_documents(
