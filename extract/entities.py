@@ -400,17 +400,17 @@ _DATELINE = re.compile(
 )
 
 
-def _dateline(doc) -> Iterator[tuple[int, int]]:
+def _dateline(doc, text: str) -> Iterator[tuple[int, int]]:
     """Token ranges of paragraph-initial place names before a spaced dash."""
-    for match in _DATELINE.finditer(doc.text):
+    for match in _DATELINE.finditer(text):
         span = doc.char_span(match.start(1), match.end(1))
         if span is not None and all(t.is_alpha or t.text == "." for t in span):
             yield span.start, span.end
 
 
-def _draft_mentions(doc) -> list[_Draft]:
+def _draft_mentions(doc, text: str) -> list[_Draft]:
     drafts: list[_Draft] = []
-    datelines = list(_dateline(doc))
+    datelines = list(_dateline(doc, text))
     taken = set()
     for ts, te in datelines:
         d = _Draft(ts, te, "GPE")
@@ -547,7 +547,8 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
         forms other than the label), mention count and voted type; and a map
         from tokens to mentions.
     """
-    drafts = [d for d in _draft_mentions(doc) if _clean(doc, d)]
+    text = doc.text  # built token by token: once per Doc
+    drafts = [d for d in _draft_mentions(doc, text) if _clean(doc, d)]
     drafts.sort(key=lambda d: (d.ts, -d.te))
     # overlaps after extension: keep the earlier (longer) one
     kept: list[_Draft] = []
@@ -695,7 +696,7 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
                 mentions=counts[key],
             )
         )
-    references = _references(doc, mentions, {e.key: e for e in entities}, token_mention) if resolve else ()
+    references = _references(doc, text, mentions, {e.key: e for e in entities}, token_mention) if resolve else ()
     return EntityIndex(entities, mentions, token_mention, references)
 
 
@@ -783,7 +784,7 @@ def _following_subject(doc, tok):
     return None
 
 
-def _references(doc, mentions, entities, token_mention) -> list[Reference]:
+def _references(doc, text, mentions, entities, token_mention) -> list[Reference]:
     if not doc.has_annotation("DEP") or not mentions:
         return []
     titles = _titles()
@@ -791,7 +792,7 @@ def _references(doc, mentions, entities, token_mention) -> list[Reference]:
     sent_of = [0] * len(doc)
     for n, sent in enumerate(doc.sents):
         sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
-    quoted = _quoted_spans(doc.text)
+    quoted = _quoted_spans(text)
 
     roots = []  # (root token, mention) in text order
     for mention in mentions:
