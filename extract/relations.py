@@ -56,6 +56,7 @@ from __future__ import annotations
 import bisect
 import functools
 
+from spacy.attrs import LOWER as _LOWER_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN, VERB as _VERB
 
 from .cameo import event_of
@@ -859,14 +860,15 @@ def relations_of(doc, document: Document, index: EntityIndex) -> list[Relation]:
     if not doc.has_annotation("DEP"):
         return []  # no parse, no grammar to read
     reader = _Reader(doc, document, index)
-    for tok in doc:
-        pos = tok.pos
+    # read POS and lowercase ids as one array: a Token is made only for candidates
+    strings = doc.vocab.strings
+    for i, (pos, lower) in enumerate(doc.to_array([_POS_ATTR, _LOWER_ATTR]).tolist()):
         if pos == _VERB:
-            reader.verb(tok)
+            reader.verb(doc[i])
         elif pos == _NOUN or pos == _PROPN:
-            lemma = event_lemma(tok.lower_)
-            if lemma is not None and index.mention_at(tok.i) is None:
-                reader.noun(tok, lemma)
+            lemma = event_lemma(strings[lower])
+            if lemma is not None and index.mention_at(i) is None:
+                reader.noun(doc[i], lemma)
     reader.descriptions()
     reader.out.sort(key=lambda r: (r.predicate.start, r.subject.start, r.object.start))
     return reader.out
