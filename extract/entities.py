@@ -32,6 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from spacy.attrs import IDX as _IDX_ATTR, IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON, PROPN as _PROPN
 
 from .types import Entity
@@ -617,9 +618,11 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
         titles = _titles()
         extra = []
         n = len(doc)
-        for tok in doc:
-            if tok.pos != _PROPN or covered[tok.i] or not tok.is_title:
+        # POS and title case as one array: a Token is made only for candidates
+        for i, (pos, is_title) in enumerate(doc.to_array([_POS_ATTR, _IS_TITLE_ATTR]).tolist()):
+            if pos != _PROPN or covered[i] or not is_title:
                 continue
+            tok = doc[i]
             canonical = single.get(_fold(tok.text))
             if canonical is None:
                 continue
@@ -886,10 +889,11 @@ def _references(doc, text, mentions, entities, token_mention) -> list[Reference]
             Reference(keys=tuple(keys), text=span.text, start=span.start_char, end=span.end_char, head=head, kind=kind)
         )
 
-    for tok in doc:
-        pos = tok.pos
-        if (pos != _PRON and pos != _NOUN) or token_mention[tok.i] >= 0 or quoted(tok.idx):
+    # POS and offsets as one array: a Token is made only for pronouns and nouns
+    for i, (pos, idx) in enumerate(doc.to_array([_POS_ATTR, _IDX_ATTR]).tolist()):
+        if (pos != _PRON and pos != _NOUN) or token_mention[i] >= 0 or quoted(idx):
             continue
+        tok = doc[i]
         lower = tok.lower_
         if pos == _PRON and lower in _PRONOUNS:
             if lower == "it" and tok.dep_ in _SUBJECTS and any(
