@@ -32,7 +32,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IDX as _IDX_ATTR, IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
+from spacy.attrs import IDX as _IDX_ATTR, IS_TITLE as _IS_TITLE_ATTR, ORTH as _ORTH_ATTR, POS as _POS_ATTR
+from spacy.attrs import SPACY as _SPACY_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON, PROPN as _PROPN
 
 from .types import Entity
@@ -401,6 +402,14 @@ _DATELINE = re.compile(
 )
 
 
+def _doc_text(doc) -> str:
+    """``doc.text``, joined from the string ids without making a Token per word."""
+    strings = doc.vocab.strings
+    return "".join(
+        [strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([_ORTH_ATTR, _SPACY_ATTR]).tolist()]
+    )
+
+
 def _dateline(doc, text: str) -> Iterator[tuple[int, int]]:
     """Token ranges of paragraph-initial place names before a spaced dash."""
     for match in _DATELINE.finditer(text):
@@ -548,7 +557,7 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
         forms other than the label), mention count and voted type; and a map
         from tokens to mentions.
     """
-    text = doc.text  # built token by token: once per Doc
+    text = _doc_text(doc)
     drafts = [d for d in _draft_mentions(doc, text) if _clean(doc, d)]
     drafts.sort(key=lambda d: (d.ts, -d.te))
     # overlaps after extension: keep the earlier (longer) one

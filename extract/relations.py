@@ -62,6 +62,7 @@ from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN, VERB as _VERB
 from .cameo import event_of
 from .entities import (
     EntityIndex,
+    _doc_text,
     _lines,
     _titles,
     _word_set,
@@ -602,8 +603,9 @@ class _Reader:
         if self._sentences is None:
             self._sentences = []
             self._sentence_ends = []
+            text = _doc_text(self.doc)
             for sent in self.doc.sents:
-                raw = sent.text
+                raw = text[sent.start_char : sent.end_char]  # sent.text without a Token per word
                 lead = len(raw) - len(raw.lstrip())
                 self._sentences.append((raw.strip(), sent.start_char + lead))
                 self._sentence_ends.append(sent.end)
