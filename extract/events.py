@@ -39,10 +39,13 @@ dictionary look-ups; the gazetteer is built once, on first use.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import weakref
 from collections import Counter
+
+from spacy.attrs import LOWER
 
 from .actors import actor_code, alpha3
 from .cameo import event_of, load_event_map
@@ -88,7 +91,10 @@ _CONTEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 class _Context:
     """What annotation needs from a whole document, computed once."""
 
-    __slots__ = ("doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries")
+    __slots__ = (
+        "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
+        "_according",
+    )
 
     def __init__(self, doc, document, entities=None):
         self.doc = doc
@@ -103,6 +109,19 @@ class _Context:
                 self.aliases.setdefault(_fold(name), entity)
         self.countries = _country_context(self.ents)
         self.places: dict[str, GazetteerEntry | None] = {}
+        self._according: list[int] | None = None
+
+    def according_to(self, start: int, end: int) -> list[int]:
+        """Positions i in [start, end) of "according" followed by "to", in order."""
+        if self._according is None:
+            doc = self.doc
+            lowers = doc.to_array(LOWER).tolist()
+            according, to = doc.vocab.strings["according"], doc.vocab.strings["to"]
+            self._according = [
+                i for i in range(len(lowers) - 1) if lowers[i] == according and lowers[i + 1] == to
+            ]
+        found = self._according
+        return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
     def place(self, text: str, kind: str | None = None) -> GazetteerEntry | None:
         key = (normalise_place(text), kind)
@@ -608,23 +627,25 @@ def _attribution_for(ctx: _Context, pred, relations_by_pred) -> tuple[str | None
                         return label, own
                 break
         token = head
-    for tok in pred.sent:
-        if tok.lower_ == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
-            for obj in tok.doc[tok.i + 1].children:
-                if obj.dep_ == "pobj":
-                    return _source_label(ctx, obj, relations_by_pred), own
-            # The parser sometimes leaves "to" without its object: take the
-            # phrase up to the next comma.
-            end = tok.i + 2
-            while end < tok.sent.end and tok.doc[end].text not in (",", ";", ".", ":") and end - tok.i < 12:
-                end += 1
-            phrase = tok.doc[tok.i + 2 : end]
-            if len(phrase):
-                ent = next((e for e in phrase.ents), None)
-                if ent is not None:
-                    entity = ctx.entity_for(ent.text)
-                    return (entity.label if entity else ent.text), own
-                return " ".join(t.text for t in phrase if t.dep_ != "det"), own
+    sent = pred.sent
+    doc = pred.doc
+    for i in ctx.according_to(sent.start, sent.end):
+        tok = doc[i]
+        for obj in tok.doc[tok.i + 1].children:
+            if obj.dep_ == "pobj":
+                return _source_label(ctx, obj, relations_by_pred), own
+        # The parser sometimes leaves "to" without its object: take the
+        # phrase up to the next comma.
+        end = tok.i + 2
+        while end < tok.sent.end and tok.doc[end].text not in (",", ";", ".", ":") and end - tok.i < 12:
+            end += 1
+        phrase = tok.doc[tok.i + 2 : end]
+        if len(phrase):
+            ent = next((e for e in phrase.ents), None)
+            if ent is not None:
+                entity = ctx.entity_for(ent.text)
+                return (entity.label if entity else ent.text), own
+            return " ".join(t.text for t in phrase if t.dep_ != "det"), own
     return None, own
 
 
