@@ -32,8 +32,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from spacy.attrs import IDX as _IDX_ATTR, IS_TITLE as _IS_TITLE_ATTR, ORTH as _ORTH_ATTR, POS as _POS_ATTR
-from spacy.attrs import SPACY as _SPACY_ATTR
+from spacy.attrs import IDX as _IDX_ATTR, IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON, PROPN as _PROPN
 
 from .types import Entity
@@ -403,11 +402,8 @@ _DATELINE = re.compile(
 
 
 def _doc_text(doc) -> str:
-    """``doc.text``, joined from the string ids without making a Token per word."""
-    strings = doc.vocab.strings
-    return "".join(
-        [strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([_ORTH_ATTR, _SPACY_ATTR]).tolist()]
-    )
+    """``doc.text``: the one place the rules build the whole text of a Doc."""
+    return doc.text
 
 
 def _dateline(doc, text: str) -> Iterator[tuple[int, int]]:

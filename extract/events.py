@@ -50,7 +50,6 @@ from spacy.attrs import LOWER
 from .actors import actor_code, alpha3
 from .cameo import event_of, load_event_map
 from .casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties_at
-from .entities import _doc_text
 from .places import GazetteerEntry, gazetteer, normalise_place, split_place
 from .timex import parse_anchor, to_time_span
 from .types import Argument, Entity, Event, Place, Predicate, Relation
@@ -796,20 +795,13 @@ def _located_in(ctx: _Context, document, relations) -> list[Relation]:
         mentions.append((phrase, key, label, etype, ctx.place(name, kind)))
     found: dict[tuple[str, str], Relation] = {}
     existing = {(r.subject.key, r.object.key) for r in relations if r.predicate.lemma == LOCATED_IN}
-    joined: list[str] = []
-
-    def text() -> str:
-        if not joined:
-            joined.append(_doc_text(doc))
-        return joined[0]
 
     def add(inner, outer, connector, confidence):
         pair = (inner[1], outer[1])
         if inner[1] == outer[1] or pair in found or pair in existing:
             return
         span = inner[0]
-        sent = span.sent
-        raw = text()[sent.start_char : sent.end_char]  # sent.text without a Token per word
+        raw = span.sent.text
         lead = len(raw) - len(raw.lstrip())
         if connector is not None:
             predicate = Predicate(LOCATED_IN, connector.text, connector.idx, connector.idx + len(connector))
@@ -823,7 +815,7 @@ def _located_in(ctx: _Context, document, relations) -> list[Relation]:
             predicate=predicate,
             object=_place_argument(outer),
             sentence=raw.strip(),
-            sentence_start=sent.start_char + lead,
+            sentence_start=span.sent.start_char + lead,
             confidence=confidence,
         )
 
