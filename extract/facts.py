@@ -83,15 +83,23 @@ def _tokenised(nlp, text: str):
     return doc
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _check_document(document, position: int) -> Document:
     if not isinstance(document, Document):
         raise InputError(
             f"documents[{position}] must be an extract.types.Document, got {type(document).__name__}"
         )
+    where = f" (read from {document.origin})" if document.origin else ""
     if not isinstance(document.text, str):
-        where = f" (read from {document.origin})" if document.origin else ""
         raise InputError(
             f"document {document.id!r}{where}: text must be a str, got {type(document.text).__name__}"
+        )
+    if _LONE_SURROGATE.search(document.text):
+        raise InputError(
+            f"document {document.id!r}{where}: text holds lone surrogates, which are not Unicode text "
+            "(extract.documents.read_documents replaces them with U+FFFD)"
         )
     return document
 

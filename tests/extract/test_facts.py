@@ -191,3 +191,8 @@ def test_paragraph_longer_than_max_length_keeps_offsets(nlp):
         assert text[rel.object.start : rel.object.end] == "Israel"
         assert text[rel.sentence_start :].startswith(rel.sentence)
     assert {r.sentence_start for r in accusations} == {10 + k * len(sentence) for k in range(12)}
+
+
+def test_lone_surrogates_are_a_clear_error(nlp):
+    with pytest.raises(InputError, match=r"document 'x'.*lone surrogates"):
+        list(extract_facts([Document(id="x", text="Syria accused Israel \ud800.")], nlp=nlp))
