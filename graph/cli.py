@@ -218,9 +218,8 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
     Example:
       newsgraph build examples/ -o out
     """
-    from .html import write_html
-    from .model import KnowledgeGraph, write_json
-    from .rdf import rdf_format, write_rdf
+    from .model import KnowledgeGraph
+    from .rdf import rdf_format
 
     extra = []
     for name in formats:
@@ -253,26 +252,47 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
         click.echo("newsgraph: error: no document could be read; nothing was written", err=True)
         sys.exit(2 if stats.skipped == 0 else 1)
 
-    out_dir.mkdir(parents=True, exist_ok=True)
-    for stale in out_dir.glob(".graph.*.tmp"):
-        # Left by a build that was killed while writing; never a finished output.
-        stale.unlink(missing_ok=True)
-    written = [out_dir / "graph.json"]
-    write_json(kg, written[0])
-    for name in ("turtle", "trig", *extra):
-        fmt = rdf_format(name)
-        path = out_dir / f"graph{fmt.extensions[0]}"
-        if path not in written:
-            write_rdf(kg, path, format=fmt.name)
-            written.append(path)
-    html_path = out_dir / "graph.html"
-    write_html(kg, html_path, max_nodes=max_nodes)
-    written.append(html_path)
+    written = _write_outputs(kg, out_dir, extra=extra, max_nodes=max_nodes)
     _print_summary(kg, stats, written)
     if store_report is not None:
         click.echo(f"store {store}: {len(store_report.added)} graphs added, "
                    f"{len(store_report.replaced)} replaced, {store_report.triples} triples written")
     sys.exit(1 if stats.skipped else 0)
+
+
+def _write_outputs(kg, out_dir: Path, *, extra: list[str], max_nodes: int) -> list[Path]:
+    """Write every output of a build into ``out_dir`` as one set: all new, or all as they were.
+
+    Each file is written whole to a hidden staging folder first, and only
+    when all are written are they renamed into place, so a full disk or
+    any other error part way leaves every previous output untouched.
+    """
+    import shutil
+
+    from .html import write_html
+    from .io import staged_writes
+    from .model import write_json
+    from .rdf import rdf_format, write_rdf
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    # Left by a build that was killed while writing; never a finished output.
+    for stale in out_dir.glob(".graph.*.tmp"):
+        stale.unlink(missing_ok=True)
+    for stale in out_dir.glob(_STAGING_PREFIX + "*.tmp"):
+        shutil.rmtree(stale, ignore_errors=True)
+    with staged_writes(out_dir, prefix=_STAGING_PREFIX) as files:
+        write_json(kg, files.path("graph.json"))
+        for name in ("turtle", "trig", *extra):
+            fmt = rdf_format(name)
+            filename = f"graph{fmt.extensions[0]}"
+            if out_dir / filename not in files.targets:
+                write_rdf(kg, files.path(filename), format=fmt.name)
+        write_html(kg, files.path("graph.html"), max_nodes=max_nodes)
+    return files.targets
+
+
+#: Name prefix of the hidden folder where a build stages its outputs.
+_STAGING_PREFIX = ".graph-staging-"
 
 
 def _print_summary(kg, stats: RunStats, written: list[Path]) -> None:

@@ -1,16 +1,21 @@
-"""File output that never leaves a half-written file behind."""
+"""File output that never leaves a half-written file behind.
+
+:func:`atomic_write` replaces one file; :func:`staged_writes` replaces a
+set of files together, so a failure never leaves a mix of old and new.
+"""
 
 from __future__ import annotations
 
 import contextlib
 import errno
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_write"]
+__all__ = ["atomic_write", "AtomicFileSet", "staged_writes"]
 
 
 def _umask() -> int:
@@ -93,7 +98,205 @@ def atomic_write(
             # A failed write (disk full, file too large) names no file: name the one written.
             raise OSError(err.errno, err.strerror or str(err), str(path)) from err
         raise
-    # Make the rename itself durable; not every platform can open a directory.
+    _fsync_directory(directory)
+
+
+class AtomicFileSet:
+    """Files written together: either every one replaces its target, or none does.
+
+    Each file is first written whole to a hidden staging folder inside
+    ``directory`` (the same file system, so a rename moves it). Only when
+    the block has written all of them without error are they renamed over
+    their targets, one :func:`os.replace` each; renaming needs no free
+    space, so a full disk or a file size limit, which can only strike
+    while writing, leaves every previous file exactly as it was. On any
+    error the staging folder is removed with everything in it.
+
+    A process killed while staging leaves the previous files and a hidden
+    ``<prefix>*.tmp`` folder, which a later run may remove; killed during
+    the renames (microseconds, after everything was written and fsynced),
+    it can leave some targets new and the others old, each whole.
+
+    Use it through :func:`staged_writes`.
+
+    Parameters
+    ----------
+    directory : str or path-like
+        Where the targets are; it must exist.
+    prefix : str
+        Name prefix of the staging folder.
+
+    Raises
+    ------
+    FileNotFoundError
+        If ``directory`` does not exist.
+    """
+
+    def __init__(self, directory: str | os.PathLike, *, prefix: str = ".staging-") -> None:
+        self.directory = Path(directory)
+        if not self.directory.is_dir():
+            raise FileNotFoundError(errno.ENOENT, "directory does not exist", str(self.directory))
+        self._prefix = prefix
+        self._staging: Path | None = None
+        self._targets: dict[str, Path] = {}  # staged file name -> target
+        self._done = False
+
+    @property
+    def targets(self) -> list[Path]:
+        """The targets handed out so far, in order."""
+        return list(self._targets.values())
+
+    def path(self, name: str) -> Path:
+        """The staging path of target ``directory/name``, for a writer that takes a path.
+
+        The caller writes the whole file there (a ``write_x`` function, or
+        :meth:`open`); the file keeps ``name``, so its extension still
+        tells its format.
+
+        Raises
+        ------
+        ValueError
+            If ``name`` is not a plain file name, or is handed out twice.
+        """
+        if self._done:
+            raise ValueError("this AtomicFileSet was already committed or discarded")
+        if not name or name != Path(name).name or name in (".", ".."):
+            raise ValueError(f"name must be a plain file name, got {name!r}")
+        if name in self._targets:
+            raise ValueError(f"{name!r} is already staged in this AtomicFileSet")
+        if self._staging is None:
+            self._staging = Path(tempfile.mkdtemp(dir=self.directory, prefix=self._prefix, suffix=".tmp"))
+        self._targets[name] = self.directory / name
+        return self._staging / name
+
+    @contextlib.contextmanager
+    def open(self, name: str, mode: str = "w", *, encoding: str = "utf-8",
+             newline: str | None = None) -> Iterator[IO]:
+        """Open the staging file of target ``directory/name``; it is flushed and fsynced on exit.
+
+        Parameters
+        ----------
+        name : str
+            The target's file name.
+        mode : {"w", "wb"}
+            Text or binary.
+        encoding, newline
+            For text mode, as in :func:`open`.
+        """
+        if mode not in ("w", "wb"):
+            raise ValueError(f"AtomicFileSet.open: mode must be 'w' or 'wb', got {mode!r}")
+        staged = self.path(name)
+        handle = open(staged, mode) if mode == "wb" else open(staged, mode, encoding=encoding, newline=newline)
+        with handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+
+    def commit(self) -> list[Path]:
+        """Rename every staged file over its target; return the targets.
+
+        Raises
+        ------
+        FileNotFoundError
+            If a target was handed out but never written; nothing is then
+            replaced.
+        """
+        if self._done:
+            raise ValueError("this AtomicFileSet was already committed or discarded")
+        staging = self._staging
+        missing = [target for name, target in self._targets.items() if not (staging / name).is_file()]
+        if missing:
+            self.discard()
+            raise FileNotFoundError(errno.ENOENT, "staged but never written", str(missing[0]))
+        try:
+            for name, target in self._targets.items():
+                staged = staging / name
+                # Keep the previous file's permissions; a new file gets the usual ones.
+                try:
+                    permissions = target.stat().st_mode & 0o7777
+                except FileNotFoundError:
+                    permissions = 0o666 & ~_umask()
+                os.chmod(staged, permissions)
+                _fsync_file(staged)
+            for name, target in self._targets.items():
+                os.replace(staging / name, target)
+        except BaseException:
+            self.discard()
+            raise
+        self._done = True
+        if staging is not None:
+            shutil.rmtree(staging, ignore_errors=True)
+        _fsync_directory(self.directory)
+        return self.targets
+
+    def discard(self) -> None:
+        """Remove every staged file; the targets stay as they were."""
+        self._done = True
+        if self._staging is not None:
+            shutil.rmtree(self._staging, ignore_errors=True)
+
+    def __enter__(self) -> AtomicFileSet:
+        return self
+
+    def __exit__(self, kind, err, tb) -> None:
+        if err is None:
+            self.commit()
+            return
+        if not self._done:
+            self.discard()
+        if isinstance(err, OSError):
+            target = self._target_of(err.filename)
+            if target is not None:
+                # Name the file the user asked for, not the hidden staging path.
+                raise OSError(err.errno, err.strerror or str(err), str(target)) from err
+
+    def _target_of(self, filename) -> Path | None:
+        """The target whose staging file (or a temporary file beside it) is ``filename``."""
+        if self._staging is None or filename is None:
+            return None
+        path = Path(os.fsdecode(filename))
+        if path.parent != self._staging:
+            return None
+        for name, target in self._targets.items():
+            if path.name == name or path.name.startswith(f".{name}."):
+                return target
+        return None
+
+
+def staged_writes(directory: str | os.PathLike, *, prefix: str = ".staging-") -> AtomicFileSet:
+    """Write several files in ``directory`` as one: all replace their targets, or none.
+
+    Hand out a staging path per target with ``files.path(name)`` (for a
+    writer that takes a path) or open one with ``files.open(name)``; when
+    the block ends without error every file is renamed into place. If it
+    raises, every staged file is removed and the previous files stay
+    untouched; an :class:`OSError` raised while writing a staging file
+    names its target. See :class:`AtomicFileSet`.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> with staged_writes(out) as files:
+    ...     with files.open("a.txt") as f:
+    ...         _ = f.write("one")
+    ...     _ = files.path("b.txt").write_text("two")
+    >>> sorted(p.name for p in out.iterdir())
+    ['a.txt', 'b.txt']
+    """
+    return AtomicFileSet(directory, prefix=prefix)
+
+
+def _fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_directory(directory: Path) -> None:
+    # Make renames durable; not every platform can open a directory.
     with contextlib.suppress(OSError):
         dir_fd = os.open(directory, os.O_RDONLY)
         try:

@@ -1,4 +1,4 @@
-"""atomic_write: all or nothing."""
+"""atomic_write and staged_writes: all or nothing."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from graph.io import atomic_write
+from graph.io import atomic_write, staged_writes
 
 
 def _leftovers(directory) -> list[str]:
@@ -82,3 +82,102 @@ def test_bad_mode_and_missing_directory(tmp_path):
         with atomic_write(missing / "x.json"):
             pass
     assert info.value.filename == str(missing)
+
+
+# -- staged_writes: several files, all or none ---------------------------------
+
+
+def _hidden(directory) -> list[str]:
+    return sorted(p.name for p in directory.iterdir() if p.name.startswith("."))
+
+
+def test_staged_writes_replace_every_file_together(tmp_path):
+    (tmp_path / "graph.json").write_text("old json", encoding="utf-8")
+    with staged_writes(tmp_path) as files:
+        with files.open("graph.json") as handle:
+            handle.write("new json")
+        files.path("graph.nt").write_bytes(b"<a> <b> <c> .\n")
+        # Nothing is visible before the block ends.
+        assert (tmp_path / "graph.json").read_text(encoding="utf-8") == "old json"
+        assert not (tmp_path / "graph.nt").exists()
+    assert (tmp_path / "graph.json").read_text(encoding="utf-8") == "new json"
+    assert (tmp_path / "graph.nt").read_bytes() == b"<a> <b> <c> .\n"
+    assert files.targets == [tmp_path / "graph.json", tmp_path / "graph.nt"]
+    assert _hidden(tmp_path) == []
+
+
+def test_staged_writes_take_writers_that_use_atomic_write(tmp_path):
+    with staged_writes(tmp_path) as files:
+        staged = files.path("graph.ttl")
+        assert staged.name == "graph.ttl" and staged.parent.parent == tmp_path  # the extension is kept
+        with atomic_write(staged, "wb") as handle:
+            handle.write(b"@prefix ng: <https://w3id.org/newsgraph/ns#> .\n")
+    assert (tmp_path / "graph.ttl").read_bytes().startswith(b"@prefix ng:")
+    assert _hidden(tmp_path) == []
+
+
+def test_an_error_part_way_keeps_every_previous_file(tmp_path):
+    old = {"graph.json": b"{}", "graph.ttl": b"# old", "graph.html": b"<p>old</p>"}
+    for name, data in old.items():
+        (tmp_path / name).write_bytes(data)
+    with pytest.raises(RuntimeError, match="third file failed"):
+        with staged_writes(tmp_path) as files:
+            files.path("graph.json").write_bytes(b'{"new": 1}')
+            with files.open("graph.ttl", "wb") as handle:
+                handle.write(b"# new")
+            files.path("graph.html").write_bytes(b"<p>ha")
+            raise RuntimeError("third file failed")
+    assert {p.name: p.read_bytes() for p in tmp_path.iterdir()} == old
+
+
+def test_an_os_error_names_the_target_not_the_staging_file(tmp_path):
+    with pytest.raises(OSError) as info:
+        with staged_writes(tmp_path) as files:
+            staged = files.path("graph.trig")
+            with atomic_write(staged, "wb"):
+                raise OSError(28, "No space left on device")
+    assert info.value.filename == str(tmp_path / "graph.trig")
+    assert info.value.strerror == "No space left on device"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_staged_writes_keep_permissions(tmp_path):
+    kept = tmp_path / "kept.txt"
+    kept.write_text("x")
+    kept.chmod(0o640)
+    with staged_writes(tmp_path) as files:
+        files.path("kept.txt").write_text("y")
+        with files.open("fresh.txt") as handle:
+            handle.write("z")
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o640
+    assert stat.S_IMODE((tmp_path / "fresh.txt").stat().st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("name", ["", ".", "..", "sub/graph.json", "/etc/passwd"])
+def test_staged_writes_refuse_names_that_are_not_plain(tmp_path, name):
+    with pytest.raises(ValueError, match="plain file name"):
+        with staged_writes(tmp_path) as files:
+            files.path(name)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_staged_writes_refuse_the_same_name_twice_and_a_file_never_written(tmp_path):
+    (tmp_path / "a.txt").write_text("old")
+    with pytest.raises(ValueError, match="'a.txt' is already staged"):
+        with staged_writes(tmp_path) as files:
+            files.path("a.txt").write_text("new")
+            files.path("a.txt")
+    with pytest.raises(FileNotFoundError, match="staged but never written") as info:
+        with staged_writes(tmp_path) as files:
+            files.path("a.txt").write_text("new")
+            files.path("b.txt")
+    assert info.value.filename == str(tmp_path / "b.txt")
+    assert [p.name for p in tmp_path.iterdir()] == ["a.txt"]
+    assert (tmp_path / "a.txt").read_text() == "old"
+
+
+def test_staged_writes_need_the_directory(tmp_path):
+    with pytest.raises(FileNotFoundError, match="directory does not exist"):
+        staged_writes(tmp_path / "missing")

@@ -4,16 +4,16 @@ output files, and a full disk.
 - A build killed part way (between documents, or inside a document's
   transaction) leaves a store that opens and holds whole documents only;
   rerunning the same command completes it, with no duplicates.
-- A build killed while writing ``graph.*`` leaves each file either as it
-  was or complete and new: never a truncated file.
-- A full disk (a 1 MB tmpfs, or a file size limit) gives one clear error
-  naming the file, and the earlier outputs stay intact.
+- A build killed while writing ``graph.*`` leaves every file as it was
+  until all new files are written and staged; killed in between the final
+  renames, each file is whole, old or new: never a truncated file.
+- A full disk (a small tmpfs) or a file size limit part way through the
+  outputs gives one clear error naming the file, and every previous output
+  stays byte for byte as it was: never a mix of old and new files.
 """
 
 from __future__ import annotations
 
-import json
-import os
 import resource
 import signal
 import subprocess
@@ -23,6 +23,7 @@ import pytest
 
 from graph.model import read_json
 from graph.store import open_store
+from tests.conftest import require
 from tests.hardening.conftest import ENV, NEWSGRAPH, ROOT, kill_build_at, run_cli, wikinews_records, write_jsonl
 
 OUTPUTS = ("graph.json", "graph.ttl", "graph.trig", "graph.html")
@@ -88,8 +89,8 @@ def test_killed_store_builds_hold_whole_documents_and_a_rerun_completes(tmp_path
     assert size == reference["quads"]  # no document twice, nothing left over
 
 
-def assert_old_or_new(out: Path, old: dict[str, bytes], new: Path) -> dict[str, str]:
-    """Each output is byte for byte the previous file or the complete new one."""
+def output_state(out: Path, old: dict[str, bytes], new: Path) -> dict[str, str]:
+    """Each output is byte for byte the previous file ("old") or the complete new one ("new")."""
     state = {}
     for name in OUTPUTS:
         data = (out / name).read_bytes()
@@ -101,36 +102,55 @@ def assert_old_or_new(out: Path, old: dict[str, bytes], new: Path) -> dict[str, 
     return state
 
 
-def test_killed_while_writing_outputs_leaves_old_or_complete_files(tmp_path, feed, reference):
+def test_killed_while_writing_outputs_leaves_every_old_file_until_all_are_written(tmp_path, feed, reference):
     out = tmp_path / "out"
     first = write_jsonl(tmp_path / "first.jsonl", wikinews_records(3, first_paragraph=True))
     run_cli("build", first, "-o", out, "--quiet", check=True)
     old = {name: (out / name).read_bytes() for name in OUTPUTS}
     assert all(old[name] != (reference["out"] / name).read_bytes() for name in OUTPUTS)
     args = ["build", feed, "-o", out, "--quiet"]
-    seen = set()
-    # In the middle of the first file, after the second is written but before
-    # its rename, in the middle of the page, and just before the last rename.
-    for event, n, pause in [("write", 1, False), ("replace", 2, True), ("write", 4, False),
-                            ("replace", 4, True)]:
+    # Each output is written to a temporary file ("write"), moved into the
+    # staging folder when whole ("replace" 1-4), and only when all four are
+    # staged are they renamed into place ("replace" 5-8).
+    staging_kills = [("write", 1, False),     # in the middle of graph.json
+                     ("replace", 3, True),    # graph.json and graph.ttl staged
+                     ("write", 4, False),     # in the middle of the page
+                     ("replace", 5, True)]    # everything staged, nothing renamed yet
+    for event, n, pause in staging_kills:
         kill_build_at(args, event, n, pause=pause)
-        state = assert_old_or_new(out, old, reference["out"])
-        seen.add(tuple(state.values()))
-        assert read_json(out / "graph.json").number_of_entities() > 0
-        # Leftovers of a kill are hidden temporary files only.
+        assert output_state(out, old, reference["out"]) == dict.fromkeys(OUTPUTS, "old"), (event, n)
+        # Leftovers of a kill are hidden temporary files and folders only.
         assert {p.name for p in out.iterdir()} - set(OUTPUTS) <= {
             p.name for p in out.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp")}
-    assert ("old", "old", "old", "old") in seen and len(seen) >= 3
+    # Killed between two renames (after every file was written and fsynced),
+    # the ones renamed are new and the rest old: each whole.
+    kill_build_at(args, "replace", 7, pause=True)
+    assert list(output_state(out, old, reference["out"]).values()) == ["new", "new", "old", "old"]
+    assert read_json(out / "graph.json").number_of_entities() > 0
     run_cli(*args, check=True)
-    assert set(assert_old_or_new(out, old, reference["out"]).values()) == {"new"}
+    assert set(output_state(out, old, reference["out"]).values()) == {"new"}
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)  # the rerun cleared the leftovers
 
 
 # -- a full disk -------------------------------------------------------------
 
 
-def _mount_small_tmpfs(path: Path) -> bool:
+@pytest.fixture(scope="module")
+def old_outputs(tmp_path_factory) -> dict[str, bytes]:
+    """The outputs of a one-document build: what a failed build must leave as it is."""
+    root = tmp_path_factory.mktemp("old-outputs")
+    one = write_jsonl(root / "one.jsonl", wikinews_records(1, first_paragraph=True))
+    run_cli("build", one, "-o", root / "out", "--quiet", check=True)
+    return {name: (root / "out" / name).read_bytes() for name in OUTPUTS}
+
+
+def _pages(size: int) -> int:
+    return -(-size // 4096)
+
+
+def _mount_small_tmpfs(path: Path, size: int) -> bool:
     path.mkdir()
-    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m", "tmpfs", str(path)],
+    proc = subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
                           capture_output=True)
     return proc.returncode == 0
 
@@ -143,52 +163,50 @@ def _limit_file_size(limit: int):
     return limit_in_child
 
 
-def test_a_full_disk_is_a_clear_error_and_earlier_outputs_stay(tmp_path, feed):
+def _put(out: Path, files: dict[str, bytes]) -> None:
+    out.mkdir()
+    for name, data in files.items():
+        (out / name).write_bytes(data)
+
+
+def assert_failed_and_left_as_before(proc, out: Path, failing: str, message: str, old: dict[str, bytes]):
+    assert proc.returncode == 1
+    errors = [line for line in proc.stderr.splitlines() if line.startswith("newsgraph: error:")]
+    assert errors == [f"newsgraph: error: {out / failing}: {message}"], proc.stderr
+    assert "wrote " not in proc.stdout
+    # Every output byte for byte as before, and nothing else: no temporary file, no staging folder.
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == old
+
+
+@pytest.mark.parametrize("failing", ["graph.trig", "graph.html"])
+def test_a_full_disk_part_way_through_the_outputs_keeps_every_old_file(tmp_path, feed, reference, old_outputs,
+                                                                      failing):
+    new = {name: (reference["out"] / name).stat().st_size for name in OUTPUTS}
+    earlier = OUTPUTS[:OUTPUTS.index(failing)]
+    # Room for the old outputs, the new ones staged before `failing`, and half of `failing`.
+    pages = (sum(_pages(len(data)) for data in old_outputs.values())
+             + sum(_pages(new[name]) for name in earlier) + _pages(new[failing]) // 2)
     disk = tmp_path / "disk"
-    mounted = _mount_small_tmpfs(disk)
+    mounted = _mount_small_tmpfs(disk, pages * 4096)
     try:
+        require(mounted, "cannot mount a tmpfs here (needs CAP_SYS_ADMIN)")
         out = disk / "out"
-        one = write_jsonl(tmp_path / "one.jsonl", wikinews_records(1, first_paragraph=True))
-        run_cli("build", one, "-o", out, "--quiet", check=True)
-        old = {name: (out / name).read_bytes() for name in OUTPUTS}
-        if mounted:
-            # 1 MB cannot hold the old page and the new one (each is ~750 kB).
-            proc = run_cli("build", feed, "-o", out, "--quiet")
-            message = "No space left on device"
-        else:  # no mount here: a file size limit gives EFBIG the same way
-            proc = subprocess.run([*NEWSGRAPH, "build", str(feed), "-o", str(out), "--quiet"], cwd=ROOT,
-                                  env=ENV, capture_output=True, text=True,
-                                  preexec_fn=_limit_file_size(200_000))
-            message = "File too large"
-        assert proc.returncode == 1
-        failed = [line for line in proc.stderr.splitlines() if line.startswith("newsgraph: error:")]
-        assert len(failed) == 1, proc.stderr
-        assert failed[0].startswith(f"newsgraph: error: {out}{os.sep}graph.") and failed[0].endswith(message)
-        name = Path(failed[0].split(": ")[2]).name
-        assert (out / name).read_bytes() == old[name]  # the file that failed is the old one, whole
-        for other in OUTPUTS:
-            data = (out / other).read_bytes()
-            if data != old[other]:
-                assert other in OUTPUTS[:OUTPUTS.index(name)]  # replaced, whole, before the failure
-                json.loads((out / "graph.json").read_text(encoding="utf-8"))
-        assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+        _put(out, old_outputs)
+        proc = run_cli("build", feed, "-o", out, "--quiet")
+        assert_failed_and_left_as_before(proc, out, failing, "No space left on device", old_outputs)
     finally:
         if mounted:
             subprocess.run(["umount", str(disk)], check=False)
 
 
-def test_a_file_size_limit_is_a_clear_error_and_earlier_outputs_stay(tmp_path, feed):
+def test_a_file_size_limit_part_way_through_the_outputs_keeps_every_old_file(tmp_path, feed, reference,
+                                                                            old_outputs):
+    # graph.json fits under the limit and is staged; graph.ttl does not.
+    new = {name: (reference["out"] / name).stat().st_size for name in OUTPUTS}
+    assert new["graph.json"] < new["graph.ttl"]
+    limit = (new["graph.json"] + new["graph.ttl"]) // 2
     out = tmp_path / "out"
-    run_cli("build", write_jsonl(tmp_path / "one.jsonl", wikinews_records(1, first_paragraph=True)),
-            "-o", out, "--quiet", check=True)
-    old = {name: (out / name).read_bytes() for name in OUTPUTS}
+    _put(out, old_outputs)
     proc = subprocess.run([*NEWSGRAPH, "build", str(feed), "-o", str(out), "--quiet"], cwd=ROOT, env=ENV,
-                          capture_output=True, text=True, preexec_fn=_limit_file_size(60_000))
-    assert proc.returncode == 1
-    assert proc.stderr.strip().endswith("File too large")
-    assert f"newsgraph: error: {out}{os.sep}graph." in proc.stderr
-    failed = Path(proc.stderr.strip().split(": ")[2]).name
-    assert (out / failed).read_bytes() == old[failed]
-    for name in OUTPUTS[OUTPUTS.index(failed):]:
-        assert (out / name).read_bytes() == old[name]
-    assert not [p for p in out.iterdir() if p.name.endswith(".tmp")]
+                          capture_output=True, text=True, preexec_fn=_limit_file_size(limit))
+    assert_failed_and_left_as_before(proc, out, "graph.ttl", "File too large", old_outputs)
