@@ -1,0 +1,135 @@
+"""Where the peak memory of a spaCy pass comes from: resident size after every document.
+
+Feeds Wikinews articles to ``nlp.pipe`` (plain spaCy as shipped, or the
+pipeline of ``extract``) one pass or several, and writes one JSON line per
+document: its position, words, the resident size just after it came out of
+the pipe, the process peak so far, and the sizes of spaCy's ``StringStore``
+and ``Vocab``. A jump of the peak belongs to the batch that document came in
+(``nlp.pipe`` runs a whole batch through each component before yielding).
+
+Usage::
+
+    python benchmarks/memory_trace.py --passes 1 > trace.jsonl
+    python benchmarks/memory_trace.py --articles 0:101 --passes 4 --kind extract
+    python benchmarks/memory_trace.py --order longest-last --memory-zone
+
+``--memory-zone`` runs each batch inside ``nlp.memory_zone()`` (spaCy 3.8),
+which frees the strings and lexemes a batch added once its Docs are gone.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
+
+__all__ = ["CORPUS", "rss_mb", "peak_mb", "read_articles", "trace_memory"]
+
+_PAGE = os.sysconf("SC_PAGE_SIZE")
+
+
+def rss_mb() -> float:
+    """Resident size of this process now, in MB (from ``/proc/self/statm``)."""
+    with open("/proc/self/statm", encoding="ascii") as f:
+        return int(f.read().split()[1]) * _PAGE / 2**20
+
+
+def peak_mb() -> float:
+    """Peak resident size of this process so far, in MB (``ru_maxrss``)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def read_articles(path: Path = CORPUS) -> list[dict]:
+    """The Wikinews rows (``id``, ``title``, ``date``, ``url``, ``text``) in file order."""
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def trace_memory(nlp, texts: Iterable[str], *, batch_size: int = 32, memory_zone: bool = False) -> Iterator[dict]:
+    """Yield one record per text after it passed ``nlp.pipe``.
+
+    Parameters
+    ----------
+    nlp : spacy.Language
+        The pipeline.
+    texts : iterable of str
+        Read lazily.
+    batch_size : int
+        Texts per batch of ``nlp.pipe``.
+    memory_zone : bool
+        Run each batch inside ``nlp.memory_zone()`` so the strings it adds
+        are freed after it.
+
+    Yields
+    ------
+    dict
+        ``index``, ``words``, ``rss_mb``, ``peak_mb``, ``strings``, ``lexemes``.
+    """
+    texts = iter(texts)
+    index = 0
+    while True:
+        batch = [t for _, t in zip(range(batch_size), texts)]
+        if not batch:
+            return
+        if memory_zone:
+            with nlp.memory_zone():
+                records = list(_records(nlp, batch, batch_size, index))
+        else:
+            records = list(_records(nlp, batch, batch_size, index))
+        records[-1]["strings_after"] = len(nlp.vocab.strings)
+        records[-1]["rss_after_mb"] = rss_mb()
+        yield from records
+        index += len(batch)
+
+
+def _records(nlp, batch, batch_size, start):
+    for i, doc in enumerate(nlp.pipe(batch, batch_size=batch_size)):
+        yield {"index": start + i, "words": len(batch[i].split()), "tokens": len(doc),
+               "rss_mb": rss_mb(), "peak_mb": peak_mb(), "strings": len(nlp.vocab.strings),
+               "lexemes": len(nlp.vocab)}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--kind", choices=("plain", "extract"), default="plain",
+                        help="plain: spaCy as shipped; extract: the pipeline of extract.pipeline.load_pipeline")
+    parser.add_argument("--articles", default=":", help="Python slice of the articles, e.g. 0:101 (default all)")
+    parser.add_argument("--order", choices=("file", "longest-last", "longest-first"), default="file")
+    parser.add_argument("--passes", type=int, default=1)
+    parser.add_argument("--batch-size", type=int, default=32)
+    parser.add_argument("--memory-zone", action="store_true")
+    args = parser.parse_args(argv)
+    if args.passes < 1:
+        parser.error(f"--passes must be at least 1, got {args.passes}")
+    try:
+        start, _, stop = args.articles.partition(":")
+        part = slice(int(start) if start else None, int(stop) if stop else None)
+    except ValueError:
+        parser.error(f"--articles must be a slice such as 0:101, got {args.articles!r}")
+    rows = read_articles()[part]
+    if args.order != "file":
+        rows.sort(key=lambda r: len(r["text"]), reverse=args.order == "longest-first")
+
+    import spacy
+
+    from extract.pipeline import DEFAULT_MODEL, load_pipeline
+
+    base = rss_mb()
+    nlp = spacy.load(DEFAULT_MODEL) if args.kind == "plain" else load_pipeline()
+    print(json.dumps({"start_rss_mb": base, "model_rss_mb": rss_mb(), "articles": len(rows)}), flush=True)
+    texts = (r["text"] for _ in range(args.passes) for r in rows)
+    for record in trace_memory(nlp, texts, batch_size=args.batch_size, memory_zone=args.memory_zone):
+        print(json.dumps(record), flush=True)
+
+
+if __name__ == "__main__":
+    main()
