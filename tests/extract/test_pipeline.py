@@ -6,7 +6,7 @@ import pytest
 
 from extract.errors import ModelNotFoundError
 from extract.facts import extract_facts
-from extract.pipeline import DEFAULT_MODEL, CachedLemmatizer, CompiledAttributeRuler, load_pipeline
+from extract.pipeline import DEFAULT_MODEL, CachedLemmatizer, CompiledAttributeRuler, blas_ops, load_pipeline
 from extract.types import Document
 
 # Texts that reach the attribute ruler's rarer rules: contractions, 'gonna',
@@ -29,7 +29,8 @@ def shipped():
 
 
 def _token_rows(doc):
-    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i) for t in doc]
+    return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.head.i, t.ent_iob_, t.ent_type_)
+            for t in doc]
 
 
 def test_load_pipeline_swaps_in_the_fast_components(nlp):
@@ -39,6 +40,52 @@ def test_load_pipeline_swaps_in_the_fast_components(nlp):
     # order and names as shipped; the disabled sentence recogniser stays off
     assert nlp.pipe_names == ["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"]
     assert "senter" in nlp.disabled
+
+
+def test_models_multiply_through_numpys_blas_on_one_thread(nlp, shipped):
+    from thinc.api import NumpyOps
+    from threadpoolctl import threadpool_info
+
+    from extract.pipeline import BlasOps
+
+    # numpy's wheels ship OpenBLAS: CI must take the fast path
+    assert blas_ops() is not None
+    for name, proc in nlp.pipeline:
+        if hasattr(proc, "model"):
+            assert {type(node.ops) for node in proc.model.walk()} == {BlasOps}, name
+    # the reference pipeline keeps thinc's own ops
+    assert {type(node.ops) for node in shipped.get_pipe("ner").model.walk()} == {NumpyOps}
+    assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} == {1}
+
+
+@pytest.mark.parametrize("trans1, trans2", [(False, False), (False, True), (True, False), (True, True)])
+def test_blas_gemm_equals_thincs(trans1, trans2):
+    import numpy
+    from thinc.api import NumpyOps
+
+    rng = numpy.random.default_rng(7)
+    x = rng.standard_normal((96, 40) if trans1 else (40, 96), dtype=numpy.float32)
+    y = rng.standard_normal((288, 96) if trans2 else (96, 288), dtype=numpy.float32)
+    expected = NumpyOps().gemm(x, y, trans1=trans1, trans2=trans2)
+    got = blas_ops().gemm(x, y, trans1=trans1, trans2=trans2)
+    assert got.shape == expected.shape == (40, 288)
+    numpy.testing.assert_allclose(got, expected, rtol=1e-4, atol=1e-4)
+    out = numpy.full((40, 288), 99.0, dtype=numpy.float32)  # overwritten, not added to
+    assert blas_ops().gemm(x, y, out=out, trans1=trans1, trans2=trans2) is out
+    numpy.testing.assert_allclose(out, expected, rtol=1e-4, atol=1e-4)
+    # other dtypes go to thinc's own gemm, which refuses them as before
+    with pytest.raises(ValueError, match="float32"):
+        blas_ops().gemm(x.astype(numpy.float64), y.astype(numpy.float64), trans1=trans1, trans2=trans2)
+
+
+def test_the_fast_pipeline_pickles(nlp):
+    import pickle
+
+    from extract.pipeline import BlasOps
+
+    copy = pickle.loads(pickle.dumps(nlp))
+    assert {type(node.ops) for node in copy.get_pipe("parser").model.walk()} == {BlasOps}
+    assert _token_rows(copy("Russia bombed Idlib on Monday.")) == _token_rows(nlp("Russia bombed Idlib on Monday."))
 
 
 def test_same_tokens_as_spacys_components(nlp, shipped, seed_text):
