@@ -4,14 +4,22 @@ Each document is tokenised once, blank lines are marked as sentence
 boundaries (a headline or a photo credit never runs into the next
 paragraph), and the spaCy pipeline runs once over it through ``nlp.pipe``.
 Entities, relations and their event annotation are then read off that one
-Doc. A document longer than ``nlp.max_length`` is parsed in pieces cut at
-paragraph boundaries and joined back, so offsets stay those of the original
-text.
+Doc.
+
+A document longer than :data:`LONG_DOCUMENT_CHARS` is extracted piece by
+piece: it is cut by :func:`split_text` into pieces of at most
+:data:`PIECE_CHARS` characters at paragraph (else line, sentence, word)
+boundaries, each piece is parsed and its rules run as soon as it comes out
+of ``nlp.pipe``, and the facts of the pieces are folded into one
+``DocumentFacts`` whose offsets point into the original text. Memory stays
+bounded by one ``nlp.pipe`` batch of pieces, not by the document's length.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from . import events
@@ -19,9 +27,19 @@ from .entities import entities_of
 from .errors import InputError
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .relations import relations_of
-from .types import Document, DocumentFacts
+from .types import ENTITY_TYPES, Document, DocumentFacts, Entity, Relation
 
-__all__ = ["extract_facts", "extract_document", "split_text"]
+__all__ = ["LONG_DOCUMENT_CHARS", "PIECE_CHARS", "extract_facts", "extract_document", "split_text"]
+
+#: A document longer than this (or than ``nlp.max_length``) is extracted
+#: piece by piece; shorter ones, nearly every article, are parsed whole.
+LONG_DOCUMENT_CHARS = 100_000
+
+#: The size of a piece of a long document (at most ``nlp.max_length``).
+#: ``nlp.pipe`` parses a batch of pieces at once, so a worker holds about
+#: ``batch_size * PIECE_CHARS`` characters of parse: 320,000 at the command
+#: line's default batch of 32.
+PIECE_CHARS = 10_000
 
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n\s*")
 _LINE = re.compile(r"\n\s*")
@@ -47,6 +65,15 @@ def split_text(text: str, max_length: int) -> list[str]:
         raise ValueError(f"max_length must be at least 1, got {max_length!r}")
     pieces = []
     start = 0
+    for end in _cuts(text, max_length):
+        pieces.append(text[start:end])
+        start = end
+    return pieces
+
+
+def _cuts(text: str, max_length: int) -> Iterator[int]:
+    """The end offset of each piece :func:`split_text` makes, lazily."""
+    start = 0
     n = len(text)
     while n - start > max_length:
         limit = start + max_length
@@ -60,10 +87,9 @@ def split_text(text: str, max_length: int) -> list[str]:
             cut = None
         if cut is None:
             cut = limit
-        pieces.append(text[start:cut])
+        yield cut
         start = cut
-    pieces.append(text[start:])
-    return pieces
+    yield n
 
 
 def _mark_paragraphs(doc) -> None:
@@ -141,6 +167,14 @@ def extract_facts(
 ) -> Iterator[DocumentFacts]:
     """Stream documents through spaCy and yield the facts of each, in order.
 
+    A document longer than :data:`LONG_DOCUMENT_CHARS` (or ``nlp.max_length``)
+    is cut into pieces of at most :data:`PIECE_CHARS` characters at paragraph
+    boundaries; the pieces go through ``nlp.pipe`` with the other documents,
+    and their facts are folded into the one ``DocumentFacts`` of the
+    document, every offset pointing into its whole text. Coreference does
+    not cross a cut: a pronoun, a description or a lone surname whose
+    antecedent is in another piece is left unresolved.
+
     Parameters
     ----------
     documents : iterable of Document
@@ -150,7 +184,8 @@ def extract_facts(
     model : str
         The pipeline to load when ``nlp`` is not given.
     batch_size : int
-        Documents per ``nlp.pipe`` batch (at least 1).
+        Documents (or pieces of a long document) per ``nlp.pipe`` batch
+        (at least 1).
     n_process : int
         Worker processes for ``nlp.pipe`` (at least 1, or -1 for all cores).
 
@@ -176,30 +211,142 @@ def extract_facts(
 
 
 def _stream(documents, nlp, batch_size, n_process) -> Iterator[DocumentFacts]:
-    from spacy.tokens import Doc
-
-    max_length = nlp.max_length
+    long_document = min(LONG_DOCUMENT_CHARS, nlp.max_length)
+    piece_chars = max(1, min(PIECE_CHARS, nlp.max_length))
 
     def inputs():
         for position, document in enumerate(documents):
             document = _check_document(document, position)
             text = document.text
-            if len(text) <= max_length:
-                yield _tokenised(nlp, text), (document, 1)
+            if len(text) <= long_document:
+                yield _tokenised(nlp, text), (document, None)
                 continue
-            pieces = split_text(text, max_length)
-            for piece in pieces:
-                yield _tokenised(nlp, piece), (document, len(pieces))
+            folded = _Pieces(document)
+            start = 0
+            for end in _cuts(text, piece_chars):
+                yield _tokenised(nlp, text[start:end]), (folded, (start, end))
+                start = end
 
-    pending = []
-    for doc, (document, n_pieces) in nlp.pipe(
-        inputs(), as_tuples=True, batch_size=batch_size, n_process=n_process
-    ):
-        if n_pieces == 1:
-            yield _facts(doc, document)
+    for doc, (item, piece) in nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
+        if piece is None:
+            yield _facts(doc, item)
             continue
-        pending.append(doc)
-        if len(pending) == n_pieces:
-            joined = Doc.from_docs(pending, ensure_whitespace=False)
-            pending = []
-            yield _facts(joined, document)
+        item.add(doc, *piece)
+        del doc  # the piece's parse is not kept once its facts are read
+        if item.complete:
+            yield item.facts()
+
+
+class _Pieces:
+    """The facts of a long document, folded in piece by piece.
+
+    Each piece's Doc is read by the rules as it comes and then dropped;
+    only its facts are kept, shifted by the piece's start so that every
+    offset (argument and predicate spans, sentence starts) points into the
+    whole document's text. Entities of one key are merged over the pieces:
+    mentions summed, the label the one most mentions use (ties as in
+    :func:`extract.entities.entities_of`), the type the one most mentions
+    give (ties in ``ENTITY_TYPES`` order), the other labels and all aliases
+    as aliases, actor code and place the ones most mentions give.
+    Relations keep their order (the pieces' order, then each piece's) and
+    their arguments are re-linked to the merged entity's label and type
+    (an argument's actor code stays the one its piece gave: it depends on
+    the sentence).
+
+    What a piece cannot see is lost: a pronoun or description ("he", "the
+    ministry") whose antecedent is in an earlier piece is not resolved, and
+    a lone surname ("Putin") is not mapped to a full name given only in
+    another piece, so it stays an entity of its own.
+    """
+
+    __slots__ = ("document", "done", "_entities", "_relations", "_order")
+
+    def __init__(self, document: Document):
+        self.document = document
+        self.done = 0  # characters of the document folded in so far
+        self._order: list[str] = []
+        self._entities: dict[str, dict] = {}
+        self._relations: list[tuple[Relation, dict[str, Entity]]] = []
+
+    @property
+    def complete(self) -> bool:
+        return self.done == len(self.document.text)
+
+    def add(self, doc, start: int, end: int) -> None:
+        """Fold in the facts of the piece ``text[start:end]``, parsed as ``doc``."""
+        piece = dataclasses.replace(self.document, text=self.document.text[start:end])
+        facts = _facts(doc, piece)
+        for entity in facts.entities:
+            self._add_entity(entity)
+        by_key = {entity.key: entity for entity in facts.entities}
+        for relation in facts.relations:
+            self._relations.append((_shifted(relation, start) if start else relation, by_key))
+        self.done = end
+
+    def _add_entity(self, entity: Entity) -> None:
+        merged = self._entities.get(entity.key)
+        if merged is None:
+            merged = self._entities[entity.key] = {
+                "labels": Counter(), "types": Counter(), "aliases": set(), "mentions": 0,
+                "actor_codes": Counter(), "places": Counter(),
+            }
+            self._order.append(entity.key)
+        weight = max(entity.mentions, 1)
+        merged["labels"][entity.label] += weight
+        merged["types"][entity.type] += weight
+        merged["aliases"].update(entity.aliases)
+        merged["aliases"].add(entity.label)
+        merged["mentions"] += entity.mentions
+        if entity.actor_code is not None:
+            merged["actor_codes"][entity.actor_code] += weight
+        if entity.geonames_id is not None or entity.lat is not None:
+            merged["places"][(entity.geonames_id, entity.lat, entity.lon)] += weight
+
+    def _entity(self, key: str) -> Entity:
+        merged = self._entities[key]
+        label = max(merged["labels"].items(), key=lambda kv: (kv[1], not kv[0].isupper(), len(kv[0])))[0]
+        rank = {t: i for i, t in enumerate(ENTITY_TYPES)}
+        etype = min(merged["types"].items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank)), kv[0]))[0]
+        actor_code = merged["actor_codes"].most_common(1)[0][0] if merged["actor_codes"] else None
+        geonames_id, lat, lon = merged["places"].most_common(1)[0][0] if merged["places"] else (None, None, None)
+        return Entity(
+            key=key, label=label, type=etype, aliases=tuple(sorted(merged["aliases"] - {label})),
+            mentions=merged["mentions"], actor_code=actor_code, geonames_id=geonames_id, lat=lat, lon=lon,
+        )
+
+    def facts(self) -> DocumentFacts:
+        entities = {key: self._entity(key) for key in self._order}
+        relations = tuple(_relinked(relation, by_key, entities) for relation, by_key in self._relations)
+        return DocumentFacts(document=self.document, entities=tuple(entities.values()), relations=relations)
+
+
+def _shifted(relation: Relation, by: int) -> Relation:
+    """``relation`` with every character offset moved ``by`` characters on."""
+    return dataclasses.replace(
+        relation,
+        subject=dataclasses.replace(relation.subject, start=relation.subject.start + by,
+                                    end=relation.subject.end + by),
+        predicate=dataclasses.replace(relation.predicate, start=relation.predicate.start + by,
+                                      end=relation.predicate.end + by),
+        object=dataclasses.replace(relation.object, start=relation.object.start + by,
+                                   end=relation.object.end + by),
+        sentence_start=relation.sentence_start + by,
+    )
+
+
+def _relinked(relation: Relation, piece_entities: dict[str, Entity], entities: dict[str, Entity]) -> Relation:
+    """``relation`` with its arguments naming the merged entities."""
+    changes = {}
+    for role in ("subject", "object"):
+        argument = getattr(relation, role)
+        piece_entity, entity = piece_entities.get(argument.key), entities.get(argument.key)
+        if piece_entity is None or entity is None:
+            continue  # a concept: it has no entity to follow
+        update = {}
+        if argument.label == piece_entity.label and argument.label != entity.label:
+            update["label"] = entity.label
+        if argument.type == piece_entity.type and argument.type != entity.type:
+            update["type"] = entity.type
+        if update:
+            changes[role] = dataclasses.replace(argument, **update)
+    return dataclasses.replace(relation, **changes) if changes else relation

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 
+import dataclasses
+import json
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import extract.facts
 from extract.errors import InputError
 from extract.facts import extract_document, extract_facts, split_text
+from extract.records import relation_record
 from extract.types import Document, DocumentFacts
 
 
@@ -66,7 +71,10 @@ def test_long_document_is_split_at_paragraphs(nlp, seed_text):
     }
     assert required <= triples(split) and required <= triples(whole)
     assert {e.key for e in split.entities} == {e.key for e in whole.entities}
-    assert split.entities and {e.key: e.mentions for e in split.entities}["donald trump"] == 9
+    # "Trump" is said 9 times; the whole text maps every one to the full name,
+    # while a piece that never gives "Donald Trump" cannot (see extract_facts)
+    assert text.count("Trump") == 9 == {e.key: e.mentions for e in whole.entities}["donald trump"]
+    assert 3 <= {e.key: e.mentions for e in split.entities}["donald trump"] < 9
     late = [r for r in split.relations if r.sentence_start > 2 * len(seed_text.strip())]
     assert late, "relations of the third copy carry offsets into the original text"
     for rel in split.relations:
@@ -196,3 +204,131 @@ def test_paragraph_longer_than_max_length_keeps_offsets(nlp):
 def test_lone_surrogates_are_a_clear_error(nlp):
     with pytest.raises(InputError, match=r"document 'x'.*lone surrogates"):
         list(extract_facts([Document(id="x", text="Syria accused Israel \ud800.")], nlp=nlp))
+
+
+# -- long documents, extracted piece by piece ---------------------------------
+
+
+@pytest.fixture(scope="module")
+def sample_articles(data_dir) -> list[Document]:
+    """The six articles of tests/data/wikinews_sample.jsonl, all with one date.
+
+    One date, because a long document has one: relative dates ("on Monday")
+    then resolve alike whether an article is read alone or inside it. Their
+    paragraphs are joined by single line breaks, so that the only blank lines
+    of the articles put end to end are those between two articles.
+    """
+    with (data_dir / "wikinews_sample.jsonl").open(encoding="utf-8") as stream:
+        records = [json.loads(line) for line in stream]
+    return [
+        Document(id=r["id"], text=r["text"].replace("\n\n", "\n"), title=r["title"], date="2019-10-08")
+        for r in records
+    ]
+
+
+def assert_offsets_point_into(text: str, facts: DocumentFacts) -> None:
+    assert facts.relations
+    for rel in facts.relations:
+        assert text[rel.sentence_start : rel.sentence_start + len(rel.sentence)] == rel.sentence
+        for part in (rel.subject, rel.predicate, rel.object):
+            assert 0 <= part.start <= part.end <= len(text)
+            if part.end > part.start:
+                assert text[part.start : part.end] == part.text
+
+
+def test_a_long_document_is_extracted_piece_by_piece(nlp, sample_articles, monkeypatch):
+    # Six articles, one after the other with a blank line between: the only
+    # blank lines. Each is at most 4,306 characters and any two next to each
+    # other are more than 4,308 together, so pieces of at most 4,308
+    # characters are exactly the articles.
+    lengths = [len(a.text) for a in sample_articles]
+    size = max(lengths) + 2
+    assert all(a + 2 + b > size for a, b in zip(lengths, lengths[1:]))
+    text = "\n\n".join(a.text for a in sample_articles)
+    starts = [sum(n + 2 for n in lengths[:k]) for k in range(len(lengths))]
+    assert split_text(text, size) == [a.text + "\n\n" for a in sample_articles[:-1]] + [sample_articles[-1].text]
+    monkeypatch.setattr(extract.facts, "LONG_DOCUMENT_CHARS", size - 1)
+    monkeypatch.setattr(extract.facts, "PIECE_CHARS", size)
+    long_document = Document(id="long", text=text, date="2019-10-08")
+
+    [long] = extract_facts([long_document], nlp=nlp, batch_size=4)
+    alone = list(extract_facts(sample_articles, nlp=nlp, batch_size=4))
+
+    assert long.document is long_document
+    assert {r.doc_id for r in long.relations} == {"long"}
+    assert_offsets_point_into(text, long)
+    assert long.relations[-1].sentence_start > starts[-1], "the last article's relations are there"
+
+    def shifted(rel, by):
+        # What relation_record gives, but for the document id and the labels
+        # and types (the long document merges the entities of all six).
+        record = json.loads(json.dumps(relation_record(rel)))
+        record.pop("doc")
+        for role in ("subject", "object"):
+            record[role].pop("label")
+            record[role].pop("type")
+            record[role]["start"] += by
+            record[role]["end"] += by
+        record["predicate"]["start"] += by
+        record["predicate"]["end"] += by
+        return record, rel.sentence_start + by
+
+    expected = [shifted(rel, start) for facts, start in zip(alone, starts) for rel in facts.relations]
+    assert [shifted(rel, 0) for rel in long.relations] == expected
+    assert len(expected) >= 30
+
+    # One entity per key; mentions add up over the articles, and every label
+    # an article gives is the label or an alias.
+    mentions, names = {}, {}
+    for facts in alone:
+        for entity in facts.entities:
+            mentions[entity.key] = mentions.get(entity.key, 0) + entity.mentions
+            names.setdefault(entity.key, set()).update({entity.label, *entity.aliases})
+    keys = [e.key for e in long.entities]
+    assert len(keys) == len(set(keys))
+    assert {e.key: e.mentions for e in long.entities} == mentions
+    for entity in long.entities:
+        assert {entity.label, *entity.aliases} == names[entity.key]
+    # arguments name the merged entity
+    by_key = {e.key: e for e in long.entities}
+    for rel in long.relations:
+        for arg in (rel.subject, rel.object):
+            if arg.key in by_key and arg.resolved_from is None:
+                assert (arg.label, arg.type) == (by_key[arg.key].label, by_key[arg.key].type)
+
+
+@pytest.mark.parametrize("n_process", [1, 2])
+def test_pieces_of_long_documents_go_with_short_ones(nlp, sample_articles, monkeypatch, n_process):
+    # Short, long, short, long: in order, each with its own facts.
+    monkeypatch.setattr(extract.facts, "LONG_DOCUMENT_CHARS", 3000)
+    monkeypatch.setattr(extract.facts, "PIECE_CHARS", 1500)
+    documents = [
+        Document(id="s1", text="Syria accused Israel."),
+        Document(id="l1", text="\n\n".join(a.text for a in sample_articles[:2])),
+        Document(id="s2", text="Russia and Syria bombed Idlib."),
+        Document(id="l2", text=sample_articles[3].text),
+    ]
+    out = list(extract_facts(documents, nlp=nlp, batch_size=3, n_process=n_process))
+    assert [f.document.id for f in out] == ["s1", "l1", "s2", "l2"]
+    assert ("syria", "accuse", "israel") in triples(out[0])
+    assert ("russia", "bomb", "idlib") in triples(out[2])
+    for facts in out:
+        assert_offsets_point_into(facts.document.text, facts)
+        assert {r.doc_id for r in facts.relations} == {facts.document.id}
+    # pieces of at most 1,500 characters: the offsets of the last piece are far in
+    assert max(r.sentence_start for r in out[1].relations) > len(documents[1].text) - 1500
+
+
+def test_short_documents_are_not_cut(nlp, monkeypatch):
+    # a document as long as the threshold is parsed whole: one Doc, so a
+    # sentence's relation can name an entity the first paragraph gave
+    text = "Vladimir Putin visited Syria.\n\nPutin met Bashar al-Assad in Damascus."
+    monkeypatch.setattr(extract.facts, "LONG_DOCUMENT_CHARS", len(text))
+    monkeypatch.setattr(extract.facts, "PIECE_CHARS", 30)
+    [whole] = extract_facts([Document(id="a", text=text)], nlp=nlp)
+    assert ("vladimir putin", "meet", "bashar al-assad") in triples(whole)
+    monkeypatch.setattr(extract.facts, "LONG_DOCUMENT_CHARS", len(text) - 1)
+    [cut] = extract_facts([Document(id="a", text=text)], nlp=nlp)
+    # the second piece never gives the full name: coreference does not cross a cut
+    assert ("vladimir putin", "meet", "bashar al-assad") not in triples(cut)
+    assert_offsets_point_into(text, cut)
