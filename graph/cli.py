@@ -148,31 +148,48 @@ _dask_opt = click.option(
     "--dask", "dask_scheduler", metavar="ADDRESS",
     help="Extract on this Dask distributed scheduler (tcp://host:8786) instead of locally.",
 )
+_partition_opt = click.option(
+    "--partition-size", type=click.IntRange(min=1), default=64, show_default=True,
+    help="Documents per Dask task (with --dask).",
+)
 
 
 
 
 def _extraction_options(command):
     """The options every command that extracts takes."""
-    for option in reversed((_model_opt, _strict_opt, _quiet_opt, _date_opt, _workers_opt, _batch_opt, _dask_opt)):
+    for option in reversed((_model_opt, _strict_opt, _quiet_opt, _date_opt, _workers_opt, _batch_opt, _dask_opt,
+                               _partition_opt)):
         command = option(command)
     return command
 
 
-def _start_extraction(inputs, *, model, strict, quiet, default_date, workers, batch_size, dask_scheduler):
-    """Check the options, then return the run's counts and its lazy stream of facts.
+def _start_documents(inputs, *, model, strict, quiet, default_date):
+    """Check the options, then return the run's counts and its lazy stream of documents.
 
-    The facts are extracted here, or on a Dask cluster with ``--dask``.
+    Returns the loaded pipeline too: loading it here checks the model
+    before any work starts.
     """
     _setup_logging(quiet)
     _check_date(default_date)
     nlp = _load_nlp(model)
     stats = RunStats(strict=strict)
-    documents = _documents(inputs, stats, default_date=default_date)
+    return stats, _documents(inputs, stats, default_date=default_date), nlp
+
+
+def _start_extraction(inputs, *, model, strict, quiet, default_date, workers, batch_size, dask_scheduler,
+                      partition_size):
+    """Check the options, then return the run's counts and its lazy stream of facts.
+
+    The facts are extracted here, or on a Dask cluster with ``--dask``.
+    """
+    stats, documents, nlp = _start_documents(inputs, model=model, strict=strict, quiet=quiet,
+                                             default_date=default_date)
     if dask_scheduler:
         from .distributed import extract_facts_dask
 
-        facts = extract_facts_dask(documents, scheduler=dask_scheduler, model=model, batch_size=batch_size)
+        facts = extract_facts_dask(documents, scheduler=dask_scheduler, model=model, batch_size=batch_size,
+                                   partition_size=partition_size)
     else:
         from extract.facts import extract_facts
 
@@ -201,26 +218,42 @@ def main() -> None:
 
 @main.command()
 @_input_args
-@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), required=True,
+@click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
               help="Output folder for graph.json, graph.ttl, graph.trig and graph.html.")
 @click.option("--format", "formats", multiple=True, metavar="FORMAT",
               help="Also write graph.<ext> in this RDF format (nt, nq, jsonld, xml, ...). Repeatable.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
               help="Largest number of entities the HTML page draws.")
+@click.option("--bulk-dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",
+              help="With --dask, instead of -o: each worker writes its partition's N-Quads to "
+                   "DIR/part-NNNNN.nq on its own file system, for a triple store's bulk loader; "
+                   "no fact comes back.")
 @_extraction_options
 @add_store_option
 @_fail_on_library_errors
-def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_date, workers, batch_size,
-          dask_scheduler, store):
+def build(inputs, out_dir, formats, max_nodes, bulk_dir, model, strict, quiet, default_date, workers,
+          batch_size, dask_scheduler, partition_size, store):
     """Build the graph of INPUT files, folders or - (stdin) into OUT.
 
     \b
-    Example:
+    Examples:
       newsgraph build examples/ -o out
+      newsgraph build examples/ --dask tcp://scheduler:8786 --bulk-dir parts
     """
     from .model import KnowledgeGraph
     from .rdf import rdf_format
 
+    if bulk_dir is not None:
+        for given, name in ((out_dir, "-o/--out"), (formats, "--format"), (store, "--store")):
+            if given:
+                raise click.UsageError(f"--bulk-dir and {name} exclude each other: with --bulk-dir the "
+                                       f"facts stay on the Dask workers, which write N-Quads parts")
+        if not dask_scheduler:
+            raise click.UsageError("--bulk-dir needs --dask ADDRESS: the Dask workers write the parts")
+        _build_bulk(inputs, bulk_dir, model=model, strict=strict, quiet=quiet, default_date=default_date,
+                    batch_size=batch_size, dask_scheduler=dask_scheduler, partition_size=partition_size)
+    if out_dir is None:
+        raise click.UsageError("missing option -o/--out (or --bulk-dir with --dask)")
     extra = []
     for name in formats:
         try:
@@ -229,7 +262,7 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
             raise click.BadParameter(str(err), param_hint="--format")
     stats, facts = _start_extraction(
         inputs, model=model, strict=strict, quiet=quiet, default_date=default_date, workers=workers,
-        batch_size=batch_size, dask_scheduler=dask_scheduler,
+        batch_size=batch_size, dask_scheduler=dask_scheduler, partition_size=partition_size,
     )
     kg = KnowledgeGraph()
 
@@ -257,6 +290,33 @@ def build(inputs, out_dir, formats, max_nodes, model, strict, quiet, default_dat
     if store_report is not None:
         click.echo(f"store {store}: {len(store_report.added)} graphs added, "
                    f"{len(store_report.replaced)} replaced, {store_report.triples} triples written")
+    sys.exit(1 if stats.skipped else 0)
+
+
+def _build_bulk(inputs, bulk_dir: Path, *, model, strict, quiet, default_date, batch_size, dask_scheduler,
+                partition_size):
+    """``build --dask ADDRESS --bulk-dir DIR``: the workers write N-Quads parts; print what they wrote."""
+    from tqdm import tqdm
+
+    from .distributed import write_nquads_dask
+
+    stats, documents, _ = _start_documents(inputs, model=model, strict=strict, quiet=quiet,
+                                           default_date=default_date)
+    parts = []
+    disable = quiet or not sys.stderr.isatty()
+    with tqdm(unit="doc", file=sys.stderr, disable=disable, dynamic_ncols=True) as bar:
+        for part in write_nquads_dask(documents, bulk_dir, scheduler=dask_scheduler, model=model,
+                                      partition_size=partition_size, batch_size=batch_size):
+            parts.append(part)
+            bar.update(part.documents)
+    if stats.read == 0:
+        click.echo("newsgraph: error: no document could be read; nothing was written", err=True)
+        sys.exit(2 if stats.skipped == 0 else 1)
+    click.echo(f"documents: {stats.read} read, {stats.skipped} skipped")
+    click.echo(f"relations: {sum(p.relations for p in parts)}")
+    click.echo(f"parts:     {len(parts)} N-Quads files, {sum(p.quads for p in parts)} quads")
+    for part in parts:
+        click.echo(f"wrote {part.path} ({part.documents} documents, {part.quads} quads)")
     sys.exit(1 if stats.skipped else 0)
 
 
@@ -316,7 +376,8 @@ def _print_summary(kg, stats: RunStats, written: list[Path]) -> None:
               help="Write the JSON lines to this file (atomically) instead of stdout.")
 @_extraction_options
 @_fail_on_library_errors
-def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, batch_size, dask_scheduler):
+def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, batch_size, dask_scheduler,
+                partition_size):
     """Print the relations of INPUT files, folders or - as JSON lines.
 
     \b
@@ -329,7 +390,7 @@ def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, bat
 
     stats, facts = _start_extraction(
         inputs, model=model, strict=strict, quiet=quiet, default_date=default_date, workers=workers,
-        batch_size=batch_size, dask_scheduler=dask_scheduler,
+        batch_size=batch_size, dask_scheduler=dask_scheduler, partition_size=partition_size,
     )
 
     def write_lines(stream) -> int:

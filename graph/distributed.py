@@ -2,24 +2,74 @@
 
 Documents are sent to the workers in partitions; each worker process loads
 the spaCy pipeline once (:func:`extract.pipeline.load_pipeline` is cached per
-process) and returns plain :class:`~extract.types.DocumentFacts`, which are
-merged here in input order, so the graph equals the one-machine build.
+process). Then either
+
+- :func:`extract_facts_dask`: the worker returns plain
+  :class:`~extract.types.DocumentFacts`, which are merged here in input
+  order, so the graph equals the one-machine build; or
+- :func:`write_nquads_dask`: the worker turns its partition's facts into
+  N-Quads itself and writes them, atomically, to ``part-NNNNN.nq`` on its
+  own file system, for a triple store's bulk loader; only a small
+  :class:`NQuadsPart` summary comes back.
+
 Only a bounded number of partitions is in flight at once, so memory stays
 flat however long the input is.
+
+Why the parts add up to the one-machine build: every article's facts live
+in the article's own named graph, which holds only what that article says,
+entity labels, types and appearances included (see "RDF principles" in
+``docs/ARCHITECTURE.md``). The quads of an article therefore do not depend
+on any other article, and the union of the parts is exactly the N-Quads of
+the one-machine build. An entity named in articles of several partitions
+is described in each of their graphs, in several parts: a store holds
+quads as a set, so loading them all is the same as loading the single file.
+Two documents with the same id in different partitions are the one
+exception: the one-machine build keeps the later, the parts keep both.
 """
 
 from __future__ import annotations
 
+import os
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from itertools import islice
+from pathlib import Path
 
 from extract.pipeline import DEFAULT_MODEL
 from extract.types import Document, DocumentFacts
 
 from .errors import GraphError
 
-__all__ = ["extract_facts_dask"]
+__all__ = ["NQuadsPart", "PART_NAME", "extract_facts_dask", "write_nquads_dask"]
+
+#: File name of the N-Quads of the partition numbered ``index`` (from 0, in input order).
+PART_NAME = "part-{index:05d}.nq"
+
+
+@dataclass(frozen=True, slots=True)
+class NQuadsPart:
+    """What a worker wrote for one partition of documents.
+
+    Attributes
+    ----------
+    index : int
+        The partition's number, from 0, in input order.
+    path : str
+        The file written, on the worker's file system.
+    documents : int
+        Documents in the partition.
+    relations : int
+        Relations (pieces of evidence) extracted from them.
+    quads : int
+        Quads written (one per line).
+    """
+
+    index: int
+    path: str
+    documents: int
+    relations: int
+    quads: int
 
 
 def _extract_partition(documents: list[Document], model: str, batch_size: int) -> list[DocumentFacts]:
@@ -30,10 +80,71 @@ def _extract_partition(documents: list[Document], model: str, batch_size: int) -
     return list(extract_facts(documents, nlp=load_pipeline(model), batch_size=batch_size))
 
 
+def _write_partition(documents: list[Document], model: str, batch_size: int, directory: str,
+                     index: int) -> NQuadsPart:
+    """Run on a worker: extract a partition and write its N-Quads, atomically."""
+    from .io import atomic_write
+    from .model import KnowledgeGraph
+    from .rdf import to_rdf_bytes
+
+    facts = _extract_partition(documents, model, batch_size)
+    kg = KnowledgeGraph(facts)
+    data = to_rdf_bytes(kg, format="nquads")
+    folder = Path(directory)
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / PART_NAME.format(index=index)
+    with atomic_write(path, "wb") as handle:
+        handle.write(data)
+    return NQuadsPart(index=index, path=str(path), documents=len(documents),
+                      relations=sum(len(item.relations) for item in facts), quads=data.count(b"\n"))
+
+
 def _partitions(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:
     it = iter(documents)
     while part := list(islice(it, size)):
         yield part
+
+
+def _map_partitions(
+    documents: Iterable[Document],
+    task: Callable,
+    args: tuple,
+    *,
+    scheduler,
+    partition_size: int,
+    in_flight: int | None,
+    with_index: bool = False,
+) -> Iterator:
+    """Yield ``task(partition, *args[, index])`` of each partition, in input order."""
+    from distributed import Client
+
+    if partition_size < 1:
+        raise GraphError(f"partition_size must be at least 1, got {partition_size}")
+    if in_flight is not None and in_flight < 1:
+        raise GraphError(f"in_flight must be at least 1, got {in_flight}")
+    own_client = not isinstance(scheduler, Client)
+    if own_client:
+        try:
+            client = Client(scheduler, timeout="10s")
+        except (OSError, TimeoutError) as err:
+            raise GraphError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
+    else:
+        client = scheduler
+    try:
+        if in_flight is None:
+            threads = sum(client.nthreads().values()) or 1
+            in_flight = 2 * threads
+        pending: deque = deque()
+        for index, part in enumerate(_partitions(documents, partition_size)):
+            extra = (index,) if with_index else ()
+            pending.append(client.submit(task, part, *args, *extra, pure=False))
+            if len(pending) >= in_flight:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+    finally:
+        if own_client:
+            client.close()
 
 
 def extract_facts_dask(
@@ -66,29 +177,72 @@ def extract_facts_dask(
     GraphError
         If the scheduler cannot be reached.
     """
-    from distributed import Client
+    for facts in _map_partitions(documents, _extract_partition, (model, batch_size), scheduler=scheduler,
+                                 partition_size=partition_size, in_flight=in_flight):
+        yield from facts
 
-    if partition_size < 1:
-        raise GraphError(f"partition_size must be at least 1, got {partition_size}")
-    own_client = not isinstance(scheduler, Client)
-    if own_client:
-        try:
-            client = Client(scheduler, timeout="10s")
-        except (OSError, TimeoutError) as err:
-            raise GraphError(f"cannot reach the Dask scheduler at {scheduler}: {err}") from err
-    else:
-        client = scheduler
-    try:
-        if in_flight is None:
-            threads = sum(client.nthreads().values()) or 1
-            in_flight = 2 * threads
-        pending: deque = deque()
-        for part in _partitions(documents, partition_size):
-            pending.append(client.submit(_extract_partition, part, model, batch_size, pure=False))
-            if len(pending) >= in_flight:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-    finally:
-        if own_client:
-            client.close()
+
+def write_nquads_dask(
+    documents: Iterable[Document],
+    directory: str | os.PathLike,
+    *,
+    scheduler,
+    model: str = DEFAULT_MODEL,
+    partition_size: int = 64,
+    batch_size: int = 32,
+    in_flight: int | None = None,
+) -> Iterator[NQuadsPart]:
+    """Have the workers write the N-Quads of ``documents`` as ``directory/part-NNNNN.nq``.
+
+    Each worker extracts its partition, makes the partition's graph and
+    writes its N-Quads (one named graph per document, exactly the quads the
+    one-machine build writes for those documents) atomically to its own
+    file system; no fact comes back, only one :class:`NQuadsPart` per
+    partition, yielded in input order as they are done. The union of the
+    parts equals the one-machine build's N-Quads (see the module notes);
+    a store's bulk loader takes them all at once, e.g.
+    ``oxigraph load --location STORE --file DIR/part-*.nq``.
+
+    Parameters
+    ----------
+    documents : iterable of Document
+        Read lazily, a partition at a time.
+    directory : str or path-like
+        Where the workers write; made absolute here, and created by the
+        workers. On a cluster of several machines it is a path every
+        worker can write: a shared file system, or the same local path on
+        each machine (each then holds the parts it wrote).
+    scheduler : str or distributed.Client
+        The scheduler's address (``tcp://host:8786``) or a connected client.
+    model : str
+        The spaCy pipeline each worker loads (it must be installed there).
+    partition_size : int
+        Documents per task, and so per part file.
+    in_flight : int, optional
+        Partitions submitted but not yet done; twice the number of worker
+        threads by default.
+
+    Yields
+    ------
+    NQuadsPart
+        What each worker wrote, in input order.
+
+    Raises
+    ------
+    GraphError
+        If the scheduler cannot be reached, or ``directory`` (as this
+        machine sees it) already holds part files, which a bulk load would
+        mix with the new ones.
+    OSError
+        If a worker cannot write its part (naming the file).
+    """
+    folder = Path(os.path.abspath(os.fspath(directory)))
+    if folder.exists() and not folder.is_dir():
+        raise GraphError(f"directory {str(folder)!r} is a file, not a folder")
+    stale = sorted(folder.glob("part-*.nq")) if folder.is_dir() else []
+    if stale:
+        raise GraphError(f"directory {str(folder)!r} already holds part files ({stale[0].name}, ...): "
+                         f"a bulk load would mix them with the new ones; give a new or empty folder")
+    yield from _map_partitions(documents, _write_partition, (model, batch_size, str(folder)),
+                               scheduler=scheduler, partition_size=partition_size, in_flight=in_flight,
+                               with_index=True)

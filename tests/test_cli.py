@@ -163,3 +163,29 @@ def test_workers_give_the_same_graph(tmp_path):
     run("build", *inputs, "-o", tmp_path / "one", "--workers", "1", "--quiet", check=True)
     run("build", *inputs, "-o", tmp_path / "two", "--workers", "2", "--quiet", check=True)
     assert (tmp_path / "one" / "graph.json").read_bytes() == (tmp_path / "two" / "graph.json").read_bytes()
+
+
+_BULK = ["--bulk-dir", "parts", "--dask", "tcp://127.0.0.1:9"]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    ([], "missing option -o/--out (or --bulk-dir with --dask)"),
+    (["--bulk-dir", "parts"], "--bulk-dir needs --dask ADDRESS"),
+    ([*_BULK, "-o", "out"], "--bulk-dir and -o/--out exclude each other"),
+    ([*_BULK, "--format", "nt"], "--bulk-dir and --format exclude each other"),
+    ([*_BULK, "--store", "st"], "--bulk-dir and --store exclude each other"),
+])
+def test_build_outputs_are_either_a_folder_or_bulk_parts(tmp_path, args, message):
+    proc = run("build", DATA / "seed.txt", *args, cwd=tmp_path)
+    assert proc.returncode == 2
+    assert message in proc.stderr
+    assert list(tmp_path.iterdir()) == []  # nothing written
+
+
+def test_build_bulk_dir_with_an_unreachable_scheduler_is_a_clear_error(tmp_path):
+    proc = run("build", DATA / "seed.txt", "--dask", "tcp://127.0.0.1:9", "--bulk-dir", tmp_path / "parts",
+               "--quiet")
+    assert proc.returncode == 2
+    assert "newsgraph: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in proc.stderr
+    assert not (tmp_path / "parts").exists()
+
