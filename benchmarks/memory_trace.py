@@ -12,6 +12,7 @@ Usage::
     python benchmarks/memory_trace.py --passes 1 > trace.jsonl
     python benchmarks/memory_trace.py --articles 0:101 --passes 4 --kind extract
     python benchmarks/memory_trace.py --order longest-last --memory-zone
+    python benchmarks/memory_trace.py --kind facts --articles 0:192 --passes 2
 
 ``--memory-zone`` runs each batch inside ``nlp.memory_zone()`` (spaCy 3.8),
 which frees the strings and lexemes a batch added once its Docs are gone.
@@ -20,6 +21,9 @@ which frees the strings and lexemes a batch added once its Docs are gone.
 from __future__ import annotations
 
 import argparse
+import ctypes
+import ctypes.util
+import gc
 import json
 import os
 import resource
@@ -48,13 +52,26 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def _trim() -> None:
+    """Collect garbage and give freed heap back to the system (glibc)."""
+    gc.collect()
+    name = ctypes.util.find_library("c")
+    if name:
+        try:
+            ctypes.CDLL(name).malloc_trim(0)
+        except (OSError, AttributeError):
+            pass
+
+
 def read_articles(path: Path = CORPUS) -> list[dict]:
     """The Wikinews rows (``id``, ``title``, ``date``, ``url``, ``text``) in file order."""
     with path.open(encoding="utf-8") as f:
         return [json.loads(line) for line in f if line.strip()]
 
 
-def trace_memory(nlp, texts: Iterable[str], *, batch_size: int = 32, memory_zone: bool = False) -> Iterator[dict]:
+def trace_memory(
+    nlp, texts: Iterable[str], *, batch_size: int = 32, memory_zone: bool = False, facts: bool = False
+) -> Iterator[dict]:
     """Yield one record per text after it passed ``nlp.pipe``.
 
     Parameters
@@ -68,11 +85,17 @@ def trace_memory(nlp, texts: Iterable[str], *, batch_size: int = 32, memory_zone
     memory_zone : bool
         Run each batch inside ``nlp.memory_zone()`` so the strings it adds
         are freed after it.
+    facts : bool
+        Run ``extract.facts.extract_facts`` (the facts dropped at once)
+        rather than ``nlp.pipe`` alone, so what the rules keep shows.
 
     Yields
     ------
     dict
-        ``index``, ``words``, ``rss_mb``, ``peak_mb``, ``strings``, ``lexemes``.
+        ``index``, ``words``, ``tokens`` (or ``relations`` with ``facts``),
+        ``rss_mb``, ``peak_mb``, ``strings``, ``lexemes``; the last record
+        of a batch also ``strings_after`` and ``rss_after_mb``, taken once
+        the batch is left (garbage collected, freed heap returned).
     """
     texts = iter(texts)
     index = 0
@@ -82,26 +105,36 @@ def trace_memory(nlp, texts: Iterable[str], *, batch_size: int = 32, memory_zone
             return
         if memory_zone:
             with nlp.memory_zone():
-                records = list(_records(nlp, batch, batch_size, index))
+                records = list(_records(nlp, batch, batch_size, index, facts))
         else:
-            records = list(_records(nlp, batch, batch_size, index))
+            records = list(_records(nlp, batch, batch_size, index, facts))
         records[-1]["strings_after"] = len(nlp.vocab.strings)
-        records[-1]["rss_after_mb"] = rss_mb()
+        _trim()
+        records[-1]["rss_after_mb"] = rss_mb()  # what is still held once the batch is gone
         yield from records
         index += len(batch)
 
 
-def _records(nlp, batch, batch_size, start):
-    for i, doc in enumerate(nlp.pipe(batch, batch_size=batch_size)):
-        yield {"index": start + i, "words": len(batch[i].split()), "tokens": len(doc),
+def _records(nlp, batch, batch_size, start, facts):
+    if facts:
+        from extract.facts import extract_facts
+        from extract.types import Document
+
+        docs = (Document(id=str(start + i), text=t) for i, t in enumerate(batch))
+        outputs = (len(f.relations) for f in extract_facts(docs, nlp=nlp, batch_size=batch_size))
+    else:
+        outputs = (len(doc) for doc in nlp.pipe(batch, batch_size=batch_size))
+    for i, n in enumerate(outputs):
+        yield {"index": start + i, "words": len(batch[i].split()), ("relations" if facts else "tokens"): n,
                "rss_mb": rss_mb(), "peak_mb": peak_mb(), "strings": len(nlp.vocab.strings),
                "lexemes": len(nlp.vocab)}
 
 
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--kind", choices=("plain", "extract"), default="plain",
-                        help="plain: spaCy as shipped; extract: the pipeline of extract.pipeline.load_pipeline")
+    parser.add_argument("--kind", choices=("plain", "extract", "facts"), default="plain",
+                        help="plain: spaCy as shipped; extract: the pipeline of extract.pipeline.load_pipeline; "
+                             "facts: extract.facts.extract_facts on that pipeline, the facts dropped")
     parser.add_argument("--articles", default=":", help="Python slice of the articles, e.g. 0:101 (default all)")
     parser.add_argument("--order", choices=("file", "longest-last", "longest-first"), default="file")
     parser.add_argument("--passes", type=int, default=1)
@@ -127,7 +160,8 @@ def main(argv: list[str] | None = None) -> None:
     nlp = spacy.load(DEFAULT_MODEL) if args.kind == "plain" else load_pipeline()
     print(json.dumps({"start_rss_mb": base, "model_rss_mb": rss_mb(), "articles": len(rows)}), flush=True)
     texts = (r["text"] for _ in range(args.passes) for r in rows)
-    for record in trace_memory(nlp, texts, batch_size=args.batch_size, memory_zone=args.memory_zone):
+    for record in trace_memory(nlp, texts, batch_size=args.batch_size, memory_zone=args.memory_zone,
+                               facts=args.kind == "facts"):
         print(json.dumps(record), flush=True)
 
 

@@ -91,14 +91,15 @@ def test_the_wikinews_corpus_has_its_293_articles():
     assert all(r["text"].strip() for r in rows)
 
 
-def _run(cpu, peak, held, words=1000):
+def _run(cpu, peak, held, factor=1):
+    words = 1000 * factor
     return {"words": words, "cpu": cpu, "peak_mb": peak, "held_mb": held, "strings": 1, "largest_batch": 10}
 
 
 def test_scaling_ratios_and_the_graph_apart():
     runs = {
-        "extract": {1: _run(100.0, 600.0, 10.0), 2: _run(190.0, 610.0, 12.0), 4: _run(420.0, 660.0, 20.0)},
-        "build": {1: _run(110.0, 700.0, 110.0), 2: _run(220.0, 800.0, 212.0), 4: _run(440.0, 1100.0, 420.0)},
+        "extract": {1: _run(100.0, 600.0, 10.0), 2: _run(190.0, 610.0, 12.0, 2), 4: _run(420.0, 660.0, 20.0, 4)},
+        "build": {1: _run(110.0, 700.0, 110.0), 2: _run(220.0, 800.0, 212.0, 2), 4: _run(440.0, 1100.0, 420.0, 4)},
     }
     s = scaling_summary(runs)
     assert s["extract"][2]["cpu_ratio"] == pytest.approx(1.9)
@@ -112,6 +113,12 @@ def test_scaling_ratios_and_the_graph_apart():
     assert s["build"][4]["peak_ratio"] == pytest.approx(1100 / 700)
 
 
+def test_linear_time_is_judged_against_the_words_actually_run():
+    # a corpus cut at a document boundary: 2x holds 2,200 words, not 2,000
+    runs = {"extract": {1: _run(100.0, 500.0, 1.0), 2: {**_run(220.0, 500.0, 1.0), "words": 2200}}}
+    assert scaling_summary(runs)["extract"][2]["of_linear"] == pytest.approx(1.0)
+
+
 def test_graph_memory_is_never_negative():
     assert graph_mb({"held_mb": 5.0}, {"held_mb": 9.0}) == 0.0
 
@@ -121,7 +128,7 @@ def test_report_says_skipped_and_judges_the_targets():
         return {"words": 1000, "cpu_wps": cpu_wps, "wps": cpu_wps / 2, "peak_mb": 500.0, "relations": 7}
 
     results = {"plain": result(2000.0), "textacy": None, "extract": result(1500.0)}
-    runs = {"extract": {1: _run(100.0, 500.0, 10.0), 2: _run(230.0, 520.0, 10.0), 4: _run(400.0, 700.0, 10.0)}}
+    runs = {"extract": {1: _run(100.0, 500.0, 10.0), 2: _run(230.0, 520.0, 10.0, 2), 4: _run(400.0, 700.0, 10.0, 4)}}
     text = format_report(["corpus: test"], results, scaling_summary(runs), unit=1000, pass_size=1000)
     textacy_line = next(line for line in text.splitlines() if line.startswith("textacy"))
     assert "skipped" in textacy_line
@@ -129,8 +136,8 @@ def test_report_says_skipped_and_judges_the_targets():
     assert " 0.75 " in extract_line  # 1500 / 2000 words/s
     verdict = text.splitlines()[-1]
     assert verdict.startswith("extract:")
-    assert "time at 2x 2.30 (linear 2: 1.15, NOT met)" in verdict
-    assert "time at 4x 4.00 (linear 4: 1.00, met)" in verdict
+    assert "time at 2x 2.30 (words 2.00x: 1.15 of linear, NOT met)" in verdict
+    assert "time at 4x 4.00 (words 4.00x: 1.00 of linear, met)" in verdict
     assert "peak memory at 4x 1.40 of 1x (NOT met)" in verdict
     assert "one full pass" in text
 
@@ -174,3 +181,12 @@ def test_a_real_build_run_in_a_fresh_process():
     assert r["cpu"] > 0 and r["cpu_wps"] > 0
     assert r["peak_mb"] >= r["start_mb"] > 100  # the model alone is over 100 MB
     assert r["largest_batch"] == r["words"]  # one document, one batch
+
+
+def test_memory_trace_of_extraction_counts_relations(nlp):
+    texts = ["Police arrested John Smith in London.", "Rain fell."]
+    records = list(trace_memory(nlp, texts, batch_size=8, facts=True))
+    assert [r["index"] for r in records] == [0, 1]
+    assert records[0]["relations"] >= 1  # police arrested John Smith
+    assert records[1]["relations"] == 0  # nobody did anything to anyone
+    assert records[-1]["rss_after_mb"] > 0
