@@ -213,6 +213,10 @@ def extract_facts(
 def _stream(documents, nlp, batch_size, n_process) -> Iterator[DocumentFacts]:
     long_document = min(LONG_DOCUMENT_CHARS, nlp.max_length)
     piece_chars = max(1, min(PIECE_CHARS, nlp.max_length))
+    # Long documents being folded, by position. A piece's context names its
+    # document by position only: with worker processes the context goes to
+    # the worker and back, and a long document's text must not go with it.
+    folding: dict[int, _Pieces] = {}
 
     def inputs():
         for position, document in enumerate(documents):
@@ -221,20 +225,22 @@ def _stream(documents, nlp, batch_size, n_process) -> Iterator[DocumentFacts]:
             if len(text) <= long_document:
                 yield _tokenised(nlp, text), (document, None)
                 continue
-            folded = _Pieces(document)
+            folding[position] = _Pieces(document)
             start = 0
             for end in _cuts(text, piece_chars):
-                yield _tokenised(nlp, text[start:end]), (folded, (start, end))
+                yield _tokenised(nlp, text[start:end]), (position, (start, end))
                 start = end
 
     for doc, (item, piece) in nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         if piece is None:
             yield _facts(doc, item)
             continue
-        item.add(doc, *piece)
+        folded = folding[item]
+        folded.add(doc, *piece)
         del doc  # the piece's parse is not kept once its facts are read
-        if item.complete:
-            yield item.facts()
+        if folded.complete:
+            del folding[item]
+            yield folded.facts()
 
 
 class _Pieces:

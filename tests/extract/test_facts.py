@@ -314,8 +314,16 @@ def test_pieces_of_long_documents_go_with_short_ones(nlp, sample_articles, monke
     for facts in out:
         assert_offsets_point_into(facts.document.text, facts)
         assert {r.doc_id for r in facts.relations} == {facts.document.id}
-    # pieces of at most 1,500 characters: the offsets of the last piece are far in
+    # pieces of at most 1,500 characters: the facts of the first piece and of the last are there
+    assert min(r.sentence_start for r in out[1].relations) < 1500
     assert max(r.sentence_start for r in out[1].relations) > len(documents[1].text) - 1500
+    assert out[1].relations == serial_long_facts(nlp, documents[1]).relations
+
+
+def serial_long_facts(nlp, document: Document) -> DocumentFacts:
+    """The facts of ``document`` extracted with no worker process, one piece a batch."""
+    [facts] = extract_facts([document], nlp=nlp, batch_size=1)
+    return facts
 
 
 def test_short_documents_are_not_cut(nlp, monkeypatch):
