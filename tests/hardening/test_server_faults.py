@@ -4,7 +4,8 @@ answers 500 or 503.
 A small local HTTP proxy stands between ``push`` and a real Oxigraph server
 and injects the faults a plan lists, one per request, then forwards. After
 each push the server holds exactly what the report says was uploaded; a
-re-push completes the upload, with no duplicates.
+re-push completes the upload, with no duplicates. A request the server
+applies after the client gave up on it never cuts a graph.
 """
 
 from __future__ import annotations
@@ -33,7 +34,11 @@ class FaultProxy(http.server.ThreadingHTTPServer):
     (read half the body, then close the connection); ``"drop-after"``
     (forward, then close without answering: the server did the work, the
     client never hears); ``"slow"`` (wait ``delay`` seconds, then forward
-    and answer). ``only`` limits the plan to requests whose URL contains it.
+    and answer); ``"hold"`` (wait until :meth:`release`, then forward and
+    answer); anything else (``"ok"``) forwards at once. ``only`` limits the
+    plan to requests whose URL or body contains it (such a request is read
+    whole first, so ``"drop"`` then hangs up after the body). :meth:`settle`
+    waits until every request taken is done, a late one landed.
     """
 
     daemon_threads = True
@@ -46,14 +51,27 @@ class FaultProxy(http.server.ThreadingHTTPServer):
         self.delay = delay
         self.log: list[tuple[str, str, str]] = []
         self.lock = threading.Lock()
+        self.busy = 0  # requests taken and not yet done with
+        self.released = threading.Event()
 
     @property
     def url(self) -> str:
         return f"http://127.0.0.1:{self.server_address[1]}"
 
-    def next_fault(self, path: str) -> str | None:
+    def settle(self, limit: float = 30.0) -> None:
+        """Wait until every request taken is done: a late one has landed."""
+        deadline = time.monotonic() + limit
+        while self.busy:
+            assert time.monotonic() < deadline, f"{self.busy} request(s) still held after {limit} s"
+            time.sleep(0.05)
+
+    def release(self) -> None:
+        """Let the ``"hold"`` requests go on to the server."""
+        self.released.set()
+
+    def next_fault(self, path: str, body: bytes = b"") -> str | None:
         with self.lock:
-            if self.plan and self.only in path:
+            if self.plan and (self.only in path or self.only.encode() in body):
                 return self.plan.pop(0)
             return None
 
@@ -63,20 +81,35 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
     def _handle(self):
         server: FaultProxy = self.server
-        fault = server.next_fault(self.path)
-        server.log.append((self.command, self.path, fault or "ok"))
+        with server.lock:
+            server.busy += 1
+        try:
+            self._handle_one()
+        finally:
+            with server.lock:
+                server.busy -= 1
+
+    def _handle_one(self):
+        server: FaultProxy = self.server
         length = int(self.headers.get("Content-Length") or 0)
+        body = self.rfile.read(length) if server.only and length else None
+        fault = server.next_fault(self.path, body or b"")
+        server.log.append((self.command, self.path, fault or "ok"))
         if fault == "drop":
-            self.rfile.read(length // 2)
+            if body is None:
+                self.rfile.read(length // 2)
             self._hang_up()
             return
-        body = self.rfile.read(length) if length else b""
+        if body is None:
+            body = self.rfile.read(length) if length else b""
         if fault in ("500", "503"):
             self._answer(int(fault), {"Content-Type": "text/plain", "Retry-After": "0"},
                          b"fault injection: try again")
             return
         if fault == "slow":
             time.sleep(server.delay)
+        if fault == "hold":
+            server.released.wait(30)
         status, headers, answer = self._forward(body)
         if fault == "drop-after":
             self._hang_up()
@@ -177,12 +210,12 @@ def total(source: dict) -> int:
     return sum(len(q) for q in source["graphs"].values())
 
 
-def push_through(server, source, method, batch_size):
+def push_through(server, source, method, batch_size, **options):
     # Against a "slow" proxy the client gives up at 2 s, the proxy answers at 4 s;
     # otherwise the timeout only has to outlast a loaded machine.
-    timeout = 2.0 if "slow" in server.plan else 20.0
+    timeout = 2.0 if {"slow", "hold"} & set(server.plan) else 20.0
     return push(source["store"], server.url, method=method, retries=5, backoff=0.05, timeout=timeout,
-                batch_size=batch_size)
+                batch_size=batch_size, **options)
 
 
 # A slow server answers too late for the client, but still does the work:
@@ -201,28 +234,81 @@ def test_each_fault_is_retried_and_the_report_is_true(oxigraph_url, proxy, sourc
     if _BATCHES[fault] == 40:
         assert len(server.log) > DOCS + 2  # large graphs did take several requests
     if fault == "slow":
-        time.sleep(server.delay + 0.5)  # let requests the client gave up on land on the server
+        server.settle()  # let requests the client gave up on land on the server
     assert_server_holds(oxigraph_url, source, source["graphs"])
     # A re-push over the faults again replaces each graph: no duplicates.
     server.plan = [fault]
     again = push_through(server, source, method, _BATCHES[fault])
     assert again.ok and again.triples == total(source)
     if fault == "slow":
-        time.sleep(server.delay + 0.5)
+        server.settle()
     assert_server_holds(oxigraph_url, source, source["graphs"])
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "push: a graph sent in several requests is not safe against a slow server that "
-    "applies a timed-out first request (PUT, or DROP + INSERT) after the retry: it "
-    "replaces the graph with its first batch, and the report says all was uploaded"))
+STAGING = "urn:newsgraph:staging:"
+
+
+def land_after(server, graph: str):
+    """An ``on_graph`` callback: once ``graph`` is uploaded (and the push
+    cleaned up after it), the held request reaches the server."""
+
+    def on_graph(label, triples):
+        if label == graph:
+            server.release()
+            server.settle()  # the push waits here: nothing else is in flight
+
+    return on_graph
+
+
 @pytest.mark.parametrize("method", ["graph-store", "update"])
 def test_a_late_first_batch_does_not_cut_a_graph(oxigraph_url, proxy, source, method):
-    server = proxy(["slow"], delay=8.0)
+    # doc0 has 50 triples: with 40 a request it takes two uploads, then the
+    # request that puts it in place. The first upload is held until after
+    # the client gave up on it (2 s), retried and finished doc0; it then
+    # lands while the push goes on with the other articles.
+    doc0 = next(name for name in source["graphs"] if name.endswith("/doc0"))
+    server = proxy(["hold"])
+    report = push_through(server, source, method, 40, on_graph=land_after(server, doc0))
+    assert report.ok and report.triples == total(source)
+    assert server.log[0] == ("PUT" if method == "graph-store" else "POST", server.log[0][1], "hold")
+    server.settle()
+    assert_server_holds(oxigraph_url, source, source["graphs"])  # and no staging graph left
+
+
+@pytest.mark.parametrize("method", ["graph-store", "update"])
+def test_a_first_batch_landing_after_the_push_only_leaves_a_staging_graph(oxigraph_url, proxy, source,
+                                                                          method):
+    server = proxy(["hold"])
     report = push_through(server, source, method, 40)
-    assert report.ok
-    time.sleep(server.delay + 0.5)
-    assert_server_holds(oxigraph_url, source, source["graphs"])
+    assert report.ok and report.triples == total(source)
+    server.release()
+    server.settle()
+    graphs, _ = server_graphs(oxigraph_url)
+    targets = {name: quads for name, quads in graphs.items() if not name.startswith(STAGING)}
+    assert set(targets) == set(source["graphs"])
+    for name in source["graphs"]:
+        assert targets[name] == source["graphs"][name], name
+    # The late request only filled the staging graph of the attempt given up
+    # on, after the push had dropped it: the first 40 triples of doc0.
+    leftovers = [quads for name, quads in graphs.items() if name.startswith(STAGING)]
+    assert len(leftovers) == 1 and len(leftovers[0]) == 40
+    doc0 = next(name for name in source["graphs"] if name.endswith("/doc0"))
+    assert {q.triple for q in leftovers[0]} < {q.triple for q in source["graphs"][doc0]}
+
+
+@pytest.mark.parametrize("method", ["graph-store", "update"])
+def test_a_late_replacing_request_does_not_cut_a_graph(oxigraph_url, proxy, source, method):
+    # The third request, the one that puts doc0 (two batches of 40) in
+    # place, is held; the client gives up on it at 2 s a batch (4 s),
+    # retries into a new staging graph and drops the old one. Landing
+    # after that, the first replacing request finds its staging graph gone.
+    doc0 = next(name for name in source["graphs"] if name.endswith("/doc0"))
+    server = proxy(["ok", "ok", "hold"])
+    report = push_through(server, source, method, 40, on_graph=land_after(server, doc0))
+    assert report.ok and report.triples == total(source)
+    assert server.log[2] == ("POST", "/update", "hold")
+    server.settle()
+    assert_server_holds(oxigraph_url, source, source["graphs"])  # and no staging graph left
 
 
 def test_a_graph_that_keeps_failing_is_reported_and_a_repush_completes(oxigraph_url, proxy, source):

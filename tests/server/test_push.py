@@ -8,7 +8,9 @@ import io
 import time
 import urllib.parse
 
+import pyoxigraph as ox
 import pytest
+import rdflib
 import requests
 from click.testing import CliRunner
 
@@ -46,6 +48,11 @@ def server_counts(url: str) -> dict[str, int]:
     )
     answer.raise_for_status()
     return {row["g"]: int(row["n"]) for row in csv.DictReader(io.StringIO(answer.text))}
+
+
+def update(url: str, text: str) -> None:
+    requests.post(url + "/update", data=text.encode("utf-8"),
+                  headers={"Content-Type": "application/sparql-update"}, timeout=30).raise_for_status()
 
 
 def default_graph_size(url: str) -> int:
@@ -207,13 +214,78 @@ def test_authentication_headers(stub_server, wikinews_kg, auth, header):
 def test_graph_store_requests_are_put_of_ntriples(stub_server, wikinews_kg):
     url, server = stub_server(204)
     push(wikinews_kg, url, batch_size=100)
-    graphs = [urllib.parse.parse_qs(urllib.parse.urlsplit(p).query)["graph"][0] for _, p, _, _ in server.requests]
+    stores = [r for r in server.requests if r[1].startswith("/store")]
+    updates = [r for r in server.requests if r[1] == "/update"]
+    assert len(stores) + len(updates) == len(server.requests)
     first = {}
-    for (method, _, headers, _), g in zip(server.requests, graphs):
-        first.setdefault(g, method)
+    for method, path, headers, _ in stores:
+        graph = urllib.parse.parse_qs(urllib.parse.urlsplit(path).query)["graph"][0]
+        first.setdefault(graph, method)
         assert headers["Content-Type"] == "application/n-triples"
     assert set(first.values()) == {"PUT"}, "each graph starts with a replacing PUT"
-    assert len(server.requests) > 7, "large graphs go in several batches"
+    # Large graphs go in several batches into a staging graph each, which one
+    # update request then puts in place of the article's graph.
+    staging = sorted(g for g in first if g.startswith("urn:newsgraph:staging:"))
+    direct = sorted(g for g in first if not g.startswith("urn:newsgraph:staging:"))
+    assert staging and len(staging) + len(direct) == 7 == len(local_counts(wikinews_kg))
+    assert len(updates) == len(staging)
+    moved = {}
+    for _, _, headers, body in updates:
+        assert headers["Content-Type"].startswith("application/sparql-update")
+        text = body.decode("utf-8")
+        (source,) = [g for g in staging if f"<{g}>" in text]
+        (target,) = [g for g in local_counts(wikinews_kg) if f"<{g}>" in text]
+        moved[source] = target
+    assert sorted(moved) == staging
+    assert sorted(set(moved.values()) | set(direct)) == sorted(local_counts(wikinews_kg))
+
+
+def test_move_silent_from_a_missing_graph_empties_the_target_on_oxigraph(oxigraph_url):
+    # Why the push does not use MOVE SILENT to put a staging graph in place:
+    # a late copy of it, landing after its source was dropped, would wipe
+    # the graph it was meant to fill.
+    update(oxigraph_url, "INSERT DATA { GRAPH <urn:x:target> { <urn:x:a> <urn:x:b> <urn:x:c> } }")
+    update(oxigraph_url, "MOVE SILENT GRAPH <urn:x:gone> TO GRAPH <urn:x:target>")
+    assert server_counts(oxigraph_url) == {}
+
+
+@pytest.mark.parametrize("target", ["urn:x:target", None])
+def test_putting_a_staging_graph_in_place_needs_the_staging_graph(oxigraph_url, target):
+    from graph.store import DEFAULT_GRAPH, _move_into_place
+
+    name = ox.NamedNode(target) if target else DEFAULT_GRAPH
+
+    def into(pattern: str) -> str:
+        return f"GRAPH <{target}> {{ {pattern} }}" if target else pattern
+
+    old = "<urn:x:a> <urn:x:b> <urn:x:c> . <urn:x:a> <urn:x:b> <urn:x:d> ."
+    update(oxigraph_url, "INSERT DATA { " + into(old) + " }")
+    size = (lambda: server_counts(oxigraph_url).get(target, 0)) if target else \
+        (lambda: default_graph_size(oxigraph_url))
+    # A late request whose staging graph is gone changes nothing.
+    update(oxigraph_url, _move_into_place(ox.NamedNode("urn:newsgraph:staging:gone"), name))
+    assert size() == 2
+    # With its staging graph there, it replaces the target and drops the staging graph;
+    # blank nodes are kept (three triples over two blank nodes and one IRI).
+    update(oxigraph_url, "INSERT DATA { GRAPH <urn:newsgraph:staging:1> { "
+                         "_:x <urn:x:b> _:y . _:y <urn:x:b> <urn:x:e> . <urn:x:f> <urn:x:b> _:x } }")
+    update(oxigraph_url, _move_into_place(ox.NamedNode("urn:newsgraph:staging:1"), name))
+    assert size() == 3
+    assert "urn:newsgraph:staging:1" not in server_counts(oxigraph_url)
+    chain = run_query(oxigraph_url, "SELECT ?e WHERE { " + into(
+        "<urn:x:f> <urn:x:b> ?x . ?x <urn:x:b> ?y . ?y <urn:x:b> ?e") + " }")
+    assert [row["e"] for row in chain.values()] == ["urn:x:e"]
+
+
+@pytest.mark.parametrize("method", ["graph-store", "update"])
+def test_a_large_default_graph_goes_in_batches(oxigraph_url, method):
+    triples = rdflib.Graph()
+    for i in range(25):
+        triples.add((rdflib.URIRef(f"urn:x:s{i}"), rdflib.URIRef("urn:x:p"), rdflib.Literal(f"o {i}")))
+    report = push(triples, oxigraph_url, method=method, batch_size=10)
+    assert report.uploaded == (("", 25),)
+    assert default_graph_size(oxigraph_url) == 25
+    assert server_counts(oxigraph_url) == {}  # no staging graph left
 
 
 # -- the commands -------------------------------------------------------------
