@@ -254,6 +254,9 @@ def build(inputs, out_dir, formats, max_nodes, bulk_dir, model, strict, quiet, d
                     batch_size=batch_size, dask_scheduler=dask_scheduler, partition_size=partition_size)
     if out_dir is None:
         raise click.UsageError("missing option -o/--out (or --bulk-dir with --dask)")
+    if out_dir.is_dir():
+        _setup_logging(quiet)
+        _finish_interrupted_outputs(out_dir)
     extra = []
     for name in formats:
         try:
@@ -327,19 +330,13 @@ def _write_outputs(kg, out_dir: Path, *, extra: list[str], max_nodes: int) -> li
     when all are written are they renamed into place, so a full disk or
     any other error part way leaves every previous output untouched.
     """
-    import shutil
-
     from .html import write_html
     from .io import staged_writes
     from .model import write_json
     from .rdf import rdf_format, write_rdf
 
     out_dir.mkdir(parents=True, exist_ok=True)
-    # Left by a build that was killed while writing; never a finished output.
-    for stale in out_dir.glob(".graph.*.tmp"):
-        stale.unlink(missing_ok=True)
-    for stale in out_dir.glob(_STAGING_PREFIX + "*.tmp"):
-        shutil.rmtree(stale, ignore_errors=True)
+    _finish_interrupted_outputs(out_dir)
     with staged_writes(out_dir, prefix=_STAGING_PREFIX) as files:
         write_json(kg, files.path("graph.json"))
         for name in ("turtle", "trig", *extra):
@@ -353,6 +350,23 @@ def _write_outputs(kg, out_dir: Path, *, extra: list[str], max_nodes: int) -> li
 
 #: Name prefix of the hidden folder where a build stages its outputs.
 _STAGING_PREFIX = ".graph-staging-"
+
+
+def _finish_interrupted_outputs(out_dir: Path) -> None:
+    """Leave the outputs of a build that was killed while writing them as one set again.
+
+    If the kill came after every file was written, the renames it did not
+    do are done now (the set is all new); if it came earlier, what it
+    staged is removed (the set is all old).
+    """
+    from .io import finish_staged_writes
+
+    # A temporary file of a single atomic write; never a finished output.
+    for stale in out_dir.glob(".graph.*.tmp"):
+        stale.unlink(missing_ok=True)
+    for path in finish_staged_writes(out_dir, prefix=_STAGING_PREFIX):
+        logger.warning("%s: put in place from an earlier build, stopped after it had written all its "
+                       "outputs", path)
 
 
 def _print_summary(kg, stats: RunStats, written: list[Path]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
 import shutil
 import tempfile
@@ -15,7 +16,10 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import IO
 
-__all__ = ["atomic_write", "AtomicFileSet", "staged_writes"]
+__all__ = ["atomic_write", "AtomicFileSet", "staged_writes", "finish_staged_writes"]
+
+_STAGING = ".tmp"  # suffix of a staging folder being written
+_COMMITTED = ".commit"  # suffix of a staging folder whose files are all written
 
 
 def _umask() -> int:
@@ -112,10 +116,13 @@ class AtomicFileSet:
     while writing, leaves every previous file exactly as it was. On any
     error the staging folder is removed with everything in it.
 
-    A process killed while staging leaves the previous files and a hidden
-    ``<prefix>*.tmp`` folder, which a later run may remove; killed during
-    the renames (microseconds, after everything was written and fsynced),
-    it can leave some targets new and the others old, each whole.
+    When every file is written and fsynced, the staging folder is renamed
+    from ``<prefix>*.tmp`` to ``<prefix>*.commit`` before the files are
+    moved out of it. A process killed while staging leaves the previous
+    files and a ``.tmp`` folder; killed during the renames, it leaves some
+    targets new, the others old (each whole) and a ``.commit`` folder
+    holding the rest of the new ones. :func:`finish_staged_writes`, run
+    before the next writes, removes the first and completes the second.
 
     Use it through :func:`staged_writes`.
 
@@ -165,7 +172,7 @@ class AtomicFileSet:
         if name in self._targets:
             raise ValueError(f"{name!r} is already staged in this AtomicFileSet")
         if self._staging is None:
-            self._staging = Path(tempfile.mkdtemp(dir=self.directory, prefix=self._prefix, suffix=".tmp"))
+            self._staging = Path(tempfile.mkdtemp(dir=self.directory, prefix=self._prefix, suffix=_STAGING))
         self._targets[name] = self.directory / name
         return self._staging / name
 
@@ -208,8 +215,13 @@ class AtomicFileSet:
         if missing:
             self.discard()
             raise FileNotFoundError(errno.ENOENT, "staged but never written", str(missing[0]))
+        if staging is None:  # nothing was staged
+            self._done = True
+            return []
         try:
             for name, target in self._targets.items():
+                if target.is_dir():
+                    raise IsADirectoryError(errno.EISDIR, "is a directory", str(target))
                 staged = staging / name
                 # Keep the previous file's permissions; a new file gets the usual ones.
                 try:
@@ -218,14 +230,20 @@ class AtomicFileSet:
                     permissions = 0o666 & ~_umask()
                 os.chmod(staged, permissions)
                 _fsync_file(staged)
+            # Every file is whole and durable: mark the set committed, so that
+            # if this process dies among the renames below, the next
+            # finish_staged_writes() completes them rather than dropping them.
+            committed = staging.with_suffix(_COMMITTED)
+            os.replace(staging, committed)
+            self._staging = committed
+            _fsync_directory(self.directory)
             for name, target in self._targets.items():
-                os.replace(staging / name, target)
+                os.replace(committed / name, target)
         except BaseException:
             self.discard()
             raise
         self._done = True
-        if staging is not None:
-            shutil.rmtree(staging, ignore_errors=True)
+        shutil.rmtree(committed, ignore_errors=True)
         _fsync_directory(self.directory)
         return self.targets
 
@@ -252,7 +270,7 @@ class AtomicFileSet:
 
     def _target_of(self, filename) -> Path | None:
         """The target whose staging file (or a temporary file beside it) is ``filename``."""
-        if self._staging is None or filename is None:
+        if self._staging is None or filename is None or isinstance(filename, int):
             return None
         path = Path(os.fsdecode(filename))
         if path.parent != self._staging:
@@ -285,6 +303,48 @@ def staged_writes(directory: str | os.PathLike, *, prefix: str = ".staging-") ->
     ['a.txt', 'b.txt']
     """
     return AtomicFileSet(directory, prefix=prefix)
+
+
+def finish_staged_writes(directory: str | os.PathLike, *, prefix: str = ".staging-") -> list[Path]:
+    """Complete what a killed :class:`AtomicFileSet` left in ``directory``.
+
+    A committed set (every file written) whose renames were cut short is
+    completed: its remaining files are renamed into place. A set that was
+    still being written is removed: its targets keep their previous files.
+    Run it before writing a new set in ``directory``, with the same
+    ``prefix``, and not while another process writes there.
+
+    Returns
+    -------
+    list of pathlib.Path
+        The targets that were completed.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> out = pathlib.Path(tempfile.mkdtemp())
+    >>> finish_staged_writes(out)
+    []
+    """
+    directory = Path(directory)
+    if not directory.is_dir():
+        return []
+    completed = []
+    for folder in sorted(directory.glob(glob.escape(prefix) + "*" + _COMMITTED)):
+        if not folder.is_dir() or folder.is_symlink():
+            continue
+        for staged in sorted(folder.iterdir()):
+            if staged.is_file() and not staged.is_symlink() and not staged.name.startswith("."):
+                target = directory / staged.name
+                os.replace(staged, target)
+                completed.append(target)
+        shutil.rmtree(folder, ignore_errors=True)
+    for folder in directory.glob(glob.escape(prefix) + "*" + _STAGING):
+        if folder.is_dir() and not folder.is_symlink():
+            shutil.rmtree(folder, ignore_errors=True)
+    if completed:
+        _fsync_directory(directory)
+    return completed
 
 
 def _fsync_file(path: Path) -> None:

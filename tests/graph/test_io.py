@@ -7,7 +7,7 @@ import stat
 
 import pytest
 
-from graph.io import atomic_write, staged_writes
+from graph.io import atomic_write, finish_staged_writes, staged_writes
 
 
 def _leftovers(directory) -> list[str]:
@@ -181,3 +181,66 @@ def test_staged_writes_refuse_the_same_name_twice_and_a_file_never_written(tmp_p
 def test_staged_writes_need_the_directory(tmp_path):
     with pytest.raises(FileNotFoundError, match="directory does not exist"):
         staged_writes(tmp_path / "missing")
+
+
+_KILLED_WRITER = r"""
+import os, signal, sys
+from graph.io import staged_writes
+
+out, kill_at = sys.argv[1], int(sys.argv[2])
+calls = 0
+_replace = os.replace
+def replace(src, dst):
+    global calls
+    calls += 1
+    if calls == kill_at:
+        os.kill(os.getpid(), signal.SIGKILL)
+    _replace(src, dst)
+os.replace = replace
+with staged_writes(out) as files:
+    for name in ("a.txt", "b.txt", "c.txt"):
+        with files.open(name) as handle:
+            handle.write("new " + name)
+"""
+
+
+# The renames of a commit: the staging folder to ".commit" (1), then a, b, c (2-4).
+@pytest.mark.parametrize(("kill_at", "after_kill", "after_finish"), [
+    (1, "old old old", "old old old"),  # not every file marked written: dropped
+    (2, "old old old", "new new new"),  # all written, none renamed: completed
+    (3, "new old old", "new new new"),
+    (4, "new new old", "new new new"),
+])
+def test_a_kill_among_the_renames_is_completed_by_finish_staged_writes(tmp_path, kill_at, after_kill,
+                                                                       after_finish):
+    import signal
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    names = ("a.txt", "b.txt", "c.txt")
+    for name in names:
+        (tmp_path / name).write_text("old " + name)
+    proc = subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(tmp_path), str(kill_at)], cwd=ROOT,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True)
+    assert proc.returncode == -signal.SIGKILL, proc.stderr
+
+    def state() -> str:
+        return " ".join((tmp_path / name).read_text().split()[0] for name in names)
+
+    assert state() == after_kill
+    completed = finish_staged_writes(tmp_path)
+    assert state() == after_finish
+    assert len(completed) == after_finish.split().count("new") - after_kill.split().count("new")
+    assert sorted(p.name for p in tmp_path.iterdir()) == list(names)  # nothing left over
+    assert finish_staged_writes(tmp_path) == []
+
+
+def test_finish_staged_writes_leaves_other_files_alone(tmp_path):
+    (tmp_path / ".staging-x.commit").write_text("a file, not a staging folder")
+    (tmp_path / ".other-y.commit").mkdir()
+    (tmp_path / ".other-y.commit" / "graph.json").write_text("{}")
+    assert finish_staged_writes(tmp_path) == []
+    assert finish_staged_writes(tmp_path / "missing") == []
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".other-y.commit", ".staging-x.commit"]

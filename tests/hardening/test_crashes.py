@@ -6,7 +6,9 @@ output files, and a full disk.
   rerunning the same command completes it, with no duplicates.
 - A build killed while writing ``graph.*`` leaves every file as it was
   until all new files are written and staged; killed in between the final
-  renames, each file is whole, old or new: never a truncated file.
+  renames, each file is whole, old or new, and the next build into the
+  folder completes the renames first: never a truncated file, and a mix
+  only until the next run.
 - A full disk (a small tmpfs) or a file size limit part way through the
   outputs gives one clear error naming the file, and every previous output
   stays byte for byte as it was: never a mix of old and new files.
@@ -110,26 +112,34 @@ def test_killed_while_writing_outputs_leaves_every_old_file_until_all_are_writte
     assert all(old[name] != (reference["out"] / name).read_bytes() for name in OUTPUTS)
     args = ["build", feed, "-o", out, "--quiet"]
     # Each output is written to a temporary file ("write"), moved into the
-    # staging folder when whole ("replace" 1-4), and only when all four are
-    # staged are they renamed into place ("replace" 5-8).
+    # staging folder when whole ("replace" 1-4); then the staging folder is
+    # marked committed ("replace" 5) and the files are renamed into place
+    # ("replace" 6-9).
     staging_kills = [("write", 1, False),     # in the middle of graph.json
                      ("replace", 3, True),    # graph.json and graph.ttl staged
                      ("write", 4, False),     # in the middle of the page
-                     ("replace", 5, True)]    # everything staged, nothing renamed yet
+                     ("replace", 5, True)]    # everything staged, not yet marked committed
     for event, n, pause in staging_kills:
         kill_build_at(args, event, n, pause=pause)
         assert output_state(out, old, reference["out"]) == dict.fromkeys(OUTPUTS, "old"), (event, n)
         # Leftovers of a kill are hidden temporary files and folders only.
         assert {p.name for p in out.iterdir()} - set(OUTPUTS) <= {
             p.name for p in out.iterdir() if p.name.startswith(".") and p.name.endswith(".tmp")}
-    # Killed between two renames (after every file was written and fsynced),
-    # the ones renamed are new and the rest old: each whole.
-    kill_build_at(args, "replace", 7, pause=True)
+    # Killed between two renames, after every file was written and fsynced:
+    # the ones renamed are new, the rest old, each whole ...
+    kill_build_at(args, "replace", 8, pause=True)
     assert list(output_state(out, old, reference["out"]).values()) == ["new", "new", "old", "old"]
     assert read_json(out / "graph.json").number_of_entities() > 0
+    # ... until the next build into the folder, which finishes the renames
+    # first, even when it then has nothing to write.
+    proc = run_cli("build", tmp_path / "missing.txt", "-o", out)
+    assert proc.returncode == 1  # the input could not be read
+    assert f"{out / 'graph.trig'}: put in place from an earlier build" in proc.stderr
+    assert set(output_state(out, old, reference["out"]).values()) == {"new"}
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
     run_cli(*args, check=True)
     assert set(output_state(out, old, reference["out"]).values()) == {"new"}
-    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)  # the rerun cleared the leftovers
+    assert sorted(p.name for p in out.iterdir()) == sorted(OUTPUTS)
 
 
 # -- a full disk -------------------------------------------------------------
