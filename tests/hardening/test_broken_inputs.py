@@ -21,7 +21,7 @@ import pytest
 
 from extract.documents import read_documents
 from extract.errors import InputError
-from extract.facts import split_text
+from extract.facts import LONG_DOCUMENT_CHARS, PIECE_CHARS, split_text
 from tests.hardening.conftest import run_cli, wikinews_records
 
 # name -> (title of the good document it holds, or None for a bad file)
@@ -221,9 +221,9 @@ def big_text() -> str:
 
 
 @pytest.mark.parametrize("suffix", [".txt", ".jsonl"])
-def test_a_20_mb_document_is_read_whole_and_cut_within_max_length(nlp, tmp_path, big_text, suffix):
-    # The reader path (read + count): parsing 20 MB takes far longer than
-    # make test allows; test_soak.py builds it in full.
+def test_a_20_mb_document_is_read_whole_and_cut_into_pieces(nlp, tmp_path, big_text, suffix):
+    # The reader path (read + cut): parsing 20 MB takes longer than make test
+    # allows; test_soak.py builds it in full (make soak).
     path = tmp_path / f"big{suffix}"
     if suffix == ".txt":
         path.write_text(big_text, encoding="utf-8")
@@ -236,10 +236,12 @@ def test_a_20_mb_document_is_read_whole_and_cut_within_max_length(nlp, tmp_path,
     text = documents[0].text
     assert len(text) == len(big_text) > 20 * MB - 1
     assert text == big_text
-    pieces = split_text(text, nlp.max_length)
+    # extraction cuts it into pieces of at most PIECE_CHARS characters
+    assert len(text) > LONG_DOCUMENT_CHARS and PIECE_CHARS <= nlp.max_length
+    pieces = split_text(text, PIECE_CHARS)
     assert "".join(pieces) == text
-    assert all(0 < len(p) <= nlp.max_length for p in pieces)
-    assert len(pieces) >= 20
+    assert all(0 < len(p) <= PIECE_CHARS for p in pieces)
+    assert len(pieces) >= 20 * MB // PIECE_CHARS
     # Pieces end at paragraph or sentence boundaries, not inside a word.
     assert all(p[-1].isspace() or p[-1] in ".!?\"'" for p in pieces[:-1])
     print(f"\nread and cut 20 MB in {elapsed:.1f} s")
