@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib.util
 import inspect
 import json
+import sys
 
 import pytest
 
@@ -12,6 +13,7 @@ from benchmarks.memory_trace import trace_memory
 from benchmarks.throughput import (
     BenchmarkError,
     corpus_words,
+    deep_size,
     documents,
     format_report,
     graph_mb,
@@ -119,6 +121,14 @@ def test_linear_time_is_judged_against_the_words_actually_run():
     assert scaling_summary(runs)["extract"][2]["of_linear"] == pytest.approx(1.0)
 
 
+def test_deep_size_counts_each_object_once():
+    text = "x" * 10_000
+    items = [text, text, text]
+    assert deep_size(items) == sys.getsizeof(items) + sys.getsizeof(text)
+    table = {"key": text}
+    assert deep_size(table) == sys.getsizeof(table) + sys.getsizeof("key") + sys.getsizeof(text)
+
+
 def test_graph_memory_is_never_negative():
     assert graph_mb({"held_mb": 5.0}, {"held_mb": 9.0}) == 0.0
 
@@ -178,6 +188,7 @@ def test_a_real_build_run_in_a_fresh_process():
     assert r["words"] >= 400
     assert r["relations"] > 0 and r["nodes"] > 0 and r["edges"] > 0
     assert r["graph_json_mb"] > 0
+    assert 0 < r["graph_mb"] < r["peak_mb"]
     assert r["cpu"] > 0 and r["cpu_wps"] > 0
     assert r["peak_mb"] >= r["start_mb"] > 100  # the model alone is over 100 MB
     assert r["largest_batch"] == r["words"]  # one document, one batch
