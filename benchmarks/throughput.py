@@ -463,6 +463,13 @@ def format_report(header: list[str], results: dict[str, dict | None], summary: d
     skipped; ``summary`` is :func:`scaling_summary` of the scaling runs.
     """
     lines = list(header)
+    if results:
+        lines.extend(_throughput_table(results))
+    return "\n".join(lines + _scaling_table(summary, unit, pass_size))
+
+
+def _throughput_table(results):
+    lines = []
     base = results["plain"]
     lines.append("")
     lines.append("throughput, same text for every run (CPU = this process and its workers; the figure to trust "
@@ -476,10 +483,15 @@ def format_report(header: list[str], results: dict[str, dict | None], summary: d
         output = ", ".join(f"{r[k]:,} {k}" for k in ("docs", "triples", "relations", "nodes", "edges") if k in r)
         lines.append(f"{kind:9} {r['words']:>10,} {r['cpu_wps']:9,.0f} {r['cpu_wps'] / base['cpu_wps']:7.2f} "
                      f"{r['wps']:9,.0f} {r['wps'] / base['wps']:7.2f} {r['peak_mb']:8.0f}  {output}")
+    return lines
+
+
+def _scaling_table(summary, unit, pass_size):
+    lines = []
     if summary:
         lines.append("")
         what = f"{unit:,} words" + (
-            f" = {unit / pass_size:.2f} passes over the corpus" if pass_size and unit != pass_size
+            f" = {unit / pass_size:.3g} passes over the corpus" if pass_size and unit != pass_size
             else " = one full pass over the corpus" if pass_size else "")
         lines.append(f"scaling, 1x = {what}; each size in a fresh process; "
                      f"ratios to 1x (targets: peak memory <= {MEMORY_TARGET}, CPU time within "
@@ -489,7 +501,7 @@ def format_report(header: list[str], results: dict[str, dict | None], summary: d
                      f"{'json MB':>8} {'peak-graph/1x':>14}")
         for kind, by_factor in summary.items():
             for factor, s in sorted(by_factor.items()):
-                graph = f"{s['graph_mb']:9.0f}" if "graph_mb" in s else f"{'':9}"
+                graph = f"{s['graph_mb']:9.1f}" if "graph_mb" in s else f"{'':9}"
                 json_mb = f"{s['graph_json_mb']:8.1f}" if "graph_json_mb" in s else f"{'':8}"
                 less = f"{s['peak_less_graph_ratio']:14.2f}" if "peak_less_graph_ratio" in s else ""
                 lines.append(f"{kind:8} {factor:>3}x {s['words']:>10,} {s['cpu']:8.1f} {s['cpu_ratio']:7.2f} "
@@ -515,7 +527,7 @@ def format_report(header: list[str], results: dict[str, dict | None], summary: d
                 ok = s["peak_ratio"] <= MEMORY_TARGET
                 parts.append(f"peak memory at {top}x {s['peak_ratio']:.2f} of 1x ({_verdict(ok)})")
             lines.append(f"{kind}: " + "; ".join(parts))
-    return "\n".join(lines)
+    return lines
 
 
 def textacy_status() -> tuple[bool, str]:
@@ -537,6 +549,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, default=1, help="n_process of nlp.pipe for every run (default 1).")
     parser.add_argument("--batch-size", type=int, default=32)
     parser.add_argument("--no-scaling", action="store_true", help="Skip the 1x/2x/4x runs.")
+    parser.add_argument("--no-throughput", action="store_true",
+                        help="Skip the runs over --words (plain, textacy, extract, build); scaling only.")
     parser.add_argument("--scale-words", type=int, default=one_pass,
                         help=f"Corpus size of the 1x scaling run (default: one full pass, {one_pass:,} words).")
     parser.add_argument("--scale-kinds", default="extract,build",
@@ -564,7 +578,7 @@ def main(argv: list[str] | None = None) -> None:
     header.append(line)
     print(header[0], flush=True)
     results: dict[str, dict | None] = {}
-    for kind in ("plain", "textacy", "extract", "build"):
+    for kind in () if args.no_throughput else ("plain", "textacy", "extract", "build"):
         if kind == "textacy" and not have_textacy:
             results[kind] = None
             continue
