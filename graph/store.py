@@ -729,8 +729,10 @@ def push(
         Seconds per request; how many times a graph is retried after a
         connection error or a 5xx answer, waiting ``backoff * 2**n`` seconds.
         A retry starts the graph over, into a new staging graph. The request
-        that moves a staging graph into place may take ``timeout`` seconds
-        per batch, since the server copies the whole graph.
+        that puts a staging graph in place may take twice ``timeout`` per
+        batch, since the server deletes the old graph and copies the whole
+        new one in that one request (on Oxigraph 0.5 it takes longer than
+        uploading the batches did).
     batch_size
         Triples per request.
 
@@ -842,6 +844,11 @@ def _move_into_place(staging: ox.NamedNode, name: Any) -> str:
     )
 
 
+def _move_timeout(timeout: float, batches: list) -> float:
+    # One request deletes the old graph and copies the new one, all batches.
+    return 2 * timeout * len(batches)
+
+
 def _post_update(http, target, update: str, auth, timeout) -> requests.Response:
     return _send(http, "POST", target.update_url, timeout=timeout, data=update.encode("utf-8"),
                  headers={"Content-Type": _SPARQL_UPDATE + "; charset=utf-8"}, auth=auth)
@@ -874,7 +881,7 @@ def _put_graph(http, target, name, triples, auth, timeout, batch_size, *, staged
               data=body, headers=headers, auth=auth)
         verb = "POST"
     if into is not name:
-        _post_update(http, target, _move_into_place(into, name), auth, timeout * len(batches))
+        _post_update(http, target, _move_into_place(into, name), auth, _move_timeout(timeout, batches))
 
 
 def _update_graph(http, target, name, triples, auth, timeout, batch_size, *, staged: list) -> None:
@@ -890,7 +897,7 @@ def _update_graph(http, target, name, triples, auth, timeout, batch_size, *, sta
     staged.append(staging)
     for batch in batches:
         _post_update(http, target, _insert_data(staging, batch), auth, timeout)
-    _post_update(http, target, _move_into_place(staging, name), auth, timeout * len(batches))
+    _post_update(http, target, _move_into_place(staging, name), auth, _move_timeout(timeout, batches))
 
 
 # --------------------------------------------------------------------------

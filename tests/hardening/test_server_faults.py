@@ -213,7 +213,7 @@ def total(source: dict) -> int:
 def push_through(server, source, method, batch_size, **options):
     # Against a "slow" proxy the client gives up at 2 s, the proxy answers at 4 s;
     # otherwise the timeout only has to outlast a loaded machine.
-    timeout = 2.0 if {"slow", "hold"} & set(server.plan) else 20.0
+    timeout = options.pop("timeout", 2.0 if {"slow", "hold"} & set(server.plan) else 20.0)
     return push(source["store"], server.url, method=method, retries=5, backoff=0.05, timeout=timeout,
                 batch_size=batch_size, **options)
 
@@ -299,12 +299,12 @@ def test_a_first_batch_landing_after_the_push_only_leaves_a_staging_graph(oxigra
 @pytest.mark.parametrize("method", ["graph-store", "update"])
 def test_a_late_replacing_request_does_not_cut_a_graph(oxigraph_url, proxy, source, method):
     # The third request, the one that puts doc0 (two batches of 40) in
-    # place, is held; the client gives up on it at 2 s a batch (4 s),
+    # place, is held; the client gives up on it at twice 1 s a batch (4 s),
     # retries into a new staging graph and drops the old one. Landing
     # after that, the first replacing request finds its staging graph gone.
     doc0 = next(name for name in source["graphs"] if name.endswith("/doc0"))
     server = proxy(["ok", "ok", "hold"])
-    report = push_through(server, source, method, 40, on_graph=land_after(server, doc0))
+    report = push_through(server, source, method, 40, on_graph=land_after(server, doc0), timeout=1.0)
     assert report.ok and report.triples == total(source)
     assert server.log[2] == ("POST", "/update", "hold")
     server.settle()
