@@ -288,6 +288,20 @@ def test_a_large_default_graph_goes_in_batches(oxigraph_url, method):
     assert server_counts(oxigraph_url) == {}  # no staging graph left
 
 
+@pytest.mark.parametrize("method", ["graph-store", "update"])
+def test_hostile_text_in_a_batched_graph_stays_data(oxigraph_url, method):
+    graph = ox.NamedNode("https://w3id.org/newsgraph/id/graph/x%7D%20%3B%20DROP%20ALL")
+    words = ['} } ; DROP ALL ; INSERT DATA { <urn:x:a> <urn:x:b> "c" } #',
+             '" . } } ; CLEAR ALL', "\\u0022 >", "line\nbreak"]
+    triples = [ox.Triple(ox.NamedNode(f"urn:x:s{i}"), ox.NamedNode("urn:x:says"), ox.Literal(word))
+               for i, word in enumerate(words)]
+    report = push({graph: triples}, oxigraph_url, method=method, batch_size=1)
+    assert report.uploaded == ((graph.value, 4),)
+    assert server_counts(oxigraph_url) == {graph.value: 4}
+    said = run_query(oxigraph_url, "SELECT ?w WHERE { GRAPH ?g { ?s <urn:x:says> ?w } } ORDER BY ?w")
+    assert sorted(row["w"] for row in said.values()) == sorted(words)
+
+
 # -- the commands -------------------------------------------------------------
 
 
