@@ -20,10 +20,12 @@ in the article's own named graph, which holds only what that article says,
 entity labels, types and appearances included (see "RDF principles" in
 ``docs/ARCHITECTURE.md``). The quads of an article therefore do not depend
 on any other article, and the union of the parts is exactly the N-Quads of
-the one-machine build. An entity named in articles of several partitions
-is described in each of their graphs, in several parts: a store holds
-quads as a set, so loading them all is the same as loading the single file.
-Two documents with the same id in different partitions are the one
+the one-machine build: every quad is in exactly one part. An entity named
+in articles of several partitions is described (label, type, aliases) in
+each of their graphs, so in several parts, just as the one-machine build
+repeats it in each article's graph; a query over the union of the graphs
+(or a triple-only export) sees each such triple once, since triples are a
+set. Two documents with the same id in different partitions are the one
 exception: the one-machine build keeps the later, the parts keep both.
 """
 
