@@ -219,7 +219,8 @@ def main() -> None:
 @main.command()
 @_input_args
 @click.option("-o", "--out", "out_dir", type=click.Path(file_okay=False, path_type=Path),
-              help="Output folder for graph.json, graph.ttl, graph.trig and graph.html.")
+              help="Output folder for graph.json, graph.ttl, graph.trig and graph.html "
+                   "(required, unless --bulk-dir).")
 @click.option("--format", "formats", multiple=True, metavar="FORMAT",
               help="Also write graph.<ext> in this RDF format (nt, nq, jsonld, xml, ...). Repeatable.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
