@@ -136,6 +136,12 @@ def _facts(doc, document: Document) -> DocumentFacts:
     index = index.with_entities(entities)
     relations = relations_of(doc, document, index)
     relations = events.annotate_relations(doc, document, relations)
+    # events keeps each Doc's context from annotate_entities for
+    # annotate_relations, and the context holds the Doc: let both go now, or
+    # every Doc of the run stays in memory
+    contexts = getattr(events, "_CONTEXTS", None)
+    if contexts is not None:
+        contexts.pop(doc, None)
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 
 
