@@ -23,8 +23,10 @@ it grows with the corpus only if something keeps what it should drop.
 Why 1x must be a whole pass: spaCy's peak memory is set by the largest
 ``nlp.pipe`` batch, about 15 kB per token of the batch over the model's
 150 MB (tok2vec, parser and NER activations of the whole batch), and the
-corpus holds one 19,876-word article among 293 that mostly have a few hundred
-words. A prefix of the corpus reaches that article only past 155,000 words.
+corpus's articles range from a few hundred words to 19,876. A prefix of the
+corpus meets its longest articles only past 120,000 words, so a prefix as 1x
+compares batches, not corpus sizes. The ``batch tok`` column gives the
+tokens of the largest batch of each run (``BatchMeter``);
 ``benchmarks/memory_trace.py`` shows the resident size after every document.
 
 Usage::
@@ -60,7 +62,7 @@ sys.path.insert(0, str(ROOT))
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
 
 __all__ = [
-    "CORPUS", "BenchmarkError", "read_rows", "pass_words", "corpus_words", "documents", "passes", "largest_batch",
+    "CORPUS", "BenchmarkError", "read_rows", "pass_words", "corpus_words", "documents", "passes", "BatchMeter",
     "textacy_status", "measure", "deep_size", "graph_mb", "scaling_summary", "format_report", "main",
 ]
 
@@ -156,9 +158,9 @@ def passes(rows: list[dict], words: int) -> Iterator[Iterator]:
 
     The runs start one ``nlp.pipe`` per pass, so every pass cuts the same
     batches: peak memory follows the largest batch (in tokens), and a
-    single stream of 4 passes would group the two longest articles into
-    one batch that 1 pass never makes (71,396 words against 62,456 at
-    ``batch_size=32``).
+    single stream of 4 passes (293 articles are not a multiple of 32) would
+    put two of the longest articles into one batch that 1 pass never makes
+    (plain spaCy, ``batch_size=32``: 71,396 words against 62,456).
     """
     from extract.types import Document
 
@@ -179,26 +181,61 @@ def passes(rows: list[dict], words: int) -> Iterator[Iterator]:
         copy += 1
 
 
-def largest_batch(rows: list[dict], words: int, batch_size: int) -> int:
-    """Words in the largest ``nlp.pipe`` batch the runs cut (one pipe per pass).
+class BatchMeter:
+    """Tokens of the largest ``nlp.pipe`` batch, counted by a last pipeline component.
 
-    spaCy's peak memory follows it: about 15 kB per token of that batch.
+    spaCy's peak memory follows that batch: about 15 kB per token of it.
+    ``nlp.pipe`` cuts batches by count, so the i-th Doc of a pipe is in
+    batch ``i // batch_size``; call :meth:`restart` where a new pipe starts.
+    One meter counts at a time (the last made). With worker processes the
+    component runs in the workers and counts nothing here.
 
-    >>> rows = [{"text": "a b c"}, {"text": "d"}, {"text": "e f"}]
-    >>> largest_batch(rows, 12, 2)
-    4
-    >>> largest_batch(rows, 3, 2)
-    3
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> meter = BatchMeter(nlp, batch_size=2)
+    >>> docs = list(nlp.pipe(["a b c", "d", "e f g h", "i"], batch_size=2))
+    >>> meter.largest
+    5
     """
-    best = 0
-    for part in passes(rows, words):
-        batch = []
-        for document in part:
-            batch.append(_words(document.text))
-            if len(batch) == batch_size:
-                best, batch = max(best, sum(batch)), []
-        best = max(best, sum(batch))
-    return best
+
+    NAME = "throughput_batch_meter"
+
+    def __init__(self, nlp, *, batch_size: int):
+        from spacy.language import Language
+
+        global _METER
+        if not Language.has_factory(self.NAME):
+            Language.component(self.NAME, func=_count_batch)
+        if self.NAME not in nlp.pipe_names:
+            nlp.add_pipe(self.NAME, last=True)
+        self.batch_size = batch_size
+        self._largest, self._seen, self._current = 0, 0, 0
+        _METER = self
+
+    def restart(self) -> None:
+        """A new ``nlp.pipe`` starts: its first Doc opens a new batch."""
+        self._largest = self.largest
+        self._seen, self._current = 0, 0
+
+    def count(self, doc) -> None:
+        self._current += len(doc)
+        self._seen += 1
+        if self._seen % self.batch_size == 0:
+            self._largest = max(self._largest, self._current)
+            self._current = 0
+
+    @property
+    def largest(self) -> int:
+        return max(self._largest, self._current)
+
+
+_METER: BatchMeter | None = None
+
+
+def _count_batch(doc):
+    if _METER is not None:
+        _METER.count(doc)
+    return doc
 
 
 def _check_words(words, name):
@@ -331,11 +368,18 @@ def child(args) -> None:
     cpu = _cpu()
     runner(nlp, passes([min(rows, key=lambda r: len(r["text"]))], 1), 1, 1)
     warmup = _cpu() - cpu
+    meter = BatchMeter(nlp, batch_size=args.batch_size)
+
+    def metered(parts):
+        for part in parts:
+            meter.restart()  # the runners start one nlp.pipe per pass
+            yield part
+
     _trim()
     start_mb = _rss_mb()
     started = time.perf_counter()
     cpu = _cpu()
-    out = runner(nlp, passes(rows, args.words), args.workers, args.batch_size)
+    out = runner(nlp, metered(passes(rows, args.words)), args.workers, args.batch_size)
     cpu = _cpu() - cpu
     elapsed = time.perf_counter() - started
     peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -347,7 +391,7 @@ def child(args) -> None:
     result = {"kind": args.child, "words": corpus_words(rows, args.words)[1], "seconds": elapsed, "cpu": cpu,
               "warmup_cpu": warmup, "peak_mb": peak_kb / 1024, "start_mb": start_mb, "end_mb": end_mb,
               "held_mb": end_mb - start_mb,
-              "largest_batch": largest_batch(rows, args.words, args.batch_size), "strings": len(nlp.vocab.strings), **out}
+              "largest_batch": meter.largest if args.workers == 1 else None, "strings": len(nlp.vocab.strings), **out}
     if kg is not None:
         from graph.model import write_json
 
@@ -368,7 +412,8 @@ def measure(kind: str, words: int, workers: int = 1, batch_size: int = 32) -> di
     counted), ``peak_mb``, ``start_mb`` and ``end_mb`` (resident before and
     after the run, freed heap returned), ``held_mb`` (their difference: what
     the run still holds), ``strings`` (spaCy StringStore size at the end),
-    ``largest_batch`` (words of the largest ``nlp.pipe`` batch), and per kind
+    ``largest_batch`` (tokens of the largest ``nlp.pipe`` batch; None with
+    workers), and per kind
     ``docs``, ``triples``, ``relations``, ``nodes``, ``edges``, ``graph_mb``
     (:func:`deep_size` of the graph) and ``graph_json_mb``.
 
@@ -497,7 +542,7 @@ def _scaling_table(summary, unit, pass_size):
                      f"ratios to 1x (targets: peak memory <= {MEMORY_TARGET}, CPU time within "
                      f"{LINEAR_TOLERANCE:.0%} of linear)")
         lines.append(f"{'run':8} {'size':>4} {'words':>10} {'CPU s':>8} {'CPU/1x':>7} {'/linear':>8} "
-                     f"{'max batch':>9} {'peak MB':>8} {'peak/1x':>8} {'held MB':>7} {'strings':>8} {'graph MB':>9} "
+                     f"{'batch tok':>9} {'peak MB':>8} {'peak/1x':>8} {'held MB':>7} {'strings':>8} {'graph MB':>9} "
                      f"{'json MB':>8} {'peak-graph/1x':>14}")
         for kind, by_factor in summary.items():
             for factor, s in sorted(by_factor.items()):
@@ -505,7 +550,7 @@ def _scaling_table(summary, unit, pass_size):
                 json_mb = f"{s['graph_json_mb']:8.1f}" if "graph_json_mb" in s else f"{'':8}"
                 less = f"{s['peak_less_graph_ratio']:14.2f}" if "peak_less_graph_ratio" in s else ""
                 lines.append(f"{kind:8} {factor:>3}x {s['words']:>10,} {s['cpu']:8.1f} {s['cpu_ratio']:7.2f} "
-                             f"{s['of_linear']:8.2f} {s.get('largest_batch', 0):9,} {s['peak_mb']:8.0f} {s['peak_ratio']:8.2f} "
+                             f"{s['of_linear']:8.2f} {s.get('largest_batch') or 0:9,} {s['peak_mb']:8.0f} {s['peak_ratio']:8.2f} "
                              f"{s['held_mb']:7.0f} {s['strings']:>8,} {graph} {json_mb} {less}".rstrip())
         lines.append("")
         for kind, by_factor in summary.items():
