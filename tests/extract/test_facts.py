@@ -339,3 +339,22 @@ def test_short_documents_are_not_cut(nlp, monkeypatch):
     # the second piece never gives the full name: coreference does not cross a cut
     assert ("vladimir putin", "meet", "bashar al-assad") not in triples(cut)
     assert_offsets_point_into(text, cut)
+
+
+def test_no_doc_is_kept_once_its_facts_are_read(nlp, sample_articles, monkeypatch):
+    # memory stays bounded by one batch: neither short documents' Docs nor a
+    # long document's pieces stay alive once their facts are out
+    import gc
+
+    from spacy.tokens import Doc
+
+    def live_docs() -> int:
+        gc.collect()
+        return sum(isinstance(o, Doc) for o in gc.get_objects())
+
+    monkeypatch.setattr(extract.facts, "LONG_DOCUMENT_CHARS", 3000)
+    monkeypatch.setattr(extract.facts, "PIECE_CHARS", 1000)
+    before = live_docs()
+    facts = list(extract_facts(sample_articles, nlp=nlp, batch_size=2))
+    assert sum(len(f.relations) for f in facts) >= 30
+    assert live_docs() <= before
