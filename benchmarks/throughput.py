@@ -23,9 +23,10 @@ it grows with the corpus only if something keeps what it should drop.
 Why 1x must be a whole pass: spaCy's peak memory is set by the largest
 ``nlp.pipe`` batch, about 15 kB per token of the batch over the model's
 150 MB (tok2vec, parser and NER activations of the whole batch), and the
-corpus's articles range from a few hundred words to 19,876. A prefix of the
-corpus meets its longest articles only past 120,000 words, so a prefix as 1x
-compares batches, not corpus sizes. The ``batch tok`` column gives the
+corpus's articles range from 114 words to 19,876. A prefix of the corpus
+meets its first article of more than 2,400 words only past 83,000 words and
+its longest past 156,000, so a prefix as 1x compares batches, not corpus
+sizes (``benchmarks/MEMORY.md``). The ``batch tok`` column gives the
 tokens of the largest batch of each run (``BatchMeter``);
 ``benchmarks/memory_trace.py`` shows the resident size after every document.
 
