@@ -8,6 +8,7 @@ them.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import subprocess
@@ -177,6 +178,7 @@ def kill_build_at(args, event: str, n: int, *, pause: bool, timeout: float = 600
     proc = subprocess.Popen(
         [sys.executable, "-c", _PROBE, *map(str, args)], cwd=ROOT, env=env, pass_fds=(write_fd,),
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        start_new_session=True,  # its spaCy worker processes die with it
     )
     os.close(write_fd)
     events: list[str] = []
@@ -189,7 +191,7 @@ def kill_build_at(args, event: str, n: int, *, pause: bool, timeout: float = 600
                 if line.split(" ", 1)[0] == event:
                     count += 1
                 if count >= n and (not pause or line == "paused\n"):
-                    os.kill(proc.pid, signal.SIGKILL)
+                    os.killpg(proc.pid, signal.SIGKILL)
                     break
                 if time.monotonic() > deadline:
                     break
@@ -197,5 +199,7 @@ def kill_build_at(args, event: str, n: int, *, pause: bool, timeout: float = 600
             if proc.poll() is None and time.monotonic() > deadline:
                 os.kill(proc.pid, signal.SIGKILL)
             proc.wait(timeout=60)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)  # no orphaned worker survives the test
     assert proc.returncode == -signal.SIGKILL, f"not killed at {event} {n} (exit {proc.returncode}): {events}"
     return events
