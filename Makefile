@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 OUT ?= out
 
-.PHONY: install demo test soak soak-20mb bench bench-rdf bench-events screenshot clean
+.PHONY: install demo test soak soak-20mb bench bench-throughput bench-rdf bench-events screenshot clean
 
 install: $(VENV)/.installed
 
@@ -40,9 +40,15 @@ soak-20mb: install
 	$(PY) -m pytest -q -m soak tests/hardening -k "20_mb"
 
 bench: install
+	$(PY) -m pip install -e '.[bench]'
 	$(PY) benchmarks/carb_dev.py
 	$(PY) benchmarks/events_dev.py
 	$(PY) benchmarks/throughput.py --words 200000 --no-scaling
+
+# The full throughput benchmark of docs/PERFORMANCE.md: 1M words, scaling at 1x/2x/4x (~45 min).
+bench-throughput: install
+	$(PY) -m pip install -e '.[bench]'
+	$(PY) benchmarks/throughput.py
 
 clean:
 	rm -rf $(OUT) .pytest_cache tests/artifacts
