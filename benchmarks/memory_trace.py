@@ -36,7 +36,7 @@ sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
 
-__all__ = ["CORPUS", "rss_mb", "peak_mb", "read_articles", "trace_memory"]
+__all__ = ["CORPUS", "rss_mb", "peak_mb", "trim", "read_articles", "trace_memory"]
 
 _PAGE = os.sysconf("SC_PAGE_SIZE")
 
@@ -52,7 +52,7 @@ def peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
-def _trim() -> None:
+def trim() -> None:
     """Collect garbage and give freed heap back to the system (glibc)."""
     gc.collect()
     name = ctypes.util.find_library("c")
@@ -109,7 +109,7 @@ def trace_memory(
         else:
             records = list(_records(nlp, batch, batch_size, index, facts))
         records[-1]["strings_after"] = len(nlp.vocab.strings)
-        _trim()
+        trim()
         records[-1]["rss_after_mb"] = rss_mb()  # what is still held once the batch is gone
         yield from records
         index += len(batch)

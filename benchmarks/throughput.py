@@ -45,8 +45,6 @@ its worker processes, so other load on a shared machine does not inflate it.
 from __future__ import annotations
 
 import argparse
-import ctypes
-import ctypes.util
 import json
 import os
 import resource
@@ -60,6 +58,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.memory_trace import rss_mb, trim  # noqa: E402
+
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
 
 __all__ = [
@@ -70,8 +70,6 @@ __all__ = [
 #: The targets of the issue: memory at 4x within 1.3x of 1x, time within 10% of linear.
 MEMORY_TARGET = 1.3
 LINEAR_TOLERANCE = 0.10
-
-_PAGE = os.sysconf("SC_PAGE_SIZE")
 
 
 class BenchmarkError(Exception):
@@ -297,24 +295,6 @@ def _cpu() -> float:
     return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
 
 
-def _rss_mb() -> float:
-    with open("/proc/self/statm", encoding="ascii") as f:
-        return int(f.read().split()[1]) * _PAGE / 2**20
-
-
-def _trim() -> None:
-    """Give freed heap back to the system, so resident size is what is still held."""
-    import gc
-
-    gc.collect()
-    name = ctypes.util.find_library("c")
-    if name:
-        try:
-            ctypes.CDLL(name).malloc_trim(0)
-        except (OSError, AttributeError):  # not glibc
-            pass
-
-
 def _preload(kind: str) -> None:
     """Import what ``kind`` runs, so neither its CPU time nor its held memory counts imports."""
     if kind == "textacy":
@@ -376,8 +356,8 @@ def child(args) -> None:
             meter.restart()  # the runners start one nlp.pipe per pass
             yield part
 
-    _trim()
-    start_mb = _rss_mb()
+    trim()
+    start_mb = rss_mb()
     started = time.perf_counter()
     cpu = _cpu()
     out = runner(nlp, metered(passes(rows, args.words)), args.workers, args.batch_size)
@@ -387,8 +367,8 @@ def child(args) -> None:
     if args.workers > 1:  # the largest worker; each holds its own model
         peak_kb += resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     kg = out.pop("graph", None)
-    _trim()
-    end_mb = _rss_mb()
+    trim()
+    end_mb = rss_mb()
     result = {"kind": args.child, "words": corpus_words(rows, args.words)[1], "seconds": elapsed, "cpu": cpu,
               "warmup_cpu": warmup, "peak_mb": peak_kb / 1024, "start_mb": start_mb, "end_mb": end_mb,
               "held_mb": end_mb - start_mb,
