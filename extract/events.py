@@ -79,8 +79,9 @@ _LIGHT_VERBS = frozenset({
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl", "csubj", "parataxis"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "poss"})
-#: Each Doc's context, kept from annotate_entities for annotate_relations.
-#: Weak keys: it goes with the Doc, and Doc.user_data stays serialisable.
+#: Each Doc's context, kept from annotate_entities for annotate_relations,
+#: which takes it out: the context holds the Doc (and its spans), so a weak
+#: key alone would never die. Doc.user_data stays serialisable.
 _CONTEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
@@ -240,11 +241,11 @@ def _title_phrases(span) -> list[str]:
 
 
 def _context(doc, document) -> _Context:
-    ctx = _CONTEXTS.get(doc)
+    """The context annotate_entities left for ``doc`` (and let go of), or a new one."""
+    ctx = _CONTEXTS.pop(doc, None)
     if ctx is not None:
         return ctx
-    ctx = _Context(doc, document)
-    return ctx
+    return _Context(doc, document)
 
 
 # --------------------------------------------------------------------------

@@ -135,13 +135,7 @@ def _facts(doc, document: Document) -> DocumentFacts:
     entities = events.annotate_entities(doc, document, list(index.entities))
     index = index.with_entities(entities)
     relations = relations_of(doc, document, index)
-    relations = events.annotate_relations(doc, document, relations)
-    # events keeps each Doc's context from annotate_entities for
-    # annotate_relations, and the context holds the Doc: let both go now, or
-    # every Doc of the run stays in memory
-    contexts = getattr(events, "_CONTEXTS", None)
-    if contexts is not None:
-        contexts.pop(doc, None)
+    relations = events.annotate_relations(doc, document, relations)  # lets the Doc's context go
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 
 
