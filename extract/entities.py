@@ -30,11 +30,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.attrs import IDX as _IDX_ATTR, IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON, PROPN as _PROPN
 
+from .lexicon import Lexicon, get_lexicon
+from .lexicon.core import DATA_DIR
+from .lexicon.normalise import fold_key
 from .types import Entity
 
 __all__ = [
@@ -52,7 +54,6 @@ __all__ = [
 #: spaCy NER labels kept as nodes. Dates, numbers and quantities are not.
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
-_DATA = Path(__file__).parent / "data"
 _DASHES = frozenset({"-", "–", "—", "--"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -63,12 +64,15 @@ _HINT_WEIGHT = 2
 
 
 # --------------------------------------------------------------------------
-# lexicons
+# lexicons: every table comes from extract.lexicon; these are views of the
+# default lexicon for the rules that do not take a Lexicon yet.
 
 
 def _lines(name: str) -> list[str]:
+    """The stripped non-comment lines of a shipped data file, header row included
+    (for the rules that do not read the lexicon bundle yet)."""
     out = []
-    with open(_DATA / name, encoding="utf-8") as handle:
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
         for line in handle:
             line = line.strip()
             if line and not line.startswith("#"):
@@ -76,75 +80,75 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def _word_set(name: str) -> frozenset[str]:
-    return frozenset(line.casefold() for line in _lines(name))
+def _word_set(name: str, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The casefolded word list ``name`` (``"place_nouns.txt"``)."""
+    return (lexicon or get_lexicon()).word_sets[name.removesuffix(".txt")]
 
 
-@functools.lru_cache(maxsize=None)
-def _countries() -> tuple[dict[str, str], dict[str, str]]:
-    """(name or alias -> label, demonym -> label), keys casefolded."""
-    names: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
-    rows = _lines("countries.tsv")
-    for row in rows[1:]:  # the first row names the columns
-        label, _alpha2, aliases, dems = (row.split("\t") + ["", "", ""])[:4]
-        names[_fold(label)] = label
-        for alias in filter(None, aliases.split("|")):
-            alias = alias[4:] if alias.lower().startswith("the ") else alias
-            names.setdefault(_fold(alias), label)
-        for dem in filter(None, dems.split("|")):
-            demonyms.setdefault(_fold(dem), label)
-    return names, demonyms
+def _countries(lexicon: Lexicon | None = None):
+    """(name or alias -> label, demonym -> label), keys folded (:func:`fold_key`)."""
+    table = (lexicon or get_lexicon()).countries
+    return table.names, table.demonyms
 
 
-@functools.lru_cache(maxsize=None)
-def _titles() -> frozenset[str]:
-    return frozenset(_fold(t) for t in _lines("titles.txt"))
+def _titles(lexicon: Lexicon | None = None) -> frozenset[str]:
+    return _entity_words(lexicon or get_lexicon()).titles
 
 
-@functools.lru_cache(maxsize=None)
-def _place_suffixes() -> tuple[frozenset[str], frozenset[str]]:
+def _place_suffixes(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """(suffixes stripped in lower case, suffixes stripped when capitalised too)."""
+    return _entity_words(lexicon or get_lexicon()).place_suffixes
+
+
+def _actor_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns that make a nationality or country act, nouns that make an organisation act)."""
+    return _entity_words(lexicon or get_lexicon()).actor_nouns
+
+
+def _common_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Common nouns from our lexicons: never a name on their own."""
+    return _entity_words(lexicon or get_lexicon()).common_nouns
+
+
+@dataclass(frozen=True, slots=True)
+class _EntityWords:
+    titles: frozenset[str]
+    place_suffixes: tuple[frozenset[str], frozenset[str]]
+    actor_nouns: tuple[frozenset[str], frozenset[str]]
+    common_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _entity_words(lexicon: Lexicon) -> _EntityWords:
+    """The word tables of the entity rules, compiled from ``lexicon``."""
     lower, capital = set(), set()
-    for line in _lines("place_suffixes.txt"):
+    for line in lexicon.words["place_suffixes"]:
         word, _, flag = line.partition(" ")
         lower.add(word.casefold())
         if flag.strip() == "*":
             capital.add(word.casefold())
-    return frozenset(lower), frozenset(capital)
-
-
-@functools.lru_cache(maxsize=None)
-def _actor_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns that make a nationality or country act, nouns that make an organisation act)."""
     country, org = set(), set()
-    for line in _lines("actor_nouns.txt"):
+    for line in lexicon.words["actor_nouns"]:
         word, _, flag = line.rpartition(" ") if line.endswith(" org") else (line, "", "")
         word = word.casefold().strip()
         org.add(word)
         if flag != "org":
             country.add(word)
-    return frozenset(country), frozenset(org)
-
-
-@functools.lru_cache(maxsize=None)
-def _common_nouns() -> frozenset[str]:
-    """Common nouns from our lexicons: never a name on their own."""
-    words = set(_actor_nouns()[1]) | _word_set("place_nouns.txt")
-    words |= _word_set("quantifier_nouns.txt")
-    for line in _lines("nominalisations.tsv")[1:]:
-        words.add(line.split("\t")[0].casefold())
-    return frozenset(words)
+    commons = set(org) | lexicon.word_sets["place_nouns"] | lexicon.word_sets["quantifier_nouns"]
+    commons |= set(lexicon.pairs["nominalisations"])
+    return _EntityWords(
+        titles=frozenset(fold_key(t) for t in lexicon.words["titles"]),
+        place_suffixes=(frozenset(lower), frozenset(capital)),
+        actor_nouns=(frozenset(country), frozenset(org)),
+        common_nouns=frozenset(commons),
+    )
 
 
 # --------------------------------------------------------------------------
 # keys
 
-
-@functools.lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().casefold()
+#: The entity-key normaliser (:func:`extract.lexicon.normalise.fold_key`).
+_fold = fold_key
 
 
 def entity_key(label: str) -> str:
@@ -157,7 +161,7 @@ def entity_key(label: str) -> str:
     >>> entity_key("Hayat Tahrir Al Sham")
     'hayat tahrir al sham'
     """
-    return _fold(label)
+    return fold_key(label)
 
 
 def concept_key(phrase: str) -> str:
@@ -168,48 +172,39 @@ def concept_key(phrase: str) -> str:
     >>> concept_key("Innocent  civilian")
     'concept:innocent civilian'
     """
-    return "concept:" + _fold(phrase)
+    return "concept:" + fold_key(phrase)
 
 
-@functools.lru_cache(maxsize=None)
-def _seats() -> dict[str, str]:
-    table = {}
-    for row in _lines("capitals.tsv")[1:]:
-        name, _, country = row.partition("\t")
-        table[_fold(name)] = country.strip()
-    return table
-
-
-def country_of_seat(name: str) -> str | None:
+def country_of_seat(name: str, *, lexicon: Lexicon | None = None) -> str | None:
     """Return the country whose capital or seat of government ``name`` is, or None.
 
     A capital stays a node of its own; this only says whose government it
-    can stand for ("Damascus urged", "the Kremlin insisted").
+    can stand for ("Damascus urged", "the Kremlin insisted"). Accents do
+    not matter ("Bogotá" is "Bogota").
 
     Examples
     --------
     >>> country_of_seat("Damascus"), country_of_seat("the Kremlin"), country_of_seat("Idlib")
     ('Syria', 'Russia', None)
+    >>> country_of_seat("Bogotá")
+    'Colombia'
     """
-    folded = _fold(name)
-    if folded.startswith("the "):
-        folded = folded[4:]
-    return _seats().get(folded)
+    return (lexicon or get_lexicon()).countries.country_of_seat(name)
 
 
-def country_of(name: str) -> str | None:
-    """Return the country a name, alias or nationality stands for, or None.
+def country_of(name: str, *, lexicon: Lexicon | None = None) -> str | None:
+    """Return the country a name, alias, nationality or part stands for, or None.
 
     Examples
     --------
     >>> country_of("Israeli"), country_of("US"), country_of("Britain")
     ('Israel', 'United States', 'United Kingdom')
+    >>> country_of("England")
+    'United Kingdom'
     >>> country_of("Idlib") is None
     True
     """
-    names, demonyms = _countries()
-    folded = _fold(name)
-    return names.get(folded) or demonyms.get(folded)
+    return (lexicon or get_lexicon()).countries.country_of(name)
 
 
 # --------------------------------------------------------------------------

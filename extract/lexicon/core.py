@@ -1,0 +1,324 @@
+"""The lexicon bundle: every table the rules read, loaded once, frozen, cached.
+
+:func:`get_lexicon` gives the :class:`Lexicon` of the shipped data files
+(``extract/data/``) extended by overlay directories. An overlay directory
+holds files named like the tables (``events.tsv``, ``actors.tsv``,
+``countries.tsv``, ``light_verbs.txt`` ...), in the same format:
+
+- rows of a table add to it or override the row with the same key (the
+  first column; for ``actors.tsv`` the kind and phrase);
+- lines of a word list add to it; a line ``-word`` removes ``word``.
+
+Overlays come from ``$NEWSGRAPH_LEXICON`` (directories separated by
+``os.pathsep``), then from the ``overlays`` argument; later ones win.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from ..errors import LexiconError
+from . import cache
+from .cameo import CODE_SCHEMA, EVENT_SCHEMA, CameoTables, EventMapError, code_rows, event_rows
+from .countries import COUNTRY_SCHEMA, SEAT_SCHEMA, CountryTable, build_country_table
+from .gazetteer import Gazetteer, build_gazetteer
+from .normalise import fold_place, strip_article
+from .readers import Row, Schema, read_rows, read_words
+
+__all__ = [
+    "DATA_DIR",
+    "OVERLAY_ENV",
+    "TABLES",
+    "WORD_LISTS",
+    "ActorTables",
+    "Lexicon",
+    "build_lexicon",
+    "get_lexicon",
+    "overlay_dirs",
+]
+
+#: The shipped data files.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: The environment variable listing overlay directories.
+OVERLAY_ENV = "NEWSGRAPH_LEXICON"
+
+_ACTOR_KINDS = ("demonym", "role", "seat")
+_PAIR_TABLES = {
+    "nominalisations.tsv": ("noun", "verb"),
+    "class_nouns.tsv": ("noun", "refers to"),
+    "casualty_verbs.tsv": ("lemma", "counts"),
+    "casualty_nouns.tsv": ("word", "counts"),
+}
+#: TSV tables by file name.
+TABLES: Mapping[str, Schema] = MappingProxyType({
+    COUNTRY_SCHEMA.file: COUNTRY_SCHEMA,
+    SEAT_SCHEMA.file: SEAT_SCHEMA,
+    "actors.tsv": Schema("actors.tsv", ("kind", "phrase", "code")),
+    CODE_SCHEMA.file: CODE_SCHEMA,
+    "events_petrarch.tsv": Schema("events_petrarch.tsv", EVENT_SCHEMA.columns),
+    EVENT_SCHEMA.file: EVENT_SCHEMA,
+    "gazetteer_admin1.tsv": Schema("gazetteer_admin1.tsv", ("country", "admin1", "name", "aliases", "seat"), required=3),
+    **{name: Schema(name, columns) for name, columns in _PAIR_TABLES.items()},
+})
+#: Word lists (one entry per line) by file name.
+WORD_LISTS = (
+    "actor_nouns.txt", "agent_nouns.txt", "control_verbs.txt", "count_qualifiers.txt", "dummy_objects.txt",
+    "harm_verbs.txt", "incident_nouns.txt", "light_verbs.txt", "place_nouns.txt", "place_suffixes.txt",
+    "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt", "reporting_verbs.txt",
+    "sentence_adverbs.txt", "state_words.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorTables:
+    """What the actor coder reads: role words, demonyms and seats, all keyed accent-free.
+
+    ``demonyms`` maps to ISO alpha-3; ``seats`` to a full actor code
+    ("kremlin" -> ``RUSGOV``); ``roles`` to a CAMEO role (``MIL``).
+    """
+
+    roles: Mapping[str, str]
+    demonyms: Mapping[str, str]
+    seats: Mapping[str, str]
+
+    def __reduce__(self):
+        return (_actor_tables, (dict(self.roles), dict(self.demonyms), dict(self.seats)))
+
+
+def _actor_tables(roles, demonyms, seats) -> ActorTables:
+    return ActorTables(MappingProxyType(roles), MappingProxyType(demonyms), MappingProxyType(seats))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """Every table the rules read, frozen. Get it with :func:`get_lexicon`.
+
+    Attributes
+    ----------
+    countries : CountryTable
+        Countries, demonyms, parts, ISO codes and seats of government.
+    gazetteer : Gazetteer
+        Place names -> GeoNames entries.
+    cameo : CameoTables
+        CAMEO code labels and the predicate -> event map.
+    actors : ActorTables
+        Role words, demonyms and seats for actor codes.
+    words : mapping of str to tuple of str
+        Each word list (by name without ``.txt``) as written, in file order.
+    word_sets : mapping of str to frozenset of str
+        The same lists casefolded, for membership tests.
+    pairs : mapping of str to mapping of str to str
+        The two-column tables (by name without ``.tsv``), keyed by their
+        casefolded first column: ``nominalisations``, ``class_nouns``,
+        ``casualty_verbs``, ``casualty_nouns``.
+    overlays : tuple of str
+        The overlay directories applied, in order.
+
+    Two lexicons are equal only if they are the same object, so a
+    lexicon can key a cache.
+    """
+
+    countries: CountryTable
+    gazetteer: Gazetteer
+    cameo: CameoTables
+    actors: ActorTables
+    words: Mapping[str, tuple[str, ...]]
+    word_sets: Mapping[str, frozenset[str]]
+    pairs: Mapping[str, Mapping[str, str]]
+    overlays: tuple[str, ...] = ()
+
+    def __reduce__(self):
+        return (
+            _lexicon_from_state,
+            (self.countries, self.gazetteer, self.cameo, self.actors, dict(self.words),
+             {k: dict(v) for k, v in self.pairs.items()}, self.overlays),
+        )
+
+
+def _lexicon_from_state(countries, gazetteer, cameo, actors, words, pairs, overlays) -> Lexicon:
+    return Lexicon(
+        countries=countries,
+        gazetteer=gazetteer,
+        cameo=cameo,
+        actors=actors,
+        words=MappingProxyType(words),
+        word_sets=MappingProxyType({k: frozenset(w.casefold() for w in v) for k, v in words.items()}),
+        pairs=MappingProxyType({k: MappingProxyType(v) for k, v in pairs.items()}),
+        overlays=overlays,
+    )
+
+
+# --------------------------------------------------------------------------
+# building
+
+
+def _files(name: str, overlays: tuple[Path, ...]) -> list[Path]:
+    return [DATA_DIR / name, *(d / name for d in overlays if (d / name).is_file())]
+
+
+def _rows(name: str, overlays: tuple[Path, ...], *, error: type[LexiconError] = LexiconError) -> list[Row]:
+    return [row for path in _files(name, overlays) for row in read_rows(path, TABLES[name], error=error)]
+
+
+def _word_list(name: str, overlays: tuple[Path, ...]) -> tuple[str, ...]:
+    words: dict[str, None] = {}
+    for path in _files(name, overlays):
+        for row in read_words(path):
+            word = row.cells[0]
+            if word.startswith("-") and len(word) > 1 and path.parent != DATA_DIR:
+                words.pop(word[1:].strip(), None)
+            else:
+                words.setdefault(word, None)
+    return tuple(words)
+
+
+def _pairs(name: str, overlays: tuple[Path, ...]) -> dict[str, str]:
+    return {row.cells[0].casefold(): row.cells[1] for row in _rows(name, overlays)}
+
+
+def _actors(countries: CountryTable, overlays: tuple[Path, ...]) -> ActorTables:
+    tables = {
+        "role": {},
+        "demonym": countries.demonym_codes(),
+        "seat": countries.seat_codes(),
+    }
+    for row in _rows("actors.tsv", overlays):
+        kind, phrase, code = row.cells
+        if kind not in tables or not _actor_code_ok(code):
+            raise row.error(
+                f"expected 'kind<TAB>phrase<TAB>CODE' with kind in {_ACTOR_KINDS} "
+                f"and an upper-case code of 3-letter groups, got {kind!r}, {phrase!r}, {code!r}"
+            )
+        key = fold_place(phrase)
+        tables[kind][strip_article(key) if kind == "seat" else key] = code
+    return _actor_tables(tables["role"], tables["demonym"], tables["seat"])
+
+
+def _actor_code_ok(code: str) -> bool:
+    return len(code) >= 3 and len(code) % 3 == 0 and code.isascii() and code.isalpha() and code.isupper()
+
+
+def _check_overlay_files(overlays: tuple[Path, ...]) -> None:
+    known = set(TABLES) | set(WORD_LISTS)
+    for directory in overlays:
+        for path in sorted(directory.iterdir()):
+            if path.suffix in (".tsv", ".txt") and path.name not in known:
+                raise LexiconError(
+                    f"{path}: no lexicon table has this name; overlay files are named like the tables: "
+                    + ", ".join(sorted(known))
+                )
+
+
+def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
+    """Read every table from the data files and ``overlays``, with no cache.
+
+    Raises
+    ------
+    LexiconError
+        On a bad row (naming the file and line) or an overlay file that names no table.
+    """
+    dirs = tuple(Path(d) for d in overlays)
+    _check_overlay_files(dirs)
+    countries = build_country_table(_rows("countries.tsv", dirs), _rows("seats.tsv", dirs))
+    labels = code_rows(_rows("cameo_codes.tsv", dirs, error=EventMapError))
+    derived = event_rows(_rows("events_petrarch.tsv", dirs, error=EventMapError), labels)
+    hand = event_rows(_rows("events.tsv", dirs, error=EventMapError), labels)
+    cameo = CameoTables(
+        MappingProxyType(labels),
+        MappingProxyType({**derived, **hand}),
+        MappingProxyType({k: v for k, v in hand.items() if v is not None}),
+    )
+    gazetteer = build_gazetteer(countries.gazetteer_names(), _rows("gazetteer_admin1.tsv", dirs))
+    words = {name[:-4]: _word_list(name, dirs) for name in WORD_LISTS}
+    pairs = {name[:-4]: _pairs(name, dirs) for name in _PAIR_TABLES}
+    return _lexicon_from_state(
+        countries, gazetteer, cameo, _actors(countries, dirs), words, pairs, tuple(str(d) for d in dirs)
+    )
+
+
+# --------------------------------------------------------------------------
+# the shared, cached lexicon
+
+_LOADED: dict[tuple[Path, ...], Lexicon] = {}
+_LOCK = threading.Lock()
+
+
+def overlay_dirs(overlays: Iterable[str | Path] | str | Path | None = None) -> tuple[Path, ...]:
+    """The overlay directories in force: ``$NEWSGRAPH_LEXICON``'s, then ``overlays``.
+
+    Raises
+    ------
+    LexiconError
+        If a directory does not exist, naming where it came from.
+    """
+    if isinstance(overlays, (str, Path)):
+        overlays = (overlays,)
+    found = []
+    env = os.environ.get(OVERLAY_ENV, "")
+    for source, items in ((OVERLAY_ENV, env.split(os.pathsep) if env else ()), ("overlays", overlays or ())):
+        for item in items:
+            if not str(item).strip():
+                continue
+            path = Path(item).expanduser()
+            if not path.is_dir():
+                raise LexiconError(f"{source}: lexicon overlay {str(item)!r} is not a directory")
+            found.append(path.resolve())
+    return tuple(dict.fromkeys(found))
+
+
+def get_lexicon(overlays: Iterable[str | Path] | str | Path | None = None) -> Lexicon:
+    """The lexicon of the shipped tables plus the overlays, built once per process.
+
+    The compiled lexicon is kept on disk (see :mod:`extract.lexicon.cache`),
+    so a new process loads it instead of rebuilding the gazetteer.
+
+    Parameters
+    ----------
+    overlays : path or iterable of paths, optional
+        Overlay directories, applied after those of ``$NEWSGRAPH_LEXICON``.
+
+    Raises
+    ------
+    LexiconError
+        On a bad table row (naming the file and line) or a missing overlay directory.
+
+    Examples
+    --------
+    >>> lexicon = get_lexicon()
+    >>> lexicon.countries.country_of("Syrian"), lexicon.cameo.event_of("airstrike").code
+    ('Syria', '195')
+    """
+    if overlays is None and not os.environ.get(OVERLAY_ENV):
+        dirs: tuple[Path, ...] = ()
+    else:
+        dirs = overlay_dirs(overlays)
+    found = _LOADED.get(dirs)
+    if found is not None:
+        return found
+    with _LOCK:
+        found = _LOADED.get(dirs)
+        if found is None:
+            found = _LOADED[dirs] = _load(dirs)
+    return found
+
+
+def _sources(dirs: tuple[Path, ...]) -> list[Path]:
+    names = [*TABLES, *WORD_LISTS]
+    return [path for name in names for path in _files(name, dirs)]
+
+
+def _load(dirs: tuple[Path, ...]) -> Lexicon:
+    if dirs:
+        _check_overlay_files(dirs)
+    key = cache.cache_key(_sources(dirs))
+    found = cache.read_cached(key)
+    if isinstance(found, Lexicon):
+        return found
+    lexicon = build_lexicon(dirs)
+    cache.write_cached(key, lexicon)
+    return lexicon
