@@ -233,12 +233,12 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
         MappingProxyType({**derived, **hand}),
         MappingProxyType({k: v for k, v in hand.items() if v is not None}),
     )
-    gazetteer = build_gazetteer(countries.gazetteer_names(), _rows("gazetteer_admin1.tsv", dirs))
     words = {name[:-4]: _word_list(name, dirs) for name in WORD_LISTS}
     pairs = {name[:-4]: _pairs(name, dirs) for name in _PAIR_TABLES}
-    return _lexicon_from_state(
-        countries, gazetteer, cameo, _actors(countries, dirs), words, pairs, tuple(str(d) for d in dirs)
-    )
+    actors = _actors(countries, dirs)
+    # The gazetteer last: it takes the time, and a bad row elsewhere fails first.
+    gazetteer = build_gazetteer(countries.gazetteer_names(), _rows("gazetteer_admin1.tsv", dirs))
+    return _lexicon_from_state(countries, gazetteer, cameo, actors, words, pairs, tuple(str(d) for d in dirs))
 
 
 # --------------------------------------------------------------------------
