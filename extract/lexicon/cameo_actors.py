@@ -324,7 +324,8 @@ def parse_actor_file(path: str | Path) -> ActorFile:
             if not names:
                 raise ActorDictionaryError(*where, "an alias with no entry above it")
             text, more = _split_codes(line, where, notes)
-            aliases.extend(_check_name(alias, where) for alias in text.split("+") if alias.strip(" \t_"))
+            found = [alias for alias in text.split("+") if alias.strip(" \t_")]
+            aliases.extend(_check_name(alias, where) for alias in found or [""])
             spans.extend(more)
         else:
             if names and spans:
