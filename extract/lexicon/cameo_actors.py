@@ -31,7 +31,9 @@ them. ``[---]`` is the null code: the name is matched but gives no actor
 Words are joined by ``_`` (a space inside a name is read the same way). A
 trailing ``_`` says the word ends there; PETRARCH 0.5 matches whole words
 only, so a name without it (about 660 names and aliases, "KUNAR",
-"+MEDVEDEV") is read the same way and no TABARI stem is formed.
+"+MEDVEDEV") is read the same way and no TABARI stem is formed. A code
+closed by ``}`` (``[~ENV}``, one line of the agents file) is read as if
+closed by ``]``.
 
 Agent file. ``!NAME! = A, B, C`` defines a substitution set; an entry is
 ``PHRASE {PLURALS} [CODE]``. ``[~ROLE]`` appends ROLE to the actor's code,
@@ -80,6 +82,7 @@ __all__ = [
     "AGENT_FILES",
     "DATA_DIR",
     "NULL_CODE",
+    "ActorDateError",
     "ActorDictionaryError",
     "ActorEntry",
     "ActorFile",
@@ -119,7 +122,8 @@ _SUBST_SET = re.compile(r"!(\w+)!\s*=(.*)")
 _MARKER = re.compile(r"!(\w+)!")
 _VOWELS = "AEIOU"
 
-Span = tuple[str, "int | None", "int | None"]
+#: One code and its bounds: ``(code, valid_from, valid_until)`` as ordinal days, None when open.
+Span = tuple[str, int | None, int | None]
 
 
 class ActorDictionaryError(ExtractError):
@@ -132,6 +136,10 @@ class ActorDictionaryError(ExtractError):
         super().__init__(f"{path}:{line}: {message}")
         self.path = str(path)
         self.line = line
+
+
+class ActorDateError(ExtractError, ValueError):
+    """The ``date`` given to a lookup is not a date."""
 
 
 @dataclass(frozen=True)
@@ -309,7 +317,9 @@ def parse_actor_file(path: str | Path) -> ActorFile:
         for code, start, end in spans:
             if start is not None and end is not None and end < start:
                 notes.append(f"{path.name}:{first}: [{code}] ends before it starts; never valid")
-        names.clear(), aliases.clear(), spans.clear()
+        names.clear()
+        aliases.clear()
+        spans.clear()
 
     for number, raw in enumerate(_read_lines(path), 1):
         line = raw.split("#", 1)[0].replace("\x00", "").strip()
@@ -448,7 +458,10 @@ def _day(date: Date | str | None) -> int | None:
     if date is None:
         return None
     if isinstance(date, str):
-        return Date.fromisoformat(date[:10]).toordinal()
+        try:
+            return Date.fromisoformat(date[:10]).toordinal()
+        except ValueError:
+            raise ActorDateError(f"date={date!r}: expected an ISO 8601 date (YYYY-MM-DD...)") from None
     return Date(date.year, date.month, date.day).toordinal()
 
 

@@ -14,6 +14,7 @@ import pytest
 from extract.errors import ExtractError
 from extract.lexicon.cameo_actors import (
     DATA_DIR,
+    ActorDateError,
     ActorDictionaryError,
     ActorSpan,
     actor_tokens,
@@ -84,6 +85,9 @@ def test_putin_role_by_date(tables):
     assert tables.actor_codes("Putin", date="1999-08-09") == ("RUSELI", "RUSGOV")  # both spans hold that day
     assert tables.actor_codes("President Vladimir Putin", date="2008-05-07") == ("RUSGOV",)
     assert tables.actor_codes("Vladimir Putin") == ("RUSGOV",)  # None: the span open to the future
+    assert tables.actor_codes("Putin", date="2019-03-01T08:00:00Z") == ("RUSGOV",)
+    with pytest.raises(ActorDateError, match="date='March 2019'"):
+        tables.actor_codes("Putin", date="March 2019")
     spans = tables.actor_spans("Putin")
     assert spans[0][0] == ActorSpan("RUSELI", date(1970, 1, 1), date(1999, 8, 9))
     assert spans[0][-1] == ActorSpan("RUSELI", None, None)
