@@ -3,11 +3,14 @@
 :func:`get_lexicon` gives the :class:`Lexicon` of the shipped data files
 (``extract/data/``) extended by overlay directories. An overlay directory
 holds files named like the tables (``events.tsv``, ``actors.tsv``,
-``countries.tsv``, ``light_verbs.txt`` ...), in the same format:
+``countries.tsv``, ``light_verbs.txt``, ``Phoenix.Countries.actors.txt``
+...), in the same format:
 
 - rows of a table add to it or override the row with the same key (the
   first column; for ``actors.tsv`` the kind and phrase);
-- lines of a word list add to it; a line ``-word`` removes ``word``.
+- lines of a word list add to it; a line ``-word`` removes ``word``;
+- an actor or agent dictionary is read before the packaged one of the
+  same name, so its codes are preferred.
 
 Overlays come from ``$NEWSGRAPH_LEXICON`` (directories separated by
 ``os.pathsep``), then from the ``overlays`` argument; later ones win.
@@ -24,6 +27,8 @@ from types import MappingProxyType
 
 from ..errors import LexiconError
 from . import cache
+from .cameo_actors import ACTOR_FILES, AGENT_FILES, ActorTables, compile_actor_tables
+from .cameo_actors import DATA_DIR as _DICTIONARY_DIR
 from .cameo import CODE_SCHEMA, EVENT_SCHEMA, CameoTables, EventMapError, code_rows, event_rows
 from .countries import COUNTRY_SCHEMA, SEAT_SCHEMA, CountryTable, build_country_table
 from .gazetteer import Gazetteer, build_gazetteer
@@ -35,7 +40,7 @@ __all__ = [
     "OVERLAY_ENV",
     "TABLES",
     "WORD_LISTS",
-    "ActorTables",
+    "ActorWords",
     "Lexicon",
     "build_lexicon",
     "get_lexicon",
@@ -75,7 +80,7 @@ WORD_LISTS = (
 
 
 @dataclass(frozen=True, slots=True)
-class ActorTables:
+class ActorWords:
     """What the actor coder reads: role words, demonyms and seats, all keyed accent-free.
 
     ``demonyms`` maps to ISO alpha-3; ``seats`` to a full actor code
@@ -87,11 +92,11 @@ class ActorTables:
     seats: Mapping[str, str]
 
     def __reduce__(self):
-        return (_actor_tables, (dict(self.roles), dict(self.demonyms), dict(self.seats)))
+        return (_actor_words, (dict(self.roles), dict(self.demonyms), dict(self.seats)))
 
 
-def _actor_tables(roles, demonyms, seats) -> ActorTables:
-    return ActorTables(MappingProxyType(roles), MappingProxyType(demonyms), MappingProxyType(seats))
+def _actor_words(roles, demonyms, seats) -> ActorWords:
+    return ActorWords(MappingProxyType(roles), MappingProxyType(demonyms), MappingProxyType(seats))
 
 
 @dataclass(frozen=True, slots=True, eq=False)
@@ -106,8 +111,11 @@ class Lexicon:
         Place names -> GeoNames entries.
     cameo : CameoTables
         CAMEO code labels and the predicate -> event map.
-    actors : ActorTables
+    actors : ActorWords
         Role words, demonyms and seats for actor codes.
+    dictionaries : ActorTables
+        The Phoenix actor and agent dictionaries, compiled
+        (:mod:`extract.lexicon.cameo_actors`).
     words : mapping of str to tuple of str
         Each word list (by name without ``.txt``) as written, in file order.
     word_sets : mapping of str to frozenset of str
@@ -126,7 +134,8 @@ class Lexicon:
     countries: CountryTable
     gazetteer: Gazetteer
     cameo: CameoTables
-    actors: ActorTables
+    actors: ActorWords
+    dictionaries: ActorTables
     words: Mapping[str, tuple[str, ...]]
     word_sets: Mapping[str, frozenset[str]]
     pairs: Mapping[str, Mapping[str, str]]
@@ -135,17 +144,18 @@ class Lexicon:
     def __reduce__(self):
         return (
             _lexicon_from_state,
-            (self.countries, self.gazetteer, self.cameo, self.actors, dict(self.words),
+            (self.countries, self.gazetteer, self.cameo, self.actors, self.dictionaries, dict(self.words),
              {k: dict(v) for k, v in self.pairs.items()}, self.overlays),
         )
 
 
-def _lexicon_from_state(countries, gazetteer, cameo, actors, words, pairs, overlays) -> Lexicon:
+def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words, pairs, overlays) -> Lexicon:
     return Lexicon(
         countries=countries,
         gazetteer=gazetteer,
         cameo=cameo,
         actors=actors,
+        dictionaries=dictionaries,
         words=MappingProxyType(words),
         word_sets=MappingProxyType({k: frozenset(w.casefold() for w in v) for k, v in words.items()}),
         pairs=MappingProxyType({k: MappingProxyType(v) for k, v in pairs.items()}),
@@ -181,7 +191,7 @@ def _pairs(name: str, overlays: tuple[Path, ...]) -> dict[str, str]:
     return {row.cells[0].casefold(): row.cells[1] for row in _rows(name, overlays)}
 
 
-def _actors(countries: CountryTable, overlays: tuple[Path, ...]) -> ActorTables:
+def _actors(countries: CountryTable, overlays: tuple[Path, ...]) -> ActorWords:
     tables = {
         "role": {},
         "demonym": countries.demonym_codes(),
@@ -196,7 +206,7 @@ def _actors(countries: CountryTable, overlays: tuple[Path, ...]) -> ActorTables:
             )
         key = fold_place(phrase)
         tables[kind][strip_article(key) if kind == "seat" else key] = code
-    return _actor_tables(tables["role"], tables["demonym"], tables["seat"])
+    return _actor_words(tables["role"], tables["demonym"], tables["seat"])
 
 
 def _actor_code_ok(code: str) -> bool:
@@ -204,7 +214,7 @@ def _actor_code_ok(code: str) -> bool:
 
 
 def _check_overlay_files(overlays: tuple[Path, ...]) -> None:
-    known = set(TABLES) | set(WORD_LISTS)
+    known = set(TABLES) | set(WORD_LISTS) | set(ACTOR_FILES) | set(AGENT_FILES)
     for directory in overlays:
         for path in sorted(directory.iterdir()):
             if path.suffix in (".tsv", ".txt") and path.name not in known:
@@ -236,9 +246,20 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
     words = {name[:-4]: _word_list(name, dirs) for name in WORD_LISTS}
     pairs = {name[:-4]: _pairs(name, dirs) for name in _PAIR_TABLES}
     actors = _actors(countries, dirs)
-    # The gazetteer last: it takes the time, and a bad row elsewhere fails first.
+    # The big ones last: they take the time, and a bad row elsewhere fails first.
+    dictionaries = compile_actor_tables(
+        _dictionary_files(ACTOR_FILES, dirs), agents=_dictionary_files(AGENT_FILES, dirs)
+    )
     gazetteer = build_gazetteer(countries.gazetteer_names(), _rows("gazetteer_admin1.tsv", dirs))
-    return _lexicon_from_state(countries, gazetteer, cameo, actors, words, pairs, tuple(str(d) for d in dirs))
+    return _lexicon_from_state(
+        countries, gazetteer, cameo, actors, dictionaries, words, pairs, tuple(str(d) for d in dirs)
+    )
+
+
+def _dictionary_files(names: Iterable[str], dirs: tuple[Path, ...]) -> list[Path]:
+    # An overlay's dictionary comes first: its codes are preferred.
+    overlays = [d / name for d in reversed(dirs) for name in names if (d / name).is_file()]
+    return overlays + [_DICTIONARY_DIR / name for name in names]
 
 
 # --------------------------------------------------------------------------
@@ -309,7 +330,8 @@ def get_lexicon(overlays: Iterable[str | Path] | str | Path | None = None) -> Le
 
 def _sources(dirs: tuple[Path, ...]) -> list[Path]:
     names = [*TABLES, *WORD_LISTS]
-    return [path for name in names for path in _files(name, dirs)]
+    tables = [path for name in names for path in _files(name, dirs)]
+    return tables + _dictionary_files(ACTOR_FILES, dirs) + _dictionary_files(AGENT_FILES, dirs)
 
 
 def _load(dirs: tuple[Path, ...]) -> Lexicon:

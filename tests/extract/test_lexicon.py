@@ -156,6 +156,7 @@ def overlay(tmp_path_factory) -> Path:
     _write(directory, "events.tsv", "# a user's verbs\nsneeze\t190\t19\tUse conventional mass violence\tmaterial conflict\n")
     _write(directory, "actors.tsv", "seat\tthe Kremlin\tRUSSPY\n")
     _write(directory, "light_verbs.txt", "-make\ndeliver\n")
+    _write(directory, "Phoenix.MilNonState.actors.txt", "FREEDONIA_LIBERATION_FRONT_ [FREREB]\n")
     return directory
 
 
@@ -180,6 +181,12 @@ def test_overlay_overrides_an_actor_code(extended):
 def test_overlay_edits_a_word_list(extended, lexicon):
     assert "make" in lexicon.word_sets["light_verbs"] and "make" not in extended.word_sets["light_verbs"]
     assert "deliver" in extended.word_sets["light_verbs"]
+
+
+def test_overlay_adds_to_the_actor_dictionaries(extended, lexicon):
+    assert lexicon.dictionaries.actor_codes("Freedonia Liberation Front") == ()
+    assert extended.dictionaries.actor_codes("Freedonia Liberation Front") == ("FREREB",)
+    assert extended.dictionaries.actor_codes("Vladimir Putin", date="2019-06-03") == ("RUSGOV",)
 
 
 def test_overlay_from_the_environment(overlay, monkeypatch, extended):
