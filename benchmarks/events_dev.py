@@ -1,14 +1,19 @@
-"""Event extraction on hand-annotated Wikinews articles: precision and recall per field.
+"""CAMEO event coding on hand-annotated Wikinews articles: recall, precision, actor and modality accuracy.
 
-Runs ``extract.facts.extract_facts`` on the articles that
-``benchmarks/data/events_gold.jsonl`` annotates (format:
-``benchmarks/data/events_gold.md``) and prints precision and recall for the event type, actor,
-actor code, target, time, place, casualties and source. ``--speed`` also
-measures words per second against plain ``nlp.pipe`` on the same text.
+Runs ``extract.facts.extract_facts`` on the articles of one split of
+``benchmarks/data/events_gold.jsonl`` (format and split:
+``benchmarks/data/events_gold.md``) and prints root recall, full recall
+(root, source and target), typed precision, actor-code accuracy and modality
+accuracy with its confusion table. The test half is scored only at the end.
+``--fields`` adds the older per-field tables (event type, actor, actor code,
+target, time, place, casualties, source), end to end and on the gold
+predicates; ``--speed`` measures words per second against plain ``nlp.pipe``.
 
 Usage::
 
-    python benchmarks/events_dev.py
+    python benchmarks/events_dev.py                 # dev split
+    python benchmarks/events_dev.py --split test    # the held-out half, at the end only
+    python benchmarks/events_dev.py --split all --fields
     python benchmarks/events_dev.py --speed [--repeat 3]
     python benchmarks/events_dev.py --show    # each gold event and what matched it
 """
@@ -20,7 +25,14 @@ import json
 import sys
 import time
 from collections import defaultdict
+from dataclasses import dataclass
 from pathlib import Path
+
+__all__ = [
+    "EventScores", "MODALITIES", "actor_agrees", "actors_agree", "gold_root", "in_split", "is_asserted_event",
+    "match", "modality_confusion", "read_gold", "relation_root", "score", "score_events", "sentence_relations",
+    "system_modality",
+]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -124,9 +136,13 @@ def expected(field: str, gold: dict):
             return False, None
         k, i = gold.get("killed"), gold.get("injured")
         return True, (k, i) if (k is not None or i is not None) else None
+    if field == "target" and "object" in gold:  # the grammatical object, kept from the first gold
+        field = "object"
     if field not in gold:
         return False, None
     value = gold[field]
+    if field == "target" and isinstance(value, dict):  # the CAMEO fields give {"text", "code"} or null
+        value = value.get("text")
     return True, (tuple(value) if field == "time" and value else value)
 
 
@@ -278,8 +294,244 @@ def speed(nlp, docs, repeat: int) -> None:
     print(f"  one-off gazetteer load {load:.2f} s (once per process, before the runs above)")
 
 
+# --- CAMEO event metrics (issue 11): root recall, full recall, typed precision,
+# actor-code and modality accuracy. They need only the gold rows and relation
+# objects (``extract.types.Relation`` or anything with the same attributes).
+
+MODALITIES = ("asserted", "negated", "hypothetical", "intended", "claimed")
+SPLITS = ("dev", "test", "all")
+_HYPOTHETICAL = frozenset({"may", "might", "could", "would", "should", "can", "must",
+                           "possibly", "probably", "if", "unless"})
+_INTENDED = frozenset({"will", "shall", "threaten", "plan", "vow", "promise", "intend", "want", "wish", "seek",
+                       "try", "attempt", "pledge", "aim", "hope", "expect", "propose", "prepare", "consider",
+                       "offer", "agree", "decide"})
+_CLAIMED = frozenset({"reportedly", "allegedly", "apparently", "claim", "allege"})
+_ORG_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def in_split(row: dict, split: str) -> bool:
+    """True when a gold row belongs to ``split`` ("dev", "test" or "all")."""
+    if split not in SPLITS:
+        raise ValueError(f"split={split!r}: expected one of {SPLITS}")
+    return split == "all" or row.get("split") == split
+
+
+def gold_root(row: dict) -> str | None:
+    """The gold CAMEO root: ``event_root``, else the first two digits of ``cameo``."""
+    root = row.get("event_root")
+    if root is None and row.get("cameo"):
+        root = str(row["cameo"])[:2]
+    return str(root) if root is not None else None
+
+
+def is_asserted_event(row: dict) -> bool:
+    """A gold line the scorer counts as an event: it has a root and is asserted."""
+    return gold_root(row) is not None and row.get("modality", "asserted") == "asserted"
+
+
+def relation_root(rel) -> str | None:
+    """The first two digits of a relation's CAMEO code, or None when untyped."""
+    event = getattr(rel, "event", None)
+    if event is None:
+        return None
+    code = getattr(event, "code", None) or getattr(event, "root", None)
+    return str(code)[:2] if code else None
+
+
+def system_modality(rel) -> str:
+    """A relation's modality mapped onto the five gold values.
+
+    ``negated`` wins; a value already in :data:`MODALITIES` is kept; modal
+    auxiliaries and adverbs map to hypothetical ("could", "possibly"), future and
+    intent verbs to intended ("will", "plan", "threaten"), hearsay adverbs to
+    claimed ("allegedly"); "refuse" to negated; None (or anything else) to asserted.
+    """
+    if getattr(rel, "negated", False):
+        return "negated"
+    value = (getattr(rel, "modality", None) or "asserted").casefold()
+    if value in MODALITIES:
+        return value
+    if value == "refuse":
+        return "negated"
+    if value in _HYPOTHETICAL:
+        return "hypothetical"
+    if value in _INTENDED:
+        return "intended"
+    if value in _CLAIMED:
+        return "claimed"
+    return "asserted"
+
+
+def _actor_key(code: str) -> tuple[str, tuple[str, ...]]:
+    """(country or organisation, role letters) of an actor code."""
+    code = code.upper()
+    if code.startswith(_ORG_PREFIXES):  # IGOUNO: the organisation is the "country"
+        head, rest = code[:6], code[6:]
+    else:
+        head, rest = code[:3], code[3:]
+    return head, tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
+
+
+def actor_agrees(gold_actor, code: str | None) -> bool:
+    """Whether a predicted actor code agrees with a gold actor (``{"text", "code"}`` or None).
+
+    A null gold actor, or one with a null code, is satisfied by anything. Otherwise
+    the countries (first three letters; six for IGO/NGO/IMG/MNC organisations)
+    must be equal; a gold actor with no country (``---COP``) agrees when all its
+    role letters appear in the predicted code.
+    """
+    want = gold_actor.get("code") if isinstance(gold_actor, dict) else None
+    if not want:
+        return True
+    if not code:
+        return False
+    country, roles = _actor_key(want)
+    if country.strip("-"):
+        return _actor_key(code)[0] == country
+    return bool(roles) and all(role in code.upper()[3:] for role in roles)
+
+
+def _relation_codes(rel) -> tuple[str | None, str | None]:
+    return getattr(rel.subject, "actor_code", None), getattr(rel.object, "actor_code", None)
+
+
+def actors_agree(row: dict, rel) -> tuple[bool, bool]:
+    """(source agrees, target agrees) for a relation, trying both directions for mutual events."""
+    subj, obj = _relation_codes(rel)
+    forward = (actor_agrees(row.get("source"), subj), actor_agrees(row.get("target"), obj))
+    if row.get("mutual") and not all(forward):
+        backward = (actor_agrees(row.get("source"), obj), actor_agrees(row.get("target"), subj))
+        if sum(backward) > sum(forward):
+            return backward
+    return forward
+
+
+def quote_span(row: dict, text: str) -> tuple[int, int]:
+    """Character offsets of a gold quote in its article (ValueError if absent)."""
+    start = text.find(row["quote"])
+    if start < 0:
+        raise ValueError(f"gold line {row.get('_line', '?')}: quote not in {row['doc']}: {row['quote']!r}")
+    return start, start + len(row["quote"])
+
+
+def sentence_relations(row: dict, text: str, relations) -> list:
+    """Relations whose sentence contains the start of the gold quote."""
+    start, _ = quote_span(row, text)
+    return [r for r in relations if r.sentence_start <= start < r.sentence_start + len(r.sentence)]
+
+
+def _sentence_key(rel) -> tuple[str, int]:
+    return rel.doc_id, rel.sentence_start
+
+
+@dataclass(frozen=True)
+class EventScores:
+    """Counts behind the CAMEO event figures of one split."""
+
+    gold_lines: int = 0
+    asserted: int = 0
+    root_found: int = 0
+    full_found: int = 0
+    typed: int = 0
+    typed_right: int = 0
+    actor_slots: int = 0
+    actor_right: int = 0
+    modality_pairs: tuple = ()  # (gold modality, system modality) per gold line matched by predicate
+    negatives_typed: int = 0  # negative gold lines whose matched relation carries an event type
+    negatives_matched: int = 0
+
+    @staticmethod
+    def ratio(a: int, b: int) -> float:
+        return a / b if b else 0.0
+
+
+def score_events(gold_rows, facts_by_doc) -> EventScores:
+    """Root recall, full recall, typed precision, actor-code and modality accuracy.
+
+    Parameters
+    ----------
+    gold_rows : list of dict
+        Gold lines (already filtered to one split).
+    facts_by_doc : dict
+        Article id -> object with ``document.text`` and ``relations``.
+    """
+    asserted = root_found = full_found = slots = slots_right = 0
+    neg_typed = neg_matched = 0
+    pairs = []
+    gold_sentences = defaultdict(list)  # (doc, sentence_start) -> gold rows
+    for row in gold_rows:
+        facts = facts_by_doc[row["doc"]]
+        text = facts.document.text
+        in_sentence = sentence_relations(row, text, facts.relations)
+        start, _ = quote_span(row, text)
+        sentence_key = next((_sentence_key(r) for r in in_sentence), (row["doc"], -1 - start))
+        gold_sentences[sentence_key].append(row)
+        rel = match(row, text, facts.relations)
+        if rel is not None:
+            pairs.append((row.get("modality", "asserted"), system_modality(rel)))
+            if not is_asserted_event(row):
+                neg_matched += 1
+                neg_typed += relation_root(rel) is not None
+        if not is_asserted_event(row):
+            continue
+        asserted += 1
+        root = gold_root(row)
+        same_root = [r for r in in_sentence if relation_root(r) == root]
+        if not same_root:
+            continue
+        root_found += 1
+        best = max((actors_agree(row, r) for r in same_root), key=sum)
+        full_found += all(best)
+        for key, ok in zip(("source", "target"), best):
+            if isinstance(row.get(key), dict) and row[key].get("code"):
+                slots += 1
+                slots_right += ok
+    typed = typed_right = 0
+    for facts in facts_by_doc.values():
+        for rel in facts.relations:
+            root = relation_root(rel)
+            rows = gold_sentences.get(_sentence_key(rel))
+            if root is None or not rows:
+                continue
+            typed += 1
+            typed_right += any(is_asserted_event(g) and gold_root(g) == root for g in rows)
+    return EventScores(len(gold_rows), asserted, root_found, full_found, typed, typed_right, slots, slots_right,
+                       tuple(pairs), neg_typed, neg_matched)
+
+
+def modality_confusion(pairs) -> dict:
+    """(gold, system) -> count."""
+    table = defaultdict(int)
+    for pair in pairs:
+        table[pair] += 1
+    return dict(table)
+
+
+def print_event_scores(s: EventScores, split: str) -> None:
+    r = EventScores.ratio
+    print(f"== CAMEO events, split {split}: {s.gold_lines} gold lines, {s.asserted} asserted events ==")
+    print(f"root recall        {r(s.root_found, s.asserted):6.3f}  ({s.root_found}/{s.asserted})")
+    print(f"full recall        {r(s.full_found, s.asserted):6.3f}  ({s.full_found}/{s.asserted})")
+    print(f"typed precision    {r(s.typed_right, s.typed):6.3f}  ({s.typed_right}/{s.typed} typed relations "
+          f"in gold sentences)")
+    print(f"actor-code acc.    {r(s.actor_right, s.actor_slots):6.3f}  ({s.actor_right}/{s.actor_slots} "
+          f"coded source/target slots of root-matched events)")
+    right = sum(1 for g, p in s.modality_pairs if g == p)
+    print(f"modality acc.      {r(right, len(s.modality_pairs)):6.3f}  ({right}/{len(s.modality_pairs)} gold lines "
+          f"matched by predicate)")
+    print(f"negatives typed    {r(s.negatives_typed, s.negatives_matched):6.3f}  ({s.negatives_typed}/"
+          f"{s.negatives_matched} matched non-event/non-asserted lines given an event type)")
+    table = modality_confusion(s.modality_pairs)
+    print("modality confusion (rows gold, columns system):")
+    print(f"{'':<14}" + "".join(f"{m[:8]:>9}" for m in MODALITIES))
+    for g in MODALITIES:
+        print(f"{g:<14}" + "".join(f"{table.get((g, p), 0):9d}" for p in MODALITIES))
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--split", choices=SPLITS, default="dev", help="gold half to score (default dev)")
+    parser.add_argument("--fields", action="store_true", help="also print the per-field tables")
     parser.add_argument("--speed", action="store_true", help="also measure words/s against plain nlp.pipe")
     parser.add_argument("--repeat", type=int, default=3, help="corpus copies for --speed (default 3)")
     parser.add_argument("--show", action="store_true", help="print each gold event and its match")
@@ -288,25 +540,32 @@ def main(argv=None) -> int:
     from extract.facts import extract_facts
     from extract.pipeline import load_pipeline
 
-    gold_rows = read_gold()
+    gold_rows = [g for g in read_gold() if in_split(g, args.split)]
+    if not gold_rows:
+        raise SystemExit(f"no gold lines in split {args.split!r}")
     docs = read_documents(g["doc"] for g in gold_rows)
     nlp = load_pipeline()
     facts_by_doc = {f.document.id: f for f in extract_facts(docs, nlp=nlp)}
-    matched, counts, details = score(gold_rows, facts_by_doc)
     if args.show:
-        for g, rel in details:
-            print(f"line {g['_line']}: {g['quote']!r}")
+        for g in gold_rows:
+            facts = facts_by_doc[g["doc"]]
+            rel = match(g, facts.document.text, facts.relations)
+            print(f"line {g['_line']}: {g['quote']!r} gold={g.get('cameo')} {g.get('modality', 'asserted')}")
             if rel is None:
                 print("   no match")
                 continue
-            print(f"   ({rel.subject.text} [{rel.subject.actor_code}], {rel.predicate.lemma}, {rel.object.text}) "
-                  f"event={rel.event.code if rel.event else None} time={rel.time} place={rel.place} "
-                  f"cas={rel.casualties} src={rel.attributed_to} mod={rel.modality} neg={rel.negated}")
-    print("== end to end: extract_facts ==")
-    print_scores(gold_rows, matched, counts)
-    matched, counts, _ = score(gold_rows, oracle_facts(nlp, docs, gold_rows))
-    print("== event annotation on the gold predicates (relations built from the parse) ==")
-    print_scores(gold_rows, matched, counts)
+            print(f"   ({rel.subject.text} [{rel.subject.actor_code}], {rel.predicate.lemma}, {rel.object.text} "
+                  f"[{rel.object.actor_code}]) event={rel.event.code if rel.event else None} time={rel.time} "
+                  f"place={rel.place} cas={rel.casualties} src={rel.attributed_to} mod={rel.modality} "
+                  f"neg={rel.negated}")
+    print_event_scores(score_events(gold_rows, facts_by_doc), args.split)
+    if args.fields:
+        matched, counts, _ = score(gold_rows, facts_by_doc)
+        print("== end to end: extract_facts ==")
+        print_scores(gold_rows, matched, counts)
+        matched, counts, _ = score(gold_rows, oracle_facts(nlp, docs, gold_rows))
+        print("== event annotation on the gold predicates (relations built from the parse) ==")
+        print_scores(gold_rows, matched, counts)
     if args.speed:
         speed(nlp, docs, args.repeat)
     return 0
