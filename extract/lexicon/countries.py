@@ -17,7 +17,9 @@ from types import MappingProxyType
 from .normalise import fold_key, fold_place, strip_article
 from .readers import Row, Schema
 
-__all__ = ["COUNTRY_SCHEMA", "SEAT_SCHEMA", "Country", "Seat", "CountryTable", "build_country_table"]
+__all__ = [
+    "COUNTRY_SCHEMA", "SEAT_SCHEMA", "Country", "Seat", "CountryTable", "build_country_table", "country_rows", "seat_rows",
+]
 
 COUNTRY_SCHEMA = Schema("countries.tsv", ("label", "alpha2", "alpha3", "names", "demonyms", "parts"), required=2)
 SEAT_SCHEMA = Schema("seats.tsv", ("name", "country", "role"), required=2)

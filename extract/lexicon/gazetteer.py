@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .normalise import fold_place
 from .readers import Row
 
-__all__ = ["GazetteerEntry", "Gazetteer", "build_gazetteer", "split_place"]
+__all__ = ["GazetteerEntry", "Gazetteer", "admin1_entries", "build_gazetteer", "split_place"]
 
 _COMPASS = (
     r"(?:north|south|east|west|northern|southern|eastern|western|central|"

@@ -31,6 +31,7 @@ class Schema:
 
     @property
     def minimum(self) -> int:
+        """How many columns a row must have."""
         return len(self.columns) if self.required is None else self.required
 
 
