@@ -266,6 +266,7 @@ def _dictionary_files(names: Iterable[str], dirs: tuple[Path, ...]) -> list[Path
 # the shared, cached lexicon
 
 _LOADED: dict[tuple[Path, ...], Lexicon] = {}
+_REQUESTS: dict[tuple[str, tuple[str, ...] | None], Lexicon] = {}
 _LOCK = threading.Lock()
 
 
@@ -314,17 +315,24 @@ def get_lexicon(overlays: Iterable[str | Path] | str | Path | None = None) -> Le
     >>> lexicon.countries.country_of("Syrian"), lexicon.cameo.event_of("airstrike").code
     ('Syria', '195')
     """
-    if overlays is None and not os.environ.get(OVERLAY_ENV):
-        dirs: tuple[Path, ...] = ()
-    else:
-        dirs = overlay_dirs(overlays)
-    found = _LOADED.get(dirs)
+    env = os.environ.get(OVERLAY_ENV, "")
+    if overlays is None:
+        found = _REQUESTS.get((env, None))
+        if found is not None:
+            return found
+    elif isinstance(overlays, (str, Path)):
+        overlays = (overlays,)
+    # The rules call this often: the same request is answered without touching the disk.
+    request = (env, None if overlays is None else tuple(str(o) for o in overlays))
+    found = _REQUESTS.get(request)
     if found is not None:
         return found
+    dirs = overlay_dirs(overlays) if env or overlays else ()
     with _LOCK:
         found = _LOADED.get(dirs)
         if found is None:
             found = _LOADED[dirs] = _load(dirs)
+        _REQUESTS[request] = found
     return found
 
 
