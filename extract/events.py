@@ -1,11 +1,16 @@
 """Event annotation: CAMEO-style type, time, place, casualties, source; actor codes.
 
-``extract.facts`` calls the two entry points on each parsed document:
+``extract.facts`` calls the two entry points on each parsed document,
+with one :class:`EventContext` made for the Doc and passed to both:
 
 - :func:`annotate_entities` gives each entity its default actor code and,
   for places, a GeoNames link with coordinates;
 - :func:`annotate_relations` fills each relation's event fields from its
   sentence and appends ``located in`` relations between places.
+
+Each call depends on its arguments only: the context holds what is read
+off the Doc (caches), never what another call left behind, and it lives
+as long as its caller keeps it.
 
 What a relation gets (each only where the sentence gives it):
 
@@ -42,7 +47,6 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import functools
-import weakref
 from collections import Counter
 
 from spacy.attrs import LOWER
@@ -52,9 +56,10 @@ from .cameo import event_of, load_event_map
 from .casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties_at
 from .places import GazetteerEntry, gazetteer, normalise_place, split_place
 from .timex import parse_anchor, to_time_span
+from .errors import InputError
 from .types import Argument, Entity, Event, Place, Predicate, Relation
 
-__all__ = ["annotate_entities", "annotate_relations", "LOCATED_IN"]
+__all__ = ["EventContext", "annotate_entities", "annotate_relations", "LOCATED_IN"]
 
 #: The predicate lemma of the place-nesting relations this module adds.
 LOCATED_IN = "located in"
@@ -79,38 +84,53 @@ _LIGHT_VERBS = frozenset({
 _CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl", "csubj", "parataxis"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "poss"})
-#: Each Doc's context, kept from annotate_entities for annotate_relations,
-#: which takes it out: the context holds the Doc (and its spans), so a weak
-#: key alone would never die. Doc.user_data stays serialisable.
-_CONTEXTS: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
 # --------------------------------------------------------------------------
 # the document's context
 
 
-class _Context:
-    """What annotation needs from a whole document, computed once."""
+class EventContext:
+    """What annotation reads off one parsed document, computed once.
+
+    Make one per Doc and pass it to :func:`annotate_entities` and
+    :func:`annotate_relations` to share its caches (sentence entities,
+    gazetteer look-ups, country context). It holds nothing a call leaves
+    for another: each entry point sets the entities it was given. It holds
+    the Doc, so drop it with the Doc.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    document : Document
+        The article; its ``date`` anchors relative dates.
+    """
 
     __slots__ = (
         "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
         "_according",
     )
 
-    def __init__(self, doc, document, entities=None):
+    def __init__(self, doc, document):
         self.doc = doc
         self.ents = tuple(doc.ents)  # doc.ents builds new spans on every access
         self._sent_ents: dict[int, list] = {}
         self._sent_countries: dict[int, list[str]] = {}
         self.anchor = parse_anchor(getattr(document, "date", None))
-        self.entities: list[Entity] = list(entities or ())
+        self.entities: list[Entity] = []
         self.aliases: dict[str, Entity] = {}
-        for entity in self.entities:
-            for name in (entity.label, *entity.aliases):
-                self.aliases.setdefault(_fold(name), entity)
         self.countries = _country_context(self.ents)
         self.places: dict[str, GazetteerEntry | None] = {}
         self._according: list[int] | None = None
+
+    def use_entities(self, entities) -> None:
+        """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
+        self.entities = list(entities)
+        self.aliases = {}
+        for entity in self.entities:
+            for name in (entity.label, *entity.aliases):
+                self.aliases.setdefault(_fold(name), entity)
 
     def according_to(self, start: int, end: int) -> list[int]:
         """Positions i in [start, end) of "according" followed by "to", in order."""
@@ -240,14 +260,6 @@ def _title_phrases(span) -> list[str]:
     return phrases
 
 
-def _context(doc, document) -> _Context:
-    """The context annotate_entities left for ``doc`` (and let go of), or a new one."""
-    ctx = _CONTEXTS.pop(doc, None)
-    if ctx is not None:
-        return ctx
-    return _Context(doc, document)
-
-
 # --------------------------------------------------------------------------
 # entities
 
@@ -269,7 +281,16 @@ def _is_agent(token) -> bool:
     return False
 
 
-def annotate_entities(doc, document, entities):
+def _context_for(doc, document, context: EventContext | None) -> EventContext:
+    """``context`` if it was made for ``doc``, else a new one."""
+    if context is None:
+        return EventContext(doc, document)
+    if not isinstance(context, EventContext) or context.doc is not doc:
+        raise InputError("context must be the EventContext made for this doc (EventContext(doc, document))")
+    return context
+
+
+def annotate_entities(doc, document, entities, *, context: EventContext | None = None):
     """Return ``entities`` with actor codes and gazetteer links where known.
 
     Parameters
@@ -280,6 +301,9 @@ def annotate_entities(doc, document, entities):
         The article (its date and text).
     entities : iterable of Entity
         The document's canonical entities (an ``EntityIndex`` works too).
+    context : EventContext, optional
+        The Doc's context, to share its caches with :func:`annotate_relations`;
+        by default a new one. The result does not depend on it.
 
     Returns
     -------
@@ -289,7 +313,8 @@ def annotate_entities(doc, document, entities):
         government's code only if the article uses it as an actor.
     """
     entities = list(entities)
-    ctx = _Context(doc, document, entities)
+    ctx = _context_for(doc, document, context)
+    ctx.use_entities(entities)
     agentive: set[str] = set()
     for ent in ctx.ents:
         if ent.label_ in _PLACE_TYPES and _is_agent(ent.root):
@@ -329,12 +354,6 @@ def annotate_entities(doc, document, entities):
             if code:
                 changes["actor_code"] = code
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
-    ctx.entities = out
-    ctx.aliases = {}
-    for entity in out:
-        for name in (entity.label, *entity.aliases):
-            ctx.aliases.setdefault(_fold(name), entity)
-    _CONTEXTS[doc] = ctx
     return out
 
 
@@ -454,7 +473,7 @@ def _event_for_predicate(relation: Relation, pred) -> Event | None:
     return None
 
 
-def _time_for(ctx: _Context, pred, clause):
+def _time_for(ctx: EventContext, pred, clause):
     best = None
     for ent in ctx.sent_ents(pred.sent):
         if ent.label_ not in ("DATE", "TIME"):
@@ -519,7 +538,7 @@ def _arg_root(doc, arg: Argument):
     return span.root.i if span is not None and len(span) else -1
 
 
-def _place_for(ctx: _Context, relation: Relation, pred, clause):
+def _place_for(ctx: EventContext, relation: Relation, pred, clause):
     best = None
     arg_roots = {_arg_root(pred.doc, relation.subject), _arg_root(pred.doc, relation.object)}
     for ent in ctx.sent_ents(pred.sent):
@@ -561,7 +580,7 @@ def _place_for(ctx: _Context, relation: Relation, pred, clause):
     return best[1] if best else None
 
 
-def _object_place(ctx: _Context, relation: Relation):
+def _object_place(ctx: EventContext, relation: Relation):
     """"rallied at Freedom Plaza": a place object after a locative preposition is the place."""
     words = relation.predicate.text.lower().split()
     if not words or words[-1] not in _LOCATIVE_PREPS or relation.object.type not in _PLACE_TYPES:
@@ -588,7 +607,7 @@ def _casualties_for(pred, clause):
     return None
 
 
-def _source_label(ctx: _Context, token, relations_by_pred) -> str | None:
+def _source_label(ctx: EventContext, token, relations_by_pred) -> str | None:
     """The canonical label of a source token (the head of its phrase)."""
     rel = relations_by_pred.get(token.head.i)
     if rel is not None and rel.subject.start <= token.idx < rel.subject.end:
@@ -606,7 +625,7 @@ def _source_label(ctx: _Context, token, relations_by_pred) -> str | None:
     return entity.label if entity else " ".join(words).replace(" - ", "-") or None
 
 
-def _attribution_for(ctx: _Context, pred, relations_by_pred) -> tuple[str | None, bool]:
+def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | None, bool]:
     """(source, is the predicate the speech act itself)."""
     if pred.lemma_.lower() in _SPEECH_LEMMAS:
         own = True
@@ -666,7 +685,7 @@ def _negated(pred) -> bool:
     return any(c.dep_ == "neg" for c in pred.children)
 
 
-def _argument_code(ctx: _Context, arg: Argument, *, agent: bool, countries=None) -> str | None:
+def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool, countries=None) -> str | None:
     """The code of an argument in this use: its surface text first ("the Syrian
     regime" -> SYRGOV), else its entity's default code. A capital is a
     government only where it acts."""
@@ -689,7 +708,7 @@ def _argument_code(ctx: _Context, arg: Argument, *, agent: bool, countries=None)
     return arg.actor_code
 
 
-def annotate_relations(doc, document, relations):
+def annotate_relations(doc, document, relations, *, entities=None, context: EventContext | None = None):
     """Return ``relations`` with event fields filled where the sentence gives them.
 
     Parameters
@@ -700,6 +719,15 @@ def annotate_relations(doc, document, relations):
         The article; its ``date`` anchors relative dates ("Monday").
     relations : iterable of Relation
         The document's relations (document character offsets).
+    entities : iterable of Entity, optional
+        The document's canonical entities as :func:`annotate_entities`
+        returned them (their labels, types and actor codes name sources,
+        code arguments and nest places). By default they are read off
+        ``doc`` as :func:`extract.facts.extract_facts` does, so the result
+        is the full pipeline's whatever ran before.
+    context : EventContext, optional
+        The Doc's context, to share its caches with :func:`annotate_entities`;
+        by default a new one. The result does not depend on it.
 
     Returns
     -------
@@ -710,7 +738,12 @@ def annotate_relations(doc, document, relations):
         relations between the places the article names.
     """
     relations = list(relations)
-    ctx = _context(doc, document)
+    ctx = _context_for(doc, document, context)
+    if entities is None:
+        from .entities import entities_of
+
+        entities = annotate_entities(doc, document, entities_of(doc).entities, context=ctx)
+    ctx.use_entities(entities)
     preds = [_predicate_token(doc, r.predicate) for r in relations]
     by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
     out = []
@@ -773,7 +806,7 @@ def _with_code(arg: Argument, code: str | None) -> Argument:
 # place nesting
 
 
-def _located_in(ctx: _Context, document, relations) -> list[Relation]:
+def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
     doc = ctx.doc
     doc_id = getattr(document, "id", None) or (relations[0].doc_id if relations else "")
     mentions = []  # (span, entity key, label, type, gazetteer entry)
