@@ -55,6 +55,17 @@ from .actors import actor_code, alpha3
 from .cameo import event_of, load_event_map
 from .casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties_at
 from .places import GazetteerEntry, gazetteer, normalise_place, split_place
+from .syntax import (
+    SUBJECT_DEPS,
+    char_span,
+    clause_head,
+    is_negated,
+    left_phrase,
+    passive_agents,
+    predicate_token,
+    span_root,
+    subtree_span,
+)
 from .timex import parse_anchor, to_time_span
 from .errors import InputError
 from .types import Argument, Entity, Event, Place, Predicate, Relation
@@ -81,8 +92,6 @@ _LIGHT_VERBS = frozenset({
     "continue", "resume", "hold", "impose", "issue", "level", "begin", "start", "intensify",
     "escalate", "perform", "wage", "execute", "commit", "release", "fire",
 })
-_CLAUSE_DEPS = frozenset({"ROOT", "ccomp", "xcomp", "advcl", "relcl", "conj", "pcomp", "acl", "csubj", "parataxis"})
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _AGENT_DEPS = frozenset({"nsubj", "poss"})
 
 
@@ -237,13 +246,13 @@ def _title_phrases(span) -> list[str]:
         phrases.append(doc[root.left_edge.i : span.end].text)
     for child in root.children:
         if child.dep_ == "appos":
-            phrases.append(doc[child.left_edge.i : child.right_edge.i + 1].text)
+            phrases.append(subtree_span(child).text)
     for child in root.children:
         # "Mike Pompeo, who is the secretary of state"
         if child.dep_ == "relcl" and child.lemma_ == "be":
             for attr in child.children:
                 if attr.dep_ == "attr":
-                    phrases.append(doc[attr.left_edge.i : attr.right_edge.i + 1].text)
+                    phrases.append(subtree_span(attr).text)
     # The parser often detaches titles; read the words next to the name too.
     start = span.start
     while start > span.sent.start and span.start - start < 7 and not doc[start - 1].is_punct and doc[start - 1].pos_ not in ("VERB", "AUX"):
@@ -256,7 +265,7 @@ def _title_phrases(span) -> list[str]:
             end += 1
         phrases.append(doc[span.end + 2 : end].text)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
-        phrases.append(doc[root.head.left_edge.i : root.head.i + 1].text)
+        phrases.append(left_phrase(root.head).text)
     return phrases
 
 
@@ -361,34 +370,6 @@ def annotate_entities(doc, document, entities, *, context: EventContext | None =
 # relations
 
 
-def _predicate_token(doc, predicate: Predicate):
-    """The token heading the predicate's span (or None if it is not in the doc)."""
-    span = doc.char_span(predicate.start, predicate.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    inside = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
-    content = [t for t in inside if t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ")] or inside or list(span)
-    return content[0]
-
-
-def _clause_head(token):
-    """The verb heading the clause a token is in (the token itself if it heads one)."""
-    seen = 0
-    while seen < 64:
-        if token.pos_ in ("VERB", "AUX") and token.dep_ in _CLAUSE_DEPS:
-            return token
-        if token.head.i == token.i:
-            return token
-        token = token.head
-        seen += 1
-    return token
-
-
-def _clause_of(pred):
-    """The clause of a predicate: a nominal one ("the bombardment") takes its verb's."""
-    return _clause_head(pred)
-
-
 #: Verbs that report an outcome: the event is their cause ("a mass stabbing killed").
 _OUTCOME_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "leave", "claim"})
 #: Causes that are no political event: PETRARCH codes "* (IN ACCIDENT)",
@@ -410,7 +391,7 @@ def _causes_of(pred) -> list:
             causes += [obj for obj in child.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN"]
     for child in pred.children:
         if child.dep_ in ("nsubj", "csubj") and child.pos_ == "NOUN" and not child.ent_type_:
-            phrase = child.doc[child.left_edge.i : child.i + 1].text
+            phrase = left_phrase(child).text
             if actor_code(phrase) is None:
                 causes.append(child)
     return causes
@@ -446,8 +427,8 @@ def _event_for_predicate(relation: Relation, pred) -> Event | None:
     obj_lemma = obj_head[-1] if obj_head else ""
     if pred is not None:
         span = relation.object
-        tok = pred.doc.char_span(span.start, span.end, alignment_mode="expand")
-        if tok is not None and len(tok):
+        tok = char_span(pred.doc, span.start, span.end)
+        if tok is not None:
             obj_lemma = tok.root.lemma_.lower()
             compound = " ".join(t.lemma_.lower() for t in tok.root.children if t.dep_ == "compound" and t.i < tok.root.i)
             if compound and event_of(f"{compound} {obj_lemma}") is not None:
@@ -478,7 +459,7 @@ def _time_for(ctx: EventContext, pred, clause):
     for ent in ctx.sent_ents(pred.sent):
         if ent.label_ not in ("DATE", "TIME"):
             continue
-        head = _clause_head(ent.root)
+        head = clause_head(ent.root)
         if head.i != clause.i and ent.root.head.i != pred.i and not _shares_clause(head, clause):
             continue
         span = ent
@@ -502,7 +483,7 @@ def _shares_clause(a, b) -> bool:
     a trailing participle ("went on a spree on Thursday, killing four") or an
     infinitive ("was reported yesterday to have killed")?"""
     for x, y in ((a, b), (b, a)):
-        if x.head.i != y.i or any(c.dep_ in _SUBJ_DEPS for c in x.children):
+        if x.head.i != y.i or any(c.dep_ in SUBJECT_DEPS for c in x.children):
             continue
         if x.dep_ == "conj" or x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.tag_ == "VBG"):
             return True
@@ -533,9 +514,8 @@ _COMPASS_WORDS = frozenset({
 _PLACE_NOUNS = frozenset({"city", "town", "village", "province", "state", "region", "district", "capital", "port", "county", "area"})
 
 
-def _arg_root(doc, arg: Argument):
-    span = doc.char_span(arg.start, arg.end, alignment_mode="expand")
-    return span.root.i if span is not None and len(span) else -1
+def _arg_root(doc, arg: Argument) -> int:
+    return span_root(doc, arg.start, arg.end)
 
 
 def _place_for(ctx: EventContext, relation: Relation, pred, clause):
@@ -563,7 +543,7 @@ def _place_for(ctx: EventContext, relation: Relation, pred, clause):
             # "in Syria's Idlib region": the possessor is the wider place.
             prep, penalty = root.head.head, 100
         attach = prep.head
-        if attach.i != pred.i and _clause_head(attach).i != clause.i and not _shares_clause(_clause_head(attach), clause):
+        if attach.i != pred.i and clause_head(attach).i != clause.i and not _shares_clause(clause_head(attach), clause):
             continue
         if attach.ent_type_ in _PLACE_TYPES:
             continue  # "Idlib Province in Syria" is nesting, not the event's place
@@ -593,12 +573,12 @@ def _object_place(ctx: EventContext, relation: Relation):
 
 def _casualties_for(pred, clause):
     candidates = [pred]
-    if pred.dep_ in _SUBJ_DEPS and pred.head.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
+    if pred.dep_ in SUBJECT_DEPS and pred.head.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
         candidates.append(pred.head)  # "the bombardment ... has killed 300"
     for head in (pred, clause):
         for child in head.children:
             if child.dep_ in ("advcl", "xcomp", "conj", "acl") and child.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
-                if not any(c.dep_ in _SUBJ_DEPS for c in child.children):
+                if not any(c.dep_ in SUBJECT_DEPS for c in child.children):
                     candidates.append(child)
     for token in candidates:
         found = casualties_at(token)
@@ -619,7 +599,7 @@ def _source_label(ctx: EventContext, token, relations_by_pred) -> str | None:
             return entity.label if entity else " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
     if token.pos_ == "PRON":
         return None
-    span = token.doc[token.left_edge.i : token.i + 1]
+    span = left_phrase(token)
     words = [t.text for t in span if t.dep_ != "det" and t.dep_ != "poss"]
     entity = ctx.entity_for(span.text)
     return entity.label if entity else " ".join(words).replace(" - ", "-") or None
@@ -636,11 +616,10 @@ def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | 
         head = token.head
         if head.i == token.i:
             break
-        if head.lemma_.lower() in _SPEECH_LEMMAS and token.dep_ in ("ccomp", "pcomp", "prep", "xcomp", "advcl", "dobj", "parataxis") and token.dep_ not in _SUBJ_DEPS:
+        if head.lemma_.lower() in _SPEECH_LEMMAS and token.dep_ in ("ccomp", "pcomp", "prep", "xcomp", "advcl", "dobj", "parataxis") and token.dep_ not in SUBJECT_DEPS:
             if not (token.dep_ == "dobj" and head.lemma_.lower() != "accuse"):
                 # "X was accused by Y of ...": the passive's agent is the source
-                sources = [c for c in head.children if c.dep_ == "nsubj"] or [
-                    p for c in head.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+                sources = [c for c in head.children if c.dep_ == "nsubj"] or passive_agents(head)
                 for child in sources:
                     label = _source_label(ctx, child, relations_by_pred)
                     if label:
@@ -681,10 +660,6 @@ def _modality_for(pred) -> str | None:
     return None
 
 
-def _negated(pred) -> bool:
-    return any(c.dep_ == "neg" for c in pred.children)
-
-
 def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool, countries=None) -> str | None:
     """The code of an argument in this use: its surface text first ("the Syrian
     regime" -> SYRGOV), else its entity's default code. A capital is a
@@ -693,8 +668,8 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool, countries=N
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     code = actor_code(arg.text, type=arg.type, context=countries, agent=agent, place=place)
     if code is None and arg.type == "PERSON":
-        span = ctx.doc.char_span(arg.start, arg.end, alignment_mode="expand")
-        for phrase in _title_phrases(span) if span is not None and len(span) else ():
+        span = char_span(ctx.doc, arg.start, arg.end)
+        for phrase in _title_phrases(span) if span is not None else ():
             code = actor_code(phrase, type="PERSON", context=ctx.countries)
             if code:
                 break
@@ -744,7 +719,7 @@ def annotate_relations(doc, document, relations, *, entities=None, context: Even
 
         entities = annotate_entities(doc, document, entities_of(doc).entities, context=ctx)
     ctx.use_entities(entities)
-    preds = [_predicate_token(doc, r.predicate) for r in relations]
+    preds = [predicate_token(doc, r.predicate) for r in relations]
     by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
     out = []
     for relation, pred in zip(relations, preds):
@@ -762,14 +737,14 @@ def annotate_relations(doc, document, relations, *, entities=None, context: Even
         # strikes") takes no time, place or toll from its verb's clause.
         stative = stative or (pred is not None and pred.pos_ in ("NOUN", "PROPN") and event is None)
         if pred is not None and not stative:
-            clause = _clause_of(pred)
+            clause = clause_head(pred)  # a nominal predicate ("the bombardment") takes its verb's
             if relation.time is None:
                 found = _time_for(ctx, pred, clause)
                 # "Violence broke out on Saturday when thousands rallied": the
                 # time of the main clause is the time of the "when" clause.
                 if found is None and clause.dep_ == "advcl" and any(
                         c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in clause.children):
-                    found = _time_for(ctx, clause.head, _clause_head(clause.head))
+                    found = _time_for(ctx, clause.head, clause_head(clause.head))
                 changes["time"] = found
             if relation.place is None:
                 changes["place"] = _place_for(ctx, relation, pred, clause) or _object_place(ctx, relation)
@@ -782,7 +757,7 @@ def annotate_relations(doc, document, relations, *, entities=None, context: Even
                     changes["attributed_to"] = source
             if relation.modality is None:
                 changes["modality"] = _modality_for(pred)
-            if not relation.negated and _negated(pred):
+            if not relation.negated and is_negated(pred):
                 changes["negated"] = True
         verbal = event is not None and event.quad_class.startswith("verbal")
         if not verbal and pred is not None:

@@ -71,13 +71,21 @@ from .entities import (
     country_of_seat,
     entity_key,
 )
+from .syntax import (
+    ACTIVE_SUBJECT_DEPS,
+    AUX_DEPS,
+    DIRECT_OBJECT_DEPS,
+    EMBEDDED_VERB_DEPS,
+    FINITE_TAGS,
+    PASSIVE_SUBJECT_DEPS,
+    is_negated,
+    passive_agents,
+    prepositional_objects,
+)
 from .types import Argument, Document, Predicate, Relation
 
 __all__ = ["relations_of", "event_lemma"]
 
-_SUBJ_DEPS = frozenset({"nsubj"})
-_PASS_SUBJ_DEPS = frozenset({"nsubjpass"})
-_OBJ_DEPS = frozenset({"dobj", "obj"})
 _REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Prepositions that introduce a verb's target when it has no direct object.
 # "on" is left out: "wrote on Twitter", "spoke on the phone".
@@ -94,8 +102,6 @@ _NOT_DESCRIPTIVE = frozenset(
     {"many", "several", "few", "some", "more", "most", "other", "least", "much", "such",
      "own", "same", "various", "numerous", "dozens", "hundreds", "thousands", "millions"}
 )
-_CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "xcomp", "pcomp", "amod", "csubj", "prep", "npadvmod"})
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Prepositions after which a place is where an intransitive event happened
 # ("died in Aden"); the place then stands as the relation's object.
 _PLACE_PREPS = frozenset({"in", "near", "outside", "inside", "across"})
@@ -271,13 +277,10 @@ class _Reader:
         lower = tok.lower_
         if depth < 3 and (lower in self.quantifiers or lower in self.places):
             # "a series of strikes", "the town of Khan Sheikhun"
-            for child in tok.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    for pobj in child.children:
-                        if pobj.dep_ == "pobj":
-                            inner = self.argument(pobj, depth + 1)
-                            if inner is not None and (lower in self.quantifiers or not inner.type == "CONCEPT"):
-                                return inner
+            for pobj in prepositional_objects(tok, ("of",)):
+                inner = self.argument(pobj, depth + 1)
+                if inner is not None and (lower in self.quantifiers or not inner.type == "CONCEPT"):
+                    return inner
         if tok.pos_ not in ("NOUN", "PROPN") or lower in self.dummies:
             return None
         if tok.ent_type_ in _NUMERIC_ENTS or not tok.is_alpha:
@@ -410,14 +413,12 @@ class _Reader:
         if cached is not None:
             return cached
         self._subjects[verb.i] = ([], "none")  # guards against cycles
-        subs = [c for c in verb.children if c.dep_ in _SUBJ_DEPS]
+        subs = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         how = "active"
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
             subs = [verb.head]
         if not subs:
-            agent = [
-                p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"
-            ]
+            agent = passive_agents(verb)
             if agent:
                 subs, how = agent, "passive"
         if not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -435,19 +436,19 @@ class _Reader:
                 and head.dep_ == "prep" and head.head.lemma_.lower() in _ACCUSING):
             # "Syria accused Israel of targeting an airbase": the accused is the
             # complement's subject (the claim's source is the accuser)
-            accused = [c for c in head.head.children if c.dep_ in _OBJ_DEPS or c.dep_ in _PASS_SUBJ_DEPS]
+            accused = [c for c in head.head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
             if accused:
                 subs, how = accused, "active+inherited"
         if not subs and verb.dep_ == "xcomp" and head.lemma_.lower() in self.raising:
             # "A bombing was reported to have killed X": the bombing killed X
             # only a passive head raises ("X was said to"); "they reported X to be" does not
-            deps = _SUBJ_DEPS if head.lemma_.lower() in ("seem", "appear") else _PASS_SUBJ_DEPS
+            deps = ACTIVE_SUBJECT_DEPS if head.lemma_.lower() in ("seem", "appear") else PASSIVE_SUBJECT_DEPS
             raised = [c for c in head.children if c.dep_ in deps]
             if raised:
                 subs, how = raised, "active+inherited"
-        if not subs and not any(c.dep_ in _PASS_SUBJ_DEPS for c in verb.children):
-            finite = verb.tag_ in _FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
-            if finite and verb.dep_ not in _CLAUSE_DEPS and verb.dep_ != "conj":
+        if not subs and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
+            if finite and verb.dep_ not in EMBEDDED_VERB_DEPS and verb.dep_ != "conj":
                 subs = self.fallback_subjects(verb)
                 how = "fallback"
         result = (subs, how if subs else "none")
@@ -542,12 +543,7 @@ class _Reader:
                         start=tok.idx, end=tok.idx + len(tok.text))
 
     def negated(self, tok) -> bool:
-        for child in tok.children:
-            if child.dep_ == "neg":
-                return True
-            if child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
-                return True
-        return False
+        return is_negated(tok, through_aux=True)
 
     def complement(self, verb) -> str | None:
         for child in verb.children:
@@ -615,7 +611,7 @@ class _Reader:
         first = verb.i
         end = verb.i if last is None else last.i
         for child in verb.children:
-            if child.dep_ in ("aux", "auxpass", "neg") and child.i < verb.i:
+            if child.dep_ in AUX_DEPS and child.i < verb.i:
                 first = min(first, child.i)
             elif child.dep_ == "prt" and last is None:
                 end = max(end, child.i)
@@ -655,14 +651,14 @@ class _Reader:
         penalty = _INHERITED_PENALTY if how.endswith("+inherited") else 0.0
 
         # passive: the grammatical subject is the object
-        passive_objs = [c for c in kids if c.dep_ in _PASS_SUBJ_DEPS]
+        passive_objs = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
         if passive_objs:
             if verb.dep_ == "relcl" and passive_objs[0].lower_ in _REL_PRONOUNS:
                 passive_objs = [verb.head]
             obj_tokens.extend(passive_objs)
         elif verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "passive":
             obj_tokens.append(verb.head)  # "a truce brokered by Moscow"
-        dobjs = [c for c in kids if c.dep_ in _OBJ_DEPS]
+        dobjs = [c for c in kids if c.dep_ in DIRECT_OBJECT_DEPS]
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
         if not sub_tokens and passive_objs:
@@ -683,20 +679,10 @@ class _Reader:
         if dobjs and phrase in self.lights:
             event = dobjs[0]
             if event.lower_ in self.quantifiers:
-                event = next(
-                    (p for c in event.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for p in c.children if p.dep_ == "pobj"),
-                    event,
-                )
+                event = next(iter(prepositional_objects(event, ("of",))), event)
             event_verb = event_lemma(event.lower_) or event_lemma(event.lemma_)
             if event_verb:
-                targets = [
-                    p
-                    for c in event.children
-                    if c.dep_ == "prep" and c.lower_ in _NOUN_OBJ_PREPS and c.lower_ != "of"
-                    for p in c.children
-                    if p.dep_ == "pobj"
-                ]
+                targets = prepositional_objects(event, _NOUN_OBJ_PREPS - {"of"})
                 predicate = self.predicate(verb, event_verb, last=event)
                 allow_concepts = self.concepts_may_relate(sub_tokens, event_verb, actor=how in ("active", "passive"))
                 for target in targets:
@@ -731,7 +717,7 @@ class _Reader:
         allow_concepts = kind == "cause" or harm or self.concepts_may_relate(
             sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
                 how == "active+inherited"
-                and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS for c in kids))))
+                and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
         for tok in obj_tokens:
             objects = self.victims(tok) if harm else self.arguments(tok)
             for obj in objects:
@@ -755,13 +741,7 @@ class _Reader:
 
     def role(self, entity_arg: Argument, noun, anchor, kind: str, *, negated=False):
         """(X, is a, noun) or, for "noun of Y", (X, noun of, Y)."""
-        of = [
-            p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ]
+        of = prepositional_objects(noun, ("of",))
         targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
         span = self.doc[anchor.i : noun.i + 1] if anchor.i <= noun.i else self.doc[noun.i : noun.i + 1]
         confidence = _DESCRIPTION_CONFIDENCE[kind]
