@@ -215,7 +215,8 @@ def oracle_facts(nlp, docs, gold_rows):
     out = {}
     for document, doc in zip(docs, nlp.pipe(d.text for d in docs)):
         index = entities_of(doc)
-        entities = events.annotate_entities(doc, document, list(index.entities))
+        context = events.EventContext(doc, document)
+        entities = events.annotate_entities(doc, document, list(index.entities), context=context)
         index = index.with_entities(entities)
 
         def argument(tok):
@@ -251,7 +252,7 @@ def oracle_facts(nlp, docs, gold_rows):
                 predicate=Predicate(pred.lemma_.lower(), pred.text, pred.idx, pred.idx + len(pred)),
                 object=argument(obj), sentence=pred.sent.text, sentence_start=pred.sent.start_char,
             ))
-        relations = events.annotate_relations(doc, document, relations)
+        relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
         out[document.id] = DocumentFacts(document, tuple(entities), tuple(relations))
     return out
 
@@ -280,11 +281,12 @@ def speed(nlp, docs, repeat: int) -> None:
     for doc, document in zip(parsed, docs):
         index = entities_of(doc)
         t0 = time.perf_counter()
-        ents = events.annotate_entities(doc, document, list(index.entities))
+        context = events.EventContext(doc, document)
+        ents = events.annotate_entities(doc, document, list(index.entities), context=context)
         t_events += time.perf_counter() - t0
         rels = relations_of(doc, document, index.with_entities(ents))
         t0 = time.perf_counter()
-        events.annotate_relations(doc, document, rels)
+        events.annotate_relations(doc, document, rels, entities=ents, context=context)
         t_events += time.perf_counter() - t0
     print(f"speed on {len(docs)} articles, {words} words:")
     print(f"  plain nlp.pipe        {words / plain:8.0f} words/s")

@@ -17,6 +17,9 @@ real-world entity:
 - obvious junk is dropped: a capitalised common word at the start of a
   sentence ("Smoke plumes ...") and spans glued across a dateline dash.
 
+Pronouns and definite descriptions are resolved to these entities by
+:mod:`extract.coref`.
+
 Lexicons are plain files in ``extract/data/``. Keys are the canonical label,
 casefolded and whitespace-collapsed, so the same entity gets the same key in
 every article.
@@ -24,15 +27,14 @@ every article.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import IDX as _IDX_ATTR, IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
-from spacy.symbols import NOUN as _NOUN, PRON as _PRON, PROPN as _PROPN
+from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
+from spacy.symbols import PROPN as _PROPN
 
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
@@ -699,296 +701,9 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
                 mentions=counts[key],
             )
         )
-    references = _references(doc, text, mentions, {e.key: e for e in entities}, token_mention) if resolve else ()
+    references = ()
+    if resolve:
+        from .coref import references_of  # coref reads this module's tables: imported when used
+
+        references = references_of(doc, text, mentions, {e.key: e for e in entities}, token_mention)
     return EntityIndex(entities, mentions, token_mention, references)
-
-
-# --------------------------------------------------------------------------
-# coreference by rules: pronouns, titles, appositions, descriptions
-
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-_THING_PRONOUNS = frozenset({"it", "its", "itself"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-# Area words that describe the same kind of place ("Idlib province" ... "the region").
-_AREA_NOUNS = frozenset({"province", "region", "governorate", "area", "enclave", "territory", "district"})
-_QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
-# How many sentences back a pronoun or description may reach.
-_PRONOUN_WINDOW = 2
-_DESCRIPTION_WINDOW = 12
-
-
-@functools.lru_cache(maxsize=None)
-def _class_nouns() -> dict[str, str]:
-    table = {}
-    for row in _lines("class_nouns.tsv")[1:]:
-        noun, _, kind = row.partition("\t")
-        table[noun.strip().casefold()] = kind.strip()
-    return table
-
-
-def _modifier_key(tok, token_mention, mentions) -> str:
-    """A modifier word, with country names and nationalities folded to the country."""
-    m = token_mention[tok.i]
-    if m >= 0:
-        return mentions[m].key
-    country = country_of(tok.text)
-    return _fold(country) if country else tok.lower_
-
-
-def _head_word(tok) -> str:
-    word = tok.lemma_.casefold() if tok.pos_ == "NOUN" else tok.lower_
-    return "area" if word in _AREA_NOUNS else word
-
-
-_QUOTE_OR_PARAGRAPH = re.compile(r'["“”«»]|\n[^\S\n]*\n')
-
-
-def _quoted_spans(text: str):
-    """A test for whether a character offset lies inside a quotation.
-
-    Quotations open with “, « or a straight quote and close with ”, » or the
-    next straight quote; a blank line closes any that is left open.
-    """
-    starts: list[int] = []
-    ends: list[int] = []
-    open_at = None
-    for match in _QUOTE_OR_PARAGRAPH.finditer(text):
-        char = match.group()
-        if char in ("“", "«") or (char == '"' and open_at is None):
-            if open_at is None:
-                open_at = match.end()
-        elif open_at is not None:  # a closing mark or a blank line
-            starts.append(open_at)
-            ends.append(match.start())
-            open_at = None
-    if open_at is not None:
-        starts.append(open_at)
-        ends.append(len(text))
-
-    def inside(offset: int) -> bool:
-        k = bisect.bisect_right(starts, offset) - 1
-        return k >= 0 and offset < ends[k]
-
-    return inside
-
-
-def _following_subject(doc, tok):
-    """The subject of the clause a fronted possessive sits in, if it comes after it."""
-    verb = tok.head
-    while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and verb.head is not verb:
-        verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-    for child in verb.children:
-        if child.dep_ in _SUBJECTS and child.i > tok.i:
-            return child
-    return None
-
-
-def _references(doc, text, mentions, entities, token_mention) -> list[Reference]:
-    if not doc.has_annotation("DEP") or not mentions:
-        return []
-    titles = _titles()
-    # sentence number of each token, and whether it is inside a quotation
-    sent_of = [0] * len(doc)
-    for n, sent in enumerate(doc.sents):
-        sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
-    quoted = _quoted_spans(text)
-
-    roots = []  # (root token, mention) in text order
-    for mention in mentions:
-        roots.append((doc[mention.token_start : mention.token_end].root, mention))
-
-    # what the article says each entity is: titles, appositions, copulas, suffixes
-    descriptors: list[tuple[int, str, str, frozenset]] = []  # (position, key, head, modifiers)
-
-    def describe(position, key, noun):
-        mods = frozenset(
-            _modifier_key(c, token_mention, mentions)
-            for c in noun.lefts
-            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
-        )
-        descriptors.append((position, key, _head_word(noun), mods))
-
-    for root, mention in roots:
-        ts = mention.token_start
-        ent_type = entities[mention.key].type
-        # "US President Donald Trump": the title words before a person's name
-        if ent_type == "PERSON":
-            i = ts - 1
-            words = []
-            while i >= 0 and doc[i].is_alpha and (doc[i].lower_ in titles or _fold(doc[i].text) in titles):
-                words.append(doc[i].lower_)
-                i -= 1
-            if words:
-                mods = set(words[1:])
-                if i >= 0 and token_mention[i] >= 0:
-                    mods.add(mentions[token_mention[i]].key)
-                descriptors.append((ts, mention.key, words[0], frozenset(mods)))
-        # "Idlib province", "the Russian army", "the Syrian regime"
-        if mention.token_end - ts > 1:
-            last = doc[mention.token_end - 1]
-            if last.pos_ == "NOUN" and not last.ent_type_:
-                describe(ts, mention.key, last)
-        for child in root.children:
-            # "Hayat Tahrir Al Sham, a group dominated by ..."
-            if child.dep_ == "appos" and child.pos_ == "NOUN" and token_mention[child.i] < 0:
-                describe(ts, mention.key, child)
-        # "the town of Khan Sheikhun"
-        if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
-            describe(ts, mention.key, root.head.head)
-        # "X is a group"
-        if root.dep_ in _SUBJECTS and root.head.lemma_ == "be":
-            for child in root.head.children:
-                if child.dep_ == "attr" and child.pos_ == "NOUN" and token_mention[child.i] < 0:
-                    describe(ts, mention.key, child)
-
-    groups = []  # (position, sentence, is_subject, keys) of coordinated names
-    for root, mention in roots:
-        members = [mention.key]
-        for child in root.children:
-            if child.dep_ in ("conj", "appos") and token_mention[child.i] >= 0:
-                key = mentions[token_mention[child.i]].key
-                if key not in members:
-                    members.append(key)
-        if len(members) > 1:
-            groups.append((mention.token_start, sent_of[root.i], root.dep_ in _SUBJECTS, tuple(members)))
-
-    root_ends = [mention.token_end for _root, mention in roots]
-    descriptors.sort(key=lambda d: d[0])
-    descriptor_starts = [d[0] for d in descriptors]
-    group_starts = [g[0] for g in groups]
-
-    def ranked(i, accept, window):
-        """Candidate mentions before token i: this sentence first, subjects first, then recency."""
-        here = sent_of[i]
-        best = None
-        # walk back from the pronoun; stop once out of the window
-        for j in range(bisect.bisect_right(root_ends, i) - 1, -1, -1):
-            root, mention = roots[j]
-            distance = here - sent_of[root.i]
-            if distance > window:
-                break
-            if mention.token_end > i or not accept(mention):
-                continue
-            score = (-distance, root.dep_ in _SUBJECTS, mention.token_start)
-            if best is None or score > best[0]:
-                best = (score, mention)
-        return best[1] if best else None
-
-    references: list[Reference] = []
-    seen_heads = set()
-
-    def add(keys, span, head, kind):
-        if head in seen_heads or not keys:
-            return
-        seen_heads.add(head)
-        references.append(
-            Reference(keys=tuple(keys), text=span.text, start=span.start_char, end=span.end_char, head=head, kind=kind)
-        )
-
-    # POS and offsets as one array: a Token is made only for pronouns and nouns
-    for i, (pos, idx) in enumerate(doc.to_array([_POS_ATTR, _IDX_ATTR]).tolist()):
-        if (pos != _PRON and pos != _NOUN) or token_mention[i] >= 0 or quoted(idx):
-            continue
-        tok = doc[i]
-        lower = tok.lower_
-        if pos == _PRON and lower in _PRONOUNS:
-            if lower == "it" and tok.dep_ in _SUBJECTS and any(
-                c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
-            ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
-                continue  # "it is clear that ...": no referent
-            span = doc[tok.i : tok.i + 1]
-            # "Damascus and its allies": the name the pronoun's phrase is coordinated with
-            if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
-                target = mentions[token_mention[tok.head.head.i]]
-                etype = entities[target.key].type
-                if (lower in _THING_PRONOUNS and etype != "PERSON") or (
-                    lower in _PERSON_PRONOUNS and etype == "PERSON"
-                ):
-                    add([target.key], span, tok.i, "pronoun")
-                    continue
-            if lower in _PERSON_PRONOUNS:
-                # "In his statement, Israeli Prime Minister X said": the subject that follows
-                subject = _following_subject(doc, tok) if tok.dep_ == "poss" else None
-                if subject is not None and token_mention[subject.i] >= 0:
-                    target = mentions[token_mention[subject.i]]
-                    if entities[target.key].type == "PERSON":
-                        add([target.key], span, tok.i, "pronoun")
-                        continue
-                found = ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
-                if found:
-                    add([found.key], span, tok.i, "pronoun")
-            elif lower in _THING_PRONOUNS:
-                if lower == "it" and tok.dep_ not in _SUBJECTS:
-                    continue  # an object "it" is mostly an event or a thing ("named it ...")
-                found = ranked(
-                    tok.i, lambda m: entities[m.key].type in ("ORG", "GPE", "FAC", "EVENT"), _PRONOUN_WINDOW
-                )
-                if found:
-                    add([found.key], span, tok.i, "pronoun")
-            else:
-                sent_start = doc[tok.i].sent.start
-                if any(
-                    t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
-                    for t in doc[sent_start : tok.i]
-                ):
-                    continue  # "Rescuers ... their hands": a plural noun is nearer
-                here = sent_of[tok.i]
-                best = None
-                for j in range(bisect.bisect_left(group_starts, tok.i) - 1, -1, -1):
-                    position, sent, is_subject, keys = groups[j]
-                    if here - sent > _PRONOUN_WINDOW:
-                        break
-                    score = (sent - here, is_subject, position)
-                    if best is None or score > best[0]:
-                        best = (score, keys)
-                if best is not None:
-                    add(best[1], span, tok.i, "pronoun")
-                else:
-                    found = ranked(tok.i, lambda m: entities[m.key].type in ("ORG", "NORP"), _PRONOUN_WINDOW)
-                    if found:
-                        add([found.key], span, tok.i, "pronoun")
-            continue
-        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos"):
-            continue  # "X was the deputy commander", "Tehran, the capital" describe X
-        dets = [c for c in tok.lefts if c.dep_ == "det"]
-        if not dets or dets[0].lower_ not in ("the", "this", "that"):
-            continue
-        head = _head_word(tok)
-        mods = {
-            _modifier_key(c, token_mention, mentions)
-            for c in tok.lefts
-            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
-        }
-        span = doc[dets[0].i : tok.i + 1]
-        here = sent_of[tok.i]
-        match = None
-        named = {m for m in mods if m in entities}
-        for j in range(bisect.bisect_left(descriptor_starts, tok.i) - 1, -1, -1):
-            position, key, dhead, dmods = descriptors[j]
-            if here - sent_of[position] > _DESCRIPTION_WINDOW:
-                break
-            # the latest description that agrees on every country or name it gives
-            if dhead == head and named <= dmods | {key}:
-                match = key
-                break
-        if match is not None:
-            add([match], span, tok.i, "description")
-            continue
-        kind = _class_nouns().get(tok.lemma_.casefold()) or _class_nouns().get(lower)
-        if kind == "ORG":
-            found = ranked(tok.i, lambda m: entities[m.key].type == "ORG", _DESCRIPTION_WINDOW)
-        elif kind == "COUNTRY":
-            found = ranked(
-                tok.i,
-                lambda m: entities[m.key].type == "GPE" and country_of(entities[m.key].label) is not None,
-                _DESCRIPTION_WINDOW,
-            )
-        else:
-            found = None
-        if found is not None:
-            add([found.key], span, tok.i, "description")
-    return references

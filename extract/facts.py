@@ -132,10 +132,11 @@ def _check_document(document, position: int) -> Document:
 
 def _facts(doc, document: Document) -> DocumentFacts:
     index = entities_of(doc)
-    entities = events.annotate_entities(doc, document, list(index.entities))
+    context = events.EventContext(doc, document)  # dropped with the Doc on return
+    entities = events.annotate_entities(doc, document, list(index.entities), context=context)
     index = index.with_entities(entities)
     relations = relations_of(doc, document, index)
-    relations = events.annotate_relations(doc, document, relations)  # lets the Doc's context go
+    relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 
 

@@ -33,16 +33,15 @@ from dataclasses import dataclass
 
 from .errors import InputError
 from .lexicon import Lexicon, get_lexicon
+from .syntax import ANY_SUBJECT_DEPS, AUX_DEPS
 from .types import Triple
 
 __all__ = ["triples_of", "triples_from_sentences", "format_triple"]
 
 _OPENING_QUOTES = frozenset({"``", "`", '"', "“", "'"})
 _CLOSING_QUOTES = frozenset({"''", '"', "”", "'"})
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 _OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
 _COMPLEMENT_DEPS = frozenset({"acomp"})
-_AUX_DEPS = frozenset({"aux", "auxpass", "neg"})
 _ARG_DROP = frozenset({"relcl"})
 _SUBJECT_DROP = frozenset({"relcl", "appos"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
@@ -134,7 +133,7 @@ def _is_predicate(tok) -> bool:
     if tok.pos_ == "AUX":
         if tok.dep_ in ("aux", "auxpass"):
             return False
-        return any(c.dep_ in _SUBJ_DEPS or c.dep_ in ("attr", "acomp", "prep", "expl") for c in tok.children)
+        return any(c.dep_ in ANY_SUBJECT_DEPS or c.dep_ in ("attr", "acomp", "prep", "expl") for c in tok.children)
     return False
 
 
@@ -145,7 +144,7 @@ def _clause_subject(verb, seen=None):
         return None, False
     seen.add(verb.i)
     for child in verb.children:
-        if child.dep_ in _SUBJ_DEPS:
+        if child.dep_ in ANY_SUBJECT_DEPS:
             if child.text.lower() in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return _antecedent(verb.head), True
             return child, False
@@ -195,7 +194,7 @@ def _open_complement(head):
 def _antecedent(noun):
     """The phrase a relative clause is about: the copula's subject for "X is a Y who"."""
     if noun.dep_ == "attr" and noun.head.pos_ == "AUX":
-        subj = next((c for c in noun.head.children if c.dep_ in _SUBJ_DEPS), None)
+        subj = next((c for c in noun.head.children if c.dep_ in ANY_SUBJECT_DEPS), None)
         if subj is not None:
             return subj
     return noun
@@ -204,10 +203,10 @@ def _antecedent(noun):
 def _relation_tokens(verb, words: _Words):
     toks = [verb]
     for child in verb.children:
-        if child.dep_ in _AUX_DEPS or child.dep_ == "prt":
+        if child.dep_ in AUX_DEPS or child.dep_ == "prt":
             toks.append(child)
         elif child.dep_ == "advmod" and child.i < verb.i and child.tag_ not in ("WRB",) and (
-            any(a.dep_ in _AUX_DEPS and a.i < child.i for a in verb.children)
+            any(a.dep_ in AUX_DEPS and a.i < child.i for a in verb.children)
         ):
             toks.append(child)
         elif (
@@ -221,7 +220,7 @@ def _relation_tokens(verb, words: _Words):
     ):
         # "was loved by God and exalted by God": the conjunct shares the auxiliaries
         head = verb.head
-        if head.pos_ in ("VERB", "AUX") and not any(c.dep_ in _SUBJ_DEPS for c in verb.children):
+        if head.pos_ in ("VERB", "AUX") and not any(c.dep_ in ANY_SUBJECT_DEPS for c in verb.children):
             toks.extend(c for c in head.children if c.dep_ in ("aux", "auxpass"))
     return toks
 
@@ -289,7 +288,7 @@ def _clause_triples(verb, sentence_text, words: _Words):
     for member in chain:
         for child in member.children:
             dep = child.dep_
-            if child in relation or dep in _SUBJ_DEPS or child.i == subj_tok.i:
+            if child in relation or dep in ANY_SUBJECT_DEPS or child.i == subj_tok.i:
                 continue
             if dep == "acomp" and not objects:
                 prep = next((c for c in child.children if c.dep_ == "prep" and c.i > child.i), None)
@@ -314,7 +313,7 @@ def _clause_triples(verb, sentence_text, words: _Words):
                 objects.append(_phrase(child, drop=frozenset(), skip=mark))
             elif dep in ("prep", "agent") and child.i > member.i:
                 extras.append(_phrase(child))
-            elif dep == "advcl" and any(c.dep_ in _SUBJ_DEPS for c in child.children):
+            elif dep == "advcl" and any(c.dep_ in ANY_SUBJECT_DEPS for c in child.children):
                 # a full clause has a triple of its own; it is an argument
                 # only of a verb that has no other
                 if child.i > member.i:

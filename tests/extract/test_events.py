@@ -11,7 +11,8 @@ import json
 import pytest
 
 from extract.cameo import EventMapError, event_for_code, event_of, parse_petrarch_verbs, read_event_map
-from extract.events import LOCATED_IN, annotate_entities, annotate_relations
+from extract.errors import InputError
+from extract.events import LOCATED_IN, EventContext, annotate_entities, annotate_relations
 from extract.types import Argument, Document, Entity, Predicate, Relation
 
 SEED_DATE = "2019-06-03"
@@ -58,9 +59,11 @@ def relation(doc, subject, predicate, obj, *, lemma=None, occurrence=0) -> Relat
 def annotate(nlp, text, relations_spec, *, date=SEED_DATE, entities=()):
     doc = nlp(text)
     document = Document(id="t", text=text, date=date)
-    annotate_entities(doc, document, entities)
+    context = EventContext(doc, document)
+    annotated = annotate_entities(doc, document, entities, context=context)
     rels = [relation(doc, *spec[:3], **(spec[3] if len(spec) > 3 else {})) for spec in relations_spec]
-    return [r for r in annotate_relations(doc, document, rels) if r.predicate.lemma != LOCATED_IN]
+    out = annotate_relations(doc, document, rels, entities=annotated, context=context)
+    return [r for r in out if r.predicate.lemma != LOCATED_IN]
 
 
 # --------------------------------------------------------------------------
@@ -321,8 +324,9 @@ SEED_ENTITIES = (
 def seed(nlp, seed_text):
     doc = nlp(seed_text)
     document = Document(id="seed", text=seed_text, date=SEED_DATE, source="AFP")
-    entities = {e.key: e for e in annotate_entities(doc, document, SEED_ENTITIES)}
-    relations = annotate_relations(doc, document, [])
+    annotated = annotate_entities(doc, document, SEED_ENTITIES)
+    entities = {e.key: e for e in annotated}
+    relations = annotate_relations(doc, document, [], entities=annotated)
     return doc, entities, relations
 
 
@@ -479,9 +483,9 @@ def test_extract_facts_seed_events(seed_facts):
 def test_annotated_doc_stays_serialisable(nlp):
     doc = nlp(SENT1)
     document = Document(id="t", text=SENT1, date=SEED_DATE)
-    annotate_entities(doc, document, SEED_ENTITIES)
+    annotated = annotate_entities(doc, document, SEED_ENTITIES)
     annotate_relations(doc, document, [relation(doc, ("the Syrian regime", "GPE", "Syria"), "killed",
-                                                ("six civilians", "CONCEPT"))])
+                                                ("six civilians", "CONCEPT"))], entities=annotated)
     assert doc.to_bytes()
 
 
@@ -500,3 +504,69 @@ def test_cameo_docstring_examples():
 
     result = doctest.testmod(extract.cameo)
     assert result.attempted > 0 and result.failed == 0
+
+
+# --------------------------------------------------------------------------
+# no hidden state: the output depends on the arguments, a Doc dies with its facts
+
+
+def test_relations_do_not_depend_on_entity_annotation_order(nlp, seed_text):
+    from extract.entities import entities_of
+    from extract.relations import relations_of
+
+    document = Document(id="seed", text=seed_text, date=SEED_DATE, source="AFP")
+    doc = nlp(seed_text)
+    # the full pipeline, as extract.facts runs it
+    index = entities_of(doc)
+    context = EventContext(doc, document)
+    entities = annotate_entities(doc, document, list(index.entities), context=context)
+    relations = relations_of(doc, document, index.with_entities(entities))
+    full = annotate_relations(doc, document, relations, entities=entities, context=context)
+    # relations alone on a fresh parse, before any entity annotation ...
+    fresh = nlp(seed_text)
+    alone = annotate_relations(fresh, document, relations)
+    # ... and after an entity annotation with other entities
+    annotate_entities(fresh, document, [])
+    after_other = annotate_relations(fresh, document, relations)
+    assert len(full) > len(relations) > 20
+    assert alone == full
+    assert after_other == full
+    # a context shared with an earlier call holds nothing of that call
+    shared = EventContext(fresh, document)
+    annotate_entities(fresh, document, [], context=shared)
+    assert annotate_relations(fresh, document, relations, entities=entities, context=shared) == full
+
+
+def test_context_of_another_doc_is_refused(nlp):
+    doc, other = nlp(SENT1), nlp(SENT1)
+    document = Document(id="t", text=SENT1, date=SEED_DATE)
+    with pytest.raises(InputError, match="context"):
+        annotate_entities(doc, document, [], context=EventContext(other, document))
+
+
+@pytest.mark.parametrize("entry", ["entities", "relations", "both", "facts"])
+def test_doc_is_freed_once_its_facts_are_out(nlp, entry):
+    import gc
+    import weakref
+
+    from extract.facts import _facts
+
+    document = Document(id="t", text=SENT1, date=SEED_DATE)
+    doc = nlp(SENT1)
+    ref = weakref.ref(doc)
+    if entry == "entities":
+        out = annotate_entities(doc, document, SEED_ENTITIES)
+    elif entry == "relations":
+        out = annotate_relations(doc, document, [relation(doc, ("the Syrian regime", "GPE", "Syria"), "killed",
+                                                            ("six civilians", "CONCEPT"))])
+    elif entry == "both":
+        context = EventContext(doc, document)
+        entities = annotate_entities(doc, document, SEED_ENTITIES, context=context)
+        out = annotate_relations(doc, document, [], entities=entities, context=context)
+        del context
+    else:
+        out = _facts(doc, document).relations
+    assert out
+    del doc
+    gc.collect()
+    assert ref() is None

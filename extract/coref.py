@@ -1,0 +1,360 @@
+"""Coreference by rules: pronouns and definite descriptions resolved to the article's named entities.
+
+:func:`extract.entities.entities_of` calls :func:`references_of` on the
+mentions it found. A personal pronoun ("he", "her") goes to the nearest
+person, this sentence and subjects first; "it" as a subject to an
+organisation or place; "they" to the last coordinated names ("Russia and
+Syria") or a group. A definite description ("the group", "the US
+president", "the region") goes to the latest entity the article described
+so (a title before a name, an apposition, a copula, a suffix as in "Idlib
+province"), else, for a class noun of ``data/class_nouns.tsv``, to the
+nearest organisation or country. Nothing inside a quotation is resolved.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+
+from spacy.attrs import IDX as _IDX_ATTR, POS as _POS_ATTR
+from spacy.symbols import NOUN as _NOUN, PRON as _PRON
+
+from .entities import Reference, _fold, _lines, _titles, country_of
+from .syntax import NOMINAL_SUBJECT_DEPS
+
+__all__ = ["Reference", "references_of"]
+
+
+_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
+_THING_PRONOUNS = frozenset({"it", "its", "itself"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
+# Area words that describe the same kind of place ("Idlib province" ... "the region").
+_AREA_NOUNS = frozenset({"province", "region", "governorate", "area", "enclave", "territory", "district"})
+_QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+# How many sentences back a pronoun or description may reach.
+_PRONOUN_WINDOW = 2
+_DESCRIPTION_WINDOW = 12
+
+
+@functools.lru_cache(maxsize=None)
+def _class_nouns() -> dict[str, str]:
+    table = {}
+    for row in _lines("class_nouns.tsv")[1:]:
+        noun, _, kind = row.partition("\t")
+        table[noun.strip().casefold()] = kind.strip()
+    return table
+
+
+def _modifier_key(tok, token_mention, mentions) -> str:
+    """A modifier word, with country names and nationalities folded to the country."""
+    m = token_mention[tok.i]
+    if m >= 0:
+        return mentions[m].key
+    country = country_of(tok.text)
+    return _fold(country) if country else tok.lower_
+
+
+def _head_word(tok) -> str:
+    word = tok.lemma_.casefold() if tok.pos_ == "NOUN" else tok.lower_
+    return "area" if word in _AREA_NOUNS else word
+
+
+_QUOTE_OR_PARAGRAPH = re.compile(r'["“”«»]|\n[^\S\n]*\n')
+
+
+def _quoted_spans(text: str):
+    """A test for whether a character offset lies inside a quotation.
+
+    Quotations open with “, « or a straight quote and close with ”, » or the
+    next straight quote; a blank line closes any that is left open.
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    open_at = None
+    for match in _QUOTE_OR_PARAGRAPH.finditer(text):
+        char = match.group()
+        if char in ("“", "«") or (char == '"' and open_at is None):
+            if open_at is None:
+                open_at = match.end()
+        elif open_at is not None:  # a closing mark or a blank line
+            starts.append(open_at)
+            ends.append(match.start())
+            open_at = None
+    if open_at is not None:
+        starts.append(open_at)
+        ends.append(len(text))
+
+    def inside(offset: int) -> bool:
+        k = bisect.bisect_right(starts, offset) - 1
+        return k >= 0 and offset < ends[k]
+
+    return inside
+
+
+def _following_subject(doc, tok):
+    """The subject of the clause a fronted possessive sits in, if it comes after it."""
+    verb = tok.head
+    while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and verb.head is not verb:
+        verb = verb.head
+        if verb.pos_ in ("VERB", "AUX"):
+            break
+    for child in verb.children:
+        if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i > tok.i:
+            return child
+    return None
+
+
+def references_of(doc, text, mentions, entities, token_mention) -> list[Reference]:
+    """The pronouns and descriptions of ``doc`` that refer to its named entities.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A Doc with a dependency parse (without one, nothing is resolved).
+    text : str
+        The Doc's text.
+    mentions : list of Mention
+        The named mentions, in text order.
+    entities : dict of str to Entity
+        The canonical entities by key.
+    token_mention : list of int
+        For each token, the index of the mention it is in, or -1.
+
+    Returns
+    -------
+    list of Reference
+        In text order, at most one per head token.
+    """
+    if not doc.has_annotation("DEP") or not mentions:
+        return []
+    resolver = _Resolver(doc, mentions, entities, token_mention)
+    quoted = _quoted_spans(text)
+    references: list[Reference] = []
+    seen_heads = set()
+
+    def add(keys, span, head, kind):
+        if head in seen_heads or not keys:
+            return
+        seen_heads.add(head)
+        references.append(
+            Reference(keys=tuple(keys), text=span.text, start=span.start_char, end=span.end_char, head=head, kind=kind)
+        )
+
+    # POS and offsets as one array: a Token is made only for pronouns and nouns
+    for i, (pos, idx) in enumerate(doc.to_array([_POS_ATTR, _IDX_ATTR]).tolist()):
+        if (pos != _PRON and pos != _NOUN) or token_mention[i] >= 0 or quoted(idx):
+            continue
+        tok = doc[i]
+        if pos == _PRON and tok.lower_ in _PRONOUNS:
+            add(resolver.pronoun(tok), doc[tok.i : tok.i + 1], tok.i, "pronoun")
+            continue
+        found = resolver.description(tok)
+        if found is not None:
+            add([found[0]], found[1], tok.i, "description")
+    return references
+
+
+class _Resolver:
+    """What resolution reads off one Doc: sentences, mention roots, descriptions and coordinated names."""
+
+    __slots__ = (
+        "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
+        "descriptors", "descriptor_starts", "groups", "group_starts",
+    )
+
+    def __init__(self, doc, mentions, entities, token_mention):
+        self.doc = doc
+        self.mentions = mentions
+        self.entities = entities
+        self.token_mention = token_mention
+        # sentence number of each token
+        self.sent_of = [0] * len(doc)
+        for n, sent in enumerate(doc.sents):
+            self.sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        # (root token, mention) in text order
+        self.roots = [(doc[m.token_start : m.token_end].root, m) for m in mentions]
+        self.root_ends = [mention.token_end for _root, mention in self.roots]
+        self.descriptors = self._descriptors()
+        self.descriptors.sort(key=lambda d: d[0])
+        self.descriptor_starts = [d[0] for d in self.descriptors]
+        self.groups = self._groups()
+        self.group_starts = [g[0] for g in self.groups]
+
+    def _descriptors(self) -> list[tuple[int, str, str, frozenset]]:
+        """What the article says each entity is (titles, appositions, copulas, suffixes):
+        (position, key, head word, modifiers)."""
+        doc, token_mention, mentions = self.doc, self.token_mention, self.mentions
+        titles = _titles()
+        descriptors: list[tuple[int, str, str, frozenset]] = []
+
+        def describe(position, key, noun):
+            mods = frozenset(
+                _modifier_key(c, token_mention, mentions)
+                for c in noun.lefts
+                if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+            )
+            descriptors.append((position, key, _head_word(noun), mods))
+
+        for root, mention in self.roots:
+            ts = mention.token_start
+            ent_type = self.entities[mention.key].type
+            # "US President Donald Trump": the title words before a person's name
+            if ent_type == "PERSON":
+                i = ts - 1
+                words = []
+                while i >= 0 and doc[i].is_alpha and (doc[i].lower_ in titles or _fold(doc[i].text) in titles):
+                    words.append(doc[i].lower_)
+                    i -= 1
+                if words:
+                    mods = set(words[1:])
+                    if i >= 0 and token_mention[i] >= 0:
+                        mods.add(mentions[token_mention[i]].key)
+                    descriptors.append((ts, mention.key, words[0], frozenset(mods)))
+            # "Idlib province", "the Russian army", "the Syrian regime"
+            if mention.token_end - ts > 1:
+                last = doc[mention.token_end - 1]
+                if last.pos_ == "NOUN" and not last.ent_type_:
+                    describe(ts, mention.key, last)
+            for child in root.children:
+                # "Hayat Tahrir Al Sham, a group dominated by ..."
+                if child.dep_ == "appos" and child.pos_ == "NOUN" and token_mention[child.i] < 0:
+                    describe(ts, mention.key, child)
+            # "the town of Khan Sheikhun"
+            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+                describe(ts, mention.key, root.head.head)
+            # "X is a group"
+            if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_ == "be":
+                for child in root.head.children:
+                    if child.dep_ == "attr" and child.pos_ == "NOUN" and token_mention[child.i] < 0:
+                        describe(ts, mention.key, child)
+        return descriptors
+
+    def _groups(self) -> list[tuple[int, int, bool, tuple[str, ...]]]:
+        """Coordinated names: (position, sentence, is subject, keys)."""
+        token_mention, mentions = self.token_mention, self.mentions
+        groups = []
+        for root, mention in self.roots:
+            members = [mention.key]
+            for child in root.children:
+                if child.dep_ in ("conj", "appos") and token_mention[child.i] >= 0:
+                    key = mentions[token_mention[child.i]].key
+                    if key not in members:
+                        members.append(key)
+            if len(members) > 1:
+                groups.append((mention.token_start, self.sent_of[root.i], root.dep_ in NOMINAL_SUBJECT_DEPS, tuple(members)))
+        return groups
+
+    def ranked(self, i, accept, window):
+        """Candidate mentions before token i: this sentence first, subjects first, then recency."""
+        sent_of = self.sent_of
+        here = sent_of[i]
+        best = None
+        # walk back from the pronoun; stop once out of the window
+        for j in range(bisect.bisect_right(self.root_ends, i) - 1, -1, -1):
+            root, mention = self.roots[j]
+            distance = here - sent_of[root.i]
+            if distance > window:
+                break
+            if mention.token_end > i or not accept(mention):
+                continue
+            score = (-distance, root.dep_ in NOMINAL_SUBJECT_DEPS, mention.token_start)
+            if best is None or score > best[0]:
+                best = (score, mention)
+        return best[1] if best else None
+
+    def pronoun(self, tok) -> list[str]:
+        """The keys a pronoun refers to (none if unresolved)."""
+        doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
+        lower = tok.lower_
+        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
+        ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
+            return []  # "it is clear that ...": no referent
+        # "Damascus and its allies": the name the pronoun's phrase is coordinated with
+        if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
+            target = mentions[token_mention[tok.head.head.i]]
+            etype = entities[target.key].type
+            if (lower in _THING_PRONOUNS and etype != "PERSON") or (
+                lower in _PERSON_PRONOUNS and etype == "PERSON"
+            ):
+                return [target.key]
+        if lower in _PERSON_PRONOUNS:
+            # "In his statement, Israeli Prime Minister X said": the subject that follows
+            subject = _following_subject(doc, tok) if tok.dep_ == "poss" else None
+            if subject is not None and token_mention[subject.i] >= 0:
+                target = mentions[token_mention[subject.i]]
+                if entities[target.key].type == "PERSON":
+                    return [target.key]
+            found = self.ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
+            return [found.key] if found else []
+        if lower in _THING_PRONOUNS:
+            if lower == "it" and tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+                return []  # an object "it" is mostly an event or a thing ("named it ...")
+            found = self.ranked(
+                tok.i, lambda m: entities[m.key].type in ("ORG", "GPE", "FAC", "EVENT"), _PRONOUN_WINDOW
+            )
+            return [found.key] if found else []
+        return self.plural_pronoun(tok)
+
+    def plural_pronoun(self, tok) -> list[str]:
+        """The keys "they", "their" ... refer to: the last coordinated names, else a group."""
+        doc, token_mention, entities = self.doc, self.token_mention, self.entities
+        sent_start = doc[tok.i].sent.start
+        if any(
+            t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+            for t in doc[sent_start : tok.i]
+        ):
+            return []  # "Rescuers ... their hands": a plural noun is nearer
+        here = self.sent_of[tok.i]
+        best = None
+        for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):
+            position, sent, is_subject, keys = self.groups[j]
+            if here - sent > _PRONOUN_WINDOW:
+                break
+            score = (sent - here, is_subject, position)
+            if best is None or score > best[0]:
+                best = (score, keys)
+        if best is not None:
+            return list(best[1])
+        found = self.ranked(tok.i, lambda m: entities[m.key].type in ("ORG", "NORP"), _PRONOUN_WINDOW)
+        return [found.key] if found else []
+
+    def description(self, tok):
+        """(key, span) of the entity a definite description refers to, or None."""
+        doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
+        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos"):
+            return None  # "X was the deputy commander", "Tehran, the capital" describe X
+        dets = [c for c in tok.lefts if c.dep_ == "det"]
+        if not dets or dets[0].lower_ not in ("the", "this", "that"):
+            return None
+        head = _head_word(tok)
+        mods = {
+            _modifier_key(c, token_mention, mentions)
+            for c in tok.lefts
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+        }
+        span = doc[dets[0].i : tok.i + 1]
+        here = self.sent_of[tok.i]
+        named = {m for m in mods if m in entities}
+        for j in range(bisect.bisect_left(self.descriptor_starts, tok.i) - 1, -1, -1):
+            position, key, dhead, dmods = self.descriptors[j]
+            if here - self.sent_of[position] > _DESCRIPTION_WINDOW:
+                break
+            # the latest description that agrees on every country or name it gives
+            if dhead == head and named <= dmods | {key}:
+                return key, span
+        lower = tok.lower_
+        kind = _class_nouns().get(tok.lemma_.casefold()) or _class_nouns().get(lower)
+        if kind == "ORG":
+            found = self.ranked(tok.i, lambda m: entities[m.key].type == "ORG", _DESCRIPTION_WINDOW)
+        elif kind == "COUNTRY":
+            found = self.ranked(
+                tok.i,
+                lambda m: entities[m.key].type == "GPE" and country_of(entities[m.key].label) is not None,
+                _DESCRIPTION_WINDOW,
+            )
+        else:
+            found = None
+        return (found.key, span) if found is not None else None

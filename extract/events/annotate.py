@@ -1,0 +1,188 @@
+"""The entry points: :func:`annotate_entities` and :func:`annotate_relations`."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..actors import actor_code
+from ..cameo import event_of
+from ..places import split_place
+from ..syntax import clause_head, is_negated, predicate_token
+from ..types import Relation
+from .context import _PLACE_TYPES, EventContext, _context_for
+from .fields import (
+    _argument_codes,
+    _attribution_field,
+    _casualties_for,
+    _event_for,
+    _modality_for,
+    _place_field,
+    _time_field,
+)
+from .nesting import LOCATED_IN, _located_in
+
+__all__ = ["annotate_entities", "annotate_relations"]
+
+_AGENT_DEPS = frozenset({"nsubj", "poss"})
+
+
+def _is_agent(token) -> bool:
+    """Does this mention act: subject, possessor, passive agent, addressee?"""
+    dep = token.dep_
+    if dep in _AGENT_DEPS:
+        return True
+    if dep == "pobj" and token.head.dep_ == "agent":
+        return True
+    if dep == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN":
+        return True  # "the bombardment by Damascus"
+    if dep == "conj":
+        return _is_agent(token.head)
+    if dep == "dobj":
+        event = event_of(token.head.lemma_)
+        return event is not None and event.quad_class.startswith("verbal")
+    return False
+
+
+def annotate_entities(doc, document, entities, *, context: EventContext | None = None):
+    """Return ``entities`` with actor codes and gazetteer links where known.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    document : Document
+        The article (its date and text).
+    entities : iterable of Entity
+        The document's canonical entities (an ``EntityIndex`` works too).
+    context : EventContext, optional
+        The Doc's context, to share its caches with :func:`annotate_relations`;
+        by default a new one. The result does not depend on it.
+
+    Returns
+    -------
+    list of Entity
+        Same order; ``actor_code`` is the entity's default code, and places
+        get ``geonames_id``, ``lat`` and ``lon``. A capital gets its
+        government's code only if the article uses it as an actor.
+    """
+    entities = list(entities)
+    ctx = _context_for(doc, document, context)
+    ctx.use_entities(entities)
+    agentive: set[str] = set()
+    for ent in ctx.ents:
+        if ent.label_ in _PLACE_TYPES and _is_agent(ent.root):
+            entity = ctx.entity_for(ent.text)
+            if entity is not None:
+                agentive.add(entity.key)
+    out = []
+    for entity in entities:
+        changes = {}
+        place = None
+        if entity.type in _PLACE_TYPES:
+            kind = "admin1" if any(split_place(a)[1] == "admin1" for a in entity.aliases) else None
+            place = ctx.place(entity.label, kind)
+            if place is not None and place.geonames_id is not None:
+                changes.update(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon)
+        if entity.actor_code is None and entity.type == "PERSON":
+            # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"
+            for phrase in ctx.person_titles(entity):
+                code = actor_code(phrase, type="PERSON", context=ctx.countries)
+                if code:
+                    changes["actor_code"] = code
+                    break
+        elif entity.actor_code is None:
+            code = actor_code(
+                entity.label,
+                type=entity.type,
+                context=ctx.countries,
+                agent=entity.key in agentive,
+                place=place,
+            )
+            if code is None and entity.type not in _PLACE_TYPES:
+                # "US President Donald Trump": a title in an alias gives the role.
+                for alias in entity.aliases:
+                    code = actor_code(alias, type=entity.type, context=ctx.countries)
+                    if code:
+                        break
+            if code:
+                changes["actor_code"] = code
+        out.append(dataclasses.replace(entity, **changes) if changes else entity)
+    return out
+
+
+def annotate_relations(doc, document, relations, *, entities=None, context: EventContext | None = None):
+    """Return ``relations`` with event fields filled where the sentence gives them.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    document : Document
+        The article; its ``date`` anchors relative dates ("Monday").
+    relations : iterable of Relation
+        The document's relations (document character offsets).
+    entities : iterable of Entity, optional
+        The document's canonical entities as :func:`annotate_entities`
+        returned them (their labels, types and actor codes name sources,
+        code arguments and nest places). By default they are read off
+        ``doc`` as :func:`extract.facts.extract_facts` does, so the result
+        is the full pipeline's whatever ran before.
+    context : EventContext, optional
+        The Doc's context, to share its caches with :func:`annotate_entities`;
+        by default a new one. The result does not depend on it.
+
+    Returns
+    -------
+    list of Relation
+        The relations with ``event``, ``time``, ``place``, ``casualties``,
+        ``attributed_to``, ``modality``, ``negated`` and argument actor
+        codes filled where the text gives them, followed by ``located in``
+        relations between the places the article names.
+    """
+    relations = list(relations)
+    ctx = _context_for(doc, document, context)
+    if entities is None:
+        from ..entities import entities_of
+
+        entities = annotate_entities(doc, document, entities_of(doc).entities, context=ctx)
+    ctx.use_entities(entities)
+    preds = [predicate_token(doc, r.predicate) for r in relations]
+    by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
+    out = [
+        relation if relation.predicate.lemma == LOCATED_IN else _annotated(ctx, relation, pred, by_pred)
+        for relation, pred in zip(relations, preds)
+    ]
+    out.extend(_located_in(ctx, document, out))
+    return out
+
+
+def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation:
+    """``relation`` with each event field the sentence gives filled, each by its own function."""
+    changes: dict = {}
+    lemma = relation.predicate.lemma.lower()
+    # "ally of", "president of", "is a": a standing relation, not an event.
+    stative = lemma.endswith(" of") or lemma.split()[:1] in (["is"], ["be"], ["was"])
+    event = relation.event or (None if stative else _event_for(relation, pred))
+    if event is not None:
+        changes["event"] = event
+    # A noun that names no event ("Washington's Israeli ally carried out
+    # strikes") takes no time, place or toll from its verb's clause.
+    stative = stative or (pred is not None and pred.pos_ in ("NOUN", "PROPN") and event is None)
+    if pred is not None and not stative:
+        clause = clause_head(pred)  # a nominal predicate ("the bombardment") takes its verb's
+        if relation.time is None:
+            changes["time"] = _time_field(ctx, pred, clause)
+        if relation.place is None:
+            changes["place"] = _place_field(ctx, relation, pred, clause)
+        if relation.casualties is None:
+            changes["casualties"] = _casualties_for(pred, clause)
+    if pred is not None:
+        if relation.attributed_to is None:
+            changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
+        if relation.modality is None:
+            changes["modality"] = _modality_for(pred)
+        if not relation.negated and is_negated(pred):
+            changes["negated"] = True
+    changes.update(_argument_codes(ctx, relation, pred, event))
+    changes = {k: v for k, v in changes.items() if v is not None}
+    return dataclasses.replace(relation, **changes)

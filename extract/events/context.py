@@ -1,0 +1,199 @@
+"""The document's context: what event annotation reads off one parsed Doc, computed once."""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections import Counter
+
+from spacy.attrs import LOWER
+
+from ..actors import alpha3
+from ..errors import InputError
+from ..places import GazetteerEntry, gazetteer, normalise_place, split_place
+from ..syntax import left_phrase, subtree_span
+from ..timex import parse_anchor
+from ..types import Entity
+
+__all__ = ["EventContext"]
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+class EventContext:
+    """What annotation reads off one parsed document, computed once.
+
+    Make one per Doc and pass it to :func:`annotate_entities` and
+    :func:`annotate_relations` to share its caches (sentence entities,
+    gazetteer look-ups, country context). It holds nothing a call leaves
+    for another: each entry point sets the entities it was given. It holds
+    the Doc, so drop it with the Doc.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    document : Document
+        The article; its ``date`` anchors relative dates.
+    """
+
+    __slots__ = (
+        "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
+        "_according",
+    )
+
+    def __init__(self, doc, document):
+        self.doc = doc
+        self.ents = tuple(doc.ents)  # doc.ents builds new spans on every access
+        self._sent_ents: dict[int, list] = {}
+        self._sent_countries: dict[int, list[str]] = {}
+        self.anchor = parse_anchor(getattr(document, "date", None))
+        self.entities: list[Entity] = []
+        self.aliases: dict[str, Entity] = {}
+        self.countries = _country_context(self.ents)
+        self.places: dict[str, GazetteerEntry | None] = {}
+        self._according: list[int] | None = None
+
+    def use_entities(self, entities) -> None:
+        """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
+        self.entities = list(entities)
+        self.aliases = {}
+        for entity in self.entities:
+            for name in (entity.label, *entity.aliases):
+                self.aliases.setdefault(_fold(name), entity)
+
+    def according_to(self, start: int, end: int) -> list[int]:
+        """Positions i in [start, end) of "according" followed by "to", in order."""
+        if self._according is None:
+            doc = self.doc
+            lowers = doc.to_array(LOWER).tolist()
+            according, to = doc.vocab.strings["according"], doc.vocab.strings["to"]
+            self._according = [
+                i for i in range(len(lowers) - 1) if lowers[i] == according and lowers[i + 1] == to
+            ]
+        found = self._according
+        return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
+
+    def place(self, text: str, kind: str | None = None) -> GazetteerEntry | None:
+        key = (normalise_place(text), kind)
+        if key not in self.places:
+            self.places[key] = gazetteer().lookup(text, countries=self.countries, kind=kind)
+        return self.places[key]
+
+    def sent_ents(self, sent) -> list:
+        """The named-entity spans of a sentence."""
+        found = self._sent_ents.get(sent.start)
+        if found is None:
+            found = self._sent_ents[sent.start] = [e for e in self.ents if sent.start <= e.start < sent.end]
+        return found
+
+    def sent_countries(self, sent) -> list[str]:
+        """The countries a sentence names, then the article's: "government forces"
+        in a sentence about Syrian state media are Syria's."""
+        if sent is None:
+            return self.countries
+        found = self._sent_countries.get(sent.start)
+        if found is None:
+            local = _country_context(self.sent_ents(sent))
+            found = self._sent_countries[sent.start] = local + [c for c in self.countries if c not in local]
+        return found
+
+    def person_titles(self, entity: Entity) -> list[str]:
+        """The phrases around a person's mentions that may hold a title."""
+        names = {_fold(n) for n in (entity.label, *entity.aliases)}
+        out = []
+        for ent in self.ents:
+            if ent.label_ == "PERSON" and _fold(ent.text) in names:
+                out += _title_phrases(ent)
+        return out
+
+    def entity_for(self, text: str) -> Entity | None:
+        folded = _fold(text)
+        return self.aliases.get(folded) or self.aliases.get(_fold(split_place(text)[0]))
+
+
+def _context_for(doc, document, context: EventContext | None) -> EventContext:
+    """``context`` if it was made for ``doc``, else a new one."""
+    if context is None:
+        return EventContext(doc, document)
+    if not isinstance(context, EventContext) or context.doc is not doc:
+        raise InputError("context must be the EventContext made for this doc (EventContext(doc, document))")
+    return context
+
+
+def _fold(text: str) -> str:
+    text = " ".join(text.replace("\u2019", "'").split()).casefold()
+    for article in ("the ", "a ", "an "):
+        if text.startswith(article):
+            text = text[len(article):]
+    return text[:-2] if text.endswith("'s") else text
+
+
+@functools.lru_cache(maxsize=1)
+def _iso3_to_2() -> dict[str, str]:
+    return {alpha3(c): c for c in gazetteer().countries if alpha3(c)}
+
+
+@functools.lru_cache(maxsize=8192)
+def _mention_country(label: str, text: str) -> tuple[str | None, int]:
+    """The country a mention names and its weight: a country name counts 2, a
+    demonym 1, a city that only one country has 1."""
+    gaz = gazetteer()
+    if label in ("GPE", "LOC"):
+        name = split_place(text)[0]
+        entry = gaz.country_of(name)
+        if entry is not None:
+            return entry.country, 2
+        if label == "GPE":
+            found = gaz.candidates(name)
+            if found and len({c.country for c in found}) == 1:
+                return found[0].country, 1
+    elif label == "NORP":
+        from ..actors import _lexicon
+
+        code = _lexicon()["demonym"].get(normalise_place(text))
+        if code and code in _iso3_to_2():
+            return _iso3_to_2()[code], 1
+    return None, 0
+
+
+def _country_context(ents) -> list[str]:
+    """ISO alpha-2 codes of the countries some mentions name, most named first."""
+    counts: Counter[str] = Counter()
+    for ent in ents:
+        country, weight = _mention_country(ent.label_, ent.text)
+        if country:
+            counts[country] += weight
+    return [c for c, _ in counts.most_common()]
+
+
+def _title_phrases(span) -> list[str]:
+    """"US Secretary of State Mike Pompeo", "the Chancellor of Germany" (apposition)."""
+    root = span.root
+    doc = span.doc
+    phrases = []
+    if root.left_edge.i < span.start:
+        phrases.append(doc[root.left_edge.i : span.end].text)
+    for child in root.children:
+        if child.dep_ == "appos":
+            phrases.append(subtree_span(child).text)
+    for child in root.children:
+        # "Mike Pompeo, who is the secretary of state"
+        if child.dep_ == "relcl" and child.lemma_ == "be":
+            for attr in child.children:
+                if attr.dep_ == "attr":
+                    phrases.append(subtree_span(attr).text)
+    # The parser often detaches titles; read the words next to the name too.
+    start = span.start
+    while start > span.sent.start and span.start - start < 7 and not doc[start - 1].is_punct and doc[start - 1].pos_ not in ("VERB", "AUX"):
+        start -= 1
+    if start < span.start:
+        phrases.append(doc[start : span.end].text)
+    if span.end + 2 < span.sent.end and doc[span.end].lower_ == "who" and doc[span.end + 1].lemma_ == "be":
+        end = span.end + 2
+        while end < span.sent.end and not doc[end].is_punct and end - span.end < 10:
+            end += 1
+        phrases.append(doc[span.end + 2 : end].text)
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        phrases.append(left_phrase(root.head).text)
+    return phrases

@@ -1,0 +1,406 @@
+"""The event fields of a relation, each read by its own function from the predicate's sentence.
+
+The event type (:func:`_event_for`), time (:func:`_time_field`), place
+(:func:`_place_field`), casualties (:func:`_casualties_for`), attribution
+(:func:`_attribution_field`), modality (:func:`_modality_for`), negation
+(:func:`extract.syntax.is_negated`) and the actor codes of the arguments
+(:func:`_argument_codes`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from ..actors import actor_code
+from ..cameo import event_of, load_event_map
+from ..casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties_at
+from ..places import split_place
+from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root
+from ..timex import to_time_span
+from ..types import Argument, Event, Place, Relation
+from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
+from .nesting import _place_phrase
+
+__all__: list[str] = []
+
+_LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout", "within", "into"})
+_SPEECH_LEMMAS = frozenset({
+    "say", "insist", "claim", "accuse", "allege", "report", "tell", "state", "announce", "deny",
+    "add", "confirm", "assert", "argue", "warn", "charge", "blame", "believe", "suggest", "write",
+    "tweet", "declare", "maintain", "acknowledge", "admit", "note",
+})
+_MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
+_MODAL_VERBS = frozenset({
+    "threaten", "plan", "vow", "promise", "intend", "want", "seek", "try", "attempt", "pledge",
+    "aim", "hope", "expect", "propose", "prepare", "consider", "offer", "agree", "refuse", "decide",
+})
+_LIGHT_VERBS = frozenset({
+    "carry", "carry out", "launch", "conduct", "stage", "mount", "make", "step up", "unleash",
+    "continue", "resume", "hold", "impose", "issue", "level", "begin", "start", "intensify",
+    "escalate", "perform", "wage", "execute", "commit", "release", "fire",
+})
+
+
+# --------------------------------------------------------------------------
+# event type
+
+
+#: Verbs that report an outcome: the event is their cause ("a mass stabbing killed").
+_OUTCOME_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "leave", "claim"})
+#: Causes that are no political event: PETRARCH codes "* (IN ACCIDENT)",
+#: "EARTHQUAKE *" and the like as no event ([---]).
+_NON_EVENT_CAUSES = frozenset({
+    "fire", "blaze", "crash", "accident", "collapse", "earthquake", "quake", "storm", "hurricane",
+    "typhoon", "cyclone", "flood", "flooding", "landslide", "avalanche", "heat", "heatwave", "disease",
+    "virus", "coronavirus", "covid-19", "stampede", "derailment", "lightning", "tornado", "tsunami",
+    "eruption", "illness", "cancer", "overdose", "drowning", "rollover", "wreck",
+})
+
+
+def _causes_of(pred) -> list:
+    """Nouns that may name an outcome's cause: "in an airstrike", then a subject
+    that is no actor ("a mass stabbing killed", not "military forces killed")."""
+    causes = []
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "after", "from"):
+            causes += [obj for obj in child.children if obj.dep_ == "pobj" and obj.pos_ == "NOUN"]
+    for child in pred.children:
+        if child.dep_ in ("nsubj", "csubj") and child.pos_ == "NOUN" and not child.ent_type_:
+            phrase = left_phrase(child).text
+            if actor_code(phrase) is None:
+                causes.append(child)
+    return causes
+
+
+def _event_for(relation: Relation, pred) -> Event | None:
+    found = _event_for_predicate(relation, pred)
+    if pred is not None and pred.lemma_.lower() in _OUTCOME_LEMMAS:
+        for cause in _causes_of(pred):
+            if cause.lemma_.lower() in _NON_EVENT_CAUSES:
+                return None
+            compound = " ".join(t.lemma_.lower() for t in cause.subtree if t.dep_ == "compound" or t.i == cause.i)
+            typed = _nominal_events().get(compound) or _nominal_events().get(cause.lemma_.lower())
+            if typed is not None:
+                return typed
+    return found
+
+
+@functools.lru_cache(maxsize=1)
+def _nominal_events() -> dict:
+    """Event nouns of the hand map (a cause must be an event noun, not any lemma)."""
+    from ..cameo import DATA, read_event_map
+
+    return {k: v for k, v in read_event_map(DATA / "events.tsv").items() if v is not None}
+
+
+def _event_for_predicate(relation: Relation, pred) -> Event | None:
+    lemma = " ".join(relation.predicate.lemma.lower().split())
+    if lemma.startswith("not "):
+        lemma = lemma[4:]
+    words = lemma.split()
+    obj_head = _fold(relation.object.text).split()
+    obj_lemma = obj_head[-1] if obj_head else ""
+    if pred is not None:
+        span = relation.object
+        tok = char_span(pred.doc, span.start, span.end)
+        if tok is not None:
+            obj_lemma = tok.root.lemma_.lower()
+            compound = " ".join(t.lemma_.lower() for t in tok.root.children if t.dep_ == "compound" and t.i < tok.root.i)
+            if compound and event_of(f"{compound} {obj_lemma}") is not None:
+                obj_lemma = f"{compound} {obj_lemma}"  # "fired tear gas"
+            # "a series of strikes": the counted noun is the event.
+            if tok.root.lower_ in ("series", "wave", "spate", "number", "string", "round", "barrage"):
+                for t in tok.root.subtree:
+                    if t.dep_ == "pobj":
+                        obj_lemma = t.lemma_.lower()
+                        break
+    if len(words) > 1 and lemma in load_event_map() and load_event_map()[lemma] is None:
+        return None  # "take place", "catch fire": an idiom mapped to no event, whatever its words
+    light = lemma in _LIGHT_VERBS or (words and words[0] in _LIGHT_VERBS and len(words) <= 2)
+    if light:
+        found = event_of(obj_lemma) if obj_lemma else None
+        if found is not None:
+            return found
+    for candidate in (lemma, " ".join(words[-2:]), words[-1] if words else "", pred.lemma_.lower() if pred is not None else ""):
+        if candidate:
+            found = event_of(candidate)
+            if found is not None:
+                return found
+    return None
+
+
+# --------------------------------------------------------------------------
+# time
+
+
+def _time_field(ctx: EventContext, pred, clause):
+    """The time of the predicate's clause, else of the clause a "when" clause hangs on.
+
+    "Violence broke out on Saturday when thousands rallied": the time of the
+    main clause is the time of the "when" clause.
+    """
+    found = _time_for(ctx, pred, clause)
+    if found is None and clause.dep_ == "advcl" and any(
+            c.dep_ == "advmod" and c.lower_ in ("when", "as") for c in clause.children):
+        found = _time_for(ctx, clause.head, clause_head(clause.head))
+    return found
+
+
+def _time_for(ctx: EventContext, pred, clause):
+    best = None
+    for ent in ctx.sent_ents(pred.sent):
+        if ent.label_ not in ("DATE", "TIME"):
+            continue
+        head = clause_head(ent.root)
+        if head.i != clause.i and ent.root.head.i != pred.i and not _shares_clause(head, clause):
+            continue
+        span = ent
+        # Keep "since" with its date: it changes the range.
+        if ent.root.head.lower_ == "since" and ent.start > 0 and ent.doc[ent.start - 1].lower_ == "since":
+            span = ent.doc[ent.start - 1 : ent.end]
+        if ent.end < len(ent.doc) and ent.doc[ent.end].text in ("UTC", "GMT", "local"):
+            continue
+        found = to_time_span(span.text, ctx.anchor)
+        if found is None:
+            continue
+        # A resolved date beats an unresolved one ("Saturday" over "morning").
+        distance = (found.start is None and ctx.anchor is not None, abs(ent.root.i - pred.i))
+        if best is None or distance < best[0]:
+            best = (distance, found)
+    return best[1] if best else None
+
+
+def _shares_clause(a, b) -> bool:
+    """Do two clause heads share one subject: conjoined ("killed ... and displaced"),
+    a trailing participle ("went on a spree on Thursday, killing four") or an
+    infinitive ("was reported yesterday to have killed")?"""
+    for x, y in ((a, b), (b, a)):
+        if x.head.i != y.i or any(c.dep_ in SUBJECT_DEPS for c in x.children):
+            continue
+        if x.dep_ == "conj" or x.dep_ == "xcomp" or (x.dep_ == "advcl" and x.tag_ == "VBG"):
+            return True
+    return False
+
+
+# --------------------------------------------------------------------------
+# place
+
+
+def _place_field(ctx: EventContext, relation: Relation, pred, clause):
+    """Where the event happened: a place after a locative preposition in its clause, else its place object."""
+    return _place_for(ctx, relation, pred, clause) or _object_place(ctx, relation)
+
+
+_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "state", "region", "district", "capital", "port", "county", "area"})
+
+
+def _arg_root(doc, arg: Argument) -> int:
+    return span_root(doc, arg.start, arg.end)
+
+
+def _place_for(ctx: EventContext, relation: Relation, pred, clause):
+    best = None
+    arg_roots = {_arg_root(pred.doc, relation.subject), _arg_root(pred.doc, relation.object)}
+    for ent in ctx.sent_ents(pred.sent):
+        if ent.label_ not in _PLACE_TYPES:
+            continue
+        root = ent.root
+        # "Idlib province", "a Baghdad airport": the noun after the name heads the phrase.
+        if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN"):
+            root = root.head
+        # "the city of Aden", "the state of Kerala", "the Serbian capital Belgrade"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+            root = root.head.head
+        elif root.dep_ in ("appos", "compound") and root.head.lower_ in _PLACE_NOUNS:
+            root = root.head
+        if root.i in arg_roots:
+            continue  # an argument itself ("strikes against Syria" is not where)
+        prep = root.head
+        penalty = 0
+        if root.dep_ != "pobj" or prep.lower_ not in _LOCATIVE_PREPS:
+            if not (root.dep_ == "poss" and root.head.head.lower_ in _LOCATIVE_PREPS):
+                continue
+            # "in Syria's Idlib region": the possessor is the wider place.
+            prep, penalty = root.head.head, 100
+        attach = prep.head
+        if attach.i != pred.i and clause_head(attach).i != clause.i and not _shares_clause(clause_head(attach), clause):
+            continue
+        if attach.ent_type_ in _PLACE_TYPES:
+            continue  # "Idlib Province in Syria" is nesting, not the event's place
+        phrase = _place_phrase(ent)
+        name, kind = split_place(phrase.text)
+        entry = ctx.place(name, kind)
+        label = " ".join(phrase.text.split())
+        if root.i >= phrase.end and root.lower_ not in _PLACE_NOUNS:
+            label = " ".join(ent.doc[phrase.start : root.i + 1].text.split())
+        place = Place(label, entry.geonames_id, entry.lat, entry.lon) if entry and entry.geonames_id else Place(label)
+        distance = abs(root.i - pred.i) + penalty
+        if best is None or distance < best[0]:
+            best = (distance, place)
+    return best[1] if best else None
+
+
+def _object_place(ctx: EventContext, relation: Relation):
+    """"rallied at Freedom Plaza": a place object after a locative preposition is the place."""
+    words = relation.predicate.text.lower().split()
+    if not words or words[-1] not in _LOCATIVE_PREPS or relation.object.type not in _PLACE_TYPES:
+        return None
+    name, kind = split_place(relation.object.text)
+    entry = ctx.place(name, kind)
+    label = " ".join(relation.object.text.split())
+    return Place(label, entry.geonames_id, entry.lat, entry.lon) if entry and entry.geonames_id else Place(label)
+
+
+# --------------------------------------------------------------------------
+# casualties
+
+
+def _casualties_for(pred, clause):
+    candidates = [pred]
+    if pred.dep_ in SUBJECT_DEPS and pred.head.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
+        candidates.append(pred.head)  # "the bombardment ... has killed 300"
+    for head in (pred, clause):
+        for child in head.children:
+            if child.dep_ in ("advcl", "xcomp", "conj", "acl") and child.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
+                if not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                    candidates.append(child)
+    for token in candidates:
+        found = casualties_at(token)
+        if found is not None:
+            return found
+    return None
+
+
+# --------------------------------------------------------------------------
+# attribution and modality
+
+
+def _attribution_field(ctx: EventContext, relation: Relation, pred, relations_by_pred) -> str | None:
+    """The source of the claim the relation is part of, unless it is the relation's own subject."""
+    source, _own = _attribution_for(ctx, pred, relations_by_pred)
+    if source and _fold(source) != _fold(relation.subject.label):
+        return source
+    return None
+
+
+def _source_label(ctx: EventContext, token, relations_by_pred) -> str | None:
+    """The canonical label of a source token (the head of its phrase)."""
+    rel = relations_by_pred.get(token.head.i)
+    if rel is not None and rel.subject.start <= token.idx < rel.subject.end:
+        return rel.subject.label
+    if token.ent_type_:
+        ent = next((e for e in ctx.sent_ents(token.sent) if e.start <= token.i < e.end), None)
+        if ent is not None:
+            entity = ctx.entity_for(ent.text)
+            return entity.label if entity else " ".join(ent.text.split()).removeprefix("the ").removeprefix("The ")
+    if token.pos_ == "PRON":
+        return None
+    span = left_phrase(token)
+    words = [t.text for t in span if t.dep_ != "det" and t.dep_ != "poss"]
+    entity = ctx.entity_for(span.text)
+    return entity.label if entity else " ".join(words).replace(" - ", "-") or None
+
+
+def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | None, bool]:
+    """(source, is the predicate the speech act itself)."""
+    if pred.lemma_.lower() in _SPEECH_LEMMAS:
+        own = True
+    else:
+        own = False
+    token = pred
+    for _ in range(32):
+        head = token.head
+        if head.i == token.i:
+            break
+        if head.lemma_.lower() in _SPEECH_LEMMAS and token.dep_ in ("ccomp", "pcomp", "prep", "xcomp", "advcl", "dobj", "parataxis") and token.dep_ not in SUBJECT_DEPS:
+            if not (token.dep_ == "dobj" and head.lemma_.lower() != "accuse"):
+                # "X was accused by Y of ...": the passive's agent is the source
+                sources = [c for c in head.children if c.dep_ == "nsubj"] or passive_agents(head)
+                for child in sources:
+                    label = _source_label(ctx, child, relations_by_pred)
+                    if label:
+                        return label, own
+                break
+        token = head
+    sent = pred.sent
+    doc = pred.doc
+    for i in ctx.according_to(sent.start, sent.end):
+        tok = doc[i]
+        for obj in tok.doc[tok.i + 1].children:
+            if obj.dep_ == "pobj":
+                return _source_label(ctx, obj, relations_by_pred), own
+        # The parser sometimes leaves "to" without its object: take the
+        # phrase up to the next comma.
+        end = tok.i + 2
+        while end < tok.sent.end and tok.doc[end].text not in (",", ";", ".", ":") and end - tok.i < 12:
+            end += 1
+        phrase = tok.doc[tok.i + 2 : end]
+        if len(phrase):
+            ent = next((e for e in phrase.ents), None)
+            if ent is not None:
+                entity = ctx.entity_for(ent.text)
+                return (entity.label if entity else ent.text), own
+            return " ".join(t.text for t in phrase if t.dep_ != "det"), own
+    return None, own
+
+
+def _modality_for(pred) -> str | None:
+    for child in pred.children:
+        if child.dep_ == "aux" and child.lower_ in _MODAL_AUX or child.lemma_.lower() in _MODAL_AUX and child.dep_ == "aux":
+            return child.lemma_.lower()
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in _MODAL_VERBS:
+        return pred.head.lemma_.lower()
+    for child in pred.children:
+        if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly", "apparently", "possibly", "probably"):
+            return child.lower_
+    return None
+
+
+# --------------------------------------------------------------------------
+# actor codes of the arguments
+
+
+def _argument_codes(ctx: EventContext, relation: Relation, pred, event: Event | None) -> dict[str, Argument]:
+    """The subject and object with the actor codes of their use in the sentence.
+
+    The subject acts; the object acts in a verbal event ("urged Damascus")
+    or as a possessor ("Washington's Israeli ally").
+    """
+    doc = ctx.doc
+    verbal = event is not None and event.quad_class.startswith("verbal")
+    if not verbal and pred is not None:
+        root = _arg_root(doc, relation.object)
+        verbal = root >= 0 and doc[root].dep_ == "poss"
+    countries = ctx.sent_countries(pred.sent if pred is not None else None)
+    return {
+        "subject": _with_code(relation.subject, _argument_code(ctx, relation.subject, agent=True, countries=countries)),
+        "object": _with_code(relation.object, _argument_code(ctx, relation.object, agent=verbal, countries=countries)),
+    }
+
+
+def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool, countries=None) -> str | None:
+    """The code of an argument in this use: its surface text first ("the Syrian
+    regime" -> SYRGOV), else its entity's default code. A capital is a
+    government only where it acts."""
+    countries = ctx.countries if countries is None else countries
+    place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
+    code = actor_code(arg.text, type=arg.type, context=countries, agent=agent, place=place)
+    if code is None and arg.type == "PERSON":
+        span = char_span(ctx.doc, arg.start, arg.end)
+        for phrase in _title_phrases(span) if span is not None else ():
+            code = actor_code(phrase, type="PERSON", context=ctx.countries)
+            if code:
+                break
+    if code is not None:
+        return code
+    if place is not None:
+        return None
+    entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
+    if entity is not None and entity.actor_code:
+        return entity.actor_code
+    return arg.actor_code
+
+
+def _with_code(arg: Argument, code: str | None) -> Argument:
+    return arg if code == arg.actor_code else dataclasses.replace(arg, actor_code=code)

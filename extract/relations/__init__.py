@@ -1,0 +1,71 @@
+"""Relations read from the dependency parse: who did what to whom.
+
+Rules are plain functions over a parsed ``Doc``; each relation links two
+arguments (a canonical entity, or a concept for a plain noun phrase) by a
+predicate lemma. The constructions covered:
+
+- active clauses ("Syria accused Israel");
+- passives turned active, in main, relative and participle clauses
+  ("Idlib, which is controlled by HTS" -> (HTS, control, Idlib));
+- coordinated subjects and objects, split into one relation each;
+- objects reached through a preposition ("bombing the hell out of Idlib",
+  "strikes against Syria"), idiomatic dummy objects skipped;
+- nominal events ("the bombardment by Damascus of Idlib" -> bomb), also as
+  the subject of a clause ("Bombardments by the regime killed civilians");
+- light verbs ("carried out a series of strikes against Syria" -> strike);
+- control verbs, keeping the complement ("urged Damascus to stop bombing");
+- a subject the parser failed to attach, recovered from the entities just
+  before a finite verb (with a lower confidence);
+- a trailing participle takes its clause's subject ("X went on a spree,
+  killing four"), the infinitive of a passive raising verb its subject ("a
+  bombing was reported to have killed X"), and the complement of an
+  accusation the accused ("Syria accused Israel of targeting an airbase" ->
+  (Israel, target, airbase), which the event annotation attributes to Syria);
+- an agentless passive takes as subject the incident it happened in or, for
+  a violent verb, the weapon ("killed in a US operation" -> the US; "stabbed
+  with a knife"); with neither, no actor is invented and nothing is read;
+- a harm verb's bare count is a concept object ("the blaze killed three");
+- a common noun stands for the names set off after it ("expelled two
+  diplomats, Ivan Petrov and Oleg Sokolov");
+- an intransitive event relates its subject to the place where it happened
+  ("al-Quaety died in Aden" -> (al-Quaety, die, Aden), predicate "died in"),
+  also after an idiom of ``data/verb_idioms.txt`` ("protests took place in
+  Belgrade" -> take place).
+
+A relation needs at least one named entity, except that a harm verb ("a
+mass stabbing killed three people") and an actor noun of
+``data/agent_nouns.txt`` in an event of the CAMEO map ("authorities
+arrested twelve people") may link two concepts; "the violence raised
+fears" is left out.
+
+What the article says things are also becomes facts: appositions and
+copulas give ``is a`` ("Hayat Tahrir Al Sham, a group" -> (HTS, is a,
+group)) or ``<noun> of`` ("YPG is the main fighting force of the SDF");
+"US President Donald Trump" gives (Donald Trump, president of, United
+States); "Washington's Israeli ally" gives (Israel, ally of, United States),
+a capital or seat of government as possessor standing for its country.
+Elsewhere a capital stays its own node ("Trump urged Damascus").
+
+Pronouns and definite descriptions that :func:`extract.entities.entities_of`
+resolved stand for their entity; the argument keeps the surface text in
+``Argument.resolved_from`` and the relation a lower confidence.
+
+The rules are grouped by construction: :mod:`.arguments` (what a token
+stands for), :mod:`.clauses` (subjects by voice, negation, the predicate),
+:mod:`.verbal` (a verb's objects, light verbs, complements), :mod:`.nominal`
+(event nouns), :mod:`.places` (where an intransitive event happened),
+:mod:`.descriptions` (what things are) and :mod:`.output`; :mod:`.reader`
+runs them over a Doc.
+
+Examples
+--------
+>>> event_lemma("bombardment"), event_lemma("Airstrikes"), event_lemma("table")
+('bomb', 'strike', None)
+"""
+
+from __future__ import annotations
+
+from .nominal import event_lemma
+from .reader import relations_of
+
+__all__ = ["relations_of", "event_lemma"]

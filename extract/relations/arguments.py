@@ -1,0 +1,165 @@
+"""Arguments: the entity, resolved reference or concept a token stands for, coordination expanded."""
+
+from __future__ import annotations
+
+from ..entities import concept_key
+from ..syntax import prepositional_objects
+from ..types import Argument
+
+__all__ = ["ArgumentRules"]
+
+_NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "DATE", "TIME"})
+# Modifiers that count or point rather than describe: not part of a concept's name.
+_NOT_DESCRIPTIVE = frozenset(
+    {"many", "several", "few", "some", "more", "most", "other", "least", "much", "such",
+     "own", "same", "various", "numerous", "dozens", "hundreds", "thousands", "millions"}
+)
+
+
+class ArgumentRules:
+    """What a token stands for as an argument.
+
+    Expects ``doc``, ``index`` and the word sets ``titles``, ``quantifiers``,
+    ``places``, ``dummies`` and ``relational`` on the reader.
+    """
+
+    def members(self, tok) -> list:
+        """``tok`` and the heads coordinated with it."""
+        out = [tok]
+        stack = [tok]
+        while stack:
+            head = stack.pop()
+            coordinated = False
+            for child in head.children:
+                if child.dep_ == "conj":
+                    out.append(child)
+                    stack.append(child)
+                    coordinated = True
+                elif child.dep_ == "cc":
+                    coordinated = True
+            if coordinated:
+                # "Damascus and regime ally Russia": the parser often hangs the
+                # last conjunct on as an apposition
+                for child in head.children:
+                    if child.dep_ == "appos" and self.index.mention_at(child.i) and child not in out:
+                        out.append(child)
+        return out
+
+    def arguments(self, tok) -> list[Argument]:
+        return [a for member in self.members(tok) for a in self.member_arguments(member)]
+
+    def member_arguments(self, member) -> list[Argument]:
+        ref = self.index.reference_at(member.i)
+        if ref is not None and len(ref.keys) > 1:  # "they" after "Russia and Syria"
+            return [self.resolved(ref, key) for key in ref.keys]
+        named = self.named_apposition(member)
+        if named is not None:
+            return self.arguments(named)
+        arg = self.argument(member)
+        return [arg] if arg is not None else []
+
+    def named_apposition(self, tok):
+        """The name set off after a common noun ("killed Iranian general, Qasem Soleimani"), or None."""
+        if tok.pos_ != "NOUN" or self.index.mention_at(tok.i) is not None:
+            return None
+        for child in tok.children:
+            if child.dep_ == "appos" and child.i > tok.i and self.doc[child.left_edge.i - 1].text == ",":
+                m = self.index.mention_at(child.i)
+                if m is not None and self.index[m.key].type in ("PERSON", "ORG", "GPE"):
+                    return child
+        return None
+
+    def resolved(self, ref, key: str, *, text: str | None = None) -> Argument:
+        """The entity a pronoun or description refers to, keeping its surface text."""
+        entity = self.index[key]
+        return Argument(
+            key=entity.key, label=entity.label, type=entity.type, text=ref.text,
+            start=ref.start, end=ref.end, actor_code=entity.actor_code, resolved_from=text or ref.text,
+        )
+
+    def owner(self, tok) -> tuple[Argument | None, bool]:
+        """The possessor of a noun ("its", "Washington's") as an argument, and whether resolved."""
+        for child in tok.children:
+            if child.dep_ != "poss":
+                continue
+            mention = self.index.mention_at(child.i)
+            if mention is not None:
+                return self.argument(child), False
+            ref = self.index.reference_at(child.i)
+            if ref is not None and len(ref.keys) == 1:
+                return self.resolved(ref, ref.keys[0]), True
+        return None, False
+
+    def argument(self, tok, depth: int = 0, *, literal: bool = False) -> Argument | None:
+        index = self.index
+        mention = index.mention_at(tok.i)
+        if mention is not None:
+            entity = index[mention.key]
+            return Argument(
+                key=entity.key, label=entity.label, type=entity.type, text=mention.text,
+                start=mention.start, end=mention.end, actor_code=entity.actor_code,
+            )
+        ref = index.reference_at(tok.i)
+        if ref is not None and len(ref.keys) == 1:
+            return self.resolved(ref, ref.keys[0])
+        if not literal and tok.dep_ == "appos" and tok.pos_ == "NOUN":
+            # "a group backed by Iran" in "Hezbollah, a group backed by Iran": Hezbollah
+            head = index.mention_at(tok.head.i)
+            if head is not None:
+                return self.argument(tok.head, depth + 1)
+        # "regime ally Russia": a common noun right before the name it describes
+        nxt = tok.i + 1
+        if (tok.pos_ == "NOUN" or tok.lower_ in self.titles) and nxt < len(self.doc):
+            m = index.mention_at(nxt)
+            if m is not None and m.token_start == nxt and self.doc[nxt].pos_ == "PROPN":
+                return self.argument(self.doc[m.token_end - 1], depth + 1) if depth < 3 else None
+        lower = tok.lower_
+        if depth < 3 and (lower in self.quantifiers or lower in self.places):
+            # "a series of strikes", "the town of Khan Sheikhun"
+            for pobj in prepositional_objects(tok, ("of",)):
+                inner = self.argument(pobj, depth + 1)
+                if inner is not None and (lower in self.quantifiers or not inner.type == "CONCEPT"):
+                    return inner
+        if tok.pos_ not in ("NOUN", "PROPN") or lower in self.dummies:
+            return None
+        if tok.ent_type_ in _NUMERIC_ENTS or not tok.is_alpha:
+            return None
+        words = []
+        first = tok.i
+        for child in tok.lefts:
+            if child.is_punct:
+                continue
+            if child.dep_ in ("det", "poss", "nummod", "predet", "quantmod", "case"):
+                first = min(first, child.left_edge.i)
+                continue
+            first = min(first, child.left_edge.i)
+            if (
+                child.dep_ in ("amod", "compound", "nmod")
+                and child.is_alpha
+                and child.lower_ not in _NOT_DESCRIPTIVE
+                and child.ent_type_ not in _NUMERIC_ENTS
+                and index.mention_at(child.i) is None
+            ):
+                words.append(child.lower_)
+        words.append(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text)
+        phrase = " ".join(words)
+        span = self.doc[first : tok.i + 1]
+        resolved_from = None
+        if tok.lemma_.lower() in self.relational or lower in self.relational:
+            # "its allies" are allies of what "its" refers to
+            owner, was_resolved = self.owner(tok)
+            if owner is not None and owner.type != "CONCEPT":
+                phrase = f"{phrase} of {owner.label}"
+                resolved_from = span.text if was_resolved else None
+        return Argument(
+            key=concept_key(phrase), label=phrase, type="CONCEPT", text=span.text,
+            start=span.start_char, end=span.end_char, resolved_from=resolved_from,
+        )
+
+    def count_argument(self, tok) -> Argument | None:
+        """A bare number as a harm verb's object ("killed twelve"): a concept named by the number."""
+        if tok.pos_ != "NUM" and tok.ent_type_ != "CARDINAL":
+            return None
+        label = tok.lower_
+        return Argument(key=concept_key(label), label=label, type="CONCEPT", text=tok.text,
+                        start=tok.idx, end=tok.idx + len(tok.text))

@@ -1,0 +1,147 @@
+"""Clauses: who did it (subjects by voice, inherited, recovered or the incident), negation, the predicate span."""
+
+from __future__ import annotations
+
+from ..cameo import event_of
+from ..syntax import (
+    ACTIVE_SUBJECT_DEPS,
+    AUX_DEPS,
+    DIRECT_OBJECT_DEPS,
+    EMBEDDED_VERB_DEPS,
+    FINITE_TAGS,
+    PASSIVE_SUBJECT_DEPS,
+    is_negated,
+    passive_agents,
+)
+from ..types import Predicate
+from .nominal import event_lemma
+
+__all__ = ["ClauseRules"]
+
+_REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
+# Verbs whose object did what their "of"/"for" complement says ("accused X of bombing Y").
+_ACCUSING = frozenset({"accuse", "blame", "suspect", "condemn", "criticise", "criticize", "charge", "convict"})
+# Assault, fight, mass violence: the CAMEO roots whose passive "with X" names a weapon.
+_VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+
+
+class ClauseRules:
+    """The subject of a verb's clause and the verb's predicate.
+
+    Expects ``doc``, ``index``, ``_subjects`` (the memo) and the word sets
+    ``raising``, ``incidents`` and ``agent_nouns`` on the reader.
+    """
+
+    def fallback_subjects(self, verb) -> list:
+        """Entities just before a finite verb whose subject the parser lost."""
+        doc = self.doc
+        sent_start = verb.sent.start
+        own = {c.i for c in verb.children if c.dep_ in ("aux", "auxpass", "neg", "advmod")}
+        found = []
+        i = verb.i - 1
+        while i >= sent_start:
+            tok = doc[i]
+            if i in own or tok.is_punct or tok.is_space:
+                i -= 1
+                continue
+            if tok.pos_ in ("VERB", "AUX", "SCONJ") or tok.lower_ in _REL_PRONOUNS or tok.tag_ == "WDT":
+                break
+            m = self.index.mention_at(i)
+            if m is not None:
+                root = doc[m.token_start : m.token_end].root
+                if root.dep_ not in ("pobj", "poss", "compound", "amod", "dobj"):
+                    found.append(doc[m.token_end - 1])
+                i = m.token_start - 1
+                continue
+            i -= 1
+        found.reverse()
+        return found
+
+    def subjects(self, verb) -> tuple[list, str]:
+        """(subject tokens, how they were found) of a verb, memoised."""
+        cached = self._subjects.get(verb.i)
+        if cached is not None:
+            return cached
+        self._subjects[verb.i] = ([], "none")  # guards against cycles
+        subs = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+        how = "active"
+        if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
+            subs = [verb.head]
+        if not subs:
+            agent = passive_agents(verb)
+            if agent:
+                subs, how = agent, "passive"
+        if not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            head_subs, head_how = self.subjects(verb.head)
+            if head_how != "passive":
+                subs, how = head_subs, head_how + "+inherited"
+        head = verb.head
+        if (not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX")
+                and head.i < verb.left_edge.i and self.doc[verb.left_edge.i - 1].text == ","):
+            # "X went on a spree, killing four": a trailing participle's subject is the clause's
+            head_subs, head_how = self.subjects(head)
+            if head_how != "passive":
+                subs, how = head_subs, head_how + "+inherited"
+        if (not subs and verb.dep_ == "pcomp" and head.lower_ in ("of", "for")
+                and head.dep_ == "prep" and head.head.lemma_.lower() in _ACCUSING):
+            # "Syria accused Israel of targeting an airbase": the accused is the
+            # complement's subject (the claim's source is the accuser)
+            accused = [c for c in head.head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if accused:
+                subs, how = accused, "active+inherited"
+        if not subs and verb.dep_ == "xcomp" and head.lemma_.lower() in self.raising:
+            # "A bombing was reported to have killed X": the bombing killed X
+            # only a passive head raises ("X was said to"); "they reported X to be" does not
+            deps = ACTIVE_SUBJECT_DEPS if head.lemma_.lower() in ("seem", "appear") else PASSIVE_SUBJECT_DEPS
+            raised = [c for c in head.children if c.dep_ in deps]
+            if raised:
+                subs, how = raised, "active+inherited"
+        if not subs and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
+            finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
+            if finite and verb.dep_ not in EMBEDDED_VERB_DEPS and verb.dep_ != "conj":
+                subs = self.fallback_subjects(verb)
+                how = "fallback"
+        result = (subs, how if subs else "none")
+        self._subjects[verb.i] = result
+        return result
+
+    def cause(self, verb):
+        """The incident in which a passive verb's event happened ("killed in an airstrike"), or None."""
+        violent = None
+        for child in verb.children:
+            if child.dep_ != "prep":
+                continue
+            if child.lower_ in ("in", "during"):
+                for pobj in child.children:
+                    if (pobj.dep_ == "pobj" and self.index.mention_at(pobj.i) is None
+                            and (pobj.lemma_.lower() in self.incidents or event_lemma(pobj.lower_))):
+                        return pobj
+            elif child.lower_ == "with":
+                # "stabbed with a knife", "poisoned with Novichok": the weapon, for
+                # violent verbs only ("arrested with his brother" names no cause)
+                if violent is None:
+                    event = event_of(verb.lemma_.lower())
+                    violent = event is not None and event.root in _VIOLENT_ROOTS
+                if not violent:
+                    continue
+                for pobj in child.children:
+                    if pobj.dep_ != "pobj" or pobj.lemma_.lower() in self.agent_nouns:
+                        continue
+                    arg = self.argument(pobj)
+                    if arg is not None and arg.type not in ("PERSON", "NORP", "GPE", "LOC", "FAC"):
+                        return pobj
+        return None
+
+    def negated(self, tok) -> bool:
+        return is_negated(tok, through_aux=True)
+
+    def predicate(self, verb, lemma: str, last=None) -> Predicate:
+        first = verb.i
+        end = verb.i if last is None else last.i
+        for child in verb.children:
+            if child.dep_ in AUX_DEPS and child.i < verb.i:
+                first = min(first, child.i)
+            elif child.dep_ == "prt" and last is None:
+                end = max(end, child.i)
+        span = self.doc[first : end + 1]
+        return Predicate(lemma=lemma, text=span.text, start=span.start_char, end=span.end_char)

@@ -1,0 +1,99 @@
+"""Descriptions: what the article says things are (appositions, copulas, titles, relational possessives)."""
+
+from __future__ import annotations
+
+from ..entities import _titles, country_of, country_of_seat, entity_key
+from ..syntax import prepositional_objects
+from ..types import Argument, Predicate
+from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
+
+__all__ = ["DescriptionRules"]
+
+
+class DescriptionRules:
+    """Facts from appositions, copulas, titles and relational possessives.
+
+    Expects ``doc``, ``index``, the argument, clause and output rules and
+    the word set ``relational`` on the reader.
+    """
+
+    def role(self, entity_arg: Argument, noun, anchor, kind: str, *, negated=False):
+        """(X, is a, noun) or, for "noun of Y", (X, noun of, Y)."""
+        of = prepositional_objects(noun, ("of",))
+        targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
+        span = self.doc[anchor.i : noun.i + 1] if anchor.i <= noun.i else self.doc[noun.i : noun.i + 1]
+        confidence = _DESCRIPTION_CONFIDENCE[kind]
+        if targets:
+            predicate = Predicate(
+                lemma=f"{noun.lemma_.lower()} of", text=span.text, start=span.start_char, end=span.end_char
+            )
+            for target in targets:
+                self.emit(entity_arg, predicate, target, noun, negated=negated, confidence=confidence)
+            return
+        concept = self.argument(noun, literal=True)
+        if concept is None or concept.type != "CONCEPT":
+            return
+        predicate = Predicate(lemma="is a", text=span.text, start=span.start_char, end=span.end_char)
+        self.emit(entity_arg, predicate, concept, noun, negated=negated, confidence=confidence)
+
+    def descriptions(self):
+        """Facts from appositions, copulas, titles and relational possessives."""
+        doc, index = self.doc, self.index
+        titles = _titles()
+        for mention in index.mentions:
+            root = doc[mention.token_start : mention.token_end].root
+            arg = self.argument(root)
+            if arg is None:
+                continue
+            # "Hayat Tahrir Al Sham, a group dominated by ..."
+            for child in root.children:
+                if child.dep_ == "appos" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
+                    self.role(arg, child, child, "appos")
+            # "the group, Hayat Tahrir Al Sham"
+            if root.dep_ == "appos" and root.head.pos_ == "NOUN" and index.mention_at(root.head.i) is None:
+                if index.reference_at(root.head.i) is None:
+                    self.role(arg, root.head, root.head, "appos")
+            # "YPG is the main fighting force of the SDF"
+            if root.dep_ in ("nsubj",) and root.head.lemma_ == "be":
+                verb = root.head
+                for child in verb.children:
+                    if child.dep_ == "attr" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
+                        self.role(arg, child, verb, "copula", negated=self.negated(verb))
+            # "US President Donald Trump" -> (Donald Trump, president of, United States)
+            if index[mention.key].type == "PERSON":
+                i = mention.token_start - 1
+                words = []
+                while i >= 0 and doc[i].is_alpha and doc[i].lower_ in titles:
+                    words.append(doc[i].lower_)
+                    i -= 1
+                title_start = i + 1
+                if words and i > 0 and doc[i].tag_ == "POS":
+                    i -= 1  # "Syria's President Bashar al-Assad"
+                country = index.mention_at(i) if i >= 0 and words else None
+                if country is not None and country_of(index[country.key].label) == index[country.key].label:
+                    title_span = doc[title_start : mention.token_start]
+                    predicate = Predicate(
+                        lemma=" ".join(reversed(words)) + " of", text=title_span.text,
+                        start=title_span.start_char, end=title_span.end_char,
+                    )
+                    self.emit(arg, predicate, self.argument(doc[i]), doc[i], negated=False,
+                              confidence=_DESCRIPTION_CONFIDENCE["title"])
+            # "Washington's Israeli ally" -> (Israel, ally of, United States)
+            last = doc[mention.token_end - 1]
+            if last.lower_ in self.relational or last.lemma_.lower() in self.relational:
+                owner, _ = self.owner(last)
+                if owner is not None and owner.type != "CONCEPT":
+                    country = country_of_seat(owner.label)
+                    if country is not None:
+                        # a capital as possessor stands for its country's government
+                        owner = Argument(
+                            key=entity_key(country), label=country, type="GPE", text=owner.text,
+                            start=owner.start, end=owner.end, actor_code=owner.actor_code,
+                            resolved_from=owner.text,
+                        )
+                    predicate = Predicate(
+                        lemma=f"{last.lemma_.lower()} of", text=last.text,
+                        start=last.idx, end=last.idx + len(last.text),
+                    )
+                    self.emit(arg, predicate, owner, last, negated=False,
+                              confidence=_DESCRIPTION_CONFIDENCE["possessive"] + _RESOLVED_PENALTY * (country is not None))

@@ -1,0 +1,131 @@
+"""Nominal events: event nouns and their agents and targets ("the bombardment by Damascus of Idlib")."""
+
+from __future__ import annotations
+
+import functools
+
+from ..entities import _lines, _word_set, country_of
+from ..types import Argument, Predicate
+from .output import _BASE
+
+__all__ = ["NounRules", "event_lemma"]
+
+# Prepositions that introduce the target of a nominal event.
+_NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
+
+
+@functools.lru_cache(maxsize=None)
+def _nominalisations() -> dict[str, str]:
+    table = {}
+    for line in _lines("nominalisations.tsv")[1:]:
+        noun, _, verb = line.partition("\t")
+        table[noun.strip().casefold()] = verb.strip()
+    return table
+
+
+@functools.lru_cache(maxsize=None)
+def _light_verbs() -> frozenset[str]:
+    return _word_set("light_verbs.txt")
+
+
+@functools.lru_cache(maxsize=8192)
+def event_lemma(word: str) -> str | None:
+    """Return the verb lemma an event noun stands for, or None.
+
+    Examples
+    --------
+    >>> event_lemma("bombardment"), event_lemma("Airstrikes"), event_lemma("table")
+    ('bomb', 'strike', None)
+    """
+    table = _nominalisations()
+    folded = word.casefold()
+    if folded in table:
+        return table[folded]
+    for suffix in ("s", "es"):
+        if folded.endswith(suffix) and folded[: -len(suffix)] in table:
+            return table[folded[: -len(suffix)]]
+    return None
+
+
+class NounRules:
+    """Event nouns: their agents and targets, and an event noun as a clause's subject.
+
+    Expects ``index``, the argument and output rules and the word set
+    ``incidents`` on the reader.
+    """
+
+    def nominal_agents(self, noun) -> list:
+        """The agents of an event noun: "by X", "X's", "Israeli/US strikes"."""
+        agents = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                agents.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ == "poss" and self.index.mention_at(child.i):
+                agents.append(child)
+            elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
+                # "Israeli strikes", "US strikes": a nationality or an actor, not a
+                # place ("the Idlib bombardment" is where, not who)
+                m = self.index.mention_at(child.i)
+                if m is not None and m.token_end <= noun.i and self.actor_modifier(m):
+                    agents.append(child)
+        return agents
+
+    def actor_modifier(self, mention) -> bool:
+        entity = self.index[mention.key]
+        if entity.type in ("PERSON", "ORG", "NORP"):
+            return True
+        return entity.type == "GPE" and country_of(entity.label) == entity.label
+
+    def nominal_roles(self, noun) -> tuple[list, list]:
+        """(agent tokens, target tokens) of an event noun, coordination expanded.
+
+        The parser often hangs "of Idlib and neighbouring areas" on the last
+        agent ("by Damascus and Russia of Idlib"); then whatever is
+        coordinated after that preposition belongs to the target.
+        """
+        agents = [m for a in self.nominal_agents(noun) for m in self.members(a)]
+        if not agents:
+            return [], []
+        targets = []
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in _NOUN_OBJ_PREPS:
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        targets.extend(self.members(p))
+        if not targets:
+            for agent in list(agents):
+                for child in agent.children:
+                    if child.dep_ == "prep" and child.lower_ in _NOUN_OBJ_PREPS:
+                        for p in child.children:
+                            if p.dep_ == "pobj":
+                                targets.extend(self.members(p))
+                        moved = [a for a in agents if a.i > child.i]
+                        targets.extend(moved)
+                        agents = [a for a in agents if a.i < child.i]
+        return agents, targets
+
+    def subject_arguments(self, tokens) -> tuple[list[Argument], bool]:
+        """Arguments of subject tokens; an event noun stands for its agents."""
+        args, nominal = [], False
+        for tok in tokens:
+            for member in self.members(tok):
+                if self.index.mention_at(member.i) is None and (
+                        event_lemma(member.lower_) or member.lemma_.lower() in self.incidents):
+                    agents, _targets = self.nominal_roles(member)
+                    if agents:
+                        nominal = True
+                        args.extend(a for a in map(self.argument, agents) if a is not None)
+                        continue
+                args.extend(self.member_arguments(member))
+        return args, nominal
+
+    def noun(self, noun, lemma: str):
+        agents, objects = self.nominal_roles(noun)
+        if not agents or not objects:
+            return
+        subjects = [a for a in map(self.argument, agents) if a is not None]
+        targets = [o for o in map(self.argument, objects) if o is not None]
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        for subject in subjects:
+            for obj in targets:
+                self.emit(subject, predicate, obj, noun, negated=False, confidence=_BASE["nominal"])

@@ -1,0 +1,68 @@
+"""Relation output: confidence by how a relation was read, one record per fact, the sentence it is in."""
+
+from __future__ import annotations
+
+import bisect
+
+from ..entities import _doc_text
+from ..types import Relation
+
+__all__ = ["RelationOutput"]
+
+# Confidence of a relation by how it was read, lowered for weaker evidence.
+_BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6}
+_PREP_OBJECT_PENALTY = 0.05
+_INHERITED_PENALTY = 0.1
+_CONCEPT_PENALTY = 0.1
+_RESOLVED_PENALTY = 0.1
+# Confidence of facts read from appositions, copulas, titles and possessives.
+_DESCRIPTION_CONFIDENCE = {"appos": 0.8, "copula": 0.85, "title": 0.85, "possessive": 0.75}
+
+
+class RelationOutput:
+    """The reader's output: each relation once, with its confidence and sentence.
+
+    Expects ``doc``, ``document``, ``out``, ``_seen``, ``_sentences`` and
+    ``_sentence_ends`` on the reader.
+    """
+
+    def emit(self, subject, predicate, obj, tok, *, negated, confidence, complement=None,
+             allow_concepts=False):
+        if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts):
+            return
+        seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
+        if seen in self._seen:
+            return
+        self._seen.add(seen)
+        for arg in (subject, obj):
+            if arg.type == "CONCEPT":
+                confidence -= _CONCEPT_PENALTY
+            if arg.resolved_from is not None:
+                confidence -= _RESOLVED_PENALTY
+        sentence, sentence_start = self.sentence_of(tok.i)
+        self.out.append(
+            Relation(
+                doc_id=self.document.id,
+                subject=subject,
+                predicate=predicate,
+                object=obj,
+                sentence=sentence,
+                sentence_start=sentence_start,
+                negated=negated,
+                confidence=round(min(1.0, max(0.05, confidence)), 3),
+                complement=complement,
+            )
+        )
+
+    def sentence_of(self, i: int) -> tuple[str, int]:
+        """(text without surrounding space, document offset) of token i's sentence."""
+        if self._sentences is None:
+            self._sentences = []
+            self._sentence_ends = []
+            text = _doc_text(self.doc)
+            for sent in self.doc.sents:
+                raw = text[sent.start_char : sent.end_char]  # sent.text without a Token per word
+                lead = len(raw) - len(raw.lstrip())
+                self._sentences.append((raw.strip(), sent.start_char + lead))
+                self._sentence_ends.append(sent.end)
+        return self._sentences[bisect.bisect_right(self._sentence_ends, i)]

@@ -1,0 +1,196 @@
+"""Verbal relations: a verb's objects by voice, light verbs, idioms, control complements, harm verbs' victims."""
+
+from __future__ import annotations
+
+from ..cameo import event_of
+from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, PASSIVE_SUBJECT_DEPS, prepositional_objects
+from ..types import Argument
+from .clauses import _REL_PRONOUNS
+from .nominal import _NOUN_OBJ_PREPS, event_lemma
+from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
+
+__all__ = ["VerbRules"]
+
+# Prepositions that introduce a verb's target when it has no direct object.
+# "on" is left out: "wrote on Twitter", "spoke on the phone".
+_VERB_OBJ_PREPS = frozenset({"against", "at", "into", "with", "targeting", "toward", "towards"})
+# "be" is a copula; "say" takes a clause, and its "object" is a parse error.
+_NOT_PREDICATES = frozenset({"be", "say"})
+# A verb without one of these children has no object to relate a subject to.
+_OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
+# States a "leave" puts its victims in ("left six soldiers dead").
+_HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless"})
+_COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
+
+
+class VerbRules:
+    """The relations a verb states.
+
+    Expects the argument, clause, nominal, place and output rules and the
+    word sets ``lights``, ``quantifiers``, ``idioms``, ``dummies``,
+    ``controls``, ``harms``, ``incidents`` and ``agent_nouns`` on the reader.
+    """
+
+    def verb(self, verb):
+        lemma = verb.lemma_.lower()
+        if lemma in _NOT_PREDICATES or verb.pos_ == "AUX":
+            return
+        kids = list(verb.children)
+        deps = {c.dep_ for c in kids}
+        if deps.isdisjoint(_OBJECT_BEARING_DEPS):
+            return  # nothing could be an object: skip the subject search
+        prt = next((c for c in kids if c.dep_ == "prt"), None)
+        phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
+        sub_tokens, how = self.subjects(verb)
+        obj_tokens = []
+        kind = how.split("+")[0] if how != "none" else "active"
+        penalty = _INHERITED_PENALTY if how.endswith("+inherited") else 0.0
+
+        # passive: the grammatical subject is the object
+        passive_objs = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if passive_objs:
+            if verb.dep_ == "relcl" and passive_objs[0].lower_ in _REL_PRONOUNS:
+                passive_objs = [verb.head]
+            obj_tokens.extend(passive_objs)
+        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "passive":
+            obj_tokens.append(verb.head)  # "a truce brokered by Moscow"
+        dobjs = [c for c in kids if c.dep_ in DIRECT_OBJECT_DEPS]
+        if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
+            dobjs = [verb.head]
+        if not sub_tokens and passive_objs:
+            # "X has been killed in a US operation": no agent, but a cause
+            cause = self.cause(verb)
+            if cause is not None:
+                sub_tokens, kind = [cause], "cause"
+        if not sub_tokens:
+            return
+        subjects, nominal = self.subject_arguments(sub_tokens)
+        if not subjects:
+            return
+        base = _BASE["nominal"] if nominal else _BASE.get(kind, _BASE["active"])
+        base -= penalty
+        negated = self.negated(verb)
+
+        # light verb + event noun: "carried out a series of strikes against Syria"
+        if dobjs and phrase in self.lights and self.light_verb(
+                verb, dobjs[0], sub_tokens, how, subjects, base=base, negated=negated):
+            return
+
+        prep_penalty = 0.0
+        idiom = None
+        if len(dobjs) == 1 and f"{phrase} {dobjs[0].lower_}" in self.idioms:
+            # "opened fire at a mosque", "took place in Belgrade": the object is
+            # part of the predicate
+            idiom = dobjs[0]
+            phrase, dobjs = f"{phrase} {idiom.lower_}", []
+        real_dobjs = [d for d in dobjs if d.lower_ not in self.dummies]
+        obj_tokens.extend(real_dobjs)
+        if not obj_tokens:
+            obj_tokens = self.prep_objects(verb)
+            prep_penalty = _PREP_OBJECT_PENALTY
+        if not obj_tokens:
+            self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+            return
+        complement = self.complement(verb) if lemma in self.controls else None
+        predicate = self.predicate(verb, phrase, last=idiom)
+        # "an attack that left six soldiers dead" counts victims as "killed" does
+        harm = lemma in self.harms or (lemma == "leave" and any(
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _HARM_STATES for c in kids))
+        # an actor noun's concept object must be a direct one, its subject not a guess
+        allow_concepts = kind == "cause" or harm or self.concepts_may_relate(
+            sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
+                how == "active+inherited"
+                and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
+        for tok in obj_tokens:
+            objects = self.victims(tok) if harm else self.arguments(tok)
+            for obj in objects:
+                for subject in subjects:
+                    self.emit(subject, predicate, obj, verb, negated=negated,
+                              confidence=base - prep_penalty, complement=complement,
+                              allow_concepts=allow_concepts)
+
+    def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, base: float, negated: bool) -> bool:
+        """Relations of a light verb's event noun: "carried out a series of strikes against Syria" -> strike.
+
+        Returns whether ``event`` (the verb's first direct object) is an event noun, so that the
+        verb's own reading is skipped.
+        """
+        if event.lower_ in self.quantifiers:
+            event = next(iter(prepositional_objects(event, ("of",))), event)
+        event_verb = event_lemma(event.lower_) or event_lemma(event.lemma_)
+        if not event_verb:
+            return False
+        targets = prepositional_objects(event, _NOUN_OBJ_PREPS - {"of"})
+        predicate = self.predicate(verb, event_verb, last=event)
+        allow_concepts = self.concepts_may_relate(sub_tokens, event_verb, actor=how in ("active", "passive"))
+        for target in targets:
+            for obj in self.arguments(target):
+                for subject in subjects:
+                    self.emit(subject, predicate, obj, verb, negated=negated,
+                              confidence=base - (_BASE["active"] - _BASE["light"]),
+                              allow_concepts=allow_concepts)
+        return True
+
+    def prep_objects(self, verb) -> list:
+        out = []
+        for child in verb.children:
+            if child.dep_ != "prep":
+                continue
+            if child.lower_ in _VERB_OBJ_PREPS:
+                out.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.lower_ == "out":  # "out of"
+                for grand in child.children:
+                    if grand.dep_ == "prep" and grand.lower_ == "of":
+                        out.extend(p for p in grand.children if p.dep_ == "pobj")
+        return out
+
+    def concepts_may_relate(self, sub_tokens, lemma: str, *, actor: bool = True) -> bool:
+        """May a concept subject relate to a concept object through ``lemma``?
+
+        A harm verb may ("a mass stabbing killed three people"), and so may an
+        actor noun in an event of the CAMEO map ("authorities arrested twelve
+        people"); "the violence raised fears" may not.
+        """
+        if lemma in self.harms:
+            return True  # whatever kills is worth the edge: "an IT worker ..., killing four"
+        if not actor:
+            return False
+        for tok in sub_tokens:
+            for member in self.members(tok):
+                if member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns:
+                    return event_of(lemma) is not None
+        return False
+
+    def victims(self, tok) -> list[Argument]:
+        """The objects of a harm verb: people, places or bare numbers, not incidents.
+
+        In "killed five and wounded 110, another attack ascribed to ..." the
+        attack is no victim.
+        """
+        out = []
+        for member in self.members(tok):
+            args = self.member_arguments(member)
+            if not args:
+                count = self.count_argument(member)
+                args = [count] if count is not None else []
+            elif member.lemma_.lower() in self.incidents or event_lemma(member.lower_):
+                args = [a for a in args if not a.is_concept]
+            out.extend(args)
+        return out
+
+    def complement(self, verb) -> str | None:
+        for child in verb.children:
+            if child.dep_ == "xcomp" or (
+                child.dep_ == "prep"
+                and child.lower_ in ("of", "for")
+                and any(g.dep_ == "pcomp" for g in child.children)
+            ):
+                end = child.i
+                stack = [child]
+                while stack:
+                    node = stack.pop()
+                    end = max(end, node.i)
+                    stack.extend(g for g in node.children if g.dep_ not in _COMPLEMENT_STOP)
+                text = self.doc[child.left_edge.i : end + 1].text
+                return text.strip().strip("“”\"").strip() or None
+        return None
