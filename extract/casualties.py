@@ -13,8 +13,8 @@ Constructions read (on spaCy's dependency parse):
 The qualifier is kept as written ("at least", "more than", "nearly").
 Vague amounts ("dozens", "many") give no number.
 
-The words are data (:mod:`extract.lexicon`): ``casualty_verbs.tsv``,
-``casualty_nouns.tsv``, ``count_qualifiers.txt`` and ``vague_amounts.txt``.
+The words are data (:mod:`extract.lexicon`): ``harm_verbs.tsv`` (its
+``counts`` column), ``casualty_nouns.tsv``, ``count_qualifiers.txt`` and ``vague_amounts.txt``.
 Number words stay here: they are English grammar, not a lexicon.
 """
 
@@ -52,12 +52,11 @@ class CasualtyWords:
 def casualty_words(lexicon: Lexicon | None = None) -> CasualtyWords:
     """The :class:`CasualtyWords` of ``lexicon`` (by default the default lexicon's)."""
     lexicon = lexicon or get_lexicon()
-    verbs, nouns = lexicon.pairs["casualty_verbs"], lexicon.pairs["casualty_nouns"]
     return CasualtyWords(
-        kill=frozenset(w for w, counts in verbs.items() if counts == "killed"),
-        injure=frozenset(w for w, counts in verbs.items() if counts == "injured"),
-        dead=frozenset(w for w, counts in nouns.items() if counts == "killed"),
-        hurt=frozenset(w for w, counts in nouns.items() if counts == "injured"),
+        kill=lexicon.keys_where("harm_verbs", "counts", "killed"),
+        injure=lexicon.keys_where("harm_verbs", "counts", "injured"),
+        dead=lexicon.keys_where("casualty_nouns", "counts", "killed"),
+        hurt=lexicon.keys_where("casualty_nouns", "counts", "injured"),
         qualifiers=tuple(q.casefold() for q in lexicon.words["count_qualifiers"]),
         vague=lexicon.word_sets["vague_amounts"],
     )

@@ -137,7 +137,7 @@ def _entity_words(lexicon: Lexicon) -> _EntityWords:
         if flag != "org":
             country.add(word)
     commons = set(org) | lexicon.word_sets["place_nouns"] | lexicon.word_sets["quantifier_nouns"]
-    commons |= set(lexicon.pairs["nominalisations"])
+    commons |= set(lexicon.tables["nominalisations"])
     return _EntityWords(
         titles=frozenset(fold_key(t) for t in lexicon.words["titles"]),
         place_suffixes=(frozenset(lower), frozenset(capital)),
@@ -353,9 +353,9 @@ def _starts_clause(doc, i: int) -> bool:
     return _is_spaced_dash(doc, i - 1)
 
 
-def _strip_front(doc, ts: int, te: int) -> int:
+def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
     """Skip articles, titles and "US President"-like prefixes; return the new start."""
-    titles = _titles()
+    titles = _titles(lexicon)
     changed = True
     while changed and ts < te:
         changed = False
@@ -371,7 +371,7 @@ def _strip_front(doc, ts: int, te: int) -> int:
                 ts += width
                 changed = True
                 break
-        if not changed and ts + 2 < te and country_of(doc[ts].text):
+        if not changed and ts + 2 < te and lexicon.countries.country_of(doc[ts].text):
             # "US President Donald Trump": a country before a title
             if _fold(doc[ts + 1].text) in titles:
                 ts += 2
@@ -439,16 +439,16 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
     return drafts
 
 
-def _clean(doc, draft: _Draft) -> bool:
+def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     """Strip, extend and type one draft; return False to drop it."""
-    ts = _strip_front(doc, draft.ts, draft.te)
+    ts = _strip_front(doc, draft.ts, draft.te, lexicon)
     te = _strip_back(doc, ts, draft.te)
     if ts >= te or not any(t.is_alpha for t in doc[ts:te]):
         return False
     draft.ts, draft.te = ts, te
-    names, demonyms = _countries()
-    lower_sfx, capital_sfx = _place_suffixes()
-    commons = _common_nouns()
+    names, demonyms = _countries(lexicon)
+    lower_sfx, capital_sfx = _place_suffixes(lexicon)
+    commons = _common_nouns(lexicon)
 
     # junk: a capitalised common word where capitals mean nothing
     if draft.hint is None and _starts_clause(doc, ts):
@@ -459,7 +459,7 @@ def _clean(doc, draft: _Draft) -> bool:
             or t.lower_.rstrip("s") in commons
             for t in words
         )
-        if common and not country_of(doc[ts:te].text):
+        if common and not lexicon.countries.country_of(doc[ts:te].text):
             # kept only if the article names it elsewhere ("Trump's call")
             draft.suspect = True
 
@@ -494,15 +494,15 @@ def _clean(doc, draft: _Draft) -> bool:
         draft.canonical = canonical
     if draft.te == te and (draft.country or draft.label == "ORG"):
         # "the Russian army", "US troops", "YPG militia": the group acting
-        draft.te = _actor_end(doc, ts, te, org=not draft.country)
+        draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
-        "place_nouns.txt"
+        "place_nouns.txt", lexicon
     ):
         draft.hint = "GPE"
     for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in _word_set("place_nouns.txt"):
+        if child.dep_ == "appos" and child.lower_ in _word_set("place_nouns.txt", lexicon):
             draft.hint = "GPE"
     return True
 
@@ -520,9 +520,9 @@ def _surnames(full_name: str) -> list[str]:
     return forms
 
 
-def _actor_end(doc, ts: int, te: int, *, org: bool) -> int:
+def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
     """End of "Russian army" / "United States military forces" / "YPG militia", or ``te``."""
-    nouns = _actor_nouns()[1 if org else 0]
+    nouns = _actor_nouns(lexicon)[1 if org else 0]
     root_head = doc[ts:te].root.head
     end = te
     while end < len(doc) and end - te < 2 and doc[end].lower_ in nouns and not doc[end].ent_type_:
@@ -532,7 +532,7 @@ def _actor_end(doc, ts: int, te: int, *, org: bool) -> int:
     return te
 
 
-def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
+def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) -> EntityIndex:
     """Return the canonical entities of a parsed ``Doc`` and their mentions.
 
     Parameters
@@ -542,6 +542,8 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
     resolve : bool
         Also resolve pronouns and definite descriptions to the entities
         they refer to (``EntityIndex.references``); needs the parse.
+    lexicon : Lexicon, optional
+        The tables to read; by default :func:`extract.lexicon.get_lexicon`'s.
 
     Returns
     -------
@@ -550,8 +552,9 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
         forms other than the label), mention count and voted type; and a map
         from tokens to mentions.
     """
+    lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
-    drafts = [d for d in _draft_mentions(doc, text) if _clean(doc, d)]
+    drafts = [d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)]
     drafts.sort(key=lambda d: (d.ts, -d.te))
     # overlaps after extension: keep the earlier (longer) one
     kept: list[_Draft] = []
@@ -617,7 +620,7 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
         covered = bytearray(len(doc))
         for d in drafts:
             covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
-        titles = _titles()
+        titles = _titles(lexicon)
         extra = []
         n = len(doc)
         # POS and title case as one array: a Token is made only for candidates
@@ -705,5 +708,7 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
     if resolve:
         from .coref import references_of  # coref reads this module's tables: imported when used
 
-        references = references_of(doc, text, mentions, {e.key: e for e in entities}, token_mention)
+        references = references_of(
+            doc, text, mentions, {e.key: e for e in entities}, token_mention, lexicon=lexicon
+        )
     return EntityIndex(entities, mentions, token_mention, references)

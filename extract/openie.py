@@ -50,8 +50,8 @@ _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "the
 
 @dataclass(frozen=True, slots=True)
 class _Words:
-    """The lexicon's word lists Open IE reads (``data/sentence_adverbs.txt``,
-    ``data/reporting_verbs.txt``): adverbs that modify the sentence rather than
+    """The lexicon's words Open IE reads (``data/sentence_adverbs.txt``, the
+    ``quote`` column of ``data/speech_verbs.tsv``): adverbs that modify the sentence rather than
     the verb, kept out of relations; reporting verbs, whose quoted clause may
     come first ("`` ... , '' he says")."""
 
@@ -61,7 +61,7 @@ class _Words:
 
 def _words(lexicon: Lexicon | None) -> _Words:
     lexicon = lexicon or get_lexicon()
-    return _Words(lexicon.word_sets["sentence_adverbs"], lexicon.word_sets["reporting_verbs"])
+    return _Words(lexicon.word_sets["sentence_adverbs"], lexicon.keys_where("speech_verbs", "quote", "yes"))
 
 
 def _tokens_text(tokens) -> str:

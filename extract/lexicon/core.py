@@ -3,7 +3,7 @@
 :func:`get_lexicon` gives the :class:`Lexicon` of the shipped data files
 (``extract/data/``) extended by overlay directories. An overlay directory
 holds files named like the tables (``events.tsv``, ``actors.tsv``,
-``countries.tsv``, ``light_verbs.txt``, ``Phoenix.Countries.actors.txt``
+``countries.tsv``, ``light_verbs.tsv``, ``modal_verbs.txt``, ``Phoenix.Countries.actors.txt``
 ...), in the same format:
 
 - rows of a table add to it or override the row with the same key (the
@@ -18,6 +18,7 @@ Overlays come from ``$NEWSGRAPH_LEXICON`` (directories separated by
 
 from __future__ import annotations
 
+import functools
 import os
 import threading
 from collections.abc import Iterable, Mapping
@@ -53,11 +54,14 @@ DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 OVERLAY_ENV = "NEWSGRAPH_LEXICON"
 
 _ACTOR_KINDS = ("demonym", "role", "seat")
-_PAIR_TABLES = {
-    "nominalisations.tsv": ("noun", "verb"),
-    "class_nouns.tsv": ("noun", "refers to"),
-    "casualty_verbs.tsv": ("lemma", "counts"),
-    "casualty_nouns.tsv": ("word", "counts"),
+#: Tables keyed by their first column (casefolded); the other columns are their values.
+_KEYED_TABLES = {
+    "nominalisations.tsv": Schema("nominalisations.tsv", ("noun", "verb")),
+    "class_nouns.tsv": Schema("class_nouns.tsv", ("noun", "refers to")),
+    "casualty_nouns.tsv": Schema("casualty_nouns.tsv", ("word", "counts")),
+    "harm_verbs.tsv": Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1),
+    "light_verbs.tsv": Schema("light_verbs.tsv", ("verb", "reads")),
+    "speech_verbs.tsv": Schema("speech_verbs.tsv", ("verb", "claim", "quote"), required=1),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -68,13 +72,13 @@ TABLES: Mapping[str, Schema] = MappingProxyType({
     "events_petrarch.tsv": Schema("events_petrarch.tsv", EVENT_SCHEMA.columns),
     EVENT_SCHEMA.file: EVENT_SCHEMA,
     "gazetteer_admin1.tsv": Schema("gazetteer_admin1.tsv", ("country", "admin1", "name", "aliases", "seat"), required=3),
-    **{name: Schema(name, columns) for name, columns in _PAIR_TABLES.items()},
+    **_KEYED_TABLES,
 })
 #: Word lists (one entry per line) by file name.
 WORD_LISTS = (
-    "actor_nouns.txt", "agent_nouns.txt", "control_verbs.txt", "count_qualifiers.txt", "dummy_objects.txt",
-    "harm_verbs.txt", "incident_nouns.txt", "light_verbs.txt", "place_nouns.txt", "place_suffixes.txt",
-    "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt", "reporting_verbs.txt",
+    "accusation_verbs.txt", "actor_nouns.txt", "agent_nouns.txt", "control_verbs.txt", "count_qualifiers.txt",
+    "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
+    "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt",
     "sentence_adverbs.txt", "state_words.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
 )
 
@@ -120,10 +124,11 @@ class Lexicon:
         Each word list (by name without ``.txt``) as written, in file order.
     word_sets : mapping of str to frozenset of str
         The same lists casefolded, for membership tests.
-    pairs : mapping of str to mapping of str to str
-        The two-column tables (by name without ``.tsv``), keyed by their
-        casefolded first column: ``nominalisations``, ``class_nouns``,
-        ``casualty_verbs``, ``casualty_nouns``.
+    tables : mapping of str to mapping of str to tuple of str
+        The keyed tables (by name without ``.tsv``): the casefolded first
+        column -> the other columns. ``nominalisations``, ``class_nouns``,
+        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``;
+        :meth:`keys_where` selects by a column.
     overlays : tuple of str
         The overlay directories applied, in order.
 
@@ -138,18 +143,37 @@ class Lexicon:
     dictionaries: ActorTables
     words: Mapping[str, tuple[str, ...]]
     word_sets: Mapping[str, frozenset[str]]
-    pairs: Mapping[str, Mapping[str, str]]
+    tables: Mapping[str, Mapping[str, tuple[str, ...]]]
     overlays: tuple[str, ...] = ()
 
     def __reduce__(self):
         return (
             _lexicon_from_state,
             (self.countries, self.gazetteer, self.cameo, self.actors, self.dictionaries, dict(self.words),
-             {k: dict(v) for k, v in self.pairs.items()}, self.overlays),
+             {k: dict(v) for k, v in self.tables.items()}, self.overlays),
         )
 
+    def keys_where(self, table: str, column: str, *values: str) -> frozenset[str]:
+        """The keys of a keyed table whose ``column`` holds one of ``values``.
 
-def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words, pairs, overlays) -> Lexicon:
+        Examples
+        --------
+        >>> sorted(get_lexicon().keys_where("harm_verbs", "victims", "yes"))
+        ['hurt', 'injure', 'kill', 'maim', 'wound']
+        """
+        return _keys_where(self, table, column, values)
+
+
+@functools.lru_cache(maxsize=256)
+def _keys_where(lexicon: Lexicon, table: str, column: str, values: tuple[str, ...]) -> frozenset[str]:
+    schema = _KEYED_TABLES.get(table + ".tsv")
+    if schema is None or column not in schema.columns[1:]:
+        raise LexiconError(f"table {table!r} has no column {column!r}; keyed tables: {sorted(_KEYED_TABLES)}")
+    at = schema.columns.index(column) - 1
+    return frozenset(key for key, cells in lexicon.tables[table].items() if cells[at] in values)
+
+
+def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words, tables, overlays) -> Lexicon:
     return Lexicon(
         countries=countries,
         gazetteer=gazetteer,
@@ -158,7 +182,7 @@ def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words
         dictionaries=dictionaries,
         words=MappingProxyType(words),
         word_sets=MappingProxyType({k: frozenset(w.casefold() for w in v) for k, v in words.items()}),
-        pairs=MappingProxyType({k: MappingProxyType(v) for k, v in pairs.items()}),
+        tables=MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()}),
         overlays=overlays,
     )
 
@@ -187,8 +211,8 @@ def _word_list(name: str, overlays: tuple[Path, ...]) -> tuple[str, ...]:
     return tuple(words)
 
 
-def _pairs(name: str, overlays: tuple[Path, ...]) -> dict[str, str]:
-    return {row.cells[0].casefold(): row.cells[1] for row in _rows(name, overlays)}
+def _keyed(name: str, overlays: tuple[Path, ...]) -> dict[str, tuple[str, ...]]:
+    return {row.cells[0].casefold(): row.cells[1:] for row in _rows(name, overlays)}
 
 
 def _actors(countries: CountryTable, overlays: tuple[Path, ...]) -> ActorWords:
@@ -244,7 +268,7 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
         MappingProxyType({k: v for k, v in hand.items() if v is not None}),
     )
     words = {name[:-4]: _word_list(name, dirs) for name in WORD_LISTS}
-    pairs = {name[:-4]: _pairs(name, dirs) for name in _PAIR_TABLES}
+    tables = {name[:-4]: _keyed(name, dirs) for name in _KEYED_TABLES}
     actors = _actors(countries, dirs)
     # The big ones last: they take the time, and a bad row elsewhere fails first.
     dictionaries = compile_actor_tables(
@@ -252,7 +276,7 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
     )
     gazetteer = build_gazetteer(countries.gazetteer_names(), _rows("gazetteer_admin1.tsv", dirs))
     return _lexicon_from_state(
-        countries, gazetteer, cameo, actors, dictionaries, words, pairs, tuple(str(d) for d in dirs)
+        countries, gazetteer, cameo, actors, dictionaries, words, tables, tuple(str(d) for d in dirs)
     )
 
 

@@ -59,8 +59,8 @@ def test_read_rows_names_file_and_line(tmp_path):
 
 
 def test_read_words_refuses_a_table(tmp_path):
-    path = _write(tmp_path, "light_verbs.txt", "launch\ncarry\tout\n")
-    with pytest.raises(LexiconError, match=r"light_verbs\.txt:2"):
+    path = _write(tmp_path, "modal_verbs.txt", "plan\nwant\tto\n")
+    with pytest.raises(LexiconError, match=r"modal_verbs\.txt:2"):
         read_words(path)
 
 
@@ -76,7 +76,8 @@ def test_lexicon_error_is_an_extract_error():
         ("actors.tsv", "# kinds\nrole\tarmy\tmil\n", r"actors\.tsv:2"),
         ("events.tsv", "hug\t999\t99\tx\ty\n", r"events\.tsv:1"),
         ("events.tsv", "bomb\t190\t18\tx\tmaterial conflict\n", r"events\.tsv:1.*root 19"),
-        ("light_verbs.txt", "launch\tx\n", r"light_verbs\.txt:1"),
+        ("modal_verbs.txt", "plan\tx\n", r"modal_verbs\.txt:1"),
+        ("light_verbs.tsv", "launch\tboth\tx\n", r"light_verbs\.tsv:1"),
     ],
 )
 def test_overlay_errors_name_file_and_line(tmp_path, name, text, where):
@@ -155,7 +156,7 @@ def overlay(tmp_path_factory) -> Path:
     directory = tmp_path_factory.mktemp("overlay")
     _write(directory, "events.tsv", "# a user's verbs\nsneeze\t190\t19\tUse conventional mass violence\tmaterial conflict\n")
     _write(directory, "actors.tsv", "seat\tthe Kremlin\tRUSSPY\n")
-    _write(directory, "light_verbs.txt", "-make\ndeliver\n")
+    _write(directory, "modal_verbs.txt", "-want\nyearn\n")
     _write(directory, "Phoenix.MilNonState.actors.txt", "FREEDONIA_LIBERATION_FRONT_ [FREREB]\n")
     return directory
 
@@ -179,8 +180,8 @@ def test_overlay_overrides_an_actor_code(extended):
 
 
 def test_overlay_edits_a_word_list(extended, lexicon):
-    assert "make" in lexicon.word_sets["light_verbs"] and "make" not in extended.word_sets["light_verbs"]
-    assert "deliver" in extended.word_sets["light_verbs"]
+    assert "want" in lexicon.word_sets["modal_verbs"] and "want" not in extended.word_sets["modal_verbs"]
+    assert "yearn" in extended.word_sets["modal_verbs"]
 
 
 def test_overlay_adds_to_the_actor_dictionaries(extended, lexicon):
