@@ -207,6 +207,41 @@ def test_overlay_reaches_the_rules(overlay, monkeypatch, nlp):
     assert events["sneeze"] is not None and events["sneeze"].code == "190"
 
 
+def test_extract_facts_takes_a_lexicon(extended, nlp):
+    from extract.facts import extract_facts
+    from extract.types import Document
+
+    document = Document(id="d", text="Syrian troops sneezed at the protesters in Damascus on Monday.", date="2019-06-03")
+    (plain,) = extract_facts([document], nlp=nlp)
+    (facts,) = extract_facts([document], nlp=nlp, lexicon=extended)
+    assert {r.predicate.lemma: r.event for r in plain.relations}["sneeze"] is None
+    assert {r.predicate.lemma: r.event for r in facts.relations}["sneeze"].code == "190"
+    with pytest.raises(ExtractError, match="lexicon must be an extract.lexicon.Lexicon"):
+        extract_facts([document], nlp=nlp, lexicon="overlay/")
+
+
+# --------------------------------------------------------------------------
+# one table per concept, with the roles each rule reads it for
+
+
+def test_light_verbs_by_reading(lexicon):
+    events = lexicon.keys_where("light_verbs", "reads", "event", "both")
+    relations = lexicon.keys_where("light_verbs", "reads", "relation", "both")
+    assert {"carry out", "launch", "wage"} <= events & relations
+    assert "hold" in events and "hold" not in relations  # "held talks": talks' type, the verb stays
+    assert "order" in relations and "order" not in events
+
+
+def test_harm_and_speech_verbs_by_role(lexicon):
+    assert lexicon.keys_where("harm_verbs", "counts", "injured") == {"injure", "wound", "hurt", "maim"}
+    assert "maim" in lexicon.keys_where("harm_verbs", "victims", "yes")
+    assert "maim" not in lexicon.keys_where("harm_verbs", "outcome", "yes")
+    assert "tweet" in lexicon.keys_where("speech_verbs", "claim", "yes")
+    assert "tweet" not in lexicon.keys_where("speech_verbs", "quote", "yes")
+    with pytest.raises(LexiconError, match="no column 'colour'"):
+        lexicon.keys_where("harm_verbs", "colour", "red")
+
+
 # --------------------------------------------------------------------------
 # the cache
 
