@@ -39,6 +39,7 @@ from spacy.symbols import PROPN as _PROPN
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
+from .merge import vote_label, vote_type
 from .types import Entity
 
 __all__ = [
@@ -554,18 +555,38 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     """
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
-    drafts = [d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)]
-    drafts.sort(key=lambda d: (d.ts, -d.te))
-    # overlaps after extension: keep the earlier (longer) one
+    drafts = _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)])
+    full_names = _map_surnames(drafts)
+    _map_acronyms(doc, drafts)
+    # a capitalised common word is junk unless the article names it elsewhere
+    named = {_fold(d.canonical) for d in drafts if not d.suspect}
+    drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
+    drafts = _with_missed_names(doc, drafts, full_names, lexicon)
+    entities, mentions, token_mention = _entities(doc, drafts)
+    references = ()
+    if resolve:
+        from .coref import references_of  # coref reads this module's tables: imported when used
+
+        references = references_of(
+            doc, text, mentions, {e.key: e for e in entities}, token_mention, lexicon=lexicon
+        )
+    return EntityIndex(entities, mentions, token_mention, references)
+
+
+def _kept(drafts: list[_Draft]) -> list[_Draft]:
+    """The drafts in text order; of two that overlap after extension, the earlier (longer) one."""
+    drafts = sorted(drafts, key=lambda d: (d.ts, -d.te))
     kept: list[_Draft] = []
     last_end = -1
     for d in drafts:
         if d.ts >= last_end:
             kept.append(d)
             last_end = d.te
-    drafts = kept
+    return kept
 
-    # a lone surname maps to the full name the article gives
+
+def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
+    """Map a lone surname to the full name the article gives (in place); return surname -> full name."""
     full_names: dict[str, str | None] = {}
     for d in drafts:
         if d.label == "PERSON" and not d.country and " " in d.canonical:
@@ -581,8 +602,11 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
                 d.canonical = full
                 if d.label in ("ORG", "NORP", "GPE"):
                     d.label = "PERSON"
+    return full_names
 
-    # "Syrian Democratic Forces (SDF)": the acronym names the same organisation
+
+def _map_acronyms(doc, drafts: list[_Draft]) -> None:
+    """"Syrian Democratic Forces (SDF)": the acronym names the same organisation (in place)."""
     acronyms: dict[str, str] = {}
     starts = {d.ts: d for d in drafts}
     for d in drafts:
@@ -603,11 +627,11 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
             if full:
                 d.canonical = full
 
-    # a capitalised common word is junk unless the article names it elsewhere
-    named = {_fold(d.canonical) for d in drafts if not d.suspect}
-    drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
 
-    # names the NER missed elsewhere in the article ("a Tweet by Trump")
+def _with_missed_names(
+    doc, drafts: list[_Draft], full_names: dict[str, str | None], lexicon: Lexicon
+) -> list[_Draft]:
+    """``drafts`` and the names the NER missed elsewhere in the article ("a Tweet by Trump")."""
     single: dict[str, str] = {}
     for d in drafts:
         surface = _fold(_text(doc, d.ts, d.te))
@@ -616,33 +640,36 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     for last, full in full_names.items():
         if full:
             single.setdefault(last, full)
-    if single:
-        covered = bytearray(len(doc))
-        for d in drafts:
-            covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
-        titles = _titles(lexicon)
-        extra = []
-        n = len(doc)
-        # POS and title case as one array: a Token is made only for candidates
-        for i, (pos, is_title) in enumerate(doc.to_array([_POS_ATTR, _IS_TITLE_ATTR]).tolist()):
-            if pos != _PROPN or covered[i] or not is_title:
-                continue
-            tok = doc[i]
-            canonical = single.get(_fold(tok.text))
-            if canonical is None:
-                continue
-            i = tok.i
-            if i and doc[i - 1].pos == _PROPN and _fold(doc[i - 1].text) not in titles:
-                continue
-            if i + 1 < n and doc[i + 1].pos == _PROPN:
-                continue
-            d = _Draft(i, i + 1, "")
-            d.canonical = canonical
-            extra.append(d)
-        if extra:
-            drafts = sorted(drafts + extra, key=lambda d: d.ts)
+    if not single:
+        return drafts
+    covered = bytearray(len(doc))
+    for d in drafts:
+        covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
+    titles = _titles(lexicon)
+    extra = []
+    n = len(doc)
+    # POS and title case as one array: a Token is made only for candidates
+    for i, (pos, is_title) in enumerate(doc.to_array([_POS_ATTR, _IS_TITLE_ATTR]).tolist()):
+        if pos != _PROPN or covered[i] or not is_title:
+            continue
+        tok = doc[i]
+        canonical = single.get(_fold(tok.text))
+        if canonical is None:
+            continue
+        i = tok.i
+        if i and doc[i - 1].pos == _PROPN and _fold(doc[i - 1].text) not in titles:
+            continue
+        if i + 1 < n and doc[i + 1].pos == _PROPN:
+            continue
+        d = _Draft(i, i + 1, "")
+        d.canonical = canonical
+        extra.append(d)
+    return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
 
-    # one entity per key; the type is voted over mentions and hints
+
+def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], list[int]]:
+    """One entity per key, its label and type voted (:mod:`extract.merge`) over its mentions and hints;
+    the mentions; each token's mention index (or -1)."""
     votes: dict[str, Counter] = {}
     labels: dict[str, Counter] = {}
     aliases: dict[str, set] = {}
@@ -686,15 +713,10 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
 
     entities = []
     for key in order:
-        ranked = votes[key].most_common()
-        if not ranked:
-            etype = "PERSON"
-        else:
-            top = ranked[0][1]
-            tied = [t for t, c in ranked if c == top]
-            fallback = longest.get(key, (0, tied[0]))[1]
-            etype = fallback if fallback in tied else tied[0]
-        label = max(labels[key].items(), key=lambda kv: (kv[1], not kv[0].isupper(), len(kv[0])))[0]
+        # a tie goes to the type of the longest name ("Idlib province" over "Idlib")
+        evidence = {longest[key][1]: 1} if key in longest else None
+        etype = vote_type(votes[key], evidence=evidence) or "PERSON"
+        label = vote_label(labels[key])
         entities.append(
             Entity(
                 key=key,
@@ -704,11 +726,4 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
                 mentions=counts[key],
             )
         )
-    references = ()
-    if resolve:
-        from .coref import references_of  # coref reads this module's tables: imported when used
-
-        references = references_of(
-            doc, text, mentions, {e.key: e for e in entities}, token_mention, lexicon=lexicon
-        )
-    return EntityIndex(entities, mentions, token_mention, references)
+    return entities, mentions, token_mention

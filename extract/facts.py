@@ -26,9 +26,10 @@ from . import events
 from .entities import entities_of
 from .errors import InputError
 from .lexicon import Lexicon, get_lexicon
+from .merge import vote_label, vote_type
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .relations import relations_of
-from .types import ENTITY_TYPES, Document, DocumentFacts, Entity, Relation
+from .types import Document, DocumentFacts, Entity, Relation
 
 __all__ = ["LONG_DOCUMENT_CHARS", "PIECE_CHARS", "extract_facts", "extract_document", "split_text"]
 
@@ -265,9 +266,8 @@ class _Pieces:
     only its facts are kept, shifted by the piece's start so that every
     offset (argument and predicate spans, sentence starts) points into the
     whole document's text. Entities of one key are merged over the pieces:
-    mentions summed, the label the one most mentions use (ties as in
-    :func:`extract.entities.entities_of`), the type the one most mentions
-    give (ties in ``ENTITY_TYPES`` order), the other labels and all aliases
+    mentions summed, the label and the type the ones most mentions give
+    (ties broken by :mod:`extract.merge`'s rule), the other labels and all aliases
     as aliases, actor code and place the ones most mentions give.
     Relations keep their order (the pieces' order, then each piece's) and
     their arguments are re-linked to the merged entity's label and type
@@ -325,9 +325,8 @@ class _Pieces:
 
     def _entity(self, key: str) -> Entity:
         merged = self._entities[key]
-        label = max(merged["labels"].items(), key=lambda kv: (kv[1], not kv[0].isupper(), len(kv[0])))[0]
-        rank = {t: i for i, t in enumerate(ENTITY_TYPES)}
-        etype = min(merged["types"].items(), key=lambda kv: (-kv[1], rank.get(kv[0], len(rank)), kv[0]))[0]
+        label = vote_label(merged["labels"])
+        etype = vote_type(merged["types"])
         actor_code = merged["actor_codes"].most_common(1)[0][0] if merged["actor_codes"] else None
         geonames_id, lat, lon = merged["places"].most_common(1)[0][0] if merged["places"] else (None, None, None)
         return Entity(

@@ -29,6 +29,7 @@ from typing import Any
 
 import networkx as nx
 
+from extract.merge import vote_label, vote_type
 from extract.pipeline import DEFAULT_MODEL
 from extract.types import ENTITY_TYPES, Document, DocumentFacts, Entity, Relation
 
@@ -264,12 +265,9 @@ def _merge_node(attrs: dict) -> None:
     type_mentions = Counter()
     for d in docs:
         type_mentions[entries[d]["type"]] += entries[d]["mentions"]
-    # Majority over documents; then over mentions; then named types first.
-    node_type = min(
-        type_votes,
-        key=lambda t: (-type_votes[t], -type_mentions[t], _TYPE_RANK.get(t, len(_TYPE_RANK)), t),
-    )
-    label = _most_common((entries[d]["label"] for d in docs), tie=lambda s: (-len(s), s))
+    # Majority over documents; a tie goes to more mentions, then the one rule of extract.merge.
+    node_type = vote_type(type_votes, evidence=type_mentions)
+    label = vote_label(Counter(entries[d]["label"] for d in docs))
     aliases = set()
     for d in docs:
         aliases.update(entries[d]["aliases"])

@@ -187,6 +187,8 @@ def test_merged_type_is_a_majority_vote(types, expected):
         (["Trump", "Donald Trump", "Trump"], "Trump"),  # most frequent
         (["Trump", "Donald Trump"], "Donald Trump"),  # tie: longest
         (["Donald TRUMP", "Donald Trump"], "Donald TRUMP"),  # tie of length: smallest
+        (["IDLIB", "Idlib"], "Idlib"),  # tie: not in capitals (extract.merge's rule, as within a document)
+        (["NATO", "Nato"], "Nato"),
     ],
 )
 def test_merged_label(labels, expected):
