@@ -548,14 +548,18 @@ class KnowledgeGraph:
     ) -> KnowledgeGraph:
         """Read articles (files, folders, JSON lines) and build a graph of their facts.
 
-        ``strict`` goes to :func:`extract.documents.read_documents`,
-        ``options`` to :func:`extract.facts.extract_facts`.
+        The library build (:func:`graph.build.build`) without outputs, on a
+        :class:`~graph.runners.LocalRunner` that leaves numpy's BLAS threads
+        as they are. ``strict`` goes to :func:`extract.documents.read_documents`,
+        ``options`` (``batch_size``, ``n_process``) to :func:`extract.facts.extract_facts`.
         """
-        from extract.documents import read_documents
-        from extract.facts import extract_facts
+        from .build import build
+        from .runners import LocalRunner
 
-        documents = read_documents(paths, strict=strict)
-        return cls(extract_facts(documents, nlp=nlp, model=model, **options))
+        options = dict(options)
+        runner = LocalRunner(model=model, nlp=nlp, workers=options.pop("n_process", 1),
+                             batch_size=options.pop("batch_size", 64), blas_threads=None, options=options)
+        return build(paths, runner=runner, strict=strict).graph
 
     # -- looking up ---------------------------------------------------
 
