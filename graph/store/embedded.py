@@ -87,7 +87,7 @@ def read_graphs(path: str | os.PathLike) -> Graphs:
 
     N-Quads (``.nq``) and TriG (``.trig``) are parsed by pyoxigraph and keep
     their named graphs. Other RDF files and ``graph.json`` are read back
-    into a ``KnowledgeGraph`` (``graph.rdf.read_rdf`` / ``graph.model.read_json``)
+    into a ``KnowledgeGraph`` by the format registry (:func:`graph.formats.read_graph`)
     and converted, so each article gets its own named graph again. A folder
     is searched for ``*.nq``, then ``*.trig``, then ``graph.json``.
 
@@ -110,13 +110,9 @@ def read_graphs(path: str | os.PathLike) -> Graphs:
     try:
         if suffix in _QUAD_SUFFIXES:
             return _group(ox.parse(path=str(path), format=_QUAD_SUFFIXES[suffix]))
-        if suffix == ".json":
-            from ..model import read_json
+        from ..formats import read_graph
 
-            return graphs_of(read_json(path))
-        from ..formats.rdf import read_rdf
-
-        return graphs_of(read_rdf(path))
+        return graphs_of(read_graph(path))
     except SyntaxError as exc:
         raise StoreError(f"{path}: {exc}") from exc
     except (OSError, ValueError) as exc:
