@@ -39,7 +39,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = ()):
     -------
     spacy.Language
         The pipeline, with its attribute ruler and lemmatizer swapped for
-        the equivalent faster ones of :func:`speed_up`.
+        the equivalent faster ones of :func:`speed_up`. How many threads
+        numpy's BLAS runs on is left as it is: :func:`limit_blas_threads`
+        is the explicit call (the ``newsgraph`` command and the build
+        runners make it).
 
     Raises
     ------
