@@ -34,7 +34,7 @@ import pyoxigraph as ox
 import requests
 
 from .errors import GraphError, StoreError
-from .store.http import Endpoint, _auth, _send, _snippet, _with_retries
+from .store.http import Endpoint, _auth, _send, _with_retries
 from .vocab import PREFIXES, QUERY_PREFIXES
 
 __all__ = [

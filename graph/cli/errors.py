@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 import click
 
-__all__ = ["exit_code", "library_errors"]
+__all__ = ["exit_code", "library_errors", "STORE_COMMANDS", "BUILD_COMMANDS"]
 
 #: Commands that work on a store or a server: their store errors are failures (1), not usage (2).
 STORE_COMMANDS = "store"

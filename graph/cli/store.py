@@ -10,9 +10,7 @@ bad usage or a query that does not parse.
 
 from __future__ import annotations
 
-import os
 import sys
-from pathlib import Path
 from typing import Any
 
 import click

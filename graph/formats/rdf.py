@@ -73,10 +73,8 @@ from ..io import atomic_write
 from ..model import KnowledgeGraph, _no_gc
 from ..vocab import (
     FILE_PREFIXES,
-    ID,
     NG,
     NS,
-    REL,
     SCHEMA,
     TYPE_CLASSES,
     appearance_iri,

@@ -22,7 +22,7 @@ import pyoxigraph as ox
 import rdflib
 
 from ..errors import StoreError
-from .terms import DEFAULT_GRAPH, Graphs, _graph_label, _graph_name, _group, oxigraph_quads, to_oxigraph, to_rdflib
+from .terms import Graphs, _graph_label, _graph_name, _group, oxigraph_quads, to_oxigraph, to_rdflib
 
 __all__ = [
     "LoadReport",

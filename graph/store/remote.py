@@ -20,8 +20,7 @@ import requests
 
 from ..errors import StoreError
 from .embedded import _graph_ref, _insert_data, graphs_of
-from .http import (_GaveUp, _N_TRIPLES, _Retriable, _SPARQL_UPDATE, Endpoint, _auth, _send, _snippet,
-                   _with_retries)
+from .http import _N_TRIPLES, _SPARQL_UPDATE, Endpoint, _auth, _send, _with_retries
 from .terms import _graph_label
 
 __all__ = ["PUSH_METHODS", "PushReport", "PushError", "push"]
