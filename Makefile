@@ -1,10 +1,11 @@
-# newsgraph: `make demo` builds the example graph, `make test` runs the suite.
+# newsgraph: `make demo` builds the example graph, `make test` runs the suite,
+# `make test-fast` the in-process tests (the edit loop, under 2 minutes).
 PYTHON ?= python3
 VENV ?= .venv
 PY := $(VENV)/bin/python
 OUT ?= out
 
-.PHONY: install demo test soak soak-20mb bench bench-throughput bench-rdf bench-events screenshot clean
+.PHONY: install demo test test-fast soak soak-20mb bench bench-throughput bench-rdf bench-events screenshot clean
 
 install: $(VENV)/.installed
 
@@ -19,6 +20,11 @@ demo: install
 
 test: install
 	$(PY) -m pytest -q tests
+
+# No browser, server, notebook kernel, Dask cluster or newsgraph subprocess.
+FAST := not browser and not server and not notebook and not slow and not soak
+test-fast: install
+	$(PY) -m pytest -q -m "$(FAST)" tests
 
 bench-rdf: install
 	$(PY) benchmarks/rdf_io.py --cache /tmp/rdf_io_facts.pkl

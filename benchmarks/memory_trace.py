@@ -154,8 +154,9 @@ def main(argv: list[str] | None = None) -> None:
 
     import spacy
 
-    from extract.pipeline import DEFAULT_MODEL, load_pipeline
+    from extract.pipeline import DEFAULT_MODEL, limit_blas_threads, load_pipeline
 
+    limit_blas_threads(1)  # as newsgraph does
     base = rss_mb()
     nlp = spacy.load(DEFAULT_MODEL) if args.kind == "plain" else load_pipeline()
     print(json.dumps({"start_rss_mb": base, "model_rss_mb": rss_mb(), "articles": len(rows)}), flush=True)

@@ -337,8 +337,9 @@ def child(args) -> None:
     """Run one measurement in this fresh process and print it as one JSON line."""
     import spacy
 
-    from extract.pipeline import DEFAULT_MODEL, load_pipeline
+    from extract.pipeline import DEFAULT_MODEL, limit_blas_threads, load_pipeline
 
+    limit_blas_threads(1)  # as newsgraph does: parallelism comes from processes
     # spaCy as shipped is the reference; textacy runs over that same pipe.
     nlp = spacy.load(DEFAULT_MODEL) if args.child in ("plain", "textacy") else load_pipeline()
     _preload(args.child)

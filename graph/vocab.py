@@ -55,6 +55,9 @@ __all__ = [
     "document_id",
     "predicate_of",
     "TYPE_CLASSES",
+    "PREFIXES",
+    "FILE_PREFIXES",
+    "QUERY_PREFIXES",
 ]
 
 #: The namespace of classes and properties.
@@ -65,6 +68,33 @@ REL = "https://w3id.org/newsgraph/rel/"
 ID = "https://w3id.org/newsgraph/id/"
 
 SCHEMA = Namespace("https://schema.org/")
+
+#: The one prefix table: the RDF writers declare these prefixes and the
+#: queries predeclare them, so a prefixed name copied from a written file
+#: (``entity:idlib``) works in ``newsgraph query`` as it is.
+PREFIXES = {
+    "ng": NS,
+    "rel": REL,
+    "entity": ID + "entity/",
+    "doc": ID + "document/",
+    "schema": str(SCHEMA),
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "dcterms": "http://purl.org/dc/terms/",
+    "geo": "http://www.w3.org/2003/01/geo/wgs84_pos#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "graph": ID + "graph/",
+}
+#: What the files declare: :data:`PREFIXES` but ``graph:``, so TriG and
+#: N-Quads name each article's graph by its full IRI.
+FILE_PREFIXES = {name: iri for name, iri in PREFIXES.items() if name != "graph"}
+#: What queries predeclare: :data:`PREFIXES`, and ``ent:``, the name the
+#: queries gave ``entity:`` before both shared this table (kept so that
+#: queries written then still run).
+QUERY_PREFIXES = {**PREFIXES, "ent": PREFIXES["entity"]}
 
 
 class NG(DefinedNamespace):

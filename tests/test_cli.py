@@ -1,4 +1,9 @@
-"""The command line end to end, on the seed article and broken inputs."""
+"""The command line end to end, on the seed article and broken inputs.
+
+The commands run in-process (click's CliRunner, the same ``main`` the
+console script calls), so these tests share the session's spaCy model; the
+few tests marked ``slow`` run ``newsgraph`` as a real subprocess.
+"""
 
 from __future__ import annotations
 
@@ -6,24 +11,53 @@ import json
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 import rdflib
+from click.testing import CliRunner
 
+from graph.cli import main
 from tests.conftest import DATA, ROOT
 
 NEWSGRAPH = [sys.executable, "-m", "graph.cli"]
 
 
-def run(*args, cwd=None, input=None, check=False):
-    proc = subprocess.run(
-        [*NEWSGRAPH, *map(str, args)], cwd=cwd or ROOT, input=input, capture_output=True, text=True,
-        env={**os.environ, "PYTHONPATH": str(ROOT)},
-    )
+@dataclass(frozen=True)
+class Proc:
+    """What a command did: as :class:`subprocess.CompletedProcess` names it."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+def run(*args, cwd=None, input=None, check=False) -> Proc:
+    """Run ``newsgraph ARGS`` in this process (on one parser process unless ``--workers`` is given)."""
+    args = [str(a) for a in args]
+    if args and args[0] in ("build", "extract") and "--workers" not in args and "--help" not in args:
+        args += ["--workers", "1"]
+    previous = os.getcwd()
+    os.chdir(cwd or ROOT)
+    try:
+        result = CliRunner().invoke(main, args, input=input)
+    finally:
+        os.chdir(previous)
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        raise result.exception
+    proc = Proc(result.exit_code, result.stdout, result.stderr)
     if check and proc.returncode != 0:
         raise AssertionError(f"exit {proc.returncode}\nstdout:\n{proc.stdout}\nstderr:\n{proc.stderr}")
     return proc
+
+
+def run_process(*args, cwd=None, input=None) -> subprocess.CompletedProcess:
+    """Run ``newsgraph ARGS`` as a real subprocess."""
+    return subprocess.run(
+        [*NEWSGRAPH, *map(str, args)], cwd=cwd or ROOT, input=input, capture_output=True, text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+    )
 
 
 @pytest.fixture(scope="module")
@@ -158,6 +192,7 @@ def test_every_command_has_help(command):
     assert "Usage:" in proc.stdout
 
 
+@pytest.mark.slow
 def test_workers_give_the_same_graph(tmp_path):
     inputs = [DATA / "seed.txt", DATA / "wikinews_sample.jsonl"]
     run("build", *inputs, "-o", tmp_path / "one", "--workers", "1", "--quiet", check=True)
@@ -182,10 +217,74 @@ def test_build_outputs_are_either_a_folder_or_bulk_parts(tmp_path, args, message
     assert list(tmp_path.iterdir()) == []  # nothing written
 
 
+@pytest.mark.slow
 def test_build_bulk_dir_with_an_unreachable_scheduler_is_a_clear_error(tmp_path):
-    proc = run("build", DATA / "seed.txt", "--dask", "tcp://127.0.0.1:9", "--bulk-dir", tmp_path / "parts",
+    proc = run_process("build", DATA / "seed.txt", "--dask", "tcp://127.0.0.1:9", "--bulk-dir", tmp_path / "parts",
                "--quiet")
     assert proc.returncode == 2
     assert "newsgraph: error: cannot reach the Dask scheduler at tcp://127.0.0.1:9" in proc.stderr
     assert not (tmp_path / "parts").exists()
 
+
+
+@pytest.mark.slow
+def test_dask_never_loads_the_model_here(tmp_path):
+    # An uninstalled model: the local runner would stop at it; with --dask only the workers load it.
+    proc = run("build", DATA / "seed.txt", "--dask", "tcp://127.0.0.1:9", "--model", "en_core_web_xx_nope",
+               "-o", tmp_path / "out", "--quiet")
+    assert proc.returncode == 2
+    assert "cannot reach the Dask scheduler" in proc.stderr
+    assert "pip install" not in proc.stderr
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_an_empty_folder_exits_2_for_build_and_extract(tmp_path, command):
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    args = ["-o", tmp_path / "out"] if command == "build" else []
+    proc = run(command, empty, *args, "--quiet")
+    assert proc.returncode == 2, proc.stderr
+    assert "no document could be read" in proc.stderr
+    assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.parametrize("command", ["build", "extract"])
+def test_only_unreadable_documents_exit_1_for_build_and_extract(tmp_path, command):
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    (corpus / "bin.txt").write_bytes(b"\x00\x01\x02\xff" * 100)
+    args = ["-o", tmp_path / "out"] if command == "build" else []
+    proc = run(command, corpus, *args, "--quiet")
+    assert proc.returncode == 1, proc.stderr
+    assert f"{corpus / 'bin.txt'}: binary data" in proc.stderr
+
+
+def test_every_build_format_is_a_registry_name(tmp_path, seed_build):
+    out, _ = seed_build
+    proc = run("build", DATA / "seed.txt", "-o", tmp_path / "o", "--format", "xml", "--format", "json",
+               "--max-nodes", "5", "--quiet", check=True)
+    written = [line.removeprefix("wrote ") for line in proc.stdout.splitlines() if line.startswith("wrote ")]
+    assert [Path(p).name for p in written] == ["graph.json", "graph.ttl", "graph.trig", "graph.rdf", "graph.html"]
+    assert (tmp_path / "o" / "graph.ttl").read_bytes() == (out / "graph.ttl").read_bytes()
+
+
+def test_a_prefixed_iri_from_graph_ttl_works_in_query(tmp_path):
+    out = tmp_path / "out"
+    run("build", DATA / "seed.txt", "-o", out, "--store", out / "store", "--quiet", check=True)
+    turtle = (out / "graph.ttl").read_text(encoding="utf-8")
+    assert "@prefix entity: <https://w3id.org/newsgraph/id/entity/> ." in turtle
+    assert "entity:idlib" in turtle  # as a user would copy it from the file
+    proc = run("query", "--store", out / "store", "--format", "csv",
+               "SELECT DISTINCT ?who WHERE { ?s rel:bomb entity:idlib ; rdfs:label ?who } ORDER BY ?who", check=True)
+    assert "Russia" in proc.stdout.splitlines()[1:]
+
+
+@pytest.mark.slow
+def test_the_console_script_runs_as_a_subprocess(tmp_path, seed_build):
+    proc = run_process("build", DATA / "seed.txt", "-o", tmp_path / "out", "--quiet")
+    assert proc.returncode == 0, proc.stderr
+    assert "documents: 1 read, 0 skipped" in proc.stdout
+    assert (tmp_path / "out" / "graph.json").read_bytes() == (seed_build[0] / "graph.json").read_bytes()
+    proc = run_process("extract", tmp_path / "missing.txt", "--quiet")
+    assert proc.returncode == 1
+    assert "no such file or folder" in proc.stderr

@@ -42,9 +42,8 @@ def test_load_pipeline_swaps_in_the_fast_components(nlp):
     assert "senter" in nlp.disabled
 
 
-def test_models_multiply_through_numpys_blas_on_one_thread(nlp, shipped):
+def test_models_multiply_through_numpys_blas(nlp, shipped):
     from thinc.api import NumpyOps
-    from threadpoolctl import threadpool_info
 
     from extract.pipeline import BlasOps
 
@@ -55,7 +54,30 @@ def test_models_multiply_through_numpys_blas_on_one_thread(nlp, shipped):
             assert {type(node.ops) for node in proc.model.walk()} == {BlasOps}, name
     # the reference pipeline keeps thinc's own ops
     assert {type(node.ops) for node in shipped.get_pipe("ner").model.walk()} == {NumpyOps}
-    assert {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"} == {1}
+
+
+def _blas_threads() -> set[int]:
+    from threadpoolctl import threadpool_info
+
+    return {lib["num_threads"] for lib in threadpool_info() if lib["user_api"] == "blas"}
+
+
+def test_blas_threads_are_limited_only_on_request(monkeypatch):
+    from threadpoolctl import threadpool_limits
+
+    from extract.pipeline import BLAS_THREADS_ENV, limit_blas_threads
+
+    monkeypatch.delenv(BLAS_THREADS_ENV, raising=False)
+    with threadpool_limits(limits=2, user_api="blas"):
+        blas_ops.cache_clear()
+        assert blas_ops() is not None
+        assert _blas_threads() == {2}  # a notebook keeps its BLAS threads
+        limit_blas_threads(1)  # what the CLI and the runners call
+        assert _blas_threads() == {1}
+        assert BLAS_THREADS_ENV in __import__("os").environ  # for worker processes
+        with pytest.raises(ValueError, match="threads"):
+            limit_blas_threads(0)
+    blas_ops.cache_clear()
 
 
 @pytest.mark.parametrize("trans1, trans2", [(False, False), (False, True), (True, False), (True, True)])

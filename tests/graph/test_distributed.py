@@ -18,6 +18,8 @@ from graph.model import KnowledgeGraph, to_node_link
 from graph.vocab import entity_iri, graph_iri
 from tests.conftest import DATA, require_executable
 
+pytestmark = pytest.mark.slow  # a Dask cluster of worker processes
+
 
 @pytest.fixture(scope="module")
 def cluster():

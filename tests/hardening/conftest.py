@@ -118,7 +118,7 @@ def hand_facts(doc_id: str, clauses, *, title: str | None = None, date: str | No
 # such event, so a test can SIGKILL it at exactly that point.
 _PROBE = r'''
 import os, sys, tempfile, time
-import graph.store as _store
+import graph.store.embedded as _store  # where load_into_store looks load_graphs up
 
 _out = os.fdopen(int(os.environ["NG_PROBE_FD"]), "w", buffering=1)
 _pause_event, _, _pause_n = os.environ.get("NG_PROBE_PAUSE", ":").partition(":")

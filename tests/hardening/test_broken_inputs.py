@@ -171,6 +171,7 @@ def test_strict_reader_stops_at_the_first_bad_record_of_each_file(corpus, name, 
     assert read[0] == GOOD["good.txt"]
 
 
+@pytest.mark.slow  # a newsgraph subprocess
 def test_build_counts_and_names_every_bad_input_and_keeps_every_good_one(corpus, tmp_path):
     out = tmp_path / "out"
     proc = run_cli("build", corpus, "-o", out)
@@ -187,6 +188,7 @@ def test_build_counts_and_names_every_bad_input_and_keeps_every_good_one(corpus,
         assert (out / name).stat().st_size > 0
 
 
+@pytest.mark.slow  # a newsgraph subprocess
 def test_strict_build_stops_and_writes_nothing(corpus, tmp_path):
     out = tmp_path / "out"
     proc = run_cli("build", corpus, "-o", out, "--strict")

@@ -28,6 +28,8 @@ from graph.store import open_store
 from tests.conftest import require
 from tests.hardening.conftest import ENV, NEWSGRAPH, ROOT, kill_build_at, run_cli, wikinews_records, write_jsonl
 
+pytestmark = pytest.mark.slow  # newsgraph subprocesses killed part way
+
 OUTPUTS = ("graph.json", "graph.ttl", "graph.trig", "graph.html")
 N_DOCS = 16
 

@@ -117,6 +117,7 @@ def test_raw_text_straight_into_extract(nlp, texts):
     assert_round_trips(KnowledgeGraph(facts))
 
 
+@pytest.mark.slow  # about 7 s of parsing
 def test_long_token_and_long_line(nlp):
     token = "Z" * 200_000
     line = "Russia bombed Idlib " + "and " * 20_000 + "Aleppo."

@@ -1,0 +1,332 @@
+"""The push to a remote store (SPARQL 1.1 Graph Store HTTP Protocol or SPARQL Update).
+
+One ``PUT`` per named graph (so a re-push replaces it), or SPARQL Update
+(``DROP SILENT GRAPH`` then ``INSERT DATA``, one request). A graph too large
+for one request goes into a fresh staging graph first and replaces its
+target in one update request, so a slow server that applies a request late
+cannot cut it (see :func:`push`). Terms are always serialised by
+pyoxigraph, never pasted from article text.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+import pyoxigraph as ox
+import requests
+
+from ..errors import StoreError
+from .embedded import _graph_ref, _insert_data, graphs_of
+from .http import _N_TRIPLES, _SPARQL_UPDATE, Endpoint, _auth, _send, _with_retries
+from .terms import _graph_label
+
+__all__ = ["PUSH_METHODS", "PushReport", "PushError", "push"]
+
+#: Ways to upload: SPARQL 1.1 Graph Store HTTP Protocol or SPARQL Update.
+PUSH_METHODS = ("graph-store", "update")
+
+
+def _batches(triples: list, size: int) -> Iterator[list]:
+    """Split ``triples`` into batches of about ``size``.
+
+    Triples joined by a blank node stay in the same batch: each request
+    has its own blank-node scope, so splitting them would cut the graph.
+    """
+    if len(triples) <= size:
+        yield triples
+        return
+    parent: dict[str, str] = {}
+
+    def find(x: str) -> str:
+        while parent.setdefault(x, x) != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for t in triples:
+        nodes = [n.value for n in (t.subject, t.object) if isinstance(n, ox.BlankNode)]
+        if len(nodes) == 2:
+            parent[find(nodes[0])] = find(nodes[1])
+        elif nodes:
+            find(nodes[0])
+    groups: dict[Any, list] = {}
+    for i, t in enumerate(triples):
+        bnode = next((n.value for n in (t.subject, t.object) if isinstance(n, ox.BlankNode)), None)
+        groups.setdefault(find(bnode) if bnode else ("", i), []).append(t)
+    batch: list = []
+    for group in groups.values():
+        if batch and len(batch) + len(group) > size:
+            yield batch
+            batch = []
+        batch.extend(group)
+    if batch:
+        yield batch
+
+
+@dataclass(frozen=True, slots=True)
+class PushReport:
+    """What a push uploaded: ``uploaded`` is ``((graph IRI, triples), ...)``,
+    ``failed`` is ``((graph IRI, reason), ...)``; ``""`` names the default graph."""
+
+    endpoint: str
+    method: str
+    uploaded: tuple[tuple[str, int], ...] = ()
+    failed: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    @property
+    def graphs(self) -> int:
+        return len(self.uploaded)
+
+    @property
+    def triples(self) -> int:
+        return sum(n for _, n in self.uploaded)
+
+
+class PushError(StoreError):
+    """Some graphs were not uploaded; ``report`` says which."""
+
+    def __init__(self, report: PushReport) -> None:
+        self.report = report
+        names = ", ".join(name or "DEFAULT" for name, _ in report.failed)
+        first = report.failed[0][1] if report.failed else ""
+        super().__init__(
+            f"{len(report.failed)} of {len(report.failed) + len(report.uploaded)} graphs "
+            f"not uploaded to {report.endpoint}: {names}. First error: {first}"
+        )
+
+
+def push(
+    source: Any,
+    endpoint: str | Endpoint,
+    *,
+    method: str = "graph-store",
+    auth: Any = None,
+    timeout: float = 30.0,
+    retries: int = 3,
+    backoff: float = 0.5,
+    batch_size: int = 50_000,
+    session: requests.Session | None = None,
+    on_graph: Any = None,
+) -> PushReport:
+    """Upload every named graph of ``source`` to a SPARQL 1.1 server.
+
+    A graph that fits in one request (every article at the default
+    ``batch_size``) is replaced by that one request. A larger graph is
+    uploaded batch by batch into a fresh staging graph
+    (``urn:newsgraph:staging:<uuid>``, a new one for every attempt), then
+    replaces the target graph in one SPARQL Update request through the
+    update URL, for either method. A request that the server applies after
+    the client gave up on it (a slow server) therefore only touches the
+    staging graph of its own attempt, never the target. The replacing
+    request does nothing when its staging graph is gone, so a late copy of
+    it from an earlier attempt cannot empty or cut the target either
+    (unlike ``MOVE SILENT``, which Oxigraph runs as "clear the target, then
+    copy nothing" when the source is missing).
+
+    Staging graphs of failed attempts are dropped (``DROP SILENT``) after
+    the graph, and once more at the end of the push, best effort: one may
+    survive a crash, an unreachable server, or a request the server applies
+    after the push ended. They are named ``urn:newsgraph:staging:...`` and
+    can be dropped with
+    ``DELETE { GRAPH ?g { ?s ?p ?o } } WHERE { GRAPH ?g { ?s ?p ?o }
+    FILTER(STRSTARTS(STR(?g), "urn:newsgraph:staging:")) }``
+    once no push is running.
+
+    Parameters
+    ----------
+    source
+        Anything :func:`graphs_of` reads: a ``KnowledgeGraph``, an rdflib
+        ``Dataset``, a pyoxigraph ``Store``, a path to an RDF file or build
+        folder.
+    endpoint
+        The server's base URL (``http://host:7878``) or an :class:`Endpoint`.
+    method
+        ``"graph-store"``: ``PUT <store>?graph=IRI`` with an N-Triples body
+        (``PUT`` then ``POST`` into the staging graph for a large graph).
+        ``"update"``: ``DROP SILENT GRAPH`` and ``INSERT DATA`` through the
+        update URL (``INSERT DATA`` into the staging graph for a large
+        graph). Either way re-pushing a graph replaces it.
+    auth
+        ``(user, password)`` for basic authentication, or a bearer token.
+    timeout, retries, backoff
+        Seconds per request; how many times a graph is retried after a
+        connection error or a 5xx answer, waiting ``backoff * 2**n`` seconds.
+        A retry starts the graph over, into a new staging graph. The request
+        that puts a staging graph in place may take twice ``timeout`` per
+        batch, since the server deletes the old graph and copies the whole
+        new one in that one request (on Oxigraph 0.5 it takes longer than
+        uploading the batches did).
+    batch_size
+        Triples per request.
+
+    Returns
+    -------
+    PushReport
+
+    Raises
+    ------
+    PushError
+        One or more graphs were not uploaded; the report names them. Graphs
+        already uploaded stay uploaded.
+    StoreError
+        Bad parameters or an unreadable source.
+    """
+    if method not in PUSH_METHODS:
+        raise StoreError(f"method {method!r}: expected one of {', '.join(PUSH_METHODS)}")
+    if batch_size < 1:
+        raise StoreError(f"batch_size {batch_size!r}: expected a positive number of triples")
+    if retries < 0 or timeout <= 0:
+        raise StoreError("retries must be >= 0 and timeout > 0")
+    target = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
+    graphs = graphs_of(source)
+    http = session or requests.Session()
+    credentials = _auth(auth)
+    uploaded: list[tuple[str, int]] = []
+    failed: list[tuple[str, str]] = []
+    abandoned: list[Any] = []  # staging graphs of failed attempts
+    upload = _put_graph if method == "graph-store" else _update_graph
+    reachable = True
+    try:
+        for name, triples in graphs.items():
+            label = _graph_label(name)
+            staged: list[Any] = []
+            try:
+                _with_retries(
+                    lambda: upload(http, target, name, triples, credentials, timeout, batch_size,
+                                   staged=staged),
+                    retries=retries,
+                    backoff=backoff,
+                )
+            except StoreError as exc:
+                failed.append((label, str(exc)))
+                abandoned.extend(staged)
+                if getattr(exc, "unreachable", False):
+                    # The server is down: do not wait out the retries once per graph.
+                    reachable = False
+                    failed.extend(
+                        (_graph_label(rest), "not attempted: the server is unreachable")
+                        for rest in list(graphs)[len(uploaded) + len(failed):]
+                    )
+                    break
+                _drop_staging(http, target, staged, credentials, timeout)
+                continue
+            # The last staging graph was moved into place; earlier ones failed.
+            abandoned.extend(staged[:-1])
+            _drop_staging(http, target, staged[:-1], credentials, timeout)
+            uploaded.append((label, len(triples)))
+            if on_graph is not None:
+                on_graph(label, len(triples))
+        if reachable:
+            # Again: a request given up on may have landed since.
+            _drop_staging(http, target, abandoned, credentials, timeout)
+    finally:
+        if session is None:
+            http.close()
+    report = PushReport(
+        target.store_url if method == "graph-store" else target.update_url,
+        method,
+        tuple(uploaded),
+        tuple(failed),
+    )
+    if failed:
+        raise PushError(report)
+    return report
+
+
+#: Staging graphs are named by this prefix and a random UUID.
+_STAGING = "urn:newsgraph:staging:"
+
+
+def _staging_graph() -> ox.NamedNode:
+    return ox.NamedNode(_STAGING + str(uuid.uuid4()))
+
+
+def _in_graph(name: Any, pattern: str) -> str:
+    if isinstance(name, ox.DefaultGraph):
+        return pattern
+    return f"GRAPH {name} {{ {pattern} }}"
+
+
+def _move_into_place(staging: ox.NamedNode, name: Any) -> str:
+    """One update request that replaces graph ``name`` by ``staging``, if
+    ``staging`` still exists; without it, the request changes nothing.
+
+    A late copy of this request, sent by an attempt given up on, then finds
+    its staging graph dropped and does no harm. ``MOVE SILENT`` would clear
+    the target (Oxigraph runs MOVE as drop, copy, drop), and plain ``MOVE``
+    protects it only on a server that rolls back a failed request.
+    """
+    # Both names are serialised by pyoxigraph, which only makes valid IRIs.
+    guard = f"{{ SELECT ?staged WHERE {{ GRAPH {staging} {{ ?staged ?sp ?so }} }} LIMIT 1 }}"
+    return (
+        f"DELETE {{ {_in_graph(name, '?s ?p ?o')} }}\n"
+        f"WHERE {{ {guard}\n  {_in_graph(name, '?s ?p ?o')} }} ;\n"
+        f"INSERT {{ {_in_graph(name, '?s ?p ?o')} }}\n"
+        f"WHERE {{ GRAPH {staging} {{ ?s ?p ?o }} }} ;\n"
+        f"DROP SILENT GRAPH {staging}"
+    )
+
+
+def _move_timeout(timeout: float, batches: list) -> float:
+    # One request deletes the old graph and copies the new one, all batches.
+    return 2 * timeout * len(batches)
+
+
+def _post_update(http, target, update: str, auth, timeout) -> requests.Response:
+    return _send(http, "POST", target.update_url, timeout=timeout, data=update.encode("utf-8"),
+                 headers={"Content-Type": _SPARQL_UPDATE + "; charset=utf-8"}, auth=auth)
+
+
+def _drop_staging(http, target, staged: list, auth, timeout) -> None:
+    """Drop staging graphs, best effort: a failure here loses no data."""
+    if not staged:
+        return
+    update = " ;\n".join(f"DROP SILENT GRAPH {name}" for name in dict.fromkeys(staged))
+    try:
+        _post_update(http, target, update, auth, timeout)
+    except StoreError:
+        pass
+
+
+def _put_graph(http, target, name, triples, auth, timeout, batch_size, *, staged: list) -> None:
+    """One attempt with the Graph Store protocol; ``staged`` collects the
+    staging graph of this attempt, if the graph needs several requests."""
+    batches = list(_batches(triples, batch_size)) if triples else [[]]
+    into = name if len(batches) == 1 else _staging_graph()
+    if into is not name:
+        staged.append(into)
+    params = {"default": ""} if isinstance(into, ox.DefaultGraph) else {"graph": into.value}
+    headers = {"Content-Type": _N_TRIPLES}
+    verb = "PUT"
+    for batch in batches:
+        body = ox.serialize(batch, format=ox.RdfFormat.N_TRIPLES) if batch else b""
+        _send(http, verb, target.store_url, timeout=timeout, params=params,
+              data=body, headers=headers, auth=auth)
+        verb = "POST"
+    if into is not name:
+        _post_update(http, target, _move_into_place(into, name), auth, _move_timeout(timeout, batches))
+
+
+def _update_graph(http, target, name, triples, auth, timeout, batch_size, *, staged: list) -> None:
+    """One attempt with SPARQL Update; ``staged`` as for :func:`_put_graph`."""
+    batches = list(_batches(triples, batch_size)) if triples else [[]]
+    if len(batches) == 1:
+        # One request, one transaction: drop and insert together.
+        update = f"DROP SILENT {_graph_ref(name)} ;\n" + (
+            _insert_data(name, batches[0]) if batches[0] else "")
+        _post_update(http, target, update.rstrip(" ;\n"), auth, timeout)
+        return
+    staging = _staging_graph()
+    staged.append(staging)
+    for batch in batches:
+        _post_update(http, target, _insert_data(staging, batch), auth, timeout)
+    _post_update(http, target, _move_into_place(staging, name), auth, _move_timeout(timeout, batches))
+
+
