@@ -11,30 +11,25 @@ from .errors import *  # noqa: F401,F403
 from .types import *  # noqa: F401,F403
 from . import errors as _errors, types as _types
 
-#: The ``__all__`` of each submodule this package re-exports, loaded on first
-#: use (tests/extract/test_lexicon.py checks they match the modules).
-_EXPORTS = {
-    "pipeline": (
-        "DEFAULT_MODEL", "MODEL_PACKAGES", "load_pipeline", "speed_up", "CompiledAttributeRuler", "CachedLemmatizer",
-        "blas_ops",
-    ),
-    "openie": ("triples_of", "triples_from_sentences", "format_triple"),
-    "entities": (
-        "KEPT_LABELS", "Mention", "Reference", "EntityIndex", "entities_of", "entity_key", "concept_key",
-        "country_of", "country_of_seat",
-    ),
-    "relations": ("relations_of", "event_lemma"),
-    "facts": ("LONG_DOCUMENT_CHARS", "PIECE_CHARS", "extract_facts", "extract_document", "split_text"),
-}
-_OWNER = {name: module for module, names in _EXPORTS.items() for name in names}
-
-__all__ = [*_errors.__all__, *_types.__all__, *_OWNER]
+#: The submodules whose ``__all__`` this package re-exports, searched in this order.
+_SUBMODULES = ("pipeline", "openie", "entities", "relations", "facts")
 
 
 def __getattr__(name: str):
-    module = _OWNER.get(name)
-    if module is None:
-        raise AttributeError(f"module 'extract' has no attribute {name!r}")
-    value = getattr(_import_module(f".{module}", __name__), name)
-    globals()[name] = value
-    return value
+    if name == "__all__":
+        names = [*_errors.__all__, *_types.__all__]
+        for module in _SUBMODULES:
+            names += _import_module(f".{module}", __name__).__all__
+        globals()["__all__"] = names
+        return names
+    if not name.startswith("__"):
+        for module in _SUBMODULES:
+            found = _import_module(f".{module}", __name__)
+            if name in found.__all__:
+                value = globals()[name] = getattr(found, name)
+                return value
+    raise AttributeError(f"module 'extract' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__getattr__("__all__")})
