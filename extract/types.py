@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 __all__ = [
     "ENTITY_TYPES",
+    "MODALITIES",
     "Document",
     "Entity",
     "Argument",
@@ -25,8 +26,14 @@ __all__ = [
 ]
 
 #: Node types. ``CONCEPT`` marks a plain noun phrase ("six civilians")
-#: rather than a named entity.
-ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "CONCEPT")
+#: rather than a named entity; ``ACTOR`` a generic actor, a country plus a
+#: role ("a Kenyan court": Kenya: judiciary, ``KENJUD``).
+ENTITY_TYPES = ("PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "CONCEPT", "ACTOR")
+
+#: What a relation's sentence does with it: only ``asserted`` relations are
+#: events. ``hypothetical`` covers conditionals; ``intended`` wished,
+#: planned and threatened acts; ``claimed`` allegations reported as such.
+MODALITIES = ("asserted", "negated", "hypothetical", "intended", "claimed")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +73,10 @@ class Entity:
     geonames_id: int | None = None
     lat: float | None = None
     lon: float | None = None
+    #: For actors: the entity key of the actor's country ("kenya") and its
+    #: role code ("JUD"), where known.
+    country: str | None = None
+    role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +96,9 @@ class Argument:
     end: int
     actor_code: str | None = None
     resolved_from: str | None = None
+    #: How sure the code is: a dictionary name beats a title or an
+    #: adjective, which beat coreference. None when there is no code.
+    actor_confidence: float | None = None
 
     @property
     def is_concept(self) -> bool:
@@ -162,6 +176,10 @@ class Relation:
     casualties: Casualties | None = None
     attributed_to: str | None = None
     modality: str | None = None
+    #: The word that set the modality ("could", "reportedly"), if any.
+    modality_cue: str | None = None
+    #: True on both relations of a mutual event ("A and B met": A->B, B->A).
+    mutual: bool = False
 
 
 @dataclass(frozen=True, slots=True)
