@@ -2,11 +2,12 @@
 
 "the Syrian regime" -> ``SYRGOV``, "the Russian army" -> ``RUSMIL``,
 "Israel" -> ``ISR``, "rebels" -> ``REB``. The country comes from a country
-name (pycountry and GeoNames, through :mod:`extract.places`) or a demonym
-(``data/actors.tsv``); the role from a role word in the same file. "The
+name (the gazetteer) or a demonym (the country table, ``data/countries.tsv``);
+the role from a role word (``data/actors.tsv``); every table is read through
+:mod:`extract.lexicon`, overlays included. "The
 regime" and "pro-regime forces" name no country: they take the article's
 main country (the one it names most). A seat of government ("the Kremlin",
-"the White House") is its government's code. A capital acting as an agent
+"the White House", ``data/seats.tsv``) is its government's code. A capital acting as an agent
 ("Damascus urged", "Washington's ally") stands for the government; the
 caller decides the use and passes ``agent=True``.
 
@@ -21,60 +22,60 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .places import GazetteerEntry, gazetteer, normalise_place
+from .lexicon import Lexicon, get_lexicon
+from .lexicon.gazetteer import GazetteerEntry
+from .lexicon.normalise import fold_actor, fold_place
+from .lexicon.readers import Schema, read_rows
 
 __all__ = ["actor_code", "alpha3", "read_actor_lexicon"]
 
-DATA = Path(__file__).parent / "data"
 _KINDS = ("demonym", "role", "seat")
+_SCHEMA = Schema("actors.tsv", ("kind", "phrase", "code"))
 _TOKEN = re.compile(r"[\w.'\u2019-]+")
-#: Roles that name a country's institution, so a bare "regime" implies one.
 #: Roles of state institutions: without a country named, the article's country.
 _STATE_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
-_CONTEXT_ROLES = ("regime", "pro-regime", "government", "pro-government", "state media", "state")
+#: "US-based", "Britain-based": the country of the word before.
+_BASED = "-based"
 
 
 def read_actor_lexicon(path: str | Path) -> dict[str, dict[str, str]]:
     """Read ``kind<TAB>phrase<TAB>code`` rows into ``{kind: {phrase: code}}``.
 
+    The lexicon reads the shipped ``actors.tsv`` and its overlays itself
+    (:func:`extract.lexicon.get_lexicon`); this reads one file as it is.
+
     Raises
     ------
-    ValueError
-        On a malformed row, naming the file and line.
+    LexiconError
+        On a malformed row, naming the file and line (a ``ValueError`` too).
     """
-    path = Path(path)
     lexicon: dict[str, dict[str, str]] = {kind: {} for kind in _KINDS}
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = [p.strip() for p in line.split("\t")]
-        if len(parts) != 3 or parts[0] not in lexicon or not re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})*", parts[2]):
-            raise ValueError(
-                f"{path}:{lineno}: expected 'kind<TAB>phrase<TAB>CODE' with kind in {_KINDS} "
-                f"and an upper-case code of 3-letter groups, got {line!r}"
+    for row in read_rows(path, _SCHEMA):
+        kind, phrase, code = row.cells
+        if kind not in lexicon or not re.fullmatch(r"[A-Z]{3}(?:[A-Z]{3})*", code):
+            raise row.error(
+                f"expected 'kind<TAB>phrase<TAB>CODE' with kind in {_KINDS} "
+                f"and an upper-case code of 3-letter groups, got {kind!r}, {phrase!r}, {code!r}"
             )
-        lexicon[parts[0]][normalise_place(parts[1])] = parts[2]
+        lexicon[kind][fold_place(phrase)] = code
     return lexicon
 
 
-@functools.lru_cache(maxsize=1)
-def _lexicon() -> dict[str, dict[str, str]]:
-    return read_actor_lexicon(DATA / "actors.tsv")
+def _lexicon(lexicon: Lexicon | None = None) -> dict[str, dict[str, str]]:
+    """``{kind: {phrase: code}}`` of the lexicon's actor tables (for older callers)."""
+    tables = (lexicon or get_lexicon()).actors
+    return {"demonym": dict(tables.demonyms), "role": dict(tables.roles), "seat": dict(tables.seats)}
 
 
-@functools.lru_cache(maxsize=512)
-def alpha3(iso2: str) -> str | None:
-    """ISO 3166 alpha-3 code of an alpha-2 code (pycountry, offline).
+def alpha3(iso2: str, *, lexicon: Lexicon | None = None) -> str | None:
+    """ISO 3166 alpha-3 code of an alpha-2 code, from the country table.
 
     Examples
     --------
     >>> alpha3("SY")
     'SYR'
     """
-    import pycountry
-
-    record = pycountry.countries.get(alpha_2=iso2)
-    return record.alpha_3 if record is not None else None
+    return (lexicon or get_lexicon()).countries.alpha3(iso2)
 
 
 def _ngrams(words: list[str], n_max: int = 4):
@@ -83,34 +84,44 @@ def _ngrams(words: list[str], n_max: int = 4):
             yield i, n, " ".join(words[i : i + n])
 
 
-def _country_and_role(text: str) -> tuple[str | None, str | None, bool]:
+def _country_word(gram: str, lexicon: Lexicon) -> str | None:
+    """The ISO3 country a word or n-gram names as a demonym, or "X-based"."""
+    found = lexicon.actors.demonyms.get(gram)
+    if found is None and gram.endswith(_BASED) and len(gram) > len(_BASED):
+        stem = gram[: -len(_BASED)]
+        found = lexicon.actors.demonyms.get(stem)
+        if found is None:
+            entry = lexicon.gazetteer.country_of(stem)
+            found = lexicon.countries.alpha3(entry.country) if entry is not None else None
+    return found
+
+
+def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | None, bool]:
     """(ISO3 country, role, needs context) named in a phrase."""
-    lex = _lexicon()
-    words = _TOKEN.findall(normalise_place(text).replace("\u2019", "'"))
+    roles = lexicon.actors.roles
+    state_words = lexicon.word_sets["state_words"]
+    words = _TOKEN.findall(fold_place(text).replace("\u2019", "'"))
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     country = role = None
     role_at = -1
     taken: set[int] = set()
-    gaz = None
     for i, n, gram in _ngrams(words):
         if taken & set(range(i, i + n)):
             continue
-        if gram in lex["role"]:
+        if gram in roles:
             if i >= role_at:
-                role, role_at = lex["role"][gram], i
+                role, role_at = roles[gram], i
             taken.update(range(i, i + n))
-        elif country is None and gram in lex["demonym"]:
-            country = lex["demonym"][gram]
+        elif country is None and (found := _country_word(gram, lexicon)) is not None:
+            country = found
             taken.update(range(i, i + n))
         elif country is None:
-            gaz = gaz or gazetteer()
-            entry = gaz.country_of(gram)
+            entry = lexicon.gazetteer.country_of(gram)
             if entry is not None:
-                country = alpha3(entry.country)
+                country = lexicon.countries.alpha3(entry.country)
                 taken.update(range(i, i + n))
-    needs_context = country is None and any(
-        w in _CONTEXT_ROLES or w.startswith(("pro-regime", "pro-government")) for w in words
-    )
+    prefixes = tuple(w for w in state_words if w.startswith("pro-"))
+    needs_context = country is None and any(w in state_words or w.startswith(prefixes) for w in words)
     return country, role, needs_context
 
 
@@ -121,6 +132,7 @@ def actor_code(
     context: Iterable[str] = (),
     agent: bool = False,
     place: GazetteerEntry | None = None,
+    lexicon: Lexicon | None = None,
 ) -> str | None:
     """The CAMEO-style actor code of a mention, or None.
 
@@ -138,6 +150,8 @@ def actor_code(
         appeal): a capital city then stands for its government.
     place : GazetteerEntry, optional
         The mention's gazetteer entry, if the caller has looked it up.
+    lexicon : Lexicon, optional
+        The tables to read; by default :func:`extract.lexicon.get_lexicon`'s.
 
     Examples
     --------
@@ -157,40 +171,41 @@ def actor_code(
     'SYRGOV'
     >>> actor_code("Damascus", type="GPE") is None
     True
+    >>> actor_code("Bogotá", type="GPE", agent=True)
+    'COLGOV'
     >>> actor_code("Hayat Tahrir Al Sham", type="ORG") is None
     True
     """
     if not text or not text.strip():
         return None
-    return _actor_code(text, type, tuple(context), bool(agent), place)
+    return _actor_code(text, type, tuple(context), bool(agent), place, lexicon or get_lexicon())
 
 
 @functools.lru_cache(maxsize=16384)
-def _actor_code(text: str, type: str | None, context: tuple[str, ...], agent: bool, place) -> str | None:
-    lex = _lexicon()
-    norm = normalise_place(text).replace("\u2019", "'")
-    bare = re.sub(r"^the\s+", "", norm)
-    bare = re.sub(r"'s$", "", bare)
-    if bare in lex["seat"]:
-        return lex["seat"][bare]
+def _actor_code(
+    text: str, type: str | None, context: tuple[str, ...], agent: bool, place, lexicon: Lexicon
+) -> str | None:
+    tables, countries, gaz = lexicon.actors, lexicon.countries, lexicon.gazetteer
+    bare = fold_actor(text)
+    if bare in tables.seats:
+        return tables.seats[bare]
     if type in ("GPE", "LOC", "FAC") or place is not None:
-        gaz = gazetteer()
         if place is None:
             place = gaz.lookup(text, countries=context)
-        if place is not None and normalise_place(text).split()[-1] not in lex["role"]:
+        if place is not None and fold_place(text).split()[-1] not in tables.roles:
             if place.kind == "country":
-                return alpha3(place.country)
+                return countries.alpha3(place.country)
             if agent and place.kind == "city" and gaz.capitals.get(place.country) == place.geonames_id:
-                iso3 = alpha3(place.country)
+                iso3 = countries.alpha3(place.country)
                 return iso3 + "GOV" if iso3 else None
             return None
-    country, role, needs_context = _country_and_role(text)
+    country, role, needs_context = _country_and_role(text, lexicon)
     if country is None and context and (needs_context or (role in _STATE_ROLES and type != "PERSON")):
         # "the police", "the ministry" in an article about one country are its own.
-        country = alpha3(context[0])
+        country = countries.alpha3(context[0])
     if type == "PERSON" and role in _STATE_ROLES and country is None and context:
         # "the caretaker Prime Minister" in an article about Iraq
-        country = alpha3(context[0])
+        country = countries.alpha3(context[0])
     if role in _STATE_ROLES and country is None:
         return None  # a bare "GOV" names no one
     if type == "PERSON" and role is None:

@@ -12,27 +12,64 @@ Constructions read (on spaCy's dependency parse):
 
 The qualifier is kept as written ("at least", "more than", "nearly").
 Vague amounts ("dozens", "many") give no number.
+
+The words are data (:mod:`extract.lexicon`): ``harm_verbs.tsv`` (its
+``counts`` column), ``casualty_nouns.tsv``, ``count_qualifiers.txt`` and ``vague_amounts.txt``.
+Number words stay here: they are English grammar, not a lexicon.
 """
 
 from __future__ import annotations
 
+import functools
 import re
+from dataclasses import dataclass
 
+from .lexicon import Lexicon, get_lexicon
 from .types import Casualties
 
-__all__ = ["KILL_LEMMAS", "INJURE_LEMMAS", "parse_number", "casualties_at"]
+__all__ = ["KILL_LEMMAS", "INJURE_LEMMAS", "CasualtyWords", "casualty_words", "parse_number", "casualties_at"]
 
-#: Verbs whose counted object (or passive subject) is the dead.
-KILL_LEMMAS = frozenset({"kill", "slay", "massacre", "murder", "execute", "behead", "claim", "die", "perish", "leave"})
-#: Verbs whose counted object (or passive subject) is the injured.
-INJURE_LEMMAS = frozenset({"injure", "wound", "hurt", "maim"})
-_DEAD_WORDS = frozenset({"dead", "killed", "deaths", "death", "lives", "fatalities", "casualties", "bodies"})
-_HURT_WORDS = frozenset({"injured", "wounded", "hurt", "injuries", "injury"})
-_QUALIFIERS = (
-    "at least", "more than", "over", "nearly", "almost", "about", "around", "up to",
-    "some", "at most", "fewer than", "less than", "roughly", "approximately", "an estimated",
-    "as many as", "close to", "upwards of",
-)
+
+@dataclass(frozen=True, slots=True)
+class CasualtyWords:
+    """The casualty words of one lexicon.
+
+    ``kill``/``injure``: verbs whose counted object (or passive subject) is
+    the dead / the injured; ``dead``/``hurt``: nouns naming them in a count;
+    ``qualifiers`` in the order they are tried; ``vague``: amounts that give
+    no number.
+    """
+
+    kill: frozenset[str]
+    injure: frozenset[str]
+    dead: frozenset[str]
+    hurt: frozenset[str]
+    qualifiers: tuple[str, ...]
+    vague: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def casualty_words(lexicon: Lexicon | None = None) -> CasualtyWords:
+    """The :class:`CasualtyWords` of ``lexicon`` (by default the default lexicon's)."""
+    lexicon = lexicon or get_lexicon()
+    return CasualtyWords(
+        kill=lexicon.keys_where("harm_verbs", "counts", "killed"),
+        injure=lexicon.keys_where("harm_verbs", "counts", "injured"),
+        dead=lexicon.keys_where("casualty_nouns", "counts", "killed"),
+        hurt=lexicon.keys_where("casualty_nouns", "counts", "injured"),
+        qualifiers=tuple(q.casefold() for q in lexicon.words["count_qualifiers"]),
+        vague=lexicon.word_sets["vague_amounts"],
+    )
+
+
+def __getattr__(name: str):
+    # KILL_LEMMAS and INJURE_LEMMAS: the default lexicon's, for older callers.
+    if name == "KILL_LEMMAS":
+        return casualty_words().kill
+    if name == "INJURE_LEMMAS":
+        return casualty_words().injure
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 _UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
@@ -41,10 +78,9 @@ _UNITS = {
     "seventy": 70, "eighty": 80, "ninety": 90,
 }
 _SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
-_VAGUE = frozenset({"dozens", "hundreds", "thousands", "millions", "scores", "many", "several", "numerous"})
 
 
-def parse_number(text: str) -> int | None:
+def parse_number(text: str, *, lexicon: Lexicon | None = None) -> int | None:
     """The integer a number phrase writes, or None.
 
     Examples
@@ -54,8 +90,12 @@ def parse_number(text: str) -> int | None:
     >>> parse_number("twenty-five"), parse_number("a dozen"), parse_number("dozens")
     (25, 12, None)
     """
+    return _parse_number(text, casualty_words(lexicon).vague)
+
+
+def _parse_number(text: str, vague: frozenset[str]) -> int | None:
     words = text.lower().replace(",", "").replace("-", " ").split()
-    if not words or any(w in _VAGUE for w in words):
+    if not words or any(w in vague for w in words):
         return None
     total = current = 0
     seen = False
@@ -95,28 +135,28 @@ def _number_tokens(noun):
     return sorted(set(out), key=lambda t: t.i)
 
 
-def _count(noun) -> tuple[int | None, str | None]:
+def _count(noun, words: CasualtyWords) -> tuple[int | None, str | None]:
     nums = _number_tokens(noun)
     if not nums:
         return None, None
     doc = noun.doc
-    value = parse_number(doc[nums[0].i : nums[-1].i + 1].text)
+    value = _parse_number(doc[nums[0].i : nums[-1].i + 1].text, words.vague)
     if value is None:
         return None, None
     before = doc[max(nums[0].i - 3, 0) : nums[0].i].text.lower()
-    qualifier = next((q for q in _QUALIFIERS if before.endswith(q)), None)
+    qualifier = next((q for q in words.qualifiers if before.endswith(q)), None)
     return value, qualifier
 
 
-def _victims(noun) -> str | None:
-    if noun.like_num or noun.pos_ == "NUM" or noun.lower_ in _DEAD_WORDS | _HURT_WORDS:
+def _victims(noun, words: CasualtyWords) -> str | None:
+    if noun.like_num or noun.pos_ == "NUM" or noun.lower_ in words.dead or noun.lower_ in words.hurt:
         return None
     if noun.lower_ in ("lives", "life"):
         return None
     mods = [c for c in noun.children if c.dep_ in ("amod", "compound") and not c.like_num and c.i < noun.i]
     start = min([noun.i] + [m.left_edge.i for m in mods])
-    words = [t for t in noun.doc[start : noun.i + 1] if not t.like_num and t.dep_ != "nummod" and t.lower_ not in ("than", "least", "more", "at")]
-    return " ".join(t.text for t in words) or None
+    kept = [t for t in noun.doc[start : noun.i + 1] if not t.like_num and t.dep_ != "nummod" and t.lower_ not in ("than", "least", "more", "at")]
+    return " ".join(t.text for t in kept) or None
 
 
 def _among(verb) -> str | None:
@@ -128,50 +168,53 @@ def _among(verb) -> str | None:
     return None
 
 
-def casualties_at(verb) -> Casualties | None:
+def casualties_at(verb, *, lexicon: Lexicon | None = None) -> Casualties | None:
     """Casualties a killing, wounding or "leaving ... dead" verb reports.
 
     Parameters
     ----------
     verb : spacy.tokens.Token
         The verb ("killed", "leaving", "were wounded").
+    lexicon : Lexicon, optional
+        The tables to read; by default :func:`extract.lexicon.get_lexicon`'s.
 
     Returns
     -------
     Casualties or None
         None when the verb reports no count.
     """
+    words = casualty_words(lexicon)
     lemma = verb.lemma_.lower()
-    if lemma not in KILL_LEMMAS and lemma not in INJURE_LEMMAS:
+    if lemma not in words.kill and lemma not in words.injure:
         return None
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
     killed = injured = None
     victims = qualifier = None
     if lemma == "leave":
         for comp in verb.children:
-            if comp.dep_ in ("ccomp", "oprd", "xcomp", "dobj", "acomp") and comp.lower_ in _DEAD_WORDS | _HURT_WORDS:
-                value, qual = _count(comp)
+            if comp.dep_ in ("ccomp", "oprd", "xcomp", "dobj", "acomp") and (comp.lower_ in words.dead or comp.lower_ in words.hurt):
+                value, qual = _count(comp, words)
                 if value is None:
                     for c in comp.children:
                         if c.dep_ in ("nsubj", "npadvmod", "dobj") and (c.like_num or c.pos_ == "NUM"):
-                            value, qual = _count(c)
+                            value, qual = _count(c, words)
                 if value is None:
                     continue
-                if comp.lower_ in _DEAD_WORDS:
+                if comp.lower_ in words.dead:
                     killed = value
                 else:
                     injured = value
                 qualifier = qualifier or qual
             elif comp.dep_ == "dobj":
                 for adj in comp.children:
-                    if adj.lower_ in _DEAD_WORDS | _HURT_WORDS:
-                        value, qual = _count(comp)
+                    if adj.lower_ in words.dead or adj.lower_ in words.hurt:
+                        value, qual = _count(comp, words)
                         if value is not None:
-                            if adj.lower_ in _DEAD_WORDS:
+                            if adj.lower_ in words.dead:
                                 killed = value
                             else:
                                 injured = value
-                            victims, qualifier = _victims(comp), qual
+                            victims, qualifier = _victims(comp, words), qual
         if killed is None and injured is None:
             return None
         return Casualties(killed=killed, injured=injured, victims=victims or _among(verb), qualifier=qualifier)
@@ -179,23 +222,23 @@ def casualties_at(verb) -> Casualties | None:
     for child in verb.children:
         if child.dep_ not in deps:
             continue
-        value, qual = _count(child)
+        value, qual = _count(child, words)
         if value is None:
             continue
         if lemma == "claim" and child.lower_ not in ("lives", "life"):
             continue
-        if lemma in INJURE_LEMMAS:
+        if lemma in words.injure:
             injured = value
         else:
             killed = value
-        victims, qualifier = _victims(child), qual
+        victims, qualifier = _victims(child, words), qual
         break
     if killed is None and injured is None:
         return None
     # "killing 5 and wounding 12": the conjoined verb adds its own count.
     for conj in verb.children:
-        if conj.dep_ == "conj" and conj.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
-            more = casualties_at(conj)
+        if conj.dep_ == "conj" and (conj.lemma_.lower() in words.kill or conj.lemma_.lower() in words.injure):
+            more = casualties_at(conj, lexicon=lexicon)
             if more is not None:
                 killed = killed if killed is not None else more.killed
                 injured = injured if injured is not None else more.injured

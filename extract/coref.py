@@ -20,7 +20,8 @@ import re
 from spacy.attrs import IDX as _IDX_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 
-from .entities import Reference, _fold, _lines, _titles, country_of
+from .entities import Reference, _fold, _titles
+from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
 
 __all__ = ["Reference", "references_of"]
@@ -38,21 +39,18 @@ _PRONOUN_WINDOW = 2
 _DESCRIPTION_WINDOW = 12
 
 
-@functools.lru_cache(maxsize=None)
-def _class_nouns() -> dict[str, str]:
-    table = {}
-    for row in _lines("class_nouns.tsv")[1:]:
-        noun, _, kind = row.partition("\t")
-        table[noun.strip().casefold()] = kind.strip()
-    return table
+@functools.lru_cache(maxsize=8)
+def _class_nouns(lexicon: Lexicon) -> dict[str, str]:
+    """Head noun -> what a description with it can refer to (``data/class_nouns.tsv``)."""
+    return {noun: cells[0] for noun, cells in lexicon.tables["class_nouns"].items()}
 
 
-def _modifier_key(tok, token_mention, mentions) -> str:
+def _modifier_key(tok, token_mention, mentions, lexicon: Lexicon) -> str:
     """A modifier word, with country names and nationalities folded to the country."""
     m = token_mention[tok.i]
     if m >= 0:
         return mentions[m].key
-    country = country_of(tok.text)
+    country = lexicon.countries.country_of(tok.text)
     return _fold(country) if country else tok.lower_
 
 
@@ -106,7 +104,7 @@ def _following_subject(doc, tok):
     return None
 
 
-def references_of(doc, text, mentions, entities, token_mention) -> list[Reference]:
+def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexicon | None = None) -> list[Reference]:
     """The pronouns and descriptions of ``doc`` that refer to its named entities.
 
     Parameters
@@ -121,6 +119,8 @@ def references_of(doc, text, mentions, entities, token_mention) -> list[Referenc
         The canonical entities by key.
     token_mention : list of int
         For each token, the index of the mention it is in, or -1.
+    lexicon : Lexicon, optional
+        The tables to read; by default :func:`extract.lexicon.get_lexicon`'s.
 
     Returns
     -------
@@ -129,7 +129,7 @@ def references_of(doc, text, mentions, entities, token_mention) -> list[Referenc
     """
     if not doc.has_annotation("DEP") or not mentions:
         return []
-    resolver = _Resolver(doc, mentions, entities, token_mention)
+    resolver = _Resolver(doc, mentions, entities, token_mention, lexicon or get_lexicon())
     quoted = _quoted_spans(text)
     references: list[Reference] = []
     seen_heads = set()
@@ -161,11 +161,12 @@ class _Resolver:
 
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
-        "descriptors", "descriptor_starts", "groups", "group_starts",
+        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon",
     )
 
-    def __init__(self, doc, mentions, entities, token_mention):
+    def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
         self.doc = doc
+        self.lexicon = lexicon
         self.mentions = mentions
         self.entities = entities
         self.token_mention = token_mention
@@ -186,12 +187,12 @@ class _Resolver:
         """What the article says each entity is (titles, appositions, copulas, suffixes):
         (position, key, head word, modifiers)."""
         doc, token_mention, mentions = self.doc, self.token_mention, self.mentions
-        titles = _titles()
+        titles = _titles(self.lexicon)
         descriptors: list[tuple[int, str, str, frozenset]] = []
 
         def describe(position, key, noun):
             mods = frozenset(
-                _modifier_key(c, token_mention, mentions)
+                _modifier_key(c, token_mention, mentions, self.lexicon)
                 for c in noun.lefts
                 if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
             )
@@ -331,7 +332,7 @@ class _Resolver:
             return None
         head = _head_word(tok)
         mods = {
-            _modifier_key(c, token_mention, mentions)
+            _modifier_key(c, token_mention, mentions, self.lexicon)
             for c in tok.lefts
             if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
         }
@@ -346,13 +347,15 @@ class _Resolver:
             if dhead == head and named <= dmods | {key}:
                 return key, span
         lower = tok.lower_
-        kind = _class_nouns().get(tok.lemma_.casefold()) or _class_nouns().get(lower)
+        classes = _class_nouns(self.lexicon)
+        kind = classes.get(tok.lemma_.casefold()) or classes.get(lower)
         if kind == "ORG":
             found = self.ranked(tok.i, lambda m: entities[m.key].type == "ORG", _DESCRIPTION_WINDOW)
         elif kind == "COUNTRY":
             found = self.ranked(
                 tok.i,
-                lambda m: entities[m.key].type == "GPE" and country_of(entities[m.key].label) is not None,
+                lambda m: entities[m.key].type == "GPE"
+                and self.lexicon.countries.country_of(entities[m.key].label) is not None,
                 _DESCRIPTION_WINDOW,
             )
         else:

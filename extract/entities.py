@@ -32,11 +32,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from pathlib import Path
 
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
+from .lexicon import Lexicon, get_lexicon
+from .lexicon.core import DATA_DIR
+from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
 from .types import Entity
 
@@ -55,7 +57,6 @@ __all__ = [
 #: spaCy NER labels kept as nodes. Dates, numbers and quantities are not.
 KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 
-_DATA = Path(__file__).parent / "data"
 _DASHES = frozenset({"-", "–", "—", "--"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -66,12 +67,15 @@ _HINT_WEIGHT = 2
 
 
 # --------------------------------------------------------------------------
-# lexicons
+# lexicons: every table comes from extract.lexicon; these are views of the
+# default lexicon for the rules that do not take a Lexicon yet.
 
 
 def _lines(name: str) -> list[str]:
+    """The stripped non-comment lines of a shipped data file, header row included
+    (for the rules that do not read the lexicon bundle yet)."""
     out = []
-    with open(_DATA / name, encoding="utf-8") as handle:
+    with open(DATA_DIR / name, encoding="utf-8") as handle:
         for line in handle:
             line = line.strip()
             if line and not line.startswith("#"):
@@ -79,75 +83,75 @@ def _lines(name: str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def _word_set(name: str) -> frozenset[str]:
-    return frozenset(line.casefold() for line in _lines(name))
+def _word_set(name: str, lexicon: Lexicon | None = None) -> frozenset[str]:
+    """The casefolded word list ``name`` (``"place_nouns.txt"``)."""
+    return (lexicon or get_lexicon()).word_sets[name.removesuffix(".txt")]
 
 
-@functools.lru_cache(maxsize=None)
-def _countries() -> tuple[dict[str, str], dict[str, str]]:
-    """(name or alias -> label, demonym -> label), keys casefolded."""
-    names: dict[str, str] = {}
-    demonyms: dict[str, str] = {}
-    rows = _lines("countries.tsv")
-    for row in rows[1:]:  # the first row names the columns
-        label, _alpha2, aliases, dems = (row.split("\t") + ["", "", ""])[:4]
-        names[_fold(label)] = label
-        for alias in filter(None, aliases.split("|")):
-            alias = alias[4:] if alias.lower().startswith("the ") else alias
-            names.setdefault(_fold(alias), label)
-        for dem in filter(None, dems.split("|")):
-            demonyms.setdefault(_fold(dem), label)
-    return names, demonyms
+def _countries(lexicon: Lexicon | None = None):
+    """(name or alias -> label, demonym -> label), keys folded (:func:`fold_key`)."""
+    table = (lexicon or get_lexicon()).countries
+    return table.names, table.demonyms
 
 
-@functools.lru_cache(maxsize=None)
-def _titles() -> frozenset[str]:
-    return frozenset(_fold(t) for t in _lines("titles.txt"))
+def _titles(lexicon: Lexicon | None = None) -> frozenset[str]:
+    return _entity_words(lexicon or get_lexicon()).titles
 
 
-@functools.lru_cache(maxsize=None)
-def _place_suffixes() -> tuple[frozenset[str], frozenset[str]]:
+def _place_suffixes(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
     """(suffixes stripped in lower case, suffixes stripped when capitalised too)."""
+    return _entity_words(lexicon or get_lexicon()).place_suffixes
+
+
+def _actor_nouns(lexicon: Lexicon | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """(nouns that make a nationality or country act, nouns that make an organisation act)."""
+    return _entity_words(lexicon or get_lexicon()).actor_nouns
+
+
+def _common_nouns(lexicon: Lexicon | None = None) -> frozenset[str]:
+    """Common nouns from our lexicons: never a name on their own."""
+    return _entity_words(lexicon or get_lexicon()).common_nouns
+
+
+@dataclass(frozen=True, slots=True)
+class _EntityWords:
+    titles: frozenset[str]
+    place_suffixes: tuple[frozenset[str], frozenset[str]]
+    actor_nouns: tuple[frozenset[str], frozenset[str]]
+    common_nouns: frozenset[str]
+
+
+@functools.lru_cache(maxsize=8)
+def _entity_words(lexicon: Lexicon) -> _EntityWords:
+    """The word tables of the entity rules, compiled from ``lexicon``."""
     lower, capital = set(), set()
-    for line in _lines("place_suffixes.txt"):
+    for line in lexicon.words["place_suffixes"]:
         word, _, flag = line.partition(" ")
         lower.add(word.casefold())
         if flag.strip() == "*":
             capital.add(word.casefold())
-    return frozenset(lower), frozenset(capital)
-
-
-@functools.lru_cache(maxsize=None)
-def _actor_nouns() -> tuple[frozenset[str], frozenset[str]]:
-    """(nouns that make a nationality or country act, nouns that make an organisation act)."""
     country, org = set(), set()
-    for line in _lines("actor_nouns.txt"):
+    for line in lexicon.words["actor_nouns"]:
         word, _, flag = line.rpartition(" ") if line.endswith(" org") else (line, "", "")
         word = word.casefold().strip()
         org.add(word)
         if flag != "org":
             country.add(word)
-    return frozenset(country), frozenset(org)
-
-
-@functools.lru_cache(maxsize=None)
-def _common_nouns() -> frozenset[str]:
-    """Common nouns from our lexicons: never a name on their own."""
-    words = set(_actor_nouns()[1]) | _word_set("place_nouns.txt")
-    words |= _word_set("quantifier_nouns.txt")
-    for line in _lines("nominalisations.tsv")[1:]:
-        words.add(line.split("\t")[0].casefold())
-    return frozenset(words)
+    commons = set(org) | lexicon.word_sets["place_nouns"] | lexicon.word_sets["quantifier_nouns"]
+    commons |= set(lexicon.tables["nominalisations"])
+    return _EntityWords(
+        titles=frozenset(fold_key(t) for t in lexicon.words["titles"]),
+        place_suffixes=(frozenset(lower), frozenset(capital)),
+        actor_nouns=(frozenset(country), frozenset(org)),
+        common_nouns=frozenset(commons),
+    )
 
 
 # --------------------------------------------------------------------------
 # keys
 
-
-@functools.lru_cache(maxsize=65536)
-def _fold(text: str) -> str:
-    return _SPACES.sub(" ", text.translate(_QUOTES)).strip().casefold()
+#: The entity-key normaliser (:func:`extract.lexicon.normalise.fold_key`).
+_fold = fold_key
 
 
 def entity_key(label: str) -> str:
@@ -160,7 +164,7 @@ def entity_key(label: str) -> str:
     >>> entity_key("Hayat Tahrir Al Sham")
     'hayat tahrir al sham'
     """
-    return _fold(label)
+    return fold_key(label)
 
 
 def concept_key(phrase: str) -> str:
@@ -171,48 +175,39 @@ def concept_key(phrase: str) -> str:
     >>> concept_key("Innocent  civilian")
     'concept:innocent civilian'
     """
-    return "concept:" + _fold(phrase)
+    return "concept:" + fold_key(phrase)
 
 
-@functools.lru_cache(maxsize=None)
-def _seats() -> dict[str, str]:
-    table = {}
-    for row in _lines("capitals.tsv")[1:]:
-        name, _, country = row.partition("\t")
-        table[_fold(name)] = country.strip()
-    return table
-
-
-def country_of_seat(name: str) -> str | None:
+def country_of_seat(name: str, *, lexicon: Lexicon | None = None) -> str | None:
     """Return the country whose capital or seat of government ``name`` is, or None.
 
     A capital stays a node of its own; this only says whose government it
-    can stand for ("Damascus urged", "the Kremlin insisted").
+    can stand for ("Damascus urged", "the Kremlin insisted"). Accents do
+    not matter ("Bogotá" is "Bogota").
 
     Examples
     --------
     >>> country_of_seat("Damascus"), country_of_seat("the Kremlin"), country_of_seat("Idlib")
     ('Syria', 'Russia', None)
+    >>> country_of_seat("Bogotá")
+    'Colombia'
     """
-    folded = _fold(name)
-    if folded.startswith("the "):
-        folded = folded[4:]
-    return _seats().get(folded)
+    return (lexicon or get_lexicon()).countries.country_of_seat(name)
 
 
-def country_of(name: str) -> str | None:
-    """Return the country a name, alias or nationality stands for, or None.
+def country_of(name: str, *, lexicon: Lexicon | None = None) -> str | None:
+    """Return the country a name, alias, nationality or part stands for, or None.
 
     Examples
     --------
     >>> country_of("Israeli"), country_of("US"), country_of("Britain")
     ('Israel', 'United States', 'United Kingdom')
+    >>> country_of("England")
+    'United Kingdom'
     >>> country_of("Idlib") is None
     True
     """
-    names, demonyms = _countries()
-    folded = _fold(name)
-    return names.get(folded) or demonyms.get(folded)
+    return (lexicon or get_lexicon()).countries.country_of(name)
 
 
 # --------------------------------------------------------------------------
@@ -359,9 +354,9 @@ def _starts_clause(doc, i: int) -> bool:
     return _is_spaced_dash(doc, i - 1)
 
 
-def _strip_front(doc, ts: int, te: int) -> int:
+def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
     """Skip articles, titles and "US President"-like prefixes; return the new start."""
-    titles = _titles()
+    titles = _titles(lexicon)
     changed = True
     while changed and ts < te:
         changed = False
@@ -377,7 +372,7 @@ def _strip_front(doc, ts: int, te: int) -> int:
                 ts += width
                 changed = True
                 break
-        if not changed and ts + 2 < te and country_of(doc[ts].text):
+        if not changed and ts + 2 < te and lexicon.countries.country_of(doc[ts].text):
             # "US President Donald Trump": a country before a title
             if _fold(doc[ts + 1].text) in titles:
                 ts += 2
@@ -445,16 +440,16 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
     return drafts
 
 
-def _clean(doc, draft: _Draft) -> bool:
+def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     """Strip, extend and type one draft; return False to drop it."""
-    ts = _strip_front(doc, draft.ts, draft.te)
+    ts = _strip_front(doc, draft.ts, draft.te, lexicon)
     te = _strip_back(doc, ts, draft.te)
     if ts >= te or not any(t.is_alpha for t in doc[ts:te]):
         return False
     draft.ts, draft.te = ts, te
-    names, demonyms = _countries()
-    lower_sfx, capital_sfx = _place_suffixes()
-    commons = _common_nouns()
+    names, demonyms = _countries(lexicon)
+    lower_sfx, capital_sfx = _place_suffixes(lexicon)
+    commons = _common_nouns(lexicon)
 
     # junk: a capitalised common word where capitals mean nothing
     if draft.hint is None and _starts_clause(doc, ts):
@@ -465,7 +460,7 @@ def _clean(doc, draft: _Draft) -> bool:
             or t.lower_.rstrip("s") in commons
             for t in words
         )
-        if common and not country_of(doc[ts:te].text):
+        if common and not lexicon.countries.country_of(doc[ts:te].text):
             # kept only if the article names it elsewhere ("Trump's call")
             draft.suspect = True
 
@@ -500,15 +495,15 @@ def _clean(doc, draft: _Draft) -> bool:
         draft.canonical = canonical
     if draft.te == te and (draft.country or draft.label == "ORG"):
         # "the Russian army", "US troops", "YPG militia": the group acting
-        draft.te = _actor_end(doc, ts, te, org=not draft.country)
+        draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
-        "place_nouns.txt"
+        "place_nouns.txt", lexicon
     ):
         draft.hint = "GPE"
     for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in _word_set("place_nouns.txt"):
+        if child.dep_ == "appos" and child.lower_ in _word_set("place_nouns.txt", lexicon):
             draft.hint = "GPE"
     return True
 
@@ -526,9 +521,9 @@ def _surnames(full_name: str) -> list[str]:
     return forms
 
 
-def _actor_end(doc, ts: int, te: int, *, org: bool) -> int:
+def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
     """End of "Russian army" / "United States military forces" / "YPG militia", or ``te``."""
-    nouns = _actor_nouns()[1 if org else 0]
+    nouns = _actor_nouns(lexicon)[1 if org else 0]
     root_head = doc[ts:te].root.head
     end = te
     while end < len(doc) and end - te < 2 and doc[end].lower_ in nouns and not doc[end].ent_type_:
@@ -538,7 +533,7 @@ def _actor_end(doc, ts: int, te: int, *, org: bool) -> int:
     return te
 
 
-def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
+def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) -> EntityIndex:
     """Return the canonical entities of a parsed ``Doc`` and their mentions.
 
     Parameters
@@ -548,6 +543,8 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
     resolve : bool
         Also resolve pronouns and definite descriptions to the entities
         they refer to (``EntityIndex.references``); needs the parse.
+    lexicon : Lexicon, optional
+        The tables to read; by default :func:`extract.lexicon.get_lexicon`'s.
 
     Returns
     -------
@@ -556,20 +553,23 @@ def entities_of(doc, *, resolve: bool = True) -> EntityIndex:
         forms other than the label), mention count and voted type; and a map
         from tokens to mentions.
     """
+    lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
-    drafts = _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d)])
+    drafts = _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)])
     full_names = _map_surnames(drafts)
     _map_acronyms(doc, drafts)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
-    drafts = _with_missed_names(doc, drafts, full_names)
+    drafts = _with_missed_names(doc, drafts, full_names, lexicon)
     entities, mentions, token_mention = _entities(doc, drafts)
     references = ()
     if resolve:
         from .coref import references_of  # coref reads this module's tables: imported when used
 
-        references = references_of(doc, text, mentions, {e.key: e for e in entities}, token_mention)
+        references = references_of(
+            doc, text, mentions, {e.key: e for e in entities}, token_mention, lexicon=lexicon
+        )
     return EntityIndex(entities, mentions, token_mention, references)
 
 
@@ -628,7 +628,9 @@ def _map_acronyms(doc, drafts: list[_Draft]) -> None:
                 d.canonical = full
 
 
-def _with_missed_names(doc, drafts: list[_Draft], full_names: dict[str, str | None]) -> list[_Draft]:
+def _with_missed_names(
+    doc, drafts: list[_Draft], full_names: dict[str, str | None], lexicon: Lexicon
+) -> list[_Draft]:
     """``drafts`` and the names the NER missed elsewhere in the article ("a Tweet by Trump")."""
     single: dict[str, str] = {}
     for d in drafts:
@@ -643,7 +645,7 @@ def _with_missed_names(doc, drafts: list[_Draft], full_names: dict[str, str | No
     covered = bytearray(len(doc))
     for d in drafts:
         covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
-    titles = _titles()
+    titles = _titles(lexicon)
     extra = []
     n = len(doc)
     # POS and title case as one array: a Token is made only for candidates

@@ -1,6 +1,6 @@
 """The ``extract`` package's exceptions: one base, specific errors below it."""
 
-__all__ = ["ExtractError", "InputError", "ModelNotFoundError"]
+__all__ = ["ExtractError", "InputError", "LexiconError", "ModelNotFoundError"]
 
 
 class ExtractError(Exception):
@@ -13,3 +13,7 @@ class InputError(ExtractError):
 
 class ModelNotFoundError(ExtractError):
     """The requested spaCy pipeline is not installed."""
+
+
+class LexiconError(ExtractError, ValueError):
+    """A lexicon file has a bad row or header: the message names the file and line."""

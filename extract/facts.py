@@ -25,6 +25,7 @@ from collections.abc import Iterable, Iterator
 from . import events
 from .entities import entities_of
 from .errors import InputError
+from .lexicon import Lexicon, get_lexicon
 from .merge import vote_label, vote_type
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .relations import relations_of
@@ -131,17 +132,18 @@ def _check_document(document, position: int) -> Document:
     return document
 
 
-def _facts(doc, document: Document) -> DocumentFacts:
-    index = entities_of(doc)
-    context = events.EventContext(doc, document)  # dropped with the Doc on return
+def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentFacts:
+    lexicon = lexicon or get_lexicon()
+    index = entities_of(doc, lexicon=lexicon)
+    context = events.EventContext(doc, document, lexicon=lexicon)  # dropped with the Doc on return
     entities = events.annotate_entities(doc, document, list(index.entities), context=context)
     index = index.with_entities(entities)
-    relations = relations_of(doc, document, index)
+    relations = relations_of(doc, document, index, lexicon=lexicon)
     relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 
 
-def extract_document(document: Document, *, nlp) -> DocumentFacts:
+def extract_document(document: Document, *, nlp, lexicon: Lexicon | None = None) -> DocumentFacts:
     """Extract the entities and relations of one document.
 
     Parameters
@@ -151,12 +153,14 @@ def extract_document(document: Document, *, nlp) -> DocumentFacts:
     nlp : spacy.Language
         A loaded pipeline with tagger, parser, lemmatizer and NER
         (see :func:`extract.pipeline.load_pipeline`).
+    lexicon : Lexicon, optional
+        The tables the rules read; by default :func:`extract.lexicon.get_lexicon`'s.
 
     Returns
     -------
     DocumentFacts
     """
-    return next(extract_facts([document], nlp=nlp))
+    return next(extract_facts([document], nlp=nlp, lexicon=lexicon))
 
 
 def extract_facts(
@@ -166,6 +170,7 @@ def extract_facts(
     model: str = DEFAULT_MODEL,
     batch_size: int = 64,
     n_process: int = 1,
+    lexicon: Lexicon | None = None,
 ) -> Iterator[DocumentFacts]:
     """Stream documents through spaCy and yield the facts of each, in order.
 
@@ -190,6 +195,10 @@ def extract_facts(
         (at least 1).
     n_process : int
         Worker processes for ``nlp.pipe`` (at least 1, or -1 for all cores).
+    lexicon : Lexicon, optional
+        The tables the rules read: ``extract.lexicon.get_lexicon(overlays=[folder])``
+        extends them with a user's files. By default the shipped tables plus the
+        overlays named in ``$NEWSGRAPH_LEXICON``.
 
     Yields
     ------
@@ -207,12 +216,17 @@ def extract_facts(
         raise InputError(f"batch_size must be an integer of at least 1, got {batch_size!r}")
     if isinstance(n_process, bool) or not isinstance(n_process, int) or not (n_process >= 1 or n_process == -1):
         raise InputError(f"n_process must be an integer of at least 1 or -1, got {n_process!r}")
+    if lexicon is not None and not isinstance(lexicon, Lexicon):
+        raise InputError(
+            f"lexicon must be an extract.lexicon.Lexicon (get_lexicon(overlays=...)), got {type(lexicon).__name__}"
+        )
+    lexicon = lexicon or get_lexicon()
     if nlp is None:
         nlp = load_pipeline(model)
-    return _stream(documents, nlp, batch_size, n_process)
+    return _stream(documents, nlp, batch_size, n_process, lexicon)
 
 
-def _stream(documents, nlp, batch_size, n_process) -> Iterator[DocumentFacts]:
+def _stream(documents, nlp, batch_size, n_process, lexicon: Lexicon) -> Iterator[DocumentFacts]:
     long_document = min(LONG_DOCUMENT_CHARS, nlp.max_length)
     piece_chars = max(1, min(PIECE_CHARS, nlp.max_length))
     # Long documents being folded, by position. A piece's context names its
@@ -235,10 +249,10 @@ def _stream(documents, nlp, batch_size, n_process) -> Iterator[DocumentFacts]:
 
     for doc, (item, piece) in nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         if piece is None:
-            yield _facts(doc, item)
+            yield _facts(doc, item, lexicon)
             continue
         folded = folding[item]
-        folded.add(doc, *piece)
+        folded.add(doc, *piece, lexicon)
         del doc  # the piece's parse is not kept once its facts are read
         if folded.complete:
             del folding[item]
@@ -279,10 +293,10 @@ class _Pieces:
     def complete(self) -> bool:
         return self.done == len(self.document.text)
 
-    def add(self, doc, start: int, end: int) -> None:
+    def add(self, doc, start: int, end: int, lexicon: Lexicon) -> None:
         """Fold in the facts of the piece ``text[start:end]``, parsed as ``doc``."""
         piece = dataclasses.replace(self.document, text=self.document.text[start:end])
-        facts = _facts(doc, piece)
+        facts = _facts(doc, piece, lexicon)
         for entity in facts.entities:
             self._add_entity(entity)
         by_key = {entity.key: entity for entity in facts.entities}

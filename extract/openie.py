@@ -29,18 +29,15 @@ The rules also run on a hand-built parse:
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 from .errors import InputError
+from .lexicon import Lexicon, get_lexicon
 from .syntax import ANY_SUBJECT_DEPS, AUX_DEPS
 from .types import Triple
 
 __all__ = ["triples_of", "triples_from_sentences", "format_triple"]
 
-#: Adverbs that modify the sentence rather than the verb: kept out of relations.
-_SENTENCE_ADVERBS = frozenset({
-    "however", "also", "then", "thus", "therefore", "still", "now", "later", "instead",
-    "meanwhile", "though", "too", "so", "yet", "already", "again", "here", "there",
-})
 _OPENING_QUOTES = frozenset({"``", "`", '"', "“", "'"})
 _CLOSING_QUOTES = frozenset({"''", '"', "”", "'"})
 _OBJ_DEPS = frozenset({"dobj", "attr", "oprd", "dative"})
@@ -49,13 +46,22 @@ _ARG_DROP = frozenset({"relcl"})
 _SUBJECT_DROP = frozenset({"relcl", "appos"})
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom", "whose"})
 _PRONOUNS = frozenset({"it", "he", "she", "they", "we", "i", "you", "this", "these", "those", "there"})
-#: Reporting verbs, whose quoted clause may come first: "`` ... , '' he says".
-_SAID_LEMMAS = frozenset({
-    "say", "tell", "add", "state", "announce", "report", "claim", "believe", "think",
-    "argue", "note", "explain", "insist", "warn", "write", "promise", "predict",
-    "suggest", "acknowledge", "admit", "contend", "estimate", "concede", "reply",
-    "ask", "recall", "observe", "declare", "complain", "confirm", "deny", "assert",
-})
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """The lexicon's words Open IE reads (``data/sentence_adverbs.txt``, the
+    ``quote`` column of ``data/speech_verbs.tsv``): adverbs that modify the sentence rather than
+    the verb, kept out of relations; reporting verbs, whose quoted clause may
+    come first ("`` ... , '' he says")."""
+
+    sentence_adverbs: frozenset[str]
+    reporting_verbs: frozenset[str]
+
+
+def _words(lexicon: Lexicon | None) -> _Words:
+    lexicon = lexicon or get_lexicon()
+    return _Words(lexicon.word_sets["sentence_adverbs"], lexicon.keys_where("speech_verbs", "quote", "yes"))
 
 
 def _tokens_text(tokens) -> str:
@@ -194,7 +200,7 @@ def _antecedent(noun):
     return noun
 
 
-def _relation_tokens(verb):
+def _relation_tokens(verb, words: _Words):
     toks = [verb]
     for child in verb.children:
         if child.dep_ in AUX_DEPS or child.dep_ == "prt":
@@ -205,7 +211,7 @@ def _relation_tokens(verb):
             toks.append(child)
         elif (
             child.dep_ == "advmod" and abs(child.i - verb.i) == 1 and child.n_lefts + child.n_rights == 0
-            and child.tag_ == "RB" and child.text.lower() not in _SENTENCE_ADVERBS
+            and child.tag_ == "RB" and child.text.lower() not in words.sentence_adverbs
         ):
             # "died suddenly", "strictly maintain": a manner adverb next to the verb
             toks.append(child)
@@ -246,7 +252,7 @@ def _confidence(verb, subject, inherited) -> float:
     return round(max(score, 0.4), 2)
 
 
-def _clause_triples(verb, sentence_text):
+def _clause_triples(verb, sentence_text, words: _Words):
     if verb.dep_ == "xcomp":
         governor = verb.head.head if verb.head.dep_ == "acomp" else verb.head
         if _open_complement(governor)[1] == verb:
@@ -260,7 +266,7 @@ def _clause_triples(verb, sentence_text):
         subject = _phrase(subj_tok, drop=_SUBJECT_DROP, skip=(verb,) if verb.head == subj_tok else ())
     if not subject or (len(subject) == 1 and subject[0].tag_ in ("WDT", "WP")):
         return []  # a relative pronoun the parse did not tie to its noun
-    relation = _relation_tokens(verb)
+    relation = _relation_tokens(verb, words)
     chain = [verb]
     # "hopes to complete the transaction": the open complement's verb joins the relation
     head = verb
@@ -300,7 +306,7 @@ def _clause_triples(verb, sentence_text):
             elif dep in _OBJ_DEPS or dep in _COMPLEMENT_DEPS:
                 objects.append(_phrase(child))
             elif dep == "ccomp":
-                if child.i < member.i and member.lemma_ not in _SAID_LEMMAS:
+                if child.i < member.i and member.lemma_ not in words.reporting_verbs:
                     continue  # a clause before its verb is a quotation, or a misparse
                 mark = [c for c in child.children if c.dep_ == "mark" and c.i == child.left_edge.i]
                 relation.extend(mark)
@@ -428,11 +434,11 @@ def _noun_triples(sent, sentence_text):
     return out
 
 
-def _sentence_triples(sent, sentence_text):
+def _sentence_triples(sent, sentence_text, words: _Words):
     triples = []
     for tok in sent:
         if _is_predicate(tok):
-            triples.extend(_clause_triples(tok, sentence_text))
+            triples.extend(_clause_triples(tok, sentence_text, words))
     triples.extend(_noun_triples(sent, sentence_text))
     seen, unique = set(), []
     for t in triples:
@@ -443,7 +449,7 @@ def _sentence_triples(sent, sentence_text):
     return unique
 
 
-def triples_of(doc_or_span, *, sentence: str | None = None) -> list[Triple]:
+def triples_of(doc_or_span, *, sentence: str | None = None, lexicon: Lexicon | None = None) -> list[Triple]:
     """Every open triple of a parsed sentence, span or document.
 
     Parameters
@@ -453,6 +459,8 @@ def triples_of(doc_or_span, *, sentence: str | None = None) -> list[Triple]:
     sentence : str, optional
         The text to record as each triple's sentence (default: the text of
         the sentence the triple comes from).
+    lexicon : Lexicon, optional
+        The word lists to read; by default :func:`extract.lexicon.get_lexicon`'s.
 
     Returns
     -------
@@ -487,9 +495,10 @@ def triples_of(doc_or_span, *, sentence: str | None = None) -> list[Triple]:
         raise InputError(
             f"doc_or_span must be a spaCy Doc or Span, got {type(doc_or_span).__name__}"
         )
+    words = _words(lexicon)
     triples = []
     for sent in sents:
-        triples.extend(_sentence_triples(sent, sentence if sentence is not None else sent.text.strip()))
+        triples.extend(_sentence_triples(sent, sentence if sentence is not None else sent.text.strip(), words))
     return triples
 
 

@@ -39,7 +39,8 @@ What a relation gets (each only where the sentence gives it):
 
 Arguments get an actor code for their use in the sentence ("the Syrian
 regime" -> ``SYRGOV``, "Damascus urged" -> ``SYRGOV``). All look-ups are
-dictionary look-ups; the gazetteer is built once, on first use.
+dictionary look-ups in the lexicon (:mod:`extract.lexicon`), which the
+context holds: the tables are compiled once and cached on disk.
 
 The package: :mod:`.context` (the :class:`EventContext` of a Doc),
 :mod:`.fields` (one function per field), :mod:`.nesting` (``located in``

@@ -5,8 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import actor_code
-from ..cameo import event_of
-from ..places import split_place
+from ..lexicon import Lexicon
+from ..lexicon.gazetteer import split_place
 from ..syntax import clause_head, is_negated, predicate_token
 from ..types import Relation
 from .context import _PLACE_TYPES, EventContext, _context_for
@@ -26,7 +26,7 @@ __all__ = ["annotate_entities", "annotate_relations"]
 _AGENT_DEPS = frozenset({"nsubj", "poss"})
 
 
-def _is_agent(token) -> bool:
+def _is_agent(token, lexicon: Lexicon) -> bool:
     """Does this mention act: subject, possessor, passive agent, addressee?"""
     dep = token.dep_
     if dep in _AGENT_DEPS:
@@ -36,14 +36,16 @@ def _is_agent(token) -> bool:
     if dep == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN":
         return True  # "the bombardment by Damascus"
     if dep == "conj":
-        return _is_agent(token.head)
+        return _is_agent(token.head, lexicon)
     if dep == "dobj":
-        event = event_of(token.head.lemma_)
+        event = lexicon.cameo.event_of(token.head.lemma_)
         return event is not None and event.quad_class.startswith("verbal")
     return False
 
 
-def annotate_entities(doc, document, entities, *, context: EventContext | None = None):
+def annotate_entities(
+    doc, document, entities, *, context: EventContext | None = None, lexicon: Lexicon | None = None
+):
     """Return ``entities`` with actor codes and gazetteer links where known.
 
     Parameters
@@ -57,6 +59,9 @@ def annotate_entities(doc, document, entities, *, context: EventContext | None =
     context : EventContext, optional
         The Doc's context, to share its caches with :func:`annotate_relations`;
         by default a new one. The result does not depend on it.
+    lexicon : Lexicon, optional
+        The tables of a new context (a given ``context`` has its own); by
+        default :func:`extract.lexicon.get_lexicon`'s.
 
     Returns
     -------
@@ -66,11 +71,11 @@ def annotate_entities(doc, document, entities, *, context: EventContext | None =
         government's code only if the article uses it as an actor.
     """
     entities = list(entities)
-    ctx = _context_for(doc, document, context)
+    ctx = _context_for(doc, document, context, lexicon)
     ctx.use_entities(entities)
     agentive: set[str] = set()
     for ent in ctx.ents:
-        if ent.label_ in _PLACE_TYPES and _is_agent(ent.root):
+        if ent.label_ in _PLACE_TYPES and _is_agent(ent.root, ctx.lexicon):
             entity = ctx.entity_for(ent.text)
             if entity is not None:
                 agentive.add(entity.key)
@@ -86,7 +91,7 @@ def annotate_entities(doc, document, entities, *, context: EventContext | None =
         if entity.actor_code is None and entity.type == "PERSON":
             # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"
             for phrase in ctx.person_titles(entity):
-                code = actor_code(phrase, type="PERSON", context=ctx.countries)
+                code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=ctx.lexicon)
                 if code:
                     changes["actor_code"] = code
                     break
@@ -97,11 +102,12 @@ def annotate_entities(doc, document, entities, *, context: EventContext | None =
                 context=ctx.countries,
                 agent=entity.key in agentive,
                 place=place,
+                lexicon=ctx.lexicon,
             )
             if code is None and entity.type not in _PLACE_TYPES:
                 # "US President Donald Trump": a title in an alias gives the role.
                 for alias in entity.aliases:
-                    code = actor_code(alias, type=entity.type, context=ctx.countries)
+                    code = actor_code(alias, type=entity.type, context=ctx.countries, lexicon=ctx.lexicon)
                     if code:
                         break
             if code:
@@ -110,7 +116,9 @@ def annotate_entities(doc, document, entities, *, context: EventContext | None =
     return out
 
 
-def annotate_relations(doc, document, relations, *, entities=None, context: EventContext | None = None):
+def annotate_relations(
+    doc, document, relations, *, entities=None, context: EventContext | None = None, lexicon: Lexicon | None = None
+):
     """Return ``relations`` with event fields filled where the sentence gives them.
 
     Parameters
@@ -130,6 +138,9 @@ def annotate_relations(doc, document, relations, *, entities=None, context: Even
     context : EventContext, optional
         The Doc's context, to share its caches with :func:`annotate_entities`;
         by default a new one. The result does not depend on it.
+    lexicon : Lexicon, optional
+        The tables of a new context (a given ``context`` has its own); by
+        default :func:`extract.lexicon.get_lexicon`'s.
 
     Returns
     -------
@@ -140,11 +151,11 @@ def annotate_relations(doc, document, relations, *, entities=None, context: Even
         relations between the places the article names.
     """
     relations = list(relations)
-    ctx = _context_for(doc, document, context)
+    ctx = _context_for(doc, document, context, lexicon)
     if entities is None:
         from ..entities import entities_of
 
-        entities = annotate_entities(doc, document, entities_of(doc).entities, context=ctx)
+        entities = annotate_entities(doc, document, entities_of(doc, lexicon=ctx.lexicon).entities, context=ctx)
     ctx.use_entities(entities)
     preds = [predicate_token(doc, r.predicate) for r in relations]
     by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
@@ -162,7 +173,7 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     lemma = relation.predicate.lemma.lower()
     # "ally of", "president of", "is a": a standing relation, not an event.
     stative = lemma.endswith(" of") or lemma.split()[:1] in (["is"], ["be"], ["was"])
-    event = relation.event or (None if stative else _event_for(relation, pred))
+    event = relation.event or (None if stative else _event_for(relation, pred, ctx.lexicon))
     if event is not None:
         changes["event"] = event
     # A noun that names no event ("Washington's Israeli ally carried out
@@ -175,12 +186,12 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         if relation.place is None:
             changes["place"] = _place_field(ctx, relation, pred, clause)
         if relation.casualties is None:
-            changes["casualties"] = _casualties_for(pred, clause)
+            changes["casualties"] = _casualties_for(pred, clause, ctx.lexicon)
     if pred is not None:
         if relation.attributed_to is None:
             changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
         if relation.modality is None:
-            changes["modality"] = _modality_for(pred)
+            changes["modality"] = _modality_for(pred, ctx.lexicon)
         if not relation.negated and is_negated(pred):
             changes["negated"] = True
     changes.update(_argument_codes(ctx, relation, pred, event))

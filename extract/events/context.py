@@ -8,9 +8,10 @@ from collections import Counter
 
 from spacy.attrs import LOWER
 
-from ..actors import alpha3
 from ..errors import InputError
-from ..places import GazetteerEntry, gazetteer, normalise_place, split_place
+from ..lexicon import Lexicon, get_lexicon
+from ..lexicon.gazetteer import GazetteerEntry, split_place
+from ..lexicon.normalise import fold_mention, fold_place
 from ..syntax import left_phrase, subtree_span
 from ..timex import parse_anchor
 from ..types import Entity
@@ -35,22 +36,25 @@ class EventContext:
         The parsed document.
     document : Document
         The article; its ``date`` anchors relative dates.
+    lexicon : Lexicon, optional
+        The tables to read; by default :func:`extract.lexicon.get_lexicon`'s.
     """
 
     __slots__ = (
         "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
-        "_according",
+        "_according", "lexicon",
     )
 
-    def __init__(self, doc, document):
+    def __init__(self, doc, document, *, lexicon: Lexicon | None = None):
         self.doc = doc
+        self.lexicon = lexicon or get_lexicon()
         self.ents = tuple(doc.ents)  # doc.ents builds new spans on every access
         self._sent_ents: dict[int, list] = {}
         self._sent_countries: dict[int, list[str]] = {}
         self.anchor = parse_anchor(getattr(document, "date", None))
         self.entities: list[Entity] = []
         self.aliases: dict[str, Entity] = {}
-        self.countries = _country_context(self.ents)
+        self.countries = _country_context(self.ents, self.lexicon)
         self.places: dict[str, GazetteerEntry | None] = {}
         self._according: list[int] | None = None
 
@@ -75,9 +79,9 @@ class EventContext:
         return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
     def place(self, text: str, kind: str | None = None) -> GazetteerEntry | None:
-        key = (normalise_place(text), kind)
+        key = (fold_place(text), kind)
         if key not in self.places:
-            self.places[key] = gazetteer().lookup(text, countries=self.countries, kind=kind)
+            self.places[key] = self.lexicon.gazetteer.lookup(text, countries=self.countries, kind=kind)
         return self.places[key]
 
     def sent_ents(self, sent) -> list:
@@ -94,7 +98,7 @@ class EventContext:
             return self.countries
         found = self._sent_countries.get(sent.start)
         if found is None:
-            local = _country_context(self.sent_ents(sent))
+            local = _country_context(self.sent_ents(sent), self.lexicon)
             found = self._sent_countries[sent.start] = local + [c for c in self.countries if c not in local]
         return found
 
@@ -112,33 +116,24 @@ class EventContext:
         return self.aliases.get(folded) or self.aliases.get(_fold(split_place(text)[0]))
 
 
-def _context_for(doc, document, context: EventContext | None) -> EventContext:
+def _context_for(doc, document, context: EventContext | None, lexicon: Lexicon | None = None) -> EventContext:
     """``context`` if it was made for ``doc``, else a new one."""
     if context is None:
-        return EventContext(doc, document)
+        return EventContext(doc, document, lexicon=lexicon)
     if not isinstance(context, EventContext) or context.doc is not doc:
         raise InputError("context must be the EventContext made for this doc (EventContext(doc, document))")
     return context
 
 
-def _fold(text: str) -> str:
-    text = " ".join(text.replace("\u2019", "'").split()).casefold()
-    for article in ("the ", "a ", "an "):
-        if text.startswith(article):
-            text = text[len(article):]
-    return text[:-2] if text.endswith("'s") else text
-
-
-@functools.lru_cache(maxsize=1)
-def _iso3_to_2() -> dict[str, str]:
-    return {alpha3(c): c for c in gazetteer().countries if alpha3(c)}
+#: How event annotation matches a mention against entity names (:func:`fold_mention`).
+_fold = fold_mention
 
 
 @functools.lru_cache(maxsize=8192)
-def _mention_country(label: str, text: str) -> tuple[str | None, int]:
+def _mention_country(label: str, text: str, lexicon: Lexicon) -> tuple[str | None, int]:
     """The country a mention names and its weight: a country name counts 2, a
     demonym 1, a city that only one country has 1."""
-    gaz = gazetteer()
+    gaz = lexicon.gazetteer
     if label in ("GPE", "LOC"):
         name = split_place(text)[0]
         entry = gaz.country_of(name)
@@ -149,19 +144,18 @@ def _mention_country(label: str, text: str) -> tuple[str | None, int]:
             if found and len({c.country for c in found}) == 1:
                 return found[0].country, 1
     elif label == "NORP":
-        from ..actors import _lexicon
-
-        code = _lexicon()["demonym"].get(normalise_place(text))
-        if code and code in _iso3_to_2():
-            return _iso3_to_2()[code], 1
+        code = lexicon.actors.demonyms.get(fold_place(text))
+        alpha2 = lexicon.countries.alpha2(code) if code else None
+        if alpha2 and alpha2 in gaz.countries:
+            return alpha2, 1
     return None, 0
 
 
-def _country_context(ents) -> list[str]:
+def _country_context(ents, lexicon: Lexicon) -> list[str]:
     """ISO alpha-2 codes of the countries some mentions name, most named first."""
     counts: Counter[str] = Counter()
     for ent in ents:
-        country, weight = _mention_country(ent.label_, ent.text)
+        country, weight = _mention_country(ent.label_, ent.text, lexicon)
         if country:
             counts[country] += weight
     return [c for c, _ in counts.most_common()]

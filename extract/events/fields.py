@@ -10,12 +10,11 @@ The event type (:func:`_event_for`), time (:func:`_time_field`), place
 from __future__ import annotations
 
 import dataclasses
-import functools
 
 from ..actors import actor_code
-from ..cameo import event_of, load_event_map
-from ..casualties import INJURE_LEMMAS, KILL_LEMMAS, casualties_at
-from ..places import split_place
+from ..casualties import casualties_at
+from ..lexicon import Lexicon
+from ..lexicon.gazetteer import split_place
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
@@ -25,40 +24,36 @@ from .nesting import _place_phrase
 __all__: list[str] = []
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout", "within", "into"})
-_SPEECH_LEMMAS = frozenset({
-    "say", "insist", "claim", "accuse", "allege", "report", "tell", "state", "announce", "deny",
-    "add", "confirm", "assert", "argue", "warn", "charge", "blame", "believe", "suggest", "write",
-    "tweet", "declare", "maintain", "acknowledge", "admit", "note",
-})
 _MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
-_MODAL_VERBS = frozenset({
-    "threaten", "plan", "vow", "promise", "intend", "want", "seek", "try", "attempt", "pledge",
-    "aim", "hope", "expect", "propose", "prepare", "consider", "offer", "agree", "refuse", "decide",
-})
-_LIGHT_VERBS = frozenset({
-    "carry", "carry out", "launch", "conduct", "stage", "mount", "make", "step up", "unleash",
-    "continue", "resume", "hold", "impose", "issue", "level", "begin", "start", "intensify",
-    "escalate", "perform", "wage", "execute", "commit", "release", "fire",
-})
+# The word lists are the lexicon's (extract/data): speech_verbs.tsv (claim), modal_verbs.txt,
+# light_verbs.tsv (reads: event or both), harm_verbs.tsv (outcome; counts), non_event_causes.txt.
+
+
+def _light_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs whose event type is their object's ("carried out strikes", "held talks")."""
+    return lexicon.keys_where("light_verbs", "reads", "event", "both")
+
+
+def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs whose subject is the source of a claim in their complement."""
+    return lexicon.keys_where("speech_verbs", "claim", "yes")
+
+
+def _outcome_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs that report an outcome: the event is their cause ("a mass stabbing killed")."""
+    return lexicon.keys_where("harm_verbs", "outcome", "yes")
+
+
+def _casualty_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs that report a count of the dead or injured."""
+    return lexicon.keys_where("harm_verbs", "counts", "killed", "injured")
 
 
 # --------------------------------------------------------------------------
 # event type
 
 
-#: Verbs that report an outcome: the event is their cause ("a mass stabbing killed").
-_OUTCOME_LEMMAS = frozenset({"kill", "die", "injure", "wound", "hurt", "leave", "claim"})
-#: Causes that are no political event: PETRARCH codes "* (IN ACCIDENT)",
-#: "EARTHQUAKE *" and the like as no event ([---]).
-_NON_EVENT_CAUSES = frozenset({
-    "fire", "blaze", "crash", "accident", "collapse", "earthquake", "quake", "storm", "hurricane",
-    "typhoon", "cyclone", "flood", "flooding", "landslide", "avalanche", "heat", "heatwave", "disease",
-    "virus", "coronavirus", "covid-19", "stampede", "derailment", "lightning", "tornado", "tsunami",
-    "eruption", "illness", "cancer", "overdose", "drowning", "rollover", "wreck",
-})
-
-
-def _causes_of(pred) -> list:
+def _causes_of(pred, lexicon: Lexicon) -> list:
     """Nouns that may name an outcome's cause: "in an airstrike", then a subject
     that is no actor ("a mass stabbing killed", not "military forces killed")."""
     causes = []
@@ -68,33 +63,29 @@ def _causes_of(pred) -> list:
     for child in pred.children:
         if child.dep_ in ("nsubj", "csubj") and child.pos_ == "NOUN" and not child.ent_type_:
             phrase = left_phrase(child).text
-            if actor_code(phrase) is None:
+            if actor_code(phrase, lexicon=lexicon) is None:
                 causes.append(child)
     return causes
 
 
-def _event_for(relation: Relation, pred) -> Event | None:
-    found = _event_for_predicate(relation, pred)
-    if pred is not None and pred.lemma_.lower() in _OUTCOME_LEMMAS:
-        for cause in _causes_of(pred):
-            if cause.lemma_.lower() in _NON_EVENT_CAUSES:
+def _event_for(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
+    found = _event_for_predicate(relation, pred, lexicon)
+    if pred is not None and pred.lemma_.lower() in _outcome_verbs(lexicon):
+        # A cause must be an event noun of the hand map, not any lemma.
+        nominal = lexicon.cameo.hand
+        for cause in _causes_of(pred, lexicon):
+            if cause.lemma_.lower() in lexicon.word_sets["non_event_causes"]:
                 return None
             compound = " ".join(t.lemma_.lower() for t in cause.subtree if t.dep_ == "compound" or t.i == cause.i)
-            typed = _nominal_events().get(compound) or _nominal_events().get(cause.lemma_.lower())
+            typed = nominal.get(compound) or nominal.get(cause.lemma_.lower())
             if typed is not None:
                 return typed
     return found
 
 
-@functools.lru_cache(maxsize=1)
-def _nominal_events() -> dict:
-    """Event nouns of the hand map (a cause must be an event noun, not any lemma)."""
-    from ..cameo import DATA, read_event_map
-
-    return {k: v for k, v in read_event_map(DATA / "events.tsv").items() if v is not None}
-
-
-def _event_for_predicate(relation: Relation, pred) -> Event | None:
+def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
+    event_of = lexicon.cameo.event_of
+    event_map = lexicon.cameo.events
     lemma = " ".join(relation.predicate.lemma.lower().split())
     if lemma.startswith("not "):
         lemma = lemma[4:]
@@ -115,9 +106,10 @@ def _event_for_predicate(relation: Relation, pred) -> Event | None:
                     if t.dep_ == "pobj":
                         obj_lemma = t.lemma_.lower()
                         break
-    if len(words) > 1 and lemma in load_event_map() and load_event_map()[lemma] is None:
+    if len(words) > 1 and lemma in event_map and event_map[lemma] is None:
         return None  # "take place", "catch fire": an idiom mapped to no event, whatever its words
-    light = lemma in _LIGHT_VERBS or (words and words[0] in _LIGHT_VERBS and len(words) <= 2)
+    lights = _light_verbs(lexicon)
+    light = lemma in lights or (words and words[0] in lights and len(words) <= 2)
     if light:
         found = event_of(obj_lemma) if obj_lemma else None
         if found is not None:
@@ -256,17 +248,18 @@ def _object_place(ctx: EventContext, relation: Relation):
 # casualties
 
 
-def _casualties_for(pred, clause):
+def _casualties_for(pred, clause, lexicon: Lexicon):
+    counting = _casualty_verbs(lexicon)
     candidates = [pred]
-    if pred.dep_ in SUBJECT_DEPS and pred.head.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
+    if pred.dep_ in SUBJECT_DEPS and pred.head.lemma_.lower() in counting:
         candidates.append(pred.head)  # "the bombardment ... has killed 300"
     for head in (pred, clause):
         for child in head.children:
-            if child.dep_ in ("advcl", "xcomp", "conj", "acl") and child.lemma_.lower() in KILL_LEMMAS | INJURE_LEMMAS:
+            if child.dep_ in ("advcl", "xcomp", "conj", "acl") and child.lemma_.lower() in counting:
                 if not any(c.dep_ in SUBJECT_DEPS for c in child.children):
                     candidates.append(child)
     for token in candidates:
-        found = casualties_at(token)
+        found = casualties_at(token, lexicon=lexicon)
         if found is not None:
             return found
     return None
@@ -304,7 +297,8 @@ def _source_label(ctx: EventContext, token, relations_by_pred) -> str | None:
 
 def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | None, bool]:
     """(source, is the predicate the speech act itself)."""
-    if pred.lemma_.lower() in _SPEECH_LEMMAS:
+    speech = _speech_verbs(ctx.lexicon)
+    if pred.lemma_.lower() in speech:
         own = True
     else:
         own = False
@@ -313,7 +307,7 @@ def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | 
         head = token.head
         if head.i == token.i:
             break
-        if head.lemma_.lower() in _SPEECH_LEMMAS and token.dep_ in ("ccomp", "pcomp", "prep", "xcomp", "advcl", "dobj", "parataxis") and token.dep_ not in SUBJECT_DEPS:
+        if head.lemma_.lower() in speech and token.dep_ in ("ccomp", "pcomp", "prep", "xcomp", "advcl", "dobj", "parataxis") and token.dep_ not in SUBJECT_DEPS:
             if not (token.dep_ == "dobj" and head.lemma_.lower() != "accuse"):
                 # "X was accused by Y of ...": the passive's agent is the source
                 sources = [c for c in head.children if c.dep_ == "nsubj"] or passive_agents(head)
@@ -345,11 +339,11 @@ def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | 
     return None, own
 
 
-def _modality_for(pred) -> str | None:
+def _modality_for(pred, lexicon: Lexicon) -> str | None:
     for child in pred.children:
         if child.dep_ == "aux" and child.lower_ in _MODAL_AUX or child.lemma_.lower() in _MODAL_AUX and child.dep_ == "aux":
             return child.lemma_.lower()
-    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in _MODAL_VERBS:
+    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.word_sets["modal_verbs"]:
         return pred.head.lemma_.lower()
     for child in pred.children:
         if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly", "apparently", "possibly", "probably"):
@@ -385,11 +379,11 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool, countries=N
     government only where it acts."""
     countries = ctx.countries if countries is None else countries
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
-    code = actor_code(arg.text, type=arg.type, context=countries, agent=agent, place=place)
+    code = actor_code(arg.text, type=arg.type, context=countries, agent=agent, place=place, lexicon=ctx.lexicon)
     if code is None and arg.type == "PERSON":
         span = char_span(ctx.doc, arg.start, arg.end)
         for phrase in _title_phrases(span) if span is not None else ():
-            code = actor_code(phrase, type="PERSON", context=ctx.countries)
+            code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=ctx.lexicon)
             if code:
                 break
     if code is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..places import GazetteerEntry, gazetteer, split_place
+from ..lexicon.gazetteer import GazetteerEntry, split_place
 from ..types import Argument, Predicate, Relation
 from .context import _PLACE_TYPES, EventContext, _fold
 
@@ -80,7 +80,7 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
             confidence=confidence,
         )
 
-    gaz = gazetteer()
+    gaz = ctx.lexicon.gazetteer
     by_token = {}
     for m in mentions:
         for t in m[0]:

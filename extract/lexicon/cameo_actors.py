@@ -75,7 +75,7 @@ from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
-from ..errors import ExtractError
+from ..errors import ExtractError, LexiconError
 
 __all__ = [
     "ACTOR_FILES",
@@ -126,7 +126,7 @@ _VOWELS = "AEIOU"
 Span = tuple[str, int | None, int | None]
 
 
-class ActorDictionaryError(ExtractError):
+class ActorDictionaryError(LexiconError):
     """A line of an actor or agent dictionary cannot be read.
 
     The message starts with ``file:line:``; ``path`` and ``line`` keep them.

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ..cameo import event_of
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
     AUX_DEPS,
@@ -14,13 +13,11 @@ from ..syntax import (
     passive_agents,
 )
 from ..types import Predicate
-from .nominal import event_lemma
 
 __all__ = ["ClauseRules"]
 
 _REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Verbs whose object did what their "of"/"for" complement says ("accused X of bombing Y").
-_ACCUSING = frozenset({"accuse", "blame", "suspect", "condemn", "criticise", "criticize", "charge", "convict"})
 # Assault, fight, mass violence: the CAMEO roots whose passive "with X" names a weapon.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
 
@@ -83,7 +80,7 @@ class ClauseRules:
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"
         if (not subs and verb.dep_ == "pcomp" and head.lower_ in ("of", "for")
-                and head.dep_ == "prep" and head.head.lemma_.lower() in _ACCUSING):
+                and head.dep_ == "prep" and head.head.lemma_.lower() in self.lexicon.word_sets["accusation_verbs"]):
             # "Syria accused Israel of targeting an airbase": the accused is the
             # complement's subject (the claim's source is the accuser)
             accused = [c for c in head.head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
@@ -114,13 +111,13 @@ class ClauseRules:
             if child.lower_ in ("in", "during"):
                 for pobj in child.children:
                     if (pobj.dep_ == "pobj" and self.index.mention_at(pobj.i) is None
-                            and (pobj.lemma_.lower() in self.incidents or event_lemma(pobj.lower_))):
+                            and (pobj.lemma_.lower() in self.incidents or self.event_noun(pobj.lower_))):
                         return pobj
             elif child.lower_ == "with":
                 # "stabbed with a knife", "poisoned with Novichok": the weapon, for
                 # violent verbs only ("arrested with his brother" names no cause)
                 if violent is None:
-                    event = event_of(verb.lemma_.lower())
+                    event = self.lexicon.cameo.event_of(verb.lemma_.lower())
                     violent = event is not None and event.root in _VIOLENT_ROOTS
                 if not violent:
                     continue

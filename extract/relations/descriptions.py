@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..entities import _titles, country_of, country_of_seat, entity_key
+from ..entities import entity_key
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
@@ -39,7 +39,7 @@ class DescriptionRules:
     def descriptions(self):
         """Facts from appositions, copulas, titles and relational possessives."""
         doc, index = self.doc, self.index
-        titles = _titles()
+        titles = self.titles
         for mention in index.mentions:
             root = doc[mention.token_start : mention.token_end].root
             arg = self.argument(root)
@@ -70,7 +70,8 @@ class DescriptionRules:
                 if words and i > 0 and doc[i].tag_ == "POS":
                     i -= 1  # "Syria's President Bashar al-Assad"
                 country = index.mention_at(i) if i >= 0 and words else None
-                if country is not None and country_of(index[country.key].label) == index[country.key].label:
+                label = index[country.key].label if country is not None else None
+                if country is not None and self.lexicon.countries.country_of(label) == label:
                     title_span = doc[title_start : mention.token_start]
                     predicate = Predicate(
                         lemma=" ".join(reversed(words)) + " of", text=title_span.text,
@@ -83,7 +84,7 @@ class DescriptionRules:
             if last.lower_ in self.relational or last.lemma_.lower() in self.relational:
                 owner, _ = self.owner(last)
                 if owner is not None and owner.type != "CONCEPT":
-                    country = country_of_seat(owner.label)
+                    country = self.lexicon.countries.country_of_seat(owner.label)
                     if country is not None:
                         # a capital as possessor stands for its country's government
                         owner = Argument(

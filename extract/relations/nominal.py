@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 
-from ..entities import _lines, _word_set, country_of
+from ..lexicon import Lexicon, get_lexicon
 from ..types import Argument, Predicate
 from .output import _BASE
 
@@ -14,22 +14,18 @@ __all__ = ["NounRules", "event_lemma"]
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
 
 
-@functools.lru_cache(maxsize=None)
-def _nominalisations() -> dict[str, str]:
-    table = {}
-    for line in _lines("nominalisations.tsv")[1:]:
-        noun, _, verb = line.partition("\t")
-        table[noun.strip().casefold()] = verb.strip()
-    return table
+@functools.lru_cache(maxsize=8)
+def _nominalisations(lexicon: Lexicon) -> dict[str, str]:
+    """Event noun -> the verb lemma it stands for (``data/nominalisations.tsv``)."""
+    return {noun: cells[0] for noun, cells in lexicon.tables["nominalisations"].items()}
 
 
-@functools.lru_cache(maxsize=None)
-def _light_verbs() -> frozenset[str]:
-    return _word_set("light_verbs.txt")
+def _light_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """Verbs whose object noun becomes the relation's predicate ("carried out strikes")."""
+    return lexicon.keys_where("light_verbs", "reads", "relation", "both")
 
 
-@functools.lru_cache(maxsize=8192)
-def event_lemma(word: str) -> str | None:
+def event_lemma(word: str, *, lexicon: Lexicon | None = None) -> str | None:
     """Return the verb lemma an event noun stands for, or None.
 
     Examples
@@ -37,7 +33,12 @@ def event_lemma(word: str) -> str | None:
     >>> event_lemma("bombardment"), event_lemma("Airstrikes"), event_lemma("table")
     ('bomb', 'strike', None)
     """
-    table = _nominalisations()
+    return _event_lemma(word, lexicon or get_lexicon())
+
+
+@functools.lru_cache(maxsize=8192)
+def _event_lemma(word: str, lexicon: Lexicon) -> str | None:
+    table = _nominalisations(lexicon)
     folded = word.casefold()
     if folded in table:
         return table[folded]
@@ -50,9 +51,13 @@ def event_lemma(word: str) -> str | None:
 class NounRules:
     """Event nouns: their agents and targets, and an event noun as a clause's subject.
 
-    Expects ``index``, the argument and output rules and the word set
-    ``incidents`` on the reader.
+    Expects ``index``, ``lexicon``, the argument and output rules and the
+    word set ``incidents`` on the reader.
     """
+
+    def event_noun(self, word: str) -> str | None:
+        """The verb lemma an event noun stands for, in the reader's lexicon."""
+        return _event_lemma(word, self.lexicon)
 
     def nominal_agents(self, noun) -> list:
         """The agents of an event noun: "by X", "X's", "Israeli/US strikes"."""
@@ -74,7 +79,7 @@ class NounRules:
         entity = self.index[mention.key]
         if entity.type in ("PERSON", "ORG", "NORP"):
             return True
-        return entity.type == "GPE" and country_of(entity.label) == entity.label
+        return entity.type == "GPE" and self.lexicon.countries.country_of(entity.label) == entity.label
 
     def nominal_roles(self, noun) -> tuple[list, list]:
         """(agent tokens, target tokens) of an event noun, coordination expanded.
@@ -110,7 +115,7 @@ class NounRules:
         for tok in tokens:
             for member in self.members(tok):
                 if self.index.mention_at(member.i) is None and (
-                        event_lemma(member.lower_) or member.lemma_.lower() in self.incidents):
+                        self.event_noun(member.lower_) or member.lemma_.lower() in self.incidents):
                     agents, _targets = self.nominal_roles(member)
                     if agents:
                         nominal = True

