@@ -81,6 +81,10 @@ _EXTRACTION_OPTIONS = (
                  help="Extract on this Dask distributed scheduler (tcp://host:8786) instead of locally."),
     click.option("--partition-size", type=click.IntRange(min=1), default=64, show_default=True,
                  help="Documents per Dask task (with --dask)."),
+    click.option("--lexicon", "lexicon_dirs", multiple=True, metavar="DIR",
+                 type=click.Path(exists=True, file_okay=False, path_type=Path),
+                 help="Overlay folder of lexicon tables (events.tsv, actors.tsv, ...) that extend or override "
+                      "the shipped ones; repeatable, later folders win. Also: NEWSGRAPH_LEXICON=dir1:dir2."),
 )
 
 
@@ -102,13 +106,21 @@ def _check_date(value: str | None) -> None:
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--date")
 
 
-def _runner(*, model, workers, batch_size, dask_scheduler, partition_size):
+def _runner(*, model, workers, batch_size, dask_scheduler, partition_size, lexicon_dirs=()):
     """The runner the options choose; the CLI keeps numpy's BLAS on one thread per process."""
     from ..runners import DaskRunner, LocalRunner
 
     if dask_scheduler:
+        if lexicon_dirs:
+            raise click.UsageError("--lexicon and --dask exclude each other: the Dask workers read their "
+                                   "overlays from NEWSGRAPH_LEXICON in their own environment")
         return DaskRunner(dask_scheduler, model=model, partition_size=partition_size, batch_size=batch_size)
-    return LocalRunner(model=model, workers=workers, batch_size=batch_size, blas_threads=1)
+    options = {}
+    if lexicon_dirs:
+        from extract.lexicon import get_lexicon
+
+        options["lexicon"] = get_lexicon(overlays=list(lexicon_dirs))
+    return LocalRunner(model=model, workers=workers, batch_size=batch_size, blas_threads=1, options=options)
 
 
 @click.command()
@@ -128,7 +140,7 @@ def _runner(*, model, workers, batch_size, dask_scheduler, partition_size):
 @add_store_option
 @library_errors
 def build(inputs, out_dir, formats, max_nodes, bulk_dir, model, strict, quiet, default_date, workers,
-          batch_size, dask_scheduler, partition_size, store):
+          batch_size, dask_scheduler, partition_size, lexicon_dirs, store):
     """Build the graph of INPUT files, folders or - (stdin) into OUT.
 
     \b
@@ -157,7 +169,7 @@ def build(inputs, out_dir, formats, max_nodes, bulk_dir, model, strict, quiet, d
     _setup_logging(quiet)
     _check_date(default_date)
     runner = _runner(model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
-                     partition_size=partition_size)
+                     partition_size=partition_size, lexicon_dirs=lexicon_dirs)
     with _Progress(quiet=quiet) as progress:
         report = run_build(inputs, out_dir, formats=(*BUILD_FORMATS[:-1], *formats, BUILD_FORMATS[-1]),
                            store=store, runner=runner, on_error=_log_error, progress=progress, strict=strict,
@@ -193,7 +205,7 @@ def _print_summary(report, *, store) -> None:
 @_extraction_options
 @library_errors
 def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, batch_size, dask_scheduler,
-                partition_size):
+                partition_size, lexicon_dirs):
     """Print the relations of INPUT files, folders or - as JSON lines.
 
     \b
@@ -209,7 +221,7 @@ def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, bat
     _setup_logging(quiet)
     _check_date(default_date)
     runner = _runner(model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
-                     partition_size=partition_size)
+                     partition_size=partition_size, lexicon_dirs=lexicon_dirs)
     with _Progress(quiet=quiet) as progress:
         facts = read_facts(inputs, runner=runner, strict=strict, default_date=default_date,
                            on_error=_log_error, progress=progress)
