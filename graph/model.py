@@ -30,8 +30,9 @@ from typing import Any
 import networkx as nx
 
 from extract.merge import vote_label, vote_type
+from extract.lexicon.normalise import fold_case
 from extract.pipeline import DEFAULT_MODEL
-from extract.types import ENTITY_TYPES, Document, DocumentFacts, Entity, Relation
+from extract.types import Document, DocumentFacts, Entity, Relation
 
 from . import frames as _frames
 from .errors import FormatError, GraphError
@@ -50,7 +51,6 @@ __all__ = [
 
 _DOC_FIELDS = ("title", "url", "date", "source")
 _OPTIONAL_NODE_FIELDS = ("actor_code", "geonames_id", "lat", "lon")
-_TYPE_RANK = {name: rank for rank, name in enumerate(ENTITY_TYPES)}
 _FORMAT_VERSION = 1
 
 
@@ -61,15 +61,9 @@ class UnknownEntityError(GraphError, KeyError):
         return str(self.args[0]) if self.args else ""
 
 
-def normalise_name(name: str) -> str:
-    """Casefold and collapse whitespace: how names are compared.
-
-    Examples
-    --------
-    >>> normalise_name("  Donald   TRUMP ")
-    'donald trump'
-    """
-    return " ".join(name.casefold().split())
+#: Casefold and collapse whitespace: how names are compared (the lexicon's
+#: named normaliser, one function for extract and graph alike).
+normalise_name = fold_case
 
 
 def edge_key(predicate: str, negated: bool = False) -> str:
