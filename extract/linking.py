@@ -4,15 +4,17 @@ The rules, in order (:func:`link_entity`):
 
 - **Places** link through their GeoNames id (the gazetteer resolved them):
   a country, a national capital, or a city whose name names no province
-  too ("Idlib" is a city and a governorate: left unlinked). A place with a
+  too, and only when the label is the place's bare name ("Southern
+  Poland" is not Poland) ("Idlib" is a city and a governorate: left unlinked). A place with a
   GeoNames id is never linked by name.
 - **Names** (the entity's label, then its aliases) are looked up in the
   knowledge base (:class:`extract.lexicon.KnowledgeBase`); the label's
   candidates are tried before the aliases'. A candidate counts when
   - its type agrees with the entity's (GPE and LOC agree with each other);
     a user's entry fixes the type instead;
-  - the name matched is not an acronym, or the article also gives one of
-    the entry's full names (an acronym alone is not enough);
+  - the name matched is not an acronym nor a one-word alias, or the
+    article also gives one of the entry's full names (an acronym alone is
+    not enough; "Centre" is not Centre College);
   - an alias matched is time-bound only if the article's date is in its span.
   User entries are preferred; otherwise exactly one QID must remain.
 - A user's entry also renames the entity: its label, key and type become
@@ -23,17 +25,24 @@ The rules, in order (:func:`link_entity`):
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.gazetteer import split_place
 from .lexicon.knowledge import Alias, KnowledgeBase, KnowledgeEntry, is_acronym
-from .lexicon.normalise import fold_key
+from .lexicon.normalise import fold_key, fold_place
 from .types import Argument, DocumentFacts, Entity
 
 __all__ = ["Link", "link_entity", "link_entities", "link_facts", "wikidata_iri"]
 
+#: Description words that tell no one apart.
+_GENERIC = frozenset("""
+american british english french german born former from with also known best united states kingdom
+first second third fourth fifth sixth seventh eighth ninth tenth member people person
+""".split())
+_THE = re.compile(r"^the\s+", re.I)
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
 
@@ -45,6 +54,11 @@ class Link:
     qid: str
     entry: KnowledgeEntry | None
     basis: str
+
+
+@functools.lru_cache(maxsize=8)
+def _demonyms(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for key in lexicon.countries.demonyms for word in key.split())
 
 
 def wikidata_iri(qid: str) -> str:
@@ -65,10 +79,29 @@ def _types_agree(entry: KnowledgeEntry, entity_type: str) -> bool:
 class _Context:
     """What the article offers a link: its date and its text (folded once, lazily)."""
 
-    def __init__(self, text: str, date: str | None) -> None:
+    def __init__(self, text: str, date: str | None, demonyms=frozenset()) -> None:
         self.date = date
         self._text = text
         self._folded: str | None = None
+        self._stems: frozenset[str] | None = None
+        self._demonyms = demonyms
+
+    def other_namesake(self, surname: str, entry: KnowledgeEntry) -> bool:
+        """Whether the text names someone else of that surname ("Robert F. Kennedy" beside "John F. Kennedy")."""
+        own = {fold_key(n) for n in (entry.label, *(a.name for a in entry.aliases))} - {fold_key(surname)}
+        pattern = rf"(?:[A-Z][\w.'-]*\s+)+{re.escape(surname)}\b"
+        # "Representative John Conyers" is still John Conyers: a longer phrase ending in one of his names.
+        return any(not any(fold_key(m.group(0)).endswith(name) for name in own)
+                   for m in re.finditer(pattern, self._text))
+
+    def demonym(self, word: str) -> bool:
+        return word in self._demonyms
+
+    def has_stem(self, word: str) -> bool:
+        # "politician" fits "political", "presidential" fits "President": six letters in common.
+        if self._stems is None:
+            self._stems = frozenset(w[:6] for w in re.findall(r"[^\W\d_]{4,}", self._text.casefold()))
+        return word[:6] in self._stems
 
     def names(self, name: str) -> bool:
         if self._folded is None:
@@ -82,18 +115,62 @@ def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entit
         return False
     if alias is not None and not alias.holds_on(context.date):
         return False
-    if is_acronym(name):
-        # An acronym links only beside one of the entry's full names, in the entity or the text.
-        return any(context.names(full) for full in entry.full_names())
+    if entry.type == "PERSON" and not entry.user and not _description_fits(entry, context):
+        return False
+    if entry.type == "PERSON" and alias is not None and len(name.split()) == 1 and context.other_namesake(name, entry):
+        return False  # "Kennedy" in an article on Robert F. Kennedy is not John F. Kennedy
+    if is_acronym(name) or (alias is not None and len(name.split()) == 1):
+        # An acronym or a one-word alias ("Centre", "Apple") links only beside one of the entry's
+        # full names, in the entity or the text.
+        return any(context.names(full) for full in entry.full_names() if full != name)
     return True
+
+
+def _names_place(entity: Entity, lexicon: Lexicon, kind: str) -> bool:
+    """Whether the label names the place itself, not a part of it nor another place named after it.
+
+    "Southern Poland", "Gay Village" and "South Australia" do not; "New York City" and
+    "South Korea" (a country's own name) do.
+    """
+    label = _THE.sub("", entity.label)
+    place = lexicon.gazetteer.by_id.get(int(entity.geonames_id))
+    if place is not None and fold_place(place.name) == fold_place(label):
+        return True  # "South Bend"
+    if kind == "country":
+        # One of the country's own names, not a part of it ("Scotland" is not the United Kingdom).
+        country = lexicon.countries.names.get(fold_key(label))
+        found = lexicon.countries.by_label.get(country) if country else None
+        return place is not None and found is not None and found.alpha2 == place.country
+    bare, wants = split_place(label)
+    if fold_place(bare) == fold_place(label):
+        return True
+    return wants == "city" and fold_place(label).endswith(" city")
+
+
+def _description_fits(entry: KnowledgeEntry, context: _Context) -> bool:
+    """Whether the article uses a word of a person's description ("composer", "President"), nationalities aside.
+
+    Two people share a name more often than not; the description is the context that tells them apart.
+    """
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", entry.description.casefold())
+             if w not in _GENERIC and not context.demonym(w)]
+    return any(context.has_stem(w) for w in words)
 
 
 def _place_link(entity: Entity, lexicon: Lexicon) -> Link | None:
     found = lexicon.knowledge.place(entity.geonames_id)
-    if found is None:
+    if found is None or entity.type not in _PLACE_TYPES:  # "Guantanamo" the prison is no city
         return None
     qid, kind = found
+    if not _names_place(entity, lexicon, kind):
+        return None
     if kind == "city":
+        # Another place of the knowledge base by that very name ("Indiana" the state, not Nanuque
+        # in Brazil; "Pasadena" in California, not Texas): the gazetteer's pick is not sure enough.
+        others = {e.qid for e, alias in lexicon.knowledge.lookup(entity.label) if alias is None
+                  and e.type in _PLACE_TYPES}
+        if others and qid not in others:
+            return None
         for name in (entity.label, *entity.aliases):
             bare, wants = split_place(name)
             if wants == "admin1":
@@ -121,7 +198,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
     """
     if entity.type == "CONCEPT":
         return None
-    context = _context or _Context(text, date)
+    context = _context or _Context(text, date, _demonyms(lexicon))
     if entity.geonames_id is not None:
         return _place_link(entity, lexicon)
     knowledge: KnowledgeBase = lexicon.knowledge
@@ -143,7 +220,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
 def link_entities(entities: Iterable[Entity], *, lexicon: Lexicon, text: str = "",
                   date: str | None = None) -> list[tuple[Entity, Link | None]]:
     """Each entity with its link (or None), in order."""
-    context = _Context(text, date)
+    context = _Context(text, date, _demonyms(lexicon))
     return [(e, link_entity(e, lexicon=lexicon, _context=context)) for e in entities]
 
 
