@@ -29,9 +29,18 @@ def kb_file(tmp_path, rows: str, name: str = "kb.tsv"):
 
 @pytest.mark.parametrize("entity, text, expected", [
     # A well-known name of the agreeing type links.
-    (Entity("donald trump", "Donald Trump", "PERSON"), "Donald Trump said.", "Q22686"),
+    (Entity("donald trump", "Donald Trump", "PERSON"), "President Donald Trump said.", "Q22686"),
     # Type disagreement: a person's name tagged as an organisation does not link.
-    (Entity("donald trump", "Donald Trump", "ORG"), "Donald Trump said.", None),
+    (Entity("donald trump", "Donald Trump", "ORG"), "President Donald Trump said.", None),
+    # A person needs a word of the description in the article: this Scott Bradley is no composer.
+    (Entity("scott bradley", "Scott Bradley", "PERSON"), "Darrell Castle and Scott Bradley ran for the "
+     "Constitution Party.", None),
+    (Entity("scott bradley", "Scott Bradley", "PERSON"), "The composer Scott Bradley wrote the score.", "Q670858"),
+    # A surname alone, in an article naming another person of that name, does not link.
+    (Entity("kennedy", "Kennedy", "PERSON"), "Robert F. Kennedy was shot after John F. Kennedy. Kennedy, "
+     "the President's brother, ran for president.", None),
+    # A one-word alias needs the full name: "Centre" is not Centre College.
+    (Entity("centre", "Centre", "ORG"), "The Centre said.", None),
     # An acronym alone is not enough...
     (Entity("iaea", "IAEA", "ORG"), "The IAEA said on Monday.", None),
     # ...but it links when the article also gives the full name.
@@ -53,6 +62,15 @@ def test_link_needs_type_and_context(lexicon, entity, text, expected):
     (Entity("idlib", "Idlib", "GPE", aliases=("Idlib province",), geonames_id=169389), None),
     # A place the gazetteer resolved is linked by its GeoNames id only, never by its name.
     (Entity("paris", "Paris", "GPE", geonames_id=4717560), None),  # Paris, Texas
+    # A part of a country or a region of it is not the country.
+    (Entity("scotland", "Scotland", "GPE", geonames_id=2635167), None),
+    (Entity("southern poland", "Southern Poland", "LOC", geonames_id=798544), None),
+    # A city the knowledge base knows another place by that very name for (the US state).
+    (Entity("indiana", "Indiana", "GPE", geonames_id=3456398), None),
+    # A place-named prison is not the city.
+    (Entity("guantanamo", "Guantanamo", "FAC", geonames_id=3557689), None),
+    (Entity("new york city", "New York City", "GPE", geonames_id=5128581), "Q60"),
+    (Entity("south korea", "South Korea", "GPE", geonames_id=1835841), "Q884"),
 ])
 def test_places_link_through_geonames(lexicon, entity, expected):
     link = link_entity(entity, lexicon=lexicon, text=entity.label)
