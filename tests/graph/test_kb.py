@@ -100,3 +100,10 @@ def test_build_with_kb_reports_links(tmp_path, nlp):
     named = [n for n in nodes if n["type"] != "CONCEPT"]
     assert linked["Agence France-Presse"] == "Q40464" and linked["Syria"] == "Q858"
     assert line.startswith(f"linked:    {len(linked)} of {len(named)} named entities to Wikidata")
+
+
+def test_kb_commands_have_help():
+    for args in (["kb", "--help"], ["kb", "fetch", "--help"]):
+        result = CliRunner().invoke(main, args)
+        assert result.exit_code == 0 and "Usage:" in result.output
+    assert "--kb FILE" in CliRunner().invoke(main, ["extract", "--help"]).output
