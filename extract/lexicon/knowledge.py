@@ -205,11 +205,20 @@ class KnowledgeBase:
         GeoNames id -> (QID, kind: ``country``, ``capital`` or ``city``).
     """
 
-    def __init__(self, entries: Iterable[KnowledgeEntry] = (), places: Mapping[int, tuple[str, str]] | None = None):
-        self.entries: tuple[KnowledgeEntry, ...] = tuple(entries)
+    def __init__(self, entries: Iterable[KnowledgeEntry] = (), places: Mapping[int, tuple[str, str]] | None = None,
+                 *, _state: tuple | None = None):
         self.places: Mapping[int, tuple[str, str]] = MappingProxyType(dict(places or {}))
+        if _state is not None:
+            # From the cache: entries stay plain tuples until a lookup needs one, and the
+            # index is not rebuilt, so loading the lexicon stays fast.
+            self._rows, self._names = _state
+            self._made: dict[int, KnowledgeEntry] = {}
+            return
+        made = tuple(entries)
+        self._rows = [_row(entry) for entry in made]
+        self._made = dict(enumerate(made))
         names: dict[str, list[tuple[int, int]]] = {}
-        for number, entry in enumerate(self.entries):
+        for number, entry in enumerate(made):
             for alias_no, name in enumerate((entry.label, *(a.name for a in entry.aliases))):
                 found = names.setdefault(fold_place(name), [])
                 if not found or found[-1][0] != number:
@@ -217,22 +226,36 @@ class KnowledgeBase:
         self._names = names
 
     def __reduce__(self):
-        return (KnowledgeBase, (self.entries, dict(self.places)))
+        return (_knowledge_from_state, (self._rows, dict(self.places), self._names))
 
     def __len__(self) -> int:
-        return len(self.entries)
+        return len(self._rows)
+
+    def entry(self, number: int) -> KnowledgeEntry:
+        """The entry of that number (made from its row once)."""
+        found = self._made.get(number)
+        if found is None:
+            qid, label, kind, aliases, description, user = self._rows[number]
+            found = self._made[number] = KnowledgeEntry(qid, label, kind, tuple(Alias(*a) for a in aliases),
+                                                        description, user)
+        return found
+
+    @property
+    def entries(self) -> tuple[KnowledgeEntry, ...]:
+        """Every entry, in order."""
+        return tuple(self.entry(n) for n in range(len(self._rows)))
 
     @property
     def user_entries(self) -> int:
         """How many entries came from a user's files."""
-        return sum(entry.user for entry in self.entries)
+        return sum(row[5] for row in self._rows)
 
     def lookup(self, name: str) -> list[tuple[KnowledgeEntry, Alias | None]]:
         """The entries a name matches: (entry, None) for its label, (entry, alias) for an alias.
 
         User entries come first.
         """
-        found = [(self.entries[n], None if a < 0 else self.entries[n].aliases[a])
+        found = [(self.entry(n), None if a < 0 else self.entry(n).aliases[a])
                  for n, a in self._names.get(fold_place(name), ())]
         return sorted(found, key=lambda pair: not pair[0].user)
 
@@ -243,6 +266,15 @@ class KnowledgeBase:
     def extended(self, entries: Iterable[KnowledgeEntry]) -> KnowledgeBase:
         """A new base with ``entries`` (a user's) added before the present ones."""
         return KnowledgeBase((*entries, *self.entries), self.places)
+
+
+def _row(entry: KnowledgeEntry) -> tuple:
+    aliases = tuple((a.name, a.start, a.end) for a in entry.aliases)
+    return (entry.qid, entry.label, entry.type, aliases, entry.description, entry.user)
+
+
+def _knowledge_from_state(rows, places, names) -> KnowledgeBase:
+    return KnowledgeBase(places=places, _state=(rows, names))
 
 
 def build_knowledge(entities: str | Path, places: str | Path) -> KnowledgeBase:
