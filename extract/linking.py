@@ -27,7 +27,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.gazetteer import split_place
@@ -117,9 +117,10 @@ def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entit
         return False
     if entry.type == "PERSON" and not entry.user and not _description_fits(entry, context):
         return False
-    if entry.type == "PERSON" and alias is not None and len(name.split()) == 1 and context.other_namesake(name, entry):
+    one_word_alias = alias is not None and len(name.split()) == 1
+    if entry.type == "PERSON" and one_word_alias and context.other_namesake(name, entry):
         return False  # "Kennedy" in an article on Robert F. Kennedy is not John F. Kennedy
-    if is_acronym(name) or (alias is not None and len(name.split()) == 1):
+    if is_acronym(name) or one_word_alias:
         # An acronym or a one-word alias ("Centre", "Apple") links only beside one of the entry's
         # full names, in the entity or the text.
         return any(context.names(full) for full in entry.full_names() if full != name)

@@ -290,6 +290,7 @@ def build_knowledge(entities: str | Path, places: str | Path) -> KnowledgeBase:
     for row in read_rows(places, PLACES_SCHEMA, error=KnowledgeError):
         geonames_id, qid, _name, kind = row.cells
         if not geonames_id.isdigit() or not _QID.fullmatch(qid) or kind not in ("country", "capital", "city"):
-            raise KnowledgeError(f"{row.path}:{row.line}: expected 'geonames_id<TAB>Qnnn<TAB>name<TAB>country|capital|city', got {row.cells!r}")
+            raise KnowledgeError(f"{row.path}:{row.line}: expected 'geonames_id<TAB>Qnnn<TAB>name<TAB>"
+                                 f"country|capital|city', got {row.cells!r}")
         table.setdefault(int(geonames_id), (qid, kind))
     return KnowledgeBase(entries, table)
