@@ -26,7 +26,7 @@ RELATION_COLUMNS = (
 #: Columns of :func:`entities_frame`.
 ENTITY_COLUMNS = (
     "key", "label", "type", "aliases", "mentions", "documents", "n_documents",
-    "in_degree", "out_degree", "actor_code", "geonames_id", "lat", "lon",
+    "in_degree", "out_degree", "actor_code", "geonames_id", "lat", "lon", "wikidata",
 )
 
 
@@ -187,7 +187,7 @@ def entities_frame(kg):
             key, attrs["label"], attrs["type"], list(attrs["aliases"]), attrs["mentions"],
             list(attrs["documents"]), len(attrs["documents"]), graph.in_degree(key),
             graph.out_degree(key), attrs.get("actor_code"), attrs.get("geonames_id"),
-            attrs.get("lat"), attrs.get("lon"),
+            attrs.get("lat"), attrs.get("lon"), attrs.get("wikidata"),
         )
         for key, attrs in sorted(graph.nodes(data=True))
     ]

@@ -50,7 +50,7 @@ __all__ = [
 ]
 
 _DOC_FIELDS = ("title", "url", "date", "source")
-_OPTIONAL_NODE_FIELDS = ("actor_code", "geonames_id", "lat", "lon")
+_OPTIONAL_NODE_FIELDS = ("actor_code", "geonames_id", "lat", "lon", "wikidata")
 _FORMAT_VERSION = 1
 
 
@@ -285,6 +285,7 @@ def _merge_node(attrs: dict) -> None:
         tie=repr,
     )
     values = {"actor_code": actor}
+    values["wikidata"] = _most_common(entries[d]["wikidata"] for d in docs if "wikidata" in entries[d])
     if place is not None:
         values.update(geonames_id=place[0], lat=place[1], lon=place[2])
     for name in _OPTIONAL_NODE_FIELDS:

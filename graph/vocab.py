@@ -121,6 +121,7 @@ class NG(DefinedNamespace):
     mentionCount: URIRef  # mentions of the entity in one document
     actorCode: URIRef  # CAMEO actor code
     geonamesId: URIRef  # GeoNames id
+    wikidata: URIRef  # Wikidata item id ("Q858"); the entity is also owl:sameAs its Wikidata IRI
 
     # Statements: evidence of one relation
     sentence: URIRef

@@ -18,6 +18,7 @@ Overlays come from ``$NEWSGRAPH_LEXICON`` (directories separated by
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import threading
@@ -33,6 +34,7 @@ from .cameo_actors import DATA_DIR as _DICTIONARY_DIR
 from .cameo import CODE_SCHEMA, EVENT_SCHEMA, CameoTables, EventMapError, code_rows, event_rows
 from .countries import COUNTRY_SCHEMA, SEAT_SCHEMA, CountryTable, build_country_table
 from .gazetteer import Gazetteer, build_gazetteer
+from .knowledge import KnowledgeBase, build_knowledge, read_knowledge
 from .normalise import fold_place, strip_article
 from .readers import Row, Schema, read_rows, read_words
 
@@ -50,6 +52,8 @@ __all__ = [
 
 #: The shipped data files.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: The shipped knowledge base: entities, and GeoNames places' QIDs.
+_KNOWLEDGE_FILES = (DATA_DIR / "wikidata" / "entities.tsv", DATA_DIR / "wikidata" / "places.tsv")
 #: The environment variable listing overlay directories.
 OVERLAY_ENV = "NEWSGRAPH_LEXICON"
 
@@ -131,6 +135,9 @@ class Lexicon:
         :meth:`keys_where` selects by a column.
     overlays : tuple of str
         The overlay directories applied, in order.
+    knowledge : KnowledgeBase
+        Names, types and Wikidata QIDs (:mod:`extract.lexicon.knowledge`);
+        :meth:`with_knowledge` adds a user's files.
 
     Two lexicons are equal only if they are the same object, so a
     lexicon can key a cache.
@@ -145,13 +152,27 @@ class Lexicon:
     word_sets: Mapping[str, frozenset[str]]
     tables: Mapping[str, Mapping[str, tuple[str, ...]]]
     overlays: tuple[str, ...] = ()
+    knowledge: KnowledgeBase = KnowledgeBase()
 
     def __reduce__(self):
         return (
             _lexicon_from_state,
             (self.countries, self.gazetteer, self.cameo, self.actors, self.dictionaries, dict(self.words),
-             {k: dict(v) for k, v in self.tables.items()}, self.overlays),
+             {k: dict(v) for k, v in self.tables.items()}, self.overlays, self.knowledge),
         )
+
+    def with_knowledge(self, files: Iterable[str | Path]) -> Lexicon:
+        """This lexicon with the entries of a user's knowledge-base files added (they win).
+
+        Raises
+        ------
+        extract.lexicon.KnowledgeError
+            On an unreadable file or a bad row, naming the file and line.
+        """
+        entries = [entry for path in files for entry in read_knowledge(path)]
+        if not entries:
+            return self
+        return dataclasses.replace(self, knowledge=self.knowledge.extended(entries))
 
     def keys_where(self, table: str, column: str, *values: str) -> frozenset[str]:
         """The keys of a keyed table whose ``column`` holds one of ``values``.
@@ -173,7 +194,8 @@ def _keys_where(lexicon: Lexicon, table: str, column: str, values: tuple[str, ..
     return frozenset(key for key, cells in lexicon.tables[table].items() if cells[at] in values)
 
 
-def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words, tables, overlays) -> Lexicon:
+def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words, tables, overlays,
+                        knowledge=None) -> Lexicon:
     return Lexicon(
         countries=countries,
         gazetteer=gazetteer,
@@ -184,6 +206,7 @@ def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words
         word_sets=MappingProxyType({k: frozenset(w.casefold() for w in v) for k, v in words.items()}),
         tables=MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()}),
         overlays=overlays,
+        knowledge=knowledge if knowledge is not None else KnowledgeBase(),
     )
 
 
@@ -275,8 +298,9 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
         _dictionary_files(ACTOR_FILES, dirs), agents=_dictionary_files(AGENT_FILES, dirs)
     )
     gazetteer = build_gazetteer(countries.gazetteer_names(), _rows("gazetteer_admin1.tsv", dirs))
+    knowledge = build_knowledge(*_KNOWLEDGE_FILES)
     return _lexicon_from_state(
-        countries, gazetteer, cameo, actors, dictionaries, words, tables, tuple(str(d) for d in dirs)
+        countries, gazetteer, cameo, actors, dictionaries, words, tables, tuple(str(d) for d in dirs), knowledge
     )
 
 
@@ -363,7 +387,7 @@ def get_lexicon(overlays: Iterable[str | Path] | str | Path | None = None) -> Le
 def _sources(dirs: tuple[Path, ...]) -> list[Path]:
     names = [*TABLES, *WORD_LISTS]
     tables = [path for name in names for path in _files(name, dirs)]
-    return tables + _dictionary_files(ACTOR_FILES, dirs) + _dictionary_files(AGENT_FILES, dirs)
+    return [*tables, *_dictionary_files(ACTOR_FILES, dirs), *_dictionary_files(AGENT_FILES, dirs), *_KNOWLEDGE_FILES]
 
 
 def _load(dirs: tuple[Path, ...]) -> Lexicon:

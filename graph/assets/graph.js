@@ -159,9 +159,16 @@
     pairs.forEach(function (pair) {
       if (pair[1] === null || pair[1] === undefined || pair[1] === "") { return; }
       dl.appendChild(el("dt", null, [pair[0]]));
-      dl.appendChild(el("dd", null, [String(pair[1])]));
+      dl.appendChild(el("dd", null, [pair[1] instanceof Node ? pair[1] : String(pair[1])]));
     });
     return dl;
+  }
+
+  function wikidataLink(qid) {
+    // The QID was checked when the page was written (Q and digits only).
+    if (!qid || !/^Q[1-9][0-9]*$/.test(qid)) { return null; }
+    return el("a", {className: "ng-wikidata", href: "https://www.wikidata.org/wiki/" + qid, target: "_blank",
+                    rel: "noopener noreferrer"}, [qid]);
   }
 
   function showNode(id) {
@@ -181,7 +188,7 @@
       el("h2", {className: "ng-name"}, [n.label]),
       badge,
       definitions([["key", n.key], ["mentions", n.mentions], ["articles", n.documents.length],
-                   ["relations", incident[id].length]]),
+                   ["relations", incident[id].length], ["Wikidata", wikidataLink(n.wikidata)]]),
       el("h3", null, ["Aliases"]),
       el("ul", {className: "ng-aliases"}, n.aliases.map(function (a) { return el("li", null, [a]); })),
       el("h3", null, ["Relations (" + out.length + ")"]),

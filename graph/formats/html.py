@@ -90,6 +90,7 @@ _JSON_ESCAPES = {
 }
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_QID = re.compile(r"Q[1-9][0-9]*")
 _DETAIL_FIELDS = (
     ("time", "time"),
     ("place", "place"),
@@ -241,6 +242,7 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
             mentions=int(attrs.get("mentions") or 0),
             degree=graph.degree(key),
             documents=[str(d) for d in attrs.get("documents") or ()],
+            wikidata=_qid(attrs.get("wikidata")),
         )
 
     pair_count: Counter = Counter()
@@ -353,6 +355,11 @@ def _event_colour(quad: str | None) -> str:
     if quad in EVENT_COLOURS:
         return EVENT_COLOURS[quad]
     return _OTHER_COLOURS[sum(map(ord, quad)) % len(_OTHER_COLOURS)]
+
+
+def _qid(value) -> str | None:
+    """A Wikidata QID the page may link to, or None (anything else is dropped)."""
+    return value if isinstance(value, str) and _QID.fullmatch(value) else None
 
 
 def _edge_label(attrs: dict, edge_key) -> str:

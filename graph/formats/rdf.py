@@ -216,11 +216,13 @@ _DOC_PROPS = (("title", str(DCTERMS.title)), ("url", str(SCHEMA.url)), ("source"
 _WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 _SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 _GEONAMES = "http://sws.geonames.org/{}/"
+_WIKIDATA = "http://www.wikidata.org/entity/{}"
 _OPTIONAL_ENTITY_PROPS = (
     ("actor_code", str(NG.actorCode)),
     ("geonames_id", str(NG.geonamesId)),
     ("lat", _WGS84 + "lat"),
     ("lon", _WGS84 + "long"),
+    ("wikidata", str(NG.wikidata)),
 )
 _EVIDENCE_PROPS = (
     ("sentence", str(NG.sentence)),
@@ -364,6 +366,8 @@ def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], ed
             described += [(prop, _lit(entry[name])) for name, prop in _OPTIONAL_ENTITY_PROPS if name in entry]
             if entry.get("geonames_id") is not None:
                 described.append((_SAME_AS, _GEONAMES.format(int(entry["geonames_id"]))))
+            if entry.get("wikidata") is not None:
+                described.append((_SAME_AS, _WIKIDATA.format(entry["wikidata"])))
             for p, o in described:
                 if not named:
                     if (p, o) in seen:
