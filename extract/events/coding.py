@@ -33,9 +33,10 @@ def _add(words: set[str], token) -> None:
     words.add(token.lemma_.lower())
 
 
-def _noun_words(words: set[str], head, *, depth: int = 1) -> None:
+def _noun_words(words: set[str], heads: set[str], head, *, depth: int = 1) -> None:
     """A noun phrase's head, its modifiers, and (``depth`` levels) its prepositions and their objects."""
     _add(words, head)
+    _add(heads, head)
     for child in head.children:
         if child.dep_ in _MODIFIER_DEPS:
             _add(words, child)
@@ -43,32 +44,37 @@ def _noun_words(words: set[str], head, *, depth: int = 1) -> None:
             _add(words, child)
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    _noun_words(words, obj, depth=depth - 1)
+                    _noun_words(words, heads, obj, depth=depth - 1)
 
 
-def frame_words(pred) -> frozenset[str]:
-    """The lower-case texts and lemmas of a verb's particle, objects, prepositions and their objects.
+def frame_words(pred) -> tuple[frozenset[str], frozenset[str]]:
+    """(all words, head words) of a verb's frame, lower-case texts and lemmas.
 
-    "took control of the town" -> control, of, the, town; "took part in
-    the protest" -> part, in, the, protest; "was taken into custody" ->
-    into, custody (and the subject of the passive).
+    The frame is the verb's particle, objects, prepositions and their
+    objects, with the objects' modifiers: "took control of the town" ->
+    control, of, the, town; "took part in the protest" -> part, in, the,
+    protest; "was taken into custody" -> into, custody (and the subject
+    of the passive). The heads leave out the modifiers and prepositions.
     """
     words: set[str] = set()
+    heads: set[str] = set()
     for child in pred.children:
         dep = child.dep_
         if dep == "prt":
             _add(words, child)
+            _add(heads, child)
         elif dep in _OBJECT_DEPS:
-            _noun_words(words, child)
+            _noun_words(words, heads, child)
         elif dep in _PREP_DEPS:
             _add(words, child)
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
-                    _noun_words(words, obj, depth=0)
+                    _noun_words(words, heads, obj, depth=0)
         elif dep == "xcomp":
             _add(words, child)
+            _add(heads, child)
             words.update(t.lower_ for t in child.children if t.dep_ == "aux")
-    return frozenset(words)
+    return frozenset(words), frozenset(heads)
 
 
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
@@ -85,7 +91,7 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
-    fits, code = patterns.code_for(lemma, frame_words(pred))
+    fits, code = patterns.code_for(lemma, *frame_words(pred))
     if fits:
         if code is None:
             return None

@@ -2,8 +2,7 @@
 
 The event type (:func:`_event_for`), time (:func:`_time_field`), place
 (:func:`_place_field`), casualties (:func:`_casualties_for`), attribution
-(:func:`_attribution_field`), modality (:func:`_modality_for`), negation
-(:func:`extract.syntax.is_negated`) and the actor codes of the arguments
+(:func:`_attribution_field`) and the actor codes of the arguments
 (:func:`_argument_codes`).
 """
 
@@ -25,7 +24,6 @@ from .nesting import _place_phrase
 __all__: list[str] = []
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout", "within", "into"})
-_MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
 # The word lists are the lexicon's (extract/data): speech_verbs.tsv (claim), modal_verbs.txt,
 # light_verbs.tsv (reads: event or both), harm_verbs.tsv (outcome; counts), non_event_causes.txt.
 
@@ -349,18 +347,6 @@ def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | 
                 return (entity.label if entity else ent.text), own
             return " ".join(t.text for t in phrase if t.dep_ != "det"), own
     return None, own
-
-
-def _modality_for(pred, lexicon: Lexicon) -> str | None:
-    for child in pred.children:
-        if child.dep_ == "aux" and child.lower_ in _MODAL_AUX or child.lemma_.lower() in _MODAL_AUX and child.dep_ == "aux":
-            return child.lemma_.lower()
-    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.word_sets["modal_verbs"]:
-        return pred.head.lemma_.lower()
-    for child in pred.children:
-        if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly", "apparently", "possibly", "probably"):
-            return child.lower_
-    return None
 
 
 # --------------------------------------------------------------------------

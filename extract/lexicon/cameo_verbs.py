@@ -26,6 +26,8 @@ What is kept of a pattern
   auxiliaries ("SAID", "WILL", "COULD", "POLICE") is left out: the
   modality and the actors are read elsewhere, and the pattern is
   specific to a wording.
+- A pattern whose target (``+``) is the active verb's subject ("+ * WOUNDS
+  $": "X suffered wounds") is left out: a relation's subject acts.
 - A pattern with no word after ``*``, or only prepositions ("* FOR",
   "* &PREPOSIT1 $"), is left out (it says little the default does not).
 - ``[---]`` patterns are kept: they say the verb is no event in that frame
@@ -34,7 +36,11 @@ What is kept of a pattern
 
 A pattern word matches a frame word that equals it (the text or the
 lemma) or, for a word of five letters or more without a trailing ``_``,
-that starts with it (TABARI stems: ``ACCUS`` matches "accusation").
+that is it with an inflection (TABARI stems: ``ACCUS`` matches
+"accused" and "accusation", ``STATE`` does not match "statement"). At
+least one word that is not a preposition must match a head of the frame
+(the object, a particle, a preposition's object), not only a modifier:
+"placed the protester death count" is no protest.
 
 Ambiguous verbs
 ---------------
@@ -86,6 +92,8 @@ _PREPOSITIONS = frozenset({
     "than", "through", "to", "toward", "towards", "under", "upon", "with", "within", "without", "and", "or",
 })
 _MIN_OWN = 3
+# What a TABARI stem may be followed by: inflections, not derivations ("state" is not "statement").
+_ENDINGS = frozenset({"", "e", "s", "es", "d", "ed", "ing", "ion", "ions", "ation", "ations", "er", "ers"})
 _MIN_STEM = 5
 _MATERIAL_ROOTS = frozenset({f"{r:02d}" for r in (*range(6, 10), *range(15, 21))})
 _HEADER = re.compile(r"^---\s+(\S+)\s*(?:\[([^\]]*)\]|###)?")
@@ -165,23 +173,36 @@ class VerbPatterns:
         """The entry of a verb lemma ("take", "blow up"), or None."""
         return self.verbs.get(" ".join(lemma.lower().split()))
 
-    def code_for(self, lemma: str, frame: Iterable[str]) -> tuple[bool, str | None]:
+    def code_for(self, lemma: str, frame: Iterable[str], heads: Iterable[str] | None = None) -> tuple[bool, str | None]:
         """(whether a pattern fits, the code) of a verb in a frame of words.
 
         ``frame`` holds the lower-case words (texts and lemmas) of the verb's
-        particle, object, prepositions and their objects. The pattern with
-        the most words, all in ``frame``, wins (ties: one written for this
-        verb, then file order); its code may be None (``[---]``). Without a
-        fit, the code is the verb's default, or None for an unknown verb.
+        particle, object, prepositions and their objects with their
+        modifiers; ``heads`` (by default ``frame``) the heads among them.
+        Only the patterns written for this verb count (or for none: no
+        comment names a verb), and for a verb whose default is a verbal
+        event ("report", "announce") no pattern of a material event: what
+        it reports is not what it does. The pattern with the most words, all in
+        ``frame`` and one that is no preposition in ``heads``, wins (ties:
+        file order); its code may be None (``[---]``). Without a fit,
+        the code is the verb's default, or None for an unknown verb.
         """
         entry = self.entry(lemma)
         if entry is None:
             return False, None
         words = frozenset(frame)
+        heads = words if heads is None else frozenset(heads)
+        verbal = entry.default is not None and _quad(entry.default) in (0, 2)
         best: tuple[int, int] | None = None
         found: VerbPattern | None = None
         for pattern in entry.patterns:
+            if pattern.origin not in (entry.lemma, ""):
+                continue  # written for another verb of the block ("donate a weapon" is no "issue")
+            if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
+                continue  # "reported an attack", "announced the cause of death": the content, not the act
             if len(pattern.words) > len(words) or not all(_fits(alts, words) for alts in pattern.words):
+                continue
+            if not any(_fits(alts, heads) for alts in pattern.words if not set(alts) <= _PREPOSITIONS):
                 continue
             rank = (len(pattern.words), pattern.origin == entry.lemma)
             if best is None or rank > best:
@@ -219,9 +240,14 @@ def _fits(alternatives: tuple[str, ...], words: frozenset[str]) -> bool:
         if alt.endswith("_"):
             if alt[:-1] in words:
                 return True
-        elif alt in words or (len(alt) >= _MIN_STEM and any(w.startswith(alt) for w in words)):
+        elif alt in words or (len(alt) >= _MIN_STEM and any(_inflects(w, alt) for w in words)):
             return True
     return False
+
+
+def _inflects(word: str, stem: str) -> bool:
+    """Is ``word`` ``stem`` with an inflection ("accus" -> "accused", "accusation"; not "state" -> "statement")?"""
+    return word.startswith(stem) and word[len(stem) :] in _ENDINGS
 
 
 # --------------------------------------------------------------------------
@@ -249,6 +275,8 @@ def _pattern_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]]) -> tu
     pre = [*tokens[:star], *(p for p in before.split("_") if p)]
     if any(t not in _MARKERS and t not in _PASSIVE_AUX for t in pre):
         return None
+    if "+" in pre and not any(t in _PASSIVE_AUX for t in pre):
+        return None  # "+ * WOUNDS $": the subject is the target ("suffered wounds"), not the actor
     post = [p for t in [after, *tokens[star + 1 :]] for p in t.split("_")]
     words = []
     for word in post:
