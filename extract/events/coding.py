@@ -54,10 +54,13 @@ def frame_words(pred) -> tuple[frozenset[str], frozenset[str]]:
     objects, with the objects' modifiers: "took control of the town" ->
     control, of, the, town; "took part in the protest" -> part, in, the,
     protest; "was taken into custody" -> into, custody (and the subject
-    of the passive). The heads leave out the modifiers and prepositions.
+    of the passive). The heads leave out the modifiers and the prepositions
+of the objects (not the verb's own: "spoke with").
     """
     words: set[str] = set()
     heads: set[str] = set()
+    if pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
+        _noun_words(words, heads, pred.head, depth=0)  # "a lawsuit filed by Texas": the noun is the object
     for child in pred.children:
         dep = child.dep_
         if dep == "prt":
@@ -67,6 +70,7 @@ def frame_words(pred) -> tuple[frozenset[str], frozenset[str]]:
             _noun_words(words, heads, child)
         elif dep in _PREP_DEPS:
             _add(words, child)
+            heads.add(child.lower_)  # a preposition of the verb itself ("spoke with")
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     _noun_words(words, heads, obj, depth=0)

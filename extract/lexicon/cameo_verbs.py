@@ -28,8 +28,10 @@ What is kept of a pattern
   specific to a wording.
 - A pattern whose target (``+``) is the active verb's subject ("+ * WOUNDS
   $": "X suffered wounds") is left out: a relation's subject acts.
-- A pattern with no word after ``*``, or only prepositions ("* FOR",
-  "* &PREPOSIT1 $"), is left out (it says little the default does not).
+- A pattern with no word after ``*``, or only prepositions ("* IN ATTACK"
+  is kept, "* FROM + TO" and "* &PREPOSIT1 $" are not), is left out: it
+  says little the default does not. A single preposition right after the
+  verb ("MEET * WITH") is kept and must be the verb's own.
 - ``[---]`` patterns are kept: they say the verb is no event in that frame
   ("* ANOTHER SHOT AT", "MUST * OPPORTUNITY").
 - A code such as ``[175:140]`` or ``[080!]`` counts by its first digits.
@@ -39,7 +41,8 @@ lemma) or, for a word of five letters or more without a trailing ``_``,
 that is it with an inflection (TABARI stems: ``ACCUS`` matches
 "accused" and "accusation", ``STATE`` does not match "statement"). At
 least one word that is not a preposition must match a head of the frame
-(the object, a particle, a preposition's object), not only a modifier:
+(the object, a particle, a preposition's object; for a pattern of one
+preposition, a preposition of the verb itself), not only a modifier:
 "placed the protester death count" is no protest.
 
 Ambiguous verbs
@@ -179,8 +182,8 @@ class VerbPatterns:
         ``frame`` holds the lower-case words (texts and lemmas) of the verb's
         particle, object, prepositions and their objects with their
         modifiers; ``heads`` (by default ``frame``) the heads among them.
-        Only the patterns written for this verb count (or for none: no
-        comment names a verb), and for a verb whose default is a verbal
+        Only the patterns written for this verb count (their comment names
+        it; the few that name no verb are left out), and for a verb whose default is a verbal
         event ("report", "announce") no pattern of a material event: what
         it reports is not what it does. The pattern with the most words, all in
         ``frame`` and one that is no preposition in ``heads``, wins (ties:
@@ -193,18 +196,19 @@ class VerbPatterns:
         words = frozenset(frame)
         heads = words if heads is None else frozenset(heads)
         verbal = entry.default is not None and _quad(entry.default) in (0, 2)
-        best: tuple[int, int] | None = None
+        best: int | None = None
         found: VerbPattern | None = None
         for pattern in entry.patterns:
-            if pattern.origin not in (entry.lemma, ""):
+            if pattern.origin != entry.lemma:
                 continue  # written for another verb of the block ("donate a weapon" is no "issue")
             if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
                 continue  # "reported an attack", "announced the cause of death": the content, not the act
             if len(pattern.words) > len(words) or not all(_fits(alts, words) for alts in pattern.words):
                 continue
-            if not any(_fits(alts, heads) for alts in pattern.words if not set(alts) <= _PREPOSITIONS):
+            content = [alts for alts in pattern.words if not set(alts) <= _PREPOSITIONS]
+            if not any(_fits(alts, heads) for alts in content) and (content or not _fits(pattern.words[0], heads)):
                 continue
-            rank = (len(pattern.words), pattern.origin == entry.lemma)
+            rank = len(pattern.words)
             if best is None or rank > best:
                 best, found = rank, pattern
         if found is not None:
@@ -277,7 +281,7 @@ def _pattern_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]]) -> tu
         return None
     if "+" in pre and not any(t in _PASSIVE_AUX for t in pre):
         return None  # "+ * WOUNDS $": the subject is the target ("suffered wounds"), not the actor
-    post = [p for t in [after, *tokens[star + 1 :]] for p in t.split("_")]
+    post = [p for t in [after, *tokens[star + 1 :]] for p in t.split("_") if p]
     words = []
     for word in post:
         if word in _MARKERS or word in _ARTICLES or word.startswith(("+", "$", "%", "^")):
@@ -290,7 +294,9 @@ def _pattern_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]]) -> tu
         else:
             words.append((word.lower(),))
     if all(set(alts) <= _PREPOSITIONS for alts in words):
-        return None
+        # Prepositions only: kept if one, right after the verb ("* WITH"; not "* + AT", "* &PREPOSIT1 $").
+        if len(words) != 1 or len(words[0]) != 1 or not post or post[0].lower() != words[0][0]:
+            return None
     return tuple(words)
 
 
