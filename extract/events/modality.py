@@ -128,17 +128,29 @@ def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
             key = f"{head.lemma_.lower()} to"
             if _kind(key, lexicon, ("claimed",)):
                 return "claimed", key  # "was said to have visited"
-    prep = None
-    if dep == "pcomp" and head.dep_ == "prep":
-        prep = head
-    elif dep == "acl" and token.tag_ == "VBG" and head.dep_ == "pobj" and head.head.dep_ == "prep":
-        prep = head.head  # "talks on Serbia joining the EU"
-    if prep is not None:
-        word = prep.lower_
-        pair = f"{prep.head.lemma_.lower()} {word}"
-        kind = _kind(pair, lexicon) or _kind(f"{prep.head.lower_} {word}", lexicon) or _kind(word, lexicon, ("negated",))
+    return _preposition_cues(token, lexicon)
+
+
+def _preposition_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """A clause under "<word> <preposition>": "instead of signing", "accused X of shelling",
+    "talks on Serbia joining the EU", "without consulting"."""
+    dep, head = token.dep_, token.head
+    pairs: list[tuple[str, str]] = []  # (word, preposition)
+    if dep == "pcomp" and head.dep_ in ("prep", "agent"):
+        pairs += [(w.lower_, head.lower_) for w in head.children if w.dep_ == "advmod"]  # "instead of"
+        pairs += [(head.head.lemma_.lower(), head.lower_), (head.head.lower_, head.lower_)]
+    elif dep == "acl" and token.tag_ == "VBG":
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            pairs.append((head.head.head.lemma_.lower(), head.head.lower_))
+        # "talks on Serbia joining": the gerund hangs on the noun, beside its preposition
+        pairs += [(head.lemma_.lower(), c.lower_) for c in head.children if c.dep_ == "prep" and c.i < token.i]
+    for word, prep in pairs:
+        key = f"{word} {prep}"
+        kind = _kind(key, lexicon)
         if kind is not None:
-            return kind, pair if _kind(pair, lexicon) or _kind(f"{prep.head.lower_} {word}", lexicon) else word
+            return kind, key
+    if dep == "pcomp" and _kind(head.lower_, lexicon, ("negated",)):
+        return "negated", head.lower_  # "without consulting"
     return None
 
 
