@@ -6,6 +6,8 @@ pattern dictionary (:mod:`extract.lexicon.cameo_verbs`) keys many verbs
 on their particle, object and prepositions. :func:`frame_words` reads
 those words off the parse, and :func:`verb_sense` matches them:
 
+- a naming verb with an object predicate ("called the deal lousy",
+  ``data/naming_verbs.txt``) gives no event;
 - a pattern that fits gives its code, or no event (``[---]``);
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event gives no event;
@@ -81,6 +83,12 @@ of the objects (not the verb's own: "spoke with").
     return frozenset(words), frozenset(heads)
 
 
+def _names(pred) -> bool:
+    """Does the verb take an object and an object predicate ("called Biden a decent man")?"""
+    deps = {c.dep_ for c in pred.children}
+    return "oprd" in deps and bool(deps & {"dobj", "obj"})
+
+
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """The event of verb ``lemma`` in the frame of ``pred`` where a verb pattern fits it.
 
@@ -92,6 +100,8 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         :data:`NO_SENSE` if the patterns say nothing (keep ``default``).
         With ``default`` None, only a fitted pattern gives an answer.
     """
+    if pred is not None and lemma in lexicon.word_sets["naming_verbs"] and _names(pred):
+        return None  # "called the deal lousy": a characterisation, not a call
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE

@@ -198,3 +198,15 @@ def test_modality(nlp, sentence, subject, predicate, obj, modality, cue):
 def test_refusing_is_itself_an_asserted_event(nlp):
     rel = _one(nlp, "The guards refused the request.", "The guards", "refused", "the request")
     assert rel.modality == "asserted" and rel.event is not None and rel.event.root == "12"
+
+
+def test_naming_verb_with_an_object_predicate_is_no_event(nlp):
+    named = _one(nlp, "The senator called the governor a liar.", "The senator", "called", "the governor")
+    assert named.event is None and named.modality == "asserted"
+    phoned = _one(nlp, "The senator called the governor on Monday.", "The senator", "called", "the governor")
+    assert phoned.event is not None and phoned.event.root == "04"
+
+
+def test_suing_is_a_lawsuit(nlp):
+    rel = _one(nlp, "The company sued the regulator.", "The company", "sued", "the regulator")
+    assert rel.event.code == "115"
