@@ -164,7 +164,8 @@ def annotate_relations(
         for relation, pred in zip(relations, preds)
     ]
     out.extend(_located_in(ctx, document, out))
-    return out
+    # Every relation has a modality; a standing relation ("located in") is asserted.
+    return [r if r.modality is not None else dataclasses.replace(r, modality=ASSERTED) for r in out]
 
 
 def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation:

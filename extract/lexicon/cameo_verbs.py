@@ -12,7 +12,9 @@
 and synonym sets (``&HOSTAGE`` then ``+HOSTAGE``, ``+CAPTIVE`` ... lines).
 :func:`parse_verb_patterns` reads it into :class:`VerbPatterns`: for each
 verb lemma its default code (its own ``[code]``, else its block's) and the
-patterns of its block. PETRARCH matches the words of a pattern in order
+patterns of its block written for it (the comment names the verb: ``#
+TAKE``; PETRARCH lets a block's verbs share them, but "donated weapons"
+says nothing of "issued a statement about the club"). PETRARCH matches the words of a pattern in order
 around the verb; newsgraph matches them on the parse instead: the words
 after ``*`` (the verb's particle, object, prepositions and their objects)
 must all be among the words of the verb's frame (:meth:`VerbPatterns.code_for`).
@@ -105,7 +107,7 @@ _OWN_CODE = re.compile(r"\[([0-9]{3,4}|---)(?::[0-9-]*)?!?\]")
 
 
 class VerbPatternError(LexiconError):
-    """The verb pattern dictionary has a line that cannot be read: the message says where."""
+    """The verb pattern dictionary cannot be read: the message names the file."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,7 +125,7 @@ class VerbPattern:
 
 @dataclass(frozen=True, slots=True)
 class VerbEntry:
-    """A verb: its default code (None: its block has none) and its block's patterns.
+    """A verb: its default code (None: its block has none) and the patterns written for it.
 
     ``senses`` counts the patterns written for this verb by the quad class
     of their code (verbal cooperation, material cooperation, verbal
@@ -183,7 +185,7 @@ class VerbPatterns:
         particle, object, prepositions and their objects with their
         modifiers; ``heads`` (by default ``frame``) the heads among them.
         Only the patterns written for this verb count (their comment names
-        it; the few that name no verb are left out), and for a verb whose default is a verbal
+        it; the few that name no verb are left out, see :class:`VerbEntry`), and for a verb whose default is a verbal
         event ("report", "announce") no pattern of a material event: what
         it reports is not what it does. The pattern with the most words, all in
         ``frame`` and one that is no preposition in ``heads``, wins (ties:
@@ -199,8 +201,6 @@ class VerbPatterns:
         best: int | None = None
         found: VerbPattern | None = None
         for pattern in entry.patterns:
-            if pattern.origin != entry.lemma:
-                continue  # written for another verb of the block ("donate a weapon" is no "issue")
             if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
                 continue  # "reported an attack", "announced the cause of death": the content, not the act
             if len(pattern.words) > len(words) or not all(_fits(alts, words) for alts in pattern.words):
@@ -321,13 +321,11 @@ def _sets(lines: list[str]) -> dict[str, tuple[str, ...]]:
     return {k: tuple(dict.fromkeys(v)) for k, v in sets.items()}
 
 
-def parse_verb_patterns(text: str, *, path: str = "<string>") -> VerbPatterns:
+def parse_verb_patterns(text: str) -> VerbPatterns:
     """Read the text of a PETRARCH verb pattern dictionary.
 
-    Raises
-    ------
-    VerbPatternError
-        On a pattern line whose code cannot be read, naming ``path`` and the line.
+    Lines it cannot use (a pattern without a code, a verb line that is no
+    word) are skipped, as PETRARCH skips them.
     """
     lines = text.splitlines()
     sets = _sets(lines)
@@ -371,11 +369,12 @@ def parse_verb_patterns(text: str, *, path: str = "<string>") -> VerbPatterns:
         verbs.append((lemma, _code(own.group(1)) if own else "block"))
     table: dict[str, VerbEntry] = {}
     for block_code, block_verbs, block_patterns in blocks:
-        frozen = tuple(block_patterns)
         for lemma, own in block_verbs:
             default = block_code if own == "block" else own
             if lemma not in table:
-                table[lemma] = VerbEntry(lemma, default, frozen, _senses(lemma, frozen))
+                # Only the patterns written for the verb ("donate a weapon" says nothing of "issue").
+                mine = tuple(p for p in block_patterns if p.origin == lemma)
+                table[lemma] = VerbEntry(lemma, default, mine, _senses(lemma, mine))
     return _patterns_from_state(table)
 
 
@@ -394,12 +393,12 @@ def _senses(lemma: str, patterns: tuple[VerbPattern, ...]) -> tuple[int, int, in
 
 
 def read_verb_patterns(path: str | Path) -> VerbPatterns:
-    """Read a verb pattern dictionary file.
+    """Read a verb pattern dictionary file (UTF-8, else Latin-1).
 
     Raises
     ------
     VerbPatternError
-        If the file cannot be read as UTF-8 text, naming it.
+        If the file cannot be read, naming it.
     """
     path = Path(path)
     try:
@@ -408,4 +407,4 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
         text = path.read_text(encoding="latin-1")
     except OSError as err:
         raise VerbPatternError(f"{path}: cannot read the verb pattern dictionary ({err.strerror or err})") from None
-    return parse_verb_patterns(text, path=str(path))
+    return parse_verb_patterns(text)

@@ -47,7 +47,7 @@ def test_parse_reads_blocks_forms_sets_and_patterns():
     assert take.default == "171"
     # SAID ... (a wording), "+ * WOUNDS $" (the subject is the target) and a set of prepositions are left out
     kept = {p.line for p in take.patterns}
-    assert len(kept) == 6  # five TAKE patterns and one SEIZE pattern
+    assert len(kept) == 5  # the five TAKE patterns (not the SEIZE one)
     assert table.code_for("take", {"captive", "two"}) == (True, "181")
     assert table.code_for("take", {"control", "of", "the", "port"}) == (True, "192")
     assert table.code_for("take", {"another", "shot", "at"}) == (True, None)  # [---]: no event
