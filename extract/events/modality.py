@@ -85,6 +85,22 @@ def _in_reported_speech(token, lexicon: Lexicon) -> bool:
     return token.dep_ == "ccomp" and (head.lemma_.lower() in speech or head.lemma_.lower() == "announce")
 
 
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _denied_argument(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """"neither X nor Y would endorse", "no deal was reached", "conceded nothing"."""
+    for arg in token.children:
+        if arg.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if arg.pos_ == "PRON" and _kind(arg.lower_, lexicon, ("negated",)):
+            return "negated", arg.lower_
+        for det in arg.children:
+            if det.dep_ in ("det", "preconj") and _kind(det.lower_, lexicon, ("negated",)):
+                return "negated", det.lower_
+    return None
+
+
 def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None:
     """Cues on ``token`` itself: negation (on the predicate only), conditions, auxiliaries, adverbs."""
     if first:
@@ -93,6 +109,9 @@ def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None
                 return "negated", child.lower_
             if child.dep_ in _AUX_DEPS and any(g.dep_ == "neg" for g in child.children):
                 return "negated", next(g.lower_ for g in child.children if g.dep_ == "neg")
+        found = _denied_argument(token, lexicon)
+        if found:
+            return found
         # "NATO will respond if Russia attacks": the conditioned clause.
         for child in token.children:
             if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children):
