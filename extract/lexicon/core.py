@@ -31,6 +31,7 @@ from ..errors import LexiconError
 from . import cache
 from .cameo_actors import ACTOR_FILES, AGENT_FILES, ActorTables, compile_actor_tables
 from .cameo_actors import DATA_DIR as _DICTIONARY_DIR
+from .cameo_verbs import VERB_PATTERN_FILE, read_verb_patterns
 from .cameo import CODE_SCHEMA, EVENT_SCHEMA, CameoTables, EventMapError, code_rows, event_rows
 from .countries import COUNTRY_SCHEMA, SEAT_SCHEMA, CountryTable, build_country_table
 from .gazetteer import Gazetteer, build_gazetteer
@@ -81,7 +82,8 @@ TABLES: Mapping[str, Schema] = MappingProxyType({
 #: Word lists (one entry per line) by file name.
 WORD_LISTS = (
     "accusation_verbs.txt", "actor_nouns.txt", "agent_nouns.txt", "control_verbs.txt", "count_qualifiers.txt",
-    "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
+    "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "modality_claimed.txt", "modality_hypothetical.txt",
+    "modality_intended.txt", "modality_negated.txt", "naming_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt",
     "sentence_adverbs.txt", "state_words.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
 )
@@ -289,6 +291,7 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
         MappingProxyType(labels),
         MappingProxyType({**derived, **hand}),
         MappingProxyType({k: v for k, v in hand.items() if v is not None}),
+        read_verb_patterns(_DICTIONARY_DIR / VERB_PATTERN_FILE),
     )
     words = {name[:-4]: _word_list(name, dirs) for name in WORD_LISTS}
     tables = {name[:-4]: _keyed(name, dirs) for name in _KEYED_TABLES}
@@ -387,7 +390,8 @@ def get_lexicon(overlays: Iterable[str | Path] | str | Path | None = None) -> Le
 def _sources(dirs: tuple[Path, ...]) -> list[Path]:
     names = [*TABLES, *WORD_LISTS]
     tables = [path for name in names for path in _files(name, dirs)]
-    return [*tables, *_dictionary_files(ACTOR_FILES, dirs), *_dictionary_files(AGENT_FILES, dirs), *_KNOWLEDGE_FILES]
+    dictionaries = _dictionary_files(ACTOR_FILES, dirs) + _dictionary_files(AGENT_FILES, dirs)
+    return tables + dictionaries + [_DICTIONARY_DIR / VERB_PATTERN_FILE, *_KNOWLEDGE_FILES]
 
 
 def _load(dirs: tuple[Path, ...]) -> Lexicon:
