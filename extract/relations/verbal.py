@@ -25,9 +25,10 @@ _COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
 class VerbRules:
     """The relations a verb states.
 
-    Expects the argument, clause, nominal, place and output rules and the
-    word sets ``lights``, ``quantifiers``, ``idioms``, ``dummies``,
-    ``controls``, ``harms``, ``incidents`` and ``agent_nouns`` on the reader.
+    Expects the argument, clause, nominal, partner, place and output rules
+    and the word sets ``lights``, ``supports``, ``quantifiers``, ``idioms``,
+    ``dummies``, ``controls``, ``harms``, ``incidents`` and ``agent_nouns``
+    on the reader.
     """
 
     def verb(self, verb):
@@ -36,8 +37,9 @@ class VerbRules:
             return
         kids = list(verb.children)
         deps = {c.dep_ for c in kids}
-        if deps.isdisjoint(_OBJECT_BEARING_DEPS):
-            return  # nothing could be an object: skip the subject search
+        frames = self.verb_frames(lemma)
+        if deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames:
+            return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
         sub_tokens, how = self.subjects(verb)
@@ -74,6 +76,10 @@ class VerbRules:
         if dobjs and phrase in self.lights and self.light_verb(
                 verb, dobjs[0], sub_tokens, how, subjects, base=base, negated=negated):
             return
+        # support verb + event noun: "held talks with X", "imposed a ban on X", "A and B signed a deal"
+        if dobjs and phrase in self.supports and kind != "passive" and self.support_event(
+                verb, dobjs[0], phrase, subjects, base=base, negated=negated):
+            return
 
         prep_penalty = 0.0
         idiom = None
@@ -88,6 +94,10 @@ class VerbRules:
             obj_tokens = self.prep_objects(verb)
             prep_penalty = _PREP_OBJECT_PENALTY
         if not obj_tokens:
+            parties = self.parties(subjects) if "pair" in frames and kind != "passive" else []
+            if parties:  # "Kenya and Ethiopia met (in Nairobi)": one event between them
+                self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
+                return
             self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
             return
         complement = self.complement(verb) if lemma in self.controls else None
@@ -102,11 +112,15 @@ class VerbRules:
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
         for tok in obj_tokens:
             objects = self.victims(tok) if harm else self.arguments(tok)
+            # "A met with B", "A met B": one event in both directions
+            mutual = kind != "passive" and (
+                ("with" in frames and tok.dep_ == "pobj" and tok.head.lower_ == "with")
+                or ("object" in frames and tok.dep_ in DIRECT_OBJECT_DEPS))
             for obj in objects:
                 for subject in subjects:
-                    self.emit(subject, predicate, obj, verb, negated=negated,
-                              confidence=base - prep_penalty, complement=complement,
-                              allow_concepts=allow_concepts)
+                    self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
+                                   confidence=base - prep_penalty, complement=complement,
+                                   allow_concepts=allow_concepts)
 
     def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, base: float, negated: bool) -> bool:
         """Relations of a light verb's event noun: "carried out a series of strikes against Syria" -> strike.
