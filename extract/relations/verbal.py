@@ -121,6 +121,14 @@ class VerbRules:
                     self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
                                    confidence=base - prep_penalty, complement=complement,
                                    allow_concepts=allow_concepts)
+        if "with" in frames and kind != "passive" and not prep_penalty:
+            # "discussed the budget with Merkel": the partner beside the object, when named
+            for tok in prepositional_objects(verb, ("with",)):
+                for obj in self.arguments(tok):
+                    if not obj.is_concept:
+                        for subject in subjects:
+                            self.emit_both(subject, predicate, obj, verb, mutual=True, negated=negated,
+                                           confidence=base - _PREP_OBJECT_PENALTY)
 
     def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, base: float, negated: bool) -> bool:
         """Relations of a light verb's event noun: "carried out a series of strikes against Syria" -> strike.
