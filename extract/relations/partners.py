@@ -88,6 +88,13 @@ class PartnerRules:
     def noun_frames(self, noun) -> frozenset[str]:
         return mutual_frames(noun.lower_, kind="noun", lexicon=self.lexicon)
 
+    def noun_word(self, noun, lemma: str | None = None) -> str:
+        """The word an event noun stands as in a predicate: as written if the CAMEO map has it
+        ("talks" is a negotiation, "talk" a statement), else ``lemma`` or its own lemma."""
+        if self.lexicon.cameo.event_of(noun.lower_) is not None:
+            return noun.lower_
+        return lemma or noun.lemma_.lower()
+
     def parties(self, args) -> list[Argument]:
         """The distinct named actors of a coordinated subject, if they can take part in a mutual event."""
         out = {}
@@ -132,7 +139,7 @@ class PartnerRules:
                 found += [(p, True) for p in prepositional_objects(head, ("with",))]
             if directed is not None:
                 found += [(p, False) for p in prepositional_objects(head, _TARGET_PREPS)]
-        predicate = self.predicate(verb, f"{phrase} {noun.lower_}", last=noun)
+        predicate = self.predicate(verb, f"{phrase} {self.noun_word(noun)}", last=noun)
         confidence = base + _LIGHT_CONFIDENCE
         read = False
         for tok, mutual in found:
@@ -158,8 +165,7 @@ class PartnerRules:
         frames = self.noun_frames(noun)
         if not frames:
             return False
-        cameo = self.lexicon.cameo
-        word = noun.lower_ if cameo.event_of(noun.lower_) is not None else lemma
+        word = self.noun_word(noun, lemma)
         predicate = Predicate(lemma=word, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
         confidence = _BASE["nominal"]
         if "between" in frames:

@@ -42,7 +42,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, DescriptionRules, PlaceRules, 
         self.harms = lexicon.keys_where("harm_verbs", "victims", "yes")
         self.raising = words["raising_verbs"]
         self.idioms = words["verb_idioms"]
-        self.supports = words["support_verbs"] | lexicon.keys_where("light_verbs", "reads", "event")
+        self.supports = words["support_verbs"] | lexicon.keys_where("light_verbs", "reads", "event", "both")
         self._country_context: tuple[str, ...] | None = None
         self._subjects: dict[int, tuple[list, str]] = {}
         self.out: list[Relation] = []

@@ -74,10 +74,10 @@ class VerbRules:
 
         # light verb + event noun: "carried out a series of strikes against Syria"
         if dobjs and phrase in self.lights and self.light_verb(
-                verb, dobjs[0], sub_tokens, how, subjects, base=base, negated=negated):
+                verb, dobjs[0], sub_tokens, how, subjects, phrase=phrase, base=base, negated=negated):
             return
         # support verb + event noun: "held talks with X", "imposed a ban on X", "A and B signed a deal"
-        if dobjs and phrase in self.supports and kind != "passive" and self.support_event(
+        if dobjs and phrase in self.supports and kind == "active" and self.support_event(
                 verb, dobjs[0], phrase, subjects, base=base, negated=negated):
             return
 
@@ -94,7 +94,7 @@ class VerbRules:
             obj_tokens = self.prep_objects(verb)
             prep_penalty = _PREP_OBJECT_PENALTY
         if not obj_tokens:
-            parties = self.parties(subjects) if "pair" in frames and kind != "passive" else []
+            parties = self.parties(subjects) if "pair" in frames and kind == "active" else []
             if parties:  # "Kenya and Ethiopia met (in Nairobi)": one event between them
                 self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
                 return
@@ -113,7 +113,7 @@ class VerbRules:
         for tok in obj_tokens:
             objects = self.victims(tok) if harm else self.arguments(tok)
             # "A met with B", "A met B": one event in both directions
-            mutual = kind != "passive" and (
+            mutual = kind == "active" and (
                 ("with" in frames and tok.dep_ == "pobj" and tok.head.lower_ == "with")
                 or ("object" in frames and tok.dep_ in DIRECT_OBJECT_DEPS))
             for obj in objects:
@@ -121,7 +121,7 @@ class VerbRules:
                     self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
                                    confidence=base - prep_penalty, complement=complement,
                                    allow_concepts=allow_concepts)
-        if "with" in frames and kind != "passive" and not prep_penalty:
+        if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             for tok in prepositional_objects(verb, ("with",)):
                 for obj in self.arguments(tok):
@@ -130,7 +130,8 @@ class VerbRules:
                             self.emit_both(subject, predicate, obj, verb, mutual=True, negated=negated,
                                            confidence=base - _PREP_OBJECT_PENALTY)
 
-    def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, base: float, negated: bool) -> bool:
+    def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, phrase: str, base: float,
+                   negated: bool) -> bool:
         """Relations of a light verb's event noun: "carried out a series of strikes against Syria" -> strike.
 
         Returns whether ``event`` (the verb's first direct object) is an event noun, so that the
@@ -142,6 +143,11 @@ class VerbRules:
         if not event_verb:
             return False
         targets = prepositional_objects(event, _NOUN_OBJ_PREPS - {"of"})
+        if not targets:
+            # "conducted negotiations with Iran", "A and B launched talks": the noun's partners
+            if how == "active":
+                self.support_event(verb, event, phrase, subjects, base=base, negated=negated)
+            return True
         predicate = self.predicate(verb, event_verb, last=event)
         allow_concepts = self.concepts_may_relate(sub_tokens, event_verb, actor=how in ("active", "passive"))
         for target in targets:

@@ -43,6 +43,14 @@ def test_talks_with_two_partners(nlp):
     assert rel.predicate.text == "held talks"
 
 
+def test_light_verb_noun_with_partners(nlp):
+    found = edges(read(nlp, "Iran conducted negotiations with France and Britain."))
+    for partner in ("france", "united kingdom"):
+        assert found[("iran", "conduct negotiation", partner)].mutual
+        assert found[(partner, "conduct negotiation", "iran")].mutual
+    assert ("france", "conduct negotiation", "united kingdom") not in found
+
+
 def test_ban_on_a_company_is_directed(nlp):
     found = edges(read(nlp, "Canada imposed a ban on Huawei last year."))
     rel = found[("canada", "impose ban", "huawei")]
