@@ -116,6 +116,15 @@ class PartnerRules:
         if mutual:
             self.emit(obj, predicate, subject, tok, negated=negated, confidence=confidence, mutual=True, **options)
 
+    def partners_beside(self, verb, predicate, subjects, *, negated, confidence) -> None:
+        """The named "with" partners of a mutual verb that has an object: "discussed the budget with Merkel"."""
+        for tok in prepositional_objects(verb, ("with",)):
+            for obj in self.arguments(tok):
+                if not obj.is_concept:
+                    for subject in subjects:
+                        self.emit_both(subject, predicate, obj, verb, mutual=True, negated=negated,
+                                       confidence=confidence)
+
     def support_event(self, verb, noun, phrase: str, subjects, *, base: float, negated: bool) -> bool:
         """The partners or targets of a support verb's event noun.
 

@@ -123,12 +123,7 @@ class VerbRules:
                                    allow_concepts=allow_concepts)
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
-            for tok in prepositional_objects(verb, ("with",)):
-                for obj in self.arguments(tok):
-                    if not obj.is_concept:
-                        for subject in subjects:
-                            self.emit_both(subject, predicate, obj, verb, mutual=True, negated=negated,
-                                           confidence=base - _PREP_OBJECT_PENALTY)
+            self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
 
     def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, phrase: str, base: float,
                    negated: bool) -> bool:
