@@ -30,8 +30,11 @@ from .output import _BASE
 
 __all__ = ["PartnerRules", "mutual_frames"]
 
-# Prepositions that introduce the target of a directed event noun: "a ban on X".
-_TARGET_PREPS = frozenset({"on", "against", "upon", "targeting"})
+# Prepositions that introduce the target of a directed event noun: "threats against X"; "on"
+# only for a material event ("a ban on X", "sanctions on X"): "talks on Syria", "a statement on
+# Syria" name a topic.
+_TARGET_PREPS = frozenset({"against", "targeting"})
+_MATERIAL_TARGET_PREPS = _TARGET_PREPS | {"on", "upon"}
 # How many actors a coordinated pair may hold: "A, B and C met" relates each to each.
 _MAX_PARTIES = 4
 # The CAMEO root of protests (Engage in political dissent).
@@ -143,11 +146,14 @@ class PartnerRules:
         if "between" in frames and prepositional_objects(noun, ("between",)):
             return False  # "hosted talks between A and B": the noun's own pair (see :meth:`between`)
         found = []  # (partner token, mutual)
+        preps = _TARGET_PREPS
+        if directed is not None and not frames and directed.quad_class.startswith("material"):
+            preps = _MATERIAL_TARGET_PREPS
         for head in (noun, verb):
             if "with" in frames:
                 found += [(p, True) for p in prepositional_objects(head, ("with",))]
             if directed is not None:
-                found += [(p, False) for p in prepositional_objects(head, _TARGET_PREPS)]
+                found += [(p, False) for p in prepositional_objects(head, preps)]
         predicate = self.predicate(verb, f"{phrase} {self.noun_word(noun)}", last=noun)
         confidence = base + _LIGHT_CONFIDENCE
         read = False

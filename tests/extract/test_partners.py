@@ -58,6 +58,12 @@ def test_ban_on_a_company_is_directed(nlp):
     assert ("huawei", "impose ban", "canada") not in found
 
 
+def test_a_topic_is_no_target(nlp):
+    found = edges(read(nlp, "Russia held talks on Syria with Turkey."))
+    assert found[("russia", "hold talks", "turkey")].mutual
+    assert not any(o == "syria" for _s, _p, o in found)
+
+
 def test_agreement_with_a_partner(nlp):
     text = "Chile signed an agreement with Peru in Lima."
     found = edges(read(nlp, text))
