@@ -94,8 +94,10 @@ class VerbRules:
             obj_tokens = self.prep_objects(verb)
             prep_penalty = _PREP_OBJECT_PENALTY
         if not obj_tokens:
-            parties = self.parties(subjects) if "pair" in frames and kind == "active" else []
-            if parties:  # "Kenya and Ethiopia met (in Nairobi)": one event between them
+            # "Kenya and Ethiopia met (in Nairobi)": one event between them; "A and B agreed
+            # that ..." share an opinion
+            parties = self.parties(subjects) if "pair" in frames and kind == "active" and "ccomp" not in deps else []
+            if parties:
                 self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
                 return
             self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)

@@ -121,6 +121,11 @@ def test_clash_between_two_countries_is_mutual_and_coded(nlp):
     assert rels[("india", "pakistan")].object.actor_code == "PAK"
 
 
+def test_agreeing_that_is_no_mutual_event(nlp):
+    found = edges(read(nlp, "Chile and Peru agreed that the border was safe."))
+    assert not any(r.mutual for r in found.values())
+
+
 def test_talks_between_a_pair(nlp):
     found = edges(read(nlp, "Talks between Sudan and Egypt ended without a result."))
     assert found[("sudan", "talks", "egypt")].mutual
