@@ -91,6 +91,16 @@ class PartnerRules:
     def noun_frames(self, noun) -> frozenset[str]:
         return mutual_frames(noun.lower_, kind="noun", lexicon=self.lexicon)
 
+    def support_lemma(self, phrase: str, noun) -> str:
+        """The predicate of a support verb and its event noun: "hold talks", "impose ban"; the verb
+        alone where its own event says more in the same CAMEO root ("signed a deal": sign, 057)."""
+        word = self.noun_word(noun)
+        cameo = self.lexicon.cameo
+        own, named = cameo.hand.get(phrase), cameo.event_of(word)
+        if own is not None and named is not None and own.root == named.root:
+            return phrase
+        return f"{phrase} {word}"
+
     def noun_word(self, noun, lemma: str | None = None) -> str:
         """The word an event noun stands as in a predicate: as written if the CAMEO map has it
         ("talks" is a negotiation, "talk" a statement), else ``lemma`` or its own lemma."""
@@ -154,7 +164,7 @@ class PartnerRules:
                 found += [(p, True) for p in prepositional_objects(head, ("with",))]
             if directed is not None:
                 found += [(p, False) for p in prepositional_objects(head, preps)]
-        predicate = self.predicate(verb, f"{phrase} {self.noun_word(noun)}", last=noun)
+        predicate = self.predicate(verb, self.support_lemma(phrase, noun), last=noun)
         confidence = base + _LIGHT_CONFIDENCE
         read = False
         for tok, mutual in found:
