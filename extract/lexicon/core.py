@@ -67,6 +67,7 @@ _KEYED_TABLES = {
     "harm_verbs.tsv": Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1),
     "light_verbs.tsv": Schema("light_verbs.tsv", ("verb", "reads")),
     "speech_verbs.tsv": Schema("speech_verbs.tsv", ("verb", "claim", "quote"), required=1),
+    "mutual_events.tsv": Schema("mutual_events.tsv", ("word", "verb", "noun")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -85,7 +86,7 @@ WORD_LISTS = (
     "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "modality_claimed.txt", "modality_hypothetical.txt",
     "modality_intended.txt", "modality_negated.txt", "naming_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt",
-    "sentence_adverbs.txt", "state_words.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
+    "sentence_adverbs.txt", "state_words.txt", "support_verbs.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
 )
 
 
@@ -133,7 +134,7 @@ class Lexicon:
     tables : mapping of str to mapping of str to tuple of str
         The keyed tables (by name without ``.tsv``): the casefolded first
         column -> the other columns. ``nominalisations``, ``class_nouns``,
-        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``;
+        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``, ``mutual_events``;
         :meth:`keys_where` selects by a column.
     overlays : tuple of str
         The overlay directories applied, in order.
