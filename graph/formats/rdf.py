@@ -73,6 +73,7 @@ from ..io import atomic_write
 from ..model import KnowledgeGraph, _no_gc
 from ..vocab import (
     FILE_PREFIXES,
+    MODALITY_IRIS,
     NG,
     NS,
     SCHEMA,
@@ -221,7 +222,10 @@ _OPTIONAL_ENTITY_PROPS = (
     ("geonames_id", str(NG.geonamesId)),
     ("lat", _WGS84 + "lat"),
     ("lon", _WGS84 + "long"),
+    ("role", str(NG.role)),
 )
+# Entity fields that name another entity: written as its IRI.
+_ENTITY_LINKS = (("country", str(NG.country)),)
 _EVIDENCE_PROPS = (
     ("sentence", str(NG.sentence)),
     ("sentence_start", str(NG.sentenceStart)),
@@ -232,10 +236,18 @@ _EVIDENCE_PROPS = (
     ("negated", str(NG.negated)),
     ("complement", str(NG.complement)),
     ("attributed_to", str(NG.attributedTo)),
-    ("modality", str(NG.modality)),
+    ("modality_cue", str(NG.modalityCue)),
+    ("mutual", str(NG.mutual)),
     ("resolved_from_subject", str(NG.resolvedFromSubject)),
     ("resolved_from_object", str(NG.resolvedFromObject)),
+    ("subject_actor_code", str(NG.subjectActorCode)),
+    ("subject_actor_confidence", str(NG.subjectActorConfidence)),
+    ("object_actor_code", str(NG.objectActorCode)),
+    ("object_actor_confidence", str(NG.objectActorConfidence)),
 )
+_MODALITY = str(NG.modality)
+_MODALITY_IRIS = {name: str(iri) for name, iri in MODALITY_IRIS.items()}
+_MODALITY_NAMES = {iri: name for name, iri in _MODALITY_IRIS.items()}
 _SPAN_PROPS = (
     ("subject", str(NG.subjectStart), str(NG.subjectEnd)),
     ("predicate", str(NG.predicateStart), str(NG.predicateEnd)),
@@ -362,6 +374,7 @@ def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], ed
             described += [(_TYPE, c) for c in _TYPE_CLASSES.get(entry["type"], ())]
             described += [(_ALT, _lit(alias)) for alias in entry["aliases"]]
             described += [(prop, _lit(entry[name])) for name, prop in _OPTIONAL_ENTITY_PROPS if name in entry]
+            described += [(prop, str(entity_iri(entry[name]))) for name, prop in _ENTITY_LINKS if name in entry]
             if entry.get("geonames_id") is not None:
                 described.append((_SAME_AS, _GEONAMES.format(int(entry["geonames_id"]))))
             for p, o in described:
@@ -382,6 +395,9 @@ def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], ed
             for name, prop in _OPTIONAL_ENTITY_PROPS:
                 if name in entry:
                     yield a, prop, _lit(entry[name]), g
+            for name, prop in _ENTITY_LINKS:
+                if name in entry:
+                    yield a, prop, str(entity_iri(entry[name])), g
 
     for u, v, key, lemma, negated, evidence in edges:
         su, sv = str(entity_iri(u)), str(entity_iri(v))
@@ -411,6 +427,10 @@ def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], ed
             for name, prop in _EVIDENCE_PROPS:
                 if ev.get(name) is not None:
                     yield st, prop, _lit(ev[name]), g
+            modality = ev.get("modality")
+            if modality is not None:
+                # One of five IRIs; a value from before the closed set (a cue word) stays a string.
+                yield st, _MODALITY, _MODALITY_IRIS.get(modality) or _lit(modality), g
             for name, start, end in _SPAN_PROPS:
                 yield st, start, _lit(ev[name][0]), g
                 yield st, end, _lit(ev[name][1]), g
@@ -604,6 +624,19 @@ def _python(term, what: str):
     return lexical
 
 
+def _modality(term, where: str) -> str | None:
+    """The modality name of an ``ng:modality`` value: one of the five IRIs, or a string from before them."""
+    if term is None:
+        return None
+    if isinstance(term, str):
+        name = _MODALITY_NAMES.get(term)
+        if name is None:
+            raise FormatError(f"<{where}>: ng:modality <{term}> is none of "
+                              f"{', '.join('ng:' + iri.rsplit('#', 1)[1] for iri in _MODALITY_NAMES)}")
+        return name
+    return _python(term, f"<{where}> ng:modality")
+
+
 def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
     """Rebuild each document's facts from documents, appearances and statements."""
     subjects: dict[str, dict[str, list]] = {}
@@ -615,7 +648,8 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
             kinds[o].append(s)
         subjects.setdefault(s, {}).setdefault(p, []).append(o)
 
-    def one(props: dict, prop: str, where: str, *, required: bool = False, iri: bool = False):
+    def one(props: dict, prop: str, where: str, *, required: bool = False, iri: bool = False,
+            term: bool = False):
         values = props.get(prop, ())
         if not values:
             if required:
@@ -624,6 +658,8 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
         if len(set(values)) > 1:
             raise FormatError(f"<{where}> has {len(set(values))} values of <{prop}>")
         value = values[0]
+        if term:  # an IRI or a literal: the caller decides
+            return value
         if iri:
             if not isinstance(value, str):
                 raise FormatError(f"<{where}>: <{prop}> must be an IRI, got {value!r}")
@@ -658,6 +694,9 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
         doc_id = doc_of(one(props, _NG["document"], a, required=True, iri=True), a)
         key = entity_key(one(props, _NG["entity"], a, required=True, iri=True))
         optional = {name: one(props, prop, a) for name, prop in _OPTIONAL_ENTITY_PROPS}
+        for name, prop in _ENTITY_LINKS:
+            link = one(props, prop, a, iri=True)
+            optional[name] = entity_key(link) if link is not None else None
         entities[doc_id][key] = Entity(
             key=key,
             label=one(props, _LABEL, a, required=True),
@@ -688,6 +727,7 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
             if key not in known:
                 raise FormatError(f"<{st}>: entity {key!r} has no appearance in document {doc_id!r}")
         values = {name: one(props, prop, st) for name, prop in _EVIDENCE_PROPS}
+        values["modality"] = _modality(one(props, _MODALITY, st, term=True), st)
         spans = {
             name: (one(props, start, st, required=True), one(props, end, st, required=True))
             for name, start, end in _SPAN_PROPS
@@ -695,18 +735,19 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
         event_values = {name: one(props, prop, st) for name, prop in _EVENT_PROPS}
         event = Event(**event_values) if event_values["code"] is not None else None
 
-        def argument(key: str, span: tuple, text: str, resolved: str | None) -> Argument:
-            entity = known[key]
-            return Argument(key=key, label=entity.label, type=entity.type, text=text,
-                            start=span[0], end=span[1], actor_code=entity.actor_code,
-                            resolved_from=resolved)
+        def argument(key: str, role: str) -> Argument:
+            entity, span = known[key], spans[role]
+            return Argument(key=key, label=entity.label, type=entity.type, text=values[f"{role}_text"],
+                            start=span[0], end=span[1], actor_code=values[f"{role}_actor_code"],
+                            resolved_from=values[f"resolved_from_{role}"],
+                            actor_confidence=values[f"{role}_actor_confidence"])
 
         relations[doc_id].append(Relation(
             doc_id=doc_id,
-            subject=argument(u, spans["subject"], values["subject_text"], values["resolved_from_subject"]),
+            subject=argument(u, "subject"),
             predicate=Predicate(lemma=lemma, text=values["predicate_text"],
                                 start=spans["predicate"][0], end=spans["predicate"][1]),
-            object=argument(v, spans["object"], values["object_text"], values["resolved_from_object"]),
+            object=argument(v, "object"),
             sentence=values["sentence"],
             sentence_start=values["sentence_start"],
             negated=bool(values["negated"]),
@@ -718,6 +759,8 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
             casualties=nested(st, props, _NG["casualties"], _CASUALTY_PROPS, Casualties),
             attributed_to=values["attributed_to"],
             modality=values["modality"],
+            modality_cue=values["modality_cue"],
+            mutual=bool(values["mutual"]),
         ))
 
     return [
