@@ -181,3 +181,78 @@ def test_a_role_that_is_not_a_string_and_an_unknown_modality_are_violations(kg):
     messages = " ".join(v.message for v in report.violations)
     assert not report.conforms
     assert "ng:role" in messages and "ng:modality" in messages
+
+
+# -- queries: asserted relations by default, events between actors by quad class --
+
+
+@pytest.fixture(scope="module")
+def actor_store(tmp_path_factory, actor_facts):
+    from graph.store import load_into_store
+
+    path = tmp_path_factory.mktemp("actors") / "store"
+    load_into_store([actor_facts], path)
+    return path
+
+
+def _run(store_path, query, /, **params):
+    from graph.queries import named_query, run_query
+    from graph.store import open_store
+
+    text, bindings = named_query(query, **params)
+    return run_query(open_store(store_path, read_only=True), text, bindings=bindings).values()
+
+
+def test_named_queries_leave_out_what_is_not_asserted(actor_store):
+    assert _run(actor_store, "about", name="Polish lawmakers") == []
+    (row,) = _run(actor_store, "about", name="Polish lawmakers", all_modalities=True)
+    assert (row["predicate"], row["object"], row["modality"]) == ("reject", "the treaty", "hypothetical")
+    assert _run(actor_store, "between", a="police", b="the protesters") == []
+    (row,) = _run(actor_store, "between", a="police", b="the protesters", all_modalities=True)
+    assert (row["modality"], row["negated"]) == ("negated", "true")
+    (row,) = _run(actor_store, "about", name="Kenyan court")
+    assert (row["predicate"], row["modality"]) == ("jail", "asserted")
+
+
+def test_top_actors_count_asserted_relations_unless_asked(actor_store):
+    def top(**params):
+        return {r["actor"]: int(r["relations"]) for r in _run(actor_store, "top-actors", **params)}
+
+    assert "police" not in top() and top()["Kenya"] == 1
+    assert top(all_modalities=True)["police"] == 1
+
+
+def test_events_between_actors_by_quad_class(actor_store):
+    rows = [(r["source"], r["target"], r["quad_class"], int(r["events"])) for r in _run(actor_store, "events")]
+    assert rows == [("ETH", "KEN", "verbal cooperation", 1), ("KEN", "ETH", "verbal cooperation", 1),
+                    ("KENJUD", "SOMEDU", "material conflict", 1)]
+    rows = _run(actor_store, "events", quad="material conflict")
+    assert [(r["source"], r["target"]) for r in rows] == [("KENJUD", "SOMEDU")]
+
+
+@pytest.mark.parametrize(("params", "message"), [
+    ({"quad": "material"}, "quad 'material': expected one of verbal cooperation"),
+    ({"limit": 0}, "limit 0"),
+])
+def test_events_parameters_are_checked(params, message):
+    from graph.queries import QuerySyntaxError, named_query
+
+    with pytest.raises(QuerySyntaxError, match=message):
+        named_query("events", **params)
+
+
+def test_query_command_events_and_all_modalities(actor_store):
+    from click.testing import CliRunner
+
+    from graph.cli import main
+
+    runner = CliRunner()
+    result = runner.invoke(main, ["query", "--store", str(actor_store), "--events", "--quad", "verbal cooperation",
+                                  "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[1:] == ["ETH,KEN,verbal cooperation,1,sign", "KEN,ETH,verbal cooperation,1,sign"]
+    result = runner.invoke(main, ["query", "--store", str(actor_store), "--about", "police", "--all-modalities",
+                                  "--format", "csv"])
+    assert result.exit_code == 0 and "arrest" in result.output and "negated" in result.output
+    result = runner.invoke(main, ["query", "--store", str(actor_store), "--events", "--all-modalities"])
+    assert result.exit_code == 2 and "--all-modalities goes with" in result.output
