@@ -325,9 +325,8 @@ def _coded(relation: Relation, subject: tuple | None = None, obj: tuple | None =
     return dataclasses.replace(relation, **changes)
 
 
-@pytest.fixture(scope="session")
-def actor_facts() -> DocumentFacts:
-    """Generic actors (ACTOR nodes with country and role), a mutual event and three non-asserted relations."""
+def build_actor_facts() -> DocumentFacts:
+    """Generic actors (ACTOR nodes with country and role), a mutual event and two non-asserted relations."""
     d = Document(id="actors", text=ACTOR_TEXT, date="2024-05-07", title="Courts, deals and lawmakers")
     court = ("actor:kenjud", "Kenya: judiciary", "ACTOR", "A Kenyan court")
     student = ("actor:somedu", "Somalia: education", "ACTOR", "a Somali student")
@@ -365,3 +364,9 @@ def actor_facts() -> DocumentFacts:
     facts = DocumentFacts(d, entities, relations)
     check_offsets(facts)
     return facts
+
+
+@pytest.fixture(scope="session")
+def actor_facts() -> DocumentFacts:
+    """:func:`build_actor_facts`."""
+    return build_actor_facts()

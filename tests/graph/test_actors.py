@@ -256,3 +256,48 @@ def test_query_command_events_and_all_modalities(actor_store):
     assert result.exit_code == 0 and "arrest" in result.output and "negated" in result.output
     result = runner.invoke(main, ["query", "--store", str(actor_store), "--events", "--all-modalities"])
     assert result.exit_code == 2 and "--all-modalities goes with" in result.output
+
+
+# -- the page ------------------------------------------------------------------
+
+
+def _page_data(kg) -> dict:
+    import json
+    import re
+
+    from graph.html import to_html
+
+    page = to_html(kg)
+    (payload,) = re.findall(r'<script type="application/json" id="ng-data">(.*?)</script>', page, re.S)
+    assert "<" not in payload  # escaped: nothing can close the script element
+    return json.loads(payload)
+
+
+def test_page_styles_actors_and_carries_codes_and_modality(kg):
+    data = _page_data(kg)
+    nodes = {n["key"]: n for n in data["nodes"]}
+    court = nodes["actor:kenjud"]
+    assert (court["shape"], court["actor_code"], court["country"], court["role"]) == (
+        "diamond", "KENJUD", "Kenya", "JUD")
+    assert nodes["actor:polleg"]["country"] == "poland"  # no Poland node: its key
+    assert nodes["kenya"]["shape"] == "dot" and nodes["kenya"]["actor_code"] == "KEN"
+    assert "ACTOR" in {t["type"] for t in data["legend"]["types"]}
+    keys = {n["id"]: n["key"] for n in data["nodes"]}
+    edges = {(keys[e["from"]], e["label"]): e for e in data["edges"]}
+    assert (edges["actor:polleg", "reject"]["asserted"], edges["actor:polleg", "reject"]["dashes"],
+            edges["actor:polleg", "reject"]["modalities"]) == (False, True, ["hypothetical"])
+    assert edges["actor:cop", "not arrest"]["modalities"] == ["negated"]
+    sign = edges["kenya", "sign"]
+    assert (sign["asserted"], sign["dashes"], sign["mutual"]) == (True, False, True)
+    details = dict(edges["actor:kenjud", "jail"]["evidence"][0]["details"])
+    assert details["subject actor code"] == "KENJUD (0.80)" and details["object actor code"] == "SOMEDU (0.80)"
+    assert dict(edges["actor:polleg", "reject"]["evidence"][0]["details"])["modality cue"] == "could"
+
+
+def test_page_of_a_graph_without_modalities_treats_negation_as_not_asserted(seed_facts, make_relation):
+    """Facts made before relations had a modality: unnegated ones are asserted."""
+    negated = dataclasses.replace(seed_facts.relations[4], negated=True, event=None)
+    kg = KnowledgeGraph([DocumentFacts(seed_facts.document, seed_facts.entities,
+                                       (seed_facts.relations[0], negated))])
+    flags = {e["label"]: (e["asserted"], e["modalities"]) for e in _page_data(kg)["edges"]}
+    assert flags == {"kill": (True, ["asserted"]), "not accuse": (False, ["negated"])}
