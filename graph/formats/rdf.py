@@ -16,7 +16,13 @@ which holds only what that document says:
 - each piece of evidence as an ``rdf:Statement`` / ``ng:Statement`` with
   ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the document,
   the sentence, offsets, texts, confidence, negation and event fields
-  (time, place and casualties as nodes of their own).
+  (time, place and casualties as nodes of their own); ``ng:modality`` one
+  of :data:`graph.vocab.MODALITY_IRIS` (``ng:Asserted`` ...), with
+  ``ng:modalityCue``, ``ng:mutual`` and the codes the mention gave its
+  arguments (``ng:subjectActorCode``, ``ng:objectActorConfidence`` ...);
+- a generic actor (type ``ACTOR``) as an ``ng:Actor`` with
+  ``ng:actorCode``, ``ng:role`` and ``ng:country``, the IRI of its
+  country's entity.
 
 Triple-only formats (Turtle, N-Triples, RDF/XML) hold the union of the
 named graphs. :func:`from_rdf` rebuilds the graph from documents,
