@@ -235,30 +235,7 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
     net = Network(directed=True, cdn_resources="in_line")
     sizes = _node_sizes(sub)
     colours = _type_colours(sub)
-    # vis-network keeps nodes in plain objects, where an id such as
-    # "__proto__" breaks it: the page numbers the entities and keeps the key.
-    ids = {key: i for i, key in enumerate(sub.nodes)}
-    for key, attrs in sub.nodes(data=True):
-        node_type = str(attrs.get("type") or "CONCEPT")
-        label = str(attrs.get("label") or key)
-        aliases = sorted({str(a) for a in attrs.get("aliases") or ()} | {label})
-        country = attrs.get("country")
-        net.add_node(
-            ids[key],
-            key=str(key),
-            label=label,
-            color=colours[node_type],
-            size=sizes[key],
-            shape=_NODE_SHAPES.get(node_type, "dot"),
-            type=node_type,
-            actor_code=_text(attrs.get("actor_code")),
-            country=_country_label(graph, country),
-            role=_text(attrs.get("role")),
-            aliases=aliases,
-            mentions=int(attrs.get("mentions") or 0),
-            degree=graph.degree(key),
-            documents=[str(d) for d in attrs.get("documents") or ()],
-        )
+    ids = _add_nodes(net, graph, sub, colours=colours, sizes=sizes)
 
     pair_count: Counter = Counter()
     for index, (u, v, edge_key, attrs) in enumerate(sub.edges(keys=True, data=True)):
@@ -325,6 +302,35 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
             "notice": notice,
         },
     }
+
+
+def _add_nodes(net, graph: nx.MultiDiGraph, sub: nx.MultiDiGraph, *, colours: dict, sizes: dict) -> dict:
+    """Add the shown entities to ``net``; return their page ids by key."""
+    # vis-network keeps nodes in plain objects, where an id such as
+    # "__proto__" breaks it: the page numbers the entities and keeps the key.
+    ids = {key: i for i, key in enumerate(sub.nodes)}
+    for key, attrs in sub.nodes(data=True):
+        node_type = str(attrs.get("type") or "CONCEPT")
+        label = str(attrs.get("label") or key)
+        aliases = sorted({str(a) for a in attrs.get("aliases") or ()} | {label})
+        country = attrs.get("country")
+        net.add_node(
+            ids[key],
+            key=str(key),
+            label=label,
+            color=colours[node_type],
+            size=sizes[key],
+            shape=_NODE_SHAPES.get(node_type, "dot"),
+            type=node_type,
+            actor_code=_text(attrs.get("actor_code")),
+            country=_country_label(graph, country),
+            role=_text(attrs.get("role")),
+            aliases=aliases,
+            mentions=int(attrs.get("mentions") or 0),
+            degree=graph.degree(key),
+            documents=[str(d) for d in attrs.get("documents") or ()],
+        )
+    return ids
 
 
 def _country_label(graph: nx.MultiDiGraph, country) -> str | None:
