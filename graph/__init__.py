@@ -29,7 +29,8 @@ _MODULES = {
     "validate": ("SHAPES_PATH", "Violation", "ValidationReport"),
     "vocab": ("NG", "NS", "REL", "ID", "SCHEMA", "encode_segment", "decode_segment", "entity_iri",
               "document_iri", "graph_iri", "statement_iri", "appearance_iri", "predicate_iri", "entity_key",
-              "document_id", "predicate_of", "TYPE_CLASSES", "MODALITY_IRIS", "PREFIXES", "FILE_PREFIXES", "QUERY_PREFIXES"),
+              "document_id", "predicate_of", "TYPE_CLASSES", "MODALITY_IRIS", "PREFIXES", "FILE_PREFIXES",
+              "QUERY_PREFIXES"),
     "build": ("BuildReport", "BUILD_OUTPUTS"),
     "runners": ("Runner", "LocalRunner", "DaskRunner"),
 }
