@@ -301,3 +301,19 @@ def test_page_of_a_graph_without_modalities_treats_negation_as_not_asserted(seed
                                        (seed_facts.relations[0], negated))])
     flags = {e["label"]: (e["asserted"], e["modalities"]) for e in _page_data(kg)["edges"]}
     assert flags == {"kill": (True, ["asserted"]), "not accuse": (False, ["negated"])}
+
+
+def test_hostile_country_keys_and_codes_survive_every_output(actor_facts, tmp_path):
+    """A country key or a code that tries to break IRIs, JSON or the page stays data."""
+    hostile = '<b>"x"</b> é/%20'
+    entities = tuple(dataclasses.replace(e, country=hostile, role="JUDGOV") if e.key == "actor:kenjud" else e
+                     for e in actor_facts.entities)
+    relations = tuple(dataclasses.replace(r, modality_cue="</script>") for r in actor_facts.relations)
+    kg = KnowledgeGraph([DocumentFacts(actor_facts.document, entities, relations)])
+    assert kg.entity("actor:kenjud")["country"] == hostile
+    for name in sorted(FORMATS):
+        assert from_rdf_bytes(to_rdf_bytes(kg, format=name), format=name) == kg, name
+    assert validate(kg).conforms
+    data = _page_data(kg)
+    court = next(n for n in data["nodes"] if n["key"] == "actor:kenjud")
+    assert court["country"] == hostile and court["role"] == "JUDGOV"
