@@ -112,6 +112,11 @@ def test_extract_prints_json_lines():
         assert set(r["subject"]) >= {"label", "type", "text"}
         assert set(r["predicate"]) >= {"lemma", "text"}
         assert 0.0 <= r["confidence"] <= 1.0
+        # The actor layer and modality: every record has the fields, None where nothing gives them.
+        assert set(r) >= {"modality", "modality_cue", "mutual"}
+        for role in ("subject", "object"):
+            assert set(r[role]) >= {"actor_code", "actor_confidence", "country", "role"}
+            assert (r[role]["actor_confidence"] is None) or r[role]["actor_code"] is not None
     triples = {(r["subject"]["label"], r["predicate"]["lemma"], r["object"]["label"]) for r in records}
     assert ("Israel", "strike", "Syria") in triples
 

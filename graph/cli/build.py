@@ -242,8 +242,10 @@ def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, bat
         def write_lines(stream) -> int:
             count = 0
             for item in facts:
+                entities = {entity.key: entity for entity in item.entities}
                 for relation in item.relations:
-                    stream.write(json.dumps(relation_record(relation), ensure_ascii=False) + "\n")
+                    record = relation_record(relation, entities=entities)
+                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
                     count += 1
             return count
 
