@@ -200,7 +200,7 @@ def score_article(nodes, gold: dict) -> ArticleScore:
             if fold(node.label) in junk or node.names() & junk:
                 score.counts["junk"] += 1
                 score.problems.append(("junk", node.label, node.type))
-            elif _is_part(fold(node.label), index):
+            elif any(_is_part(name, index) for name in node.names()):
                 score.counts["partial"] += 1
                 score.problems.append(("partial", node.label, node.type))
             else:

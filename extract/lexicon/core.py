@@ -62,6 +62,8 @@ _KEYED_TABLES = {
     "harm_verbs.tsv": Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1),
     "light_verbs.tsv": Schema("light_verbs.tsv", ("verb", "reads")),
     "speech_verbs.tsv": Schema("speech_verbs.tsv", ("verb", "claim", "quote"), required=1),
+    "name_heads.tsv": Schema("name_heads.tsv", ("word", "type", "at", "short")),
+    "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -79,7 +81,7 @@ WORD_LISTS = (
     "accusation_verbs.txt", "actor_nouns.txt", "agent_nouns.txt", "control_verbs.txt", "count_qualifiers.txt",
     "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt",
-    "sentence_adverbs.txt", "state_words.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
+    "sentence_adverbs.txt", "state_words.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
 )
 
 
@@ -127,7 +129,8 @@ class Lexicon:
     tables : mapping of str to mapping of str to tuple of str
         The keyed tables (by name without ``.tsv``): the casefolded first
         column -> the other columns. ``nominalisations``, ``class_nouns``,
-        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``;
+        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``, ``name_heads``,
+        ``party_words``;
         :meth:`keys_where` selects by a column.
     overlays : tuple of str
         The overlay directories applied, in order.
