@@ -138,6 +138,8 @@ class _EntityWords:
     #: lone party words -> the party ("republican" -> Republican Party)
     parties: dict
     time_zones: frozenset[str]
+    #: every last word of the head table, typed or not
+    head_words: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -169,6 +171,7 @@ def _entity_words(lexicon: Lexicon) -> _EntityWords:
         short_heads=frozenset(w for w, c in heads.items() if c[1] != "first" and c[2] == "yes"),
         parties={w: c[0] for w, c in lexicon.tables["party_words"].items()},
         time_zones=frozenset(fold_key(t) for t in lexicon.words["time_zones"]),
+        head_words=frozenset(w for w, c in heads.items() if c[1] != "first"),
     )
 
 
@@ -527,6 +530,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         # "the Russian army", "US troops", "YPG militia": the group acting
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     _type_hints(doc, draft, lexicon)
+    _place_hint(draft, lexicon)
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
@@ -604,6 +608,25 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     draft.hint = hint
 
 
+# A place of the gazetteer this big is the place even where the tagger said organisation.
+_PROMINENT_PLACE = 100_000
+
+
+def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
+    """A city or region of the gazetteer that the tagger typed LOC, ORG, NORP or FAC is a GPE
+    ("Poznan", "New South Wales"); a seat of government is left to the actor rules."""
+    if draft.country or draft.hint or draft.label not in ("LOC", "ORG", "NORP", "FAC", "PERSON"):
+        return
+    if draft.label == "PERSON" and " " not in draft.canonical:
+        return  # "Houston said": a lone surname as often as a city
+    found = [e for e in lexicon.gazetteer.candidates(draft.canonical) if e.kind != "country"]
+    if not found or lexicon.countries.country_of_seat(draft.canonical):
+        return
+    best = max(found, key=lambda e: (e.kind == "admin1", e.population))
+    if draft.label == "LOC" or best.kind == "admin1" or best.population >= _PROMINENT_PLACE:
+        draft.hint = "GPE"
+
+
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 
 
@@ -655,6 +678,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
     drafts = _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)])
+    _persons_by_surname(drafts, lexicon)
     full_names = _map_surnames(drafts)
     _split_owners(doc, drafts, full_names)
     _map_person_countries(drafts, lexicon)
@@ -689,6 +713,29 @@ def _kept(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A two- or three-word name whose last word the article also uses alone is a person
+    ("Antoine Quirin" ... "Quirin"), whatever the tagger said (in place).
+
+    Not a name with a head word ("Blenheim Palace"), a place of the gazetteer or a name
+    that starts with a country or nationality.
+    """
+    lone = {_fold(d.canonical) for d in drafts if " " not in d.canonical and not d.country}
+    if not lone:
+        return
+    heads = _entity_words(lexicon).head_words
+    for d in drafts:
+        parts = d.canonical.split()
+        if d.label == "PERSON" or d.country or d.hint or not 2 <= len(parts) <= 3:
+            continue
+        if not all(p.isalpha() and p[:1].isupper() for p in parts) or _fold(parts[-1]) not in lone:
+            continue
+        if parts[-1].casefold() in heads or lexicon.countries.country_of(parts[0]):
+            continue
+        if not lexicon.gazetteer.candidates(d.canonical):
+            d.label = "PERSON"
+
+
 def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
     """Map a lone surname to the full name the article gives (in place); return surname -> full name."""
     full_names: dict[str, str | None] = {}
@@ -704,7 +751,7 @@ def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
             full = full_names.get(_fold(d.canonical))
             if full:
                 d.canonical = full
-                if d.label in ("ORG", "NORP", "GPE"):
+                if d.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
                     d.label = "PERSON"
     return full_names
 
