@@ -849,9 +849,9 @@ def _map_initials(drafts: list[_Draft]) -> None:
             d.canonical = longs[bare]
 
 
-def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """A name without its head word ("Blenheim" after "Blenheim Palace") is the named entity (in place),
-    unless it is a country or a place of the gazetteer: a city is never its airport or council."""
+def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | None]:
+    """Folded short form -> the one draft whose name it shortens ("blenheim" -> Blenheim Palace),
+    None where two names share it."""
     heads = _entity_words(lexicon).short_heads
     longs: dict[str, _Draft | None] = {}
     for d in drafts:
@@ -860,6 +860,13 @@ def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
             short = _fold(" ".join(parts[:-1]))
             known = longs.get(short, d)
             longs[short] = d if known is not None and _fold(known.canonical) == _fold(d.canonical) else None
+    return longs
+
+
+def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A name without its head word ("Blenheim" after "Blenheim Palace") is the named entity (in place),
+    unless it is a country or a place of the gazetteer: a city is never its airport or council."""
+    longs = _short_forms(drafts, lexicon)
     if not longs:
         return
     for d in drafts:
@@ -883,6 +890,9 @@ def _with_missed_names(
     for last, full in full_names.items():
         if full:
             single.setdefault(last, full)
+    for short, full in _short_forms(drafts, lexicon).items():
+        if full is not None and " " not in short and not lexicon.gazetteer.candidates(short):
+            single.setdefault(short, full.canonical)  # "Salling" after "Salling Group"
     if not single:
         return drafts
     covered = bytearray(len(doc))
