@@ -29,7 +29,8 @@ def relation_record(relation: Relation) -> dict:
     ``object``, ``confidence`` and ``negated``, then the event fields
     (``event``, ``time``, ``place``, ``casualties``, ``attributed_to``,
     ``modality``, ``complement``), which are None where the sentence gives
-    nothing. Offsets are character offsets into the document text.
+    nothing; a ``located in`` relation adds ``basis`` (``text`` or
+    ``gazetteer``). Offsets are character offsets into the document text.
     """
     p = relation.predicate
     record = {
@@ -52,4 +53,6 @@ def relation_record(relation: Relation) -> dict:
             "object": relation.object.resolved_from,
         } if (relation.subject.resolved_from or relation.object.resolved_from) else None,
     }
+    if relation.basis is not None:  # only ``located in`` facts say what supports them
+        record["basis"] = relation.basis
     return record
