@@ -73,6 +73,9 @@ _CALENDAR_WORDS = frozenset(
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "&"})
 # Generation marks after a surname ("Edward J. DeBartolo Jr.").
 _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# "Parliament of Iraq", "Congress of the Philippines"
+_INSTITUTION_OF = re.compile(r"^(.+?) of (?:the )?(.+)$")
+_ORGANISATION = re.compile(r"\bOrganisation\b")
 # Prepositions a tagger leaves at the front of a name ("of Gdańsk").
 _LEADING_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 
@@ -140,6 +143,8 @@ class _EntityWords:
     time_zones: frozenset[str]
     #: every last word of the head table, typed or not
     head_words: frozenset[str]
+    #: a country's institutions named without the country ("congress", "air force")
+    institutions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -172,6 +177,7 @@ def _entity_words(lexicon: Lexicon) -> _EntityWords:
         parties={w: c[0] for w, c in lexicon.tables["party_words"].items()},
         time_zones=frozenset(fold_key(t) for t in lexicon.words["time_zones"]),
         head_words=frozenset(w for w, c in heads.items() if c[1] != "first"),
+        institutions=frozenset(fold_key(w) for w in lexicon.words["institutions"]),
     )
 
 
@@ -584,6 +590,13 @@ def _named_form(canonical: str, draft: _Draft, lexicon: Lexicon) -> str:
     if party and draft.label in ("NORP", "ORG", "PERSON"):
         draft.hint = "ORG"
         return party
+    if draft.label != "PERSON":
+        match = _INSTITUTION_OF.match(canonical)
+        if match and _fold(match.group(1)) in words.institutions:
+            country = lexicon.countries.names.get(_fold(match.group(2)))
+            if country:
+                return f"{country} {match.group(1)}"  # "Parliament of Iraq" -> Iraq Parliament
+        canonical = _ORGANISATION.sub("Organization", canonical)  # one spelling, one key
     first, _, rest = canonical.partition(" ")
     if rest and draft.label != "PERSON" and first.replace(".", "").isupper() and rest[:1].isupper():
         country = lexicon.countries.names.get(_fold(first))
@@ -686,6 +699,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_acronyms(doc, drafts)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
+    _map_institutions(drafts, lexicon)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
@@ -876,6 +890,34 @@ def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
         if lexicon.gazetteer.candidates(d.canonical):
             continue
         d.canonical, d.label = long.canonical, long.label
+
+
+def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """"Congress" in an article about one country is that country's (in place):
+    "United States Congress", as "US Congress" is. The country is the one the article names
+    most, and only if no other is named as often."""
+    words = _entity_words(lexicon)
+    if not any(_fold(d.canonical) in words.institutions for d in drafts if not d.country):
+        return
+    # the article's own full name wins: "Air Force" after "United States Air Force"
+    named: dict[str, set[str]] = {}
+    for d in drafts:
+        parts = d.canonical.split(" ")
+        for n in range(1, len(parts)):
+            country, institution = " ".join(parts[:n]), _fold(" ".join(parts[n:]))
+            if institution in words.institutions and lexicon.countries.names.get(_fold(country)):
+                named.setdefault(institution, set()).add(d.canonical)
+    counts = Counter(d.canonical for d in drafts if d.country).most_common(2)
+    main = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    for d in drafts:
+        folded = _fold(d.canonical)
+        if d.country or d.label == "PERSON" or folded not in words.institutions:
+            continue
+        full = named.get(folded, set())
+        if len(full) == 1:
+            d.canonical = next(iter(full))
+        elif not full and main:
+            d.canonical = f"{main} {d.canonical}"
 
 
 def _with_missed_names(
