@@ -333,6 +333,9 @@ class _Resolver:
                 return None
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
+        while subject is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            verb = verb.head  # "X tried to renew its ...", "X arrived and sold its ..."
+            subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
         if subject is None or subject.i == tok.i:
             return None
         named = next((c for c in subject.children if c.dep_ == "appos" and token_mention[c.i] >= 0), None)
@@ -383,7 +386,9 @@ class _Resolver:
         if bound is not None:
             return bound
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
-        found = self.ranked_with_score(tok.i, lambda m: self.entities[m.key].type in kinds, _PRONOUN_WINDOW)
+        found = self.ranked_with_score(
+            tok.i, lambda m: self.entities[m.key].type in kinds and not self._modifier(m), _PRONOUN_WINDOW
+        )
         common = self._nearest_common(tok.i, plural)
         if found is None or (common is not None and common > found[0]):
             return []
@@ -418,6 +423,11 @@ class _Resolver:
             return [found[1].key]
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
+
+    def _modifier(self, mention) -> bool:
+        """A name that only modifies another noun ("the Boeing 737 Max") is not what "it" is."""
+        root = self.doc[mention.token_start : mention.token_end].root
+        return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= mention.token_end
 
     def _can_act_together(self, keys) -> bool:
         """Coordinated names "they" can stand for: persons, organisations, peoples or countries,
