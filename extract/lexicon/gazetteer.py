@@ -212,9 +212,10 @@ class Gazetteer:
         )
 
     def is_ambiguous(self, name: str, entry: GazetteerEntry) -> bool:
-        """True when ``name`` may as well denote another place than ``entry``: one of at least a
-        tenth of its population (a major city is never ambiguous against small namesakes)."""
-        others = [e for e in self.candidates(name) if e is not entry and e.kind != "country"]
+        """True when ``name`` may as well denote another place of ``entry``'s kind: one of at
+        least a tenth of its population (a major city is never ambiguous against small
+        namesakes; "Homs province" is not the city of Homs)."""
+        others = [e for e in self.candidates(name) if e is not entry and e.kind == entry.kind]
         if not others:
             return False
         if self.is_major(entry):
