@@ -114,7 +114,7 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
         first_by_entry.setdefault(id(m[4]), m)
     for m in linked:
         container = gaz.container_of(m[4], entries)
-        if container is None or gaz.is_ambiguous(split_place(m[0].text)[0], m[4]):
+        if container is None or gaz.is_ambiguous(split_place(m[0].text)[0], m[4], within=container):
             continue  # not said, and the gazetteer cannot tell which of two namesakes is meant
         outer = first_by_entry[id(container)]
         # Prefer evidence where both are in one sentence.

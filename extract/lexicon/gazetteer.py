@@ -211,11 +211,15 @@ class Gazetteer:
             entry.geonames_id is not None and self.capitals.get(entry.country) == entry.geonames_id
         )
 
-    def is_ambiguous(self, name: str, entry: GazetteerEntry) -> bool:
+    def is_ambiguous(self, name: str, entry: GazetteerEntry, within: GazetteerEntry | None = None) -> bool:
         """True when ``name`` may as well denote another place of ``entry``'s kind: one of at
         least a tenth of its population (a major city is never ambiguous against small
-        namesakes; "Homs province" is not the city of Homs)."""
+        namesakes; "Homs province" is not the city of Homs). With ``within``, only namesakes
+        outside that country or region count ("Delhi" and "New Delhi" are both in India)."""
         others = [e for e in self.candidates(name) if e is not entry and e.kind == entry.kind]
+        if within is not None:  # namesakes inside the same container do not make "X in Y" doubtful
+            others = [e for e in others if e.country != within.country
+                      or (within.kind == "admin1" and e.admin1 != within.admin1)]
         if not others:
             return False
         if self.is_major(entry):

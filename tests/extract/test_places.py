@@ -143,3 +143,14 @@ def test_located_in_says_what_supports_it(nlp):
     assert relation_record(located[0])["basis"] == located[0].basis
     others = [r for r in facts.relations if r.predicate.lemma != "located in"]
     assert all(r.basis is None and "basis" not in relation_record(r) for r in others)
+
+
+def test_namesakes_inside_the_container_are_no_doubt():
+    delhi = GazetteerEntry(1, "Delhi", "city", "IN", "07", 28.7, 77.2, 10_000_000)
+    new_delhi = GazetteerEntry(2, "New Delhi", "city", "IN", "07", 28.6, 77.2, 300_000)
+    india = GazetteerEntry(3, "India", "country", "IN", None, 22.0, 79.0, 0)
+    canada = GazetteerEntry(4, "Delhi", "city", "CA", "08", 42.9, -80.5, 16_000_000)
+    gaz = Gazetteer([(delhi, ["Delhi"]), (new_delhi, ["New Delhi", "Delhi"]), (india, ["India"])])
+    assert not gaz.is_ambiguous("Delhi", delhi, within=india)
+    both = Gazetteer([(delhi, ["Delhi"]), (canada, ["Delhi"]), (india, ["India"])])
+    assert both.is_ambiguous("Delhi", delhi, within=india)
