@@ -893,9 +893,11 @@ def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
 
 
 def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """"Congress" in an article about one country is that country's (in place):
-    "United States Congress", as "US Congress" is. The country is the one the article names
-    most, and only if no other is named as often."""
+    """"Congress" after "United States Congress" in the same article is that one (in place).
+
+    Only the article's own full name counts: an institution named alone in an article that
+    names no full form keeps its bare name, never the article's main country (an actor's
+    country comes from its mention, not from what the article is about)."""
     words = _entity_words(lexicon)
     if not any(_fold(d.canonical) in words.institutions for d in drafts if not d.country):
         return
@@ -907,8 +909,6 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
             country, institution = " ".join(parts[:n]), _fold(" ".join(parts[n:]))
             if institution in words.institutions and lexicon.countries.names.get(_fold(country)):
                 named.setdefault(institution, set()).add(d.canonical)
-    counts = Counter(d.canonical for d in drafts if d.country).most_common(2)
-    main = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
     for d in drafts:
         folded = _fold(d.canonical)
         if d.country or d.label == "PERSON" or folded not in words.institutions:
@@ -916,8 +916,6 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
         full = named.get(folded, set())
         if len(full) == 1:
             d.canonical = next(iter(full))
-        elif not full and main:
-            d.canonical = f"{main} {d.canonical}"
 
 
 def _with_missed_names(

@@ -110,3 +110,19 @@ def test_head_and_party_tables_come_from_the_lexicon():
     assert lexicon.tables["name_heads"]["arena"][0] == "FAC"
     assert lexicon.tables["party_words"]["gop"] == ("Republican Party",)
     assert "utc" in lexicon.word_sets["time_zones"]
+
+
+def test_an_institution_named_alone_takes_the_articles_full_name_only(nlp):
+    """"Congress" is the article's "United States Congress" when the article names it so;
+    named alone, it keeps its bare name: never the country the article is about."""
+    from extract.entities import entities_of
+
+    named = entities_of(nlp("The United States Congress passed the bill on Monday. "
+                            "Congress then adjourned until January."))
+    keys = {e.key for e in named.entities}
+    assert "united states congress" in keys and "congress" not in keys
+
+    alone = entities_of(nlp("The United States imposed tariffs on Monday. The United States said Congress "
+                            "would vote on the measure in January."))
+    keys = {e.key for e in alone.entities}
+    assert "congress" in keys and "united states congress" not in keys
