@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import actor_code
+from ..actors import actor_code, dictionary_code
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..syntax import clause_head, is_negated, predicate_token
@@ -88,7 +88,10 @@ def annotate_entities(
             place = ctx.place(entity.label, kind)
             if place is not None and place.geonames_id is not None:
                 changes.update(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon)
-        if entity.actor_code is None and entity.type == "PERSON":
+        named = _dictionary_code(ctx, entity) if entity.actor_code is None else None
+        if named is not None:
+            changes["actor_code"] = named  # "Vladimir Putin" in 2019: RUSGOV
+        elif entity.actor_code is None and entity.type == "PERSON":
             # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"
             for phrase in ctx.person_titles(entity):
                 code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=ctx.lexicon)
@@ -114,6 +117,26 @@ def annotate_entities(
                 changes["actor_code"] = code
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     return out
+
+
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _dictionary_code(ctx: EventContext, entity) -> str | None:
+    """The code the Phoenix dictionaries give a named person, body or group at the article's date.
+
+    Names only (issue 11, point 2): a common noun is never looked up, so an
+    alias such as "organization" codes nothing.
+    """
+    if entity.type not in _NAMED_TYPES:
+        return None
+    for name in (entity.label, *entity.aliases):
+        if not any(word[:1].isupper() for word in name.split()):
+            continue  # "organization" is an alias in the files, not a name
+        code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+        if code is not None:
+            return code
+    return None
 
 
 def annotate_relations(
