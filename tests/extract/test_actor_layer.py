@@ -1,0 +1,152 @@
+"""The actor layer of issue 11 (extract/actors/): generic actors, named people, codes from the mention.
+
+Each sentence is invented for the test; expected codes come from its words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import (
+    ActorCode,
+    actor_key,
+    actor_label,
+    coreferent,
+    dictionary_code,
+    generic_actor_codes,
+    with_country,
+)
+from extract.facts import extract_document
+from extract.lexicon import get_lexicon
+from extract.types import Document
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return get_lexicon()
+
+
+def _facts(nlp, text, date="2019-06-01"):
+    return extract_document(Document(id="t", text=text, date=date), nlp=nlp)
+
+
+def _relation(facts, lemma):
+    found = [r for r in facts.relations if r.predicate.lemma == lemma]
+    assert found, [r.predicate.lemma for r in facts.relations]
+    return found[0]
+
+
+def _phrase_codes(nlp, lexicon, text, phrase):
+    doc = nlp(text)
+    start = text.index(phrase)
+    span = doc.char_span(start, start + len(phrase))
+    return [(f.code, f.source) for f in generic_actor_codes(span, date=None, lexicon=lexicon)]
+
+
+# --------------------------------------------------------------------------
+# class 1: generic actors (country + agent noun)
+
+
+def test_kenyan_court_jails_somali_student(nlp):
+    facts = _facts(nlp, "A Kenyan court jailed a Somali student.")
+    jail = _relation(facts, "jail")
+    assert (jail.subject.key, jail.subject.type, jail.subject.actor_code) == ("actor:kenjud", "ACTOR", "KENJUD")
+    assert (jail.object.key, jail.object.actor_code) == ("actor:somedu", "SOMEDU")
+    assert jail.subject.label == "Kenya: judiciary"
+    assert jail.event.root == "17"
+    court = next(e for e in facts.entities if e.key == "actor:kenjud")
+    assert (court.type, court.country, court.role) == ("ACTOR", "kenya", "JUD")
+    assert court.aliases == ("A Kenyan court",)
+
+
+def test_one_actor_node_per_code_per_document(nlp):
+    facts = _facts(nlp, "Kenyan police arrested two smugglers. Kenyan police later freed a journalist.")
+    actors = [e for e in facts.entities if e.type == "ACTOR"]
+    assert [e.key for e in actors] == ["actor:kencop"]
+    assert actors[0].mentions == 2
+
+
+@pytest.mark.parametrize(
+    "text, phrase, codes",
+    [
+        ("Polish lawmakers approved the treaty.", "Polish lawmakers", [("POLLEG", "adjective")]),
+        ("Egypt's foreign minister flew to Oslo.", "Egypt's foreign minister", [("EGYGOV", "possessive")]),
+        ("The parliament of Estonia met on Friday.", "The parliament", [("ESTLEG", "of")]),
+        ("French and German activists marched.", "French and German activists",
+         [("FRAOPP", "coordinated"), ("DEUOPP", "coordinated")]),
+        ("The Peruvian army moved north.", "The Peruvian army", [("PERMIL", "adjective")]),
+        # no country named: the role alone, never a guessed country
+        ("Rebels seized the town.", "Rebels", [("REB", "role")]),
+        ("The police closed the road.", "The police", [("COP", "role")]),
+        # no agent noun: no actor
+        ("A Kenyan painting was sold.", "A Kenyan painting", []),
+    ],
+)
+def test_generic_actor_codes(nlp, lexicon, text, phrase, codes):
+    assert _phrase_codes(nlp, lexicon, text, phrase) == codes
+
+
+def test_role_without_country_stays_a_concept(nlp):
+    rel = _relation(_facts(nlp, "Rebels attacked a convoy of Nigerian soldiers."), "attack")
+    assert rel.subject.type == "CONCEPT" and rel.subject.actor_code == "REB"
+    assert rel.subject.actor_confidence == 0.5
+    assert not any(e.key == "actor:reb" for e in _facts(nlp, "Rebels attacked the town.").entities)
+
+
+def test_actor_label_and_key(lexicon):
+    assert actor_key("KENJUD") == "actor:kenjud"
+    assert actor_label("KENJUD", "KEN", "JUD", lexicon=lexicon) == "Kenya: judiciary"
+    assert actor_label("EGYGOVMED", "EGY", "GOVMED", lexicon=lexicon) == "Egypt: government, media"
+    assert actor_label("REB", None, None, lexicon=lexicon) == "REB"
+
+
+# --------------------------------------------------------------------------
+# class 2: named people and bodies, by the article's date
+
+
+def test_named_person_code_at_the_article_date(nlp):
+    rel = _relation(_facts(nlp, "Vladimir Putin criticised Estonia on Tuesday.", date="2019-03-05"), "criticise")
+    assert (rel.subject.key, rel.subject.actor_code) == ("vladimir putin", "RUSGOV")
+    assert rel.subject.actor_confidence == 0.9
+
+
+def test_dictionary_dates(lexicon):
+    assert dictionary_code("Vladimir Putin", date="2019-06-01", lexicon=lexicon) == "RUSGOV"
+    assert dictionary_code("Vladimir Putin", date="1995-06-01", lexicon=lexicon) == "RUSELI"
+    assert dictionary_code("Hezbollah", date=None, lexicon=lexicon) == "LBNREB"
+
+
+def test_common_word_alias_is_not_a_name(nlp):
+    # "organization" is an alias in the MilNonState file: a common noun must not take its code
+    rel = _relation(_facts(nlp, "The organization condemned Norway."), "condemn")
+    assert rel.subject.actor_code != "MEAREB"
+
+
+# --------------------------------------------------------------------------
+# class 3: codes from the mention, never from the article's main country
+
+
+def test_visiting_leader_keeps_his_country(nlp):
+    text = ("Zambia hosted a summit in Lusaka on Monday. Zambia welcomed the delegates. "
+            "The Chilean foreign minister Ana Soto criticised Peru.")
+    rel = _relation(_facts(nlp, text), "criticise")
+    assert rel.subject.actor_code == "CHLGOV"
+
+
+def test_no_country_from_the_article(nlp):
+    text = ("Uganda held elections on Thursday. Uganda's opposition disputed the count. "
+            "The police arrested two journalists.")
+    rel = _relation(_facts(nlp, text), "arrest")
+    assert rel.subject.actor_code == "COP"  # not UGACOP: the mention names no country
+
+
+def test_international_body_official(nlp, lexicon):
+    assert _phrase_codes(nlp, lexicon, "UN officials criticised Ghana.", "UN officials") == [("IGOUNO", "adjective")]
+
+
+def test_confidence_order(lexicon):
+    named = with_country("RUSGOV", "dictionary", lexicon)
+    titled = with_country("CHLGOV", "title", lexicon)
+    resolved = coreferent(with_country("KENJUD", "adjective", lexicon))
+    assert named.confidence > titled.confidence > resolved.confidence
+    assert resolved == ActorCode("KENJUD", 0.68, "coreference", "KEN", "JUD")
