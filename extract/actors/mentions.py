@@ -25,6 +25,8 @@ __all__ = [
     "dictionary_code",
     "generic_actor_codes",
     "is_generic_actor",
+    "role_antecedents",
+    "role_antecedent",
     "with_country",
 ]
 
@@ -139,7 +141,13 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
         country = lexicon.countries.by_label.get(label)
         return country.alpha3 if country is not None else None
     if len(tokens) and tokens[-1].ent_type_ in _NAME_TYPES and tokens[-1].pos_ == "PROPN":
-        return dictionary_code(text, date=date, lexicon=lexicon)
+        found = dictionary_code(text, date=date, lexicon=lexicon)
+        if found is not None or tokens[-1].ent_type_ != "GPE":
+            return found
+        # "Gdańsk residents", "a Kabul court": a city or region names its country
+        place = lexicon.gazetteer.lookup(text)
+        if place is not None and place.kind in ("city", "admin1"):
+            return lexicon.countries.alpha3(place.country)
     return None
 
 
@@ -241,3 +249,34 @@ def is_generic_actor(token, *, lexicon: Lexicon) -> bool:
         return False
     span = token.doc[token.left_edge.i : token.i + 1]
     return any(found.source != "role" for found in generic_actor_codes(span, date=None, lexicon=lexicon))
+
+
+def role_antecedents(doc, *, date: Date | str | None, lexicon: Lexicon) -> list[tuple[int, ActorCode]]:
+    """The generic actors with a country a document names, as (head token index, code), in order.
+
+    Only nouns that are agent words are read, so the scan is one dict look-up a noun.
+    """
+    agents, roles = lexicon.dictionaries.agents, lexicon.actors.roles
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in agents and tok.lower_ not in roles):
+            continue
+        span = doc[tok.left_edge.i : tok.i + 1]
+        found = [f for f in generic_actor_codes(span, date=date, lexicon=lexicon) if f.source != "role"]
+        if len(found) == 1:  # "French and German activists" name no one antecedent
+            out.append((tok.i, found[0]))
+    return out
+
+
+def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -> ActorCode | None:
+    """The code a country-less definite mention ("the police") takes from the last earlier
+    generic actor of the same role ("Kenyan police"), as coreference; None if there is none.
+
+    An indefinite mention ("a soldier") introduces someone new and takes nothing.
+    """
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any") for c in head.children):
+        return None
+    for at, found in reversed(antecedents):
+        if at < head.i and found.role == role:
+            return coreferent(found)
+    return None

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, coreferent, dictionary_code, generic_actor_codes
-from ..actors import with_country
+from ..actors import role_antecedent, with_country
 from ..casualties import casualties_at
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
@@ -412,13 +412,19 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
             code = dictionary_code(name, date=ctx.anchor, lexicon=lexicon)
             if code is not None:
                 return with_country(code, "dictionary", lexicon)
-    if span is not None and arg.type in ("CONCEPT", "NORP"):
+    if span is not None and arg.type in ("CONCEPT", "NORP", "ORG"):
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         if found and found[0].source != "role":
             return found[0]
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+    if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
+        return with_country(code, "text", lexicon)
     if code is not None:
-        return with_country(code, "text" if lexicon.countries.by_alpha3.get(code[:3]) else "role", lexicon)
+        found = with_country(code, "role", lexicon)
+        if span is not None and arg.type != "PERSON":
+            # "Kenyan police ... the police": coreference with the last such actor
+            return role_antecedent(ctx.actor_antecedents(), span.root, found.role) or found
+        return found
     if arg.type == "PERSON" and span is not None:
         for phrase in _title_phrases(span):
             code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
