@@ -12,6 +12,7 @@ from ..types import Relation
 from .context import _PLACE_TYPES, EventContext, _context_for
 from .fields import (
     _argument_codes,
+    _coordinated_actors,
     _attribution_field,
     _casualties_for,
     _event_for,
@@ -183,8 +184,12 @@ def annotate_relations(
     preds = [predicate_token(doc, r.predicate) for r in relations]
     by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
     out = [
-        relation if relation.predicate.lemma == LOCATED_IN else _annotated(ctx, relation, pred, by_pred)
+        split
         for relation, pred in zip(relations, preds)
+        for split in (
+            [relation] if relation.predicate.lemma == LOCATED_IN
+            else _coordinated_actors(ctx, _annotated(ctx, relation, pred, by_pred))
+        )
     ]
     out.extend(_located_in(ctx, document, out))
     return out

@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, coreferent, dictionary_code, generic_actor_codes
-from ..actors import role_antecedent, with_country
+from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
@@ -443,3 +443,22 @@ def _with_code(ctx: EventContext, arg: Argument, found: ActorCode | None) -> Arg
     if found is None:
         return arg if arg.actor_code is None else dataclasses.replace(arg, actor_code=None, actor_confidence=None)
     return actor_argument(arg, found, lexicon=ctx.lexicon)
+
+
+def _coordinated_actors(ctx: EventContext, relation: Relation) -> list[Relation]:
+    """``relation`` once per actor of a coordinated pair: "French and German activists
+    criticised Hungary" is FRAOPP -> HUN and DEUOPP -> HUN (issue 11, class 1)."""
+    out = [relation]
+    for role in ("subject", "object"):
+        arg = getattr(relation, role)
+        if arg.type != ACTOR_TYPE or arg.actor_confidence != CONFIDENCE["coordinated"]:
+            continue
+        span = char_span(ctx.doc, arg.start, arg.end)
+        found = generic_actor_codes(span, date=ctx.anchor, lexicon=ctx.lexicon) if span is not None else ()
+        others = [f for f in found if f.source == "coordinated" and f.code != arg.actor_code]
+        out += [
+            dataclasses.replace(rel, **{role: actor_argument(
+                dataclasses.replace(arg, type="CONCEPT"), other, lexicon=ctx.lexicon)})
+            for rel in list(out) for other in others
+        ]
+    return out

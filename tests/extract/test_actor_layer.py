@@ -150,3 +150,34 @@ def test_confidence_order(lexicon):
     resolved = coreferent(with_country("KENJUD", "adjective", lexicon))
     assert named.confidence > titled.confidence > resolved.confidence
     assert resolved == ActorCode("KENJUD", 0.68, "coreference", "KEN", "JUD")
+
+
+def test_coordinated_countries_make_two_actors(nlp):
+    facts = _facts(nlp, "French and German activists criticised Hungary.")
+    pairs = sorted((r.subject.key, r.object.key) for r in facts.relations if r.predicate.lemma == "criticise")
+    assert pairs == [("actor:deuopp", "hungary"), ("actor:fraopp", "hungary")]
+    labels = {e.key: e.label for e in facts.entities if e.type == "ACTOR"}
+    assert labels == {"actor:fraopp": "France: opposition", "actor:deuopp": "Germany: opposition"}
+
+
+def test_definite_role_takes_its_antecedent(nlp):
+    facts = _facts(nlp, "Kenyan police arrested two smugglers on Monday. The police later freed a journalist.")
+    free = _relation(facts, "free")
+    assert (free.subject.key, free.subject.actor_code) == ("actor:kencop", "KENCOP")
+    assert free.subject.actor_confidence < 0.85  # coreference: less sure than the adjective
+
+
+def test_indefinite_role_takes_nothing(nlp):
+    facts = _facts(nlp, "Kenyan police arrested two smugglers on Monday. A soldier shot a goat.")
+    assert _relation(facts, "shoot").subject.actor_code == "MIL"
+
+
+def test_recent_office_holders(lexicon):
+    # Newsgraph.Recent.actors.txt: the Phoenix files end in 2014
+    assert dictionary_code("Donald Trump", date="2019-06-01", lexicon=lexicon) == "USAGOV"
+    assert dictionary_code("Donald Trump", date="2016-06-01", lexicon=lexicon) == "USAPTY"
+    assert dictionary_code("Antonio Guterres", date="2019-06-01", lexicon=lexicon) == "IGOUNO"
+
+
+def test_city_names_its_country(nlp, lexicon):
+    assert _phrase_codes(nlp, lexicon, "Kabul police closed the road.", "Kabul police") == [("AFGCOP", "adjective")]
