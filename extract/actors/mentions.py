@@ -251,6 +251,17 @@ def is_generic_actor(token, *, lexicon: Lexicon) -> bool:
     return any(found.source != "role" for found in generic_actor_codes(span, date=None, lexicon=lexicon))
 
 
+def _entity_span(tok):
+    """The named-entity span ``tok`` is in (walking the IOB tags, not building ``doc.ents``)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
 def role_antecedents(doc, *, date: Date | str | None, lexicon: Lexicon) -> list[tuple[int, ActorCode]]:
     """The generic actors with a country a document names, as (head token index, code), in order.
 
@@ -261,6 +272,13 @@ def role_antecedents(doc, *, date: Date | str | None, lexicon: Lexicon) -> list[
     for tok in doc:
         if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in agents and tok.lower_ not in roles):
             continue
+        if tok.ent_type_ in ("ORG", "PERSON", "FAC", "EVENT", "LAW", "WORK_OF_ART"):
+            named = dictionary_code(_entity_span(tok).text, date=date, lexicon=lexicon)
+            if named is not None:  # "Islamic State of Iraq" is a named group, not a state of Iraq
+                found = [with_country(named, "dictionary", lexicon)]
+                if found[0].country and found[0].role:
+                    out.append((tok.i, found[0]))
+                continue
         span = doc[tok.left_edge.i : tok.i + 1]
         found = [f for f in generic_actor_codes(span, date=date, lexicon=lexicon) if f.source != "role"]
         if len(found) == 1:  # "French and German activists" name no one antecedent

@@ -444,9 +444,9 @@ def test_wikinews_turkish_offensive(nlp, wikinews):
     assert began.place.label == "north-eastern Syria" and began.place.geonames_id == 163843
     assert began.subject.actor_code == "TUR"
     assert deploy.attributed_to == "Syrian state media"
-    # Issue 11 point 3: "government forces" name no country; SYR came from the article's
-    # main country, which a mention no longer takes. The role stays.
-    assert deploy.subject.actor_code == "MIL"
+    # Issue 11 point 3: "government forces" name no country, and the article's main country
+    # is no longer a mention's; SYR now comes from coreference with "The Syrian Army" before it.
+    assert deploy.subject.actor_code == "SYRMIL"
     assert condemned.event.code == "111"
 
 
