@@ -110,6 +110,8 @@ def agent_code(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
     """
     agents = lexicon.dictionaries.agents
     roles = lexicon.actors.roles
+    if words and words[-1].casefold() in lexicon.word_sets["place_nouns"]:
+        return None  # "a U.S. state", "the Kenyan capital": a place, not an agent
     for i in range(len(words)):
         phrase = words[i:]
         key = " ".join(actor_tokens(" ".join(phrase)))

@@ -78,8 +78,9 @@ def test_one_actor_node_per_code_per_document(nlp):
         # no country named: the role alone, never a guessed country
         ("Rebels seized the town.", "Rebels", [("REB", "role")]),
         ("The police closed the road.", "The police", [("COP", "role")]),
-        # no agent noun: no actor
+        # no agent noun: no actor; a place noun is no agent
         ("A Kenyan painting was sold.", "A Kenyan painting", []),
+        ("He moved to a U.S. state last year.", "a U.S. state", []),
     ],
 )
 def test_generic_actor_codes(nlp, lexicon, text, phrase, codes):
