@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import actor_code, dictionary_code
+from ..actors import actor_code, dictionary_code, generic_actor_codes
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
-from ..syntax import clause_head, is_negated, predicate_token
+from ..syntax import clause_head, is_negated, predicate_token, subtree_span
 from ..types import Relation
 from .context import _PLACE_TYPES, EventContext, _context_for
 from .fields import (
@@ -99,6 +99,10 @@ def annotate_entities(
                 if code:
                     changes["actor_code"] = code
                     break
+            else:
+                found = _apposition_code(ctx, entity)  # "Ali Hassan, a Kenyan lawmaker"
+                if found is not None:
+                    changes["actor_code"] = found.code
         elif entity.actor_code is None:
             code = actor_code(
                 entity.label,
@@ -121,6 +125,20 @@ def annotate_entities(
 
 
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _apposition_code(ctx: EventContext, entity):
+    """The generic actor an apposition to a person's mention names ("Ali Hassan, a Kenyan lawmaker")."""
+    names = {entity.label, *entity.aliases}
+    for ent in ctx.ents:
+        if ent.label_ != "PERSON" or ent.text not in names:
+            continue
+        for child in ent.root.children:
+            if child.dep_ == "appos":
+                found = generic_actor_codes(subtree_span(child), date=ctx.anchor, lexicon=ctx.lexicon)
+                if found and found[0].country:
+                    return found[0]
+    return None
 
 
 def _dictionary_code(ctx: EventContext, entity) -> str | None:

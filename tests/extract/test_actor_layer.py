@@ -182,3 +182,19 @@ def test_recent_office_holders(lexicon):
 
 def test_city_names_its_country(nlp, lexicon):
     assert _phrase_codes(nlp, lexicon, "Kabul police closed the road.", "Kabul police") == [("AFGCOP", "adjective")]
+
+
+def test_apposition_gives_the_code(nlp):
+    rel = _relation(_facts(nlp, "Ali Hassan, a Kenyan lawmaker, criticised Uganda."), "criticise")
+    assert (rel.subject.key, rel.subject.actor_code) == ("ali hassan", "KENLEG")
+
+
+def test_official_of_an_international_body(nlp):
+    rel = _relation(_facts(nlp, "An official of the United Nations criticised Chad."), "criticise")
+    assert rel.subject.actor_code == "IGOUNO"  # the body's code, not Chad's
+
+
+def test_visiting_leader_is_not_the_host(nlp):
+    text = "Peruvian President Ollanta Humala visited Bolivia. Humala met Bolivian officials in La Paz."
+    rel = _relation(_facts(nlp, text), "meet")
+    assert (rel.subject.actor_code, rel.object.actor_code) == ("PERGOV", "BOLGOV")
