@@ -19,6 +19,7 @@ from ..lexicon.cameo_actors import actor_tokens, combine_codes
 
 __all__ = [
     "CONFIDENCE",
+    "COREFERENCE_FACTOR",
     "ActorCode",
     "agent_code",
     "coreferent",
