@@ -421,10 +421,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         return with_country(code, "text", lexicon)
     if code is not None:
         found = with_country(code, "role", lexicon)
-        if span is not None and arg.type != "PERSON":
-            # "Kenyan police ... the police": coreference with the last such actor
-            return role_antecedent(ctx.actor_antecedents(), span.root, found.role) or found
-        return found
+        return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
         for phrase in _title_phrases(span):
             code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
@@ -435,8 +432,21 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         return with_country(code, "entity", lexicon)
     if span is not None and arg.type == "CONCEPT":
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
-        return found[0] if found else None  # "students": the role alone, no country guessed
+        # "students": the role alone, no country guessed
+        return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
     return None
+
+
+def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:
+    """"Kenyan police ... the police": a mention whose head is a country-less agent noun
+    takes the last earlier generic actor of that role, as coreference. A role word that is
+    not the head ("the party's nomination") refers to no actor."""
+    if span is None:
+        return None
+    own = generic_actor_codes(span, date=ctx.anchor, lexicon=ctx.lexicon)
+    if not own or own[0].source != "role" or not own[0].role:
+        return None
+    return role_antecedent(ctx.actor_antecedents(), span.root, own[0].role)
 
 
 def _with_code(ctx: EventContext, arg: Argument, found: ActorCode | None) -> Argument:
