@@ -49,6 +49,7 @@ COREFERENCE_FACTOR = 0.8
 
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -293,9 +294,10 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
     """The code a country-less definite mention ("the police") takes from the last earlier
     generic actor of the same role ("Kenyan police"), as coreference; None if there is none.
 
-    An indefinite mention ("a soldier") introduces someone new and takes nothing.
+    Only a definite mention ("the police", "these ministers") refers back: "a soldier",
+    "governments" or "multiple officials" introduce someone new and take nothing.
     """
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an", "another", "some", "any") for c in head.children):
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
     for at, found in reversed(antecedents):
         if at < head.i and found.role == role:

@@ -198,3 +198,8 @@ def test_visiting_leader_is_not_the_host(nlp):
     text = "Peruvian President Ollanta Humala visited Bolivia. Humala met Bolivian officials in La Paz."
     rel = _relation(_facts(nlp, text), "meet")
     assert (rel.subject.actor_code, rel.object.actor_code) == ("PERGOV", "BOLGOV")
+
+
+def test_bare_plural_role_takes_nothing(nlp):
+    facts = _facts(nlp, "The Chinese government banned the film. Governments criticised the ban.")
+    assert _relation(facts, "criticise").subject.actor_code == "GOV"
