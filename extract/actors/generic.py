@@ -26,6 +26,8 @@ __all__ = ["ACTOR_TYPE", "actor_argument", "actor_entities", "actor_key", "actor
 
 #: The entity type of a generic actor.
 ACTOR_TYPE = "ACTOR"
+#: Sources whose agent noun is the mention's head ("Turkish army deployments" are no army).
+_NODE_SOURCES = frozenset({"adjective", "possessive", "of", "coordinated", "coreference"})
 
 
 def actor_key(code: str) -> str:
@@ -69,10 +71,12 @@ def actor_label(code: str, country: str | None, role: str | None, *, lexicon: Le
 def actor_argument(arg: Argument, found: ActorCode, *, lexicon: Lexicon) -> Argument:
     """``arg`` made the ACTOR node of ``found``, if it is a country + role; else ``arg`` with the code.
 
-    Only a concept becomes an actor: a named entity keeps its own node.
+    Only a concept whose head is the agent noun becomes an actor: a named
+    entity keeps its own node, and a code read off other words of the phrase
+    ("Turkish army deployments") stays a code.
     """
     changes: dict = {"actor_code": found.code, "actor_confidence": found.confidence}
-    if arg.type == "CONCEPT" and found.country and found.role:
+    if arg.type == "CONCEPT" and found.country and found.role and found.source in _NODE_SOURCES:
         changes.update(key=actor_key(found.code), type=ACTOR_TYPE,
                        label=actor_label(found.code, found.country, found.role, lexicon=lexicon))
     return dataclasses.replace(arg, **changes)

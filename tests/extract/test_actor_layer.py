@@ -203,3 +203,14 @@ def test_visiting_leader_is_not_the_host(nlp):
 def test_bare_plural_role_takes_nothing(nlp):
     facts = _facts(nlp, "The Chinese government banned the film. Governments criticised the ban.")
     assert _relation(facts, "criticise").subject.actor_code == "GOV"
+
+
+def test_agent_word_that_is_not_the_head_makes_no_actor(lexicon):
+    from extract.actors import actor_argument
+    from extract.types import Argument
+
+    arg = Argument("concept:army deployment", "army deployment", "CONCEPT", "Turkish army deployments", 0, 24)
+    by_words = actor_argument(arg, with_country("TURMIL", "text", lexicon), lexicon=lexicon)
+    assert (by_words.key, by_words.actor_code) == ("concept:army deployment", "TURMIL")
+    by_head = actor_argument(arg, with_country("TURMIL", "adjective", lexicon), lexicon=lexicon)
+    assert (by_head.key, by_head.type) == ("actor:turmil", "ACTOR")
