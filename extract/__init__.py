@@ -12,7 +12,7 @@ from .types import *  # noqa: F401,F403
 from . import errors as _errors, types as _types
 
 #: The submodules whose ``__all__`` this package re-exports, searched in this order.
-_SUBMODULES = ("pipeline", "openie", "entities", "relations", "facts")
+_SUBMODULES = ("pipeline", "openie", "entities", "relations", "facts", "linking")
 
 
 def __getattr__(name: str):

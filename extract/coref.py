@@ -4,7 +4,9 @@
 mentions it found. A personal pronoun ("he", "her") goes to the nearest
 person, this sentence and subjects first; "it" as a subject to an
 organisation or place; "they" to the last coordinated names ("Russia and
-Syria") or a group. A definite description ("the group", "the US
+Syria") or a group. "The two countries", "both sides" and "the two
+leaders" go to the pair of that kind named in this sentence and the one
+before, when exactly two are named there, else nowhere. A definite description ("the group", "the US
 president", "the region") goes to the latest entity the article described
 so (a title before a name, an apposition, a copula, a suffix as in "Idlib
 province"), else, for a class noun of ``data/class_nouns.tsv``, to the
@@ -37,6 +39,9 @@ _QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 # How many sentences back a pronoun or description may reach.
 _PRONOUN_WINDOW = 2
 _DESCRIPTION_WINDOW = 12
+# "the two countries": the pair must be named in this sentence or the one before.
+_PAIR_WINDOW = 1
+_PAIR_DETS = frozenset({"the", "these", "those"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -149,6 +154,10 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         tok = doc[i]
         if pos == _PRON and tok.lower_ in _PRONOUNS:
             add(resolver.pronoun(tok), doc[tok.i : tok.i + 1], tok.i, "pronoun")
+            continue
+        pair = resolver.pair(tok)
+        if pair is not None:  # "the two countries", "both sides": a pair or nothing
+            add(pair[0], pair[1], tok.i, "description")
             continue
         found = resolver.description(tok)
         if found is not None:
@@ -321,6 +330,50 @@ class _Resolver:
             return list(best[1])
         found = self.ranked(tok.i, lambda m: entities[m.key].type in ("ORG", "NORP"), _PRONOUN_WINDOW)
         return [found.key] if found else []
+
+    def pair(self, tok):
+        """(keys, span) of "the two countries", "both sides", "the two leaders"; None for another noun.
+
+        The keys are the two entities of the noun's kind (``data/class_nouns.tsv``) named in this
+        sentence before the noun and in the sentence before; with more or fewer, none (unresolved).
+        """
+        if tok.tag_ != "NNS":
+            return None
+        lefts = [c for c in tok.lefts if c.dep_ in ("det", "predet", "preconj", "nummod")]
+        words = {c.lower_ for c in lefts}
+        if "both" not in words and not ("two" in words and words & _PAIR_DETS):
+            return None
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+            return None  # "both sides of the border", "the two countries of the region"
+        accept = self._kind_test(_class_nouns(self.lexicon).get(tok.lemma_.casefold()))
+        if accept is None:
+            return None
+        start = min(c.i for c in lefts)
+        span = self.doc[start : tok.i + 1]
+        here = self.sent_of[tok.i]
+        keys: list[str] = []
+        for j in range(bisect.bisect_right(self.root_ends, start) - 1, -1, -1):
+            root, mention = self.roots[j]
+            if here - self.sent_of[root.i] > _PAIR_WINDOW:
+                break
+            if mention.token_end <= start and mention.key not in keys and accept(mention):
+                keys.append(mention.key)
+        return (tuple(reversed(keys)) if len(keys) == 2 else ()), span
+
+    def _kind_test(self, kind):
+        """A test of a mention for a class noun's kind (COUNTRY, ORG, PERSON, ACTOR), or None."""
+        entities, countries = self.entities, self.lexicon.countries
+
+        def country(m) -> bool:
+            return entities[m.key].type == "GPE" and countries.country_of(entities[m.key].label) is not None
+
+        if kind == "COUNTRY":
+            return country
+        if kind in ("ORG", "PERSON"):
+            return lambda m: entities[m.key].type == kind
+        if kind == "ACTOR":
+            return lambda m: entities[m.key].type in ("ORG", "PERSON") or country(m)
+        return None
 
     def description(self, tok):
         """(key, span) of the entity a definite description refers to, or None."""

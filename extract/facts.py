@@ -4,7 +4,7 @@ Each document is tokenised once, blank lines are marked as sentence
 boundaries (a headline or a photo credit never runs into the next
 paragraph), and the spaCy pipeline runs once over it through ``nlp.pipe``.
 Entities, relations and their event annotation are then read off that one
-Doc.
+Doc, and the entities are linked to Wikidata (:mod:`extract.linking`).
 
 A document longer than :data:`LONG_DOCUMENT_CHARS` is extracted piece by
 piece: it is cut by :func:`split_text` into pieces of at most
@@ -27,6 +27,7 @@ from .actors import actor_entities
 from .entities import entities_of
 from .errors import InputError
 from .lexicon import Lexicon, get_lexicon
+from .linking import link_facts
 from .merge import vote_label, vote_type
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .relations import relations_of
@@ -251,14 +252,14 @@ def _stream(documents, nlp, batch_size, n_process, lexicon: Lexicon) -> Iterator
 
     for doc, (item, piece) in nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
         if piece is None:
-            yield _facts(doc, item, lexicon)
+            yield link_facts(_facts(doc, item, lexicon), lexicon=lexicon)
             continue
         folded = folding[item]
         folded.add(doc, *piece, lexicon)
         del doc  # the piece's parse is not kept once its facts are read
         if folded.complete:
             del folding[item]
-            yield folded.facts()
+            yield link_facts(folded.facts(), lexicon=lexicon)
 
 
 class _Pieces:

@@ -77,6 +77,8 @@ class Entity:
     #: role code ("JUD"), where known.
     country: str | None = None
     role: str | None = None
+    #: The Wikidata item ("Q858") the entity is linked to (:mod:`extract.linking`), where known.
+    wikidata: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,7 @@ import importlib
 _MODULES = {
     "errors": ("GraphError", "FormatError", "StoreError", "BuildError", "NothingReadError"),
     "io": ("atomic_write", "AtomicFileSet", "staged_writes", "finish_staged_writes"),
-    "model": ("KnowledgeGraph", "UnknownEntityError", "edge_key", "normalise_name", "to_node_link",
+    "model": ("KnowledgeGraph", "UnknownEntityError", "edge_key", "is_asserted", "normalise_name", "to_node_link",
               "from_node_link", "write_json", "read_json"),
     "formats.html": ("DEFAULT_MAX_NODES", "ENTITY_COLOURS", "EVENT_COLOURS", "to_html", "write_html"),
     "formats.rdf": ("RdfFormat", "FORMATS", "rdf_format", "to_rdf", "from_rdf", "to_rdf_bytes",
@@ -29,7 +29,8 @@ _MODULES = {
     "validate": ("SHAPES_PATH", "Violation", "ValidationReport"),
     "vocab": ("NG", "NS", "REL", "ID", "SCHEMA", "encode_segment", "decode_segment", "entity_iri",
               "document_iri", "graph_iri", "statement_iri", "appearance_iri", "predicate_iri", "entity_key",
-              "document_id", "predicate_of", "TYPE_CLASSES", "PREFIXES", "FILE_PREFIXES", "QUERY_PREFIXES"),
+              "document_id", "predicate_of", "TYPE_CLASSES", "MODALITY_IRIS", "PREFIXES", "FILE_PREFIXES",
+              "QUERY_PREFIXES"),
     "build": ("BuildReport", "BUILD_OUTPUTS"),
     "runners": ("Runner", "LocalRunner", "DaskRunner"),
 }

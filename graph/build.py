@@ -62,6 +62,8 @@ class BuildReport:
         Nodes of the graph, of which concepts; edges; pieces of evidence.
     top_entities : tuple of (str, int)
         The most connected named entities, label and degree, at most 10.
+    linked : int
+        Named entities linked to Wikidata (a ``wikidata`` QID).
     written : tuple of pathlib.Path
         The outputs written, in order.
     recovered : tuple of pathlib.Path
@@ -83,6 +85,7 @@ class BuildReport:
     relations: int = 0
     evidence: int = 0
     top_entities: tuple[tuple[str, int], ...] = ()
+    linked: int = 0
     written: tuple[Path, ...] = ()
     recovered: tuple[Path, ...] = ()
     store: Any = None
@@ -314,6 +317,7 @@ def _report(kg, stream: FactStream, *, store=None) -> BuildReport:
         errors=tuple(stream.errors), entities=summary["entities"],
         concepts=summary["entity_types"].get("CONCEPT", 0), relations=summary["relations"],
         evidence=summary["evidence"], top_entities=tuple(top[:_TOP]), store=store, graph=kg,
+        linked=sum(1 for _, attrs in nodes(data=True) if attrs.get("wikidata") and attrs["type"] != "CONCEPT"),
     )
 
 

@@ -21,12 +21,12 @@ RELATION_COLUMNS = (
     "subject", "subject_label", "subject_type", "predicate", "negated", "object",
     "object_label", "object_type", "count", "confidence", "documents", "sentence",
     "event_code", "event_root", "event_label", "event_quad_class", "time", "place",
-    "killed", "injured",
+    "killed", "injured", "subject_actor_code", "object_actor_code", "asserted", "mutual",
 )
 #: Columns of :func:`entities_frame`.
 ENTITY_COLUMNS = (
     "key", "label", "type", "aliases", "mentions", "documents", "n_documents",
-    "in_degree", "out_degree", "actor_code", "geonames_id", "lat", "lon",
+    "in_degree", "out_degree", "actor_code", "geonames_id", "lat", "lon", "country", "role", "wikidata",
 )
 
 
@@ -148,8 +148,14 @@ def relations_frame(kg):
 
     ``sentence`` is the first evidence's sentence; ``time``, ``place``,
     ``killed`` and ``injured`` come from the first evidence giving them.
+    ``subject_actor_code`` and ``object_actor_code`` are the nodes' actor
+    codes; ``asserted`` is True when some evidence asserts the relation
+    (:func:`graph.model.is_asserted`), ``mutual`` when some evidence codes
+    it as one side of a mutual event.
     """
     import pandas as pd
+
+    from .model import is_asserted
 
     nodes = kg.graph.nodes
     rows = []
@@ -173,6 +179,8 @@ def relations_frame(kg):
             first(lambda ev: (ev.get("place") or {}).get("label")),
             first(lambda ev: (ev.get("casualties") or {}).get("killed")),
             first(lambda ev: (ev.get("casualties") or {}).get("injured")),
+            nodes[u].get("actor_code"), nodes[v].get("actor_code"),
+            any(is_asserted(ev) for ev in evidence), any(ev.get("mutual") for ev in evidence),
         ))
     return pd.DataFrame(rows, columns=list(RELATION_COLUMNS))
 
@@ -187,7 +195,7 @@ def entities_frame(kg):
             key, attrs["label"], attrs["type"], list(attrs["aliases"]), attrs["mentions"],
             list(attrs["documents"]), len(attrs["documents"]), graph.in_degree(key),
             graph.out_degree(key), attrs.get("actor_code"), attrs.get("geonames_id"),
-            attrs.get("lat"), attrs.get("lon"),
+            attrs.get("lat"), attrs.get("lon"), attrs.get("country"), attrs.get("role"), attrs.get("wikidata"),
         )
         for key, attrs in sorted(graph.nodes(data=True))
     ]

@@ -30,8 +30,9 @@ from typing import Any
 import networkx as nx
 
 from extract.merge import vote_label, vote_type
+from extract.lexicon.normalise import fold_case
 from extract.pipeline import DEFAULT_MODEL
-from extract.types import ENTITY_TYPES, Document, DocumentFacts, Entity, Relation
+from extract.types import Document, DocumentFacts, Entity, Relation
 
 from . import frames as _frames
 from .errors import FormatError, GraphError
@@ -41,6 +42,7 @@ __all__ = [
     "KnowledgeGraph",
     "UnknownEntityError",
     "edge_key",
+    "is_asserted",
     "normalise_name",
     "to_node_link",
     "from_node_link",
@@ -49,8 +51,9 @@ __all__ = [
 ]
 
 _DOC_FIELDS = ("title", "url", "date", "source")
-_OPTIONAL_NODE_FIELDS = ("actor_code", "geonames_id", "lat", "lon")
-_TYPE_RANK = {name: rank for rank, name in enumerate(ENTITY_TYPES)}
+_OPTIONAL_NODE_FIELDS = ("actor_code", "geonames_id", "lat", "lon", "country", "role", "wikidata")
+# Node fields voted across documents one by one (places vote as a whole).
+_VOTED_NODE_FIELDS = ("actor_code", "country", "role", "wikidata")
 _FORMAT_VERSION = 1
 
 
@@ -61,15 +64,9 @@ class UnknownEntityError(GraphError, KeyError):
         return str(self.args[0]) if self.args else ""
 
 
-def normalise_name(name: str) -> str:
-    """Casefold and collapse whitespace: how names are compared.
-
-    Examples
-    --------
-    >>> normalise_name("  Donald   TRUMP ")
-    'donald trump'
-    """
-    return " ".join(name.casefold().split())
+#: Casefold and collapse whitespace: how names are compared (the lexicon's
+#: named normaliser, one function for extract and graph alike).
+normalise_name = fold_case
 
 
 def edge_key(predicate: str, negated: bool = False) -> str:
@@ -81,6 +78,23 @@ def edge_key(predicate: str, negated: bool = False) -> str:
     ('bomb', 'not relent')
     """
     return f"not {predicate}" if negated else predicate
+
+
+def is_asserted(evidence: dict) -> bool:
+    """Whether a piece of evidence asserts its relation (an event can only be asserted).
+
+    Evidence with modality ``"asserted"`` is, and so is evidence of a graph
+    made before relations had a modality (None), unless it is negated;
+    ``negated``, ``hypothetical``, ``intended`` and ``claimed`` are not.
+
+    Examples
+    --------
+    >>> is_asserted({"modality": "asserted", "negated": False}), is_asserted({"modality": "intended"})
+    (True, False)
+    >>> is_asserted({"modality": None, "negated": True})
+    False
+    """
+    return not evidence.get("negated") and evidence.get("modality") in (None, "asserted")
 
 
 def _require_str(value: Any, what: str) -> str:
@@ -139,8 +153,14 @@ def _evidence(doc_id: str, relation: Relation) -> dict:
         "casualties": _casualties_dict(relation.casualties),
         "attributed_to": relation.attributed_to,
         "modality": relation.modality,
+        "modality_cue": relation.modality_cue,
+        "mutual": relation.mutual,
         "resolved_from_subject": subject.resolved_from,
         "resolved_from_object": obj.resolved_from,
+        "subject_actor_code": subject.actor_code,
+        "subject_actor_confidence": subject.actor_confidence,
+        "object_actor_code": obj.actor_code,
+        "object_actor_confidence": obj.actor_confidence,
     }
 
 
@@ -258,6 +278,18 @@ def _no_gc() -> Iterator[None]:
             gc.enable()
 
 
+def _vote_field(entries: dict, docs: list[str], name: str) -> str | None:
+    """The value of ``name`` most documents give (ties: more mentions), by :func:`extract.merge.vote_label`."""
+    votes: Counter = Counter()
+    mentions: Counter = Counter()
+    for d in docs:
+        value = entries[d].get(name)
+        if value is not None:
+            votes[value] += 1
+            mentions[value] += entries[d]["mentions"]
+    return vote_label(votes, evidence=mentions)
+
+
 def _merge_node(attrs: dict) -> None:
     """Recompute a node's merged attributes from its ``doc_entities``."""
     entries = attrs["doc_entities"]
@@ -281,7 +313,6 @@ def _merge_node(attrs: dict) -> None:
     attrs["documents"] = docs
     attrs["doc_mentions"] = {d: entries[d]["mentions"] for d in docs}
     attrs["doc_entities"] = {d: entries[d] for d in docs}
-    actor = _most_common(entries[d]["actor_code"] for d in docs if "actor_code" in entries[d])
     place = _most_common(
         (
             (entries[d].get("geonames_id"), entries[d].get("lat"), entries[d].get("lon"))
@@ -290,7 +321,7 @@ def _merge_node(attrs: dict) -> None:
         ),
         tie=repr,
     )
-    values = {"actor_code": actor}
+    values = {name: _vote_field(entries, docs, name) for name in _VOTED_NODE_FIELDS}
     if place is not None:
         values.update(geonames_id=place[0], lat=place[1], lon=place[2])
     for name in _OPTIONAL_NODE_FIELDS:

@@ -16,8 +16,11 @@ variables in the projection and cannot reach a remote server; one mechanism
 for both keeps the answers identical.)
 
 The named queries (:data:`NAMED_QUERIES`): ``about`` (everything said about
-an entity), ``top-actors`` and ``between`` (the relations between two
-entities, optionally in a date range).
+an entity), ``top-actors``, ``between`` (the relations between two
+entities, optionally in a date range) and ``events`` (events between
+actors, counted by actor code and quad class). They see asserted relations
+only: a negated, hypothetical, intended or claimed relation is not a fact
+(``ng:modality``); ``all_modalities=True`` includes them.
 """
 
 from __future__ import annotations
@@ -137,7 +140,19 @@ _EVIDENCE = """
     OPTIONAL {{ ?o rdfs:label ?object }}
     OPTIONAL {{ ?doc dcterms:date ?date }}
     OPTIONAL {{ ?doc dcterms:title ?title }}
+    OPTIONAL {{ ?st ng:modality ?modality_iri }}
 """
+
+# Asserted evidence only, unless ?all_modalities is bound: ng:Asserted, or
+# (a graph made before modalities) no modality and not negated.
+_ASSERTED = """
+  FILTER (BOUND(?all_modalities) || ?modality_iri = ng:Asserted
+          || (!BOUND(?modality_iri) && !COALESCE(?negated, false)))
+  BIND (IF(BOUND(?modality_iri), LCASE(STRAFTER(STR(?modality_iri), "#")), ?unbound) AS ?modality)
+"""
+
+#: The quad classes of CAMEO event roots, the values of ``events``' ``quad``.
+_QUAD_CLASSES = ("verbal cooperation", "material cooperation", "verbal conflict", "material conflict")
 
 NAMED_QUERIES: dict[str, NamedQuery] = {
     q.name: q
@@ -148,8 +163,9 @@ NAMED_QUERIES: dict[str, NamedQuery] = {
             "or object of, with the other side, the document and the sentence.",
             _q(
                 """
-SELECT ?subject ?predicate ?negated ?object ?date ?document ?sentence
+SELECT ?subject ?predicate ?negated ?object ?date ?document ?sentence ?modality
 WHERE {
+  #VALUES(all_modalities)
 """
                 + _MATCH_ENTITY.format(v="e", p="name")
                 + """
@@ -160,12 +176,13 @@ WHERE {
     GRAPH ?g { ?st rdf:subject ?s ; rdf:object ?e . BIND (?e AS ?o)
 """ + _EVIDENCE.format() + """ }
   }
+""" + _ASSERTED + """
   BIND (COALESCE(?title, STR(?doc)) AS ?document)
 }
 ORDER BY ?date ?document ?subject ?predicate ?object ?sentence
 """
             ),
-            ("name",),
+            ("name", "all_modalities"),
         ),
         NamedQuery(
             "top-actors",
@@ -177,8 +194,12 @@ SELECT ?actor ?type ?relations ?mentions
 WHERE {
   {
     SELECT ?e (COUNT(?st) AS ?relations) WHERE {
-      GRAPH ?g { ?st a rdf:Statement ; rdf:subject ?e }
+      #VALUES(all_modalities)
+      GRAPH ?g { ?st a rdf:Statement ; rdf:subject ?e
+                 OPTIONAL { ?st ng:negated ?negated } OPTIONAL { ?st ng:modality ?modality_iri } }
       FILTER NOT EXISTS { GRAPH ?g2 { ?e ng:entityType "CONCEPT" } }
+      FILTER (BOUND(?all_modalities) || ?modality_iri = ng:Asserted
+              || (!BOUND(?modality_iri) && !COALESCE(?negated, false)))
     } GROUP BY ?e
   }
   { SELECT ?e (SAMPLE(?l) AS ?actor) (SAMPLE(?t) AS ?type) WHERE {
@@ -192,7 +213,7 @@ WHERE {
 ORDER BY DESC(?relations) DESC(?mentions) ?actor
 """
             ),
-            ("limit",),
+            ("limit", "all_modalities"),
             {"limit": 10},
         ),
         NamedQuery(
@@ -201,10 +222,11 @@ ORDER BY DESC(?relations) DESC(?mentions) ?actor
             "restricted to documents dated in [since, until].",
             _q(
                 """
-SELECT ?subject ?predicate ?negated ?object ?date ?document ?sentence
+SELECT ?subject ?predicate ?negated ?object ?date ?document ?sentence ?modality
 WHERE {
   #VALUES(since)
   #VALUES(until)
+  #VALUES(all_modalities)
 """
                 + _MATCH_ENTITY.format(v="ea", p="a")
                 + _MATCH_ENTITY.format(v="eb", p="b")
@@ -218,12 +240,44 @@ WHERE {
   }
   FILTER (!BOUND(?since) || (BOUND(?date) && STR(?date) >= STR(?since)))
   FILTER (!BOUND(?until) || (BOUND(?date) && SUBSTR(STR(?date), 1, 10) <= STR(?until)))
+""" + _ASSERTED + """
   BIND (COALESCE(?title, STR(?doc)) AS ?document)
 }
 ORDER BY ?date ?document ?predicate ?sentence
 """
             ),
-            ("a", "b", "since", "until"),
+            ("a", "b", "since", "until", "all_modalities"),
+        ),
+        NamedQuery(
+            "events",
+            "Events between actors: asserted relations with an event type, counted "
+            "by the source's and the target's actor code and the quad class, "
+            "optionally of one quad class (verbal cooperation, material cooperation, "
+            "verbal conflict, material conflict).",
+            _q(
+                """
+SELECT ?source ?target ?quad_class (COUNT(?st) AS ?events) (SAMPLE(?lemma) AS ?example)
+WHERE {
+  #VALUES(quad)
+  GRAPH ?g {
+    ?st a ng:Statement ; rdf:subject ?s ; rdf:object ?o ; ng:eventQuadClass ?quad_class ; ng:lemma ?lemma .
+    OPTIONAL { ?st ng:modality ?modality_iri }
+    OPTIONAL { ?st ng:negated ?negated }
+    OPTIONAL { ?st ng:subjectActorCode ?sc } OPTIONAL { ?s ng:actorCode ?sn }
+    OPTIONAL { ?st ng:objectActorCode ?oc } OPTIONAL { ?o ng:actorCode ?on }
+  }
+  FILTER (?modality_iri = ng:Asserted || (!BOUND(?modality_iri) && !COALESCE(?negated, false)))
+  FILTER (!BOUND(?quad) || ?quad_class = ?quad)
+  BIND (COALESCE(?sc, ?sn) AS ?source)
+  BIND (COALESCE(?oc, ?on) AS ?target)
+  FILTER (BOUND(?source) && BOUND(?target))
+}
+GROUP BY ?source ?target ?quad_class
+ORDER BY DESC(?events) ?source ?target ?quad_class
+"""
+            ),
+            ("quad", "limit"),
+            {"limit": 20},
         ),
     )
 }
@@ -241,7 +295,10 @@ def named_query(name: str, /, **params: Any) -> tuple[str, dict[str, Any]]:
     **params
         Its parameters: ``name`` for ``about``; ``limit`` for
         ``top-actors``; ``a``, ``b`` and optional ``since``, ``until``
-        (``YYYY-MM-DD``) for ``between``.
+        (``YYYY-MM-DD``) for ``between``; optional ``quad`` (a quad class)
+        and ``limit`` for ``events``. ``about``, ``top-actors`` and
+        ``between`` take ``all_modalities=True`` to include relations that
+        are not asserted (negated, hypothetical, intended, claimed).
 
     Returns
     -------
@@ -271,6 +328,14 @@ def named_query(name: str, /, **params: Any) -> tuple[str, dict[str, Any]]:
             if isinstance(value, bool) or not isinstance(value, int) or value < 1:
                 raise QuerySyntaxError(f"{name}: limit {value!r}: expected a positive integer")
             continue
+        if key == "all_modalities":
+            if not isinstance(value, bool):
+                raise QuerySyntaxError(f"{name}: all_modalities {value!r}: expected True or False")
+            if value:
+                bindings[key] = ox.Literal(True)
+            continue
+        if key == "quad" and value not in _QUAD_CLASSES:
+            raise QuerySyntaxError(f"{name}: quad {value!r}: expected one of {', '.join(_QUAD_CLASSES)}")
         if key in ("since", "until"):
             if not isinstance(value, str) or not _DATE.match(value):
                 raise QuerySyntaxError(f"{name}: {key} {value!r}: expected a date YYYY-MM-DD")
@@ -280,7 +345,7 @@ def named_query(name: str, /, **params: Any) -> tuple[str, dict[str, Any]]:
             bindings[key] = ox.Literal(value)
         except ValueError as err:  # lone surrogates: bytes that were not text
             raise QuerySyntaxError(f"{name}: {key} {value!r}: not valid Unicode text ({err})") from err
-    missing = [p for p in query.parameters if p not in values and p not in ("since", "until")]
+    missing = [p for p in query.parameters if p not in values and p not in ("since", "until", "all_modalities", "quad")]
     if missing:
         raise QuerySyntaxError(f"{name}: missing parameter {missing[0]!r}")
     text = query.text

@@ -55,6 +55,7 @@ __all__ = [
     "document_id",
     "predicate_of",
     "TYPE_CLASSES",
+    "MODALITY_IRIS",
     "PREFIXES",
     "FILE_PREFIXES",
     "QUERY_PREFIXES",
@@ -113,6 +114,14 @@ class NG(DefinedNamespace):
     Facility: URIRef  # a building, airport, road, bridge (spaCy FAC)
     TimeSpan: URIRef  # a date expression and the ISO dates it resolves to
     Casualties: URIRef  # killed / injured figures of an event
+    Actor: URIRef  # a generic actor: a country plus a role ("Kenya: judiciary", KENJUD)
+    Modality: URIRef  # what a sentence does with a relation: the class of the five below
+    # Modalities (the closed set of ng:modality values; only ng:Asserted relations are events)
+    Asserted: URIRef  # stated as fact
+    Negated: URIRef  # stated not to have happened
+    Hypothetical: URIRef  # conditional or possible ("could", "if")
+    Intended: URIRef  # wished, planned or threatened
+    Claimed: URIRef  # reported as an allegation or claim
 
     # Entities and appearances
     entityType: URIRef  # the exact newsgraph type ("PERSON", "GPE", ...)
@@ -120,7 +129,10 @@ class NG(DefinedNamespace):
     document: URIRef  # appearance -> document
     mentionCount: URIRef  # mentions of the entity in one document
     actorCode: URIRef  # CAMEO actor code
+    country: URIRef  # actor -> the entity of its country
+    role: URIRef  # actor -> its CAMEO role code ("JUD")
     geonamesId: URIRef  # GeoNames id
+    wikidata: URIRef  # Wikidata item id ("Q858"); the entity is also owl:sameAs its Wikidata IRI
 
     # Statements: evidence of one relation
     sentence: URIRef
@@ -139,7 +151,13 @@ class NG(DefinedNamespace):
     negated: URIRef
     complement: URIRef
     attributedTo: URIRef
-    modality: URIRef
+    modality: URIRef  # statement -> one of ng:Asserted ... ng:Claimed
+    modalityCue: URIRef  # the word that set the modality ("could")
+    mutual: URIRef  # one direction of a mutual event (A and B met)
+    subjectActorCode: URIRef  # the actor code of the subject as this mention gives it
+    subjectActorConfidence: URIRef
+    objectActorCode: URIRef
+    objectActorConfidence: URIRef
     resolvedFromSubject: URIRef
     resolvedFromObject: URIRef
     eventCode: URIRef
@@ -171,6 +189,16 @@ TYPE_CLASSES: dict[str, tuple[URIRef, ...]] = {
     "FAC": (SCHEMA.Place, NG.Facility),
     "EVENT": (SCHEMA.Event,),
     "CONCEPT": (URIRef("http://www.w3.org/2004/02/skos/core#Concept"),),
+    "ACTOR": (NG.Actor,),
+}
+
+#: The IRI of each modality of :data:`extract.types.MODALITIES`.
+MODALITY_IRIS: dict[str, URIRef] = {
+    "asserted": NG.Asserted,
+    "negated": NG.Negated,
+    "hypothetical": NG.Hypothetical,
+    "intended": NG.Intended,
+    "claimed": NG.Claimed,
 }
 
 # RFC 3987 iunreserved = ALPHA / DIGIT / "-" / "." / "_" / "~" / ucschar.

@@ -112,6 +112,11 @@ def test_extract_prints_json_lines():
         assert set(r["subject"]) >= {"label", "type", "text"}
         assert set(r["predicate"]) >= {"lemma", "text"}
         assert 0.0 <= r["confidence"] <= 1.0
+        # The actor layer and modality: every record has the fields, None where nothing gives them.
+        assert set(r) >= {"modality", "modality_cue", "mutual"}
+        for role in ("subject", "object"):
+            assert set(r[role]) >= {"actor_code", "actor_confidence", "country", "role"}
+            assert (r[role]["actor_confidence"] is None) or r[role]["actor_code"] is not None
     triples = {(r["subject"]["label"], r["predicate"]["lemma"], r["object"]["label"]) for r in records}
     assert ("Israel", "strike", "Syria") in triples
 
@@ -288,3 +293,31 @@ def test_the_console_script_runs_as_a_subprocess(tmp_path, seed_build):
     proc = run_process("extract", tmp_path / "missing.txt", "--quiet")
     assert proc.returncode == 1
     assert "no such file or folder" in proc.stderr
+
+
+def test_lexicon_overlay_option_reaches_the_rules(tmp_path, monkeypatch):
+    """``--lexicon DIR`` adds a user's event verb; without it the verb has no event."""
+    from extract.lexicon import cache
+
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))  # keep the user's cache out of it
+    overlay = tmp_path / "overlay"
+    overlay.mkdir()
+    (overlay / "events.tsv").write_text("sneeze\t190\t19\tUse conventional mass violence\tmaterial conflict\n",
+                                        encoding="utf-8")
+    article = tmp_path / "a.txt"
+    article.write_text("Syrian troops sneezed at the protesters in Damascus on Monday.\n", encoding="utf-8")
+
+    def sneeze_events(*extra):
+        result = run("extract", str(article), "--quiet", *extra)
+        assert result.returncode == 0, result.stderr
+        records = [json.loads(line) for line in result.stdout.splitlines()]
+        return [r["event"] for r in records if r["predicate"]["lemma"] == "sneeze"]
+
+    assert sneeze_events() and all(event is None for event in sneeze_events())
+    assert [event["code"] for event in sneeze_events("--lexicon", str(overlay))] == ["190"]
+
+
+def test_lexicon_overlay_that_does_not_exist_is_refused(tmp_path):
+    result = run("extract", str(tmp_path), "--lexicon", str(tmp_path / "missing"))
+    assert result.returncode == 2
+    assert "--lexicon" in result.stderr and "missing" in result.stderr

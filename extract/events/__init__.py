@@ -15,9 +15,14 @@ as long as its caller keeps it.
 What a relation gets (each only where the sentence gives it):
 
 ``event``
-    The CAMEO type of the predicate lemma (``data/events.tsv`` over the
-    PETRARCH-derived ``data/events_petrarch.tsv``). A light verb ("carry
-    out strikes", "launch an offensive") takes its object's type.
+    The CAMEO type of the predicate: a CAMEO verb pattern that fits the
+    verb's particle, object and prepositions ("took control of" 192,
+    "held talks" 046; :mod:`.coding`), else the lemma's type
+    (``data/events.tsv`` over the PETRARCH-derived
+    ``data/events_petrarch.tsv``). A light verb ("carry out strikes",
+    "launch an offensive") takes its object's type. An ambiguous verb
+    whose default is a material event gets none where no pattern fits
+    ("took a decision"). Only an asserted relation carries an event.
 ``time``
     A DATE/TIME expression in the predicate's clause, resolved against
     the article's date (:mod:`extract.timex`).
@@ -32,10 +37,11 @@ What a relation gets (each only where the sentence gives it):
     subject of a speech or accusation verb whose complement holds the
     predicate ("the Kremlin insisted that ...", "Syria accused Israel of
     targeting ...").
-``negated`` / ``modality``
-    A negation on the predicate ("did not relent"); a modal auxiliary
-    (may, might, could, would, ...), a governing verb (threaten, plan,
-    vow, ...) or "reportedly".
+``modality`` / ``modality_cue`` / ``negated``
+    One of ``asserted``, ``negated``, ``hypothetical``, ``intended``,
+    ``claimed`` and the word that decided ("not", "could", "threaten",
+    "reportedly"), from the cue lists ``data/modality_*.txt``
+    (:mod:`.modality`); ``negated`` is True iff the modality is negated.
 
 Arguments get an actor code for their use in the sentence ("the Syrian
 regime" -> ``SYRGOV``, "Damascus urged" -> ``SYRGOV``). All look-ups are
@@ -43,8 +49,9 @@ dictionary look-ups in the lexicon (:mod:`extract.lexicon`), which the
 context holds: the tables are compiled once and cached on disk.
 
 The package: :mod:`.context` (the :class:`EventContext` of a Doc),
-:mod:`.fields` (one function per field), :mod:`.nesting` (``located in``
-relations) and :mod:`.annotate` (the entry points).
+:mod:`.fields` (one function per field), :mod:`.coding` (a verb's sense
+by the CAMEO verb patterns), :mod:`.modality`, :mod:`.nesting` (``located
+in`` relations) and :mod:`.annotate` (the entry points).
 """
 
 from __future__ import annotations

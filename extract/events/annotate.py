@@ -16,10 +16,10 @@ from .fields import (
     _attribution_field,
     _casualties_for,
     _event_for,
-    _modality_for,
     _place_field,
     _time_field,
 )
+from .modality import ASSERTED, modality_of
 from .nesting import LOCATED_IN, _located_in
 
 __all__ = ["annotate_entities", "annotate_relations"]
@@ -210,7 +210,8 @@ def annotate_relations(
         )
     ]
     out.extend(_located_in(ctx, document, out))
-    return out
+    # Every relation has a modality; a standing relation ("located in") is asserted.
+    return [r if r.modality is not None else dataclasses.replace(r, modality=ASSERTED) for r in out]
 
 
 def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation:
@@ -233,13 +234,21 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
             changes["place"] = _place_field(ctx, relation, pred, clause)
         if relation.casualties is None:
             changes["casualties"] = _casualties_for(pred, clause, ctx.lexicon)
-    if pred is not None:
-        if relation.attributed_to is None:
-            changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
-        if relation.modality is None:
-            changes["modality"] = _modality_for(pred, ctx.lexicon)
-        if not relation.negated and is_negated(pred):
-            changes["negated"] = True
+    if pred is not None and relation.attributed_to is None:
+        changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
+    changes.update(_modality_fields(relation, pred, ctx.lexicon))
     changes.update(_argument_codes(ctx, relation, pred, event))
-    changes = {k: v for k, v in changes.items() if v is not None}
-    return dataclasses.replace(relation, **changes)
+    if changes.get("modality", relation.modality) != ASSERTED:
+        changes["event"] = None  # only an asserted relation is an event
+    return dataclasses.replace(relation, **{k: v for k, v in changes.items() if v is not None or k == "event"})
+
+
+def _modality_fields(relation: Relation, pred, lexicon) -> dict:
+    """``modality``, ``modality_cue`` and ``negated``, consistent: negated iff the modality is "negated"."""
+    if relation.modality is not None:
+        modality, cue = relation.modality, relation.modality_cue
+    else:
+        modality, cue = modality_of(pred, lexicon)
+    if modality != "negated" and (relation.negated or (pred is not None and is_negated(pred, through_aux=True))):
+        modality, cue = "negated", "not"
+    return {"modality": modality, "modality_cue": cue, "negated": modality == "negated"}

@@ -2,8 +2,7 @@
 
 The event type (:func:`_event_for`), time (:func:`_time_field`), place
 (:func:`_place_field`), casualties (:func:`_casualties_for`), attribution
-(:func:`_attribution_field`), modality (:func:`_modality_for`), negation
-(:func:`extract.syntax.is_negated`) and the actor codes of the arguments
+(:func:`_attribution_field`) and the actor codes of the arguments
 (:func:`_argument_codes`).
 """
 
@@ -19,13 +18,13 @@ from ..lexicon.gazetteer import split_place
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
+from .coding import NO_SENSE, verb_sense
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 
 __all__: list[str] = []
 
 _LOCATIVE_PREPS = frozenset({"in", "at", "near", "across", "outside", "inside", "around", "throughout", "within", "into"})
-_MODAL_AUX = frozenset({"may", "might", "could", "would", "should", "can", "must", "will", "shall"})
 # The word lists are the lexicon's (extract/data): speech_verbs.tsv (claim), modal_verbs.txt,
 # light_verbs.tsv (reads: event or both), harm_verbs.tsv (outcome; counts), non_event_causes.txt.
 
@@ -109,18 +108,29 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
                         break
     if len(words) > 1 and lemma in event_map and event_map[lemma] is None:
         return None  # "take place", "catch fire": an idiom mapped to no event, whatever its words
+    # The verb's sense by its object, particle and prepositions (the CAMEO verb patterns):
+    # a fitting pattern wins ("held talks" 040, "took control" 192, "took a decision": no fit).
+    patterns = lexicon.cameo.patterns
+    verb = lemma if patterns is not None and patterns.entry(lemma) else (pred.lemma_.lower() if pred is not None else "")
+    fitted = verb_sense(verb, pred, None, lexicon)
+    if fitted is not NO_SENSE:
+        return fitted
     lights = _light_verbs(lexicon)
     light = lemma in lights or (words and words[0] in lights and len(words) <= 2)
     if light:
         found = event_of(obj_lemma) if obj_lemma else None
         if found is not None:
             return found
+    found = None
     for candidate in (lemma, " ".join(words[-2:]), words[-1] if words else "", pred.lemma_.lower() if pred is not None else ""):
         if candidate:
             found = event_of(candidate)
             if found is not None:
-                return found
-    return None
+                break
+    # No pattern fits: an ambiguous verb with a material default gives no event (not a hand row's).
+    if found is not None and lemma not in lexicon.cameo.hand and patterns is not None and patterns.withholds(verb, found.code):
+        return None
+    return found
 
 
 # --------------------------------------------------------------------------
@@ -338,18 +348,6 @@ def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | 
                 return (entity.label if entity else ent.text), own
             return " ".join(t.text for t in phrase if t.dep_ != "det"), own
     return None, own
-
-
-def _modality_for(pred, lexicon: Lexicon) -> str | None:
-    for child in pred.children:
-        if child.dep_ == "aux" and child.lower_ in _MODAL_AUX or child.lemma_.lower() in _MODAL_AUX and child.dep_ == "aux":
-            return child.lemma_.lower()
-    if pred.dep_ == "xcomp" and pred.head.lemma_.lower() in lexicon.word_sets["modal_verbs"]:
-        return pred.head.lemma_.lower()
-    for child in pred.children:
-        if child.dep_ == "advmod" and child.lower_ in ("reportedly", "allegedly", "apparently", "possibly", "probably"):
-            return child.lower_
-    return None
 
 
 # --------------------------------------------------------------------------

@@ -5,6 +5,7 @@
 - :mod:`.countries`: the one country / demonym / seat-of-government table;
 - :mod:`.gazetteer`: the offline gazetteer (GeoNames);
 - :mod:`.cameo`: CAMEO code labels and the predicate -> event map;
+- :mod:`.knowledge`: knowledge bases (names, types, Wikidata QIDs), shipped and a user's;
 - :mod:`.cameo_actors`: the Phoenix actor and agent dictionaries, compiled;
 - :mod:`.core`: the frozen :class:`Lexicon` bundle, :func:`get_lexicon`, overlays;
 - :mod:`.cache`: the on-disk cache of the compiled lexicon.
@@ -23,6 +24,8 @@ from .countries import *  # noqa: F401,F403
 from .countries import __all__ as _countries_all
 from .gazetteer import *  # noqa: F401,F403
 from .gazetteer import __all__ as _gazetteer_all
+from .knowledge import *  # noqa: F401,F403
+from .knowledge import __all__ as _knowledge_all
 from .normalise import *  # noqa: F401,F403
 from .normalise import __all__ as _normalise_all
 from .readers import *  # noqa: F401,F403
@@ -34,5 +37,5 @@ globals().update({name: getattr(_cameo_actors, name) for name in _cameo_actors_a
 
 __all__ = [
     *_core_all, *_normalise_all, *_readers_all, *_countries_all, *_gazetteer_all, *_cameo_all, *_cameo_actors_all,
-    *_cache_all,
+    *_cache_all, *_knowledge_all,
 ]

@@ -19,6 +19,7 @@ from types import MappingProxyType
 
 from ..errors import LexiconError
 from ..types import Event
+from .cameo_verbs import VerbPatterns
 from .readers import Row, Schema
 
 __all__ = [
@@ -52,28 +53,32 @@ class EventMapError(LexiconError):
 
 @dataclass(frozen=True, slots=True)
 class CameoTables:
-    """The CAMEO code labels, the whole event map, and its hand part.
+    """The CAMEO code labels, the whole event map, its hand part, and the verb patterns.
 
     ``events`` maps a lemma to its :class:`~extract.types.Event`, or to None
     where a hand row removed a derived mapping (an idiom such as "take
     place"). ``hand`` holds the hand rows' events only (``events.tsv`` and
     overlays), without removals: the event nouns a cause must be.
+    ``patterns`` holds the verb pattern dictionary
+    (:mod:`extract.lexicon.cameo_verbs`): a verb's sense by its object,
+    particle and prepositions.
     """
 
     labels: Mapping[str, str]
     events: Mapping[str, Event | None]
     hand: Mapping[str, Event]
+    patterns: VerbPatterns | None = None
 
     def __reduce__(self):
-        return (_cameo_from_state, (dict(self.labels), dict(self.events), dict(self.hand)))
+        return (_cameo_from_state, (dict(self.labels), dict(self.events), dict(self.hand), self.patterns))
 
     def event_of(self, lemma: str) -> Event | None:
         """The event type of a predicate lemma, or None."""
         return self.events.get(" ".join(lemma.lower().split()))
 
 
-def _cameo_from_state(labels, events, hand) -> CameoTables:
-    return CameoTables(MappingProxyType(labels), MappingProxyType(events), MappingProxyType(hand))
+def _cameo_from_state(labels, events, hand, patterns=None) -> CameoTables:
+    return CameoTables(MappingProxyType(labels), MappingProxyType(events), MappingProxyType(hand), patterns)
 
 
 def code_rows(rows: Iterable[Row]) -> dict[str, str]:

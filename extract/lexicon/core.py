@@ -18,6 +18,7 @@ Overlays come from ``$NEWSGRAPH_LEXICON`` (directories separated by
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import os
 import threading
@@ -30,9 +31,11 @@ from ..errors import LexiconError
 from . import cache
 from .cameo_actors import ACTOR_FILES, AGENT_FILES, ActorTables, compile_actor_tables
 from .cameo_actors import DATA_DIR as _DICTIONARY_DIR
+from .cameo_verbs import VERB_PATTERN_FILE, read_verb_patterns
 from .cameo import CODE_SCHEMA, EVENT_SCHEMA, CameoTables, EventMapError, code_rows, event_rows
 from .countries import COUNTRY_SCHEMA, SEAT_SCHEMA, CountryTable, build_country_table
 from .gazetteer import Gazetteer, build_gazetteer
+from .knowledge import KnowledgeBase, build_knowledge, read_knowledge
 from .normalise import fold_place, strip_article
 from .readers import Row, Schema, read_rows, read_words
 
@@ -50,6 +53,8 @@ __all__ = [
 
 #: The shipped data files.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+#: The shipped knowledge base: entities, and GeoNames places' QIDs.
+_KNOWLEDGE_FILES = (DATA_DIR / "wikidata" / "entities.tsv", DATA_DIR / "wikidata" / "places.tsv")
 #: The environment variable listing overlay directories.
 OVERLAY_ENV = "NEWSGRAPH_LEXICON"
 
@@ -63,6 +68,7 @@ _KEYED_TABLES = {
     "harm_verbs.tsv": Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1),
     "light_verbs.tsv": Schema("light_verbs.tsv", ("verb", "reads")),
     "speech_verbs.tsv": Schema("speech_verbs.tsv", ("verb", "claim", "quote"), required=1),
+    "mutual_events.tsv": Schema("mutual_events.tsv", ("word", "verb", "noun")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -78,9 +84,10 @@ TABLES: Mapping[str, Schema] = MappingProxyType({
 #: Word lists (one entry per line) by file name.
 WORD_LISTS = (
     "accusation_verbs.txt", "actor_nouns.txt", "agent_nouns.txt", "control_verbs.txt", "count_qualifiers.txt",
-    "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
+    "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "modality_claimed.txt", "modality_hypothetical.txt",
+    "modality_intended.txt", "modality_negated.txt", "naming_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt",
-    "sentence_adverbs.txt", "state_words.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
+    "sentence_adverbs.txt", "state_words.txt", "support_verbs.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
 )
 
 
@@ -128,10 +135,13 @@ class Lexicon:
     tables : mapping of str to mapping of str to tuple of str
         The keyed tables (by name without ``.tsv``): the casefolded first
         column -> the other columns. ``actor_roles``, ``nominalisations``, ``class_nouns``,
-        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``;
+        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``, ``mutual_events``;
         :meth:`keys_where` selects by a column.
     overlays : tuple of str
         The overlay directories applied, in order.
+    knowledge : KnowledgeBase
+        Names, types and Wikidata QIDs (:mod:`extract.lexicon.knowledge`);
+        :meth:`with_knowledge` adds a user's files.
 
     Two lexicons are equal only if they are the same object, so a
     lexicon can key a cache.
@@ -146,13 +156,27 @@ class Lexicon:
     word_sets: Mapping[str, frozenset[str]]
     tables: Mapping[str, Mapping[str, tuple[str, ...]]]
     overlays: tuple[str, ...] = ()
+    knowledge: KnowledgeBase = KnowledgeBase()
 
     def __reduce__(self):
         return (
             _lexicon_from_state,
             (self.countries, self.gazetteer, self.cameo, self.actors, self.dictionaries, dict(self.words),
-             {k: dict(v) for k, v in self.tables.items()}, self.overlays),
+             {k: dict(v) for k, v in self.tables.items()}, self.overlays, self.knowledge),
         )
+
+    def with_knowledge(self, files: Iterable[str | Path]) -> Lexicon:
+        """This lexicon with the entries of a user's knowledge-base files added (they win).
+
+        Raises
+        ------
+        extract.lexicon.KnowledgeError
+            On an unreadable file or a bad row, naming the file and line.
+        """
+        entries = [entry for path in files for entry in read_knowledge(path)]
+        if not entries:
+            return self
+        return dataclasses.replace(self, knowledge=self.knowledge.extended(entries))
 
     def keys_where(self, table: str, column: str, *values: str) -> frozenset[str]:
         """The keys of a keyed table whose ``column`` holds one of ``values``.
@@ -174,7 +198,8 @@ def _keys_where(lexicon: Lexicon, table: str, column: str, values: tuple[str, ..
     return frozenset(key for key, cells in lexicon.tables[table].items() if cells[at] in values)
 
 
-def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words, tables, overlays) -> Lexicon:
+def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words, tables, overlays,
+                        knowledge=None) -> Lexicon:
     return Lexicon(
         countries=countries,
         gazetteer=gazetteer,
@@ -185,6 +210,7 @@ def _lexicon_from_state(countries, gazetteer, cameo, actors, dictionaries, words
         word_sets=MappingProxyType({k: frozenset(w.casefold() for w in v) for k, v in words.items()}),
         tables=MappingProxyType({k: MappingProxyType(v) for k, v in tables.items()}),
         overlays=overlays,
+        knowledge=knowledge if knowledge is not None else KnowledgeBase(),
     )
 
 
@@ -267,6 +293,7 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
         MappingProxyType(labels),
         MappingProxyType({**derived, **hand}),
         MappingProxyType({k: v for k, v in hand.items() if v is not None}),
+        read_verb_patterns(_DICTIONARY_DIR / VERB_PATTERN_FILE),
     )
     words = {name[:-4]: _word_list(name, dirs) for name in WORD_LISTS}
     tables = {name[:-4]: _keyed(name, dirs) for name in _KEYED_TABLES}
@@ -276,8 +303,9 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
         _dictionary_files(ACTOR_FILES, dirs), agents=_dictionary_files(AGENT_FILES, dirs)
     )
     gazetteer = build_gazetteer(countries.gazetteer_names(), _rows("gazetteer_admin1.tsv", dirs))
+    knowledge = build_knowledge(*_KNOWLEDGE_FILES)
     return _lexicon_from_state(
-        countries, gazetteer, cameo, actors, dictionaries, words, tables, tuple(str(d) for d in dirs)
+        countries, gazetteer, cameo, actors, dictionaries, words, tables, tuple(str(d) for d in dirs), knowledge
     )
 
 
@@ -364,7 +392,8 @@ def get_lexicon(overlays: Iterable[str | Path] | str | Path | None = None) -> Le
 def _sources(dirs: tuple[Path, ...]) -> list[Path]:
     names = [*TABLES, *WORD_LISTS]
     tables = [path for name in names for path in _files(name, dirs)]
-    return tables + _dictionary_files(ACTOR_FILES, dirs) + _dictionary_files(AGENT_FILES, dirs)
+    dictionaries = _dictionary_files(ACTOR_FILES, dirs) + _dictionary_files(AGENT_FILES, dirs)
+    return tables + dictionaries + [_DICTIONARY_DIR / VERB_PATTERN_FILE, *_KNOWLEDGE_FILES]
 
 
 def _load(dirs: tuple[Path, ...]) -> Lexicon:

@@ -32,6 +32,15 @@ predicate lemma. The constructions covered:
   also after an idiom of ``data/verb_idioms.txt`` ("protests took place in
   Belgrade" -> take place).
 
+- the partner or target of a support verb's event noun ("held talks with
+  Ethiopia" -> (Kenya, hold talks, Ethiopia); "imposed a ban on Huawei");
+  sources in "from" of a verbal event noun ("opposition from France to the
+  plan"), a target in "to" ("Putin's visit to China");
+- mutual events in both directions, each marked ``Relation.mutual``
+  ("Kenya and Ethiopia met", "met with", "signed a deal", "talks between
+  the two countries"), and a protest's place standing for its country as
+  the target ("protesters rallied in Beijing" -> China): :mod:`.partners`.
+
 A relation needs at least one named entity, except that a harm verb ("a
 mass stabbing killed three people") and an actor noun of
 ``data/agent_nouns.txt`` in an event of the CAMEO map ("authorities
@@ -54,6 +63,7 @@ The rules are grouped by construction: :mod:`.arguments` (what a token
 stands for), :mod:`.clauses` (subjects by voice, negation, the predicate),
 :mod:`.verbal` (a verb's objects, light verbs, complements), :mod:`.nominal`
 (event nouns), :mod:`.places` (where an intransitive event happened),
+:mod:`.partners` (partners, targets and mutual events),
 :mod:`.descriptions` (what things are) and :mod:`.output`; :mod:`.reader`
 runs them over a Doc.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 
 from ..lexicon import Lexicon, get_lexicon
+from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .output import _BASE
 
@@ -63,7 +64,8 @@ class NounRules:
         """The agents of an event noun: "by X", "X's", "Israeli/US strikes"."""
         agents = []
         for child in noun.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
+            if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and self.verbal_noun(noun))):
+                # "opposition from France and Germany": who voices it ("attacks from Gaza" name a place)
                 agents.extend(p for p in child.children if p.dep_ == "pobj")
             elif child.dep_ == "poss" and self.index.mention_at(child.i):
                 agents.append(child)
@@ -74,6 +76,12 @@ class NounRules:
                 if m is not None and m.token_end <= noun.i and self.actor_modifier(m):
                     agents.append(child)
         return agents
+
+    def verbal_noun(self, noun) -> bool:
+        """Does an event noun name a verbal event (support, opposition, criticism), not a material one?"""
+        lemma = self.event_noun(noun.lower_)
+        event = self.lexicon.cameo.event_of(lemma) if lemma is not None else None
+        return event is not None and event.quad_class.startswith("verbal")
 
     def actor_modifier(self, mention) -> bool:
         entity = self.index[mention.key]
@@ -107,6 +115,9 @@ class NounRules:
                         moved = [a for a in agents if a.i > child.i]
                         targets.extend(moved)
                         agents = [a for a in agents if a.i < child.i]
+        if not targets:
+            # "opposition to the plan", "Putin's visit to China": "to" when nothing else names the target
+            targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
         return agents, targets
 
     def subject_arguments(self, tokens) -> tuple[list[Argument], bool]:
@@ -125,6 +136,8 @@ class NounRules:
         return args, nominal
 
     def noun(self, noun, lemma: str):
+        if self.between(noun, lemma):
+            return  # a mutual event: "talks between Kenya and Ethiopia"
         agents, objects = self.nominal_roles(noun)
         if not agents or not objects:
             return

@@ -27,7 +27,7 @@ class RelationOutput:
     """
 
     def emit(self, subject, predicate, obj, tok, *, negated, confidence, complement=None,
-             allow_concepts=False):
+             allow_concepts=False, mutual=False):
         if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts):
             return
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
@@ -51,6 +51,7 @@ class RelationOutput:
                 negated=negated,
                 confidence=round(min(1.0, max(0.05, confidence)), 3),
                 complement=complement,
+                mutual=mutual,
             )
         )
 

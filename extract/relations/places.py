@@ -13,7 +13,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 class PlaceRules:
     """An intransitive event and where it happened.
 
-    Expects the argument, clause and output rules on the reader.
+    Expects the argument, clause, partner and output rules on the reader.
     """
 
     def place_event(self, verb, phrase: str, subjects, *, negated, confidence):
@@ -31,5 +31,7 @@ class PlaceRules:
                     continue
                 for obj in self.arguments(pobj):
                     if obj.type in _PLACE_TYPES:
+                        # "protesters rallied in Beijing": a protest's target is the place's country
+                        obj = self.protest_place(phrase, obj)
                         for subject in subjects:
                             self.emit(subject, predicate, obj, verb, negated=negated, confidence=confidence)

@@ -13,13 +13,15 @@ from .clauses import ClauseRules
 from .descriptions import DescriptionRules
 from .nominal import NounRules, _light_verbs
 from .output import RelationOutput
+from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .verbal import VerbRules
 
 __all__ = ["relations_of"]
 
 
-class _Reader(VerbRules, NounRules, DescriptionRules, PlaceRules, ClauseRules, ArgumentRules, RelationOutput):
+class _Reader(VerbRules, NounRules, PartnerRules, DescriptionRules, PlaceRules, ClauseRules, ArgumentRules,
+              RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -40,6 +42,8 @@ class _Reader(VerbRules, NounRules, DescriptionRules, PlaceRules, ClauseRules, A
         self.harms = lexicon.keys_where("harm_verbs", "victims", "yes")
         self.raising = words["raising_verbs"]
         self.idioms = words["verb_idioms"]
+        self.supports = words["support_verbs"] | lexicon.keys_where("light_verbs", "reads", "event", "both")
+        self._country_context: tuple[str, ...] | None = None
         self._subjects: dict[int, tuple[list, str]] = {}
         self.out: list[Relation] = []
         self._seen: set = set()
@@ -76,9 +80,13 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
         if pos == _VERB:
             reader.verb(doc[i])
         elif pos == _NOUN or pos == _PROPN:
-            lemma = reader.event_noun(strings[lower])
-            if lemma is not None and index.mention_at(i) is None:
-                reader.noun(doc[i], lemma)
+            word = strings[lower]
+            lemma = reader.event_noun(word)
+            if lemma is not None:
+                if index.mention_at(i) is None:
+                    reader.noun(doc[i], lemma)
+            elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
+                reader.between(doc[i], doc[i].lemma_.lower())  # "a deal between the two countries"
     reader.descriptions()
     reader.out.sort(key=lambda r: (r.predicate.start, r.subject.start, r.object.start))
     return reader.out

@@ -26,9 +26,10 @@ _COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
 class VerbRules:
     """The relations a verb states.
 
-    Expects the argument, clause, nominal, place and output rules and the
-    word sets ``lights``, ``quantifiers``, ``idioms``, ``dummies``,
-    ``controls``, ``harms``, ``incidents`` and ``agent_nouns`` on the reader.
+    Expects the argument, clause, nominal, partner, place and output rules
+    and the word sets ``lights``, ``supports``, ``quantifiers``, ``idioms``,
+    ``dummies``, ``controls``, ``harms``, ``incidents`` and ``agent_nouns``
+    on the reader.
     """
 
     def verb(self, verb):
@@ -37,8 +38,9 @@ class VerbRules:
             return
         kids = list(verb.children)
         deps = {c.dep_ for c in kids}
-        if deps.isdisjoint(_OBJECT_BEARING_DEPS):
-            return  # nothing could be an object: skip the subject search
+        frames = self.verb_frames(lemma)
+        if deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames:
+            return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
         sub_tokens, how = self.subjects(verb)
@@ -73,7 +75,11 @@ class VerbRules:
 
         # light verb + event noun: "carried out a series of strikes against Syria"
         if dobjs and phrase in self.lights and self.light_verb(
-                verb, dobjs[0], sub_tokens, how, subjects, base=base, negated=negated):
+                verb, dobjs[0], sub_tokens, how, subjects, phrase=phrase, base=base, negated=negated):
+            return
+        # support verb + event noun: "held talks with X", "imposed a ban on X", "A and B signed a deal"
+        if dobjs and phrase in self.supports and kind == "active" and self.support_event(
+                verb, dobjs[0], phrase, subjects, base=base, negated=negated):
             return
 
         prep_penalty = 0.0
@@ -89,6 +95,12 @@ class VerbRules:
             obj_tokens = self.prep_objects(verb)
             prep_penalty = _PREP_OBJECT_PENALTY
         if not obj_tokens:
+            # "Kenya and Ethiopia met (in Nairobi)": one event between them; "A and B agreed
+            # that ..." share an opinion
+            parties = self.parties(subjects) if "pair" in frames and kind == "active" and "ccomp" not in deps else []
+            if parties:
+                self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
+                return
             self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
             return
         complement = self.complement(verb) if lemma in self.controls else None
@@ -103,13 +115,21 @@ class VerbRules:
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
         for tok in obj_tokens:
             objects = self.victims(tok) if harm else self.arguments(tok)
+            # "A met with B", "A met B": one event in both directions
+            mutual = kind == "active" and (
+                ("with" in frames and tok.dep_ == "pobj" and tok.head.lower_ == "with")
+                or ("object" in frames and tok.dep_ in DIRECT_OBJECT_DEPS))
             for obj in objects:
                 for subject in subjects:
-                    self.emit(subject, predicate, obj, verb, negated=negated,
-                              confidence=base - prep_penalty, complement=complement,
-                              allow_concepts=allow_concepts)
+                    self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
+                                   confidence=base - prep_penalty, complement=complement,
+                                   allow_concepts=allow_concepts)
+        if "with" in frames and kind == "active" and not prep_penalty:
+            # "discussed the budget with Merkel": the partner beside the object, when named
+            self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
 
-    def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, base: float, negated: bool) -> bool:
+    def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, phrase: str, base: float,
+                   negated: bool) -> bool:
         """Relations of a light verb's event noun: "carried out a series of strikes against Syria" -> strike.
 
         Returns whether ``event`` (the verb's first direct object) is an event noun, so that the
@@ -121,6 +141,11 @@ class VerbRules:
         if not event_verb:
             return False
         targets = prepositional_objects(event, _NOUN_OBJ_PREPS - {"of"})
+        if not targets:
+            # "conducted negotiations with Iran", "A and B launched talks": the noun's partners
+            if how == "active":
+                self.support_event(verb, event, phrase, subjects, base=base, negated=negated)
+            return True
         predicate = self.predicate(verb, event_verb, last=event)
         allow_concepts = self.concepts_may_relate(sub_tokens, event_verb, actor=how in ("active", "passive"))
         for target in targets:

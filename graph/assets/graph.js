@@ -60,15 +60,19 @@
   function nodeTooltip(n) {
     return el("div", null, [
       el("strong", null, [n.label]),
-      " \u2014 " + n.type + " \u00b7 " + plural(n.mentions, "mention")
+      " \u2014 " + n.type + (n.actor_code ? " " + n.actor_code : "") + " \u00b7 " + plural(n.mentions, "mention")
     ]);
   }
 
   function edgeTooltip(e) {
+    var from = info[e.from], to = info[e.to];
+    var notes = [plural(e.count, "piece") + " of evidence"];
+    if (!e.asserted || e.modalities.length > 1) { notes.push(e.modalities.join(", ")); }
+    if (e.mutual) { notes.push("mutual"); }
     return el("div", null, [
-      info[e.from].label + " ",
+      from.label + (from.actor_code ? " (" + from.actor_code + ") " : " "),
       el("strong", null, [e.label]),
-      " " + info[e.to].label + " \u00b7 " + plural(e.count, "piece") + " of evidence"
+      " " + to.label + (to.actor_code ? " (" + to.actor_code + ")" : "") + " \u00b7 " + notes.join(" \u00b7 ")
     ]);
   }
 
@@ -78,7 +82,7 @@
   }));
   var edges = new vis.DataSet(data.edges.map(function (e) {
     return {id: e.id, from: e.from, to: e.to, label: e.label, color: e.color,
-            width: e.width, smooth: e.smooth, arrows: e.arrows,
+            width: e.width, smooth: e.smooth, arrows: e.arrows, dashes: e.dashes,
             title: edgeTooltip(e), hidden: false};
   }));
 
@@ -159,9 +163,16 @@
     pairs.forEach(function (pair) {
       if (pair[1] === null || pair[1] === undefined || pair[1] === "") { return; }
       dl.appendChild(el("dt", null, [pair[0]]));
-      dl.appendChild(el("dd", null, [String(pair[1])]));
+      dl.appendChild(el("dd", null, [pair[1] instanceof Node ? pair[1] : String(pair[1])]));
     });
     return dl;
+  }
+
+  function wikidataLink(qid) {
+    // The QID was checked when the page was written (Q and digits only).
+    if (!qid || !/^Q[1-9][0-9]*$/.test(qid)) { return null; }
+    return el("a", {className: "ng-wikidata", href: "https://www.wikidata.org/wiki/" + qid, target: "_blank",
+                    rel: "noopener noreferrer"}, [qid]);
   }
 
   function showNode(id) {
@@ -180,8 +191,9 @@
     panel.replaceChildren(
       el("h2", {className: "ng-name"}, [n.label]),
       badge,
-      definitions([["key", n.key], ["mentions", n.mentions], ["articles", n.documents.length],
-                   ["relations", incident[id].length]]),
+      definitions([["key", n.key], ["actor code", n.actor_code], ["country", n.country], ["role", n.role],
+                   ["mentions", n.mentions], ["articles", n.documents.length],
+                   ["relations", incident[id].length], ["Wikidata", wikidataLink(n.wikidata)]]),
       el("h3", null, ["Aliases"]),
       el("ul", {className: "ng-aliases"}, n.aliases.map(function (a) { return el("li", null, [a]); })),
       el("h3", null, ["Relations (" + out.length + ")"]),
@@ -220,7 +232,8 @@
       : null;
     panel.replaceChildren(
       el("h2", {className: "ng-name"}, [nodeButton(e.from), " " + e.label + " ", nodeButton(e.to)]),
-      definitions([["predicate", e.label], ["event", event], ["evidence", e.count],
+      definitions([["predicate", e.label], ["event", event], ["modality", e.modalities.join(", ")],
+                   ["mutual", e.mutual ? "yes" : null], ["evidence", e.count],
                    ["confidence", e.confidence === null ? null : e.confidence.toFixed(2)]]),
       el("h3", null, ["Evidence (" + e.evidence.length + ")"]),
       el("div", {className: "ng-evidence-list"}, items)
@@ -288,6 +301,9 @@
   optionGroup("Predicate", "pred:", predicates);
 
   var minEvidence = $("ng-min-evidence");
+  var allModalities = $("ng-all-modalities");
+  var notAsserted = data.edges.filter(function (e) { return !e.asserted; }).length;
+  $("ng-not-asserted-count").textContent = "(" + plural(notAsserted, "relation") + ")";
   var maxCount = data.edges.reduce(function (m, e) { return Math.max(m, e.count); }, 1);
   minEvidence.max = String(maxCount);
 
@@ -314,6 +330,7 @@
       types: types,
       predicate: predicate.value,
       minEvidence: Math.max(1, parseInt(minEvidence.value, 10) || 1),
+      allModalities: allModalities.checked,
       from: from,
       to: to,
       dated: days.length > 0 && (from !== firstDay || to !== lastDay)
@@ -329,6 +346,8 @@
   }
 
   function edgeMatches(state, e) {
+    // Only asserted relations are facts; the others are shown on request.
+    if (!state.allModalities && !e.asserted) { return false; }
     var p = state.predicate;
     if (p) {
       var colon = p.indexOf(":"), kind = p.slice(0, colon), value = p.slice(colon + 1);
@@ -377,6 +396,7 @@
     $("ng-concepts").checked = true;
     predicate.value = "";
     minEvidence.value = "1";
+    allModalities.checked = false;
     dateFrom.value = firstDay;
     dateTo.value = lastDay;
     return applyFilters();

@@ -12,7 +12,7 @@ become one clear message and an exit code in one place,
   ``extract`` on an empty folder).
 
 Modules: :mod:`graph.cli.build` (``build``, ``extract``, ``triples``),
-:mod:`graph.cli.store` (``query``, ``push``, ``validate``).
+:mod:`graph.cli.store` (``query``, ``push``, ``validate``), :mod:`graph.cli.kb` (``kb fetch``).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from __future__ import annotations
 import click
 
 from .build import build, extract_cmd, triples
+from .kb import kb
 from .store import push, query, validate
 
 __all__ = ["main"]
@@ -31,5 +32,5 @@ def main() -> None:
     """Turn news articles into a knowledge graph of who did what to whom."""
 
 
-for _command in (build, extract_cmd, triples, query, push, validate):
+for _command in (build, extract_cmd, triples, query, push, validate, kb):
     main.add_command(_command)

@@ -81,6 +81,15 @@ _EXTRACTION_OPTIONS = (
                  help="Extract on this Dask distributed scheduler (tcp://host:8786) instead of locally."),
     click.option("--partition-size", type=click.IntRange(min=1), default=64, show_default=True,
                  help="Documents per Dask task (with --dask)."),
+    click.option("--lexicon", "lexicon_dirs", multiple=True, metavar="DIR",
+                 type=click.Path(exists=True, file_okay=False, path_type=Path),
+                 help="Overlay folder of lexicon tables (events.tsv, actors.tsv, ...) that extend or override "
+                      "the shipped ones; repeatable, later folders win. Also: NEWSGRAPH_LEXICON=dir1:dir2."),
+    click.option("--kb", "kb_files", multiple=True, metavar="FILE",
+                 type=click.Path(dir_okay=False, path_type=Path),
+                 help="A knowledge base (TSV with the header 'qid label aliases type description', or JSON "
+                      "lines with those keys): its names, aliases, types and Wikidata QIDs win over the "
+                      "shipped ones. Repeatable; `newsgraph kb fetch` writes one."),
 )
 
 
@@ -102,13 +111,27 @@ def _check_date(value: str | None) -> None:
         raise click.BadParameter(f"{value!r} is not a date of the form YYYY-MM-DD", param_hint="--date")
 
 
-def _runner(*, model, workers, batch_size, dask_scheduler, partition_size):
-    """The runner the options choose; the CLI keeps numpy's BLAS on one thread per process."""
+def _runner(*, model, workers, batch_size, dask_scheduler, partition_size, lexicon_dirs=(), kb_files=()):
+    """The runner the options choose; the CLI keeps numpy's BLAS on one thread per process.
+
+    The overlays and knowledge bases are read here, so a bad row is reported before the model loads.
+    """
     from ..runners import DaskRunner, LocalRunner
 
     if dask_scheduler:
+        if lexicon_dirs:
+            raise click.UsageError("--lexicon and --dask exclude each other: the Dask workers read their "
+                                   "overlays from NEWSGRAPH_LEXICON in their own environment")
+        if kb_files:
+            raise click.UsageError("--kb is not supported with --dask yet: the workers read the shipped tables only")
         return DaskRunner(dask_scheduler, model=model, partition_size=partition_size, batch_size=batch_size)
-    return LocalRunner(model=model, workers=workers, batch_size=batch_size, blas_threads=1)
+    options = {}
+    if lexicon_dirs or kb_files:
+        from extract.lexicon import get_lexicon
+
+        lexicon = get_lexicon(overlays=list(lexicon_dirs)) if lexicon_dirs else get_lexicon()
+        options["lexicon"] = lexicon.with_knowledge(kb_files) if kb_files else lexicon
+    return LocalRunner(model=model, workers=workers, batch_size=batch_size, blas_threads=1, options=options)
 
 
 @click.command()
@@ -128,7 +151,7 @@ def _runner(*, model, workers, batch_size, dask_scheduler, partition_size):
 @add_store_option
 @library_errors
 def build(inputs, out_dir, formats, max_nodes, bulk_dir, model, strict, quiet, default_date, workers,
-          batch_size, dask_scheduler, partition_size, store):
+          batch_size, dask_scheduler, partition_size, lexicon_dirs, kb_files, store):
     """Build the graph of INPUT files, folders or - (stdin) into OUT.
 
     \b
@@ -157,7 +180,7 @@ def build(inputs, out_dir, formats, max_nodes, bulk_dir, model, strict, quiet, d
     _setup_logging(quiet)
     _check_date(default_date)
     runner = _runner(model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
-                     partition_size=partition_size)
+                     partition_size=partition_size, lexicon_dirs=lexicon_dirs, kb_files=kb_files)
     with _Progress(quiet=quiet) as progress:
         report = run_build(inputs, out_dir, formats=(*BUILD_FORMATS[:-1], *formats, BUILD_FORMATS[-1]),
                            store=store, runner=runner, on_error=_log_error, progress=progress, strict=strict,
@@ -177,6 +200,8 @@ def _print_summary(report, *, store) -> None:
         return
     click.echo(f"entities:  {report.entities} ({report.named_entities} named, {report.concepts} concepts)")
     click.echo(f"relations: {report.relations} ({report.evidence} pieces of evidence)")
+    share = f" ({report.linked / report.named_entities:.0%})" if report.named_entities else ""
+    click.echo(f"linked:    {report.linked} of {report.named_entities} named entities to Wikidata{share}")
     if report.top_entities:
         click.echo("top entities: " + ", ".join(f"{label} ({n})" for label, n in report.top_entities))
     for path in report.written:
@@ -193,7 +218,7 @@ def _print_summary(report, *, store) -> None:
 @_extraction_options
 @library_errors
 def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, batch_size, dask_scheduler,
-                partition_size):
+                partition_size, lexicon_dirs, kb_files):
     """Print the relations of INPUT files, folders or - as JSON lines.
 
     \b
@@ -209,7 +234,7 @@ def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, bat
     _setup_logging(quiet)
     _check_date(default_date)
     runner = _runner(model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
-                     partition_size=partition_size)
+                     partition_size=partition_size, lexicon_dirs=lexicon_dirs, kb_files=kb_files)
     with _Progress(quiet=quiet) as progress:
         facts = read_facts(inputs, runner=runner, strict=strict, default_date=default_date,
                            on_error=_log_error, progress=progress)
@@ -217,8 +242,10 @@ def extract_cmd(inputs, output, model, strict, quiet, default_date, workers, bat
         def write_lines(stream) -> int:
             count = 0
             for item in facts:
+                entities = {entity.key: entity for entity in item.entities}
                 for relation in item.relations:
-                    stream.write(json.dumps(relation_record(relation), ensure_ascii=False) + "\n")
+                    record = relation_record(relation, entities=entities)
+                    stream.write(json.dumps(record, ensure_ascii=False) + "\n")
                     count += 1
             return count
 

@@ -118,8 +118,17 @@ def _one_target(store: str | None, endpoint: str | None) -> None:
               help="With --between: only documents dated on or after this day.")
 @click.option("--until", metavar="YYYY-MM-DD", default=None,
               help="With --between: only documents dated on or before this day.")
+@click.option("--events", "events", is_flag=True, default=False,
+              help="Named query: events between actors, counted by actor codes and quad class.")
+@click.option("--quad", metavar="CLASS", default=None,
+              type=click.Choice(["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"]),
+              help="With --events: only this quad class.")
+@click.option("--all-modalities", is_flag=True, default=False,
+              help="With --about, --top-actors or --between: include relations that are not asserted "
+              "(negated, hypothetical, intended, claimed).")
 @library_errors(kind=STORE_COMMANDS)
-def query(sparql, store_path, query_file, fmt, about, top_actors, between, since, until, **opts):
+def query(sparql, store_path, query_file, fmt, about, top_actors, between, since, until, events, quad,
+          all_modalities, **opts):
     """Run a SPARQL query (SELECT, ASK or CONSTRUCT) on a store or an endpoint.
 
     \b
@@ -128,6 +137,10 @@ def query(sparql, store_path, query_file, fmt, about, top_actors, between, since
       newsgraph query --store out/store --about Idlib
       newsgraph query --endpoint http://localhost:7878 --top-actors 10 --format csv
       newsgraph query --store out/store --between Russia Idlib --since 2019-01-01
+      newsgraph query --store out/store --events --quad "material conflict"
+
+    The named queries see asserted relations only; --all-modalities adds
+    the negated, hypothetical, intended and claimed ones.
 
     In the embedded store the default graph is the union of the article
     graphs; use GRAPH ?g { ... } to see which article says what.
@@ -136,20 +149,26 @@ def query(sparql, store_path, query_file, fmt, about, top_actors, between, since
 
     _one_target(store_path, opts["endpoint"])
     named = [n for n, v in (("--about", about), ("--top-actors", top_actors),
-                            ("--between", between)) if v]
+                            ("--between", between), ("--events", events)) if v]
     given = [x for x in (sparql, query_file) if x]
     if len(named) + len(given) != 1:
-        raise click.UsageError("give one query: SPARQL text, --file, --about, --top-actors or --between")
+        raise click.UsageError("give one query: SPARQL text, --file, --about, --top-actors, --between or --events")
     if (since or until) and not between:
         raise click.UsageError("--since and --until go with --between")
+    if quad and not events:
+        raise click.UsageError("--quad goes with --events")
+    if all_modalities and not (about or top_actors or between):
+        raise click.UsageError("--all-modalities goes with --about, --top-actors or --between")
     bindings: dict = {}
     if about:
-        text, bindings = named_query("about", name=about)
+        text, bindings = named_query("about", name=about, all_modalities=all_modalities)
     elif top_actors:
-        text, bindings = named_query("top-actors", limit=top_actors)
+        text, bindings = named_query("top-actors", limit=top_actors, all_modalities=all_modalities)
     elif between:
         text, bindings = named_query("between", a=between[0], b=between[1],
-                                             since=since, until=until)
+                                     since=since, until=until, all_modalities=all_modalities)
+    elif events:
+        text, bindings = named_query("events", quad=quad)
     else:
         text = sparql if sparql else query_file.read()
     if store_path:

@@ -18,6 +18,12 @@ The page's script (``graph/assets/graph.js``) exposes ``window.newsgraph``:
 ``ready`` (true once the bounded layout is done and physics is off),
 ``stats()``, ``search(name)``, ``showNode(id)``, ``showEdge(id)``,
 ``applyFilters()`` and ``resetFilters()``.
+
+Generic actors (type ``ACTOR``: a country plus a role) are drawn as
+diamonds; tooltips and the side panel give actor codes, countries, roles
+and each relation's modality. The page shows asserted relations only until
+the "not asserted too" box is ticked: a negated, hypothetical, intended or
+claimed relation is drawn dashed when shown.
 """
 
 from __future__ import annotations
@@ -36,8 +42,11 @@ from urllib.parse import urlsplit
 
 import networkx as nx
 
+from extract.types import MODALITIES
+
 from ..errors import GraphError
 from ..io import atomic_write
+from ..model import is_asserted
 
 __all__ = [
     "DEFAULT_MAX_NODES",
@@ -60,6 +69,7 @@ ENTITY_COLOURS = {
     "FAC": "#b07aa1",
     "EVENT": "#edc948",
     "CONCEPT": "#bab0ac",
+    "ACTOR": "#d37295",
 }
 
 #: Edge colour by CAMEO quad class; ``None`` is a relation with no event type.
@@ -90,6 +100,7 @@ _JSON_ESCAPES = {
 }
 _JSON_UNSAFE = re.compile("[<>&\u2028\u2029]")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_QID = re.compile(r"Q[1-9][0-9]*")
 _DETAIL_FIELDS = (
     ("time", "time"),
     ("place", "place"),
@@ -97,7 +108,9 @@ _DETAIL_FIELDS = (
     ("complement", "complement"),
     ("attributed_to", "according to"),
     ("modality", "modality"),
+    ("modality_cue", "modality cue"),
 )
+_NODE_SHAPES = {"ACTOR": "diamond"}
 
 
 def to_html(kg, *, max_nodes: int = DEFAULT_MAX_NODES, title: str | None = None) -> str:
@@ -223,25 +236,7 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
     net = Network(directed=True, cdn_resources="in_line")
     sizes = _node_sizes(sub)
     colours = _type_colours(sub)
-    # vis-network keeps nodes in plain objects, where an id such as
-    # "__proto__" breaks it: the page numbers the entities and keeps the key.
-    ids = {key: i for i, key in enumerate(sub.nodes)}
-    for key, attrs in sub.nodes(data=True):
-        node_type = str(attrs.get("type") or "CONCEPT")
-        label = str(attrs.get("label") or key)
-        aliases = sorted({str(a) for a in attrs.get("aliases") or ()} | {label})
-        net.add_node(
-            ids[key],
-            key=str(key),
-            label=label,
-            color=colours[node_type],
-            size=sizes[key],
-            type=node_type,
-            aliases=aliases,
-            mentions=int(attrs.get("mentions") or 0),
-            degree=graph.degree(key),
-            documents=[str(d) for d in attrs.get("documents") or ()],
-        )
+    ids = _add_nodes(net, graph, sub, colours=colours, sizes=sizes)
 
     pair_count: Counter = Counter()
     for index, (u, v, edge_key, attrs) in enumerate(sub.edges(keys=True, data=True)):
@@ -250,7 +245,9 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
         pair_count[pair] += 1
         event = attrs.get("event") or None
         quad = _quad_name(event.get("quad_class")) if isinstance(event, dict) else None
-        evidence = [_evidence(item) for item in attrs.get("evidence") or ()]
+        raw = [item for item in attrs.get("evidence") or () if isinstance(item, dict)]
+        evidence = [_evidence(item) for item in raw]
+        asserted = not raw or any(is_asserted(item) for item in raw)
         net.add_edge(
             ids[u],
             ids[v],
@@ -259,6 +256,10 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
             color={"color": _event_colour(quad), "highlight": "#222222", "hover": _event_colour(quad)},
             width=1 + min(int(attrs.get("count") or len(evidence) or 1), 10) * 0.4,
             smooth=_smooth(nth, str(u) < str(v)),
+            dashes=not asserted,
+            asserted=asserted,
+            modalities=sorted({_modality(item) for item in raw}),
+            mutual=any(bool(item.get("mutual")) for item in raw),
             predicate=str(attrs.get("predicate") or edge_key),
             negated=bool(attrs.get("negated")),
             kind=quad,
@@ -302,6 +303,52 @@ def _page_data(graph: nx.MultiDiGraph, *, max_nodes: int) -> dict:
             "notice": notice,
         },
     }
+
+
+def _add_nodes(net, graph: nx.MultiDiGraph, sub: nx.MultiDiGraph, *, colours: dict, sizes: dict) -> dict:
+    """Add the shown entities to ``net``; return their page ids by key."""
+    # vis-network keeps nodes in plain objects, where an id such as
+    # "__proto__" breaks it: the page numbers the entities and keeps the key.
+    ids = {key: i for i, key in enumerate(sub.nodes)}
+    for key, attrs in sub.nodes(data=True):
+        node_type = str(attrs.get("type") or "CONCEPT")
+        label = str(attrs.get("label") or key)
+        aliases = sorted({str(a) for a in attrs.get("aliases") or ()} | {label})
+        country = attrs.get("country")
+        net.add_node(
+            ids[key],
+            key=str(key),
+            label=label,
+            color=colours[node_type],
+            size=sizes[key],
+            shape=_NODE_SHAPES.get(node_type, "dot"),
+            type=node_type,
+            actor_code=_text(attrs.get("actor_code")),
+            country=_country_label(graph, country),
+            role=_text(attrs.get("role")),
+            aliases=aliases,
+            mentions=int(attrs.get("mentions") or 0),
+            degree=graph.degree(key),
+            documents=[str(d) for d in attrs.get("documents") or ()],
+            wikidata=_qid(attrs.get("wikidata")),
+        )
+    return ids
+
+
+def _country_label(graph: nx.MultiDiGraph, country) -> str | None:
+    """The label of an actor's country node, or the key when the graph lacks it."""
+    if country is None:
+        return None
+    attrs = graph.nodes[country] if country in graph else {}
+    return _text(attrs.get("label") or country)
+
+
+def _modality(item: dict) -> str:
+    """The modality of one piece of evidence; a graph made before modalities gives asserted or negated."""
+    modality = item.get("modality")
+    if modality in MODALITIES:
+        return modality
+    return "negated" if item.get("negated") else ("asserted" if modality is None else str(modality))
 
 
 def _most_connected(graph: nx.MultiDiGraph, max_nodes: int) -> list:
@@ -353,6 +400,11 @@ def _event_colour(quad: str | None) -> str:
     if quad in EVENT_COLOURS:
         return EVENT_COLOURS[quad]
     return _OTHER_COLOURS[sum(map(ord, quad)) % len(_OTHER_COLOURS)]
+
+
+def _qid(value) -> str | None:
+    """A Wikidata QID the page may link to, or None (anything else is dropped)."""
+    return value if isinstance(value, str) and _QID.fullmatch(value) else None
 
 
 def _edge_label(attrs: dict, edge_key) -> str:
@@ -418,10 +470,16 @@ def _evidence(item) -> dict:
         text = _describe(item.get(field))
         if text:
             details.append([name, text])
+    if item.get("mutual"):
+        details.append(["mutual", "yes: the same event in both directions"])
     for role in ("subject", "object"):
         surface = _text(item.get(f"resolved_from_{role}"))
         if surface:
             details.append([f"{role} resolved from", surface])
+        code = _text(item.get(f"{role}_actor_code"))
+        if code:
+            confidence = _number(item.get(f"{role}_actor_confidence"))
+            details.append([f"{role} actor code", code if confidence is None else f"{code} ({confidence:.2f})"])
     return {
         "doc": _text(item.get("doc")),
         "segments": _segments(sentence, spans),

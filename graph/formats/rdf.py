@@ -16,7 +16,13 @@ which holds only what that document says:
 - each piece of evidence as an ``rdf:Statement`` / ``ng:Statement`` with
   ``rdf:subject/predicate/object``, ``prov:wasDerivedFrom`` the document,
   the sentence, offsets, texts, confidence, negation and event fields
-  (time, place and casualties as nodes of their own).
+  (time, place and casualties as nodes of their own); ``ng:modality`` one
+  of :data:`graph.vocab.MODALITY_IRIS` (``ng:Asserted`` ...), with
+  ``ng:modalityCue``, ``ng:mutual`` and the codes the mention gave its
+  arguments (``ng:subjectActorCode``, ``ng:objectActorConfidence`` ...);
+- a generic actor (type ``ACTOR``) as an ``ng:Actor`` with
+  ``ng:actorCode``, ``ng:role`` and ``ng:country``, the IRI of its
+  country's entity.
 
 Triple-only formats (Turtle, N-Triples, RDF/XML) hold the union of the
 named graphs. :func:`from_rdf` rebuilds the graph from documents,
@@ -73,6 +79,7 @@ from ..io import atomic_write
 from ..model import KnowledgeGraph, _no_gc
 from ..vocab import (
     FILE_PREFIXES,
+    MODALITY_IRIS,
     NG,
     NS,
     SCHEMA,
@@ -216,12 +223,17 @@ _DOC_PROPS = (("title", str(DCTERMS.title)), ("url", str(SCHEMA.url)), ("source"
 _WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 _SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
 _GEONAMES = "http://sws.geonames.org/{}/"
+_WIKIDATA = "http://www.wikidata.org/entity/{}"
 _OPTIONAL_ENTITY_PROPS = (
     ("actor_code", str(NG.actorCode)),
     ("geonames_id", str(NG.geonamesId)),
     ("lat", _WGS84 + "lat"),
     ("lon", _WGS84 + "long"),
+    ("wikidata", str(NG.wikidata)),
+    ("role", str(NG.role)),
 )
+# Entity fields that name another entity: written as its IRI.
+_ENTITY_LINKS = (("country", str(NG.country)),)
 _EVIDENCE_PROPS = (
     ("sentence", str(NG.sentence)),
     ("sentence_start", str(NG.sentenceStart)),
@@ -232,10 +244,18 @@ _EVIDENCE_PROPS = (
     ("negated", str(NG.negated)),
     ("complement", str(NG.complement)),
     ("attributed_to", str(NG.attributedTo)),
-    ("modality", str(NG.modality)),
+    ("modality_cue", str(NG.modalityCue)),
+    ("mutual", str(NG.mutual)),
     ("resolved_from_subject", str(NG.resolvedFromSubject)),
     ("resolved_from_object", str(NG.resolvedFromObject)),
+    ("subject_actor_code", str(NG.subjectActorCode)),
+    ("subject_actor_confidence", str(NG.subjectActorConfidence)),
+    ("object_actor_code", str(NG.objectActorCode)),
+    ("object_actor_confidence", str(NG.objectActorConfidence)),
 )
+_MODALITY = str(NG.modality)
+_MODALITY_IRIS = {name: str(iri) for name, iri in MODALITY_IRIS.items()}
+_MODALITY_NAMES = {iri: name for name, iri in _MODALITY_IRIS.items()}
 _SPAN_PROPS = (
     ("subject", str(NG.subjectStart), str(NG.subjectEnd)),
     ("predicate", str(NG.predicateStart), str(NG.predicateEnd)),
@@ -362,8 +382,11 @@ def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], ed
             described += [(_TYPE, c) for c in _TYPE_CLASSES.get(entry["type"], ())]
             described += [(_ALT, _lit(alias)) for alias in entry["aliases"]]
             described += [(prop, _lit(entry[name])) for name, prop in _OPTIONAL_ENTITY_PROPS if name in entry]
+            described += [(prop, str(entity_iri(entry[name]))) for name, prop in _ENTITY_LINKS if name in entry]
             if entry.get("geonames_id") is not None:
                 described.append((_SAME_AS, _GEONAMES.format(int(entry["geonames_id"]))))
+            if entry.get("wikidata") is not None:
+                described.append((_SAME_AS, _WIKIDATA.format(entry["wikidata"])))
             for p, o in described:
                 if not named:
                     if (p, o) in seen:
@@ -382,6 +405,9 @@ def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], ed
             for name, prop in _OPTIONAL_ENTITY_PROPS:
                 if name in entry:
                     yield a, prop, _lit(entry[name]), g
+            for name, prop in _ENTITY_LINKS:
+                if name in entry:
+                    yield a, prop, str(entity_iri(entry[name])), g
 
     for u, v, key, lemma, negated, evidence in edges:
         su, sv = str(entity_iri(u)), str(entity_iri(v))
@@ -401,35 +427,45 @@ def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], ed
                 repeat = 0
             last_doc, last_base = d, digest
             st = str(statement_iri(d, f"{digest}-{repeat}" if repeat else digest))
-            yield st, _TYPE, _RDF_STATEMENT, g
-            yield st, _TYPE, _NG["Statement"], g
-            yield st, _RDF_SUBJECT, su, g
-            yield st, _RDF_PREDICATE, positive, g
-            yield st, _RDF_OBJECT, sv, g
-            yield st, _NG["lemma"], _lit(lemma), g
-            yield st, _DERIVED, doc_iris[d], g
-            for name, prop in _EVIDENCE_PROPS:
-                if ev.get(name) is not None:
-                    yield st, prop, _lit(ev[name]), g
-            for name, start, end in _SPAN_PROPS:
-                yield st, start, _lit(ev[name][0]), g
-                yield st, end, _lit(ev[name][1]), g
-            event = ev.get("event")
-            if event is not None:
-                for name, prop in _EVENT_PROPS:
-                    if event.get(name) is not None:
-                        yield st, prop, _lit(event[name]), g
-            for name, prop, cls, props in _NESTED:
-                value = ev.get(name)
-                if value is None:
-                    continue
-                node = f"{st}/{name}"
-                yield st, prop, node, g
-                yield node, _TYPE, cls, g
-                for field, field_prop in props:
-                    if value.get(field) is not None:
-                        lit = _date_lit(value[field]) if name == "time" and field != "text" else _lit(value[field])
-                        yield node, field_prop, lit, g
+            yield from _statement_quads(st, ev, g, (su, positive, sv), lemma, doc_iris[d])
+
+
+def _statement_quads(st: str, ev: dict, g, triple: tuple, lemma: str, doc_iri: str) -> Iterator[tuple]:
+    """The quads of the statement ``st``: one piece of evidence ``ev`` of ``triple``."""
+    su, positive, sv = triple
+    yield st, _TYPE, _RDF_STATEMENT, g
+    yield st, _TYPE, _NG["Statement"], g
+    yield st, _RDF_SUBJECT, su, g
+    yield st, _RDF_PREDICATE, positive, g
+    yield st, _RDF_OBJECT, sv, g
+    yield st, _NG["lemma"], _lit(lemma), g
+    yield st, _DERIVED, doc_iri, g
+    for name, prop in _EVIDENCE_PROPS:
+        if ev.get(name) is not None:
+            yield st, prop, _lit(ev[name]), g
+    modality = ev.get("modality")
+    if modality is not None:
+        # One of five IRIs; a value from before the closed set (a cue word) stays a string.
+        yield st, _MODALITY, _MODALITY_IRIS.get(modality) or _lit(modality), g
+    for name, start, end in _SPAN_PROPS:
+        yield st, start, _lit(ev[name][0]), g
+        yield st, end, _lit(ev[name][1]), g
+    event = ev.get("event")
+    if event is not None:
+        for name, prop in _EVENT_PROPS:
+            if event.get(name) is not None:
+                yield st, prop, _lit(event[name]), g
+    for name, prop, cls, props in _NESTED:
+        value = ev.get(name)
+        if value is None:
+            continue
+        node = f"{st}/{name}"
+        yield st, prop, node, g
+        yield node, _TYPE, cls, g
+        for field, field_prop in props:
+            if value.get(field) is not None:
+                lit = _date_lit(value[field]) if name == "time" and field != "text" else _lit(value[field])
+                yield node, field_prop, lit, g
 
 
 # -- rdflib -----------------------------------------------------------
@@ -604,6 +640,144 @@ def _python(term, what: str):
     return lexical
 
 
+def _modality(term, where: str) -> str | None:
+    """The modality name of an ``ng:modality`` value: one of the five IRIs, or a string from before them."""
+    if term is None:
+        return None
+    if isinstance(term, str):
+        name = _MODALITY_NAMES.get(term)
+        if name is None:
+            raise FormatError(f"<{where}>: ng:modality <{term}> is none of "
+                              f"{', '.join('ng:' + iri.rsplit('#', 1)[1] for iri in _MODALITY_NAMES)}")
+        return name
+    return _python(term, f"<{where}> ng:modality")
+
+
+def _one(props: dict, prop: str, where: str, *, required: bool = False, iri: bool = False, term: bool = False):
+    """The one value of ``prop``: a Python value, an IRI (``iri``) or the raw term (``term``)."""
+    values = props.get(prop, ())
+    if not values:
+        if required:
+            raise FormatError(f"<{where}> lacks <{prop}>")
+        return None
+    if len(set(values)) > 1:
+        raise FormatError(f"<{where}> has {len(set(values))} values of <{prop}>")
+    value = values[0]
+    if term:  # an IRI or a literal: the caller decides
+        return value
+    if iri:
+        if not isinstance(value, str):
+            raise FormatError(f"<{where}>: <{prop}> must be an IRI, got {value!r}")
+        return value
+    return _python(value, f"<{where}> <{prop}>")
+
+
+def _doc_of(iri: str, where: str, documents: dict) -> str:
+    doc_id = document_id(iri)
+    if doc_id not in documents:
+        raise FormatError(f"<{where}> refers to document <{iri}>, which is not described")
+    return doc_id
+
+
+def _documents_from(subjects: dict, iris: Iterable[str]) -> dict[str, Document]:
+    documents: dict[str, Document] = {}
+    for s in sorted(set(iris)):
+        props = subjects[s]
+        identifier = _one(props, _IDENTIFIER, s)
+        doc_id = identifier if identifier is not None else document_id(s)
+        if str(document_iri(doc_id)) != s:
+            raise FormatError(f"<{s}>: dcterms:identifier {doc_id!r} does not match the IRI")
+        documents[doc_id] = Document(
+            id=doc_id,
+            text="",
+            title=_one(props, _TITLE, s),
+            url=_one(props, _URL, s),
+            date=_one(props, _DATE_PROP, s),
+            source=_one(props, _SOURCE, s),
+        )
+    return documents
+
+
+def _entities_from(subjects: dict, iris: Iterable[str], documents: dict) -> dict[str, dict[str, Entity]]:
+    entities: dict[str, dict[str, Entity]] = {d: {} for d in documents}
+    for a in sorted(set(iris)):
+        props = subjects[a]
+        doc_id = _doc_of(_one(props, _NG["document"], a, required=True, iri=True), a, documents)
+        key = entity_key(_one(props, _NG["entity"], a, required=True, iri=True))
+        optional = {name: _one(props, prop, a) for name, prop in _OPTIONAL_ENTITY_PROPS}
+        for name, prop in _ENTITY_LINKS:
+            link = _one(props, prop, a, iri=True)
+            optional[name] = entity_key(link) if link is not None else None
+        entities[doc_id][key] = Entity(
+            key=key,
+            label=_one(props, _LABEL, a, required=True),
+            type=_one(props, _NG["entityType"], a, required=True),
+            aliases=tuple(sorted(_python(o, f"<{a}> skos:altLabel") for o in props.get(_ALT, ()))),
+            mentions=_one(props, _NG["mentionCount"], a, required=True),
+            **optional,
+        )
+    return entities
+
+
+def _nested(subjects: dict, st: str, prop: str, fields: tuple, cls):
+    iri = _one(subjects[st], prop, st, iri=True)
+    if iri is None:
+        return None
+    node = subjects.get(iri, {})
+    return cls(**{name: _one(node, field_prop, iri) for name, field_prop in fields})
+
+
+def _relation_from(subjects: dict, st: str, documents: dict, entities: dict) -> Relation:
+    """The relation one statement holds."""
+    props = subjects[st]
+    doc_id = _doc_of(_one(props, _DERIVED, st, required=True, iri=True), st, documents)
+    u = entity_key(_one(props, _RDF_SUBJECT, st, required=True, iri=True))
+    v = entity_key(_one(props, _RDF_OBJECT, st, required=True, iri=True))
+    lemma = _one(props, _NG["lemma"], st)
+    if lemma is None:
+        lemma, _ = predicate_of(_one(props, _RDF_PREDICATE, st, required=True, iri=True))
+    known = entities[doc_id]
+    for key in (u, v):
+        if key not in known:
+            raise FormatError(f"<{st}>: entity {key!r} has no appearance in document {doc_id!r}")
+    values = {name: _one(props, prop, st) for name, prop in _EVIDENCE_PROPS}
+    values["modality"] = _modality(_one(props, _MODALITY, st, term=True), st)
+    spans = {
+        name: (_one(props, start, st, required=True), _one(props, end, st, required=True))
+        for name, start, end in _SPAN_PROPS
+    }
+    event_values = {name: _one(props, prop, st) for name, prop in _EVENT_PROPS}
+    event = Event(**event_values) if event_values["code"] is not None else None
+
+    def argument(key: str, role: str) -> Argument:
+        entity, span = known[key], spans[role]
+        return Argument(key=key, label=entity.label, type=entity.type, text=values[f"{role}_text"],
+                        start=span[0], end=span[1], actor_code=values[f"{role}_actor_code"],
+                        resolved_from=values[f"resolved_from_{role}"],
+                        actor_confidence=values[f"{role}_actor_confidence"])
+
+    return Relation(
+        doc_id=doc_id,
+        subject=argument(u, "subject"),
+        predicate=Predicate(lemma=lemma, text=values["predicate_text"],
+                            start=spans["predicate"][0], end=spans["predicate"][1]),
+        object=argument(v, "object"),
+        sentence=values["sentence"],
+        sentence_start=values["sentence_start"],
+        negated=bool(values["negated"]),
+        confidence=values["confidence"],
+        complement=values["complement"],
+        event=event,
+        time=_nested(subjects, st, _NG["time"], _TIME_PROPS, TimeSpan),
+        place=_nested(subjects, st, _NG["place"], _PLACE_PROPS, Place),
+        casualties=_nested(subjects, st, _NG["casualties"], _CASUALTY_PROPS, Casualties),
+        attributed_to=values["attributed_to"],
+        modality=values["modality"],
+        modality_cue=values["modality_cue"],
+        mutual=bool(values["mutual"]),
+    )
+
+
 def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
     """Rebuild each document's facts from documents, appearances and statements."""
     subjects: dict[str, dict[str, list]] = {}
@@ -614,112 +788,12 @@ def _facts_from_quads(quads: Iterable[tuple]) -> list[DocumentFacts]:
         if p == _TYPE and o in kinds:
             kinds[o].append(s)
         subjects.setdefault(s, {}).setdefault(p, []).append(o)
-
-    def one(props: dict, prop: str, where: str, *, required: bool = False, iri: bool = False):
-        values = props.get(prop, ())
-        if not values:
-            if required:
-                raise FormatError(f"<{where}> lacks <{prop}>")
-            return None
-        if len(set(values)) > 1:
-            raise FormatError(f"<{where}> has {len(set(values))} values of <{prop}>")
-        value = values[0]
-        if iri:
-            if not isinstance(value, str):
-                raise FormatError(f"<{where}>: <{prop}> must be an IRI, got {value!r}")
-            return value
-        return _python(value, f"<{where}> <{prop}>")
-
-    documents: dict[str, Document] = {}
-    for s in sorted(set(kinds[_NG["Document"]])):
-        props = subjects[s]
-        identifier = one(props, _IDENTIFIER, s)
-        doc_id = identifier if identifier is not None else document_id(s)
-        if str(document_iri(doc_id)) != s:
-            raise FormatError(f"<{s}>: dcterms:identifier {doc_id!r} does not match the IRI")
-        documents[doc_id] = Document(
-            id=doc_id,
-            text="",
-            title=one(props, _TITLE, s),
-            url=one(props, _URL, s),
-            date=one(props, _DATE_PROP, s),
-            source=one(props, _SOURCE, s),
-        )
-
-    def doc_of(iri: str, where: str) -> str:
-        doc_id = document_id(iri)
-        if doc_id not in documents:
-            raise FormatError(f"<{where}> refers to document <{iri}>, which is not described")
-        return doc_id
-
-    entities: dict[str, dict[str, Entity]] = {d: {} for d in documents}
-    for a in sorted(set(kinds[_NG["Appearance"]])):
-        props = subjects[a]
-        doc_id = doc_of(one(props, _NG["document"], a, required=True, iri=True), a)
-        key = entity_key(one(props, _NG["entity"], a, required=True, iri=True))
-        optional = {name: one(props, prop, a) for name, prop in _OPTIONAL_ENTITY_PROPS}
-        entities[doc_id][key] = Entity(
-            key=key,
-            label=one(props, _LABEL, a, required=True),
-            type=one(props, _NG["entityType"], a, required=True),
-            aliases=tuple(sorted(_python(o, f"<{a}> skos:altLabel") for o in props.get(_ALT, ()))),
-            mentions=one(props, _NG["mentionCount"], a, required=True),
-            **optional,
-        )
-
-    def nested(st: str, props: dict, prop: str, fields: tuple, cls):
-        iri = one(props, prop, st, iri=True)
-        if iri is None:
-            return None
-        node = subjects.get(iri, {})
-        return cls(**{name: one(node, field_prop, iri) for name, field_prop in fields})
-
+    documents = _documents_from(subjects, kinds[_NG["Document"]])
+    entities = _entities_from(subjects, kinds[_NG["Appearance"]], documents)
     relations: dict[str, list[Relation]] = {d: [] for d in documents}
     for st in sorted(set(kinds[_NG["Statement"]])):
-        props = subjects[st]
-        doc_id = doc_of(one(props, _DERIVED, st, required=True, iri=True), st)
-        u = entity_key(one(props, _RDF_SUBJECT, st, required=True, iri=True))
-        v = entity_key(one(props, _RDF_OBJECT, st, required=True, iri=True))
-        lemma = one(props, _NG["lemma"], st)
-        if lemma is None:
-            lemma, _ = predicate_of(one(props, _RDF_PREDICATE, st, required=True, iri=True))
-        known = entities[doc_id]
-        for key in (u, v):
-            if key not in known:
-                raise FormatError(f"<{st}>: entity {key!r} has no appearance in document {doc_id!r}")
-        values = {name: one(props, prop, st) for name, prop in _EVIDENCE_PROPS}
-        spans = {
-            name: (one(props, start, st, required=True), one(props, end, st, required=True))
-            for name, start, end in _SPAN_PROPS
-        }
-        event_values = {name: one(props, prop, st) for name, prop in _EVENT_PROPS}
-        event = Event(**event_values) if event_values["code"] is not None else None
-
-        def argument(key: str, span: tuple, text: str, resolved: str | None) -> Argument:
-            entity = known[key]
-            return Argument(key=key, label=entity.label, type=entity.type, text=text,
-                            start=span[0], end=span[1], actor_code=entity.actor_code,
-                            resolved_from=resolved)
-
-        relations[doc_id].append(Relation(
-            doc_id=doc_id,
-            subject=argument(u, spans["subject"], values["subject_text"], values["resolved_from_subject"]),
-            predicate=Predicate(lemma=lemma, text=values["predicate_text"],
-                                start=spans["predicate"][0], end=spans["predicate"][1]),
-            object=argument(v, spans["object"], values["object_text"], values["resolved_from_object"]),
-            sentence=values["sentence"],
-            sentence_start=values["sentence_start"],
-            negated=bool(values["negated"]),
-            confidence=values["confidence"],
-            complement=values["complement"],
-            event=event,
-            time=nested(st, props, _NG["time"], _TIME_PROPS, TimeSpan),
-            place=nested(st, props, _NG["place"], _PLACE_PROPS, Place),
-            casualties=nested(st, props, _NG["casualties"], _CASUALTY_PROPS, Casualties),
-            attributed_to=values["attributed_to"],
-            modality=values["modality"],
-        ))
-
+        relation = _relation_from(subjects, st, documents, entities)
+        relations[relation.doc_id].append(relation)
     return [
         DocumentFacts(documents[d], tuple(entities[d][k] for k in sorted(entities[d])), tuple(relations[d]))
         for d in sorted(documents)

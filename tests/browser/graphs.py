@@ -14,7 +14,7 @@ from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["SEED_ID", "WIKINEWS_ID", "HOSTILE", "seed_graph", "hostile_graph", "large_graph"]
+__all__ = ["SEED_ID", "WIKINEWS_ID", "HOSTILE", "seed_graph", "hostile_graph", "large_graph", "actor_graph"]
 
 DATA = Path(__file__).parent.parent / "data"
 SEED_ID = "seed"
@@ -226,3 +226,11 @@ def large_graph(n: int, *, seed: int = 1) -> nx.MultiDiGraph:
         add_relation(g, f"d{i % 50}", sentence, 0, (u, f"Entity {u[1:]}"), "met", (v, f"Entity {v[1:]}"),
                      lemma="meet", event=_APPEAL if i % 3 else None)
     return g
+
+
+def actor_graph() -> nx.MultiDiGraph:
+    """Generic actors, a mutual event, a hypothetical and a negated relation (tests/graph/conftest.py)."""
+    from graph.model import KnowledgeGraph
+    from tests.graph.conftest import build_actor_facts
+
+    return KnowledgeGraph([build_actor_facts()]).to_networkx()

@@ -8,7 +8,7 @@ import networkx as nx
 import pytest
 
 from tests.browser.conftest import wait_for
-from tests.browser.graphs import HOSTILE, hostile_graph, large_graph, seed_graph
+from tests.browser.graphs import HOSTILE, actor_graph, hostile_graph, large_graph, seed_graph
 
 pytestmark = pytest.mark.browser
 
@@ -323,4 +323,48 @@ def test_an_empty_graph_says_so(open_graph):
     page, watch = open_graph(nx.MultiDiGraph(documents={}), name="empty.html")
     assert stats(page)["nodes"] == 0
     assert page.locator("#ng-loading").inner_text() == "This graph has no entities."
+    watch.assert_clean()
+
+
+def edge_of(page, source: str, label: str) -> dict:
+    return page.evaluate(
+        """([s, l]) => {
+            const id = window.newsgraph.nodeId(s);
+            const e = window.newsgraph.data.edges.find(e => e.from === id && e.label === l);
+            return {id: e.id, hidden: window.newsgraph.edges.get(e.id).hidden,
+                    dashes: window.newsgraph.edges.get(e.id).dashes};
+        }""",
+        [source, label],
+    )
+
+
+def test_relations_not_asserted_are_hidden_until_asked_for(open_graph, artifacts):
+    """Generic actors are diamonds with their codes; a hypothetical and a negated relation wait for the toggle."""
+    page, watch = open_graph(actor_graph(), title="Actors")
+    # Five relations: jail, sign both ways (asserted), could reject (hypothetical), not arrest (negated).
+    got = stats(page)
+    assert (got["nodes"], got["edges"], got["visibleNodes"], got["visibleEdges"]) == (8, 5, 8, 3)
+    assert page.is_checked("#ng-all-modalities") is False
+    assert "(2 relations)" in page.locator("#ng-relations").inner_text()
+    reject = edge_of(page, "actor:polleg", "reject")
+    assert reject["hidden"] is True and reject["dashes"] is True
+    jail = edge_of(page, "actor:kenjud", "jail")
+    assert jail["hidden"] is False and jail["dashes"] is False
+    page.check("#ng-all-modalities")
+    wait_for(page, "window.newsgraph.stats().visibleEdges === 5", timeout=5)
+    assert edge_of(page, "actor:cop", "not arrest")["hidden"] is False
+    page.screenshot(path=str(artifacts / "graph-actors-all-modalities.png"))
+    page.evaluate("id => window.newsgraph.showEdge(id)", reject["id"])
+    panel = page.locator("#ng-panel").inner_text()
+    assert "hypothetical" in panel and "could" in panel and "POLLEG (0.80)" in panel
+    page.evaluate("k => window.newsgraph.showNode(window.newsgraph.nodeId(k))", "actor:kenjud")
+    panel = page.locator("#ng-panel").inner_text()
+    assert "KENJUD" in panel and "Kenya" in panel and "JUD" in panel
+    assert page.evaluate("window.newsgraph.nodes.get(window.newsgraph.nodeId('actor:kenjud')).shape") == "diamond"
+    page.mouse.move(*node_point(page, "actor:kenjud"))
+    page.wait_for_timeout(250)
+    assert "ACTOR KENJUD" in page.locator("div.vis-tooltip").inner_text()
+    page.click("#ng-reset")
+    assert page.is_checked("#ng-all-modalities") is False
+    assert stats(page)["visibleEdges"] == 3
     watch.assert_clean()

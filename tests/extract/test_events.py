@@ -158,7 +158,8 @@ def test_seed_killing_has_type_time_place_casualties_and_actors(nlp):
     assert (kill.casualties.killed, kill.casualties.victims) == (6, "civilians")
     assert kill.subject.actor_code == "SYRGOV"
     assert kill.object.actor_code == "CVL"
-    assert kill.attributed_to is None and kill.modality is None and not kill.negated
+    assert kill.attributed_to is None and kill.modality == "asserted" and kill.modality_cue is None
+    assert not kill.negated
     # Damascus urged to stop: the capital is addressed as a government
     assert urge.event.root == "02" and urge.event.quad_class == "verbal cooperation"
     assert urge.object.actor_code == "SYRGOV"
@@ -250,24 +251,25 @@ def test_seed_negation(nlp):
 
 
 @pytest.mark.parametrize(
-    "sentence, predicate, modality",
+    "sentence, predicate, modality, cue",
     [
-        ("Turkey threatened to bomb the Kurdish fighters.", "bomb", "threaten"),
-        ("The army may attack the town.", "attack", "may"),
-        ("The rebels might attack the town.", "attack", "might"),
-        ("Russia could bomb the enclave.", "bomb", "could"),
-        ("Israel would strike Iran.", "strike", "would"),
-        ("The government plans to arrest the protesters.", "arrest", "plan"),
-        ("The militants vowed to attack the base.", "attack", "vow"),
-        ("The jets bombed the town.", "bombed", None),
+        ("Turkey threatened to bomb the Kurdish fighters.", "bomb", "intended", "threaten"),
+        ("The army may attack the town.", "attack", "hypothetical", "may"),
+        ("The rebels might attack the town.", "attack", "hypothetical", "might"),
+        ("Russia could bomb the enclave.", "bomb", "hypothetical", "could"),
+        ("Israel would strike Iran.", "strike", "hypothetical", "would"),
+        ("The government plans to arrest the protesters.", "arrest", "intended", "plan"),
+        ("The militants vowed to attack the base.", "attack", "intended", "vow"),
+        ("The jets bombed the town.", "bombed", "asserted", None),
     ],
 )
-def test_modality(nlp, sentence, predicate, modality):
+def test_modality(nlp, sentence, predicate, modality, cue):
     words = sentence.rstrip(".").split()
     subject = " ".join(words[:2])
     obj = " ".join(words[-2:])
     (rel,) = annotate(nlp, sentence, [((subject, "CONCEPT"), predicate, (obj, "CONCEPT"))])
-    assert rel.modality == modality
+    assert (rel.modality, rel.modality_cue) == (modality, cue)
+    assert (rel.event is not None) == (modality == "asserted")
 
 
 def test_unmapped_predicate_keeps_lemma_without_type(nlp):

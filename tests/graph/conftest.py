@@ -14,6 +14,7 @@ more).
 
 from __future__ import annotations
 
+import dataclasses
 import json
 
 import pytest
@@ -298,3 +299,74 @@ def hostile_facts() -> DocumentFacts:
     facts = DocumentFacts(document, entities, tuple(relations))
     check_offsets(facts)
     return facts
+
+
+# -- the actor layer and modality (issue 11): invented sentences --------------
+
+ARREST = Event(code="173", root="17", label="Arrest, detain, or charge with legal action",
+               quad_class="material conflict")
+SIGN = Event(code="057", root="05", label="Sign formal agreement", quad_class="verbal cooperation")
+
+ACTOR_TEXT = (
+    "A Kenyan court jailed a Somali student on Tuesday. "
+    "Kenya and Ethiopia signed a border deal. "
+    "Polish lawmakers could reject the treaty. "
+    "Police did not arrest the protesters.\n"
+)
+
+
+def _coded(relation: Relation, subject: tuple | None = None, obj: tuple | None = None) -> Relation:
+    """``relation`` with the arguments' ``(actor_code, actor_confidence)`` set."""
+    changes = {}
+    if subject is not None:
+        changes["subject"] = dataclasses.replace(relation.subject, actor_code=subject[0], actor_confidence=subject[1])
+    if obj is not None:
+        changes["object"] = dataclasses.replace(relation.object, actor_code=obj[0], actor_confidence=obj[1])
+    return dataclasses.replace(relation, **changes)
+
+
+def build_actor_facts() -> DocumentFacts:
+    """Generic actors (ACTOR nodes with country and role), a mutual event and two non-asserted relations."""
+    d = Document(id="actors", text=ACTOR_TEXT, date="2024-05-07", title="Courts, deals and lawmakers")
+    court = ("actor:kenjud", "Kenya: judiciary", "ACTOR", "A Kenyan court")
+    student = ("actor:somedu", "Somalia: education", "ACTOR", "a Somali student")
+    kenya, ethiopia = ("kenya", "Kenya", "GPE", "Kenya"), ("ethiopia", "Ethiopia", "GPE", "Ethiopia")
+    lawmakers = ("actor:polleg", "Poland: legislature", "ACTOR", "Polish lawmakers")
+    police = ("actor:cop", "police", "ACTOR", "Police")
+    signed = "Kenya and Ethiopia signed a border deal"
+    relations = (
+        _coded(make_relation(d, "A Kenyan court jailed a Somali student on Tuesday", court, ("jail", "jailed"),
+                             student, confidence=0.8, event=ARREST, modality="asserted"),
+               ("KENJUD", 0.8), ("SOMEDU", 0.8)),
+        _coded(make_relation(d, signed, kenya, ("sign", "signed"), ethiopia, confidence=0.7, event=SIGN,
+                             modality="asserted", mutual=True), ("KEN", 1.0), ("ETH", 1.0)),
+        _coded(make_relation(d, signed, ethiopia, ("sign", "signed"), kenya, confidence=0.7, event=SIGN,
+                             modality="asserted", mutual=True), ("ETH", 1.0), ("KEN", 1.0)),
+        _coded(make_relation(d, "Polish lawmakers could reject the treaty", lawmakers, ("reject", "reject"),
+                             ("concept:treaty", "the treaty", "CONCEPT", "the treaty"), confidence=0.6,
+                             modality="hypothetical", modality_cue="could"), ("POLLEG", 0.8)),
+        _coded(make_relation(d, "Police did not arrest the protesters", police, ("arrest", "arrest"),
+                             ("concept:protester", "the protesters", "CONCEPT", "the protesters"),
+                             confidence=0.6, negated=True, modality="negated", modality_cue="not"),
+               ("COP", 0.5)),
+    )
+    entities = (
+        Entity("actor:kenjud", "Kenya: judiciary", "ACTOR", aliases=("Kenyan court",), actor_code="KENJUD",
+               country="kenya", role="JUD"),
+        Entity("actor:somedu", "Somalia: education", "ACTOR", aliases=("Somali student",), actor_code="SOMEDU",
+               country="somalia", role="EDU"),
+        Entity("kenya", "Kenya", "GPE", actor_code="KEN", mentions=3),
+        Entity("ethiopia", "Ethiopia", "GPE", actor_code="ETH"),
+        Entity("actor:polleg", "Poland: legislature", "ACTOR", aliases=("Polish lawmakers",), actor_code="POLLEG",
+               country="poland", role="LEG"),
+        Entity("actor:cop", "police", "ACTOR", aliases=("Police",), actor_code="COP", role="COP"),
+    )
+    facts = DocumentFacts(d, entities, relations)
+    check_offsets(facts)
+    return facts
+
+
+@pytest.fixture(scope="session")
+def actor_facts() -> DocumentFacts:
+    """:func:`build_actor_facts`."""
+    return build_actor_facts()

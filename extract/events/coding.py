@@ -1,0 +1,118 @@
+"""A verb's CAMEO sense from its frame: the verb pattern dictionary matched on the parse.
+
+"took a decision" is not a seizure and "took control of the town" is
+one (192); "defended his title" is no military protection. The verb
+pattern dictionary (:mod:`extract.lexicon.cameo_verbs`) keys many verbs
+on their particle, object and prepositions. :func:`frame_words` reads
+those words off the parse, and :func:`verb_sense` matches them:
+
+- a naming verb with an object predicate ("called the deal lousy",
+  ``data/naming_verbs.txt``) gives no event;
+- a pattern that fits gives its code, or no event (``[---]``);
+- else an *ambiguous* verb (most of its own patterns code another kind of
+  event) whose default is a material event gives no event;
+- else the caller's default stands.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..lexicon.cameo import EventMapError, event_for_code
+from ..types import Event
+
+__all__ = ["NO_SENSE", "frame_words", "verb_sense"]
+
+#: What :func:`verb_sense` returns when the patterns say nothing: keep the default.
+NO_SENSE = object()
+
+_OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "obj"})
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "det", "poss", "neg"})
+_PREP_DEPS = frozenset({"prep", "agent", "dative"})
+
+
+def _add(words: set[str], token) -> None:
+    words.add(token.lower_)
+    words.add(token.lemma_.lower())
+
+
+def _noun_words(words: set[str], heads: set[str], head, *, depth: int = 1) -> None:
+    """A noun phrase's head, its modifiers, and (``depth`` levels) its prepositions and their objects."""
+    _add(words, head)
+    _add(heads, head)
+    for child in head.children:
+        if child.dep_ in _MODIFIER_DEPS:
+            _add(words, child)
+        elif depth and child.dep_ == "prep":
+            _add(words, child)
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    _noun_words(words, heads, obj, depth=depth - 1)
+
+
+def frame_words(pred) -> tuple[frozenset[str], frozenset[str]]:
+    """(all words, head words) of a verb's frame, lower-case texts and lemmas.
+
+    The frame is the verb's particle, objects, prepositions and their
+    objects, with the objects' modifiers: "took control of the town" ->
+    control, of, the, town; "took part in the protest" -> part, in, the,
+    protest; "was taken into custody" -> into, custody (and the subject
+    of the passive). The heads leave out the modifiers and the prepositions
+of the objects (not the verb's own: "spoke with").
+    """
+    words: set[str] = set()
+    heads: set[str] = set()
+    if pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
+        _noun_words(words, heads, pred.head, depth=0)  # "a lawsuit filed by Texas": the noun is the object
+    for child in pred.children:
+        dep = child.dep_
+        if dep == "prt":
+            _add(words, child)
+            _add(heads, child)
+        elif dep in _OBJECT_DEPS:
+            _noun_words(words, heads, child)
+        elif dep in _PREP_DEPS:
+            _add(words, child)
+            heads.add(child.lower_)  # a preposition of the verb itself ("spoke with")
+            for obj in child.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    _noun_words(words, heads, obj, depth=0)
+        elif dep == "xcomp":
+            _add(words, child)
+            _add(heads, child)
+            words.update(t.lower_ for t in child.children if t.dep_ == "aux")
+    return frozenset(words), frozenset(heads)
+
+
+def _names(pred) -> bool:
+    """Does the verb take an object and an object predicate ("called Biden a decent man")?"""
+    deps = {c.dep_ for c in pred.children}
+    return "oprd" in deps and bool(deps & {"dobj", "obj"})
+
+
+def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
+    """The event of verb ``lemma`` in the frame of ``pred`` where a verb pattern fits it.
+
+    Returns
+    -------
+    Event, None or NO_SENSE
+        The fitted pattern's event; None if a ``[---]`` pattern fits, or no
+        pattern fits an ambiguous verb whose ``default`` is a material event;
+        :data:`NO_SENSE` if the patterns say nothing (keep ``default``).
+        With ``default`` None, only a fitted pattern gives an answer.
+    """
+    if pred is not None and lemma in lexicon.word_sets["naming_verbs"] and _names(pred):
+        return None  # "called the deal lousy": a characterisation, not a call
+    patterns = lexicon.cameo.patterns
+    if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
+        return NO_SENSE
+    fits, code = patterns.code_for(lemma, *frame_words(pred))
+    if fits:
+        if code is None:
+            return None
+        try:
+            return event_for_code(code, lexicon.cameo.labels)
+        except EventMapError:  # a code the table does not label: keep the default
+            return NO_SENSE
+    if default is not None and patterns.withholds(lemma, default.code):
+        return None
+    return NO_SENSE

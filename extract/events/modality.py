@@ -1,0 +1,197 @@
+"""A relation's modality: asserted, negated, hypothetical, intended or claimed.
+
+Only an asserted relation is an event ("Russia bombed the town"). The
+others keep their predicate but carry no event type:
+
+negated
+    A negation on the predicate ("did not bomb", "never signed"), or a
+    word that says the act did not happen ("refused to release", "unable
+    to question", "without consulting"). Refusing is itself an event; the
+    refused act is negated.
+hypothetical
+    A modal auxiliary ("could join"), a condition ("if", "unless",
+    "whether": the clause it opens and the clause it conditions), a
+    hedging word ("possibly", "a potential charge", "the right to strike
+    back").
+intended
+    Wished, planned, threatened, ordered or scheduled ("will sign", "plans
+    to leave", "threatened to bomb", "urged them to attack", "is to step
+    down", "instead of signing", "talks on Serbia joining the EU"). "would"
+    in reported speech ("said it would withdraw") is intended too.
+claimed
+    Reported as a claim ("reportedly", "an alleged attack", "X claimed that
+    Y attacked", "was said to have visited", "accused X of shelling").
+    "X said Y did" and "according to X" stay asserted.
+
+:func:`modality_of` reads the predicate, then walks up the clauses that
+govern it (through infinitives, conjoined verbs without their own
+subject, complement clauses of nouns), and the first cue found decides.
+The cue words are the lexicon's (``extract/data/modality_*.txt``, one list
+per modality, user-extensible with overlays).
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..syntax import SUBJECT_DEPS
+
+__all__ = ["ASSERTED", "modality_of"]
+
+ASSERTED = "asserted"
+_LISTS = (
+    ("negated", "modality_negated"),
+    ("hypothetical", "modality_hypothetical"),
+    ("intended", "modality_intended"),
+    ("claimed", "modality_claimed"),
+)
+_STEPS = 6
+_AUX_DEPS = frozenset({"aux", "auxpass"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+# Through these a clause's modality passes to the clause under it.
+_WALK_DEPS = frozenset({"xcomp", "conj", "acl", "ccomp", "pcomp", "dobj", "pobj", "prep", "acomp"})
+
+
+def _kind(word: str, lexicon: Lexicon, kinds=("negated", "hypothetical", "intended", "claimed")) -> str | None:
+    """The modality whose cue list holds ``word`` (lower case), among ``kinds``."""
+    sets = lexicon.word_sets
+    for kind, name in _LISTS:
+        if kind in kinds and word in sets.get(name, ()):
+            return kind
+    return None
+
+
+def _token_kind(token, lexicon: Lexicon, kinds) -> str | None:
+    return _kind(token.lower_, lexicon, kinds) or _kind(token.lemma_.lower(), lexicon, kinds)
+
+
+def _aux_modality(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """A modal or future auxiliary of ``token``: "could join", "will sign"."""
+    for child in token.children:
+        if child.dep_ not in _AUX_DEPS:
+            continue
+        kind = _token_kind(child, lexicon, ("hypothetical", "intended"))
+        if kind is None:
+            continue
+        cue = child.lower_
+        if cue in ("would", "'d") and _in_reported_speech(token, lexicon):
+            return "intended", cue  # "said it would withdraw": announced, not conditional
+        return kind, cue
+    return None
+
+
+def _in_reported_speech(token, lexicon: Lexicon) -> bool:
+    head = token.head
+    speech = lexicon.keys_where("speech_verbs", "claim", "yes")
+    return token.dep_ == "ccomp" and (head.lemma_.lower() in speech or head.lemma_.lower() == "announce")
+
+
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _denied_argument(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """"neither X nor Y would endorse", "no deal was reached", "conceded nothing"."""
+    for arg in token.children:
+        if arg.dep_ not in _ARGUMENT_DEPS:
+            continue
+        if arg.pos_ == "PRON" and _kind(arg.lower_, lexicon, ("negated",)):
+            return "negated", arg.lower_
+        for det in arg.children:
+            if det.dep_ in ("det", "preconj") and _kind(det.lower_, lexicon, ("negated",)):
+                return "negated", det.lower_
+    return None
+
+
+def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None:
+    """Cues on ``token`` itself: negation (on the predicate only), conditions, auxiliaries, adverbs."""
+    if first:
+        for child in token.children:
+            if child.dep_ == "neg":
+                return "negated", child.lower_
+            if child.dep_ in _AUX_DEPS and any(g.dep_ == "neg" for g in child.children):
+                return "negated", next(g.lower_ for g in child.children if g.dep_ == "neg")
+        found = _denied_argument(token, lexicon)
+        if found:
+            return found
+        # "NATO will respond if Russia attacks": the conditioned clause.
+        for child in token.children:
+            if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in child.children):
+                return "hypothetical", next(m.lower_ for m in child.children if m.dep_ == "mark")
+    for child in token.children:
+        if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
+            return "hypothetical", child.lower_
+    found = _aux_modality(token, lexicon)
+    if found:
+        return found
+    for child in token.children:
+        # "reportedly bombed", "an alleged attack" (not "right away")
+        if child.dep_ == "amod" or (child.dep_ == "advmod" and (child.i < token.i or child.lower_.endswith("ly"))):
+            kind = _token_kind(child, lexicon, ("hypothetical", "claimed", "intended"))
+            if kind is not None:
+                return kind, child.lower_
+    return None
+
+
+def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """Cues in the word that governs ``token``'s clause: "refused to", "plans to", "claimed that",
+    "was said to", "accused X of", "instead of", "talks on X joining"."""
+    dep, head = token.dep_, token.head
+    if dep in ("xcomp", "acl", "ccomp", "advcl"):
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        if dep in ("xcomp", "acl") and head.lemma_.lower() == "be" and infinitive:
+            return "intended", "is to"  # "is to step down"
+        kinds = ("negated", "intended", "hypothetical", "claimed") if infinitive or dep == "xcomp" else ("claimed",)
+        kind = _token_kind(head, lexicon, kinds)
+        if kind is not None and not (kind == "intended" and dep == "advcl"):
+            return kind, head.lemma_.lower()
+        if dep == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
+            key = f"{head.lemma_.lower()} to"
+            if _kind(key, lexicon, ("claimed",)):
+                return "claimed", key  # "was said to have visited"
+    return _preposition_cues(token, lexicon)
+
+
+def _preposition_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """A clause under "<word> <preposition>": "instead of signing", "accused X of shelling",
+    "talks on Serbia joining the EU", "without consulting"."""
+    dep, head = token.dep_, token.head
+    pairs: list[tuple[str, str]] = []  # (word, preposition)
+    if dep == "pcomp" and head.dep_ in ("prep", "agent"):
+        pairs += [(w.lower_, head.lower_) for w in head.children if w.dep_ == "advmod"]  # "instead of"
+        pairs += [(head.head.lemma_.lower(), head.lower_), (head.head.lower_, head.lower_)]
+    elif dep == "acl" and token.tag_ == "VBG":
+        if head.dep_ == "pobj" and head.head.dep_ == "prep":
+            pairs.append((head.head.head.lemma_.lower(), head.head.lower_))
+        # "talks on Serbia joining": the gerund hangs on the noun, beside its preposition
+        pairs += [(head.lemma_.lower(), c.lower_) for c in head.children if c.dep_ == "prep" and c.i < token.i]
+    for word, prep in pairs:
+        key = f"{word} {prep}"
+        kind = _kind(key, lexicon)
+        if kind is not None:
+            return kind, key
+    if dep == "pcomp" and _kind(head.lower_, lexicon, ("negated",)):
+        return "negated", head.lower_  # "without consulting"
+    return None
+
+
+def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
+    """(modality, cue word) of a predicate token: one of :data:`extract.types.MODALITIES`.
+
+    Examples of what it reads are in the module docstring; the cue is the
+    word that decided (None for asserted).
+    """
+    if pred is None:
+        return ASSERTED, None
+    token = pred
+    for step in range(_STEPS):
+        found = _own_cues(token, lexicon, first=step == 0) or _governor_cues(token, lexicon)
+        if found:
+            return found
+        dep, head = token.dep_, token.head
+        if head.i == token.i or dep not in _WALK_DEPS:
+            break
+        if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
+            break  # "X said Y did": the saying does not make the deed uncertain
+        if dep == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            break  # a clause with its own subject keeps its own modality
+        token = head
+    return ASSERTED, None

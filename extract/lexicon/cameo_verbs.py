@@ -1,0 +1,410 @@
+"""The CAMEO verb pattern dictionary (PETRARCH format), compiled for dependency matching.
+
+``extract/data/cameo/CAMEO.verbpatterns.150430.txt`` (MIT, see the
+``NOTICE`` beside it) holds verb blocks::
+
+    --- APPREHEND [171] ---
+    SEIZE
+    TAKE {TAKES TAKING TOOK TAKEN }  # SHAN  6/25/93
+    - * &HOSTAGE [181]  # TAKE <oy 15 Jul 2007>
+    - * CONTROL OF VILLAGES [192]  # SEIZE
+
+and synonym sets (``&HOSTAGE`` then ``+HOSTAGE``, ``+CAPTIVE`` ... lines).
+:func:`parse_verb_patterns` reads it into :class:`VerbPatterns`: for each
+verb lemma its default code (its own ``[code]``, else its block's) and the
+patterns of its block written for it (the comment names the verb: ``#
+TAKE``; PETRARCH lets a block's verbs share them, but "donated weapons"
+says nothing of "issued a statement about the club"). PETRARCH matches the words of a pattern in order
+around the verb; newsgraph matches them on the parse instead: the words
+after ``*`` (the verb's particle, object, prepositions and their objects)
+must all be among the words of the verb's frame (:meth:`VerbPatterns.code_for`).
+
+What is kept of a pattern
+-------------------------
+- Only the words after ``*`` count. ``+`` (target), ``$`` (source), ``%``
+  (compound actor), ``^`` (skip) and articles are dropped; ``_`` joins
+  words (``*_UP``, ``OF_STEALING``) and is read as a space.
+- A pattern whose words before ``*`` are more than markers and passive
+  auxiliaries ("SAID", "WILL", "COULD", "POLICE") is left out: the
+  modality and the actors are read elsewhere, and the pattern is
+  specific to a wording.
+- A pattern whose target (``+``) is the active verb's subject ("+ * WOUNDS
+  $": "X suffered wounds") is left out: a relation's subject acts.
+- A pattern with no word after ``*``, or only prepositions ("* IN ATTACK"
+  is kept, "* FROM + TO" and "* &PREPOSIT1 $" are not), is left out: it
+  says little the default does not. A single preposition right after the
+  verb ("MEET * WITH") is kept and must be the verb's own.
+- ``[---]`` patterns are kept: they say the verb is no event in that frame
+  ("* ANOTHER SHOT AT", "MUST * OPPORTUNITY").
+- A code such as ``[175:140]`` or ``[080!]`` counts by its first digits.
+
+A pattern word matches a frame word that equals it (the text or the
+lemma) or, for a word of five letters or more without a trailing ``_``,
+that is it with an inflection (TABARI stems: ``ACCUS`` matches
+"accused" and "accusation", ``STATE`` does not match "statement"). At
+least one word that is not a preposition must match a head of the frame
+(the object, a particle, a preposition's object; for a pattern of one
+preposition, a preposition of the verb itself), not only a modifier:
+"placed the protester death count" is no protest.
+
+Ambiguous verbs
+---------------
+Each pattern names in its comment the verb it was written for (``# TAKE``).
+A verb is *ambiguous* when at least :data:`_MIN_OWN` patterns were written
+for it and fewer than half of them code an event of its default's quad
+class (material conflict, verbal cooperation ...): "take" is
+coded seize (171) by default, but its own patterns code decisions,
+participation, hostages, measures, control. Where no pattern fits, an
+ambiguous verb whose default is a material event (roots 06-09, 15-20)
+gets no event: "took a decision" is not a seizure, "defended his title"
+is no military protection.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from types import MappingProxyType
+
+from ..errors import LexiconError
+
+__all__ = [
+    "VERB_PATTERN_FILE",
+    "VerbPattern",
+    "VerbEntry",
+    "VerbPatterns",
+    "VerbPatternError",
+    "parse_verb_patterns",
+    "read_verb_patterns",
+]
+
+#: The packaged verb pattern dictionary (in ``extract/data/cameo``).
+VERB_PATTERN_FILE = "CAMEO.verbpatterns.150430.txt"
+
+_MARKERS = frozenset({"+", "$", "%", "^", ""})
+_ARTICLES = frozenset({"THE", "A", "AN"})
+# Words before "*" that leave a pattern usable: passive and perfect auxiliaries.
+_PASSIVE_AUX = frozenset({
+    "WAS", "WERE", "BEEN", "BE", "IS", "ARE", "AM", "HAS", "HAVE", "HAD", "HAS_BEEN", "HAVE_BEEN",
+    "&AUXVERB1", "&AUXVERB3", "&TOBEVERB",
+})
+# A pattern of prepositions only ("* &PREPOSIT1 $", "* FOR") says little on a parse: left out.
+_PREPOSITIONS = frozenset({
+    "about", "after", "against", "along", "alongside", "among", "amid", "as", "at", "before", "behind", "between",
+    "by", "during", "for", "from", "in", "inside", "into", "near", "of", "on", "onto", "outside", "over", "since",
+    "than", "through", "to", "toward", "towards", "under", "upon", "with", "within", "without", "and", "or",
+})
+_MIN_OWN = 3
+# What a TABARI stem may be followed by: inflections, not derivations ("state" is not "statement").
+_ENDINGS = frozenset({"", "e", "s", "es", "d", "ed", "ing", "ion", "ions", "ation", "ations", "er", "ers"})
+_MIN_STEM = 5
+_MATERIAL_ROOTS = frozenset({f"{r:02d}" for r in (*range(6, 10), *range(15, 21))})
+_HEADER = re.compile(r"^---\s+(\S+)\s*(?:\[([^\]]*)\]|###)?")
+_CODE = re.compile(r"\[\s*([0-9]{2,4}|---)[^\]]*\]")
+_OWN_CODE = re.compile(r"\[([0-9]{3,4}|---)(?::[0-9-]*)?!?\]")
+
+
+class VerbPatternError(LexiconError):
+    """The verb pattern dictionary cannot be read: the message names the file."""
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPattern:
+    """One pattern: its words (each a tuple of alternatives), its code, the verb it was written for.
+
+    ``code`` is None for a ``[---]`` pattern (no event in this frame).
+    """
+
+    words: tuple[tuple[str, ...], ...]
+    code: str | None
+    origin: str
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class VerbEntry:
+    """A verb: its default code (None: its block has none) and the patterns written for it.
+
+    ``senses`` counts the patterns written for this verb by the quad class
+    of their code (verbal cooperation, material cooperation, verbal
+    conflict, material conflict, then ``[---]``): what the verb means
+    beside its default.
+    """
+
+    lemma: str
+    default: str | None
+    patterns: tuple[VerbPattern, ...]
+    senses: tuple[int, int, int, int, int]
+
+    def ambiguous(self, default: str | None = None) -> bool:
+        """Do fewer than half of the verb's own patterns (at least three) code an event
+        of the quad class of ``default`` (by default the verb's)?"""
+        default = default or self.default
+        own = sum(self.senses)
+        return default is not None and own >= _MIN_OWN and self.senses[_quad(default)] * 2 < own
+
+
+@dataclass(frozen=True, slots=True)
+class VerbPatterns:
+    """Verb lemma -> :class:`VerbEntry`, compiled once (pickles for the lexicon cache).
+
+    Examples
+    --------
+    >>> table = parse_verb_patterns('''&HOSTAGE
+    ... +HOSTAGE
+    ... +CAPTIVE
+    ...
+    ... --- APPREHEND [171] ---
+    ... TAKE {TAKES TOOK TAKEN}
+    ... - * &HOSTAGE [181]  # TAKE
+    ... - * ANOTHER SHOT AT [---]  # TAKE
+    ... ''')
+    >>> table.code_for("take", {"captive", "two"})
+    (True, '181')
+    >>> table.code_for("take", {"another", "shot", "at"})
+    (True, None)
+    >>> table.code_for("take", {"book"})
+    (False, '171')
+    """
+
+    verbs: Mapping[str, VerbEntry]
+
+    def __reduce__(self):
+        return (_patterns_from_state, (dict(self.verbs),))
+
+    def entry(self, lemma: str) -> VerbEntry | None:
+        """The entry of a verb lemma ("take", "blow up"), or None."""
+        return self.verbs.get(" ".join(lemma.lower().split()))
+
+    def code_for(self, lemma: str, frame: Iterable[str], heads: Iterable[str] | None = None) -> tuple[bool, str | None]:
+        """(whether a pattern fits, the code) of a verb in a frame of words.
+
+        ``frame`` holds the lower-case words (texts and lemmas) of the verb's
+        particle, object, prepositions and their objects with their
+        modifiers; ``heads`` (by default ``frame``) the heads among them.
+        Only the patterns written for this verb count (their comment names
+        it; the few that name no verb are left out, see :class:`VerbEntry`), and for a verb whose default is a verbal
+        event ("report", "announce") no pattern of a material event: what
+        it reports is not what it does. The pattern with the most words, all in
+        ``frame`` and one that is no preposition in ``heads``, wins (ties:
+        file order); its code may be None (``[---]``). Without a fit,
+        the code is the verb's default, or None for an unknown verb.
+        """
+        entry = self.entry(lemma)
+        if entry is None:
+            return False, None
+        words = frozenset(frame)
+        heads = words if heads is None else frozenset(heads)
+        verbal = entry.default is not None and _quad(entry.default) in (0, 2)
+        best: int | None = None
+        found: VerbPattern | None = None
+        for pattern in entry.patterns:
+            if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
+                continue  # "reported an attack", "announced the cause of death": the content, not the act
+            if len(pattern.words) > len(words) or not all(_fits(alts, words) for alts in pattern.words):
+                continue
+            content = [alts for alts in pattern.words if not set(alts) <= _PREPOSITIONS]
+            if not any(_fits(alts, heads) for alts in content) and (content or not _fits(pattern.words[0], heads)):
+                continue
+            rank = len(pattern.words)
+            if best is None or rank > best:
+                best, found = rank, pattern
+        if found is not None:
+            return True, found.code
+        return False, entry.default
+
+    def withholds(self, lemma: str, default: str | None = None) -> bool:
+        """Does a verb give no event where no pattern fits: is it ambiguous, and
+        ``default`` (by default the verb's own) a material event?
+
+        Examples
+        --------
+        >>> table = parse_verb_patterns('''--- APPREHEND [171] ---
+        ... TAKE
+        ... - * PART IN PROTEST [141]  # TAKE
+        ... - * ANOTHER SHOT AT [---]  # TAKE
+        ... - * CONTROL [192]  # TAKE
+        ... ''')
+        >>> table.withholds("take"), table.withholds("take", "040")
+        (True, False)
+        """
+        entry = self.entry(lemma)
+        default = default or (entry.default if entry else None)
+        return bool(entry and default and default[:2] in _MATERIAL_ROOTS and entry.ambiguous(default))
+
+
+def _patterns_from_state(verbs) -> VerbPatterns:
+    return VerbPatterns(MappingProxyType(verbs))
+
+
+def _fits(alternatives: tuple[str, ...], words: frozenset[str]) -> bool:
+    for alt in alternatives:
+        if alt.endswith("_"):
+            if alt[:-1] in words:
+                return True
+        elif alt in words or (len(alt) >= _MIN_STEM and any(_inflects(w, alt) for w in words)):
+            return True
+    return False
+
+
+def _inflects(word: str, stem: str) -> bool:
+    """Is ``word`` ``stem`` with an inflection ("accus" -> "accused", "accusation"; not "state" -> "statement")?"""
+    return word.startswith(stem) and word[len(stem) :] in _ENDINGS
+
+
+# --------------------------------------------------------------------------
+# parsing
+
+
+def _code(raw: str | None) -> str | None:
+    """The CAMEO code of ``040:040``, ``080!``, ``---`` or ``###`` (None: no code)."""
+    if not raw:
+        return None
+    code = re.match(r"\s*([0-9]{3,4})", raw)
+    return code.group(1) if code else None
+
+
+def _lemma(word: str) -> str:
+    return " ".join(word.lower().replace("_", " ").split())
+
+
+def _pattern_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, ...], ...] | None:
+    """The words after ``*`` as tuples of alternatives, or None if the pattern is left out."""
+    star = next((i for i, t in enumerate(tokens) if "*" in t), None)
+    if star is None:
+        return None
+    before, _, after = tokens[star].partition("*")
+    pre = [*tokens[:star], *(p for p in before.split("_") if p)]
+    if any(t not in _MARKERS and t not in _PASSIVE_AUX for t in pre):
+        return None
+    if "+" in pre and not any(t in _PASSIVE_AUX for t in pre):
+        return None  # "+ * WOUNDS $": the subject is the target ("suffered wounds"), not the actor
+    post = [p for t in [after, *tokens[star + 1 :]] for p in t.split("_") if p]
+    words = []
+    for word in post:
+        if word in _MARKERS or word in _ARTICLES or word.startswith(("+", "$", "%", "^")):
+            continue
+        if word.startswith("&"):
+            members = sets.get(word.rstrip("_"))
+            if not members:
+                return None
+            words.append(members)
+        else:
+            words.append((word.lower(),))
+    if all(set(alts) <= _PREPOSITIONS for alts in words):
+        # Prepositions only: kept if one, right after the verb ("* WITH"; not "* + AT", "* &PREPOSIT1 $").
+        if len(words) != 1 or len(words[0]) != 1 or not post or post[0].lower() != words[0][0]:
+            return None
+    return tuple(words)
+
+
+def _sets(lines: list[str]) -> dict[str, tuple[str, ...]]:
+    """``&NAME`` -> member words (lower case; a trailing ``_`` kept: whole word)."""
+    sets: dict[str, list[str]] = {}
+    current: list[str] | None = None
+    for raw in lines:
+        line = raw.split("#", 1)[0].strip()
+        if not line or line.startswith("---"):
+            current = None
+            continue
+        if line.startswith("&"):
+            current = sets.setdefault(line.split()[0].rstrip("_"), [])
+        elif current is not None and line.startswith("+"):
+            for member in line.split():
+                word = member.lstrip("+").lower()
+                # A multi-word member ("IS_TO") stands for its last word.
+                current.append(word.split("_")[-1] + ("_" if word.endswith("_") else "") if "_" in word.rstrip("_") else word)
+        else:
+            current = None
+    return {k: tuple(dict.fromkeys(v)) for k, v in sets.items()}
+
+
+def parse_verb_patterns(text: str) -> VerbPatterns:
+    """Read the text of a PETRARCH verb pattern dictionary.
+
+    Lines it cannot use (a pattern without a code, a verb line that is no
+    word) are skipped, as PETRARCH skips them.
+    """
+    lines = text.splitlines()
+    sets = _sets(lines)
+    blocks: list[tuple[str | None, list[tuple[str, str | None]], list[VerbPattern]]] = []
+    verbs: list[tuple[str, str | None]] = []
+    patterns: list[VerbPattern] = []
+    in_set = False
+    for lineno, raw in enumerate(lines, 1):
+        content, _, comment = raw.partition("#")
+        line = content.strip()
+        if not line:
+            in_set = False
+            continue
+        header = _HEADER.match(line)
+        if header:
+            verbs, patterns = [], []
+            blocks.append((_code(header.group(2)), verbs, patterns))
+            in_set = False
+            continue
+        if line.startswith("&"):
+            in_set = True
+            continue
+        if in_set or not blocks:
+            continue
+        if line.startswith("-"):
+            code = _CODE.search(line)
+            if code is None:
+                continue  # PETRARCH skips a pattern without a code, so do we
+            words = _pattern_words(line[1 : code.start()].split(), sets)
+            origin = _lemma(comment.split()[0]) if comment.split() else ""
+            if words is not None:
+                patterns.append(VerbPattern(words, _code(code.group(1)), origin, lineno))
+            continue
+        word = line.lstrip("+").split("{", 1)[0].split("[", 1)[0].strip()
+        if not re.fullmatch(r"[A-Z][A-Z_'-]*", word):
+            continue
+        lemma = _lemma(word)
+        if lemma.split()[-1] in ("and", "or"):
+            continue
+        own = _OWN_CODE.search(line.split("}", 1)[-1] if "{" in line else line)
+        verbs.append((lemma, _code(own.group(1)) if own else "block"))
+    table: dict[str, VerbEntry] = {}
+    for block_code, block_verbs, block_patterns in blocks:
+        for lemma, own in block_verbs:
+            default = block_code if own == "block" else own
+            if lemma not in table:
+                # Only the patterns written for the verb ("donate a weapon" says nothing of "issue").
+                mine = tuple(p for p in block_patterns if p.origin == lemma)
+                table[lemma] = VerbEntry(lemma, default, mine, _senses(lemma, mine))
+    return _patterns_from_state(table)
+
+
+def _quad(code: str) -> int:
+    """The quad class of a code, as a number (0: verbal cooperation ... 3: material conflict)."""
+    root = int(code[:2])
+    return 0 if root < 6 else 1 if root < 10 else 2 if root < 15 else 3
+
+
+def _senses(lemma: str, patterns: tuple[VerbPattern, ...]) -> tuple[int, int, int, int, int]:
+    counts = [0, 0, 0, 0, 0]
+    for pattern in patterns:
+        if pattern.origin == lemma:
+            counts[4 if pattern.code is None else _quad(pattern.code)] += 1
+    return tuple(counts)
+
+
+def read_verb_patterns(path: str | Path) -> VerbPatterns:
+    """Read a verb pattern dictionary file (UTF-8, else Latin-1).
+
+    Raises
+    ------
+    VerbPatternError
+        If the file cannot be read, naming it.
+    """
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8", errors="strict")
+    except UnicodeDecodeError:
+        text = path.read_text(encoding="latin-1")
+    except OSError as err:
+        raise VerbPatternError(f"{path}: cannot read the verb pattern dictionary ({err.strerror or err})") from None
+    return parse_verb_patterns(text)

@@ -1,0 +1,279 @@
+"""Entity linking to Wikidata, offline: each entity gets a QID only when type and context agree.
+
+The rules, in order (:func:`link_entity`):
+
+- **Places** link through their GeoNames id (the gazetteer resolved them):
+  a country, a national capital, or a city whose name names no province
+  too, and only when the label is the place's bare name ("Southern
+  Poland" is not Poland) ("Idlib" is a city and a governorate: left unlinked). A place with a
+  GeoNames id is never linked by name.
+- **Names** (the entity's label, then its aliases) are looked up in the
+  knowledge base (:class:`extract.lexicon.KnowledgeBase`); the label's
+  candidates are tried before the aliases'. A candidate counts when
+  - its type agrees with the entity's (GPE and LOC agree with each other);
+    a user's entry fixes the type instead;
+  - the name matched is not an acronym nor a one-word alias, or the
+    article also gives one of the entry's full names (an acronym alone is
+    not enough; "Centre" is not Centre College);
+  - an alias matched is time-bound only if the article's date is in its span.
+  User entries are preferred; otherwise exactly one QID must remain.
+- A user's entry also renames the entity: its label, key and type become
+  the entry's, the old names become aliases, and the relations follow
+  (:func:`link_facts`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable
+
+from .lexicon import Lexicon, get_lexicon
+from .lexicon.gazetteer import split_place
+from .lexicon.knowledge import Alias, KnowledgeBase, KnowledgeEntry, is_acronym
+from .lexicon.normalise import fold_key, fold_place
+from .types import Argument, DocumentFacts, Entity
+
+__all__ = ["Link", "link_entity", "link_entities", "link_facts", "wikidata_iri"]
+
+#: Description words that tell no one apart.
+_GENERIC = frozenset("""
+american british english french german born former from with also known best united states kingdom
+first second third fourth fifth sixth seventh eighth ninth tenth member people person
+""".split())
+_THE = re.compile(r"^the\s+", re.I)
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
+_WIKIDATA = "http://www.wikidata.org/entity/{}"
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class Link:
+    """A link: the QID, the entry it came from (None for a place by GeoNames id), and why."""
+
+    qid: str
+    entry: KnowledgeEntry | None
+    basis: str
+
+
+@functools.lru_cache(maxsize=8)
+def _demonyms(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(word for key in lexicon.countries.demonyms for word in key.split())
+
+
+def wikidata_iri(qid: str) -> str:
+    """The Wikidata entity IRI of a QID.
+
+    Examples
+    --------
+    >>> wikidata_iri("Q858")
+    'http://www.wikidata.org/entity/Q858'
+    """
+    return _WIKIDATA.format(qid)
+
+
+def _types_agree(entry: KnowledgeEntry, entity_type: str) -> bool:
+    return entry.user or entry.type == entity_type or {entry.type, entity_type} <= _PLACE_TYPES
+
+
+class _Context:
+    """What the article offers a link: its date and its text (folded once, lazily)."""
+
+    def __init__(self, text: str, date: str | None, demonyms=frozenset()) -> None:
+        self.date = date
+        self._text = text
+        self._folded: str | None = None
+        self._stems: frozenset[str] | None = None
+        self._demonyms = demonyms
+
+    def other_namesake(self, surname: str, entry: KnowledgeEntry) -> bool:
+        """Whether the text names someone else of that surname ("Robert F. Kennedy" beside "John F. Kennedy")."""
+        own = {fold_key(n) for n in (entry.label, *(a.name for a in entry.aliases))} - {fold_key(surname)}
+        pattern = rf"(?:[A-Z][\w.'-]*\s+)+{re.escape(surname)}\b"
+        # "Representative John Conyers" is still John Conyers: a longer phrase ending in one of his names.
+        return any(not any(fold_key(m.group(0)).endswith(name) for name in own)
+                   for m in re.finditer(pattern, self._text))
+
+    def demonym(self, word: str) -> bool:
+        return word in self._demonyms
+
+    def has_stem(self, word: str) -> bool:
+        # "politician" fits "political", "presidential" fits "President": six letters in common.
+        if self._stems is None:
+            self._stems = frozenset(w[:6] for w in re.findall(r"[^\W\d_]{4,}", self._text.casefold()))
+        return word[:6] in self._stems
+
+    def names(self, name: str) -> bool:
+        if self._folded is None:
+            self._folded = " " + " ".join(re.findall(r"\w+", self._text.casefold())) + " "
+        words = " ".join(re.findall(r"\w+", name.casefold()))
+        return bool(words) and f" {words} " in self._folded
+
+
+def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entity, context: _Context) -> bool:
+    if not _types_agree(entry, entity.type):
+        return False
+    if alias is not None and not alias.holds_on(context.date):
+        return False
+    if entry.type == "PERSON" and not entry.user and not _description_fits(entry, context):
+        return False
+    one_word_alias = alias is not None and len(name.split()) == 1
+    if entry.type == "PERSON" and one_word_alias and context.other_namesake(name, entry):
+        return False  # "Kennedy" in an article on Robert F. Kennedy is not John F. Kennedy
+    if is_acronym(name) or one_word_alias:
+        # An acronym or a one-word alias ("Centre", "Apple") links only beside one of the entry's
+        # full names, in the entity or the text.
+        return any(context.names(full) for full in entry.full_names() if full != name)
+    return True
+
+
+def _names_place(entity: Entity, lexicon: Lexicon, kind: str) -> bool:
+    """Whether the label names the place itself, not a part of it nor another place named after it.
+
+    "Southern Poland", "Gay Village" and "South Australia" do not; "New York City" and
+    "South Korea" (a country's own name) do.
+    """
+    label = _THE.sub("", entity.label)
+    place = lexicon.gazetteer.by_id.get(int(entity.geonames_id))
+    if place is not None and fold_place(place.name) == fold_place(label):
+        return True  # "South Bend"
+    if kind == "country":
+        # One of the country's own names, not a part of it ("Scotland" is not the United Kingdom).
+        country = lexicon.countries.names.get(fold_key(label))
+        found = lexicon.countries.by_label.get(country) if country else None
+        return place is not None and found is not None and found.alpha2 == place.country
+    bare, wants = split_place(label)
+    if fold_place(bare) == fold_place(label):
+        return True
+    return wants == "city" and fold_place(label).endswith(" city")
+
+
+def _description_fits(entry: KnowledgeEntry, context: _Context) -> bool:
+    """Whether the article uses a word of a person's description ("composer", "President"), nationalities aside.
+
+    Two people share a name more often than not; the description is the context that tells them apart.
+    """
+    words = [w for w in re.findall(r"[^\W\d_]{4,}", entry.description.casefold())
+             if w not in _GENERIC and not context.demonym(w)]
+    return any(context.has_stem(w) for w in words)
+
+
+def _place_link(entity: Entity, lexicon: Lexicon) -> Link | None:
+    found = lexicon.knowledge.place(entity.geonames_id)
+    if found is None or entity.type not in _PLACE_TYPES:  # "Guantanamo" the prison is no city
+        return None
+    qid, kind = found
+    if not _names_place(entity, lexicon, kind):
+        return None
+    if kind == "city":
+        # Another place of the knowledge base by that very name ("Indiana" the state, not Nanuque
+        # in Brazil; "Pasadena" in California, not Texas): the gazetteer's pick is not sure enough.
+        others = {e.qid for e, alias in lexicon.knowledge.lookup(entity.label) if alias is None
+                  and e.type in _PLACE_TYPES}
+        if others and qid not in others:
+            return None
+        for name in (entity.label, *entity.aliases):
+            bare, wants = split_place(name)
+            if wants == "admin1":
+                return None
+            province = lexicon.gazetteer.lookup(bare, kind="admin1")
+            if province is not None and province.kind == "admin1":
+                return None  # a city that shares its name with a province: the text does not say which
+    return Link(qid, None, f"geonames:{entity.geonames_id}")
+
+
+def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str | None = None,
+                _context: _Context | None = None) -> Link | None:
+    """The link of one entity, or None (see the module's rules).
+
+    Parameters
+    ----------
+    entity : Entity
+        As :func:`extract.entities.entities_of` and the event annotation give it.
+    lexicon : Lexicon
+        Its ``knowledge`` and ``gazetteer`` are read.
+    text : str
+        The article's text (the context an acronym needs).
+    date : str, optional
+        The article's ISO date (for time-bound aliases).
+    """
+    if entity.type == "CONCEPT":
+        return None
+    context = _context or _Context(text, date, _demonyms(lexicon))
+    if entity.geonames_id is not None:
+        return _place_link(entity, lexicon)
+    knowledge: KnowledgeBase = lexicon.knowledge
+    for names in ((entity.label,), entity.aliases):
+        found = [(entry, name) for name in names for entry, alias in knowledge.lookup(name)
+                 if _counts(entry, alias, name, entity, context)]
+        users = [(entry, name) for entry, name in found if entry.user]
+        if users:
+            found = users
+        qids = {entry.qid for entry, _ in found}
+        if len(qids) == 1:
+            entry, name = found[0]
+            return Link(entry.qid, entry, "user" if entry.user else ("acronym" if is_acronym(name) else "name"))
+        if len(qids) > 1:
+            return None  # ambiguous: refuse rather than guess
+    return None
+
+
+def link_entities(entities: Iterable[Entity], *, lexicon: Lexicon, text: str = "",
+                  date: str | None = None) -> list[tuple[Entity, Link | None]]:
+    """Each entity with its link (or None), in order."""
+    context = _Context(text, date, _demonyms(lexicon))
+    return [(e, link_entity(e, lexicon=lexicon, _context=context)) for e in entities]
+
+
+def _renamed(entity: Entity, entry: KnowledgeEntry) -> Entity:
+    names = dict.fromkeys((entity.label, *entity.aliases, *(a.name for a in entry.aliases if a.start is None
+                                                               and a.end is None)))
+    names.pop(entry.label, None)
+    return dataclasses.replace(entity, key=fold_key(entry.label), label=entry.label, type=entry.type,
+                               aliases=tuple(sorted(n for n in names if n)), wikidata=entry.qid)
+
+
+def _merged(first: Entity, other: Entity) -> Entity:
+    aliases = sorted(set(first.aliases) | set(other.aliases))
+    fill = {f: getattr(other, f) for f in ("actor_code", "geonames_id", "lat", "lon", "country", "role", "wikidata")
+            if getattr(first, f) is None and getattr(other, f) is not None}
+    return dataclasses.replace(first, aliases=tuple(aliases), mentions=first.mentions + other.mentions, **fill)
+
+
+def _argument(argument: Argument, renamed: dict[str, Entity]) -> Argument:
+    entity = renamed.get(argument.key)
+    if entity is None:
+        return argument
+    return dataclasses.replace(argument, key=entity.key, label=entity.label, type=entity.type)
+
+
+def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> DocumentFacts:
+    """The facts with each entity's ``wikidata`` set where it links.
+
+    An entity matched by a user's entry is renamed after it, and the
+    relations' arguments follow; two entities renamed to one are merged.
+    With no user entries, only the ``wikidata`` fields change.
+    """
+    lexicon = lexicon or get_lexicon()
+    linked = link_entities(facts.entities, lexicon=lexicon, text=facts.document.text, date=facts.document.date)
+    entities: dict[str, Entity] = {}
+    renamed: dict[str, Entity] = {}
+    for entity, link in linked:
+        if link is None:
+            new = entity
+        elif link.entry is not None and link.entry.user:
+            new = _renamed(entity, link.entry)
+            if new.key != entity.key:
+                renamed[entity.key] = new
+        else:
+            new = dataclasses.replace(entity, wikidata=link.qid)
+        entities[new.key] = _merged(entities[new.key], new) if new.key in entities else new
+    if not renamed:
+        return dataclasses.replace(facts, entities=tuple(entities.values()))
+    final = {old: entities[new.key] for old, new in renamed.items()}
+    relations = tuple(
+        dataclasses.replace(r, subject=_argument(r.subject, final), object=_argument(r.object, final))
+        for r in facts.relations
+    )
+    return dataclasses.replace(facts, entities=tuple(entities.values()), relations=relations)
+
