@@ -36,6 +36,14 @@ _PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
 # Area words that describe the same kind of place ("Idlib province" ... "the region").
 _AREA_NOUNS = frozenset({"province", "region", "governorate", "area", "enclave", "territory", "district"})
 _QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
+# What "it" and "they" may refer to by kind: a thing is an organisation, a place, a facility
+# or an event; a plural a group or a people. Persons never.
+_THING_KINDS = frozenset({"ORG", "GPE", "FAC", "EVENT"})
+_PLURAL_KINDS = frozenset({"ORG", "NORP"})
+# Nouns that compete with a name as the antecedent of a pronoun: subjects and objects.
+_CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+# Entity types of nouns that are no antecedent ("two years", "the first time").
+_NOT_ANTECEDENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # How many sentences back a pronoun or description may reach.
 _PRONOUN_WINDOW = 2
 _DESCRIPTION_WINDOW = 12
@@ -143,6 +151,7 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         if head in seen_heads or not keys:
             return
         seen_heads.add(head)
+        resolver.resolved[head] = tuple(keys)
         references.append(
             Reference(keys=tuple(keys), text=span.text, start=span.start_char, end=span.end_char, head=head, kind=kind)
         )
@@ -170,7 +179,7 @@ class _Resolver:
 
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
-        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon",
+        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved",
     )
 
     def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
@@ -191,6 +200,8 @@ class _Resolver:
         self.descriptor_starts = [d[0] for d in self.descriptors]
         self.groups = self._groups()
         self.group_starts = [g[0] for g in self.groups]
+        #: head token -> the keys an earlier pronoun or description was resolved to
+        self.resolved: dict[int, tuple[str, ...]] = {}
 
     def _descriptors(self) -> list[tuple[int, str, str, frozenset]]:
         """What the article says each entity is (titles, appositions, copulas, suffixes):
@@ -258,6 +269,11 @@ class _Resolver:
 
     def ranked(self, i, accept, window):
         """Candidate mentions before token i: this sentence first, subjects first, then recency."""
+        found = self.ranked_with_score(i, accept, window)
+        return found[1] if found else None
+
+    def ranked_with_score(self, i, accept, window):
+        """(score, mention) of :meth:`ranked`'s choice, or None."""
         sent_of = self.sent_of
         here = sent_of[i]
         best = None
@@ -272,7 +288,7 @@ class _Resolver:
             score = (-distance, root.dep_ in NOMINAL_SUBJECT_DEPS, mention.token_start)
             if best is None or score > best[0]:
                 best = (score, mention)
-        return best[1] if best else None
+        return best
 
     def pronoun(self, tok) -> list[str]:
         """The keys a pronoun refers to (none if unresolved)."""
@@ -302,21 +318,104 @@ class _Resolver:
         if lower in _THING_PRONOUNS:
             if lower == "it" and tok.dep_ not in NOMINAL_SUBJECT_DEPS:
                 return []  # an object "it" is mostly an event or a thing ("named it ...")
-            found = self.ranked(
-                tok.i, lambda m: entities[m.key].type in ("ORG", "GPE", "FAC", "EVENT"), _PRONOUN_WINDOW
-            )
-            return [found.key] if found else []
+            return self.agreeing(tok, plural=False)
         return self.plural_pronoun(tok)
 
+    def _agrees(self, keys, plural: bool) -> bool:
+        kinds = _PLURAL_KINDS if plural else _THING_KINDS
+        return bool(keys) and all(self.entities[k].type in kinds for k in keys if k in self.entities)
+
+    def _bound(self, tok, plural: bool):
+        """What the subject of the pronoun's own clause, or of the clause that reports it, says:
+        keys ("Malawi confirmed its first case", "UNICEF reported they had"), [] for an agreeing
+        common noun ("the plane ... its engine"), None when the clause says nothing."""
+        token_mention, mentions = self.token_mention, self.mentions
+        verb = tok.head
+        if tok.dep_ in NOMINAL_SUBJECT_DEPS:
+            if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head is verb:
+                return None
+            verb = verb.head  # "X said it would": the reporting clause's subject
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX"):
+                break
+            if verb.head is verb:
+                return None
+            verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
+        while subject is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
+            verb = verb.head  # "X tried to renew its ...", "X arrived and sold its ..."
+            subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
+        if subject is None or subject.i == tok.i:
+            return None
+        named = next((c for c in subject.children if c.dep_ == "appos" and token_mention[c.i] >= 0), None)
+        if token_mention[subject.i] < 0 and named is not None:
+            subject = named  # "the other organization, the NCAA, has cancelled its ..."
+        if token_mention[subject.i] >= 0:
+            key = mentions[token_mention[subject.i]].key
+            return [key] if self._agrees([key], plural) else None
+        if subject.i in self.resolved:
+            keys = list(self.resolved[subject.i])
+            return keys if self._agrees(keys, plural) else None
+        if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
+            return []
+        return None
+
+    def _common_agrees(self, noun, plural: bool) -> bool:
+        """A common noun that could be the antecedent instead of a name: number agrees, not a person or a date."""
+        if noun.ent_type_ in _NOT_ANTECEDENT_ENTS or _fold(noun.text) in _titles(self.lexicon):
+            return False
+        return noun.tag_ == ("NNS" if plural else "NN")
+
+    def _nearest_common(self, i, plural: bool):
+        """The score (as :meth:`ranked_with_score`) of the best common-noun candidate before token i."""
+        doc, token_mention, sent_of = self.doc, self.token_mention, self.sent_of
+        here = sent_of[i]
+        best = None
+        j = i - 1
+        while j >= 0 and here - sent_of[j] <= _PRONOUN_WINDOW:
+            t = doc[j]
+            if (
+                t.pos_ == "NOUN"
+                and token_mention[j] < 0
+                and j not in self.resolved
+                and t.dep_ in _CANDIDATE_DEPS
+                and t.head.i != i  # not the pronoun's own noun
+                and self._common_agrees(t, plural)
+            ):
+                score = (-(here - sent_of[j]), t.dep_ in NOMINAL_SUBJECT_DEPS, j)
+                if best is None or score > best:
+                    best = score
+            j -= 1
+        return best
+
+    def agreeing(self, tok, *, plural: bool) -> list[str]:
+        """The named entity an "it" or "they" refers to: one of the right number and kind that no
+        nearer common noun ("the aircraft", "the burglars") competes with; else nothing."""
+        bound = self._bound(tok, plural)
+        if bound is not None:
+            return bound
+        kinds = _PLURAL_KINDS if plural else _THING_KINDS
+        found = self.ranked_with_score(
+            tok.i, lambda m: self.entities[m.key].type in kinds and not self._modifier(m), _PRONOUN_WINDOW
+        )
+        common = self._nearest_common(tok.i, plural)
+        if found is None or (common is not None and common > found[0]):
+            return []
+        return [found[1].key]
+
     def plural_pronoun(self, tok) -> list[str]:
-        """The keys "they", "their" ... refer to: the last coordinated names, else a group."""
-        doc, token_mention, entities = self.doc, self.token_mention, self.entities
+        """The keys "they", "their" ... refer to: the subject of their clause, the last coordinated
+        names that can act together (countries, organisations, peoples, persons), else a group."""
+        doc, token_mention = self.doc, self.token_mention
         sent_start = doc[tok.i].sent.start
         if any(
             t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
             for t in doc[sent_start : tok.i]
         ):
             return []  # "Rescuers ... their hands": a plural noun is nearer
+        bound = self._bound(tok, True)
+        if bound is not None:
+            return bound
         here = self.sent_of[tok.i]
         best = None
         for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):
@@ -324,12 +423,34 @@ class _Resolver:
             if here - sent > _PRONOUN_WINDOW:
                 break
             score = (sent - here, is_subject, position)
-            if best is None or score > best[0]:
+            if self._can_act_together(keys) and (best is None or score > best[0]):
                 best = (score, keys)
-        if best is not None:
-            return list(best[1])
-        found = self.ranked(tok.i, lambda m: entities[m.key].type in ("ORG", "NORP"), _PRONOUN_WINDOW)
-        return [found.key] if found else []
+        if best is None:
+            return self.agreeing(tok, plural=True)
+        found = self.ranked_with_score(tok.i, lambda m: self.entities[m.key].type in _PLURAL_KINDS, _PRONOUN_WINDOW)
+        if found is not None and found[0] > best[0]:
+            return [found[1].key]
+        common = self._nearest_common(tok.i, True)
+        return [] if common is not None and common > best[0] else list(best[1])
+
+    def _modifier(self, mention) -> bool:
+        """A name that only modifies another noun ("the Boeing 737 Max") is not what "it" is."""
+        root = self.doc[mention.token_start : mention.token_end].root
+        return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= mention.token_end
+
+    def _can_act_together(self, keys) -> bool:
+        """Coordinated names "they" can stand for: persons, organisations, peoples or countries,
+        not towns ("Guam and Puerto Rico ... they are called nationals" is about people)."""
+        countries = self.lexicon.countries
+        for key in keys:
+            entity = self.entities.get(key)
+            if entity is None:
+                return False
+            if entity.type == "GPE" and countries.country_of(entity.label) is None:
+                return False
+            if entity.type not in ("PERSON", "ORG", "NORP", "GPE"):
+                return False
+        return True
 
     def pair(self, tok):
         """(keys, span) of "the two countries", "both sides", "the two leaders"; None for another noun.

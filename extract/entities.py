@@ -27,6 +27,7 @@ every article.
 
 from __future__ import annotations
 
+import calendar
 import functools
 import re
 from collections import Counter
@@ -64,6 +65,19 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _SPACES = re.compile(r"\s+")
 # How much a context hint counts in the type vote, against one per mention.
 _HINT_WEIGHT = 2
+# A mention made only of these words (and numbers) is a date, not an entity ("January 7").
+_CALENDAR_WORDS = frozenset(
+    w.casefold() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w
+)
+# Words skipped when an acronym is spelt from a name's initials ("Directorate of Security").
+_ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "&"})
+# Generation marks after a surname ("Edward J. DeBartolo Jr.").
+_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# "Parliament of Iraq", "Congress of the Philippines"
+_INSTITUTION_OF = re.compile(r"^(.+?) of (?:the )?(.+)$")
+_ORGANISATION = re.compile(r"\bOrganisation\b")
+# Prepositions a tagger leaves at the front of a name ("of Gdańsk").
+_LEADING_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 
 
 # --------------------------------------------------------------------------
@@ -119,6 +133,18 @@ class _EntityWords:
     place_suffixes: tuple[frozenset[str], frozenset[str]]
     actor_nouns: tuple[frozenset[str], frozenset[str]]
     common_nouns: frozenset[str]
+    #: last word -> type ("arena" -> FAC), first word -> type ("hurricane" -> EVENT)
+    last_heads: dict
+    first_heads: dict
+    #: last words whose name without them is a short form ("Blenheim" for "Blenheim Palace")
+    short_heads: frozenset[str]
+    #: lone party words -> the party ("republican" -> Republican Party)
+    parties: dict
+    time_zones: frozenset[str]
+    #: every last word of the head table, typed or not
+    head_words: frozenset[str]
+    #: a country's institutions named without the country ("congress", "air force")
+    institutions: frozenset[str]
 
 
 @functools.lru_cache(maxsize=8)
@@ -139,11 +165,19 @@ def _entity_words(lexicon: Lexicon) -> _EntityWords:
             country.add(word)
     commons = set(org) | lexicon.word_sets["place_nouns"] | lexicon.word_sets["quantifier_nouns"]
     commons |= set(lexicon.tables["nominalisations"])
+    heads = lexicon.tables["name_heads"]
     return _EntityWords(
         titles=frozenset(fold_key(t) for t in lexicon.words["titles"]),
         place_suffixes=(frozenset(lower), frozenset(capital)),
         actor_nouns=(frozenset(country), frozenset(org)),
         common_nouns=frozenset(commons),
+        last_heads={w: c[0] for w, c in heads.items() if c[1] != "first" and c[0] != "-"},
+        first_heads={w: c[0] for w, c in heads.items() if c[1] == "first" and c[0] != "-"},
+        short_heads=frozenset(w for w, c in heads.items() if c[1] != "first" and c[2] == "yes"),
+        parties={w: c[0] for w, c in lexicon.tables["party_words"].items()},
+        time_zones=frozenset(fold_key(t) for t in lexicon.words["time_zones"]),
+        head_words=frozenset(w for w, c in heads.items() if c[1] != "first"),
+        institutions=frozenset(fold_key(w) for w in lexicon.words["institutions"]),
     )
 
 
@@ -360,7 +394,12 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
     changed = True
     while changed and ts < te:
         changed = False
-        if doc[ts].lower_ in _ARTICLES or doc[ts].is_punct or doc[ts].is_space:
+        if (
+            doc[ts].lower_ in _ARTICLES
+            or doc[ts].is_punct
+            or doc[ts].is_space
+            or (doc[ts].lower_ in _LEADING_PREPOSITIONS and doc[ts].is_lower and ts + 1 < te)
+        ):
             ts += 1
             changed = True
             continue
@@ -443,8 +482,8 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
 def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     """Strip, extend and type one draft; return False to drop it."""
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
-    te = _strip_back(doc, ts, draft.te)
-    if ts >= te or not any(t.is_alpha for t in doc[ts:te]):
+    ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
+    if ts >= te or not any(t.is_alpha for t in doc[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
     draft.ts, draft.te = ts, te
     names, demonyms = _countries(lexicon)
@@ -492,10 +531,12 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     else:
         if canonical.isupper() and len(canonical) > 4 and draft.hint == "GPE":
             canonical = canonical.title()  # "BEIRUT" in a dateline
-        draft.canonical = canonical
+        draft.canonical = _named_form(canonical, draft, lexicon)
     if draft.te == te and (draft.country or draft.label == "ORG"):
         # "the Russian army", "US troops", "YPG militia": the group acting
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
+    _type_hints(doc, draft, lexicon)
+    _place_hint(draft, lexicon)
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
@@ -508,12 +549,106 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     return True
 
 
+def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
+    """Balance brackets and drop a trailing "in 2008"."""
+    depth, opened = 0, None
+    for i in range(ts, te):
+        if doc[i].text == "(":
+            opened = i if depth == 0 else opened
+            depth += 1
+        elif doc[i].text == ")":
+            if depth:
+                depth -= 1
+            else:
+                ts = i + 1  # "Forces) said": a stray closing bracket ends what came before
+    if depth and opened is not None:
+        te = opened  # "National Emergency Operation Centre (NEOC": the name ends before the bracket
+    if te - ts > 2 and doc[te - 1].like_num and doc[te - 2].lower_ == "in":
+        te -= 2  # "Rally for the Republic in 2008"
+    return ts, _strip_back(doc, ts, te)
+
+
+def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """A title alone ("Detective Inspector", "US Senator"), a time zone or a date is not an entity."""
+    words = _entity_words(lexicon)
+    folded = _fold(_text(doc, ts, te))
+    if folded in words.time_zones or folded in words.titles:
+        return True
+    first, _, rest = folded.partition(" ")
+    if rest in words.titles and lexicon.countries.country_of(first):
+        return True
+    tokens = doc[ts:te]
+    return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
+
+
+def _named_form(canonical: str, draft: _Draft, lexicon: Lexicon) -> str:
+    """The canonical form of a name that is not a country: a party word is its party
+    ("Republican" -> Republican Party), an abbreviated country in front is spelt out
+    ("U.S. Senate" -> United States Senate)."""
+    words = _entity_words(lexicon)
+    party = words.parties.get(_fold(canonical))
+    if party and draft.label in ("NORP", "ORG", "PERSON"):
+        draft.hint = "ORG"
+        return party
+    if draft.label != "PERSON":
+        match = _INSTITUTION_OF.match(canonical)
+        if match and _fold(match.group(1)) in words.institutions:
+            country = lexicon.countries.names.get(_fold(match.group(2)))
+            if country:
+                return f"{country} {match.group(1)}"  # "Parliament of Iraq" -> Iraq Parliament
+        canonical = _ORGANISATION.sub("Organization", canonical)  # one spelling, one key
+    first, _, rest = canonical.partition(" ")
+    if rest and draft.label != "PERSON" and first.replace(".", "").isupper() and rest[:1].isupper():
+        country = lexicon.countries.names.get(_fold(first))
+        if country and country != first:
+            return f"{country} {rest}"
+    return canonical
+
+
+def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
+    """Hints from the name itself: its head word ("X Arena" is a facility), a title before it (a person)."""
+    if draft.country or draft.hint:
+        return
+    words = _entity_words(lexicon)
+    parts = draft.canonical.casefold().split()
+    if len(parts) < 2:
+        return
+    hint = words.last_heads.get(parts[-1]) or words.first_heads.get(parts[0])
+    if hint is None and draft.ts and all(p[:1].isalpha() for p in parts):
+        before = doc[draft.ts - 1]
+        if _fold(before.text) in words.titles and all(t.is_title for t in doc[draft.ts : draft.te] if t.is_alpha):
+            hint = "PERSON"  # "spokesperson Morgan Ortagus"
+    draft.hint = hint
+
+
+# A place of the gazetteer this big is the place even where the tagger said organisation.
+_PROMINENT_PLACE = 100_000
+
+
+def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
+    """A city or region of the gazetteer that the tagger typed LOC, ORG, NORP or FAC is a GPE
+    ("Poznan", "New South Wales"); a seat of government is left to the actor rules."""
+    if draft.country or draft.hint or draft.label not in ("LOC", "ORG", "NORP", "FAC", "PERSON"):
+        return
+    if draft.label == "PERSON" and " " not in draft.canonical:
+        return  # "Houston said": a lone surname as often as a city
+    found = [e for e in lexicon.gazetteer.candidates(draft.canonical) if e.kind != "country"]
+    if not found or lexicon.countries.country_of_seat(draft.canonical):
+        return
+    best = max(found, key=lambda e: (e.kind == "admin1", e.population))
+    if draft.label == "LOC" or best.kind == "admin1" or best.population >= _PROMINENT_PLACE:
+        draft.hint = "GPE"
+
+
 _NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 
 
 def _surnames(full_name: str) -> list[str]:
     """The forms a lone surname takes: "Bashar al-Assad" -> ["al-assad", "assad"]."""
-    last = _fold(full_name.rsplit(" ", 1)[1])
+    words = full_name.split(" ")
+    while len(words) > 2 and _fold(words[-1]).rstrip(",") in _GENERATIONS:
+        words.pop()  # "Edward J. DeBartolo Jr." is Mr DeBartolo
+    last = _fold(words[-1])
     forms = [last]
     for particle in _NAME_PARTICLES:
         if last.startswith(particle) and len(last) > len(particle) + 1:
@@ -556,8 +691,15 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
     drafts = _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)])
+    _persons_by_surname(drafts, lexicon)
     full_names = _map_surnames(drafts)
+    _split_owners(doc, drafts, full_names)
+    _map_person_countries(drafts, lexicon)
+    _map_first_names(drafts, full_names)
     _map_acronyms(doc, drafts)
+    _map_initials(drafts)
+    _map_short_forms(drafts, lexicon)
+    _map_institutions(drafts, lexicon)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
@@ -585,6 +727,29 @@ def _kept(drafts: list[_Draft]) -> list[_Draft]:
     return kept
 
 
+def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A two- or three-word name whose last word the article also uses alone is a person
+    ("Antoine Quirin" ... "Quirin"), whatever the tagger said (in place).
+
+    Not a name with a head word ("Blenheim Palace"), a place of the gazetteer or a name
+    that starts with a country or nationality.
+    """
+    lone = {_fold(d.canonical) for d in drafts if " " not in d.canonical and not d.country}
+    if not lone:
+        return
+    heads = _entity_words(lexicon).head_words
+    for d in drafts:
+        parts = d.canonical.split()
+        if d.label == "PERSON" or d.country or d.hint or not 2 <= len(parts) <= 3:
+            continue
+        if not all(p.isalpha() and p[:1].isupper() for p in parts) or _fold(parts[-1]) not in lone:
+            continue
+        if parts[-1].casefold() in heads or lexicon.countries.country_of(parts[0]):
+            continue
+        if not lexicon.gazetteer.candidates(d.canonical):
+            d.label = "PERSON"
+
+
 def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
     """Map a lone surname to the full name the article gives (in place); return surname -> full name."""
     full_names: dict[str, str | None] = {}
@@ -600,7 +765,7 @@ def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
             full = full_names.get(_fold(d.canonical))
             if full:
                 d.canonical = full
-                if d.label in ("ORG", "NORP", "GPE"):
+                if d.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
                     d.label = "PERSON"
     return full_names
 
@@ -628,6 +793,133 @@ def _map_acronyms(doc, drafts: list[_Draft]) -> None:
                 d.canonical = full
 
 
+def _split_owners(doc, drafts: list[_Draft], full_names: dict[str, str | None]) -> None:
+    """"Paul's Rally for the Republic": where the owner is a name of the article, the entity
+    is what follows the possessive (in place); "People's Party of Canada" stays whole."""
+    known = {_fold(d.canonical) for d in drafts if not d.suspect} | {k for k, v in full_names.items() if v}
+    for d in drafts:
+        for i in range(d.ts + 1, d.te - 1):
+            if doc[i].tag_ == "POS" and doc[i + 1].is_title:
+                if _fold(_text(doc, d.ts, i)) in known:
+                    d.ts = i + 1
+                    d.canonical = _text(doc, d.ts, d.te)
+                break
+
+
+def _map_person_countries(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A country or nationality the tagger took for a person ("Malawi", "Tongan") is the country (in place).
+
+    Runs after :func:`_map_surnames`: a lone "Jordan" in an article about Michael Jordan is his.
+    """
+    names, demonyms = _countries(lexicon)
+    for d in drafts:
+        if d.label != "PERSON" or d.country:
+            continue
+        folded = _fold(d.canonical)
+        country = names.get(folded) or demonyms.get(folded)
+        if country:
+            d.canonical, d.label, d.country = country, "GPE", True
+
+
+def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None]) -> None:
+    """A lone given name that starts exactly one full name of the article is that person (in place)."""
+    firsts: dict[str, str | None] = {}
+    for d in drafts:
+        if d.label == "PERSON" and not d.country and " " in d.canonical:
+            first = _fold(d.canonical.split(" ", 1)[0])
+            known = firsts.get(first, d.canonical)
+            firsts[first] = d.canonical if known is not None and _fold(known) == _fold(d.canonical) else None
+    for d in drafts:
+        if d.label == "PERSON" and not d.country and " " not in d.canonical:
+            folded = _fold(d.canonical)
+            if folded not in full_names and firsts.get(folded):
+                d.canonical = firsts[folded]
+
+
+def _initials(name: str) -> set[str]:
+    """The acronyms a name spells: its capitals' initials, with and without the small words."""
+    words = name.replace("-", " ").split()
+    letters = []
+    for word in words:
+        bare = word.replace(".", "")
+        letters.append((word, bare if "." in word and bare.isupper() else word[:1]))
+    every = "".join(x for _w, x in letters).upper()
+    content = "".join(x for w, x in letters if w.casefold() not in _ACRONYM_SKIP).upper()
+    return {every, content}
+
+
+def _map_initials(drafts: list[_Draft]) -> None:
+    """An acronym spelt by the initials of exactly one name of the article is that name (in place):
+    "JHU" after "Johns Hopkins University"."""
+    longs: dict[str, str | None] = {}
+    for d in drafts:
+        if not d.country and d.label != "PERSON" and " " in d.canonical:
+            for form in _initials(d.canonical):
+                known = longs.get(form, d.canonical)
+                longs[form] = d.canonical if known is not None and _fold(known) == _fold(d.canonical) else None
+    for d in drafts:
+        bare = d.canonical.replace(".", "")
+        if not d.country and 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() and longs.get(bare):
+            d.canonical = longs[bare]
+
+
+def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | None]:
+    """Folded short form -> the one draft whose name it shortens ("blenheim" -> Blenheim Palace),
+    None where two names share it."""
+    heads = _entity_words(lexicon).short_heads
+    longs: dict[str, _Draft | None] = {}
+    for d in drafts:
+        parts = d.canonical.split()
+        if not d.country and len(parts) > 1 and parts[-1].casefold() in heads:
+            short = _fold(" ".join(parts[:-1]))
+            known = longs.get(short, d)
+            longs[short] = d if known is not None and _fold(known.canonical) == _fold(d.canonical) else None
+    return longs
+
+
+def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A name without its head word ("Blenheim" after "Blenheim Palace") is the named entity (in place),
+    unless it is a country or a place of the gazetteer: a city is never its airport or council."""
+    longs = _short_forms(drafts, lexicon)
+    if not longs:
+        return
+    for d in drafts:
+        long = longs.get(_fold(d.canonical))
+        if long is None or d.country or lexicon.countries.country_of(d.canonical):
+            continue
+        if lexicon.gazetteer.candidates(d.canonical):
+            continue
+        d.canonical, d.label = long.canonical, long.label
+
+
+def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """"Congress" in an article about one country is that country's (in place):
+    "United States Congress", as "US Congress" is. The country is the one the article names
+    most, and only if no other is named as often."""
+    words = _entity_words(lexicon)
+    if not any(_fold(d.canonical) in words.institutions for d in drafts if not d.country):
+        return
+    # the article's own full name wins: "Air Force" after "United States Air Force"
+    named: dict[str, set[str]] = {}
+    for d in drafts:
+        parts = d.canonical.split(" ")
+        for n in range(1, len(parts)):
+            country, institution = " ".join(parts[:n]), _fold(" ".join(parts[n:]))
+            if institution in words.institutions and lexicon.countries.names.get(_fold(country)):
+                named.setdefault(institution, set()).add(d.canonical)
+    counts = Counter(d.canonical for d in drafts if d.country).most_common(2)
+    main = counts[0][0] if counts and (len(counts) == 1 or counts[0][1] > counts[1][1]) else None
+    for d in drafts:
+        folded = _fold(d.canonical)
+        if d.country or d.label == "PERSON" or folded not in words.institutions:
+            continue
+        full = named.get(folded, set())
+        if len(full) == 1:
+            d.canonical = next(iter(full))
+        elif not full and main:
+            d.canonical = f"{main} {d.canonical}"
+
+
 def _with_missed_names(
     doc, drafts: list[_Draft], full_names: dict[str, str | None], lexicon: Lexicon
 ) -> list[_Draft]:
@@ -640,6 +932,9 @@ def _with_missed_names(
     for last, full in full_names.items():
         if full:
             single.setdefault(last, full)
+    for short, full in _short_forms(drafts, lexicon).items():
+        if full is not None and " " not in short and not lexicon.gazetteer.candidates(short):
+            single.setdefault(short, full.canonical)  # "Salling" after "Salling Group"
     if not single:
         return drafts
     covered = bytearray(len(doc))

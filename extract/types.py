@@ -182,6 +182,9 @@ class Relation:
     modality_cue: str | None = None
     #: True on both relations of a mutual event ("A and B met": A->B, B->A).
     mutual: bool = False
+    #: For ``located in``: ``"text"`` when the sentence says it ("X in Y", "Y's X"),
+    #: ``"gazetteer"`` when an unambiguous gazetteer entry does; None otherwise.
+    basis: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,6 +78,7 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
             sentence=raw.strip(),
             sentence_start=span.sent.start_char + lead,
             confidence=confidence,
+            basis="text" if connector is not None else "gazetteer",
         )
 
     gaz = ctx.lexicon.gazetteer
@@ -113,8 +114,8 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
         first_by_entry.setdefault(id(m[4]), m)
     for m in linked:
         container = gaz.container_of(m[4], entries)
-        if container is None:
-            continue
+        if container is None or gaz.is_ambiguous(split_place(m[0].text)[0], m[4], within=container):
+            continue  # not said, and the gazetteer cannot tell which of two namesakes is meant
         outer = first_by_entry[id(container)]
         # Prefer evidence where both are in one sentence.
         same = [o for o in linked if o[4] is container and o[0].sent == m[0].sent]

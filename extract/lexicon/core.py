@@ -69,6 +69,8 @@ _KEYED_TABLES = {
     "light_verbs.tsv": Schema("light_verbs.tsv", ("verb", "reads")),
     "speech_verbs.tsv": Schema("speech_verbs.tsv", ("verb", "claim", "quote"), required=1),
     "mutual_events.tsv": Schema("mutual_events.tsv", ("word", "verb", "noun")),
+    "name_heads.tsv": Schema("name_heads.tsv", ("word", "type", "at", "short")),
+    "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -84,10 +86,11 @@ TABLES: Mapping[str, Schema] = MappingProxyType({
 #: Word lists (one entry per line) by file name.
 WORD_LISTS = (
     "accusation_verbs.txt", "actor_nouns.txt", "agent_nouns.txt", "control_verbs.txt", "count_qualifiers.txt",
-    "dummy_objects.txt", "incident_nouns.txt", "modal_verbs.txt", "modality_claimed.txt", "modality_hypothetical.txt",
-    "modality_intended.txt", "modality_negated.txt", "naming_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
-    "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt",
-    "sentence_adverbs.txt", "state_words.txt", "support_verbs.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
+    "dummy_objects.txt", "incident_nouns.txt", "institutions.txt", "modal_verbs.txt", "modality_claimed.txt",
+    "modality_hypothetical.txt", "modality_intended.txt", "modality_negated.txt", "naming_verbs.txt",
+    "non_event_causes.txt", "place_nouns.txt", "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt",
+    "relational_nouns.txt", "sentence_adverbs.txt", "state_words.txt", "support_verbs.txt", "time_zones.txt",
+    "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
 )
 
 
@@ -135,7 +138,8 @@ class Lexicon:
     tables : mapping of str to mapping of str to tuple of str
         The keyed tables (by name without ``.tsv``): the casefolded first
         column -> the other columns. ``actor_roles``, ``nominalisations``, ``class_nouns``,
-        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``, ``mutual_events``;
+        ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``, ``mutual_events``,
+        ``name_heads``, ``party_words``;
         :meth:`keys_where` selects by a column.
     overlays : tuple of str
         The overlay directories applied, in order.

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from .normalise import fold_place
 from .readers import Row
 
-__all__ = ["GazetteerEntry", "Gazetteer", "admin1_entries", "build_gazetteer", "split_place"]
+__all__ = ["MAJOR_CITY", "GazetteerEntry", "Gazetteer", "admin1_entries", "build_gazetteer", "split_place"]
 
 _COMPASS = (
     r"(?:north|south|east|west|northern|southern|eastern|western|central|"
@@ -89,6 +89,10 @@ def split_place(text: str) -> tuple[str, str | None]:
         text = text[: m.start()]
     text = re.sub(r"['\u2019]s$", "", _PREFIX.sub("", text))
     return text.strip(" ,."), kind
+
+
+#: A city this big keeps its well-known referent against a namesake in the article's countries.
+MAJOR_CITY = 1_000_000
 
 
 class Gazetteer:
@@ -161,7 +165,9 @@ class Gazetteer:
             A place phrase ("Idlib province", "northwest Syria", "Damascus").
         countries : iterable of str
             ISO alpha-2 codes of the article's country context, most
-            salient first.
+            salient first. A capital or major city (:meth:`is_major`) wins
+            over a namesake in these countries unless the context is that
+            one country.
         kind : str, optional
             ``country``, ``admin1`` or ``city`` if the caller knows it; by
             default the phrase's wording decides ("X province" -> admin1).
@@ -172,13 +178,20 @@ class Gazetteer:
         found = self._found(key)
         if not found:
             return None
-        context = {c: len(tuple(countries)) - i for i, c in enumerate(countries)} if countries else {}
+        countries = tuple(countries)
+        context = {c: len(countries) - i for i, c in enumerate(countries)} if countries else {}
         entries, main = self._entries, self._main
+        # A major city keeps its referent, unless the article's one country holds a namesake
+        # (local news from Damascus, Maryland names no other country).
+        local = len(countries) == 1 and any(
+            entries[n].country == countries[0] and not self.is_major(entries[n]) for n in found
+        )
 
         def score(number: int):
             entry = entries[number]
             return (
                 entry.kind == "country",
+                not local and kind in (None, "city") and self.is_major(entry),
                 context.get(entry.country, 0) > 0,
                 kind is not None and entry.kind == kind,
                 main[number] == key,
@@ -188,6 +201,30 @@ class Gazetteer:
             )
 
         return entries[max(found, key=score)]
+
+    def is_major(self, entry: GazetteerEntry) -> bool:
+        """A capital or a city of :data:`MAJOR_CITY` people: it keeps its well-known referent
+        ("Paris" is in France even in an article that also names the United States)."""
+        if entry.kind != "city":
+            return False
+        return entry.population >= MAJOR_CITY or (
+            entry.geonames_id is not None and self.capitals.get(entry.country) == entry.geonames_id
+        )
+
+    def is_ambiguous(self, name: str, entry: GazetteerEntry, within: GazetteerEntry | None = None) -> bool:
+        """True when ``name`` may as well denote another place of ``entry``'s kind: one of at
+        least a tenth of its population (a major city is never ambiguous against small
+        namesakes; "Homs province" is not the city of Homs). With ``within``, only namesakes
+        outside that country or region count ("Delhi" and "New Delhi" are both in India)."""
+        others = [e for e in self.candidates(name) if e is not entry and e.kind == entry.kind]
+        if within is not None:  # namesakes inside the same container do not make "X in Y" doubtful
+            others = [e for e in others if e.country != within.country
+                      or (within.kind == "admin1" and e.admin1 != within.admin1)]
+        if not others:
+            return False
+        if self.is_major(entry):
+            return any(self.is_major(e) for e in others)
+        return any(e.population * 10 >= entry.population for e in others)
 
     def country_of(self, text: str) -> GazetteerEntry | None:
         """The country a name denotes, if it is a country name."""

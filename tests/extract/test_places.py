@@ -101,3 +101,56 @@ def test_places_docstring_examples():
 
     result = doctest.testmod(extract.places)
     assert result.attempted > 0 and result.failed == 0
+
+
+def test_major_city_keeps_its_referent_against_a_namesake_in_context(gaz):
+    # an article about Iran and the United States that meets in Paris: Paris, France
+    paris = gaz.lookup("Paris", countries=["IR", "US"])
+    assert paris.country == "FR"
+    # an article whose one country holds the namesake: local news from Maryland
+    assert gaz.lookup("Damascus", countries=["US"]).country == "US"
+
+
+def test_is_major_and_is_ambiguous_on_a_small_gazetteer():
+    capital = GazetteerEntry(1, "Paris", "city", "FR", "11", 48.9, 2.3, 2_100_000)
+    town = GazetteerEntry(2, "Paris", "city", "US", "TX", 33.7, -95.6, 25_000)
+    twin_a = GazetteerEntry(3, "Springfield", "city", "US", "IL", 39.8, -89.6, 100_000)
+    twin_b = GazetteerEntry(4, "Springfield", "city", "US", "MA", 42.1, -72.5, 150_000)
+    alone = GazetteerEntry(5, "Yonkers", "city", "US", "NY", 40.9, -73.9, 200_000)
+    gaz = Gazetteer([(capital, ["Paris"]), (town, ["Paris"]), (twin_a, ["Springfield"]),
+                     (twin_b, ["Springfield"]), (alone, ["Yonkers"])], capitals={"FR": 1})
+    assert gaz.is_major(capital) and not gaz.is_major(town)
+    assert gaz.lookup("Paris", countries=["US", "IR"]) is capital
+    assert not gaz.is_ambiguous("Paris", capital)
+    assert gaz.is_ambiguous("Paris", town)
+    assert gaz.is_ambiguous("Springfield", twin_b)
+    assert not gaz.is_ambiguous("Yonkers", alone)
+
+
+def test_located_in_says_what_supports_it(nlp):
+    from extract.facts import extract_facts
+    from extract.records import relation_record
+    from extract.types import Document
+
+    text = ("Shelling hit Maarrat al-Numan in Idlib province on Monday. "
+            "Later, rockets fell on Aleppo. Syria denied it.")
+    facts = next(extract_facts([Document(id="t", text=text)], nlp=nlp))
+    located = [r for r in facts.relations if r.predicate.lemma == "located in"]
+    assert located
+    assert {r.basis for r in located} <= {"text", "gazetteer"}
+    by_pair = {(r.subject.label, r.object.label): r.basis for r in located}
+    assert by_pair.get(("Aleppo", "Syria")) == "gazetteer"
+    assert relation_record(located[0])["basis"] == located[0].basis
+    others = [r for r in facts.relations if r.predicate.lemma != "located in"]
+    assert all(r.basis is None and "basis" not in relation_record(r) for r in others)
+
+
+def test_namesakes_inside_the_container_are_no_doubt():
+    delhi = GazetteerEntry(1, "Delhi", "city", "IN", "07", 28.7, 77.2, 10_000_000)
+    new_delhi = GazetteerEntry(2, "New Delhi", "city", "IN", "07", 28.6, 77.2, 300_000)
+    india = GazetteerEntry(3, "India", "country", "IN", None, 22.0, 79.0, 0)
+    canada = GazetteerEntry(4, "Delhi", "city", "CA", "08", 42.9, -80.5, 16_000_000)
+    gaz = Gazetteer([(delhi, ["Delhi"]), (new_delhi, ["New Delhi", "Delhi"]), (india, ["India"])])
+    assert not gaz.is_ambiguous("Delhi", delhi, within=india)
+    both = Gazetteer([(delhi, ["Delhi"]), (canada, ["Delhi"]), (india, ["India"])])
+    assert both.is_ambiguous("Delhi", delhi, within=india)
