@@ -23,6 +23,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 
 from . import events
+from .actors import actor_entities
 from .entities import entities_of
 from .errors import InputError
 from .lexicon import Lexicon, get_lexicon
@@ -141,6 +142,7 @@ def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentF
     index = index.with_entities(entities)
     relations = relations_of(doc, document, index, lexicon=lexicon)
     relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
+    entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 
 
@@ -310,7 +312,7 @@ class _Pieces:
         if merged is None:
             merged = self._entities[entity.key] = {
                 "labels": Counter(), "types": Counter(), "aliases": set(), "mentions": 0,
-                "actor_codes": Counter(), "places": Counter(),
+                "actor_codes": Counter(), "places": Counter(), "country": entity.country, "role": entity.role,
             }
             self._order.append(entity.key)
         weight = max(entity.mentions, 1)
@@ -333,6 +335,7 @@ class _Pieces:
         return Entity(
             key=key, label=label, type=etype, aliases=tuple(sorted(merged["aliases"] - {label})),
             mentions=merged["mentions"], actor_code=actor_code, geonames_id=geonames_id, lat=lat, lon=lon,
+            country=merged["country"], role=merged["role"],
         )
 
     def facts(self) -> DocumentFacts:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import actor_code
+from ..actors import actor_code, dictionary_code, generic_actor_codes
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
-from ..syntax import clause_head, is_negated, predicate_token
+from ..syntax import clause_head, is_negated, predicate_token, subtree_span
 from ..types import Relation
 from .context import _PLACE_TYPES, EventContext, _context_for
 from .fields import (
     _argument_codes,
+    _coordinated_actors,
     _attribution_field,
     _casualties_for,
     _event_for,
@@ -88,13 +89,20 @@ def annotate_entities(
             place = ctx.place(entity.label, kind)
             if place is not None and place.geonames_id is not None:
                 changes.update(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon)
-        if entity.actor_code is None and entity.type == "PERSON":
+        named = _dictionary_code(ctx, entity) if entity.actor_code is None else None
+        if named is not None:
+            changes["actor_code"] = named  # "Vladimir Putin" in 2019: RUSGOV
+        elif entity.actor_code is None and entity.type == "PERSON":
             # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"
             for phrase in ctx.person_titles(entity):
                 code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=ctx.lexicon)
                 if code:
                     changes["actor_code"] = code
                     break
+            else:
+                found = _apposition_code(ctx, entity)  # "Ali Hassan, a Kenyan lawmaker"
+                if found is not None:
+                    changes["actor_code"] = found.code
         elif entity.actor_code is None:
             code = actor_code(
                 entity.label,
@@ -114,6 +122,40 @@ def annotate_entities(
                 changes["actor_code"] = code
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     return out
+
+
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _apposition_code(ctx: EventContext, entity):
+    """The generic actor an apposition to a person's mention names ("Ali Hassan, a Kenyan lawmaker")."""
+    names = {entity.label, *entity.aliases}
+    for ent in ctx.ents:
+        if ent.label_ != "PERSON" or ent.text not in names:
+            continue
+        for child in ent.root.children:
+            if child.dep_ == "appos":
+                found = generic_actor_codes(subtree_span(child), date=ctx.anchor, lexicon=ctx.lexicon)
+                if found and found[0].country:
+                    return found[0]
+    return None
+
+
+def _dictionary_code(ctx: EventContext, entity) -> str | None:
+    """The code the Phoenix dictionaries give a named person, body or group at the article's date.
+
+    Names only (issue 11, point 2): a common noun is never looked up, so an
+    alias such as "organization" codes nothing.
+    """
+    if entity.type not in _NAMED_TYPES:
+        return None
+    for name in (entity.label, *entity.aliases):
+        if not any(word[:1].isupper() for word in name.split()):
+            continue  # "organization" is an alias in the files, not a name
+        code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+        if code is not None:
+            return code
+    return None
 
 
 def annotate_relations(
@@ -160,8 +202,12 @@ def annotate_relations(
     preds = [predicate_token(doc, r.predicate) for r in relations]
     by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
     out = [
-        relation if relation.predicate.lemma == LOCATED_IN else _annotated(ctx, relation, pred, by_pred)
+        split
         for relation, pred in zip(relations, preds)
+        for split in (
+            [relation] if relation.predicate.lemma == LOCATED_IN
+            else _coordinated_actors(ctx, _annotated(ctx, relation, pred, by_pred))
+        )
     ]
     out.extend(_located_in(ctx, document, out))
     # Every relation has a modality; a standing relation ("located in") is asserted.

@@ -42,7 +42,7 @@ class EventContext:
 
     __slots__ = (
         "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
-        "_according", "lexicon",
+        "_according", "lexicon", "_actor_antecedents",
     )
 
     def __init__(self, doc, document, *, lexicon: Lexicon | None = None):
@@ -57,6 +57,7 @@ class EventContext:
         self.countries = _country_context(self.ents, self.lexicon)
         self.places: dict[str, GazetteerEntry | None] = {}
         self._according: list[int] | None = None
+        self._actor_antecedents: list | None = None
 
     def use_entities(self, entities) -> None:
         """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
@@ -77,6 +78,14 @@ class EventContext:
             ]
         found = self._according
         return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
+
+    def actor_antecedents(self) -> list:
+        """The generic actors with a country the Doc names, in order (:func:`extract.actors.role_antecedents`)."""
+        if self._actor_antecedents is None:
+            from ..actors import role_antecedents
+
+            self._actor_antecedents = role_antecedents(self.doc, date=self.anchor, lexicon=self.lexicon)
+        return self._actor_antecedents
 
     def place(self, text: str, kind: str | None = None) -> GazetteerEntry | None:
         key = (fold_place(text), kind)

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import actor_code
+from ..actors import ActorCode, actor_argument, actor_code, coreferent, dictionary_code, generic_actor_codes
+from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
@@ -357,42 +358,115 @@ def _argument_codes(ctx: EventContext, relation: Relation, pred, event: Event | 
     """The subject and object with the actor codes of their use in the sentence.
 
     The subject acts; the object acts in a verbal event ("urged Damascus")
-    or as a possessor ("Washington's Israeli ally").
+    or as a possessor ("Washington's Israeli ally"). A concept that names a
+    country and an agent ("a Kenyan court") becomes its generic ACTOR node.
     """
     doc = ctx.doc
     verbal = event is not None and event.quad_class.startswith("verbal")
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
-    countries = ctx.sent_countries(pred.sent if pred is not None else None)
     return {
-        "subject": _with_code(relation.subject, _argument_code(ctx, relation.subject, agent=True, countries=countries)),
-        "object": _with_code(relation.object, _argument_code(ctx, relation.object, agent=verbal, countries=countries)),
+        "subject": _with_code(ctx, relation.subject, _argument_code(ctx, relation.subject, agent=True)),
+        "object": _with_code(ctx, relation.object, _argument_code(ctx, relation.object, agent=verbal)),
     }
 
 
-def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool, countries=None) -> str | None:
-    """The code of an argument in this use: its surface text first ("the Syrian
-    regime" -> SYRGOV), else its entity's default code. A capital is a
-    government only where it acts."""
-    countries = ctx.countries if countries is None else countries
-    place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
-    code = actor_code(arg.text, type=arg.type, context=countries, agent=agent, place=place, lexicon=ctx.lexicon)
-    if code is None and arg.type == "PERSON":
-        span = char_span(ctx.doc, arg.start, arg.end)
-        for phrase in _title_phrases(span) if span is not None else ():
-            code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=ctx.lexicon)
-            if code:
-                break
-    if code is not None:
-        return code
-    if place is not None:
-        return None
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode | None:
+    """The code of an argument in this use, from the mention itself (issue 11, point 3).
+
+    In order: a pronoun or description resolved by coreference takes its
+    antecedent's code; a place is a country, or a government where a
+    capital acts; a name the Phoenix dictionaries list, at the article's
+    date; a country + agent noun ("a Kenyan court"); the phrase's words
+    ("the Syrian regime"); a person's title; the entity's own code. The
+    article's main country is never a mention's country.
+    """
+    lexicon = ctx.lexicon
     entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
-    if entity is not None and entity.actor_code:
-        return entity.actor_code
-    return arg.actor_code
+    if arg.resolved_from is not None:
+        # "the US president" resolved to Donald Trump: its own words first.
+        span = char_span(ctx.doc, arg.start, arg.end)
+        found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon) if span is not None else ()
+        if found and found[0].source != "role":
+            return found[0]
+        code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+        if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
+            return with_country(code, "text", lexicon)
+        code = entity.actor_code if entity is not None else arg.actor_code
+        return coreferent(with_country(code, "entity", lexicon)) if code else None
+    place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
+    if place is not None:
+        code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place, lexicon=lexicon)
+        return with_country(code, "dictionary", lexicon) if code else None
+    span = char_span(ctx.doc, arg.start, arg.end)
+    if arg.type in _NAMED_TYPES:
+        for name in (arg.label, arg.text):
+            if not any(word[:1].isupper() for word in name.split()):
+                continue  # a common word is no name ("organization")
+            code = dictionary_code(name, date=ctx.anchor, lexicon=lexicon)
+            if code is not None:
+                return with_country(code, "dictionary", lexicon)
+    if span is not None and arg.type in ("CONCEPT", "NORP", "ORG"):
+        found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
+        if found and found[0].source != "role":
+            return found[0]
+    code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+    if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
+        return with_country(code, "text", lexicon)
+    if code is not None:
+        found = with_country(code, "role", lexicon)
+        return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
+    if arg.type == "PERSON" and span is not None:
+        for phrase in _title_phrases(span):
+            code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
+            if code:
+                return with_country(code, "title", lexicon)
+    code = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
+    if code:
+        return with_country(code, "entity", lexicon)
+    if span is not None and arg.type == "CONCEPT":
+        found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
+        # "students": the role alone, no country guessed
+        return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+    return None
 
 
-def _with_code(arg: Argument, code: str | None) -> Argument:
-    return arg if code == arg.actor_code else dataclasses.replace(arg, actor_code=code)
+def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:
+    """"Kenyan police ... the police": a mention whose head is a country-less agent noun
+    takes the last earlier generic actor of that role, as coreference. A role word that is
+    not the head ("the party's nomination") refers to no actor."""
+    if span is None:
+        return None
+    own = generic_actor_codes(span, date=ctx.anchor, lexicon=ctx.lexicon)
+    if not own or own[0].source != "role" or not own[0].role:
+        return None
+    return role_antecedent(ctx.actor_antecedents(), span.root, own[0].role)
+
+
+def _with_code(ctx: EventContext, arg: Argument, found: ActorCode | None) -> Argument:
+    if found is None:
+        return arg if arg.actor_code is None else dataclasses.replace(arg, actor_code=None, actor_confidence=None)
+    return actor_argument(arg, found, lexicon=ctx.lexicon)
+
+
+def _coordinated_actors(ctx: EventContext, relation: Relation) -> list[Relation]:
+    """``relation`` once per actor of a coordinated pair: "French and German activists
+    criticised Hungary" is FRAOPP -> HUN and DEUOPP -> HUN (issue 11, class 1)."""
+    out = [relation]
+    for role in ("subject", "object"):
+        arg = getattr(relation, role)
+        if arg.type != ACTOR_TYPE or arg.actor_confidence != CONFIDENCE["coordinated"]:
+            continue
+        span = char_span(ctx.doc, arg.start, arg.end)
+        found = generic_actor_codes(span, date=ctx.anchor, lexicon=ctx.lexicon) if span is not None else ()
+        others = [f for f in found if f.source == "coordinated" and f.code != arg.actor_code]
+        out += [
+            dataclasses.replace(rel, **{role: actor_argument(
+                dataclasses.replace(arg, type="CONCEPT"), other, lexicon=ctx.lexicon)})
+            for rel in list(out) for other in others
+        ]
+    return out

@@ -1,6 +1,8 @@
 """The CAMEO actor and agent dictionaries (Phoenix, PETRARCH format), compiled.
 
-Four files from ``extract/data/cameo`` (MIT, see its ``NOTICE``):
+Four files from ``extract/data/cameo`` (MIT, see its ``NOTICE``), and
+``Newsgraph.Recent.actors.txt``, the project's own file of 2014-2021 office
+holders the Phoenix files (which end in 2014) lack, read first:
 
 - ``Phoenix.Countries.actors.txt``, ``Phoenix.International.actors.txt`` and
   ``Phoenix.MilNonState.actors.txt``: named actors ("Vladimir Putin",
@@ -102,6 +104,7 @@ __all__ = [
 DATA_DIR = Path(__file__).resolve().parent.parent / "data" / "cameo"
 #: The actor files, in the order their codes are preferred.
 ACTOR_FILES = (
+    "Newsgraph.Recent.actors.txt",
     "Phoenix.Countries.actors.txt",
     "Phoenix.International.actors.txt",
     "Phoenix.MilNonState.actors.txt",

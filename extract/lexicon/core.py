@@ -61,6 +61,7 @@ OVERLAY_ENV = "NEWSGRAPH_LEXICON"
 _ACTOR_KINDS = ("demonym", "role", "seat")
 #: Tables keyed by their first column (casefolded); the other columns are their values.
 _KEYED_TABLES = {
+    "actor_roles.tsv": Schema("actor_roles.tsv", ("role", "label")),
     "nominalisations.tsv": Schema("nominalisations.tsv", ("noun", "verb")),
     "class_nouns.tsv": Schema("class_nouns.tsv", ("noun", "refers to")),
     "casualty_nouns.tsv": Schema("casualty_nouns.tsv", ("word", "counts")),
@@ -136,7 +137,7 @@ class Lexicon:
         The same lists casefolded, for membership tests.
     tables : mapping of str to mapping of str to tuple of str
         The keyed tables (by name without ``.tsv``): the casefolded first
-        column -> the other columns. ``nominalisations``, ``class_nouns``,
+        column -> the other columns. ``actor_roles``, ``nominalisations``, ``class_nouns``,
         ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``, ``mutual_events``,
         ``name_heads``, ``party_words``;
         :meth:`keys_where` selects by a column.

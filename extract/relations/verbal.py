@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..actors.mentions import is_generic_actor
 from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, PASSIVE_SUBJECT_DEPS, prepositional_objects
 from ..types import Argument
 from .clauses import _REL_PRONOUNS
@@ -181,7 +182,8 @@ class VerbRules:
             return False
         for tok in sub_tokens:
             for member in self.members(tok):
-                if member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns:
+                if (member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns
+                        or is_generic_actor(member, lexicon=self.lexicon)):  # "a Kenyan court"
                     return self.lexicon.cameo.event_of(lemma) is not None
         return False
 

@@ -5,8 +5,8 @@
 name (the gazetteer) or a demonym (the country table, ``data/countries.tsv``);
 the role from a role word (``data/actors.tsv``); every table is read through
 :mod:`extract.lexicon`, overlays included. "The
-regime" and "pro-regime forces" name no country: they take the article's
-main country (the one it names most). A seat of government ("the Kremlin",
+regime" and "pro-regime forces" name no country: they keep their role alone
+(``GOV``, ``MIL``), never the article's main country (issue 11, point 3). A seat of government ("the Kremlin",
 "the White House", ``data/seats.tsv``) is its government's code. A capital acting as an agent
 ("Damascus urged", "Washington's ally") stands for the government; the
 caller decides the use and passes ``agent=True``.
@@ -22,18 +22,16 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from .lexicon import Lexicon, get_lexicon
-from .lexicon.gazetteer import GazetteerEntry
-from .lexicon.normalise import fold_actor, fold_place
-from .lexicon.readers import Schema, read_rows
+from ..lexicon import Lexicon, get_lexicon
+from ..lexicon.gazetteer import GazetteerEntry
+from ..lexicon.normalise import fold_actor, fold_place
+from ..lexicon.readers import Schema, read_rows
 
 __all__ = ["actor_code", "alpha3", "read_actor_lexicon"]
 
 _KINDS = ("demonym", "role", "seat")
 _SCHEMA = Schema("actors.tsv", ("kind", "phrase", "code"))
 _TOKEN = re.compile(r"[\w.'\u2019-]+")
-#: Roles of state institutions: without a country named, the article's country.
-_STATE_ROLES = frozenset({"GOV", "COP", "JUD", "LEG", "SPY"})
 #: "US-based", "Britain-based": the country of the word before.
 _BASED = "-based"
 
@@ -96,10 +94,9 @@ def _country_word(gram: str, lexicon: Lexicon) -> str | None:
     return found
 
 
-def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | None, bool]:
-    """(ISO3 country, role, needs context) named in a phrase."""
+def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
+    """(ISO3 country, role) named in a phrase."""
     roles = lexicon.actors.roles
-    state_words = lexicon.word_sets["state_words"]
     words = _TOKEN.findall(fold_place(text).replace("\u2019", "'"))
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     country = role = None
@@ -120,9 +117,7 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
             if entry is not None:
                 country = lexicon.countries.alpha3(entry.country)
                 taken.update(range(i, i + n))
-    prefixes = tuple(w for w in state_words if w.startswith("pro-"))
-    needs_context = country is None and any(w in state_words or w.startswith(prefixes) for w in words)
-    return country, role, needs_context
+    return country, role
 
 
 def actor_code(
@@ -143,8 +138,8 @@ def actor_code(
     type : str, optional
         Its entity type (``GPE``, ``ORG``, ``NORP``, ``PERSON``, ``CONCEPT``...).
     context : iterable of str
-        ISO alpha-2 codes of the article's countries, the main one first;
-        "the regime" and "pro-regime forces" take the first.
+        ISO alpha-2 codes of the article's countries, the main one first: they
+        only choose among places of the same name, never a mention's country.
     agent : bool
         True if the mention acts (subject, possessor, addressee of an
         appeal): a capital city then stands for its government.
@@ -162,7 +157,7 @@ def actor_code(
     >>> actor_code("Israel", type="GPE")
     'ISR'
     >>> actor_code("pro-regime forces", context=["SY"])
-    'SYRMIL'
+    'MIL'
     >>> actor_code("rebels")
     'REB'
     >>> actor_code("the Kremlin", type="ORG")
@@ -199,15 +194,9 @@ def _actor_code(
                 iso3 = countries.alpha3(place.country)
                 return iso3 + "GOV" if iso3 else None
             return None
-    country, role, needs_context = _country_and_role(text, lexicon)
-    if country is None and context and (needs_context or (role in _STATE_ROLES and type != "PERSON")):
-        # "the police", "the ministry" in an article about one country are its own.
-        country = countries.alpha3(context[0])
-    if type == "PERSON" and role in _STATE_ROLES and country is None and context:
-        # "the caretaker Prime Minister" in an article about Iraq
-        country = countries.alpha3(context[0])
-    if role in _STATE_ROLES and country is None:
-        return None  # a bare "GOV" names no one
+    country, role = _country_and_role(text, lexicon)
+    # No country named: none is guessed (issue 11, point 3). "The police", "the
+    # regime" keep their role alone; the article's main country is not theirs.
     if type == "PERSON" and role is None:
         # A bare name is a person, not a state; a title ("US President") gives the role.
         return None

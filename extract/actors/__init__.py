@@ -1,0 +1,20 @@
+"""The actor layer (issue 11): CAMEO actor codes of mentions, with a confidence, and generic actors.
+
+- :mod:`.codes`: the code a phrase names by its words ("the Syrian regime"
+  -> ``SYRGOV``), seats and capitals acting;
+- :mod:`.mentions`: the code of a parsed mention from the mention itself
+  (dictionary name at the article's date, nationality adjective, possessive,
+  "of" phrase, coordinated countries), each with a confidence;
+- :mod:`.generic`: country + agent noun as an ACTOR node ("Kenya: judiciary").
+
+See ``docs/ACTORS.md``.
+"""
+
+from .codes import *  # noqa: F403
+from .codes import __all__ as _codes_all
+from .generic import *  # noqa: F403
+from .generic import __all__ as _generic_all
+from .mentions import *  # noqa: F403
+from .mentions import __all__ as _mentions_all
+
+__all__ = [*_codes_all, *_generic_all, *_mentions_all]

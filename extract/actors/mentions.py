@@ -1,0 +1,305 @@
+"""The actor code of one mention, read from the mention itself, with a confidence.
+
+Issue 11, point 3: a code comes from the words of the mention (a name in the
+Phoenix dictionaries, a nationality adjective, a possessive, an "of" phrase,
+a coordinated pair of countries) or from coreference with such a mention,
+and never from the article's dominant country. Each source has its own
+function; :func:`generic_actor_codes` and :func:`dictionary_code` are the
+entry points the event fields call. Where nothing names a country, the code
+is the role alone ("police" -> ``COP``) with a low confidence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date as Date
+
+from ..lexicon import Lexicon
+from ..lexicon.cameo_actors import actor_tokens, combine_codes
+
+__all__ = [
+    "CONFIDENCE",
+    "COREFERENCE_FACTOR",
+    "ActorCode",
+    "agent_code",
+    "coreferent",
+    "dictionary_code",
+    "generic_actor_codes",
+    "is_generic_actor",
+    "role_antecedents",
+    "role_antecedent",
+    "with_country",
+]
+
+#: Confidence of a code by the source it came from (issue 11: a dictionary
+#: name beats a title or an adjective, which beat coreference).
+CONFIDENCE = {
+    "dictionary": 0.9,
+    "adjective": 0.85,
+    "possessive": 0.85,
+    "of": 0.8,
+    "coordinated": 0.8,
+    "title": 0.75,
+    "text": 0.7,
+    "entity": 0.7,
+    "role": 0.5,
+}
+#: A coreferent mention keeps its antecedent's code at this share of its confidence.
+COREFERENCE_FACTOR = 0.8
+
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
+_NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC"})
+_DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+
+
+@dataclass(frozen=True, slots=True)
+class ActorCode:
+    """An actor code with where it came from.
+
+    Attributes
+    ----------
+    code : str
+        The CAMEO actor code (``KENJUD``, ``RUSGOV``, ``COP``).
+    confidence : float
+        How sure the code is, from :data:`CONFIDENCE`.
+    source : str
+        The key of :data:`CONFIDENCE` that gave it, or ``"coreference"``.
+    country : str or None
+        The ISO alpha-3 country the code starts with, if any.
+    role : str or None
+        The role letters after the country (``JUD``), if any.
+    """
+
+    code: str
+    confidence: float
+    source: str
+    country: str | None = None
+    role: str | None = None
+
+
+def coreferent(found: ActorCode) -> ActorCode:
+    """The code a mention takes from its antecedent: the same code, less sure."""
+    return ActorCode(found.code, round(found.confidence * COREFERENCE_FACTOR, 3), "coreference",
+                     found.country, found.role)
+
+
+def with_country(code: str, source: str, lexicon: Lexicon) -> ActorCode:
+    """An :class:`ActorCode` of ``code``, its country split off when the first three letters are one."""
+    head = code[:3]
+    if lexicon.countries.by_alpha3.get(head) is not None:
+        return ActorCode(code, CONFIDENCE[source], source, head, code[3:] or None)
+    return ActorCode(code, CONFIDENCE[source], source, None, code if source == "role" else None)
+
+
+def dictionary_code(name: str, *, date: Date | str | None, lexicon: Lexicon) -> str | None:
+    """The code of a name the Phoenix dictionaries list, valid at ``date``; None if unlisted.
+
+    The name must be listed whole (a leading "the" may be dropped): a
+    dictionary alias never matches a part of a longer name.
+    """
+    if not name or not any(c.isalpha() for c in name):
+        return None
+    codes = lexicon.dictionaries.actor_codes(name, date=date)
+    return codes[0] if codes else None
+
+
+def agent_code(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
+    """The agent code of a noun phrase's last words and where they start.
+
+    "the Kenyan foreign minister" -> (``~GOV``, 2). The Phoenix agents file
+    first, then the role words of ``actors.tsv`` ("forces" -> ``~MIL``); the
+    longest phrase that ends at the head wins. None if the head is no agent.
+    """
+    agents = lexicon.dictionaries.agents
+    roles = lexicon.actors.roles
+    if words and words[-1].casefold() in lexicon.word_sets["place_nouns"]:
+        return None  # "a U.S. state", "the Kenyan capital": a place, not an agent
+    for i in range(len(words)):
+        phrase = words[i:]
+        key = " ".join(actor_tokens(" ".join(phrase)))
+        if key in agents:
+            return agents[key][0], i
+        role = roles.get(" ".join(w.casefold() for w in phrase))
+        if role is not None:
+            return "~" + role, i
+    return None
+
+
+def _agent_head(span):
+    """The head noun of ``span`` and the index where its agent phrase starts, or (None, None)."""
+    head = span.root
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return None, None
+    start = head.i
+    # "foreign minister", "state media": compounds and adjectives before the head join it.
+    while start - 1 >= span.start and span.doc[start - 1].head.i == head.i and span.doc[start - 1].dep_ in _MODIFIER_DEPS:
+        start -= 1
+    return head, start
+
+
+def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
+    """The alpha-3 country (or dictionary code of a named body) that a word or name stands for."""
+    text = " ".join(t.text for t in tokens)
+    label = lexicon.countries.country_of(text)
+    if label is not None:
+        country = lexicon.countries.by_label.get(label)
+        return country.alpha3 if country is not None else None
+    if len(tokens) and tokens[-1].ent_type_ in _NAME_TYPES and tokens[-1].pos_ == "PROPN":
+        found = dictionary_code(text, date=date, lexicon=lexicon)
+        if found is not None or tokens[-1].ent_type_ != "GPE":
+            return found
+        # "Gdańsk residents", "a Kabul court": a city or region names its country
+        place = lexicon.gazetteer.lookup(text)
+        if place is not None and place.kind in ("city", "admin1"):
+            return lexicon.countries.alpha3(place.country)
+    return None
+
+
+def _name_tokens(tok):
+    """The words of the name ``tok`` ends ("United States" for "States"), within its entity."""
+    doc = tok.doc
+    if tok.ent_type_:
+        start = tok.i
+        while start > 0 and doc[start].ent_iob_ == "I":
+            start -= 1
+        if doc[start].lower_ == "the":
+            start += 1
+        return doc[start : tok.i + 1]
+    return doc[tok.i : tok.i + 1]
+
+
+def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
+    """(base code, source) of the countries that modify ``head`` before its agent phrase."""
+    found: list[tuple[str, str]] = []
+    for child in head.children:
+        if child.i >= start:
+            continue
+        if child.dep_ == "poss":
+            name = _name_tokens(child)
+            base = _country_of_tokens([t for t in name if t.tag_ != "POS"], lexicon, date=date)
+            if base:
+                found.append((base, "possessive"))
+        elif child.dep_ in _MODIFIER_DEPS:
+            members = [child] + [c for c in child.children if c.dep_ == "conj"]
+            coded = []
+            for member in members:
+                base = _country_of_tokens(list(_name_tokens(member)), lexicon, date=date)
+                if base:
+                    coded.append(base)
+            source = "coordinated" if len(coded) > 1 else "adjective"
+            found.extend((base, source) for base in coded)
+    return found
+
+
+def _of_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
+    """"the parliament of Poland": the country in an "of" phrase of the head."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date)
+                    if base:
+                        return [(base, "of")]
+    return []
+
+
+def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> tuple[ActorCode, ...]:
+    """The generic actors a noun phrase names: country + agent noun.
+
+    "a Kenyan court" -> ``KENJUD``; "Egypt's foreign minister" -> ``EGYGOV``;
+    "the parliament of Poland" -> ``POLLEG``; "French and German activists"
+    -> ``FRAOPP``, ``DEUOPP``; "police" -> ``COP`` (no country: a low
+    confidence, and no country is guessed). An official of a named body
+    ("UN officials") takes the body's code. () when the head is no agent noun.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span
+        The mention, its syntactic head the agent noun.
+    date : datetime.date or str, optional
+        The article's date, for names of bodies in the dictionaries.
+    lexicon : Lexicon
+        The tables.
+    """
+    head, start = _agent_head(span)
+    if head is None:
+        return ()
+    words = [t.text for t in span.doc[start : head.i + 1]]
+    matched = agent_code(words, lexicon)
+    if matched is None:
+        return ()
+    agent, start = matched[0], start + matched[1]
+    bases = _modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
+    if not bases:
+        code = combine_codes(None, agent)
+        return (with_country(code, "role", lexicon),) if code else ()
+    out = []
+    for base, source in bases:
+        if lexicon.countries.by_alpha3.get(base[:3]) is None or len(base) > 3 and not agent.startswith("~"):
+            code = base  # a body's own code: "UN officials" are IGOUNO
+        else:
+            code = combine_codes(base, agent)
+        out.append(with_country(code, source, lexicon))
+    return tuple(dict.fromkeys(out))
+
+
+def is_generic_actor(token, *, lexicon: Lexicon) -> bool:
+    """Does the noun ``token`` head a country + agent phrase ("a Kenyan court", "Egypt's army")?
+
+    The relation rules let such a phrase act on a concept, as they let a
+    named actor.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    span = token.doc[token.left_edge.i : token.i + 1]
+    return any(found.source != "role" for found in generic_actor_codes(span, date=None, lexicon=lexicon))
+
+
+def _entity_span(tok):
+    """The named-entity span ``tok`` is in (walking the IOB tags, not building ``doc.ents``)."""
+    doc = tok.doc
+    start, end = tok.i, tok.i + 1
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return doc[start:end]
+
+
+def role_antecedents(doc, *, date: Date | str | None, lexicon: Lexicon) -> list[tuple[int, ActorCode]]:
+    """The generic actors with a country a document names, as (head token index, code), in order.
+
+    Only nouns that are agent words are read, so the scan is one dict look-up a noun.
+    """
+    agents, roles = lexicon.dictionaries.agents, lexicon.actors.roles
+    out = []
+    for tok in doc:
+        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in agents and tok.lower_ not in roles):
+            continue
+        if tok.ent_type_ in ("ORG", "PERSON", "FAC", "EVENT", "LAW", "WORK_OF_ART"):
+            named = dictionary_code(_entity_span(tok).text, date=date, lexicon=lexicon)
+            if named is not None:  # "Islamic State of Iraq" is a named group, not a state of Iraq
+                found = [with_country(named, "dictionary", lexicon)]
+                if found[0].country and found[0].role:
+                    out.append((tok.i, found[0]))
+                continue
+        span = doc[tok.left_edge.i : tok.i + 1]
+        found = [f for f in generic_actor_codes(span, date=date, lexicon=lexicon) if f.source != "role"]
+        if len(found) == 1:  # "French and German activists" name no one antecedent
+            out.append((tok.i, found[0]))
+    return out
+
+
+def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -> ActorCode | None:
+    """The code a country-less definite mention ("the police") takes from the last earlier
+    generic actor of the same role ("Kenyan police"), as coreference; None if there is none.
+
+    Only a definite mention ("the police", "these ministers") refers back: "a soldier",
+    "governments" or "multiple officials" introduce someone new and take nothing.
+    """
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+        return None
+    for at, found in reversed(antecedents):
+        if at < head.i and found.role == role:
+            return coreferent(found)
+    return None
