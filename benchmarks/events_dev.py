@@ -21,6 +21,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import sys
 import time
@@ -374,6 +375,21 @@ def _actor_key(code: str) -> tuple[str, tuple[str, ...]]:
     return head, tuple(rest[i : i + 3] for i in range(0, len(rest), 3))
 
 
+@functools.lru_cache(maxsize=1)
+def _country_codes() -> frozenset[str]:
+    from extract.lexicon import get_lexicon
+
+    return frozenset(get_lexicon().countries.by_alpha3)
+
+
+def _as_gold_code(code: str) -> str:
+    """The system writes a role with no country as the role alone (``OPP``); gold writes ``---OPP``."""
+    code = code.upper()
+    if code.startswith(_ORG_PREFIXES) or code.startswith("---") or code[:3] in _country_codes():
+        return code
+    return "---" + code
+
+
 def actor_agrees(gold_actor, code: str | None) -> bool:
     """Whether a predicted actor code agrees with a gold actor (``{"text", "code"}`` or None).
 
@@ -388,6 +404,7 @@ def actor_agrees(gold_actor, code: str | None) -> bool:
     if not code:
         return False
     country, roles = _actor_key(want)
+    code = _as_gold_code(code)
     if country.strip("-"):
         return _actor_key(code)[0] == country
     return bool(roles) and all(role in code.upper()[3:] for role in roles)

@@ -77,6 +77,10 @@ def test_actor_agreement_rules():
     assert not actor_agrees({"text": "x", "code": "USA"}, None)
     assert actor_agrees({"text": "x", "code": "IGOUNO"}, "IGOUNOHRI")
     assert not actor_agrees({"text": "x", "code": "IGOUNO"}, "IGOEU")  # organisations compare six letters
+    # a role with no country is written "OPP" by the system, "---OPP" by the gold
+    assert actor_agrees({"text": "x", "code": "---OPP"}, "OPP")
+    assert not actor_agrees({"text": "x", "code": "---OPP"}, "COP")
+    assert not actor_agrees({"text": "x", "code": "FRAOPP"}, "OPP")  # the gold gives a country: none is wrong
 
 
 def test_mutual_events_match_either_direction():
