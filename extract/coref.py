@@ -34,7 +34,6 @@ _THING_PRONOUNS = frozenset({"it", "its", "itself"})
 _PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 _PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
 # Area words that describe the same kind of place ("Idlib province" ... "the region").
-_AREA_NOUNS = frozenset({"province", "region", "governorate", "area", "enclave", "territory", "district"})
 _QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 # What "it" and "they" may refer to by kind: a thing is an organisation, a place, a facility
 # or an event; a plural a group or a people. Persons never.
@@ -67,9 +66,9 @@ def _modifier_key(tok, token_mention, mentions, lexicon: Lexicon) -> str:
     return _fold(country) if country else tok.lower_
 
 
-def _head_word(tok) -> str:
+def _head_word(tok, lexicon: Lexicon) -> str:
     word = tok.lemma_.casefold() if tok.pos_ == "NOUN" else tok.lower_
-    return "area" if word in _AREA_NOUNS else word
+    return "area" if word in lexicon.word_sets["area_nouns"] else word
 
 
 _QUOTE_OR_PARAGRAPH = re.compile(r'["“”«»]|\n[^\S\n]*\n')
@@ -216,7 +215,7 @@ class _Resolver:
                 for c in noun.lefts
                 if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
             )
-            descriptors.append((position, key, _head_word(noun), mods))
+            descriptors.append((position, key, _head_word(noun, self.lexicon), mods))
 
         for root, mention in self.roots:
             ts = mention.token_start
@@ -504,7 +503,7 @@ class _Resolver:
         dets = [c for c in tok.lefts if c.dep_ == "det"]
         if not dets or dets[0].lower_ not in ("the", "this", "that"):
             return None
-        head = _head_word(tok)
+        head = _head_word(tok, self.lexicon)
         mods = {
             _modifier_key(c, token_mention, mentions, self.lexicon)
             for c in tok.lefts

@@ -195,7 +195,6 @@ def _place_field(ctx: EventContext, relation: Relation, pred, clause):
     return _place_for(ctx, relation, pred, clause) or _object_place(ctx, relation)
 
 
-_PLACE_NOUNS = frozenset({"city", "town", "village", "province", "state", "region", "district", "capital", "port", "county", "area"})
 
 
 def _arg_root(doc, arg: Argument) -> int:
@@ -203,6 +202,7 @@ def _arg_root(doc, arg: Argument) -> int:
 
 
 def _place_for(ctx: EventContext, relation: Relation, pred, clause):
+    place_nouns = ctx.lexicon.word_sets["event_place_nouns"]
     best = None
     arg_roots = {_arg_root(pred.doc, relation.subject), _arg_root(pred.doc, relation.object)}
     for ent in ctx.sent_ents(pred.sent):
@@ -213,9 +213,9 @@ def _place_for(ctx: EventContext, relation: Relation, pred, clause):
         if root.dep_ == "compound" and root.head.i >= ent.end and root.head.pos_ in ("NOUN", "PROPN"):
             root = root.head
         # "the city of Aden", "the state of Kerala", "the Serbian capital Belgrade"
-        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _PLACE_NOUNS:
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in place_nouns:
             root = root.head.head
-        elif root.dep_ in ("appos", "compound") and root.head.lower_ in _PLACE_NOUNS:
+        elif root.dep_ in ("appos", "compound") and root.head.lower_ in place_nouns:
             root = root.head
         if root.i in arg_roots:
             continue  # an argument itself ("strikes against Syria" is not where)
@@ -231,11 +231,11 @@ def _place_for(ctx: EventContext, relation: Relation, pred, clause):
             continue
         if attach.ent_type_ in _PLACE_TYPES:
             continue  # "Idlib Province in Syria" is nesting, not the event's place
-        phrase = _place_phrase(ent)
+        phrase = _place_phrase(ent, ctx.lexicon)
         name, kind = split_place(phrase.text)
         entry = ctx.place(name, kind)
         label = " ".join(phrase.text.split())
-        if root.i >= phrase.end and root.lower_ not in _PLACE_NOUNS:
+        if root.i >= phrase.end and root.lower_ not in place_nouns:
             label = " ".join(ent.doc[phrase.start : root.i + 1].text.split())
         place = Place(label, entry.geonames_id, entry.lat, entry.lon) if entry and entry.geonames_id else Place(label)
         distance = abs(root.i - pred.i) + penalty

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..lexicon import Lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
 from ..types import Argument, Predicate, Relation
 from .context import _PLACE_TYPES, EventContext, _fold
@@ -12,12 +13,13 @@ __all__ = ["LOCATED_IN"]
 LOCATED_IN = "located in"
 
 
-def _place_phrase(ent):
+def _place_phrase(ent, lexicon: Lexicon):
     doc = ent.doc
     start, end = ent.start, ent.end
     # "northwest Syria", "north-eastern Syria" (tokenised north - eastern)
-    while start > 0 and (doc[start - 1].lower_ in _COMPASS_WORDS or (
-            doc[start - 1].text == "-" and start > 1 and doc[start - 2].lower_ in _COMPASS_WORDS)):
+    compass = lexicon.word_sets["compass_words"]
+    while start > 0 and (doc[start - 1].lower_ in compass or (
+            doc[start - 1].text == "-" and start > 1 and doc[start - 2].lower_ in compass)):
         start -= 1
     # "Idlib province", but not "United States District Court"
     if end < len(doc) and doc[end].lower_ in ("province", "governorate", "region", "district", "countryside") and (
@@ -25,12 +27,6 @@ def _place_phrase(ent):
         end += 1
     return doc[start:end]
 
-
-_COMPASS_WORDS = frozenset({
-    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
-    "northwest", "northeast", "southwest", "southeast", "northwestern", "northeastern",
-    "southwestern", "southeastern", "north-west", "north-east", "south-west", "south-east",
-})
 
 
 def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
@@ -40,7 +36,7 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
     for ent in ctx.ents:
         if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             continue
-        phrase = _place_phrase(ent)
+        phrase = _place_phrase(ent, ctx.lexicon)
         name, kind = split_place(phrase.text)
         if not name:
             continue

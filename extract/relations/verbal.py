@@ -19,7 +19,6 @@ _NOT_PREDICATES = frozenset({"be", "say"})
 # A verb without one of these children has no object to relate a subject to.
 _OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
 # States a "leave" puts its victims in ("left six soldiers dead").
-_HARM_STATES = frozenset({"dead", "injured", "wounded", "hurt", "homeless"})
 _COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
 
 
@@ -107,7 +106,7 @@ class VerbRules:
         predicate = self.predicate(verb, phrase, last=idiom)
         # "an attack that left six soldiers dead" counts victims as "killed" does
         harm = lemma in self.harms or (lemma == "leave" and any(
-            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in _HARM_STATES for c in kids))
+            c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in self.lexicon.word_sets["harm_states"] for c in kids))
         # an actor noun's concept object must be a direct one, its subject not a guess
         allow_concepts = kind == "cause" or harm or self.concepts_may_relate(
             sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
