@@ -8,6 +8,10 @@ so a stale file is never read. Files are written atomically (a temporary
 file renamed into place); a file that cannot be read is rebuilt, never an
 error, and a cache directory that cannot be written is skipped.
 
+Each write keeps the ``KEEP`` most recently used files and deletes the
+older ones, so a cache that outlives many versions or overlay sets does not
+grow without end (a read marks its file as used).
+
 The directory is ``$NEWSGRAPH_CACHE`` if set, else ``~/.cache/newsgraph``;
 ``NEWSGRAPH_CACHE=off`` turns the disk cache off.
 """
@@ -23,10 +27,13 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
-__all__ = ["CACHE_ENV", "cache_dir", "cache_key", "read_cached", "write_cached"]
+__all__ = ["CACHE_ENV", "KEEP", "cache_dir", "cache_key", "read_cached", "write_cached"]
 
 #: The environment variable naming the cache directory (``off``: no disk cache).
 CACHE_ENV = "NEWSGRAPH_CACHE"
+#: How many compiled lexicons a cache directory keeps (the most recently used).
+KEEP = 8
+
 #: Bumped when the pickled layout changes in a way the code hash would miss.
 _FORMAT = "lexicon-1"
 
@@ -79,9 +86,15 @@ def read_cached(key: str):
         return None
     enabled = gc.isenabled()
     gc.disable()  # the load makes some 10^5 objects, none of them garbage: a quarter faster
+    path = _path(directory, key)
     try:
-        with open(_path(directory, key), "rb") as handle:
-            return pickle.load(handle)
+        with open(path, "rb") as handle:
+            value = pickle.load(handle)
+        try:
+            os.utime(path)  # used now: the pruning keeps it
+        except OSError:
+            pass
+        return value
     except Exception:  # a corrupt or foreign file is rebuilt, never an error
         return None
     finally:
@@ -107,4 +120,19 @@ def write_cached(key: str, value) -> Path | None:
             raise
     except Exception:  # a full disk or a read-only home: the lexicon still works, uncached
         return None
+    _prune(directory, keep=target)
     return target
+
+
+def _prune(directory: Path, *, keep: Path) -> None:
+    """Delete all but the :data:`KEEP` most recently used lexicon files (never ``keep``)."""
+    def used(path: Path) -> float:
+        try:
+            return path.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    files = sorted(directory.glob("lexicon-*.pickle"), key=used, reverse=True)
+    for path in files[KEEP:]:
+        if path != keep:
+            path.unlink(missing_ok=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import os
 import pickle
 import subprocess
 import sys
@@ -280,6 +281,20 @@ def test_cache_key_follows_the_sources(tmp_path, overlay):
     assert cache.cache_key(core._sources(())) != before
     _write(tmp_path, "events.tsv", "sneeze\t190\t19\tx\tmaterial conflict\n")
     assert cache.cache_key(core._sources(core.overlay_dirs([tmp_path]))) != before
+
+
+def test_cache_keeps_the_most_recently_used_files(tmp_path, monkeypatch):
+    monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path))
+    keys = [f"{n:032x}" + "0" * 32 for n in range(cache.KEEP + 3)]
+    for age, key in enumerate(keys):
+        path = cache.write_cached(key, {"n": age})
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))  # later keys were used later
+    assert cache.read_cached(keys[0]) == {"n": 0}  # an old one, used again now
+    cache.write_cached("f" * 64, {"n": "new"})
+    left = {p.name for p in tmp_path.glob("lexicon-*.pickle")}
+    assert len(left) == cache.KEEP
+    assert f"lexicon-{'f' * 32}.pickle" in left and f"lexicon-{keys[0][:32]}.pickle" in left
+    assert f"lexicon-{keys[1][:32]}.pickle" not in left  # the least recently used went
 
 
 def test_cache_off(tmp_path, monkeypatch):
