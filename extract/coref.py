@@ -173,8 +173,9 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
     return references
 
 
-class _Resolver:
-    """What resolution reads off one Doc: sentences, mention roots, descriptions and coordinated names."""
+class _Antecedents:
+    """What resolution reads off one Doc: sentences, mention roots, descriptions and coordinated names,
+    and the candidates they offer an anaphor (ranked, agreeing in number and kind)."""
 
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
@@ -289,37 +290,6 @@ class _Resolver:
                 best = (score, mention)
         return best
 
-    def pronoun(self, tok) -> list[str]:
-        """The keys a pronoun refers to (none if unresolved)."""
-        doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
-        lower = tok.lower_
-        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and any(
-            c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
-        ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
-            return []  # "it is clear that ...": no referent
-        # "Damascus and its allies": the name the pronoun's phrase is coordinated with
-        if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
-            target = mentions[token_mention[tok.head.head.i]]
-            etype = entities[target.key].type
-            if (lower in _THING_PRONOUNS and etype != "PERSON") or (
-                lower in _PERSON_PRONOUNS and etype == "PERSON"
-            ):
-                return [target.key]
-        if lower in _PERSON_PRONOUNS:
-            # "In his statement, Israeli Prime Minister X said": the subject that follows
-            subject = _following_subject(doc, tok) if tok.dep_ == "poss" else None
-            if subject is not None and token_mention[subject.i] >= 0:
-                target = mentions[token_mention[subject.i]]
-                if entities[target.key].type == "PERSON":
-                    return [target.key]
-            found = self.ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
-            return [found.key] if found else []
-        if lower in _THING_PRONOUNS:
-            if lower == "it" and tok.dep_ not in NOMINAL_SUBJECT_DEPS:
-                return []  # an object "it" is mostly an event or a thing ("named it ...")
-            return self.agreeing(tok, plural=False)
-        return self.plural_pronoun(tok)
-
     def _agrees(self, keys, plural: bool) -> bool:
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
         return bool(keys) and all(self.entities[k].type in kinds for k in keys if k in self.entities)
@@ -401,6 +371,43 @@ class _Resolver:
         if found is None or (common is not None and common > found[0]):
             return []
         return [found[1].key]
+
+
+class _Resolver(_Antecedents):
+    """The rules: pronouns, plural pronouns, pairs ("the two countries") and descriptions."""
+
+    __slots__ = ()
+
+    def pronoun(self, tok) -> list[str]:
+        """The keys a pronoun refers to (none if unresolved)."""
+        doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
+        lower = tok.lower_
+        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
+        ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
+            return []  # "it is clear that ...": no referent
+        # "Damascus and its allies": the name the pronoun's phrase is coordinated with
+        if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
+            target = mentions[token_mention[tok.head.head.i]]
+            etype = entities[target.key].type
+            if (lower in _THING_PRONOUNS and etype != "PERSON") or (
+                lower in _PERSON_PRONOUNS and etype == "PERSON"
+            ):
+                return [target.key]
+        if lower in _PERSON_PRONOUNS:
+            # "In his statement, Israeli Prime Minister X said": the subject that follows
+            subject = _following_subject(doc, tok) if tok.dep_ == "poss" else None
+            if subject is not None and token_mention[subject.i] >= 0:
+                target = mentions[token_mention[subject.i]]
+                if entities[target.key].type == "PERSON":
+                    return [target.key]
+            found = self.ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
+            return [found.key] if found else []
+        if lower in _THING_PRONOUNS:
+            if lower == "it" and tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+                return []  # an object "it" is mostly an event or a thing ("named it ...")
+            return self.agreeing(tok, plural=False)
+        return self.plural_pronoun(tok)
 
     def plural_pronoun(self, tok) -> list[str]:
         """The keys "they", "their" ... refer to: the subject of their clause, the last coordinated
