@@ -45,6 +45,8 @@ __all__ = [
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.gold import read_gold_lines  # noqa: E402
+
 GOLD = ROOT / "benchmarks" / "data" / "entities_gold.jsonl"
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
 SPLITS = ("dev", "test", "all")
@@ -110,20 +112,7 @@ class ArticleScore:
 
 def read_gold(path: Path = GOLD) -> list[dict]:
     """The gold rows, each with its line number as ``_line``."""
-    rows = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise SystemExit(f"{path}:{lineno}: not JSON: {err}") from None
-        for key in ("doc", "split", "entities"):
-            if key not in row:
-                raise SystemExit(f"{path}:{lineno}: missing {key!r}")
-        row["_line"] = lineno
-        rows.append(row)
-    return rows
+    return read_gold_lines(path, required=("doc", "split", "entities"))
 
 
 def in_split(row: dict, split: str) -> bool:

@@ -38,6 +38,8 @@ __all__ = [
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.gold import read_gold_lines  # noqa: E402
+
 GOLD = ROOT / "benchmarks" / "data" / "events_gold.jsonl"
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
 FIELDS = ("event_root", "actor", "actor_code", "target", "time", "place", "casualties", "attributed_to")
@@ -52,20 +54,8 @@ def fold(text) -> str:
 
 
 def read_gold(path: Path = GOLD) -> list[dict]:
-    rows = []
-    for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-        except json.JSONDecodeError as err:
-            raise SystemExit(f"{path}:{lineno}: not JSON: {err}") from None
-        for key in ("doc", "quote", "predicates"):
-            if key not in row:
-                raise SystemExit(f"{path}:{lineno}: missing {key!r}")
-        row["_line"] = lineno
-        rows.append(row)
-    return rows
+    """The gold rows, each with its line number as ``_line``."""
+    return read_gold_lines(path, required=("doc", "quote", "predicates"))
 
 
 def read_documents(ids) -> list:
