@@ -31,7 +31,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
@@ -45,7 +44,7 @@ __all__ = [
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.gold import read_gold_lines  # noqa: E402
+from benchmarks.gold import read_corpus_documents, read_gold_lines  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "entities_gold.jsonl"
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
@@ -276,19 +275,8 @@ def score_pronouns(cases, references, entity_ids) -> tuple[int, int, list]:
 
 
 def read_documents(ids) -> list:
-    from extract.types import Document
-
-    wanted = set(ids)
-    docs = []
-    for line in CORPUS.open(encoding="utf-8"):
-        row = json.loads(line)
-        if row["id"] in wanted:
-            docs.append(Document(id=row["id"], text=row["text"], title=row.get("title"),
-                                 date=row.get("date"), url=row.get("url")))
-    missing = wanted - {d.id for d in docs}
-    if missing:
-        raise SystemExit(f"gold names articles not in {CORPUS}: {sorted(missing)}")
-    return docs
+    """The corpus articles the gold names."""
+    return read_corpus_documents(ids, corpus=CORPUS)
 
 
 def run_system(docs):

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import argparse
 import functools
-import json
 import sys
 import time
 from collections import defaultdict
@@ -38,7 +37,7 @@ __all__ = [
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.gold import read_gold_lines  # noqa: E402
+from benchmarks.gold import read_corpus_documents, read_gold_lines  # noqa: E402
 
 GOLD = ROOT / "benchmarks" / "data" / "events_gold.jsonl"
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
@@ -59,19 +58,8 @@ def read_gold(path: Path = GOLD) -> list[dict]:
 
 
 def read_documents(ids) -> list:
-    from extract.types import Document
-
-    wanted = set(ids)
-    docs = []
-    for line in CORPUS.open(encoding="utf-8"):
-        row = json.loads(line)
-        if row["id"] in wanted:
-            docs.append(Document(id=row["id"], text=row["text"], title=row.get("title"),
-                                 date=row.get("date"), url=row.get("url")))
-    missing = wanted - {d.id for d in docs}
-    if missing:
-        raise SystemExit(f"gold names articles not in {CORPUS}: {sorted(missing)}")
-    return docs
+    """The corpus articles the gold names."""
+    return read_corpus_documents(ids, corpus=CORPUS)
 
 
 def _lemma_matches(lemma: str, wanted) -> bool:
