@@ -24,9 +24,9 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..errors import FormatError
+from .lookup import find_format
 
 __all__ = ["OutputFormat", "OUTPUT_FORMATS", "output_format", "write_graph", "read_graph"]
 
@@ -143,21 +143,7 @@ def output_format(format: str | None = None, *, path: str | os.PathLike | None =
     FormatError
         If the name or extension is unknown; the message lists the valid ones.
     """
-    if format is not None:
-        found = _BY_NAME.get(str(format).lower())
-        if found is None:
-            raise FormatError(f"unknown output format {format!r}; valid names: {_valid_names()}")
-        return found
-    if path is None:
-        raise FormatError("no output format given: pass format= or a path with a known extension")
-    suffix = Path(path).suffix.lower()
-    found = _BY_EXTENSION.get(suffix)
-    if found is None:
-        raise FormatError(
-            f"{os.fspath(path)}: cannot tell the format from extension {suffix or '(none)'!r}; "
-            f"valid extensions: {', '.join(sorted(_BY_EXTENSION))} (or pass format=)"
-        )
-    return found
+    return find_format(_BY_NAME, _BY_EXTENSION, format, path, what="output format", valid_names=_valid_names())
 
 
 def write_graph(kg, path: str | os.PathLike, *, format: str | None = None, **options) -> None:

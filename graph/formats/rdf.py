@@ -77,6 +77,7 @@ from extract.types import (
 from ..errors import FormatError, GraphError
 from ..io import atomic_write
 from ..model import KnowledgeGraph, _no_gc
+from .lookup import find_format
 from ..vocab import (
     FILE_PREFIXES,
     MODALITY_IRIS,
@@ -156,21 +157,8 @@ def rdf_format(format: str | None = None, *, path: str | os.PathLike | None = No
     >>> rdf_format("ttl").name, rdf_format(path="out/graph.nq").name
     ('turtle', 'nquads')
     """
-    if format is not None:
-        found = _BY_NAME.get(str(format).lower())
-        if found is None:
-            raise FormatError(f"unknown RDF format {format!r}; valid names: {', '.join(sorted(_BY_NAME))}")
-        return found
-    if path is None:
-        raise FormatError("no RDF format given: pass format= or a path with a known extension")
-    suffix = Path(path).suffix.lower()
-    found = _BY_EXTENSION.get(suffix)
-    if found is None:
-        raise FormatError(
-            f"{os.fspath(path)}: cannot tell the RDF format from extension {suffix or '(none)'!r}; "
-            f"valid extensions: {', '.join(sorted(_BY_EXTENSION))} (or pass format=)"
-        )
-    return found
+    return find_format(_BY_NAME, _BY_EXTENSION, format, path, what="RDF format",
+                       valid_names=", ".join(sorted(_BY_NAME)))
 
 
 # -- emitting: one walk over the graph, neutral terms ---------------------
