@@ -158,23 +158,28 @@ class AtomicFileSet:
 
         The caller writes the whole file there (a ``write_x`` function, or
         :meth:`open`); the file keeps ``name``, so its extension still
-        tells its format.
+        tells its format. ``name`` may be ``folder/file``: the target is
+        then a file of the sub-folder ``directory/folder``, created on commit
+        if need be (a format written as a folder of files).
 
         Raises
         ------
         ValueError
-            If ``name`` is not a plain file name, or is handed out twice.
+            If ``name`` is not a plain file name (or one in a plain
+            sub-folder), or is handed out twice.
         """
         if self._done:
             raise ValueError("this AtomicFileSet was already committed or discarded")
-        if not name or name != Path(name).name or name in (".", ".."):
-            raise ValueError(f"name must be a plain file name, got {name!r}")
+        if not _plain_name(name):
+            raise ValueError(f"name must be a plain file name, or one inside a plain sub-folder name, got {name!r}")
         if name in self._targets:
             raise ValueError(f"{name!r} is already staged in this AtomicFileSet")
         if self._staging is None:
             self._staging = Path(tempfile.mkdtemp(dir=self.directory, prefix=self._prefix, suffix=_STAGING))
         self._targets[name] = self.directory / name
-        return self._staging / name
+        staged = self._staging / name
+        staged.parent.mkdir(exist_ok=True)
+        return staged
 
     @contextlib.contextmanager
     def open(self, name: str, mode: str = "w", *, encoding: str = "utf-8",
@@ -238,6 +243,8 @@ class AtomicFileSet:
             self._staging = committed
             _fsync_directory(self.directory)
             for name, target in self._targets.items():
+                if target.parent != self.directory:
+                    target.parent.mkdir(exist_ok=True)
                 os.replace(committed / name, target)
         except BaseException:
             self.discard()
@@ -273,10 +280,9 @@ class AtomicFileSet:
         if self._staging is None or filename is None or isinstance(filename, int):
             return None
         path = Path(os.fsdecode(filename))
-        if path.parent != self._staging:
-            return None
         for name, target in self._targets.items():
-            if path.name == name or path.name.startswith(f".{name}."):
+            staged = self._staging / name
+            if path.parent == staged.parent and (path.name == staged.name or path.name.startswith(f".{staged.name}.")):
                 return target
         return None
 
@@ -333,11 +339,11 @@ def finish_staged_writes(directory: str | os.PathLike, *, prefix: str = ".stagin
     for folder in sorted(directory.glob(glob.escape(prefix) + "*" + _COMMITTED)):
         if not folder.is_dir() or folder.is_symlink():
             continue
-        for staged in sorted(folder.iterdir()):
-            if staged.is_file() and not staged.is_symlink() and not staged.name.startswith("."):
-                target = directory / staged.name
-                os.replace(staged, target)
-                completed.append(target)
+        for staged in sorted(_staged_files(folder)):
+            target = directory / staged.relative_to(folder)
+            target.parent.mkdir(exist_ok=True)
+            os.replace(staged, target)
+            completed.append(target)
         shutil.rmtree(folder, ignore_errors=True)
     for folder in directory.glob(glob.escape(prefix) + "*" + _STAGING):
         if folder.is_dir() and not folder.is_symlink():
@@ -345,6 +351,26 @@ def finish_staged_writes(directory: str | os.PathLike, *, prefix: str = ".stagin
     if completed:
         _fsync_directory(directory)
     return completed
+
+
+def _plain_name(name: str) -> bool:
+    """``file`` or ``folder/file``, each part a plain name (no ``.``, ``..``, or leading ``/``)."""
+    if not isinstance(name, str) or not name or "\\" in name:
+        return False
+    parts = name.split("/")
+    return len(parts) <= 2 and all(part and part not in (".", "..") for part in parts)
+
+
+def _staged_files(folder: Path) -> Iterator[Path]:
+    """The finished files of a staging folder: its own and those of its sub-folders, not hidden ones."""
+    for staged in folder.iterdir():
+        if staged.name.startswith(".") or staged.is_symlink():
+            continue
+        if staged.is_file():
+            yield staged
+        elif staged.is_dir():
+            yield from (inner for inner in staged.iterdir()
+                        if inner.is_file() and not inner.is_symlink() and not inner.name.startswith("."))
 
 
 def _fsync_file(path: Path) -> None:

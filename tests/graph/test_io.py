@@ -155,12 +155,31 @@ def test_staged_writes_keep_permissions(tmp_path):
     assert stat.S_IMODE((tmp_path / "fresh.txt").stat().st_mode) == 0o666 & ~umask
 
 
-@pytest.mark.parametrize("name", ["", ".", "..", "sub/graph.json", "/etc/passwd"])
+@pytest.mark.parametrize("name", ["", ".", "..", "a/b/graph.json", "../graph.json", "sub/..", "/etc/passwd"])
 def test_staged_writes_refuse_names_that_are_not_plain(tmp_path, name):
     with pytest.raises(ValueError, match="plain file name"):
         with staged_writes(tmp_path) as files:
             files.path(name)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_staged_writes_take_files_of_a_sub_folder(tmp_path):
+    (tmp_path / "neo4j").mkdir()
+    (tmp_path / "neo4j" / "nodes.csv").write_text("old")
+    with staged_writes(tmp_path) as files:
+        files.path("graph.json").write_text("{}")
+        files.path("neo4j/nodes.csv").write_text("new nodes")
+        with files.open("neo4j/load.cypher") as handle:
+            handle.write("MATCH (n) RETURN n")
+        assert not (tmp_path / "neo4j" / "load.cypher").exists()  # nothing in place before the commit
+    assert (tmp_path / "neo4j" / "nodes.csv").read_text() == "new nodes"
+    assert (tmp_path / "neo4j" / "load.cypher").read_text() == "MATCH (n) RETURN n"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["graph.json", "neo4j"]
+    with pytest.raises(RuntimeError):
+        with staged_writes(tmp_path) as files:
+            files.path("neo4j/nodes.csv").write_text("newer")
+            raise RuntimeError("stop")
+    assert (tmp_path / "neo4j" / "nodes.csv").read_text() == "new nodes"
 
 
 def test_staged_writes_refuse_the_same_name_twice_and_a_file_never_written(tmp_path):
@@ -198,7 +217,7 @@ def replace(src, dst):
     _replace(src, dst)
 os.replace = replace
 with staged_writes(out) as files:
-    for name in ("a.txt", "b.txt", "c.txt"):
+    for name in ("a.txt", "sub/b.txt", "c.txt"):
         with files.open(name) as handle:
             handle.write("new " + name)
 """
@@ -219,7 +238,8 @@ def test_a_kill_among_the_renames_is_completed_by_finish_staged_writes(tmp_path,
 
     from tests.conftest import ROOT
 
-    names = ("a.txt", "b.txt", "c.txt")
+    names = ("a.txt", "sub/b.txt", "c.txt")  # one in a sub-folder, as a folder format writes
+    (tmp_path / "sub").mkdir()
     for name in names:
         (tmp_path / name).write_text("old " + name)
     proc = subprocess.run([sys.executable, "-c", _KILLED_WRITER, str(tmp_path), str(kill_at)], cwd=ROOT,
@@ -233,7 +253,8 @@ def test_a_kill_among_the_renames_is_completed_by_finish_staged_writes(tmp_path,
     completed = finish_staged_writes(tmp_path)
     assert state() == after_finish
     assert len(completed) == after_finish.split().count("new") - after_kill.split().count("new")
-    assert sorted(p.name for p in tmp_path.iterdir()) == list(names)  # nothing left over
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "c.txt", "sub"]  # nothing left over
+    assert [p.name for p in (tmp_path / "sub").iterdir()] == ["b.txt"]
     assert finish_staged_writes(tmp_path) == []
 
 
