@@ -228,7 +228,8 @@ def build(
         report).
     formats : iterable of str
         Names of :data:`graph.formats.OUTPUT_FORMATS`, written as
-        ``graph.<ext>`` in this order (a file named twice is written once).
+        ``graph.<ext>`` (or the folder ``neo4j`` for ``csv``) in this order
+        (a file named twice is written once).
     store : path, optional
         Embedded store folder: each document's graph is committed as soon
         as it is extracted.
@@ -368,7 +369,11 @@ def write_outputs(kg, out: str | os.PathLike, *, formats: Iterable = BUILD_FORMA
     recovered = finish_interrupted_outputs(out)
     with staged_writes(out, prefix=_STAGING_PREFIX) as files:
         for fmt in chosen:
-            write_graph(kg, files.path(fmt.filename), format=fmt.name, max_nodes=max_nodes)
+            if fmt.folder is not None:  # a folder of files, staged one by one
+                staged = [files.path(f"{fmt.folder}/{name}") for name in fmt.files]
+                write_graph(kg, staged[0].parent, format=fmt.name, max_nodes=max_nodes)
+            else:
+                write_graph(kg, files.path(fmt.filename), format=fmt.name, max_nodes=max_nodes)
     return files.targets, recovered
 
 

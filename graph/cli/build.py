@@ -140,7 +140,8 @@ def _runner(*, model, workers, batch_size, dask_scheduler, partition_size, lexic
               help="Output folder for graph.json, graph.ttl, graph.trig and graph.html "
                    "(required, unless --bulk-dir).")
 @click.option("--format", "formats", multiple=True, metavar="FORMAT",
-              help="Also write graph.<ext> in this format (nt, nq, jsonld, xml, ...). Repeatable.")
+              help="Also write graph.<ext> in this format: RDF (nt, nq, jsonld, xml, ...), graphml, gexf, "
+                   "cyjs (Cytoscape JSON), or csv (the folder neo4j/ for neo4j-admin import). Repeatable.")
 @click.option("--max-nodes", type=click.IntRange(min=1), default=2000, show_default=True,
               help="Largest number of entities the HTML page draws.")
 @click.option("--bulk-dir", type=click.Path(file_okay=False, path_type=Path), metavar="DIR",

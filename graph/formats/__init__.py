@@ -2,9 +2,13 @@
 
 Like networkx's ``readwrite``: :data:`OUTPUT_FORMATS` lists every format
 the build writes and the readers read, the JSON node-link file
-(:mod:`graph.model`), the RDF serialisations (:mod:`graph.formats.rdf`)
-and the HTML page (:mod:`graph.formats.html`, written only). A new format
-is one entry here and one module.
+(:mod:`graph.model`), the RDF serialisations (:mod:`graph.formats.rdf`),
+the HTML page (:mod:`graph.formats.html`, written only) and the
+property-graph formats (written only, from the flat rows of
+:mod:`graph.formats.property`): GraphML (:mod:`graph.formats.graphml`),
+GEXF (:mod:`graph.formats.gexf`), Cytoscape JSON (:mod:`graph.formats.cyjs`)
+and the Neo4j import CSV (:mod:`graph.formats.neo4j`), a folder of files.
+A new format is one entry here and one module.
 
 Writers and readers import their module on first use, so looking a format
 up costs nothing.
@@ -16,7 +20,7 @@ Examples
 >>> output_format("docx")
 Traceback (most recent call last):
 ...
-graph.errors.FormatError: unknown output format 'docx'; valid names: html, json, json-ld, nquads, nt, trig, turtle, xml (aliases: jsonld, n-quads, n-triples, nq, ntriples, rdf, rdf/xml, rdfxml, ttl)
+graph.errors.FormatError: unknown output format 'docx'; valid names: csv, cyjs, gexf, graphml, html, json, json-ld, nquads, nt, trig, turtle, xml (aliases: cytoscape, jsonld, n-quads, n-triples, neo4j, nq, ntriples, rdf, rdf/xml, rdfxml, ttl)
 """
 
 from __future__ import annotations
@@ -51,6 +55,11 @@ class OutputFormat:
         Keyword options of the writer (``max_nodes`` for HTML).
     rdf : bool
         An RDF serialisation (see :func:`graph.formats.rdf.rdf_format`).
+    folder : str or None
+        For a format written as a folder of files: the folder's name (the
+        writer then takes the folder's path).
+    files : tuple of str
+        The files such a writer writes in its folder.
     """
 
     name: str
@@ -60,11 +69,13 @@ class OutputFormat:
     reader: Callable | None
     options: tuple[str, ...] = ()
     rdf: bool = False
+    folder: str | None = None
+    files: tuple[str, ...] = ()
 
     @property
     def filename(self) -> str:
-        """The file a build writes: ``graph`` and the first extension."""
-        return f"graph{self.extensions[0]}"
+        """The file a build writes: ``graph`` and the first extension (or the folder)."""
+        return self.folder if self.folder is not None else f"graph{self.extensions[0]}"
 
 
 def _write_json(kg, path, **_) -> None:
@@ -83,6 +94,18 @@ def _write_html(kg, path, *, max_nodes: int | None = None, **_) -> None:
     from .html import DEFAULT_MAX_NODES, write_html
 
     write_html(kg, path, max_nodes=DEFAULT_MAX_NODES if max_nodes is None else max_nodes)
+
+
+def _writer(module: str, function: str) -> Callable:
+    """``function`` of ``graph.formats.<module>``, imported when first called."""
+
+    def write(kg, path, **_) -> None:
+        from importlib import import_module
+
+        getattr(import_module(f"{__name__}.{module}"), function)(kg, path)
+
+    write.__name__ = function
+    return write
 
 
 def _rdf_writer(name: str) -> Callable:
@@ -124,6 +147,12 @@ OUTPUT_FORMATS: dict[str, OutputFormat] = {
         *(OutputFormat(name, aliases, extensions, _rdf_writer(name), _rdf_reader(name), rdf=True)
           for name, aliases, extensions in _RDF_ROWS),
         OutputFormat("html", (), (".html", ".htm"), _write_html, None, options=("max_nodes",)),
+        OutputFormat("graphml", (), (".graphml",), _writer("graphml", "write_graphml"), None),
+        OutputFormat("gexf", (), (".gexf",), _writer("gexf", "write_gexf"), None),
+        OutputFormat("cyjs", ("cytoscape",), (".cyjs",), _writer("cyjs", "write_cyjs"), None),
+        # The NEO4J_FILES of graph.formats.neo4j; a test checks that they agree.
+        OutputFormat("csv", ("neo4j",), (), _writer("neo4j", "write_neo4j_csv"), None, folder="neo4j",
+                     files=("nodes.csv", "relationships.csv", "load.cypher")),
     )
 }
 _BY_NAME = {alias: f for f in OUTPUT_FORMATS.values() for alias in (f.name, *f.aliases)}
@@ -150,6 +179,7 @@ def write_graph(kg, path: str | os.PathLike, *, format: str | None = None, **opt
     """Write ``kg`` to ``path`` (atomically) in ``format``, or the format of the extension.
 
     ``options`` the format does not take (see :attr:`OutputFormat.options`) are ignored.
+    For a format written as a folder (``csv``), ``path`` is the folder.
 
     Raises
     ------
