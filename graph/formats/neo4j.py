@@ -15,9 +15,10 @@ Types are Neo4j's: ``int``, ``long``, ``double``, ``boolean``, ``date``,
 ``string`` (no suffix) and ``string[]``, whose items are separated by
 ``;`` (Neo4j's default array delimiter, which has no escape: a ``;``
 inside an item is written as U+FF1B, the full-width semicolon). A value
-that is not known is an empty field (no property). Fields are quoted as
-needed, a quote doubled; a name with a newline makes a quoted multi-line
-field, so import with ``--multiline-fields=true``::
+that is not known is an empty field (no property). Lines end in CRLF
+(RFC 4180); a field is quoted when it holds a comma, a quote (doubled), a
+carriage return or a newline; a name with a line break makes a quoted
+multi-line field, so import with ``--multiline-fields=true``::
 
     neo4j-admin database import full --nodes=neo4j/nodes.csv \\
         --relationships=neo4j/relationships.csv --multiline-fields=true neo4j
@@ -167,14 +168,14 @@ def write_neo4j_csv(kg, folder: str | os.PathLike) -> None:
     labels, types = set(), set()
     with staged_writes(folder, prefix=_STAGING_PREFIX) as files:
         with files.open(NEO4J_FILES[0], newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
+            writer = csv.writer(handle)  # RFC 4180: CRLF; a field with CR or LF is quoted
             writer.writerow(node_header())
             for key, values in nodes:
                 labels.add(values["type"])
                 writer.writerow([key, f"{_ENTITY_LABEL};{node_label(values['type'])}",
                                  *(_field(field, values) for field in NODE_FIELDS)])
         with files.open(NEO4J_FILES[1], newline="") as handle:
-            writer = csv.writer(handle, lineterminator="\n")
+            writer = csv.writer(handle)  # RFC 4180: CRLF; a field with CR or LF is quoted
             writer.writerow(relationship_header())
             for source, target, _, values in edges:
                 type_ = relationship_type(values["predicate"], values.get("negated", False))

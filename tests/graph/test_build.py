@@ -117,17 +117,21 @@ def test_document_quads_are_the_quads_of_a_one_document_graph(corpus_facts):
         assert list(document_quads(item)) == list(_quads(KnowledgeGraph([item]), named=True))
 
 
-def test_the_registry_covers_json_rdf_and_html():
+def test_the_registry_covers_json_rdf_html_and_the_property_graphs():
+    from graph.formats.neo4j import NEO4J_FILES
     from graph.formats.rdf import FORMATS
 
-    assert set(OUTPUT_FORMATS) == {"json", "html", *FORMATS}
+    assert set(OUTPUT_FORMATS) == {"json", "html", "graphml", "gexf", "cyjs", "csv", *FORMATS}
+    assert (output_format("neo4j").filename, output_format("csv").files) == ("neo4j", NEO4J_FILES)
+    assert output_format(path="x/graph.graphml").name == "graphml"
     for name, fmt in FORMATS.items():
         entry = OUTPUT_FORMATS[name]
         assert (entry.aliases, entry.extensions, entry.rdf) == (fmt.aliases, fmt.extensions, True)
     assert output_format("TTL").filename == "graph.ttl"
     assert output_format(path="x/graph.jsonld").name == "json-ld"
     assert output_format(path="x/graph.htm").name == "html"
-    with pytest.raises(FormatError, match=r"valid names: html, json, json-ld, nquads, nt, trig, turtle, xml"):
+    with pytest.raises(FormatError, match=r"valid names: csv, cyjs, gexf, graphml, html, json, json-ld, nquads, nt, "
+                                          r"trig, turtle, xml"):
         output_format("docx")
     with pytest.raises(FormatError, match=r"\.docx.*valid extensions"):
         output_format(path="graph.docx")
