@@ -13,7 +13,8 @@ NOTEBOOKS = sorted((ROOT / "notebooks").glob("*.ipynb"))
 
 def test_there_are_notebooks():
     names = {p.name for p in NOTEBOOKS}
-    assert {"quickstart.ipynb", "01_quickstart.ipynb", "02_questions.ipynb", "03_sparql_and_stores.ipynb", "04_events.ipynb"} <= names
+    assert {"quickstart.ipynb", "01_quickstart.ipynb", "02_questions.ipynb", "03_sparql_and_stores.ipynb", "04_events.ipynb",
+            "06_property_graphs.ipynb"} <= names
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
