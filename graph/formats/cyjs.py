@@ -17,14 +17,18 @@ from __future__ import annotations
 import json
 import os
 
+from ..errors import FormatError
 from ..io import atomic_write
 from .property import property_rows
 
 __all__ = ["write_cyjs"]
 
 
-def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+def _dumps(value, path) -> str:
+    try:
+        return json.dumps(value, ensure_ascii=False, allow_nan=False)
+    except ValueError as err:  # NaN or infinity: JSON has no such numbers
+        raise FormatError(f"{os.fspath(path)}: cannot write {value['data']['id']!r} as JSON: {err}") from err
 
 
 def write_cyjs(kg, path: str | os.PathLike) -> None:
@@ -36,15 +40,21 @@ def write_cyjs(kg, path: str | os.PathLike) -> None:
         The graph.
     path : str or path-like
         The file.
+
+    Raises
+    ------
+    FormatError
+        If a value cannot be written as JSON (a NaN confidence); the file
+        is then left as it was.
     """
     nodes, edges = property_rows(kg)
     with atomic_write(path, "w", encoding="utf-8") as out:
         out.write('{"data": {"name": "newsgraph"}, "directed": true, "multigraph": true, "elements": {"nodes": [')
         for position, (key, values) in enumerate(nodes):
             data = {"id": key, "value": key, "name": values["label"], **values}
-            out.write(("," if position else "") + "\n" + _dumps({"data": data}))
+            out.write(("," if position else "") + "\n" + _dumps({"data": data}, path))
         out.write('\n], "edges": [')
         for number, (source, target, key, values) in enumerate(edges):
             data = {"id": f"e{number}", "source": source, "target": target, "key": key, **values}
-            out.write(("," if number else "") + "\n" + _dumps({"data": data}))
+            out.write(("," if number else "") + "\n" + _dumps({"data": data}, path))
         out.write("\n]}}\n")

@@ -281,3 +281,15 @@ def test_control_characters_become_the_replacement_character_in_xml_only():
         xml = fmt in ("graphml", "gexf")
         expected = "a\ufffdb\ufffdc\ufffdd\x7f\x85e" if xml else name  # DEL and NEL are allowed in XML 1.0
         assert [values["label"] for key, values in nodes.items() if key != "other"] == [expected], fmt
+
+
+def test_a_value_json_cannot_hold_is_one_clear_error_and_no_file(tmp_path):
+    from graph.errors import FormatError
+    from graph.formats import write_graph
+
+    kg = _one_edge_graph("Idlib", "Idlib province", "bomb", "d1")
+    for _, _, attrs in kg.graph.edges(data=True):
+        attrs["confidence"] = float("nan")
+    with pytest.raises(FormatError, match=r"graph\.cyjs: cannot write 'e0' as JSON"):
+        write_graph(kg, tmp_path / "graph.cyjs")
+    assert list(tmp_path.iterdir()) == []
