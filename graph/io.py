@@ -225,6 +225,8 @@ class AtomicFileSet:
             return []
         try:
             for name, target in self._targets.items():
+                if target.parent != self.directory:  # a sub-folder: made now, before anything is replaced
+                    target.parent.mkdir(exist_ok=True)
                 if target.is_dir():
                     raise IsADirectoryError(errno.EISDIR, "is a directory", str(target))
                 staged = staging / name
@@ -243,8 +245,6 @@ class AtomicFileSet:
             self._staging = committed
             _fsync_directory(self.directory)
             for name, target in self._targets.items():
-                if target.parent != self.directory:
-                    target.parent.mkdir(exist_ok=True)
                 os.replace(committed / name, target)
         except BaseException:
             self.discard()

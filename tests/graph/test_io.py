@@ -180,6 +180,13 @@ def test_staged_writes_take_files_of_a_sub_folder(tmp_path):
             files.path("neo4j/nodes.csv").write_text("newer")
             raise RuntimeError("stop")
     assert (tmp_path / "neo4j" / "nodes.csv").read_text() == "new nodes"
+    (tmp_path / "sub").write_text("a file where a folder is staged")
+    with pytest.raises(FileExistsError):
+        with staged_writes(tmp_path) as files:
+            files.path("graph.json").write_text("newer")
+            files.path("sub/x.csv").write_text("x")
+    assert (tmp_path / "graph.json").read_text() == "{}"  # nothing replaced
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]
 
 
 def test_staged_writes_refuse_the_same_name_twice_and_a_file_never_written(tmp_path):
