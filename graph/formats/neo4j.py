@@ -24,9 +24,11 @@ multi-line field, so import with ``--multiline-fields=true``::
         --relationships=neo4j/relationships.csv --multiline-fields=true neo4j
 
 ``load.cypher`` is the other route: copy the two CSV files into the
-database's import folder and run it with ``cypher-shell -f load.cypher``
-(``LOAD CSV``; one statement per entity type and relationship type, since
-plain Cypher cannot take a label from a value).
+database's import folder and run it with ``cypher-shell -f load.cypher``.
+It reads each file once with ``LOAD CSV``; since plain Cypher cannot take
+a label or a type from a value, it then gives each entity type's nodes
+their label and moves each relationship type's relationships from an
+interim type to their own, one short statement each.
 """
 
 from __future__ import annotations
@@ -49,6 +51,7 @@ NEO4J_FILES = ("nodes.csv", "relationships.csv", "load.cypher")
 ARRAY_DELIMITER = ";"
 _ITEM_DELIMITER = "\uff1b"  # a ";" inside an item
 _ENTITY_LABEL = "Entity"
+_LOADING, _LOADING_TYPE = "NEWSGRAPH_LOADING", "newsgraph_type"  # load.cypher's interim type and its property
 _NOT_WORD = re.compile(r"[\W_]+")
 _STAGING_PREFIX = ".neo4j-staging-"
 # Neo4j's names of the property types (a string has no suffix).
@@ -136,15 +139,19 @@ def load_cypher(labels: list[str], types: list[str]) -> str:
     ]
     lines += [f"MATCH (n:{_ENTITY_LABEL}) WHERE n.type = {_cypher_string(label)} SET n:{_quoted(node_label(label))};"
               for label in labels]
-    for type_ in types:
-        lines += [
-            "LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row",
-            f"WITH row WHERE row.{_quoted(':TYPE')} = {_cypher_string(type_)}",
-            f"MATCH (a:{_ENTITY_LABEL} {{id: row.{_quoted(':START_ID')}}}), "
-            f"(b:{_ENTITY_LABEL} {{id: row.{_quoted(':END_ID')}}})",
-            f"CREATE (a)-[r:{_quoted(type_)}]->(b)",
-            f"SET {_assignments('r', EDGE_FIELDS, relationships[3:])};",
-        ]
+    # One pass over the relationships under a loading type, then one short statement per type
+    # (plain Cypher cannot take a type from a value) that moves them to their own.
+    lines += [
+        "LOAD CSV WITH HEADERS FROM 'file:///relationships.csv' AS row",
+        f"MATCH (a:{_ENTITY_LABEL} {{id: row.{_quoted(':START_ID')}}}), "
+        f"(b:{_ENTITY_LABEL} {{id: row.{_quoted(':END_ID')}}})",
+        f"CREATE (a)-[r:{_LOADING}]->(b)",
+        f"SET r.{_LOADING_TYPE} = row.{_quoted(':TYPE')},",
+        f"  {_assignments('r', EDGE_FIELDS, relationships[3:])};",
+    ]
+    lines += [f"MATCH (a)-[r:{_LOADING} {{{_LOADING_TYPE}: {_cypher_string(type_)}}}]->(b) "
+              f"CREATE (a)-[s:{_quoted(type_)}]->(b) SET s = properties(r) REMOVE s.{_LOADING_TYPE} DELETE r;"
+              for type_ in types]
     return "\n".join(lines) + "\n"
 
 

@@ -200,10 +200,15 @@ def test_load_cypher_creates_every_label_and_type(built):
     script = (out / "neo4j" / "load.cypher").read_text(encoding="utf-8")
     types = {relationship_type(link["predicate"], link["negated"]) for link in data["links"]}
     labels = {node["type"] for node in data["nodes"]}
-    assert set(re.findall(r"CREATE \(a\)-\[r:`(\w+)`\]->\(b\)", script)) == types
+    moved = re.findall(r"MATCH \(a\)-\[r:NEWSGRAPH_LOADING \{newsgraph_type: '(\w+)'\}\]->\(b\) "
+                       r"CREATE \(a\)-\[s:`(\w+)`\]->\(b\) SET s = properties\(r\) "
+                       r"REMOVE s\.newsgraph_type DELETE r;", script)
+    assert all(old == new for old, new in moved) and {new for _, new in moved} == types
     assert set(re.findall(r"WHERE n\.type = '(\w+)' SET n:`\w+`", script)) == labels
-    assert script.count("LOAD CSV WITH HEADERS FROM 'file:///relationships.csv'") == len(types)
-    assert all(statement.strip().endswith(";") for statement in script.split("\nLOAD CSV")[1:])
+    for name in ("nodes.csv", "relationships.csv"):
+        assert script.count(f"LOAD CSV WITH HEADERS FROM 'file:///{name}'") == 1
+    ends = [line for line in script.splitlines() if line.endswith(";")]
+    assert len(ends) == 3 + len(labels) + len(types)  # the constraint and the two loads, then one per name
 
 
 @pytest.mark.parametrize(("predicate", "negated", "expected"), [
