@@ -18,6 +18,8 @@ bounded by one ``nlp.pipe`` batch of pieces, not by the document's length.
 from __future__ import annotations
 
 import dataclasses
+import itertools
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -32,6 +34,7 @@ from .merge import vote_label, vote_type
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .relations import relations_of
 from .types import Document, DocumentFacts, Entity, Relation
+from .workers import DEFAULT_TOKEN_BUDGET, can_fork, estimate_tokens, in_batches, parallel_map
 
 __all__ = ["LONG_DOCUMENT_CHARS", "PIECE_CHARS", "extract_facts", "extract_document", "split_text"]
 
@@ -230,36 +233,91 @@ def extract_facts(
 
 
 def _stream(documents, nlp, batch_size, n_process, lexicon: Lexicon) -> Iterator[DocumentFacts]:
+    workers = _cores() if n_process == -1 else n_process
+    if workers > 1 and can_fork():
+        documents = iter(documents)
+        first = list(itertools.islice(documents, 2))
+        if len(first) > 1:  # one document: no worker process starts
+            yield from _parallel(itertools.chain(first, documents), nlp, batch_size, workers, lexicon)
+            return
+        documents, workers = first, 1
+    # without fork (Windows, macOS) nlp.pipe's own processes parse, and the rules run here
+    yield from _serial(documents, nlp, batch_size, lexicon, n_process=workers)
+
+
+def _units(documents, nlp, folding: dict[int, _Pieces]) -> Iterator[tuple[tuple, Document]]:
+    """``((position, piece), document)`` for each document, or for each piece of a long one.
+
+    ``piece`` is None for a whole document, else the piece's ``(start, end)``
+    in the document's text, and the document is then the piece (its text
+    cut). A long document's folder is put in ``folding`` under its position.
+    """
     long_document = min(LONG_DOCUMENT_CHARS, nlp.max_length)
     piece_chars = max(1, min(PIECE_CHARS, nlp.max_length))
-    # Long documents being folded, by position. A piece's context names its
-    # document by position only: with worker processes the context goes to
-    # the worker and back, and a long document's text must not go with it.
+    for position, document in enumerate(documents):
+        document = _check_document(document, position)
+        text = document.text
+        if len(text) <= long_document:
+            yield (position, None), document
+            continue
+        folding[position] = _Pieces(document)
+        start = 0
+        for end in _cuts(text, piece_chars):
+            yield (position, (start, end)), dataclasses.replace(document, text=text[start:end])
+            start = end
+
+
+def _folded(results: Iterable[tuple[tuple, DocumentFacts]], folding: dict[int, _Pieces],
+            lexicon: Lexicon) -> Iterator[DocumentFacts]:
+    """The facts of each document, in order, a long one's pieces folded together."""
+    for (position, piece), facts in results:
+        if piece is None:
+            yield facts
+            continue
+        folded = folding[position]
+        folded.add(facts, *piece)
+        if folded.complete:
+            del folding[position]
+            yield link_facts(folded.facts(), lexicon=lexicon)
+
+
+def _read(nlp, units, batch_size, lexicon: Lexicon, *, n_process: int = 1) -> Iterator[tuple[tuple, DocumentFacts]]:
+    """Parse ``units`` with ``nlp.pipe`` in this process and read each one's facts as it comes.
+
+    A whole document's facts are linked here; a piece's are linked once
+    folded. Each Doc is dropped as soon as its facts are read.
+    """
+    inputs = ((_tokenised(nlp, document.text), (tag, document)) for tag, document in units)
+    for doc, (tag, document) in nlp.pipe(inputs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        facts = _facts(doc, document, lexicon)
+        del doc  # the parse is not kept once its facts are read
+        yield tag, (link_facts(facts, lexicon=lexicon) if tag[1] is None else facts)
+
+
+def _serial(documents, nlp, batch_size, lexicon: Lexicon, *, n_process: int = 1) -> Iterator[DocumentFacts]:
+    folding: dict[int, _Pieces] = {}
+    units = _units(documents, nlp, folding)
+    yield from _folded(_read(nlp, units, batch_size, lexicon, n_process=n_process), folding, lexicon)
+
+
+def _parallel(documents, nlp, batch_size, workers, lexicon: Lexicon) -> Iterator[DocumentFacts]:
+    """:func:`_serial`, with the parsing and the rules in forked worker processes (:mod:`extract.workers`)."""
     folding: dict[int, _Pieces] = {}
 
-    def inputs():
-        for position, document in enumerate(documents):
-            document = _check_document(document, position)
-            text = document.text
-            if len(text) <= long_document:
-                yield _tokenised(nlp, text), (document, None)
-                continue
-            folding[position] = _Pieces(document)
-            start = 0
-            for end in _cuts(text, piece_chars):
-                yield _tokenised(nlp, text[start:end]), (position, (start, end))
-                start = end
+    def extract_batch(batch):  # runs in a worker, on the pipeline and lexicon it forked with
+        return list(_read(nlp, batch, batch_size, lexicon))
 
-    for doc, (item, piece) in nlp.pipe(inputs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        if piece is None:
-            yield link_facts(_facts(doc, item, lexicon), lexicon=lexicon)
-            continue
-        folded = folding[item]
-        folded.add(doc, *piece, lexicon)
-        del doc  # the piece's parse is not kept once its facts are read
-        if folded.complete:
-            del folding[item]
-            yield link_facts(folded.facts(), lexicon=lexicon)
+    batches = in_batches(_units(documents, nlp, folding), budget=DEFAULT_TOKEN_BUDGET,
+                         size=lambda unit: estimate_tokens(unit[1].text))
+    results = (item for batch in parallel_map(extract_batch, batches, workers=workers) for item in batch)
+    yield from _folded(results, folding, lexicon)
+
+
+def _cores() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
 
 
 class _Pieces:
@@ -296,10 +354,8 @@ class _Pieces:
     def complete(self) -> bool:
         return self.done == len(self.document.text)
 
-    def add(self, doc, start: int, end: int, lexicon: Lexicon) -> None:
-        """Fold in the facts of the piece ``text[start:end]``, parsed as ``doc``."""
-        piece = dataclasses.replace(self.document, text=self.document.text[start:end])
-        facts = _facts(doc, piece, lexicon)
+    def add(self, facts: DocumentFacts, start: int, end: int) -> None:
+        """Fold in ``facts``, read off the piece ``text[start:end]``."""
         for entity in facts.entities:
             self._add_entity(entity)
         by_key = {entity.key: entity for entity in facts.entities}

@@ -63,10 +63,10 @@ def _package_version() -> str:
         return "?"
 
 
-def cache_key(sources: Iterable[Path]) -> str:
-    """A hex digest of the lexicon's code, ``sources`` (names and bytes) and versions."""
+def cache_key(sources: Iterable[Path], *, salt: str = "") -> str:
+    """A hex digest of the lexicon's code, ``sources`` (names and bytes), versions and ``salt``."""
     digest = hashlib.sha256()
-    digest.update(f"{_FORMAT};{sys.version_info[:2]};{_versions()}".encode())
+    digest.update(f"{_FORMAT};{salt};{sys.version_info[:2]};{_versions()}".encode())
     code = sorted(Path(__file__).parent.glob("*.py"))
     for path in [*code, *sources]:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")

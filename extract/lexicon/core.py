@@ -177,10 +177,26 @@ class Lexicon:
         extract.lexicon.KnowledgeError
             On an unreadable file or a bad row, naming the file and line.
         """
-        entries = [entry for path in files for entry in read_knowledge(path)]
-        if not entries:
+        files = [Path(path) for path in files]
+        if not files:
             return self
-        return dataclasses.replace(self, knowledge=self.knowledge.extended(entries))
+        # Compiled once and cached like the lexicon itself: the key covers
+        # the lexicon's own sources and the files' bytes (an unreadable file
+        # fails here, naming it, as read_knowledge would).
+        for path in files:
+            try:
+                path.read_bytes()
+            except OSError:
+                read_knowledge(path)  # raises KnowledgeError naming the file
+        key = cache.cache_key([*_sources(tuple(Path(d) for d in self.overlays)), *files], salt="kb")
+        knowledge = cache.read_cached(key)
+        if knowledge is None or type(knowledge) is not type(self.knowledge):
+            entries = [entry for path in files for entry in read_knowledge(path)]
+            if not entries:
+                return self
+            knowledge = self.knowledge.extended(entries)
+            cache.write_cached(key, knowledge)
+        return dataclasses.replace(self, knowledge=knowledge)
 
     def keys_where(self, table: str, column: str, *values: str) -> frozenset[str]:
         """The keys of a keyed table whose ``column`` holds one of ``values``.

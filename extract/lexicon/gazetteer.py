@@ -23,8 +23,11 @@ entry numbers), for the lexicon's on-disk cache.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable, Sequence
+from array import array
+from bisect import bisect_left
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from .normalise import fold_place
@@ -104,22 +107,19 @@ class Gazetteer:
     def __init__(self, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]], *, capitals: dict | None = None):
         #: ISO alpha-2 -> GeoNames id of the capital city.
         self.capitals: dict[str, int | None] = dict(capitals or {})
-        self.countries: dict[str, GazetteerEntry] = {}
-        self.admin1: dict[tuple[str, str], GazetteerEntry] = {}
-        self.by_id: dict[int, GazetteerEntry] = {}
-        # Entries are numbered; the index maps a name to one number or a
-        # tuple of them, which pickles and loads fast.
-        self._entries: list[GazetteerEntry] = []
-        self._main: list[str] = []  # each entry's own name, folded
+        # Entries are numbered; the index maps a name to the numbers of the
+        # entries it may denote. Both pickle as a few flat buffers and load
+        # in milliseconds; an entry object is made when it is first asked for.
+        table: list[GazetteerEntry] = []
+        main: list[str] = []  # each entry's own name, folded
         lists: dict[str, list[int]] = {}
         numbers: dict[int, int] = {}
         for entry, names in entries:
             number = numbers.get(id(entry))
             if number is None:
-                number = numbers[id(entry)] = len(self._entries)
-                self._add_entry(entry, fold_place(entry.name))
-            else:
-                self._add_entry(entry, None)
+                number = numbers[id(entry)] = len(table)
+                table.append(entry)
+                main.append(fold_place(entry.name))
             # The fast path for ASCII names keeps the one-off build cheap.
             for name in {n.lower() if n.isascii() and "  " not in n and "`" not in n else fold_place(n) for n in names if n}:
                 found = lists.get(name)
@@ -127,30 +127,30 @@ class Gazetteer:
                     lists[name] = [number]
                 elif found[-1] != number:
                     found.append(number)
-        self._index: dict[str, int | tuple[int, ...]] = {
-            name: found[0] if len(found) == 1 else tuple(found) for name, found in lists.items()
-        }
+        self._entries = _Entries.of(table)
+        self._main = main
+        self._index = _NameIndex(lists)
 
-    def _add_entry(self, entry: GazetteerEntry, main: str | None) -> None:
-        if entry.kind == "country":
-            self.countries[entry.country] = entry
-        elif entry.kind == "admin1":
-            self.admin1[(entry.country, entry.admin1)] = entry
-        if entry.geonames_id is not None and entry.kind != "admin1":
-            self.by_id[entry.geonames_id] = entry
-        if main is not None:
-            self._entries.append(entry)
-            self._main.append(main)
+    @functools.cached_property
+    def countries(self) -> dict[str, GazetteerEntry]:
+        """ISO alpha-2 -> the country's entry."""
+        return {e.country: e for e in self._entries.of_kind("country")}
+
+    @functools.cached_property
+    def admin1(self) -> dict[tuple[str, str], GazetteerEntry]:
+        """(ISO alpha-2, GeoNames admin1 code) -> the first-level division's entry."""
+        return {(e.country, e.admin1): e for e in self._entries.of_kind("admin1")}
+
+    @functools.cached_property
+    def by_id(self) -> Mapping[int, GazetteerEntry]:
+        """GeoNames id -> the country's or city's entry (divisions are not keyed by id)."""
+        return self._entries.by_id()
 
     def __reduce__(self):
-        rows = [(e.geonames_id, e.name, e.kind, e.country, e.admin1, e.lat, e.lon, e.population) for e in self._entries]
-        return (_gazetteer_from_state, (rows, self._main, self._index, self.capitals))
+        return (_gazetteer_from_state, (self._entries, self._main, self._index, self.capitals))
 
     def _found(self, key: str) -> list[int]:
-        found = self._index.get(key)
-        if found is None:
-            return []
-        return [found] if isinstance(found, int) else list(found)
+        return self._index.get(key)
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
         """Every place the name may denote."""
@@ -252,12 +252,148 @@ class Gazetteer:
         return best
 
 
-def _gazetteer_from_state(rows, main, index, capitals) -> Gazetteer:
+class _NameIndex:
+    """A read-only map of folded names to entry numbers that loads in a few milliseconds.
+
+    A dict of 180,000 names takes a fifth of a second to unpickle (every key
+    hashed and inserted); this keeps the sorted names as one string with an
+    array of offsets, the entry numbers as one array, and finds a name by
+    binary search. Unpickling it copies three buffers.
+    """
+
+    __slots__ = ("_text", "_starts", "_values", "_groups")
+
+    def __init__(self, lists: dict[str, list[int]] | None = None):
+        names = sorted(lists or {})
+        self._text = "\0".join(names)
+        self._starts = array("l")
+        self._values = array("l")
+        groups: list[int] = []  # a name with several entries: their count, then the numbers
+        start = 0
+        for name in names:
+            self._starts.append(start)
+            start += len(name) + 1
+            found = lists[name]
+            if len(found) == 1:
+                self._values.append(found[0])
+            else:
+                self._values.append(-1 - len(groups))
+                groups.append(len(found))
+                groups.extend(found)
+        self._starts.append(start)
+        self._groups = array("l", groups)
+
+    def __len__(self) -> int:
+        return len(self._values)
+
+    def __getitem__(self, i: int) -> str:  # the i-th name, for bisect
+        return self._text[self._starts[i]:self._starts[i + 1] - 1]
+
+    def get(self, key: str) -> list[int]:
+        """The entry numbers of ``key`` (an empty list if none)."""
+        i = bisect_left(self, key)
+        if i == len(self._values) or self[i] != key:
+            return []
+        value = self._values[i]
+        if value >= 0:
+            return [value]
+        at = -1 - value
+        return self._groups[at + 1:at + 1 + self._groups[at]].tolist()
+
+    def __getstate__(self):
+        return (self._text, self._starts, self._values, self._groups)
+
+    def __setstate__(self, state) -> None:
+        self._text, self._starts, self._values, self._groups = state
+
+
+def _gazetteer_from_state(entries, main, index, capitals) -> Gazetteer:
     gaz = Gazetteer((), capitals=capitals)
-    for row, name in zip(rows, main):
-        gaz._add_entry(GazetteerEntry(*row), name)
-    gaz._index = index
+    gaz._entries, gaz._main, gaz._index = entries, main, index
     return gaz
+
+
+class _Entries(Sequence):
+    """The gazetteer's entries as columns; each :class:`GazetteerEntry` is made on first access.
+
+    Unpickling 34,000 frozen dataclasses takes a tenth of a second; these
+    columns unpickle in a few milliseconds.
+    """
+
+    _KINDS = ("country", "admin1", "city")
+
+    def __init__(self, ids, names, kinds, countries, admin1s, lats, lons, populations):
+        self._columns = (ids, names, kinds, countries, admin1s, lats, lons, populations)
+        self._made: list[GazetteerEntry | None] = [None] * len(ids)
+
+    @classmethod
+    def of(cls, entries: Sequence[GazetteerEntry]) -> "_Entries":
+        nan = float("nan")
+        made = cls(
+            array("q", [-1 if e.geonames_id is None else e.geonames_id for e in entries]),
+            [e.name for e in entries],
+            bytes(cls._KINDS.index(e.kind) for e in entries),
+            [e.country for e in entries],
+            [e.admin1 for e in entries],
+            array("d", [nan if e.lat is None else e.lat for e in entries]),
+            array("d", [nan if e.lon is None else e.lon for e in entries]),
+            array("q", [e.population for e in entries]),
+        )
+        made._made = list(entries)  # the objects given, not copies
+        return made
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i):
+        if isinstance(i, slice):
+            return [self[j] for j in range(*i.indices(len(self)))]
+        entry = self._made[i]
+        if entry is None:
+            ids, names, kinds, countries, admin1s, lats, lons, populations = self._columns
+            lat, lon = lats[i], lons[i]
+            entry = self._made[i] = GazetteerEntry(
+                None if ids[i] < 0 else ids[i], names[i], self._KINDS[kinds[i]], countries[i], admin1s[i],
+                None if lat != lat else lat, None if lon != lon else lon, populations[i],
+            )
+        return entry
+
+    def of_kind(self, kind: str) -> list[GazetteerEntry]:
+        code = self._KINDS.index(kind)
+        return [self[i] for i, k in enumerate(self._columns[2]) if k == code]
+
+    def by_id(self) -> Mapping[int, GazetteerEntry]:
+        ids, kinds = self._columns[0], self._columns[2]
+        admin1 = self._KINDS.index("admin1")
+        numbers = {gid: i for i, (gid, k) in enumerate(zip(ids, kinds)) if gid >= 0 and k != admin1}
+        return _ById(numbers, self)
+
+    def __reduce__(self):
+        ids, names, kinds, countries, admin1s, lats, lons, populations = self._columns
+        return (_entries_from_state, (ids, "\0".join(names), kinds, "\0".join(countries),
+                                      "\0".join("\1" if a is None else a for a in admin1s), lats, lons, populations))
+
+
+def _entries_from_state(ids, names, kinds, countries, admin1s, lats, lons, populations) -> _Entries:
+    split = (lambda text: text.split("\0") if ids else [])
+    return _Entries(ids, split(names), kinds, split(countries),
+                    [None if a == "\1" else a for a in split(admin1s)], lats, lons, populations)
+
+
+class _ById(Mapping):
+    """GeoNames id -> entry, over the entry columns."""
+
+    def __init__(self, numbers: dict[int, int], entries: _Entries):
+        self._numbers, self._entries = numbers, entries
+
+    def __getitem__(self, geonames_id: int) -> GazetteerEntry:
+        return self._entries[self._numbers[geonames_id]]
+
+    def __iter__(self):
+        return iter(self._numbers)
+
+    def __len__(self) -> int:
+        return len(self._numbers)
 
 
 def admin1_entries(rows: Sequence[Row], cities: dict) -> list[tuple[GazetteerEntry, list[str]]]:

