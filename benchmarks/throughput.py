@@ -583,6 +583,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--scale-kinds", default="extract,build",
                         help="Runs to scale, comma-separated from plain, extract, build (default extract,build).")
     parser.add_argument("--dask", action="store_true", help="Also time a 2-worker Dask LocalCluster.")
+    parser.add_argument("--parallel", action="store_true",
+                        help="Also time one pass by wall clock: plain nlp.pipe with 1 and 2 processes, "
+                             "build with 1, 2 and 4 workers.")
     parser.add_argument("--child", choices=sorted(RUNNERS), help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     for name in ("words", "workers", "batch_size", "scale_words"):
@@ -621,6 +624,9 @@ def main(argv: list[str] | None = None) -> None:
         extra.append(f"dask LocalCluster(2 workers): {words / seconds:,.0f} words/s wall; n_process=2: "
                      f"{local['wps']:,.0f} words/s wall; ratio {(words / seconds) / local['wps']:.2f}")
 
+    if args.parallel:
+        extra.extend(parallel_report(one_pass, args.batch_size))
+
     summary = None
     if not args.no_scaling:
         runs = {}
@@ -632,6 +638,32 @@ def main(argv: list[str] | None = None) -> None:
         summary = scaling_summary(runs)
     report = format_report(header, results, summary, unit=args.scale_words, pass_size=one_pass)
     print("\n".join(report.splitlines()[1:] + extra))
+
+
+#: The targets of the parallel runs: build with 2 workers at least as fast by wall clock as the
+#: faster plain nlp.pipe (1 or 2 processes), and 2 workers at least 1.7x as fast as 1.
+PARALLEL_TARGETS = {"vs_plain": 1.0, "two_vs_one": 1.7}
+
+
+def parallel_report(words: int, batch_size: int) -> list[str]:
+    """Wall-clock times of one pass: plain nlp.pipe at 1 and 2 processes, build at 1, 2 and 4 workers."""
+    plain = {w: measure("plain", words, w, batch_size) for w in (1, 2)}
+    build = {w: measure("build", words, w, batch_size) for w in (1, 2, 4)}
+    best_plain = min(r["seconds"] for r in plain.values())
+    lines = [f"parallel, one pass ({words:,} words), wall clock:"]
+    for w, r in plain.items():
+        lines.append(f"  plain nlp.pipe n_process={w}: {r['seconds']:6.1f} s")
+    for w, r in build.items():
+        lines.append(f"  build, {w} worker{'s' if w > 1 else ' '}:       {r['seconds']:6.1f} s   "
+                     f"speed-up vs 1 worker {build[1]['seconds'] / r['seconds']:.2f}x   "
+                     f"vs the faster plain {best_plain / r['seconds']:.2f}x")
+    vs_plain = best_plain / build[2]["seconds"]
+    two = build[1]["seconds"] / build[2]["seconds"]
+    lines.append(f"  build with 2 workers vs the faster plain: {vs_plain:.2f}x (target >= "
+                 f"{PARALLEL_TARGETS['vs_plain']}) {_verdict(vs_plain >= PARALLEL_TARGETS['vs_plain'])}")
+    lines.append(f"  1 -> 2 workers: {two:.2f}x (target >= {PARALLEL_TARGETS['two_vs_one']}) "
+                 f"{_verdict(two >= PARALLEL_TARGETS['two_vs_one'])}")
+    return lines
 
 
 def run_dask(nlp, docs, workers, batch_size):
