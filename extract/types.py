@@ -45,6 +45,12 @@ class Document:
     the document was read from (a path, ``path:line`` for JSON lines, or
     ``<stdin>``). ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp)
     or None.
+
+    Web inputs (:mod:`extract.web`) also give ``author``; ``extracted`` is
+    true when ``text`` was taken out of markup (a page, a feed, a WARC
+    record), so the outputs keep the text the evidence offsets point into;
+    ``poll_keys`` are the canonical URL, the URLs fetched and the feed
+    entry id a later poll recognises the page by.
     """
 
     id: str
@@ -54,6 +60,9 @@ class Document:
     date: str | None = None
     source: str | None = None
     origin: str | None = None
+    author: str | None = None
+    extracted: bool = False
+    poll_keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

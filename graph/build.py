@@ -72,6 +72,12 @@ class BuildReport:
         What the load into the store did (with ``store``).
     parts : tuple of graph.runners.NQuadsPart
         What the Dask workers wrote (with ``bulk_dir``).
+    copies : int
+        Web pages not read because they are syndicated copies of a page
+        read before; the original's document lists them (``copies``).
+    pages_skipped : tuple of (str, int)
+        Web pages and records passed over, by reason ("not English",
+        "not an article", "robots.txt", "already held", ...): counted, not errors.
     graph : KnowledgeGraph or None
         The merged graph (None with ``bulk_dir``).
     """
@@ -90,6 +96,8 @@ class BuildReport:
     recovered: tuple[Path, ...] = ()
     store: Any = None
     parts: tuple[Any, ...] = ()
+    copies: int = 0
+    pages_skipped: tuple[tuple[str, int], ...] = ()
     graph: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -110,7 +118,7 @@ class FactStream:
     """
 
     def __init__(self, inputs, *, runner, strict: bool, default_date: str | None,
-                 on_error: Callable | None, progress: Callable | None) -> None:
+                 on_error: Callable | None, progress: Callable | None, web=None) -> None:
         self.read = 0
         self.skipped = 0
         self.words = 0
@@ -121,6 +129,8 @@ class FactStream:
         self._default_date = default_date
         self._on_error = on_error
         self._progress = progress
+        #: The web side (:class:`graph.polling.WebSession`): reader, copies, poll state.
+        self.web = web
 
     def _skip(self, err) -> None:
         self.skipped += 1
@@ -134,7 +144,11 @@ class FactStream:
         """The documents, read lazily and counted (the runner's input)."""
         from extract.documents import read_documents
 
-        for doc in read_documents(self._inputs, strict=self._strict, on_error=self._skip):
+        web = self.web
+        reader = web.reader if web is not None else None
+        for doc in read_documents(self._inputs, strict=self._strict, on_error=self._skip, web=reader):
+            if web is not None and web.copy_of(doc) is not None:
+                continue
             self.read += 1
             if self._default_date and not doc.date:
                 doc = replace(doc, date=self._default_date)
@@ -167,6 +181,7 @@ def read_facts(
     default_date: str | None = None,
     on_error: Callable | None = None,
     progress: Callable | None = None,
+    web=None,
 ) -> FactStream:
     """Read ``inputs`` and extract their facts with ``runner``, lazily.
 
@@ -186,8 +201,12 @@ def read_facts(
 
         runner = LocalRunner()
     runner.prepare()
+    if web is None:
+        from .polling import WebSession
+
+        web = WebSession()
     return FactStream(inputs, runner=runner, strict=strict, default_date=default_date, on_error=on_error,
-                      progress=progress)
+                      progress=progress, web=web)
 
 
 def _formats(formats: Iterable) -> list:
@@ -216,6 +235,7 @@ def build(
     default_date: str | None = None,
     max_nodes: int = 2000,
     bulk_dir: str | os.PathLike | None = None,
+    fetch=None,
 ) -> BuildReport:
     """Build the graph of ``inputs``; write its outputs to ``out`` and load it into ``store``.
 
@@ -250,6 +270,11 @@ def build(
     bulk_dir : path, optional
         With a :class:`~graph.runners.DaskRunner`, instead of ``out``: the
         workers write N-Quads parts there; no fact comes back.
+    fetch : extract.web.FetchPolicy, optional
+        How URLs and the links of feeds are fetched (timeout, delay per
+        host, size caps, ``allow_private``). With ``store``, the poll state
+        beside it (:mod:`graph.polling`) makes a feed built again fetch
+        only pages the store does not hold, and finds copies across runs.
 
     Returns
     -------
@@ -280,8 +305,11 @@ def build(
     recovered: list[Path] = []
     if out is not None and Path(out).is_dir():
         recovered += finish_interrupted_outputs(out)
+    from .polling import WebSession
+
+    web = WebSession(fetch, store)
     stream = read_facts(inputs, runner=runner, strict=strict, default_date=default_date, on_error=on_error,
-                        progress=progress)
+                        progress=progress, web=web)
     from .model import KnowledgeGraph
 
     kg = KnowledgeGraph()
@@ -299,13 +327,25 @@ def build(
     else:
         for _ in merged():
             pass
+    web.record_copies(kg)
     report = _report(kg, stream, store=store_report)
+    if stream.read == 0 and _nothing_new(report) and store is not None:
+        web.save()
+        return report  # a poll that found nothing new: the outputs stay as they were
     if stream.read == 0 and (out is not None or store is not None):
         raise NothingReadError(report)
+    web.save()
     if out is not None:
         written, more = write_outputs(kg, out, formats=chosen, max_nodes=max_nodes)
         report = replace(report, written=tuple(written), recovered=tuple(recovered + more))
     return report
+
+
+def _nothing_new(report: BuildReport) -> bool:
+    """True when a build read nothing only because every page was held or a copy, and nothing failed."""
+    passed = dict(report.pages_skipped)
+    return not report.documents_skipped and bool(report.copies or passed.get("already held")
+                                                   or passed.get("not modified"))
 
 
 def _report(kg, stream: FactStream, *, store=None) -> BuildReport:
@@ -317,6 +357,8 @@ def _report(kg, stream: FactStream, *, store=None) -> BuildReport:
         errors=tuple(stream.errors), entities=summary["entities"],
         concepts=summary["entity_types"].get("CONCEPT", 0), relations=summary["relations"],
         evidence=summary["evidence"], top_entities=tuple(top[:_TOP]), store=store, graph=kg,
+        copies=len(stream.web.copies) if stream.web else 0,
+        pages_skipped=tuple(stream.web.skipped.items()) if stream.web else (),
         linked=sum(1 for _, attrs in nodes(data=True) if attrs.get("wikidata") and attrs["type"] != "CONCEPT"),
     )
 

@@ -51,6 +51,20 @@ __all__ = [
 ]
 
 _DOC_FIELDS = ("title", "url", "date", "source")
+
+
+def _document_meta(document) -> dict:
+    """A document's entry in ``graph["documents"]``: the four fields, and what a web page adds.
+
+    A page's ``author``, and its ``text`` when it was extracted from markup
+    (the evidence offsets point into it and it exists nowhere else).
+    """
+    meta = {name: getattr(document, name) for name in _DOC_FIELDS}
+    if getattr(document, "author", None):
+        meta["author"] = document.author
+    if getattr(document, "extracted", False):
+        meta["text"] = document.text
+    return meta
 _OPTIONAL_NODE_FIELDS = ("actor_code", "geonames_id", "lat", "lon", "country", "role", "wikidata")
 # Node fields voted across documents one by one (places vote as a whole).
 _VOTED_NODE_FIELDS = ("actor_code", "country", "role", "wikidata")
@@ -450,7 +464,7 @@ class KnowledgeGraph:
         entries = _document_entries(facts)  # validates before anything changes
         if doc_id in self.documents:
             self._remove(doc_id)
-        self.documents[doc_id] = {name: getattr(document, name) for name in _DOC_FIELDS}
+        self.documents[doc_id] = _document_meta(document)
         graph = self._graph
         nodes = graph._node
         for key, entry in entries.items():
