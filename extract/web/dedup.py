@@ -1,9 +1,10 @@
 """Syndicated copies: near-duplicate texts found by MinHash over word shingles.
 
 A wire story republished by many sites is one story. :class:`CopyFinder`
-remembers the texts it has seen as MinHash signatures (datasketch) of
-their word shingles, indexed by LSH; a new text whose estimated Jaccard
-similarity to one seen is at least :data:`THRESHOLD` is a copy of it.
+remembers the texts it has seen as MinHash signatures (datasketch, 256
+permutations) of their word shingles, indexed by LSH; a new text whose
+estimated Jaccard similarity to one seen is at least :data:`THRESHOLD` is a
+copy of it (the estimate is within about 0.02 of the exact value).
 
 Texts are compared as words only: case, punctuation and a leading dateline
 ("ISTANBUL (AFP) -", "WASHINGTON —") do not count, and trafilatura has
@@ -24,7 +25,8 @@ __all__ = ["THRESHOLD", "SHINGLE_WORDS", "strip_dateline", "shingles", "Copy", "
 THRESHOLD = 0.9
 #: Words per shingle.
 SHINGLE_WORDS = 4
-_PERMUTATIONS = 128
+_PERMUTATIONS = 256  # the estimate's standard error is under 0.02 near 0.9
+_CANDIDATES = 0.8  # LSH threshold of candidates, below THRESHOLD so banding loses no copy
 _DATELINE = re.compile(
     r"\A\s*(?:[A-Z][A-Za-z.'’ -]{1,40}?,\s*)?[A-Z][A-Z.'’ -]{1,40}"  # "ISTANBUL", "Gaziantep, TURKEY"
     r"(?:,\s*[A-Z][A-Za-z.'’ ]{1,30})?"  # ", Turkey"
@@ -94,7 +96,7 @@ class CopyFinder:
         from datasketch import MinHashLSH
 
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=_PERMUTATIONS)
+        self._lsh = MinHashLSH(threshold=min(threshold, _CANDIDATES), num_perm=_PERMUTATIONS)
         self._hashes: dict[str, object] = {}
 
     def __len__(self) -> int:
@@ -152,6 +154,8 @@ class CopyFinder:
         import numpy as np
         from datasketch import LeanMinHash
 
+        reference = self.signature("")  # the seed and hashing scheme this datasketch uses
         for doc_id, values in signatures:
             if doc_id not in self._hashes and len(values) == _PERMUTATIONS:
-                self._add(doc_id, LeanMinHash(seed=1, hashvalues=np.array(values, dtype=np.uint64)))
+                self._add(doc_id, LeanMinHash(seed=reference.seed, scheme=reference.scheme,
+                                              hashvalues=np.array(values, dtype=np.uint64)))

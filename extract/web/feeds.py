@@ -15,7 +15,7 @@ from ..errors import InputError
 
 __all__ = ["Entry", "Feed", "read_feed"]
 
-_FULL_TEXT_WORDS = 80  # less than this in the feed's content: a summary, fetch the page
+_FULL_TEXT_WORDS = 50  # fewer words in the feed's content: a summary, fetch the page
 
 
 @dataclass(frozen=True, slots=True)

@@ -173,7 +173,7 @@ class WebReader:
             keys = tuple(k for k in (entry.id, link) if k)
             known = {"source": feed.title, "date": entry.date, "poll_keys": keys}
             if entry.content:
-                yield from self._page(_entry_html(entry), url=entry.link, where=at, on_error=on_error, **known)
+                yield from self._page(_entry_html(entry, site=feed.title), url=entry.link, where=at, on_error=on_error, **known)
                 continue
             if not entry.link:
                 on_error(InputError(f"{at}: feed entry without a link or full text"))
@@ -195,11 +195,15 @@ class WebReader:
                                   date=_warc_date(record.date))
 
 
-def _entry_html(entry) -> bytes:
-    """A page of a feed entry's full text, its headline and author as metadata."""
+def _entry_html(entry, *, site: str | None) -> bytes:
+    """A page of a feed entry's full text, its headline, author and site as metadata."""
     from html import escape
 
     head = f"<title>{escape(entry.title or '')}</title>"
+    if site:
+        head += f'<meta property="og:site_name" content="{escape(site)}">'
+    if entry.date:
+        head += f'<meta property="article:published_time" content="{escape(entry.date)}">'
     if entry.author:
         head += f'<meta name="author" content="{escape(entry.author)}">'
     return f"<html><head>{head}</head><body><article>{entry.content}</article></body></html>".encode()

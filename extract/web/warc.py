@@ -8,6 +8,7 @@ a time.
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,6 +63,8 @@ def iter_warc(path: str | Path, *, max_bytes: int = 20_000_000) -> Iterator[Warc
         with open(path, "rb") as stream:
             for number, record in enumerate(ArchiveIterator(stream), 1):
                 where = f"{name}#{number}"
+                if record.format != "warc":  # warcio reads any line of words as an old ARC record
+                    raise InputError(f"{where}: not a WARC record ({record.format or 'unknown'} format)")
                 if record.rec_type != "response":
                     yield WarcSkip(where, "not a response")
                     continue
@@ -78,7 +81,11 @@ def iter_warc(path: str | Path, *, max_bytes: int = 20_000_000) -> Iterator[Warc
                 url = record.rec_headers.get_header("WARC-Target-URI") or ""
                 date = record.rec_headers.get_header("WARC-Date")
                 yield WarcPage(where=where, url=url, date=date, body=body)
+        if number == 0:
+            raise InputError(f"{name}: no WARC record")
     except OSError as err:
         raise InputError(f"{name}: cannot read file ({err.strerror or err})") from None
+    except (EOFError, zlib.error) as err:
+        raise InputError(f"{name}#{number + 1}: truncated or corrupt compressed data ({err})") from None
     except ArchiveLoadFailed as err:
         raise InputError(f"{name}#{number + 1}: not a WARC record ({str(err).splitlines()[0]})") from None
