@@ -331,7 +331,7 @@ def build(
     report = _report(kg, stream, store=store_report)
     if stream.read == 0 and _nothing_new(report) and store is not None:
         web.save()
-        return report  # a poll that found nothing new: the outputs stay as they were
+        return report  # a poll that found nothing new: the outputs stay as they were (failures still count)
     if stream.read == 0 and (out is not None or store is not None):
         raise NothingReadError(report)
     web.save()
@@ -342,10 +342,9 @@ def build(
 
 
 def _nothing_new(report: BuildReport) -> bool:
-    """True when a build read nothing only because every page was held or a copy, and nothing failed."""
+    """True when a poll found pages, but every one was held already or a copy (failures aside)."""
     passed = dict(report.pages_skipped)
-    return not report.documents_skipped and bool(report.copies or passed.get("already held")
-                                                   or passed.get("not modified"))
+    return bool(report.copies or passed.get("already held") or passed.get("not modified"))
 
 
 def _report(kg, stream: FactStream, *, store=None) -> BuildReport:

@@ -124,6 +124,8 @@ class WebReader:
             doc = page_document(data, url=url, where=where, **known)
         except PageSkipped as err:
             self._skip(err)
+            if fetched:  # not an English article now, nor at the next poll: not fetched again
+                self.state.held.update(known.get("poll_keys", ()))
             return
         except InputError as err:
             on_error(err)

@@ -23,7 +23,8 @@ class PollState:
     Attributes
     ----------
     held : set of str
-        Canonical URLs and feed entry ids of the pages the store holds.
+        Canonical URLs and feed entry ids of the pages the store holds, and
+        of pages fetched and passed over for good (not English, not an article).
     validators : dict
         Per feed URL, ``{"etag": ..., "last_modified": ...}`` of its last answer.
     signatures : dict
