@@ -328,6 +328,7 @@ def build(
         for _ in merged():
             pass
     web.record_copies(kg)
+    web.store_copies()
     report = _report(kg, stream, store=store_report)
     if stream.read == 0 and _nothing_new(report) and store is not None:
         web.save()

@@ -72,8 +72,11 @@ class CopyRecord:
     similarity: float
 
     def as_dict(self) -> dict:
-        return {"id": self.id, "url": self.url, "source": self.source, "title": self.title,
-                "similarity": self.similarity}
+        from extract.types import DocumentCopy
+
+        from .model import copy_meta
+
+        return copy_meta(DocumentCopy(self.id, self.url, self.source, self.title, self.similarity))
 
 
 @dataclass
@@ -128,6 +131,15 @@ class WebSession:
     def skipped(self) -> dict[str, int]:
         """Pages and records passed over, by reason."""
         return dict(sorted(self.reader.skipped.items()))
+
+    def store_copies(self) -> int:
+        """Give the originals in the store the copies found in this run (their graphs were written first)."""
+        if self.store is None or not self.copies:
+            return 0
+        from .store.embedded import add_copies
+
+        originals = sorted({record.of for record in self.copies})
+        return add_copies(self.store, ((of, self.state.copies.get(of, [])) for of in originals))
 
     def save(self) -> Path | None:
         """Write the poll state beside the store (nothing without a store)."""

@@ -107,10 +107,34 @@ def test_polling_again_fetches_no_page_the_store_holds(site, feed_build):
     assert "already held" in proc.stdout
 
 
+def store_counts(store: Path) -> tuple[int, list[str]]:
+    """Statements in the store, and the URLs of the copies it records."""
+    import pyoxigraph as ox
+
+    from graph.vocab import NG, SCHEMA
+
+    db = ox.Store.read_only(str(store))
+    try:
+        statements = sum(1 for _ in db.quads_for_pattern(None, ox.NamedNode(str(ox_type())),
+                                                         ox.NamedNode(str(NG.Statement)), None))
+        copies = [q.object for q in db.quads_for_pattern(None, ox.NamedNode(str(NG.copy)), None, None)]
+        urls = sorted(q.object.value for c in copies
+                      for q in db.quads_for_pattern(c, ox.NamedNode(str(SCHEMA.url)), None, None))
+    finally:
+        del db
+    return statements, urls
+
+
+def ox_type() -> str:
+    return "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
 def test_a_copy_in_a_later_run_is_recorded_and_adds_nothing(site, tmp_path):
     store = tmp_path / "store"
     first = run("build", site.url("/a"), "-o", tmp_path / "one", "--store", store, *FAST)
     assert first.returncode == 0, first.stderr
+    statements, copies = store_counts(store)
+    assert statements > 0 and copies == []
     proc = run("build", site.url("/b"), "-o", tmp_path / "two", "--store", store, *FAST)
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "1 syndicated copies found" in proc.stdout
@@ -118,6 +142,8 @@ def test_a_copy_in_a_later_run_is_recorded_and_adds_nothing(site, tmp_path):
     (doc_id,) = documents(tmp_path / "one")
     state = json.loads(state_path(store).read_text(encoding="utf-8"))
     assert [c["url"] for c in state["copies"][doc_id]] == [site.url("/b")]
+    # The store records the copy and holds the same evidence as with one copy.
+    assert store_counts(store) == (statements, [site.url("/b")])
 
 
 def test_a_saved_page_a_warc_and_a_text_file_in_one_build(tmp_path):
