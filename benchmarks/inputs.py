@@ -91,7 +91,8 @@ def page(record: dict, *, site: str, rng: random.Random, dateline: str = "", hea
 def generate_pages(n: int, *, copies: int, seed: int = 7) -> list[tuple[str, str, str | None]]:
     """``n`` pages as ``(site, html, original key or None)``; the key names the article a copy repeats."""
     rng = random.Random(seed)
-    corpus = [a for a in articles() if len(a["text"].split()) >= 60]
+    base = corpus = [a for a in articles() if len(a["text"].split()) >= 60]
+    rounds = 0
     pages: list[tuple[str, str, str | None]] = []
     while len(pages) < n:
         for record in corpus:
@@ -105,7 +106,11 @@ def generate_pages(n: int, *, copies: int, seed: int = 7) -> list[tuple[str, str
                               record["id"]))
                 if len(pages) == n:
                     return pages
-        corpus = [dict(a, id=a["id"] + "'", text=a["text"] + "\nUpdated.") for a in corpus]  # a second round
+        # Another round of new stories: each article followed by another one, so no text repeats one
+        # of an earlier round (they share about half their shingles, far from a copy).
+        rounds += 1
+        corpus = [dict(a, id=f"{a['id']}+{rounds}", text=a["text"] + "\n" + base[(i + 7 * rounds) % len(base)]["text"])
+                  for i, a in enumerate(base)]
     return pages
 
 

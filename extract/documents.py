@@ -298,10 +298,10 @@ def _web_file(path: Path, *, folder: bool = False) -> bool:
 def _file_documents(path: Path, *, on_error: OnError, web: Callable) -> Iterator[Document]:
     name = str(path)
     suffix = path.suffix.lower()
-    if _web_file(path) and (path.is_file() or not path.exists()):
+    if _web_file(path) and not (path.exists() and not path.is_file()):
         yield from web().documents(path, on_error=on_error)
         return
-    if suffix not in TEXT_SUFFIXES + JSON_SUFFIXES:
+    if suffix not in TEXT_SUFFIXES + JSON_SUFFIXES and not _web_file(path):
         from .web.sources import WEB_SUFFIXES
 
         known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES + WEB_SUFFIXES)
@@ -430,9 +430,9 @@ def read_documents(
         else:
             logger.warning("%s", err)
 
-    for item in inputs:
-        from .web.sources import is_url
+    from .web.sources import is_url
 
+    for item in inputs:
         if is_url(item):
             yield from web_reader().documents(item, on_error=handle)
             continue

@@ -95,12 +95,21 @@ class WebSession:
     copies: list[CopyRecord] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        from extract.web import CopyFinder, FetchPolicy, WebReader
+        from extract.web import FetchPolicy, WebReader
 
         self.state = read_poll_state(self.store)
         self.reader = WebReader(self.policy or FetchPolicy(), self.state)
-        self.finder = CopyFinder()
-        self.finder.add_signatures(self.state.signatures.items())
+        self._finder = None
+
+    @property
+    def finder(self):
+        """The :class:`~extract.web.CopyFinder`, made (and datasketch imported) at the first page."""
+        if self._finder is None:
+            from extract.web import CopyFinder
+
+            self._finder = CopyFinder()
+            self._finder.add_signatures(self.state.signatures.items())
+        return self._finder
 
     def copy_of(self, doc) -> CopyRecord | None:
         """The copy ``doc`` is of a page read before (in this run or into the store), or None.
@@ -142,9 +151,13 @@ class WebSession:
         return add_copies(self.store, ((of, self.state.copies.get(of, [])) for of in originals))
 
     def save(self) -> Path | None:
-        """Write the poll state beside the store (nothing without a store)."""
+        """Write the poll state beside the store (nothing without a store, or without web inputs)."""
         self.reader.close()
         if self.store is None:
             return None
-        self.state.signatures = self.finder.signatures()
+        if self._finder is not None:
+            self.state.signatures = self._finder.signatures()
+        state = self.state
+        if not (state.held or state.validators or state.signatures or state.copies or state_path(self.store).exists()):
+            return None  # no web input: no file beside the store
         return write_poll_state(self.store, self.state)

@@ -271,12 +271,12 @@ class Fetcher:
     def allowed(self, url: str) -> bool:
         """True when the site's robots.txt lets newsgraph fetch ``url`` (fetched once per host)."""
         parts = urlsplit(url)
-        key = f"{parts.scheme}://{parts.netloc}".lower()
-        state = self._hosts.setdefault(key, _HostState())
+        site = f"{parts.scheme}://{parts.netloc}".lower()
+        state = self._hosts.setdefault(parts.netloc.lower(), _HostState())
         if state.robots is None:
-            robots = urllib.robotparser.RobotFileParser(urljoin(key, "/robots.txt"))
+            robots = urllib.robotparser.RobotFileParser(urljoin(site, "/robots.txt"))
             try:
-                answer = self._fetch(urljoin(key, "/robots.txt"), accept=None, validators=None)
+                answer = self._fetch(urljoin(site, "/robots.txt"), accept=None, validators=None)
             except FetchError as err:
                 # 401/403 mean "keep out"; a missing or unreachable file allows all.
                 robots.disallow_all = err.status in (401, 403)

@@ -160,7 +160,7 @@ def page_document(html: bytes | str, *, url: str | None = None, where: str, sour
     html : bytes or str
     url : str, optional
         Where the page was fetched (or recorded); the page's canonical
-        link wins over it.
+        link wins over it when it is on the same host.
     where : str
         What error messages name (a path, a URL, ``file.warc.gz#record``).
     source, date : str, optional
@@ -178,6 +178,10 @@ def page_document(html: bytes | str, *, url: str | None = None, where: str, sour
     page = read_page(html, url=url, where=where)
     text = clean_text(page.text, name=where)
     canonical = canonical_url(page.url) if page.url and urlsplit(page.url).scheme in ("http", "https") else None
+    if canonical and url and urlsplit(canonical).hostname != urlsplit(url).hostname:
+        # A page may not claim another site's URL (and so replace that site's document).
+        logger.info("%s: canonical URL %s is on another host; the page's own URL is kept", where, canonical)
+        canonical = canonical_url(url)
     doc_id = url_id(canonical) if canonical else content_id(text)
     keys = tuple(dict.fromkeys(k for k in (*poll_keys, canonical, url and canonical_url(url)) if k))
     return Document(id=doc_id, text=text, title=page.title, url=canonical or url, date=page.date or date,

@@ -28,6 +28,9 @@ def test_a_page_keeps_the_story_and_drops_the_boilerplate():
     assert doc.url == "https://anatolia.example/quake" and doc.extracted
     # The id is the canonical URL's: the same page saved elsewhere is the same document.
     assert page_document(html, where="copy/a.html", url="https://anatolia.example/amp/quake").id == doc.id
+    # A page fetched from another host cannot claim this URL (and replace this document).
+    other = page_document(html, where="x", url="https://evil.example/quake")
+    assert other.url == "https://evil.example/quake" and other.id != doc.id
 
 
 def test_a_non_english_page_is_skipped():
