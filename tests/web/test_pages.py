@@ -135,3 +135,21 @@ def test_a_broken_warc_is_an_error_naming_the_file(tmp_path):
     errors = []
     assert list(read_documents([path], on_error=errors.append)) == []
     assert len(errors) == 1 and str(path) in str(errors[0])
+
+
+@pytest.mark.parametrize("fmt", ["turtle", "trig", "nt", "nquads", "json-ld", "xml"])
+def test_a_pages_text_author_and_copies_read_back_from_rdf(fmt):
+    from extract.types import Document, DocumentCopy, DocumentFacts, Entity
+    from graph.formats.rdf import from_rdf_bytes, to_rdf_bytes
+    from graph.model import KnowledgeGraph, from_node_link, to_node_link
+
+    doc = Document("d1", "Syria accused <b>Israel</b>.", title="Syria accuses Israel", url="https://x.example/a",
+                   source="X", author="Jane Doe", extracted=True,
+                   copies=(DocumentCopy("d2", "https://y.example/b", "Y Daily", "Syria accuses", 0.95),))
+    kg = KnowledgeGraph([DocumentFacts(doc, (Entity("syria", "Syria", "GPE"),))])
+    meta = kg.documents["d1"]
+    assert meta["text"] == doc.text and meta["author"] == "Jane Doe"
+    assert meta["copies"] == [{"id": "d2", "url": "https://y.example/b", "source": "Y Daily",
+                               "title": "Syria accuses", "similarity": 0.95}]
+    assert from_rdf_bytes(to_rdf_bytes(kg, format=fmt), format=fmt).documents == kg.documents
+    assert from_node_link(to_node_link(kg)).documents == kg.documents
