@@ -46,6 +46,7 @@ __all__ = [
     "Response",
     "Fetcher",
     "is_public_address",
+    "media_type",
 ]
 
 #: The user agent every request sends: it names newsgraph and where to read about it.
@@ -171,7 +172,8 @@ def _resolve(host: str, port: int) -> list[str]:
     return sorted({info[4][0] for info in socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)})
 
 
-def _media_type(header: str | None) -> str:
+def media_type(header: str | None) -> str:
+    """The media type of a ``Content-Type`` header, lower case, without parameters."""
     return (header or "").split(";", 1)[0].strip().lower()
 
 
@@ -368,7 +370,7 @@ class Fetcher:
         if status >= 400 or status < 200:
             raise FetchError(requested, "http status", f"HTTP {status} {answer.reason or ''}".rstrip(),
                              status=status)
-        media = _media_type(answer.headers.get("Content-Type"))
+        media = media_type(answer.headers.get("Content-Type"))
         if accept is not None and media not in accept:
             raise FetchError(requested, "content type",
                              f"skipped: content type {media or '(none)'!r} is not a page or a feed",

@@ -14,10 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import InputError
+from .fetch import HTML_TYPES, media_type
 
 __all__ = ["WarcPage", "WarcSkip", "iter_warc"]
-
-_HTML = ("text/html", "application/xhtml+xml")
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,9 +68,9 @@ def iter_warc(path: str | Path, *, max_bytes: int = 20_000_000) -> Iterator[Warc
                     yield WarcSkip(where, "not a response")
                     continue
                 http = record.http_headers
-                media = (http.get_header("Content-Type") or "").split(";", 1)[0].strip().lower() if http else ""
+                media = media_type(http.get_header("Content-Type")) if http else ""
                 status = http.get_statuscode() if http else ""
-                if media not in _HTML or not str(status).startswith("2"):
+                if media not in HTML_TYPES or not str(status).startswith("2"):
                     yield WarcSkip(where, "not HTML")
                     continue
                 body = record.content_stream().read(max_bytes + 1)
