@@ -152,15 +152,19 @@ def bench_pages(n: int, *, copies: int) -> None:
     # Judged two ways: by what the generator made (the same article on another site), and by the
     # definition itself (exact Jaccard of the shingles >= THRESHOLD).
     right = sum(1 for d, of, original in found if of == original)
+    copy_of = {d: of for d, of, _ in found}
+    via = sum(1 for d, of, original in found if of != original and copy_of.get(original) == of)
+    below = sorted(round(exact(d, of), 3) for d, of, _ in found if exact(d, of) < THRESHOLD)
     exact_true = sum(1 for d, of, _ in found if exact(d, of) >= THRESHOLD)
     missed_true = sum(1 for d, of in missed if exact(d, of) >= THRESHOLD)
     print(f"pages: {len(pages)} generated from {len(articles())} Wikinews articles, {skipped} passed over")
     print(f"  {len(pages) / elapsed:.1f} pages/s through trafilatura + copy finder ({elapsed:.1f} s)")
-    print(f"  copies made by the generator: {len(generated)}; found {len(found)}, of which {right} of the page's "
-          f"own original (recall {right / max(len(generated), 1):.1%})")
-    print(f"  by the definition (exact shingle Jaccard >= {THRESHOLD}): {exact_true} of {len(found)} found are "
-          f"copies (precision {exact_true / max(len(found), 1):.1%}); {missed_true} of the {len(missed)} generated "
-          f"copies not found were copies by it")
+    print(f"  copies made by the generator: {len(generated)}, {len(generated) - len(missed)} found "
+          f"(recall {1 - len(missed) / max(len(generated), 1):.1%}): {right} as copies of their own original, "
+          f"{via} of the page their original was itself a copy of")
+    print(f"  found {len(found)} in all; by the definition (exact shingle Jaccard >= {THRESHOLD}) {exact_true} are "
+          f"copies (precision {exact_true / max(len(found), 1):.1%}; the others at {below}); "
+          f"{missed_true} of the {len(missed)} generated copies not found were copies by it")
 
 
 def write_big_warc(path: Path, *, megabytes: int, seed: int = 11) -> int:

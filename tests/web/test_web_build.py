@@ -86,10 +86,10 @@ def test_a_copy_adds_no_evidence(site, feed_build, tmp_path):
 def test_polling_again_fetches_no_page_the_store_holds(site, feed_build):
     root, _, _ = feed_build
     again = ("build", site.url("/feed.xml"), "-o", root / "out", "--store", root / "store", *FAST)
-    hits = dict(site.hits)
+    hits, asked = dict(site.hits), len(site.conditional)
     proc = run(*again)
     assert proc.returncode == 0, proc.stdout + proc.stderr
-    assert site.conditional == ["/feed.xml"]  # asked with If-None-Match, answered 304: nothing else fetched
+    assert site.conditional[asked:] == ["/feed.xml"]  # asked with If-None-Match, answered 304: nothing else fetched
     fetched = {p: n - hits.get(p, 0) for p, n in site.hits.items() if n != hits.get(p, 0)}
     assert fetched == {"/robots.txt": 1, "/feed.xml": 1}  # robots.txt is read once a run
     state_file = state_path(root / "store")
