@@ -2,8 +2,9 @@
 
 :func:`build` is what ``newsgraph build`` calls, and what a notebook calls:
 
-- it reads the documents (files, folders, JSON lines, ``-``), counting the
-  ones it skips;
+- it reads the documents (files, folders, JSON lines, ``-``, web pages,
+  feeds, WARC files and URLs: :mod:`extract.web`), counting the ones it
+  skips, and the syndicated copies of pages it read (:mod:`graph.polling`);
 - a runner (:mod:`graph.runners`: this machine or a Dask cluster) extracts
   their facts, which are merged into one :class:`~graph.model.KnowledgeGraph`;
 - with ``store``, each document's named graph is committed to the
@@ -241,8 +242,11 @@ def build(
 
     Parameters
     ----------
-    inputs : path, ``"-"`` or iterable of them
-        Files, folders and ``-`` (see :func:`extract.documents.read_documents`).
+    inputs : path, URL, ``"-"`` or iterable of them
+        Files, folders, ``http(s)://`` URLs of pages and feeds, and ``-``
+        (see :func:`extract.documents.read_documents`). Web pages that are
+        syndicated copies of one read before are not read: they are
+        counted (``copies``) and listed under the original's ``copies``.
     out : path, optional
         Output folder (created); None writes no file (the graph is in the
         report).

@@ -182,3 +182,14 @@ def test_links_in_a_feed_file_to_private_addresses_need_allow_private(site, tmp_
     docs = list(read_documents([feed], on_error=errors.append,
                                web=WebReader(FetchPolicy(delay=0, allow_private=True, retries=0))))
     assert {d.url for d in docs} >= {site.url("/a"), site.url("/c")}
+
+
+def test_allow_private_on_the_command_line(site, tmp_path):
+    feed = tmp_path / "wire.rss"
+    feed.write_bytes(site.routes["/feed.xml"][2].encode("utf-8"))
+    refused = run("build", feed, "-o", tmp_path / "refused", *FAST)
+    assert refused.returncode != 0 and "non-public address" in refused.stderr
+    assert not (tmp_path / "refused" / "graph.json").exists()
+    allowed = run("build", feed, "-o", tmp_path / "allowed", "--allow-private", *FAST)
+    assert allowed.returncode == 1  # the dead link still fails
+    assert sorted(m["url"] for m in documents(tmp_path / "allowed").values()) == [site.url("/a"), site.url("/c")]
