@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 OUT ?= out
 
-.PHONY: install demo test test-fast soak soak-20mb bench bench-throughput bench-rdf bench-events screenshot clean
+.PHONY: install demo test test-fast soak soak-20mb bench bench-throughput bench-rdf bench-events bench-inputs screenshot clean
 
 install: $(VENV)/.installed
 
@@ -25,6 +25,10 @@ test: install
 FAST := not browser and not server and not notebook and not slow and not soak
 test-fast: install
 	$(PY) -m pytest -q -m "$(FAST)" tests
+
+# Web inputs: 2,000 generated pages through trafilatura and the copy finder; a 500 MB WARC.gz streamed (~6 min).
+bench-inputs: install
+	$(PY) benchmarks/inputs.py
 
 bench-rdf: install
 	$(PY) benchmarks/rdf_io.py --cache /tmp/rdf_io_facts.pkl

@@ -1,4 +1,8 @@
-"""Reading articles: ``.txt`` files, folders, JSON and JSON lines, stdin.
+"""Reading articles: ``.txt`` files, folders, JSON and JSON lines, stdin, and the web inputs.
+
+URLs, ``.html``/``.htm`` pages, ``.rss``/``.atom``/``.xml`` feeds and
+``.warc``/``.warc.gz`` crawls are handed to a
+:class:`~extract.web.sources.WebReader` (:mod:`extract.web`).
 
 Every reader yields :class:`~extract.types.Document` values lazily, so a
 corpus of any size streams through in bounded memory. A document that cannot
@@ -25,6 +29,7 @@ from .types import Document
 __all__ = [
     "TEXT_SUFFIXES",
     "JSON_SUFFIXES",
+    "clean_text",
     "content_id",
     "decode_bytes",
     "iter_input_files",
@@ -121,7 +126,8 @@ def decode_bytes(data: bytes, *, name: str) -> str:
     return data.decode("cp1252", errors="replace")
 
 
-def _clean(text: str, *, name: str) -> str:
+def clean_text(text: str, *, name: str) -> str:
+    """``text`` with CRLF made LF and control characters and lone surrogates removed (logged)."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     cleaned = _LONE_SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
     if len(cleaned) != len(text) or cleaned != text:
@@ -146,7 +152,7 @@ def parse_text(text: str, *, name: str, doc_id: str | None = None) -> Document:
     >>> d.title
     'Russia bombs Idlib'
     """
-    text = _clean(text, name=name)
+    text = clean_text(text, name=name)
     if not text.strip():
         raise InputError(f"{name}: empty document")
     lines = text.lstrip("\n").split("\n", 2)
@@ -176,7 +182,7 @@ def _record_document(record: object, *, name: str) -> Document:
         raise InputError(f"{name}: record has no 'text' field")
     if not isinstance(text, str):
         raise InputError(f"{name}: 'text' must be a string, got {type(text).__name__}")
-    text = _clean(text, name=name)
+    text = clean_text(text, name=name)
     if not text.strip():
         raise InputError(f"{name}: empty document")
     raw_id = record.get("id")
@@ -189,7 +195,7 @@ def _record_document(record: object, *, name: str) -> Document:
         if value is not None and not isinstance(value, str):
             logger.warning("%s: '%s' must be a string, got %s; ignored", name, key, type(value).__name__)
             value = None
-        fields[key] = _clean(value, name=name).strip() or None if value else None
+        fields[key] = clean_text(value, name=name).strip() or None if value else None
     if fields["date"] and not _valid_date(fields["date"]):
         logger.warning("%s: 'date' %r is not ISO 8601; ignored", name, fields["date"])
         fields["date"] = None
@@ -277,15 +283,28 @@ def iter_input_files(path: Path, *, on_error: OnError) -> Iterator[Path]:
         dirs.sort()
         for filename in sorted(files):
             candidate = Path(root, filename)
-            if candidate.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES:
+            if candidate.suffix.lower() in TEXT_SUFFIXES + JSON_SUFFIXES or _web_file(candidate, folder=True):
                 yield candidate
 
 
-def _file_documents(path: Path, *, on_error: OnError) -> Iterator[Document]:
+def _web_file(path: Path, *, folder: bool = False) -> bool:
+    """True for a page, feed or WARC file (in a folder, ``.xml`` files are passed over)."""
+    from .web.sources import web_suffix
+
+    suffix = web_suffix(path)
+    return suffix is not None and not (folder and suffix == ".xml")
+
+
+def _file_documents(path: Path, *, on_error: OnError, web: Callable) -> Iterator[Document]:
     name = str(path)
     suffix = path.suffix.lower()
-    if suffix not in TEXT_SUFFIXES + JSON_SUFFIXES:
-        known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES)
+    if _web_file(path) and not (path.exists() and not path.is_file()):
+        yield from web().documents(path, on_error=on_error)
+        return
+    if suffix not in TEXT_SUFFIXES + JSON_SUFFIXES and not _web_file(path):
+        from .web.sources import WEB_SUFFIXES
+
+        known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES + WEB_SUFFIXES)
         on_error(InputError(f"{name}: unknown format {suffix or '(no suffix)'!r}; expected one of {known}"))
         return
     if path.exists() and not path.is_file():
@@ -352,8 +371,9 @@ def read_documents(
     strict: bool = False,
     on_error: OnError | None = None,
     stdin=None,
+    web=None,
 ) -> Iterator[Document]:
-    """Yield the documents of files, folders (recursively) and ``-`` (stdin).
+    """Yield the documents of files, folders (recursively), URLs and ``-`` (stdin).
 
     Parameters
     ----------
@@ -364,6 +384,9 @@ def read_documents(
         ``date`` (ISO 8601) and ``source``. Folders are searched
         recursively. ``-`` reads standard input, as JSON when it starts
         with ``{`` or ``[`` and as one text article otherwise.
+        ``http(s)://`` URLs (pages and feeds), ``.html``/``.htm`` pages,
+        ``.rss``/``.atom``/``.xml`` feeds and ``.warc``/``.warc.gz``
+        files are read by ``web``.
     strict : bool
         Raise at the first bad document instead of going on.
     on_error : callable, optional
@@ -371,6 +394,9 @@ def read_documents(
         default the error is logged as a warning.
     stdin : file, optional
         The stream ``-`` reads; ``sys.stdin.buffer`` by default.
+    web : extract.web.WebReader, optional
+        Reads the web inputs (and counts the pages it passes over); one
+        with the default :class:`~extract.web.FetchPolicy` when needed.
 
     Raises
     ------
@@ -387,6 +413,14 @@ def read_documents(
     """
     if isinstance(inputs, (str, os.PathLike)):
         inputs = [inputs]
+    readers = [web]
+
+    def web_reader():
+        if readers[0] is None:
+            from .web.sources import WebReader
+
+            readers[0] = WebReader()
+        return readers[0]
 
     def handle(err: InputError) -> None:
         if strict:
@@ -396,7 +430,12 @@ def read_documents(
         else:
             logger.warning("%s", err)
 
+    from .web.sources import is_url
+
     for item in inputs:
+        if is_url(item):
+            yield from web_reader().documents(item, on_error=handle)
+            continue
         if str(item) == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             yield from _stdin_documents(stream, on_error=handle)
@@ -404,8 +443,8 @@ def read_documents(
         path = Path(item)
         if path.is_dir():
             for file in iter_input_files(path, on_error=handle):
-                yield from _file_documents(file, on_error=handle)
+                yield from _file_documents(file, on_error=handle, web=web_reader)
         elif path.exists() or path.is_symlink():
-            yield from _file_documents(path, on_error=handle)
+            yield from _file_documents(path, on_error=handle, web=web_reader)
         else:
             handle(InputError(f"{path}: no such file or folder"))

@@ -13,6 +13,7 @@ __all__ = [
     "ENTITY_TYPES",
     "MODALITIES",
     "Document",
+    "DocumentCopy",
     "Entity",
     "Argument",
     "Predicate",
@@ -37,6 +38,21 @@ MODALITIES = ("asserted", "negated", "hypothetical", "intended", "claimed")
 
 
 @dataclass(frozen=True, slots=True)
+class DocumentCopy:
+    """A syndicated copy of a document: another site's page whose text is a near-duplicate.
+
+    ``id`` is the id the copy would have had (its canonical URL's);
+    ``similarity`` the estimated Jaccard similarity of the two texts' word shingles.
+    """
+
+    id: str
+    url: str | None = None
+    source: str | None = None
+    title: str | None = None
+    similarity: float = 1.0
+
+
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article.
 
@@ -45,6 +61,14 @@ class Document:
     the document was read from (a path, ``path:line`` for JSON lines, or
     ``<stdin>``). ``date`` is ISO 8601 (``YYYY-MM-DD`` or a full timestamp)
     or None.
+
+    Web inputs (:mod:`extract.web`) also give ``author``; ``extracted`` is
+    true when ``text`` was taken out of markup (a page, a feed, a WARC
+    record), so the outputs keep the text the evidence offsets point into;
+    ``poll_keys`` are the canonical URL, the URLs fetched and the feed
+    entry id a later poll recognises the page by. ``copies`` are the
+    syndicated copies found of it (:class:`DocumentCopy`), as a graph read
+    back from RDF gives them.
     """
 
     id: str
@@ -54,6 +78,10 @@ class Document:
     date: str | None = None
     source: str | None = None
     origin: str | None = None
+    author: str | None = None
+    extracted: bool = False
+    poll_keys: tuple[str, ...] = ()
+    copies: tuple[DocumentCopy, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

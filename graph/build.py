@@ -2,8 +2,9 @@
 
 :func:`build` is what ``newsgraph build`` calls, and what a notebook calls:
 
-- it reads the documents (files, folders, JSON lines, ``-``), counting the
-  ones it skips;
+- it reads the documents (files, folders, JSON lines, ``-``, web pages,
+  feeds, WARC files and URLs: :mod:`extract.web`), counting the ones it
+  skips, and the syndicated copies of pages it read (:mod:`graph.polling`);
 - a runner (:mod:`graph.runners`: this machine or a Dask cluster) extracts
   their facts, which are merged into one :class:`~graph.model.KnowledgeGraph`;
 - with ``store``, each document's named graph is committed to the
@@ -72,6 +73,12 @@ class BuildReport:
         What the load into the store did (with ``store``).
     parts : tuple of graph.runners.NQuadsPart
         What the Dask workers wrote (with ``bulk_dir``).
+    copies : int
+        Web pages not read because they are syndicated copies of a page
+        read before; the original's document lists them (``copies``).
+    pages_skipped : tuple of (str, int)
+        Web pages and records passed over, by reason ("not English",
+        "not an article", "robots.txt", "already held", ...): counted, not errors.
     graph : KnowledgeGraph or None
         The merged graph (None with ``bulk_dir``).
     """
@@ -90,6 +97,8 @@ class BuildReport:
     recovered: tuple[Path, ...] = ()
     store: Any = None
     parts: tuple[Any, ...] = ()
+    copies: int = 0
+    pages_skipped: tuple[tuple[str, int], ...] = ()
     graph: Any = field(default=None, repr=False, compare=False)
 
     @property
@@ -110,7 +119,7 @@ class FactStream:
     """
 
     def __init__(self, inputs, *, runner, strict: bool, default_date: str | None,
-                 on_error: Callable | None, progress: Callable | None) -> None:
+                 on_error: Callable | None, progress: Callable | None, web=None) -> None:
         self.read = 0
         self.skipped = 0
         self.words = 0
@@ -121,6 +130,8 @@ class FactStream:
         self._default_date = default_date
         self._on_error = on_error
         self._progress = progress
+        #: The web side (:class:`graph.polling.WebSession`): reader, copies, poll state.
+        self.web = web
 
     def _skip(self, err) -> None:
         self.skipped += 1
@@ -134,7 +145,11 @@ class FactStream:
         """The documents, read lazily and counted (the runner's input)."""
         from extract.documents import read_documents
 
-        for doc in read_documents(self._inputs, strict=self._strict, on_error=self._skip):
+        web = self.web
+        reader = web.reader if web is not None else None
+        for doc in read_documents(self._inputs, strict=self._strict, on_error=self._skip, web=reader):
+            if web is not None and web.copy_of(doc) is not None:
+                continue
             self.read += 1
             if self._default_date and not doc.date:
                 doc = replace(doc, date=self._default_date)
@@ -167,6 +182,7 @@ def read_facts(
     default_date: str | None = None,
     on_error: Callable | None = None,
     progress: Callable | None = None,
+    web=None,
 ) -> FactStream:
     """Read ``inputs`` and extract their facts with ``runner``, lazily.
 
@@ -186,8 +202,12 @@ def read_facts(
 
         runner = LocalRunner()
     runner.prepare()
+    if web is None:
+        from .polling import WebSession
+
+        web = WebSession()
     return FactStream(inputs, runner=runner, strict=strict, default_date=default_date, on_error=on_error,
-                      progress=progress)
+                      progress=progress, web=web)
 
 
 def _formats(formats: Iterable) -> list:
@@ -216,13 +236,17 @@ def build(
     default_date: str | None = None,
     max_nodes: int = 2000,
     bulk_dir: str | os.PathLike | None = None,
+    fetch=None,
 ) -> BuildReport:
     """Build the graph of ``inputs``; write its outputs to ``out`` and load it into ``store``.
 
     Parameters
     ----------
-    inputs : path, ``"-"`` or iterable of them
-        Files, folders and ``-`` (see :func:`extract.documents.read_documents`).
+    inputs : path, URL, ``"-"`` or iterable of them
+        Files, folders, ``http(s)://`` URLs of pages and feeds, and ``-``
+        (see :func:`extract.documents.read_documents`). Web pages that are
+        syndicated copies of one read before are not read: they are
+        counted (``copies``) and listed under the original's ``copies``.
     out : path, optional
         Output folder (created); None writes no file (the graph is in the
         report).
@@ -251,6 +275,11 @@ def build(
     bulk_dir : path, optional
         With a :class:`~graph.runners.DaskRunner`, instead of ``out``: the
         workers write N-Quads parts there; no fact comes back.
+    fetch : extract.web.FetchPolicy, optional
+        How URLs and the links of feeds are fetched (timeout, delay per
+        host, size caps, ``allow_private``). With ``store``, the poll state
+        beside it (:mod:`graph.polling`) makes a feed built again fetch
+        only pages the store does not hold, and finds copies across runs.
 
     Returns
     -------
@@ -281,8 +310,11 @@ def build(
     recovered: list[Path] = []
     if out is not None and Path(out).is_dir():
         recovered += finish_interrupted_outputs(out)
+    from .polling import WebSession
+
+    web = WebSession(fetch, store)
     stream = read_facts(inputs, runner=runner, strict=strict, default_date=default_date, on_error=on_error,
-                        progress=progress)
+                        progress=progress, web=web)
     from .model import KnowledgeGraph
 
     kg = KnowledgeGraph()
@@ -300,13 +332,25 @@ def build(
     else:
         for _ in merged():
             pass
+    web.record_copies(kg)
+    web.store_copies()
     report = _report(kg, stream, store=store_report)
+    if stream.read == 0 and _nothing_new(report) and store is not None:
+        web.save()
+        return report  # a poll that found nothing new: the outputs stay as they were (failures still count)
     if stream.read == 0 and (out is not None or store is not None):
         raise NothingReadError(report)
+    web.save()
     if out is not None:
         written, more = write_outputs(kg, out, formats=chosen, max_nodes=max_nodes)
         report = replace(report, written=tuple(written), recovered=tuple(recovered + more))
     return report
+
+
+def _nothing_new(report: BuildReport) -> bool:
+    """True when a poll found pages, but every one was held already or a copy (failures aside)."""
+    passed = dict(report.pages_skipped)
+    return bool(report.copies or passed.get("already held") or passed.get("not modified"))
 
 
 def _report(kg, stream: FactStream, *, store=None) -> BuildReport:
@@ -318,6 +362,8 @@ def _report(kg, stream: FactStream, *, store=None) -> BuildReport:
         errors=tuple(stream.errors), entities=summary["entities"],
         concepts=summary["entity_types"].get("CONCEPT", 0), relations=summary["relations"],
         evidence=summary["evidence"], top_entities=tuple(top[:_TOP]), store=store, graph=kg,
+        copies=len(stream.web.copies) if stream.web else 0,
+        pages_skipped=tuple(stream.web.skipped.items()) if stream.web else (),
         linked=sum(1 for _, attrs in nodes(data=True) if attrs.get("wikidata") and attrs["type"] != "CONCEPT"),
     )
 

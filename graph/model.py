@@ -51,6 +51,29 @@ __all__ = [
 ]
 
 _DOC_FIELDS = ("title", "url", "date", "source")
+
+
+def _document_meta(document) -> dict:
+    """A document's entry in ``graph["documents"]``: the four fields, and what a web page adds.
+
+    A page's ``author``, its ``text`` when it was extracted from markup
+    (the evidence offsets point into it and it exists nowhere else), and
+    the syndicated ``copies`` found of it.
+    """
+    meta = {name: getattr(document, name) for name in _DOC_FIELDS}
+    if getattr(document, "author", None):
+        meta["author"] = document.author
+    if getattr(document, "extracted", False):
+        meta["text"] = document.text
+    if getattr(document, "copies", ()):
+        meta["copies"] = [copy_meta(c) for c in document.copies]
+    return meta
+
+
+def copy_meta(copy) -> dict:
+    """A :class:`~extract.types.DocumentCopy` as an entry of a document's ``copies``."""
+    return {"id": copy.id, "url": copy.url, "source": copy.source, "title": copy.title,
+            "similarity": copy.similarity}
 _OPTIONAL_NODE_FIELDS = ("actor_code", "geonames_id", "lat", "lon", "country", "role", "wikidata")
 # Node fields voted across documents one by one (places vote as a whole).
 _VOTED_NODE_FIELDS = ("actor_code", "country", "role", "wikidata")
@@ -450,7 +473,7 @@ class KnowledgeGraph:
         entries = _document_entries(facts)  # validates before anything changes
         if doc_id in self.documents:
             self._remove(doc_id)
-        self.documents[doc_id] = {name: getattr(document, name) for name in _DOC_FIELDS}
+        self.documents[doc_id] = _document_meta(document)
         graph = self._graph
         nodes = graph._node
         for key, entry in entries.items():

@@ -168,6 +168,8 @@ class NG(DefinedNamespace):
     place: URIRef  # statement -> schema:Place
     casualties: URIRef  # statement -> Casualties
     text: URIRef  # a time expression's text
+    copy: URIRef  # document -> a syndicated copy of it (another site's near-duplicate page)
+    similarity: URIRef  # copy -> estimated similarity of its text to the document's
     start: URIRef  # first day of a TimeSpan
     end: URIRef  # last day of a TimeSpan
     killed: URIRef

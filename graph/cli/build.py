@@ -148,16 +148,29 @@ def _runner(*, model, workers, batch_size, dask_scheduler, partition_size, lexic
               help="With --dask, instead of -o: each worker writes its partition's N-Quads to "
                    "DIR/part-NNNNN.nq on its own file system, for a triple store's bulk loader; "
                    "no fact comes back.")
+@click.option("--allow-private", is_flag=True,
+              help="Fetch links that lead to private, loopback or link-local addresses (a URL given "
+                   "here is always fetched; links inside feeds and pages are refused by default).")
+@click.option("--crawl-delay", type=click.FloatRange(min=0), default=1.0, show_default=True,
+              metavar="SECONDS", help="Least time between two requests to one web site.")
+@click.option("--timeout", type=click.FloatRange(min=0.01), default=20.0, show_default=True,
+              metavar="SECONDS", help="Timeout of each web request.")
 @_extraction_options
 @add_store_option
 @library_errors
-def build(inputs, out_dir, formats, max_nodes, bulk_dir, model, strict, quiet, default_date, workers,
-          batch_size, dask_scheduler, partition_size, lexicon_dirs, kb_files, store):
-    """Build the graph of INPUT files, folders or - (stdin) into OUT.
+def build(inputs, out_dir, formats, max_nodes, bulk_dir, allow_private, crawl_delay, timeout, model, strict,
+          quiet, default_date, workers, batch_size, dask_scheduler, partition_size, lexicon_dirs, kb_files, store):
+    """Build the graph of INPUT files, folders, URLs (pages, feeds) or - (stdin) into OUT.
+
+    \b
+    Inputs: .txt .md .json .jsonl, .html .htm pages, .rss .atom .xml feeds,
+    .warc .warc.gz crawls, http(s) URLs of pages and feeds.
 
     \b
     Examples:
       newsgraph build examples/ -o out
+      newsgraph build https://example.org/news/rss.xml --store news.db -o out
+      newsgraph build crawl.warc.gz page.html notes.txt -o out
       newsgraph build examples/ --dask tcp://scheduler:8786 --bulk-dir parts
     """
     from ..build import BUILD_FORMATS, build as run_build
@@ -182,16 +195,22 @@ def build(inputs, out_dir, formats, max_nodes, bulk_dir, model, strict, quiet, d
     _check_date(default_date)
     runner = _runner(model=model, workers=workers, batch_size=batch_size, dask_scheduler=dask_scheduler,
                      partition_size=partition_size, lexicon_dirs=lexicon_dirs, kb_files=kb_files)
+    from extract.web import FetchPolicy
+
+    fetch = FetchPolicy(timeout=timeout, delay=crawl_delay, allow_private=allow_private)
     with _Progress(quiet=quiet) as progress:
         report = run_build(inputs, out_dir, formats=(*BUILD_FORMATS[:-1], *formats, BUILD_FORMATS[-1]),
                            store=store, runner=runner, on_error=_log_error, progress=progress, strict=strict,
-                           default_date=default_date, max_nodes=max_nodes, bulk_dir=bulk_dir)
+                           default_date=default_date, max_nodes=max_nodes, bulk_dir=bulk_dir, fetch=fetch)
     _print_summary(report, store=store)
     sys.exit(1 if report.documents_skipped else 0)
 
 
 def _print_summary(report, *, store) -> None:
     click.echo(f"documents: {report.documents_read} read, {report.documents_skipped} skipped")
+    if report.copies or report.pages_skipped:
+        passed = ", ".join(f"{n} {reason}" for reason, n in report.pages_skipped) or "none"
+        click.echo(f"web:       {report.copies} syndicated copies found; pages passed over: {passed}")
     if report.parts:
         parts = report.parts
         click.echo(f"relations: {report.relations}")

@@ -5,7 +5,11 @@ facts live in its own named graph, :func:`graph.vocab.graph_iri` of its id,
 which holds only what that document says:
 
 - the document: ``ng:Document``, ``schema:NewsArticle``, ``dcterms:identifier``,
-  ``dcterms:title``, ``dcterms:date``, ``schema:url``, ``dcterms:source``;
+  ``dcterms:title``, ``dcterms:date``, ``schema:url``, ``dcterms:source``; a
+  web page's ``schema:author`` and its extracted text ``schema:articleBody``
+  (the evidence offsets point into it), and ``ng:copy`` each syndicated
+  copy (the copy's document IRI, with its identifier, URL, source, title and
+  ``ng:similarity``);
 - each entity it names: ``ng:Entity`` and schema.org classes
   (:data:`graph.vocab.TYPE_CLASSES`), ``rdfs:label``, ``skos:altLabel``,
   ``ng:entityType``; and an ``ng:Appearance`` (the entity as this document
@@ -65,6 +69,7 @@ from extract.types import (
     Argument,
     Casualties,
     Document,
+    DocumentCopy,
     DocumentFacts,
     Entity,
     Event,
@@ -108,6 +113,7 @@ __all__ = [
     "write_rdf",
     "read_rdf",
     "document_quads",
+    "copy_quads",
 ]
 
 #: Prefixes bound in Turtle, TriG, JSON-LD and RDF/XML output (the shared table of :mod:`graph.vocab`).
@@ -206,7 +212,11 @@ def _digest(*parts) -> str:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
 
 
-_DOC_PROPS = (("title", str(DCTERMS.title)), ("url", str(SCHEMA.url)), ("source", str(DCTERMS.source)))
+_DOC_PROPS = (("title", str(DCTERMS.title)), ("url", str(SCHEMA.url)), ("source", str(DCTERMS.source)),
+              ("author", str(SCHEMA.author)), ("text", str(SCHEMA.articleBody)))
+# A syndicated copy of a document: ng:copy -> the copy's document IRI, described by these.
+_COPY_PROPS = (("id", str(DCTERMS.identifier)), ("url", str(SCHEMA.url)), ("source", str(DCTERMS.source)),
+               ("title", str(DCTERMS.title)), ("similarity", str(NG.similarity)))
 # The W3C WGS84 (Basic Geo) vocabulary, and GeoNames' own IRIs for owl:sameAs.
 _WGS84 = "http://www.w3.org/2003/01/geo/wgs84_pos#"
 _SAME_AS = "http://www.w3.org/2002/07/owl#sameAs"
@@ -288,6 +298,8 @@ _RDF_OBJECT = str(RDF.object)
 _TITLE = str(DCTERMS.title)
 _SOURCE = str(DCTERMS.source)
 _URL = str(SCHEMA.url)
+_AUTHOR = str(SCHEMA.author)
+_ARTICLE_BODY = str(SCHEMA.articleBody)
 
 
 def _quads(kg: KnowledgeGraph, *, named: bool) -> Iterator[tuple]:
@@ -318,7 +330,7 @@ def document_quads(facts: DocumentFacts) -> Iterator[tuple]:
         If ``facts`` is not a :class:`~extract.types.DocumentFacts` or
         holds an empty key (as :meth:`KnowledgeGraph.add` would).
     """
-    from ..model import _DOC_FIELDS, _document_entries, _evidence, _require_str, _sort_evidence, edge_key
+    from ..model import _document_entries, _document_meta, _evidence, _require_str, _sort_evidence, edge_key
 
     if not isinstance(facts, DocumentFacts):
         raise GraphError(f"facts must be a DocumentFacts, got {type(facts).__name__}: {facts!r:.80}")
@@ -335,11 +347,22 @@ def document_quads(facts: DocumentFacts) -> Iterator[tuple]:
     for _, _, evidence in edges.values():
         _sort_evidence(evidence)
     return _walk(
-        [(doc_id, {name: getattr(document, name) for name in _DOC_FIELDS})],
+        [(doc_id, _document_meta(document))],
         ((key, {doc_id: entries[key]}) for key in sorted(entries)),
         ((u, v, key, *edges[u, v, key]) for u, v, key in sorted(edges)),
         named=True,
     )
+
+
+def copy_quads(doc_id: str, copies: Iterable[dict], *, graph: str | None) -> Iterator[tuple]:
+    """The neutral quads saying document ``doc_id`` has these syndicated ``copies`` (dicts as in graph.json)."""
+    s = str(document_iri(doc_id))
+    for copy in copies:
+        c = str(document_iri(copy["id"]))
+        yield s, _NG["copy"], c, graph
+        for name, prop in _COPY_PROPS:
+            if copy.get(name) is not None:
+                yield c, prop, _lit(copy[name]), graph
 
 
 def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], edges: Iterable[tuple], *,
@@ -359,6 +382,7 @@ def _walk(docs: list[tuple[str, dict]], entities: Iterable[tuple[str, dict]], ed
                 yield s, prop, _lit(meta[name]), g
         if meta.get("date") is not None:
             yield s, _DATE_PROP, _date_lit(meta["date"]), g
+        yield from copy_quads(d, meta.get("copies") or (), graph=g)
 
     for key, doc_entities in entities:
         e = str(entity_iri(key))
@@ -667,6 +691,17 @@ def _doc_of(iri: str, where: str, documents: dict) -> str:
     return doc_id
 
 
+def _copy_from(subjects: dict, iri) -> DocumentCopy:
+    if not isinstance(iri, str):
+        raise FormatError(f"ng:copy must name a document IRI, got {iri!r:.80}")
+    props = subjects.get(iri, {})
+    values = {name: _one(props, prop, iri) for name, prop in _COPY_PROPS}
+    values["id"] = values["id"] if values["id"] is not None else document_id(iri)
+    if values["similarity"] is None:
+        values["similarity"] = 1.0
+    return DocumentCopy(**values)
+
+
 def _documents_from(subjects: dict, iris: Iterable[str]) -> dict[str, Document]:
     documents: dict[str, Document] = {}
     for s in sorted(set(iris)):
@@ -675,13 +710,17 @@ def _documents_from(subjects: dict, iris: Iterable[str]) -> dict[str, Document]:
         doc_id = identifier if identifier is not None else document_id(s)
         if str(document_iri(doc_id)) != s:
             raise FormatError(f"<{s}>: dcterms:identifier {doc_id!r} does not match the IRI")
+        text = _one(props, _ARTICLE_BODY, s)
         documents[doc_id] = Document(
             id=doc_id,
-            text="",
+            text=text or "",
             title=_one(props, _TITLE, s),
             url=_one(props, _URL, s),
             date=_one(props, _DATE_PROP, s),
             source=_one(props, _SOURCE, s),
+            author=_one(props, _AUTHOR, s),
+            extracted=text is not None,
+            copies=tuple(_copy_from(subjects, c) for c in sorted(set(props.get(_NG["copy"], ())))),
         )
     return documents
 

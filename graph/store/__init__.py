@@ -37,6 +37,7 @@ __all__ = [
     "read_graphs",
     "load_graphs",
     "load_into_store",
+    "add_copies",
     "to_dataset",
     "read_store",
     "graph_sizes",

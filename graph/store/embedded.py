@@ -31,6 +31,7 @@ __all__ = [
     "read_graphs",
     "load_graphs",
     "load_into_store",
+    "add_copies",
     "to_dataset",
     "read_store",
     "graph_sizes",
@@ -286,6 +287,38 @@ def load_into_store(
     finally:
         del store
     return report
+
+
+def add_copies(store_path: str | os.PathLike, copies: Iterable[tuple[str, list[dict]]]) -> int:
+    """Record syndicated copies in the named graphs of their originals the store holds.
+
+    Parameters
+    ----------
+    copies : iterable of (document id, list of copy dicts)
+        As a document's ``copies`` in graph.json; an original the store
+        does not hold is passed over.
+
+    Returns
+    -------
+    int
+        The originals whose graphs were given their copies.
+    """
+    from ..formats.rdf import copy_quads
+    from ..vocab import graph_iri
+    from .terms import oxigraph_quads
+
+    store = open_store(store_path)
+    done = 0
+    try:
+        for doc_id, found in copies:
+            name = str(graph_iri(doc_id))
+            if found and store.contains_named_graph(ox.NamedNode(name)):
+                store.extend(list(oxigraph_quads(copy_quads(doc_id, found, graph=name))))
+                done += 1
+        store.flush()
+    finally:
+        del store
+    return done
 
 
 def _graph_batches(source: Any) -> Iterator[tuple[Graphs, bool]]:
