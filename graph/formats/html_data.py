@@ -231,7 +231,8 @@ def _nodes(graph, sub, kept, strings, *, doc_index, colours, layout) -> tuple[di
     node_index = {key: i for i, key in enumerate(kept)}
     columns = {name: [] for name in ("key", "label", "type", "shape", "aliases", "mentions", "degree", "docs",
                                      "size", "x", "y", "community", "extra")}
-    types = list(colours)
+    types = {name: i for i, name in enumerate(colours)}
+    degree = dict(graph.degree(kept))
     sizes = _sizes(sub, layout)
     for key in kept:
         attrs = sub.nodes[key]
@@ -240,11 +241,11 @@ def _nodes(graph, sub, kept, strings, *, doc_index, colours, layout) -> tuple[di
         aliases = sorted({str(a) for a in attrs.get("aliases") or ()} | {label})
         columns["key"].append(strings(str(key)))
         columns["label"].append(strings(label))
-        columns["type"].append(types.index(node_type))
+        columns["type"].append(types[node_type])
         columns["shape"].append(1 if _NODE_SHAPES.get(node_type) else 0)
         columns["aliases"].append([strings(a) for a in aliases])
         columns["mentions"].append(int(attrs.get("mentions") or 0))
-        columns["degree"].append(graph.degree(key))
+        columns["degree"].append(degree[key])
         columns["docs"].append(sorted(doc_index[str(d)] for d in attrs.get("documents") or ()
                                       if str(d) in doc_index))
         columns["size"].append(sizes[key])
