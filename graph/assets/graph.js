@@ -911,7 +911,9 @@
       relationsTotal: raw.stats.relations_total,
       truncated: raw.stats.truncated,
       ready: api.ready,
-      timeToReady: api.readyAt === null ? null : api.readyAt - startedAt
+      // From the start of navigation: reading the page and its data count too.
+      timeToReady: api.readyAt,
+      scriptToReady: api.readyAt === null ? null : api.readyAt - startedAt
     };
   };
   /* The vis-network id of an entity key, or null. */
