@@ -17,7 +17,7 @@
   var S = raw.strings;
   var N = raw.nodes.key.length, E = raw.edges.from.length;
   var OVERVIEW = raw.view.overview;
-  var LABELS = 60;                 // labelled entities of an overview, most important first
+  var LABELS = 45;                 // labelled entities of an overview, most important first
   var LIST_LIMIT = 300;            // relations listed in the entity panel
   var COMMUNITY_COLOURS = ["#4e79a7", "#f28e2b", "#e15759", "#76b7b2", "#59a14f", "#edc948", "#b07aa1",
                            "#ff9da7", "#9c755f", "#17becf", "#bcbd22", "#8c564b"];

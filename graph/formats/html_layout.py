@@ -193,8 +193,8 @@ def _component_positions(component: nx.Graph, radius: float, centre: tuple, *, s
     weighted.add_nodes_from(sorted(component.nodes, key=str))
     for u, v, w in component.edges(data="weight"):
         weighted.add_edge(u, v, weight=1.0 + math.log(w))
-    k = 2.0 / math.sqrt(weighted.number_of_nodes())
-    raw = nx.spring_layout(weighted, seed=seed, k=k, iterations=80, weight="weight", method="force")
+    k = 3.0 / math.sqrt(weighted.number_of_nodes())
+    raw = nx.spring_layout(weighted, seed=seed, k=k, iterations=100, weight="weight", method="force")
     mx = sum(x for x, _ in raw.values()) / len(raw)
     my = sum(y for _, y in raw.values()) / len(raw)
     reach = max((math.hypot(x - mx, y - my) for x, y in raw.values()), default=1.0) or 1.0
