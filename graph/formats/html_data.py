@@ -27,7 +27,7 @@ from extract.types import MODALITIES
 from ..model import is_asserted
 from .html_layout import layout_graph
 
-__all__ = ["ENTITY_COLOURS", "EVENT_COLOURS", "PageShape", "page_data"]
+__all__ = ["ENTITY_COLOURS", "EVENT_COLOURS", "PageShape", "expand_page_data", "page_data"]
 
 #: Node colour by entity type (colour-blind-safe Tableau 10 hues).
 ENTITY_COLOURS = {
@@ -178,6 +178,79 @@ def page_data(graph: nx.MultiDiGraph, *, shape: PageShape) -> dict:
             "notice": notice,
         },
     }
+
+
+def expand_page_data(data: dict) -> dict:
+    """The page's compact data read back: one dict per entity, relation and article.
+
+    For tests and tools that read a written page: ``nodes`` and ``edges``
+    become lists of dicts (node ``id`` = place in the list), ``documents``
+    a dict by article id, each evidence item's sentence a list of
+    ``[text, role]`` segments as the page marks them; everything else is
+    returned as it is.
+    """
+    strings = data["strings"]
+
+    def text(i):
+        return None if i < 0 else strings[i]
+
+    docs = data["documents"]
+    doc_ids = [strings[d] for d in docs["id"]]
+    documents = {doc_id: {name: text(docs[name][i]) for name in ("title", "url", "link", "date", "day", "source")}
+                 for i, doc_id in enumerate(doc_ids)}
+    n = data["nodes"]
+    extras = {row[0]: [text(v) for v in row[1:]] for row in n["extra"]}
+    nodes = []
+    for i in range(len(n["key"])):
+        kind = n["types"][n["type"][i]]
+        actor_code, country, role, wikidata = extras.get(i, [None] * 4)
+        nodes.append({
+            "id": i, "key": strings[n["key"][i]], "label": strings[n["label"][i]], "type": kind["type"],
+            "color": kind["colour"], "shape": "diamond" if n["shape"][i] else "dot", "size": n["size"][i],
+            "aliases": [strings[a] for a in n["aliases"][i]], "mentions": n["mentions"][i],
+            "degree": n["degree"][i], "documents": [doc_ids[d] for d in n["docs"][i]],
+            "actor_code": actor_code, "country": country, "role": role, "wikidata": wikidata,
+        })
+    colours = {k["kind"]: k["colour"] for k in data["legend"]["kinds"]}
+    e, ev = data["edges"], data["evidence"]
+    edges = []
+    for i in range(len(e["from"])):
+        first, last = e["evidence"][i]
+        evidence = [{
+            "doc": doc_ids[ev["doc"][j]] if ev["doc"][j] >= 0 else None,
+            "segments": _segments(strings[ev["sentence"][j]], ev["spans"][j]),
+            "confidence": ev["confidence"][j], "negated": bool(ev["negated"][j]),
+            "details": [[strings[a], strings[b]] for a, b in ev["details"][j]],
+        } for j in range(first, last)]
+        kind, flags = text(e["kind"][i]), e["flags"][i]
+        row = data["events"][e["event"][i]] if e["event"][i] >= 0 else None
+        edges.append({
+            "id": i, "from": e["from"][i], "to": e["to"][i], "label": strings[e["label"][i]],
+            "predicate": strings[e["predicate"][i]], "kind": kind, "color": {"color": colours[kind]},
+            "event": dict(zip(("code", "root", "label", "quad_class"), map(text, row))) if row else None,
+            "count": e["count"][i], "confidence": e["confidence"][i],
+            "modalities": [strings[m] for m in e["modalities"][i]], "asserted": bool(flags & 1),
+            "dashes": not flags & 1, "mutual": bool(flags & 2), "negated": bool(flags & 4),
+            "documents": sorted({x["doc"] for x in evidence if x["doc"] is not None}), "evidence": evidence,
+        })
+    return {**data, "documents": documents, "nodes": nodes, "edges": edges}
+
+
+def _segments(sentence: str, spans: list) -> list:
+    """``[text, role]`` pieces of a sentence, as the page marks them (an earlier span wins an overlap)."""
+    marks = sorted((spans[2 * i], spans[2 * i + 1], role) for i, role in enumerate(_ROLES) if spans[2 * i] >= 0)
+    pieces, at = [], 0
+    for start, end, role in marks:
+        start = max(start, at)
+        if start >= end:
+            continue
+        if start > at:
+            pieces.append([sentence[at:start], None])
+        pieces.append([sentence[start:end], role])
+        at = end
+    if at < len(sentence):
+        pieces.append([sentence[at:], None])
+    return pieces
 
 
 def _kept_nodes(graph: nx.MultiDiGraph, layout, limit: int) -> list:
