@@ -400,3 +400,22 @@ def test_write_html_keeps_the_old_file_when_rendering_fails(tmp_path):
     with pytest.raises(GraphError):
         write_html(seed_graph(), path, max_nodes=-1)
     assert path.read_text(encoding="utf-8") == "old"
+
+
+# -- the layout of big graphs ------------------------------------------------------
+
+
+def test_importance_is_pagerank_and_every_entity_has_a_place():
+    from graph.formats.html_layout import layout_graph, simple_graph
+
+    g = large_graph(400)
+    g.add_node("alone", label="Alone", type="ORG")
+    layout = layout_graph(g)
+    ranks = nx.pagerank(simple_graph(g), weight="weight")
+    top = max(ranks.values())
+    assert max(abs(layout.importance[n] - ranks[n] / top) for n in g) < 0.01
+    assert layout.order[0] == max(ranks, key=ranks.get)
+    assert set(layout.positions) == set(g) and len(set(layout.positions.values())) > 0.95 * len(g)
+    # An entity without relations is in no community; the others are.
+    assert layout.community["alone"] == -1
+    assert all(layout.community[n] >= 0 for n in g if g.degree(n))
