@@ -701,13 +701,23 @@
     return added;
   }
 
-  /* Make sure the filters let the entity through: back to the defaults, concepts on if it is one. */
+  function passing(v, id) {
+    var inc = incident(id);
+    for (var i = 0; i < inc.length; i += 1) { if (v.passE[inc[i]]) { return true; } }
+    return false;
+  }
+
+  /* Make sure the filters let the entity and some of its relations through: back to the defaults
+     if they hide it, then concepts and relations not asserted too if it has no other relation. */
   function admit(id) {
     var v = view || computeView();
-    if (v.drawN[id] || (OVERVIEW && v.nodeOk[id])) { return; }
-    resetFilters();
-    if (!view.nodeOk[id] && typeOf(id) === "CONCEPT") {
+    if (!(v.drawN[id] || (OVERVIEW && v.nodeOk[id]))) {
+      resetFilters();
+      v = view;
+    }
+    if (!passing(v, id) && incident(id).length) {
       conceptBox.checked = true;
+      allModalities.checked = true;
       applyFilters();
     }
   }
