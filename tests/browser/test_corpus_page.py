@@ -202,6 +202,19 @@ def test_search_brings_in_an_entity_outside_the_view(wikinews):
     assert page.evaluate("window.newsgraph.search('no such entity zzz')") is None
 
 
+def test_search_for_an_entity_whose_relations_the_filters_hide_brings_them_in(wikinews):
+    page, corpus = wikinews
+    names = _names(corpus)
+    # A person related to concepts only: at first, with concepts off, nothing of it is drawn.
+    key = next(k for k in sorted(corpus.nodes) if corpus.nodes[k].get("type") == "PERSON"
+               and names[corpus.nodes[k]["label"].casefold()] == 1 and corpus.neighbours(k)
+               and not corpus.neighbours(k, concepts=False))
+    assert page.evaluate("n => window.newsgraph.search(n)", corpus.nodes[key]["label"]) is not None
+    drawn = set(page.evaluate(_DRAWN_KEYS))
+    assert {key} | corpus.neighbours(key) <= drawn
+    assert page.is_checked("#ng-concepts") and stats(page)["isolatedVisible"] == 0
+
+
 def test_expand_adds_exactly_the_neighbours(wikinews):
     page, corpus = wikinews
     page.check("#ng-concepts")
