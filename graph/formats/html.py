@@ -66,7 +66,7 @@ DEFAULT_MAX_ENTITIES = 50_000
 DEFAULT_OVERVIEW = 300
 
 # Up to this many entities the browser lays the graph out and draws it all.
-_BROWSER_LAYOUT = 300
+_BROWSER_LAYOUT = 150
 # vis-network draws a label when its size on screen is at least this many pixels.
 _LABEL_THRESHOLD = 5
 _VIS_DIR = "lib/vis-9.1.2"
@@ -98,7 +98,7 @@ def to_html(
         attribute, which follows the networkx schema of ARCHITECTURE.md.
     max_nodes : int, optional
         The most entities the page draws at once. A graph of up to this
-        many entities (and at most 300) is drawn whole and laid out in the
+        many entities (and at most 150) is drawn whole and laid out in the
         browser; a bigger one is laid out here and the page opens on an
         overview of its most important entities.
     title : str, optional
