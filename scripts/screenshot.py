@@ -88,7 +88,7 @@ def screenshot(page_file: Path, output: Path, *, chromium: str = CHROMIUM, width
                 page.evaluate(
                     """() => {
                         const g = window.newsgraph;
-                        const best = g.data.edges.slice().sort((a, b) => b.count - a.count)[0];
+                        const best = g.edges.get().map(e => g.edge(e.id)).sort((a, b) => b.count - a.count)[0];
                         if (!best) return;
                         g.network.selectEdges([best.id]);
                         g.showEdge(best.id);

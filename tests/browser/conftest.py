@@ -63,19 +63,11 @@ def browser(chromium_context):
 
 
 @pytest.fixture
-def open_graph(browser, tmp_path):
-    """``open_graph(graph, **to_html_options) -> (page, watch)``: write the page, load it, wait until idle.
-
-    ``csp=False`` removes the page's Content-Security-Policy first.
-    """
-    from graph.html import to_html
-
+def open_page(browser):
+    """``open_page(path, timeout=60) -> (page, watch)``: load a page file, wait until it is ready."""
     pages = []
 
-    def open_(graph, *, name: str = "graph.html", timeout: float = 60, csp: bool = True, **options):
-        page_html = to_html(graph, **options)
-        path = tmp_path / name
-        path.write_text(page_html if csp else without_csp(page_html), encoding="utf-8")
+    def open_(path, *, timeout: float = 60):
         page = browser.new_page()
         pages.append(page)
         watch = Watch()
@@ -87,6 +79,23 @@ def open_graph(browser, tmp_path):
     yield open_
     for page in pages:
         page.close()
+
+
+@pytest.fixture
+def open_graph(open_page, tmp_path):
+    """``open_graph(graph, **to_html_options) -> (page, watch)``: write the page, load it, wait until idle.
+
+    ``csp=False`` removes the page's Content-Security-Policy first.
+    """
+    from graph.html import to_html
+
+    def open_(graph, *, name: str = "graph.html", timeout: float = 60, csp: bool = True, **options):
+        page_html = to_html(graph, **options)
+        path = tmp_path / name
+        path.write_text(page_html if csp else without_csp(page_html), encoding="utf-8")
+        return open_page(path, timeout=timeout)
+
+    return open_
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import networkx as nx
 
-__all__ = ["SEED_ID", "WIKINEWS_ID", "HOSTILE", "seed_graph", "hostile_graph", "large_graph", "actor_graph"]
+__all__ = ["SEED_ID", "WIKINEWS_ID", "HOSTILE", "seed_graph", "hostile_graph", "large_graph", "actor_graph",
+           "synthetic_graph", "wikinews_graph_json"]
 
 DATA = Path(__file__).parent.parent / "data"
 SEED_ID = "seed"
@@ -234,3 +235,50 @@ def actor_graph() -> nx.MultiDiGraph:
     from tests.graph.conftest import build_actor_facts
 
     return KnowledgeGraph([build_actor_facts()]).to_networkx()
+
+
+def synthetic_graph(n: int, *, seed: int = 3, days: int = 120) -> nx.MultiDiGraph:
+    """A generated graph of ``n`` entities and about ``1.5 n`` relations, cheaply (no offsets searched).
+
+    Relations prefer entities of small number (a few hubs, a long tail);
+    each has one piece of evidence in one of ``n // 20`` dated articles.
+    """
+    rng = random.Random(seed)
+    types = ["PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "CONCEPT"]
+    n_docs = max(1, n // 20)
+    g = nx.MultiDiGraph(documents={
+        f"d{i}": {"title": f"Article {i}", "url": f"https://example.org/{i}",
+                  "date": f"2020-{1 + (i % days) // 28:02d}-{1 + (i % days) % 28:02d}", "source": None}
+        for i in range(n_docs)
+    })
+    for i in range(n):
+        doc = f"d{i % n_docs}"
+        g.add_node(f"e{i}", label=f"Entity {i}", type=types[i % len(types)], aliases=[f"Entity {i}"],
+                   mentions=1 + i % 7, documents=[doc], doc_mentions={doc: 1 + i % 7})
+    for i in range(int(n * 1.5)):
+        a, b = rng.randrange(n), int(n * rng.random() ** 3)
+        if a == b:
+            continue
+        u, v = f"e{a}", f"e{b}"
+        doc = f"d{(a if rng.random() < 0.5 else b) % n_docs}"
+        sentence = f"Entity {a} met Entity {b}."
+        split = len(f"Entity {a} ")
+        evidence = {"doc": doc, "sentence": sentence, "sentence_start": 0, "subject": [0, split - 1],
+                    "predicate": [split, split + 3], "object": [split + 4, len(sentence) - 1],
+                    "confidence": 0.8, "negated": False, "modality": "asserted"}
+        if g.has_edge(u, v, "meet"):
+            attrs = g.edges[u, v, "meet"]
+            attrs["evidence"].append(evidence)
+            attrs["count"] += 1
+        else:
+            g.add_edge(u, v, key="meet", predicate="meet", negated=False, count=1, confidence=0.8,
+                       event=_APPEAL if i % 3 else None, evidence=[evidence])
+    return g
+
+
+def wikinews_graph_json(path: Path) -> Path:
+    """Write the graph of the 293 Wikinews articles (``tests/data/wikinews_graph.json.xz``) to ``path``."""
+    import lzma
+
+    path.write_bytes(lzma.decompress((DATA / "wikinews_graph.json.xz").read_bytes()))
+    return path

@@ -268,12 +268,13 @@ def _page_data(kg) -> dict:
     import json
     import re
 
+    from graph.formats.html_data import expand_page_data
     from graph.html import to_html
 
     page = to_html(kg)
     (payload,) = re.findall(r'<script type="application/json" id="ng-data">(.*?)</script>', page, re.S)
     assert "<" not in payload  # escaped: nothing can close the script element
-    return json.loads(payload)
+    return expand_page_data(json.loads(payload))
 
 
 def test_page_styles_actors_and_carries_codes_and_modality(kg):

@@ -14,6 +14,7 @@ import pytest
 
 from graph.errors import GraphError
 from graph.html import EVENT_COLOURS, ENTITY_COLOURS, to_html, write_html
+from graph.formats.html_data import expand_page_data
 from graph.model import KnowledgeGraph
 from tests.browser.graphs import HOSTILE, SEED_ID, hostile_graph, large_graph, seed_graph
 
@@ -54,9 +55,14 @@ def own_markup(page: str) -> str:
     return page.replace(vendored, "")
 
 
-def page_data(page: str) -> dict:
+def raw_data(page: str) -> dict:
     (blob,) = _DATA.findall(page)
     return json.loads(blob)
+
+
+def page_data(page: str) -> dict:
+    """The page's compact data read back into one dict per entity, relation and article."""
+    return expand_page_data(raw_data(page))
 
 
 @pytest.fixture(scope="module")
@@ -122,7 +128,7 @@ def test_the_data_block_escapes_markup_characters_and_round_trips(hostile_page):
     assert not re.search(r"[<>&\u2028\u2029]", blob)
     for escaped in (r"\u003c", r"\u003e", r"\u0026", r"\u2028", r"\u2029"):
         assert escaped in blob
-    data = json.loads(blob)
+    data = page_data(hostile_page)
     assert sorted(n["key"] for n in data["nodes"]) == sorted(HOSTILE)
     assert sorted(n["label"] for n in data["nodes"]) == sorted(HOSTILE)
     assert {d["title"] for d in data["documents"].values()} == {"<svg onload=window.__pwned=1>Title</svg>", "{{7*7}}"}
@@ -274,33 +280,59 @@ def test_documents_carry_title_date_and_link(seed_page):
 # -- large graphs -------------------------------------------------------------
 
 
-def test_a_large_graph_is_cut_to_its_most_connected_part_and_says_so():
+def test_a_graph_over_the_page_limit_keeps_its_most_important_part_and_says_so():
     g = large_graph(2500)
-    page = to_html(g)
+    page = to_html(g, max_entities=2000)
     data = page_data(page)
     assert len(data["nodes"]) == 2000
     notice = re.search(r'<p id="ng-notice" role="status" >(.*?)</p>', page).group(1)
-    assert notice.startswith("showing 2,000 of 2,500 entities")
-    assert notice.endswith("; use --max-nodes or filters")
+    assert notice.startswith("This page holds the 2,000 most important of 2,500 entities")
+    assert "filters" in notice and "newsgraph query" in notice
     kept = {n["key"] for n in data["nodes"]}
-    dropped = set(g) - kept
-    assert min(g.degree(n) for n in kept) >= max(g.degree(n) for n in dropped)
+    hub = max(g, key=g.degree)
+    assert hub in kept
     assert len(data["edges"]) == g.subgraph(kept).number_of_edges()
-    assert f"{len(data['edges']):,} of {g.number_of_edges():,} relations" in notice
+    assert f"({len(data['edges']):,} of {g.number_of_edges():,} relations)" in notice
 
 
-@pytest.mark.parametrize("max_nodes, shown", [(22, 22), (100, 22), (5, 5), (1, 1)])
-def test_max_nodes(max_nodes, shown):
-    data = page_data(to_html(seed_graph(), max_nodes=max_nodes))
-    assert len(data["nodes"]) == shown
-    assert data["stats"]["truncated"] is (shown < 22)
+@pytest.mark.parametrize("max_nodes, overview, initial", [(22, False, 22), (100, False, 22), (5, True, 5),
+                                                           (1, True, 1)])
+def test_max_nodes_draws_the_graph_whole_or_opens_on_an_overview(max_nodes, overview, initial):
+    page = to_html(seed_graph(), max_nodes=max_nodes)
+    data = page_data(page)
+    assert len(data["nodes"]) == 22  # the page holds every entity either way
+    assert data["view"]["overview"] is overview and data["view"]["initial"] == initial
+    assert data["stats"]["truncated"] is False
+    # An overview comes with positions; a graph drawn whole is laid out by the browser.
+    assert (len(raw_data(page)["nodes"]["x"]) == 22) is overview
 
 
-def test_stabilisation_is_bounded():
-    options = page_data(to_html(large_graph(400)))["options"]
+def test_stabilisation_is_bounded_and_big_graphs_come_laid_out():
+    options = page_data(to_html(large_graph(120)))["options"]
     assert options["physics"]["stabilization"]["enabled"] is True
     assert options["physics"]["stabilization"]["iterations"] <= 400
-    assert options["layout"]["improvedLayout"] is False
+    big = raw_data(to_html(large_graph(400)))
+    assert big["options"]["physics"]["enabled"] is False
+    assert big["options"]["layout"]["improvedLayout"] is False
+    assert len(big["nodes"]["x"]) == len(big["nodes"]["y"]) == 400
+
+
+def test_the_layout_is_the_same_every_time():
+    first, second = raw_data(to_html(large_graph(400))), raw_data(to_html(large_graph(400)))
+    assert (first["nodes"]["x"], first["nodes"]["y"], first["nodes"]["community"]) == (
+        second["nodes"]["x"], second["nodes"]["y"], second["nodes"]["community"])
+
+
+def test_each_sentence_and_string_is_stored_once():
+    g = nx.MultiDiGraph(documents={})
+    g.add_nodes_from((k, {"label": k.upper(), "type": "ORG"}) for k in "abc")
+    sentence = "A met B and C in a long sentence that two relations share."
+    for target in "bc":
+        g.add_edge("a", target, key="meet", predicate="meet", negated=False, count=1, event=None,
+                   evidence=[{"doc": None, "sentence": sentence, "sentence_start": 0}])
+    data = raw_data(to_html(g))
+    assert data["strings"].count(sentence) == 1 and data["strings"].count("meet") == 1
+    assert to_html(g).count(sentence) == 1
 
 
 # -- inputs and outputs ---------------------------------------------------------
@@ -368,3 +400,22 @@ def test_write_html_keeps_the_old_file_when_rendering_fails(tmp_path):
     with pytest.raises(GraphError):
         write_html(seed_graph(), path, max_nodes=-1)
     assert path.read_text(encoding="utf-8") == "old"
+
+
+# -- the layout of big graphs ------------------------------------------------------
+
+
+def test_importance_is_pagerank_and_every_entity_has_a_place():
+    from graph.formats.html_layout import layout_graph, simple_graph
+
+    g = large_graph(400)
+    g.add_node("alone", label="Alone", type="ORG")
+    layout = layout_graph(g)
+    ranks = nx.pagerank(simple_graph(g), weight="weight")
+    top = max(ranks.values())
+    assert max(abs(layout.importance[n] - ranks[n] / top) for n in g) < 0.01
+    assert layout.order[0] == max(ranks, key=ranks.get)
+    assert set(layout.positions) == set(g) and len(set(layout.positions.values())) > 0.95 * len(g)
+    # An entity without relations is in no community; the others are.
+    assert layout.community["alone"] == -1
+    assert all(layout.community[n] >= 0 for n in g if g.degree(n))

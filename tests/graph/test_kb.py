@@ -55,8 +55,14 @@ def test_rdf_owl_same_as_wikidata_round_trip(linked_kg):
 
 
 def test_page_links_wikidata(linked_kg):
+    from tests.graph.test_html import raw_data
+
     page = to_html(linked_kg)
-    assert '"wikidata":"Q858"' in page and "https://www.wikidata.org/wiki/" in page
+    data = raw_data(page)
+    (syria,) = [i for i, k in enumerate(data["nodes"]["key"]) if data["strings"][k] == "syria"]
+    # Extra node fields: [node id, actor code, country, role, Wikidata QID] as string numbers.
+    (extra,) = [row for row in data["nodes"]["extra"] if row[0] == syria]
+    assert data["strings"][extra[4]] == "Q858" and "https://www.wikidata.org/wiki/" in page
 
 
 def test_kb_rows_and_tsv_read_back(tmp_path):
