@@ -23,7 +23,12 @@ predicate lemma. The constructions covered:
   (Israel, target, airbase), which the event annotation attributes to Syria);
 - an agentless passive takes as subject the incident it happened in or, for
   a violent verb, the weapon ("killed in a US operation" -> the US; "stabbed
-  with a knife"); with neither, no actor is invented and nothing is read;
+  with a knife"); with neither, no actor is invented: a typed material (or
+  criticism, rejection, threat) event has the one ``concept:unspecified``
+  as its source ("three suspects were arrested" -> (unspecified, arrest,
+  suspect)), and a one-place event of ``data/one_place_events.txt`` has it
+  as its target ("Iran announced that ...", "troops withdrew"):
+  :mod:`.implicit`;
 - a harm verb's bare count is a concept object ("the blaze killed three");
 - a common noun stands for the names set off after it ("expelled two
   diplomats, Ivan Petrov and Oleg Sokolov");
@@ -63,7 +68,8 @@ The rules are grouped by construction: :mod:`.arguments` (what a token
 stands for), :mod:`.clauses` (subjects by voice, negation, the predicate),
 :mod:`.verbal` (a verb's objects, light verbs, complements), :mod:`.nominal`
 (event nouns), :mod:`.places` (where an intransitive event happened),
-:mod:`.partners` (partners, targets and mutual events),
+:mod:`.partners` (partners, targets and mutual events), :mod:`.implicit`
+(events with one side unnamed),
 :mod:`.descriptions` (what things are) and :mod:`.output`; :mod:`.reader`
 runs them over a Doc.
 

@@ -38,7 +38,8 @@ class VerbRules:
         kids = list(verb.children)
         deps = {c.dep_ for c in kids}
         frames = self.verb_frames(lemma)
-        if deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames:
+        if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
+                and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
@@ -64,8 +65,14 @@ class VerbRules:
             if cause is not None:
                 sub_tokens, kind = [cause], "cause"
         if not sub_tokens:
-            return
-        subjects, nominal = self.subject_arguments(sub_tokens)
+            # "two suspects were arrested": the patient, and no one named as the agent
+            patients = self.passive_patients(verb)
+            if not patients:
+                return
+            sub_tokens, kind, obj_tokens, dobjs = [], "implicit", patients, []
+            subjects, nominal = [self.unspecified(verb)], False
+        else:
+            subjects, nominal = self.subject_arguments(sub_tokens)
         if not subjects:
             return
         base = _BASE["nominal"] if nominal else _BASE.get(kind, _BASE["active"])
@@ -100,7 +107,11 @@ class VerbRules:
             if parties:
                 self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
                 return
-            self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+            placed = self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+            if not placed and self.one_place(verb, phrase, kids):
+                # "Iran announced that ...", "troops withdrew": who acted, on no one named
+                self.one_place_event(verb, self.predicate(verb, phrase), subjects, sub_tokens, how=how,
+                                     negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
             return
         complement = self.complement(verb) if lemma in self.controls else None
         predicate = self.predicate(verb, phrase, last=idiom)
@@ -108,7 +119,7 @@ class VerbRules:
         harm = lemma in self.harms or (lemma == "leave" and any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in self.lexicon.word_sets["harm_states"] for c in kids))
         # an actor noun's concept object must be a direct one, its subject not a guess
-        allow_concepts = kind == "cause" or harm or self.concepts_may_relate(
+        allow_concepts = kind in ("cause", "implicit") or harm or self.concepts_may_relate(
             sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
                 how == "active+inherited"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
