@@ -13,7 +13,12 @@ predicate lemma. The constructions covered:
 - nominal events ("the bombardment by Damascus of Idlib" -> bomb), also as
   the subject of a clause ("Bombardments by the regime killed civilians");
 - light verbs ("carried out a series of strikes against Syria" -> strike);
-- control verbs, keeping the complement ("urged Damascus to stop bombing");
+- control verbs, keeping the complement ("urged Damascus to stop bombing",
+  "called on Iran to release ..."); a verb of ``data/control_events.txt``
+  with an infinitive of its subject is an event of its own ("Turkey
+  threatened to bomb Afrin" -> (Turkey, threaten, Afrin)), and the
+  infinitive inherits the subject ((Turkey, bomb, Afrin), which the event
+  annotation marks intended): :mod:`.control`;
 - a subject the parser failed to attach, recovered from the entities just
   before a finite verb (with a lower confidence);
 - a trailing participle takes its clause's subject ("X went on a spree,
@@ -69,7 +74,7 @@ stands for), :mod:`.clauses` (subjects by voice, negation, the predicate),
 :mod:`.verbal` (a verb's objects, light verbs, complements), :mod:`.nominal`
 (event nouns), :mod:`.places` (where an intransitive event happened),
 :mod:`.partners` (partners, targets and mutual events), :mod:`.implicit`
-(events with one side unnamed),
+(events with one side unnamed), :mod:`.control` (control verbs),
 :mod:`.descriptions` (what things are) and :mod:`.output`; :mod:`.reader`
 runs them over a Doc.
 

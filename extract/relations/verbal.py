@@ -39,7 +39,8 @@ class VerbRules:
         deps = {c.dep_ for c in kids}
         frames = self.verb_frames(lemma)
         if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
-                and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)):
+                and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
+                and lemma not in self.lexicon.word_sets["control_events"]):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
@@ -98,8 +99,11 @@ class VerbRules:
         real_dobjs = [d for d in dobjs if d.lower_ not in self.dummies]
         obj_tokens.extend(real_dobjs)
         if not obj_tokens:
-            obj_tokens = self.prep_objects(verb)
+            obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
             prep_penalty = _PREP_OBJECT_PENALTY
+        if not obj_tokens and self.control_event(verb, lemma, subjects, sub_tokens, how=how, negated=negated,
+                                                 confidence=base - _PREP_OBJECT_PENALTY):
+            return  # "Turkey threatened to bomb Afrin": a threat against Afrin
         if not obj_tokens:
             # "Kenya and Ethiopia met (in Nairobi)": one event between them; "A and B agreed
             # that ..." share an opinion
