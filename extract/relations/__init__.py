@@ -32,8 +32,9 @@ predicate lemma. The constructions covered:
   criticism, rejection, threat) event has the one ``concept:unspecified``
   as its source ("three suspects were arrested" -> (unspecified, arrest,
   suspect)), and a one-place event of ``data/one_place_events.txt`` has it
-  as its target ("Iran announced that ...", "troops withdrew"):
-  :mod:`.implicit`;
+  as its target ("Iran announced that ...", "troops withdrew"), and a
+  material conflict noun with no agent has it as its source ("the
+  assassination of Robert Kennedy"): :mod:`.implicit`;
 - a harm verb's bare count is a concept object ("the blaze killed three");
 - a common noun stands for the names set off after it ("expelled two
   diplomats, Ivan Petrov and Oleg Sokolov");

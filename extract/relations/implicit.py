@@ -20,8 +20,9 @@ target" reads from it. In the graph all such relations share the one node
 
 from __future__ import annotations
 
-from ..syntax import PASSIVE_SUBJECT_DEPS
-from ..types import Argument
+from ..syntax import PASSIVE_SUBJECT_DEPS, prepositional_objects
+from ..types import Argument, Predicate
+from .output import _BASE
 
 __all__ = ["ImplicitRules", "UNSPECIFIED_KEY", "UNSPECIFIED_LABEL"]
 
@@ -38,6 +39,8 @@ _CLAUSAL_DEPS = frozenset({"xcomp", "ccomp", "csubjpass", "oprd"})
 _VERBAL_CONFLICT_ROOTS = frozenset({"11", "12", "13"})
 # The tagger often reads a second coordinated participle as a past tense ("was arrested and jailed").
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+# Named arguments an event noun may relate to the unspecified concept.
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "ACTOR"})
 _REL_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Pronouns that stand for no one: "it was reported", "there were arrests".
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "what"})
@@ -114,3 +117,24 @@ class ImplicitRules:
                 continue
             self.emit(subject, predicate, target, verb, negated=negated, confidence=confidence,
                       allow_concepts=True)
+
+    def one_sided_noun(self, noun, lemma: str, agents) -> None:
+        """A material conflict noun with no agent and a named "of" argument, its patient.
+
+        "the assassination of Robert Kennedy" -> (unspecified, assassinate,
+        Robert Kennedy). A one-place verb's "of" is its actor ("the withdrawal
+        of the troops"), so those are left out; so is an event noun with an
+        agent and no target ("Theresa May's agreement" is no event of its own).
+        """
+        event = self.lexicon.cameo.event_of(lemma)
+        if (agents or event is None or event.quad_class != "material conflict"
+                or lemma in self.lexicon.word_sets["one_place_events"]):
+            return
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        confidence = _BASE["nominal"] - (_BASE["active"] - _BASE["implicit"])
+        source = self.unspecified(noun)
+        for tok in prepositional_objects(noun, ("of",)):
+            for obj in self.arguments(tok):
+                if obj.type in _NAMED_TYPES:
+                    self.emit(source, predicate, obj, noun, negated=False, confidence=confidence,
+                              allow_concepts=True)

@@ -104,3 +104,22 @@ def test_a_named_target_wins_over_the_unspecified_one(nlp):
 def test_plain_concept_subject_gives_no_one_place_event(nlp):
     found = read(nlp, "The rain announced that winter had come.")
     assert not any(r.object.key == UNSPECIFIED_KEY for r in found)
+
+
+# ---------------------------------------------------------------- nominal events with no agent
+
+
+def test_agentless_event_noun_names_its_patient(nlp):
+    found = triples(read(nlp, "Amnesty condemned the abduction of Lena Vogt."))
+    assert (UNSPECIFIED_KEY, "abduct", "lena vogt") in found
+
+
+def test_of_of_a_one_place_noun_is_no_patient(nlp):
+    found = read(nlp, "The withdrawal of Russia was welcomed.")
+    assert not any(r.subject.key == UNSPECIFIED_KEY and r.object.key == "russia" for r in found)
+
+
+def test_a_named_agent_of_an_event_noun_is_not_unspecified(nlp):
+    found = triples(read(nlp, "The abduction of Lena Vogt by Boko Haram shocked Nigeria."))
+    assert ("boko haram", "abduct", "lena vogt") in found
+    assert (UNSPECIFIED_KEY, "abduct", "lena vogt") not in found
