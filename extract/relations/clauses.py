@@ -68,7 +68,9 @@ class ClauseRules:
             agent = passive_agents(verb)
             if agent:
                 subs, how = agent, "passive"
-        if not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if (not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "auxpass" for c in verb.children)):
+            # "led the protest and was detained": a passive conjunct's subject is its patient
             head_subs, head_how = self.subjects(verb.head)
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"

@@ -87,9 +87,14 @@ class ImplicitRules:
             return []
         clause = verb
         patients = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if not patients and self.passive_conjunct(verb) and not any(c.dep_ in ("nsubj", "dobj") for c in kids):
-            clause = verb.head
-            patients = [c for c in clause.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        own_aux = any(c.dep_ == "auxpass" for c in kids)
+        if not patients and not any(c.dep_ in ("nsubj", "dobj") for c in kids):
+            # "was arrested and jailed", "founded a party but was arrested in 1963 and was imprisoned":
+            # up the coordination to the first subject; an active one only with an own "was"
+            while not patients and clause.dep_ == "conj" and (own_aux or self.passive_conjunct(clause)):
+                clause = clause.head
+                deps = PASSIVE_SUBJECT_DEPS | ({"nsubj"} if own_aux else set())
+                patients = [c for c in clause.children if c.dep_ in deps]
             if patients and any(c.dep_ == "agent" for c in clause.children):
                 return []  # "was arrested by police and charged": the head's agent did both
         if patients and clause.dep_ == "relcl" and patients[0].lower_ in _REL_PRONOUNS:

@@ -123,3 +123,20 @@ def test_a_named_agent_of_an_event_noun_is_not_unspecified(nlp):
     found = triples(read(nlp, "The abduction of Lena Vogt by Boko Haram shocked Nigeria."))
     assert ("boko haram", "abduct", "lena vogt") in found
     assert (UNSPECIFIED_KEY, "abduct", "lena vogt") not in found
+
+
+# ---------------------------------------------------------------- conjoined verbs
+
+
+def test_passive_conjunct_after_an_active_verb(nlp):
+    found = triples(read(nlp, "Omar Haddad led the protest and was detained on Friday."))
+    assert (UNSPECIFIED_KEY, "detain", "omar haddad") in found
+    # he did not detain anyone
+    assert not any(s == "omar haddad" and p == "detain" for s, p, _o in found)
+
+
+def test_active_conjuncts_share_the_subject(nlp):
+    found = triples(read(nlp, "Egyptian police arrested Omar Haddad and charged him."))
+    assert ("egypt", "arrest", "omar haddad") in found or any(
+        p == "arrest" and o == "omar haddad" and s != UNSPECIFIED_KEY for s, p, o in found)
+    assert not any(s == UNSPECIFIED_KEY for s, _p, _o in found)
