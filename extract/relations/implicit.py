@@ -37,6 +37,10 @@ _CLAUSAL_DEPS = frozenset({"xcomp", "ccomp", "csubjpass", "oprd"})
 # criticism, rejection and threats; "was seen as", "was decided", "was met with", "was involved
 # in" (statements, intents, consultations) are no events done to anyone.
 _VERBAL_CONFLICT_ROOTS = frozenset({"11", "12", "13"})
+# Events whose unnamed agent may act on a thing: criticise, reject, threaten, coerce
+# ("the decision was challenged", "the painting was seized"); other material events need a
+# patient that is an actor ("the documentary was released" is no release of a person).
+_THING_PATIENT_ROOTS = _VERBAL_CONFLICT_ROOTS | {"17"}
 # The tagger often reads a second coordinated participle as a past tense ("was arrested and jailed").
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # Named arguments an event noun may relate to the unspecified concept.
@@ -99,7 +103,26 @@ class ImplicitRules:
                 return []  # "was arrested by police and charged": the head's agent did both
         if patients and clause.dep_ == "relcl" and patients[0].lower_ in _REL_PRONOUNS:
             patients = [clause.head]  # "Babaryka, who was arrested (and banned)"
-        return [p for p in patients if p.lower_ not in _EXPLETIVES]
+        things = event.root in _THING_PATIENT_ROOTS  # "the decision was challenged", "the toilet was stolen"
+        return [p for p in patients if p.lower_ not in _EXPLETIVES and (things or self.patient_like(p))]
+
+    def patient_like(self, tok) -> bool:
+        """May ``tok`` be the patient of an event with no agent named?
+
+        A name, or a resolved pronoun, may; a plain noun (outside criticism,
+        rejection, threats and coercion, whose patients may be things) only when it names
+        people (an agent noun of the actor dictionaries: "students",
+        "protesters") or is counted ("two suspects", "at least 20"): "the
+        documentary was released", "the samples were contaminated" are no
+        events between actors.
+        """
+        if self.index.mention_at(tok.i) is not None or self.index.reference_at(tok.i) is not None:
+            return True
+        if tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children):
+            return True
+        lemma = tok.lemma_.lower()
+        return (lemma in self.agent_nouns or self.lexicon.dictionaries.agent_role(lemma) is not None
+                or self.lexicon.dictionaries.agent_role(tok.lower_) is not None)
 
     def one_place(self, verb, phrase: str, kids) -> bool:
         """Is ``verb`` an event with a subject and nothing it is done to ("protesters rallied")?

@@ -140,3 +140,13 @@ def test_active_conjuncts_share_the_subject(nlp):
     assert ("egypt", "arrest", "omar haddad") in found or any(
         p == "arrest" and o == "omar haddad" and s != UNSPECIFIED_KEY for s, p, o in found)
     assert not any(s == UNSPECIFIED_KEY for s, _p, _o in found)
+
+
+def test_a_thing_released_is_no_event_between_actors(nlp):
+    for text in ("The documentary was released on Friday.", "The samples were contaminated in the laboratory."):
+        assert not any(r.subject.key == UNSPECIFIED_KEY for r in read(nlp, text)), text
+
+
+def test_a_thing_may_be_seized_or_rejected(nlp):
+    found = triples(read(nlp, "The ship was seized in the Gulf of Oman."))
+    assert any(s == UNSPECIFIED_KEY and p == "seize" for s, p, _o in found)
