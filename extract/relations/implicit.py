@@ -1,4 +1,4 @@
-"""Events with one side unnamed: agentless passives and one-place events (issue 11, recall).
+"""Events with one side unnamed: agentless passives, one-place events, agentless event nouns.
 
 - An **agentless passive** ("three suspects were arrested", "the law was
   banned") names whom the event was done to, not who did it. When the verb
@@ -11,11 +11,17 @@
   verb has an event in the CAMEO map and its subject is a named actor or an
   actor noun ("police", "a Kenyan court"), the relation is (subject, verb,
   unspecified).
+- An **event noun of material conflict with no agent** and a named "of"
+  argument: "the assassination of Robert Kennedy" -> (unspecified,
+  assassinate, Robert Kennedy).
 
 The unspecified side is a concept with an empty surface text at the
 predicate; it carries no actor code, so event coders' "no source" or "no
-target" reads from it. In the graph all such relations share the one node
-``concept:unspecified``, which the queries that skip concepts skip too.
+target" reads from it. In the graph all such relations share the one
+concept node ``concept:unspecified``; ``top-actors``, which leaves concepts
+out, leaves it out too, and ``events`` (between two coded actors) leaves its
+relations out: they stay in the graph, the records and the RDF with their
+event type, never as an edge between two actors.
 """
 
 from __future__ import annotations
