@@ -101,21 +101,8 @@ class VerbRules:
         if not obj_tokens:
             obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
             prep_penalty = _PREP_OBJECT_PENALTY
-        if not obj_tokens and self.control_event(verb, lemma, subjects, sub_tokens, how=how, negated=negated,
-                                                 confidence=base - _PREP_OBJECT_PENALTY):
-            return  # "Turkey threatened to bomb Afrin": a threat against Afrin
         if not obj_tokens:
-            # "Kenya and Ethiopia met (in Nairobi)": one event between them; "A and B agreed
-            # that ..." share an opinion
-            parties = self.parties(subjects) if "pair" in frames and kind == "active" and "ccomp" not in deps else []
-            if parties:
-                self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
-                return
-            placed = self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
-            if not placed and self.one_place(verb, phrase, kids):
-                # "Iran announced that ...", "troops withdrew": who acted, on no one named
-                self.one_place_event(verb, self.predicate(verb, phrase), subjects, sub_tokens, how=how,
-                                     negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+            self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
         complement = self.complement(verb) if lemma in self.controls else None
         predicate = self.predicate(verb, phrase, last=idiom)
@@ -141,6 +128,30 @@ class VerbRules:
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+
+    def objectless(self, verb, phrase: str, subjects, sub_tokens, *, kind: str, how: str, negated: bool,
+                   base: float) -> None:
+        """The relations of a verb with a subject and no object.
+
+        A control verb's own event ("Turkey threatened to bomb Afrin"), a mutual
+        event of a coordinated pair ("Kenya and Ethiopia met (in Nairobi)"; "A and
+        B agreed that ..." share an opinion), where an intransitive event happened
+        ("died in Aden"), else a one-place event ("Iran announced that ...").
+        """
+        lemma = verb.lemma_.lower()
+        confidence = base - _PREP_OBJECT_PENALTY
+        if self.control_event(verb, lemma, subjects, sub_tokens, how=how, negated=negated, confidence=confidence):
+            return
+        kids = list(verb.children)
+        if "pair" in self.verb_frames(lemma) and kind == "active" and not any(c.dep_ == "ccomp" for c in kids):
+            parties = self.parties(subjects)
+            if parties:
+                self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
+                return
+        placed = self.place_event(verb, phrase, subjects, negated=negated, confidence=confidence)
+        if not placed and self.one_place(verb, phrase, kids):
+            self.one_place_event(verb, self.predicate(verb, phrase), subjects, sub_tokens, how=how,
+                                 negated=negated, confidence=confidence)
 
     def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, phrase: str, base: float,
                    negated: bool) -> bool:
