@@ -13,7 +13,12 @@ predicate lemma. The constructions covered:
 - nominal events ("the bombardment by Damascus of Idlib" -> bomb), also as
   the subject of a clause ("Bombardments by the regime killed civilians");
 - light verbs ("carried out a series of strikes against Syria" -> strike);
-- control verbs, keeping the complement ("urged Damascus to stop bombing");
+- control verbs, keeping the complement ("urged Damascus to stop bombing",
+  "called on Iran to release ..."); a verb of ``data/control_events.txt``
+  with an infinitive of its subject is an event of its own ("Turkey
+  threatened to bomb Afrin" -> (Turkey, threaten, Afrin)), and the
+  infinitive inherits the subject ((Turkey, bomb, Afrin), which the event
+  annotation marks intended): :mod:`.control`;
 - a subject the parser failed to attach, recovered from the entities just
   before a finite verb (with a lower confidence);
 - a trailing participle takes its clause's subject ("X went on a spree,
@@ -23,7 +28,13 @@ predicate lemma. The constructions covered:
   (Israel, target, airbase), which the event annotation attributes to Syria);
 - an agentless passive takes as subject the incident it happened in or, for
   a violent verb, the weapon ("killed in a US operation" -> the US; "stabbed
-  with a knife"); with neither, no actor is invented and nothing is read;
+  with a knife"); with neither, no actor is invented: a typed material (or
+  criticism, rejection, threat) event has the one ``concept:unspecified``
+  as its source ("three suspects were arrested" -> (unspecified, arrest,
+  suspect)), and a one-place event of ``data/one_place_events.txt`` has it
+  as its target ("Iran announced that ...", "troops withdrew"), and a
+  material conflict noun with no agent has it as its source ("the
+  assassination of Robert Kennedy"): :mod:`.implicit`;
 - a harm verb's bare count is a concept object ("the blaze killed three");
 - a common noun stands for the names set off after it ("expelled two
   diplomats, Ivan Petrov and Oleg Sokolov");
@@ -63,7 +74,8 @@ The rules are grouped by construction: :mod:`.arguments` (what a token
 stands for), :mod:`.clauses` (subjects by voice, negation, the predicate),
 :mod:`.verbal` (a verb's objects, light verbs, complements), :mod:`.nominal`
 (event nouns), :mod:`.places` (where an intransitive event happened),
-:mod:`.partners` (partners, targets and mutual events),
+:mod:`.partners` (partners, targets and mutual events), :mod:`.implicit`
+(events with one side unnamed), :mod:`.control` (control verbs),
 :mod:`.descriptions` (what things are) and :mod:`.output`; :mod:`.reader`
 runs them over a Doc.
 

@@ -68,7 +68,9 @@ class ClauseRules:
             agent = passive_agents(verb)
             if agent:
                 subs, how = agent, "passive"
-        if not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if (not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+                and not any(c.dep_ == "auxpass" for c in verb.children)):
+            # "led the protest and was detained": a passive conjunct's subject is its patient
             head_subs, head_how = self.subjects(verb.head)
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"
@@ -93,6 +95,14 @@ class ClauseRules:
             raised = [c for c in head.children if c.dep_ in deps]
             if raised:
                 subs, how = raised, "active+inherited"
+        if (not subs and verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.pos_ == "VERB"
+                and head.lemma_.lower() not in self.raising
+                and not any(c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("prep", "dative") for c in head.children)):
+            # "Turkey threatened to bomb Afrin": the infinitive's subject is the verb's
+            # ("urged Iran to", "called on Iran to" have another one)
+            head_subs, head_how = self.subjects(head)
+            if head_how.split("+")[0] == "active":
+                subs, how = head_subs, "active+inherited"
         if not subs and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
             finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
             if finite and verb.dep_ not in EMBEDDED_VERB_DEPS and verb.dep_ != "conj":

@@ -140,6 +140,7 @@ class NounRules:
             return  # a mutual event: "talks between Kenya and Ethiopia"
         agents, objects = self.nominal_roles(noun)
         if not agents or not objects:
+            self.one_sided_noun(noun, lemma, agents)  # "the assassination of X": no agent named
             return
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]

@@ -10,7 +10,8 @@ from ..types import Relation
 __all__ = ["RelationOutput"]
 
 # Confidence of a relation by how it was read, lowered for weaker evidence.
-_BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6}
+_BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6,
+         "implicit": 0.6}
 _PREP_OBJECT_PENALTY = 0.05
 _INHERITED_PENALTY = 0.1
 _CONCEPT_PENALTY = 0.1

@@ -16,12 +16,14 @@ class PlaceRules:
     Expects the argument, clause, partner and output rules on the reader.
     """
 
-    def place_event(self, verb, phrase: str, subjects, *, negated, confidence):
+    def place_event(self, verb, phrase: str, subjects, *, negated, confidence) -> bool:
         """(subject, verb, place) for an intransitive event and where it happened.
 
         "al-Quaety died in the city of Aden" -> (al-Quaety, die, Aden); the
-        predicate text runs to the preposition, as in "rallied at".
+        predicate text runs to the preposition, as in "rallied at". Returns
+        whether a place was read.
         """
+        placed = False
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ not in _PLACE_PREPS or prep.i < verb.i:
                 continue
@@ -33,5 +35,7 @@ class PlaceRules:
                     if obj.type in _PLACE_TYPES:
                         # "protesters rallied in Beijing": a protest's target is the place's country
                         obj = self.protest_place(phrase, obj)
+                        placed = True
                         for subject in subjects:
                             self.emit(subject, predicate, obj, verb, negated=negated, confidence=confidence)
+        return placed

@@ -10,7 +10,9 @@ from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
 from .arguments import ArgumentRules
 from .clauses import ClauseRules
+from .control import ControlRules
 from .descriptions import DescriptionRules
+from .implicit import ImplicitRules
 from .nominal import NounRules, _light_verbs
 from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
@@ -20,8 +22,8 @@ from .verbal import VerbRules
 __all__ = ["relations_of"]
 
 
-class _Reader(VerbRules, NounRules, PartnerRules, DescriptionRules, PlaceRules, ClauseRules, ArgumentRules,
-              RelationOutput):
+class _Reader(VerbRules, NounRules, PartnerRules, DescriptionRules, PlaceRules, ControlRules, ImplicitRules,
+              ClauseRules, ArgumentRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):

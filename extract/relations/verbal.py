@@ -38,7 +38,9 @@ class VerbRules:
         kids = list(verb.children)
         deps = {c.dep_ for c in kids}
         frames = self.verb_frames(lemma)
-        if deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames:
+        if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
+                and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
+                and lemma not in self.lexicon.word_sets["control_events"]):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
@@ -64,8 +66,14 @@ class VerbRules:
             if cause is not None:
                 sub_tokens, kind = [cause], "cause"
         if not sub_tokens:
-            return
-        subjects, nominal = self.subject_arguments(sub_tokens)
+            # "two suspects were arrested": the patient, and no one named as the agent
+            patients = self.passive_patients(verb)
+            if not patients:
+                return
+            sub_tokens, kind, obj_tokens, dobjs = [], "implicit", patients, []
+            subjects, nominal = [self.unspecified(verb)], False
+        else:
+            subjects, nominal = self.subject_arguments(sub_tokens)
         if not subjects:
             return
         base = _BASE["nominal"] if nominal else _BASE.get(kind, _BASE["active"])
@@ -91,16 +99,10 @@ class VerbRules:
         real_dobjs = [d for d in dobjs if d.lower_ not in self.dummies]
         obj_tokens.extend(real_dobjs)
         if not obj_tokens:
-            obj_tokens = self.prep_objects(verb)
+            obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
             prep_penalty = _PREP_OBJECT_PENALTY
         if not obj_tokens:
-            # "Kenya and Ethiopia met (in Nairobi)": one event between them; "A and B agreed
-            # that ..." share an opinion
-            parties = self.parties(subjects) if "pair" in frames and kind == "active" and "ccomp" not in deps else []
-            if parties:
-                self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
-                return
-            self.place_event(verb, phrase, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+            self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
         complement = self.complement(verb) if lemma in self.controls else None
         predicate = self.predicate(verb, phrase, last=idiom)
@@ -108,7 +110,7 @@ class VerbRules:
         harm = lemma in self.harms or (lemma == "leave" and any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in self.lexicon.word_sets["harm_states"] for c in kids))
         # an actor noun's concept object must be a direct one, its subject not a guess
-        allow_concepts = kind == "cause" or harm or self.concepts_may_relate(
+        allow_concepts = kind in ("cause", "implicit") or harm or self.concepts_may_relate(
             sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
                 how == "active+inherited"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
@@ -126,6 +128,30 @@ class VerbRules:
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+
+    def objectless(self, verb, phrase: str, subjects, sub_tokens, *, kind: str, how: str, negated: bool,
+                   base: float) -> None:
+        """The relations of a verb with a subject and no object.
+
+        A control verb's own event ("Turkey threatened to bomb Afrin"), a mutual
+        event of a coordinated pair ("Kenya and Ethiopia met (in Nairobi)"; "A and
+        B agreed that ..." share an opinion), where an intransitive event happened
+        ("died in Aden"), else a one-place event ("Iran announced that ...").
+        """
+        lemma = verb.lemma_.lower()
+        confidence = base - _PREP_OBJECT_PENALTY
+        if self.control_event(verb, lemma, subjects, sub_tokens, how=how, negated=negated, confidence=confidence):
+            return
+        kids = list(verb.children)
+        if "pair" in self.verb_frames(lemma) and kind == "active" and not any(c.dep_ == "ccomp" for c in kids):
+            parties = self.parties(subjects)
+            if parties:
+                self.mutual_pairs(parties, self.predicate(verb, phrase), verb, negated=negated, confidence=base)
+                return
+        placed = self.place_event(verb, phrase, subjects, negated=negated, confidence=confidence)
+        if not placed and self.one_place(verb, phrase, kids):
+            self.one_place_event(verb, self.predicate(verb, phrase), subjects, sub_tokens, how=how,
+                                 negated=negated, confidence=confidence)
 
     def light_verb(self, verb, event, sub_tokens, how: str, subjects, *, phrase: str, base: float,
                    negated: bool) -> bool:
