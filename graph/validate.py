@@ -9,8 +9,6 @@ from typing import Any
 import rdflib
 
 from .errors import StoreError
-from .store.embedded import graphs_of
-from .store.terms import _graph_label, to_rdflib
 
 __all__ = ["SHAPES_PATH", "Violation", "ValidationReport", "validate"]
 
@@ -105,6 +103,10 @@ def validate(source: Any, *, shapes: Any = None) -> ValidationReport:
 
     shapes_graph = _shapes(shapes)
     violations: list[Violation] = []
+    # imported here: graph.store re-exports this module, so a top-level import would be circular
+    from .store.embedded import graphs_of
+    from .store.terms import _graph_label, to_rdflib
+
     graphs = graphs_of(source)
     triples = 0
     for name, content in graphs.items():
