@@ -501,10 +501,20 @@ def _remote_result(answer: Any) -> QueryResult:
     except (SyntaxError, ValueError) as exc:
         raise StoreError(f"{answer.url}: unreadable answer: {exc}") from exc
     if result.kind == "select":
-        cut = answer.truncated_at(len(result.rows))
-        if cut is not None:
-            result = QueryResult("select", result.variables, result.rows, truncated_at=cut)
+        rows = tuple(tuple(_canonical(term) for term in row) for row in result.rows)
+        result = QueryResult("select", result.variables, rows, truncated_at=answer.truncated_at(len(rows)))
     return result
+
+
+_BOOLEAN = ox.NamedNode(_XSD + "boolean")
+_CANONICAL_BOOLEANS = {"1": "true", "0": "false"}
+
+
+def _canonical(term: Any) -> Any:
+    """xsd:boolean ``1``/``0`` (Virtuoso's answers) as ``true``/``false``, as locally."""
+    if isinstance(term, ox.Literal) and term.datatype == _BOOLEAN and term.value in _CANONICAL_BOOLEANS:
+        return ox.Literal(_CANONICAL_BOOLEANS[term.value], datatype=_BOOLEAN)
+    return term
 
 
 # --------------------------------------------------------------------------

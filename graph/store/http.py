@@ -102,8 +102,12 @@ class _GaveUp(StoreError):
         self.unreachable = unreachable
 
 
+#: Virtuoso repeats the whole request text after its error message.
+_ECHO = re.compile(r"\n\s*SPARQL query:.*", re.S)
+
+
 def _snippet(text: str, limit: int = 300) -> str:
-    text = " ".join(text.split())
+    text = " ".join(_ECHO.sub("", text).split())
     return text if len(text) <= limit else text[:limit] + "..."
 
 

@@ -33,7 +33,9 @@ class ServerProfile:
     service suffixes ``strip`` are removed); ``query``, ``update`` and
     ``store`` are appended to it, and ``*_auth`` replace them when
     credentials are given. ``auth`` is the default scheme with credentials;
-    ``row_limit`` the server's default cap on result rows (None: no cap).
+    ``row_limit`` the server's default cap on result rows (None: no cap);
+    ``update_batch`` the most triples one ``INSERT DATA`` may carry (Virtuoso
+    refuses about 1,500 with "generated SQL text has exceeded 10000 lines").
     """
 
     name: str
@@ -48,6 +50,7 @@ class ServerProfile:
     store_auth: str | None = None
     auth: str = "basic"
     row_limit: int | None = None
+    update_batch: int | None = None
 
 
 #: The profiles of ``--server``, by name.
@@ -60,6 +63,7 @@ SERVER_PROFILES: dict[str, ServerProfile] = {
             strip=("sparql", "sparql-auth", "sparql-graph-crud", "sparql-graph-crud-auth"),
             query_auth="/sparql-auth", update_auth="/sparql-auth",
             store_auth="/sparql-graph-crud-auth", auth="digest", row_limit=10_000,
+            update_batch=800,
         ),
         ServerProfile(
             "fuseki", "/sparql", "/update", "/data",

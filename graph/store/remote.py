@@ -22,6 +22,7 @@ from ..errors import StoreError
 from .embedded import _graph_ref, _insert_data, graphs_of
 from .auth import make_auth
 from .http import _N_TRIPLES, _SPARQL_UPDATE, Endpoint, _send, _with_retries
+from .profiles import SERVER_PROFILES
 from .terms import _graph_label
 
 __all__ = ["PUSH_METHODS", "PushReport", "PushError", "push"]
@@ -172,7 +173,8 @@ def push(
         new one in that one request (on Oxigraph 0.5 it takes longer than
         uploading the batches did).
     batch_size
-        Triples per request.
+        Triples per request (with ``"update"``, at most the server
+        profile's ``update_batch``: 800 on Virtuoso).
 
     Returns
     -------
@@ -193,6 +195,9 @@ def push(
     if retries < 0 or timeout <= 0:
         raise StoreError("retries must be >= 0 and timeout > 0")
     target = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
+    profile = SERVER_PROFILES.get(target.server)
+    if method == "update" and profile is not None and profile.update_batch:
+        batch_size = min(batch_size, profile.update_batch)
     graphs = graphs_of(source)
     http = session or requests.Session()
     credentials = make_auth(auth)
@@ -273,7 +278,11 @@ def _move_into_place(staging: ox.NamedNode, name: Any) -> str:
     protects it only on a server that rolls back a failed request.
     """
     # Both names are serialised by pyoxigraph, which only makes valid IRIs.
-    guard = f"{{ SELECT ?staged WHERE {{ GRAPH {staging} {{ ?staged ?sp ?so }} }} LIMIT 1 }}"
+    # The guard counts the staging graph once, before the target is
+    # matched: a LIMIT 1 sub-select joined with the target instead took
+    # Virtuoso 7.2 30-45 s for a graph of 1,500 triples (0.5 s this way).
+    guard = (f"{{ SELECT (COUNT(*) AS ?staged) WHERE {{ GRAPH {staging} {{ ?ss ?sp ?so }} }} }}\n"
+             "  FILTER(?staged > 0)")
     return (
         f"DELETE {{ {_in_graph(name, '?s ?p ?o')} }}\n"
         f"WHERE {{ {guard}\n  {_in_graph(name, '?s ?p ?o')} }} ;\n"

@@ -24,7 +24,7 @@ from typing import Any
 import requests
 
 from ..errors import StoreError
-from .http import Endpoint, _send, _snippet, _with_retries
+from .http import _ECHO, Endpoint, _send, _snippet, _with_retries
 from .profiles import SERVER_PROFILES
 
 __all__ = ["QUERY_FORMS", "RemoteAnswer", "RemoteQueryError", "query_form", "accept_for", "send_query"]
@@ -50,7 +50,6 @@ _POSITIONS = (
     re.compile(r"(?:\s+at)?\s+line (?P<line>\d+), column (?P<column>\d+)\.?\s*", re.I),  # Jena, RDF4J
     re.compile(r",? line (?P<line>\d+):?\s*", re.I),  # Virtuoso
 )
-_ECHO = re.compile(r"\n\s*SPARQL query:.*", re.S)  # Virtuoso repeats the query
 
 
 class RemoteQueryError(StoreError):
