@@ -192,3 +192,13 @@ def test_a_failed_push_leaves_no_staging_graph(virtuoso_url, build_out):
     assert "refused with 404" in info.value.report.failed[0][1]
     assert virtuoso_graphs(virtuoso_url) == {}, "no staging graph, no target graph"
 
+
+
+def test_the_bulk_loader_takes_graph_nq(virtuoso_server, virtuoso_url, wikinews_kg, build_out):
+    _, expected = build_out
+    folder = virtuoso_server.folder / "bulk"  # inside DirsAllowed
+    folder.mkdir(exist_ok=True)
+    write_rdf(wikinews_kg, folder / "graph.nq")
+    virtuoso_server.isql(f"ld_dir('{folder.as_posix()}', 'graph.nq', 'urn:newsgraph:bulk-default');",
+                         "rdf_loader_run();", "checkpoint;")
+    assert virtuoso_graphs(virtuoso_url) == expected
