@@ -19,7 +19,7 @@ folder. Timings are printed, never asserted.
 
 Usage::
 
-    python benchmarks/stores.py out293 [--batch-size 1000] [--repeat 5]
+    python benchmarks/stores.py out293 [--batch-size 1000] [--repeat 5] [--methods graph-store]
 """
 
 from __future__ import annotations
@@ -79,9 +79,10 @@ def _clock(action) -> tuple[float, object]:
     return time.perf_counter() - started, value
 
 
-def _bench(server: str, url: str, source: Path, *, batch_size: int, repeat: int) -> None:
+def _bench(server: str, url: str, source: Path, *, batch_size: int, repeat: int,
+           methods: tuple[str, ...]) -> None:
     endpoint = endpoint_for(server, url)
-    for method in ("graph-store", "update"):
+    for method in methods:
         for size in (1_000_000, batch_size):
             seconds, report = _clock(lambda: push(source, endpoint, method=method, batch_size=size,
                                                   timeout=600))
@@ -110,7 +111,10 @@ def main() -> None:
     parser.add_argument("build", type=Path, help="a build folder holding graph.trig")
     parser.add_argument("--batch-size", type=int, default=1000)
     parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--methods", default="graph-store,update",
+                        help="push methods to time, comma-separated")
     args = parser.parse_args()
+    methods = tuple(m for m in args.methods.split(",") if m)
     source = args.build / "graph.trig"
     quads = sum(1 for _ in ox.parse(path=str(source), format=ox.RdfFormat.TRIG))
     print(f"{source}: {quads} quads")
@@ -118,7 +122,8 @@ def main() -> None:
         proc, url = _start_oxigraph(Path(tmp) / "oxigraph")
         try:
             print(f"Oxigraph {url}")
-            _bench("oxigraph", url, source, batch_size=args.batch_size, repeat=args.repeat)
+            _bench("oxigraph", url, source, batch_size=args.batch_size, repeat=args.repeat,
+                   methods=methods)
         finally:
             proc.terminate()
             proc.wait()
@@ -126,7 +131,8 @@ def main() -> None:
         virtuoso = start_virtuoso(Path(tmp) / "virtuoso")
         try:
             print(f"Virtuoso {virtuoso.url} (started in {time.perf_counter() - started:.1f} s)")
-            _bench("virtuoso", virtuoso.url, source, batch_size=args.batch_size, repeat=args.repeat)
+            _bench("virtuoso", virtuoso.url, source, batch_size=args.batch_size, repeat=args.repeat,
+                   methods=methods)
         finally:
             virtuoso.stop()
 
