@@ -4,10 +4,10 @@ Shared by the push (:mod:`graph.store.remote`) and remote queries
 (:mod:`graph.store.sparql`): only what another try can mend is retried,
 with exponential backoff: connection errors and timeouts (a slow server
 may answer the next one; the push's staging graphs make a late request
-harmless), 502, 503 and 504 answers, and a 500 once (a server that fails twice the same way will fail
-again; Virtuoso answers "permission denied" with 500). Other answers
-(4xx, 501, 505...) are errors at once. A 401 says which authentication
-scheme the server asked for.
+harmless), 502, 503 and 504 answers, and a 500 once (a server that fails
+twice the same way will fail again; Virtuoso answers "permission denied"
+with 500). Other answers (4xx, 501, 505...) are errors at once. A 401 says
+which authentication scheme the server asked for.
 """
 
 from __future__ import annotations
