@@ -34,10 +34,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pyoxigraph as ox
-import requests
 
 from .errors import GraphError, StoreError
-from .store.http import Endpoint, _auth, _send, _with_retries
+from .store.auth import make_auth
+from .store.http import Endpoint
+from .store.sparql import RemoteQueryError, send_query
 from .vocab import PREFIXES, QUERY_PREFIXES
 
 __all__ = [
@@ -68,7 +69,7 @@ class QuerySyntaxError(GraphError, ValueError):
         self.reason = message
         self.line = line
         self.column = column
-        where = f"line {line}, column {column}: " if line is not None else ""
+        where = "" if line is None else f"line {line}: " if column is None else f"line {line}, column {column}: "
         super().__init__(f"bad SPARQL query: {where}{message}")
 
 
@@ -79,6 +80,8 @@ class QueryResult:
     ``kind`` is ``"select"``, ``"ask"`` or ``"construct"``. A SELECT fills
     ``variables`` and ``rows`` (tuples of pyoxigraph terms, None where
     unbound); an ASK fills ``boolean``; a CONSTRUCT fills ``triples``.
+    ``truncated_at`` is the row cap a remote server cut the answer at
+    (Virtuoso's ``X-SPARQL-MaxRows``), None when it is whole.
     """
 
     kind: str
@@ -86,6 +89,7 @@ class QueryResult:
     rows: tuple[tuple[Any, ...], ...] = ()
     boolean: bool | None = None
     triples: tuple[Any, ...] = ()
+    truncated_at: int | None = None
 
     def values(self) -> list[dict[str, Any]]:
         """Rows as dicts of plain values (lexical forms, IRIs as str)."""
@@ -462,12 +466,13 @@ def run_query(
     # (a query may redeclare them); error lines are shifted back.
     head = " ".join(f"PREFIX {p}: <{iri}>" for p, iri in _PREFIXES.items()) + "\n"
     try:
-        return _remote(endpoint, head + query, auth=auth, timeout=timeout, retries=retries)
-    except QuerySyntaxError as exc:
-        if exc.line is not None and exc.line > 1:
-            raise QuerySyntaxError(exc.reason,
-                                   line=exc.line - 1, column=exc.column) from exc
-        raise
+        answer = send_query(endpoint, head + query, auth=make_auth(auth), timeout=timeout,
+                            retries=retries, echo=head)
+    except RemoteQueryError as exc:
+        line = exc.line - 1 if exc.line is not None and exc.line > 1 else None
+        raise QuerySyntaxError(exc.reason, line=line,
+                               column=exc.column if line is not None else None) from exc
+    return _remote_result(answer)
 
 
 def _result(answer: Any) -> QueryResult:
@@ -480,58 +485,36 @@ def _result(answer: Any) -> QueryResult:
     return QueryResult("select", variables=names, rows=rows)
 
 
-_ACCEPT = (
-    "application/sparql-results+json, application/n-triples;q=0.9, "
-    "text/turtle;q=0.8, application/sparql-results+xml;q=0.5"
-)
-
-
-def _remote(endpoint, query, *, auth, timeout, retries) -> QueryResult:
-    http = requests.Session()
-    try:
-        response = _with_retries(
-            lambda: _send_query(http, endpoint, query, auth=_auth(auth), timeout=timeout),
-            retries=retries,
-            backoff=0.5,
-        )
-    finally:
-        http.close()
-    kind = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
-    body = response.content
+def _remote_result(answer: Any) -> QueryResult:
+    """A :class:`~graph.store.sparql.RemoteAnswer` read into a :class:`QueryResult`."""
+    kind, body = answer.media_type, answer.body
     try:
         if kind == "application/sparql-results+json":
-            return _result(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
-        if kind == "application/sparql-results+xml":
-            return _result(ox.parse_query_results(body, format=ox.QueryResultsFormat.XML))
-        fmt = ox.RdfFormat.from_media_type(kind)
-        if fmt is not None:
-            return QueryResult("construct", triples=tuple(q.triple for q in ox.parse(body, format=fmt)))
+            result = _result(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON))
+        elif kind == "application/sparql-results+xml":
+            result = _result(ox.parse_query_results(body, format=ox.QueryResultsFormat.XML))
+        elif ox.RdfFormat.from_media_type(kind) is not None:
+            fmt = ox.RdfFormat.from_media_type(kind)
+            result = QueryResult("construct", triples=tuple(q.triple for q in ox.parse(body, format=fmt)))
+        else:
+            raise StoreError(f"{answer.url}: unexpected answer type {kind or 'none'!r}")
     except (SyntaxError, ValueError) as exc:
-        raise StoreError(f"{endpoint.query_url}: unreadable answer: {exc}") from exc
-    raise StoreError(f"{endpoint.query_url}: unexpected answer type {kind or 'none'!r}")
+        raise StoreError(f"{answer.url}: unreadable answer: {exc}") from exc
+    if result.kind == "select":
+        rows = tuple(tuple(_canonical(term) for term in row) for row in result.rows)
+        result = QueryResult("select", result.variables, rows, truncated_at=answer.truncated_at(len(rows)))
+    return result
 
 
-def _send_query(http, endpoint, query, *, auth, timeout):
-    try:
-        return _send(
-            http,
-            "POST",
-            endpoint.query_url,
-            timeout=timeout,
-            data=query.encode("utf-8"),
-            headers={"Content-Type": "application/sparql-query; charset=utf-8", "Accept": _ACCEPT},
-            auth=auth,
-        )
-    except StoreError as exc:
-        if " refused with 400 " in str(exc):
-            message = str(exc).split(": ", 2)[-1]
-            match = re.search(r"error at (\d+):(\d+):?\s*(.*)", message, re.S)
-            if match:
-                raise QuerySyntaxError(
-                    match.group(3), line=int(match.group(1)), column=int(match.group(2))
-                ) from exc
-            raise QuerySyntaxError(message) from exc
-        raise
+_BOOLEAN = ox.NamedNode(_XSD + "boolean")
+_CANONICAL_BOOLEANS = {"1": "true", "0": "false"}
+
+
+def _canonical(term: Any) -> Any:
+    """xsd:boolean ``1``/``0`` (Virtuoso's answers) as ``true``/``false``, as locally."""
+    if isinstance(term, ox.Literal) and term.datatype == _BOOLEAN and term.value in _CANONICAL_BOOLEANS:
+        return ox.Literal(_CANONICAL_BOOLEANS[term.value], datatype=_BOOLEAN)
+    return term
 
 
 # --------------------------------------------------------------------------

@@ -37,11 +37,19 @@ def add_store_option(command: Any) -> Any:
 
 
 def add_endpoint_options(command: Any) -> Any:
-    """Add ``--endpoint`` and its authentication / timeout options."""
+    """Add ``--endpoint``, ``--server`` and the authentication / timeout options."""
+    from ..store.auth import AUTH_SCHEMES
+    from ..store.profiles import SERVERS
+
     options = [
         click.option("--endpoint", metavar="URL", default=None,
-                     help="SPARQL server base URL (Oxigraph: http://host:7878; "
-                     "/query, /update and /store are derived from it)."),
+                     help="SPARQL server base URL; the query, update and Graph Store URLs "
+                     "are derived from it by --server."),
+        click.option("--server", type=click.Choice(SERVERS), default="generic", show_default=True,
+                     help="The server's URL layout: oxigraph (/query /update /store), virtuoso "
+                     "(/sparql /sparql-graph-crud, -auth with credentials), fuseki (/DATASET/sparql "
+                     "/update /data), graphdb (/repositories/ID, /statements, /rdf-graphs/service); "
+                     "generic: Oxigraph's, a trailing /sparql taken for the base."),
         click.option("--query-url", metavar="URL", default=None,
                      help="Override the SPARQL query URL."),
         click.option("--update-url", metavar="URL", default=None,
@@ -49,15 +57,19 @@ def add_endpoint_options(command: Any) -> Any:
         click.option("--store-url", metavar="URL", default=None,
                      help="Override the Graph Store protocol URL."),
         click.option("--user", default=None, envvar="NEWSGRAPH_USER",
-                     help="User name for basic authentication [env NEWSGRAPH_USER]."),
+                     help="User name [env NEWSGRAPH_USER]."),
         click.option("--password", default=None, envvar="NEWSGRAPH_PASSWORD",
-                     help="Password for basic authentication [env NEWSGRAPH_PASSWORD]."),
+                     help="Password [env NEWSGRAPH_PASSWORD]."),
+        click.option("--auth", "auth_scheme", type=click.Choice(AUTH_SCHEMES), default=None,
+                     help="Authentication scheme (default: digest for --server virtuoso, "
+                     "basic otherwise with --user; bearer with --token)."),
         click.option("--token", default=None, envvar="NEWSGRAPH_TOKEN",
                      help="Bearer token [env NEWSGRAPH_TOKEN]."),
         click.option("--timeout", type=click.FloatRange(min=0.1), default=30.0,
                      show_default=True, help="Seconds to wait for each request."),
         click.option("--retries", type=click.IntRange(min=0), default=3, show_default=True,
-                     help="Retries after a connection error or a 5xx answer."),
+                     help="Retries after a connection error, a timeout or a 502/503/504 "
+                     "answer (a 500: once)."),
     ]
     for option in reversed(options):
         command = option(command)
@@ -65,10 +77,12 @@ def add_endpoint_options(command: Any) -> Any:
 
 
 def _endpoint(opts: dict) -> Any:
-    from ..store import Endpoint
+    from ..store.profiles import endpoint_for
 
-    return Endpoint.from_url(
+    return endpoint_for(
+        opts["server"],
         opts["endpoint"],
+        credentials=bool(opts["user"] or opts["token"]),
         query_url=opts["query_url"],
         update_url=opts["update_url"],
         store_url=opts["store_url"],
@@ -76,15 +90,30 @@ def _endpoint(opts: dict) -> Any:
 
 
 def _credentials(opts: dict) -> Any:
+    """The requests auth object of ``--user/--password/--token/--auth``."""
+    from ..errors import StoreError
+    from ..store.auth import make_auth
+    from ..store.profiles import SERVER_PROFILES
+
     if opts["token"] and opts["user"]:
         raise click.BadParameter("give --token or --user/--password, not both")
-    if opts["token"]:
-        return opts["token"]
-    if opts["user"]:
-        return (opts["user"], opts["password"] or "")
-    if opts["password"]:
+    if opts["password"] and not opts["user"]:
         raise click.BadParameter("--password needs --user")
-    return None
+    scheme = opts.get("auth_scheme")
+    if scheme and not (opts["token"] or opts["user"]):
+        raise click.BadParameter(f"--auth {scheme} needs --user/--password or --token")
+    if opts["token"]:
+        credentials, default = opts["token"], "bearer"
+    elif opts["user"]:
+        credentials = (opts["user"], opts["password"] or "")
+        profile = SERVER_PROFILES.get(opts.get("server", "generic"))
+        default = profile.auth if profile else "basic"
+    else:
+        return None
+    try:
+        return make_auth(credentials, scheme or default)
+    except StoreError as exc:
+        raise click.BadParameter(str(exc)) from exc
 
 
 def _one_target(store: str | None, endpoint: str | None) -> None:
@@ -136,6 +165,7 @@ def query(sparql, store_path, query_file, fmt, about, top_actors, between, since
       newsgraph query --store out/store 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }'
       newsgraph query --store out/store --about Idlib
       newsgraph query --endpoint http://localhost:7878 --top-actors 10 --format csv
+      newsgraph query --server virtuoso --endpoint http://localhost:8890 --about Idlib
       newsgraph query --store out/store --between Russia Idlib --since 2019-01-01
       newsgraph query --store out/store --events --quad "material conflict"
 
@@ -181,6 +211,10 @@ def query(sparql, store_path, query_file, fmt, about, top_actors, between, since
                        auth=_credentials(opts) if not store_path else None,
                        timeout=opts["timeout"], retries=opts["retries"])
     click.echo(format_result(result, fmt), nl=False)
+    if result.truncated_at is not None:
+        click.echo(f"newsgraph: warning: the server cut the answer at {result.truncated_at} rows "
+                   "(its result cap); add LIMIT/OFFSET to page through it, or raise the cap "
+                   "(Virtuoso: [SPARQL] ResultSetMaxRows)", err=True)
 
 
 # --------------------------------------------------------------------------
@@ -213,8 +247,9 @@ def push(source, store_path, method, batch_size, quiet, verbose, **opts):
     Examples:
       newsgraph push out/ --endpoint http://localhost:7878
       newsgraph push --store out/store --endpoint http://localhost:7878 --method update
-      newsgraph push out/graph.trig --endpoint https://db.example.org/ds \\
-          --store-url https://db.example.org/ds/data --user me --password secret
+      newsgraph push out/ --server virtuoso --endpoint http://localhost:8890 --user dba --password dba
+      newsgraph push out/graph.trig --server fuseki --endpoint https://db.example.org/ds \\
+          --user me --password secret
     """
     from ..store import PushError, open_store, push as push_graphs
 

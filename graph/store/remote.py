@@ -20,7 +20,9 @@ import requests
 
 from ..errors import StoreError
 from .embedded import _graph_ref, _insert_data, graphs_of
-from .http import _N_TRIPLES, _SPARQL_UPDATE, Endpoint, _auth, _send, _with_retries
+from .auth import make_auth
+from .http import _N_TRIPLES, _SPARQL_UPDATE, Endpoint, _send, _with_retries
+from .profiles import SERVER_PROFILES
 from .terms import _graph_label
 
 __all__ = ["PUSH_METHODS", "PushReport", "PushError", "push"]
@@ -130,8 +132,12 @@ def push(
     (unlike ``MOVE SILENT``, which Oxigraph runs as "clear the target, then
     copy nothing" when the source is missing).
 
-    Staging graphs of failed attempts are dropped (``DROP SILENT``) after
-    the graph, and once more at the end of the push, best effort: one may
+    Staging graphs of failed attempts are dropped after the graph, and once
+    more at the end of the push, best effort, through the URL that took
+    their batches: ``DELETE <store>?graph=...`` with the Graph Store
+    protocol, ``DROP SILENT GRAPH`` through the update URL with SPARQL
+    Update. A push whose final request fails (a wrong ``update_url``, a
+    refused update) so leaves no staging graph behind, but one may
     survive a crash, an unreachable server, or a request the server applies
     after the push ended. They are named ``urn:newsgraph:staging:...`` and
     can be dropped with
@@ -154,17 +160,21 @@ def push(
         update URL (``INSERT DATA`` into the staging graph for a large
         graph). Either way re-pushing a graph replaces it.
     auth
-        ``(user, password)`` for basic authentication, or a bearer token.
+        ``(user, password)`` for basic authentication, a bearer token, or a
+        requests auth object (:func:`graph.store.auth.make_auth` makes a
+        Digest one).
     timeout, retries, backoff
         Seconds per request; how many times a graph is retried after a
-        connection error or a 5xx answer, waiting ``backoff * 2**n`` seconds.
+        connection error, a timeout, a 502, 503 or 504 answer (a 500: once),
+        waiting ``backoff * 2**n`` seconds.
         A retry starts the graph over, into a new staging graph. The request
         that puts a staging graph in place may take twice ``timeout`` per
         batch, since the server deletes the old graph and copies the whole
         new one in that one request (on Oxigraph 0.5 it takes longer than
         uploading the batches did).
     batch_size
-        Triples per request.
+        Triples per request (with ``"update"``, at most the server
+        profile's ``update_batch``: 800 on Virtuoso).
 
     Returns
     -------
@@ -185,13 +195,17 @@ def push(
     if retries < 0 or timeout <= 0:
         raise StoreError("retries must be >= 0 and timeout > 0")
     target = endpoint if isinstance(endpoint, Endpoint) else Endpoint.from_url(endpoint)
+    profile = SERVER_PROFILES.get(target.server)
+    if method == "update" and profile is not None and profile.update_batch:
+        batch_size = min(batch_size, profile.update_batch)
     graphs = graphs_of(source)
     http = session or requests.Session()
-    credentials = _auth(auth)
+    credentials = make_auth(auth)
     uploaded: list[tuple[str, int]] = []
     failed: list[tuple[str, str]] = []
     abandoned: list[Any] = []  # staging graphs of failed attempts
     upload = _put_graph if method == "graph-store" else _update_graph
+    drop = _delete_staging if method == "graph-store" else _drop_staging
     reachable = True
     try:
         for name, triples in graphs.items():
@@ -215,17 +229,17 @@ def push(
                         for rest in list(graphs)[len(uploaded) + len(failed):]
                     )
                     break
-                _drop_staging(http, target, staged, credentials, timeout)
+                drop(http, target, staged, credentials, timeout)
                 continue
             # The last staging graph was moved into place; earlier ones failed.
             abandoned.extend(staged[:-1])
-            _drop_staging(http, target, staged[:-1], credentials, timeout)
+            drop(http, target, staged[:-1], credentials, timeout)
             uploaded.append((label, len(triples)))
             if on_graph is not None:
                 on_graph(label, len(triples))
         if reachable:
             # Again: a request given up on may have landed since.
-            _drop_staging(http, target, abandoned, credentials, timeout)
+            drop(http, target, abandoned, credentials, timeout)
     finally:
         if session is None:
             http.close()
@@ -264,7 +278,11 @@ def _move_into_place(staging: ox.NamedNode, name: Any) -> str:
     protects it only on a server that rolls back a failed request.
     """
     # Both names are serialised by pyoxigraph, which only makes valid IRIs.
-    guard = f"{{ SELECT ?staged WHERE {{ GRAPH {staging} {{ ?staged ?sp ?so }} }} LIMIT 1 }}"
+    # The guard counts the staging graph once, before the target is
+    # matched: a LIMIT 1 sub-select joined with the target instead took
+    # Virtuoso 7.2 30-45 s for a graph of 1,500 triples (0.5 s this way).
+    guard = (f"{{ SELECT (COUNT(*) AS ?staged) WHERE {{ GRAPH {staging} {{ ?ss ?sp ?so }} }} }}\n"
+             "  FILTER(?staged > 0)")
     return (
         f"DELETE {{ {_in_graph(name, '?s ?p ?o')} }}\n"
         f"WHERE {{ {guard}\n  {_in_graph(name, '?s ?p ?o')} }} ;\n"
@@ -293,6 +311,17 @@ def _drop_staging(http, target, staged: list, auth, timeout) -> None:
         _post_update(http, target, update, auth, timeout)
     except StoreError:
         pass
+
+
+def _delete_staging(http, target, staged: list, auth, timeout) -> None:
+    """Delete staging graphs through the Graph Store URL that took their
+    batches, best effort (a 404: already gone)."""
+    for name in dict.fromkeys(staged):
+        try:
+            _send(http, "DELETE", target.store_url, timeout=timeout, params={"graph": name.value},
+                  auth=auth, passthrough=(404,))
+        except StoreError:
+            pass
 
 
 def _put_graph(http, target, name, triples, auth, timeout, batch_size, *, staged: list) -> None:

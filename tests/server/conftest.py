@@ -140,3 +140,59 @@ def wikinews_kg(wikinews_facts_extracted):
     from graph.model import KnowledgeGraph
 
     return KnowledgeGraph(wikinews_facts_extracted)
+
+
+#: The result cap of the test Virtuoso ([SPARQL] ResultSetMaxRows): low, so
+#: the truncation test needs few rows; above every other test's answers.
+VIRTUOSO_MAX_ROWS = 500
+
+
+@pytest.fixture(scope="session")
+def virtuoso_server(tmp_path_factory):
+    """Start ``virtuoso-t +foreground`` once for the session; yield the server.
+
+    Its database lives in a temporary folder (the packaged ``virtuoso.ini``
+    with paths, loopback ports and the result cap changed); the anonymous
+    SPARQL user may update. Stopped by its PID.
+    """
+    from tests.server.virtuoso import ISQL, VIRTUOSO, packaged_ini, start_virtuoso
+
+    require_executable(VIRTUOSO)
+    require_executable(ISQL)
+    from tests.conftest import require
+
+    require(packaged_ini() is not None, "the packaged virtuoso.ini is missing")
+    server = start_virtuoso(tmp_path_factory.mktemp("virtuoso"), max_rows=VIRTUOSO_MAX_ROWS)
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+#: Graphs the tests write (the project's and the staging graphs, and test data).
+_OURS = ("https://w3id.org/newsgraph/", "urn:newsgraph:", "urn:test:")
+
+
+def virtuoso_graphs(url: str) -> dict[str, int]:
+    """Triples per graph of ours on the Virtuoso at ``url`` (not through newsgraph)."""
+    import csv
+    import io
+
+    test = " || ".join(f'STRSTARTS(STR(?g), "{prefix}")' for prefix in _OURS)
+    answer = requests.get(url + "/sparql", params={
+        "query": f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER({test}) }} GROUP BY ?g"},
+        headers={"Accept": "text/csv"}, timeout=60)
+    answer.raise_for_status()
+    return {row["g"]: int(row["n"]) for row in csv.DictReader(io.StringIO(answer.text))}
+
+
+@pytest.fixture
+def virtuoso_url(virtuoso_server):
+    """The session's Virtuoso, with no graph of ours left from an earlier test."""
+    url = virtuoso_server.url
+    graphs = virtuoso_graphs(url)
+    if graphs:
+        drop = " ;\n".join(f"DROP SILENT GRAPH <{g}>" for g in graphs)
+        requests.post(url + "/sparql", data={"update": drop}, timeout=60).raise_for_status()
+    assert virtuoso_graphs(url) == {}
+    return url

@@ -143,15 +143,35 @@ def test_server_down_names_every_graph_not_uploaded(wikinews_kg):
     assert "7 of 7 graphs not uploaded" in str(info.value)
 
 
-def test_server_error_500_is_retried_then_reported(stub_server, wikinews_kg):
+def test_server_error_500_is_retried_once_then_reported(stub_server, wikinews_kg):
     url, server = stub_server(500)
     with pytest.raises(PushError) as info:
         push(wikinews_kg, url, retries=2, backoff=0.01)
     report = info.value.report
     assert len(report.failed) == 7 and report.uploaded == ()
-    assert len(server.requests) == 7 * 3
+    # A 500 is retried once only: the same failure twice will not mend.
+    assert len(server.requests) == 7 * 2
     assert all(method == "PUT" for method, *_ in server.requests)
     assert "server error 500" in report.failed[0][1]
+    assert "gave up after 2 attempts: a 500 is retried once only" in report.failed[0][1]
+
+
+@pytest.mark.parametrize("status", [501, 505])
+def test_a_server_error_that_cannot_mend_is_not_retried(stub_server, wikinews_kg, status):
+    url, server = stub_server(status)
+    with pytest.raises(PushError) as info:
+        push(wikinews_kg, url, retries=3, backoff=0.01)
+    assert len(server.requests) == 7
+    assert f"server error {status}" in info.value.report.failed[0][1]
+    assert "not retried" in info.value.report.failed[0][1]
+
+
+def test_a_gateway_error_is_retried_until_the_retries_run_out(stub_server, wikinews_kg):
+    url, server = stub_server(lambda method, path: 502)
+    with pytest.raises(PushError) as info:
+        push(wikinews_kg, url, retries=2, backoff=0.01)
+    assert len(server.requests) == 7 * 3
+    assert "the server kept answering 502; all 2 retries used" in info.value.report.failed[0][1]
 
 
 def test_transient_errors_are_retried_to_success(stub_server, wikinews_kg):
