@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
+from .entity_context import PRODUCT, context_type, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -537,6 +538,12 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     _type_hints(doc, draft, lexicon)
     _place_hint(draft, lexicon)
+    if not draft.country:
+        said = context_type(doc, ts, core_end, lexicon=lexicon)
+        if said == PRODUCT or is_taxon(canonical):
+            return False  # "a Boeing 737", "Acropora millepora": no actor
+        if said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
+            draft.hint = said  # "the Kaufland chain", "actress Stormy Daniels", "Jeeyapuram forest"
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(

@@ -17,6 +17,9 @@ The rules, in order (:func:`link_entity`):
     not enough; "Centre" is not Centre College);
   - an alias matched is time-bound only if the article's date is in its span.
   User entries are preferred; otherwise exactly one QID must remain.
+- A shipped entry whose full name (two words or more) is the entity's
+  label fixes the entity's type whatever the tagger said ("San Francisco
+  49ers" typed FAC is the team, an ORG); the relations follow.
 - A user's entry also renames the entity: its label, key and type become
   the entry's, the old names become aliases, and the relations follow
   (:func:`link_facts`).
@@ -44,6 +47,8 @@ first second third fourth fifth sixth seventh eighth ninth tenth member people p
 """.split())
 _THE = re.compile(r"^the\s+", re.I)
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: The tagger's types a knowledge-base entry may correct (a concept or an actor keeps its own).
+_FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
 
 
@@ -74,6 +79,15 @@ def wikidata_iri(qid: str) -> str:
 
 def _types_agree(entry: KnowledgeEntry, entity_type: str) -> bool:
     return entry.user or entry.type == entity_type or {entry.type, entity_type} <= _PLACE_TYPES
+
+
+def _fixes_type(entry: KnowledgeEntry, name: str, entity: Entity) -> bool:
+    """Whether the entry's type overrides the tagger's: the entity's own label is the entry's full name
+    of two words or more ("San Francisco 49ers" typed FAC is the team). A one-word name or an acronym
+    never does ("Jordan" may be a person, "Georgia" a person or a country)."""
+    if entity.type not in _FIXABLE or name != entity.label or is_acronym(name) or len(name.split()) < 2:
+        return False
+    return fold_key(name) in {fold_key(full) for full in entry.full_names()}
 
 
 class _Context:
@@ -111,7 +125,7 @@ class _Context:
 
 
 def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entity, context: _Context) -> bool:
-    if not _types_agree(entry, entity.type):
+    if not _types_agree(entry, entity.type) and not _fixes_type(entry, name, entity):
         return False
     if alias is not None and not alias.holds_on(context.date):
         return False
@@ -265,6 +279,10 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
             new = _renamed(entity, link.entry)
             if new.key != entity.key:
                 renamed[entity.key] = new
+        elif link.entry is not None and link.entry.type != entity.type and not (
+                {link.entry.type, entity.type} <= _PLACE_TYPES):
+            new = dataclasses.replace(entity, type=link.entry.type, wikidata=link.qid)
+            renamed[entity.key] = new  # the relations' arguments take the entry's type
         else:
             new = dataclasses.replace(entity, wikidata=link.qid)
         entities[new.key] = _merged(entities[new.key], new) if new.key in entities else new

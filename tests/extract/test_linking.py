@@ -30,8 +30,10 @@ def kb_file(tmp_path, rows: str, name: str = "kb.tsv"):
 @pytest.mark.parametrize("entity, text, expected", [
     # A well-known name of the agreeing type links.
     (Entity("donald trump", "Donald Trump", "PERSON"), "President Donald Trump said.", "Q22686"),
-    # Type disagreement: a person's name tagged as an organisation does not link.
-    (Entity("donald trump", "Donald Trump", "ORG"), "President Donald Trump said.", None),
+    # A full name of two words or more in the knowledge base links whatever the tagger's type (the entry fixes it)...
+    (Entity("donald trump", "Donald Trump", "ORG"), "President Donald Trump said.", "Q22686"),
+    # ...but a one-word name of another type does not: this Jordan is a person, not the country.
+    (Entity("jordan", "Jordan", "PERSON"), "Jordan said he would stay at home.", None),
     # A person needs a word of the description in the article: this Scott Bradley is no composer.
     (Entity("scott bradley", "Scott Bradley", "PERSON"), "Darrell Castle and Scott Bradley ran for the "
      "Constitution Party.", None),
@@ -113,6 +115,21 @@ def test_link_facts_without_user_entries_only_sets_wikidata(lexicon):
     facts = link_facts(DocumentFacts(document, entities), lexicon=lexicon)
     assert [(e.key, e.label, e.wikidata) for e in facts.entities] == [("syria", "Syria", "Q858"),
                                                                       ("x", "Xyzzy Plugh", None)]
+
+
+def test_knowledge_base_fixes_the_taggers_type(lexicon):
+    # Invented: a team the tagger took for a facility, a state it took for a facility; relations follow.
+    from extract.types import Argument, DocumentFacts, Predicate, Relation
+
+    text = "The San Francisco 49ers signed a player from Tamil Nadu."
+    team = Entity("san francisco 49ers", "San Francisco 49ers", "FAC")
+    state = Entity("tamil nadu", "Tamil Nadu", "FAC")
+    relation = Relation("d", Argument("san francisco 49ers", "San Francisco 49ers", "FAC", "San Francisco 49ers", 4, 23),
+                        Predicate("sign", "signed", 24, 30), Argument("tamil nadu", "Tamil Nadu", "FAC", "Tamil Nadu",
+                                                                      45, 55), text, 0)
+    facts = link_facts(DocumentFacts(Document("d", text), (team, state), (relation,)), lexicon=lexicon)
+    assert [(e.label, e.type) for e in facts.entities] == [("San Francisco 49ers", "ORG"), ("Tamil Nadu", "GPE")]
+    assert (facts.relations[0].subject.type, facts.relations[0].object.type) == ("ORG", "GPE")
 
 
 def test_extraction_links_the_seed(nlp, seed_text):
