@@ -539,7 +539,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     _type_hints(doc, draft, lexicon)
     _place_hint(draft, lexicon)
     if not draft.country:
-        said = context_type(doc, ts, core_end, lexicon=lexicon)
+        said = context_type(doc, ts, core_end, lexicon=lexicon, label=draft.label)
         if said == PRODUCT or is_taxon(canonical):
             return False  # "a Boeing 737", "Acropora millepora": no actor
         if said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):

@@ -34,6 +34,11 @@ _TAXON = re.compile(
     r"^(?:[A-Z][a-z]{2,}|[A-Z]\.)\s[a-z]{3,}(?:a|ae|us|um|is|i|ii|es|ensis|ica|ora|ata|ina|oides)$"
 )
 #: Lower-case name particles: "Ludwig van", "Osama bin" are names, never a species.
+#: Prepositions of place: "in", "near"; "at" is left out ("at Blenheim" is a palace, "at Smith's").
+_LOCATIVE = frozenset({"in", "near", "outside"})
+#: Nouns that hold a place: "a military base in X", "a school near X".
+_PLACE_HOLDERS = frozenset({"base", "school", "hospital", "camp", "village", "town", "city", "area", "home", "house",
+                            "attack", "bombing", "explosion", "blast", "protest", "rally", "clash", "clashes"})
 _PARTICLES = frozenset({"van", "von", "der", "den", "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "dos",
                         "das", "du", "la", "le", "ter", "ten", "zu", "y"})
 
@@ -95,7 +100,18 @@ def _person_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> bool:
                for child in root.children)
 
 
-def context_type(doc, ts: int, te: int, *, lexicon: Lexicon) -> str | None:
+def _lived_in(span, lexicon: Lexicon) -> bool:
+    """Whether the name is where something happens: "occurred in X", "a base near X", "in nearby X"."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in _LOCATIVE:
+        return False
+    governor = preposition.head
+    return governor.pos_ in ("VERB", "AUX") or governor.lower_ in _PLACE_HOLDERS or (
+        governor.lower_ in lexicon.word_sets["place_nouns"])
+
+
+def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
     """The type the sentence gives the name ``doc[ts:te]``, or None.
 
     Parameters
@@ -106,6 +122,10 @@ def context_type(doc, ts: int, te: int, *, lexicon: Lexicon) -> str | None:
         The name's token range.
     lexicon : Lexicon
         Its ``context_nouns`` table is read.
+    label : str
+        The tagger's label: a name it took for a person or a people is a
+        place where the sentence puts something in it ("a bomb exploded in
+        Guayanilla").
 
     Returns
     -------
@@ -124,4 +144,6 @@ def context_type(doc, ts: int, te: int, *, lexicon: Lexicon) -> str | None:
         kind = _noun_type(head, lexicon)
         if kind != "PERSON":  # "the Apple CEO": Apple is no person
             return kind
+    if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
+        return "GPE"
     return None
