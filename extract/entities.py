@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
-from .entity_context import PRODUCT, context_type, is_taxon
+from .entity_context import PRODUCT, context_type, is_personal_name, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -544,6 +544,9 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
             return False  # "a Boeing 737", "Acropora millepora": no actor
         if said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
             draft.hint = said  # "the Kaufland chain", "actress Stormy Daniels", "Jeeyapuram forest"
+        elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
+                canonical, lexicon=lexicon):
+            draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(

@@ -15,11 +15,14 @@ for each mention it keeps.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 
 from .lexicon import Lexicon
+from .lexicon.normalise import fold_key
 
-__all__ = ["PRODUCT", "context_type", "is_taxon"]
+__all__ = ["PRODUCT", "context_type", "is_personal_name", "is_taxon"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -34,6 +37,10 @@ _TAXON = re.compile(
     r"^(?:[A-Z][a-z]{2,}|[A-Z]\.)\s[a-z]{3,}(?:a|ae|us|um|is|i|ii|es|ensis|ica|ora|ata|ina|oides)$"
 )
 #: Lower-case name particles: "Ludwig van", "Osama bin" are names, never a species.
+#: A first word shared by this many people of the knowledge base is a given name.
+_GIVEN_NAME_PEOPLE = 2
+#: A given name that is also a place this big (or a country, a province) proves nothing ("Virginia").
+_PROMINENT = 100_000
 #: Prepositions of place: "in", "near"; "at" is left out ("at Blenheim" is a palace, "at Smith's").
 _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Nouns that hold a place: "a military base in X", "a school near X".
@@ -53,6 +60,38 @@ def is_taxon(text: str) -> bool:
     """
     text = " ".join(text.split())
     return bool(_TAXON.match(text)) and text.split()[1] not in _PARTICLES
+
+
+@functools.lru_cache(maxsize=8)
+def _given_names(lexicon: Lexicon) -> frozenset[str]:
+    """First words of two people or more of the knowledge base ("Paul", "Dominic"), none a known place's name
+    ("Virginia", "Charlotte")."""
+    counts = Counter(e.label.split()[0] for e in lexicon.knowledge.entries
+                     if e.type == "PERSON" and len(e.label.split()) >= 2 and e.label.split()[0].isalpha())
+    # "Al", "El", "Le" are articles as often as names ("Al Jazeera")
+    return frozenset(fold_key(name) for name, n in counts.items()
+                     if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
+
+
+def _known_place(name: str, lexicon: Lexicon) -> bool:
+    return any(c.kind != "city" or c.population >= _PROMINENT for c in lexicon.gazetteer.candidates(name))
+
+
+def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
+    """Whether ``name`` reads as a person's: two or three capitalised words, the first a given name of the
+    knowledge base's people, the last no word that names a kind of thing ("Paul Rivera", not "Paul Allen
+    Foundation" nor "Charlotte Hornets"), the whole no place and no other entry of the knowledge base."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if fold_key(words[0]) not in _given_names(lexicon):
+        return False
+    last = words[-1].casefold()
+    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
+        return False
+    if lexicon.gazetteer.candidates(name) or _known_place(words[-1], lexicon):
+        return False  # a surname may be a small town's name ("Rivera"), not a big place's
+    return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(name))
 
 
 def _noun_type(token, lexicon: Lexicon) -> str | None:

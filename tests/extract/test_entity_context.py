@@ -61,3 +61,19 @@ def test_where_something_happens_is_a_place(nlp, text, label):
 
 def test_faith_in_a_person_keeps_the_person(nlp):
     assert types(nlp, "Voters lost faith in Martina Kovacs after the vote.").get("Martina Kovacs") == "PERSON"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Paul Ferrante", True),         # a given name of the knowledge base's people, an unknown surname
+    ("Dominic Harewood", True),
+    ("Al Jazeera", False),           # "Al" is an article as often as a name
+    ("Virginia Beach", False),       # a given name that is a province proves nothing
+    ("Paul Allen Foundation", False),  # the last word names a kind of thing
+    ("Paul", False),                 # one word
+    ("Paul Madrid", False),          # a big place's name as the last word
+])
+def test_personal_name(name, expected):
+    from extract.entity_context import is_personal_name
+    from extract.lexicon import get_lexicon
+
+    assert is_personal_name(name, lexicon=get_lexicon()) is expected
