@@ -795,12 +795,22 @@ def _map_acronyms(doc, drafts: list[_Draft]) -> None:
                 and not d.country
                 and not inner.country
             ):
-                acronyms.setdefault(_fold(inner.canonical), d.canonical)
+                acronyms.setdefault(_fold(inner.canonical), _spelt_by(inner.canonical, d.canonical))
     if acronyms:
         for d in drafts:
             full = acronyms.get(_fold(d.canonical))
             if full:
                 d.canonical = full
+
+
+def _spelt_by(acronym: str, name: str) -> str:
+    """The name an acronym in brackets defines: the whole name, or the place or body after its "of" when only
+    that spells it ("the Parliament of New South Wales (NSW)" defines NSW as New South Wales)."""
+    bare = acronym.replace(".", "").upper()
+    match = _INSTITUTION_OF.match(name)
+    if bare not in _initials(name) and match and bare in _initials(match.group(2)):
+        return match.group(2)
+    return name
 
 
 def _split_owners(doc, drafts: list[_Draft], full_names: dict[str, str | None]) -> None:
@@ -903,7 +913,8 @@ def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
 
 
 def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """"Congress" after "United States Congress" in the same article is that one (in place).
+    """"Congress" after "United States Congress" (or "Parliament" after "Parliament of New South Wales")
+    in the same article is that one (in place).
 
     Only the article's own full name counts: an institution named alone in an article that
     names no full form keeps its bare name, never the article's main country (an actor's
@@ -919,6 +930,9 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
             country, institution = " ".join(parts[:n]), _fold(" ".join(parts[n:]))
             if institution in words.institutions and lexicon.countries.names.get(_fold(country)):
                 named.setdefault(institution, set()).add(d.canonical)
+        match = _INSTITUTION_OF.match(d.canonical)
+        if match and not d.country and _fold(match.group(1)) in words.institutions:
+            named.setdefault(_fold(match.group(1)), set()).add(d.canonical)  # "Parliament of New South Wales"
     for d in drafts:
         folded = _fold(d.canonical)
         if d.country or d.label == "PERSON" or folded not in words.institutions:
