@@ -66,7 +66,9 @@ def sample_rows(graph_json: Path, corpus: Path, *, n: int, seed: int, places: Pa
     from extract.lexicon import get_lexicon
 
     knowledge = get_lexicon().knowledge
-    by_qid = {e.qid: e for e in knowledge.entries}
+    by_qid = {}
+    for entry in knowledge.entries:  # the first entry of a QID (a source may reuse one by mistake)
+        by_qid.setdefault(entry.qid, entry)
     place_names = _places(places)
     texts = {}
     with open(corpus, encoding="utf-8") as f:

