@@ -93,7 +93,8 @@ def sample_rows(graph_json: Path, corpus: Path, *, n: int, seed: int, places: Pa
 def precision(judged: Path) -> tuple[int, int]:
     """(right, judged) of a judged file: verdict ``right`` or ``wrong``."""
     with open(judged, encoding="utf-8", newline="") as f:
-        verdicts = [r["verdict"] for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+        lines = [line for line in f if not line.startswith("#")]  # the file's own notes
+        verdicts = [r["verdict"] for r in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
     return sum(v == "right" for v in verdicts), sum(v in ("right", "wrong") for v in verdicts)
 
 

@@ -34,7 +34,7 @@ def test_only_linked_named_nodes_are_drawn(tmp_path):
 
 def test_precision_counts_judged_rows_only(tmp_path):
     judged = tmp_path / "judged.tsv"
-    lines = ["\t".join(COLUMNS)] + ["\t".join([f"Q{i}", "x", "x", "d", verdict, "", "", "", ""])
+    lines = ["# a note", "\t".join(COLUMNS)] + ["\t".join([f"Q{i}", "x", "x", "d", verdict, "", "", "", ""])
                                     for i, verdict in enumerate(["right", "right", "wrong", ""], 1)]
     judged.write_text("\n".join(lines) + "\n", encoding="utf-8")
     assert precision(judged) == (2, 3)
