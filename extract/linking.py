@@ -95,8 +95,9 @@ def _fixes_type(entry: KnowledgeEntry, name: str, entity: Entity) -> bool:
 class _Context:
     """What the article offers a link: its date and its text (folded once, lazily)."""
 
-    def __init__(self, text: str, date: str | None, demonyms=frozenset()) -> None:
+    def __init__(self, text: str, date: str | None, demonyms=frozenset(), countries=None) -> None:
         self.date = date
+        self._countries = countries
         self._text = text
         self._folded: str | None = None
         self._stems: frozenset[str] | None = None
@@ -109,6 +110,32 @@ class _Context:
         # "Representative John Conyers" is still John Conyers: a longer phrase ending in one of his names.
         return any(not any(fold_key(m.group(0)).endswith(name) for name in own)
                    for m in re.finditer(pattern, self._text))
+
+    def countries_in(self, description: str) -> list[tuple[str, ...]]:
+        """The names (label, other names, demonyms) of each country a description names."""
+        table = self._countries
+        if table is None:
+            return []
+        found = []
+        for country in table.by_label.values():
+            names = (country.label, *country.names, *country.demonyms)
+            if any(re.search(rf"\b{re.escape(n)}\b", description) for n in names if len(n) > 3):
+                found.append(names)
+        return found
+
+    def placed_elsewhere(self, name: str, place, lexicon: Lexicon) -> bool:
+        """Whether the text writes "Name, Region" with a region (a US state, a country) that is not the place's."""
+        for match in re.finditer(rf"\b{re.escape(name)},\s+((?:[A-Z][a-z]+\s?){{1,3}})", self._text):
+            region = match.group(1).strip()
+            country = lexicon.countries.names.get(fold_key(region))
+            states = {v: k for k, v in _us_states().items()}
+            if country is not None:
+                found = lexicon.countries.by_label.get(country)
+                if found is not None and found.alpha2 != place.country:
+                    return True
+            elif region in states and (place.country, place.admin1) != ("US", states[region]):
+                return True
+        return False
 
     def demonym(self, word: str) -> bool:
         return word in self._demonyms
@@ -135,6 +162,15 @@ def _ended_before(entry: KnowledgeEntry, date: str | None) -> bool:
     return span is not None and int(span.group(2)) < int(date[:4])
 
 
+def _party_elsewhere(entry: KnowledgeEntry, context: _Context) -> bool:
+    """A party of a country the article never names: party names recur from country to country
+    ("Labour Party" in an Australian article is not the UK's)."""
+    if entry.user or entry.type != "ORG" or "party" not in entry.description.casefold().split():
+        return False
+    countries = context.countries_in(entry.description)
+    return bool(countries) and not any(context.names(name) for country in countries for name in country)
+
+
 def _broader_alias(entry: KnowledgeEntry, alias: Alias | None) -> bool:
     """An alias that only begins the entry's label names something broader ("University of California"
     for "University of California, San Francisco")."""
@@ -152,6 +188,10 @@ def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entit
     if alias is not None and not alias.holds_on(context.date):
         return False
     if entry.type == "PERSON" and not entry.user and not _description_fits(entry, context):
+        return False
+    if entry.type == "PERSON" and alias is not None and not entry.user and not context.names(entry.label):
+        return False  # a pseudonym or nickname alone ("Jack Frost" is not Bob Dylan) needs the person's name
+    if _party_elsewhere(entry, context):
         return False
     one_word_alias = alias is not None and len(name.split()) == 1
     if entry.type == "PERSON" and one_word_alias and context.other_namesake(name, entry):
@@ -207,6 +247,8 @@ def _known_name(label: str, qid: str, place, lexicon: Lexicon) -> bool:
 def _in_context(place, lexicon: Lexicon, context: _Context) -> bool:
     """Whether a city that is neither a capital nor a major city is placed by the text: its country
     or its province named ("Tyler, Texas"); "Blenheim" in an English article is not the New Zealand town."""
+    if context.placed_elsewhere(place.name, place, lexicon):
+        return False  # "Wilmington, Delaware" is not the North Carolina city
     if lexicon.gazetteer.is_major(place):
         return True
     country = lexicon.countries.by_alpha2.get(place.country)
@@ -274,7 +316,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
     """
     if entity.type == "CONCEPT":
         return None
-    context = _context or _Context(text, date, _demonyms(lexicon))
+    context = _context or _Context(text, date, _demonyms(lexicon), lexicon.countries)
     if entity.geonames_id is not None:
         return _place_link(entity, lexicon, context)
     knowledge: KnowledgeBase = lexicon.knowledge
@@ -296,7 +338,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
 def link_entities(entities: Iterable[Entity], *, lexicon: Lexicon, text: str = "",
                   date: str | None = None) -> list[tuple[Entity, Link | None]]:
     """Each entity with its link (or None), in order."""
-    context = _Context(text, date, _demonyms(lexicon))
+    context = _Context(text, date, _demonyms(lexicon), lexicon.countries)
     return [(e, link_entity(e, lexicon=lexicon, _context=context)) for e in entities]
 
 

@@ -48,7 +48,8 @@ def kb_file(tmp_path, rows: str, name: str = "kb.tsv"):
     # ...but it links when the article also gives the full name.
     (Entity("iaea", "IAEA", "ORG"), "The International Atomic Energy Agency (IAEA) said.", "Q41984"),
     # A full name matched through the entity's alias links.
-    (Entity("republicans", "Republicans", "ORG", aliases=("Grand Old Party",)), "The Republicans won.", "Q29468"),
+    (Entity("republicans", "Republicans", "ORG", aliases=("Grand Old Party",)), "The Republicans won the US Senate.",
+     "Q29468"),
     # Concepts never link.
     (Entity("concept:syria", "Syria", "CONCEPT"), "Syria.", None),
 ])
@@ -213,3 +214,24 @@ def test_bad_knowledge_base_names_file_and_line(tmp_path, name, text, message):
 def test_missing_knowledge_base(tmp_path):
     with pytest.raises(KnowledgeError, match="cannot read the knowledge base"):
         read_knowledge(tmp_path / "none.tsv")
+
+
+@pytest.mark.parametrize("entity, text, expected", [
+    # A person's pseudonym alone: the cosplayed Jack Frost is not Bob Dylan.
+    (Entity("jack frost", "Jack Frost", "PERSON"), "Fans dressed as Jack Frost, the singer and songwriter.", None),
+    # A party of a country the article never names; the same party where it does.
+    (Entity("labour party", "Labour Party", "ORG"), "In Melbourne the Labour Party and the Greens campaigned.", None),
+    (Entity("labour party", "Labour Party", "ORG"), "In London the Labour Party, Britain's opposition, campaigned.",
+     "Q9630"),
+])
+def test_pseudonyms_and_parties_need_their_context(lexicon, entity, text, expected):
+    link = link_entity(entity, lexicon=lexicon, text=text)
+    assert (link.qid if link else None) == expected
+
+
+def test_a_city_placed_elsewhere_by_the_text_does_not_link(lexicon):
+    found = lexicon.gazetteer.candidates("Wilmington")
+    carolina = next(e for e in found if e.admin1 == "NC")
+    entity = Entity("wilmington", "Wilmington", "GPE", geonames_id=carolina.geonames_id)
+    text = "He spoke in Wilmington, Delaware, after a rally in Charlotte, North Carolina."
+    assert link_entity(entity, lexicon=lexicon, text=text) is None
