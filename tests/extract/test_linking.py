@@ -168,9 +168,9 @@ def test_knowledge_base_fixes_the_taggers_type(lexicon):
     text = "The San Francisco 49ers signed a player from Tamil Nadu."
     team = Entity("san francisco 49ers", "San Francisco 49ers", "FAC")
     state = Entity("tamil nadu", "Tamil Nadu", "FAC")
-    relation = Relation("d", Argument("san francisco 49ers", "San Francisco 49ers", "FAC", "San Francisco 49ers", 4, 23),
-                        Predicate("sign", "signed", 24, 30), Argument("tamil nadu", "Tamil Nadu", "FAC", "Tamil Nadu",
-                                                                      45, 55), text, 0)
+    subject = Argument("san francisco 49ers", "San Francisco 49ers", "FAC", "San Francisco 49ers", 4, 23)
+    object_ = Argument("tamil nadu", "Tamil Nadu", "FAC", "Tamil Nadu", 45, 55)
+    relation = Relation("d", subject, Predicate("sign", "signed", 24, 30), object_, text, 0)
     facts = link_facts(DocumentFacts(Document("d", text), (team, state), (relation,)), lexicon=lexicon)
     assert [(e.label, e.type) for e in facts.entities] == [("San Francisco 49ers", "ORG"), ("Tamil Nadu", "GPE")]
     assert (facts.relations[0].subject.type, facts.relations[0].object.type) == ("ORG", "GPE")
