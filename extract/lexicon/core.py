@@ -70,6 +70,7 @@ _KEYED_TABLES = {
     "speech_verbs.tsv": Schema("speech_verbs.tsv", ("verb", "claim", "quote"), required=1),
     "mutual_events.tsv": Schema("mutual_events.tsv", ("word", "verb", "noun")),
     "name_heads.tsv": Schema("name_heads.tsv", ("word", "type", "at", "short")),
+    "context_nouns.tsv": Schema("context_nouns.tsv", ("noun", "type")),
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
 }
 #: TSV tables by file name.

@@ -126,3 +126,14 @@ def test_an_institution_named_alone_takes_the_articles_full_name_only(nlp):
                             "would vote on the measure in January."))
     keys = {e.key for e in alone.entities}
     assert "congress" in keys and "united states congress" not in keys
+
+
+def test_acronym_in_brackets_names_the_place_it_spells(nlp):
+    # Invented: "NSW" spells New South Wales, not the parliament; the bare "Parliament" is that parliament.
+    text = ("The Parliament of New South Wales (NSW) passed the bill on Friday. New South Wales has eight "
+            "million people. Parliament will sit again in March.")
+    found = entities(nlp, text)
+    parliament = found["parliament of new south wales"]
+    assert "NSW" not in parliament.aliases
+    assert "NSW" in found["new south wales"].aliases
+    assert "parliament" not in found and "Parliament" in parliament.aliases

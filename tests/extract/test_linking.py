@@ -30,8 +30,10 @@ def kb_file(tmp_path, rows: str, name: str = "kb.tsv"):
 @pytest.mark.parametrize("entity, text, expected", [
     # A well-known name of the agreeing type links.
     (Entity("donald trump", "Donald Trump", "PERSON"), "President Donald Trump said.", "Q22686"),
-    # Type disagreement: a person's name tagged as an organisation does not link.
-    (Entity("donald trump", "Donald Trump", "ORG"), "President Donald Trump said.", None),
+    # A full name of two words or more in the knowledge base links whatever the tagger's type (the entry fixes it)...
+    (Entity("donald trump", "Donald Trump", "ORG"), "President Donald Trump said.", "Q22686"),
+    # ...but a one-word name of another type does not: this Jordan is a person, not the country.
+    (Entity("jordan", "Jordan", "PERSON"), "Jordan said he would stay at home.", None),
     # A person needs a word of the description in the article: this Scott Bradley is no composer.
     (Entity("scott bradley", "Scott Bradley", "PERSON"), "Darrell Castle and Scott Bradley ran for the "
      "Constitution Party.", None),
@@ -46,7 +48,8 @@ def kb_file(tmp_path, rows: str, name: str = "kb.tsv"):
     # ...but it links when the article also gives the full name.
     (Entity("iaea", "IAEA", "ORG"), "The International Atomic Energy Agency (IAEA) said.", "Q41984"),
     # A full name matched through the entity's alias links.
-    (Entity("republicans", "Republicans", "ORG", aliases=("Grand Old Party",)), "The Republicans won.", "Q29468"),
+    (Entity("republicans", "Republicans", "ORG", aliases=("Grand Old Party",)), "The Republicans won the US Senate.",
+     "Q29468"),
     # Concepts never link.
     (Entity("concept:syria", "Syria", "CONCEPT"), "Syria.", None),
 ])
@@ -115,6 +118,64 @@ def test_link_facts_without_user_entries_only_sets_wikidata(lexicon):
                                                                       ("x", "Xyzzy Plugh", None)]
 
 
+def _place(lexicon, name, label=None, type="GPE"):
+    found = lexicon.gazetteer.lookup(name)
+    return Entity(fold(label or name), label or name, type, geonames_id=found.geonames_id)
+
+
+def fold(name):
+    return name.casefold()
+
+
+@pytest.mark.parametrize("name, label, text, expected", [
+    # A capital links, a capital whose name is also another province's does not say which.
+    ("Berlin", None, "Talks were held in Berlin.", "Q64"),
+    ("Washington", None, "Primaries were held in Idaho, Michigan and Washington.", None),
+    ("Victoria", None, "Melbourne, the capital of Victoria, voted.", None),
+    # A small city links only where the text names its country or province.
+    ("Tyler", None, "A fair was held in Tyler, Texas, on Saturday.", "Q499169"),
+    ("Blenheim", None, "The toilet was stolen from Blenheim in Oxfordshire, England.", None),
+    # The gazetteer's alternate spellings and acronyms are no names of the place.
+    ("Qom", "Homo", "Tools made by Homo sapiens were found.", None),
+    ("Esna", "ISNA", "According to the news agency ISNA, Iran said.", None),
+])
+def test_place_links_need_a_name_and_a_context(lexicon, name, label, text, expected):
+    link = link_entity(_place(lexicon, name, label), lexicon=lexicon, text=text)
+    assert (link.qid if link else None) == expected
+
+
+def test_an_ended_body_and_a_broader_alias_do_not_link(tmp_path, lexicon):
+    # Invented entries (user=False, as shipped data): a party dissolved in 1988, a campus named by its system's name.
+    from extract.lexicon.knowledge import KnowledgeBase
+
+    rows = ("Q1\tOld Reform Party\t\tORG\tpolitical party of Ruritania, 1859–1988\n"
+            "Q2\tState University, Eastfield\tState University\tORG\tuniversity\n")
+    entries = read_knowledge(kb_file(tmp_path, rows), user=False)
+    import dataclasses
+
+    lex = dataclasses.replace(lexicon, knowledge=KnowledgeBase(entries))
+    party = Entity("old reform party", "Old Reform Party", "ORG")
+    assert link_entity(party, lexicon=lex, text="The Old Reform Party won.", date="2020-05-01") is None
+    assert link_entity(party, lexicon=lex, text="The Old Reform Party won.", date="1970-05-01").qid == "Q1"
+    campus = Entity("state university", "State University", "ORG")
+    assert link_entity(campus, lexicon=lex, text="State University said.") is None
+
+
+def test_knowledge_base_fixes_the_taggers_type(lexicon):
+    # Invented: a team the tagger took for a facility, a state it took for a facility; relations follow.
+    from extract.types import Argument, DocumentFacts, Predicate, Relation
+
+    text = "The San Francisco 49ers signed a player from Tamil Nadu."
+    team = Entity("san francisco 49ers", "San Francisco 49ers", "FAC")
+    state = Entity("tamil nadu", "Tamil Nadu", "FAC")
+    subject = Argument("san francisco 49ers", "San Francisco 49ers", "FAC", "San Francisco 49ers", 4, 23)
+    object_ = Argument("tamil nadu", "Tamil Nadu", "FAC", "Tamil Nadu", 45, 55)
+    relation = Relation("d", subject, Predicate("sign", "signed", 24, 30), object_, text, 0)
+    facts = link_facts(DocumentFacts(Document("d", text), (team, state), (relation,)), lexicon=lexicon)
+    assert [(e.label, e.type) for e in facts.entities] == [("San Francisco 49ers", "ORG"), ("Tamil Nadu", "GPE")]
+    assert (facts.relations[0].subject.type, facts.relations[0].object.type) == ("ORG", "GPE")
+
+
 def test_extraction_links_the_seed(nlp, seed_text):
     facts = extract_document(Document("seed", seed_text, date="2019-05-28"), nlp=nlp)
     linked = {e.label: e.wikidata for e in facts.entities if e.wikidata}
@@ -153,3 +214,24 @@ def test_bad_knowledge_base_names_file_and_line(tmp_path, name, text, message):
 def test_missing_knowledge_base(tmp_path):
     with pytest.raises(KnowledgeError, match="cannot read the knowledge base"):
         read_knowledge(tmp_path / "none.tsv")
+
+
+@pytest.mark.parametrize("entity, text, expected", [
+    # A person's pseudonym alone: the cosplayed Jack Frost is not Bob Dylan.
+    (Entity("jack frost", "Jack Frost", "PERSON"), "Fans dressed as Jack Frost, the singer and songwriter.", None),
+    # A party of a country the article never names; the same party where it does.
+    (Entity("labour party", "Labour Party", "ORG"), "In Melbourne the Labour Party and the Greens campaigned.", None),
+    (Entity("labour party", "Labour Party", "ORG"), "In London the Labour Party, Britain's opposition, campaigned.",
+     "Q9630"),
+])
+def test_pseudonyms_and_parties_need_their_context(lexicon, entity, text, expected):
+    link = link_entity(entity, lexicon=lexicon, text=text)
+    assert (link.qid if link else None) == expected
+
+
+def test_a_city_placed_elsewhere_by_the_text_does_not_link(lexicon):
+    found = lexicon.gazetteer.candidates("Wilmington")
+    carolina = next(e for e in found if e.admin1 == "NC")
+    entity = Entity("wilmington", "Wilmington", "GPE", geonames_id=carolina.geonames_id)
+    text = "He spoke in Wilmington, Delaware, after a rally in Charlotte, North Carolina."
+    assert link_entity(entity, lexicon=lexicon, text=text) is None

@@ -1,0 +1,188 @@
+"""What the words around a name say it is: the noun it modifies, a person noun beside it, a model number.
+
+The tagger's commonest confusions are settled by the sentence, not by the
+name: "the Kaufland chain" is a company, "Jeeyapuram forest" a place,
+"actress Stormy Daniels" and "Dominic Hare, chief executive of the palace"
+people, and "the Mack truck", "a Humvee military car" or "a Boeing 737"
+name a product, not an actor. The nouns and what they say are data
+(``data/context_nouns.tsv``); a Latin binomial ("Acropora millepora",
+"A. millepora") names a taxon, not an entity.
+
+The rules read the dependency parse only near the name (its head and its
+appositions); :func:`context_type` is called by :mod:`extract.entities`
+for each mention it keeps.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+
+from .lexicon import Lexicon
+from .lexicon.normalise import fold_key
+
+__all__ = ["PRODUCT", "context_type", "is_personal_name", "is_taxon"]
+
+#: The type :func:`context_type` gives a name used only as a product's make or model.
+PRODUCT = "PRODUCT"
+#: How far after the name the noun it modifies may stand ("Costa Sur power plant").
+_HEAD_REACH = 2
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+#: "Boeing 737", "Airbus A320": a model number of three characters or more that is no year.
+_MODEL = re.compile(r"(?:[A-Z]{0,2}\d{3,}[A-Za-z]{0,3})$")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d$")
+#: A Latin binomial: "Acropora millepora", "A. millepora", "Ebola virus"; a genus alone is left alone.
+_TAXON = re.compile(
+    r"^(?:[A-Z][a-z]{2,}|[A-Z]\.)\s[a-z]{3,}(?:a|ae|us|um|is|i|ii|es|ensis|ica|ora|ata|ina|oides)$"
+)
+#: Lower-case name particles: "Ludwig van", "Osama bin" are names, never a species.
+#: A first word shared by this many people of the knowledge base is a given name.
+_GIVEN_NAME_PEOPLE = 2
+#: A given name that is also a place this big (or a country, a province) proves nothing ("Virginia").
+_PROMINENT = 100_000
+#: Prepositions of place: "in", "near"; "at" is left out ("at Blenheim" is a palace, "at Smith's").
+_LOCATIVE = frozenset({"in", "near", "outside"})
+#: Nouns that hold a place: "a military base in X", "a school near X".
+_PLACE_HOLDERS = frozenset({"base", "school", "hospital", "camp", "village", "town", "city", "area", "home", "house",
+                            "attack", "bombing", "explosion", "blast", "protest", "rally", "clash", "clashes"})
+_PARTICLES = frozenset({"van", "von", "der", "den", "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "dos",
+                        "das", "du", "la", "le", "ter", "ten", "zu", "y"})
+
+
+def is_taxon(text: str) -> bool:
+    """Whether ``text`` is a Latin binomial (a species, a virus), which is no named entity here.
+
+    Examples
+    --------
+    >>> is_taxon("Acropora millepora"), is_taxon("A. millepora"), is_taxon("Ludwig van Beethoven")
+    (True, True, False)
+    """
+    text = " ".join(text.split())
+    return bool(_TAXON.match(text)) and text.split()[1] not in _PARTICLES
+
+
+@functools.lru_cache(maxsize=8)
+def _given_names(lexicon: Lexicon) -> frozenset[str]:
+    """First words of two people or more of the knowledge base ("Paul", "Dominic"), none a known place's name
+    ("Virginia", "Charlotte")."""
+    counts = Counter(e.label.split()[0] for e in lexicon.knowledge.entries
+                     if e.type == "PERSON" and len(e.label.split()) >= 2 and e.label.split()[0].isalpha())
+    # "Al", "El", "Le" are articles as often as names ("Al Jazeera")
+    return frozenset(fold_key(name) for name, n in counts.items()
+                     if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
+
+
+def _known_place(name: str, lexicon: Lexicon) -> bool:
+    return any(c.kind != "city" or c.population >= _PROMINENT for c in lexicon.gazetteer.candidates(name))
+
+
+def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
+    """Whether ``name`` reads as a person's: two or three capitalised words, the first a given name of the
+    knowledge base's people, the last no word that names a kind of thing ("Paul Rivera", not "Paul Allen
+    Foundation" nor "Charlotte Hornets"), the whole no place and no other entry of the knowledge base."""
+    words = name.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    if fold_key(words[0]) not in _given_names(lexicon):
+        return False
+    last = words[-1].casefold()
+    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
+        return False
+    if lexicon.gazetteer.candidates(name) or _known_place(words[-1], lexicon):
+        return False  # a surname may be a small town's name ("Rivera"), not a big place's
+    return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(name))
+
+
+def _noun_type(token, lexicon: Lexicon) -> str | None:
+    row = lexicon.tables["context_nouns"].get(token.text.casefold())
+    return row[0] if row else None
+
+
+def _modified_noun(span, te: int):
+    """The common noun the name modifies right after it ("Kaufland" -> "chain"), or None."""
+    root = span.root
+    if root.dep_ not in _MODIFIER_DEPS:
+        return None
+    head = root.head
+    if head.pos_ == "NOUN" and te <= head.i < te + _HEAD_REACH:
+        return head
+    doc = span.doc
+    if te < len(doc) and doc[te].pos_ == "NOUN" and doc[te].head == head:
+        return doc[te]  # "the Kaufland chain and property developer ...": the two share a head
+    return None
+
+
+def _model_number(doc, span, te: int) -> bool:
+    """Whether a model number follows the name and shares its head ("a Boeing 737 Max")."""
+    if te >= len(doc):
+        return False
+    number, root = doc[te], span.root
+    if not _MODEL.match(number.text) or _YEAR.match(number.text):
+        return False
+    return number.head == root.head or root.head == number or number.head == root
+
+
+def _person_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """A person noun before the name and bound to it ("MP Tanya Davies", "a spokesperson, Morgan Ortagus"),
+    or in apposition after it ("Dominic Hare, chief executive of ...")."""
+    root = span.root
+    before = ts - 1
+    if before >= 0 and doc[before].text == "," and root.dep_ == "appos":
+        before -= 1
+    if before >= 0:
+        noun = doc[before]
+        bound = ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
+        if bound and noun.pos_ in ("NOUN", "PROPN") and _noun_type(noun, lexicon) == "PERSON":
+            return True
+    return any(child.dep_ == "appos" and child.i >= te and _noun_type(child, lexicon) == "PERSON"
+               for child in root.children)
+
+
+def _lived_in(span, lexicon: Lexicon) -> bool:
+    """Whether the name is where something happens: "occurred in X", "a base near X", "in nearby X"."""
+    root = span.root
+    preposition = root.head
+    if root.dep_ != "pobj" or preposition.lower_ not in _LOCATIVE:
+        return False
+    governor = preposition.head
+    return governor.pos_ in ("VERB", "AUX") or governor.lower_ in _PLACE_HOLDERS or (
+        governor.lower_ in lexicon.word_sets["place_nouns"])
+
+
+def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
+    """The type the sentence gives the name ``doc[ts:te]``, or None.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed Doc.
+    ts, te : int
+        The name's token range.
+    lexicon : Lexicon
+        Its ``context_nouns`` table is read.
+    label : str
+        The tagger's label: a name it took for a person or a people is a
+        place where the sentence puts something in it ("a bomb exploded in
+        Guayanilla").
+
+    Returns
+    -------
+    str or None
+        An entity type (PERSON, ORG, GPE, LOC, FAC), :data:`PRODUCT` for a
+        name used only as a product's make or model here, or None when the
+        context says nothing.
+    """
+    span = doc[ts:te]
+    if _model_number(doc, span, te):
+        return PRODUCT
+    if _person_beside(doc, span, ts, te, lexicon):
+        return "PERSON"
+    head = _modified_noun(span, te)
+    if head is not None:
+        kind = _noun_type(head, lexicon)
+        if kind != "PERSON":  # "the Apple CEO": Apple is no person
+            return kind
+    if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
+        return "GPE"
+    return None
