@@ -16,20 +16,26 @@
 Every public name stays importable from ``graph.store``.
 """
 
-from .embedded import *  # noqa: F401,F403
-from .embedded import _insert_data  # noqa: F401
-from .auth import *  # noqa: F401,F403
-from .http import *  # noqa: F401,F403
-from .http import _auth, _send, _snippet, _with_retries  # noqa: F401
-from .profiles import *  # noqa: F401,F403
-from .sparql import *  # noqa: F401,F403
-from .remote import *  # noqa: F401,F403
-from .remote import _batches, _move_into_place  # noqa: F401
-from .terms import *  # noqa: F401,F403
-from ..validate import *  # noqa: F401,F403
-from . import auth as _auth_module, embedded as _embedded, http as _http, profiles as _profiles
-from . import remote as _remote, sparql as _sparql, terms as _terms
-from .. import validate as _validate
+import importlib
+
+# Where each name lives. The submodules load on first use, so a command
+# that only needs the choices of --server or --auth (``newsgraph --help``)
+# does not import rdflib or pyoxigraph. A test checks this table against
+# the submodules' own ``__all__``.
+_WHERE = {
+    "LoadReport": "embedded", "open_store": "embedded", "graphs_of": "embedded", "read_graphs": "embedded",
+    "load_graphs": "embedded", "load_into_store": "embedded", "add_copies": "embedded", "to_dataset": "embedded",
+    "read_store": "embedded", "graph_sizes": "embedded", "_insert_data": "embedded",
+    "AUTH_SCHEMES": "auth", "make_auth": "auth", "challenge": "auth",
+    "Endpoint": "http", "_auth": "http", "_send": "http", "_snippet": "http", "_with_retries": "http",
+    "SERVERS": "profiles", "ServerProfile": "profiles", "SERVER_PROFILES": "profiles", "endpoint_for": "profiles",
+    "QUERY_FORMS": "sparql", "RemoteAnswer": "sparql", "RemoteQueryError": "sparql", "query_form": "sparql",
+    "accept_for": "sparql", "send_query": "sparql",
+    "PUSH_METHODS": "remote", "PushReport": "remote", "PushError": "remote", "push": "remote",
+    "_batches": "remote", "_move_into_place": "remote",
+    "DEFAULT_GRAPH": "terms", "to_oxigraph": "terms", "to_rdflib": "terms", "oxigraph_quads": "terms",
+    "SHAPES_PATH": "..validate", "Violation": "..validate", "ValidationReport": "..validate", "validate": "..validate",
+}
 
 __all__ = [
     "DEFAULT_GRAPH",
@@ -69,6 +75,17 @@ __all__ = [
     "ValidationReport",
     "validate",
 ]
-assert set(__all__) == {*_embedded.__all__, *_http.__all__, *_remote.__all__, *_terms.__all__,
-                        *_auth_module.__all__, *_profiles.__all__, *_sparql.__all__,
-                        *_validate.__all__} - {"Graphs"}
+
+
+def __getattr__(name: str):
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'graph.store' has no attribute {name!r}")
+    module = importlib.import_module(("graph" + where[1:]) if where.startswith("..") else f"{__name__}.{where}")
+    value = getattr(module, name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})
