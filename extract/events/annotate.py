@@ -20,6 +20,7 @@ from .fields import (
     _time_field,
 )
 from .modality import ASSERTED, modality_of
+from .participants import can_act
 from .nesting import LOCATED_IN, _located_in
 
 __all__ = ["annotate_entities", "annotate_relations"]
@@ -238,6 +239,8 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
     changes.update(_modality_fields(relation, pred, ctx.lexicon))
     changes.update(_argument_codes(ctx, relation, pred, event))
+    if event is not None and not can_act(ctx.doc, changes["subject"], ctx.lexicon):
+        changes["event"] = None  # "the fire injured a man": no actor, no event
     if changes.get("modality", relation.modality) != ASSERTED:
         changes["event"] = None  # only an asserted relation is an event
     return dataclasses.replace(relation, **{k: v for k, v in changes.items() if v is not None or k == "event"})

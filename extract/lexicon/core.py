@@ -85,7 +85,7 @@ TABLES: Mapping[str, Schema] = MappingProxyType({
 })
 #: Word lists (one entry per line) by file name.
 WORD_LISTS = (
-    "accusation_verbs.txt", "actor_nouns.txt", "agent_nouns.txt", "area_nouns.txt", "compass_words.txt",
+    "accusation_verbs.txt", "actor_nouns.txt", "agent_nouns.txt", "area_nouns.txt", "body_nouns.txt", "compass_words.txt",
     "control_verbs.txt", "count_qualifiers.txt", "dummy_objects.txt", "event_place_nouns.txt", "harm_states.txt",
     "incident_nouns.txt", "institutions.txt", "modal_verbs.txt", "modality_claimed.txt", "modality_hypothetical.txt",
     "modality_intended.txt", "modality_negated.txt", "naming_verbs.txt", "non_event_causes.txt", "place_nouns.txt",

@@ -1,0 +1,57 @@
+"""Event precision (issue 11): which relations get no CAMEO type, and why.
+
+Each class of false event has its own invented sentences. Relations are
+built by hand on real parses (``annotate`` of ``test_events``), so the
+tests do not depend on the relation rules.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from .test_events import annotate
+
+
+def _root(rel):
+    return rel.event.root if rel.event is not None else None
+
+
+# --------------------------------------------------------------------------
+# a CAMEO event needs an actor as its source
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("The blaze injured nine tenants of the building.", ("The blaze", "CONCEPT"), "injured", ("nine tenants", "CONCEPT")),
+        ("Last night's incidents injured four guards.", ("Last night's incidents", "CONCEPT"), "injured",
+         ("four guards", "CONCEPT")),
+        ("The new charter banned the export of timber.", ("The new charter", "CONCEPT"), "banned",
+         ("the export", "CONCEPT")),
+    ],
+)
+def test_no_event_without_an_acting_source(nlp, text, subject, predicate, obj):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert rel.event is None
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj, root",
+    [
+        # people, bodies and groups act
+        ("A jury in Ohio convicted the former mayor.", ("A jury", "CONCEPT"), "convicted",
+         ("the former mayor", "CONCEPT"), "17"),
+        ("The prosecutor's office investigated the senator.", ("The prosecutor's office", "CONCEPT"), "investigated",
+         ("the senator", "CONCEPT"), "09"),
+        ("Members of the union attacked the guards.", ("Members of the union", "CONCEPT"), "attacked",
+         ("the guards", "CONCEPT"), "19"),
+        ("Soldiers arrested the smugglers.", ("Soldiers", "CONCEPT"), "arrested", ("the smugglers", "CONCEPT"), "17"),
+        ("They arrested the smugglers.", ("They", "CONCEPT"), "arrested", ("the smugglers", "CONCEPT"), "17"),
+        # an attack stands for its attackers
+        ("The bombing killed seven villagers.", ("The bombing", "CONCEPT"), "killed", ("seven villagers", "CONCEPT"),
+         "18"),
+    ],
+)
+def test_acting_sources_keep_their_event(nlp, text, subject, predicate, obj, root):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert _root(rel) == root
