@@ -14,11 +14,13 @@ from ..actors import ActorCode, actor_argument, actor_code, coreferent, dictiona
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..lexicon import Lexicon
+from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
 from .coding import NO_SENSE, verb_sense
+from .participants import token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 
@@ -127,10 +129,26 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
             found = event_of(candidate)
             if found is not None:
                 break
-    # No pattern fits: an ambiguous verb with a material default gives no event (not a hand row's).
+    # No pattern fits: an ambiguous verb with a material or conflict default gives no event (not a hand row's).
     if found is not None and lemma not in lexicon.cameo.hand and patterns is not None and patterns.withholds(verb, found.code):
         return None
+    if found is not None and found.root == _STATEMENT_ROOT and pred is not None and _partner(pred, lexicon):
+        return event_for_code(_CONSULT, lexicon.cameo.labels)  # "spoke with the minister": a consultation
     return found
+
+
+_STATEMENT_ROOT = "01"
+_CONSULT = "040"
+
+
+def _partner(pred, lexicon: Lexicon) -> bool:
+    """Does the verb have a partner that can act in a "with" phrase ("talked with Erdogan")?"""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and token_can_act(obj, lexicon)
+        for child in pred.children
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    )
 
 
 # --------------------------------------------------------------------------

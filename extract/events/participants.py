@@ -25,7 +25,7 @@ from ..lexicon import Lexicon
 from ..syntax import char_span
 from ..types import Argument
 
-__all__ = ["ACTING_TYPES", "can_act"]
+__all__ = ["ACTING_TYPES", "can_act", "token_can_act"]
 
 #: Entity types that can act.
 ACTING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "ACTOR"})
@@ -68,7 +68,11 @@ def can_act(doc, arg: Argument, lexicon: Lexicon) -> bool:
     span = char_span(doc, arg.start, arg.end)
     if span is None:
         return True  # no span to read: keep the verb's reading
-    head = span.root
+    return token_can_act(span.root, lexicon)
+
+
+def token_can_act(head, lexicon: Lexicon) -> bool:
+    """Whether the phrase headed by token ``head`` can act (as :func:`can_act`, on the parse alone)."""
     if head.pos_ == "PRON" or head.lower_ in _PERSONAL_PRONOUNS:
         return head.lower_ in _PERSONAL_PRONOUNS
     if head.ent_type_ in ACTING_TYPES:

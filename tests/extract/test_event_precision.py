@@ -55,3 +55,50 @@ def test_no_event_without_an_acting_source(nlp, text, subject, predicate, obj):
 def test_acting_sources_keep_their_event(nlp, text, subject, predicate, obj, root):
     (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
     assert _root(rel) == root
+
+
+# --------------------------------------------------------------------------
+# a verb's sense: no conflict default where no pattern of an ambiguous verb fits
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj, wrong",
+    [
+        ("The mayor ordered fire safety checks at all clubs.", ("The mayor", "CONCEPT"), "ordered",
+         ("fire safety checks", "CONCEPT"), "10"),
+        ("The senators expressed keen interest in the reform.", ("The senators", "CONCEPT"), "expressed",
+         ("keen interest", "CONCEPT"), "11"),
+        ("The province postponed its regional vote by a month.", ("The province", "CONCEPT"), "postponed",
+         ("its regional vote", "CONCEPT"), "12"),
+    ],
+)
+def test_ambiguous_verb_gives_no_conflict_default(nlp, text, subject, predicate, obj, wrong):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert _root(rel) != wrong
+
+
+def test_a_fitting_pattern_still_codes_an_ambiguous_verb(nlp):
+    # the verb patterns' "EXPRESS * CONCERN ABOUT [012]"
+    (rel,) = annotate(nlp, "The envoy expressed concern about the arrests.",
+                      [(("The envoy", "CONCEPT"), "expressed", ("concern", "CONCEPT"))])
+    assert rel.event is not None and rel.event.code == "012"
+
+
+# --------------------------------------------------------------------------
+# speaking with a partner is a consultation (040), speaking of something a statement
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj, root",
+    [
+        ("The Dutch premier spoke with the Kenyan president on Friday.", ("The Dutch premier", "CONCEPT"), "spoke",
+         ("the Kenyan president", "CONCEPT"), "04"),
+        ("Ms Okafor talked with the union leaders for an hour.", ("Ms Okafor", "PERSON"), "talked",
+         ("the union leaders", "CONCEPT"), "04"),
+        ("The minister spoke about the drought at length.", ("The minister", "CONCEPT"), "spoke",
+         ("the drought", "CONCEPT"), "01"),
+    ],
+)
+def test_speaking_with_a_partner_is_consulting(nlp, text, subject, predicate, obj, root):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert _root(rel) == root
