@@ -20,7 +20,7 @@ from .fields import (
     _time_field,
 )
 from .modality import ASSERTED, modality_of
-from .participants import can_act
+from .participants import can_act, has_partner, needs_partner
 from .nesting import LOCATED_IN, _located_in
 
 __all__ = ["annotate_entities", "annotate_relations"]
@@ -241,6 +241,8 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     changes.update(_argument_codes(ctx, relation, pred, event))
     if event is not None and not can_act(ctx.doc, changes["subject"], ctx.lexicon):
         changes["event"] = None  # "the fire injured a man": no actor, no event
+    elif event is not None and needs_partner(event.code) and not has_partner(ctx.doc, pred, changes["object"], ctx.lexicon):
+        changes["event"] = None  # "signed an executive order": no partner, no cooperation
     if changes.get("modality", relation.modality) != ASSERTED:
         changes["event"] = None  # only an asserted relation is an event
     return dataclasses.replace(relation, **{k: v for k, v in changes.items() if v is not None or k == "event"})

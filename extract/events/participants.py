@@ -17,6 +17,15 @@ whether a relation's subject can be an event's source:
 
 Everything else (things, documents, amounts, places that are no country)
 gives no source, and the relation gets no event type.
+
+Cooperation is done *with* someone: a diplomatic or material cooperation
+(050, 057 and root 06, :func:`needs_partner`) needs a partner
+(:func:`has_partner`): an object that can act or an acting possessor, an
+event noun ("signed an agreement", "organised talks"), or an acting partner
+after "with", "to", "for" or "between". Praise, endorsement and the other
+verbal acts of root 05 ("lauded the plan") take things as objects.
+"Signed an executive order", "served a life sentence", "instituted a policy"
+and "supported the amendment" are no cooperation.
 """
 
 from __future__ import annotations
@@ -25,7 +34,7 @@ from ..lexicon import Lexicon
 from ..syntax import char_span
 from ..types import Argument
 
-__all__ = ["ACTING_TYPES", "can_act", "token_can_act"]
+__all__ = ["ACTING_TYPES", "can_act", "has_partner", "needs_partner", "token_can_act"]
 
 #: Entity types that can act.
 ACTING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "ACTOR"})
@@ -35,6 +44,10 @@ _PERSONAL_PRONOUNS = frozenset({
     "everyone", "everybody", "someone", "somebody", "anyone", "anybody", "nobody", "both", "each", "all",
     "others", "some", "many", "several", "few",
 })
+# Cooperation that needs a partner: diplomatic cooperation and agreements (050, 057), material cooperation (06).
+_PARTNER_CODES = frozenset({"050", "057"})
+_PARTNER_ROOTS = frozenset({"06"})
+_PARTNER_PREPS = frozenset({"with", "to", "for", "between", "among"})
 _PERSON_WORD_SETS = ("agent_nouns", "actor_nouns", "relational_nouns", "body_nouns")
 
 
@@ -86,3 +99,43 @@ def token_can_act(head, lexicon: Lexicon) -> bool:
                 if obj.dep_ == "pobj" and (obj.ent_type_ in ACTING_TYPES or _acting_noun(obj, lexicon)):
                     return True
     return False
+
+
+def needs_partner(code: str) -> bool:
+    """Is a CAMEO code a cooperation that needs a partner (050, 057, 06x)?"""
+    return code[:3] in _PARTNER_CODES or code[:2] in _PARTNER_ROOTS
+
+
+def _names_event(token, lexicon: Lexicon) -> bool:
+    """Is the noun an event of the hand map or a nominalisation ("agreement", "talks", "summit")?"""
+    return any(form in lexicon.cameo.hand or form in lexicon.tables["nominalisations"]
+               for form in (token.lower_, token.lemma_.lower()))
+
+
+def has_partner(doc, pred, obj: Argument, lexicon: Lexicon) -> bool:
+    """Does a cooperation verb have a partner: an acting or event object, or an acting
+    "with"/"to"/"for"/"between" phrase of the verb ("agreed with Airbus")?
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    pred : spacy.tokens.Token or None
+        The predicate's token (None: nothing to read, the answer is yes).
+    obj : Argument
+        The relation's object, with its actor code filled.
+    lexicon : Lexicon
+        The tables.
+    """
+    if pred is None or can_act(doc, obj, lexicon):
+        return True
+    span = char_span(doc, obj.start, obj.end)
+    if span is not None and (_names_event(span.root, lexicon) or any(
+            child.dep_ == "poss" and token_can_act(child, lexicon) for child in span.root.children)):
+        return True  # "signed an agreement", "lauded Blankenship's ability"
+    return any(
+        prep.dep_ in ("prep", "dative") and prep.lower_ in _PARTNER_PREPS and token_can_act(pobj, lexicon)
+        for prep in pred.children
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    )

@@ -102,3 +102,39 @@ def test_a_fitting_pattern_still_codes_an_ambiguous_verb(nlp):
 def test_speaking_with_a_partner_is_consulting(nlp, text, subject, predicate, obj, root):
     (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
     assert _root(rel) == root
+
+
+# --------------------------------------------------------------------------
+# cooperation needs a partner
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("The governor signed an executive order on Tuesday.", ("The governor", "CONCEPT"), "signed",
+         ("an executive order", "CONCEPT")),
+        ("The former mayor is serving a ten-year sentence.", ("The former mayor", "CONCEPT"), "serving",
+         ("a ten-year sentence", "CONCEPT")),
+        ("In 1990 the regime instituted a policy of land seizures.", ("the regime", "CONCEPT"), "instituted",
+         ("a policy", "CONCEPT")),
+    ],
+)
+def test_cooperation_without_a_partner_is_no_event(nlp, text, subject, predicate, obj):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert rel.event is None
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj, root",
+    [
+        ("Chile and Peru signed a fisheries agreement in Lima.", ("Chile", "GPE"), "signed",
+         ("a fisheries agreement", "CONCEPT"), "05"),
+        ("The ministry provided emergency funding to the farmers' union.", ("The ministry", "CONCEPT"), "provided",
+         ("emergency funding", "CONCEPT"), "06"),
+        ("The opposition leader lauded the mayor's courage.", ("The opposition leader", "CONCEPT"), "lauded",
+         ("the mayor's courage", "CONCEPT"), "05"),
+    ],
+)
+def test_cooperation_with_a_partner_keeps_its_event(nlp, text, subject, predicate, obj, root):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert _root(rel) == root
