@@ -90,7 +90,7 @@ WORD_LISTS = (
     "incident_nouns.txt", "institutions.txt", "modal_verbs.txt", "modality_claimed.txt", "modality_hypothetical.txt",
     "modality_intended.txt", "modality_negated.txt", "naming_verbs.txt", "non_event_causes.txt", "place_nouns.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
-    "state_words.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
+    "speaker_nouns.txt", "state_words.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt", "verb_idioms.txt",
 )
 
 
