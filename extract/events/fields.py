@@ -439,6 +439,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = with_country(code, "role", lexicon)
         return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
+        found = _appositive_code(ctx, span)
+        if found is not None:
+            return found
         for phrase in _title_phrases(span):
             code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
             if code:
@@ -450,6 +453,19 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         # "students": the role alone, no country guessed
         return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+    return None
+
+
+def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
+    """"The mayor of London, Sadiq Khan" / "Ana Soto, a Chilean diplomat": the generic actor of
+    the person's appositive noun, when it names a country (``GBRGOV``, ``CHLGOV``)."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        found = generic_actor_codes(left_phrase(noun), date=ctx.anchor, lexicon=ctx.lexicon)
+        if found and found[0].country:
+            return with_country(found[0].code, "title", ctx.lexicon)
     return None
 
 

@@ -10,6 +10,8 @@ import pytest
 from extract.actors import generic_actor_codes
 from extract.lexicon import get_lexicon
 
+from .test_events import annotate
+
 
 @pytest.fixture(scope="module")
 def lexicon():
@@ -37,3 +39,22 @@ def _codes(nlp, lexicon, text, phrase):
 )
 def test_speaker_for_an_actor_takes_its_code(nlp, lexicon, text, phrase, codes):
     assert _codes(nlp, lexicon, text, phrase) == codes
+
+
+@pytest.mark.parametrize(
+    "text, person, code",
+    [
+        ("The mayor of Toronto, Paul Ridley, thanked the firefighters.", "Paul Ridley", "CANGOV"),
+        ("Ana Soto, a Chilean diplomat, thanked the firefighters.", "Ana Soto", "CHLGOV"),
+    ],
+)
+def test_apposition_gives_a_person_the_country_and_role(nlp, text, person, code):
+    (rel,) = annotate(nlp, text, [((person, "PERSON"), "thanked", ("the firefighters", "CONCEPT"))])
+    assert rel.subject.actor_code == code
+
+
+def test_apposition_without_a_country_gives_none(nlp, lexicon):
+    (rel,) = annotate(nlp, "Marc Dubois, a retired teacher, thanked the firefighters.",
+                      [(("Marc Dubois", "PERSON"), "thanked", ("the firefighters", "CONCEPT"))])
+    code = rel.subject.actor_code
+    assert code is None or lexicon.countries.by_alpha3.get(code[:3]) is None
