@@ -138,3 +138,26 @@ def test_cooperation_without_a_partner_is_no_event(nlp, text, subject, predicate
 def test_cooperation_with_a_partner_keeps_its_event(nlp, text, subject, predicate, obj, root):
     (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
     assert _root(rel) == root
+
+
+# --------------------------------------------------------------------------
+# modality: an infinitive under a non-asserted verb; a quoted statement's own clause
+
+
+@pytest.mark.parametrize(
+    "text, verb, modality",
+    [
+        ("A draft law that would have allowed Peru to expel the diplomats was dropped.", "expel", "hypothetical"),
+        ("The accord could allow the navy to board foreign ships.", "board", "hypothetical"),
+        ("Officials said the navy boarded two foreign ships.", "boarded", "asserted"),
+        ('"Nobody should expect any change in our policy," the minister told the press on Friday.', "told",
+         "asserted"),
+    ],
+)
+def test_modality_of_infinitives_and_quotes(nlp, text, verb, modality):
+    from extract.events.modality import modality_of
+    from extract.lexicon import get_lexicon
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    assert modality_of(token, get_lexicon())[0] == modality
