@@ -134,11 +134,27 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
         return None
     if found is not None and found.root == _STATEMENT_ROOT and pred is not None and _partner(pred, lexicon):
         return event_for_code(_CONSULT, lexicon.cameo.labels)  # "spoke with the minister": a consultation
+    if found is not None and found.root in _FORCE_ROOTS and pred is not None and _characterises(pred):
+        return event_for_code(_CRITICISE, lexicon.cameo.labels)  # "attacked the inquiry as a witch hunt"
     return found
 
 
 _STATEMENT_ROOT = "01"
 _CONSULT = "040"
+# "X as Y" after a verb of force is a characterisation (the verb patterns' "DESCRIBE * AS ...",
+# "BLAST * AS FARCICAL [111]"): criticism, not force.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_CRITICISE = "111"
+
+
+def _characterises(pred) -> bool:
+    """Does the verb have an object and an "as" phrase that characterises it ("attacked the plan as reckless")?"""
+    children = list(pred.children)
+    has_object = any(c.dep_ in ("dobj", "obj") for c in children)
+    return has_object and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
+        for c in children
+    )
 
 
 def _partner(pred, lexicon: Lexicon) -> bool:

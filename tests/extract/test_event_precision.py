@@ -161,3 +161,21 @@ def test_modality_of_infinitives_and_quotes(nlp, text, verb, modality):
     doc = nlp(text)
     token = next(t for t in doc if t.text == verb)
     assert modality_of(token, get_lexicon())[0] == modality
+
+
+# --------------------------------------------------------------------------
+# a verb of force with an "as" characterisation is criticism
+
+
+@pytest.mark.parametrize(
+    "text, obj, root",
+    [
+        ("The senator attacked the budget plan as reckless.", ("the budget plan", "CONCEPT"), "11"),
+        ("The minister attacked the inquiry as a political stunt.", ("the inquiry", "CONCEPT"), "11"),
+        ("Rebels attacked the garrison as night fell.", ("the garrison", "CONCEPT"), "19"),
+    ],
+)
+def test_force_verb_with_a_characterisation_is_criticism(nlp, text, obj, root):
+    subject = text.split(" attacked")[0]
+    (rel,) = annotate(nlp, text, [((subject, "CONCEPT"), "attacked", obj)])
+    assert _root(rel) == root
