@@ -23,7 +23,8 @@ def _root(rel):
 @pytest.mark.parametrize(
     "text, subject, predicate, obj",
     [
-        ("The blaze injured nine tenants of the building.", ("The blaze", "CONCEPT"), "injured", ("nine tenants", "CONCEPT")),
+        ("The blaze injured nine tenants of the building.", ("The blaze", "CONCEPT"), "injured",
+         ("nine tenants", "CONCEPT")),
         ("Last night's incidents injured four guards.", ("Last night's incidents", "CONCEPT"), "injured",
          ("four guards", "CONCEPT")),
         ("The new charter banned the export of timber.", ("The new charter", "CONCEPT"), "banned",
