@@ -108,6 +108,8 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
                     if t.dep_ == "pobj":
                         obj_lemma = t.lemma_.lower()
                         break
+    if lemma in lexicon.word_sets["occurrence_verbs"] and pred is not None:
+        return _subject_event(relation, pred, lexicon)  # "protests took place in Belgrade"
     if len(words) > 1 and lemma in event_map and event_map[lemma] is None:
         return None  # "take place", "catch fire": an idiom mapped to no event, whatever its words
     # The verb's sense by its object, particle and prepositions (the CAMEO verb patterns):
@@ -137,6 +139,17 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     if found is not None and found.root in _FORCE_ROOTS and pred is not None and _characterises(pred):
         return event_for_code(_CRITICISE, lexicon.cameo.labels)  # "attacked the inquiry as a witch hunt"
     return found
+
+
+def _subject_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
+    """The event a verb of occurrence reports: its subject's event noun ("clashes broke out" 190)."""
+    span = char_span(pred.doc, relation.subject.start, relation.subject.end)
+    if span is None:
+        return None
+    head = span.root
+    compound = " ".join(t.lemma_.lower() for t in head.children if t.dep_ == "compound" and t.i < head.i)
+    event_of = lexicon.cameo.event_of
+    return (event_of(f"{compound} {head.lemma_.lower()}") if compound else None) or event_of(head.lemma_.lower())
 
 
 _STATEMENT_ROOT = "01"

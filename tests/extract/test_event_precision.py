@@ -180,3 +180,31 @@ def test_force_verb_with_a_characterisation_is_criticism(nlp, text, obj, root):
     subject = text.split(" attacked")[0]
     (rel,) = annotate(nlp, text, [((subject, "CONCEPT"), "attacked", obj)])
     assert _root(rel) == root
+
+
+# --------------------------------------------------------------------------
+# a verb of occurrence reports its subject's event
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj, root",
+    [
+        ("Large protests took place in Quito on Sunday.", ("Large protests", "CONCEPT"), "took place",
+         ("Quito", "GPE"), "14"),
+        ("Clashes broke out near the border town.", ("Clashes", "CONCEPT"), "broke out",
+         ("the border town", "CONCEPT"), "19"),
+        ("The wedding took place in Quito on Sunday.", ("The wedding", "CONCEPT"), "took place",
+         ("Quito", "GPE"), None),
+    ],
+)
+def test_occurrence_verb_takes_its_subjects_event(nlp, text, subject, predicate, obj, root):
+    lemma = {"took place": "take place", "broke out": "break out"}[predicate]
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj, {"lemma": lemma})])
+    assert _root(rel) == root
+
+
+@pytest.mark.parametrize("lemma, code", [("impeach", "173"), ("speech", "010"), ("bombing", "183"), ("bomb", "190")])
+def test_hand_rows_of_the_codebook(lemma, code):
+    from extract.cameo import event_of
+
+    assert event_of(lemma).code == code
