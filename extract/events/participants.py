@@ -24,8 +24,8 @@ Cooperation is done *with* someone: a diplomatic or material cooperation
 event noun ("signed an agreement", "organised talks"), or an acting partner
 after "with", "to", "for" or "between". Praise, endorsement and the other
 verbal acts of root 05 ("lauded the plan") take things as objects.
-"Signed an executive order", "served a life sentence", "instituted a policy"
-and "supported the amendment" are no cooperation.
+"Signed an executive order", "served a life sentence" and "instituted a
+policy" are no cooperation.
 """
 
 from __future__ import annotations
