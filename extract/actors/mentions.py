@@ -42,6 +42,7 @@ CONFIDENCE = {
     "title": 0.75,
     "text": 0.7,
     "entity": 0.7,
+    "place": 0.6,
     "role": 0.5,
 }
 #: A coreferent mention keeps its antecedent's code at this share of its confidence.

@@ -238,7 +238,7 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     if pred is not None and relation.attributed_to is None:
         changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
     changes.update(_modality_fields(relation, pred, ctx.lexicon))
-    changes.update(_argument_codes(ctx, relation, pred, event))
+    changes.update(_argument_codes(ctx, relation, pred, event, place=changes.get("place") or relation.place))
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):
         changes["event"] = None  # "the fire injured a man", "signed an executive order"
     if changes.get("modality", relation.modality) != ASSERTED:

@@ -401,7 +401,9 @@ def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | 
 # actor codes of the arguments
 
 
-def _argument_codes(ctx: EventContext, relation: Relation, pred, event: Event | None) -> dict[str, Argument]:
+def _argument_codes(
+    ctx: EventContext, relation: Relation, pred, event: Event | None, *, place: Place | None = None
+) -> dict[str, Argument]:
     """The subject and object with the actor codes of their use in the sentence.
 
     The subject acts; the object acts in a verbal event ("urged Damascus")
@@ -413,10 +415,40 @@ def _argument_codes(ctx: EventContext, relation: Relation, pred, event: Event | 
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
+    subject = _local_country(ctx, relation.subject, _argument_code(ctx, relation.subject, agent=True), place)
     return {
-        "subject": _with_code(ctx, relation.subject, _argument_code(ctx, relation.subject, agent=True)),
+        "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, _argument_code(ctx, relation.object, agent=verbal)),
     }
+
+
+# Roles that act only at home: police and courts, and "authorities", take the country of the
+# place their act happens in, when the clause names one and its name has one country.
+_LOCAL_ROLES = frozenset({"COP", "JUD"})
+_LOCAL_NOUNS = frozenset({"authority", "authorities"})
+
+
+def _local_country(ctx: EventContext, arg: Argument, found: ActorCode | None, place: Place | None) -> ActorCode | None:
+    """"Police arrested twelve people in Tamil Nadu": a country-less local role takes the country
+    of the event's place (``INDCOP``), never the article's; a place name of several countries gives none."""
+    if found is None or found.country is not None or place is None or found.source not in ("role", "text"):
+        return found
+    span = char_span(ctx.doc, arg.start, arg.end)
+    local = found.code in _LOCAL_ROLES or (found.code == "GOV" and span is not None and span.root.lower_ in _LOCAL_NOUNS)
+    if not local:
+        return found
+    alpha3 = _place_country(ctx.lexicon, split_place(place.label)[0])
+    return with_country(alpha3 + found.code, "place", ctx.lexicon) if alpha3 else found
+
+
+def _place_country(lexicon: Lexicon, name: str) -> str | None:
+    """The alpha-3 country of a place name: a country's own name, or a gazetteer name of one country only."""
+    label = lexicon.countries.country_of(name)
+    if label is not None:
+        country = lexicon.countries.by_label.get(label)
+        return country.alpha3 if country is not None else None
+    countries = {entry.country for entry in lexicon.gazetteer.candidates(name)}
+    return lexicon.countries.alpha3(countries.pop()) if len(countries) == 1 else None
 
 
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})

@@ -58,3 +58,26 @@ def test_apposition_without_a_country_gives_none(nlp, lexicon):
                       [(("Marc Dubois", "PERSON"), "thanked", ("the firefighters", "CONCEPT"))])
     code = rel.subject.actor_code
     assert code is None or lexicon.countries.by_alpha3.get(code[:3]) is None
+
+
+def _subject_code(nlp, text):
+    from extract.facts import extract_document
+    from extract.types import Document
+
+    facts = extract_document(Document(id="t", text=text, date="2019-06-01"), nlp=nlp)
+    return {r.predicate.lemma: r.subject.actor_code for r in facts.relations}
+
+
+@pytest.mark.parametrize(
+    "text, lemma, code",
+    [
+        # local police act where the clause says: the place's country
+        ("Police arrested twelve protesters in Nairobi on Monday.", "arrest", "KENCOP"),
+        ("Police detained two students in Peru on Friday.", "detain", "PERCOP"),
+        # a place name of several countries gives none; nor does a role that also acts abroad
+        ("Police fired tear gas at protesters in Victoria on Sunday.", "fire", "COP"),
+        ("Soldiers arrested twelve protesters in Nairobi on Monday.", "arrest", "MIL"),
+    ],
+)
+def test_local_police_take_the_country_of_the_place(nlp, text, lemma, code):
+    assert _subject_code(nlp, text)[lemma] == code
