@@ -19,7 +19,7 @@ Everything else (things, documents, amounts, places that are no country)
 gives no source, and the relation gets no event type.
 
 Cooperation is done *with* someone: a diplomatic or material cooperation
-(050, 057 and root 06, :func:`needs_partner`) needs a partner
+(050, 057 and root 06 but 061, :func:`needs_partner`) needs a partner
 (:func:`has_partner`): an object that can act or an acting possessor, an
 event noun ("signed an agreement", "organised talks"), or an acting partner
 after "with", "to", "for" or "between". Praise, endorsement and the other
@@ -47,6 +47,7 @@ _PERSONAL_PRONOUNS = frozenset({
 # Cooperation that needs a partner: diplomatic cooperation and agreements (050, 057), material cooperation (06).
 _PARTNER_CODES = frozenset({"050", "057"})
 _PARTNER_ROOTS = frozenset({"06"})
+_ECONOMIC = frozenset({"061"})
 _PARTNER_PREPS = frozenset({"with", "to", "for", "between", "among"})
 _PERSON_WORD_SETS = ("agent_nouns", "actor_nouns", "relational_nouns", "body_nouns")
 
@@ -102,7 +103,13 @@ def token_can_act(head, lexicon: Lexicon) -> bool:
 
 
 def needs_partner(code: str) -> bool:
-    """Is a CAMEO code a cooperation that needs a partner (050, 057, 06x)?"""
+    """Is a CAMEO code a cooperation that needs a partner (050, 057, 06x but economic 061)?
+
+    Economic cooperation is coded on what is bought, funded or licensed
+    ("Hungary licensed Czech technology"), so 061 needs no partner.
+    """
+    if code[:3] in _ECONOMIC:
+        return False
     return code[:3] in _PARTNER_CODES or code[:2] in _PARTNER_ROOTS
 
 

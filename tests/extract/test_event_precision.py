@@ -208,3 +208,19 @@ def test_hand_rows_of_the_codebook(lemma, code):
     from extract.cameo import event_of
 
     assert event_of(lemma).code == code
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj, root",
+    [
+        ("Critics accused the mayor of a cover-up.", ("Critics", "CONCEPT"), "accused", ("the mayor", "CONCEPT"), "11"),
+        ("The Okafor campaign accused the governor of lying.", ("The Okafor campaign", "CONCEPT"), "accused",
+         ("the governor", "CONCEPT"), "11"),
+        # economic cooperation is coded on what is funded or licensed
+        ("Japan funded the new port in Mombasa.", ("Japan", "GPE"), "funded", ("the new port", "CONCEPT"),
+         "06"),
+    ],
+)
+def test_more_sources_that_act(nlp, text, subject, predicate, obj, root):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert _root(rel) == root
