@@ -42,6 +42,7 @@ CONFIDENCE = {
     "title": 0.75,
     "text": 0.7,
     "entity": 0.7,
+    "place": 0.6,
     "role": 0.5,
 }
 #: A coreferent mention keeps its antecedent's code at this share of its confidence.
@@ -203,6 +204,28 @@ def _of_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
     return []
 
 
+def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
+    """"the spokesperson for the German government": a speaker noun takes the code of the
+    actor its "for" or "of" phrase names (a country + agent, a country or a listed name)."""
+    speakers = lexicon.word_sets["speaker_nouns"]
+    if head.lower_ not in speakers and head.lemma_.lower() not in speakers:
+        return ()
+    for child in head.children:
+        if child.dep_ != "prep" or child.lower_ not in ("for", "of"):
+            continue
+        for pobj in child.children:
+            if pobj.dep_ != "pobj":
+                continue
+            phrase = pobj.doc[pobj.left_edge.i : pobj.i + 1]
+            found = generic_actor_codes(phrase, date=date, lexicon=lexicon)
+            if found and found[0].country:
+                return tuple(with_country(f.code, "of", lexicon) for f in found)
+            base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date)
+            if base:
+                return (with_country(base, "of", lexicon),)
+    return ()
+
+
 def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> tuple[ActorCode, ...]:
     """The generic actors a noun phrase names: country + agent noun.
 
@@ -224,6 +247,9 @@ def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> t
     head, start = _agent_head(span)
     if head is None:
         return ()
+    spoken_for = _spoken_for(head, date=date, lexicon=lexicon)
+    if spoken_for:
+        return spoken_for
     words = [t.text for t in span.doc[start : head.i + 1]]
     matched = agent_code(words, lexicon)
     if matched is None:

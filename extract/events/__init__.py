@@ -21,7 +21,7 @@ What a relation gets (each only where the sentence gives it):
     (``data/events.tsv`` over the PETRARCH-derived
     ``data/events_petrarch.tsv``). A light verb ("carry out strikes",
     "launch an offensive") takes its object's type. An ambiguous verb
-    whose default is a material event gets none where no pattern fits
+    whose default is a material event or verbal conflict gets none where no pattern fits
     ("took a decision"). Only an asserted relation carries an event.
 ``time``
     A DATE/TIME expression in the predicate's clause, resolved against

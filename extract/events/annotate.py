@@ -20,6 +20,7 @@ from .fields import (
     _time_field,
 )
 from .modality import ASSERTED, modality_of
+from .participants import can_act, has_partner, needs_partner
 from .nesting import LOCATED_IN, _located_in
 
 __all__ = ["annotate_entities", "annotate_relations"]
@@ -237,10 +238,19 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     if pred is not None and relation.attributed_to is None:
         changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
     changes.update(_modality_fields(relation, pred, ctx.lexicon))
-    changes.update(_argument_codes(ctx, relation, pred, event))
+    changes.update(_argument_codes(ctx, relation, pred, event, place=changes.get("place") or relation.place))
+    if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):
+        changes["event"] = None  # "the fire injured a man", "signed an executive order"
     if changes.get("modality", relation.modality) != ASSERTED:
         changes["event"] = None  # only an asserted relation is an event
     return dataclasses.replace(relation, **{k: v for k, v in changes.items() if v is not None or k == "event"})
+
+
+def _has_participants(ctx: EventContext, event, pred, subject, obj) -> bool:
+    """An event needs a source that can act, and a cooperation a partner (:mod:`.participants`)."""
+    if not can_act(ctx.doc, subject, ctx.lexicon):
+        return False
+    return not needs_partner(event.code) or has_partner(ctx.doc, pred, obj, ctx.lexicon)
 
 
 def _modality_fields(relation: Relation, pred, lexicon) -> dict:

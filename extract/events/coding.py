@@ -10,7 +10,7 @@ those words off the parse, and :func:`verb_sense` matches them:
   ``data/naming_verbs.txt``) gives no event;
 - a pattern that fits gives its code, or no event (``[---]``);
 - else an *ambiguous* verb (most of its own patterns code another kind of
-  event) whose default is a material event gives no event;
+  event) whose default is a material event or verbal conflict gives no event;
 - else the caller's default stands.
 """
 
@@ -96,7 +96,7 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     -------
     Event, None or NO_SENSE
         The fitted pattern's event; None if a ``[---]`` pattern fits, or no
-        pattern fits an ambiguous verb whose ``default`` is a material event;
+        pattern fits an ambiguous verb whose ``default`` is a material event or verbal conflict;
         :data:`NO_SENSE` if the patterns say nothing (keep ``default``).
         With ``default`` None, only a fitted pattern gives an answer.
     """

@@ -14,11 +14,13 @@ from ..actors import ActorCode, actor_argument, actor_code, coreferent, dictiona
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..lexicon import Lexicon
+from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
 from .coding import NO_SENSE, verb_sense
+from .participants import token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 
@@ -106,6 +108,8 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
                     if t.dep_ == "pobj":
                         obj_lemma = t.lemma_.lower()
                         break
+    if lemma in lexicon.word_sets["occurrence_verbs"] and pred is not None:
+        return _subject_event(relation, pred, lexicon)  # "protests took place in Belgrade"
     if len(words) > 1 and lemma in event_map and event_map[lemma] is None:
         return None  # "take place", "catch fire": an idiom mapped to no event, whatever its words
     # The verb's sense by its object, particle and prepositions (the CAMEO verb patterns):
@@ -127,10 +131,53 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
             found = event_of(candidate)
             if found is not None:
                 break
-    # No pattern fits: an ambiguous verb with a material default gives no event (not a hand row's).
+    # No pattern fits: an ambiguous verb with a material or conflict default gives no event (not a hand row's).
     if found is not None and lemma not in lexicon.cameo.hand and patterns is not None and patterns.withholds(verb, found.code):
         return None
+    if found is not None and found.root == _STATEMENT_ROOT and pred is not None and _partner(pred, lexicon):
+        return event_for_code(_CONSULT, lexicon.cameo.labels)  # "spoke with the minister": a consultation
+    if found is not None and found.root in _FORCE_ROOTS and pred is not None and _characterises(pred):
+        return event_for_code(_CRITICISE, lexicon.cameo.labels)  # "attacked the inquiry as a witch hunt"
     return found
+
+
+def _subject_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
+    """The event a verb of occurrence reports: its subject's event noun ("clashes broke out" 190)."""
+    span = char_span(pred.doc, relation.subject.start, relation.subject.end)
+    if span is None:
+        return None
+    head = span.root
+    compound = " ".join(t.lemma_.lower() for t in head.children if t.dep_ == "compound" and t.i < head.i)
+    event_of = lexicon.cameo.event_of
+    return (event_of(f"{compound} {head.lemma_.lower()}") if compound else None) or event_of(head.lemma_.lower())
+
+
+_STATEMENT_ROOT = "01"
+_CONSULT = "040"
+# "X as Y" after a verb of force is a characterisation (the verb patterns' "DESCRIBE * AS ...",
+# "BLAST * AS FARCICAL [111]"): criticism, not force.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_CRITICISE = "111"
+
+
+def _characterises(pred) -> bool:
+    """Does the verb have an object and an "as" phrase that characterises it ("attacked the plan as reckless")?"""
+    children = list(pred.children)
+    has_object = any(c.dep_ in ("dobj", "obj") for c in children)
+    return has_object and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
+        for c in children
+    )
+
+
+def _partner(pred, lexicon: Lexicon) -> bool:
+    """Does the verb have a partner that can act in a "with" phrase ("talked with Erdogan")?"""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "with" and token_can_act(obj, lexicon)
+        for child in pred.children
+        for obj in child.children
+        if obj.dep_ == "pobj"
+    )
 
 
 # --------------------------------------------------------------------------
@@ -354,7 +401,9 @@ def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | 
 # actor codes of the arguments
 
 
-def _argument_codes(ctx: EventContext, relation: Relation, pred, event: Event | None) -> dict[str, Argument]:
+def _argument_codes(
+    ctx: EventContext, relation: Relation, pred, event: Event | None, *, place: Place | None = None
+) -> dict[str, Argument]:
     """The subject and object with the actor codes of their use in the sentence.
 
     The subject acts; the object acts in a verbal event ("urged Damascus")
@@ -366,10 +415,40 @@ def _argument_codes(ctx: EventContext, relation: Relation, pred, event: Event | 
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
+    subject = _local_country(ctx, relation.subject, _argument_code(ctx, relation.subject, agent=True), place)
     return {
-        "subject": _with_code(ctx, relation.subject, _argument_code(ctx, relation.subject, agent=True)),
+        "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, _argument_code(ctx, relation.object, agent=verbal)),
     }
+
+
+# Roles that act only at home: police and courts, and "authorities", take the country of the
+# place their act happens in, when the clause names one and its name has one country.
+_LOCAL_ROLES = frozenset({"COP", "JUD"})
+_LOCAL_NOUNS = frozenset({"authority", "authorities"})
+
+
+def _local_country(ctx: EventContext, arg: Argument, found: ActorCode | None, place: Place | None) -> ActorCode | None:
+    """"Police arrested twelve people in Tamil Nadu": a country-less local role takes the country
+    of the event's place (``INDCOP``), never the article's; a place name of several countries gives none."""
+    if found is None or found.country is not None or place is None or found.source not in ("role", "text"):
+        return found
+    span = char_span(ctx.doc, arg.start, arg.end)
+    local = found.code in _LOCAL_ROLES or (found.code == "GOV" and span is not None and span.root.lower_ in _LOCAL_NOUNS)
+    if not local:
+        return found
+    alpha3 = _place_country(ctx.lexicon, split_place(place.label)[0])
+    return with_country(alpha3 + found.code, "place", ctx.lexicon) if alpha3 else found
+
+
+def _place_country(lexicon: Lexicon, name: str) -> str | None:
+    """The alpha-3 country of a place name: a country's own name, or a gazetteer name of one country only."""
+    label = lexicon.countries.country_of(name)
+    if label is not None:
+        country = lexicon.countries.by_label.get(label)
+        return country.alpha3 if country is not None else None
+    countries = {entry.country for entry in lexicon.gazetteer.candidates(name)}
+    return lexicon.countries.alpha3(countries.pop()) if len(countries) == 1 else None
 
 
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
@@ -421,6 +500,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = with_country(code, "role", lexicon)
         return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
+        found = _appositive_code(ctx, span)
+        if found is not None:
+            return found
         for phrase in _title_phrases(span):
             code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
             if code:
@@ -432,6 +514,19 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         # "students": the role alone, no country guessed
         return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+    return None
+
+
+def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
+    """"The mayor of London, Sadiq Khan" / "Ana Soto, a Chilean diplomat": the generic actor of
+    the person's appositive noun, when it names a country (``GBRGOV``, ``CHLGOV``)."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    for noun in nouns:
+        found = generic_actor_codes(left_phrase(noun), date=ctx.anchor, lexicon=ctx.lexicon)
+        if found and found[0].country:
+            return with_country(found[0].code, "title", ctx.lexicon)
     return None
 
 

@@ -25,7 +25,8 @@ claimed
 
 :func:`modality_of` reads the predicate, then walks up the clauses that
 govern it (through infinitives, conjoined verbs without their own
-subject, complement clauses of nouns), and the first cue found decides.
+subject, complement clauses of nouns, infinitives with their own subject:
+"would have allowed China to extradite"), and the first cue found decides.
 The cue words are the lexicon's (``extract/data/modality_*.txt``, one list
 per modality, user-extensible with overlays).
 """
@@ -45,6 +46,7 @@ _LISTS = (
     ("claimed", "modality_claimed"),
 )
 _STEPS = 6
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _AUX_DEPS = frozenset({"aux", "auxpass"})
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 # Through these a clause's modality passes to the clause under it.
@@ -131,12 +133,17 @@ def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None
     return None
 
 
+def _infinitive(token) -> bool:
+    """Is ``token`` an infinitive ("to extradite")?"""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+
+
 def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
     """Cues in the word that governs ``token``'s clause: "refused to", "plans to", "claimed that",
     "was said to", "accused X of", "instead of", "talks on X joining"."""
     dep, head = token.dep_, token.head
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
+        infinitive = _infinitive(token)
         if dep in ("xcomp", "acl") and head.lemma_.lower() == "be" and infinitive:
             return "intended", "is to"  # "is to step down"
         kinds = ("negated", "intended", "hypothetical", "claimed") if infinitive or dep == "xcomp" else ("claimed",)
@@ -189,9 +196,12 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
         dep, head = token.dep_, token.head
         if head.i == token.i or dep not in _WALK_DEPS:
             break
-        if dep == "ccomp" and head.pos_ in ("VERB", "AUX"):
+        if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and not _infinitive(token):
             break  # "X said Y did": the saying does not make the deed uncertain
+        # "would have allowed China to extradite": an infinitive takes its governor's modality
         if dep == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # a clause with its own subject keeps its own modality
+        if dep == "acl" and token.tag_ in _FINITE and any(c.dep_ in SUBJECT_DEPS for c in token.children):
+            break  # '"... should make any assumption ...", Pompeo told the press': a finite clause of its own
         token = head
     return ASSERTED, None

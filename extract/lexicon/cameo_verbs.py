@@ -55,9 +55,10 @@ for it and fewer than half of them code an event of its default's quad
 class (material conflict, verbal cooperation ...): "take" is
 coded seize (171) by default, but its own patterns code decisions,
 participation, hostages, measures, control. Where no pattern fits, an
-ambiguous verb whose default is a material event (roots 06-09, 15-20)
-gets no event: "took a decision" is not a seizure, "defended his title"
-is no military protection.
+ambiguous verb whose default is a material event or verbal conflict
+(roots 06-13, 15-20) gets no event: "took a decision" is not a seizure,
+"defended his title" is no military protection, "ordered safety checks"
+is no demand and "expressed interest" no disapproval.
 """
 
 from __future__ import annotations
@@ -100,7 +101,9 @@ _MIN_OWN = 3
 # What a TABARI stem may be followed by: inflections, not derivations ("state" is not "statement").
 _ENDINGS = frozenset({"", "e", "s", "es", "d", "ed", "ing", "ion", "ions", "ation", "ations", "er", "ers"})
 _MIN_STEM = 5
-_MATERIAL_ROOTS = frozenset({f"{r:02d}" for r in (*range(6, 10), *range(15, 21))})
+# Defaults withheld from an ambiguous verb where no pattern fits: material events and verbal
+# conflict (a wrong demand, rejection or threat is as misleading as a wrong seizure).
+_WITHHELD_ROOTS = frozenset({f"{r:02d}" for r in (*range(6, 14), *range(15, 21))})
 _HEADER = re.compile(r"^---\s+(\S+)\s*(?:\[([^\]]*)\]|###)?")
 _CODE = re.compile(r"\[\s*([0-9]{2,4}|---)[^\]]*\]")
 _OWN_CODE = re.compile(r"\[([0-9]{3,4}|---)(?::[0-9-]*)?!?\]")
@@ -217,7 +220,7 @@ class VerbPatterns:
 
     def withholds(self, lemma: str, default: str | None = None) -> bool:
         """Does a verb give no event where no pattern fits: is it ambiguous, and
-        ``default`` (by default the verb's own) a material event?
+        ``default`` (by default the verb's own) a material event or verbal conflict?
 
         Examples
         --------
@@ -232,7 +235,7 @@ class VerbPatterns:
         """
         entry = self.entry(lemma)
         default = default or (entry.default if entry else None)
-        return bool(entry and default and default[:2] in _MATERIAL_ROOTS and entry.ambiguous(default))
+        return bool(entry and default and default[:2] in _WITHHELD_ROOTS and entry.ambiguous(default))
 
 
 def _patterns_from_state(verbs) -> VerbPatterns:
