@@ -289,7 +289,7 @@ def iter_input_files(path: Path, *, on_error: OnError) -> Iterator[Path]:
 
 def _web_file(path: Path, *, folder: bool = False) -> bool:
     """True for a page, feed or WARC file (in a folder, ``.xml`` files are passed over)."""
-    from .web.sources import web_suffix
+    from .web.kinds import web_suffix
 
     suffix = web_suffix(path)
     return suffix is not None and not (folder and suffix == ".xml")
@@ -302,7 +302,7 @@ def _file_documents(path: Path, *, on_error: OnError, web: Callable) -> Iterator
         yield from web().documents(path, on_error=on_error)
         return
     if suffix not in TEXT_SUFFIXES + JSON_SUFFIXES and not _web_file(path):
-        from .web.sources import WEB_SUFFIXES
+        from .web.kinds import WEB_SUFFIXES
 
         known = ", ".join(TEXT_SUFFIXES + JSON_SUFFIXES + WEB_SUFFIXES)
         on_error(InputError(f"{name}: unknown format {suffix or '(no suffix)'!r}; expected one of {known}"))
@@ -430,7 +430,7 @@ def read_documents(
         else:
             logger.warning("%s", err)
 
-    from .web.sources import is_url
+    from .web.kinds import is_url
 
     for item in inputs:
         if is_url(item):

@@ -11,11 +11,31 @@
 Nothing here imports spaCy or ``graph``.
 """
 
-from .dedup import Copy, CopyFinder
-from .fetch import FetchError, Fetcher, FetchPolicy
-from .pages import PageSkipped, page_document
-from .sources import WebReader
-from .state import PollState, from_state_json, to_state_json
+import importlib
+
+# Where each name lives; the submodules load on first use, so asking
+# extract.web.kinds whether a path is a web input imports none of requests,
+# trafilatura, feedparser or warcio.
+_WHERE = {
+    "Copy": "dedup", "CopyFinder": "dedup",
+    "FetchError": "fetch", "Fetcher": "fetch", "FetchPolicy": "fetch",
+    "PageSkipped": "pages", "page_document": "pages",
+    "WebReader": "sources",
+    "PollState": "state", "from_state_json": "state", "to_state_json": "state",
+}
 
 __all__ = ["Copy", "CopyFinder", "FetchError", "Fetcher", "FetchPolicy", "PageSkipped", "page_document",
            "WebReader", "PollState", "from_state_json", "to_state_json"]
+
+
+def __getattr__(name: str):
+    where = _WHERE.get(name)
+    if where is None:
+        raise AttributeError(f"module 'extract.web' has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{where}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *_WHERE})

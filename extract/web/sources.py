@@ -25,33 +25,14 @@ from .feeds import Feed, read_feed
 from .fetch import HTML_TYPES, FetchError, Fetcher, FetchPolicy
 from .pages import PageSkipped, canonical_url, page_document
 from .state import PollState
+from .kinds import FEED_SUFFIXES, HTML_SUFFIXES, WARC_SUFFIXES, WEB_SUFFIXES, is_url, web_suffix
 from .warc import WarcSkip, iter_warc
 
-__all__ = ["HTML_SUFFIXES", "FEED_SUFFIXES", "WARC_SUFFIXES", "WEB_SUFFIXES", "is_url", "web_suffix", "WebReader"]
+__all__ = ["WebReader"]
 
 logger = logging.getLogger("newsgraph")
 
-HTML_SUFFIXES = (".html", ".htm")
-FEED_SUFFIXES = (".rss", ".atom", ".xml")
-WARC_SUFFIXES = (".warc", ".warc.gz")
-#: Every suffix the web reader takes (folders are searched for all but ``.xml``).
-WEB_SUFFIXES = HTML_SUFFIXES + FEED_SUFFIXES + WARC_SUFFIXES
-
 OnError = Callable[[InputError], None]
-
-
-def is_url(item: object) -> bool:
-    """True when ``item`` is an ``http(s)://`` URL given as a string."""
-    return isinstance(item, str) and item[:8].lower().startswith(("http://", "https://"))
-
-
-def web_suffix(path: Path) -> str | None:
-    """The web suffix of ``path`` (``.warc.gz`` counts as one), or None."""
-    name = path.name.lower()
-    for suffix in WEB_SUFFIXES:
-        if name.endswith(suffix):
-            return suffix
-    return None
 
 
 @dataclass

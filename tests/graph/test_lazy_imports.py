@@ -51,3 +51,14 @@ def test_the_store_package_names_every_public_name_of_its_modules():
         where = store._WHERE[name]
         module = graph.validate if where == "..validate" else getattr(store, where)
         assert getattr(store, name) is getattr(module, name), name
+
+
+def test_reading_text_files_imports_none_of_the_web_reader(tmp_path):
+    (tmp_path / "a.txt").write_text("Russia bombed Idlib.", encoding="utf-8")
+    code = ("import sys\nfrom pathlib import Path\nfrom extract.documents import read_documents\n"
+            f"docs = list(read_documents([Path({str(tmp_path / 'a.txt')!r})]))\n"
+            "print(len(docs), sorted(m for m in ('requests', 'trafilatura', 'feedparser', 'warcio', 'datasketch') "
+            "if m in sys.modules))")
+    proc = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          env={"PYTHONPATH": str(ROOT), "PATH": ""}, timeout=120, check=True)
+    assert proc.stdout.split(None, 1) == ["1", "[]\n"]
