@@ -42,6 +42,7 @@ from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
+from .second_names import second_name_of
 from .types import Entity
 
 __all__ = [
@@ -594,7 +595,8 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
 def _named_form(canonical: str, draft: _Draft, lexicon: Lexicon) -> str:
     """The canonical form of a name that is not a country: a party word is its party
     ("Republican" -> Republican Party), an abbreviated country in front is spelt out
-    ("U.S. Senate" -> United States Senate)."""
+    ("U.S. Senate" -> United States Senate), a known second name of a place is its name
+    ("Bombay" -> Mumbai, :mod:`extract.second_names`)."""
     words = _entity_words(lexicon)
     party = words.parties.get(_fold(canonical))
     if party and draft.label in ("NORP", "ORG", "PERSON"):
@@ -612,6 +614,8 @@ def _named_form(canonical: str, draft: _Draft, lexicon: Lexicon) -> str:
         country = lexicon.countries.names.get(_fold(first))
         if country and country != first:
             return f"{country} {rest}"
+    if draft.label != "PERSON":
+        return second_name_of(canonical, lexicon=lexicon) or canonical  # "Bombay" -> Mumbai
     return canonical
 
 

@@ -1,0 +1,65 @@
+"""One node per referent: known second names, a group's plural and adjective, never a government with its place."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entities import entities_of
+from extract.lexicon import get_lexicon
+from extract.second_names import second_name_of
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return get_lexicon()
+
+
+@pytest.mark.parametrize(
+    "name, label",
+    [
+        ("Bombay", "Mumbai"),  # an old name
+        ("Kyiv", "Kiev"),  # a new spelling: the knowledge base's label is the older one
+        ("Rangoon", "Yangon"),
+        ("Peking", "Beijing"),
+    ],
+)
+def test_a_known_second_name_is_the_place(lexicon, name, label):
+    assert second_name_of(name, lexicon=lexicon) == label
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mumbai",  # the label itself
+        "Burma",  # a country: the country table's (Myanmar)
+        "River City",  # a nickname shares no word with San Antonio
+        "Elizabethtown",  # a town of its own in the gazetteer, not another name of Hagerstown
+        "Senate of Venice",  # a government is not its place
+        "New York",  # names a state and a city
+        "Washington",  # only begins "Washington, D.C."
+        "Zxqvbnm",  # unknown
+    ],
+)
+def test_no_second_name(lexicon, name):
+    assert second_name_of(name, lexicon=lexicon) is None
+
+
+def keys(nlp, text):
+    return {e.key: e for e in entities_of(nlp(text)) if e.type != "CONCEPT"}
+
+
+def test_two_names_of_a_city_make_one_entity(nlp):
+    found = keys(nlp, "Rescue teams reached Bombay on Tuesday. Officials in Mumbai said 300 people were evacuated.")
+    assert "mumbai" in found and "bombay" not in found
+    assert "Bombay" in found["mumbai"].aliases
+
+
+def test_a_second_name_gives_the_same_key_in_every_article(nlp):
+    one = keys(nlp, "Talks were held in Kyiv on Monday.")
+    other = keys(nlp, "The delegation flew to Kiev on Friday.")
+    assert set(one) & set(other) == {"kiev"}
+
+
+def test_burma_is_myanmar(nlp):
+    found = keys(nlp, "Burma held elections in November. Voters in Myanmar queued for hours.")
+    assert "myanmar" in found and "burma" not in found
