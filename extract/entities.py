@@ -42,7 +42,7 @@ from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
-from .second_names import second_name_of
+from .second_names import group_stem, second_name_of
 from .types import Entity
 
 __all__ = [
@@ -714,6 +714,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
     _map_institutions(drafts, lexicon)
+    _map_group_forms(drafts)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
@@ -944,6 +945,27 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
         full = named.get(folded, set())
         if len(full) == 1:
             d.canonical = next(iter(full))
+
+
+def _map_group_forms(drafts: list[_Draft]) -> None:
+    """A group's plural, singular and adjective in one article ("Kurds", "Kurdish") are one group, named by
+    its plural (in place). Only names the tagger called a group (NORP) or an organisation, never a country
+    (those map to the country already); an adjective in "-ish" only when a NORP."""
+    forms: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.country or d.label not in ("NORP", "ORG") or d.hint not in (None, "NORP"):
+            continue
+        stem = group_stem(d.canonical)
+        if stem != _fold(d.canonical).removesuffix("s") and d.label != "NORP":
+            continue  # "-ish" is an adjective's ending only for a group
+        forms.setdefault(stem, set()).add(d.canonical)
+    for stem, names in forms.items():
+        plurals = sorted(n for n in names if _fold(n).endswith("s") and group_stem(n) == stem)
+        if len({_fold(n) for n in names}) < 2 or not plurals:
+            continue
+        for d in drafts:
+            if d.canonical in names and d.canonical != plurals[0]:
+                d.canonical = plurals[0]
 
 
 def _with_missed_names(

@@ -25,6 +25,9 @@ The rule is strict, for precision:
 - countries are left to the country table (:mod:`extract.lexicon.countries`),
   which maps "Burma" to Myanmar already.
 
+A group's plural and its adjective ("Kurds", "Kurdish", "Kurd") share a
+stem (:func:`group_stem`), so one article's forms make one entity.
+
 Nothing here imports spaCy.
 """
 
@@ -37,7 +40,7 @@ from .lexicon import Lexicon
 from .lexicon.knowledge import is_acronym
 from .lexicon.normalise import fold_key
 
-__all__ = ["second_name_of"]
+__all__ = ["second_name_of", "group_stem"]
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
@@ -116,3 +119,22 @@ def _shares_word(alias: str, label: str, lexicon: Lexicon) -> bool:
     ("Ciudad de Guatemala" and "Guatemala City"; not "River City" and "San Antonio")."""
     generic = lexicon.word_sets["place_nouns"]
     return bool((_words(alias) & _words(label)) - generic)
+
+
+def group_stem(name: str) -> str:
+    """The stem a group's plural, singular and adjective share: "kurd" for "Kurds", "Kurdish" and "Kurd".
+
+    Only a plural "s" and an adjective's "ish" come off, and a stem keeps three letters at least
+    ("Amish" stays "amish").
+
+    Examples
+    --------
+    >>> group_stem("Kurds"), group_stem("Kurdish"), group_stem("American Samoans"), group_stem("Amish")
+    ('kurd', 'kurd', 'american samoan', 'amish')
+    """
+    folded = fold_key(name)
+    if folded.endswith("s") and not folded.endswith("ss") and len(folded) >= 4:
+        folded = folded[:-1]
+    if folded.endswith("ish") and len(folded.rsplit(" ", 1)[-1]) >= 6:
+        folded = folded[:-3]
+    return folded

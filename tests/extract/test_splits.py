@@ -63,3 +63,25 @@ def test_a_second_name_gives_the_same_key_in_every_article(nlp):
 def test_burma_is_myanmar(nlp):
     found = keys(nlp, "Burma held elections in November. Voters in Myanmar queued for hours.")
     assert "myanmar" in found and "burma" not in found
+
+
+@pytest.mark.parametrize(
+    "name, stem",
+    [("Kurds", "kurd"), ("Kurdish", "kurd"), ("Kurd", "kurd"), ("Jews", "jew"), ("Amish", "amish"), ("Swiss", "swiss")],
+)
+def test_group_stem(name, stem):
+    from extract.second_names import group_stem
+
+    assert group_stem(name) == stem
+
+
+def test_a_groups_plural_and_adjective_are_one_node(nlp):
+    found = keys(nlp, "Kurds protested in the city on Sunday. Kurdish leaders said the protest would go on.")
+    assert "kurds" in found and "kurdish" not in found
+    assert found["kurds"].type == "NORP" and "Kurdish" in found["kurds"].aliases
+
+
+def test_a_lone_adjective_keeps_its_name(nlp):
+    # no plural in the article: nothing to join, and no made-up plural
+    found = keys(nlp, "Kurdish leaders met in the city on Sunday.")
+    assert "kurdish" in found and "kurds" not in found
