@@ -9,7 +9,12 @@ real-world entity:
   ``"Idlib Region"`` -> ``Idlib``);
 - a nationality maps to its country (``"Israeli"`` -> ``Israel``), and a
   nationality on an actor noun makes the whole phrase the country acting
-  (``"the Russian army"`` -> ``Russia``); surface forms stay as aliases;
+  (``"the Russian army"`` -> ``Russia``), but for a government, which is the
+  actor layer's country actor ("the French government", as "France's
+  government", is ``actor:fragov``); surface forms stay as aliases;
+- a known second name of a place is the place (``"Bombay"`` -> ``Mumbai``,
+  :mod:`extract.second_names`), and a group's plural and adjective in one
+  article are one group (``"Kurdish"`` -> ``Kurds``);
 - a lone surname in an article that names the full name maps to the full
   name (``"Trump"`` -> ``Donald Trump``), also where the NER missed it;
 - the entity type is voted over all mentions, with hints from the context
@@ -78,6 +83,9 @@ _GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # "Parliament of Iraq", "Congress of the Philippines"
 _INSTITUTION_OF = re.compile(r"^(.+?) of (?:the )?(.+)$")
 _ORGANISATION = re.compile(r"\bOrganisation\b")
+# A country's government is an actor of its own (``actor:fragov``), never the country's node:
+# "the French government" is "France's government" and "the government of France".
+_GOVERNMENT_NOUNS = frozenset({"government", "governments"})
 # Prepositions a tagger leaves at the front of a name ("of Gdańsk").
 _LEADING_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 
@@ -675,6 +683,8 @@ def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
     nouns = _actor_nouns(lexicon)[1 if org else 0]
     root_head = doc[ts:te].root.head
     end = te
+    if not org and end < len(doc) and doc[end].lower_ in _GOVERNMENT_NOUNS:
+        return te  # "the French government" is the actor layer's government of France, not France
     while end < len(doc) and end - te < 2 and doc[end].lower_ in nouns and not doc[end].ent_type_:
         end += 1
         if root_head.i == end - 1:

@@ -85,3 +85,34 @@ def test_a_lone_adjective_keeps_its_name(nlp):
     # no plural in the article: nothing to join, and no made-up plural
     found = keys(nlp, "Kurdish leaders met in the city on Sunday.")
     assert "kurdish" in found and "kurds" not in found
+
+
+def _actor_subjects(text):
+    from extract.facts import extract_facts
+    from extract.types import Document
+
+    (facts,) = extract_facts([Document(id="d", text=text, date="2020-03-02")])
+    return {r.subject.key for r in facts.relations}, {e.key: e for e in facts.entities}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The French government announced new taxes on Monday.",
+        "France's government announced new taxes on Monday.",
+        "The government of France announced new taxes on Monday.",
+    ],
+)
+def test_a_countrys_government_is_one_actor_node_however_written(nlp, text):
+    subjects, entities = _actor_subjects(text)
+    assert subjects == {"actor:fragov"}
+    # the country keeps a node of its own, and it is not the government
+    assert entities["actor:fragov"].country == "france"
+    france = entities.get("france")
+    assert france is None or not any("government" in a.casefold() for a in france.aliases)
+
+
+def test_a_city_is_not_its_government(nlp):
+    found = keys(nlp, "The government of Paris closed the parks on Sunday. Paris is a large city.")
+    assert found["paris"].type == "GPE"
+    assert not any("government" in a.casefold() for a in found["paris"].aliases)
