@@ -1,4 +1,4 @@
-"""Joins across documents: a surname named alone is the one full name the corpus gives it.
+"""Joins across documents: a surname named alone is the one full name the corpus gives it, a group's adjective its plural.
 
 Within one article :mod:`extract.entities` maps a lone surname to the
 article's full name ("Merkel" after "Angela Merkel"). An article that only
@@ -15,6 +15,10 @@ Precision first:
   Roosevelt", "Theodore Roosevelt") nothing is joined;
 - two different Wikidata links never join.
 
+A group named in one article by its adjective or singular alone
+("Kurdish", a NORP node ``kurdish``) joins the one plural of the same stem
+the graph holds ("Kurds"; :func:`extract.second_names.group_stem`).
+
 A join is made when the graph settles (:func:`graph.merge.settle`), over
 every node the change touched, so adding documents in one batch gives the
 same graph in any order. A join stays made: a second "X Merkel" added
@@ -22,6 +26,8 @@ later stops new joins of "Merkel", it does not split the earlier ones.
 """
 
 from __future__ import annotations
+
+from extract.second_names import group_stem
 
 __all__ = ["surnames", "SurnameIndex", "join_surnames"]
 
@@ -110,14 +116,42 @@ def join_surnames(kg, touched) -> None:
         if attrs is None or attrs.get("type") != "PERSON":
             continue
         people = index.people(key)
-        if len(people) != 1:
+        if len(people) == 1:
+            _join(kg, key, next(iter(people)))
+    groups = _group_index(kg)
+    for key in sorted(touched):
+        attrs = nodes.get(key)
+        if attrs is not None and attrs.get("type") == "NORP" and " " not in key:
+            groups.setdefault(group_stem(key), set()).add(key)
+    for key in sorted(touched):
+        attrs = nodes.get(key)
+        if attrs is None or attrs.get("type") != "NORP" or key.endswith("s"):
             continue
-        target = next(iter(people))
-        found, wanted = attrs.get("wikidata"), nodes[target].get("wikidata")
-        if found and wanted and found != wanted:
-            continue
-        _move(kg, key, target)
-        kg._names = None
+        plurals = {k for k in groups.get(group_stem(key), ()) if k.endswith("s") and k in nodes
+                   and nodes[k].get("type") == "NORP"}
+        if len(plurals) == 1:
+            _join(kg, key, next(iter(plurals)))
+
+
+def _group_index(kg) -> dict[str, set[str]]:
+    """Group stem -> the one-word NORP nodes of that stem (made once, then kept up to date)."""
+    groups = getattr(kg, "_group_index", None)
+    if groups is None:
+        groups = kg._group_index = {}
+        for key, node_type in kg._graph.nodes(data="type"):
+            if node_type == "NORP" and " " not in key:
+                groups.setdefault(group_stem(key), set()).add(key)
+    return groups
+
+
+def _join(kg, source: str, target: str) -> None:
+    """Join ``source`` into ``target`` unless they link to two different Wikidata entities."""
+    nodes = kg._graph._node
+    found, wanted = nodes[source].get("wikidata"), nodes[target].get("wikidata")
+    if found and wanted and found != wanted:
+        return
+    _move(kg, source, target)
+    kg._names = None
 
 
 def _move(kg, source: str, target: str) -> None:

@@ -92,3 +92,15 @@ def test_a_joined_graph_reads_back_equal():
 )
 def test_surnames(key, forms):
     assert surnames(key) == forms
+
+
+def test_a_groups_adjective_joins_its_plural_across_documents():
+    kg = KnowledgeGraph([
+        _facts("a", "Kurds protested.", [Entity("kurds", "Kurds", "NORP")]),
+        _facts("b", "Kurdish leaders met.", [Entity("kurdish", "Kurdish", "NORP")]),
+        _facts("c", "Amish farmers met.", [Entity("amish", "Amish", "NORP")]),
+    ])
+    nodes = kg.graph.nodes
+    assert "kurdish" not in nodes and nodes["kurds"]["documents"] == ["a", "b"]
+    assert "Kurdish" in nodes["kurds"]["aliases"]
+    assert "amish" in nodes  # no plural of that stem
