@@ -13,6 +13,9 @@ Precision first:
   four words (a generation mark such as "Jr." aside);
 - with two or more people of that surname in the graph ("Franklin
   Roosevelt", "Theodore Roosevelt") nothing is joined;
+- nor where the knowledge base (``Lexicon.knowledge``) knows another
+  person of that surname ("Chan" may be Jackie Chan, "Wolf" Dick Wolf) or
+  knows the word as a given name ("John");
 - two different Wikidata links never join.
 
 A group named in one article by its adjective or singular alone
@@ -27,6 +30,9 @@ later stops new joins of "Merkel", it does not split the earlier ones.
 
 from __future__ import annotations
 
+import functools
+
+from extract.lexicon.normalise import fold_key
 from extract.second_names import group_stem
 
 __all__ = ["surnames", "SurnameIndex", "join_surnames"]
@@ -116,7 +122,7 @@ def join_surnames(kg, touched) -> None:
         if attrs is None or attrs.get("type") != "PERSON":
             continue
         people = index.people(key)
-        if len(people) == 1:
+        if len(people) == 1 and not _known_namesake(key, next(iter(people))):
             _join(kg, key, next(iter(people)))
     groups = _group_index(kg)
     for key in sorted(touched):
@@ -131,6 +137,29 @@ def join_surnames(kg, touched) -> None:
                    and nodes[k].get("type") == "NORP"}
         if len(plurals) == 1:
             _join(kg, key, next(iter(plurals)))
+
+
+@functools.lru_cache(maxsize=4)
+def _known_people(lexicon) -> tuple[frozenset[str], dict[str, frozenset[str]]]:
+    """(the given names of the knowledge base's people, surname -> the keys of its people of that surname)."""
+    given, by_surname = set(), {}
+    for entry in lexicon.knowledge.entries:
+        if entry.type != "PERSON":
+            continue
+        key = fold_key(entry.label)
+        given.add(key.split(" ", 1)[0])
+        for form in surnames(key):
+            by_surname.setdefault(form, set()).add(key)
+    return frozenset(given), {k: frozenset(v) for k, v in by_surname.items()}
+
+
+def _known_namesake(surname: str, full: str) -> bool:
+    """Whether the knowledge base knows a person of that surname other than ``full`` ("Chan" is also
+    Jackie Chan), or knows the word as a given name ("John"): then a lone surname is not sure to be ``full``."""
+    from extract.lexicon import get_lexicon
+
+    given, by_surname = _known_people(get_lexicon())
+    return surname in given or bool(by_surname.get(surname, frozenset()) - {full})
 
 
 def _group_index(kg) -> dict[str, set[str]]:

@@ -104,3 +104,18 @@ def test_a_groups_adjective_joins_its_plural_across_documents():
     assert "kurdish" not in nodes and nodes["kurds"]["documents"] == ["a", "b"]
     assert "Kurdish" in nodes["kurds"]["aliases"]
     assert "amish" in nodes  # no plural of that stem
+
+
+@pytest.mark.parametrize(
+    "lone, full",
+    [
+        ("Chan", "Tanya Chan"),  # the knowledge base knows Jackie Chan too
+        ("John", "Seth John"),  # a given name of the knowledge base's people
+    ],
+)
+def test_a_known_namesake_or_given_name_joins_nothing(lone, full):
+    kg = KnowledgeGraph([
+        _facts("a", "", [Entity(lone.casefold(), lone, "PERSON")]),
+        _facts("b", "", [Entity(full.casefold(), full, "PERSON")]),
+    ])
+    assert {lone.casefold(), full.casefold()} <= set(kg.graph.nodes)
