@@ -1,4 +1,4 @@
-"""Joins across documents: a surname named alone is the one full name the corpus gives it, a group's adjective its plural.
+"""Joins across documents: a lone surname is the one full name the corpus gives it, a group's adjective its plural.
 
 Within one article :mod:`extract.entities` maps a lone surname to the
 article's full name ("Merkel" after "Angela Merkel"). An article that only
