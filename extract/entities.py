@@ -47,7 +47,7 @@ from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
-from .second_names import group_stem, second_name_of
+from .second_names import group_stem, second_name_of, surname_forms
 from .types import Entity
 
 __all__ = [
@@ -78,8 +78,6 @@ _CALENDAR_WORDS = frozenset(
 )
 # Words skipped when an acronym is spelt from a name's initials ("Directorate of Security").
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "&"})
-# Generation marks after a surname ("Edward J. DeBartolo Jr.").
-_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # "Parliament of Iraq", "Congress of the Philippines"
 _INSTITUTION_OF = re.compile(r"^(.+?) of (?:the )?(.+)$")
 _ORGANISATION = re.compile(r"\bOrganisation\b")
@@ -662,20 +660,8 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
         draft.hint = "GPE"
 
 
-_NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
-
-
-def _surnames(full_name: str) -> list[str]:
-    """The forms a lone surname takes: "Bashar al-Assad" -> ["al-assad", "assad"]."""
-    words = full_name.split(" ")
-    while len(words) > 2 and _fold(words[-1]).rstrip(",") in _GENERATIONS:
-        words.pop()  # "Edward J. DeBartolo Jr." is Mr DeBartolo
-    last = _fold(words[-1])
-    forms = [last]
-    for particle in _NAME_PARTICLES:
-        if last.startswith(particle) and len(last) > len(particle) + 1:
-            forms.append(last[len(particle) :])
-    return forms
+#: The forms a lone surname takes ("Bashar al-Assad" -> al-assad, assad): :func:`extract.second_names.surname_forms`.
+_surnames = surname_forms
 
 
 def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:

@@ -28,6 +28,10 @@ The rule is strict, for precision:
 A group's plural and its adjective ("Kurds", "Kurdish", "Kurd") share a
 stem (:func:`group_stem`), so one article's forms make one entity.
 
+A full name's surname forms (:func:`surname_forms`) serve the lone-surname
+rule within an article (:mod:`extract.entities`) and across articles
+(:mod:`graph.joins`).
+
 Nothing here imports spaCy.
 """
 
@@ -40,7 +44,7 @@ from .lexicon import Lexicon
 from .lexicon.knowledge import is_acronym
 from .lexicon.normalise import fold_key
 
-__all__ = ["second_name_of", "group_stem"]
+__all__ = ["GENERATIONS", "second_name_of", "group_stem", "surname_forms"]
 
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
@@ -138,3 +142,27 @@ def group_stem(name: str) -> str:
     if folded.endswith("ish") and len(folded.rsplit(" ", 1)[-1]) >= 6:
         folded = folded[:-3]
     return folded
+
+
+#: Generation marks after a surname ("Edward J. DeBartolo Jr.").
+GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+_NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
+
+
+def surname_forms(full_name: str) -> list[str]:
+    """The folded forms a full name's surname takes alone, used in an article and across articles.
+
+    Examples
+    --------
+    >>> surname_forms("Bashar al-Assad"), surname_forms("Edward J. DeBartolo Jr.")
+    (['al-assad', 'assad'], ['debartolo'])
+    """
+    words = full_name.split(" ")
+    while len(words) > 2 and fold_key(words[-1]).rstrip(",") in GENERATIONS:
+        words.pop()  # "Edward J. DeBartolo Jr." is Mr DeBartolo
+    last = fold_key(words[-1])
+    forms = [last]
+    for particle in _NAME_PARTICLES:
+        if last.startswith(particle) and len(last) > len(particle) + 1:
+            forms.append(last[len(particle):])
+    return forms

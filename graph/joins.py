@@ -33,17 +33,16 @@ from __future__ import annotations
 import functools
 
 from extract.lexicon.normalise import fold_key
-from extract.second_names import group_stem
+from extract.second_names import GENERATIONS, group_stem, surname_forms
 
 __all__ = ["surnames", "SurnameIndex", "join_surnames"]
 
-_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
 _MAX_WORDS = 4
 
 
 def surnames(key: str) -> tuple[str, ...]:
-    """The keys a full name's surname takes alone ("bashar al-assad" -> "al-assad", "assad").
+    """The keys a full name's surname takes alone ("bashar al-assad" -> "al-assad", "assad"); none for a
+    name of one word or of more than four (:func:`extract.second_names.surname_forms`).
 
     Examples
     --------
@@ -52,19 +51,10 @@ def surnames(key: str) -> tuple[str, ...]:
     >>> surnames("merkel"), surnames("a b c d e")
     ((), ())
     """
-    words = key.split(" ")
-    while len(words) > 2 and words[-1].rstrip(",") in _GENERATIONS:
-        words.pop()
-    if not 2 <= len(words) <= _MAX_WORDS:
+    words = [w for w in key.split(" ") if w.rstrip(",") not in GENERATIONS]
+    if not 2 <= len(words) <= _MAX_WORDS or not words[-1][:1].isalpha():
         return ()
-    last = words[-1].rstrip(",")
-    if not last[:1].isalpha():
-        return ()
-    forms = [last]
-    for particle in _PARTICLES:
-        if last.startswith(particle) and len(last) > len(particle) + 1:
-            forms.append(last[len(particle):])
-    return tuple(forms)
+    return tuple(surname_forms(key))
 
 
 class SurnameIndex:
