@@ -9,7 +9,12 @@ real-world entity:
   ``"Idlib Region"`` -> ``Idlib``);
 - a nationality maps to its country (``"Israeli"`` -> ``Israel``), and a
   nationality on an actor noun makes the whole phrase the country acting
-  (``"the Russian army"`` -> ``Russia``); surface forms stay as aliases;
+  (``"the Russian army"`` -> ``Russia``), but for a government, which is the
+  actor layer's country actor ("the French government", as "France's
+  government", is ``actor:fragov``); surface forms stay as aliases;
+- a known second name of a place is the place (``"Bombay"`` -> ``Mumbai``,
+  :mod:`extract.second_names`), and a group's plural and adjective in one
+  article are one group (``"Kurdish"`` -> ``Kurds``);
 - a lone surname in an article that names the full name maps to the full
   name (``"Trump"`` -> ``Donald Trump``), also where the NER missed it;
 - the entity type is voted over all mentions, with hints from the context
@@ -42,6 +47,7 @@ from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
+from .second_names import group_stem, second_name_of, surname_forms
 from .types import Entity
 
 __all__ = [
@@ -72,11 +78,12 @@ _CALENDAR_WORDS = frozenset(
 )
 # Words skipped when an acronym is spelt from a name's initials ("Directorate of Security").
 _ACRONYM_SKIP = frozenset({"of", "the", "and", "for", "on", "in", "de", "la", "du", "des", "&"})
-# Generation marks after a surname ("Edward J. DeBartolo Jr.").
-_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # "Parliament of Iraq", "Congress of the Philippines"
 _INSTITUTION_OF = re.compile(r"^(.+?) of (?:the )?(.+)$")
 _ORGANISATION = re.compile(r"\bOrganisation\b")
+# A country's government is an actor of its own (``actor:fragov``), never the country's node:
+# "the French government" is "France's government" and "the government of France".
+_GOVERNMENT_NOUNS = frozenset({"government", "governments"})
 # Prepositions a tagger leaves at the front of a name ("of Gdańsk").
 _LEADING_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 
@@ -594,7 +601,8 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
 def _named_form(canonical: str, draft: _Draft, lexicon: Lexicon) -> str:
     """The canonical form of a name that is not a country: a party word is its party
     ("Republican" -> Republican Party), an abbreviated country in front is spelt out
-    ("U.S. Senate" -> United States Senate)."""
+    ("U.S. Senate" -> United States Senate), a known second name of a place is its name
+    ("Bombay" -> Mumbai, :mod:`extract.second_names`)."""
     words = _entity_words(lexicon)
     party = words.parties.get(_fold(canonical))
     if party and draft.label in ("NORP", "ORG", "PERSON"):
@@ -612,6 +620,8 @@ def _named_form(canonical: str, draft: _Draft, lexicon: Lexicon) -> str:
         country = lexicon.countries.names.get(_fold(first))
         if country and country != first:
             return f"{country} {rest}"
+    if draft.label != "PERSON":
+        return second_name_of(canonical, lexicon=lexicon) or canonical  # "Bombay" -> Mumbai
     return canonical
 
 
@@ -650,20 +660,8 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
         draft.hint = "GPE"
 
 
-_NAME_PARTICLES = ("al-", "el-", "ad-", "as-", "ash-", "at-", "az-", "ar-", "an-")
-
-
-def _surnames(full_name: str) -> list[str]:
-    """The forms a lone surname takes: "Bashar al-Assad" -> ["al-assad", "assad"]."""
-    words = full_name.split(" ")
-    while len(words) > 2 and _fold(words[-1]).rstrip(",") in _GENERATIONS:
-        words.pop()  # "Edward J. DeBartolo Jr." is Mr DeBartolo
-    last = _fold(words[-1])
-    forms = [last]
-    for particle in _NAME_PARTICLES:
-        if last.startswith(particle) and len(last) > len(particle) + 1:
-            forms.append(last[len(particle) :])
-    return forms
+#: The forms a lone surname takes ("Bashar al-Assad" -> al-assad, assad): :func:`extract.second_names.surname_forms`.
+_surnames = surname_forms
 
 
 def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
@@ -671,6 +669,8 @@ def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
     nouns = _actor_nouns(lexicon)[1 if org else 0]
     root_head = doc[ts:te].root.head
     end = te
+    if not org and end < len(doc) and doc[end].lower_ in _GOVERNMENT_NOUNS:
+        return te  # "the French government" is the actor layer's government of France, not France
     while end < len(doc) and end - te < 2 and doc[end].lower_ in nouns and not doc[end].ent_type_:
         end += 1
         if root_head.i == end - 1:
@@ -710,6 +710,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
     _map_institutions(drafts, lexicon)
+    _map_group_forms(drafts)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
@@ -940,6 +941,27 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
         full = named.get(folded, set())
         if len(full) == 1:
             d.canonical = next(iter(full))
+
+
+def _map_group_forms(drafts: list[_Draft]) -> None:
+    """A group's plural, singular and adjective in one article ("Kurds", "Kurdish") are one group, named by
+    its plural (in place). Only names the tagger called a group (NORP) or an organisation, never a country
+    (those map to the country already); an adjective in "-ish" only when a NORP."""
+    forms: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.country or d.label not in ("NORP", "ORG") or d.hint not in (None, "NORP"):
+            continue
+        stem = group_stem(d.canonical)
+        if stem != _fold(d.canonical).removesuffix("s") and d.label != "NORP":
+            continue  # "-ish" is an adjective's ending only for a group
+        forms.setdefault(stem, set()).add(d.canonical)
+    for stem, names in forms.items():
+        plurals = sorted(n for n in names if _fold(n).endswith("s") and group_stem(n) == stem)
+        if len({_fold(n) for n in names}) < 2 or not plurals:
+            continue
+        for d in drafts:
+            if d.canonical in names and d.canonical != plurals[0]:
+                d.canonical = plurals[0]
 
 
 def _with_missed_names(
