@@ -415,16 +415,31 @@ def _argument_codes(
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
-    subject = _local_country(ctx, relation.subject, _argument_code(ctx, relation.subject, agent=True), place)
+    subject = _argument_code(ctx, relation.subject, agent=True)
+    if event is not None and event.code.startswith("14"):
+        subject = _protester(relation.subject, subject)
+    subject = _local_country(ctx, relation.subject, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, _argument_code(ctx, relation.object, agent=verbal)),
     }
 
 
-# Roles that act only at home: police and courts, and "authorities", take the country of the
-# place their act happens in, when the clause names one and its name has one country.
-_LOCAL_ROLES = frozenset({"COP", "JUD"})
+# Roles that act only at home: police, courts and protesters, and "authorities", take the country
+# of the place their act happens in, when the clause names one and its name has one country.
+_LOCAL_ROLES = frozenset({"COP", "JUD", "OPP"})
+# A protest makes protesters of a source that is only people ("thousands of people marched").
+_PEOPLE_ROLES = frozenset({"PPL", "CVL"})
+
+
+def _protester(arg: Argument, found: ActorCode | None) -> ActorCode | None:
+    """The source of a protest (CAMEO 14): plain people, or the protest itself ("protests took
+    place"), are protesters, ``OPP``; a named or country-coded source keeps its code."""
+    if arg.type != "CONCEPT" or not arg.text:
+        return found
+    if found is None or (found.country is None and found.code in _PEOPLE_ROLES):
+        return ActorCode("OPP", CONFIDENCE["role"], "role", None, "OPP")
+    return found
 _LOCAL_NOUNS = frozenset({"authority", "authorities"})
 
 
