@@ -16,7 +16,7 @@ from ..casualties import casualties_at
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place
-from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root
+from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
 from .coding import NO_SENSE, verb_sense
@@ -416,13 +416,27 @@ def _argument_codes(
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
     subject = _argument_code(ctx, relation.subject, agent=True)
-    if event is not None and event.code.startswith("14"):
+    obj = _argument_code(ctx, relation.object, agent=verbal)
+    if event is not None and event.code.startswith(_PROTEST_ROOT):
         subject = _protester(relation.subject, subject)
+        obj = obj or _place_target(ctx, place)
     subject = _local_country(ctx, relation.subject, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
-        "object": _with_code(ctx, relation.object, _argument_code(ctx, relation.object, agent=verbal)),
+        "object": _with_code(ctx, relation.object, obj),
     }
+
+
+_PROTEST_ROOT = "14"
+
+
+def _place_target(ctx: EventContext, place: Place | None) -> ActorCode | None:
+    """"Protesters rallied in Minsk": a protest with no coded target is aimed at the country
+    of its place, as event coders code it (issue 11, point 8); a place of several countries gives none."""
+    if place is None:
+        return None
+    alpha3 = _place_country(ctx.lexicon, split_place(place.label)[0])
+    return with_country(alpha3, "place", ctx.lexicon) if alpha3 else None
 
 
 # Roles that act only at home: police, courts and protesters, and "authorities", take the country
@@ -508,6 +522,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         if found and found[0].source != "role":
             return found[0]
+        found = _office_code(ctx, span)
+        if found is not None:
+            return found
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
     if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
         return with_country(code, "text", lexicon)
@@ -529,6 +546,25 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         # "students": the role alone, no country guessed
         return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+    return None
+
+
+# "The district attorney's office", "the prime minister's office": the office acts for its possessor.
+_OFFICE_NOUNS = frozenset({"office", "offices"})
+
+
+def _office_code(ctx: EventContext, span) -> ActorCode | None:
+    """The code of an office's possessor when it names a country ("the Manhattan district
+    attorney's office" ``USAJUD``): a code of the phrase's words, not an actor node."""
+    root = span.root
+    if root.lower_ not in _OFFICE_NOUNS:
+        return None
+    for child in root.children:
+        if child.dep_ != "poss":
+            continue
+        found = generic_actor_codes(subtree_span(child), date=ctx.anchor, lexicon=ctx.lexicon)
+        if found and found[0].country:
+            return with_country(found[0].code, "text", ctx.lexicon)
     return None
 
 
