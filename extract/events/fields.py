@@ -419,8 +419,8 @@ def _argument_codes(
     obj = _argument_code(ctx, relation.object, agent=verbal)
     if event is not None and event.code.startswith(_PROTEST_ROOT):
         subject = _protester(relation.subject, subject)
-        obj = obj or _place_target(ctx, place)
-    subject = _local_country(ctx, relation.subject, subject, place)
+        obj = obj or _place_target(ctx, relation, place)
+    subject = _local_country(ctx, relation, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, obj),
@@ -430,12 +430,10 @@ def _argument_codes(
 _PROTEST_ROOT = "14"
 
 
-def _place_target(ctx: EventContext, place: Place | None) -> ActorCode | None:
+def _place_target(ctx: EventContext, relation: Relation, place: Place | None) -> ActorCode | None:
     """"Protesters rallied in Minsk": a protest with no coded target is aimed at the country
     of its place, as event coders code it (issue 11, point 8); a place of several countries gives none."""
-    if place is None:
-        return None
-    alpha3 = _place_country(ctx.lexicon, split_place(place.label)[0])
+    alpha3 = _event_place_country(ctx, relation, place)
     return with_country(alpha3, "place", ctx.lexicon) if alpha3 else None
 
 
@@ -457,17 +455,40 @@ def _protester(arg: Argument, found: ActorCode | None) -> ActorCode | None:
 _LOCAL_NOUNS = frozenset({"authority", "authorities"})
 
 
-def _local_country(ctx: EventContext, arg: Argument, found: ActorCode | None, place: Place | None) -> ActorCode | None:
+def _local_country(ctx: EventContext, relation: Relation, found: ActorCode | None, place: Place | None) -> ActorCode | None:
     """"Police arrested twelve people in Tamil Nadu": a country-less local role takes the country
     of the event's place (``INDCOP``), never the article's; a place name of several countries gives none."""
     if found is None or found.country is not None or place is None or found.source not in ("role", "text"):
         return found
+    arg = relation.subject
     span = char_span(ctx.doc, arg.start, arg.end)
     local = found.code in _LOCAL_ROLES or (found.code == "GOV" and span is not None and span.root.lower_ in _LOCAL_NOUNS)
     if not local:
         return found
-    alpha3 = _place_country(ctx.lexicon, split_place(place.label)[0])
+    alpha3 = _event_place_country(ctx, relation, place)
     return with_country(alpha3 + found.code, "place", ctx.lexicon) if alpha3 else found
+
+
+def _event_place_country(ctx: EventContext, relation: Relation, place: Place | None) -> str | None:
+    """The alpha-3 country of an event's place: its name's one country, else a country the
+    sentence names right after it ("in Tamil Nadu, India"); None if neither."""
+    if place is None:
+        return None
+    name = split_place(place.label)[0]
+    alpha3 = _place_country(ctx.lexicon, name)
+    if alpha3 or not name:
+        return alpha3
+    countries = ctx.lexicon.countries
+    start, end = relation.sentence_start, relation.sentence_start + len(relation.sentence)
+    ents = [ent for ent in ctx.ents if start <= ent.start_char < end]
+    for ent, after in zip(ents, ents[1:]):
+        if name not in ent.text or after.start != ent.end + 1 or ctx.doc[ent.end].text != ",":
+            continue
+        label = countries.country_of(after.text)
+        country = countries.by_label.get(label) if label is not None else None
+        if country is not None:
+            return country.alpha3
+    return None
 
 
 def _place_country(lexicon: Lexicon, name: str) -> str | None:

@@ -121,3 +121,17 @@ def test_office_acts_for_its_holder(nlp):
 def test_office_without_holder_has_no_code(nlp):
     rel = _relation(nlp, "The office criticised Uganda on Monday.", "criticise")
     assert rel.subject.actor_code is None
+
+
+# --------------------------------------------------------------------------
+# a place the gazetteer lacks, followed by its country
+
+
+def test_country_after_the_place_gives_the_local_country(nlp):
+    rel = _relation(nlp, "Police arrested twelve people in Oxfordshire, England on Monday.", "arrest")
+    assert rel.subject.actor_code == "GBRCOP"
+
+
+def test_place_alone_the_gazetteer_lacks_gives_no_country(nlp):
+    rel = _relation(nlp, "Police arrested twelve people in Oxfordshire on Monday.", "arrest")
+    assert rel.subject.actor_code == "COP"
