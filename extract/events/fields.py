@@ -556,8 +556,11 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = _appositive_code(ctx, span)
         if found is not None:
             return found
+        own = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
         for phrase in _title_phrases(span):
             code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
+            if code and own and lexicon.countries.by_alpha3.get(own[:3]) and not lexicon.countries.by_alpha3.get(code[:3]):
+                break  # "Judge Marrero": a title's role alone yields to the person's own code with a country
             if code:
                 return with_country(code, "title", lexicon)
     code = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code

@@ -135,3 +135,19 @@ def test_country_after_the_place_gives_the_local_country(nlp):
 def test_place_alone_the_gazetteer_lacks_gives_no_country(nlp):
     rel = _relation(nlp, "Police arrested twelve people in Oxfordshire on Monday.", "arrest")
     assert rel.subject.actor_code == "COP"
+
+
+# --------------------------------------------------------------------------
+# a title's role alone yields to the person's own code with a country
+
+
+def test_title_role_yields_to_the_persons_country(nlp):
+    text = "Kenyan judge Jane Roe criticised Uganda on Monday. On Tuesday, Judge Roe criticised Peru."
+    facts = extract_document(Document(id="t", text=text, date="2019-06-01"), nlp=nlp)
+    later = [r for r in facts.relations if r.predicate.lemma == "criticise" and r.object.text == "Peru"]
+    assert later and later[0].subject.actor_code == "KENJUD"
+
+
+def test_title_role_alone_when_the_person_has_no_country(nlp):
+    rel = _relation(nlp, "Judge Roe criticised Peru on Tuesday.", "criticise")
+    assert rel.subject.actor_code == "JUD"
