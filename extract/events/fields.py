@@ -419,7 +419,8 @@ def _argument_codes(
     obj = _argument_code(ctx, relation.object, agent=verbal)
     if event is not None and event.code.startswith(_PROTEST_ROOT):
         subject = _protester(relation.subject, subject)
-        obj = obj or _place_target(ctx, relation, place)
+        if obj is None and _stands_for_place(ctx, relation.object):
+            obj = _place_target(ctx, relation, place)
     subject = _local_country(ctx, relation, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
@@ -428,6 +429,18 @@ def _argument_codes(
 
 
 _PROTEST_ROOT = "14"
+
+
+def _stands_for_place(ctx: EventContext, arg: Argument) -> bool:
+    """Is a protest's object a place ("rallied at Uhuru Park") or the protest itself ("held a
+    rally")? Any other object ("protested the tax") is no stand-in for the place's country."""
+    if arg.type in _PLACE_TYPES:
+        return True
+    span = char_span(ctx.doc, arg.start, arg.end)
+    if span is None or arg.type != "CONCEPT":
+        return False
+    found = ctx.lexicon.cameo.event_of(span.root.lemma_.lower())
+    return found is not None and found.code.startswith(_PROTEST_ROOT)
 
 
 def _place_target(ctx: EventContext, relation: Relation, place: Place | None) -> ActorCode | None:

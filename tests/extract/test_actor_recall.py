@@ -81,6 +81,13 @@ def test_protest_with_no_coded_target_aims_at_the_place_country(nlp):
     assert rel.object.type == "CONCEPT"  # a code, not an actor node
 
 
+def test_protest_object_that_is_no_place_keeps_no_code(nlp):
+    # "the tax" is what is protested, not a stand-in for the place's country
+    rel = _relation(nlp, "Jane Doe protested the tax in Lusaka, Zambia on Thursday.", "protest")
+    assert rel.event.root == "14"
+    assert rel.object.actor_code is None
+
+
 def test_protest_place_of_several_countries_gives_no_target(nlp):
     rel = _relation(nlp, "Jane Doe held a rally in Victoria on Thursday.", "hold")
     assert rel.event.root == "14"
