@@ -468,7 +468,9 @@ def _protester(arg: Argument, found: ActorCode | None) -> ActorCode | None:
 _LOCAL_NOUNS = frozenset({"authority", "authorities"})
 
 
-def _local_country(ctx: EventContext, relation: Relation, found: ActorCode | None, place: Place | None) -> ActorCode | None:
+def _local_country(
+    ctx: EventContext, relation: Relation, found: ActorCode | None, place: Place | None
+) -> ActorCode | None:
     """"Police arrested twelve people in Tamil Nadu": a country-less local role takes the country
     of the event's place (``INDCOP``), never the article's; a place name of several countries gives none."""
     if found is None or found.country is not None or place is None or found.source not in ("role", "text"):
@@ -570,9 +572,10 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         if found is not None:
             return found
         own = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
+        own_country = bool(own) and lexicon.countries.by_alpha3.get(own[:3]) is not None
         for phrase in _title_phrases(span):
             code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
-            if code and own and lexicon.countries.by_alpha3.get(own[:3]) and not lexicon.countries.by_alpha3.get(code[:3]):
+            if code and own_country and lexicon.countries.by_alpha3.get(code[:3]) is None:
                 break  # "Judge Marrero": a title's role alone yields to the person's own code with a country
             if code:
                 return with_country(code, "title", lexicon)
