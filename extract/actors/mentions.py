@@ -101,7 +101,26 @@ def dictionary_code(name: str, *, date: Date | str | None, lexicon: Lexicon) -> 
     if not name or not any(c.isalpha() for c in name):
         return None
     codes = lexicon.dictionaries.actor_codes(name, date=date)
-    return codes[0] if codes else None
+    if codes:
+        return codes[0]
+    return _lasting_country(name, lexicon)
+
+
+def _lasting_country(name: str, lexicon: Lexicon) -> str | None:
+    """The country of a full name whose dated codes all lie outside the article's date.
+
+    An office ends, a nationality stays: "Nancy Pelosi" is ``USAGOVLEG``
+    until 2011 in the files and ``USA`` in a 2019 article. Only a name of two
+    words or more, and only when every code of every entry of the name starts
+    with the same country (an organisation code such as ``IGOUNO`` gives none).
+    """
+    if len(actor_tokens(name)) < 2:
+        return None
+    countries = {span.code[:3] for entry in lexicon.dictionaries.actor_spans(name) for span in entry}
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    return country if lexicon.countries.by_alpha3.get(country) is not None else None
 
 
 def agent_code(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:

@@ -16,7 +16,7 @@ from ..casualties import casualties_at
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place
-from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root
+from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
 from .coding import NO_SENSE, verb_sense
@@ -415,30 +415,95 @@ def _argument_codes(
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
-    subject = _local_country(ctx, relation.subject, _argument_code(ctx, relation.subject, agent=True), place)
+    subject = _argument_code(ctx, relation.subject, agent=True)
+    obj = _argument_code(ctx, relation.object, agent=verbal)
+    if event is not None and event.code.startswith(_PROTEST_ROOT):
+        subject = _protester(relation.subject, subject)
+        if obj is None and _stands_for_place(ctx, relation.object):
+            obj = _place_target(ctx, relation, place)
+    subject = _local_country(ctx, relation, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
-        "object": _with_code(ctx, relation.object, _argument_code(ctx, relation.object, agent=verbal)),
+        "object": _with_code(ctx, relation.object, obj),
     }
 
 
-# Roles that act only at home: police and courts, and "authorities", take the country of the
-# place their act happens in, when the clause names one and its name has one country.
-_LOCAL_ROLES = frozenset({"COP", "JUD"})
+_PROTEST_ROOT = "14"
+
+
+def _stands_for_place(ctx: EventContext, arg: Argument) -> bool:
+    """Is a protest's object a place ("rallied at Uhuru Park") or the protest itself ("held a
+    rally")? Any other object ("protested the tax") is no stand-in for the place's country."""
+    if arg.type in _PLACE_TYPES:
+        return True
+    span = char_span(ctx.doc, arg.start, arg.end)
+    if span is None or arg.type != "CONCEPT":
+        return False
+    found = ctx.lexicon.cameo.event_of(span.root.lemma_.lower())
+    return found is not None and found.code.startswith(_PROTEST_ROOT)
+
+
+def _place_target(ctx: EventContext, relation: Relation, place: Place | None) -> ActorCode | None:
+    """"Protesters rallied in Minsk": a protest with no coded target is aimed at the country
+    of its place, as event coders code it (issue 11, point 8); a place of several countries gives none."""
+    alpha3 = _event_place_country(ctx, relation, place)
+    return with_country(alpha3, "place", ctx.lexicon) if alpha3 else None
+
+
+# Roles that act only at home: police, courts and protesters, and "authorities", take the country
+# of the place their act happens in, when the clause names one and its name has one country.
+_LOCAL_ROLES = frozenset({"COP", "JUD", "OPP"})
+# A protest makes protesters of a source that is only people ("thousands of people marched").
+_PEOPLE_ROLES = frozenset({"PPL", "CVL"})
+
+
+def _protester(arg: Argument, found: ActorCode | None) -> ActorCode | None:
+    """The source of a protest (CAMEO 14): plain people, or the protest itself ("protests took
+    place"), are protesters, ``OPP``; a named or country-coded source keeps its code."""
+    if arg.type != "CONCEPT" or not arg.text:
+        return found
+    if found is None or (found.country is None and found.code in _PEOPLE_ROLES):
+        return ActorCode("OPP", CONFIDENCE["role"], "role", None, "OPP")
+    return found
 _LOCAL_NOUNS = frozenset({"authority", "authorities"})
 
 
-def _local_country(ctx: EventContext, arg: Argument, found: ActorCode | None, place: Place | None) -> ActorCode | None:
+def _local_country(
+    ctx: EventContext, relation: Relation, found: ActorCode | None, place: Place | None
+) -> ActorCode | None:
     """"Police arrested twelve people in Tamil Nadu": a country-less local role takes the country
     of the event's place (``INDCOP``), never the article's; a place name of several countries gives none."""
     if found is None or found.country is not None or place is None or found.source not in ("role", "text"):
         return found
+    arg = relation.subject
     span = char_span(ctx.doc, arg.start, arg.end)
     local = found.code in _LOCAL_ROLES or (found.code == "GOV" and span is not None and span.root.lower_ in _LOCAL_NOUNS)
     if not local:
         return found
-    alpha3 = _place_country(ctx.lexicon, split_place(place.label)[0])
+    alpha3 = _event_place_country(ctx, relation, place)
     return with_country(alpha3 + found.code, "place", ctx.lexicon) if alpha3 else found
+
+
+def _event_place_country(ctx: EventContext, relation: Relation, place: Place | None) -> str | None:
+    """The alpha-3 country of an event's place: its name's one country, else a country the
+    sentence names right after it ("in Tamil Nadu, India"); None if neither."""
+    if place is None:
+        return None
+    name = split_place(place.label)[0]
+    alpha3 = _place_country(ctx.lexicon, name)
+    if alpha3 or not name:
+        return alpha3
+    countries = ctx.lexicon.countries
+    start, end = relation.sentence_start, relation.sentence_start + len(relation.sentence)
+    ents = [ent for ent in ctx.ents if start <= ent.start_char < end]
+    for ent, after in zip(ents, ents[1:]):
+        if name not in ent.text or after.start != ent.end + 1 or ctx.doc[ent.end].text != ",":
+            continue
+        label = countries.country_of(after.text)
+        country = countries.by_label.get(label) if label is not None else None
+        if country is not None:
+            return country.alpha3
+    return None
 
 
 def _place_country(lexicon: Lexicon, name: str) -> str | None:
@@ -493,6 +558,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         if found and found[0].source != "role":
             return found[0]
+        found = _office_code(ctx, span)
+        if found is not None:
+            return found
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
     if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
         return with_country(code, "text", lexicon)
@@ -503,8 +571,12 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = _appositive_code(ctx, span)
         if found is not None:
             return found
+        own = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
+        own_country = bool(own) and lexicon.countries.by_alpha3.get(own[:3]) is not None
         for phrase in _title_phrases(span):
             code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
+            if code and own_country and lexicon.countries.by_alpha3.get(code[:3]) is None:
+                break  # "Judge Marrero": a title's role alone yields to the person's own code with a country
             if code:
                 return with_country(code, "title", lexicon)
     code = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
@@ -514,6 +586,25 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         # "students": the role alone, no country guessed
         return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+    return None
+
+
+# "The district attorney's office", "the prime minister's office": the office acts for its possessor.
+_OFFICE_NOUNS = frozenset({"office", "offices"})
+
+
+def _office_code(ctx: EventContext, span) -> ActorCode | None:
+    """The code of an office's possessor when it names a country ("the Manhattan district
+    attorney's office" ``USAJUD``): a code of the phrase's words, not an actor node."""
+    root = span.root
+    if root.lower_ not in _OFFICE_NOUNS:
+        return None
+    for child in root.children:
+        if child.dep_ != "poss":
+            continue
+        found = generic_actor_codes(subtree_span(child), date=ctx.anchor, lexicon=ctx.lexicon)
+        if found and found[0].country:
+            return with_country(found[0].code, "text", ctx.lexicon)
     return None
 
 
