@@ -113,12 +113,6 @@ def test_coast_guard_is_military(nlp):
     assert rel.subject.actor_code == "KENMIL"
 
 
-def test_wikinews_is_media(nlp):
-    rel = _relation(nlp, "Jane Doe spoke with Wikinews about the election.", "speak")
-    codes = {rel.subject.text: rel.subject.actor_code, rel.object.text: rel.object.actor_code}
-    assert codes["Wikinews"] == "MED"
-
-
 def test_office_acts_for_its_holder(nlp):
     rel = _relation(nlp, "The Nairobi district attorney's office criticised Uganda on Monday.", "criticise")
     assert rel.subject.actor_code == "KENJUD"
