@@ -73,8 +73,9 @@ _EXTRACTION_OPTIONS = (
     click.option("-q", "--quiet", is_flag=True, help="No progress bar and no warnings."),
     click.option("--date", "default_date", metavar="YYYY-MM-DD", help="Date of documents that do not give one."),
     click.option("--workers", type=click.IntRange(min=1), default=None,
-                 help="Parser processes (nlp.pipe n_process). Default: the usable cores, at most 4, "
-                      "since each process holds its own copy of the model."),
+                 help="Worker processes, each parsing and running the rules on batches of documents; "
+                      "forked from this one, so they share its model. Default: the usable cores, at most 4. "
+                      "One document starts no worker."),
     click.option("--batch-size", type=click.IntRange(min=1), default=32, show_default=True,
                  help="Documents per nlp.pipe batch."),
     click.option("--dask", "dask_scheduler", metavar="ADDRESS",
