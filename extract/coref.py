@@ -49,6 +49,12 @@ _DESCRIPTION_WINDOW = 12
 # "the two countries": the pair must be named in this sentence or the one before.
 _PAIR_WINDOW = 1
 _PAIR_DETS = frozenset({"the", "these", "those"})
+# Modifiers that make a description no reference back ("the same group", "the other side").
+_NOT_ANAPHORIC = frozenset({"same", "other", "such"})
+# Kinds of entity whose name's head word describes it ("Thames Valley Police" ... "police").
+_NAMED_HEAD_KINDS = frozenset({"ORG", "FAC"})
+# Marks a descriptor read off a name: a description matches it only if the name has its every modifier.
+_NAME_WORDS = "\x00name"
 
 
 @functools.lru_cache(maxsize=8)
@@ -150,7 +156,7 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         if head in seen_heads or not keys:
             return
         seen_heads.add(head)
-        resolver.resolved[head] = tuple(keys)
+        resolver.remember(head, tuple(keys), kind)
         references.append(
             Reference(keys=tuple(keys), text=span.text, start=span.start_char, end=span.end_char, head=head, kind=kind)
         )
@@ -179,7 +185,7 @@ class _Antecedents:
 
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
-        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved",
+        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors",
     )
 
     def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
@@ -202,6 +208,43 @@ class _Antecedents:
         self.group_starts = [g[0] for g in self.groups]
         #: head token -> the keys an earlier pronoun or description was resolved to
         self.resolved: dict[int, tuple[str, ...]] = {}
+        #: (head token, keys) of the resolved pronouns and descriptions, in text order
+        self.anaphors: list[tuple[int, tuple[str, ...]]] = []
+
+    def remember(self, head: int, keys: tuple[str, ...], kind: str) -> None:
+        """Note a resolved pronoun or description: a later anaphor may take it as its antecedent,
+        and a description describes its entity as its head word does ("the network" ... "the network")."""
+        self.resolved[head] = keys
+        self.anaphors.append((head, keys))
+        if kind == "description" and len(keys) == 1:
+            tok = self.doc[head]
+            mods = frozenset(
+                _modifier_key(c, self.token_mention, self.mentions, self.lexicon)
+                for c in tok.lefts
+                if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+            )
+            k = bisect.bisect_right(self.descriptor_starts, head)
+            self.descriptor_starts.insert(k, head)
+            self.descriptors.insert(k, (head, keys[0], _head_word(tok, self.lexicon), mods))
+
+    def anaphor_with_score(self, i, accept, window):
+        """(score, keys) of the best resolved anaphor before token i whose keys pass ``accept``,
+        ranked as :meth:`ranked_with_score` ranks names, or None."""
+        sent_of, doc = self.sent_of, self.doc
+        here = sent_of[i]
+        best = None
+        for head, keys in reversed(self.anaphors):
+            if head >= i:
+                continue
+            distance = here - sent_of[head]
+            if distance > window:
+                break
+            if not accept(keys):
+                continue
+            score = (-distance, doc[head].dep_ in NOMINAL_SUBJECT_DEPS, head)
+            if best is None or score > best[0]:
+                best = (score, keys)
+        return best
 
     def _descriptors(self) -> list[tuple[int, str, str, frozenset]]:
         """What the article says each entity is (titles, appositions, copulas, suffixes):
@@ -233,6 +276,10 @@ class _Antecedents:
                     if i >= 0 and token_mention[i] >= 0:
                         mods.add(mentions[token_mention[i]].key)
                     descriptors.append((ts, mention.key, words[0], frozenset(mods)))
+            # "Thames Valley Police" ... "police", "the Court of Appeals" ... "the court"
+            if mention.token_end - ts > 1 and ent_type in _NAMED_HEAD_KINDS and root.is_alpha and root.is_title:
+                words = frozenset(t.lower_ for t in doc[ts : mention.token_end] if t.is_alpha)
+                descriptors.append((ts, mention.key, root.lower_, words | {_NAME_WORDS}))
             # "Idlib province", "the Russian army", "the Syrian regime"
             if mention.token_end - ts > 1:
                 last = doc[mention.token_end - 1]
@@ -367,10 +414,15 @@ class _Antecedents:
         found = self.ranked_with_score(
             tok.i, lambda m: self.entities[m.key].type in kinds and not self._modifier(m), _PRONOUN_WINDOW
         )
+        if found is not None:
+            found = (found[0], [found[1].key])
+        chained = self.anaphor_with_score(tok.i, lambda keys: self._agrees(keys, plural), _PRONOUN_WINDOW)
+        if chained is not None and (found is None or chained[0] > found[0]):
+            found = (chained[0], list(chained[1]))
         common = self._nearest_common(tok.i, plural)
         if found is None or (common is not None and common > found[0]):
             return []
-        return [found[1].key]
+        return found[1]
 
 
 class _Resolver(_Antecedents):
@@ -502,14 +554,30 @@ class _Resolver(_Antecedents):
             return lambda m: entities[m.key].type in ("ORG", "PERSON") or country(m)
         return None
 
+    def _bare_name_head(self, tok):
+        """(key, span) of a bare subject noun that is the head word of a name named before
+        ("Thames Valley Police ... Police arrested a man"), or None."""
+        if tok.dep_ not in NOMINAL_SUBJECT_DEPS or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts):
+            return None
+        here = self.sent_of[tok.i]
+        for j in range(bisect.bisect_left(self.descriptor_starts, tok.i) - 1, -1, -1):
+            position, key, dhead, dmods = self.descriptors[j]
+            if here - self.sent_of[position] > _DESCRIPTION_WINDOW:
+                break
+            if dhead == tok.lower_ and _NAME_WORDS in dmods:
+                return key, self.doc[tok.i : tok.i + 1]
+        return None
+
     def description(self, tok):
         """(key, span) of the entity a definite description refers to, or None."""
         doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
         if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos"):
             return None  # "X was the deputy commander", "Tehran, the capital" describe X
         dets = [c for c in tok.lefts if c.dep_ == "det"]
-        if not dets or dets[0].lower_ not in ("the", "this", "that"):
-            return None
+        if not dets:
+            return self._bare_name_head(tok)
+        if dets[0].lower_ not in ("the", "this", "that") or any(c.lower_ in _NOT_ANAPHORIC for c in tok.lefts):
+            return None  # "the same group", "the other party" are no reference back
         head = _head_word(tok, self.lexicon)
         mods = {
             _modifier_key(c, token_mention, mentions, self.lexicon)
@@ -524,7 +592,7 @@ class _Resolver(_Antecedents):
             if here - self.sent_of[position] > _DESCRIPTION_WINDOW:
                 break
             # the latest description that agrees on every country or name it gives
-            if dhead == head and named <= dmods | {key}:
+            if dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods):
                 return key, span
         lower = tok.lower_
         classes = _class_nouns(self.lexicon)
