@@ -55,6 +55,9 @@ _NOT_ANAPHORIC = frozenset({"same", "other", "such"})
 _NAMED_HEAD_KINDS = frozenset({"ORG", "FAC"})
 # Marks a descriptor read off a name: a description matches it only if the name has its every modifier.
 _NAME_WORDS = "\x00name"
+# Marks a descriptor read off a plural noun ("Houthi rebels"): only such one is what a plural description names.
+_PLURAL_NOUN = "\x00plural"
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -223,6 +226,10 @@ class _Antecedents:
                 for c in tok.lefts
                 if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
             )
+            if tok.tag_ in _PLURAL_TAGS:
+                mods |= {_PLURAL_NOUN}
+            if not any(c.dep_ == "det" for c in tok.lefts):
+                mods |= {_NAME_WORDS}  # "Police" ... "Police": a bare name head again
             k = bisect.bisect_right(self.descriptor_starts, head)
             self.descriptor_starts.insert(k, head)
             self.descriptors.insert(k, (head, keys[0], _head_word(tok, self.lexicon), mods))
@@ -259,6 +266,8 @@ class _Antecedents:
                 for c in noun.lefts
                 if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
             )
+            if noun.tag_ in _PLURAL_TAGS:
+                mods |= {_PLURAL_NOUN}
             descriptors.append((position, key, _head_word(noun, self.lexicon), mods))
 
         for root, mention in self.roots:
@@ -289,6 +298,12 @@ class _Antecedents:
                 # "Hayat Tahrir Al Sham, a group dominated by ..."
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and token_mention[child.i] < 0:
                     describe(ts, mention.key, child)
+            # "Tonga's parliament, the Legislative Assembly"
+            if (
+                root.dep_ == "appos" and root.head.pos_ == "NOUN" and token_mention[root.head.i] < 0
+                and (root.head.tag_ not in _PLURAL_TAGS or ent_type == "NORP")
+            ):
+                describe(ts, mention.key, root.head)
             # "the town of Khan Sheikhun"
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
                 describe(ts, mention.key, root.head.head)
@@ -393,7 +408,7 @@ class _Antecedents:
             if (
                 t.pos_ == "NOUN"
                 and token_mention[j] < 0
-                and j not in self.resolved
+                and (j not in self.resolved or not self._agrees(self.resolved[j], plural))
                 and t.dep_ in _CANDIDATE_DEPS
                 and t.head.i != i  # not the pronoun's own noun
                 and self._common_agrees(t, plural)
@@ -438,6 +453,10 @@ class _Resolver(_Antecedents):
             c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
         ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
             return []  # "it is clear that ...": no referent
+        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in tok.head.children
+        ):
+            return []  # "it was the first time they ...", "it was Russia that ...": no referent
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]
@@ -468,6 +487,7 @@ class _Resolver(_Antecedents):
         sent_start = doc[tok.i].sent.start
         if any(
             t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+            and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
             for t in doc[sent_start : tok.i]
         ):
             return []  # "Rescuers ... their hands": a plural noun is nearer
@@ -586,6 +606,7 @@ class _Resolver(_Antecedents):
         }
         span = doc[dets[0].i : tok.i + 1]
         here = self.sent_of[tok.i]
+        plural = tok.tag_ in _PLURAL_TAGS
         named = {m for m in mods if m in entities}
         for j in range(bisect.bisect_left(self.descriptor_starts, tok.i) - 1, -1, -1):
             position, key, dhead, dmods = self.descriptors[j]
@@ -593,9 +614,13 @@ class _Resolver(_Antecedents):
                 break
             # the latest description that agrees on every country or name it gives
             if dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods):
+                if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
+                    return None  # "the parties", "the researchers": not the one organisation named
                 return key, span
         lower = tok.lower_
         classes = _class_nouns(self.lexicon)
+        if plural and lower not in classes:
+            return None  # "the parties": a plural names no one organisation by its class ("the jihadists" may)
         kind = classes.get(tok.lemma_.casefold()) or classes.get(lower)
         if kind == "ORG":
             found = self.ranked(tok.i, lambda m: entities[m.key].type == "ORG", _DESCRIPTION_WINDOW)

@@ -25,3 +25,31 @@ def test_the_same_group_is_no_reference(nlp):
             "it lived long ago.")
     assert resolved(nlp, text, "group") == ()
     assert "reuters" not in resolved(nlp, text, "it")
+
+
+def test_a_plural_description_is_not_one_organisation(nlp):
+    text = ("Tesco and Carrefour signed a deal on Monday. The regulator must approve it. "
+            "The parties said they expect a decision this year.")
+    assert resolved(nlp, text, "parties") == ()
+    assert "tesco" not in resolved(nlp, text, "they")
+
+
+def test_it_was_the_first_time_is_no_reference(nlp):
+    text = ("Tonga's parliament, the Legislative Assembly, met in Nuku'alofa. When it elected Pohiva in 2014, "
+            "it was the first time they had elected a commoner.")
+    assert resolved(nlp, text, "it", 1) == ()
+
+
+def test_a_noun_a_name_stands_beside_describes_it(nlp):
+    text = ("Tonga's parliament, the Legislative Assembly, was suspended on Monday. Reporters waited outside. "
+            "The parliament said it would meet again in May.")
+    assert resolved(nlp, text, "parliament", 1) == ("legislative assembly",)
+    assert resolved(nlp, text, "it") == ("legislative assembly",)
+
+
+def test_a_bare_name_head_again_far_from_the_name(nlp):
+    # more sentences from the name than a description reaches back (12), fewer from "Police" to "Police"
+    filler = " ".join(f"The gallery opened room {n} on Tuesday." for n in range(7))
+    text = (f"Thames Valley Police opened an inquiry. {filler} Police arrested a man in Leeds. {filler} "
+            "Police said on Monday they believe a group was involved.")
+    assert resolved(nlp, text, "they") == ("thames valley police",)
