@@ -170,7 +170,11 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
             continue
         tok = doc[i]
         if pos == _PRON and tok.lower_ in _PRONOUNS:
-            add(resolver.pronoun(tok), doc[tok.i : tok.i + 1], tok.i, "pronoun")
+            keys = resolver.pronoun(tok)
+            if keys:
+                add(keys, doc[tok.i : tok.i + 1], tok.i, "pronoun")
+            elif tok.lower_ not in _PERSON_PRONOUNS:
+                resolver.anaphors.append((tok.i, ()))  # a thing or group the article does not name
             continue
         pair = resolver.pair(tok)
         if pair is not None:  # "the two countries", "both sides": a pair or nothing
@@ -234,9 +238,10 @@ class _Antecedents:
             self.descriptor_starts.insert(k, head)
             self.descriptors.insert(k, (head, keys[0], _head_word(tok, self.lexicon), mods))
 
-    def anaphor_with_score(self, i, accept, window):
-        """(score, keys) of the best resolved anaphor before token i whose keys pass ``accept``,
-        ranked as :meth:`ranked_with_score` ranks names, or None."""
+    def anaphor_with_score(self, i, accept, window, *, plural: bool):
+        """(score, keys) of the best anaphor before token i: resolved, with keys that pass
+        ``accept``, or an "it" ("they" if ``plural``) left unresolved (keys ``()``: what it
+        stands for is not named), ranked as :meth:`ranked_with_score` ranks names; or None."""
         sent_of, doc = self.sent_of, self.doc
         here = sent_of[i]
         best = None
@@ -246,7 +251,9 @@ class _Antecedents:
             distance = here - sent_of[head]
             if distance > window:
                 break
-            if not accept(keys):
+            if keys and not accept(keys):
+                continue
+            if not keys and (doc[head].lower_ in _PLURAL_PRONOUNS) != plural:
                 continue
             score = (-distance, doc[head].dep_ in NOMINAL_SUBJECT_DEPS, head)
             if best is None or score > best[0]:
@@ -373,8 +380,9 @@ class _Antecedents:
                 return None
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
-        while subject is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-            verb = verb.head  # "X tried to renew its ...", "X arrived and sold its ..."
+        while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head is not verb:
+            # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ..."
+            verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
         if subject is None or subject.i == tok.i:
             return None
@@ -383,12 +391,21 @@ class _Antecedents:
             subject = named  # "the other organization, the NCAA, has cancelled its ..."
         if token_mention[subject.i] >= 0:
             key = mentions[token_mention[subject.i]].key
+            keys = [key] + [
+                mentions[token_mention[c.i]].key
+                for c in subject.children
+                if c.dep_ == "conj" and token_mention[c.i] >= 0 and mentions[token_mention[c.i]].key != key
+            ]
+            if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
+                return keys if plural and self._can_act_together(keys) else []
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved:
             keys = list(self.resolved[subject.i])
             return keys if self._agrees(keys, plural) else None
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
+        if subject.pos_ == "PROPN" and subject.tag_ == ("NNPS" if plural else "NNP"):
+            return []  # a name that is no entity here ("Caudipteryx ... by holding its forelimbs")
         return None
 
     def _common_agrees(self, noun, plural: bool) -> bool:
@@ -431,7 +448,9 @@ class _Antecedents:
         )
         if found is not None:
             found = (found[0], [found[1].key])
-        chained = self.anaphor_with_score(tok.i, lambda keys: self._agrees(keys, plural), _PRONOUN_WINDOW)
+        chained = self.anaphor_with_score(
+            tok.i, lambda keys: self._agrees(keys, plural), _PRONOUN_WINDOW, plural=plural
+        )
         if chained is not None and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
         common = self._nearest_common(tok.i, plural)

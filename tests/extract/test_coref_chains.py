@@ -53,3 +53,18 @@ def test_a_bare_name_head_again_far_from_the_name(nlp):
     text = (f"Thames Valley Police opened an inquiry. {filler} Police arrested a man in Leeds. {filler} "
             "Police said on Monday they believe a group was involved.")
     assert resolved(nlp, text, "they") == ("thames valley police",)
+
+
+def test_an_it_left_unresolved_keeps_the_next_from_a_place(nlp):
+    text = ("The statue is a work by an Italian artist. It was made of bronze. It had stood in the garden at "
+            "Blenheim for a year. When it was taken away, it left a hole in the lawn.")
+    assert resolved(nlp, text, "it", 0) == ()
+    assert "blenheim" not in resolved(nlp, text, "it", 1)
+
+
+def test_their_after_coordinated_subjects_is_both(nlp):
+    text = "On Thursday, Walmart and Amazon announced their agreement over the sale of stores."
+    assert set(resolved(nlp, text, "their")) == {"walmart", "amazon"}
+    # a singular "its" agrees with neither of two coordinated subjects
+    text = "On Thursday, Walmart and Amazon announced its agreement over the sale of stores."
+    assert resolved(nlp, text, "its") == ()
