@@ -10,7 +10,12 @@ before, when exactly two are named there, else nowhere. A definite description (
 president", "the region") goes to the latest entity the article described
 so (a title before a name, an apposition, a copula, a suffix as in "Idlib
 province"), else, for a class noun of ``data/class_nouns.tsv``, to the
-nearest organisation or country. Nothing inside a quotation is resolved.
+nearest organisation or country. A name's head word describes it ("Thames
+Valley Police" ... "Police", "the Court of Appeals" ... "the appeals court"),
+a plural description ("the parties") names no single organisation, and a
+resolved description or pronoun is an antecedent for a later "it"/"they"; an
+"it" left unresolved competes as one, so the next does not jump to a name
+mentioned in passing. Nothing inside a quotation is resolved.
 """
 
 from __future__ import annotations
@@ -476,6 +481,10 @@ class _Resolver(_Antecedents):
             c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in tok.head.children
         ):
             return []  # "it was the first time they ...", "it was Russia that ...": no referent
+        if lower == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" for c in tok.head.children
+        ):
+            return []  # "saying it was dangerous": a state of things more often than an organisation
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]

@@ -68,3 +68,8 @@ def test_their_after_coordinated_subjects_is_both(nlp):
     # a singular "its" agrees with neither of two coordinated subjects
     text = "On Thursday, Walmart and Amazon announced its agreement over the sale of stores."
     assert resolved(nlp, text, "its") == ()
+
+
+def test_it_is_with_an_adjective_is_left_unresolved(nlp):
+    text = "The Air Force issued warnings against attempts to enter the base, saying it was dangerous."
+    assert resolved(nlp, text, "it") == ()
