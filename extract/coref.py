@@ -413,6 +413,20 @@ class _Antecedents:
             return []  # a name that is no entity here ("Caudipteryx ... by holding its forelimbs")
         return None
 
+    def _can_act_together(self, keys) -> bool:
+        """Coordinated names "they" can stand for: persons, organisations, peoples or countries,
+        not towns ("Guam and Puerto Rico ... they are called nationals" is about people)."""
+        countries = self.lexicon.countries
+        for key in keys:
+            entity = self.entities.get(key)
+            if entity is None:
+                return False
+            if entity.type == "GPE" and countries.country_of(entity.label) is None:
+                return False
+            if entity.type not in ("PERSON", "ORG", "NORP", "GPE"):
+                return False
+        return True
+
     def _common_agrees(self, noun, plural: bool) -> bool:
         """A common noun that could be the antecedent instead of a name: number agrees, not a person or a date."""
         if noun.ent_type_ in _NOT_ANTECEDENT_ENTS or _fold(noun.text) in _titles(self.lexicon):
@@ -544,20 +558,6 @@ class _Resolver(_Antecedents):
         root = self.doc[mention.token_start : mention.token_end].root
         return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= mention.token_end
 
-    def _can_act_together(self, keys) -> bool:
-        """Coordinated names "they" can stand for: persons, organisations, peoples or countries,
-        not towns ("Guam and Puerto Rico ... they are called nationals" is about people)."""
-        countries = self.lexicon.countries
-        for key in keys:
-            entity = self.entities.get(key)
-            if entity is None:
-                return False
-            if entity.type == "GPE" and countries.country_of(entity.label) is None:
-                return False
-            if entity.type not in ("PERSON", "ORG", "NORP", "GPE"):
-                return False
-        return True
-
     def pair(self, tok):
         """(keys, span) of "the two countries", "both sides", "the two leaders"; None for another noun.
 
@@ -605,7 +605,9 @@ class _Resolver(_Antecedents):
     def _bare_name_head(self, tok):
         """(key, span) of a bare subject noun that is the head word of a name named before
         ("Thames Valley Police ... Police arrested a man"), or None."""
-        if tok.dep_ not in NOMINAL_SUBJECT_DEPS or any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts):
+        if tok.dep_ not in NOMINAL_SUBJECT_DEPS or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts
+        ):
             return None
         here = self.sent_of[tok.i]
         for j in range(bisect.bisect_left(self.descriptor_starts, tok.i) - 1, -1, -1):
