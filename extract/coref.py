@@ -223,6 +223,14 @@ class _Antecedents:
         #: (head token, keys) of the resolved pronouns and descriptions, in text order
         self.anaphors: list[tuple[int, tuple[str, ...]]] = []
 
+    def modifiers(self, noun) -> frozenset:
+        """The modifier words before a noun, country names and nationalities folded to the country."""
+        return frozenset(
+            _modifier_key(c, self.token_mention, self.mentions, self.lexicon)
+            for c in noun.lefts
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+        )
+
     def remember(self, head: int, keys: tuple[str, ...], kind: str) -> None:
         """Note a resolved pronoun or description: a later anaphor may take it as its antecedent,
         and a description describes its entity as its head word does ("the network" ... "the network")."""
@@ -230,11 +238,7 @@ class _Antecedents:
         self.anaphors.append((head, keys))
         if kind == "description" and len(keys) == 1:
             tok = self.doc[head]
-            mods = frozenset(
-                _modifier_key(c, self.token_mention, self.mentions, self.lexicon)
-                for c in tok.lefts
-                if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
-            )
+            mods = self.modifiers(tok)
             if tok.tag_ in _PLURAL_TAGS:
                 mods |= {_PLURAL_NOUN}
             if not any(c.dep_ == "det" for c in tok.lefts):
@@ -273,11 +277,7 @@ class _Antecedents:
         descriptors: list[tuple[int, str, str, frozenset]] = []
 
         def describe(position, key, noun):
-            mods = frozenset(
-                _modifier_key(c, token_mention, mentions, self.lexicon)
-                for c in noun.lefts
-                if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
-            )
+            mods = self.modifiers(noun)
             if noun.tag_ in _PLURAL_TAGS:
                 mods |= {_PLURAL_NOUN}
             descriptors.append((position, key, _head_word(noun, self.lexicon), mods))
@@ -620,7 +620,7 @@ class _Resolver(_Antecedents):
 
     def description(self, tok):
         """(key, span) of the entity a definite description refers to, or None."""
-        doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
+        doc, entities = self.doc, self.entities
         if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos"):
             return None  # "X was the deputy commander", "Tehran, the capital" describe X
         dets = [c for c in tok.lefts if c.dep_ == "det"]
@@ -629,11 +629,7 @@ class _Resolver(_Antecedents):
         if dets[0].lower_ not in ("the", "this", "that") or any(c.lower_ in _NOT_ANAPHORIC for c in tok.lefts):
             return None  # "the same group", "the other party" are no reference back
         head = _head_word(tok, self.lexicon)
-        mods = {
-            _modifier_key(c, token_mention, mentions, self.lexicon)
-            for c in tok.lefts
-            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
-        }
+        mods = self.modifiers(tok)
         span = doc[dets[0].i : tok.i + 1]
         here = self.sent_of[tok.i]
         plural = tok.tag_ in _PLURAL_TAGS
