@@ -409,6 +409,8 @@ class _Antecedents:
             return keys if self._agrees(keys, plural) else None
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
+        if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
+            return []  # "The network tried to renew their franchise": a collective noun, not a name
         if subject.pos_ == "PROPN" and subject.tag_ == ("NNPS" if plural else "NNP"):
             return []  # a name that is no entity here ("Caudipteryx ... by holding its forelimbs")
         return None

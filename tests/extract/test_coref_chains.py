@@ -73,3 +73,9 @@ def test_their_after_coordinated_subjects_is_both(nlp):
 def test_it_is_with_an_adjective_is_left_unresolved(nlp):
     text = "The Air Force issued warnings against attempts to enter the base, saying it was dangerous."
     assert resolved(nlp, text, "it") == ()
+
+
+def test_their_after_a_collective_noun_subject_is_not_a_name(nlp):
+    text = ("The National Telecommunications Commission issued an order to the broadcaster on Monday. "
+            "The network tried to renew their franchise in July.")
+    assert resolved(nlp, text, "their") == ()
