@@ -54,6 +54,8 @@ _DESCRIPTION_WINDOW = 12
 # "the two countries": the pair must be named in this sentence or the one before.
 _PAIR_WINDOW = 1
 _PAIR_DETS = frozenset({"the", "these", "those"})
+# Tags of a finite verb, whose subject a name just before it is.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Modifiers that make a description no reference back ("the same group", "the other side").
 _NOT_ANAPHORIC = frozenset({"same", "other", "such"})
 # Kinds of entity whose name's head word describes it ("Thames Valley Police" ... "police").
@@ -389,6 +391,10 @@ class _Antecedents:
             # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ..."
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
+        if subject is None and verb.tag_ in _FINITE_TAGS and verb.i > 0:
+            before = self.doc[verb.i - 1]  # "... and Zambia had its first death", the parse missing the subject
+            if token_mention[before.i] >= 0 and before.dep_ not in ("pobj", "poss", "compound", "dobj"):
+                subject = before
         if subject is None or subject.i == tok.i:
             return None
         named = next((c for c in subject.children if c.dep_ == "appos" and token_mention[c.i] >= 0), None)

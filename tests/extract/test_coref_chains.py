@@ -79,3 +79,9 @@ def test_their_after_a_collective_noun_subject_is_not_a_name(nlp):
     text = ("The National Telecommunications Commission issued an order to the broadcaster on Monday. "
             "The network tried to renew their franchise in July.")
     assert resolved(nlp, text, "their") == ()
+
+
+def test_a_name_just_before_a_finite_verb_is_its_subject(nlp):
+    text = ("The milestone came the same day Malawi confirmed its first coronavirus infections and Zambia had "
+            "its first coronavirus-related death.")
+    assert resolved(nlp, text, "its", 1) == ("zambia",)
