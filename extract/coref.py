@@ -10,7 +10,12 @@ before, when exactly two are named there, else nowhere. A definite description (
 president", "the region") goes to the latest entity the article described
 so (a title before a name, an apposition, a copula, a suffix as in "Idlib
 province"), else, for a class noun of ``data/class_nouns.tsv``, to the
-nearest organisation or country. Nothing inside a quotation is resolved.
+nearest organisation or country. A name's head word describes it ("Thames
+Valley Police" ... "Police", "the Court of Appeals" ... "the appeals court"),
+a plural description ("the parties") names no single organisation, and a
+resolved description or pronoun is an antecedent for a later "it"/"they"; an
+"it" left unresolved competes as one, so the next does not jump to a name
+mentioned in passing. Nothing inside a quotation is resolved.
 """
 
 from __future__ import annotations
@@ -49,6 +54,17 @@ _DESCRIPTION_WINDOW = 12
 # "the two countries": the pair must be named in this sentence or the one before.
 _PAIR_WINDOW = 1
 _PAIR_DETS = frozenset({"the", "these", "those"})
+# Tags of a finite verb, whose subject a name just before it is.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# Modifiers that make a description no reference back ("the same group", "the other side").
+_NOT_ANAPHORIC = frozenset({"same", "other", "such"})
+# Kinds of entity whose name's head word describes it ("Thames Valley Police" ... "police").
+_NAMED_HEAD_KINDS = frozenset({"ORG", "FAC"})
+# Marks a descriptor read off a name: a description matches it only if the name has its every modifier.
+_NAME_WORDS = "\x00name"
+# Marks a descriptor read off a plural noun ("Houthi rebels"): only such one is what a plural description names.
+_PLURAL_NOUN = "\x00plural"
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -150,7 +166,7 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         if head in seen_heads or not keys:
             return
         seen_heads.add(head)
-        resolver.resolved[head] = tuple(keys)
+        resolver.remember(head, tuple(keys), kind)
         references.append(
             Reference(keys=tuple(keys), text=span.text, start=span.start_char, end=span.end_char, head=head, kind=kind)
         )
@@ -161,7 +177,11 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
             continue
         tok = doc[i]
         if pos == _PRON and tok.lower_ in _PRONOUNS:
-            add(resolver.pronoun(tok), doc[tok.i : tok.i + 1], tok.i, "pronoun")
+            keys = resolver.pronoun(tok)
+            if keys:
+                add(keys, doc[tok.i : tok.i + 1], tok.i, "pronoun")
+            elif tok.lower_ not in _PERSON_PRONOUNS:
+                resolver.anaphors.append((tok.i, ()))  # a thing or group the article does not name
             continue
         pair = resolver.pair(tok)
         if pair is not None:  # "the two countries", "both sides": a pair or nothing
@@ -179,7 +199,7 @@ class _Antecedents:
 
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
-        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved",
+        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors",
     )
 
     def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
@@ -202,6 +222,54 @@ class _Antecedents:
         self.group_starts = [g[0] for g in self.groups]
         #: head token -> the keys an earlier pronoun or description was resolved to
         self.resolved: dict[int, tuple[str, ...]] = {}
+        #: (head token, keys) of the resolved pronouns and descriptions, in text order
+        self.anaphors: list[tuple[int, tuple[str, ...]]] = []
+
+    def modifiers(self, noun) -> frozenset:
+        """The modifier words before a noun, country names and nationalities folded to the country."""
+        return frozenset(
+            _modifier_key(c, self.token_mention, self.mentions, self.lexicon)
+            for c in noun.lefts
+            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
+        )
+
+    def remember(self, head: int, keys: tuple[str, ...], kind: str) -> None:
+        """Note a resolved pronoun or description: a later anaphor may take it as its antecedent,
+        and a description describes its entity as its head word does ("the network" ... "the network")."""
+        self.resolved[head] = keys
+        self.anaphors.append((head, keys))
+        if kind == "description" and len(keys) == 1:
+            tok = self.doc[head]
+            mods = self.modifiers(tok)
+            if tok.tag_ in _PLURAL_TAGS:
+                mods |= {_PLURAL_NOUN}
+            if not any(c.dep_ == "det" for c in tok.lefts):
+                mods |= {_NAME_WORDS}  # "Police" ... "Police": a bare name head again
+            k = bisect.bisect_right(self.descriptor_starts, head)
+            self.descriptor_starts.insert(k, head)
+            self.descriptors.insert(k, (head, keys[0], _head_word(tok, self.lexicon), mods))
+
+    def anaphor_with_score(self, i, accept, window, *, plural: bool):
+        """(score, keys) of the best anaphor before token i: resolved, with keys that pass
+        ``accept``, or an "it" ("they" if ``plural``) left unresolved (keys ``()``: what it
+        stands for is not named), ranked as :meth:`ranked_with_score` ranks names; or None."""
+        sent_of, doc = self.sent_of, self.doc
+        here = sent_of[i]
+        best = None
+        for head, keys in reversed(self.anaphors):
+            if head >= i:
+                continue
+            distance = here - sent_of[head]
+            if distance > window:
+                break
+            if keys and not accept(keys):
+                continue
+            if not keys and (doc[head].lower_ in _PLURAL_PRONOUNS) != plural:
+                continue
+            score = (-distance, doc[head].dep_ in NOMINAL_SUBJECT_DEPS, head)
+            if best is None or score > best[0]:
+                best = (score, keys)
+        return best
 
     def _descriptors(self) -> list[tuple[int, str, str, frozenset]]:
         """What the article says each entity is (titles, appositions, copulas, suffixes):
@@ -211,11 +279,9 @@ class _Antecedents:
         descriptors: list[tuple[int, str, str, frozenset]] = []
 
         def describe(position, key, noun):
-            mods = frozenset(
-                _modifier_key(c, token_mention, mentions, self.lexicon)
-                for c in noun.lefts
-                if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
-            )
+            mods = self.modifiers(noun)
+            if noun.tag_ in _PLURAL_TAGS:
+                mods |= {_PLURAL_NOUN}
             descriptors.append((position, key, _head_word(noun, self.lexicon), mods))
 
         for root, mention in self.roots:
@@ -233,6 +299,10 @@ class _Antecedents:
                     if i >= 0 and token_mention[i] >= 0:
                         mods.add(mentions[token_mention[i]].key)
                     descriptors.append((ts, mention.key, words[0], frozenset(mods)))
+            # "Thames Valley Police" ... "police", "the Court of Appeals" ... "the court"
+            if mention.token_end - ts > 1 and ent_type in _NAMED_HEAD_KINDS and root.is_alpha and root.is_title:
+                words = frozenset(t.lower_ for t in doc[ts : mention.token_end] if t.is_alpha)
+                descriptors.append((ts, mention.key, root.lower_, words | {_NAME_WORDS}))
             # "Idlib province", "the Russian army", "the Syrian regime"
             if mention.token_end - ts > 1:
                 last = doc[mention.token_end - 1]
@@ -242,6 +312,12 @@ class _Antecedents:
                 # "Hayat Tahrir Al Sham, a group dominated by ..."
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and token_mention[child.i] < 0:
                     describe(ts, mention.key, child)
+            # "Tonga's parliament, the Legislative Assembly"
+            if (
+                root.dep_ == "appos" and root.head.pos_ == "NOUN" and token_mention[root.head.i] < 0
+                and (root.head.tag_ not in _PLURAL_TAGS or ent_type == "NORP")
+            ):
+                describe(ts, mention.key, root.head)
             # "the town of Khan Sheikhun"
             if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
                 describe(ts, mention.key, root.head.head)
@@ -311,9 +387,14 @@ class _Antecedents:
                 return None
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
-        while subject is None and verb.dep_ in ("xcomp", "conj") and verb.head is not verb:
-            verb = verb.head  # "X tried to renew its ...", "X arrived and sold its ..."
+        while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head is not verb:
+            # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ..."
+            verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
+        if subject is None and verb.tag_ in _FINITE_TAGS and verb.i > 0:
+            before = self.doc[verb.i - 1]  # "... and Zambia had its first death", the parse missing the subject
+            if token_mention[before.i] >= 0 and before.dep_ not in ("pobj", "poss", "compound", "dobj"):
+                subject = before
         if subject is None or subject.i == tok.i:
             return None
         named = next((c for c in subject.children if c.dep_ == "appos" and token_mention[c.i] >= 0), None)
@@ -321,13 +402,38 @@ class _Antecedents:
             subject = named  # "the other organization, the NCAA, has cancelled its ..."
         if token_mention[subject.i] >= 0:
             key = mentions[token_mention[subject.i]].key
+            keys = [key] + [
+                mentions[token_mention[c.i]].key
+                for c in subject.children
+                if c.dep_ == "conj" and token_mention[c.i] >= 0 and mentions[token_mention[c.i]].key != key
+            ]
+            if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
+                return keys if plural and self._can_act_together(keys) else []
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved:
             keys = list(self.resolved[subject.i])
             return keys if self._agrees(keys, plural) else None
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
+        if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
+            return []  # "The network tried to renew their franchise": a collective noun, not a name
+        if subject.pos_ == "PROPN" and subject.tag_ == ("NNPS" if plural else "NNP"):
+            return []  # a name that is no entity here ("Caudipteryx ... by holding its forelimbs")
         return None
+
+    def _can_act_together(self, keys) -> bool:
+        """Coordinated names "they" can stand for: persons, organisations, peoples or countries,
+        not towns ("Guam and Puerto Rico ... they are called nationals" is about people)."""
+        countries = self.lexicon.countries
+        for key in keys:
+            entity = self.entities.get(key)
+            if entity is None:
+                return False
+            if entity.type == "GPE" and countries.country_of(entity.label) is None:
+                return False
+            if entity.type not in ("PERSON", "ORG", "NORP", "GPE"):
+                return False
+        return True
 
     def _common_agrees(self, noun, plural: bool) -> bool:
         """A common noun that could be the antecedent instead of a name: number agrees, not a person or a date."""
@@ -346,7 +452,7 @@ class _Antecedents:
             if (
                 t.pos_ == "NOUN"
                 and token_mention[j] < 0
-                and j not in self.resolved
+                and (j not in self.resolved or not self._agrees(self.resolved[j], plural))
                 and t.dep_ in _CANDIDATE_DEPS
                 and t.head.i != i  # not the pronoun's own noun
                 and self._common_agrees(t, plural)
@@ -367,10 +473,17 @@ class _Antecedents:
         found = self.ranked_with_score(
             tok.i, lambda m: self.entities[m.key].type in kinds and not self._modifier(m), _PRONOUN_WINDOW
         )
+        if found is not None:
+            found = (found[0], [found[1].key])
+        chained = self.anaphor_with_score(
+            tok.i, lambda keys: self._agrees(keys, plural), _PRONOUN_WINDOW, plural=plural
+        )
+        if chained is not None and (found is None or chained[0] > found[0]):
+            found = (chained[0], list(chained[1]))
         common = self._nearest_common(tok.i, plural)
         if found is None or (common is not None and common > found[0]):
             return []
-        return [found[1].key]
+        return found[1]
 
 
 class _Resolver(_Antecedents):
@@ -386,6 +499,14 @@ class _Resolver(_Antecedents):
             c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
         ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
             return []  # "it is clear that ...": no referent
+        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in tok.head.children
+        ):
+            return []  # "it was the first time they ...", "it was Russia that ...": no referent
+        if lower == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" for c in tok.head.children
+        ):
+            return []  # "saying it was dangerous": a state of things more often than an organisation
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]
@@ -416,6 +537,7 @@ class _Resolver(_Antecedents):
         sent_start = doc[tok.i].sent.start
         if any(
             t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+            and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
             for t in doc[sent_start : tok.i]
         ):
             return []  # "Rescuers ... their hands": a plural noun is nearer
@@ -443,20 +565,6 @@ class _Resolver(_Antecedents):
         """A name that only modifies another noun ("the Boeing 737 Max") is not what "it" is."""
         root = self.doc[mention.token_start : mention.token_end].root
         return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= mention.token_end
-
-    def _can_act_together(self, keys) -> bool:
-        """Coordinated names "they" can stand for: persons, organisations, peoples or countries,
-        not towns ("Guam and Puerto Rico ... they are called nationals" is about people)."""
-        countries = self.lexicon.countries
-        for key in keys:
-            entity = self.entities.get(key)
-            if entity is None:
-                return False
-            if entity.type == "GPE" and countries.country_of(entity.label) is None:
-                return False
-            if entity.type not in ("PERSON", "ORG", "NORP", "GPE"):
-                return False
-        return True
 
     def pair(self, tok):
         """(keys, span) of "the two countries", "both sides", "the two leaders"; None for another noun.
@@ -502,32 +610,51 @@ class _Resolver(_Antecedents):
             return lambda m: entities[m.key].type in ("ORG", "PERSON") or country(m)
         return None
 
+    def _bare_name_head(self, tok):
+        """(key, span) of a bare subject noun that is the head word of a name named before
+        ("Thames Valley Police ... Police arrested a man"), or None."""
+        if tok.dep_ not in NOMINAL_SUBJECT_DEPS or any(
+            c.dep_ in ("amod", "compound", "nmod", "poss") for c in tok.lefts
+        ):
+            return None
+        here = self.sent_of[tok.i]
+        for j in range(bisect.bisect_left(self.descriptor_starts, tok.i) - 1, -1, -1):
+            position, key, dhead, dmods = self.descriptors[j]
+            if here - self.sent_of[position] > _DESCRIPTION_WINDOW:
+                break
+            if dhead == tok.lower_ and _NAME_WORDS in dmods:
+                return key, self.doc[tok.i : tok.i + 1]
+        return None
+
     def description(self, tok):
         """(key, span) of the entity a definite description refers to, or None."""
-        doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
+        doc, entities = self.doc, self.entities
         if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos"):
             return None  # "X was the deputy commander", "Tehran, the capital" describe X
         dets = [c for c in tok.lefts if c.dep_ == "det"]
-        if not dets or dets[0].lower_ not in ("the", "this", "that"):
-            return None
+        if not dets:
+            return self._bare_name_head(tok)
+        if dets[0].lower_ not in ("the", "this", "that") or any(c.lower_ in _NOT_ANAPHORIC for c in tok.lefts):
+            return None  # "the same group", "the other party" are no reference back
         head = _head_word(tok, self.lexicon)
-        mods = {
-            _modifier_key(c, token_mention, mentions, self.lexicon)
-            for c in tok.lefts
-            if c.dep_ in ("amod", "compound", "nmod") and c.is_alpha
-        }
+        mods = self.modifiers(tok)
         span = doc[dets[0].i : tok.i + 1]
         here = self.sent_of[tok.i]
+        plural = tok.tag_ in _PLURAL_TAGS
         named = {m for m in mods if m in entities}
         for j in range(bisect.bisect_left(self.descriptor_starts, tok.i) - 1, -1, -1):
             position, key, dhead, dmods = self.descriptors[j]
             if here - self.sent_of[position] > _DESCRIPTION_WINDOW:
                 break
             # the latest description that agrees on every country or name it gives
-            if dhead == head and named <= dmods | {key}:
+            if dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods):
+                if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
+                    return None  # "the parties", "the researchers": not the one organisation named
                 return key, span
         lower = tok.lower_
         classes = _class_nouns(self.lexicon)
+        if plural and lower not in classes:
+            return None  # "the parties": a plural names no one organisation by its class ("the jihadists" may)
         kind = classes.get(tok.lemma_.casefold()) or classes.get(lower)
         if kind == "ORG":
             found = self.ranked(tok.i, lambda m: entities[m.key].type == "ORG", _DESCRIPTION_WINDOW)
