@@ -29,8 +29,7 @@ A group's plural and its adjective ("Kurds", "Kurdish", "Kurd") share a
 stem (:func:`group_stem`), so one article's forms make one entity.
 
 A full name's surname forms (:func:`surname_forms`) serve the lone-surname
-rule within an article (:mod:`extract.entities`) and across articles
-(:mod:`graph.joins`).
+rule within an article (:mod:`extract.entities`).
 
 Nothing here imports spaCy.
 """

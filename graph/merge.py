@@ -3,16 +3,12 @@
 Adding and removing documents only records what changed; :func:`settle`
 recomputes the merged values once per touched node or edge
 (:func:`graph.model._merge_node`, :func:`graph.model._merge_edge`) when the
-graph is next read, which keeps adding documents one by one linear; then
-the lone surnames the change touched join their one full name
-(:func:`graph.joins.join_surnames`).
+graph is next read, which keeps adding documents one by one linear.
 """
 
 from __future__ import annotations
 
 import networkx as nx
-
-from .joins import join_surnames
 
 __all__ = ["settle", "wrap"]
 
@@ -45,13 +41,10 @@ def settle(kg) -> None:
                 _merge_node(attrs)
             else:
                 graph.remove_node(key)
-    touched = kg._pending_nodes
     kg._pending_nodes = set()
     kg._pending_edges = set()
     kg._added.clear()
     kg._removed.clear()
-    with _no_gc():
-        join_surnames(kg, touched)
 
 
 def wrap(cls, graph: nx.MultiDiGraph):

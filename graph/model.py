@@ -388,8 +388,6 @@ class KnowledgeGraph:
         self._doc_nodes: dict[str, set[str]] = {}
         self._doc_edges: dict[str, set[tuple[str, str, str]]] = {}
         self._names: dict[str, str] | None = None
-        self._surname_index = None  # graph.joins.SurnameIndex, made when first needed
-        self._group_index = None  # graph.joins: group stem -> NORP keys, made when first needed
         # Changes not merged yet: merged values are recomputed once per
         # touched node or edge when the graph is next read, so adding
         # documents one by one stays linear even for entities named by
