@@ -34,6 +34,7 @@ from __future__ import annotations
 import base64
 import hashlib
 import html
+import importlib.util
 import json
 import re
 from importlib import resources
@@ -293,7 +294,12 @@ def _asset(name: str) -> str:
 
 
 def _vendor(name: str) -> str:
-    text = resources.files("pyvis").joinpath(_VIS_DIR, name).read_text(encoding="utf-8")
+    # Found without importing pyvis (its __init__ imports jinja2 and networkx: a tenth of a second).
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise GraphError("pyvis is not installed: the page inlines its copy of vis-network")
+    path = Path(list(spec.submodule_search_locations)[0], _VIS_DIR, name)
+    text = path.read_text(encoding="utf-8")
     # The source map is not shipped; a reference to it would only fail.
     text = re.sub(r"\n//# sourceMappingURL=\S+\s*$", "\n", text)
     # An inlined script or style ends at the first "</script" or "</style".
