@@ -30,12 +30,8 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import gc
-import os
 import pickle
 import shutil
-import signal
-import socket
-import subprocess
 import sys
 import tempfile
 import time
@@ -43,11 +39,12 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
-import requests
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks.servers import start_oxigraph as start_server  # noqa: E402
+from benchmarks.servers import stop_server  # noqa: E402
 from extract.documents import read_documents  # noqa: E402
 from extract.facts import extract_facts  # noqa: E402
 from graph.model import KnowledgeGraph  # noqa: E402
@@ -76,32 +73,6 @@ def timed(label: str, triples: int, action, results: dict):
     print(f"{label:<58} {triples:>9} triples {seconds:8.2f} s {triples / seconds:>11,.0f} triples/s",
           flush=True)
     return out
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_server(location: Path) -> tuple[subprocess.Popen, str]:
-    binary = Path(sys.executable).parent / "oxigraph"
-    port = free_port()
-    proc = subprocess.Popen([str(binary), "serve", "--location", str(location), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-            return proc, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    raise SystemExit("oxigraph serve did not start")
-
-
-def stop_server(proc: subprocess.Popen) -> None:
-    os.kill(proc.pid, signal.SIGTERM)
-    proc.wait(timeout=30)
 
 
 def main() -> None:

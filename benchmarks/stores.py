@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -36,6 +35,7 @@ import pyoxigraph as ox
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from benchmarks.servers import start_oxigraph, stop_server  # noqa: E402
 from graph.queries import named_query, run_query  # noqa: E402
 from graph.store import endpoint_for, push  # noqa: E402
 from tests.server.virtuoso import start_virtuoso  # noqa: E402
@@ -50,27 +50,6 @@ _QUERIES = (
 )
 _CONSTRUCT = ("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o . "
               "FILTER(STRSTARTS(STR(?p), \"https://w3id.org/newsgraph/rel/\")) } }")
-
-
-def _start_oxigraph(folder: Path):
-    import requests
-
-    from tests.server.conftest import free_port
-
-    binary = Path(sys.executable).parent / "oxigraph"
-    port = free_port()
-    proc = subprocess.Popen([str(binary if binary.exists() else "oxigraph"), "serve", "--location",
-                             str(folder), "--bind", f"127.0.0.1:{port}"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    url = f"http://127.0.0.1:{port}"
-    for _ in range(300):
-        try:
-            requests.get(url + "/query", params={"query": "ASK {}"}, timeout=1)
-            return proc, url
-        except requests.ConnectionError:
-            time.sleep(0.1)
-    proc.kill()
-    raise SystemExit("oxigraph serve did not start")
 
 
 def _clock(action) -> tuple[float, object]:
@@ -119,14 +98,13 @@ def main() -> None:
     quads = sum(1 for _ in ox.parse(path=str(source), format=ox.RdfFormat.TRIG))
     print(f"{source}: {quads} quads")
     with tempfile.TemporaryDirectory() as tmp:
-        proc, url = _start_oxigraph(Path(tmp) / "oxigraph")
+        proc, url = start_oxigraph(Path(tmp) / "oxigraph")
         try:
             print(f"Oxigraph {url}")
             _bench("oxigraph", url, source, batch_size=args.batch_size, repeat=args.repeat,
                    methods=methods)
         finally:
-            proc.terminate()
-            proc.wait()
+            stop_server(proc)
         started = time.perf_counter()
         virtuoso = start_virtuoso(Path(tmp) / "virtuoso")
         try:
