@@ -46,13 +46,14 @@ import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
 from .types import Argument, Relation
 
 __all__ = ["DOUBTFUL_CONFIDENCE", "DOUBTS", "EdgeWords", "demote_doubtful", "edge_doubts", "edge_relations",
-           "edge_words", "is_edge", "quoted_spans"]
+           "edge_words", "is_edge", "quoted_spans", "read_edge_words"]
 
 #: The highest confidence a doubtful relation keeps in the extraction output.
 DOUBTFUL_CONFIDENCE = 0.2
@@ -85,15 +86,20 @@ class EdgeWords:
 
 @functools.cache
 def edge_words() -> EdgeWords:
-    """The word classes of ``data/edge_doubts.tsv``, read once.
+    """The word classes of the shipped ``data/edge_doubts.tsv``, read once (:func:`read_edge_words`)."""
+    return read_edge_words(DATA_DIR / _SCHEMA.file)
+
+
+def read_edge_words(path: str | Path) -> EdgeWords:
+    """The word classes of a table shaped like ``data/edge_doubts.tsv`` (columns ``word``, ``kind``).
 
     Raises
     ------
     LexiconError
-        On a row of an unknown kind, naming the file and line.
+        On a row of an unknown kind or of the wrong width, naming the file and line.
     """
     found: dict[str, set[str]] = {kind: set() for kind in _KINDS}
-    for row in read_rows(DATA_DIR / _SCHEMA.file, _SCHEMA):
+    for row in read_rows(path, _SCHEMA):
         word, kind = row.cells
         if kind not in found:
             raise row.error(f"unknown kind {kind!r}; one of {', '.join(_KINDS)}")
@@ -114,7 +120,7 @@ def quoted_spans(sentence: str) -> list[tuple[int, int]]:
     >>> quoted_spans('He said "we won" and left.')
     [(8, 16)]
     >>> quoted_spans('we won," he said.')
-    [(0, 7)]
+    [(0, 8)]
     """
     spans = []
     start = None
