@@ -37,8 +37,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 AUDIT = ROOT / "benchmarks" / "data" / "edges_audit.tsv"
-CORPUS = Path("/work/shared/data/wikinews/wikinews_2019_2020.jsonl")
-LOCAL_CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
+CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
 
 #: The audited articles: set ``a`` was read while fixing, set ``b`` only before and after.
 SETS = {
@@ -91,10 +90,9 @@ def read_audit(path: Path = AUDIT) -> dict[tuple, AuditRow]:
 def _documents(ids):
     from extract.types import Document
 
-    corpus = CORPUS if CORPUS.exists() else LOCAL_CORPUS
     wanted = {"wikinews:" + i for i in ids}
     found = {}
-    with open(corpus, encoding="utf-8") as handle:
+    with open(CORPUS, encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
             if row["id"] in wanted:

@@ -11,8 +11,11 @@ them without spaCy:
   :mod:`extract.relations.implicit` ("three suspects were arrested"): as an
   edge it would join every unnamed side of every article into one hub;
 - ``quoted``: the predicate is inside a quotation (or, for ``is a``, the
-  description is): the words are the speaker's, not a fact the article
-  states ("Trump treats the rule of law with contempt," said X);
+  description is) whose speaker the sentence names, and the relation is
+  read as asserted: the words are the speaker's, not a fact the article
+  states ("Trump treats the rule of law with contempt," said X). A
+  quotation with no verb of saying in its sentence (a tweet quoted on its
+  own, its speaker named in another sentence) is left alone;
 - ``light verb``: a verb with no content of its own, a plain noun object and
   no event type ("took the lead", "did not give it any credence");
 - ``vacuous description``: ``is a`` a noun that needs the complement the
@@ -62,13 +65,14 @@ DOUBTFUL_CONFIDENCE = 0.2
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener")
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
-_KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb")
+_KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form")
 # extract.relations.implicit.UNSPECIFIED_KEY (not imported: that package loads spaCy)
 _UNSPECIFIED = "concept:unspecified"
 _DESCRIPTION = "is a"
 _CONCEPT_PREFIX = "concept:"
 # Straight and typographic double quotes; single quotes are apostrophes too often.
 _QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_WORD = re.compile(r"[^\W\d_]+")
 _OPENING = "\u201c\u201e\u00ab"
 _CLOSING = "\u201d\u00bb"
 
@@ -82,6 +86,7 @@ class EdgeWords:
     shell_nouns: frozenset[str]
     press_nouns: frozenset[str]
     press_verbs: frozenset[str]
+    speech_forms: frozenset[str]
 
 
 @functools.cache
@@ -157,13 +162,25 @@ def _inside(offset: int, relation: Relation, spans: list[tuple[int, int]]) -> bo
     return any(start <= at < end for start, end in spans)
 
 
-def _quoted(relation: Relation) -> bool:
+def _speaker_named(sentence: str, spans: list[tuple[int, int]], forms: frozenset[str]) -> bool:
+    """True if a verb of saying stands in ``sentence`` outside its quotations."""
+    outside, last = [], 0
+    for start, end in spans:
+        outside.append(sentence[last:start])
+        last = end
+    outside.append(sentence[last:])
+    return any(word in forms for word in _WORD.findall(" ".join(outside).casefold()))
+
+
+def _quoted(relation: Relation, words: EdgeWords) -> bool:
+    """The relation's words are inside a quotation whose speaker the sentence names, and it is read as asserted."""
+    if relation.modality not in (None, "asserted"):
+        return False  # already read as a claim, a wish, a condition: it says so
     if not isinstance(relation.sentence, str) or not _QUOTE.search(relation.sentence):
         return False
     spans = quoted_spans(relation.sentence)
-    if relation.predicate.lemma == _DESCRIPTION:
-        return _inside(relation.object.start, relation, spans)
-    return _inside(relation.predicate.start, relation, spans)
+    at = relation.object.start if relation.predicate.lemma == _DESCRIPTION else relation.predicate.start
+    return _inside(at, relation, spans) and _speaker_named(relation.sentence, spans, words.speech_forms)
 
 
 def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[str, ...]:
@@ -182,7 +199,7 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
     doubts = []
     if _UNSPECIFIED in (subject.key, obj.key):
         doubts.append("unspecified")
-    if _quoted(relation):
+    if _quoted(relation, words):
         doubts.append("quoted")
     if obj.type == "CONCEPT" and isinstance(obj.key, str) and obj.key.startswith(_CONCEPT_PREFIX) and obj.key != _UNSPECIFIED:
         head = _head(obj)

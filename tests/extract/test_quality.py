@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import doctest
 
 import pytest
@@ -67,9 +68,22 @@ def test_quoted_words_are_the_speakers():
 
 
 def test_a_description_inside_quotes_is_quoted():
-    sentence = 'She called the ruling "a disgrace for the court."'
-    rel = relation(sentence, "She", "called", "is a", "disgrace", obj_label="disgrace")
+    sentence = 'He said the mayor is "a coward."'
+    rel = relation(sentence, "mayor", "is", "is a", "coward")
     assert edge_doubts(rel) == ("quoted",)
+
+
+def test_a_quotation_whose_speaker_the_sentence_does_not_name_is_left_alone():
+    # a tweet quoted on its own: who wrote it is said in another sentence
+    sentence = "\u201cHearing that Norland is bombing the hell out of Eastport.\u201d"
+    assert edge_doubts(relation(sentence, "Norland", "bombing", "bomb", "Eastport", obj_type="GPE")) == ()
+
+
+def test_a_quotation_read_as_a_claim_keeps_its_modality():
+    sentence = 'Pedro Alvarez said Morocco "is punishing our fishermen."'
+    rel = relation(sentence, "Morocco", "punishing", "punish", "fishermen", obj_label="fisherman")
+    assert edge_doubts(dataclasses.replace(rel, modality="claimed")) == ()
+    assert edge_doubts(dataclasses.replace(rel, modality="asserted")) == ("quoted",)
 
 
 def test_light_verb_with_a_plain_noun_and_no_event():
