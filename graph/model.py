@@ -135,8 +135,17 @@ def edge_facts(facts: DocumentFacts) -> DocumentFacts:
     relations = facts.relations
     if not isinstance(relations, tuple | list):
         return facts
-    kept = tuple(r for r in relations if not isinstance(r, Relation) or is_edge(r))
+    kept = tuple(r for r in relations if _is_edge(r))
     return facts if len(kept) == len(relations) else DocumentFacts(facts.document, facts.entities, kept)
+
+
+def _is_edge(relation) -> bool:
+    if not isinstance(relation, Relation):
+        return True  # _document_entries names what is wrong with it
+    try:
+        return is_edge(relation)
+    except (TypeError, AttributeError):  # a malformed value: _document_entries names it too
+        return True
 
 
 def _require_str(value: Any, what: str) -> str:
