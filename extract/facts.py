@@ -32,6 +32,7 @@ from .lexicon import Lexicon, get_lexicon
 from .linking import link_facts
 from .merge import vote_label, vote_type
 from .pipeline import DEFAULT_MODEL, load_pipeline
+from .quality import demote_doubtful
 from .relations import relations_of
 from .types import Document, DocumentFacts, Entity, Relation
 from .workers import DEFAULT_TOKEN_BUDGET, can_fork, estimate_tokens, in_batches, parallel_map
@@ -145,6 +146,7 @@ def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentF
     index = index.with_entities(entities)
     relations = relations_of(doc, document, index, lexicon=lexicon)
     relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
+    relations = demote_doubtful(relations)  # kept, with a low confidence; the graph draws no edge of them
     entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 

@@ -32,6 +32,7 @@ import networkx as nx
 from extract.merge import vote_label, vote_type
 from extract.lexicon.normalise import fold_case
 from extract.pipeline import DEFAULT_MODEL
+from extract.quality import is_edge
 from extract.types import Document, DocumentFacts, Entity, Relation
 
 from . import frames as _frames
@@ -41,6 +42,7 @@ from .io import atomic_write
 __all__ = [
     "KnowledgeGraph",
     "UnknownEntityError",
+    "edge_facts",
     "edge_key",
     "is_asserted",
     "normalise_name",
@@ -118,6 +120,32 @@ def is_asserted(evidence: dict) -> bool:
     False
     """
     return not evidence.get("negated") and evidence.get("modality") in (None, "asserted")
+
+
+def edge_facts(facts: DocumentFacts) -> DocumentFacts:
+    """``facts`` with only the relations the graph draws as edges.
+
+    A relation :func:`extract.quality.edge_doubts` finds doubtful (an
+    unnamed side, a quotation, a light verb with a plain noun, ``is a`` a
+    noun that lost its complement ...) stays in the extraction output with
+    a low confidence, but is no edge: the graph, its RDF and the store
+    leave it out, and the concepts only it names. Values that are not
+    relations are kept for :func:`_document_entries` to reject.
+    """
+    relations = facts.relations
+    if not isinstance(relations, tuple | list):
+        return facts
+    kept = tuple(r for r in relations if _is_edge(r))
+    return facts if len(kept) == len(relations) else DocumentFacts(facts.document, facts.entities, kept)
+
+
+def _is_edge(relation) -> bool:
+    if not isinstance(relation, Relation):
+        return True  # _document_entries names what is wrong with it
+    try:
+        return is_edge(relation)
+    except (TypeError, AttributeError):  # a malformed value: _document_entries names it too
+        return True
 
 
 def _require_str(value: Any, what: str) -> str:
@@ -470,6 +498,7 @@ class KnowledgeGraph:
         if not isinstance(document, Document):
             raise GraphError(f"facts.document must be a Document, got {document!r:.80}")
         doc_id = _require_str(document.id, "document id")
+        facts = edge_facts(facts)
         entries = _document_entries(facts)  # validates before anything changes
         if doc_id in self.documents:
             self._remove(doc_id)

@@ -100,7 +100,7 @@ def _write_partition(documents: list[Document], model: str, batch_size: int, dir
     """Run on a worker: extract a partition and write its N-Quads, atomically."""
     from .formats.rdf import to_rdf_bytes
     from .io import atomic_write
-    from .model import KnowledgeGraph
+    from .model import KnowledgeGraph, edge_facts
 
     facts = _extract_partition(documents, model, batch_size, blas_threads)
     kg = KnowledgeGraph(facts)
@@ -111,7 +111,7 @@ def _write_partition(documents: list[Document], model: str, batch_size: int, dir
     with atomic_write(path, "wb") as handle:
         handle.write(data)
     return NQuadsPart(index=index, path=str(path), documents=len(documents),
-                      relations=sum(len(item.relations) for item in facts), quads=data.count(b"\n"))
+                      relations=sum(len(edge_facts(item).relations) for item in facts), quads=data.count(b"\n"))
 
 
 def _partitions(documents: Iterable[Document], size: int) -> Iterator[list[Document]]:

@@ -17,11 +17,11 @@
 
 The unspecified side is a concept with an empty surface text at the
 predicate; it carries no actor code, so event coders' "no source" or "no
-target" reads from it. In the graph all such relations share the one
-concept node ``concept:unspecified``; ``top-actors``, which leaves concepts
-out, leaves it out too, and ``events`` (between two coded actors) leaves its
-relations out: they stay in the graph, the records and the RDF with their
-event type, never as an edge between two actors.
+target" reads from it. All such relations share the one concept
+``concept:unspecified``; they stay in the extraction output (the records)
+with their event type and a low confidence, and are no graph edges
+(:mod:`extract.quality`): as edges they would join every unnamed side of
+every article into one hub.
 """
 
 from __future__ import annotations

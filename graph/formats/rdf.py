@@ -330,7 +330,7 @@ def document_quads(facts: DocumentFacts) -> Iterator[tuple]:
         If ``facts`` is not a :class:`~extract.types.DocumentFacts` or
         holds an empty key (as :meth:`KnowledgeGraph.add` would).
     """
-    from ..model import _document_entries, _document_meta, _evidence, _require_str, _sort_evidence, edge_key
+    from ..model import _document_entries, _document_meta, _evidence, _require_str, _sort_evidence, edge_facts, edge_key
 
     if not isinstance(facts, DocumentFacts):
         raise GraphError(f"facts must be a DocumentFacts, got {type(facts).__name__}: {facts!r:.80}")
@@ -338,6 +338,7 @@ def document_quads(facts: DocumentFacts) -> Iterator[tuple]:
     if not isinstance(document, Document):
         raise GraphError(f"facts.document must be a Document, got {document!r:.80}")
     doc_id = _require_str(document.id, "document id")
+    facts = edge_facts(facts)
     entries = _document_entries(facts)
     edges: dict[tuple[str, str, str], tuple[str, bool, list]] = {}
     for relation in facts.relations:

@@ -95,7 +95,8 @@ def _from_networkx(graph: nx.MultiDiGraph, *, node_drop=(), edge_drop=()) -> tup
 
 
 def _read_graphml(out: Path):
-    return _from_networkx(nx.read_graphml(out / "graph.graphml"))
+    # a multigraph whatever the sample holds: without parallel edges networkx reads a DiGraph and adds "id"
+    return _from_networkx(nx.read_graphml(out / "graph.graphml", force_multigraph=True))
 
 
 def _read_gexf(out: Path):

@@ -1,0 +1,177 @@
+"""Precision of the graph's edges on unseen news, as a careful reader judges them.
+
+``benchmarks/data/edges_audit.tsv`` holds one row per piece of edge evidence
+(an edge of ``graph.json`` and the sentence it was read from) of Wikinews
+articles that are in no gold file, each judged by hand: correct (the
+sentence says it) and useful (a who-did-what-to-whom fact an analyst would
+keep), with a class for each wrong or useless one. ``benchmarks/data/edges_audit.md``
+gives the method and the figures.
+
+This script builds the graph of the audited articles with the current code
+(``KnowledgeGraph.from_files`` over the corpus rows) and joins its edges to
+the judged rows: it prints, for each article set, the share of the judged
+edges the graph still holds that are correct and useful, the judged edges it
+dropped (by class), and the edges no row judges yet (to be judged before the
+figures mean anything).
+
+Usage::
+
+    python benchmarks/edges_audit.py                 # both sets, figures
+    python benchmarks/edges_audit.py --list a        # every edge of set a (to judge new ones)
+    python benchmarks/edges_audit.py --new           # only the edges no row judges
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+__all__ = ["AUDIT", "AuditRow", "SETS", "audit_key", "edge_rows", "read_audit", "set_figures"]
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+AUDIT = ROOT / "benchmarks" / "data" / "edges_audit.tsv"
+CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
+
+#: The audited articles: set ``a`` was read while fixing, set ``b`` only before and after.
+SETS = {
+    "a": ("fd0515c42c78", "ce3b8cf25a80", "28108ad63c0e", "600250cf25bc", "f3c9f47d0e91", "b181a7ab00e3",
+          "9afde4f76d0a", "687859ea9289", "c352228c48de", "69572b55cf22", "4982c1f7871d", "eb3feb5331a9"),
+    "b": ("7484c413c225", "84b1b0a7d2f4", "0a99d465be97", "3cfb6f4fc0aa", "1943e1a30a06", "86d6ae57b179",
+          "8682d613d3ee", "ed3e00884b6a"),
+}
+
+FIELDS = ("set", "doc", "subject", "predicate", "object", "event", "modality", "confidence", "correct", "useful",
+          "error", "sentence")
+
+
+@dataclass(frozen=True)
+class AuditRow:
+    """One judged piece of edge evidence."""
+
+    set: str
+    doc: str
+    subject: str
+    predicate: str
+    object: str
+    event: str
+    modality: str
+    confidence: str
+    correct: int
+    useful: int
+    error: str
+    sentence: str
+
+
+def audit_key(doc: str, subject: str, predicate: str, obj: str, sentence: str) -> tuple:
+    """What identifies a judged edge across code changes: its words, not its offsets."""
+    return doc, subject.casefold(), predicate, obj.casefold(), " ".join(sentence.split())[:120]
+
+
+def read_audit(path: Path = AUDIT) -> dict[tuple, AuditRow]:
+    """The judged rows by :func:`audit_key`."""
+    rows = {}
+    with open(path, encoding="utf-8", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle, delimiter="\t"), start=2):
+            try:
+                item = AuditRow(**{**row, "correct": int(row["correct"]), "useful": int(row["useful"])})
+            except (TypeError, ValueError) as err:
+                raise SystemExit(f"{path}:{line}: bad row: {err}") from None
+            rows[audit_key(item.doc, item.subject, item.predicate, item.object, item.sentence)] = item
+    return rows
+
+
+def _documents(ids):
+    from extract.types import Document
+
+    wanted = {"wikinews:" + i for i in ids}
+    found = {}
+    with open(CORPUS, encoding="utf-8") as handle:
+        for line in handle:
+            row = json.loads(line)
+            if row["id"] in wanted:
+                found[row["id"]] = Document(id=row["id"], text=row["text"], title=row.get("title"),
+                                            date=row.get("date"), url=row.get("url"))
+    return [found[i] for i in sorted(found)]
+
+
+def edge_rows(kg, set_name: str) -> list[dict]:
+    """One dict per piece of evidence of every edge of ``kg`` (the audit's columns, unjudged)."""
+    graph = kg.graph
+    rows = []
+    for u, v, attrs in graph.edges(data=True):
+        for ev in attrs["evidence"]:
+            event = ev.get("event") or {}
+            rows.append({
+                "set": set_name, "doc": ev["doc"], "subject": graph.nodes[u].get("label", u),
+                "predicate": attrs["predicate"] if not attrs["negated"] else "not " + attrs["predicate"],
+                "object": graph.nodes[v].get("label", v), "event": event.get("code") or "",
+                "modality": ev.get("modality") or "", "confidence": f"{ev['confidence']:.2f}",
+                "sentence": " ".join(ev["sentence"].split()), "_start": ev["sentence_start"],
+            })
+    rows.sort(key=lambda r: (r["doc"], r["_start"], r["subject"], r["predicate"], r["object"]))
+    return rows
+
+
+def set_figures(judged: dict[tuple, AuditRow], rows: list[dict], set_name: str) -> dict:
+    """Figures of one set: judged rows before, the ones the graph still holds, dropped and unjudged."""
+    before = [r for r in judged.values() if r.set == set_name]
+    held, new = [], []
+    for row in rows:
+        item = judged.get(audit_key(row["doc"], row["subject"], row["predicate"], row["object"], row["sentence"]))
+        (held if item is not None else new).append(item or row)
+    held_keys = {audit_key(r.doc, r.subject, r.predicate, r.object, r.sentence) for r in held}
+    dropped = [r for r in before if audit_key(r.doc, r.subject, r.predicate, r.object, r.sentence) not in held_keys]
+
+    def shares(items):
+        n = len(items)
+        good = sum(r.correct for r in items)
+        both = sum(r.correct and r.useful for r in items)
+        return {"edges": n, "correct": good / n if n else 0.0, "correct_useful": both / n if n else 0.0,
+                "n_correct": good, "n_correct_useful": both}
+
+    return {"before": shares(before), "after": shares(held), "unjudged": new,
+            "dropped": Counter(r.error or ("ok" if r.correct and r.useful else "?") for r in dropped),
+            "dropped_good": sum(r.correct and r.useful for r in dropped)}
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--list", metavar="SET", choices=sorted(SETS), help="print every edge of one set")
+    parser.add_argument("--new", action="store_true", help="print the edges no row judges")
+    args = parser.parse_args(argv)
+    from graph.model import KnowledgeGraph
+    from extract.facts import extract_facts
+
+    judged = read_audit() if AUDIT.exists() else {}
+    names = [args.list] if args.list else sorted(SETS)
+    for name in names:
+        kg = KnowledgeGraph(extract_facts(_documents(SETS[name])))
+        rows = edge_rows(kg, name)
+        if args.list:
+            writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+            for row in rows:
+                writer.writerow([row.get(f, "") for f in FIELDS])
+            continue
+        figures = set_figures(judged, rows, name)
+        b, a = figures["before"], figures["after"]
+        print(f"set {name}: judged {b['edges']} edges: correct {b['correct']:.1%}, correct and useful "
+              f"{b['correct_useful']:.1%}")
+        print(f"  now {a['edges']} judged edges held: correct {a['correct']:.1%}, correct and useful "
+              f"{a['correct_useful']:.1%}; {len(figures['unjudged'])} edges not judged yet")
+        print(f"  dropped: {dict(figures['dropped'].most_common())} ({figures['dropped_good']} correct and useful)")
+        if args.new:
+            for row in figures["unjudged"]:
+                print("   NEW", row["doc"], row["subject"], row["predicate"], row["object"], row["event"],
+                      row["sentence"][:160], sep=" | ")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

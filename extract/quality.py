@@ -1,0 +1,240 @@
+"""Which relations are doubtful as graph edges, and why.
+
+A relation the rules read can be right and still be a poor edge: an edge
+is a who-did-what-to-whom fact, and a wrong or empty one costs an analyst
+more than a missing one. This module names the doubts that can be read off
+a :class:`~extract.types.Relation` alone (its arguments, predicate, event
+type and sentence; no parse), so that ``extract`` and ``graph`` agree on
+them without spaCy:
+
+- ``unspecified``: one side is the unnamed ``concept:unspecified`` of
+  :mod:`extract.relations.implicit` ("three suspects were arrested"): as an
+  edge it would join every unnamed side of every article into one hub;
+- ``quoted``: the predicate is inside a quotation (or, for ``is a``, the
+  description is) whose speaker the sentence names, and the relation is
+  read as asserted: the words are the speaker's, not a fact the article
+  states ("Trump treats the rule of law with contempt," said X). A
+  quotation with no verb of saying in its sentence (a tweet quoted on its
+  own, its speaker named in another sentence) is left alone;
+- ``light verb``: a verb with no content of its own, a plain noun object and
+  no event type ("took the lead", "did not give it any credence");
+- ``vacuous description``: ``is a`` a noun that needs the complement the
+  reading lost ("X, a member of ..." -> "X is a member");
+- ``shell object``: the object is an abstract noun that only points at
+  content given elsewhere ("disclosed the matter", "the true reason");
+- ``press listener``: a verb of saying whose listener is the press ("told
+  reporters").
+
+The words are closed classes in ``data/edge_doubts.tsv``. A doubtful
+relation stays in the extraction output with a confidence of at most
+:data:`DOUBTFUL_CONFIDENCE` (:func:`demote_doubtful`, called by
+:mod:`extract.facts`); :func:`edge_relations` leaves it out of the graph's
+edges (``graph.model``, ``graph.formats.rdf``).
+
+Examples
+--------
+>>> from extract.types import Argument, Predicate, Relation
+>>> text = "Germany took the lead."
+>>> rel = Relation("d", Argument("germany", "Germany", "GPE", "Germany", 0, 7),
+...                Predicate("take", "took", 8, 12), Argument("concept:lead", "lead", "CONCEPT", "the lead", 13, 21),
+...                text, 0)
+>>> edge_doubts(rel)
+('light verb',)
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .lexicon.core import DATA_DIR
+from .lexicon.readers import Schema, read_rows
+from .types import Argument, Relation
+
+__all__ = ["DOUBTFUL_CONFIDENCE", "DOUBTS", "EdgeWords", "demote_doubtful", "edge_doubts", "edge_relations",
+           "edge_words", "is_edge", "quoted_spans", "read_edge_words"]
+
+#: The highest confidence a doubtful relation keeps in the extraction output.
+DOUBTFUL_CONFIDENCE = 0.2
+
+#: Every doubt :func:`edge_doubts` can name.
+DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener")
+
+_SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
+_KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form")
+# extract.relations.implicit.UNSPECIFIED_KEY (not imported: that package loads spaCy)
+_UNSPECIFIED = "concept:unspecified"
+_DESCRIPTION = "is a"
+_CONCEPT_PREFIX = "concept:"
+# Straight and typographic double quotes; single quotes are apostrophes too often.
+_QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
+_WORD = re.compile(r"[^\W\d_]+")
+_OPENING = "\u201c\u201e\u00ab"
+_CLOSING = "\u201d\u00bb"
+
+
+@dataclass(frozen=True, slots=True)
+class EdgeWords:
+    """The closed word classes the doubts read, one frozenset per kind of ``data/edge_doubts.tsv``."""
+
+    light_verbs: frozenset[str]
+    vacuous_nouns: frozenset[str]
+    shell_nouns: frozenset[str]
+    press_nouns: frozenset[str]
+    press_verbs: frozenset[str]
+    speech_forms: frozenset[str]
+
+
+@functools.cache
+def edge_words() -> EdgeWords:
+    """The word classes of the shipped ``data/edge_doubts.tsv``, read once (:func:`read_edge_words`)."""
+    return read_edge_words(DATA_DIR / _SCHEMA.file)
+
+
+def read_edge_words(path: str | Path) -> EdgeWords:
+    """The word classes of a table shaped like ``data/edge_doubts.tsv`` (columns ``word``, ``kind``).
+
+    Raises
+    ------
+    LexiconError
+        On a row of an unknown kind or of the wrong width, naming the file and line.
+    """
+    found: dict[str, set[str]] = {kind: set() for kind in _KINDS}
+    for row in read_rows(path, _SCHEMA):
+        word, kind = row.cells
+        if kind not in found:
+            raise row.error(f"unknown kind {kind!r}; one of {', '.join(_KINDS)}")
+        found[kind].add(word.casefold())
+    return EdgeWords(*(frozenset(found[kind]) for kind in _KINDS))
+
+
+def quoted_spans(sentence: str) -> list[tuple[int, int]]:
+    """The ``(start, end)`` offsets of the quoted stretches of ``sentence``.
+
+    A straight quote opens where a word follows it and no word precedes it,
+    else it closes; an opening quote with no closing one runs to the end of
+    the sentence (the quotation goes on in the next one), a closing quote
+    with no opening one starts the quotation at the sentence's start.
+
+    Examples
+    --------
+    >>> quoted_spans('He said "we won" and left.')
+    [(8, 16)]
+    >>> quoted_spans('we won," he said.')
+    [(0, 8)]
+    """
+    spans = []
+    start = None
+    for match in _QUOTE.finditer(sentence):
+        i = match.start()
+        mark = match.group()
+        before = sentence[i - 1] if i else " "
+        after = sentence[i + 1] if i + 1 < len(sentence) else " "
+        if mark in _OPENING:
+            opening = True
+        elif mark in _CLOSING:
+            opening = False
+        else:
+            opening = (before.isspace() or before in "([{\u2014-:") and not after.isspace()
+        if opening and start is None:
+            start = i
+        elif not opening:
+            spans.append((0 if start is None else start, i + 1))
+            start = None
+    if start is not None:
+        spans.append((start, len(sentence)))
+    return spans
+
+
+def _head(argument: Argument) -> str:
+    """The last word of a concept's label, casefolded ("true reason" -> "reason")."""
+    label = argument.label if isinstance(argument.label, str) else ""
+    words = label.casefold().split()
+    return words[-1] if words else ""
+
+
+def _inside(offset: int, relation: Relation, spans: list[tuple[int, int]]) -> bool:
+    at = offset - relation.sentence_start
+    return any(start <= at < end for start, end in spans)
+
+
+def _speaker_named(sentence: str, spans: list[tuple[int, int]], forms: frozenset[str]) -> bool:
+    """True if a verb of saying stands in ``sentence`` outside its quotations."""
+    outside, last = [], 0
+    for start, end in spans:
+        outside.append(sentence[last:start])
+        last = end
+    outside.append(sentence[last:])
+    return any(word in forms for word in _WORD.findall(" ".join(outside).casefold()))
+
+
+def _quoted(relation: Relation, words: EdgeWords) -> bool:
+    """The relation's words are inside a quotation whose speaker the sentence names, and it is read as asserted."""
+    if relation.modality not in (None, "asserted"):
+        return False  # already read as a claim, a wish, a condition: it says so
+    if not isinstance(relation.sentence, str) or not _QUOTE.search(relation.sentence):
+        return False
+    spans = quoted_spans(relation.sentence)
+    at = relation.object.start if relation.predicate.lemma == _DESCRIPTION else relation.predicate.start
+    return _inside(at, relation, spans) and _speaker_named(relation.sentence, spans, words.speech_forms)
+
+
+def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[str, ...]:
+    """Why ``relation`` is doubtful as a graph edge: the names of :data:`DOUBTS` that apply, or ``()``.
+
+    Parameters
+    ----------
+    relation : Relation
+        A relation as :func:`extract.relations.relations_of` and the event
+        annotation give it.
+    words : EdgeWords, optional
+        The word classes; by default :func:`edge_words`.
+    """
+    words = words or edge_words()
+    subject, obj, lemma = relation.subject, relation.object, relation.predicate.lemma
+    doubts = []
+    if _UNSPECIFIED in (subject.key, obj.key):
+        doubts.append("unspecified")
+    if _quoted(relation, words):
+        doubts.append("quoted")
+    if obj.type == "CONCEPT" and isinstance(obj.key, str) and obj.key.startswith(_CONCEPT_PREFIX) and obj.key != _UNSPECIFIED:
+        head = _head(obj)
+        if lemma in words.light_verbs and relation.event is None:
+            doubts.append("light verb")
+        if lemma == _DESCRIPTION and head in words.vacuous_nouns:
+            doubts.append("vacuous description")
+        if head in words.shell_nouns:
+            doubts.append("shell object")
+        if lemma in words.press_verbs and head in words.press_nouns:
+            doubts.append("press listener")
+    return tuple(doubts)
+
+
+def is_edge(relation: Relation) -> bool:
+    """True if ``relation`` is not doubtful (:func:`edge_doubts` names nothing): the graph draws it."""
+    return not edge_doubts(relation)
+
+
+def edge_relations(relations: Iterable[Relation]) -> list[Relation]:
+    """The relations of ``relations`` the graph draws as edges, in order."""
+    words = edge_words()
+    return [relation for relation in relations if not edge_doubts(relation, words=words)]
+
+
+def demote_doubtful(relations: Iterable[Relation]) -> list[Relation]:
+    """``relations`` with each doubtful one's confidence lowered to at most :data:`DOUBTFUL_CONFIDENCE`.
+
+    The relations stay (the extraction output keeps them, with their event
+    annotation); only the graph leaves them out (:func:`edge_relations`).
+    """
+    words = edge_words()
+    out = []
+    for relation in relations:
+        if relation.confidence > DOUBTFUL_CONFIDENCE and edge_doubts(relation, words=words):
+            relation = dataclasses.replace(relation, confidence=DOUBTFUL_CONFIDENCE)
+        out.append(relation)
+    return out

@@ -1,0 +1,52 @@
+"""The edges audit table and its figures (benchmarks/edges_audit.py), without building a graph."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks.edges_audit import AUDIT, SETS, AuditRow, audit_key, read_audit, set_figures
+
+ROOT = Path(__file__).resolve().parents[2]
+CLASSES = {"unspecified-hub", "vacuous-isa", "reported-speech", "light-verb", "vague-object", "speech-to-media",
+           "wrong-code", "lost-complement", "attachment", "fragment", "entity-error", "modality", "trivial",
+           "concept-both"}
+
+
+def test_every_row_is_judged_and_classed():
+    rows = read_audit()
+    assert len(rows) == 244  # one row per piece of evidence, no two with one key
+    docs = {"wikinews:" + i for ids in SETS.values() for i in ids}
+    for row in rows.values():
+        assert row.doc in docs and row.set in SETS
+        assert row.correct in (0, 1) and row.useful in (0, 1)
+        # a wrong or useless edge has a class, a good one none
+        assert (row.error in CLASSES) if not (row.correct and row.useful) else row.error in ("", "wrong-code")
+
+
+def test_the_audited_articles_are_in_no_gold_file():
+    gold = set()
+    for path in (ROOT / "benchmarks" / "data").glob("*gold*.jsonl"):
+        with open(path, encoding="utf-8") as handle:
+            gold.update(json.loads(line)["doc"] for line in handle if line.strip())
+    audited = {"wikinews:" + i for ids in SETS.values() for i in ids}
+    assert not audited & gold
+    assert not set(SETS["a"]) & set(SETS["b"])
+    assert AUDIT.exists()
+
+
+def _row(subject, correct, useful, error=""):
+    return AuditRow("a", "d", subject, "hit", "Y", "", "asserted", "0.8", correct, useful, error, "S.")
+
+
+def test_figures_before_and_after_a_drop():
+    judged = {audit_key(r.doc, r.subject, r.predicate, r.object, r.sentence): r
+              for r in (_row("A", 1, 1), _row("B", 1, 0, "trivial"), _row("C", 0, 0, "fragment"), _row("D", 1, 1))}
+    # the graph now holds A and C, and one edge nobody judged
+    now = [{"doc": "d", "subject": s, "predicate": "hit", "object": "Y", "sentence": "S."} for s in ("A", "C", "E")]
+    figures = set_figures(judged, now, "a")
+    assert figures["before"]["edges"] == 4 and figures["before"]["correct"] == 0.75
+    assert figures["before"]["correct_useful"] == 0.5
+    assert figures["after"]["edges"] == 2 and figures["after"]["correct_useful"] == 0.5
+    assert [r["subject"] for r in figures["unjudged"]] == ["E"]
+    assert figures["dropped"] == {"trivial": 1, "ok": 1} and figures["dropped_good"] == 1
