@@ -22,8 +22,10 @@ __all__ = [
     "COREFERENCE_FACTOR",
     "ActorCode",
     "agent_code",
+    "appositive_code",
     "coreferent",
     "dictionary_code",
+    "former_code",
     "generic_actor_codes",
     "is_generic_actor",
     "role_antecedents",
@@ -43,6 +45,7 @@ CONFIDENCE = {
     "text": 0.7,
     "entity": 0.7,
     "place": 0.6,
+    "owner": 0.6,
     "role": 0.5,
 }
 #: A coreferent mention keeps its antecedent's code at this share of its confidence.
@@ -51,6 +54,12 @@ COREFERENCE_FACTOR = 0.8
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Nouns for a country's whole body of a role: "the Kenyan president ... the authorities" is Kenya's.
+_COLLECTIVE = frozenset({"authority", "authorities", "government", "administration", "regime"})
+#: Nouns that refer definitely with no article: "Police said" is "the police said".
+_BARE_DEFINITE = frozenset({"police"})
+#: "former President", "formerly the mayor", "ex-minister", "a retired general": an office held no longer.
+_FORMER = frozenset({"former", "formerly", "ex", "ex-", "retired", "erstwhile", "onetime", "one-time"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +113,18 @@ def dictionary_code(name: str, *, date: Date | str | None, lexicon: Lexicon) -> 
     if codes:
         return codes[0]
     return _lasting_country(name, lexicon)
+
+
+def former_code(code: str | None, words, lexicon: Lexicon) -> str | None:
+    """``code`` for a title or apposition of ``words``; an office held no longer keeps the country alone.
+
+    "former Kenyan president" -> ``KEN`` (not ``KENGOV``); "a retired general" -> None
+    (no country, and the role is over); any other title keeps its code.
+    """
+    if not code or not any(w.casefold().removesuffix("-") in _FORMER or w.casefold().startswith("ex-") for w in words):
+        return code
+    head = code[:3]
+    return head if lexicon.countries.by_alpha3.get(head) is not None else None
 
 
 def _lasting_country(name: str, lexicon: Lexicon) -> str | None:
@@ -279,13 +300,37 @@ def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> t
         code = combine_codes(None, agent)
         return (with_country(code, "role", lexicon),) if code else ()
     out = []
+    former = [t.text for t in span.doc[span.start : head.i]]
     for base, source in bases:
         if lexicon.countries.by_alpha3.get(base[:3]) is None or len(base) > 3 and not agent.startswith("~"):
             code = base  # a body's own code: "UN officials" are IGOUNO
         else:
-            code = combine_codes(base, agent)
-        out.append(with_country(code, source, lexicon))
+            code = former_code(combine_codes(base, agent), former, lexicon)  # "a former Kenyan minister": KEN
+        if code:
+            out.append(with_country(code, source, lexicon))
     return tuple(dict.fromkeys(out))
+
+
+def appositive_code(noun, *, date: Date | str | None, lexicon: Lexicon) -> ActorCode | None:
+    """The code an appositive noun gives the name it describes, when it names a country.
+
+    "Ali Hassan, a Kenyan lawmaker" -> ``KENLEG`` (country + agent noun);
+    "Sirhan, an ethnic Palestinian" and "Ana Soto, a Chilean" -> ``PSE``,
+    ``CHL`` (a nationality word as the apposition's head: the country alone).
+    None when the apposition names no country ("Ali Hassan, a lawmaker").
+    """
+    found = generic_actor_codes(noun.doc[noun.left_edge.i : noun.i + 1], date=date, lexicon=lexicon)
+    if found and found[0].country:
+        words = [t.text for t in noun.subtree if t.i <= noun.i]
+        code = former_code(found[0].code, words, lexicon)  # "formerly the mayor of New York City": USA
+        return found[0] if code == found[0].code else with_country(code, "title", lexicon)
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ") or any(c.dep_ == "poss" for c in noun.children):
+        return None  # "Kenya's" is a possessor, not a nationality
+    label = lexicon.countries.country_of(noun.text)
+    country = lexicon.countries.by_label.get(label) if label is not None else None
+    if country is None or noun.text[:1].islower():
+        return None
+    return ActorCode(country.alpha3, CONFIDENCE["title"], "title", country.alpha3, None)
 
 
 def is_generic_actor(token, *, lexicon: Lexicon) -> bool:
@@ -339,12 +384,17 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
     """The code a country-less definite mention ("the police") takes from the last earlier
     generic actor of the same role ("Kenyan police"), as coreference; None if there is none.
 
-    Only a definite mention ("the police", "these ministers") refers back: "a soldier",
+    The antecedent has the same head noun, or the mention is a collective body of the role
+    ("the authorities", "the government"): "the governor" does not refer back to "the Kenyan
+    president". Only a definite mention ("the police", "these ministers") refers back: "a soldier",
     "governments" or "multiple officials" introduce someone new and take nothing.
     """
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+    bare = head.lower_ in _BARE_DEFINITE and not any(c.dep_ in ("det", "amod", "compound") for c in head.children)
+    if not bare and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
     for at, found in reversed(antecedents):
-        if at < head.i and found.role == role:
+        # the same noun: "Kenyan police ... the police", not "the Kenyan president ... the governor"
+        same = head.doc[at].lemma_.lower() == head.lemma_.lower() or head.lemma_.lower() in _COLLECTIVE
+        if at < head.i and found.role == role and same:
             return coreferent(found)
     return None

@@ -1,0 +1,138 @@
+"""Actor codes from the mention itself: an owner of the object, an apposition of nationality,
+former office holders, titles that belong to another name, coreference by the same noun,
+listed regions (issue 11, points 2 and 3).
+
+Each sentence is invented for the test; the expected codes come from its words (a
+nationality, a possessor, "former") and from the shipped actor files ("Texas" is listed
+under the United States).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.actors import former_code
+from extract.facts import extract_document
+from extract.lexicon import get_lexicon
+from extract.types import Document
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return get_lexicon()
+
+
+def _relations(nlp, text, date="2020-06-01"):
+    return extract_document(Document(id="t", text=text, date=date), nlp=nlp).relations
+
+
+def _relation(nlp, text, lemma, date="2020-06-01"):
+    found = [r for r in _relations(nlp, text, date) if r.predicate.lemma == lemma]
+    assert found, [r.predicate.lemma for r in _relations(nlp, text, date)]
+    return found[0]
+
+
+# --------------------------------------------------------------------------
+# the object's owner is the target: a possessor or an "of" phrase
+
+
+def test_a_possessor_of_the_object_is_the_target(nlp):
+    rel = _relation(nlp, "Ali Hassan criticised Angela Merkel's plan on Monday.", "criticise")
+    assert rel.object.actor_code.startswith("DEU")  # Merkel is listed under Germany
+    assert rel.object.type == "CONCEPT"  # the plan keeps its node: no actor node for a code read off its owner
+
+
+def test_an_of_phrase_country_is_the_target(nlp):
+    rel = _relation(nlp, "Students denounced the policies of Turkey.", "denounce")
+    assert rel.object.actor_code == "TUR"
+
+
+def test_a_role_alone_of_the_owner_gives_no_target(nlp):
+    # "the party's": a role with no country is no better than nothing
+    rel = _relation(nlp, "Ali Hassan criticised the party's decision.", "criticise")
+    assert not (rel.object.actor_code or "").startswith(("TUR", "KEN", "USA"))
+
+
+# --------------------------------------------------------------------------
+# an apposition of nationality
+
+
+def test_an_apposition_of_nationality_gives_the_country(nlp):
+    rel = _relation(nlp, "Omar Farouk, a Ghanaian, condemned the attack on the embassy.", "condemn")
+    assert rel.subject.actor_code == "GHA"
+
+
+def test_a_company_described_by_an_apposition(nlp):
+    rel = _relation(nlp, "Brevik Tools, a Norwegian company, rejected the claims of the union.", "reject")
+    assert rel.subject.actor_code.startswith("NOR")
+
+
+# --------------------------------------------------------------------------
+# former office holders keep the country alone
+
+
+def test_former_code_keeps_the_country(lexicon):
+    assert former_code("KENGOV", ["a", "former", "Kenyan", "minister"], lexicon) == "KEN"
+    assert former_code("KENGOV", ["the", "ex-minister"], lexicon) == "KEN"
+    assert former_code("MIL", ["a", "retired", "general"], lexicon) is None
+    assert former_code("KENGOV", ["the", "Kenyan", "minister"], lexicon) == "KENGOV"
+
+
+def test_a_former_minister_is_the_country_and_no_actor_node(nlp):
+    rel = _relation(nlp, "A former Ghanaian minister criticised the new budget.", "criticise")
+    assert rel.subject.actor_code == "GHA"
+    assert rel.subject.type != "ACTOR"  # "Ghana: government" is not who spoke
+
+
+def test_formerly_in_an_apposition(nlp):
+    rel = _relation(nlp, "Tom Brady, formerly the mayor of Chicago, praised Paul Jones on Friday.", "praise")
+    assert rel.subject.actor_code == "USA"
+
+
+# --------------------------------------------------------------------------
+# a title belongs to its own name, not to the next name in a list
+
+
+def test_a_title_does_not_pass_to_a_coordinated_name(nlp):
+    text = ("Two candidates, Senator Mary Stone of Ohio and Walter Brisco, ended their campaigns. "
+            "Brisco praised Mary Stone on Friday.")
+    rel = _relation(nlp, text, "praise")
+    assert rel.subject.text == "Brisco"
+    assert rel.subject.actor_code is None  # nothing names Brisco's office or country
+
+
+# --------------------------------------------------------------------------
+# coreference of a country-less mention by the same noun
+
+
+def test_the_governor_is_not_the_president(nlp):
+    text = "The Ghanaian president visited Accra on Monday. The governor criticised Paul Jones on Tuesday."
+    rel = _relation(nlp, text, "criticise")
+    assert rel.subject.actor_code == "GOV"  # the role, and no country taken from the president
+
+
+def test_the_president_is_the_president_named_before(nlp):
+    text = "The Ghanaian president visited Accra on Monday. The president criticised Paul Jones on Tuesday."
+    rel = _relation(nlp, text, "criticise")
+    assert rel.subject.actor_code == "GHAGOV"
+
+
+def test_bare_police_refers_back(nlp):
+    text = "Ghanaian police arrested a journalist on Monday. Police accused the journalist of spying."
+    rel = _relation(nlp, text, "accuse")
+    assert rel.subject.actor_code == "GHACOP"
+
+
+def test_the_authorities_refer_to_the_government_named_before(nlp):
+    text = "The Ghanaian government banned the rally. The authorities arrested twelve students."
+    rel = _relation(nlp, text, "arrest")
+    assert rel.subject.actor_code == "GHAGOV"
+
+
+# --------------------------------------------------------------------------
+# a region the actor files list under its country
+
+
+def test_a_listed_region_that_acts_is_its_country(nlp):
+    rel = _relation(nlp, "Texas sued the Environmental Protection Agency.", "sue")
+    assert rel.subject.actor_code == "USA"
