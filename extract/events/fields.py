@@ -17,6 +17,7 @@ from ..casualties import casualties_at
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place
+from ..lexicon.normalise import fold_place
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
@@ -615,6 +616,9 @@ def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     owners = [(c, True) for c in root.children if c.dep_ == "poss"]
     owners += [(p, False) for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
+    # "Islamic State positions", "Hamas targets": a name as the head's modifier
+    owners += [(c, False) for c in root.children if c.dep_ == "compound" and c.ent_type_ in _OWNER_NAMES
+               and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].ent_iob_ != "I")]
     for owner, possessor in owners:
         if owner.pos_ not in ("NOUN", "PROPN"):
             continue  # "his position": a pronoun's antecedent is not read here
@@ -624,9 +628,18 @@ def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     return None
 
 
+_OWNER_NAMES = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+
+
 def _token_argument(ctx: EventContext, token) -> Argument:
-    """The phrase ``token`` heads up to itself ("Senator Kennedy", not "'s") as an argument to code."""
-    words = [t for t in ctx.doc[token.left_edge.i : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
+    """The phrase ``token`` heads up to itself ("Senator Kennedy", not "'s"), or the name it
+    ends ("Islamic State"), as an argument to code."""
+    first = token.left_edge.i
+    if token.ent_type_ and token.dep_ == "compound":
+        first = token.i
+        while first > 0 and ctx.doc[first].ent_iob_ == "I":
+            first -= 1
+    words = [t for t in ctx.doc[first : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     text = ctx.doc.text[start:end]
     entity = ctx.entity_for(text) or (ctx.entity_for(token.text) if token.ent_type_ else None)
@@ -638,11 +651,13 @@ def _token_argument(ctx: EventContext, token) -> Argument:
 def _listed_place(ctx: EventContext, arg: Argument, place) -> str | None:
     """"Texas sued", "shelled Aleppo": a city or region the Phoenix country dictionaries list is its
     country's actor, as event coders code it, when the listing agrees with the gazetteer's country
-    (a town the dictionaries do not list gets no code)."""
+    or the gazetteer matched another name (a town the dictionaries do not list gets no code)."""
     alpha3 = ctx.lexicon.countries.alpha3(place.country)
     for name in dict.fromkeys((arg.label, arg.text)):
-        code = dictionary_code(split_place(name)[0], date=ctx.anchor, lexicon=ctx.lexicon)
-        if code is not None and alpha3 and code[:3] == alpha3:
+        name = split_place(name)[0]
+        code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+        # the gazetteer read another name ("Hamas" as the town of Hamm): the listed name wins
+        if code is not None and (code[:3] == alpha3 or fold_place(place.name) != fold_place(name)):
             return code
     return None
 

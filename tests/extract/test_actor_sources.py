@@ -136,3 +136,25 @@ def test_the_authorities_refer_to_the_government_named_before(nlp):
 def test_a_listed_region_that_acts_is_its_country(nlp):
     rel = _relation(nlp, "Texas sued the Environmental Protection Agency.", "sue")
     assert rel.subject.actor_code == "USA"
+
+
+def test_a_listed_city_as_target_is_its_country(nlp):
+    rel = _relation(nlp, "The army shelled Aleppo.", "shell")
+    assert rel.object.actor_code == "SYR"
+
+
+# --------------------------------------------------------------------------
+# a listed name that modifies the object's head; roles the agents file lacks
+
+
+def test_a_named_group_as_modifier_is_the_target(nlp):
+    rel = _relation(nlp, "Israeli jets struck Hamas targets on Sunday.", "strike")
+    assert rel.subject.actor_code.startswith("ISR")
+    assert rel.object.actor_code.startswith("PSE")  # Hamas, not the gazetteer's town of Hamm
+
+
+def test_peacekeepers_and_gendarmes_are_roles(nlp):
+    rel = _relation(nlp, "Malian gendarmes arrested a smuggler near Gao.", "arrest")
+    assert rel.subject.actor_code == "MLICOP"
+    rel = _relation(nlp, "Bangladeshi peacekeepers killed two gunmen.", "kill")
+    assert rel.subject.actor_code == "BGDPKO"
