@@ -18,6 +18,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
+from ..relations.partners import mutual_frames
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
@@ -293,10 +294,15 @@ def _place_for(ctx: EventContext, relation: Relation, pred, clause):
     return best[1] if best else None
 
 
+def _locative(relation: Relation) -> bool:
+    """Is the object a place after a locative preposition of the predicate ("rallied in", "met at")?"""
+    words = relation.predicate.text.lower().split()
+    return bool(words) and words[-1] in _LOCATIVE_PREPS and relation.object.type in _PLACE_TYPES
+
+
 def _object_place(ctx: EventContext, relation: Relation):
     """"rallied at Freedom Plaza": a place object after a locative preposition is the place."""
-    words = relation.predicate.text.lower().split()
-    if not words or words[-1] not in _LOCATIVE_PREPS or relation.object.type not in _PLACE_TYPES:
+    if not _locative(relation):
         return None
     name, kind = split_place(relation.object.text)
     entry = ctx.place(name, kind)
@@ -418,7 +424,8 @@ def _argument_codes(
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
     subject = _argument_code(ctx, relation.subject, agent=True)
-    obj = _argument_code(ctx, relation.object, agent=verbal)
+    # "met in Kampala": a place after a locative preposition is where, not who (no government of a capital)
+    obj = _argument_code(ctx, relation.object, agent=verbal and not _locative(relation))
     if obj is None or obj.country is None and obj.source != "dictionary":
         obj = _owner_code(ctx, relation.object) or obj
     if event is not None and event.code.startswith(_PROTEST_ROOT):
@@ -732,4 +739,19 @@ def _coordinated_actors(ctx: EventContext, relation: Relation) -> list[Relation]
                 dataclasses.replace(arg, type="CONCEPT"), other, lexicon=ctx.lexicon)})
             for rel in list(out) for other in others
         ]
-    return out
+    return _mutual_pair(ctx, relation, out)
+
+
+def _mutual_pair(ctx: EventContext, relation: Relation, split: list[Relation]) -> list[Relation]:
+    """"Indian and Pakistani troops clashed": a coordinated pair of actors that is the subject of a
+    mutual verb with no object (the "pair" frame of ``data/mutual_events.tsv``) is one event in
+    both directions, INDMIL -> PAKMIL and PAKMIL -> INDMIL, each marked mutual (issue 11, point 5)."""
+    if len(split) != 2 or split[0].subject.key == split[1].subject.key:
+        return split
+    if relation.object.text.strip() and not _locative(relation):
+        return split  # "met in Kampala" is a meeting of the pair; "clashed with police" has its target
+    if "pair" not in mutual_frames(relation.predicate.lemma.lower(), kind="verb", lexicon=ctx.lexicon):
+        return split
+    first, second = split
+    return [dataclasses.replace(first, object=second.subject, mutual=True),
+            dataclasses.replace(second, object=first.subject, mutual=True)]

@@ -158,3 +158,32 @@ def test_peacekeepers_and_gendarmes_are_roles(nlp):
     assert rel.subject.actor_code == "MLICOP"
     rel = _relation(nlp, "Bangladeshi peacekeepers killed two gunmen.", "kill")
     assert rel.subject.actor_code == "BGDPKO"
+
+
+# --------------------------------------------------------------------------
+# mutual events of a coordinated pair of generic actors (issue 11, point 5)
+
+
+def test_a_coordinated_pair_that_clashes_is_mutual(nlp):
+    rels = [r for r in _relations(nlp, "Indian and Pakistani troops clashed along the border on Monday.")
+            if r.predicate.lemma == "clash"]
+    pairs = {(r.subject.actor_code, r.object.actor_code) for r in rels}
+    assert pairs == {("INDMIL", "PAKMIL"), ("PAKMIL", "INDMIL")}
+    assert all(r.mutual for r in rels)
+
+
+def test_a_pair_that_meets_in_a_city_is_mutual_and_the_city_is_the_place(nlp):
+    rels = [r for r in _relations(nlp, "Kenyan and Ugandan officials met in Kampala.") if r.predicate.lemma == "meet"]
+    assert {(r.subject.actor_code, r.object.actor_code) for r in rels} == {("KENGOV", "UGAGOV"), ("UGAGOV", "KENGOV")}
+
+
+def test_a_pair_that_criticises_someone_is_not_mutual(nlp):
+    rels = [r for r in _relations(nlp, "French and German activists criticised Hungary.")
+            if r.predicate.lemma == "criticise"]
+    assert {r.object.actor_code for r in rels} == {"HUN"} and not any(r.mutual for r in rels)
+
+
+def test_a_capital_where_a_protest_happens_is_the_country(nlp):
+    # the place's country is the target (point 8), not the government of the capital
+    rel = _relation(nlp, "Protesters rallied in Beijing on Sunday.", "rally")
+    assert rel.object.actor_code == "CHN"
