@@ -193,6 +193,11 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
         place = lexicon.gazetteer.lookup(text)
         if place is not None and place.kind in ("city", "admin1"):
             return lexicon.countries.alpha3(place.country)
+    elif len(tokens) and not tokens[-1].ent_type_ and all(t.text[:1].isupper() for t in tokens):
+        # "Gdańsk residents" with the name untagged: a place the actor files list under a country
+        found = dictionary_code(text, date=date, lexicon=lexicon)
+        if found is not None and len(found) == 3 and lexicon.countries.by_alpha3.get(found) is not None:
+            return found
     return None
 
 
@@ -233,15 +238,37 @@ def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tup
 
 
 def _of_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
-    """"the parliament of Poland": the country in an "of" phrase of the head."""
+    """"the parliament of Poland", "the mayor of the Polish city of Gdańsk": the country in an
+    "of" phrase of the head, or of the place noun it names."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date)
+                    base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date) or _place_noun_country(
+                        pobj, lexicon, date=date)
                     if base:
                         return [(base, "of")]
     return []
+
+
+def _place_noun_country(noun, lexicon: Lexicon, *, date) -> str | None:
+    """"the Polish city of Gdańsk", "the US state of Texas": the country of a place noun, from its
+    nationality modifier or the place its "of" phrase names."""
+    if noun.lower_ not in lexicon.word_sets["place_nouns"]:
+        return None
+    for child in noun.children:
+        if child.dep_ in _MODIFIER_DEPS and child.i < noun.i:
+            base = _country_of_tokens(list(_name_tokens(child)), lexicon, date=date)
+            if base and len(base) == 3:
+                return base
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date)
+                    if base and len(base) == 3:
+                        return base
+    return None
 
 
 def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:

@@ -187,3 +187,28 @@ def test_a_capital_where_a_protest_happens_is_the_country(nlp):
     # the place's country is the target (point 8), not the government of the capital
     rel = _relation(nlp, "Protesters rallied in Beijing on Sunday.", "rally")
     assert rel.object.actor_code == "CHN"
+
+
+# --------------------------------------------------------------------------
+# places inside titles and modifiers
+
+
+def test_the_mayor_of_a_city_of_a_country(nlp):
+    rel = _relation(nlp, "Paweł Nowak, mayor of the Polish city of Gdańsk, criticised Russia.", "criticise")
+    assert rel.subject.actor_code == "POLGOV"
+
+
+def test_the_governor_of_a_state_of_a_country(nlp):
+    rel = _relation(nlp, "The governor of the US state of Ohio praised Canada.", "praise")
+    assert rel.subject.actor_code == "USAGOV"
+
+
+def test_an_untagged_listed_city_before_an_agent_noun(nlp):
+    # the parser leaves "Gdańsk" untagged here; the actor files list it under Poland
+    rel = _relation(nlp, "Gdańsk residents donated blood by the hundreds today in a bid to assist.", "donate")
+    assert rel.subject.actor_code == "POLCVL"
+
+
+def test_a_plural_noun_before_a_name_is_no_title(nlp):
+    rel = _relation(nlp, "Surgeons told journalists Adamowicz had died. Adamowicz had criticised Russia.", "criticise")
+    assert rel.subject.actor_code != "MED"  # "journalists" is whom the surgeons told, not his title
