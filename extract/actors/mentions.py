@@ -54,8 +54,6 @@ COREFERENCE_FACTOR = 0.8
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
-#: Nouns for a country's whole body of a role: "the Kenyan president ... the authorities" is Kenya's.
-_COLLECTIVE = frozenset({"authority", "authorities", "government", "administration", "regime"})
 #: Nouns that refer definitely with no article: "Police said" is "the police said".
 _BARE_DEFINITE = frozenset({"police"})
 #: "former President", "formerly the mayor", "ex-minister", "a retired general": an office held no longer.
@@ -411,17 +409,13 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
     """The code a country-less definite mention ("the police") takes from the last earlier
     generic actor of the same role ("Kenyan police"), as coreference; None if there is none.
 
-    The antecedent has the same head noun, or the mention is a collective body of the role
-    ("the authorities", "the government"): "the governor" does not refer back to "the Kenyan
-    president". Only a definite mention ("the police", "these ministers") refers back: "a soldier",
-    "governments" or "multiple officials" introduce someone new and take nothing.
+    Only a definite mention ("the police", "these ministers", or bare "police") refers back:
+    "a soldier", "governments" or "multiple officials" introduce someone new and take nothing.
     """
     bare = head.lower_ in _BARE_DEFINITE and not any(c.dep_ in ("det", "amod", "compound") for c in head.children)
     if not bare and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
     for at, found in reversed(antecedents):
-        # the same noun: "Kenyan police ... the police", not "the Kenyan president ... the governor"
-        same = head.doc[at].lemma_.lower() == head.lemma_.lower() or head.lemma_.lower() in _COLLECTIVE
-        if at < head.i and found.role == role and same:
+        if at < head.i and found.role == role:
             return coreferent(found)
     return None

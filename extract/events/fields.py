@@ -23,7 +23,7 @@ from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
 from .coding import NO_SENSE, verb_sense
-from .participants import token_can_act
+from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 
@@ -620,12 +620,12 @@ def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
         return None
     root = span.root
+    lemma = root.lemma_.lower()
+    if lemma in _KIN or _acting_noun(root, ctx.lexicon) and lemma not in ctx.lexicon.cameo.hand:
+        return None  # "the son of Indian immigrants", "Trump's critics": a person of its own, not its owner
     owners = [(c, True) for c in root.children if c.dep_ == "poss"]
     owners += [(p, False) for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
-    # "Islamic State positions", "Hamas targets": a name as the head's modifier
-    owners += [(c, False) for c in root.children if c.dep_ == "compound" and c.ent_type_ in _OWNER_NAMES
-               and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].ent_iob_ != "I")]
     for owner, possessor in owners:
         if owner.pos_ not in ("NOUN", "PROPN"):
             continue  # "his position": a pronoun's antecedent is not read here
@@ -635,18 +635,17 @@ def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     return None
 
 
-_OWNER_NAMES = frozenset({"ORG", "NORP", "PERSON", "GPE"})
+#: Kinship nouns (a closed class): "the son of Indian immigrants" is someone of his own.
+_KIN = frozenset({
+    "son", "daughter", "child", "wife", "husband", "widow", "widower", "mother", "father", "parent", "brother",
+    "sister", "sibling", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandchild",
+    "grandfather", "grandmother", "spouse", "partner", "fiancé", "fiancée", "relative", "heir", "family",
+})
 
 
 def _token_argument(ctx: EventContext, token) -> Argument:
-    """The phrase ``token`` heads up to itself ("Senator Kennedy", not "'s"), or the name it
-    ends ("Islamic State"), as an argument to code."""
-    first = token.left_edge.i
-    if token.ent_type_ and token.dep_ == "compound":
-        first = token.i
-        while first > 0 and ctx.doc[first].ent_iob_ == "I":
-            first -= 1
-    words = [t for t in ctx.doc[first : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
+    """The phrase ``token`` heads up to itself ("Senator Kennedy", not "'s") as an argument to code."""
+    words = [t for t in ctx.doc[token.left_edge.i : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     text = ctx.doc.text[start:end]
     entity = ctx.entity_for(text) or (ctx.entity_for(token.text) if token.ent_type_ else None)
