@@ -185,6 +185,11 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
         return country.alpha3 if country is not None else None
     if len(tokens) and tokens[-1].ent_type_ in _NAME_TYPES and tokens[-1].pos_ == "PROPN":
         found = dictionary_code(text, date=date, lexicon=lexicon)
+        if found is None and len(tokens) > 1:
+            # "Pakistani Taliban" unlisted: a name that starts with a nationality is of that country
+            label = lexicon.countries.country_of(tokens[0].text)
+            country = lexicon.countries.by_label.get(label) if label is not None else None
+            found = country.alpha3 if country is not None and tokens[0].text[:1].isupper() else None
         if found is not None or tokens[-1].ent_type_ != "GPE":
             return found
         # "Gdańsk residents", "a Kabul court": a city or region names its country

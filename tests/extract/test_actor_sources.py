@@ -210,3 +210,19 @@ def test_an_untagged_listed_city_before_an_agent_noun(nlp):
 def test_a_plural_noun_before_a_name_is_no_title(nlp):
     rel = _relation(nlp, "Surgeons told journalists Adamowicz had died. Adamowicz had criticised Russia.", "criticise")
     assert rel.subject.actor_code != "MED"  # "journalists" is whom the surgeons told, not his title
+
+
+# --------------------------------------------------------------------------
+# heads and members of a body; a name that starts with a nationality
+
+
+def test_members_and_commanders_act_for_their_body(nlp):
+    rel = _relation(nlp, "Members of the Kenyan parliament criticised the president.", "criticise")
+    assert rel.subject.actor_code == "KENLEG"
+    rel = _relation(nlp, "The chief of Ghana's police arrested a journalist.", "arrest")
+    assert rel.subject.actor_code == "GHACOP"
+
+
+def test_an_unlisted_name_that_starts_with_a_nationality(nlp):
+    rel = _relation(nlp, "Pakistani Taliban fighters attacked a checkpoint.", "attack")
+    assert rel.subject.actor_code.startswith("PAK")
