@@ -226,3 +226,10 @@ def test_members_and_commanders_act_for_their_body(nlp):
 def test_an_unlisted_name_that_starts_with_a_nationality(nlp):
     rel = _relation(nlp, "Pakistani Taliban fighters attacked a checkpoint.", "attack")
     assert rel.subject.actor_code.startswith("PAK")
+
+
+def test_a_country_name_is_its_own_country_whatever_the_gazetteer_reads():
+    from extract.actors import actor_code
+
+    assert actor_code("North Korea", type="GPE") == "PRK"
+    assert actor_code("South Korea", type="GPE") == "KOR"
