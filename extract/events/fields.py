@@ -743,13 +743,21 @@ def _coordinated_actors(ctx: EventContext, relation: Relation) -> list[Relation]
 
 def _mutual_pair(ctx: EventContext, relation: Relation, split: list[Relation]) -> list[Relation]:
     """"Indian and Pakistani troops clashed": a coordinated pair of actors that is the subject of a
-    mutual verb with no object (the "pair" frame of ``data/mutual_events.tsv``) is one event in
-    both directions, INDMIL -> PAKMIL and PAKMIL -> INDMIL, each marked mutual (issue 11, point 5)."""
+    mutual verb with no object, or of a verb whose object is a mutual event noun ("signed an
+    agreement"; the "pair" frames of ``data/mutual_events.tsv``), is one event in both directions,
+    INDMIL -> PAKMIL and PAKMIL -> INDMIL, each marked mutual (issue 11, point 5)."""
     if len(split) != 2 or split[0].subject.key == split[1].subject.key:
         return split
     if relation.object.text.strip() and not _locative(relation):
-        return split  # "met in Kampala" is a meeting of the pair; "clashed with police" has its target
-    if "pair" not in mutual_frames(relation.predicate.lemma.lower(), kind="verb", lexicon=ctx.lexicon):
+        # "signed an agreement": a support verb and an event noun that pairs its parties ("criticised
+        # the deal" does not); "clashed with police" has its target
+        span = char_span(ctx.doc, relation.object.start, relation.object.end)
+        verb = relation.predicate.lemma.lower()
+        support = verb in ctx.lexicon.word_sets["support_verbs"] or verb in _light_verbs(ctx.lexicon)
+        if span is None or not support or relation.object.type != "CONCEPT" or "pair" not in mutual_frames(
+                span.root.lower_, kind="noun", lexicon=ctx.lexicon):
+            return split
+    elif "pair" not in mutual_frames(relation.predicate.lemma.lower(), kind="verb", lexicon=ctx.lexicon):
         return split
     first, second = split
     return [dataclasses.replace(first, object=second.subject, mutual=True),

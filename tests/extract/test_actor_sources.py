@@ -233,3 +233,16 @@ def test_a_country_name_is_its_own_country_whatever_the_gazetteer_reads():
 
     assert actor_code("North Korea", type="GPE") == "PRK"
     assert actor_code("South Korea", type="GPE") == "KOR"
+
+
+def test_a_pair_that_signs_an_agreement_is_mutual(nlp):
+    rels = [r for r in _relations(nlp, "Egyptian and Sudanese officials signed an agreement in Khartoum.")
+            if r.predicate.lemma == "sign"]
+    assert {(r.subject.actor_code, r.object.actor_code) for r in rels} == {("EGYGOV", "SDNGOV"), ("SDNGOV", "EGYGOV")}
+    assert all(r.mutual for r in rels)
+
+
+def test_a_pair_that_criticises_a_deal_is_not_mutual(nlp):
+    rels = [r for r in _relations(nlp, "Kenyan and Ugandan officials criticised the deal.")
+            if r.predicate.lemma == "criticise"]
+    assert rels and not any(r.mutual for r in rels)
