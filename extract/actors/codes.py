@@ -189,7 +189,10 @@ def _actor_code(
             place = gaz.lookup(text, countries=context)
         if place is not None and fold_place(text).split()[-1] not in tables.roles:
             if place.kind == "country":
-                return countries.alpha3(place.country)
+                # a country's name in the country table beats the gazetteer's reading of it as
+                # another country ("North Korea" read as South Korea's entry)
+                named = countries.by_label.get(countries.country_of(text) or "")
+                return named.alpha3 if named is not None else countries.alpha3(place.country)
             if agent and place.kind == "city" and gaz.capitals.get(place.country) == place.geonames_id:
                 iso3 = countries.alpha3(place.country)
                 return iso3 + "GOV" if iso3 else None

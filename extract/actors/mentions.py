@@ -22,8 +22,10 @@ __all__ = [
     "COREFERENCE_FACTOR",
     "ActorCode",
     "agent_code",
+    "appositive_code",
     "coreferent",
     "dictionary_code",
+    "former_code",
     "generic_actor_codes",
     "is_generic_actor",
     "role_antecedents",
@@ -43,6 +45,7 @@ CONFIDENCE = {
     "text": 0.7,
     "entity": 0.7,
     "place": 0.6,
+    "owner": 0.6,
     "role": 0.5,
 }
 #: A coreferent mention keeps its antecedent's code at this share of its confidence.
@@ -51,6 +54,10 @@ COREFERENCE_FACTOR = 0.8
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "npadvmod"})
 _NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+#: Nouns that refer definitely with no article: "Police said" is "the police said".
+_BARE_DEFINITE = frozenset({"police"})
+#: "former President", "formerly the mayor", "ex-minister", "a retired general": an office held no longer.
+_FORMER = frozenset({"former", "formerly", "ex", "ex-", "retired", "erstwhile", "onetime", "one-time"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +111,18 @@ def dictionary_code(name: str, *, date: Date | str | None, lexicon: Lexicon) -> 
     if codes:
         return codes[0]
     return _lasting_country(name, lexicon)
+
+
+def former_code(code: str | None, words, lexicon: Lexicon) -> str | None:
+    """``code`` for a title or apposition of ``words``; an office held no longer keeps the country alone.
+
+    "former Kenyan president" -> ``KEN`` (not ``KENGOV``); "a retired general" -> None
+    (no country, and the role is over); any other title keeps its code.
+    """
+    if not code or not any(w.casefold().removesuffix("-") in _FORMER or w.casefold().startswith("ex-") for w in words):
+        return code
+    head = code[:3]
+    return head if lexicon.countries.by_alpha3.get(head) is not None else None
 
 
 def _lasting_country(name: str, lexicon: Lexicon) -> str | None:
@@ -166,12 +185,22 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
         return country.alpha3 if country is not None else None
     if len(tokens) and tokens[-1].ent_type_ in _NAME_TYPES and tokens[-1].pos_ == "PROPN":
         found = dictionary_code(text, date=date, lexicon=lexicon)
+        if found is None and len(tokens) > 1:
+            # "Pakistani Taliban" unlisted: a name that starts with a nationality is of that country
+            label = lexicon.countries.country_of(tokens[0].text)
+            country = lexicon.countries.by_label.get(label) if label is not None else None
+            found = country.alpha3 if country is not None and tokens[0].text[:1].isupper() else None
         if found is not None or tokens[-1].ent_type_ != "GPE":
             return found
         # "Gdańsk residents", "a Kabul court": a city or region names its country
         place = lexicon.gazetteer.lookup(text)
         if place is not None and place.kind in ("city", "admin1"):
             return lexicon.countries.alpha3(place.country)
+    elif len(tokens) and not tokens[-1].ent_type_ and all(t.text[:1].isupper() for t in tokens):
+        # "Gdańsk residents" with the name untagged: a place the actor files list under a country
+        found = dictionary_code(text, date=date, lexicon=lexicon)
+        if found is not None and len(found) == 3 and lexicon.countries.by_alpha3.get(found) is not None:
+            return found
     return None
 
 
@@ -212,15 +241,37 @@ def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tup
 
 
 def _of_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
-    """"the parliament of Poland": the country in an "of" phrase of the head."""
+    """"the parliament of Poland", "the mayor of the Polish city of Gdańsk": the country in an
+    "of" phrase of the head, or of the place noun it names."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date)
+                    base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date) or _place_noun_country(
+                        pobj, lexicon, date=date)
                     if base:
                         return [(base, "of")]
     return []
+
+
+def _place_noun_country(noun, lexicon: Lexicon, *, date) -> str | None:
+    """"the Polish city of Gdańsk", "the US state of Texas": the country of a place noun, from its
+    nationality modifier or the place its "of" phrase names."""
+    if noun.lower_ not in lexicon.word_sets["place_nouns"]:
+        return None
+    for child in noun.children:
+        if child.dep_ in _MODIFIER_DEPS and child.i < noun.i:
+            base = _country_of_tokens(list(_name_tokens(child)), lexicon, date=date)
+            if base and len(base) == 3:
+                return base
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for pobj in prep.children:
+                if pobj.dep_ == "pobj":
+                    base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date)
+                    if base and len(base) == 3:
+                        return base
+    return None
 
 
 def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
@@ -279,13 +330,37 @@ def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> t
         code = combine_codes(None, agent)
         return (with_country(code, "role", lexicon),) if code else ()
     out = []
+    former = [t.text for t in span.doc[span.start : head.i]]
     for base, source in bases:
         if lexicon.countries.by_alpha3.get(base[:3]) is None or len(base) > 3 and not agent.startswith("~"):
             code = base  # a body's own code: "UN officials" are IGOUNO
         else:
-            code = combine_codes(base, agent)
-        out.append(with_country(code, source, lexicon))
+            code = former_code(combine_codes(base, agent), former, lexicon)  # "a former Kenyan minister": KEN
+        if code:
+            out.append(with_country(code, source, lexicon))
     return tuple(dict.fromkeys(out))
+
+
+def appositive_code(noun, *, date: Date | str | None, lexicon: Lexicon) -> ActorCode | None:
+    """The code an appositive noun gives the name it describes, when it names a country.
+
+    "Ali Hassan, a Kenyan lawmaker" -> ``KENLEG`` (country + agent noun);
+    "Sirhan, an ethnic Palestinian" and "Ana Soto, a Chilean" -> ``PSE``,
+    ``CHL`` (a nationality word as the apposition's head: the country alone).
+    None when the apposition names no country ("Ali Hassan, a lawmaker").
+    """
+    found = generic_actor_codes(noun.doc[noun.left_edge.i : noun.i + 1], date=date, lexicon=lexicon)
+    if found and found[0].country:
+        words = [t.text for t in noun.subtree if t.i <= noun.i]
+        code = former_code(found[0].code, words, lexicon)  # "formerly the mayor of New York City": USA
+        return found[0] if code == found[0].code else with_country(code, "title", lexicon)
+    if noun.pos_ not in ("NOUN", "PROPN", "ADJ") or any(c.dep_ == "poss" for c in noun.children):
+        return None  # "Kenya's" is a possessor, not a nationality
+    label = lexicon.countries.country_of(noun.text)
+    country = lexicon.countries.by_label.get(label) if label is not None else None
+    if country is None or noun.text[:1].islower():
+        return None
+    return ActorCode(country.alpha3, CONFIDENCE["title"], "title", country.alpha3, None)
 
 
 def is_generic_actor(token, *, lexicon: Lexicon) -> bool:
@@ -339,10 +414,11 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
     """The code a country-less definite mention ("the police") takes from the last earlier
     generic actor of the same role ("Kenyan police"), as coreference; None if there is none.
 
-    Only a definite mention ("the police", "these ministers") refers back: "a soldier",
-    "governments" or "multiple officials" introduce someone new and take nothing.
+    Only a definite mention ("the police", "these ministers", or bare "police") refers back:
+    "a soldier", "governments" or "multiple officials" introduce someone new and take nothing.
     """
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
+    bare = head.lower_ in _BARE_DEFINITE and not any(c.dep_ in ("det", "amod", "compound") for c in head.children)
+    if not bare and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
     for at, found in reversed(antecedents):
         if at < head.i and found.role == role:

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import actor_code, dictionary_code, generic_actor_codes
+from ..actors import actor_code, appositive_code, dictionary_code, former_code
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
-from ..syntax import clause_head, is_negated, predicate_token, subtree_span
+from ..syntax import clause_head, is_negated, predicate_token
 from ..types import Relation
 from .context import _PLACE_TYPES, EventContext, _context_for
 from .fields import (
@@ -97,6 +97,7 @@ def annotate_entities(
             # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"
             for phrase in ctx.person_titles(entity):
                 code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=ctx.lexicon)
+                code = former_code(code, phrase.split(), ctx.lexicon)  # "former President X": the country
                 if code:
                     changes["actor_code"] = code
                     break
@@ -129,16 +130,17 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _apposition_code(ctx: EventContext, entity):
-    """The generic actor an apposition to a person's mention names ("Ali Hassan, a Kenyan lawmaker")."""
+    """The code an apposition to a person's mention names ("Ali Hassan, a Kenyan lawmaker",
+    "Sirhan, an ethnic Palestinian"; :func:`extract.actors.appositive_code`)."""
     names = {entity.label, *entity.aliases}
     for ent in ctx.ents:
         if ent.label_ != "PERSON" or ent.text not in names:
             continue
         for child in ent.root.children:
             if child.dep_ == "appos":
-                found = generic_actor_codes(subtree_span(child), date=ctx.anchor, lexicon=ctx.lexicon)
-                if found and found[0].country:
-                    return found[0]
+                found = appositive_code(child, date=ctx.anchor, lexicon=ctx.lexicon)
+                if found is not None:
+                    return found
     return None
 
 

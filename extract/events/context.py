@@ -188,7 +188,11 @@ def _title_phrases(span) -> list[str]:
                     phrases.append(subtree_span(attr).text)
     # The parser often detaches titles; read the words next to the name too.
     start = span.start
-    while start > span.sent.start and span.start - start < 7 and not doc[start - 1].is_punct and doc[start - 1].pos_ not in ("VERB", "AUX"):
+    # Not past a conjunction, another person's name or a plural noun: "Senator Warren and Michael
+    # Bloomberg" gives Bloomberg no title.
+    while (start > span.sent.start and span.start - start < 7 and not doc[start - 1].is_punct
+           and doc[start - 1].pos_ not in ("VERB", "AUX", "CCONJ") and doc[start - 1].ent_type_ != "PERSON"
+           and doc[start - 1].tag_ not in ("NNS", "NNPS")):  # "told journalists Adamowicz ...": no title
         start -= 1
     if start < span.start:
         phrases.append(doc[start : span.end].text)

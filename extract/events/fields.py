@@ -10,17 +10,20 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import ActorCode, actor_argument, actor_code, coreferent, dictionary_code, generic_actor_codes
+from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
+from ..actors import generic_actor_codes
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place
+from ..lexicon.normalise import fold_place
+from ..relations.partners import mutual_frames
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
 from .coding import NO_SENSE, verb_sense
-from .participants import token_can_act
+from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 
@@ -291,10 +294,15 @@ def _place_for(ctx: EventContext, relation: Relation, pred, clause):
     return best[1] if best else None
 
 
+def _locative(relation: Relation) -> bool:
+    """Is the object a place after a locative preposition of the predicate ("rallied in", "met at")?"""
+    words = relation.predicate.text.lower().split()
+    return bool(words) and words[-1] in _LOCATIVE_PREPS and relation.object.type in _PLACE_TYPES
+
+
 def _object_place(ctx: EventContext, relation: Relation):
     """"rallied at Freedom Plaza": a place object after a locative preposition is the place."""
-    words = relation.predicate.text.lower().split()
-    if not words or words[-1] not in _LOCATIVE_PREPS or relation.object.type not in _PLACE_TYPES:
+    if not _locative(relation):
         return None
     name, kind = split_place(relation.object.text)
     entry = ctx.place(name, kind)
@@ -416,7 +424,10 @@ def _argument_codes(
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
     subject = _argument_code(ctx, relation.subject, agent=True)
-    obj = _argument_code(ctx, relation.object, agent=verbal)
+    # "met in Kampala": a place after a locative preposition is where, not who (no government of a capital)
+    obj = _argument_code(ctx, relation.object, agent=verbal and not _locative(relation))
+    if obj is None or obj.country is None and obj.source != "dictionary":
+        obj = _owner_code(ctx, relation.object) or obj
     if event is not None and event.code.startswith(_PROTEST_ROOT):
         subject = _protester(relation.subject, subject)
         if obj is None and _stands_for_place(ctx, relation.object):
@@ -545,6 +556,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     if place is not None:
         code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place, lexicon=lexicon)
+        code = code or _listed_place(ctx, arg, place)
         return with_country(code, "dictionary", lexicon) if code else None
     span = char_span(ctx.doc, arg.start, arg.end)
     if arg.type in _NAMED_TYPES:
@@ -574,11 +586,20 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         own = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
         own_country = bool(own) and lexicon.countries.by_alpha3.get(own[:3]) is not None
         for phrase in _title_phrases(span):
-            code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
+            code = former_code(actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon),
+                               phrase.split(), lexicon)
             if code and own_country and lexicon.countries.by_alpha3.get(code[:3]) is None:
                 break  # "Judge Marrero": a title's role alone yields to the person's own code with a country
             if code:
                 return with_country(code, "title", lexicon)
+    if arg.type in ("ORG", "GPE") and span is not None and not (entity is not None and entity.actor_code):
+        found = _appositive_code(ctx, span)  # "Acme, an Austrian company"; a name tagged as a place
+        if found is not None:
+            return found
+    if arg.type == "GPE" and arg.label[:1].isupper():  # a GPE the gazetteer lacks: "Texas" is USA in the files
+        code = dictionary_code(arg.label, date=ctx.anchor, lexicon=lexicon)
+        if code is not None:
+            return with_country(code, "dictionary", lexicon)
     code = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
     if code:
         return with_country(code, "entity", lexicon)
@@ -586,6 +607,64 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         # "students": the role alone, no country guessed
         return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+    return None
+
+
+def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """"criticised Senator Kennedy's position", "backed the campaigns of Ron Paul": an object that
+    is no actor is aimed at the actor owning it, its possessor or its "of" phrase's name, as event
+    coders take the first actor of the object's phrase. Only a code with a country or a listed
+    body's code counts ("the party's nomination" stays uncoded); the code stays on the argument
+    (no actor node)."""
+    span = char_span(ctx.doc, arg.start, arg.end) if arg.type == "CONCEPT" else None
+    if span is None or span.root.pos_ not in ("NOUN", "PROPN"):
+        return None
+    root = span.root
+    lemma = root.lemma_.lower()
+    if lemma in _KIN or _acting_noun(root, ctx.lexicon) and lemma not in ctx.lexicon.cameo.hand:
+        return None  # "the son of Indian immigrants", "Trump's critics": a person of its own, not its owner
+    owners = [(c, True) for c in root.children if c.dep_ == "poss"]
+    owners += [(p, False) for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
+               for p in c.children if p.dep_ == "pobj"]
+    for owner, possessor in owners:
+        if owner.pos_ not in ("NOUN", "PROPN"):
+            continue  # "his position": a pronoun's antecedent is not read here
+        found = _argument_code(ctx, _token_argument(ctx, owner), agent=possessor)
+        if found is not None and (found.country or found.source == "dictionary"):
+            return ActorCode(found.code, CONFIDENCE["owner"], "owner", found.country, found.role)
+    return None
+
+
+#: Kinship nouns (a closed class): "the son of Indian immigrants" is someone of his own.
+_KIN = frozenset({
+    "son", "daughter", "child", "wife", "husband", "widow", "widower", "mother", "father", "parent", "brother",
+    "sister", "sibling", "cousin", "nephew", "niece", "uncle", "aunt", "grandson", "granddaughter", "grandchild",
+    "grandfather", "grandmother", "spouse", "partner", "fiancé", "fiancée", "relative", "heir", "family",
+})
+
+
+def _token_argument(ctx: EventContext, token) -> Argument:
+    """The phrase ``token`` heads up to itself ("Senator Kennedy", not "'s") as an argument to code."""
+    words = [t for t in ctx.doc[token.left_edge.i : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    text = ctx.doc.text[start:end]
+    entity = ctx.entity_for(text) or (ctx.entity_for(token.text) if token.ent_type_ else None)
+    if entity is not None:
+        return Argument(entity.key, entity.label, entity.type, text, start, end)
+    return Argument("", text, token.ent_type_ or "CONCEPT", text, start, end)
+
+
+def _listed_place(ctx: EventContext, arg: Argument, place) -> str | None:
+    """"Texas sued", "shelled Aleppo": a city or region the Phoenix country dictionaries list is its
+    country's actor, as event coders code it, when the listing agrees with the gazetteer's country
+    or the gazetteer matched another name (a town the dictionaries do not list gets no code)."""
+    alpha3 = ctx.lexicon.countries.alpha3(place.country)
+    for name in dict.fromkeys((arg.label, arg.text)):
+        name = split_place(name)[0]
+        code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+        # the gazetteer read another name ("Hamas" as the town of Hamm): the listed name wins
+        if code is not None and (code[:3] == alpha3 or fold_place(place.name) != fold_place(name)):
+            return code
     return None
 
 
@@ -609,16 +688,20 @@ def _office_code(ctx: EventContext, span) -> ActorCode | None:
 
 
 def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
-    """"The mayor of London, Sadiq Khan" / "Ana Soto, a Chilean diplomat": the generic actor of
-    the person's appositive noun, when it names a country (``GBRGOV``, ``CHLGOV``)."""
+    """"The mayor of London, Sadiq Khan" / "Ana Soto, a Chilean diplomat" / "Sirhan, an ethnic
+    Palestinian": the code of the name's appositive noun, when it names a country
+    (``GBRGOV``, ``CHLGOV``, ``PSE``; :func:`extract.actors.appositive_code`)."""
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
-    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _APPOSITIVE_POS]
     for noun in nouns:
-        found = generic_actor_codes(left_phrase(noun), date=ctx.anchor, lexicon=ctx.lexicon)
-        if found and found[0].country:
-            return with_country(found[0].code, "title", ctx.lexicon)
+        found = appositive_code(noun, date=ctx.anchor, lexicon=ctx.lexicon)
+        if found is not None:
+            return with_country(found.code, "title", ctx.lexicon)
     return None
+
+
+_APPOSITIVE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
 def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:
@@ -655,4 +738,27 @@ def _coordinated_actors(ctx: EventContext, relation: Relation) -> list[Relation]
                 dataclasses.replace(arg, type="CONCEPT"), other, lexicon=ctx.lexicon)})
             for rel in list(out) for other in others
         ]
-    return out
+    return _mutual_pair(ctx, relation, out)
+
+
+def _mutual_pair(ctx: EventContext, relation: Relation, split: list[Relation]) -> list[Relation]:
+    """"Indian and Pakistani troops clashed": a coordinated pair of actors that is the subject of a
+    mutual verb with no object, or of a verb whose object is a mutual event noun ("signed an
+    agreement"; the "pair" frames of ``data/mutual_events.tsv``), is one event in both directions,
+    INDMIL -> PAKMIL and PAKMIL -> INDMIL, each marked mutual (issue 11, point 5)."""
+    if len(split) != 2 or split[0].subject.key == split[1].subject.key:
+        return split
+    if relation.object.text.strip() and not _locative(relation):
+        # "signed an agreement": a support verb and an event noun that pairs its parties ("criticised
+        # the deal" does not); "clashed with police" has its target
+        span = char_span(ctx.doc, relation.object.start, relation.object.end)
+        verb = relation.predicate.lemma.lower()
+        support = verb in ctx.lexicon.word_sets["support_verbs"] or verb in _light_verbs(ctx.lexicon)
+        if span is None or not support or relation.object.type != "CONCEPT" or "pair" not in mutual_frames(
+                span.root.lower_, kind="noun", lexicon=ctx.lexicon):
+            return split
+    elif "pair" not in mutual_frames(relation.predicate.lemma.lower(), kind="verb", lexicon=ctx.lexicon):
+        return split
+    first, second = split
+    return [dataclasses.replace(first, object=second.subject, mutual=True),
+            dataclasses.replace(second, object=first.subject, mutual=True)]
