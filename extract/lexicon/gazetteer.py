@@ -94,6 +94,12 @@ def split_place(text: str) -> tuple[str, str | None]:
     return text.strip(" ,."), kind
 
 
+def _whole_name(text: str) -> str:
+    """A place phrase without its article and possessive, its other words kept."""
+    text = re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I)
+    return re.sub(r"['\u2019]s$", "", text).strip(" ,.")
+
+
 #: A city this big keeps its well-known referent against a namesake in the article's countries.
 MAJOR_CITY = 1_000_000
 
@@ -174,8 +180,12 @@ class Gazetteer:
         """
         name, hint = split_place(text)
         kind = kind or hint
-        key = fold_place(name)
+        # A whole name the gazetteer holds wins over its parts: "North Korea" is not northern Korea.
+        key = fold_place(_whole_name(text))
         found = self._found(key)
+        if not found:
+            key = fold_place(name)
+            found = self._found(key)
         if not found:
             return None
         countries = tuple(countries)

@@ -154,3 +154,21 @@ def test_namesakes_inside_the_container_are_no_doubt():
     assert not gaz.is_ambiguous("Delhi", delhi, within=india)
     both = Gazetteer([(delhi, ["Delhi"]), (canada, ["Delhi"]), (india, ["India"])])
     assert both.is_ambiguous("Delhi", delhi, within=india)
+
+
+@pytest.mark.parametrize("text, country", [
+    ("North Korea", "KP"), ("North Korea's", "KP"), ("South Korea", "KR"), ("South Sudan", "SS"),
+    ("Sudan", "SD"), ("North Macedonia", "MK"), ("the South China Sea", None),
+])
+def test_whole_name_wins_over_a_compass_word(gaz, text, country):
+    # "North" in "North Korea" is part of the name, not a direction inside Korea.
+    entry = gaz.lookup(text)
+    if country is None:
+        assert entry is None or entry.kind != "country"
+    else:
+        assert entry is not None and entry.country == country
+
+
+def test_compass_word_still_points_inside_a_place(gaz):
+    assert gaz.lookup("northwest Syria").country == "SY"
+    assert gaz.lookup("southern Lebanon").country == "LB"
