@@ -30,6 +30,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .flat import FlatList
 from .normalise import fold_place
 from .readers import Row
 
@@ -128,7 +129,7 @@ class Gazetteer:
                 elif found[-1] != number:
                     found.append(number)
         self._entries = _Entries.of(table)
-        self._main = main
+        self._main = FlatList(main)
         self._index = _NameIndex(lists)
 
     @functools.cached_property
@@ -331,10 +332,10 @@ class _Entries(Sequence):
         nan = float("nan")
         made = cls(
             array("q", [-1 if e.geonames_id is None else e.geonames_id for e in entries]),
-            [e.name for e in entries],
+            FlatList(e.name for e in entries),
             bytes(cls._KINDS.index(e.kind) for e in entries),
-            [e.country for e in entries],
-            [e.admin1 for e in entries],
+            FlatList(e.country for e in entries),
+            FlatList(e.admin1 for e in entries),
             array("d", [nan if e.lat is None else e.lat for e in entries]),
             array("d", [nan if e.lon is None else e.lon for e in entries]),
             array("q", [e.population for e in entries]),
@@ -369,15 +370,7 @@ class _Entries(Sequence):
         return _ById(numbers, self)
 
     def __reduce__(self):
-        ids, names, kinds, countries, admin1s, lats, lons, populations = self._columns
-        return (_entries_from_state, (ids, "\0".join(names), kinds, "\0".join(countries),
-                                      "\0".join("\1" if a is None else a for a in admin1s), lats, lons, populations))
-
-
-def _entries_from_state(ids, names, kinds, countries, admin1s, lats, lons, populations) -> _Entries:
-    split = (lambda text: text.split("\0") if ids else [])
-    return _Entries(ids, split(names), kinds, split(countries),
-                    [None if a == "\1" else a for a in split(admin1s)], lats, lons, populations)
+        return (_Entries, self._columns)
 
 
 class _ById(Mapping):

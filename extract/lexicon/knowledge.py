@@ -24,6 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import LexiconError
+from .flat import FlatList, FlatTable
 from .normalise import fold_place
 from .readers import Schema, read_rows
 
@@ -215,7 +216,8 @@ class KnowledgeBase:
             self._made: dict[int, KnowledgeEntry] = {}
             return
         made = tuple(entries)
-        self._rows = [_row(entry) for entry in made]
+        # Flat (extract.lexicon.flat): the cached lexicon loads a few buffers, a row is read when asked for.
+        self._rows = FlatList(_row(entry) for entry in made)
         self._made = dict(enumerate(made))
         names: dict[str, list[tuple[int, int]]] = {}
         for number, entry in enumerate(made):
@@ -223,7 +225,7 @@ class KnowledgeBase:
                 found = names.setdefault(fold_place(name), [])
                 if not found or found[-1][0] != number:
                     found.append((number, alias_no - 1))
-        self._names = names
+        self._names = FlatTable(names)
 
     def __reduce__(self):
         return (_knowledge_from_state, (self._rows, dict(self.places), self._names))
