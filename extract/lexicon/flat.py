@@ -131,6 +131,11 @@ def _list_from_state(blob, ends, decode) -> FlatList:
     return made
 
 
+_UNSEEN = object()
+#: How many answers a table keeps before it starts afresh.
+_SEEN_MAX = 100_000
+
+
 class FlatTable(Mapping):
     """A read-only ``str`` -> value mapping, unpickled as five buffers; a value is made on first access.
 
@@ -151,7 +156,7 @@ class FlatTable(Mapping):
     (('195', 'air'), None, True, ['kill', 'bomb'])
     """
 
-    __slots__ = ("_keys", "_starts", "_slots", "_values")
+    __slots__ = ("_keys", "_starts", "_slots", "_values", "_seen")
 
     def __init__(self, items: Mapping[str, Any] | Iterable[tuple[str, Any]] = (), *,
                  encode: Callable[[Any], Any] | None = None, decode: Callable[[Any], Any] | None = None) -> None:
@@ -175,6 +180,7 @@ class FlatTable(Mapping):
             slots[at] = number
         self._slots = slots
         self._values = _Values.of(content.values(), encode, decode)
+        self._seen: dict = {}
 
     def _find(self, key: str) -> int:
         """The number of ``key``, or -1."""
@@ -195,18 +201,30 @@ class FlatTable(Mapping):
                 return number - 1
             at = (at + 1) & mask
 
+    def _look(self, key):
+        """The value of ``key``, or ``_MISSING``; answers (misses too) are kept, so the rules'
+        repeated questions ("is 'court' an agent?") cost one dict look-up."""
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            number = self._find(key)
+            found = _MISSING if number < 0 else self._values.value(number)
+            if len(self._seen) >= _SEEN_MAX:
+                self._seen.clear()
+            self._seen[key] = found
+        return found
+
     def get(self, key, default=None):
-        number = self._find(key)
-        return default if number < 0 else self._values.value(number)
+        found = self._look(key)
+        return default if found is _MISSING else found
 
     def __getitem__(self, key):
-        number = self._find(key)
-        if number < 0:
+        found = self._look(key)
+        if found is _MISSING:
             raise KeyError(key)
-        return self._values.value(number)
+        return found
 
     def __contains__(self, key) -> bool:
-        return self._find(key) >= 0
+        return self._look(key) is not _MISSING
 
     def __len__(self) -> int:
         return len(self._values)
@@ -226,4 +244,5 @@ def _table_from_state(keys, starts, slots, blob, ends, decode) -> FlatTable:
     made = FlatTable.__new__(FlatTable)
     made._keys, made._starts, made._slots = keys, starts, slots
     made._values = _Values(blob, ends, decode)
+    made._seen = {}
     return made

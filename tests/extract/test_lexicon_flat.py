@@ -117,3 +117,12 @@ def test_shipped_lookups_agree_built_and_cached(built, loaded):
     for name in ("Damascus", "Springfield", "Idlib province", "Homs", "Paris", "New Delhi", "São Paulo"):
         assert loaded.gazetteer.lookup(name) == built.gazetteer.lookup(name)
         assert loaded.gazetteer.candidates(name) == built.gazetteer.candidates(name)
+
+
+def test_knowledge_labels_column(built, loaded):
+    for lexicon in (built, loaded):
+        entries = lexicon.knowledge.entries
+        assert lexicon.knowledge.labels() == [e.label for e in entries]
+        people = lexicon.knowledge.labels("PERSON")
+        assert people == [e.label for e in entries if e.type == "PERSON"] and len(people) > 100
+        assert lexicon.knowledge.labels("NO SUCH TYPE") == []
