@@ -26,11 +26,10 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from .flat import FlatList
+from .flat import FlatList, FlatTable
 from .normalise import fold_place
 from .readers import Row
 
@@ -110,7 +109,8 @@ class Gazetteer:
         self.capitals: dict[str, int | None] = dict(capitals or {})
         # Entries are numbered; the index maps a name to the numbers of the
         # entries it may denote. Both pickle as a few flat buffers and load
-        # in milliseconds; an entry object is made when it is first asked for.
+        # in milliseconds (:mod:`extract.lexicon.flat`); an entry object is
+        # made when it is first asked for.
         table: list[GazetteerEntry] = []
         main: list[str] = []  # each entry's own name, folded
         lists: dict[str, list[int]] = {}
@@ -130,7 +130,7 @@ class Gazetteer:
                     found.append(number)
         self._entries = _Entries.of(table)
         self._main = FlatList(main)
-        self._index = _NameIndex(lists)
+        self._index = FlatTable((name, tuple(found)) for name, found in lists.items())
 
     @functools.cached_property
     def countries(self) -> dict[str, GazetteerEntry]:
@@ -150,8 +150,8 @@ class Gazetteer:
     def __reduce__(self):
         return (_gazetteer_from_state, (self._entries, self._main, self._index, self.capitals))
 
-    def _found(self, key: str) -> list[int]:
-        return self._index.get(key)
+    def _found(self, key: str) -> tuple[int, ...]:
+        return self._index.get(key, ())
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
         """Every place the name may denote."""
@@ -251,61 +251,6 @@ class Gazetteer:
                 if outer.geonames_id != entry.geonames_id:
                     best = outer if best is None or best.kind == "country" else best
         return best
-
-
-class _NameIndex:
-    """A read-only map of folded names to entry numbers that loads in a few milliseconds.
-
-    A dict of 180,000 names takes a fifth of a second to unpickle (every key
-    hashed and inserted); this keeps the sorted names as one string with an
-    array of offsets, the entry numbers as one array, and finds a name by
-    binary search. Unpickling it copies three buffers.
-    """
-
-    __slots__ = ("_text", "_starts", "_values", "_groups")
-
-    def __init__(self, lists: dict[str, list[int]] | None = None):
-        names = sorted(lists or {})
-        self._text = "\0".join(names)
-        self._starts = array("l")
-        self._values = array("l")
-        groups: list[int] = []  # a name with several entries: their count, then the numbers
-        start = 0
-        for name in names:
-            self._starts.append(start)
-            start += len(name) + 1
-            found = lists[name]
-            if len(found) == 1:
-                self._values.append(found[0])
-            else:
-                self._values.append(-1 - len(groups))
-                groups.append(len(found))
-                groups.extend(found)
-        self._starts.append(start)
-        self._groups = array("l", groups)
-
-    def __len__(self) -> int:
-        return len(self._values)
-
-    def __getitem__(self, i: int) -> str:  # the i-th name, for bisect
-        return self._text[self._starts[i]:self._starts[i + 1] - 1]
-
-    def get(self, key: str) -> list[int]:
-        """The entry numbers of ``key`` (an empty list if none)."""
-        i = bisect_left(self, key)
-        if i == len(self._values) or self[i] != key:
-            return []
-        value = self._values[i]
-        if value >= 0:
-            return [value]
-        at = -1 - value
-        return self._groups[at + 1:at + 1 + self._groups[at]].tolist()
-
-    def __getstate__(self):
-        return (self._text, self._starts, self._values, self._groups)
-
-    def __setstate__(self, state) -> None:
-        self._text, self._starts, self._values, self._groups = state
 
 
 def _gazetteer_from_state(entries, main, index, capitals) -> Gazetteer:

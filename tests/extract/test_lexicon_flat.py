@@ -74,7 +74,7 @@ def _flat(lexicon: Lexicon) -> dict:
         "actor names": tables.names, "actor spans": tables.spans, "actor origins": tables.origins,
         "actor first words": tables.first, "agents": tables.agents, "agent first words": tables.agent_first,
         "knowledge names": knowledge._names, "knowledge rows": knowledge._rows,
-        "place main names": gazetteer._main, "place names": columns[1], "place countries": columns[3],
+        "place index": gazetteer._index, "place main names": gazetteer._main, "place names": columns[1], "place countries": columns[3],
         "place admin1": columns[4],
     }
 
