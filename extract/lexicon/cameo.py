@@ -20,6 +20,7 @@ from types import MappingProxyType
 from ..errors import LexiconError
 from ..types import Event
 from .cameo_verbs import VerbPatterns
+from .flat import FlatTable
 from .readers import Row, Schema
 
 __all__ = [
@@ -69,8 +70,12 @@ class CameoTables:
     hand: Mapping[str, Event]
     patterns: VerbPatterns | None = None
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.events, FlatTable):  # flat: the cached lexicon loads it as buffers
+            object.__setattr__(self, "events", FlatTable(self.events, encode=_event_state, decode=_event_from_state))
+
     def __reduce__(self):
-        return (_cameo_from_state, (dict(self.labels), dict(self.events), dict(self.hand), self.patterns))
+        return (_cameo_from_state, (dict(self.labels), self.events, dict(self.hand), self.patterns))
 
     def event_of(self, lemma: str) -> Event | None:
         """The event type of a predicate lemma, or None."""
@@ -78,7 +83,15 @@ class CameoTables:
 
 
 def _cameo_from_state(labels, events, hand, patterns=None) -> CameoTables:
-    return CameoTables(MappingProxyType(labels), MappingProxyType(events), MappingProxyType(hand), patterns)
+    return CameoTables(MappingProxyType(labels), events, MappingProxyType(hand), patterns)
+
+
+def _event_state(event: Event | None) -> tuple | None:
+    return None if event is None else (event.code, event.root, event.label, event.quad_class)
+
+
+def _event_from_state(state: tuple | None) -> Event | None:
+    return None if state is None else Event(*state)
 
 
 def code_rows(rows: Iterable[Row]) -> dict[str, str]:

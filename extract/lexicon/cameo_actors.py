@@ -72,12 +72,13 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date as Date
 from pathlib import Path
 
 from ..errors import ExtractError, LexiconError
+from .flat import FlatList, FlatTable
 
 __all__ = [
     "ACTOR_FILES",
@@ -509,7 +510,7 @@ def _flatten(tokens: Sequence[str]) -> tuple[list[str], list[int]]:
 
 
 def _longest(
-    tokens: Sequence[str], first: dict[str, tuple[int, ...]], table: dict[str, tuple]
+    tokens: Sequence[str], first: Mapping[str, tuple[int, ...]], table: Mapping[str, tuple]
 ) -> list[tuple[int, int, tuple]]:
     """Leftmost-longest matches of ``table``'s keys over whole tokens."""
     words, owners = _flatten(tokens)
@@ -544,24 +545,28 @@ def _longest(
 
 @dataclass(frozen=True)
 class ActorTables:
-    """The compiled actor and agent dictionaries: plain dicts and tuples, picklable.
+    """The compiled actor and agent dictionaries: flat read-only tables of plain tuples, picklable.
+
+    The mappings are :class:`~extract.lexicon.flat.FlatTable`, the
+    sequences :class:`~extract.lexicon.flat.FlatList`: the cached lexicon
+    loads them as a few buffers, and a value is made when first asked for.
 
     Attributes
     ----------
-    names : dict
+    names : mapping
         Normalised name (:func:`actor_tokens` joined by spaces) -> entry ids.
-    spans : tuple
+    spans : sequence
         Per entry id, its ``(code, from, until)`` spans; dates are ordinal
         days (:meth:`datetime.date.toordinal`), None when open; both None
         for an undated default.
-    origins : tuple
+    origins : sequence
         Per entry id, ``(source index, line)``.
-    first : dict
+    first : mapping
         First token of a name -> the token lengths of names starting with
         it, longest first.
-    agents : dict
+    agents : mapping
         Normalised agent noun (every form) -> its codes (``~JUD``, ``IGO~``).
-    agent_first : dict
+    agent_first : mapping
         The same first-token index over the agent nouns.
     sources : tuple
         The files read, actor files first.
@@ -571,12 +576,12 @@ class ActorTables:
         ``file:line`` notes on what was read leniently.
     """
 
-    names: dict[str, tuple[int, ...]]
-    spans: tuple[tuple[Span, ...], ...]
-    origins: tuple[tuple[int, int], ...]
-    first: dict[str, tuple[int, ...]]
-    agents: dict[str, tuple[str, ...]]
-    agent_first: dict[str, tuple[int, ...]]
+    names: Mapping[str, tuple[int, ...]]
+    spans: Sequence[tuple[Span, ...]]
+    origins: Sequence[tuple[int, int]]
+    first: Mapping[str, tuple[int, ...]]
+    agents: Mapping[str, tuple[str, ...]]
+    agent_first: Mapping[str, tuple[int, ...]]
     sources: tuple[str, ...]
     counts: dict[str, int]
     notes: tuple[str, ...]
@@ -679,7 +684,6 @@ def compile_actor_tables(
     agent_paths = [Path(p) for p in agents] if agents is not None else [DATA_DIR / f for f in AGENT_FILES]
     names: dict[str, dict[int, None]] = {}
     spans: list[tuple[Span, ...]] = []
-    shared: dict[tuple[Span, ...], tuple[Span, ...]] = {}  # one object per distinct spans: less memory, smaller pickle
     origins: list[tuple[int, int]] = []
     notes: list[str] = []
     counts = dict.fromkeys(("entries", "names", "aliases", "spans", "agent_lines"), 0)
@@ -688,7 +692,7 @@ def compile_actor_tables(
         notes.extend(parsed.notes)
         for entry in parsed.entries:
             entry_id = len(spans)
-            spans.append(shared.setdefault(entry.spans, entry.spans))
+            spans.append(entry.spans)
             origins.append((source, entry.line))
             for text in entry.names + entry.aliases:
                 key = actor_tokens(text)
@@ -710,12 +714,12 @@ def compile_actor_tables(
     counts["keys"] = len(names)
     counts["agent_forms"] = len(agent_table)
     return ActorTables(
-        names={key: tuple(ids) for key, ids in names.items()},
-        spans=tuple(spans),
-        origins=tuple(origins),
-        first=_index_first(names),
-        agents={key: tuple(codes) for key, codes in agent_table.items()},
-        agent_first=_index_first(agent_table),
+        names=FlatTable((key, tuple(ids)) for key, ids in names.items()),
+        spans=FlatList(spans),
+        origins=FlatList(origins),
+        first=FlatTable(_index_first(names)),
+        agents=FlatTable((key, tuple(codes)) for key, codes in agent_table.items()),
+        agent_first=FlatTable(_index_first(agent_table)),
         sources=tuple(str(p) for p in actor_paths + agent_paths),
         counts=counts,
         notes=tuple(notes),

@@ -67,9 +67,9 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from types import MappingProxyType
 
 from ..errors import LexiconError
+from .flat import FlatTable
 
 __all__ = [
     "VERB_PATTERN_FILE",
@@ -174,9 +174,6 @@ class VerbPatterns:
 
     verbs: Mapping[str, VerbEntry]
 
-    def __reduce__(self):
-        return (_patterns_from_state, (dict(self.verbs),))
-
     def entry(self, lemma: str) -> VerbEntry | None:
         """The entry of a verb lemma ("take", "blow up"), or None."""
         return self.verbs.get(" ".join(lemma.lower().split()))
@@ -238,8 +235,19 @@ class VerbPatterns:
         return bool(entry and default and default[:2] in _WITHHELD_ROOTS and entry.ambiguous(default))
 
 
-def _patterns_from_state(verbs) -> VerbPatterns:
-    return VerbPatterns(MappingProxyType(verbs))
+def _patterns_from_state(verbs: Mapping[str, VerbEntry]) -> VerbPatterns:
+    # Flat: the cached lexicon loads the 5,000 verbs' buffers, and a verb's entry is made when first asked for.
+    return VerbPatterns(FlatTable(verbs, encode=_entry_state, decode=_entry_from_state))
+
+
+def _entry_state(entry: VerbEntry) -> tuple:
+    patterns = tuple((p.words, p.code, p.origin, p.line) for p in entry.patterns)
+    return entry.lemma, entry.default, patterns, entry.senses
+
+
+def _entry_from_state(state: tuple) -> VerbEntry:
+    lemma, default, patterns, senses = state
+    return VerbEntry(lemma, default, tuple(VerbPattern(*p) for p in patterns), senses)
 
 
 def _fits(alternatives: tuple[str, ...], words: frozenset[str]) -> bool:

@@ -26,10 +26,10 @@ from __future__ import annotations
 import functools
 import re
 from array import array
-from bisect import bisect_left
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .flat import FlatList, FlatTable
 from .normalise import fold_place
 from .readers import Row
 
@@ -115,7 +115,8 @@ class Gazetteer:
         self.capitals: dict[str, int | None] = dict(capitals or {})
         # Entries are numbered; the index maps a name to the numbers of the
         # entries it may denote. Both pickle as a few flat buffers and load
-        # in milliseconds; an entry object is made when it is first asked for.
+        # in milliseconds (:mod:`extract.lexicon.flat`); an entry object is
+        # made when it is first asked for.
         table: list[GazetteerEntry] = []
         main: list[str] = []  # each entry's own name, folded
         lists: dict[str, list[int]] = {}
@@ -134,8 +135,8 @@ class Gazetteer:
                 elif found[-1] != number:
                     found.append(number)
         self._entries = _Entries.of(table)
-        self._main = main
-        self._index = _NameIndex(lists)
+        self._main = FlatList(main)
+        self._index = FlatTable((name, tuple(found)) for name, found in lists.items())
 
     @functools.cached_property
     def countries(self) -> dict[str, GazetteerEntry]:
@@ -155,8 +156,8 @@ class Gazetteer:
     def __reduce__(self):
         return (_gazetteer_from_state, (self._entries, self._main, self._index, self.capitals))
 
-    def _found(self, key: str) -> list[int]:
-        return self._index.get(key)
+    def _found(self, key: str) -> tuple[int, ...]:
+        return self._index.get(key, ())
 
     def candidates(self, name: str) -> list[GazetteerEntry]:
         """Every place the name may denote."""
@@ -262,61 +263,6 @@ class Gazetteer:
         return best
 
 
-class _NameIndex:
-    """A read-only map of folded names to entry numbers that loads in a few milliseconds.
-
-    A dict of 180,000 names takes a fifth of a second to unpickle (every key
-    hashed and inserted); this keeps the sorted names as one string with an
-    array of offsets, the entry numbers as one array, and finds a name by
-    binary search. Unpickling it copies three buffers.
-    """
-
-    __slots__ = ("_text", "_starts", "_values", "_groups")
-
-    def __init__(self, lists: dict[str, list[int]] | None = None):
-        names = sorted(lists or {})
-        self._text = "\0".join(names)
-        self._starts = array("l")
-        self._values = array("l")
-        groups: list[int] = []  # a name with several entries: their count, then the numbers
-        start = 0
-        for name in names:
-            self._starts.append(start)
-            start += len(name) + 1
-            found = lists[name]
-            if len(found) == 1:
-                self._values.append(found[0])
-            else:
-                self._values.append(-1 - len(groups))
-                groups.append(len(found))
-                groups.extend(found)
-        self._starts.append(start)
-        self._groups = array("l", groups)
-
-    def __len__(self) -> int:
-        return len(self._values)
-
-    def __getitem__(self, i: int) -> str:  # the i-th name, for bisect
-        return self._text[self._starts[i]:self._starts[i + 1] - 1]
-
-    def get(self, key: str) -> list[int]:
-        """The entry numbers of ``key`` (an empty list if none)."""
-        i = bisect_left(self, key)
-        if i == len(self._values) or self[i] != key:
-            return []
-        value = self._values[i]
-        if value >= 0:
-            return [value]
-        at = -1 - value
-        return self._groups[at + 1:at + 1 + self._groups[at]].tolist()
-
-    def __getstate__(self):
-        return (self._text, self._starts, self._values, self._groups)
-
-    def __setstate__(self, state) -> None:
-        self._text, self._starts, self._values, self._groups = state
-
-
 def _gazetteer_from_state(entries, main, index, capitals) -> Gazetteer:
     gaz = Gazetteer((), capitals=capitals)
     gaz._entries, gaz._main, gaz._index = entries, main, index
@@ -341,10 +287,10 @@ class _Entries(Sequence):
         nan = float("nan")
         made = cls(
             array("q", [-1 if e.geonames_id is None else e.geonames_id for e in entries]),
-            [e.name for e in entries],
+            FlatList(e.name for e in entries),
             bytes(cls._KINDS.index(e.kind) for e in entries),
-            [e.country for e in entries],
-            [e.admin1 for e in entries],
+            FlatList(e.country for e in entries),
+            FlatList(e.admin1 for e in entries),
             array("d", [nan if e.lat is None else e.lat for e in entries]),
             array("d", [nan if e.lon is None else e.lon for e in entries]),
             array("q", [e.population for e in entries]),
@@ -379,15 +325,7 @@ class _Entries(Sequence):
         return _ById(numbers, self)
 
     def __reduce__(self):
-        ids, names, kinds, countries, admin1s, lats, lons, populations = self._columns
-        return (_entries_from_state, (ids, "\0".join(names), kinds, "\0".join(countries),
-                                      "\0".join("\1" if a is None else a for a in admin1s), lats, lons, populations))
-
-
-def _entries_from_state(ids, names, kinds, countries, admin1s, lats, lons, populations) -> _Entries:
-    split = (lambda text: text.split("\0") if ids else [])
-    return _Entries(ids, split(names), kinds, split(countries),
-                    [None if a == "\1" else a for a in split(admin1s)], lats, lons, populations)
+        return (_Entries, self._columns)
 
 
 class _ById(Mapping):

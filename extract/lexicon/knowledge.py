@@ -24,6 +24,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import LexiconError
+from .flat import FlatList, FlatTable
 from .normalise import fold_place
 from .readers import Schema, read_rows
 
@@ -211,11 +212,15 @@ class KnowledgeBase:
         if _state is not None:
             # From the cache: entries stay plain tuples until a lookup needs one, and the
             # index is not rebuilt, so loading the lexicon stays fast.
-            self._rows, self._names = _state
+            self._rows, self._names, self._labels, self._kinds = _state
             self._made: dict[int, KnowledgeEntry] = {}
             return
         made = tuple(entries)
-        self._rows = [_row(entry) for entry in made]
+        # Flat (extract.lexicon.flat): the cached lexicon loads a few buffers, a row is read when asked for.
+        self._rows = FlatList(_row(entry) for entry in made)
+        # The labels and types as two columns: a scan over every label makes no entry.
+        self._labels = "\0".join(entry.label for entry in made)
+        self._kinds = bytes(KB_TYPES.index(entry.type) for entry in made)
         self._made = dict(enumerate(made))
         names: dict[str, list[tuple[int, int]]] = {}
         for number, entry in enumerate(made):
@@ -223,10 +228,10 @@ class KnowledgeBase:
                 found = names.setdefault(fold_place(name), [])
                 if not found or found[-1][0] != number:
                     found.append((number, alias_no - 1))
-        self._names = names
+        self._names = FlatTable(names)
 
     def __reduce__(self):
-        return (_knowledge_from_state, (self._rows, dict(self.places), self._names))
+        return (_knowledge_from_state, (self._rows, dict(self.places), self._names, self._labels, self._kinds))
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -244,6 +249,21 @@ class KnowledgeBase:
     def entries(self) -> tuple[KnowledgeEntry, ...]:
         """Every entry, in order."""
         return tuple(self.entry(n) for n in range(len(self._rows)))
+
+    def labels(self, kind: str | None = None) -> list[str]:
+        """The entries' labels in order, of one type (``PERSON``) or all, without making the entries.
+
+        Examples
+        --------
+        >>> base = KnowledgeBase([KnowledgeEntry("Q1", "Ann Lee", "PERSON"), KnowledgeEntry("Q2", "Acme", "ORG")])
+        >>> base.labels("PERSON"), base.labels()
+        (['Ann Lee'], ['Ann Lee', 'Acme'])
+        """
+        labels = self._labels.split("\0") if self._kinds else []
+        if kind is None:
+            return labels
+        code = KB_TYPES.index(kind) if kind in KB_TYPES else -1
+        return [label for label, found in zip(labels, self._kinds) if found == code]
 
     @property
     def user_entries(self) -> int:
@@ -273,8 +293,8 @@ def _row(entry: KnowledgeEntry) -> tuple:
     return (entry.qid, entry.label, entry.type, aliases, entry.description, entry.user)
 
 
-def _knowledge_from_state(rows, places, names) -> KnowledgeBase:
-    return KnowledgeBase(places=places, _state=(rows, names))
+def _knowledge_from_state(rows, places, names, labels, kinds) -> KnowledgeBase:
+    return KnowledgeBase(places=places, _state=(rows, names, labels, kinds))
 
 
 def build_knowledge(entities: str | Path, places: str | Path) -> KnowledgeBase:

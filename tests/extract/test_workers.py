@@ -7,6 +7,7 @@ checked stale, concurrent, read-only and corrupt.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import pickle
@@ -213,3 +214,15 @@ def test_kb_file_is_compiled_once_and_cached(tmp_path, monkeypatch):
     monkeypatch.setenv(cache.CACHE_ENV, str(tmp_path / "cache"))
     third = base.with_knowledge([kb])  # the file changed: compiled again
     assert len(third.knowledge) == len(first.knowledge) + 1 and third.knowledge.lookup("Quemlo Party")
+
+
+def test_the_loaded_pipeline_is_frozen_for_the_workers():
+    # load_pipeline moves what it loaded out of the collector's reach (gc.freeze), so a full
+    # collection does not walk the model and forked workers do not copy the pages it would touch.
+    code = ("import gc; from extract.pipeline import load_pipeline; before = gc.get_freeze_count(); "
+            "nlp = load_pipeline(); print(before, gc.get_freeze_count(), len(nlp.pipe_names))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True, capture_output=True, text=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT)}).stdout.split()
+    before, after, components = (int(n) for n in out)
+    assert before == 0 and after > 10_000 and components > 3
+    assert gc.isenabled()
