@@ -8,6 +8,8 @@ those words off the parse, and :func:`verb_sense` matches them:
 
 - a naming verb with an object predicate ("called the deal lousy",
   ``data/naming_verbs.txt``) gives no event;
+- a prepositional verb of the hand map (``data/events.tsv``: "call on",
+  "call for") whose preposition the verb governs gives the hand map's event;
 - a pattern that fits gives its code, or no event (``[---]``);
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
@@ -89,6 +91,19 @@ def _names(pred) -> bool:
     return "oprd" in deps and bool(deps & {"dobj", "obj"})
 
 
+def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """The hand map's event of a prepositional verb ("call on", "call for") whose preposition the verb has."""
+    if pred is None or " " in lemma or any(c.dep_ in ("dobj", "obj") for c in pred.children):
+        return None  # "called the election for Biden" is no appeal
+    hand = lexicon.cameo.hand
+    for child in pred.children:
+        if child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            found = hand.get(f"{lemma} {child.lower_}")
+            if found is not None:
+                return found
+    return None
+
+
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """The event of verb ``lemma`` in the frame of ``pred`` where a verb pattern fits it.
 
@@ -102,6 +117,9 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """
     if pred is not None and lemma in lexicon.word_sets["naming_verbs"] and _names(pred):
         return None  # "called the deal lousy": a characterisation, not a call
+    prepositional = _prepositional_event(lemma, pred, lexicon)
+    if prepositional is not None:
+        return prepositional  # "called on Iran to ...": an appeal, not a telephone call
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE

@@ -72,6 +72,7 @@ _KEYED_TABLES = {
     "name_heads.tsv": Schema("name_heads.tsv", ("word", "type", "at", "short")),
     "context_nouns.tsv": Schema("context_nouns.tsv", ("noun", "type")),
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
+    "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -142,7 +143,7 @@ class Lexicon:
         The keyed tables (by name without ``.tsv``): the casefolded first
         column -> the other columns. ``actor_roles``, ``nominalisations``, ``class_nouns``,
         ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``, ``mutual_events``,
-        ``name_heads``, ``party_words``;
+        ``name_heads``, ``party_words``, ``target_prepositions``;
         :meth:`keys_where` selects by a column.
     overlays : tuple of str
         The overlay directories applied, in order.

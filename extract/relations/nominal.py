@@ -52,8 +52,11 @@ def _event_lemma(word: str, lexicon: Lexicon) -> str | None:
 class NounRules:
     """Event nouns: their agents and targets, and an event noun as a clause's subject.
 
-    Expects ``index``, ``lexicon``, the argument and output rules and the
-    word set ``incidents`` on the reader.
+    Two concepts may be related when both are actors and the noun has a CAMEO
+    event ("the killing of two protesters by Iraqi security forces").
+
+    Expects ``index``, ``lexicon``, the argument, target (``is_actor``) and
+    output rules and the word set ``incidents`` on the reader.
     """
 
     def event_noun(self, word: str) -> str | None:
@@ -98,7 +101,7 @@ class NounRules:
         """
         agents = [m for a in self.nominal_agents(noun) for m in self.members(a)]
         if not agents:
-            return [], []
+            return self.late_agent(noun)
         targets = []
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in _NOUN_OBJ_PREPS:
@@ -119,6 +122,23 @@ class NounRules:
             # "opposition to the plan", "Putin's visit to China": "to" when nothing else names the target
             targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
         return agents, targets
+
+    def late_agent(self, noun) -> tuple[list, list]:
+        """(agents, targets) when the parser hangs "by X" on the target: "the arrest of Y by police".
+
+        Only an actor after "by" is an agent ("the killing of a man by the river" names a place).
+        """
+        for pobj in prepositional_objects(noun, ("of",)):
+            agents = [m for p in prepositional_objects(pobj, ("by",)) if self.is_actor(p) for m in self.members(p)]
+            if agents:
+                return agents, self.members(pobj)
+        return [], []
+
+    def actor_event(self, lemma: str, agents, targets) -> bool:
+        """May an event noun relate two concepts: a typed event between actors ("the arrest of
+        protesters by Egyptian police")?"""
+        return (self.lexicon.cameo.event_of(lemma) is not None and any(self.is_actor(a) for a in agents)
+                and any(self.is_actor(t) for t in targets))
 
     def subject_arguments(self, tokens) -> tuple[list[Argument], bool]:
         """Arguments of subject tokens; an event noun stands for its agents."""
@@ -145,6 +165,8 @@ class NounRules:
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]
         predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        allow_concepts = self.actor_event(lemma, agents, objects)
         for subject in subjects:
             for obj in targets:
-                self.emit(subject, predicate, obj, noun, negated=False, confidence=_BASE["nominal"])
+                self.emit(subject, predicate, obj, noun, negated=False, confidence=_BASE["nominal"],
+                          allow_concepts=allow_concepts)

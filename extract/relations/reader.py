@@ -17,13 +17,14 @@ from .nominal import NounRules, _light_verbs
 from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
+from .targets import TargetRules
 from .verbal import VerbRules
 
 __all__ = ["relations_of"]
 
 
-class _Reader(VerbRules, NounRules, PartnerRules, DescriptionRules, PlaceRules, ControlRules, ImplicitRules,
-              ClauseRules, ArgumentRules, RelationOutput):
+class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
+              ImplicitRules, ClauseRules, ArgumentRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):

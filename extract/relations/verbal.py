@@ -98,13 +98,19 @@ class VerbRules:
             phrase, dobjs = f"{phrase} {idiom.lower_}", []
         real_dobjs = [d for d in dobjs if d.lower_ not in self.dummies]
         obj_tokens.extend(real_dobjs)
+        complement = self.complement(verb) if lemma in self.controls else None
+        # "demanded an explanation from Russia", "apologized to Seoul": the target in a preposition
+        targets = self.prep_targets(verb, phrase, obj_tokens) if kind in ("active", "passive") else []
+        if targets and (not obj_tokens or self.thing_objects(obj_tokens)):
+            complement = complement or (self.phrase_text(obj_tokens[0]) if obj_tokens else None)
+            obj_tokens = []
         if not obj_tokens:
             obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
+            obj_tokens += [t for t in targets if t not in obj_tokens]
             prep_penalty = _PREP_OBJECT_PENALTY
         if not obj_tokens:
             self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
-        complement = self.complement(verb) if lemma in self.controls else None
         predicate = self.predicate(verb, phrase, last=idiom)
         # "an attack that left six soldiers dead" counts victims as "killed" does
         harm = lemma in self.harms or (lemma == "leave" and any(
@@ -114,6 +120,8 @@ class VerbRules:
             sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
                 how == "active+inherited"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
+        # a target an actor named in its preposition may be a generic actor ("used tear gas against protesters")
+        target_concepts = bool(targets) and self.concepts_may_relate(sub_tokens, lemma, actor=how in ("active", "passive"))
         for tok in obj_tokens:
             objects = self.victims(tok) if harm else self.arguments(tok)
             # "A met with B", "A met B": one event in both directions
@@ -124,7 +132,7 @@ class VerbRules:
                 for subject in subjects:
                     self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
                                    confidence=base - prep_penalty, complement=complement,
-                                   allow_concepts=allow_concepts)
+                                   allow_concepts=allow_concepts or (target_concepts and tok in targets))
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
