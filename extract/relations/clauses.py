@@ -81,6 +81,13 @@ class ClauseRules:
             head_subs, head_how = self.subjects(head)
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"
+        if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "Pompeo posted a message blaming Iran", "said in a statement condemning the raid"
+            speaker = self.statement_verb(head)
+            if speaker is not None:
+                head_subs, head_how = self.subjects(speaker)
+                if head_how.split("+")[0] == "active":
+                    subs, how = head_subs, "active+inherited"
         if (not subs and verb.dep_ == "pcomp" and head.lower_ in ("of", "for")
                 and head.dep_ == "prep" and head.head.lemma_.lower() in self.lexicon.word_sets["accusation_verbs"]):
             # "Syria accused Israel of targeting an airbase": the accused is the
@@ -111,6 +118,18 @@ class ClauseRules:
         result = (subs, how if subs else "none")
         self._subjects[verb.i] = result
         return result
+
+    def statement_verb(self, noun):
+        """The verb whose subject made the statement ``noun`` names ("issued a statement",
+        "said in a statement"), or None."""
+        if noun.lower_ not in self.lexicon.word_sets["statement_nouns"]:
+            return None
+        if noun.dep_ in DIRECT_OBJECT_DEPS and noun.head.pos_ == "VERB":
+            return noun.head
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in ("in", "through", "via") and prep.head.pos_ == "VERB":
+            return prep.head
+        return None
 
     def cause(self, verb):
         """The incident in which a passive verb's event happened ("killed in an airstrike"), or None."""

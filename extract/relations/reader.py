@@ -43,6 +43,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
         self.incidents = words["incident_nouns"]
         self.agent_nouns = words["agent_nouns"]
         self.harms = lexicon.keys_where("harm_verbs", "victims", "yes")
+        self.outcomes = lexicon.keys_where("harm_verbs", "outcome", "yes")
         self.raising = words["raising_verbs"]
         self.idioms = words["verb_idioms"]
         self.supports = words["support_verbs"] | lexicon.keys_where("light_verbs", "reads", "event", "both")

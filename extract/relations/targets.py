@@ -9,7 +9,9 @@ actor as its object, that actor is the target:
   the thing demanded kept as the relation's complement;
 - "The EU imposed sanctions on Iran" -> (EU, impose, Iran);
 - "Japan apologized to South Korea" -> (Japan, apologize, South Korea);
-- "Police used tear gas against protesters" -> (police, use, protester).
+- "Police used tear gas against protesters" -> (police, use, protester);
+- "Turkey offered Syria a ceasefire" -> (Turkey, offer, Syria): the indirect
+  object is the recipient or addressee of any verb.
 
 An actor is a named person, organisation, country or people, a pronoun
 resolved to one, or a generic actor ("protesters", "Kenyan police"). A
@@ -69,15 +71,26 @@ class TargetRules:
         The preposition may hang on the verb or on its direct object ("demanded
         an explanation from Russia" is parsed either way).
         """
+        # the indirect object is the recipient or addressee: "offered Syria a ceasefire"
+        out = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and self.is_actor(c)]
         preps = target_prepositions(lemma, lexicon=self.lexicon)
         if not preps:
-            return []
-        out = []
+            return out
         for head in (verb, *objects):
             for child in head.children:
                 if child.dep_ in ("prep", "dative") and child.lower_ in preps:
                     out.extend(p for p in child.children if p.dep_ == "pobj" and self.is_actor(p))
         return out
+
+    def may_target(self, sub_tokens, lemma: str) -> bool:
+        """May an actor concept ("police") act on an actor concept named as the target?
+
+        The verb needs a CAMEO event or verb patterns ("threw stones at police").
+        """
+        cameo = self.lexicon.cameo
+        if cameo.event_of(lemma) is None and (cameo.patterns is None or cameo.patterns.entry(lemma) is None):
+            return False
+        return any(self.is_actor(tok) for tok in sub_tokens)
 
     def is_actor(self, tok) -> bool:
         """Does ``tok`` (or a head coordinated with it) stand for an actor?"""

@@ -27,7 +27,7 @@ class VerbRules:
 
     Expects the argument, clause, nominal, partner, place and output rules
     and the word sets ``lights``, ``supports``, ``quantifiers``, ``idioms``,
-    ``dummies``, ``controls``, ``harms``, ``incidents`` and ``agent_nouns``
+    ``dummies``, ``controls``, ``harms``, ``outcomes``, ``incidents`` and ``agent_nouns``
     on the reader.
     """
 
@@ -121,7 +121,10 @@ class VerbRules:
                 how == "active+inherited"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
         # a target an actor named in its preposition may be a generic actor ("used tear gas against protesters")
-        target_concepts = bool(targets) and self.concepts_may_relate(sub_tokens, lemma, actor=how in ("active", "passive"))
+        target_concepts = bool(targets) and how in ("active", "passive") and self.may_target(sub_tokens, lemma)
+        # "a car bombing struck the Afghan parliament": an incident's outcome on an actor
+        struck = lemma in self.outcomes and any(
+            self.event_noun(t.lower_) or t.lemma_.lower() in self.incidents for t in sub_tokens)
         for tok in obj_tokens:
             objects = self.victims(tok) if harm else self.arguments(tok)
             # "A met with B", "A met B": one event in both directions
@@ -132,7 +135,8 @@ class VerbRules:
                 for subject in subjects:
                     self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
                                    confidence=base - prep_penalty, complement=complement,
-                                   allow_concepts=allow_concepts or (target_concepts and tok in targets))
+                                   allow_concepts=allow_concepts or (target_concepts and tok in targets)
+                                   or (struck and self.is_actor(tok)))
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)

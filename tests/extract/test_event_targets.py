@@ -141,3 +141,38 @@ def test_call_on_is_an_appeal(nlp):
     found = edges(nlp, "Ghana called on Togo to reopen the border.")
     relation = found[("ghana", "call", "togo")]
     assert root(relation) == "02"
+
+
+# ---------------------------------------------------------------- indirect objects, statements, outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "edge"),
+    [
+        ("Qatar offered Sudan a new loan.", ("qatar", "offer", "sudan")),
+        ("Norway granted Colombia a loan.", ("norway", "grant", "colombia")),
+    ],
+)
+def test_indirect_object_is_the_target(nlp, text, edge):
+    found = edges(nlp, text)
+    assert edge in found, sorted(found)
+    assert found[edge].complement is not None  # the thing given is kept
+
+
+def test_participle_of_a_statement_takes_the_speaker(nlp):
+    found = edges(nlp, "The Moroccan foreign ministry issued a statement condemning the Algerian decision.")
+    condemn = [r for (_s, p, _o), r in found.items() if p == "condemn"]
+    assert condemn and condemn[0].subject.text.endswith("foreign ministry"), sorted(found)
+    assert root(condemn[0]) == "11"
+
+
+def test_participle_of_a_thing_takes_no_speaker(nlp):
+    # "a car blocking the road": the car is no statement; nobody spoke
+    found = edges(nlp, "Chile bought a ship carrying Peruvian fishermen.")
+    assert not any(s == "chile" and p == "carry" for s, p, _o in found)
+
+
+def test_bombing_that_struck_is_a_bombing(nlp):
+    found = facts(nlp, "A car bombing struck the Afghan parliament in Kabul on Monday.")
+    strikes = [r for r in found.relations if r.predicate.lemma == "strike" and r.event is not None]
+    assert strikes and all(r.event.code == "183" for r in strikes)
