@@ -176,3 +176,32 @@ def test_bombing_that_struck_is_a_bombing(nlp):
     found = facts(nlp, "A car bombing struck the Afghan parliament in Kabul on Monday.")
     strikes = [r for r in found.relations if r.predicate.lemma == "strike" and r.event is not None]
     assert strikes and all(r.event.code == "183" for r in strikes)
+
+
+# ---------------------------------------------------------------- consultations need a partner
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Senator Alvarez hosted a radio show on Sunday.", "host"),
+        ("The Kenyan delegation met the deadline.", "meet"),
+        ("Workers went on strike in Lyon.", "go"),
+    ],
+)
+def test_consultation_with_no_partner_is_no_event(nlp, text, lemma):
+    typed = [r for r in facts(nlp, text).relations if r.predicate.lemma == lemma and r.event is not None]
+    assert not typed, [(r.object.text, r.event.code) for r in typed]
+
+
+def test_consultation_partner_on_the_object(nlp):
+    # "with Angela Merkel" hangs on the budget: still a discussion with her, both ways
+    found = edges(nlp, "Emmanuel Macron discussed the budget with Angela Merkel.")
+    pairs = {(s, o) for s, p, o in found if p == "discuss"}
+    assert ("emmanuel macron", "angela merkel") in pairs and ("angela merkel", "emmanuel macron") in pairs
+    assert all(root(found[(s, "discuss", o)]) == "04" for s, o in pairs)
+
+
+def test_host_with_a_guest_is_a_consultation(nlp):
+    found = edges(nlp, "Vladimir Putin hosted Recep Tayyip Erdogan in Sochi.")
+    assert root(found[("vladimir putin", "host", "recep tayyip erdogan")]) == "04"
