@@ -140,6 +140,33 @@ class NounRules:
         return (self.lexicon.cameo.event_of(lemma) is not None and any(self.is_actor(a) for a in agents)
                 and any(self.is_actor(t) for t in targets))
 
+    def voiced_noun(self, noun, lemma: str, agents) -> None:
+        """A verbal conflict noun whose agent a "from" or "by" phrase names, and no target.
+
+        "The plan drew criticism from France" -> (France, criticise,
+        unspecified): who voiced it is said, against whom is not. A possessive
+        or an adjective is no such agent ("Russia's support" may be the support
+        Russia gets).
+        """
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is None or event.quad_class != "verbal conflict" or not self.verbal_noun(noun):
+            return  # "requested support from other departments": what is asked of them, not what they voice
+        voiced = [a for a in agents if a.head.dep_ == "prep" and a.head.lower_ in ("from", "by")
+                  or a.dep_ == "conj" and any(h.dep_ == "prep" and h.lower_ in ("from", "by") for h in a.ancestors)]
+        sources = [s for s in map(self.argument, voiced) if s is not None and (not s.is_concept or self.is_actor_arg(s, voiced))]
+        if not sources:
+            return
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        target = self.unspecified(noun)
+        for source in sources:
+            self.emit(source, predicate, target, noun, negated=False, confidence=_BASE["nominal"] - _BASE["active"]
+                      + _BASE["implicit"], allow_concepts=True)
+
+    def is_actor_arg(self, argument, tokens) -> bool:
+        """Is the concept ``argument`` (read from one of ``tokens``) an actor ("from rights groups")?"""
+        return any(tok.idx == argument.start or argument.start <= tok.idx < argument.end
+                   for tok in tokens if self.is_actor(tok))
+
     def subject_arguments(self, tokens) -> tuple[list[Argument], bool]:
         """Arguments of subject tokens; an event noun stands for its agents."""
         args, nominal = [], False
@@ -159,6 +186,9 @@ class NounRules:
         if self.between(noun, lemma):
             return  # a mutual event: "talks between Kenya and Ethiopia"
         agents, objects = self.nominal_roles(noun)
+        if agents and not objects:
+            self.voiced_noun(noun, lemma, agents)  # "criticism from France": no target named
+            return
         if not agents or not objects:
             self.one_sided_noun(noun, lemma, agents)  # "the assassination of X": no agent named
             return

@@ -28,6 +28,9 @@ from ..lexicon import Lexicon
 
 __all__ = ["TargetRules", "target_prepositions"]
 
+# Target prepositions the parser may hang on the direct object instead of the verb ("demanded an
+# explanation from Russia", "fired rockets at Israel", "filed a lawsuit against X").
+_OBJECT_PREPS = frozenset({"from", "at", "against", "on", "upon"})
 # Entity types that can be the target of an event: places other than countries are where it happened.
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
@@ -77,8 +80,10 @@ class TargetRules:
         if not preps:
             return out
         for head in (verb, *objects):
+            # on the object, "to" and "with" are the noun's own ("major changes to the Court")
+            allowed = preps if head is verb else preps & _OBJECT_PREPS
             for child in head.children:
-                if child.dep_ in ("prep", "dative") and child.lower_ in preps:
+                if child.dep_ in ("prep", "dative") and child.lower_ in allowed:
                     out.extend(p for p in child.children if p.dep_ == "pobj" and self.is_actor(p))
         return out
 

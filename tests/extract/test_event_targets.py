@@ -205,3 +205,24 @@ def test_consultation_partner_on_the_object(nlp):
 def test_host_with_a_guest_is_a_consultation(nlp):
     found = edges(nlp, "Vladimir Putin hosted Recep Tayyip Erdogan in Sochi.")
     assert root(found[("vladimir putin", "host", "recep tayyip erdogan")]) == "04"
+
+
+# ---------------------------------------------------------------- who voiced a verbal conflict noun
+
+
+def test_criticism_from_a_country(nlp):
+    found = facts(nlp, "The plan drew strong criticism from France and Germany.")
+    voiced = {r.subject.key: r for r in found.relations if r.predicate.lemma.startswith("critic")}
+    assert set(voiced) == {"france", "germany"}
+    assert all(r.object.key == "concept:unspecified" and root(r) == "11" for r in voiced.values())
+
+
+def test_support_requested_from_others_is_not_voiced(nlp):
+    found = facts(nlp, "The city council requested support from Norway.")
+    assert not any(r.subject.key == "norway" and r.predicate.lemma == "support" for r in found.relations)
+
+
+def test_preposition_on_the_object_is_its_own(nlp):
+    # "changes to the Court": what is changed, not whom the proposal is made to
+    found = edges(nlp, "Senator Ortiz proposed major changes to the Supreme Court.")
+    assert not any(p == "propose" and "court" in o for _s, p, o in found)
