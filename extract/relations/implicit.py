@@ -11,6 +11,9 @@
   verb has an event in the CAMEO map and its subject is a named actor or an
   actor noun ("police", "a Kenyan court"), the relation is (subject, verb,
   unspecified).
+- A **personal pronoun object no one was resolved to** ("the officers shot
+  him dead"): for a material event or a verbal conflict of an actor, the
+  relation is (subject, verb, unspecified).
 - An **event noun of material conflict with no agent** and a named "of"
   argument: "the assassination of Robert Kennedy" -> (unspecified,
   assassinate, Robert Kennedy).
@@ -54,6 +57,8 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "ACTOR"}
 _REL_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Pronouns that stand for no one: "it was reported", "there were arrests".
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "what"})
+# Object pronouns that stand for people ("arrested him"); "it" and "this" name things as often.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 # Children of a verb that would name what it was done to (then the verb is not one-place).
 _ONE_PLACE_BLOCKERS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass", "agent", "xcomp"})
 
@@ -138,6 +143,20 @@ class ImplicitRules:
         """
         return (phrase in self.lexicon.word_sets["one_place_events"] and self.event_typed(phrase)
                 and not any(c.dep_ in _ONE_PLACE_BLOCKERS for c in kids))
+
+    def unnamed_person(self, tok, lemma: str, sub_tokens, subjects) -> bool:
+        """Is ``tok`` a personal pronoun no one was resolved to, the direct object of a material
+        event or a verbal conflict whose subject is an actor ("the officers shot him dead")?
+
+        Then the event is done to someone the text does not name here: the
+        one unspecified concept, as for an agentless passive.
+        """
+        if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "obj") or self.index.reference_at(tok.i):
+            return False
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is None or not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
+            return False
+        return any(not s.is_concept for s in subjects) or self.concepts_may_relate(sub_tokens, lemma, actor=True)
 
     def one_place_event(self, verb, predicate, subjects, sub_tokens, *, how: str, negated, confidence) -> None:
         """(subject, verb, unspecified) for a typed one-place event of a named actor or an actor noun."""

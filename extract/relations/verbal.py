@@ -127,6 +127,9 @@ class VerbRules:
             self.event_noun(t.lower_) or t.lemma_.lower() in self.incidents for t in sub_tokens)
         for tok in obj_tokens:
             objects = self.victims(tok) if harm else self.arguments(tok)
+            concepts = allow_concepts or (target_concepts and tok in targets) or (struck and self.is_actor(tok))
+            if not objects and kind == "active" and self.unnamed_person(tok, lemma, sub_tokens, subjects):
+                objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
             mutual = kind == "active" and (
                 ("with" in frames and tok.dep_ == "pobj" and tok.head.lower_ == "with")
@@ -134,9 +137,7 @@ class VerbRules:
             for obj in objects:
                 for subject in subjects:
                     self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
-                                   confidence=base - prep_penalty, complement=complement,
-                                   allow_concepts=allow_concepts or (target_concepts and tok in targets)
-                                   or (struck and self.is_actor(tok)))
+                                   confidence=base - prep_penalty, complement=complement, allow_concepts=concepts)
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)

@@ -226,3 +226,18 @@ def test_preposition_on_the_object_is_its_own(nlp):
     # "changes to the Court": what is changed, not whom the proposal is made to
     found = edges(nlp, "Senator Ortiz proposed major changes to the Supreme Court.")
     assert not any(p == "propose" and "court" in o for _s, p, o in found)
+
+
+# ---------------------------------------------------------------- an unresolved pronoun object
+
+
+def test_unresolved_pronoun_object_is_unspecified(nlp):
+    found = facts(nlp, "The officers eventually shot him dead.")
+    shots = [r for r in found.relations if r.predicate.lemma == "shoot"]
+    assert shots and shots[0].object.key == "concept:unspecified" and root(shots[0]) == "19"
+
+
+def test_pronoun_object_of_a_cooperation_reads_nothing(nlp):
+    # thanking someone unnamed here is no event against an unspecified side
+    found = facts(nlp, "The minister thanked them.")
+    assert not any(r.object.key == "concept:unspecified" for r in found.relations)
