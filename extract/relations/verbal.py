@@ -89,25 +89,16 @@ class VerbRules:
                 verb, dobjs[0], phrase, subjects, base=base, negated=negated):
             return
 
-        prep_penalty = 0.0
         idiom = None
         if len(dobjs) == 1 and f"{phrase} {dobjs[0].lower_}" in self.idioms:
             # "opened fire at a mosque", "took place in Belgrade": the object is
             # part of the predicate
             idiom = dobjs[0]
             phrase, dobjs = f"{phrase} {idiom.lower_}", []
-        real_dobjs = [d for d in dobjs if d.lower_ not in self.dummies]
-        obj_tokens.extend(real_dobjs)
+        obj_tokens.extend(d for d in dobjs if d.lower_ not in self.dummies)
         complement = self.complement(verb) if lemma in self.controls else None
-        # "demanded an explanation from Russia", "apologized to Seoul": the target in a preposition
-        targets = self.prep_targets(verb, phrase, obj_tokens) if kind in ("active", "passive") else []
-        if targets and (not obj_tokens or self.thing_objects(obj_tokens)):
-            complement = complement or (self.phrase_text(obj_tokens[0]) if obj_tokens else None)
-            obj_tokens = []
-        if not obj_tokens:
-            obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
-            obj_tokens += [t for t in targets if t not in obj_tokens]
-            prep_penalty = _PREP_OBJECT_PENALTY
+        obj_tokens, targets, complement, prep_penalty = self.objects_and_targets(
+            verb, phrase, obj_tokens, complement, kind=kind)
         if not obj_tokens:
             self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
@@ -141,6 +132,25 @@ class VerbRules:
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+
+    def objects_and_targets(self, verb, phrase: str, obj_tokens, complement, *, kind: str):
+        """(object tokens, target tokens, complement, penalty) of a verb.
+
+        A target in a preposition ("demanded an explanation from Russia",
+        "apologized to Seoul") replaces objects that are things, which become
+        the complement; with no object at all, the objects of the verb's
+        prepositions are read (with a penalty).
+        """
+        prep_penalty = 0.0
+        targets = self.prep_targets(verb, phrase, obj_tokens) if kind in ("active", "passive") else []
+        if targets and (not obj_tokens or self.thing_objects(obj_tokens)):
+            complement = complement or (self.phrase_text(obj_tokens[0]) if obj_tokens else None)
+            obj_tokens = []
+        if not obj_tokens:
+            obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
+            obj_tokens += [t for t in targets if t not in obj_tokens]
+            prep_penalty = _PREP_OBJECT_PENALTY
+        return obj_tokens, targets, complement, prep_penalty
 
     def objectless(self, verb, phrase: str, subjects, sub_tokens, *, kind: str, how: str, negated: bool,
                    base: float) -> None:
