@@ -13,7 +13,9 @@
   unspecified).
 - A **personal pronoun object no one was resolved to** ("the officers shot
   him dead"): for a material event or a verbal conflict of an actor, the
-  relation is (subject, verb, unspecified).
+  relation is (subject, verb, unspecified); an unresolved personal pronoun
+  subject of a typed verb with an actor object ("they killed the farmers")
+  gives (unspecified, verb, object).
 - An **event noun of material conflict with no agent** and a named "of"
   argument: "the assassination of Robert Kennedy" -> (unspecified,
   assassinate, Robert Kennedy).
@@ -57,8 +59,10 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "ACTOR"}
 _REL_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Pronouns that stand for no one: "it was reported", "there were arrests".
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "what"})
-# Object pronouns that stand for people ("arrested him"); "it" and "this" name things as often.
+# Personal pronouns that stand for people ("arrested him", "they killed"); "it" and "this" name
+# things as often.
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Children of a verb that would name what it was done to (then the verb is not one-place).
 _ONE_PLACE_BLOCKERS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass", "agent", "xcomp"})
 
@@ -157,6 +161,16 @@ class ImplicitRules:
         if event is None or not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
             return False
         return any(not s.is_concept for s in subjects) or self.concepts_may_relate(sub_tokens, lemma, actor=True)
+
+    def unnamed_agent(self, sub_tokens, lemma: str) -> bool:
+        """Are the subjects personal pronouns no one was resolved to, of a verb with a CAMEO event?
+
+        "They would kill the farmers": the farmers are named, who killed them
+        is not here; the source is the unspecified concept, and only an actor
+        object is read (:meth:`VerbRules.verb`).
+        """
+        return (bool(sub_tokens) and self.event_typed(lemma) and all(
+            tok.lower_ in _SUBJECT_PRONOUNS and self.index.reference_at(tok.i) is None for tok in sub_tokens))
 
     def one_place_event(self, verb, predicate, subjects, sub_tokens, *, how: str, negated, confidence) -> None:
         """(subject, verb, unspecified) for a typed one-place event of a named actor or an actor noun."""

@@ -74,6 +74,9 @@ class VerbRules:
             subjects, nominal = [self.unspecified(verb)], False
         else:
             subjects, nominal = self.subject_arguments(sub_tokens)
+        unnamed_agent = not subjects and how == "active" and self.unnamed_agent(sub_tokens, phrase)
+        if unnamed_agent:  # "they killed the farmers", "they" unresolved: the actor acted on is named
+            subjects, kind = [self.unspecified(sub_tokens[0])], "implicit"
         if not subjects:
             return
         base = _BASE["nominal"] if nominal else _BASE.get(kind, _BASE["active"])
@@ -117,6 +120,8 @@ class VerbRules:
         struck = lemma in self.outcomes and any(
             self.event_noun(t.lower_) or t.lemma_.lower() in self.incidents for t in sub_tokens)
         for tok in obj_tokens:
+            if unnamed_agent and not self.is_actor(tok):
+                continue
             objects = self.victims(tok) if harm else self.arguments(tok)
             concepts = allow_concepts or (target_concepts and tok in targets) or (struck and self.is_actor(tok))
             if not objects and kind == "active" and self.unnamed_person(tok, lemma, sub_tokens, subjects):

@@ -241,3 +241,15 @@ def test_pronoun_object_of_a_cooperation_reads_nothing(nlp):
     # thanking someone unnamed here is no event against an unspecified side
     found = facts(nlp, "The minister thanked them.")
     assert not any(r.object.key == "concept:unspecified" for r in found.relations)
+
+
+def test_unresolved_pronoun_subject_acting_on_an_actor(nlp):
+    found = facts(nlp, "He shot two Kenyan policemen.")
+    shots = [r for r in found.relations if r.predicate.lemma == "shoot"]
+    assert shots and shots[0].subject.key == "concept:unspecified" and "policemen" in shots[0].object.text
+    assert root(shots[0]) == "19"
+
+
+def test_unresolved_pronoun_subject_on_a_thing_reads_nothing(nlp):
+    found = facts(nlp, "They attacked the proposal.")
+    assert not any(r.subject.key == "concept:unspecified" for r in found.relations)
