@@ -63,6 +63,7 @@ _EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "what"})
 # things as often.
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PASSIVE_PRONOUNS = _SUBJECT_PRONOUNS | {"it"}
 # Children of a verb that would name what it was done to (then the verb is not one-place).
 _ONE_PLACE_BLOCKERS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass", "agent", "xcomp"})
 
@@ -150,15 +151,23 @@ class ImplicitRules:
 
     def unnamed_person(self, tok, lemma: str, sub_tokens, subjects) -> bool:
         """Is ``tok`` a personal pronoun no one was resolved to, the direct object of a material
-        event or a verbal conflict whose subject is an actor ("the officers shot him dead")?
+        event or a verbal conflict whose subject is an actor ("the officers shot him dead"), or the
+        subject of a typed passive whose agent is named ("it was co-sponsored by Senator X")?
 
         Then the event is done to someone the text does not name here: the
         one unspecified concept, as for an agentless passive.
         """
-        if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "obj") or self.index.reference_at(tok.i):
+        if self.index.reference_at(tok.i):
             return False
         event = self.lexicon.cameo.event_of(lemma)
-        if event is None or not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
+        if event is None:
+            return False
+        if tok.dep_ in PASSIVE_SUBJECT_DEPS and tok.lower_ in _PASSIVE_PRONOUNS:
+            # "It was co-sponsored by three senators": the agents are named, the patient is not
+            return any(not s.is_concept for s in subjects) or self.concepts_may_relate(sub_tokens, lemma, actor=True)
+        if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "obj"):
+            return False
+        if not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
             return False
         return any(not s.is_concept for s in subjects) or self.concepts_may_relate(sub_tokens, lemma, actor=True)
 

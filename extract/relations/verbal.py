@@ -124,7 +124,7 @@ class VerbRules:
                 continue
             objects = self.victims(tok) if harm else self.arguments(tok)
             concepts = allow_concepts or (target_concepts and tok in targets) or (struck and self.is_actor(tok))
-            if not objects and kind == "active" and self.unnamed_person(tok, lemma, sub_tokens, subjects):
+            if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
             mutual = kind == "active" and (

@@ -253,3 +253,10 @@ def test_unresolved_pronoun_subject_acting_on_an_actor(nlp):
 def test_unresolved_pronoun_subject_on_a_thing_reads_nothing(nlp):
     found = facts(nlp, "They attacked the proposal.")
     assert not any(r.subject.key == "concept:unspecified" for r in found.relations)
+
+
+def test_passive_with_an_unresolved_pronoun_patient(nlp):
+    found = facts(nlp, "He was arrested by Kenyan police.")
+    arrests = [r for r in found.relations if r.predicate.lemma == "arrest"]
+    assert arrests and arrests[0].subject.text == "Kenyan police"
+    assert arrests[0].object.key == "concept:unspecified" and root(arrests[0]) == "17"
