@@ -47,7 +47,7 @@ def target_prepositions(lemma: str, *, lexicon: Lexicon) -> frozenset[str]:
     --------
     >>> from extract.lexicon import get_lexicon
     >>> sorted(target_prepositions("impose", lexicon=get_lexicon()))
-    ['on', 'upon']
+    ['on']
     >>> sorted(target_prepositions("hand over", lexicon=get_lexicon()))
     ['to']
     >>> target_prepositions("write", lexicon=get_lexicon())

@@ -260,3 +260,23 @@ def test_passive_with_an_unresolved_pronoun_patient(nlp):
     arrests = [r for r in found.relations if r.predicate.lemma == "arrest"]
     assert arrests and arrests[0].subject.text == "Kenyan police"
     assert arrests[0].object.key == "concept:unspecified" and root(arrests[0]) == "17"
+
+
+def test_pattern_rows_come_from_the_verb_patterns():
+    """Each row of target_prepositions.tsv marked "patterns" is backed by a CAMEO verb pattern."""
+    import importlib.util
+    from pathlib import Path
+
+    root_dir = Path(__file__).resolve().parents[2]
+    spec = importlib.util.spec_from_file_location("target_prepositions", root_dir / "scripts" / "target_prepositions.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    with (root_dir / "extract" / "data" / "cameo" / "CAMEO.verbpatterns.150430.txt").open(encoding="latin-1") as f:
+        derived = module.target_prepositions(f)
+    rows = get_lexicon().tables["target_prepositions"]
+    for verb, (preps, source) in rows.items():
+        if source != "patterns":
+            continue
+        head = verb.split()[0]
+        found = derived[head]["direct"] | derived[head]["object"]
+        assert set(preps.split()) <= found | ({"on", "at"} if verb == "open fire" else set()), (verb, preps, found)
