@@ -39,6 +39,7 @@ def root(relation) -> str | None:
         # the thing demanded is no target: the actor in "from" is
         ("Norway demanded an apology from Chile on Tuesday.", ("norway", "demand", "chile"), "10"),
         ("Peru apologized to Ecuador for the border incident.", ("peru", "apologize", "ecuador"), "05"),
+        ("India protested to Nepal over the new map.", ("india", "protest", "nepal"), "11"),
         ("Canada imposed new tariffs on Brazil.", ("canada", "impose", "brazil"), None),
         ("Kenyan officials attributed the shooting to Somali militants.", None, "11"),
         ("Hezbollah fired rockets at Israel overnight.", ("hezbollah", "fire", "israel"), "19"),
