@@ -75,9 +75,11 @@ class ClauseRules:
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"
         head = verb.head
-        if (not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX")
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+        if (not subs and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and head.pos_ in ("VERB", "AUX")
                 and head.i < verb.left_edge.i and self.doc[verb.left_edge.i - 1].text == ","):
-            # "X went on a spree, killing four": a trailing participle's subject is the clause's
+            # "X went on a spree, killing four", "the army moved, having placed Mugabe under house
+            # arrest": a trailing participle's subject is the clause's
             head_subs, head_how = self.subjects(head)
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"

@@ -281,3 +281,24 @@ def test_pattern_rows_come_from_the_verb_patterns():
         head = verb.split()[0]
         found = derived[head]["direct"] | derived[head]["object"]
         assert set(preps.split()) <= found | ({"on", "at"} if verb == "open fire" else set()), (verb, preps, found)
+
+
+# ---------------------------------------------------------------- placement verbs, perfect participles
+
+
+def test_placed_under_house_arrest_is_an_arrest(nlp):
+    found = edges(nlp, "The Zambian army placed Hichilema under house arrest.")
+    placed = [r for (_s, p, _o), r in found.items() if p == "place"]
+    assert placed and placed[0].event is not None and placed[0].event.code == "173"
+
+
+def test_placed_on_a_table_is_no_event(nlp):
+    typed = [r for r in facts(nlp, "Hichilema placed the documents on the table.").relations
+             if r.predicate.lemma == "place" and r.event is not None]
+    assert not typed
+
+
+def test_trailing_perfect_participle_takes_the_clause_subject(nlp):
+    found = edges(nlp, "The Malian army seized the capital, having first detained Keita at his residence.")
+    detained = [r for (_s, p, _o), r in found.items() if p == "detain"]
+    assert detained and "army" in detained[0].subject.text and detained[0].object.key == "keita"
