@@ -302,3 +302,9 @@ def test_trailing_perfect_participle_takes_the_clause_subject(nlp):
     found = edges(nlp, "The Malian army seized the capital, having first detained Keita at his residence.")
     detained = [r for (_s, p, _o), r in found.items() if p == "detain"]
     assert detained and "army" in detained[0].subject.text and detained[0].object.key == "keita"
+
+
+def test_participle_used_as_a_noun_is_an_argument(nlp):
+    found = facts(nlp, "Police arrested the accused near the mosque.")
+    arrests = [r for r in found.relations if r.predicate.lemma == "arrest"]
+    assert arrests and arrests[0].object.text == "the accused" and root(arrests[0]) == "17"
