@@ -7,7 +7,7 @@ import dataclasses
 from ..actors import actor_code, appositive_code, dictionary_code, former_code
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
-from ..syntax import clause_head, is_negated, predicate_token
+from ..syntax import char_span, clause_head, is_negated, predicate_token
 from ..types import Relation
 from .context import _PLACE_TYPES, EventContext, _context_for
 from .fields import (
@@ -20,7 +20,7 @@ from .fields import (
     _time_field,
 )
 from .modality import ASSERTED, modality_of
-from .participants import can_act, has_partner, needs_partner
+from .participants import can_act, has_partner, needs_partner, token_can_act
 from .nesting import LOCATED_IN, _located_in
 
 __all__ = ["annotate_entities", "annotate_relations"]
@@ -248,11 +248,27 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     return dataclasses.replace(relation, **{k: v for k, v in changes.items() if v is not None or k == "event"})
 
 
+# Consultations (meet, host, visit, discuss, phone: 040-044) are held with someone: "hosted a show",
+# "heard the demands", "met the deadline" are none. Mediation and negotiation (045, 046) are of a
+# thing ("a truce brokered by Moscow", "negotiated a deal").
+_CONSULT_CODES = frozenset({"040", "041", "042", "043", "044"})
+
+
 def _has_participants(ctx: EventContext, event, pred, subject, obj) -> bool:
-    """An event needs a source that can act, and a cooperation a partner (:mod:`.participants`)."""
+    """An event needs a source that can act, and a cooperation or consultation a partner (:mod:`.participants`)."""
     if not can_act(ctx.doc, subject, ctx.lexicon):
         return False
+    if event.code[:3] in _CONSULT_CODES:
+        return has_partner(ctx.doc, pred, obj, ctx.lexicon) or _partner_of_object(ctx, obj)
     return not needs_partner(event.code) or has_partner(ctx.doc, pred, obj, ctx.lexicon)
+
+
+def _partner_of_object(ctx: EventContext, obj) -> bool:
+    """Does the object have an acting "with" partner ("discussed the budget with Merkel", parsed on the budget)?"""
+    span = char_span(ctx.doc, obj.start, obj.end)
+    return span is not None and any(
+        prep.dep_ == "prep" and prep.lower_ == "with" and token_can_act(pobj, ctx.lexicon)
+        for prep in span.root.children for pobj in prep.children if pobj.dep_ == "pobj")
 
 
 def _modality_fields(relation: Relation, pred, lexicon) -> dict:

@@ -8,6 +8,11 @@ those words off the parse, and :func:`verb_sense` matches them:
 
 - a naming verb with an object predicate ("called the deal lousy",
   ``data/naming_verbs.txt``) gives no event;
+- a prepositional verb of the hand map (``data/events.tsv``: "call on",
+  "call for") whose preposition the verb governs gives the hand map's event;
+- a placement verb (``data/placement_verbs.txt``) with an event noun of the
+  hand map after under, into, in or on gives the noun's event ("placed X
+  under house arrest" 173, "put them on trial");
 - a pattern that fits gives its code, or no event (``[---]``);
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
@@ -89,6 +94,39 @@ def _names(pred) -> bool:
     return "oprd" in deps and bool(deps & {"dobj", "obj"})
 
 
+def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """The hand map's event of a prepositional verb ("call on", "call for") whose preposition the verb has."""
+    if pred is None or " " in lemma or any(c.dep_ in ("dobj", "obj") for c in pred.children):
+        return None  # "called the election for Biden" is no appeal
+    hand = lexicon.cameo.hand
+    for child in pred.children:
+        if child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
+            found = hand.get(f"{lemma} {child.lower_}")
+            if found is not None:
+                return found
+    return None
+
+
+_PLACEMENT_PREPS = frozenset({"under", "into", "in", "on"})
+
+
+def _placement_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """The hand map's event of the state a placement verb puts someone in ("placed X under house arrest")."""
+    if pred is None or lemma not in lexicon.word_sets["placement_verbs"]:
+        return None
+    hand = lexicon.cameo.hand
+    for child in pred.children:
+        if child.dep_ != "prep" or child.lower_ not in _PLACEMENT_PREPS:
+            continue
+        for noun in child.children:
+            if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                compound = " ".join(t.lemma_.lower() for t in noun.lefts if t.dep_ == "compound")
+                found = (hand.get(f"{compound} {noun.lemma_.lower()}") if compound else None) or hand.get(noun.lemma_.lower())
+                if found is not None:
+                    return found
+    return None
+
+
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """The event of verb ``lemma`` in the frame of ``pred`` where a verb pattern fits it.
 
@@ -102,6 +140,9 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """
     if pred is not None and lemma in lexicon.word_sets["naming_verbs"] and _names(pred):
         return None  # "called the deal lousy": a characterisation, not a call
+    prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
+    if prepositional is not None:
+        return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE

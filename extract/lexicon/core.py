@@ -72,6 +72,7 @@ _KEYED_TABLES = {
     "name_heads.tsv": Schema("name_heads.tsv", ("word", "type", "at", "short")),
     "context_nouns.tsv": Schema("context_nouns.tsv", ("noun", "type")),
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
+    "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -91,8 +92,9 @@ WORD_LISTS = (
     "event_place_nouns.txt", "harm_states.txt", "incident_nouns.txt", "institutions.txt", "modal_verbs.txt",
     "modality_claimed.txt", "modality_hypothetical.txt", "modality_intended.txt", "modality_negated.txt",
     "naming_verbs.txt", "non_event_causes.txt", "occurrence_verbs.txt", "one_place_events.txt", "place_nouns.txt",
+    "placement_verbs.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
-    "speaker_nouns.txt", "state_words.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
+    "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt",
 )
 
@@ -142,7 +144,7 @@ class Lexicon:
         The keyed tables (by name without ``.tsv``): the casefolded first
         column -> the other columns. ``actor_roles``, ``nominalisations``, ``class_nouns``,
         ``casualty_nouns``, ``harm_verbs``, ``light_verbs``, ``speech_verbs``, ``mutual_events``,
-        ``name_heads``, ``party_words``;
+        ``name_heads``, ``party_words``, ``target_prepositions``;
         :meth:`keys_where` selects by a column.
     overlays : tuple of str
         The overlay directories applied, in order.

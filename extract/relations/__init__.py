@@ -47,6 +47,12 @@ predicate lemma. The constructions covered:
   Ethiopia" -> (Kenya, hold talks, Ethiopia); "imposed a ban on Huawei");
   sources in "from" of a verbal event noun ("opposition from France to the
   plan"), a target in "to" ("Putin's visit to China");
+- targets in a preposition that the CAMEO verb patterns key the verb on
+  (``data/target_prepositions.tsv``): "demanded an explanation from Russia"
+  -> (France, demand, Russia), the thing demanded as the complement;
+  "apologized to Seoul", "fired rockets at Israel"; an indirect object is
+  the target ("offered Syria a ceasefire"); a participle on a statement
+  takes its speaker ("issued a statement condemning X"): :mod:`.targets`;
 - mutual events in both directions, each marked ``Relation.mutual``
   ("Kenya and Ethiopia met", "met with", "signed a deal", "talks between
   the two countries"), and a protest's place standing for its country as
@@ -74,7 +80,8 @@ The rules are grouped by construction: :mod:`.arguments` (what a token
 stands for), :mod:`.clauses` (subjects by voice, negation, the predicate),
 :mod:`.verbal` (a verb's objects, light verbs, complements), :mod:`.nominal`
 (event nouns), :mod:`.places` (where an intransitive event happened),
-:mod:`.partners` (partners, targets and mutual events), :mod:`.implicit`
+:mod:`.partners` (partners, targets and mutual events), :mod:`.targets`
+(targets in prepositions and indirect objects), :mod:`.implicit`
 (events with one side unnamed), :mod:`.control` (control verbs),
 :mod:`.descriptions` (what things are) and :mod:`.output`; :mod:`.reader`
 runs them over a Doc.

@@ -8,6 +8,8 @@ from ..types import Argument
 
 __all__ = ["ArgumentRules"]
 
+# Where an adjective or participle may stand as a noun for people ("the accused").
+_ARGUMENT_DEPS = frozenset({"dobj", "obj", "nsubj", "nsubjpass", "pobj"})
 _NUMERIC_ENTS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT", "ORDINAL", "DATE", "TIME"})
 # Modifiers that count or point rather than describe: not part of a concept's name.
 _NOT_DESCRIPTIVE = frozenset(
@@ -120,7 +122,7 @@ class ArgumentRules:
                 inner = self.argument(pobj, depth + 1)
                 if inner is not None and (lower in self.quantifiers or not inner.type == "CONCEPT"):
                     return inner
-        if tok.pos_ not in ("NOUN", "PROPN") or lower in self.dummies:
+        if (tok.pos_ not in ("NOUN", "PROPN") and not self.nominal_participle(tok)) or lower in self.dummies:
             return None
         if tok.ent_type_ in _NUMERIC_ENTS or not tok.is_alpha:
             return None
@@ -155,6 +157,14 @@ class ArgumentRules:
             key=concept_key(phrase), label=phrase, type="CONCEPT", text=span.text,
             start=span.start_char, end=span.end_char, resolved_from=resolved_from,
         )
+
+    def nominal_participle(self, tok) -> bool:
+        """Is ``tok`` an adjective or participle used as a noun for people: "arrested the accused",
+        "the wounded were taken"? Only "the" before it, as an argument."""
+        if tok.tag_ not in ("VBN", "VBD", "JJ") or tok.dep_ not in _ARGUMENT_DEPS:
+            return False
+        lefts = list(tok.lefts)
+        return len(lefts) == 1 and lefts[0].lower_ == "the" and lefts[0].i == tok.i - 1
 
     def count_argument(self, tok) -> Argument | None:
         """A bare number as a harm verb's object ("killed twelve"): a concept named by the number."""

@@ -75,12 +75,21 @@ class ClauseRules:
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"
         head = verb.head
-        if (not subs and verb.dep_ == "advcl" and verb.tag_ == "VBG" and head.pos_ in ("VERB", "AUX")
+        perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
+        if (not subs and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and head.pos_ in ("VERB", "AUX")
                 and head.i < verb.left_edge.i and self.doc[verb.left_edge.i - 1].text == ","):
-            # "X went on a spree, killing four": a trailing participle's subject is the clause's
+            # "X went on a spree, killing four", "the army moved, having placed Mugabe under house
+            # arrest": a trailing participle's subject is the clause's
             head_subs, head_how = self.subjects(head)
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"
+        if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG":
+            # "Pompeo posted a message blaming Iran", "said in a statement condemning the raid"
+            speaker = self.statement_verb(head)
+            if speaker is not None:
+                head_subs, head_how = self.subjects(speaker)
+                if head_how.split("+")[0] == "active":
+                    subs, how = head_subs, "active+inherited"
         if (not subs and verb.dep_ == "pcomp" and head.lower_ in ("of", "for")
                 and head.dep_ == "prep" and head.head.lemma_.lower() in self.lexicon.word_sets["accusation_verbs"]):
             # "Syria accused Israel of targeting an airbase": the accused is the
@@ -111,6 +120,18 @@ class ClauseRules:
         result = (subs, how if subs else "none")
         self._subjects[verb.i] = result
         return result
+
+    def statement_verb(self, noun):
+        """The verb whose subject made the statement ``noun`` names ("issued a statement",
+        "said in a statement"), or None."""
+        if noun.lower_ not in self.lexicon.word_sets["statement_nouns"]:
+            return None
+        if noun.dep_ in DIRECT_OBJECT_DEPS and noun.head.pos_ == "VERB":
+            return noun.head
+        prep = noun.head
+        if noun.dep_ == "pobj" and prep.lower_ in ("in", "through", "via") and prep.head.pos_ == "VERB":
+            return prep.head
+        return None
 
     def cause(self, verb):
         """The incident in which a passive verb's event happened ("killed in an airstrike"), or None."""

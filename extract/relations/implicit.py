@@ -11,6 +11,11 @@
   verb has an event in the CAMEO map and its subject is a named actor or an
   actor noun ("police", "a Kenyan court"), the relation is (subject, verb,
   unspecified).
+- A **personal pronoun object no one was resolved to** ("the officers shot
+  him dead"): for a material event or a verbal conflict of an actor, the
+  relation is (subject, verb, unspecified); an unresolved personal pronoun
+  subject of a typed verb with an actor object ("they killed the farmers")
+  gives (unspecified, verb, object).
 - An **event noun of material conflict with no agent** and a named "of"
   argument: "the assassination of Robert Kennedy" -> (unspecified,
   assassinate, Robert Kennedy).
@@ -54,6 +59,11 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "ACTOR"}
 _REL_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Pronouns that stand for no one: "it was reported", "there were arrests".
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "what"})
+# Personal pronouns that stand for people ("arrested him", "they killed"); "it" and "this" name
+# things as often.
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
+_SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+_PASSIVE_PRONOUNS = _SUBJECT_PRONOUNS | {"it"}
 # Children of a verb that would name what it was done to (then the verb is not one-place).
 _ONE_PLACE_BLOCKERS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass", "agent", "xcomp"})
 
@@ -138,6 +148,38 @@ class ImplicitRules:
         """
         return (phrase in self.lexicon.word_sets["one_place_events"] and self.event_typed(phrase)
                 and not any(c.dep_ in _ONE_PLACE_BLOCKERS for c in kids))
+
+    def unnamed_person(self, tok, lemma: str, sub_tokens, subjects) -> bool:
+        """Is ``tok`` a personal pronoun no one was resolved to, the direct object of a material
+        event or a verbal conflict whose subject is an actor ("the officers shot him dead"), or the
+        subject of a typed passive whose agent is named ("it was co-sponsored by Senator X")?
+
+        Then the event is done to someone the text does not name here: the
+        one unspecified concept, as for an agentless passive.
+        """
+        if self.index.reference_at(tok.i):
+            return False
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is None:
+            return False
+        if tok.dep_ in PASSIVE_SUBJECT_DEPS and tok.lower_ in _PASSIVE_PRONOUNS:
+            # "It was co-sponsored by three senators": the agents are named, the patient is not
+            return any(not s.is_concept for s in subjects) or self.concepts_may_relate(sub_tokens, lemma, actor=True)
+        if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "obj"):
+            return False
+        if not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
+            return False
+        return any(not s.is_concept for s in subjects) or self.concepts_may_relate(sub_tokens, lemma, actor=True)
+
+    def unnamed_agent(self, sub_tokens, lemma: str) -> bool:
+        """Are the subjects personal pronouns no one was resolved to, of a verb with a CAMEO event?
+
+        "They would kill the farmers": the farmers are named, who killed them
+        is not here; the source is the unspecified concept, and only an actor
+        object is read (:meth:`VerbRules.verb`).
+        """
+        return (bool(sub_tokens) and self.event_typed(lemma) and all(
+            tok.lower_ in _SUBJECT_PRONOUNS and self.index.reference_at(tok.i) is None for tok in sub_tokens))
 
     def one_place_event(self, verb, predicate, subjects, sub_tokens, *, how: str, negated, confidence) -> None:
         """(subject, verb, unspecified) for a typed one-place event of a named actor or an actor noun."""

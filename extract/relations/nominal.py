@@ -52,8 +52,11 @@ def _event_lemma(word: str, lexicon: Lexicon) -> str | None:
 class NounRules:
     """Event nouns: their agents and targets, and an event noun as a clause's subject.
 
-    Expects ``index``, ``lexicon``, the argument and output rules and the
-    word set ``incidents`` on the reader.
+    Two concepts may be related when both are actors and the noun has a CAMEO
+    event ("the killing of two protesters by Iraqi security forces").
+
+    Expects ``index``, ``lexicon``, the argument, target (``is_actor``) and
+    output rules and the word set ``incidents`` on the reader.
     """
 
     def event_noun(self, word: str) -> str | None:
@@ -98,7 +101,7 @@ class NounRules:
         """
         agents = [m for a in self.nominal_agents(noun) for m in self.members(a)]
         if not agents:
-            return [], []
+            return self.late_agent(noun)
         targets = []
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in _NOUN_OBJ_PREPS:
@@ -120,6 +123,50 @@ class NounRules:
             targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
         return agents, targets
 
+    def late_agent(self, noun) -> tuple[list, list]:
+        """(agents, targets) when the parser hangs "by X" on the target: "the arrest of Y by police".
+
+        Only an actor after "by" is an agent ("the killing of a man by the river" names a place).
+        """
+        for pobj in prepositional_objects(noun, ("of",)):
+            agents = [m for p in prepositional_objects(pobj, ("by",)) if self.is_actor(p) for m in self.members(p)]
+            if agents:
+                return agents, self.members(pobj)
+        return [], []
+
+    def actor_event(self, lemma: str, agents, targets) -> bool:
+        """May an event noun relate two concepts: a typed event between actors ("the arrest of
+        protesters by Egyptian police")?"""
+        return (self.lexicon.cameo.event_of(lemma) is not None and any(self.is_actor(a) for a in agents)
+                and any(self.is_actor(t) for t in targets))
+
+    def voiced_noun(self, noun, lemma: str, agents) -> None:
+        """A verbal conflict noun whose agent a "from" or "by" phrase names, and no target.
+
+        "The plan drew criticism from France" -> (France, criticise,
+        unspecified): who voiced it is said, against whom is not. A possessive
+        or an adjective is no such agent ("Russia's support" may be the support
+        Russia gets).
+        """
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is None or event.quad_class != "verbal conflict" or not self.verbal_noun(noun):
+            return  # "requested support from other departments": what is asked of them, not what they voice
+        voiced = [a for a in agents if a.head.dep_ == "prep" and a.head.lower_ in ("from", "by")
+                  or a.dep_ == "conj" and any(h.dep_ == "prep" and h.lower_ in ("from", "by") for h in a.ancestors)]
+        sources = [s for s in map(self.argument, voiced) if s is not None and (not s.is_concept or self.is_actor_arg(s, voiced))]
+        if not sources:
+            return
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        target = self.unspecified(noun)
+        for source in sources:
+            self.emit(source, predicate, target, noun, negated=False, confidence=_BASE["nominal"] - _BASE["active"]
+                      + _BASE["implicit"], allow_concepts=True)
+
+    def is_actor_arg(self, argument, tokens) -> bool:
+        """Is the concept ``argument`` (read from one of ``tokens``) an actor ("from rights groups")?"""
+        return any(tok.idx == argument.start or argument.start <= tok.idx < argument.end
+                   for tok in tokens if self.is_actor(tok))
+
     def subject_arguments(self, tokens) -> tuple[list[Argument], bool]:
         """Arguments of subject tokens; an event noun stands for its agents."""
         args, nominal = [], False
@@ -139,12 +186,17 @@ class NounRules:
         if self.between(noun, lemma):
             return  # a mutual event: "talks between Kenya and Ethiopia"
         agents, objects = self.nominal_roles(noun)
+        if agents and not objects:
+            self.voiced_noun(noun, lemma, agents)  # "criticism from France": no target named
+            return
         if not agents or not objects:
             self.one_sided_noun(noun, lemma, agents)  # "the assassination of X": no agent named
             return
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]
         predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        allow_concepts = self.actor_event(lemma, agents, objects)
         for subject in subjects:
             for obj in targets:
-                self.emit(subject, predicate, obj, noun, negated=False, confidence=_BASE["nominal"])
+                self.emit(subject, predicate, obj, noun, negated=False, confidence=_BASE["nominal"],
+                          allow_concepts=allow_concepts)

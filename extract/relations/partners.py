@@ -130,8 +130,10 @@ class PartnerRules:
             self.emit(obj, predicate, subject, tok, negated=negated, confidence=confidence, mutual=True, **options)
 
     def partners_beside(self, verb, predicate, subjects, *, negated, confidence) -> None:
-        """The named "with" partners of a mutual verb that has an object: "discussed the budget with Merkel"."""
-        for tok in prepositional_objects(verb, ("with",)):
+        """The named "with" partners of a mutual verb that has an object: "discussed the budget with Merkel"
+        (the parser may hang "with Merkel" on the budget)."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        for tok in [p for head in (verb, *objects) for p in prepositional_objects(head, ("with",))]:
             for obj in self.arguments(tok):
                 if not obj.is_concept:
                     for subject in subjects:

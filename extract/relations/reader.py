@@ -17,13 +17,14 @@ from .nominal import NounRules, _light_verbs
 from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
+from .targets import TargetRules
 from .verbal import VerbRules
 
 __all__ = ["relations_of"]
 
 
-class _Reader(VerbRules, NounRules, PartnerRules, DescriptionRules, PlaceRules, ControlRules, ImplicitRules,
-              ClauseRules, ArgumentRules, RelationOutput):
+class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
+              ImplicitRules, ClauseRules, ArgumentRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -42,6 +43,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, DescriptionRules, PlaceRules, 
         self.incidents = words["incident_nouns"]
         self.agent_nouns = words["agent_nouns"]
         self.harms = lexicon.keys_where("harm_verbs", "victims", "yes")
+        self.outcomes = lexicon.keys_where("harm_verbs", "outcome", "yes")
         self.raising = words["raising_verbs"]
         self.idioms = words["verb_idioms"]
         self.supports = words["support_verbs"] | lexicon.keys_where("light_verbs", "reads", "event", "both")

@@ -27,7 +27,7 @@ class VerbRules:
 
     Expects the argument, clause, nominal, partner, place and output rules
     and the word sets ``lights``, ``supports``, ``quantifiers``, ``idioms``,
-    ``dummies``, ``controls``, ``harms``, ``incidents`` and ``agent_nouns``
+    ``dummies``, ``controls``, ``harms``, ``outcomes``, ``incidents`` and ``agent_nouns``
     on the reader.
     """
 
@@ -74,6 +74,9 @@ class VerbRules:
             subjects, nominal = [self.unspecified(verb)], False
         else:
             subjects, nominal = self.subject_arguments(sub_tokens)
+        unnamed_agent = not subjects and how == "active" and self.unnamed_agent(sub_tokens, phrase)
+        if unnamed_agent:  # "they killed the farmers", "they" unresolved: the actor acted on is named
+            subjects, kind = [self.unspecified(sub_tokens[0])], "implicit"
         if not subjects:
             return
         base = _BASE["nominal"] if nominal else _BASE.get(kind, _BASE["active"])
@@ -89,22 +92,19 @@ class VerbRules:
                 verb, dobjs[0], phrase, subjects, base=base, negated=negated):
             return
 
-        prep_penalty = 0.0
         idiom = None
         if len(dobjs) == 1 and f"{phrase} {dobjs[0].lower_}" in self.idioms:
             # "opened fire at a mosque", "took place in Belgrade": the object is
             # part of the predicate
             idiom = dobjs[0]
             phrase, dobjs = f"{phrase} {idiom.lower_}", []
-        real_dobjs = [d for d in dobjs if d.lower_ not in self.dummies]
-        obj_tokens.extend(real_dobjs)
-        if not obj_tokens:
-            obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
-            prep_penalty = _PREP_OBJECT_PENALTY
+        obj_tokens.extend(d for d in dobjs if d.lower_ not in self.dummies)
+        complement = self.complement(verb) if lemma in self.controls else None
+        obj_tokens, targets, complement, prep_penalty = self.objects_and_targets(
+            verb, phrase, obj_tokens, complement, kind=kind)
         if not obj_tokens:
             self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
-        complement = self.complement(verb) if lemma in self.controls else None
         predicate = self.predicate(verb, phrase, last=idiom)
         # "an attack that left six soldiers dead" counts victims as "killed" does
         harm = lemma in self.harms or (lemma == "leave" and any(
@@ -114,8 +114,18 @@ class VerbRules:
             sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
                 how == "active+inherited"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
+        # a target an actor named in its preposition may be a generic actor ("used tear gas against protesters")
+        target_concepts = bool(targets) and how in ("active", "passive") and self.may_target(sub_tokens, lemma)
+        # "a car bombing struck the Afghan parliament": an incident's outcome on an actor
+        struck = lemma in self.outcomes and any(
+            self.event_noun(t.lower_) or t.lemma_.lower() in self.incidents for t in sub_tokens)
         for tok in obj_tokens:
+            if unnamed_agent and not self.is_actor(tok):
+                continue
             objects = self.victims(tok) if harm else self.arguments(tok)
+            concepts = allow_concepts or (target_concepts and tok in targets) or (struck and self.is_actor(tok))
+            if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
+                objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
             mutual = kind == "active" and (
                 ("with" in frames and tok.dep_ == "pobj" and tok.head.lower_ == "with")
@@ -123,11 +133,29 @@ class VerbRules:
             for obj in objects:
                 for subject in subjects:
                     self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
-                                   confidence=base - prep_penalty, complement=complement,
-                                   allow_concepts=allow_concepts)
+                                   confidence=base - prep_penalty, complement=complement, allow_concepts=concepts)
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+
+    def objects_and_targets(self, verb, phrase: str, obj_tokens, complement, *, kind: str):
+        """(object tokens, target tokens, complement, penalty) of a verb.
+
+        A target in a preposition ("demanded an explanation from Russia",
+        "apologized to Seoul") replaces objects that are things, which become
+        the complement; with no object at all, the objects of the verb's
+        prepositions are read (with a penalty).
+        """
+        prep_penalty = 0.0
+        targets = self.prep_targets(verb, phrase, obj_tokens) if kind in ("active", "passive") else []
+        if targets and (not obj_tokens or self.thing_objects(obj_tokens)):
+            complement = complement or (self.phrase_text(obj_tokens[0]) if obj_tokens else None)
+            obj_tokens = []
+        if not obj_tokens:
+            obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
+            obj_tokens += [t for t in targets if t not in obj_tokens]
+            prep_penalty = _PREP_OBJECT_PENALTY
+        return obj_tokens, targets, complement, prep_penalty
 
     def objectless(self, verb, phrase: str, subjects, sub_tokens, *, kind: str, how: str, negated: bool,
                    base: float) -> None:
