@@ -14,6 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date as Date
 
+from spacy.attrs import LOWER, POS
+
+from ..doccache import cache_of
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 
@@ -314,6 +317,17 @@ def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> t
     lexicon : Lexicon
         The tables.
     """
+    # the same phrase is asked about by the relation rules, the role antecedents and the event fields
+    memo = cache_of(span.doc).memo("generic_actor_codes")
+    key = (span.start, span.end, date, id(lexicon))
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = _generic_actor_codes(span, date=date, lexicon=lexicon)
+    return found
+
+
+def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> tuple[ActorCode, ...]:
+    """:func:`generic_actor_codes`, computed."""
     head, start = _agent_head(span)
     if head is None:
         return ()
@@ -392,10 +406,17 @@ def role_antecedents(doc, *, date: Date | str | None, lexicon: Lexicon) -> list[
     Only nouns that are agent words are read, so the scan is one dict look-up a noun.
     """
     agents, roles = lexicon.dictionaries.agents, lexicon.actors.roles
+    strings = doc.vocab.strings
+    nouns = (strings["NOUN"], strings["PROPN"])
     out = []
-    for tok in doc:
-        if tok.pos_ not in ("NOUN", "PROPN") or (tok.lower_ not in agents and tok.lower_ not in roles):
+    # the nouns read off one array: no Token is made for the other words
+    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+        if pos not in nouns:
             continue
+        word = strings[lower]
+        if word not in agents and word not in roles:
+            continue
+        tok = doc[i]
         if tok.ent_type_ in ("ORG", "PERSON", "FAC", "EVENT", "LAW", "WORK_OF_ART"):
             named = dictionary_code(_entity_span(tok).text, date=date, lexicon=lexicon)
             if named is not None:  # "Islamic State of Iraq" is a named group, not a state of Iraq

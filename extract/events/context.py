@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.attrs import LOWER
 
+from ..doccache import cache_of
 from ..errors import InputError
 from ..lexicon import Lexicon, get_lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
@@ -42,7 +43,7 @@ class EventContext:
 
     __slots__ = (
         "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
-        "_according", "lexicon", "_actor_antecedents",
+        "_according", "lexicon", "_actor_antecedents", "_persons",
     )
 
     def __init__(self, doc, document, *, lexicon: Lexicon | None = None):
@@ -58,6 +59,7 @@ class EventContext:
         self.places: dict[str, GazetteerEntry | None] = {}
         self._according: list[int] | None = None
         self._actor_antecedents: list | None = None
+        self._persons: list | None = None  # (folded text, span) of the PERSON mentions
 
     def use_entities(self, entities) -> None:
         """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
@@ -114,9 +116,11 @@ class EventContext:
     def person_titles(self, entity: Entity) -> list[str]:
         """The phrases around a person's mentions that may hold a title."""
         names = {_fold(n) for n in (entity.label, *entity.aliases)}
+        if self._persons is None:
+            self._persons = [(_fold(ent.text), ent) for ent in self.ents if ent.label_ == "PERSON"]
         out = []
-        for ent in self.ents:
-            if ent.label_ == "PERSON" and _fold(ent.text) in names:
+        for folded, ent in self._persons:
+            if folded in names:
                 out += _title_phrases(ent)
         return out
 
@@ -172,6 +176,16 @@ def _country_context(ents, lexicon: Lexicon) -> list[str]:
 
 def _title_phrases(span) -> list[str]:
     """"US Secretary of State Mike Pompeo", "the Chancellor of Germany" (apposition)."""
+    memo = cache_of(span.doc).memo("title_phrases")  # a person's mentions are read for every relation
+    key = (span.start, span.end)
+    found = memo.get(key)
+    if found is None:
+        found = memo[key] = tuple(_read_title_phrases(span))
+    return list(found)
+
+
+def _read_title_phrases(span) -> list[str]:
+    """:func:`_title_phrases`, computed."""
     root = span.root
     doc = span.doc
     phrases = []

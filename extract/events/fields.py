@@ -14,6 +14,7 @@ from ..actors import ActorCode, actor_argument, actor_code, appositive_code, cor
 from ..actors import generic_actor_codes
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
+from ..doccache import doc_text
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place
@@ -647,7 +648,7 @@ def _token_argument(ctx: EventContext, token) -> Argument:
     """The phrase ``token`` heads up to itself ("Senator Kennedy", not "'s") as an argument to code."""
     words = [t for t in ctx.doc[token.left_edge.i : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    text = ctx.doc.text[start:end]
+    text = doc_text(ctx.doc)[start:end]
     entity = ctx.entity_for(text) or (ctx.entity_for(token.text) if token.ent_type_ else None)
     if entity is not None:
         return Argument(entity.key, entity.label, entity.type, text, start, end)

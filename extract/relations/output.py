@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..entities import _doc_text
+from ..doccache import doc_text
 from ..types import Relation
 
 __all__ = ["RelationOutput"]
@@ -61,7 +61,7 @@ class RelationOutput:
         if self._sentences is None:
             self._sentences = []
             self._sentence_ends = []
-            text = _doc_text(self.doc)
+            text = doc_text(self.doc)
             for sent in self.doc.sents:
                 raw = text[sent.start_char : sent.end_char]  # sent.text without a Token per word
                 lead = len(raw) - len(raw.lstrip())

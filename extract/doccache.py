@@ -1,0 +1,81 @@
+"""Per-Doc facts the rules ask for many times, computed once per parsed document.
+
+The rules read one Doc through many small functions; several of them ask
+the same question of it again and again (the Doc's whole text, the actor
+codes of one noun phrase). A :class:`DocCache` keeps those answers for one
+Doc: :func:`cache_of` gives the cache of a Doc, made on first use.
+
+The cache holds plain values only (strings, numbers, tuples of frozen
+records), never a Token or Span: a Span refers to its Doc, so keeping one
+here would keep the Doc alive. The caches are kept in a
+:class:`weakref.WeakKeyDictionary` keyed by the Doc, so each one goes with
+its Doc; nothing is written to ``doc.user_data`` (which ``Doc.to_bytes``
+would serialise).
+
+Examples
+--------
+>>> import spacy
+>>> doc = spacy.blank("en")("Two  words")
+>>> doc_text(doc) == doc.text
+True
+>>> cache_of(doc) is cache_of(doc)
+True
+"""
+
+from __future__ import annotations
+
+import weakref
+
+__all__ = ["DocCache", "cache_of", "doc_text"]
+
+_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+class DocCache:
+    """The memoised answers of the rules for one Doc.
+
+    Attributes
+    ----------
+    text : str or None
+        The Doc's text, once asked for (:func:`doc_text`).
+    memos : dict
+        Per function, a dict of its answers keyed by what it was asked
+        (:meth:`memo`). Values are plain data, never spaCy objects.
+    """
+
+    __slots__ = ("text", "memos")
+
+    def __init__(self):
+        self.text: str | None = None
+        self.memos: dict[str, dict] = {}
+
+    def memo(self, name: str) -> dict:
+        """The answers kept under ``name`` (a function's name), a new dict on first use."""
+        found = self.memos.get(name)
+        if found is None:
+            found = self.memos[name] = {}
+        return found
+
+
+# A one-entry front of _CACHES: the rules ask about the same Doc many times in a row.
+_last: list = [None, None]  # [weakref to the Doc, its DocCache]
+
+
+def cache_of(doc) -> DocCache:
+    """The :class:`DocCache` of ``doc``, made on first use and dropped with the Doc."""
+    ref, cache = _last
+    if ref is not None and ref() is doc:
+        return cache
+    cache = _CACHES.get(doc)
+    if cache is None:
+        cache = _CACHES[doc] = DocCache()
+    _last[0], _last[1] = weakref.ref(doc), cache
+    return cache
+
+
+def doc_text(doc) -> str:
+    """``doc.text``, built once per Doc (spaCy joins a new Token per word on every access)."""
+    cache = cache_of(doc)
+    if cache.text is None:
+        cache.text = doc.text
+    return cache.text
