@@ -197,16 +197,20 @@ class VerbPatterns:
             return False, None
         words = frozenset(frame)
         heads = words if heads is None else frozenset(heads)
+        # every pattern is matched against the same frame: its stems are found once
+        word_stems = _stems(words)
+        head_stems = word_stems if heads is words else _stems(heads)
         verbal = entry.default is not None and _quad(entry.default) in (0, 2)
         best: int | None = None
         found: VerbPattern | None = None
         for pattern in entry.patterns:
             if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
                 continue  # "reported an attack", "announced the cause of death": the content, not the act
-            if len(pattern.words) > len(words) or not all(_fits(alts, words) for alts in pattern.words):
+            if len(pattern.words) > len(words) or not all(_fits(alts, words, word_stems) for alts in pattern.words):
                 continue
             content = [alts for alts in pattern.words if not set(alts) <= _PREPOSITIONS]
-            if not any(_fits(alts, heads) for alts in content) and (content or not _fits(pattern.words[0], heads)):
+            if not any(_fits(alts, heads, head_stems) for alts in content) and (
+                    content or not _fits(pattern.words[0], heads, head_stems)):
                 continue
             rank = len(pattern.words)
             if best is None or rank > best:
@@ -250,14 +254,24 @@ def _entry_from_state(state: tuple) -> VerbEntry:
     return VerbEntry(lemma, default, tuple(VerbPattern(*p) for p in patterns), senses)
 
 
-def _fits(alternatives: tuple[str, ...], words: frozenset[str]) -> bool:
+def _fits(alternatives: tuple[str, ...], words: frozenset[str], stems: frozenset[str]) -> bool:
+    """Does a word of the frame match one of a pattern word's ``alternatives``?
+
+    ``stems`` is :func:`_stems` of ``words``: a stem of at least
+    :data:`_MIN_STEM` letters matches a word it inflects (:func:`_inflects`).
+    """
     for alt in alternatives:
         if alt.endswith("_"):
             if alt[:-1] in words:
                 return True
-        elif alt in words or (len(alt) >= _MIN_STEM and any(_inflects(w, alt) for w in words)):
+        elif alt in words or (len(alt) >= _MIN_STEM and alt in stems):
             return True
     return False
+
+
+def _stems(words: frozenset[str]) -> frozenset[str]:
+    """Every ``stem`` that some word inflects (``_inflects(word, stem)``): each word less each ending it has."""
+    return frozenset(w[: len(w) - len(e)] for w in words for e in _ENDINGS if w.endswith(e))
 
 
 def _inflects(word: str, stem: str) -> bool:

@@ -81,6 +81,16 @@ def test_single_preposition_right_after_the_verb():
     assert table.code_for("meet", {"envoys", "at", "hotel"}) == (False, "040")  # "* + AT" is left out
 
 
+def test_stems_of_a_frame_are_the_stems_its_words_inflect():
+    from extract.lexicon.cameo_verbs import _inflects, _stems
+
+    words = frozenset({"accusation", "accused", "states", "statement", "talks", "x"})
+    stems = _stems(words)
+    for stem in ("accus", "accusation", "state", "talk", "statement", "statem", "stat", "accu", "talks", "x"):
+        assert (stem in stems) == any(_inflects(w, stem) for w in words), stem
+    assert "accus" in stems and "state" in stems and "accu" not in stems and "statem" not in stems
+
+
 def test_ambiguous_verb_withholds_a_material_default():
     table = parse_verb_patterns(_TOY)
     # TAKE's own patterns code hostages, control, protest, a conference, [---]: fewer than half
