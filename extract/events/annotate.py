@@ -133,8 +133,8 @@ def _apposition_code(ctx: EventContext, entity):
     """The code an apposition to a person's mention names ("Ali Hassan, a Kenyan lawmaker",
     "Sirhan, an ethnic Palestinian"; :func:`extract.actors.appositive_code`)."""
     names = {entity.label, *entity.aliases}
-    for ent in ctx.ents:
-        if ent.label_ != "PERSON" or ent.text not in names:
+    for text, _, ent in ctx.persons():
+        if text not in names:
             continue
         for child in ent.root.children:
             if child.dep_ == "appos":

@@ -59,7 +59,7 @@ class EventContext:
         self.places: dict[str, GazetteerEntry | None] = {}
         self._according: list[int] | None = None
         self._actor_antecedents: list | None = None
-        self._persons: list | None = None  # (folded text, span) of the PERSON mentions
+        self._persons: list | None = None  # (text, folded text, span) of the PERSON mentions
 
     def use_entities(self, entities) -> None:
         """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
@@ -116,13 +116,18 @@ class EventContext:
     def person_titles(self, entity: Entity) -> list[str]:
         """The phrases around a person's mentions that may hold a title."""
         names = {_fold(n) for n in (entity.label, *entity.aliases)}
-        if self._persons is None:
-            self._persons = [(_fold(ent.text), ent) for ent in self.ents if ent.label_ == "PERSON"]
         out = []
-        for folded, ent in self._persons:
+        for _, folded, ent in self.persons():
             if folded in names:
                 out += _title_phrases(ent)
         return out
+
+    def persons(self) -> list[tuple[str, str, object]]:
+        """(text, folded text, span) of each PERSON mention, in order (a Span's text is built on every access)."""
+        if self._persons is None:
+            self._persons = [(text, _fold(text), ent) for ent in self.ents if ent.label_ == "PERSON"
+                             for text in (ent.text,)]
+        return self._persons
 
     def entity_for(self, text: str) -> Entity | None:
         folded = _fold(text)
