@@ -400,17 +400,22 @@ def _entity_span(tok):
     return doc[start:end]
 
 
-def role_antecedents(doc, *, date: Date | str | None, lexicon: Lexicon) -> list[tuple[int, ActorCode]]:
+def role_antecedents(
+    doc, *, date: Date | str | None, lexicon: Lexicon, start: int = 0, end: int | None = None
+) -> list[tuple[int, ActorCode]]:
     """The generic actors with a country a document names, as (head token index, code), in order.
 
     Only nouns that are agent words are read, so the scan is one dict look-up a noun.
+    ``start`` and ``end`` limit the scan to the head tokens ``doc[start:end]``
+    (by default the whole document), so that a caller can scan only as far as
+    it needs to.
     """
     agents, roles = lexicon.dictionaries.agents, lexicon.actors.roles
     strings = doc.vocab.strings
     nouns = (strings["NOUN"], strings["PROPN"])
     out = []
     # the nouns read off one array: no Token is made for the other words
-    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER]).tolist()):
+    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER])[start:end].tolist(), start):
         if pos not in nouns:
             continue
         word = strings[lower]

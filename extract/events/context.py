@@ -43,7 +43,7 @@ class EventContext:
 
     __slots__ = (
         "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
-        "_according", "lexicon", "_actor_antecedents", "_persons",
+        "_according", "lexicon", "_actor_antecedents", "_antecedents_end", "_persons",
     )
 
     def __init__(self, doc, document, *, lexicon: Lexicon | None = None):
@@ -59,6 +59,7 @@ class EventContext:
         self.places: dict[str, GazetteerEntry | None] = {}
         self._according: list[int] | None = None
         self._actor_antecedents: list | None = None
+        self._antecedents_end = 0  # the tokens before it are scanned for antecedents
         self._persons: list | None = None  # (text, folded text, span) of the PERSON mentions
 
     def use_entities(self, entities) -> None:
@@ -81,12 +82,21 @@ class EventContext:
         found = self._according
         return found[bisect.bisect_left(found, start) : bisect.bisect_left(found, end)]
 
-    def actor_antecedents(self) -> list:
-        """The generic actors with a country the Doc names, in order (:func:`extract.actors.role_antecedents`)."""
+    def actor_antecedents(self, before: int | None = None) -> list:
+        """The generic actors with a country the Doc names, in order (:func:`extract.actors.role_antecedents`).
+
+        With ``before``, at least those whose head is before token ``before``
+        (the Doc is scanned only as far as asked; the list may hold later ones).
+        """
+        end = len(self.doc) if before is None else min(max(before, 0), len(self.doc))
         if self._actor_antecedents is None:
+            self._actor_antecedents = []
+        if end > self._antecedents_end:
             from ..actors import role_antecedents
 
-            self._actor_antecedents = role_antecedents(self.doc, date=self.anchor, lexicon=self.lexicon)
+            self._actor_antecedents += role_antecedents(
+                self.doc, date=self.anchor, lexicon=self.lexicon, start=self._antecedents_end, end=end)
+            self._antecedents_end = end
         return self._actor_antecedents
 
     def place(self, text: str, kind: str | None = None) -> GazetteerEntry | None:

@@ -714,7 +714,8 @@ def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:
     own = generic_actor_codes(span, date=ctx.anchor, lexicon=ctx.lexicon)
     if not own or own[0].source != "role" or not own[0].role:
         return None
-    return role_antecedent(ctx.actor_antecedents(), span.root, own[0].role)
+    head = span.root
+    return role_antecedent(ctx.actor_antecedents(head.i), head, own[0].role)
 
 
 def _with_code(ctx: EventContext, arg: Argument, found: ActorCode | None) -> Argument:
