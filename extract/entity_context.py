@@ -20,9 +20,10 @@ import re
 from collections import Counter
 
 from .lexicon import Lexicon
+from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
-__all__ = ["PRODUCT", "context_type", "is_personal_name", "is_taxon"]
+__all__ = ["PRODUCT", "context_type", "dictionary_type", "is_given_name", "is_personal_name", "is_taxon"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -46,6 +47,15 @@ _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Nouns that hold a place: "a military base in X", "a school near X".
 _PLACE_HOLDERS = frozenset({"base", "school", "hospital", "camp", "village", "town", "city", "area", "home", "house",
                             "attack", "bombing", "explosion", "blast", "protest", "rally", "clash", "clashes"})
+#: "said on X", "announced via X": where a statement is made.
+_MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
+#: Verbs of saying and publishing whose "on X" is where, not what about ("reported on X" is about X).
+_POSTING = frozenset({"say", "tweet", "write", "announce", "declare", "state", "confirm", "add", "post", "publish",
+                      "share", "broadcast", "stream", "upload", "livestream"})
+#: The Phoenix file of armed non-state groups: every entry an organisation.
+_ARMED_GROUPS = "MilNonState"
+#: An organisation's Phoenix code: a sector prefix, or a medium, rebel group or party (after a country).
+_ORG_CODE = re.compile(r"^(?:(?:MNC|NGO|IGO)[A-Z]*|(?:[A-Z]{3})?(?:MED|REB|PTY)[A-Z]*)$")
 _PARTICLES = frozenset({"van", "von", "der", "den", "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "dos",
                         "das", "du", "la", "le", "ter", "ten", "zu", "y"})
 
@@ -71,6 +81,40 @@ def _given_names(lexicon: Lexicon) -> frozenset[str]:
     # "Al", "El", "Le" are articles as often as names ("Al Jazeera")
     return frozenset(fold_key(name) for name, n in counts.items()
                      if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
+
+
+def dictionary_type(name: str, *, lexicon: Lexicon) -> str | None:
+    """ORG when the Phoenix actor dictionaries list ``name`` whole as an organisation only, else None.
+
+    An organisation is an entry of the armed non-state groups' file, or an entry whose codes are all
+    undated and all organisational: a company, a non-governmental or intergovernmental body (``MNC...``,
+    ``NGO...``, ``IGO...``), a news medium, a rebel group or a party (``MED``, ``...REB``, ``...PTY``).
+    People hold dated offices in these files; a name that reads as a person's never counts ("Glenn
+    Greenwald" is listed as a medium).
+
+    Examples
+    --------
+    ``dictionary_type("Reuters")`` and ``dictionary_type("Boko Haram")`` are ORG;
+    ``dictionary_type("Vladimir Putin")`` is None.
+    """
+    tables = lexicon.dictionaries
+    entries = tables.names.get(" ".join(actor_tokens(name)), ())
+    if not entries or len(name) < 3 or is_personal_name(name, lexicon=lexicon):
+        return None
+    for entry in entries:
+        source = tables.sources[tables.origins[entry][0]]
+        if _ARMED_GROUPS in source:
+            continue
+        for code, start, end in tables.spans[entry]:
+            if start is not None or end is not None or not _ORG_CODE.match(code):
+                return None
+    return "ORG"
+
+
+def is_given_name(word: str, *, lexicon: Lexicon) -> bool:
+    """Whether ``word`` starts the names of two people or more of the knowledge base and is no known
+    place ("Robert", not "Virginia"): "Robert Plant" is a person though a plant is a facility."""
+    return fold_key(word) in _given_names(lexicon)
 
 
 def _known_place(name: str, lexicon: Lexicon) -> bool:
@@ -123,20 +167,25 @@ def _model_number(doc, span, te: int) -> bool:
     return number.head == root.head or root.head == number or number.head == root
 
 
-def _person_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> bool:
-    """A person noun before the name and bound to it ("MP Tanya Davies", "a spokesperson, Morgan Ortagus"),
-    or in apposition after it ("Dominic Hare, chief executive of ...")."""
+def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
+    """The type of a noun of ``context_nouns.tsv`` before the name and bound to it ("MP Tanya Davies",
+    "a spokesperson, Morgan Ortagus", "the retailer Biedronka"), or in apposition after it ("Dominic Hare,
+    chief executive of ...", "Biedronka, a discount chain"); a person noun first. A product noun never counts
+    here ("the jet Air Force One" names the aircraft, which is no actor either way)."""
     root = span.root
+    found = []
     before = ts - 1
     if before >= 0 and doc[before].text == "," and root.dep_ == "appos":
         before -= 1
     if before >= 0:
         noun = doc[before]
         bound = ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
-        if bound and noun.pos_ in ("NOUN", "PROPN") and _noun_type(noun, lexicon) == "PERSON":
-            return True
-    return any(child.dep_ == "appos" and child.i >= te and _noun_type(child, lexicon) == "PERSON"
-               for child in root.children)
+        if bound and noun.pos_ in ("NOUN", "PROPN"):
+            found.append(_noun_type(noun, lexicon))
+    found.extend(_noun_type(child, lexicon) for child in root.children
+                 if child.dep_ == "appos" and child.i >= te)
+    kinds = [k for k in found if k and k != PRODUCT]
+    return "PERSON" if "PERSON" in kinds else (kinds[0] if kinds else None)
 
 
 def _lived_in(span, lexicon: Lexicon) -> bool:
@@ -176,13 +225,28 @@ def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") ->
     span = doc[ts:te]
     if _model_number(doc, span, te):
         return PRODUCT
-    if _person_beside(doc, span, ts, te, lexicon):
+    beside = _noun_beside(doc, span, ts, te, lexicon)
+    if beside == "PERSON":
         return "PERSON"
     head = _modified_noun(span, te)
     if head is not None:
         kind = _noun_type(head, lexicon)
         if kind != "PERSON":  # "the Apple CEO": Apple is no person
             return kind
+    if beside:
+        return beside  # "the retailer Biedronka", "Biedronka, a discount chain"
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
         return "GPE"
+    if label == "PERSON" and _medium(span, lexicon):
+        return "ORG"
     return None
+
+
+def _medium(span, lexicon: Lexicon) -> bool:
+    """Whether a one-word name is where something is said or posted: "said on Twitter", "wrote on
+    Facebook", "announced via YouTube" (a person is spoken to, not spoken on)."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in _MEDIUM_PREPOSITIONS:
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and verb.lemma_ in _POSTING and not is_given_name(span.text, lexicon=lexicon)
