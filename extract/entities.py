@@ -401,6 +401,8 @@ def _starts_clause(doc, i: int) -> bool:
 def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
     """Skip articles, titles and "US President"-like prefixes; return the new start."""
     titles = _titles(lexicon)
+    # "General Motors", "the Justice Department": a title word that starts an organisation's name stays
+    headed = doc[te - 1].lower_ in _entity_words(lexicon).head_words
     changed = True
     while changed and ts < te:
         changed = False
@@ -414,7 +416,7 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
             changed = True
             continue
         for width in (3, 2, 1):
-            if ts + width >= te:  # never strip the whole name
+            if ts + width >= te or headed:  # never strip the whole name, nor an organisation's first word
                 continue
             words = [t.text for t in doc[ts : ts + width]]
             if _fold(" ".join(words)) in titles or _fold("".join(words)) in titles:

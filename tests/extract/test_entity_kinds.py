@@ -93,3 +93,11 @@ def test_a_town_the_tagger_took_for_a_person(nlp):
 @pytest.mark.parametrize("word, expected", [("Robert", True), ("Virginia", False), ("Pogranka", False)])
 def test_given_names(word, expected):
     assert is_given_name(word, lexicon=get_lexicon()) is expected
+
+
+@pytest.mark.parametrize("text, label", [
+    ("General Motors said profits fell.", "General Motors"),
+    ("The Justice Department opened a case.", "Justice Department"),
+])
+def test_a_title_word_that_starts_an_organisation_stays(nlp, text, label):
+    assert label in types(nlp, text)
