@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
-from .entity_context import PRODUCT, context_type, dictionary_type, is_given_name, is_personal_name, is_taxon
+from .entity_context import PRODUCT, context_evidence, dictionary_type, is_given_name, is_personal_name, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -82,6 +82,8 @@ _ORGANISATION = re.compile(r"\bOrganisation\b")
 # A country's government is an actor of its own (``actor:fragov``), never the country's node:
 # "the French government" is "France's government" and "the government of France".
 _GOVERNMENT_NOUNS = frozenset({"government", "governments"})
+# How much one mention's contextual reading counts against one tagger label.
+_WEAK_WEIGHT = 2
 # The head-word type of a law or treaty ("X Act", "X Agreement"): dropped, as the tagger's LAW is.
 _LAW = "LAW"
 # Head-word types a town's name may end in ("Beverly Hills", "Montego Bay").
@@ -359,12 +361,13 @@ class EntityIndex:
 class _Draft:
     """A mention being cleaned: token range, NER label, canonical label."""
 
-    __slots__ = ("ts", "te", "label", "canonical", "hint", "country", "suspect")
+    __slots__ = ("ts", "te", "label", "canonical", "hint", "weak", "country", "suspect")
 
     def __init__(self, ts, te, label):
         self.ts, self.te, self.label = ts, te, label
         self.canonical = ""
-        self.hint = None  # a type suggested by the context
+        self.hint = None  # a type the name or its context gives: evidence, voting first
+        self.weak = None  # a type one mention's context suggests: voting with the tagger's labels
         self.country = False
         self.suspect = False  # looks like a capitalised common word
 
@@ -586,11 +589,17 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         draft.hint = dictionary_type(canonical, lexicon=lexicon)  # "Reuters", "Boko Haram" said PERSON
     _place_hint(draft, lexicon)
     if not draft.country:
-        said = context_type(doc, ts, core_end, lexicon=lexicon, label=draft.label)
+        found = context_evidence(doc, ts, core_end, lexicon=lexicon, label=draft.label)
+        said = found.type if found else None
         if said == PRODUCT or is_taxon(canonical):
             return False  # "a Boeing 737", "Acropora millepora": no actor
-        if said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
-            draft.hint = said  # "the Kaufland chain", "actress Stormy Daniels", "Jeeyapuram forest"
+        if said and not found.strong:
+            # one mention's reading ("the Kaufland chain", "exploded in X"): it counts as a label does,
+            # and a known town stays the town ("the Mumbai airport")
+            if not (said in ("LOC", "FAC") and draft.label == "GPE" and lexicon.gazetteer.candidates(canonical)):
+                draft.weak = said
+        elif said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
+            draft.hint = said  # "actress Stormy Daniels", "the retailer Biedronka"
         elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
                 canonical, lexicon=lexicon):
             draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"
@@ -676,9 +685,11 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     parts = draft.canonical.casefold().split()
     if len(parts) < 2:
         return
-    hint = words.last_heads.get(parts[-1]) or words.first_heads.get(parts[0])
-    if hint and draft.label == "PERSON" and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon):
-        hint = None  # "Robert Plant", "Doris Day": a given name and a surname that is also a head word
+    # "Board of Elections", "School of Law": the head stands before the "of"
+    last = parts[parts.index("of") - 1] if "of" in parts[1:-1] else parts[-1]
+    hint = words.last_heads.get(last) or words.first_heads.get(parts[0])
+    if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon):
+        hint = None  # "Robert Plant", "Darrell Castle": a given name and a surname that is also a head word
     elif hint in _PLACE_HEADS and any(c.kind == "city" for c in lexicon.gazetteer.candidates(draft.canonical)):
         hint = None  # "Beverly Hills", "Montego Bay": the town, not the hills or the bay
     if hint is None and draft.ts and all(p[:1].isalpha() for p in parts):
@@ -703,7 +714,8 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
     if not found or lexicon.countries.country_of_seat(draft.canonical):
         return
     best = max(found, key=lambda e: (e.kind == "admin1", e.population))
-    if draft.label == "LOC" or best.kind == "admin1" or best.population >= _PROMINENT_PLACE:
+    # a province without a seat of the gazetteer ("Pool", "Falcon") is too often a word or a name besides
+    if draft.label == "LOC" or (best.kind == "admin1" and best.population) or best.population >= _PROMINENT_PLACE:
         draft.hint = "GPE"
     elif draft.label == "PERSON" and not is_given_name(draft.canonical.split()[0], lexicon=lexicon):
         draft.hint = "GPE"  # "Fort Lee", "San Jose": a town's full name that starts with no given name
@@ -827,6 +839,8 @@ def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
                 d.canonical = full
                 if d.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
                     d.label = "PERSON"
+                if d.hint != "PERSON":
+                    d.hint = d.weak = None  # "Downey" is Robert Downey Jr., not the town
     return full_names
 
 
@@ -1079,6 +1093,8 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
             votes[key][d.label] += 1
         if d.hint:
             hints[key][d.hint] += 1
+        if d.weak:
+            votes[key][d.weak] += _WEAK_WEIGHT
         if d.label and d.label != "NORP" or d.country:
             width = len(d.canonical)
             if d.label and width > longest.get(key, (0, ""))[0]:

@@ -18,12 +18,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
-__all__ = ["PRODUCT", "context_type", "dictionary_type", "is_given_name", "is_personal_name", "is_taxon"]
+__all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name", "is_taxon"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -52,8 +53,6 @@ _MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
 #: Verbs of saying and publishing whose "on X" is where, not what about ("reported on X" is about X).
 _POSTING = frozenset({"say", "tweet", "write", "announce", "declare", "state", "confirm", "add", "post", "publish",
                       "share", "broadcast", "stream", "upload", "livestream"})
-#: The Phoenix file of armed non-state groups: every entry an organisation.
-_ARMED_GROUPS = "MilNonState"
 #: An organisation's Phoenix code: a sector prefix, or a medium, rebel group or party (after a country).
 _ORG_CODE = re.compile(r"^(?:(?:MNC|NGO|IGO)[A-Z]*|(?:[A-Z]{3})?(?:MED|REB|PTY)[A-Z]*)$")
 _PARTICLES = frozenset({"van", "von", "der", "den", "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "dos",
@@ -86,11 +85,10 @@ def _given_names(lexicon: Lexicon) -> frozenset[str]:
 def dictionary_type(name: str, *, lexicon: Lexicon) -> str | None:
     """ORG when the Phoenix actor dictionaries list ``name`` whole as an organisation only, else None.
 
-    An organisation is an entry of the armed non-state groups' file, or an entry whose codes are all
-    undated and all organisational: a company, a non-governmental or intergovernmental body (``MNC...``,
+    An organisation is an entry whose codes are all undated and all organisational: a company, a non-governmental or intergovernmental body (``MNC...``,
     ``NGO...``, ``IGO...``), a news medium, a rebel group or a party (``MED``, ``...REB``, ``...PTY``).
-    People hold dated offices in these files; a name that reads as a person's never counts ("Glenn
-    Greenwald" is listed as a medium).
+    People hold dated offices in these files, or codes of their group (Osama bin Laden's is al-Qaeda's);
+    a name that reads as a person's never counts ("Glenn Greenwald" is listed as a medium).
 
     Examples
     --------
@@ -102,9 +100,6 @@ def dictionary_type(name: str, *, lexicon: Lexicon) -> str | None:
     if not entries or len(name) < 3 or is_personal_name(name, lexicon=lexicon):
         return None
     for entry in entries:
-        source = tables.sources[tables.origins[entry][0]]
-        if _ARMED_GROUPS in source:
-            continue
         for code, start, end in tables.spans[entry]:
             if start is not None or end is not None or not _ORG_CODE.match(code):
                 return None
@@ -181,9 +176,13 @@ def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
         noun = doc[before]
         bound = ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
         if bound and noun.pos_ in ("NOUN", "PROPN"):
-            found.append(_noun_type(noun, lexicon))
-    found.extend(_noun_type(child, lexicon) for child in root.children
-                 if child.dep_ == "appos" and child.i >= te)
+            kind = _noun_type(noun, lexicon)
+            found.append(kind if kind == "PERSON" or noun.pos_ == "NOUN" else None)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= te:
+            kind = _noun_type(child, lexicon)
+            # a name in apposition ("Harris, the American Independent Party's ...") says nothing of another
+            found.append(kind if kind == "PERSON" or child.pos_ == "NOUN" else None)
     kinds = [k for k in found if k and k != PRODUCT]
     return "PERSON" if "PERSON" in kinds else (kinds[0] if kinds else None)
 
@@ -199,8 +198,18 @@ def _lived_in(span, lexicon: Lexicon) -> bool:
         governor.lower_ in lexicon.word_sets["place_nouns"])
 
 
-def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
-    """The type the sentence gives the name ``doc[ts:te]``, or None.
+@dataclass(frozen=True, slots=True)
+class ContextType:
+    """What the sentence says a name is: ``type`` (an entity type or :data:`PRODUCT`) and whether it is
+    ``strong`` evidence, bound to the name itself (a noun beside it, a model number, "said on X"), or only
+    a reading of one mention (the noun it modifies, "in X"), which the tagger's labels may outvote."""
+
+    type: str
+    strong: bool
+
+
+def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> ContextType | None:
+    """The type the sentence gives the name ``doc[ts:te]`` and how strongly, or None.
 
     Parameters
     ----------
@@ -217,29 +226,38 @@ def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") ->
 
     Returns
     -------
-    str or None
-        An entity type (PERSON, ORG, GPE, LOC, FAC), :data:`PRODUCT` for a
+    ContextType or None
+        An entity type (PERSON, ORG, GPE, LOC, FAC, EVENT), :data:`PRODUCT` for a
         name used only as a product's make or model here, or None when the
         context says nothing.
     """
     span = doc[ts:te]
     if _model_number(doc, span, te):
-        return PRODUCT
+        return ContextType(PRODUCT, True)
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":
-        return "PERSON"
+        return ContextType("PERSON", True)
     head = _modified_noun(span, te)
     if head is not None:
         kind = _noun_type(head, lexicon)
+        if kind == PRODUCT:
+            return ContextType(PRODUCT, True)  # "the Mack truck": this mention names a make
         if kind != "PERSON":  # "the Apple CEO": Apple is no person
-            return kind
+            # "the Kaufland chain"; but "the Mumbai airport" is the city's: one mention's reading
+            return ContextType(kind, False) if kind else None
     if beside:
-        return beside  # "the retailer Biedronka", "Biedronka, a discount chain"
+        return ContextType(beside, True)  # "the retailer Biedronka", "Biedronka, a discount chain"
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
-        return "GPE"
+        return ContextType("GPE", False)
     if label == "PERSON" and _medium(span, lexicon):
-        return "ORG"
+        return ContextType("ORG", True)  # no one is said on a person
     return None
+
+
+def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
+    """The type :func:`context_evidence` gives the name ``doc[ts:te]``, or None."""
+    found = context_evidence(doc, ts, te, lexicon=lexicon, label=label)
+    return found.type if found else None
 
 
 def _medium(span, lexicon: Lexicon) -> bool:

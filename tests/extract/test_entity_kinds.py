@@ -38,10 +38,11 @@ def test_a_law_is_no_entity(nlp):
 
 @pytest.mark.parametrize("name, expected", [
     ("Reuters", "ORG"),         # a news medium, undated
-    ("Boko Haram", "ORG"),      # the armed non-state groups' file
+    ("Boko Haram", "ORG"),      # a rebel code, undated
     ("Vladimir Putin", None),   # a person: dated offices
     ("Glenn Greenwald", None),  # listed as a medium, but reads as a person's name
     ("Jordan", None),           # a country's code
+    ("Osama bin Laden", None),  # a person coded as his group
 ])
 def test_the_phoenix_dictionaries_type_organisations(name, expected):
     assert dictionary_type(name, lexicon=get_lexicon()) == expected
