@@ -102,3 +102,23 @@ def test_given_names(word, expected):
 ])
 def test_a_title_word_that_starts_an_organisation_stays(nlp, text, label):
     assert label in types(nlp, text)
+
+
+def test_a_known_town_before_a_facility_noun_stays_the_town(nlp):
+    # "the Mumbai airport": the noun a name modifies is one mention's reading, and a known town keeps GPE
+    assert types(nlp, "Flights left the Mumbai airport late. Mumbai had heavy rain.")["Mumbai"] == "GPE"
+
+
+def test_a_reading_of_one_mention_does_not_outvote_the_others(nlp):
+    # "In the blog post X, ... said": "in X" reads X as a place; the other mention says person
+    text = ("In the blog post Chris Wright, the chief technology officer, said the plan had changed. "
+            "Chris Wright later wrote again.")
+    assert types(nlp, text)["Chris Wright"] == "PERSON"
+
+
+@pytest.mark.parametrize("text, label", [
+    ("The North Carolina State Board of Elections met on Monday.", "North Carolina State Board of Elections"),
+    ("She studied at the UCLA School of Law in the 1990s.", "UCLA School of Law"),
+])
+def test_the_head_of_x_of_y_stands_before_the_of(nlp, text, label):
+    assert types(nlp, text).get(label) == "ORG"
