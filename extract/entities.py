@@ -88,6 +88,8 @@ _WEAK_WEIGHT = 2
 _LAW = "LAW"
 # Head-word types a town's name may end in ("Beverly Hills", "Montego Bay").
 _PLACE_HEADS = frozenset({"LOC", "FAC"})
+# Small words a name never ends in ("Kelly and", "Emeritus of").
+_DANGLING = frozenset({"and", "or", "&", "of", "for", "the", "in", "on", "at", "to", "with", "from", "by"})
 # Prepositions a tagger leaves at the front of a name ("of Gdańsk").
 _LEADING_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 
@@ -631,6 +633,8 @@ def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
         te = opened  # "National Emergency Operation Centre (NEOC": the name ends before the bracket
     if te - ts > 2 and doc[te - 1].like_num and doc[te - 2].lower_ == "in":
         te -= 2  # "Rally for the Republic in 2008"
+    while te - ts > 1 and (doc[te - 1].is_lower or doc[te - 1].text == "&") and doc[te - 1].lower_ in _DANGLING:
+        te -= 1  # "Kelly and", "Emeritus of": a name cut after a small word
     return ts, _strip_back(doc, ts, te)
 
 
@@ -761,7 +765,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     """
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
-    drafts = _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)])
+    drafts = _split_pairs(doc, _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)]))
     _persons_by_surname(drafts, lexicon)
     full_names = _map_surnames(drafts)
     _split_owners(doc, drafts, full_names)
@@ -797,6 +801,26 @@ def _kept(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(d)
             last_end = d.te
     return kept
+
+
+def _split_pairs(doc, drafts: list[_Draft]) -> list[_Draft]:
+    """"Kelly and Baroni" tagged as one name: two people, where both are surnames of full names the
+    article gives ("Bridget Anne Kelly", "William Baroni"); "Johnson & Johnson" stays one."""
+    surnames = {s for d in drafts if d.label == "PERSON" and " " in d.canonical for s in _surnames(d.canonical)}
+    if len(surnames) < 2:
+        return drafts
+    out = []
+    for d in drafts:
+        first, joint, last = (doc[d.ts], doc[d.ts + 1], doc[d.te - 1]) if d.te - d.ts == 3 else (None,) * 3
+        if (first is not None and joint.lower_ in ("and", "&") and _fold(first.text) != _fold(last.text)
+                and _fold(first.text) in surnames and _fold(last.text) in surnames):
+            for i in (d.ts, d.te - 1):
+                part = _Draft(i, i + 1, "PERSON")
+                part.canonical = doc[i].text
+                out.append(part)
+        else:
+            out.append(d)
+    return out
 
 
 def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:

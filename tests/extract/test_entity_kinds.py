@@ -122,3 +122,11 @@ def test_a_reading_of_one_mention_does_not_outvote_the_others(nlp):
 ])
 def test_the_head_of_x_of_y_stands_before_the_of(nlp, text, label):
     assert types(nlp, text).get(label) == "ORG"
+
+
+def test_a_name_cut_after_a_small_word_is_its_person(nlp):
+    text = ("Bridget Anne Kelly and William Baroni were convicted. The court said Kelly and Baroni had lied. "
+            "Johnson & Johnson paid Boris Johnson.")
+    found = types(nlp, text)
+    assert not any(label.endswith(" and") or " and " in label for label in found)
+    assert found.get("Johnson & Johnson") == "ORG"
