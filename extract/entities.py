@@ -533,6 +533,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(t.is_alpha for t in doc[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if not any(c.isupper() for c in doc[ts:te].text):
+        return False  # "green algae", "maisha": a name has a capital letter
     draft.ts, draft.te = ts, te
     names, demonyms = _countries(lexicon)
     lower_sfx, capital_sfx = _place_suffixes(lexicon)

@@ -162,6 +162,13 @@ def _model_number(doc, span, te: int) -> bool:
     return number.head == root.head or root.head == number or number.head == root
 
 
+def _ends_in_model(span) -> bool:
+    """Whether the name ends in a model or serial number: "Airbus A300s", "Boeing 737" tagged whole (a product,
+    or a flight, which is no actor either)."""
+    last = span[-1].text
+    return len(span) > 1 and bool(_MODEL.match(last)) and not _YEAR.match(last) and any(c.isalpha() for c in span[0].text)
+
+
 def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
     """The type of a noun of ``context_nouns.tsv`` before the name and bound to it ("MP Tanya Davies",
     "a spokesperson, Morgan Ortagus", "the retailer Biedronka"), or in apposition after it ("Dominic Hare,
@@ -232,7 +239,7 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         context says nothing.
     """
     span = doc[ts:te]
-    if _model_number(doc, span, te):
+    if _model_number(doc, span, te) or _ends_in_model(span):
         return ContextType(PRODUCT, True)
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":

@@ -130,3 +130,13 @@ def test_a_name_cut_after_a_small_word_is_its_person(nlp):
     found = types(nlp, text)
     assert not any(label.endswith(" and") or " and " in label for label in found)
     assert found.get("Johnson & Johnson") == "ORG"
+
+
+def test_lower_case_words_and_models_are_no_entities(nlp):
+    found = types(nlp, "Two Airbus A300s landed at noon. The green algae grew in the lake near Oslo.")
+    assert not any("A300" in label or label.islower() for label in found)
+    assert found.get("Oslo") == "GPE"
+
+
+def test_a_hospital_is_no_person(nlp):
+    assert types(nlp, "Saint Francis Hospital treated the injured.").get("Saint Francis Hospital") == "ORG"
