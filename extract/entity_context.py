@@ -123,8 +123,9 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if fold_key(words[0]) not in _given_names(lexicon):
-        return False
+    given = _given_names(lexicon)
+    if fold_key(words[0]) not in given and fold_key(words[0].split("-")[0]) not in given:
+        return False  # "Nils-Erik Haagenrud", "Jean-Claude Juncker": the first part is a given name
     last = words[-1].casefold()
     if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
         return False

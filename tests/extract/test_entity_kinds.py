@@ -140,3 +140,14 @@ def test_lower_case_words_and_models_are_no_entities(nlp):
 
 def test_a_hospital_is_no_person(nlp):
     assert types(nlp, "Saint Francis Hospital treated the injured.").get("Saint Francis Hospital") == "ORG"
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jean-Claude Juncker", True),   # a hyphenated given name: its first part is known
+    ("Al-Nusra Front", False),
+    ("Abu-Dhabi Bank", False),
+])
+def test_hyphenated_given_names(name, expected):
+    from extract.entity_context import is_personal_name
+
+    assert is_personal_name(name, lexicon=get_lexicon()) is expected
