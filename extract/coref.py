@@ -65,6 +65,12 @@ _NAME_WORDS = "\x00name"
 # Marks a descriptor read off a plural noun ("Houthi rebels"): only such one is what a plural description names.
 _PLURAL_NOUN = "\x00plural"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Places coordinated after these name where something is, or examples, not who acts ("in Guam and Puerto Rico").
+_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_OR_EXAMPLE_PREPS = frozenset({
+    "in", "at", "from", "to", "into", "across", "throughout", "near", "around", "within", "inside",
+    "outside", "as", "like", "including",
+})
 
 
 @functools.lru_cache(maxsize=8)
@@ -339,9 +345,20 @@ class _Antecedents:
                     key = mentions[token_mention[child.i]].key
                     if key not in members:
                         members.append(key)
-            if len(members) > 1:
+            if len(members) > 1 and not self._no_actor_group(root, members):
                 groups.append((mention.token_start, self.sent_of[root.i], root.dep_ in NOMINAL_SUBJECT_DEPS, tuple(members)))
         return groups
+
+    def _no_actor_group(self, root, members) -> bool:
+        """Coordinated names that "they" cannot stand for: places named where something is or as
+        examples ("in Guam and Puerto Rico", "such as Guam and Puerto Rico"), or persons with
+        organisations or places ("Tuli and the Samoans")."""
+        types = {self.entities[k].type for k in members if k in self.entities}
+        if "PERSON" in types and len(types) > 1:
+            return True
+        return (
+            types <= _PLACE_KINDS and root.dep_ == "pobj" and root.head.lower_ in _PLACE_OR_EXAMPLE_PREPS
+        )
 
     def ranked(self, i, accept, window):
         """Candidate mentions before token i: this sentence first, subjects first, then recency."""
@@ -525,8 +542,8 @@ class _Resolver(_Antecedents):
             found = self.ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
             return [found.key] if found else []
         if lower in _THING_PRONOUNS:
-            if lower == "it" and tok.dep_ not in NOMINAL_SUBJECT_DEPS:
-                return []  # an object "it" is mostly an event or a thing ("named it ...")
+            if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
+                return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
             return self.agreeing(tok, plural=False)
         return self.plural_pronoun(tok)
 
@@ -535,15 +552,15 @@ class _Resolver(_Antecedents):
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
         sent_start = doc[tok.i].sent.start
+        bound = self._bound(tok, True)
+        if bound is not None:  # "the Taliban ... seeks to reimpose their version"
+            return bound
         if any(
             t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
             and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
             for t in doc[sent_start : tok.i]
         ):
             return []  # "Rescuers ... their hands": a plural noun is nearer
-        bound = self._bound(tok, True)
-        if bound is not None:
-            return bound
         here = self.sent_of[tok.i]
         best = None
         for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):
