@@ -387,11 +387,10 @@ class _Antecedents:
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
         return bool(keys) and all(self.entities[k].type in kinds for k in keys if k in self.entities)
 
-    def _bound(self, tok, plural: bool):
-        """What the subject of the pronoun's own clause, or of the clause that reports it, says:
-        keys ("Malawi confirmed its first case", "UNICEF reported they had"), [] for an agreeing
-        common noun ("the plane ... its engine"), None when the clause says nothing."""
-        token_mention, mentions = self.token_mention, self.mentions
+    def _clause_subject(self, tok):
+        """The subject of the pronoun's own clause, or of the clause that reports it, before the
+        pronoun (a named apposition for a common noun: "the other organization, the NCAA"), or None."""
+        token_mention = self.token_mention
         verb = tok.head
         if tok.dep_ in NOMINAL_SUBJECT_DEPS:
             if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head is verb:
@@ -417,6 +416,16 @@ class _Antecedents:
         named = next((c for c in subject.children if c.dep_ == "appos" and token_mention[c.i] >= 0), None)
         if token_mention[subject.i] < 0 and named is not None:
             subject = named  # "the other organization, the NCAA, has cancelled its ..."
+        return subject
+
+    def _bound(self, tok, plural: bool):
+        """What the subject of the pronoun's own clause, or of the clause that reports it, says:
+        keys ("Malawi confirmed its first case", "UNICEF reported they had"), [] for an agreeing
+        common noun ("the plane ... its engine"), None when the clause says nothing."""
+        token_mention, mentions = self.token_mention, self.mentions
+        subject = self._clause_subject(tok)
+        if subject is None:
+            return None
         if token_mention[subject.i] >= 0:
             key = mentions[token_mention[subject.i]].key
             keys = [key] + [
@@ -480,6 +489,15 @@ class _Antecedents:
             j -= 1
         return best
 
+    def _other_named_subject(self, tok) -> int:
+        """The position of a named subject of the pronoun's clause that is not what the pronoun can
+        be ("Hutchinson said Caudipteryx dealt with it by holding its forelimbs"): only a name after it,
+        in its clause, is a candidate; -1 if there is none."""
+        subject = self._clause_subject(tok)
+        if subject is None or self.token_mention[subject.i] < 0:
+            return -1
+        return subject.i
+
     def agreeing(self, tok, *, plural: bool) -> list[str]:
         """The named entity an "it" or "they" refers to: one of the right number and kind that no
         nearer common noun ("the aircraft", "the burglars") competes with; else nothing."""
@@ -487,15 +505,18 @@ class _Antecedents:
         if bound is not None:
             return bound
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
+        after = self._other_named_subject(tok)
         found = self.ranked_with_score(
-            tok.i, lambda m: self.entities[m.key].type in kinds and not self._modifier(m), _PRONOUN_WINDOW
+            tok.i,
+            lambda m: m.token_start > after and self.entities[m.key].type in kinds and not self._modifier(m),
+            _PRONOUN_WINDOW,
         )
         if found is not None:
             found = (found[0], [found[1].key])
         chained = self.anaphor_with_score(
             tok.i, lambda keys: self._agrees(keys, plural), _PRONOUN_WINDOW, plural=plural
         )
-        if chained is not None and (found is None or chained[0] > found[0]):
+        if chained is not None and chained[0][2] > after and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
         common = self._nearest_common(tok.i, plural)
         if found is None or (common is not None and common > found[0]):
