@@ -324,8 +324,11 @@ class _Antecedents:
                 and (root.head.tag_ not in _PLURAL_TAGS or ent_type == "NORP")
             ):
                 describe(ts, mention.key, root.head)
-            # "the town of Khan Sheikhun"
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            # "the town of Khan Sheikhun" (not "the centre of Maidan Wardak province": a part of the place)
+            if (
+                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+                and root.pos_ == "PROPN"
+            ):
                 describe(ts, mention.key, root.head.head)
             # "X is a group"
             if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_ == "be":
