@@ -406,9 +406,14 @@ class _Antecedents:
                 return None
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
-        while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head is not verb:
-            # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ..."
+        while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl") and verb.head is not verb:
+            # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ...",
+            # "X had a franchise to continue airing their programs"
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+            for _ in range(3):  # from the noun an infinitive qualifies to its clause's verb
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in NOMINAL_SUBJECT_DEPS:
+                    break
+                verb = verb.head
             subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
         if subject is None and verb.tag_ in _FINITE_TAGS and verb.i > 0:
             before = self.doc[verb.i - 1]  # "... and Zambia had its first death", the parse missing the subject
