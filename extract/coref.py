@@ -434,6 +434,8 @@ class _Antecedents:
         subject = self._clause_subject(tok)
         if subject is None:
             return None
+        if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
+            return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:
             key = mentions[token_mention[subject.i]].key
             keys = [key] + [
