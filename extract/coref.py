@@ -354,11 +354,13 @@ class _Antecedents:
 
     def _no_actor_group(self, root, members) -> bool:
         """Coordinated names that "they" cannot stand for: places named where something is or as
-        examples ("in Guam and Puerto Rico", "such as Guam and Puerto Rico"), or persons with
-        organisations or places ("Tuli and the Samoans")."""
+        examples ("in Guam and Puerto Rico", "such as Guam and Puerto Rico"), persons with
+        organisations or places ("Tuli and the Samoans"), or names that modify a noun."""
         types = {self.entities[k].type for k in members if k in self.entities}
         if "PERSON" in types and len(types) > 1:
             return True
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i:
+            return True  # "Turkish and Turkish Cypriot mining rights": modifiers of a noun
         return (
             types <= _PLACE_KINDS and root.dep_ == "pobj" and root.head.lower_ in _PLACE_OR_EXAMPLE_PREPS
         )
@@ -603,7 +605,9 @@ class _Resolver(_Antecedents):
                 best = (score, keys)
         if best is None:
             return self.agreeing(tok, plural=True)
-        found = self.ranked_with_score(tok.i, lambda m: self.entities[m.key].type in _PLURAL_KINDS, _PRONOUN_WINDOW)
+        found = self.ranked_with_score(
+            tok.i, lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m), _PRONOUN_WINDOW
+        )
         if found is not None and found[0] > best[0]:
             return [found[1].key]
         common = self._nearest_common(tok.i, True)
