@@ -65,6 +65,8 @@ _NAME_WORDS = "\x00name"
 # Marks a descriptor read off a plural noun ("Houthi rebels"): only such one is what a plural description names.
 _PLURAL_NOUN = "\x00plural"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# The places in a clause that rank a noun after a subject and before the rest, as an antecedent.
+_OBJECT_ROLES = frozenset({"dobj", "dative", "attr", "appos", "oprd"})
 # Places coordinated after these name where something is, or examples, not who acts ("in Guam and Puerto Rico").
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_OR_EXAMPLE_PREPS = frozenset({
@@ -123,6 +125,14 @@ def _quoted_spans(text: str):
         return k >= 0 and offset < ends[k]
 
     return inside
+
+
+def _role(tok) -> int:
+    """How salient a noun's place in its clause makes it as an antecedent: 2 a subject, 1 an object
+    (direct, indirect, a copula's or an apposition), 0 any other (after a preposition, a possessor)."""
+    if tok.dep_ in NOMINAL_SUBJECT_DEPS:
+        return 2
+    return 1 if tok.dep_ in _OBJECT_ROLES else 0
 
 
 def _following_subject(doc, tok):
@@ -272,7 +282,7 @@ class _Antecedents:
                 continue
             if not keys and (doc[head].lower_ in _PLURAL_PRONOUNS) != plural:
                 continue
-            score = (-distance, doc[head].dep_ in NOMINAL_SUBJECT_DEPS, head)
+            score = (-distance, _role(doc[head]), head)
             if best is None or score > best[0]:
                 best = (score, keys)
         return best
@@ -338,7 +348,7 @@ class _Antecedents:
         return descriptors
 
     def _groups(self) -> list[tuple[int, int, bool, tuple[str, ...]]]:
-        """Coordinated names: (position, sentence, is subject, keys)."""
+        """Coordinated names: (position, sentence, role (:func:`_role`), keys)."""
         token_mention, mentions = self.token_mention, self.mentions
         groups = []
         for root, mention in self.roots:
@@ -349,7 +359,7 @@ class _Antecedents:
                     if key not in members:
                         members.append(key)
             if len(members) > 1 and not self._no_actor_group(root, members):
-                groups.append((mention.token_start, self.sent_of[root.i], root.dep_ in NOMINAL_SUBJECT_DEPS, tuple(members)))
+                groups.append((mention.token_start, self.sent_of[root.i], _role(root), tuple(members)))
         return groups
 
     def _no_actor_group(self, root, members) -> bool:
@@ -370,8 +380,9 @@ class _Antecedents:
         found = self.ranked_with_score(i, accept, window)
         return found[1] if found else None
 
-    def ranked_with_score(self, i, accept, window):
-        """(score, mention) of :meth:`ranked`'s choice, or None."""
+    def ranked_with_score(self, i, accept, window, *, roles: bool = False):
+        """(score, mention) of :meth:`ranked`'s choice, or None; with ``roles``, a subject before an
+        object before any other noun (:func:`_role`), else a subject before the rest."""
         sent_of = self.sent_of
         here = sent_of[i]
         best = None
@@ -383,7 +394,8 @@ class _Antecedents:
                 break
             if mention.token_end > i or not accept(mention):
                 continue
-            score = (-distance, root.dep_ in NOMINAL_SUBJECT_DEPS, mention.token_start)
+            role = _role(root) if roles else root.dep_ in NOMINAL_SUBJECT_DEPS
+            score = (-distance, role, mention.token_start)
             if best is None or score > best[0]:
                 best = (score, mention)
         return best
@@ -480,7 +492,7 @@ class _Antecedents:
         return noun.tag_ == ("NNS" if plural else "NN")
 
     def _nearest_common(self, i, plural: bool):
-        """The score (as :meth:`ranked_with_score`) of the best common-noun candidate before token i."""
+        """The score (as :meth:`ranked_with_score` with roles) of the best common-noun candidate before token i."""
         doc, token_mention, sent_of = self.doc, self.token_mention, self.sent_of
         here = sent_of[i]
         best = None
@@ -495,7 +507,7 @@ class _Antecedents:
                 and t.head.i != i  # not the pronoun's own noun
                 and self._common_agrees(t, plural)
             ):
-                score = (-(here - sent_of[j]), t.dep_ in NOMINAL_SUBJECT_DEPS, j)
+                score = (-(here - sent_of[j]), _role(t), j)
                 if best is None or score > best:
                     best = score
             j -= 1
@@ -522,6 +534,7 @@ class _Antecedents:
             tok.i,
             lambda m: m.token_start > after and self.entities[m.key].type in kinds and not self._modifier(m),
             _PRONOUN_WINDOW,
+            roles=True,
         )
         if found is not None:
             found = (found[0], [found[1].key])
@@ -597,16 +610,19 @@ class _Resolver(_Antecedents):
         here = self.sent_of[tok.i]
         best = None
         for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):
-            position, sent, is_subject, keys = self.groups[j]
+            position, sent, role, keys = self.groups[j]
             if here - sent > _PRONOUN_WINDOW:
                 break
-            score = (sent - here, is_subject, position)
+            score = (sent - here, role, position)
             if self._can_act_together(keys) and (best is None or score > best[0]):
                 best = (score, keys)
         if best is None:
             return self.agreeing(tok, plural=True)
         found = self.ranked_with_score(
-            tok.i, lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m), _PRONOUN_WINDOW
+            tok.i,
+            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m),
+            _PRONOUN_WINDOW,
+            roles=True,
         )
         if found is not None and found[0] > best[0]:
             return [found[1].key]
