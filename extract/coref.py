@@ -625,7 +625,7 @@ class _Resolver(_Antecedents):
             roles=True,
         )
         if found is not None and found[0] > best[0]:
-            return [found[1].key]
+            return self.agreeing(tok, plural=True)  # a single name is nearer: as if there were no pair
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
 
