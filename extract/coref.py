@@ -363,12 +363,10 @@ class _Antecedents:
         return groups
 
     def _no_actor_group(self, root, members) -> bool:
-        """Coordinated names that "they" cannot stand for: places named where something is or as
-        examples ("in Guam and Puerto Rico", "such as Guam and Puerto Rico"), persons with
-        organisations or places ("Tuli and the Samoans"), or names that modify a noun."""
+        """Coordinated names that are no pair "they" can stand for: places named where something is
+        or as examples ("in Guam and Puerto Rico", "such as Guam and Puerto Rico"), or names that
+        modify a noun."""
         types = {self.entities[k].type for k in members if k in self.entities}
-        if "PERSON" in types and len(types) > 1:
-            return True
         if root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i:
             return True  # "Turkish and Turkish Cypriot mining rights": modifiers of a noun
         return (
@@ -484,6 +482,11 @@ class _Antecedents:
             if entity.type not in ("PERSON", "ORG", "NORP", "GPE"):
                 return False
         return True
+
+    def _mixed(self, keys) -> bool:
+        """Coordinated persons and organisations or places ("Smith and Greenpeace")."""
+        types = {self.entities[k].type for k in keys if k in self.entities}
+        return "PERSON" in types and len(types) > 1
 
     def _common_agrees(self, noun, plural: bool) -> bool:
         """A common noun that could be the antecedent instead of a name: number agrees, not a person or a date."""
@@ -614,7 +617,7 @@ class _Resolver(_Antecedents):
             if here - sent > _PRONOUN_WINDOW:
                 break
             score = (sent - here, role, position)
-            if self._can_act_together(keys) and (best is None or score > best[0]):
+            if (self._can_act_together(keys) or self._mixed(keys)) and (best is None or score > best[0]):
                 best = (score, keys)
         if best is None:
             return self.agreeing(tok, plural=True)
@@ -626,6 +629,8 @@ class _Resolver(_Antecedents):
         )
         if found is not None and found[0] > best[0]:
             return self.agreeing(tok, plural=True)  # a single name is nearer: as if there were no pair
+        if self._mixed(best[1]):
+            return []  # "Tuli and Equally American sued ... They": both, but not as one kind
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
 
