@@ -4,7 +4,10 @@
 mentions it found. A personal pronoun ("he", "her") goes to the nearest
 person, this sentence and subjects first; "it" as a subject to an
 organisation or place; "they" to the last coordinated names ("Russia and
-Syria") or a group. "The two countries", "both sides" and "the two
+Syria") or a group. For "it" and "they" the subject of the pronoun's own clause
+decides first; then a subject outranks an object, which outranks any other
+noun (:func:`_role`), and a nearer agreeing common noun, or a named subject of
+another kind in the pronoun's clause, leaves the pronoun unresolved. "The two countries", "both sides" and "the two
 leaders" go to the pair of that kind named in this sentence and the one
 before, when exactly two are named there, else nowhere. A definite description ("the group", "the US
 president", "the region") goes to the latest entity the article described
