@@ -13,7 +13,8 @@ def test_their_goes_to_the_subject_of_its_clause_before_a_plural_noun_elsewhere(
 
 
 def test_places_named_where_something_happens_are_not_they(nlp):
-    text = "Citizenship is granted at birth in Guam and Puerto Rico. Instead, they are called nationals on their passports."
+    text = ("Citizenship is granted at birth in Guam and Puerto Rico. "
+            "Instead, they are called nationals on their passports.")
     assert resolved(nlp, text, "they") == ()
 
 
@@ -68,5 +69,6 @@ def test_its_in_the_clause_of_an_organisation_subject_is_that_organisation(nlp):
 
 
 def test_an_organisation_subject_just_before_is_they(nlp):
-    text = "WWE expressed sadness and extended condolences to the family. They currently feature a video on their website."
+    text = ("WWE expressed sadness and extended condolences to the family. "
+            "They currently feature a video on their website.")
     assert resolved(nlp, text, "They") == ("wwe",)
