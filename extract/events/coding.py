@@ -13,7 +13,13 @@ those words off the parse, and :func:`verb_sense` matches them:
 - a placement verb (``data/placement_verbs.txt``) with an event noun of the
   hand map after under, into, in or on gives the noun's event ("placed X
   under house arrest" 173, "put them on trial");
-- a pattern that fits gives its code, or no event (``[---]``);
+- a verb and the head of its object with a row of their own in the hand map
+  (``data/events.tsv``: "sign decree" with no event: a signed decree, law
+  or order is no demand) give that row;
+- a pattern that fits gives its code, or no event (``[---]``); but a pattern
+  that fits through a "from" phrase alone on a verb with a direct object
+  ("withdrew the US from the treaty") gives no event: its object is what
+  is moved, not the target the relation would make of it;
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
 - else the caller's default stands.
@@ -127,6 +133,40 @@ def _placement_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     return None
 
 
+_MISSING = object()
+
+
+def _object_row(lemma: str, pred, lexicon: Lexicon):
+    """The hand map's row of the verb with its object's head ("sign decree"), or :data:`_MISSING`."""
+    if pred is None or " " in lemma:
+        return _MISSING
+    events = lexicon.cameo.events
+    for child in pred.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
+            compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
+            for key in ((f"{lemma} {compound} {child.lemma_.lower()}",) if compound else ()) + (
+                    f"{lemma} {child.lemma_.lower()}",):
+                if key in events:
+                    return events[key]
+    return _MISSING
+
+
+def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str], lexicon: Lexicon) -> bool:
+    """Does the fitted pattern need a "from" phrase and not the verb's direct object
+    ("withdrew the US from the treaty": the pattern is "withdraw from treaty")?"""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if not objects or "from" not in heads:
+        return False
+    dropped: set[str] = set()
+    for obj in objects:
+        for token in obj.subtree:
+            dropped.update((token.lower_, token.lemma_.lower()))
+    rest = frozenset(words - dropped) | {"from"}
+    return lexicon.cameo.patterns.code_for(lemma, rest, frozenset(heads - dropped) | {"from"}) == \
+        lexicon.cameo.patterns.code_for(lemma, words, heads) and not lexicon.cameo.patterns.code_for(
+            lemma, frozenset(words - {"from"}), frozenset(heads - {"from"}))[0]
+
+
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """The event of verb ``lemma`` in the frame of ``pred`` where a verb pattern fits it.
 
@@ -143,12 +183,16 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
+    row = _object_row(lemma, pred, lexicon)
+    if row is not _MISSING:
+        return row  # "signed a decree": no demand
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
-    fits, code = patterns.code_for(lemma, *frame_words(pred))
+    words, heads = frame_words(pred)
+    fits, code = patterns.code_for(lemma, words, heads)
     if fits:
-        if code is None:
+        if code is None or _moved_object(lemma, pred, words, heads, lexicon):
             return None
         try:
             return event_for_code(code, lexicon.cameo.labels)

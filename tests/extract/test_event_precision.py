@@ -224,3 +224,113 @@ def test_hand_rows_of_the_codebook(lemma, code):
 def test_more_sources_that_act(nlp, text, subject, predicate, obj, root):
     (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
     assert _root(rel) == root
+
+
+# --------------------------------------------------------------------------
+# the object decides the sense: what one side signs, authorises, seeks or releases
+
+
+def _sense(nlp, text, verb):
+    from extract.events.coding import verb_sense
+    from extract.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    token = next(t for t in nlp(text) if t.text == verb)
+    return verb_sense(token.lemma_.lower(), token, None, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The governor of Oregon signed a decree closing all schools.", "signed"),
+        ("The prime minister signed an executive order on fishing quotas.", "signed"),
+        ("The king signed the law on Tuesday.", "signed"),
+        ("The senate committee authorized subpoenas for the bank records.", "authorized"),
+        ("The ministry released a summary of the audit.", "released"),
+        ("The reporter was seeking documents about the sale.", "seeking"),
+    ],
+)
+def test_the_object_withholds_the_event(nlp, text, verb):
+    assert _sense(nlp, text, verb) is None
+
+
+@pytest.mark.parametrize(
+    "text, verb, root",
+    [
+        ("Chile and Peru signed a fishing treaty.", "signed", "05"),
+        ("The rebels released the hostages.", "released", "08"),
+        ("Bolivia withdrew from the border treaty.", "withdrew", "16"),
+    ],
+)
+def test_other_objects_keep_their_sense(nlp, text, verb, root):
+    event = _sense(nlp, text, verb)
+    assert event is not None and event.root == root
+
+
+def test_what_is_withdrawn_from_a_treaty_is_no_target(nlp):
+    # the "from" phrase alone fits the pattern; the object is moved, not reduced relations with
+    assert _sense(nlp, "The new president withdrew Bolivia from the border treaty.", "withdrew") is None
+
+
+def test_a_vote_has_no_sense_of_its_own(nlp):
+    (rel,) = annotate(nlp, "The assembly voted to censure the minister.",
+                      [(("The assembly", "CONCEPT"), "voted", ("the minister", "CONCEPT"))])
+    assert rel.event is None
+
+
+# --------------------------------------------------------------------------
+# modality: attempted, denied, and undone events
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ("The envoy worked to arrange a summit between the two presidents.", "arrange", "intended"),
+        ("The mediators struggled to reach a ceasefire.", "reach", "intended"),
+        ("The general denied that his troops shelled the village.", "shelled", "claimed"),
+        ("The summit, which was cancelled, had been expected in May.", "summit", "negated"),
+        ("The general said that his troops shelled the village.", "shelled", "asserted"),
+        ("The summit, which was held in Oslo, ended without a deal.", "summit", "asserted"),
+    ],
+)
+def test_attempts_denials_and_cancellations(nlp, text, word, modality):
+    from extract.events.modality import modality_of
+    from extract.lexicon import get_lexicon
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert modality_of(token, get_lexicon())[0] == modality
+
+
+# --------------------------------------------------------------------------
+# attachment: a title beside two names, a participle after an accusation, a relative clause after "of"
+
+
+def _triples(nlp, text):
+    from extract.entities import entities_of
+    from extract.relations import relations_of
+    from extract.types import Document
+
+    doc = nlp(text)
+    return {(r.subject.label, r.predicate.lemma, r.object.label)
+            for r in relations_of(doc, Document(id="d", text=text), entities_of(doc))}
+
+
+def test_a_title_between_an_outlet_and_a_name_is_the_names(nlp):
+    triples = _triples(nlp, "Speaking to Reuters, the chairman of the Kenya Farmers Union, John Mwangi, said prices fell.")
+    assert not any(s == "Reuters" and p == "chairman of" for s, p, _ in triples)
+
+
+def test_a_title_in_apposition_to_a_name_stays(nlp):
+    triples = _triples(nlp, "John Mwangi, the chairman of the Kenya Farmers Union, said prices fell.")
+    assert any(s == "John Mwangi" and p == "chairman of" for s, p, _ in triples)
+
+
+def test_a_participle_after_an_accusation_takes_no_subject(nlp):
+    triples = _triples(nlp, "The Brazilian government accused Petrobras of hiding losses, "
+                            "threatening to fine the company.")
+    assert not any(p in ("threaten", "fine") and s.startswith("Brazil") for s, p, _ in triples)
+
+
+def test_a_restrictive_relative_clause_after_of_a_name(nlp):
+    triples = _triples(nlp, "The judge ruled on the dissolution of the Parliament of Peru which took effect on Monday.")
+    assert not any(p == "take" and "Parliament" in s for s, p, _ in triples)
