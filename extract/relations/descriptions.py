@@ -38,12 +38,16 @@ class DescriptionRules:
 
     @staticmethod
     def _fronted_participle(root) -> bool:
-        """Is ``root`` the object of a preposition of a participle clause that opens the sentence
-        ("Speaking to Reuters, ...")? A noun in apposition after it may belong to the main subject."""
-        prep = root.head
-        verb = prep.head
-        return (root.dep_ == "pobj" and prep.dep_ == "prep" and verb.dep_ == "advcl" and verb.tag_ == "VBG"
-                and verb.i < verb.head.i and verb.i == verb.sent.start)
+        """Is ``root`` inside a participle or prepositional phrase that opens the sentence before its verb
+        ("Speaking to Reuters, ...", "According to the BBC, ...")? A noun in apposition after it may
+        be the main clause's subject."""
+        tok = root
+        while tok.dep_ in ("pobj", "pcomp", "prep", "advcl") and tok.head.i != tok.i:
+            head = tok.head
+            if tok.dep_ in ("prep", "advcl") and head.pos_ in ("VERB", "AUX") and tok.i < head.i:
+                return tok.left_edge.i == tok.sent.start
+            tok = head
+        return False
 
     def _named_after(self, root, noun):
         """A person's name in apposition after ``noun``, beside it on a head that is no person: the

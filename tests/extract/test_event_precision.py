@@ -334,3 +334,38 @@ def test_a_participle_after_an_accusation_takes_no_subject(nlp):
 def test_a_restrictive_relative_clause_after_of_a_name(nlp):
     triples = _triples(nlp, "The judge ruled on the dissolution of the Parliament of Peru which took effect on Monday.")
     assert not any(p == "take" and "Parliament" in s for s, p, _ in triples)
+
+
+def test_a_title_after_an_opening_phrase_is_not_its_objects(nlp):
+    triples = _triples(nlp, "According to Reuters, the head of the Kenya Farmers Union, John Mwangi, said prices fell.")
+    assert not any(s == "Reuters" and p == "head of" for s, p, _ in triples)
+
+
+# --------------------------------------------------------------------------
+# lost complements: words after the object, and "against"
+
+
+@pytest.mark.parametrize(
+    "text, predicate, obj",
+    [
+        ("The Congress of Peru held Interior Minister Carlos Moran in contempt.", "hold in contempt", "Carlos Moran"),
+        ("The Supreme Court of Brazil ruled against Governor Joao Doria.", "rule against", "Joao Doria"),
+        ("At the summit, Hungary voted against Poland.", "vote against", "Poland"),
+    ],
+)
+def test_the_complement_stays_in_the_predicate(nlp, text, predicate, obj):
+    from extract.entities import entities_of
+    from extract.relations import relations_of
+    from extract.types import Document
+
+    doc = nlp(text)
+    found = {(r.predicate.lemma, r.object.text) for r in relations_of(doc, Document(id="d", text=text),
+                                                                        entities_of(doc))}
+    assert any(p == predicate and obj in o for p, o in found)
+    bare = predicate.split()[0]
+    assert not any(p == bare and obj in o for p, o in found)
+
+
+def test_a_vote_to_act_on_someone_is_no_vote_on_them(nlp):
+    triples = _triples(nlp, "The Polish parliament voted to censure the Polish foreign minister.")
+    assert not any(p == "vote" for _, p, _ in triples)
