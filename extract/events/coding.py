@@ -15,7 +15,8 @@ those words off the parse, and :func:`verb_sense` matches them:
   under house arrest" 173, "put them on trial");
 - a verb and the head of its object with a row of their own in the hand map
   (``data/events.tsv``: "sign decree" with no event: a signed decree, law
-  or order is no demand) give that row;
+  or order is no demand; "fire person": a person or a title as the object
+  of "fired" is dismissed, not shot) give that row;
 - a pattern that fits gives its code, or no event (``[---]``); but a pattern
   that fits through a "from" phrase alone on a verb with a direct object
   ("withdrew the US from the treaty") gives no event: its object is what
@@ -142,13 +143,24 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
         return _MISSING
     events = lexicon.cameo.events
     for child in pred.children:
-        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
+        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
             for key in ((f"{lemma} {compound} {child.lemma_.lower()}",) if compound else ()) + (
                     f"{lemma} {child.lemma_.lower()}",):
                 if key in events:
                     return events[key]
+        if child.dep_ in ("dobj", "obj") and _person(child, lexicon) and f"{lemma} person" in events:
+            return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
     return _MISSING
+
+
+def _person(token, lexicon: Lexicon) -> bool:
+    """Is ``token`` a named person or a title ("the vice president")?"""
+    if token.ent_type_ == "PERSON":
+        return True
+    titles = lexicon.word_sets["titles"]
+    compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
+    return token.pos_ == "NOUN" and (token.lower_ in titles or f"{compound} {token.lower_}".strip() in titles)
 
 
 def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str], lexicon: Lexicon) -> bool:

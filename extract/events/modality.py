@@ -6,7 +6,8 @@ others keep their predicate but carry no event type:
 negated
     A negation on the predicate ("did not bomb", "never signed"), or a
     word that says the act did not happen ("refused to release", "unable
-    to question", "without consulting", "a meeting, which was cancelled"). Refusing is itself an event; the
+    to question", "without consulting", "has yet to concede", "a meeting,
+    which was cancelled"). Refusing is itself an event; the
     refused act is negated.
 hypothetical
     A modal auxiliary ("could join"), a condition ("if", "unless",
@@ -164,6 +165,9 @@ def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
     dep, head = token.dep_, token.head
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
         infinitive = _infinitive(token)
+        if infinitive and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children) and _kind(
+                "yet to", lexicon, ("negated",)):
+            return "negated", "yet to"  # "has yet to concede", "is yet to sign"
         if dep in ("xcomp", "acl") and head.lemma_.lower() == "be" and infinitive:
             return "intended", "is to"  # "is to step down"
         kinds = ("negated", "intended", "hypothetical", "claimed") if infinitive or dep == "xcomp" else ("claimed",)

@@ -369,3 +369,41 @@ def test_the_complement_stays_in_the_predicate(nlp, text, predicate, obj):
 def test_a_vote_to_act_on_someone_is_no_vote_on_them(nlp):
     triples = _triples(nlp, "The Polish parliament voted to censure the Polish foreign minister.")
     assert not any(p == "vote" for _, p, _ in triples)
+
+
+# --------------------------------------------------------------------------
+# a person as the object of "fired" is dismissed; "yet to" has not happened
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The prime minister fired Finance Minister Ana Costa on Monday.", "fired"),
+        ("The company fired its chief executive.", "fired"),
+        ("The club fired its coach after the defeat.", "fired"),
+    ],
+)
+def test_firing_a_person_is_no_force(nlp, text, verb):
+    assert _sense(nlp, text, verb) is None
+
+
+def test_firing_at_a_place_stays_force(nlp):
+    (rel,) = annotate(nlp, "The soldiers fired rockets at the border post.",
+                      [(("The soldiers", "CONCEPT"), "fired", ("the border post", "CONCEPT"))])
+    assert _root(rel) == "19"
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ("The governor has yet to sign the budget.", "sign", "negated"),
+        ("Chile is yet to ratify the treaty.", "ratify", "negated"),
+        ("Chile has already ratified the treaty.", "ratified", "asserted"),
+    ],
+)
+def test_yet_to_is_not_done(nlp, text, word, modality):
+    from extract.events.modality import modality_of
+    from extract.lexicon import get_lexicon
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert modality_of(token, get_lexicon())[0] == modality
