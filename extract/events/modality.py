@@ -15,8 +15,8 @@ hypothetical
     hedging word ("possibly", "a potential charge", "the right to strike
     back").
 intended
-    Wished, planned, threatened, ordered, attempted or scheduled ("will
-    sign", "plans to leave", "worked to arrange", "threatened to bomb", "urged them to attack", "is to step
+    Wished, liked, planned, threatened, ordered, attempted or scheduled
+    ("will sign", "plans to leave", "worked to arrange", "likes killing them", "threatened to bomb", "urged them to attack", "is to step
     down", "instead of signing", "talks on Serbia joining the EU"). "would"
     in reported speech ("said it would withdraw") is intended too.
 claimed

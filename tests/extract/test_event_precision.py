@@ -407,3 +407,19 @@ def test_yet_to_is_not_done(nlp, text, word, modality):
 
     token = next(t for t in nlp(text) if t.text == word)
     assert modality_of(token, get_lexicon())[0] == modality
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ("The smugglers enjoy attacking patrol boats, the navy said.", "attacking", "intended"),
+        ('"He likes beating prisoners," the guard said.', "beating", "intended"),
+        ("The smugglers kept attacking patrol boats, the navy said.", "attacking", "asserted"),
+    ],
+)
+def test_a_liking_is_no_deed(nlp, text, word, modality):
+    from extract.events.modality import modality_of
+    from extract.lexicon import get_lexicon
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert modality_of(token, get_lexicon())[0] == modality
