@@ -16,7 +16,8 @@ hypothetical
     back").
 intended
     Wished, liked, planned, threatened, ordered, attempted or scheduled
-    ("will sign", "plans to leave", "worked to arrange", "likes killing them", "threatened to bomb", "urged them to attack", "is to step
+    ("will sign", "plans to leave", "worked to arrange", "likes killing
+    them", "threatened to bomb", "urged them to attack", "is to step
     down", "instead of signing", "talks on Serbia joining the EU"). "would"
     in reported speech ("said it would withdraw") is intended too.
 claimed
