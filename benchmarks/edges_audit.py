@@ -127,7 +127,8 @@ def set_figures(judged: dict[tuple, AuditRow], rows: list[dict], set_name: str) 
     for row in rows:
         item = judged.get(audit_key(row["doc"], row["subject"], row["predicate"], row["object"], row["sentence"]))
         (held if item is not None else new).append(item or row)
-        if item is not None and (item.event, item.modality) != (row["event"], row["modality"]):
+        if item is not None and (item.event, item.modality) != (row.get("event", item.event),
+                                                                row.get("modality", item.modality)):
             recoded.append((item, row))
     held_keys = {audit_key(r.doc, r.subject, r.predicate, r.object, r.sentence) for r in held}
     dropped = [r for r in before if audit_key(r.doc, r.subject, r.predicate, r.object, r.sentence) not in held_keys]
