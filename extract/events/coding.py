@@ -169,14 +169,11 @@ def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str]
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
     if not objects or "from" not in heads:
         return False
-    dropped: set[str] = set()
-    for obj in objects:
-        for token in obj.subtree:
-            dropped.update((token.lower_, token.lemma_.lower()))
-    rest = frozenset(words - dropped) | {"from"}
-    return lexicon.cameo.patterns.code_for(lemma, rest, frozenset(heads - dropped) | {"from"}) == \
-        lexicon.cameo.patterns.code_for(lemma, words, heads) and not lexicon.cameo.patterns.code_for(
-            lemma, frozenset(words - {"from"}), frozenset(heads - {"from"}))[0]
+    patterns = lexicon.cameo.patterns
+    dropped = {w for obj in objects for t in obj.subtree for w in (t.lower_, t.lemma_.lower())} - {"from"}
+    without_object = patterns.code_for(lemma, words - dropped, heads - dropped)
+    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"})
+    return without_object == patterns.code_for(lemma, words, heads) and not without_from[0]
 
 
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):

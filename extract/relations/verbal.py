@@ -112,9 +112,7 @@ class VerbRules:
             self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
         predicate = self.predicate(verb, phrase, last=idiom)
-        # "ruled against the plan", "voted against X": the preposition turns the verb's sense
-        against = next(((c, self.predicate(verb, f"{phrase} against", last=c)) for c in kids
-                        if idiom is None and c.dep_ == "prep" and c.lower_ == "against"), None)
+        against = self.against_predicate(verb, phrase) if idiom is None else None
         # "an attack that left six soldiers dead" counts victims as "killed" does
         harm = lemma in self.harms or (lemma == "leave" and any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in self.lexicon.word_sets["harm_states"] for c in kids))
@@ -147,6 +145,12 @@ class VerbRules:
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+
+    def against_predicate(self, verb, phrase: str):
+        """(the verb's "against", the predicate "<phrase> against") or None: "ruled against the plan",
+        "voted against X" (the preposition turns the verb's sense)."""
+        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        return None if against is None else (against, self.predicate(verb, f"{phrase} against", last=against))
 
     def idiom_after_object(self, verb, phrase: str):
         """The noun of "<verb> X <preposition> <noun>" that ``data/verb_idioms.txt`` lists with the verb
