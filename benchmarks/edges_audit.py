@@ -11,8 +11,9 @@ This script builds the graph of the audited articles with the current code
 (``KnowledgeGraph.from_files`` over the corpus rows) and joins its edges to
 the judged rows: it prints, for each article set, the share of the judged
 edges the graph still holds that are correct and useful, the judged edges it
-dropped (by class), and the edges no row judges yet (to be judged before the
-figures mean anything).
+dropped (by class), the judged edges whose event code or modality changed,
+and the edges no row judges yet (to be judged before the figures mean
+anything).
 
 Usage::
 
@@ -122,10 +123,13 @@ def edge_rows(kg, set_name: str) -> list[dict]:
 def set_figures(judged: dict[tuple, AuditRow], rows: list[dict], set_name: str) -> dict:
     """Figures of one set: judged rows before, the ones the graph still holds, dropped and unjudged."""
     before = [r for r in judged.values() if r.set == set_name]
-    held, new = [], []
+    held, new, recoded = [], [], []
     for row in rows:
         item = judged.get(audit_key(row["doc"], row["subject"], row["predicate"], row["object"], row["sentence"]))
         (held if item is not None else new).append(item or row)
+        if item is not None and (item.event, item.modality) != (row.get("event", item.event),
+                                                                row.get("modality", item.modality)):
+            recoded.append((item, row))
     held_keys = {audit_key(r.doc, r.subject, r.predicate, r.object, r.sentence) for r in held}
     dropped = [r for r in before if audit_key(r.doc, r.subject, r.predicate, r.object, r.sentence) not in held_keys]
 
@@ -138,7 +142,7 @@ def set_figures(judged: dict[tuple, AuditRow], rows: list[dict], set_name: str) 
 
     return {"before": shares(before), "after": shares(held), "unjudged": new,
             "dropped": Counter(r.error or ("ok" if r.correct and r.useful else "?") for r in dropped),
-            "dropped_good": sum(r.correct and r.useful for r in dropped)}
+            "dropped_good": sum(r.correct and r.useful for r in dropped), "recoded": recoded}
 
 
 def main(argv=None) -> int:
@@ -166,6 +170,14 @@ def main(argv=None) -> int:
         print(f"  now {a['edges']} judged edges held: correct {a['correct']:.1%}, correct and useful "
               f"{a['correct_useful']:.1%}; {len(figures['unjudged'])} edges not judged yet")
         print(f"  dropped: {dict(figures['dropped'].most_common())} ({figures['dropped_good']} correct and useful)")
+        recoded = figures["recoded"]
+        print(f"  event code or modality changed on {len(recoded)} held edges: "
+              f"{sum(not item.correct for item, _ in recoded)} judged wrong, "
+              f"{sum(item.correct for item, _ in recoded)} judged correct")
+        for item, row in recoded:
+            print(f"    {'wrong  ' if not item.correct else 'correct'} {item.error or '-':16} {item.subject} | "
+                  f"{item.predicate} | {item.object}: {item.event or '-'}/{item.modality} -> "
+                  f"{row['event'] or '-'}/{row['modality']}")
         if args.new:
             for row in figures["unjudged"]:
                 print("   NEW", row["doc"], row["subject"], row["predicate"], row["object"], row["event"],

@@ -4,7 +4,10 @@
 mentions it found. A personal pronoun ("he", "her") goes to the nearest
 person, this sentence and subjects first; "it" as a subject to an
 organisation or place; "they" to the last coordinated names ("Russia and
-Syria") or a group. "The two countries", "both sides" and "the two
+Syria") or a group. For "it" and "they" the subject of the pronoun's own clause
+decides first; then a subject outranks an object, which outranks any other
+noun (:func:`_role`), and a nearer agreeing common noun, or a named subject of
+another kind in the pronoun's clause, leaves the pronoun unresolved. "The two countries", "both sides" and "the two
 leaders" go to the pair of that kind named in this sentence and the one
 before, when exactly two are named there, else nowhere. A definite description ("the group", "the US
 president", "the region") goes to the latest entity the article described
@@ -65,6 +68,14 @@ _NAME_WORDS = "\x00name"
 # Marks a descriptor read off a plural noun ("Houthi rebels"): only such one is what a plural description names.
 _PLURAL_NOUN = "\x00plural"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# The places in a clause that rank a noun after a subject and before the rest, as an antecedent.
+_OBJECT_ROLES = frozenset({"dobj", "dative", "attr", "appos", "oprd"})
+# Places coordinated after these name where something is, or examples, not who acts ("in Guam and Puerto Rico").
+_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+_PLACE_OR_EXAMPLE_PREPS = frozenset({
+    "in", "at", "from", "to", "into", "across", "throughout", "near", "around", "within", "inside",
+    "outside", "as", "like", "including",
+})
 
 
 @functools.lru_cache(maxsize=8)
@@ -117,6 +128,14 @@ def _quoted_spans(text: str):
         return k >= 0 and offset < ends[k]
 
     return inside
+
+
+def _role(tok) -> int:
+    """How salient a noun's place in its clause makes it as an antecedent: 2 a subject, 1 an object
+    (direct, indirect, a copula's or an apposition), 0 any other (after a preposition, a possessor)."""
+    if tok.dep_ in NOMINAL_SUBJECT_DEPS:
+        return 2
+    return 1 if tok.dep_ in _OBJECT_ROLES else 0
 
 
 def _following_subject(doc, tok):
@@ -266,7 +285,7 @@ class _Antecedents:
                 continue
             if not keys and (doc[head].lower_ in _PLURAL_PRONOUNS) != plural:
                 continue
-            score = (-distance, doc[head].dep_ in NOMINAL_SUBJECT_DEPS, head)
+            score = (-distance, _role(doc[head]), head)
             if best is None or score > best[0]:
                 best = (score, keys)
         return best
@@ -318,8 +337,11 @@ class _Antecedents:
                 and (root.head.tag_ not in _PLURAL_TAGS or ent_type == "NORP")
             ):
                 describe(ts, mention.key, root.head)
-            # "the town of Khan Sheikhun"
-            if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN":
+            # "the town of Khan Sheikhun" (not "the centre of Maidan Wardak province": a part of the place)
+            if (
+                root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
+                and root.pos_ == "PROPN"
+            ):
                 describe(ts, mention.key, root.head.head)
             # "X is a group"
             if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_ == "be":
@@ -329,7 +351,7 @@ class _Antecedents:
         return descriptors
 
     def _groups(self) -> list[tuple[int, int, bool, tuple[str, ...]]]:
-        """Coordinated names: (position, sentence, is subject, keys)."""
+        """Coordinated names: (position, sentence, role (:func:`_role`), keys)."""
         token_mention, mentions = self.token_mention, self.mentions
         groups = []
         for root, mention in self.roots:
@@ -339,17 +361,29 @@ class _Antecedents:
                     key = mentions[token_mention[child.i]].key
                     if key not in members:
                         members.append(key)
-            if len(members) > 1:
-                groups.append((mention.token_start, self.sent_of[root.i], root.dep_ in NOMINAL_SUBJECT_DEPS, tuple(members)))
+            if len(members) > 1 and not self._no_actor_group(root, members):
+                groups.append((mention.token_start, self.sent_of[root.i], _role(root), tuple(members)))
         return groups
+
+    def _no_actor_group(self, root, members) -> bool:
+        """Coordinated names that are no pair "they" can stand for: places named where something is
+        or as examples ("in Guam and Puerto Rico", "such as Guam and Puerto Rico"), or names that
+        modify a noun."""
+        types = {self.entities[k].type for k in members if k in self.entities}
+        if root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i:
+            return True  # "Turkish and Turkish Cypriot mining rights": modifiers of a noun
+        return (
+            types <= _PLACE_KINDS and root.dep_ == "pobj" and root.head.lower_ in _PLACE_OR_EXAMPLE_PREPS
+        )
 
     def ranked(self, i, accept, window):
         """Candidate mentions before token i: this sentence first, subjects first, then recency."""
         found = self.ranked_with_score(i, accept, window)
         return found[1] if found else None
 
-    def ranked_with_score(self, i, accept, window):
-        """(score, mention) of :meth:`ranked`'s choice, or None."""
+    def ranked_with_score(self, i, accept, window, *, roles: bool = False):
+        """(score, mention) of :meth:`ranked`'s choice, or None; with ``roles``, a subject before an
+        object before any other noun (:func:`_role`), else a subject before the rest."""
         sent_of = self.sent_of
         here = sent_of[i]
         best = None
@@ -361,7 +395,8 @@ class _Antecedents:
                 break
             if mention.token_end > i or not accept(mention):
                 continue
-            score = (-distance, root.dep_ in NOMINAL_SUBJECT_DEPS, mention.token_start)
+            role = _role(root) if roles else root.dep_ in NOMINAL_SUBJECT_DEPS
+            score = (-distance, role, mention.token_start)
             if best is None or score > best[0]:
                 best = (score, mention)
         return best
@@ -370,11 +405,10 @@ class _Antecedents:
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
         return bool(keys) and all(self.entities[k].type in kinds for k in keys if k in self.entities)
 
-    def _bound(self, tok, plural: bool):
-        """What the subject of the pronoun's own clause, or of the clause that reports it, says:
-        keys ("Malawi confirmed its first case", "UNICEF reported they had"), [] for an agreeing
-        common noun ("the plane ... its engine"), None when the clause says nothing."""
-        token_mention, mentions = self.token_mention, self.mentions
+    def _clause_subject(self, tok):
+        """The subject of the pronoun's own clause, or of the clause that reports it, before the
+        pronoun (a named apposition for a common noun: "the other organization, the NCAA"), or None."""
+        token_mention = self.token_mention
         verb = tok.head
         if tok.dep_ in NOMINAL_SUBJECT_DEPS:
             if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head is verb:
@@ -387,9 +421,14 @@ class _Antecedents:
                 return None
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
-        while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp") and verb.head is not verb:
-            # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ..."
+        while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl") and verb.head is not verb:
+            # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ...",
+            # "X had a franchise to continue airing their programs"
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
+            for _ in range(3):  # from the noun an infinitive qualifies to its clause's verb
+                if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in NOMINAL_SUBJECT_DEPS:
+                    break
+                verb = verb.head
             subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
         if subject is None and verb.tag_ in _FINITE_TAGS and verb.i > 0:
             before = self.doc[verb.i - 1]  # "... and Zambia had its first death", the parse missing the subject
@@ -400,6 +439,18 @@ class _Antecedents:
         named = next((c for c in subject.children if c.dep_ == "appos" and token_mention[c.i] >= 0), None)
         if token_mention[subject.i] < 0 and named is not None:
             subject = named  # "the other organization, the NCAA, has cancelled its ..."
+        return subject
+
+    def _bound(self, tok, plural: bool):
+        """What the subject of the pronoun's own clause, or of the clause that reports it, says:
+        keys ("Malawi confirmed its first case", "UNICEF reported they had"), [] for an agreeing
+        common noun ("the plane ... its engine"), None when the clause says nothing."""
+        token_mention, mentions = self.token_mention, self.mentions
+        subject = self._clause_subject(tok)
+        if subject is None:
+            return None
+        if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
+            return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:
             key = mentions[token_mention[subject.i]].key
             keys = [key] + [
@@ -435,6 +486,11 @@ class _Antecedents:
                 return False
         return True
 
+    def _mixed(self, keys) -> bool:
+        """Coordinated persons and organisations or places ("Smith and Greenpeace")."""
+        types = {self.entities[k].type for k in keys if k in self.entities}
+        return "PERSON" in types and len(types) > 1
+
     def _common_agrees(self, noun, plural: bool) -> bool:
         """A common noun that could be the antecedent instead of a name: number agrees, not a person or a date."""
         if noun.ent_type_ in _NOT_ANTECEDENT_ENTS or _fold(noun.text) in _titles(self.lexicon):
@@ -442,7 +498,7 @@ class _Antecedents:
         return noun.tag_ == ("NNS" if plural else "NN")
 
     def _nearest_common(self, i, plural: bool):
-        """The score (as :meth:`ranked_with_score`) of the best common-noun candidate before token i."""
+        """The score (as :meth:`ranked_with_score` with roles) of the best common-noun candidate before token i."""
         doc, token_mention, sent_of = self.doc, self.token_mention, self.sent_of
         here = sent_of[i]
         best = None
@@ -457,11 +513,20 @@ class _Antecedents:
                 and t.head.i != i  # not the pronoun's own noun
                 and self._common_agrees(t, plural)
             ):
-                score = (-(here - sent_of[j]), t.dep_ in NOMINAL_SUBJECT_DEPS, j)
+                score = (-(here - sent_of[j]), _role(t), j)
                 if best is None or score > best:
                     best = score
             j -= 1
         return best
+
+    def _other_named_subject(self, tok) -> int:
+        """The position of a named subject of the pronoun's clause that is not what the pronoun can
+        be ("Hutchinson said Caudipteryx dealt with it by holding its forelimbs"): only a name after it,
+        in its clause, is a candidate; -1 if there is none."""
+        subject = self._clause_subject(tok)
+        if subject is None or self.token_mention[subject.i] < 0:
+            return -1
+        return subject.i
 
     def agreeing(self, tok, *, plural: bool) -> list[str]:
         """The named entity an "it" or "they" refers to: one of the right number and kind that no
@@ -470,15 +535,19 @@ class _Antecedents:
         if bound is not None:
             return bound
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
+        after = self._other_named_subject(tok)
         found = self.ranked_with_score(
-            tok.i, lambda m: self.entities[m.key].type in kinds and not self._modifier(m), _PRONOUN_WINDOW
+            tok.i,
+            lambda m: m.token_start > after and self.entities[m.key].type in kinds and not self._modifier(m),
+            _PRONOUN_WINDOW,
+            roles=True,
         )
         if found is not None:
             found = (found[0], [found[1].key])
         chained = self.anaphor_with_score(
             tok.i, lambda keys: self._agrees(keys, plural), _PRONOUN_WINDOW, plural=plural
         )
-        if chained is not None and (found is None or chained[0] > found[0]):
+        if chained is not None and chained[0][2] > after and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
         common = self._nearest_common(tok.i, plural)
         if found is None or (common is not None and common > found[0]):
@@ -525,8 +594,8 @@ class _Resolver(_Antecedents):
             found = self.ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
             return [found.key] if found else []
         if lower in _THING_PRONOUNS:
-            if lower == "it" and tok.dep_ not in NOMINAL_SUBJECT_DEPS:
-                return []  # an object "it" is mostly an event or a thing ("named it ...")
+            if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
+                return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
             return self.agreeing(tok, plural=False)
         return self.plural_pronoun(tok)
 
@@ -535,29 +604,36 @@ class _Resolver(_Antecedents):
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
         sent_start = doc[tok.i].sent.start
+        bound = self._bound(tok, True)
+        if bound is not None:  # "the Taliban ... seeks to reimpose their version"
+            return bound
         if any(
             t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
             and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
             for t in doc[sent_start : tok.i]
         ):
             return []  # "Rescuers ... their hands": a plural noun is nearer
-        bound = self._bound(tok, True)
-        if bound is not None:
-            return bound
         here = self.sent_of[tok.i]
         best = None
         for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):
-            position, sent, is_subject, keys = self.groups[j]
+            position, sent, role, keys = self.groups[j]
             if here - sent > _PRONOUN_WINDOW:
                 break
-            score = (sent - here, is_subject, position)
-            if self._can_act_together(keys) and (best is None or score > best[0]):
+            score = (sent - here, role, position)
+            if (self._can_act_together(keys) or self._mixed(keys)) and (best is None or score > best[0]):
                 best = (score, keys)
         if best is None:
             return self.agreeing(tok, plural=True)
-        found = self.ranked_with_score(tok.i, lambda m: self.entities[m.key].type in _PLURAL_KINDS, _PRONOUN_WINDOW)
+        found = self.ranked_with_score(
+            tok.i,
+            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m),
+            _PRONOUN_WINDOW,
+            roles=True,
+        )
         if found is not None and found[0] > best[0]:
-            return [found[1].key]
+            return self.agreeing(tok, plural=True)  # a single name is nearer: as if there were no pair
+        if self._mixed(best[1]):
+            return []  # "Tuli and Equally American sued ... They": both, but not as one kind
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
 

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
-from .entity_context import PRODUCT, context_type, is_personal_name, is_taxon
+from .entity_context import PRODUCT, context_evidence, dictionary_type, is_given_name, is_personal_name, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -70,8 +70,6 @@ _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 _SPACES = re.compile(r"\s+")
-# How much a context hint counts in the type vote, against one per mention.
-_HINT_WEIGHT = 2
 # A mention made only of these words (and numbers) is a date, not an entity ("January 7").
 _CALENDAR_WORDS = frozenset(
     w.casefold() for w in (*calendar.month_name, *calendar.month_abbr, *calendar.day_name) if w
@@ -84,6 +82,14 @@ _ORGANISATION = re.compile(r"\bOrganisation\b")
 # A country's government is an actor of its own (``actor:fragov``), never the country's node:
 # "the French government" is "France's government" and "the government of France".
 _GOVERNMENT_NOUNS = frozenset({"government", "governments"})
+# How much one mention's contextual reading counts against one tagger label.
+_WEAK_WEIGHT = 2
+# The head-word type of a law or treaty ("X Act", "X Agreement"): dropped, as the tagger's LAW is.
+_LAW = "LAW"
+# Head-word types a town's name may end in ("Beverly Hills", "Montego Bay").
+_PLACE_HEADS = frozenset({"LOC", "FAC"})
+# Small words a name never ends in ("Kelly and", "Emeritus of").
+_DANGLING = frozenset({"and", "or", "&", "of", "for", "the", "in", "on", "at", "to", "with", "from", "by"})
 # Prepositions a tagger leaves at the front of a name ("of Gdańsk").
 _LEADING_PREPOSITIONS = frozenset({"of", "in", "at", "for", "from"})
 
@@ -357,12 +363,13 @@ class EntityIndex:
 class _Draft:
     """A mention being cleaned: token range, NER label, canonical label."""
 
-    __slots__ = ("ts", "te", "label", "canonical", "hint", "country", "suspect")
+    __slots__ = ("ts", "te", "label", "canonical", "hint", "weak", "country", "suspect")
 
     def __init__(self, ts, te, label):
         self.ts, self.te, self.label = ts, te, label
         self.canonical = ""
-        self.hint = None  # a type suggested by the context
+        self.hint = None  # a type the name or its context gives: evidence, voting first
+        self.weak = None  # a type one mention's context suggests: voting with the tagger's labels
         self.country = False
         self.suspect = False  # looks like a capitalised common word
 
@@ -399,6 +406,8 @@ def _starts_clause(doc, i: int) -> bool:
 def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
     """Skip articles, titles and "US President"-like prefixes; return the new start."""
     titles = _titles(lexicon)
+    # "General Motors", "the Justice Department": a title word that starts an organisation's name stays
+    headed = doc[te - 1].lower_ in _entity_words(lexicon).head_words
     changed = True
     while changed and ts < te:
         changed = False
@@ -412,7 +421,7 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
             changed = True
             continue
         for width in (3, 2, 1):
-            if ts + width >= te:  # never strip the whole name
+            if ts + width >= te or headed:  # never strip the whole name, nor an organisation's first word
                 continue
             words = [t.text for t in doc[ts : ts + width]]
             if _fold(" ".join(words)) in titles or _fold("".join(words)) in titles:
@@ -425,6 +434,34 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
                 ts += 2
                 changed = True
     return ts
+
+
+def _strip_place_before_person(doc, ts: int, te: int, lexicon: Lexicon) -> int:
+    """The start of a person's name the tagger fused to the place of a title before it ("First Minister of
+    Scotland Nicola Sturgeon": Nicola Sturgeon), or ``ts``. The place is a country or a province; the rest must
+    read as a person's name (:func:`extract.entity_context.is_personal_name`), or be two or three capitalised
+    words after "<title> of"."""
+    for width in (1, 2, 3):
+        if te - (ts + width) < 2:
+            break
+        place = _text(doc, ts, ts + width)
+        known = lexicon.countries.country_of(place) or any(
+            c.kind == "admin1" for c in lexicon.gazetteer.candidates(place))
+        if not known:
+            continue
+        rest = _text(doc, ts + width, te)
+        if is_personal_name(rest, lexicon=lexicon) or (_after_title_of(doc, ts, lexicon) and 2 <= te - ts - width <= 3
+                                                       and all(t.is_title and t.is_alpha for t in doc[ts + width:te])):
+            return ts + width
+    return ts
+
+
+def _after_title_of(doc, ts: int, lexicon: Lexicon) -> bool:
+    """Whether "<title> of" stands right before ``ts`` ("Minister of", "Prime Minister of")."""
+    if ts < 2 or doc[ts - 1].lower_ != "of":
+        return False
+    titles = _titles(lexicon)
+    return any(ts - 1 - width >= 0 and _fold(_text(doc, ts - 1 - width, ts - 1)) in titles for width in (1, 2, 3))
 
 
 def _strip_back(doc, ts: int, te: int) -> int:
@@ -490,9 +527,14 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
 def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     """Strip, extend and type one draft; return False to drop it."""
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
+    person = _strip_place_before_person(doc, ts, draft.te, lexicon)
+    if person != ts:
+        ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(t.is_alpha for t in doc[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if not any(c.isupper() for c in doc[ts:te].text):
+        return False  # "green algae", "maisha": a name has a capital letter
     draft.ts, draft.te = ts, te
     names, demonyms = _countries(lexicon)
     lower_sfx, capital_sfx = _place_suffixes(lexicon)
@@ -514,11 +556,12 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     # a place suffix inside the span ("Idlib Province") or right after it
     core_end = te
     last = doc[te - 1]
+    compass = lexicon.word_sets["compass_words"]
     if te - ts > 1 and (
         (last.is_lower and last.lower_ in lower_sfx) or last.lower_ in capital_sfx
-    ):
+    ) and not all(t.lower_ in compass for t in doc[ts : te - 1]):  # "the Southern District" keeps its head
         core_end = te - 1
-        draft.hint = draft.hint or "GPE"
+        draft.hint = draft.hint or ("LOC" if draft.label == "LOC" and last.is_lower else "GPE")  # "the Pacific region"
     elif te < len(doc) and draft.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
         nxt = doc[te]
         if (nxt.is_lower and nxt.lower_ in lower_sfx) or (
@@ -544,13 +587,23 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         # "the Russian army", "US troops", "YPG militia": the group acting
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     _type_hints(doc, draft, lexicon)
+    if draft.hint == _LAW:
+        return False  # "the Paris Agreement", "the Patriot Act": a law is no actor (as the tagger's LAW)
+    if draft.hint is None and not draft.country and draft.label != "ORG":
+        draft.hint = dictionary_type(canonical, lexicon=lexicon)  # "Reuters", "Boko Haram" said PERSON
     _place_hint(draft, lexicon)
     if not draft.country:
-        said = context_type(doc, ts, core_end, lexicon=lexicon, label=draft.label)
+        found = context_evidence(doc, ts, core_end, lexicon=lexicon, label=draft.label)
+        said = found.type if found else None
         if said == PRODUCT or is_taxon(canonical):
             return False  # "a Boeing 737", "Acropora millepora": no actor
-        if said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
-            draft.hint = said  # "the Kaufland chain", "actress Stormy Daniels", "Jeeyapuram forest"
+        if said and not found.strong:
+            # one mention's reading ("the Kaufland chain", "exploded in X"): it counts as a label does,
+            # and a known town stays the town ("the Mumbai airport")
+            if not (said in ("LOC", "FAC") and draft.label == "GPE" and lexicon.gazetteer.candidates(canonical)):
+                draft.weak = said
+        elif said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
+            draft.hint = said  # "actress Stormy Daniels", "the retailer Biedronka"
         elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
                 canonical, lexicon=lexicon):
             draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"
@@ -561,7 +614,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ):
         draft.hint = "GPE"
     for child in root.children:
-        if child.dep_ == "appos" and child.lower_ in _word_set("place_nouns.txt", lexicon):
+        if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in _word_set("place_nouns.txt", lexicon):
             draft.hint = "GPE"
     return True
 
@@ -582,6 +635,8 @@ def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
         te = opened  # "National Emergency Operation Centre (NEOC": the name ends before the bracket
     if te - ts > 2 and doc[te - 1].like_num and doc[te - 2].lower_ == "in":
         te -= 2  # "Rally for the Republic in 2008"
+    while te - ts > 1 and (doc[te - 1].is_lower or doc[te - 1].text == "&") and doc[te - 1].lower_ in _DANGLING:
+        te -= 1  # "Kelly and", "Emeritus of": a name cut after a small word
     return ts, _strip_back(doc, ts, te)
 
 
@@ -594,6 +649,9 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     first, _, rest = folded.partition(" ")
     if rest in words.titles and lexicon.countries.country_of(first):
         return True
+    for width in (1, 2):  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
+        if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
+            return True
     tokens = doc[ts:te]
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
 
@@ -633,7 +691,13 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     parts = draft.canonical.casefold().split()
     if len(parts) < 2:
         return
-    hint = words.last_heads.get(parts[-1]) or words.first_heads.get(parts[0])
+    # "Board of Elections", "School of Law": the head stands before the "of"
+    last = parts[parts.index("of") - 1] if "of" in parts[1:-1] else parts[-1]
+    hint = words.last_heads.get(last) or words.first_heads.get(parts[0])
+    if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon):
+        hint = None  # "Robert Plant", "Darrell Castle": a given name and a surname that is also a head word
+    elif hint in _PLACE_HEADS and any(c.kind == "city" for c in lexicon.gazetteer.candidates(draft.canonical)):
+        hint = None  # "Beverly Hills", "Montego Bay": the town, not the hills or the bay
     if hint is None and draft.ts and all(p[:1].isalpha() for p in parts):
         before = doc[draft.ts - 1]
         if _fold(before.text) in words.titles and all(t.is_title for t in doc[draft.ts : draft.te] if t.is_alpha):
@@ -656,8 +720,11 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
     if not found or lexicon.countries.country_of_seat(draft.canonical):
         return
     best = max(found, key=lambda e: (e.kind == "admin1", e.population))
-    if draft.label == "LOC" or best.kind == "admin1" or best.population >= _PROMINENT_PLACE:
+    # a province without a seat of the gazetteer ("Pool", "Falcon") is too often a word or a name besides
+    if draft.label == "LOC" or (best.kind == "admin1" and best.population) or best.population >= _PROMINENT_PLACE:
         draft.hint = "GPE"
+    elif draft.label == "PERSON" and not is_given_name(draft.canonical.split()[0], lexicon=lexicon):
+        draft.hint = "GPE"  # "Fort Lee", "San Jose": a town's full name that starts with no given name
 
 
 #: The forms a lone surname takes ("Bashar al-Assad" -> al-assad, assad): :func:`extract.second_names.surname_forms`.
@@ -700,7 +767,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     """
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
-    drafts = _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)])
+    drafts = _split_pairs(doc, _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)]))
     _persons_by_surname(drafts, lexicon)
     full_names = _map_surnames(drafts)
     _split_owners(doc, drafts, full_names)
@@ -736,6 +803,26 @@ def _kept(drafts: list[_Draft]) -> list[_Draft]:
             kept.append(d)
             last_end = d.te
     return kept
+
+
+def _split_pairs(doc, drafts: list[_Draft]) -> list[_Draft]:
+    """"Kelly and Baroni" tagged as one name: two people, where both are surnames of full names the
+    article gives ("Bridget Anne Kelly", "William Baroni"); "Johnson & Johnson" stays one."""
+    surnames = {s for d in drafts if d.label == "PERSON" and " " in d.canonical for s in _surnames(d.canonical)}
+    if len(surnames) < 2:
+        return drafts
+    out = []
+    for d in drafts:
+        first, joint, last = (doc[d.ts], doc[d.ts + 1], doc[d.te - 1]) if d.te - d.ts == 3 else (None,) * 3
+        if (first is not None and joint.lower_ in ("and", "&") and _fold(first.text) != _fold(last.text)
+                and _fold(first.text) in surnames and _fold(last.text) in surnames):
+            for i in (d.ts, d.te - 1):
+                part = _Draft(i, i + 1, "PERSON")
+                part.canonical = doc[i].text
+                out.append(part)
+        else:
+            out.append(d)
+    return out
 
 
 def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:
@@ -778,6 +865,8 @@ def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
                 d.canonical = full
                 if d.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
                     d.label = "PERSON"
+                if d.hint != "PERSON":
+                    d.hint = d.weak = None  # "Downey" is Robert Downey Jr., not the town
     return full_names
 
 
@@ -1007,9 +1096,11 @@ def _with_missed_names(
 
 
 def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], list[int]]:
-    """One entity per key, its label and type voted (:mod:`extract.merge`) over its mentions and hints;
+    """One entity per key, its label and type voted (:mod:`extract.merge`) over its mentions' evidence first
+    (hints), then their tagger labels;
     the mentions; each token's mention index (or -1)."""
     votes: dict[str, Counter] = {}
+    hints: dict[str, Counter] = {}
     labels: dict[str, Counter] = {}
     aliases: dict[str, set] = {}
     counts: Counter = Counter()
@@ -1020,14 +1111,16 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
     for d in drafts:
         key = entity_key(d.canonical)
         if key not in votes:
-            votes[key], labels[key], aliases[key] = Counter(), Counter(), set()
+            votes[key], hints[key], labels[key], aliases[key] = Counter(), Counter(), Counter(), set()
             order.append(key)
         if d.country:
-            votes[key]["GPE"] += _HINT_WEIGHT
+            hints[key]["GPE"] += 1
         elif d.label:
             votes[key][d.label] += 1
         if d.hint:
-            votes[key][d.hint] += _HINT_WEIGHT
+            hints[key][d.hint] += 1
+        if d.weak:
+            votes[key][d.weak] += _WEAK_WEIGHT
         if d.label and d.label != "NORP" or d.country:
             width = len(d.canonical)
             if d.label and width > longest.get(key, (0, ""))[0]:
@@ -1052,9 +1145,14 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
 
     entities = []
     for key in order:
-        # a tie goes to the type of the longest name ("Idlib province" over "Idlib")
-        evidence = {longest[key][1]: 1} if key in longest else None
-        etype = vote_type(votes[key], evidence=evidence) or "PERSON"
+        # one referent, one type: the mentions with evidence (a head word, a dictionary, the context, a
+        # country) vote first, the tagger's labels break their ties; without evidence the labels vote,
+        # a tie going to the type of the longest name ("Idlib province" over "Idlib")
+        if hints[key]:
+            etype = vote_type(hints[key], evidence=votes[key])
+        else:
+            evidence = {longest[key][1]: 1} if key in longest else None
+            etype = vote_type(votes[key], evidence=evidence) or "PERSON"
         label = vote_label(labels[key])
         entities.append(
             Entity(

@@ -18,11 +18,13 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter
+from dataclasses import dataclass
 
 from .lexicon import Lexicon
+from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
-__all__ = ["PRODUCT", "context_type", "is_personal_name", "is_taxon"]
+__all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name", "is_taxon"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -46,6 +48,13 @@ _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Nouns that hold a place: "a military base in X", "a school near X".
 _PLACE_HOLDERS = frozenset({"base", "school", "hospital", "camp", "village", "town", "city", "area", "home", "house",
                             "attack", "bombing", "explosion", "blast", "protest", "rally", "clash", "clashes"})
+#: "said on X", "announced via X": where a statement is made.
+_MEDIUM_PREPOSITIONS = frozenset({"on", "via"})
+#: Verbs of saying and publishing whose "on X" is where, not what about ("reported on X" is about X).
+_POSTING = frozenset({"say", "tweet", "write", "announce", "declare", "state", "confirm", "add", "post", "publish",
+                      "share", "broadcast", "stream", "upload", "livestream"})
+#: An organisation's Phoenix code: a sector prefix, or a medium, rebel group or party (after a country).
+_ORG_CODE = re.compile(r"^(?:(?:MNC|NGO|IGO)[A-Z]*|(?:[A-Z]{3})?(?:MED|REB|PTY)[A-Z]*)$")
 _PARTICLES = frozenset({"van", "von", "der", "den", "bin", "ibn", "al", "el", "de", "da", "di", "del", "della", "dos",
                         "das", "du", "la", "le", "ter", "ten", "zu", "y"})
 
@@ -73,6 +82,36 @@ def _given_names(lexicon: Lexicon) -> frozenset[str]:
                      if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
 
 
+def dictionary_type(name: str, *, lexicon: Lexicon) -> str | None:
+    """ORG when the Phoenix actor dictionaries list ``name`` whole as an organisation only, else None.
+
+    An organisation is an entry whose codes are all undated and all organisational: a company, a non-governmental or intergovernmental body (``MNC...``,
+    ``NGO...``, ``IGO...``), a news medium, a rebel group or a party (``MED``, ``...REB``, ``...PTY``).
+    People hold dated offices in these files, or codes of their group (Osama bin Laden's is al-Qaeda's);
+    a name that reads as a person's never counts ("Glenn Greenwald" is listed as a medium).
+
+    Examples
+    --------
+    ``dictionary_type("Reuters")`` and ``dictionary_type("Boko Haram")`` are ORG;
+    ``dictionary_type("Vladimir Putin")`` is None.
+    """
+    tables = lexicon.dictionaries
+    entries = tables.names.get(" ".join(actor_tokens(name)), ())
+    if not entries or len(name) < 3 or is_personal_name(name, lexicon=lexicon):
+        return None
+    for entry in entries:
+        for code, start, end in tables.spans[entry]:
+            if start is not None or end is not None or not _ORG_CODE.match(code):
+                return None
+    return "ORG"
+
+
+def is_given_name(word: str, *, lexicon: Lexicon) -> bool:
+    """Whether ``word`` starts the names of two people or more of the knowledge base and is no known
+    place ("Robert", not "Virginia"): "Robert Plant" is a person though a plant is a facility."""
+    return fold_key(word) in _given_names(lexicon)
+
+
 def _known_place(name: str, lexicon: Lexicon) -> bool:
     return any(c.kind != "city" or c.population >= _PROMINENT for c in lexicon.gazetteer.candidates(name))
 
@@ -84,8 +123,9 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    if fold_key(words[0]) not in _given_names(lexicon):
-        return False
+    given = _given_names(lexicon)
+    if fold_key(words[0]) not in given and fold_key(words[0].split("-")[0]) not in given:
+        return False  # "Nils-Erik Haagenrud", "Jean-Claude Juncker": the first part is a given name
     last = words[-1].casefold()
     if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
         return False
@@ -123,20 +163,36 @@ def _model_number(doc, span, te: int) -> bool:
     return number.head == root.head or root.head == number or number.head == root
 
 
-def _person_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> bool:
-    """A person noun before the name and bound to it ("MP Tanya Davies", "a spokesperson, Morgan Ortagus"),
-    or in apposition after it ("Dominic Hare, chief executive of ...")."""
+def _ends_in_model(span) -> bool:
+    """Whether the name ends in a model or serial number: "Airbus A300s", "Boeing 737" tagged whole (a product,
+    or a flight, which is no actor either)."""
+    last = span[-1].text
+    return len(span) > 1 and bool(_MODEL.match(last)) and not _YEAR.match(last) and any(c.isalpha() for c in span[0].text)
+
+
+def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
+    """The type of a noun of ``context_nouns.tsv`` before the name and bound to it ("MP Tanya Davies",
+    "a spokesperson, Morgan Ortagus", "the retailer Biedronka"), or in apposition after it ("Dominic Hare,
+    chief executive of ...", "Biedronka, a discount chain"); a person noun first. A product noun never counts
+    here ("the jet Air Force One" names the aircraft, which is no actor either way)."""
     root = span.root
+    found = []
     before = ts - 1
     if before >= 0 and doc[before].text == "," and root.dep_ == "appos":
         before -= 1
     if before >= 0:
         noun = doc[before]
         bound = ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
-        if bound and noun.pos_ in ("NOUN", "PROPN") and _noun_type(noun, lexicon) == "PERSON":
-            return True
-    return any(child.dep_ == "appos" and child.i >= te and _noun_type(child, lexicon) == "PERSON"
-               for child in root.children)
+        if bound and noun.pos_ in ("NOUN", "PROPN"):
+            kind = _noun_type(noun, lexicon)
+            found.append(kind if kind == "PERSON" or noun.pos_ == "NOUN" else None)
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= te:
+            kind = _noun_type(child, lexicon)
+            # a name in apposition ("Harris, the American Independent Party's ...") says nothing of another
+            found.append(kind if kind == "PERSON" or child.pos_ == "NOUN" else None)
+    kinds = [k for k in found if k and k != PRODUCT]
+    return "PERSON" if "PERSON" in kinds else (kinds[0] if kinds else None)
 
 
 def _lived_in(span, lexicon: Lexicon) -> bool:
@@ -150,8 +206,18 @@ def _lived_in(span, lexicon: Lexicon) -> bool:
         governor.lower_ in lexicon.word_sets["place_nouns"])
 
 
-def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
-    """The type the sentence gives the name ``doc[ts:te]``, or None.
+@dataclass(frozen=True, slots=True)
+class ContextType:
+    """What the sentence says a name is: ``type`` (an entity type or :data:`PRODUCT`) and whether it is
+    ``strong`` evidence, bound to the name itself (a noun beside it, a model number, "said on X"), or only
+    a reading of one mention (the noun it modifies, "in X"), which the tagger's labels may outvote."""
+
+    type: str
+    strong: bool
+
+
+def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> ContextType | None:
+    """The type the sentence gives the name ``doc[ts:te]`` and how strongly, or None.
 
     Parameters
     ----------
@@ -168,21 +234,45 @@ def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") ->
 
     Returns
     -------
-    str or None
-        An entity type (PERSON, ORG, GPE, LOC, FAC), :data:`PRODUCT` for a
+    ContextType or None
+        An entity type (PERSON, ORG, GPE, LOC, FAC, EVENT), :data:`PRODUCT` for a
         name used only as a product's make or model here, or None when the
         context says nothing.
     """
     span = doc[ts:te]
-    if _model_number(doc, span, te):
-        return PRODUCT
-    if _person_beside(doc, span, ts, te, lexicon):
-        return "PERSON"
+    if _model_number(doc, span, te) or _ends_in_model(span):
+        return ContextType(PRODUCT, True)
+    beside = _noun_beside(doc, span, ts, te, lexicon)
+    if beside == "PERSON":
+        return ContextType("PERSON", True)
     head = _modified_noun(span, te)
     if head is not None:
         kind = _noun_type(head, lexicon)
+        if kind == PRODUCT:
+            return ContextType(PRODUCT, True)  # "the Mack truck": this mention names a make
         if kind != "PERSON":  # "the Apple CEO": Apple is no person
-            return kind
+            # "the Kaufland chain"; but "the Mumbai airport" is the city's: one mention's reading
+            return ContextType(kind, False) if kind else None
+    if beside:
+        return ContextType(beside, True)  # "the retailer Biedronka", "Biedronka, a discount chain"
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
-        return "GPE"
+        return ContextType("GPE", False)
+    if label == "PERSON" and _medium(span, lexicon):
+        return ContextType("ORG", True)  # no one is said on a person
     return None
+
+
+def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
+    """The type :func:`context_evidence` gives the name ``doc[ts:te]``, or None."""
+    found = context_evidence(doc, ts, te, lexicon=lexicon, label=label)
+    return found.type if found else None
+
+
+def _medium(span, lexicon: Lexicon) -> bool:
+    """Whether a one-word name is where something is said or posted: "said on Twitter", "wrote on
+    Facebook", "announced via YouTube" (a person is spoken to, not spoken on)."""
+    root = span.root
+    if len(span) != 1 or root.dep_ != "pobj" or root.head.lower_ not in _MEDIUM_PREPOSITIONS:
+        return False
+    verb = root.head.head
+    return verb.pos_ == "VERB" and verb.lemma_ in _POSTING and not is_given_name(span.text, lexicon=lexicon)

@@ -293,9 +293,11 @@ def _place_link(entity: Entity, lexicon: Lexicon, context: _Context) -> Link | N
             bare, wants = split_place(name)
             if wants == "admin1":
                 return None
-            province = lexicon.gazetteer.lookup(bare, kind="admin1")
-            if province is not None and province.kind == "admin1":
-                return None  # a city that shares its name with a province: the text does not say which
+            if wants == "city":
+                continue  # "New York City", "Quebec City": the text says which
+            province = lexicon.gazetteer.lookup(bare, kind="admin1", countries=(place.country,) if place else ())
+            if province is not None and province.kind == "admin1" and (place is None or province.country == place.country):
+                return None  # a city that shares its name with its country's province: the text does not say which
     return Link(qid, None, f"geonames:{entity.geonames_id}")
 
 

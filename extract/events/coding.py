@@ -13,7 +13,14 @@ those words off the parse, and :func:`verb_sense` matches them:
 - a placement verb (``data/placement_verbs.txt``) with an event noun of the
   hand map after under, into, in or on gives the noun's event ("placed X
   under house arrest" 173, "put them on trial");
-- a pattern that fits gives its code, or no event (``[---]``);
+- a verb and the head of its object with a row of their own in the hand map
+  (``data/events.tsv``: "sign decree" with no event: a signed decree, law
+  or order is no demand; "fire person": a person or a title as the object
+  of "fired" is dismissed, not shot) give that row;
+- a pattern that fits gives its code, or no event (``[---]``); but a pattern
+  that fits through a "from" phrase alone on a verb with a direct object
+  ("withdrew the US from the treaty") gives no event: its object is what
+  is moved, not the target the relation would make of it;
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
 - else the caller's default stands.
@@ -127,6 +134,48 @@ def _placement_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     return None
 
 
+_MISSING = object()
+
+
+def _object_row(lemma: str, pred, lexicon: Lexicon):
+    """The hand map's row of the verb with its object's head ("sign decree"), or :data:`_MISSING`."""
+    if pred is None or " " in lemma:
+        return _MISSING
+    events = lexicon.cameo.events
+    for child in pred.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+            compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
+            for key in ((f"{lemma} {compound} {child.lemma_.lower()}",) if compound else ()) + (
+                    f"{lemma} {child.lemma_.lower()}",):
+                if key in events:
+                    return events[key]
+        if child.dep_ in ("dobj", "obj") and _person(child, lexicon) and f"{lemma} person" in events:
+            return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
+    return _MISSING
+
+
+def _person(token, lexicon: Lexicon) -> bool:
+    """Is ``token`` a named person or a title ("the vice president")?"""
+    if token.ent_type_ == "PERSON":
+        return True
+    titles = lexicon.word_sets["titles"]
+    compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
+    return token.pos_ == "NOUN" and (token.lower_ in titles or f"{compound} {token.lower_}".strip() in titles)
+
+
+def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str], lexicon: Lexicon) -> bool:
+    """Does the fitted pattern need a "from" phrase and not the verb's direct object
+    ("withdrew the US from the treaty": the pattern is "withdraw from treaty")?"""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if not objects or "from" not in heads:
+        return False
+    patterns = lexicon.cameo.patterns
+    dropped = {w for obj in objects for t in obj.subtree for w in (t.lower_, t.lemma_.lower())} - {"from"}
+    without_object = patterns.code_for(lemma, words - dropped, heads - dropped)
+    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"})
+    return without_object == patterns.code_for(lemma, words, heads) and not without_from[0]
+
+
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """The event of verb ``lemma`` in the frame of ``pred`` where a verb pattern fits it.
 
@@ -143,12 +192,16 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
+    row = _object_row(lemma, pred, lexicon)
+    if row is not _MISSING:
+        return row  # "signed a decree": no demand
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
-    fits, code = patterns.code_for(lemma, *frame_words(pred))
+    words, heads = frame_words(pred)
+    fits, code = patterns.code_for(lemma, words, heads)
     if fits:
-        if code is None:
+        if code is None or _moved_object(lemma, pred, words, heads, lexicon):
             return None
         try:
             return event_for_code(code, lexicon.cameo.labels)

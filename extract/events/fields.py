@@ -17,7 +17,7 @@ from ..casualties import casualties_at
 from ..doccache import doc_text
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
-from ..lexicon.gazetteer import split_place
+from ..lexicon.gazetteer import split_place, whole_place_name
 from ..lexicon.normalise import fold_place
 from ..relations.partners import mutual_frames
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
@@ -502,7 +502,8 @@ def _event_place_country(ctx: EventContext, relation: Relation, place: Place | N
     if place is None:
         return None
     name = split_place(place.label)[0]
-    alpha3 = _place_country(ctx.lexicon, name)
+    # "Northern Ireland" is a name of its own, not the north of Ireland
+    alpha3 = _place_country(ctx.lexicon, whole_place_name(place.label)) or _place_country(ctx.lexicon, name)
     if alpha3 or not name:
         return alpha3
     countries = ctx.lexicon.countries

@@ -6,7 +6,8 @@ others keep their predicate but carry no event type:
 negated
     A negation on the predicate ("did not bomb", "never signed"), or a
     word that says the act did not happen ("refused to release", "unable
-    to question", "without consulting"). Refusing is itself an event; the
+    to question", "without consulting", "has yet to concede", "a meeting,
+    which was cancelled"). Refusing is itself an event; the
     refused act is negated.
 hypothetical
     A modal auxiliary ("could join"), a condition ("if", "unless",
@@ -14,13 +15,14 @@ hypothetical
     hedging word ("possibly", "a potential charge", "the right to strike
     back").
 intended
-    Wished, planned, threatened, ordered or scheduled ("will sign", "plans
-    to leave", "threatened to bomb", "urged them to attack", "is to step
+    Wished, liked, planned, threatened, ordered, attempted or scheduled
+    ("will sign", "plans to leave", "worked to arrange", "likes killing
+    them", "threatened to bomb", "urged them to attack", "is to step
     down", "instead of signing", "talks on Serbia joining the EU"). "would"
     in reported speech ("said it would withdraw") is intended too.
 claimed
     Reported as a claim ("reportedly", "an alleged attack", "X claimed that
-    Y attacked", "was said to have visited", "accused X of shelling").
+    Y attacked", "X denied that he made a deal", "was said to have visited", "accused X of shelling").
     "X said Y did" and "according to X" stay asserted.
 
 :func:`modality_of` reads the predicate, then walks up the clauses that
@@ -103,6 +105,20 @@ def _denied_argument(token, lexicon: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+_UNDOING = ("cancel", "postpone", "scrap")
+
+
+def _undone_noun(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """An event noun whose relative clause undoes it: "a meeting, which was cancelled"."""
+    if token.pos_ != "NOUN":
+        return None
+    for child in token.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "relcl" and lemma in _UNDOING and _kind(lemma, lexicon, ("negated",)):
+            return "negated", lemma
+    return None
+
+
 def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None:
     """Cues on ``token`` itself: negation (on the predicate only), conditions, auxiliaries, adverbs."""
     if first:
@@ -111,7 +127,7 @@ def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None
                 return "negated", child.lower_
             if child.dep_ in _AUX_DEPS and any(g.dep_ == "neg" for g in child.children):
                 return "negated", next(g.lower_ for g in child.children if g.dep_ == "neg")
-        found = _denied_argument(token, lexicon)
+        found = _denied_argument(token, lexicon) or _undone_noun(token, lexicon)
         if found:
             return found
         # "NATO will respond if Russia attacks": the conditioned clause.
@@ -138,17 +154,26 @@ def _infinitive(token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
+def _has_complement(head, token) -> bool:
+    """Has ``head`` an object or a preposition before ``token`` ("called a meeting to discuss"),
+    so an infinitive after it says a purpose, not what ``head`` attempts ("worked to arrange")?"""
+    return any(c.dep_ in ("dobj", "dative", "prep", "obj") and c.i < token.i for c in head.children)
+
+
 def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
     """Cues in the word that governs ``token``'s clause: "refused to", "plans to", "claimed that",
     "was said to", "accused X of", "instead of", "talks on X joining"."""
     dep, head = token.dep_, token.head
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
         infinitive = _infinitive(token)
+        if infinitive and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children) and _kind(
+                "yet to", lexicon, ("negated",)):
+            return "negated", "yet to"  # "has yet to concede", "is yet to sign"
         if dep in ("xcomp", "acl") and head.lemma_.lower() == "be" and infinitive:
             return "intended", "is to"  # "is to step down"
         kinds = ("negated", "intended", "hypothetical", "claimed") if infinitive or dep == "xcomp" else ("claimed",)
         kind = _token_kind(head, lexicon, kinds)
-        if kind is not None and not (kind == "intended" and dep == "advcl"):
+        if kind is not None and not (kind == "intended" and dep == "advcl" and _has_complement(head, token)):
             return kind, head.lemma_.lower()
         if dep == "xcomp" and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
             key = f"{head.lemma_.lower()} to"

@@ -33,7 +33,8 @@ from .flat import FlatList, FlatTable
 from .normalise import fold_place
 from .readers import Row
 
-__all__ = ["MAJOR_CITY", "GazetteerEntry", "Gazetteer", "admin1_entries", "build_gazetteer", "split_place"]
+__all__ = ["MAJOR_CITY", "GazetteerEntry", "Gazetteer", "admin1_entries", "build_gazetteer", "split_place",
+           "whole_place_name"]
 
 _COMPASS = (
     r"(?:north|south|east|west|northern|southern|eastern|western|central|"
@@ -94,7 +95,7 @@ def split_place(text: str) -> tuple[str, str | None]:
     return text.strip(" ,."), kind
 
 
-def _whole_name(text: str) -> str:
+def whole_place_name(text: str) -> str:
     """A place phrase without its article and possessive, its other words kept."""
     text = re.sub(r"^the\s+", "", " ".join(text.split()), flags=re.I)
     return re.sub(r"['\u2019]s$", "", text).strip(" ,.")
@@ -182,7 +183,7 @@ class Gazetteer:
         name, hint = split_place(text)
         kind = kind or hint
         # A whole name the gazetteer holds wins over its parts: "North Korea" is not northern Korea.
-        key = fold_place(_whole_name(text))
+        key = fold_place(whole_place_name(text))
         found = self._found(key)
         if not found:
             key = fold_place(name)

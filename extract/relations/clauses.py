@@ -63,7 +63,7 @@ class ClauseRules:
         subs = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         how = "active"
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
-            subs = [verb.head]
+            subs = [self._antecedent(verb)]
         if not subs:
             agent = passive_agents(verb)
             if agent:
@@ -77,7 +77,8 @@ class ClauseRules:
         head = verb.head
         perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
         if (not subs and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and head.pos_ in ("VERB", "AUX")
-                and head.i < verb.left_edge.i and self.doc[verb.left_edge.i - 1].text == ","):
+                and head.i < verb.left_edge.i and self.doc[verb.left_edge.i - 1].text == ","
+                and not self._accuses(head)):
             # "X went on a spree, killing four", "the army moved, having placed Mugabe under house
             # arrest": a trailing participle's subject is the clause's
             head_subs, head_how = self.subjects(head)
@@ -120,6 +121,23 @@ class ClauseRules:
         result = (subs, how if subs else "none")
         self._subjects[verb.i] = result
         return result
+
+    def _antecedent(self, verb):
+        """What a relative clause says something of: its head, but "N of Name which ..." without a comma
+        is N ("the suspension of Parliament which went into effect": a name needs no restricting)."""
+        head = verb.head
+        prep = head.head
+        if (head.pos_ == "PROPN" and head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
+                and not any(t.text == "," for t in self.doc[head.i : verb.left_edge.i])):
+            return prep.head
+        return head
+
+    def _accuses(self, verb) -> bool:
+        """Does ``verb`` accuse someone of an act ("accused Avenatti of trying ...")? A trailing participle
+        after it may be the accused's act or the accuser's, so it inherits no subject."""
+        return verb.lemma_.lower() in self.lexicon.word_sets["accusation_verbs"] and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
+            for c in verb.children)
 
     def statement_verb(self, noun):
         """The verb whose subject made the statement ``noun`` names ("issued a statement",

@@ -36,6 +36,33 @@ class DescriptionRules:
         predicate = Predicate(lemma="is a", text=span.text, start=span.start_char, end=span.end_char)
         self.emit(entity_arg, predicate, concept, noun, negated=negated, confidence=confidence)
 
+    @staticmethod
+    def _fronted_participle(root) -> bool:
+        """Is ``root`` inside a participle or prepositional phrase that opens the sentence before its verb
+        ("Speaking to Reuters, ...", "According to the BBC, ...")? A noun in apposition after it may
+        be the main clause's subject."""
+        tok = root
+        while tok.dep_ in ("pobj", "pcomp", "prep", "advcl") and tok.head.i != tok.i:
+            head = tok.head
+            if tok.dep_ in ("prep", "advcl") and head.pos_ in ("VERB", "AUX") and tok.i < head.i:
+                return tok.left_edge.i == tok.sent.start
+            tok = head
+        return False
+
+    def _named_after(self, root, noun):
+        """A person's name in apposition after ``noun``, beside it on a head that is no person: the
+        description is the name's ("AFP, the president of X, Jamel Msallem"), or None."""
+        index = self.index
+        own = index.mention_at(root.i)
+        if own is not None and index[own.key].type == "PERSON":
+            return None
+        for sibling in root.children:
+            if sibling.dep_ == "appos" and sibling.i > noun.i:
+                mention = index.mention_at(sibling.i)
+                if mention is not None and index[mention.key].type == "PERSON":
+                    return sibling
+        return None
+
     def descriptions(self):
         """Facts from appositions, copulas, titles and relational possessives."""
         doc, index = self.doc, self.index
@@ -48,6 +75,15 @@ class DescriptionRules:
             # "Hayat Tahrir Al Sham, a group dominated by ..."
             for child in root.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
+                    if self._fronted_participle(root):
+                        continue  # "Speaking to Reuters, the president of X said": the title is the subject's
+                    person = self._named_after(root, child)
+                    if person is not None:
+                        # "Speaking to AFP, the president of X, Jamel Msallem, said": the title is the name's
+                        person_arg = self.argument(person)
+                        if person_arg is not None:
+                            self.role(person_arg, child, child, "appos")
+                        continue
                     self.role(arg, child, child, "appos")
             # "the group, Hayat Tahrir Al Sham"
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and index.mention_at(root.head.i) is None:

@@ -98,6 +98,12 @@ class VerbRules:
             # part of the predicate
             idiom = dobjs[0]
             phrase, dobjs = f"{phrase} {idiom.lower_}", []
+        elif len(dobjs) == 1:
+            # "held two officers in contempt", "took the report into account": the words after the object
+            # are part of the predicate
+            idiom = self.idiom_after_object(verb, phrase)
+            if idiom is not None:
+                phrase = f"{phrase} {idiom.head.lower_} {idiom.lower_}"
         obj_tokens.extend(d for d in dobjs if d.lower_ not in self.dummies)
         complement = self.complement(verb) if lemma in self.controls else None
         obj_tokens, targets, complement, prep_penalty = self.objects_and_targets(
@@ -106,6 +112,7 @@ class VerbRules:
             self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
         predicate = self.predicate(verb, phrase, last=idiom)
+        against = self.against_predicate(verb, phrase) if idiom is None else None
         # "an attack that left six soldiers dead" counts victims as "killed" does
         harm = lemma in self.harms or (lemma == "leave" and any(
             c.dep_ in ("oprd", "acomp", "xcomp", "ccomp") and c.lower_ in self.lexicon.word_sets["harm_states"] for c in kids))
@@ -130,13 +137,30 @@ class VerbRules:
             mutual = kind == "active" and (
                 ("with" in frames and tok.dep_ == "pobj" and tok.head.lower_ == "with")
                 or ("object" in frames and tok.dep_ in DIRECT_OBJECT_DEPS))
+            said = against[1] if against and tok.dep_ == "pobj" and tok.head.i == against[0].i else predicate
             for obj in objects:
                 for subject in subjects:
-                    self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
+                    self.emit_both(subject, said, obj, verb, mutual=mutual, negated=negated,
                                    confidence=base - prep_penalty, complement=complement, allow_concepts=concepts)
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+
+    def against_predicate(self, verb, phrase: str):
+        """(the verb's "against", the predicate "<phrase> against") or None: "ruled against the plan",
+        "voted against X" (the preposition turns the verb's sense)."""
+        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
+        return None if against is None else (against, self.predicate(verb, f"{phrase} against", last=against))
+
+    def idiom_after_object(self, verb, phrase: str):
+        """The noun of "<verb> X <preposition> <noun>" that ``data/verb_idioms.txt`` lists with the verb
+        ("hold in contempt", "take into account"), or None."""
+        for child in verb.children:
+            if child.dep_ == "prep" and child.i > verb.i:
+                for noun in child.children:
+                    if noun.dep_ == "pobj" and f"{phrase} {child.lower_} {noun.lower_}" in self.idioms:
+                        return noun
+        return None
 
     def objects_and_targets(self, verb, phrase: str, obj_tokens, complement, *, kind: str):
         """(object tokens, target tokens, complement, penalty) of a verb.

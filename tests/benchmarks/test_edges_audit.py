@@ -50,3 +50,14 @@ def test_figures_before_and_after_a_drop():
     assert figures["after"]["edges"] == 2 and figures["after"]["correct_useful"] == 0.5
     assert [r["subject"] for r in figures["unjudged"]] == ["E"]
     assert figures["dropped"] == {"trivial": 1, "ok": 1} and figures["dropped_good"] == 1
+
+
+def test_a_changed_code_or_modality_is_listed():
+    judged = {audit_key(r.doc, r.subject, r.predicate, r.object, r.sentence): r
+              for r in (_row("A", 0, 0, "wrong-code"), _row("B", 1, 1))}
+    now = [{"doc": "d", "subject": "A", "predicate": "hit", "object": "Y", "sentence": "S.", "event": "190",
+            "modality": "asserted"},
+           {"doc": "d", "subject": "B", "predicate": "hit", "object": "Y", "sentence": "S.", "event": "",
+            "modality": "asserted"}]
+    figures = set_figures(judged, now, "a")
+    assert [(item.subject, row["event"]) for item, row in figures["recoded"]] == [("A", "190")]

@@ -246,3 +246,16 @@ def test_a_pair_that_criticises_a_deal_is_not_mutual(nlp):
     rels = [r for r in _relations(nlp, "Kenyan and Ugandan officials criticised the deal.")
             if r.predicate.lemma == "criticise"]
     assert rels and not any(r.mutual for r in rels)
+
+
+# --------------------------------------------------------------------------
+# a compass word that belongs to the name: Northern Ireland is in the United Kingdom
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Northern Ireland arrested two men after the riot.",
+    "Northern Ireland police arrested two men after the riot.",
+])
+def test_northern_ireland_is_british_not_irish(nlp, text):
+    rel = _relation(nlp, text, "arrest")
+    assert rel.subject.actor_code is not None and rel.subject.actor_code.startswith("GBR")

@@ -224,3 +224,202 @@ def test_hand_rows_of_the_codebook(lemma, code):
 def test_more_sources_that_act(nlp, text, subject, predicate, obj, root):
     (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
     assert _root(rel) == root
+
+
+# --------------------------------------------------------------------------
+# the object decides the sense: what one side signs, authorises, seeks or releases
+
+
+def _sense(nlp, text, verb):
+    from extract.events.coding import verb_sense
+    from extract.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    token = next(t for t in nlp(text) if t.text == verb)
+    return verb_sense(token.lemma_.lower(), token, None, lexicon)
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The governor of Oregon signed a decree closing all schools.", "signed"),
+        ("The prime minister signed an executive order on fishing quotas.", "signed"),
+        ("The king signed the law on Tuesday.", "signed"),
+        ("The senate committee authorized subpoenas for the bank records.", "authorized"),
+        ("The ministry released a summary of the audit.", "released"),
+        ("The reporter was seeking documents about the sale.", "seeking"),
+    ],
+)
+def test_the_object_withholds_the_event(nlp, text, verb):
+    assert _sense(nlp, text, verb) is None
+
+
+@pytest.mark.parametrize(
+    "text, verb, root",
+    [
+        ("Chile and Peru signed a fishing treaty.", "signed", "05"),
+        ("The rebels released the hostages.", "released", "08"),
+        ("Bolivia withdrew from the border treaty.", "withdrew", "16"),
+    ],
+)
+def test_other_objects_keep_their_sense(nlp, text, verb, root):
+    event = _sense(nlp, text, verb)
+    assert event is not None and event.root == root
+
+
+def test_what_is_withdrawn_from_a_treaty_is_no_target(nlp):
+    # the "from" phrase alone fits the pattern; the object is moved, not reduced relations with
+    assert _sense(nlp, "The new president withdrew Bolivia from the border treaty.", "withdrew") is None
+
+
+def test_a_vote_has_no_sense_of_its_own(nlp):
+    (rel,) = annotate(nlp, "The assembly voted to censure the minister.",
+                      [(("The assembly", "CONCEPT"), "voted", ("the minister", "CONCEPT"))])
+    assert rel.event is None
+
+
+# --------------------------------------------------------------------------
+# modality: attempted, denied, and undone events
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ("The envoy worked to arrange a summit between the two presidents.", "arrange", "intended"),
+        ("The mediators struggled to reach a ceasefire.", "reach", "intended"),
+        ("The general denied that his troops shelled the village.", "shelled", "claimed"),
+        ("The summit, which was cancelled, had been expected in May.", "summit", "negated"),
+        ("The general said that his troops shelled the village.", "shelled", "asserted"),
+        ("The summit, which was held in Oslo, ended without a deal.", "summit", "asserted"),
+    ],
+)
+def test_attempts_denials_and_cancellations(nlp, text, word, modality):
+    from extract.events.modality import modality_of
+    from extract.lexicon import get_lexicon
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert modality_of(token, get_lexicon())[0] == modality
+
+
+# --------------------------------------------------------------------------
+# attachment: a title beside two names, a participle after an accusation, a relative clause after "of"
+
+
+def _triples(nlp, text):
+    from extract.entities import entities_of
+    from extract.relations import relations_of
+    from extract.types import Document
+
+    doc = nlp(text)
+    return {(r.subject.label, r.predicate.lemma, r.object.label)
+            for r in relations_of(doc, Document(id="d", text=text), entities_of(doc))}
+
+
+def test_a_title_between_an_outlet_and_a_name_is_the_names(nlp):
+    triples = _triples(nlp, "Speaking to Reuters, the chairman of the Kenya Farmers Union, John Mwangi, said prices fell.")
+    assert not any(s == "Reuters" and p == "chairman of" for s, p, _ in triples)
+
+
+def test_a_title_in_apposition_to_a_name_stays(nlp):
+    triples = _triples(nlp, "John Mwangi, the chairman of the Kenya Farmers Union, said prices fell.")
+    assert any(s == "John Mwangi" and p == "chairman of" for s, p, _ in triples)
+
+
+def test_a_participle_after_an_accusation_takes_no_subject(nlp):
+    triples = _triples(nlp, "The Brazilian government accused Petrobras of hiding losses, "
+                            "threatening to fine the company.")
+    assert not any(p in ("threaten", "fine") and s.startswith("Brazil") for s, p, _ in triples)
+
+
+def test_a_restrictive_relative_clause_after_of_a_name(nlp):
+    triples = _triples(nlp, "The judge ruled on the dissolution of the Parliament of Peru which took effect on Monday.")
+    assert not any(p == "take" and "Parliament" in s for s, p, _ in triples)
+
+
+def test_a_title_after_an_opening_phrase_is_not_its_objects(nlp):
+    triples = _triples(nlp, "According to Reuters, the head of the Kenya Farmers Union, John Mwangi, said prices fell.")
+    assert not any(s == "Reuters" and p == "head of" for s, p, _ in triples)
+
+
+# --------------------------------------------------------------------------
+# lost complements: words after the object, and "against"
+
+
+@pytest.mark.parametrize(
+    "text, predicate, obj",
+    [
+        ("The Congress of Peru held Interior Minister Carlos Moran in contempt.", "hold in contempt", "Carlos Moran"),
+        ("The Supreme Court of Brazil ruled against Governor Joao Doria.", "rule against", "Joao Doria"),
+        ("At the summit, Hungary voted against Poland.", "vote against", "Poland"),
+    ],
+)
+def test_the_complement_stays_in_the_predicate(nlp, text, predicate, obj):
+    from extract.entities import entities_of
+    from extract.relations import relations_of
+    from extract.types import Document
+
+    doc = nlp(text)
+    found = {(r.predicate.lemma, r.object.text) for r in relations_of(doc, Document(id="d", text=text),
+                                                                        entities_of(doc))}
+    assert any(p == predicate and obj in o for p, o in found)
+    bare = predicate.split()[0]
+    assert not any(p == bare and obj in o for p, o in found)
+
+
+def test_a_vote_to_act_on_someone_is_no_vote_on_them(nlp):
+    triples = _triples(nlp, "The Polish parliament voted to censure the Polish foreign minister.")
+    assert not any(p == "vote" for _, p, _ in triples)
+
+
+# --------------------------------------------------------------------------
+# a person as the object of "fired" is dismissed; "yet to" has not happened
+
+
+@pytest.mark.parametrize(
+    "text, verb",
+    [
+        ("The prime minister fired Finance Minister Ana Costa on Monday.", "fired"),
+        ("The company fired its chief executive.", "fired"),
+        ("The club fired its coach after the defeat.", "fired"),
+    ],
+)
+def test_firing_a_person_is_no_force(nlp, text, verb):
+    assert _sense(nlp, text, verb) is None
+
+
+def test_firing_at_a_place_stays_force(nlp):
+    (rel,) = annotate(nlp, "The soldiers fired rockets at the border post.",
+                      [(("The soldiers", "CONCEPT"), "fired", ("the border post", "CONCEPT"))])
+    assert _root(rel) == "19"
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ("The governor has yet to sign the budget.", "sign", "negated"),
+        ("Chile is yet to ratify the treaty.", "ratify", "negated"),
+        ("Chile has already ratified the treaty.", "ratified", "asserted"),
+    ],
+)
+def test_yet_to_is_not_done(nlp, text, word, modality):
+    from extract.events.modality import modality_of
+    from extract.lexicon import get_lexicon
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert modality_of(token, get_lexicon())[0] == modality
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ("The smugglers enjoy attacking patrol boats, the navy said.", "attacking", "intended"),
+        ('"He likes beating prisoners," the guard said.', "beating", "intended"),
+        ("The smugglers kept attacking patrol boats, the navy said.", "attacking", "asserted"),
+    ],
+)
+def test_a_liking_is_no_deed(nlp, text, word, modality):
+    from extract.events.modality import modality_of
+    from extract.lexicon import get_lexicon
+
+    token = next(t for t in nlp(text) if t.text == word)
+    assert modality_of(token, get_lexicon())[0] == modality

@@ -158,7 +158,7 @@ def test_namesakes_inside_the_container_are_no_doubt():
 
 @pytest.mark.parametrize("text, country", [
     ("North Korea", "KP"), ("North Korea's", "KP"), ("South Korea", "KR"), ("South Sudan", "SS"),
-    ("Sudan", "SD"), ("North Macedonia", "MK"), ("the South China Sea", None),
+    ("Sudan", "SD"), ("North Macedonia", "MK"), ("Northern Ireland", "GB"), ("the South China Sea", None),
 ])
 def test_whole_name_wins_over_a_compass_word(gaz, text, country):
     # "North" in "North Korea" is part of the name, not a direction inside Korea.

@@ -14,7 +14,7 @@ from graph.vocab import REL, predicate_iri
 # Invented news: each sentence but the last gives one doubtful relation, the last a good edge.
 TEXT = (
     "Two smugglers were arrested in Lyon on Monday. "
-    "Maria Costa, a member of the Portuguese parliament, criticised the decision. "
+    "Maria Costa, a member of the cycling club, criticised the decision. "
     "Spain took the lead in the talks. "
     "The Dutch minister told reporters that Belgium had disclosed the matter to the European Commission. "
     'Speaking in Madrid, Pedro Alvarez said Morocco "is punishing our fishermen." '
