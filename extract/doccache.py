@@ -10,7 +10,9 @@ records), never a Token or Span: a Span refers to its Doc, so keeping one
 here would keep the Doc alive. The caches are kept in a
 :class:`weakref.WeakKeyDictionary` keyed by the Doc, so each one goes with
 its Doc; nothing is written to ``doc.user_data`` (which ``Doc.to_bytes``
-would serialise).
+would serialise). The answers are those of the parse as it was when first
+asked: the rules read a Doc, they never change it (a Doc retokenised or
+re-parsed after the rules have read it would need a new Doc).
 
 Examples
 --------
