@@ -326,6 +326,19 @@ def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> t
     return found
 
 
+def _named_of_words(head) -> list[str]:
+    """The words of an "of" phrase that belongs to the head's own name ("House of Representatives",
+    "Chamber of Deputies"); [] when the "of" phrase is not inside the same entity."""
+    if not head.ent_type_:
+        return []
+    for prep in head.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of" and prep.i == head.i + 1 and prep.ent_iob_ == "I":
+            pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if pobj is not None and all(t.ent_iob_ == "I" for t in head.doc[prep.i : pobj.i + 1]):
+                return [t.text for t in head.doc[prep.i : pobj.i + 1]]
+    return []
+
+
 def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> tuple[ActorCode, ...]:
     """:func:`generic_actor_codes`, computed."""
     head, start = _agent_head(span)
@@ -335,7 +348,7 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     if spoken_for:
         return spoken_for
     words = [t.text for t in span.doc[start : head.i + 1]]
-    matched = agent_code(words, lexicon)
+    matched = agent_code(words, lexicon) or agent_code(words + _named_of_words(head), lexicon)
     if matched is None:
         return ()
     agent, start = matched[0], start + matched[1]

@@ -259,3 +259,16 @@ def test_a_pair_that_criticises_a_deal_is_not_mutual(nlp):
 def test_northern_ireland_is_british_not_irish(nlp, text):
     rel = _relation(nlp, text, "arrest")
     assert rel.subject.actor_code is not None and rel.subject.actor_code.startswith("GBR")
+
+
+# --------------------------------------------------------------------------
+# an agent named with an "of" phrase inside its own name
+
+
+@pytest.mark.parametrize("text, code", [
+    ("The Libyan House of Representatives rejected the deal on Monday.", "LBYLEG"),
+    ("The Italian Chamber of Deputies rejected the deal on Monday.", "ITALEG"),
+])
+def test_an_agent_name_with_an_of_phrase(nlp, text, code):
+    rel = _relation(nlp, text, "reject")
+    assert rel.subject.actor_code == code
