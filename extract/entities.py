@@ -496,8 +496,18 @@ def _dateline(doc, text: str) -> Iterator[tuple[int, int]]:
             yield span.start, span.end
 
 
+#: An interview transcript's speaker label at the start of a paragraph: "((WN))  What ...".
+_SPEAKER_LABEL = re.compile(r"(?m)^[^\S\n]*\(\(([^()\n]{1,80})\)\)")
+
+
+def _speaker_labels(text: str) -> list[tuple[int, int]]:
+    """Character ranges of the paragraph-initial speaker labels of a transcript: markup, not mentions."""
+    return [m.span(1) for m in _SPEAKER_LABEL.finditer(text)]
+
+
 def _draft_mentions(doc, text: str) -> list[_Draft]:
     drafts: list[_Draft] = []
+    labels = _speaker_labels(text) if "((" in text else []
     datelines = list(_dateline(doc, text))
     taken = set()
     for ts, te in datelines:
@@ -508,6 +518,8 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
     for ent in doc.ents:
         if ent.label_ not in KEPT_LABELS:
             continue
+        if labels and any(a <= ent.start_char < b for a, b in labels):
+            continue  # "((Jane Doe))" names the speaker of the paragraph; it is no mention in the text
         # cut spans glued across a spaced dash ("Al Numan - Bombardments")
         start = ent.start
         parts = []

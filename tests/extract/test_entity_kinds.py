@@ -151,3 +151,14 @@ def test_hyphenated_given_names(name, expected):
     from extract.entity_context import is_personal_name
 
     assert is_personal_name(name, lexicon=get_lexicon()) is expected
+
+
+def test_a_transcripts_speaker_labels_are_no_mentions(nlp):
+    text = ("Jane Doe, a chess player from Iran, spoke to the paper.\n\n"
+            "((QX))  What interested you in chess?\n\n"
+            "((Jane Doe))  My father taught me. He played in Tehran.\n\n"
+            "((QX))  Thank you.")
+    found = {e.label: e.mentions for e in entities_of(nlp(text))}
+    assert "QX" not in found           # the interviewer's label names nobody in the text
+    assert found.get("Jane Doe") == 1  # her label is markup; the first sentence names her once
+    assert "Tehran" in found
