@@ -151,6 +151,15 @@ class ClauseRules:
             return prep.head
         return None
 
+    def _harms(self, verb) -> bool:
+        """Is the verb one of harm: a verb of the harm table, or of a violent CAMEO root?"""
+        lemma = verb.lemma_.lower()
+        if lemma in self.lexicon.keys_where("harm_verbs", "counts", "killed", "injured") or \
+                lemma in self.lexicon.keys_where("harm_verbs", "outcome", "yes"):
+            return True
+        event = self.lexicon.cameo.event_of(lemma)
+        return event is not None and event.root in _VIOLENT_ROOTS
+
     def cause(self, verb):
         """The incident in which a passive verb's event happened ("killed in an airstrike"), or None."""
         violent = None
@@ -158,6 +167,11 @@ class ClauseRules:
             if child.dep_ != "prep":
                 continue
             if child.lower_ in ("in", "during"):
+                # "killed in an airstrike", but not "considered during the meeting": only harm has a cause
+                if violent is None:
+                    violent = self._harms(verb)
+                if not violent:
+                    continue
                 for pobj in child.children:
                     if (pobj.dep_ == "pobj" and self.index.mention_at(pobj.i) is None
                             and (pobj.lemma_.lower() in self.incidents or self.event_noun(pobj.lower_))):
@@ -166,8 +180,7 @@ class ClauseRules:
                 # "stabbed with a knife", "poisoned with Novichok": the weapon, for
                 # violent verbs only ("arrested with his brother" names no cause)
                 if violent is None:
-                    event = self.lexicon.cameo.event_of(verb.lemma_.lower())
-                    violent = event is not None and event.root in _VIOLENT_ROOTS
+                    violent = self._harms(verb)
                 if not violent:
                     continue
                 for pobj in child.children:

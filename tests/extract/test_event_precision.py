@@ -423,3 +423,32 @@ def test_a_liking_is_no_deed(nlp, text, word, modality):
 
     token = next(t for t in nlp(text) if t.text == word)
     assert modality_of(token, get_lexicon())[0] == modality
+
+
+# --------------------------------------------------------------------------
+# an incident is the cause of harm only: "killed in an airstrike", not "considered during a meeting"
+
+
+@pytest.mark.parametrize("text, lemma, cause", [
+    ("Two soldiers were wounded during the clashes near the border.", "wound", "the clashes"),
+    ("Three houses were destroyed in the fire on Sunday.", "destroy", "the fire"),
+])
+def test_harm_in_an_incident_has_the_incident_as_cause(nlp, text, lemma, cause):
+    from extract.facts import extract_document
+    from extract.types import Document
+
+    rels = extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
+    assert any(r.predicate.lemma == lemma and r.subject.text == cause for r in rels)
+
+
+@pytest.mark.parametrize("text, lemma, meeting", [
+    ("During the trilateral meeting of Chile, Peru and Bolivia on March 3, 2018, the then-planned Andes "
+     "Pipeline was considered as an alternative route.", "consider", "meeting"),
+    ("The proposal was discussed during the conference in Lima.", "discuss", "conference"),
+])
+def test_a_meeting_is_no_agent_of_what_happened_during_it(nlp, text, lemma, meeting):
+    from extract.facts import extract_document
+    from extract.types import Document
+
+    rels = extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
+    assert not any(r.predicate.lemma == lemma and meeting in r.subject.text for r in rels)
