@@ -9,11 +9,26 @@ from __future__ import annotations
 
 import pytest
 
+from extract.events.modality import modality_of
+from extract.facts import extract_document
+from extract.lexicon import get_lexicon
+from extract.types import Document
+
 from .test_events import annotate
 
 
 def _root(rel):
     return rel.event.root if rel.event is not None else None
+
+
+def _modality(nlp, text, word):
+    """The modality the rules read for the first token ``word`` of ``text``."""
+    token = next(t for t in nlp(text) if t.text == word)
+    return modality_of(token, get_lexicon())[0]
+
+
+def _relations(nlp, text):
+    return extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
 
 
 # --------------------------------------------------------------------------
@@ -156,12 +171,7 @@ def test_cooperation_with_a_partner_keeps_its_event(nlp, text, subject, predicat
     ],
 )
 def test_modality_of_infinitives_and_quotes(nlp, text, verb, modality):
-    from extract.events.modality import modality_of
-    from extract.lexicon import get_lexicon
-
-    doc = nlp(text)
-    token = next(t for t in doc if t.text == verb)
-    assert modality_of(token, get_lexicon())[0] == modality
+    assert _modality(nlp, text, verb) == modality
 
 
 # --------------------------------------------------------------------------
@@ -294,11 +304,7 @@ def test_a_vote_has_no_sense_of_its_own(nlp):
     ],
 )
 def test_attempts_denials_and_cancellations(nlp, text, word, modality):
-    from extract.events.modality import modality_of
-    from extract.lexicon import get_lexicon
-
-    token = next(t for t in nlp(text) if t.text == word)
-    assert modality_of(token, get_lexicon())[0] == modality
+    assert _modality(nlp, text, word) == modality
 
 
 # --------------------------------------------------------------------------
@@ -402,11 +408,7 @@ def test_firing_at_a_place_stays_force(nlp):
     ],
 )
 def test_yet_to_is_not_done(nlp, text, word, modality):
-    from extract.events.modality import modality_of
-    from extract.lexicon import get_lexicon
-
-    token = next(t for t in nlp(text) if t.text == word)
-    assert modality_of(token, get_lexicon())[0] == modality
+    assert _modality(nlp, text, word) == modality
 
 
 @pytest.mark.parametrize(
@@ -418,11 +420,7 @@ def test_yet_to_is_not_done(nlp, text, word, modality):
     ],
 )
 def test_a_liking_is_no_deed(nlp, text, word, modality):
-    from extract.events.modality import modality_of
-    from extract.lexicon import get_lexicon
-
-    token = next(t for t in nlp(text) if t.text == word)
-    assert modality_of(token, get_lexicon())[0] == modality
+    assert _modality(nlp, text, word) == modality
 
 
 # --------------------------------------------------------------------------
@@ -434,10 +432,7 @@ def test_a_liking_is_no_deed(nlp, text, word, modality):
     ("Three houses were destroyed in the fire on Sunday.", "destroy", "the fire"),
 ])
 def test_harm_in_an_incident_has_the_incident_as_cause(nlp, text, lemma, cause):
-    from extract.facts import extract_document
-    from extract.types import Document
-
-    rels = extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
+    rels = _relations(nlp, text)
     assert any(r.predicate.lemma == lemma and r.subject.text == cause for r in rels)
 
 
@@ -447,8 +442,5 @@ def test_harm_in_an_incident_has_the_incident_as_cause(nlp, text, lemma, cause):
     ("The proposal was discussed during the conference in Lima.", "discuss", "conference"),
 ])
 def test_a_meeting_is_no_agent_of_what_happened_during_it(nlp, text, lemma, meeting):
-    from extract.facts import extract_document
-    from extract.types import Document
-
-    rels = extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
+    rels = _relations(nlp, text)
     assert not any(r.predicate.lemma == lemma and meeting in r.subject.text for r in rels)
