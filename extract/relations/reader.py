@@ -85,6 +85,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     for i, (pos, lower) in enumerate(doc.to_array([_POS_ATTR, _LOWER_ATTR]).tolist()):
         if pos == _VERB:
             reader.verb(doc[i])
+            reader.causative_passive(doc[i])  # "X had her home searched"
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)

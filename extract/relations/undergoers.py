@@ -3,8 +3,12 @@
 - A **reduced passive participle** with no agent and no auxiliary names whom
   an event was done to: "prisoners arrested during the campaign" (the
   participle modifies its patient), "the officers, although suspended from
-  duty, returned" (an adverbial participle with no subject of its own: the
-  clause's subject is its patient). As for a full agentless passive
+  duty, returned", "X appeared in court, charged with murder" (an adverbial
+  participle with no subject of its own, before its clause's verb or after a
+  comma: the clause's subject is its patient); so does a passive gerund after
+  a preposition ("X left Egypt after being released"), and a participle
+  complement of "have" whose subject is a thing of X's ("X had her home
+  searched"). As for a full agentless passive
   (:mod:`extract.relations.implicit`), the relation is (unspecified, verb,
   patient), only for material conflict and for criticism, rejection and
   threats (CAMEO roots 11-13), and only for a patient that may be one
@@ -38,7 +42,9 @@ _OWN_CLAUSE_DEPS = frozenset({"agent", "auxpass", "aux", "nsubj", "nsubjpass", "
                               "dobj", "obj", "dative", "xcomp", "ccomp", "oprd"})
 # Arguments that give an event noun its target or agent (then the noun rules read it).
 _NOUN_ARGUMENT_PREPS = frozenset({"of", "by"})
-_PATIENT = "patient"  # the other side a possessive may name is "agent"
+_PATIENT = "patient"
+# Verbs whose participle complement is done to their subject: "had her home searched".
+_CAUSATIVE_VERBS = frozenset({"have", "get"})  # the other side a possessive may name is "agent"
 
 
 @functools.lru_cache(maxsize=8)
@@ -60,25 +66,63 @@ class UndergoerRules:
                 and not any(c.dep_ in _OWN_CLAUSE_DEPS for c in verb.children))
 
     def reduced_patients(self, verb) -> list:
-        """The patients of a reduced passive participle with no agent, or [].
+        """The patients of a passive participle with no agent and no subject of its own, or [].
 
         "political prisoners arrested during the campaign" -> [prisoners];
-        "The officers, although suspended from duty, returned" -> [officers]
-        (the clause's subject, when the participle comes before its verb).
+        "The officers, although suspended from duty, returned" and "X appeared
+        in court, charged with murder" -> [officers], [X] (the clause's
+        subject); "X left after being released" -> [X] (a gerund passive
+        after a preposition: the clause's subject).
         """
-        if not self.reduced_participle(verb):
+        gerund = self.gerund_passive(verb)
+        if not gerund and not self.reduced_participle(verb):
             return []
         event = self.lexicon.cameo.event_of(verb.lemma_.lower())
-        if event is None or not (event.quad_class == "material conflict" or event.root in _VERBAL_CONFLICT_ROOTS):
-            return []
-        head = verb.head
+        if event is None or not (event.quad_class == "material conflict" or event.root in _VERBAL_CONFLICT_ROOTS
+                                 or (gerund and event.quad_class.startswith("material"))):
+            return []  # a full passive's events: "after being released"; a bare participle's: conflict only
+        head = verb.head.head if gerund else verb.head
         if verb.dep_ == "acl":
             patients = [head] if head.pos_ in ("NOUN", "PROPN", "NUM") and head.i < verb.i else []
-        elif head.pos_ in ("VERB", "AUX") and verb.i < head.i:
+        elif head.pos_ in ("VERB", "AUX") and (gerund or verb.i < head.i or self.doc[verb.i - 1].text == ","):
             patients = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i]
         else:
             patients = []
         return [p for p in patients if p.lower_ not in _EXPLETIVES and self.patient_like(p)]
+
+    def gerund_passive(self, verb) -> bool:
+        """Is ``verb`` a passive gerund after a preposition, with no agent ("after being released")?"""
+        kids = list(verb.children)
+        return (verb.tag_ == "VBN" and verb.dep_ == "pcomp" and verb.head.dep_ == "prep"
+                and any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids)
+                and not any(c.dep_ in _OWN_CLAUSE_DEPS - {"auxpass"} for c in kids))
+
+    def causative_passive(self, verb) -> None:
+        """(unspecified, verb, X) for "X had her home searched", "X got his passport seized".
+
+        A participle complement of "have" or "get" whose own subject is a
+        thing of X's names an event done to X by someone unnamed.
+        """
+        head = verb.head
+        if (verb.dep_ not in ("ccomp", "xcomp") or verb.tag_ not in ("VBN", "VBD") or head.i > verb.i
+                or head.lemma_.lower() not in _CAUSATIVE_VERBS):
+            return
+        kids = list(verb.children)
+        things = [c for c in kids if c.dep_ in NOMINAL_SUBJECT_DEPS]
+        if not things or any(c.dep_ in _OWN_CLAUSE_DEPS - {"nsubj"} for c in kids) or any(
+                self.index.mention_at(t.i) is not None or self.patient_like(t) for t in things):
+            return  # "had the police arrest him", "had two men arrested" are no things of X's
+        lemma = verb.lemma_.lower()
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is None or not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
+            return
+        patients = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and self.patient_like(c)]
+        predicate = self.predicate(verb, lemma)
+        source = self.unspecified(verb)
+        for tok in patients:
+            for obj in self.arguments(tok):
+                self.emit(source, predicate, obj, verb, negated=self.negated(head), confidence=_BASE["implicit"],
+                          allow_concepts=True)
 
     def possessed_event(self, noun) -> bool:
         """Relations of an event noun whose possessive names one side ("his arrest"); whether it did.
