@@ -43,6 +43,13 @@ _OWN_CLAUSE_DEPS = frozenset({"agent", "auxpass", "aux", "nsubj", "nsubjpass", "
 # Arguments that give an event noun its target or agent (then the noun rules read it).
 _NOUN_ARGUMENT_PREPS = frozenset({"of", "by"})
 _PATIENT = "patient"
+# Prepositions after which an event noun has happened: "after his release", "resulted in his arrest".
+_OCCURRED_PREPS = frozenset({"after", "since", "following", "despite", "over", "upon", "during"})
+# Verbs whose "in" or "to" phrase is an outcome that happened: "resulted in his arrest", "led to his ouster".
+_OUTCOME_VERBS = frozenset({"result", "lead", "end", "culminate"})
+# Verbs whose object event has happened: statements (01: "announced his resignation") and
+# disapproval (11: "condemned his arrest"); demands, appeals, rejections and threats do not say so.
+_REPORTING_ROOTS = frozenset({"01", "11"})
 # Verbs whose participle complement is done to their subject: "had her home searched".
 _CAUSATIVE_VERBS = frozenset({"have", "get"})  # the other side a possessive may name is "agent"
 
@@ -124,6 +131,26 @@ class UndergoerRules:
                 self.emit(source, predicate, obj, verb, negated=self.negated(head), confidence=_BASE["implicit"],
                           allow_concepts=True)
 
+    def occurred(self, noun) -> bool:
+        """Does the sentence take the event of ``noun`` as having happened?
+
+        "His arrest drew criticism", "after his release", "resulted in his
+        arrest", "condemned his arrest" and "announced his resignation" do;
+        "called for his release", "ordered his arrest", "opposed his
+        extradition" and "a warrant for his arrest" do not.
+        """
+        if noun.dep_ in NOMINAL_SUBJECT_DEPS:
+            return True
+        head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in ("in", "to"):
+            return head.head.lemma_.lower() in _OUTCOME_VERBS  # "resulted in", "led to" ("calls to", "interest in" not)
+        if noun.dep_ == "pobj":
+            return head.lower_ in _OCCURRED_PREPS
+        if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+            event = self.lexicon.cameo.event_of(head.lemma_.lower())
+            return event is not None and event.root in _REPORTING_ROOTS
+        return False
+
     def possessed_event(self, noun) -> bool:
         """Relations of an event noun whose possessive names one side ("his arrest"); whether it did.
 
@@ -140,6 +167,8 @@ class UndergoerRules:
         owners = [c for c in kids if c.dep_ == "poss"]
         if (event is None or not owners
                 or any(c.dep_ == "prep" and c.lower_ in _NOUN_ARGUMENT_PREPS for c in kids)):
+            return False
+        if not self.occurred(noun):
             return False
         named = [a for o in owners for a in self.arguments(o)
                  if a.type in _NAMED_TYPES or self.patient_like(o)]  # "the journalist's release"
