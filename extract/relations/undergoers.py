@@ -50,6 +50,8 @@ _OUTCOME_VERBS = frozenset({"result", "lead", "end", "culminate"})
 # Verbs whose object event has happened: statements (01: "announced his resignation") and
 # disapproval (11: "condemned his arrest"); demands, appeals, rejections and threats do not say so.
 _REPORTING_ROOTS = frozenset({"01", "11"})
+# Where a person is released from that is no custody.
+_AFTERCARE = frozenset({"hospital", "clinic", "care", "quarantine", "isolation", "treatment", "rehab", "rehabilitation"})
 # Verbs whose participle complement is done to their subject: "had her home searched".
 _CAUSATIVE_VERBS = frozenset({"have", "get"})  # the other side a possessive may name is "agent"
 
@@ -90,12 +92,18 @@ class UndergoerRules:
             return []  # a full passive's events: "after being released"; a bare participle's: conflict only
         head = verb.head.head if gerund else verb.head
         if verb.dep_ == "acl":
-            patients = [head] if head.pos_ in ("NOUN", "PROPN", "NUM") and head.i < verb.i else []
+            # "56 deaths and 200 people injured": the participle's noun is the conjunct nearest before it
+            nearest = max((m for m in self.members(head) if m.i < verb.i), key=lambda m: m.i, default=head)
+            patients = [nearest] if nearest.pos_ in ("NOUN", "PROPN", "NUM") and nearest.i < verb.i else []
         elif head.pos_ in ("VERB", "AUX") and (gerund or verb.i < head.i or self.doc[verb.i - 1].text == ","):
             patients = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i]
         else:
             patients = []
-        return [p for p in patients if p.lower_ not in _EXPLETIVES and self.patient_like(p)]
+        if any(p.lemma_.lower() in _AFTERCARE for c in verb.children if c.dep_ == "prep" and c.lower_ == "from"
+               for p in c.children):
+            return []  # "after being released from hospital" is no release from custody
+        return [p for p in patients if p.lower_ not in _EXPLETIVES and self.patient_like(p)
+                and p.lower_ not in self.lexicon.tables["casualty_nouns"]]
 
     def gerund_passive(self, verb) -> bool:
         """Is ``verb`` a passive gerund after a preposition, with no agent ("after being released")?"""

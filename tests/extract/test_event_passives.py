@@ -88,13 +88,23 @@ def test_possessive_of_a_resignation_did_it(nlp):
         ("Karl Brandt", UNSPECIFIED_KEY)}
 
 
-def test_a_demanded_release_has_not_happened(nlp):
-    rels = relations(nlp, "Amnesty International called for Omar Haddad's release.")
-    assert done_to(rels, "release") == set()
-    rels = relations(nlp, "Omar Haddad was freed in May. His lawyers objected to his extradition.")
-    assert done_to(rels, "extradite") == set()
+def test_a_demanded_arrest_has_not_happened(nlp):
+    rels = relations(nlp, "Human rights groups called for Omar Haddad's arrest.")
+    assert done_to(rels, "arrest") == set()
+    rels = relations(nlp, "A court ordered Omar Haddad's arrest on Monday.")
+    assert done_to(rels, "arrest") == set()
 
 
 def test_an_of_phrase_leaves_the_possessive_to_the_event_noun_rules(nlp):
-    rels = relations(nlp, "Egypt's release of the tanker eased tensions.")
+    rels = relations(nlp, "Turkey's expulsion of the diplomats angered Berlin.")
+    assert done_to(rels, "expel") == set()  # Turkey expelled; it was not expelled
+
+
+def test_a_release_from_hospital_is_no_release_from_custody(nlp):
+    rels = relations(nlp, "Lena Vogt left Berlin after being released from hospital.")
     assert done_to(rels, "release") == set()
+
+
+def test_the_participle_modifies_the_nearest_conjunct(nlp):
+    rels = relations(nlp, "The stampede resulted in at least 56 deaths and over 200 people injured.")
+    assert done_to(rels, "injure") == {"people"}
