@@ -259,6 +259,8 @@ class VerbRules:
             return False
         for tok in sub_tokens:
             for member in self.members(tok):
+                if member.lower_ in self.quantifiers:  # "thousands of protesters": the protesters
+                    member = next(iter(prepositional_objects(member, ("of",))), member)
                 if (member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns
                         or is_generic_actor(member, lexicon=self.lexicon)):  # "a Kenyan court"
                     return self.lexicon.cameo.event_of(lemma) is not None

@@ -108,3 +108,14 @@ def test_a_release_from_hospital_is_no_release_from_custody(nlp):
 def test_the_participle_modifies_the_nearest_conjunct(nlp):
     rels = relations(nlp, "The stampede resulted in at least 56 deaths and over 200 people injured.")
     assert done_to(rels, "injure") == {"people"}
+
+
+# ---------------------------------------------------------------- one-place events of a counted actor
+
+
+def test_thousands_of_protesters_march_with_no_target_named(nlp):
+    rels = relations(nlp, "Thousands of protesters marched from Hyde Park Corner to Parliament.")
+    [rel] = [r for r in rels if r.predicate.lemma == "march"]
+    assert (rel.subject.label, rel.object.key) == ("protester", UNSPECIFIED_KEY)
+    assert rel.event is not None and rel.event.root == "14"
+    assert not is_edge(rel)
