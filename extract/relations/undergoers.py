@@ -42,6 +42,7 @@ _OWN_CLAUSE_DEPS = frozenset({"agent", "auxpass", "aux", "nsubj", "nsubjpass", "
                               "dobj", "obj", "dative", "xcomp", "ccomp", "oprd"})
 # Arguments that give an event noun its target or agent (then the noun rules read it).
 _NOUN_ARGUMENT_PREPS = frozenset({"of", "by"})
+# The side a possessive names in data/possessed_events.tsv (the other is "agent").
 _PATIENT = "patient"
 # Prepositions after which an event noun has happened: "after his release", "resulted in his arrest".
 _OCCURRED_PREPS = frozenset({"after", "since", "following", "despite", "over", "upon", "during"})
@@ -53,7 +54,7 @@ _REPORTING_ROOTS = frozenset({"01", "11"})
 # Where a person is released from that is no custody.
 _AFTERCARE = frozenset({"hospital", "clinic", "care", "quarantine", "isolation", "treatment", "rehab", "rehabilitation"})
 # Verbs whose participle complement is done to their subject: "had her home searched".
-_CAUSATIVE_VERBS = frozenset({"have", "get"})  # the other side a possessive may name is "agent"
+_CAUSATIVE_VERBS = frozenset({"have", "get"})
 
 
 @functools.lru_cache(maxsize=8)
