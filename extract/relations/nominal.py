@@ -183,6 +183,8 @@ class NounRules:
         return args, nominal
 
     def noun(self, noun, lemma: str):
+        if self.possessed_event(noun):
+            return  # "his arrest": done to him, by someone unnamed
         if self.between(noun, lemma):
             return  # a mutual event: "talks between Kenya and Ethiopia"
         agents, objects = self.nominal_roles(noun)

@@ -18,13 +18,14 @@ from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .targets import TargetRules
+from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
 
 __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
-              ImplicitRules, ClauseRules, ArgumentRules, RelationOutput):
+              ImplicitRules, UndergoerRules, ClauseRules, ArgumentRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -80,9 +81,11 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     reader = _Reader(doc, document, index, lexicon or get_lexicon())
     # read POS and lowercase ids as one array: a Token is made only for candidates
     strings = doc.vocab.strings
+    possessed = possessed_events(reader.lexicon)
     for i, (pos, lower) in enumerate(doc.to_array([_POS_ATTR, _LOWER_ATTR]).tolist()):
         if pos == _VERB:
             reader.verb(doc[i])
+            reader.causative_passive(doc[i])  # "X had her home searched"
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
@@ -91,6 +94,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
                     reader.noun(doc[i], lemma)
             elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
                 reader.between(doc[i], doc[i].lemma_.lower())  # "a deal between the two countries"
+            elif word in possessed and index.mention_at(i) is None:
+                reader.possessed_event(doc[i])  # "his release", "the minister's resignation"
     reader.descriptions()
     reader.out.sort(key=lambda r: (r.predicate.start, r.subject.start, r.object.start))
     return reader.out

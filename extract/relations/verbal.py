@@ -40,7 +40,7 @@ class VerbRules:
         frames = self.verb_frames(lemma)
         if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
                 and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
-                and lemma not in self.lexicon.word_sets["control_events"]):
+                and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
@@ -67,7 +67,7 @@ class VerbRules:
                 sub_tokens, kind = [cause], "cause"
         if not sub_tokens:
             # "two suspects were arrested": the patient, and no one named as the agent
-            patients = self.passive_patients(verb)
+            patients = self.passive_patients(verb) or self.reduced_patients(verb)  # "prisoners arrested in May"
             if not patients:
                 return
             sub_tokens, kind, obj_tokens, dobjs = [], "implicit", patients, []
@@ -259,6 +259,8 @@ class VerbRules:
             return False
         for tok in sub_tokens:
             for member in self.members(tok):
+                if member.lower_ in self.quantifiers:  # "thousands of protesters": the protesters
+                    member = next(iter(prepositional_objects(member, ("of",))), member)
                 if (member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns
                         or is_generic_actor(member, lexicon=self.lexicon)):  # "a Kenyan court"
                     return self.lexicon.cameo.event_of(lemma) is not None
