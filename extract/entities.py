@@ -68,7 +68,9 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# curly quotes straightened; zero-width characters ("Daily Xtra\u200d's") are no part of a name
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u200b": None, "\u200c": None, "\u200d": None,
+                         "\u2060": None, "\ufeff": None})
 _SPACES = re.compile(r"\s+")
 # A mention made only of these words (and numbers) is a date, not an entity ("January 7").
 _CALENDAR_WORDS = frozenset(
@@ -545,6 +547,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(t.is_alpha for t in doc[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if _is_vessel(doc, draft.ts, te, lexicon):
+        return False  # "MV Alan Kurdi", "USS Cole": a ship is no actor, nor its prefix alone
     if not any(c.isupper() for c in doc[ts:te].text):
         return False  # "green algae", "maisha": a name has a capital letter
     draft.ts, draft.te = ts, te
@@ -631,6 +635,20 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     return True
 
 
+def _is_vessel(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether ``doc[ts:te]`` names a ship: it starts with a ship prefix ("MV Alan Kurdi"), is the prefix of a
+    name that follows ("MV" before "Alan Kurdi"), or stands after one, titles between ("MV Professor Albrecht
+    Penck"). Prefixes (``data/vessel_prefixes.txt``) are compared as written: "MS" is, "Ms" is not."""
+    prefixes = lexicon.words["vessel_prefixes"]
+    if doc[ts].text in prefixes:
+        return te - ts > 1 or (te < len(doc) and doc[te].is_title)
+    titles = _titles(lexicon)
+    i = ts - 1
+    while i >= 0 and ts - i <= 3 and _fold(doc[i].text) in titles:
+        i -= 1  # "MV Professor Albrecht Penck": the ship is named after a professor
+    return i >= 0 and doc[i].text in prefixes and (i == 0 or not doc[i - 1].is_title)
+
+
 def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     """Balance brackets and drop a trailing "in 2008"."""
     depth, opened = 0, None
@@ -664,6 +682,8 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     for width in (1, 2):  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
             return True
+        if ts - width >= 0 and _fold(f"{_text(doc, ts - width, ts)} {folded}") in words.titles:
+            return True  # "State" of "Secretary of State"
     tokens = doc[ts:te]
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
 
@@ -788,6 +808,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_acronyms(doc, drafts)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
+    _map_knowledge_names(drafts, lexicon)
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
     # a capitalised common word is junk unless the article names it elsewhere
@@ -1009,9 +1030,52 @@ def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
         long = longs.get(_fold(d.canonical))
         if long is None or d.country or lexicon.countries.country_of(d.canonical):
             continue
-        if lexicon.gazetteer.candidates(d.canonical):
+        if lexicon.gazetteer.candidates(d.canonical) and not _names_company(d, long, lexicon):
             continue
         d.canonical, d.label = long.canonical, long.label
+
+
+def _names_company(short: _Draft, long: _Draft, lexicon: Lexicon) -> bool:
+    """Whether a short form that is also a small town's name is the company of the article ("Mahan" after
+    "Mahan Air"): no evidence makes it a place, the long name's head word is an organisation's,
+    and no candidate place is a country, a province or a big city."""
+    if short.hint not in (None, "ORG"):
+        return False
+    head = long.canonical.split()[-1].casefold()
+    if _entity_words(lexicon).last_heads.get(head) != "ORG":
+        return False
+    return not any(c.kind != "city" or c.population >= _PROMINENT_PLACE for c in lexicon.gazetteer.candidates(short.canonical))
+
+
+def _knowledge_entry(name: str, lexicon: Lexicon):
+    """The one organisation of the knowledge base ``name`` names by its label or an undated alias, or None."""
+    found = {entry.qid: entry for entry, alias in lexicon.knowledge.lookup(name)
+             if alias is None or (alias.start is None and alias.end is None)}
+    if len(found) != 1:
+        return None
+    entry = next(iter(found.values()))
+    return entry if entry.type == "ORG" else None
+
+
+def _map_knowledge_names(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """Two names of the article that name one organisation of the knowledge base, and no other, are one
+    entity named by the longer ("Ford" and "Ford Motor Company", Q44294) (in place). Not a country nor a
+    person: their names have rules of their own."""
+    by_qid: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.country or d.label == "PERSON" or lexicon.countries.country_of(d.canonical):
+            continue
+        entry = _knowledge_entry(d.canonical, lexicon)
+        if entry is not None:
+            by_qid.setdefault(entry.qid, set()).add(d.canonical)
+    names = {}
+    for found in by_qid.values():
+        if len({_fold(n) for n in found}) > 1:
+            longest = max(sorted(found), key=len)
+            names.update({n: longest for n in found})
+    for d in drafts:
+        if d.canonical in names:
+            d.canonical = names[d.canonical]
 
 
 def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:

@@ -2,6 +2,7 @@
 
 The tagger's commonest confusions are settled by the sentence, not by the
 name: "the Kaufland chain" is a company, "Jeeyapuram forest" a place,
+"Caloundra coach Geoff Ingram" names a team (``data/team_nouns.txt``),
 "actress Stormy Daniels" and "Dominic Hare, chief executive of the palace"
 people, and "the Mack truck", "a Humvee military car" or "a Boeing 737"
 name a product, not an actor. The nouns and what they say are data
@@ -245,6 +246,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":
         return ContextType("PERSON", True)
+    if _names_team(doc, span, te, lexicon=lexicon, label=label):
+        return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
     head = _modified_noun(span, te)
     if head is not None:
         kind = _noun_type(head, lexicon)
@@ -260,6 +263,21 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     if label == "PERSON" and _medium(span, lexicon):
         return ContextType("ORG", True)  # no one is said on a person
     return None
+
+
+def _names_team(doc, span, te: int, *, lexicon: Lexicon, label: str) -> bool:
+    """Whether the name modifies a player's or coach's role noun (``data/team_nouns.txt``) that comes right
+    after it, a name after that ("Caloundra coach Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser
+    often reads "coach" as a verb there). A name the tagger took for a person counts only when it is one
+    or two words and reads as no person's name (not "Mark Smith, coach ...")."""
+    if te + 1 >= len(doc) or not doc[te].is_lower or doc[te].lower_ not in lexicon.word_sets["team_nouns"]:
+        return False
+    if not doc[te + 1].is_title or doc[te + 1].pos_ != "PROPN":
+        return False
+    if label != "PERSON":
+        return True
+    return len(span) <= 2 and not is_given_name(span[0].text, lexicon=lexicon) and not is_personal_name(
+        span.text, lexicon=lexicon)
 
 
 def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
