@@ -540,6 +540,8 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
 
 def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     """Strip, extend and type one draft; return False to drop it."""
+    if draft.label == "PERSON" and draft.te - draft.ts == 1:
+        draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
     person = _strip_place_before_person(doc, ts, draft.te, lexicon)
     if person != ts:
@@ -547,8 +549,12 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(t.is_alpha for t in doc[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if draft.label not in ("GPE", "NORP") and _cut_at_hyphen(doc, ts, te, lexicon):
+        return False  # "Harvard" of "Harvard–Smithsonian Center for Astrophysics": a cut name
     if _is_vessel(doc, draft.ts, te, lexicon):
         return False  # "MV Alan Kurdi", "USS Cole": a ship is no actor, nor its prefix alone
+    if draft.label != "NORP" and _is_indefinite(doc[ts:te]) and not lexicon.countries.country_of(_text(doc, ts, te)):
+        return False  # "make an Order declaring", "drove a Ford": a name with "a" before it is used as a noun
     if not any(c.isupper() for c in doc[ts:te].text):
         return False  # "green algae", "maisha": a name has a capital letter
     draft.ts, draft.te = ts, te
@@ -633,6 +639,51 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in _word_set("place_nouns.txt", lexicon):
             draft.hint = "GPE"
     return True
+
+
+#: Dependencies of a word that modifies a noun ("a Reuters reporter"): an article before it is the noun's.
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
+
+
+def _cut_at_hyphen(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether the name runs on through a dash or hyphen with no space into a capitalised word
+    ("Harvard–Smithsonian Center"): the tagger cut a longer name. A country stays ("US-China talks")."""
+    if te + 1 >= len(doc) or doc[te].text not in _DASHES or doc[te - 1].whitespace_ or doc[te].whitespace_:
+        return False
+    return doc[te + 1].is_title and not lexicon.countries.country_of(_text(doc, ts, te))
+
+
+def _is_indefinite(span) -> bool:
+    """Whether the name heads a phrase with "a" or "an" right before it ("an Order declaring ...", "a Ford"),
+    which a name never takes: a common noun capitalised, a product, a family's member. Not a name that
+    modifies a noun ("a Reuters reporter") nor a town before its state ("a Frederick, Maryland facility")."""
+    root, doc = span.root, span.doc
+    if root.dep_ in _NOUN_MODIFIERS or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    if span.end < len(doc) and (doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower or doc[span.end].text == ","):
+        return False  # "an International Space Station spacewalk", "a Frederick, Maryland facility": a modifier
+    return any(child.dep_ == "det" and child.i == span.start - 1 for child in root.children)
+
+
+def _given_name_before(doc, ts: int, lexicon: Lexicon) -> int:
+    """The start of a person's name whose given name the tagger left out ("Council spokesperson Barend
+    Leyts", "Ethiopians Dejene Debela"): one capitalised proper noun before a lone surname, bound to it,
+    in no entity, no title, common noun, country or place, and not one of a run of capitalised words
+    (an organisation's name). Else ``ts``."""
+    if ts == 0:
+        return ts
+    tok = doc[ts - 1]
+    if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN" or tok.head.i != ts:
+        return ts
+    if _starts_clause(doc, ts - 1):
+        return ts  # "Afterwards Trump visited", "Hi Agastya": a capital that says nothing
+    if (_fold(tok.text) in _titles(lexicon) or tok.lower_ in _common_nouns(lexicon)
+            or tok.lower_ in lexicon.tables["context_nouns"] or lexicon.countries.country_of(tok.text)
+            or lexicon.gazetteer.candidates(tok.text)):
+        return ts
+    if ts >= 2 and doc[ts - 2].is_title and not doc[ts - 2].ent_type_ and not _starts_clause(doc, ts - 2):
+        return ts  # "Rhode Island Smith"? a run of capitals is no given name and surname
+    return ts - 1
 
 
 def _is_vessel(doc, ts: int, te: int, lexicon: Lexicon) -> bool:

@@ -272,8 +272,8 @@ def _names_team(doc, span, te: int, *, lexicon: Lexicon, label: str) -> bool:
     or two words and reads as no person's name (not "Mark Smith, coach ...")."""
     if te + 1 >= len(doc) or not doc[te].is_lower or doc[te].lower_ not in lexicon.word_sets["team_nouns"]:
         return False
-    if not doc[te + 1].is_title or doc[te + 1].pos_ != "PROPN":
-        return False
+    if not doc[te + 1].is_title or doc[te + 1].pos_ != "PROPN" or lexicon.countries.country_of(span.text):
+        return False  # "England captain Harry Kane": a country's team is left to the country
     if label != "PERSON":
         return True
     return len(span) <= 2 and not is_given_name(span[0].text, lexicon=lexicon) and not is_personal_name(
