@@ -646,11 +646,15 @@ _NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
 
 
 def _cut_at_hyphen(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
-    """Whether the name runs on through a dash or hyphen with no space into a capitalised word
-    ("Harvard–Smithsonian Center"): the tagger cut a longer name. A country stays ("US-China talks")."""
+    """Whether the name runs on through a dash or hyphen with no space into the capitalised name it belongs
+    to ("Harvard–Smithsonian Center", whose head "Center" is a proper noun after the dash): the tagger cut a
+    longer name. An acronym and a country stay ("NASA-SpaceX launch", "US-China talks")."""
     if te + 1 >= len(doc) or doc[te].text not in _DASHES or doc[te - 1].whitespace_ or doc[te].whitespace_:
         return False
-    return doc[te + 1].is_title and not lexicon.countries.country_of(_text(doc, ts, te))
+    head = doc[ts:te].root.head
+    if not doc[te + 1].is_title or head.i <= te or head.pos_ != "PROPN" or not head.is_title:
+        return False  # "the joint NASA-Space X launch": two names that modify a noun
+    return not doc[ts:te].text.isupper() and not lexicon.countries.country_of(_text(doc, ts, te))
 
 
 def _is_indefinite(span) -> bool:
