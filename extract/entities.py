@@ -42,7 +42,16 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
-from .entity_context import PRODUCT, context_evidence, dictionary_type, is_given_name, is_personal_name, is_taxon
+from .entity_context import (
+    PRODUCT,
+    context_evidence,
+    dictionary_type,
+    is_given_name,
+    is_personal_name,
+    is_taxon,
+    names_team,
+    opposes_team,
+)
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -856,6 +865,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     text = _doc_text(doc)
     drafts = _split_pairs(doc, _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)]))
     _persons_by_surname(drafts, lexicon)
+    _map_opponents(doc, drafts, lexicon)
     full_names = _map_surnames(drafts)
     _split_owners(doc, drafts, full_names)
     _map_person_countries(drafts, lexicon)
@@ -934,6 +944,25 @@ def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:
             continue
         if not lexicon.gazetteer.candidates(d.canonical):
             d.label = "PERSON"
+
+
+def _map_opponents(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """In an article that names a team by a player's or coach's role noun ("Caloundra coach X"), a place's
+    name on the other side of a match ("against Noosa", "Caloundra defeated Maroochydore") is a team too,
+    an organisation (in place). Never a country."""
+    teams = {_fold(d.canonical) for d in drafts if not d.country and names_team(doc, d.ts, d.te, lexicon=lexicon,
+                                                                                  label=d.label)}
+    if not teams:
+        return
+    tokens = {i for d in drafts if _fold(d.canonical) in teams for i in range(d.ts, d.te)}
+    for d in drafts:
+        if d.country or d.label not in ("GPE", "LOC", "PERSON") or d.hint not in (None, "GPE"):
+            continue
+        if " " in d.canonical and d.label == "PERSON":
+            continue  # "Sam Marshall" is a player, not a side
+        if lexicon.countries.country_of(d.canonical) or not opposes_team(doc, d.ts, d.te, tokens):
+            continue
+        d.hint = "ORG"
 
 
 def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:

@@ -25,7 +25,8 @@ from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
-__all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name", "is_taxon"]
+__all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name",
+           "is_taxon", "names_team", "opposes_team"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -246,7 +247,7 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":
         return ContextType("PERSON", True)
-    if _names_team(doc, span, te, lexicon=lexicon, label=label):
+    if names_team(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
     head = _modified_noun(span, te)
     if head is not None:
@@ -265,11 +266,32 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     return None
 
 
-def _names_team(doc, span, te: int, *, lexicon: Lexicon, label: str) -> bool:
+#: Verbs of a match between two sides: "Caloundra defeated Maroochydore".
+_MATCH_VERBS = frozenset({"defeat", "beat", "face", "play", "host", "edge", "thrash", "trounce", "overcome", "draw",
+                          "tie", "meet", "outplay", "upset"})
+#: "against Noosa", "versus Uni": the other side of a match.
+_MATCH_PREPOSITIONS = frozenset({"against", "versus", "vs", "vs."})
+
+
+def opposes_team(doc, ts: int, te: int, teams) -> bool:
+    """Whether the name ``doc[ts:te]`` is the other side of a match in an article that names teams: the
+    object of "against" or "versus", or a subject or object of a match verb (``_MATCH_VERBS``) whose other
+    side is a token of one of ``teams`` (token indices of names known to be teams)."""
+    root = doc[ts:te].root
+    if root.dep_ == "pobj" and root.head.lower_ in _MATCH_PREPOSITIONS:
+        return True
+    verb = root.head
+    if root.dep_ not in ("nsubj", "dobj") or verb.lemma_ not in _MATCH_VERBS:
+        return False
+    return any(child.i in teams for child in verb.children if child.dep_ in ("nsubj", "dobj") and child.i != root.i)
+
+
+def names_team(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> bool:
     """Whether the name modifies a player's or coach's role noun (``data/team_nouns.txt``) that comes right
     after it, a name after that ("Caloundra coach Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser
     often reads "coach" as a verb there). A name the tagger took for a person counts only when it is one
     or two words and reads as no person's name (not "Mark Smith, coach ...")."""
+    span = doc[ts:te]
     if te + 1 >= len(doc) or not doc[te].is_lower or doc[te].lower_ not in lexicon.word_sets["team_nouns"]:
         return False
     if not doc[te + 1].is_title or doc[te + 1].pos_ != "PROPN" or lexicon.countries.country_of(span.text):

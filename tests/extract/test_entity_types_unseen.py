@@ -1,6 +1,7 @@
 """Entity types and junk of the kinds found on unseen news (``benchmarks/data/entities_audit.md``).
 
-Invented sentences through the real pipeline: a team named by a player's or coach's role noun, a ship
+Invented sentences through the real pipeline: a team named by a player's or coach's role noun (and the
+other side of its matches), a ship
 and its prefix, a telescope named after a person, a zero-width character in a name, the last word of a
 title, a name with "a"/"an" before it, a given name the tagger left out, one organisation of the
 knowledge base under two names, and a company's short name that is also a small town's.
@@ -24,6 +25,20 @@ def found(nlp, text):
 ])
 def test_a_name_before_a_player_or_coach_is_a_team(nlp, text, team):
     assert found(nlp, text).get(team) == "ORG"
+
+
+def test_the_other_side_of_a_match_is_a_team_where_the_article_names_teams(nlp):
+    text = ("Wexford coach Martin Doyle said the side had improved. Wexford defeated Gorey on Saturday. "
+            "They lost to Enniscorthy in round one, and they struggled against Bunclody.")
+    labels = found(nlp, text)
+    assert labels.get("Wexford") == "ORG"
+    assert labels.get("Gorey") == "ORG"
+    assert labels.get("Bunclody") == "ORG"
+
+
+def test_without_a_team_in_the_article_a_town_after_against_stays_a_town(nlp):
+    labels = found(nlp, "Farmers in Gorey protested against Wexford on Saturday.")
+    assert labels.get("Wexford") == "GPE"
 
 
 def test_a_country_before_a_captain_stays_the_country(nlp):
