@@ -42,7 +42,16 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
-from .entity_context import PRODUCT, context_evidence, dictionary_type, is_given_name, is_personal_name, is_taxon
+from .entity_context import (
+    PRODUCT,
+    context_evidence,
+    dictionary_type,
+    is_given_name,
+    is_personal_name,
+    is_taxon,
+    names_team,
+    opposes_team,
+)
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -68,7 +77,9 @@ KEPT_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
 _DASHES = frozenset({"-", "–", "—", "--"})
 _POSSESSIVE = frozenset({"'s", "’s", "'", "’", "s'", "s’"})
 _ARTICLES = frozenset({"the", "a", "an"})
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+# curly quotes straightened; zero-width characters ("Daily Xtra\u200d's") are no part of a name
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "\u200b": None, "\u200c": None, "\u200d": None,
+                         "\u2060": None, "\ufeff": None})
 _SPACES = re.compile(r"\s+")
 # A mention made only of these words (and numbers) is a date, not an entity ("January 7").
 _CALENDAR_WORDS = frozenset(
@@ -538,6 +549,8 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
 
 def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     """Strip, extend and type one draft; return False to drop it."""
+    if draft.label == "PERSON" and draft.te - draft.ts == 1:
+        draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
     person = _strip_place_before_person(doc, ts, draft.te, lexicon)
     if person != ts:
@@ -545,6 +558,12 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(t.is_alpha for t in doc[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if draft.label not in ("GPE", "NORP") and _cut_at_hyphen(doc, ts, te, lexicon):
+        return False  # "Harvard" of "Harvard–Smithsonian Center for Astrophysics": a cut name
+    if _is_vessel(doc, draft.ts, te, lexicon):
+        return False  # "MV Alan Kurdi", "USS Cole": a ship is no actor, nor its prefix alone
+    if draft.label != "NORP" and _is_indefinite(doc[ts:te]) and not lexicon.countries.country_of(_text(doc, ts, te)):
+        return False  # "make an Order declaring", "drove a Ford": a name with "a" before it is used as a noun
     if not any(c.isupper() for c in doc[ts:te].text):
         return False  # "green algae", "maisha": a name has a capital letter
     draft.ts, draft.te = ts, te
@@ -631,6 +650,69 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     return True
 
 
+#: Dependencies of a word that modifies a noun ("a Reuters reporter"): an article before it is the noun's.
+_NOUN_MODIFIERS = frozenset({"compound", "nmod", "amod", "poss"})
+
+
+def _cut_at_hyphen(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether the name runs on through a dash or hyphen with no space into the capitalised name it belongs
+    to ("Harvard–Smithsonian Center", whose head "Center" is a proper noun after the dash): the tagger cut a
+    longer name. An acronym and a country stay ("NASA-SpaceX launch", "US-China talks")."""
+    if te + 1 >= len(doc) or doc[te].text not in _DASHES or doc[te - 1].whitespace_ or doc[te].whitespace_:
+        return False
+    head = doc[ts:te].root.head
+    if not doc[te + 1].is_title or head.i <= te or head.pos_ != "PROPN" or not head.is_title:
+        return False  # "the joint NASA-Space X launch": two names that modify a noun
+    return not doc[ts:te].text.isupper() and not lexicon.countries.country_of(_text(doc, ts, te))
+
+
+def _is_indefinite(span) -> bool:
+    """Whether the name heads a phrase with "a" or "an" right before it ("an Order declaring ...", "a Ford"),
+    which a name never takes: a common noun capitalised, a product, a family's member. Not a name that
+    modifies a noun ("a Reuters reporter") nor a town before its state ("a Frederick, Maryland facility")."""
+    root, doc = span.root, span.doc
+    if root.dep_ in _NOUN_MODIFIERS or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    if span.end < len(doc) and (doc[span.end].pos_ == "NOUN" and doc[span.end].is_lower or doc[span.end].text == ","):
+        return False  # "an International Space Station spacewalk", "a Frederick, Maryland facility": a modifier
+    return any(child.dep_ == "det" and child.i == span.start - 1 for child in root.children)
+
+
+def _given_name_before(doc, ts: int, lexicon: Lexicon) -> int:
+    """The start of a person's name whose given name the tagger left out ("Council spokesperson Barend
+    Leyts", "Ethiopians Dejene Debela"): one capitalised proper noun before a lone surname, bound to it,
+    in no entity, no title, common noun, country or place, and not one of a run of capitalised words
+    (an organisation's name). Else ``ts``."""
+    if ts == 0:
+        return ts
+    tok = doc[ts - 1]
+    if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN" or tok.head.i != ts:
+        return ts
+    if _starts_clause(doc, ts - 1):
+        return ts  # "Afterwards Trump visited", "Hi Agastya": a capital that says nothing
+    if (_fold(tok.text) in _titles(lexicon) or tok.lower_ in _common_nouns(lexicon)
+            or tok.lower_ in lexicon.tables["context_nouns"] or lexicon.countries.country_of(tok.text)
+            or lexicon.gazetteer.candidates(tok.text)):
+        return ts
+    if ts >= 2 and doc[ts - 2].is_title and not doc[ts - 2].ent_type_ and not _starts_clause(doc, ts - 2):
+        return ts  # "Rhode Island Smith"? a run of capitals is no given name and surname
+    return ts - 1
+
+
+def _is_vessel(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether ``doc[ts:te]`` names a ship: it starts with a ship prefix ("MV Alan Kurdi"), is the prefix of a
+    name that follows ("MV" before "Alan Kurdi"), or stands after one, titles between ("MV Professor Albrecht
+    Penck"). Prefixes (``data/vessel_prefixes.txt``) are compared as written: "MS" is, "Ms" is not."""
+    prefixes = lexicon.words["vessel_prefixes"]
+    if doc[ts].text in prefixes:
+        return te - ts > 1 or (te < len(doc) and doc[te].is_title)
+    titles = _titles(lexicon)
+    i = ts - 1
+    while i >= 0 and ts - i <= 3 and _fold(doc[i].text) in titles:
+        i -= 1  # "MV Professor Albrecht Penck": the ship is named after a professor
+    return i >= 0 and doc[i].text in prefixes and (i == 0 or not doc[i - 1].is_title)
+
+
 def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     """Balance brackets and drop a trailing "in 2008"."""
     depth, opened = 0, None
@@ -664,6 +746,8 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     for width in (1, 2):  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
             return True
+        if ts - width >= 0 and _fold(f"{_text(doc, ts - width, ts)} {folded}") in words.titles:
+            return True  # "State" of "Secretary of State"
     tokens = doc[ts:te]
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
 
@@ -781,6 +865,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     text = _doc_text(doc)
     drafts = _split_pairs(doc, _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)]))
     _persons_by_surname(drafts, lexicon)
+    _map_opponents(doc, drafts, lexicon)
     full_names = _map_surnames(drafts)
     _split_owners(doc, drafts, full_names)
     _map_person_countries(drafts, lexicon)
@@ -788,6 +873,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_acronyms(doc, drafts)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
+    _map_knowledge_names(drafts, lexicon)
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
     # a capitalised common word is junk unless the article names it elsewhere
@@ -858,6 +944,25 @@ def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:
             continue
         if not lexicon.gazetteer.candidates(d.canonical):
             d.label = "PERSON"
+
+
+def _map_opponents(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """In an article that names a team by a player's or coach's role noun ("Caloundra coach X"), a place's
+    name on the other side of a match ("against Noosa", "Caloundra defeated Maroochydore") is a team too,
+    an organisation (in place). Never a country."""
+    teams = {_fold(d.canonical) for d in drafts if not d.country and names_team(doc, d.ts, d.te, lexicon=lexicon,
+                                                                                  label=d.label)}
+    if not teams:
+        return
+    tokens = {i for d in drafts if _fold(d.canonical) in teams for i in range(d.ts, d.te)}
+    for d in drafts:
+        if d.country or d.label not in ("GPE", "LOC", "PERSON") or d.hint not in (None, "GPE"):
+            continue
+        if " " in d.canonical and d.label == "PERSON":
+            continue  # "Sam Marshall" is a player, not a side
+        if lexicon.countries.country_of(d.canonical) or not opposes_team(doc, d.ts, d.te, tokens):
+            continue
+        d.hint = "ORG"
 
 
 def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
@@ -1009,9 +1114,52 @@ def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
         long = longs.get(_fold(d.canonical))
         if long is None or d.country or lexicon.countries.country_of(d.canonical):
             continue
-        if lexicon.gazetteer.candidates(d.canonical):
+        if lexicon.gazetteer.candidates(d.canonical) and not _names_company(d, long, lexicon):
             continue
         d.canonical, d.label = long.canonical, long.label
+
+
+def _names_company(short: _Draft, long: _Draft, lexicon: Lexicon) -> bool:
+    """Whether a short form that is also a small town's name is the company of the article ("Mahan" after
+    "Mahan Air"): no evidence makes it a place, the long name's head word is an organisation's,
+    and no candidate place is a country, a province or a big city."""
+    if short.hint not in (None, "ORG"):
+        return False
+    head = long.canonical.split()[-1].casefold()
+    if _entity_words(lexicon).last_heads.get(head) != "ORG":
+        return False
+    return not any(c.kind != "city" or c.population >= _PROMINENT_PLACE for c in lexicon.gazetteer.candidates(short.canonical))
+
+
+def _knowledge_entry(name: str, lexicon: Lexicon):
+    """The one organisation of the knowledge base ``name`` names by its label or an undated alias, or None."""
+    found = {entry.qid: entry for entry, alias in lexicon.knowledge.lookup(name)
+             if alias is None or (alias.start is None and alias.end is None)}
+    if len(found) != 1:
+        return None
+    entry = next(iter(found.values()))
+    return entry if entry.type == "ORG" else None
+
+
+def _map_knowledge_names(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """Two names of the article that name one organisation of the knowledge base, and no other, are one
+    entity named by the longer ("Ford" and "Ford Motor Company", Q44294) (in place). Not a country nor a
+    person: their names have rules of their own."""
+    by_qid: dict[str, set[str]] = {}
+    for d in drafts:
+        if d.country or d.label == "PERSON" or lexicon.countries.country_of(d.canonical):
+            continue
+        entry = _knowledge_entry(d.canonical, lexicon)
+        if entry is not None:
+            by_qid.setdefault(entry.qid, set()).add(d.canonical)
+    names = {}
+    for found in by_qid.values():
+        if len({_fold(n) for n in found}) > 1:
+            longest = max(sorted(found), key=len)
+            names.update({n: longest for n in found})
+    for d in drafts:
+        if d.canonical in names:
+            d.canonical = names[d.canonical]
 
 
 def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:

@@ -2,6 +2,7 @@
 
 The tagger's commonest confusions are settled by the sentence, not by the
 name: "the Kaufland chain" is a company, "Jeeyapuram forest" a place,
+"Caloundra coach Geoff Ingram" names a team (``data/team_nouns.txt``),
 "actress Stormy Daniels" and "Dominic Hare, chief executive of the palace"
 people, and "the Mack truck", "a Humvee military car" or "a Boeing 737"
 name a product, not an actor. The nouns and what they say are data
@@ -24,7 +25,8 @@ from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
-__all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name", "is_taxon"]
+__all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name",
+           "is_taxon", "names_team", "opposes_team"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -245,6 +247,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":
         return ContextType("PERSON", True)
+    if names_team(doc, ts, te, lexicon=lexicon, label=label):
+        return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
     head = _modified_noun(span, te)
     if head is not None:
         kind = _noun_type(head, lexicon)
@@ -260,6 +264,42 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     if label == "PERSON" and _medium(span, lexicon):
         return ContextType("ORG", True)  # no one is said on a person
     return None
+
+
+#: Verbs of a match between two sides: "Caloundra defeated Maroochydore".
+_MATCH_VERBS = frozenset({"defeat", "beat", "face", "play", "host", "edge", "thrash", "trounce", "overcome", "draw",
+                          "tie", "meet", "outplay", "upset"})
+#: "against Noosa", "versus Uni": the other side of a match.
+_MATCH_PREPOSITIONS = frozenset({"against", "versus", "vs", "vs."})
+
+
+def opposes_team(doc, ts: int, te: int, teams) -> bool:
+    """Whether the name ``doc[ts:te]`` is the other side of a match in an article that names teams: the
+    object of "against" or "versus", or a subject or object of a match verb (``_MATCH_VERBS``) whose other
+    side is a token of one of ``teams`` (token indices of names known to be teams)."""
+    root = doc[ts:te].root
+    if root.dep_ == "pobj" and root.head.lower_ in _MATCH_PREPOSITIONS:
+        return True
+    verb = root.head
+    if root.dep_ not in ("nsubj", "dobj") or verb.lemma_ not in _MATCH_VERBS:
+        return False
+    return any(child.i in teams for child in verb.children if child.dep_ in ("nsubj", "dobj") and child.i != root.i)
+
+
+def names_team(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> bool:
+    """Whether the name modifies a player's or coach's role noun (``data/team_nouns.txt``) that comes right
+    after it, a name after that ("Caloundra coach Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser
+    often reads "coach" as a verb there). A name the tagger took for a person counts only when it is one
+    or two words and reads as no person's name (not "Mark Smith, coach ...")."""
+    span = doc[ts:te]
+    if te + 1 >= len(doc) or not doc[te].is_lower or doc[te].lower_ not in lexicon.word_sets["team_nouns"]:
+        return False
+    if not doc[te + 1].is_title or doc[te + 1].pos_ != "PROPN" or lexicon.countries.country_of(span.text):
+        return False  # "England captain Harry Kane": a country's team is left to the country
+    if label != "PERSON":
+        return True
+    return len(span) <= 2 and not is_given_name(span[0].text, lexicon=lexicon) and not is_personal_name(
+        span.text, lexicon=lexicon)
 
 
 def context_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:

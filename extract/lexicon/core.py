@@ -97,6 +97,7 @@ WORD_LISTS = (
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt",
+    "team_nouns.txt", "vessel_prefixes.txt",
 )
 
 
