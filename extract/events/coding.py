@@ -31,6 +31,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Event
+from .participants import token_can_act
 
 __all__ = ["NO_SENSE", "frame_words", "verb_sense"]
 
@@ -101,6 +102,23 @@ def _names(pred) -> bool:
     return "oprd" in deps and bool(deps & {"dobj", "obj"})
 
 
+def _names_a_thing(pred, entry, lexicon: Lexicon) -> bool:
+    """Does a naming verb characterise its object ("described the attacks as a dastardly act"),
+    or a verb of calling (its default a consultation) have an object that cannot act
+    ("called the election for Biden": no telephone call)?"""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if not objects:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
+           for head in (pred, *objects) for c in head.children):
+        return True  # the "as" phrase on the verb or on its object, as the parser attaches it
+    consults = entry.default is not None and entry.default[:2] == _CONSULT_ROOT
+    return consults and not any(token_can_act(obj, lexicon) for obj in objects)
+
+
+_CONSULT_ROOT = "04"
+
+
 def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     """The hand map's event of a prepositional verb ("call on", "call for") whose preposition the verb has."""
     if pred is None or " " in lemma or any(c.dep_ in ("dobj", "obj") for c in pred.children):
@@ -135,21 +153,26 @@ def _placement_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
 
 
 _MISSING = object()
+_OBJECT_OF_ROW = frozenset({"dobj", "obj", "nsubjpass"})
 
 
 def _object_row(lemma: str, pred, lexicon: Lexicon):
-    """The hand map's row of the verb with its object's head ("sign decree"), or :data:`_MISSING`."""
+    """The hand map's row of the verb with its object's head ("sign decree"), or :data:`_MISSING`.
+
+    The subject of a passive verb is its object ("the decree was signed",
+    "the minister was dismissed").
+    """
     if pred is None or " " in lemma:
         return _MISSING
     events = lexicon.cameo.events
     for child in pred.children:
-        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+        if child.dep_ in _OBJECT_OF_ROW and child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
             for key in ((f"{lemma} {compound} {child.lemma_.lower()}",) if compound else ()) + (
                     f"{lemma} {child.lemma_.lower()}",):
                 if key in events:
                     return events[key]
-        if child.dep_ in ("dobj", "obj") and _person(child, lexicon) and f"{lemma} person" in events:
+        if child.dep_ in _OBJECT_OF_ROW and _person(child, lexicon) and f"{lemma} person" in events:
             return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
     return _MISSING
 
@@ -170,10 +193,16 @@ def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str]
     if not objects or "from" not in heads:
         return False
     patterns = lexicon.cameo.patterns
+    acts = _performs(lemma, lexicon)
     dropped = {w for obj in objects for t in obj.subtree for w in (t.lower_, t.lemma_.lower())} - {"from"}
-    without_object = patterns.code_for(lemma, words - dropped, heads - dropped)
-    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"})
-    return without_object == patterns.code_for(lemma, words, heads) and not without_from[0]
+    without_object = patterns.code_for(lemma, words - dropped, heads - dropped, acts=acts)
+    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"}, acts=acts, objects=dropped)
+    return without_object == patterns.code_for(lemma, words, heads, acts=acts, objects=dropped) and not without_from[0]
+
+
+def _performs(lemma: str, lexicon: Lexicon) -> bool:
+    """Does the verb perform what it states ("declared a curfew", ``data/performative_verbs.txt``)?"""
+    return lemma in lexicon.word_sets["performative_verbs"]
 
 
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
@@ -199,7 +228,8 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
     words, heads = frame_words(pred)
-    fits, code = patterns.code_for(lemma, words, heads)
+    objects = {w for c in pred.children if c.dep_ in ("dobj", "obj") for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
+    fits, code = patterns.code_for(lemma, words, heads, acts=_performs(lemma, lexicon), objects=objects)
     if fits:
         if code is None or _moved_object(lemma, pred, words, heads, lexicon):
             return None
@@ -207,6 +237,8 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
             return event_for_code(code, lexicon.cameo.labels)
         except EventMapError:  # a code the table does not label: keep the default
             return NO_SENSE
+    if lemma in lexicon.word_sets["naming_verbs"] and _names_a_thing(pred, patterns.entry(lemma), lexicon):
+        return None  # "described the attacks as a dastardly act", "called the election for Biden"
     if default is not None and patterns.withholds(lemma, default.code):
         return None
     return NO_SENSE
