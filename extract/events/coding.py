@@ -160,19 +160,23 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
     """The hand map's row of the verb with its object's head ("sign decree"), or :data:`_MISSING`.
 
     The subject of a passive verb is its object ("the decree was signed",
-    "the minister was dismissed").
+    "the minister was dismissed"), and so is the noun a past participle
+    modifies ("a rally organised by the party").
     """
     if pred is None or " " in lemma:
         return _MISSING
     events = lexicon.cameo.events
-    for child in pred.children:
-        if child.dep_ in _OBJECT_OF_ROW and child.pos_ in ("NOUN", "PROPN"):
+    objects = [c for c in pred.children if c.dep_ in _OBJECT_OF_ROW]
+    if pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
+        objects.append(pred.head)
+    for child in objects:
+        if child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
             for key in ((f"{lemma} {compound} {child.lemma_.lower()}",) if compound else ()) + (
                     f"{lemma} {child.lemma_.lower()}",):
                 if key in events:
                     return events[key]
-        if child.dep_ in _OBJECT_OF_ROW and _person(child, lexicon) and f"{lemma} person" in events:
+        if _person(child, lexicon) and f"{lemma} person" in events:
             return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
     return _MISSING
 
