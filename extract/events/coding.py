@@ -16,11 +16,20 @@ those words off the parse, and :func:`verb_sense` matches them:
 - a verb and the head of its object with a row of their own in the hand map
   (``data/events.tsv``: "sign decree" with no event: a signed decree, law
   or order is no demand; "fire person": a person or a title as the object
-  of "fired" is dismissed, not shot) give that row;
-- a pattern that fits gives its code, or no event (``[---]``); but a pattern
+  of "fired" is dismissed, not shot; the object may be a passive subject,
+  "was dismissed", or the noun of a participle, "a rally organised by")
+  give that row;
+- a pattern that fits gives its code, or no event (``[---]``); a verb that
+  performs what it states (``data/performative_verbs.txt``: "declared a
+  curfew" 1723, "charged him with fraud" 173) keeps the material patterns
+  a verb that reports does not ("reported an attack" is a statement);
+  but a pattern
   that fits through a "from" phrase alone on a verb with a direct object
   ("withdrew the US from the treaty") gives no event: its object is what
   is moved, not the target the relation would make of it;
+- else a naming verb whose object has an "as" phrase ("described the
+  attacks as a dastardly act"), or a verb of calling whose object cannot
+  act ("called the election for Biden"), gives no event;
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
 - else the caller's default stands.
@@ -121,8 +130,8 @@ _CONSULT_ROOT = "04"
 
 def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     """The hand map's event of a prepositional verb ("call on", "call for") whose preposition the verb has."""
-    if pred is None or " " in lemma or any(c.dep_ in ("dobj", "obj") for c in pred.children):
-        return None  # "called the election for Biden" is no appeal
+    if pred is None or " " in lemma or any(c.dep_ in ("dobj", "obj", "oprd") for c in pred.children):
+        return None  # "called the election for Biden", "called Nevada for Biden" are no appeals
     hand = lexicon.cameo.hand
     for child in pred.children:
         if child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
@@ -200,8 +209,15 @@ def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str]
     acts = _performs(lemma, lexicon)
     dropped = {w for obj in objects for t in obj.subtree for w in (t.lower_, t.lemma_.lower())} - {"from"}
     without_object = patterns.code_for(lemma, words - dropped, heads - dropped, acts=acts)
-    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"}, acts=acts, objects=dropped)
-    return without_object == patterns.code_for(lemma, words, heads, acts=acts, objects=dropped) and not without_from[0]
+    before = _object_words(pred)
+    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"}, acts=acts, objects=before)
+    return without_object == patterns.code_for(lemma, words, heads, acts=acts, objects=before) and not without_from[0]
+
+
+def _object_words(pred) -> set[str]:
+    """The words of the verb's direct object up to its head: what comes before a preposition of the verb."""
+    return {w for c in pred.children if c.dep_ in ("dobj", "obj", "oprd") for t in c.subtree if t.i <= c.i
+            for w in (t.lower_, t.lemma_.lower())}
 
 
 def _performs(lemma: str, lexicon: Lexicon) -> bool:
@@ -232,8 +248,9 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
     words, heads = frame_words(pred)
-    objects = {w for c in pred.children if c.dep_ in ("dobj", "obj") for t in c.subtree for w in (t.lower_, t.lemma_.lower())}
-    fits, code = patterns.code_for(lemma, words, heads, acts=_performs(lemma, lexicon), objects=objects)
+    bound = {w for w in heads if f"{lemma} {w}" in lexicon.cameo.hand}  # "call for": no object between
+    fits, code = patterns.code_for(lemma, words, heads, acts=_performs(lemma, lexicon), objects=_object_words(pred),
+                                   bound=bound)
     if fits:
         if code is None or _moved_object(lemma, pred, words, heads, lexicon):
             return None

@@ -12,9 +12,10 @@
 and synonym sets (``&HOSTAGE`` then ``+HOSTAGE``, ``+CAPTIVE`` ... lines).
 :func:`parse_verb_patterns` reads it into :class:`VerbPatterns`: for each
 verb lemma its default code (its own ``[code]``, else its block's) and the
-patterns of its block written for it (the comment names the verb: ``#
-TAKE``; PETRARCH lets a block's verbs share them, but "donated weapons"
-says nothing of "issued a statement about the club"). PETRARCH matches the words of a pattern in order
+patterns of its block written for it (the comment names the verb, first or
+after a comma: ``# TAKE``, ``# SAY <oy 29 Dec 2005>  , EXPRESS``; PETRARCH
+lets a block's verbs share them, but "donated weapons" says nothing of
+"issued a statement about the club"). PETRARCH matches the words of a pattern in order
 around the verb; newsgraph matches them on the parse instead: the words
 after ``*`` (the verb's particle, object, prepositions and their objects)
 must all be among the words of the verb's frame (:meth:`VerbPatterns.code_for`).
@@ -34,6 +35,11 @@ What is kept of a pattern
   is kept, "* FROM + TO" and "* &PREPOSIT1 $" are not), is left out: it
   says little the default does not. A single preposition right after the
   verb ("MEET * WITH") is kept and must be the verb's own.
+- A pattern whose first word after ``*`` is a preposition ("CALL * FOR
+  ELECTION", not "CONDEMN * + TO DEATH") wants its other words after that
+  preposition, as TABARI matches words in order: the direct object before
+  it (its head and what precedes the head) does not fit them ("called the
+  election for Biden" is no call for elections).
 - ``[---]`` patterns are kept: they say the verb is no event in that frame
   ("* ANOTHER SHOT AT", "MUST * OPPORTUNITY").
 - A code such as ``[175:140]`` or ``[080!]`` counts by its first digits.
@@ -121,8 +127,8 @@ class VerbPattern:
     ``origin`` is the verb its comment names first; ``also`` the verbs named
     after it ("# SAY <oy 29 Dec 2005>  , EXPRESS": "express support" too).
     ``adjacent`` is True when an active pattern's first word is a preposition
-    right after the verb ("CALL * FOR ELECTION"): the words of a verb's direct
-    object do not fit it ("called the election for Biden").
+    after the verb ("CALL * FOR ELECTION"): the words of a verb's direct
+    object, which come before it, do not fit it ("called the election for Biden").
     """
 
     words: tuple[tuple[str, ...], ...]
@@ -191,7 +197,7 @@ class VerbPatterns:
 
     def code_for(
         self, lemma: str, frame: Iterable[str], heads: Iterable[str] | None = None, *, acts: bool = False,
-        objects: Iterable[str] = (),
+        objects: Iterable[str] = (), bound: Iterable[str] = (),
     ) -> tuple[bool, str | None]:
         """(whether a pattern fits, the code) of a verb in a frame of words.
 
@@ -203,8 +209,12 @@ class VerbPatterns:
         event ("report", "announce") no pattern of a material event: what
         it reports is not what it does; unless ``acts``: the verb performs what it
         states ("declared a state of emergency" 1724, "charged him with fraud" 173).
-        ``objects`` holds the words of the verb's direct object: a pattern
-        whose preposition comes right after the verb must fit without them
+        ``bound`` holds the prepositions of the verb's prepositional verbs
+        ("call for", "call on"), which take no direct object: with
+        ``objects``, a pattern that starts with one of them does not fit
+        ("called Nevada for Biden" is no appeal).
+        ``objects`` holds the words of the verb's direct object up to its head:
+        a pattern whose first word is a preposition must fit without them
         ("CALL * FOR ELECTION" is not "called the election for Biden";
         "condemned Morsi to death" is "CONDEMN * TO DEATH").
         The pattern with the most words, all in
@@ -219,7 +229,7 @@ class VerbPatterns:
         heads = words if heads is None else frozenset(heads)
         # every pattern is matched against the same frame: its stems are found once
         frames = [(words, heads)]
-        objects = frozenset(objects)
+        objects, bound = frozenset(objects), frozenset(bound)
         if objects:
             frames.append((words - objects, heads - objects))  # for a pattern with a preposition after the verb
         matchers = [_Frame(w, h) for w, h in frames]
@@ -229,8 +239,8 @@ class VerbPatterns:
         for pattern in entry.patterns:
             if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
                 continue  # "reported an attack", "announced the cause of death": the content, not the act
-            if pattern.adjacent and objects and all(set(alts) <= _PREPOSITIONS for alts in pattern.words):
-                continue  # "CALL * FOR": "called the election for Biden" has a word between
+            if pattern.adjacent and objects and set(pattern.words[0]) & bound:
+                continue
             if not matchers[-1 if pattern.adjacent else 0].fits(pattern):
                 continue
             rank = len(pattern.words)

@@ -42,6 +42,16 @@ def test_a_preposition_right_after_the_verb_does_not_fit_across_its_object():
     assert table.code_for("call", {"to", "talks", "rival"}, objects={"rival"}) == (True, "046")
 
 
+def test_a_prepositional_verb_takes_no_object_before_its_preposition():
+    table = parse_verb_patterns("--- APPEAL [020] ---\nCALL [041]\n- * FOR [020]  # CALL\n")
+    assert table.code_for("call", {"for", "help"}) == (True, "020")  # "called for help"
+    # "called the race for the senator": "call for" is bound, the object comes between
+    assert table.code_for("call", {"race", "for", "senator"}, objects={"race"}, bound={"for"}) == (False, "041")
+    # "SELL * TO": "sold its stores to a rival" (the words need not be consecutive)
+    table = parse_verb_patterns("--- SELL [061] ---\nSELL\n- * TO [061]  # SELL\n")
+    assert table.code_for("sell", {"stores", "to", "rival"}, objects={"stores"}) == (True, "061")
+
+
 def test_a_verbal_default_keeps_material_patterns_only_for_a_declaration():
     table = parse_verb_patterns("--- DECLARE [010] ---\nDECLARE\n- * CURFEW [1723]  # DECLARE\n")
     assert table.code_for("declare", {"curfew"}) == (False, "010")  # what is reported is not done
