@@ -199,19 +199,18 @@ def _person(token, lexicon: Lexicon) -> bool:
     return token.pos_ == "NOUN" and (token.lower_ in titles or f"{compound} {token.lower_}".strip() in titles)
 
 
-def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str], lexicon: Lexicon) -> bool:
+def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str], lexicon: Lexicon, how: dict) -> bool:
     """Does the fitted pattern need a "from" phrase and not the verb's direct object
-    ("withdrew the US from the treaty": the pattern is "withdraw from treaty")?"""
+    ("withdrew the US from the treaty": the pattern is "withdraw from treaty")? ``how`` are
+    :meth:`~extract.lexicon.cameo_verbs.VerbPatterns.code_for`'s options for the verb."""
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
     if not objects or "from" not in heads:
         return False
     patterns = lexicon.cameo.patterns
-    acts = _performs(lemma, lexicon)
     dropped = {w for obj in objects for t in obj.subtree for w in (t.lower_, t.lemma_.lower())} - {"from"}
-    without_object = patterns.code_for(lemma, words - dropped, heads - dropped, acts=acts)
-    before = _object_words(pred)
-    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"}, acts=acts, objects=before)
-    return without_object == patterns.code_for(lemma, words, heads, acts=acts, objects=before) and not without_from[0]
+    without_object = patterns.code_for(lemma, words - dropped, heads - dropped, acts=how["acts"])
+    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"}, **how)
+    return without_object == patterns.code_for(lemma, words, heads, **how) and not without_from[0]
 
 
 def _object_words(pred) -> set[str]:
@@ -248,11 +247,14 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
     words, heads = frame_words(pred)
-    bound = {w for w in heads if f"{lemma} {w}" in lexicon.cameo.hand}  # "call for": no object between
-    fits, code = patterns.code_for(lemma, words, heads, acts=_performs(lemma, lexicon), objects=_object_words(pred),
-                                   bound=bound)
+    how = {
+        "acts": _performs(lemma, lexicon),
+        "objects": _object_words(pred),
+        "bound": {w for w in heads if f"{lemma} {w}" in lexicon.cameo.hand},  # "call for": no object between
+    }
+    fits, code = patterns.code_for(lemma, words, heads, **how)
     if fits:
-        if code is None or _moved_object(lemma, pred, words, heads, lexicon):
+        if code is None or _moved_object(lemma, pred, words, heads, lexicon, how):
             return None
         try:
             return event_for_code(code, lexicon.cameo.labels)

@@ -455,7 +455,8 @@ def parse_verb_patterns(text: str) -> VerbPatterns:
             words = _pattern_words(tokens, sets)
             origin, *also = _origins(comment) or ("",)
             if words is not None:
-                patterns.append(VerbPattern(words, _code(code.group(1)), origin, lineno, _adjacent(tokens), tuple(also)))
+                patterns.append(
+                    VerbPattern(words, _code(code.group(1)), origin, lineno, _adjacent(tokens), tuple(also)))
             continue
         word = line.lstrip("+").split("{", 1)[0].split("[", 1)[0].strip()
         if not re.fullmatch(r"[A-Z][A-Z_'-]*", word):

@@ -37,7 +37,8 @@ def test_a_preposition_right_after_the_verb_does_not_fit_across_its_object():
         "--- APPEAL [020] ---\nCALL\n- * FOR ELECTION [0241]  # CALL\n- * + TO TALKS [046]  # CALL\n")
     election = {"election", "for", "winner"}
     assert table.code_for("call", election) == (True, "0241")  # "called for an election"
-    assert table.code_for("call", election, objects={"election", "the"}) == (False, "020")  # "called the election for X"
+    # "called the election for X": the object comes before the preposition
+    assert table.code_for("call", election, objects={"election", "the"}) == (False, "020")
     # "* + TO TALKS": the target comes between the verb and the preposition
     assert table.code_for("call", {"to", "talks", "rival"}, objects={"rival"}) == (True, "046")
 
