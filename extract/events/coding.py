@@ -6,8 +6,10 @@ pattern dictionary (:mod:`extract.lexicon.cameo_verbs`) keys many verbs
 on their particle, object and prepositions. :func:`frame_words` reads
 those words off the parse, and :func:`verb_sense` matches them:
 
-- a naming verb with an object predicate ("called the deal lousy",
-  ``data/naming_verbs.txt``) gives no event;
+- a naming verb with an object predicate or an "as" phrase ("called the
+  deal lousy", "described the attacks as a dastardly act",
+  ``data/naming_verbs.txt``) gives the event of a pattern fitted on those
+  words alone ("CALL * + DICTATOR" 111), else no event;
 - a prepositional verb of the hand map (``data/events.tsv``: "call on",
   "call for") whose preposition the verb governs gives the hand map's event;
 - a placement verb (``data/placement_verbs.txt``) with an event noun of the
@@ -27,9 +29,8 @@ those words off the parse, and :func:`verb_sense` matches them:
   that fits through a "from" phrase alone on a verb with a direct object
   ("withdrew the US from the treaty") gives no event: its object is what
   is moved, not the target the relation would make of it;
-- else a naming verb whose object has an "as" phrase ("described the
-  attacks as a dastardly act"), or a verb of calling whose object cannot
-  act ("called the election for Biden"), gives no event;
+- else a verb of calling whose object cannot act ("called the election
+  for Biden") gives no event;
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
 - else the caller's default stands.
@@ -105,24 +106,44 @@ of the objects (not the verb's own: "spoke with").
     return frozenset(words), frozenset(heads)
 
 
-def _names(pred) -> bool:
-    """Does the verb take an object and an object predicate ("called Biden a decent man")?"""
-    deps = {c.dep_ for c in pred.children}
-    return "oprd" in deps and bool(deps & {"dobj", "obj"})
-
-
-def _names_a_thing(pred, entry, lexicon: Lexicon) -> bool:
-    """Does a naming verb characterise its object ("described the attacks as a dastardly act"),
-    or a verb of calling (its default a consultation) have an object that cannot act
-    ("called the election for Biden": no telephone call)?"""
+def _characterisation(pred) -> frozenset[str]:
+    """The words a naming verb says its object is: the object predicate ("called the deal
+    lousy") or the "as" phrase, on the verb or on its object as the parser attaches it
+    ("described the attacks as a dastardly act"), with "as"; empty if none."""
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
     if not objects:
-        return False
-    if any(c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
-           for head in (pred, *objects) for c in head.children):
-        return True  # the "as" phrase on the verb or on its object, as the parser attaches it
+        return frozenset()
+    words: set[str] = set()
+    for child in pred.children:
+        if child.dep_ == "oprd":
+            words.update(w for t in child.subtree for w in (t.lower_, t.lemma_.lower()))
+    for head in (pred, *objects):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as" and any(
+                    g.dep_ in ("pobj", "amod", "acomp") for g in prep.children):
+                words.update(w for t in prep.subtree for w in (t.lower_, t.lemma_.lower()))
+    return frozenset(words)
+
+
+def _characterised(lemma: str, named: frozenset[str], lexicon: Lexicon) -> Event | None:
+    """The event of a verb pattern fitted on the characterisation alone ("CALL * + DICTATOR [111]",
+    "DESCRIBE * AS PROVOCATION [110]"), or None: the sense (praise or criticism) is in those words."""
+    patterns = lexicon.cameo.patterns
+    if patterns is None:
+        return None
+    fits, code = patterns.code_for(lemma, named, named)
+    try:
+        return event_for_code(code, lexicon.cameo.labels) if fits and code else None
+    except EventMapError:
+        return None
+
+
+def _calls_a_thing(pred, entry, lexicon: Lexicon) -> bool:
+    """Does a verb of calling (its default a consultation) have an object that cannot act
+    ("called the election for Biden": no telephone call)?"""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
     consults = entry.default is not None and entry.default[:2] == _CONSULT_ROOT
-    return consults and not any(token_can_act(obj, lexicon) for obj in objects)
+    return bool(objects) and consults and not any(token_can_act(obj, lexicon) for obj in objects)
 
 
 _CONSULT_ROOT = "04"
@@ -235,8 +256,10 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         :data:`NO_SENSE` if the patterns say nothing (keep ``default``).
         With ``default`` None, only a fitted pattern gives an answer.
     """
-    if pred is not None and lemma in lexicon.word_sets["naming_verbs"] and _names(pred):
-        return None  # "called the deal lousy": a characterisation, not a call
+    if pred is not None and lemma in lexicon.word_sets["naming_verbs"]:
+        named = _characterisation(pred)
+        if named:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
+            return _characterised(lemma, named, lexicon)
     prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
@@ -260,8 +283,8 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
             return event_for_code(code, lexicon.cameo.labels)
         except EventMapError:  # a code the table does not label: keep the default
             return NO_SENSE
-    if lemma in lexicon.word_sets["naming_verbs"] and _names_a_thing(pred, patterns.entry(lemma), lexicon):
-        return None  # "described the attacks as a dastardly act", "called the election for Biden"
+    if lemma in lexicon.word_sets["naming_verbs"] and _calls_a_thing(pred, patterns.entry(lemma), lexicon):
+        return None  # "called the election for Biden"
     if default is not None and patterns.withholds(lemma, default.code):
         return None
     return NO_SENSE

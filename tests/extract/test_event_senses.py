@@ -94,6 +94,24 @@ def test_a_fitting_pattern_or_row_gives_its_code(nlp, text, subject, predicate, 
     assert _code(rel) == code
 
 
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj, code",
+    [
+        # the sense of a characterisation is in its words: "CALL * + CRIMINAL [1121]", "DESCRIBE * AS PROVOCATION"
+        ("The opposition leader called the governor a criminal.", ("The opposition leader", "CONCEPT"), "called",
+         ("the governor", "CONCEPT"), "1121"),
+        ("The senator described the tariffs as a provocation.", ("The senator", "CONCEPT"), "described",
+         ("the tariffs", "CONCEPT"), "110"),
+        # no pattern fits the words: no event, rather than a telephone call or a statement
+        ("The union leader called the pay offer insulting.", ("The union leader", "CONCEPT"), "called",
+         ("the pay offer", "CONCEPT"), None),
+    ],
+)
+def test_a_characterisation_takes_the_sense_of_its_words(nlp, text, subject, predicate, obj, code):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert _code(rel) == code
+
+
 def test_a_verb_that_reports_does_not_do_what_it_reports(nlp):
     # "REPORT * ATTACK [190]": a material pattern of a verb whose default is a statement
     (rel,) = annotate(nlp, "The spokesman reported an attack on the convoy.",
