@@ -106,32 +106,36 @@ of the objects (not the verb's own: "spoke with").
     return frozenset(words), frozenset(heads)
 
 
-def _characterisation(pred) -> frozenset[str]:
-    """The words a naming verb says its object is: the object predicate ("called the deal
-    lousy") or the "as" phrase, on the verb or on its object as the parser attaches it
-    ("described the attacks as a dastardly act"), with "as"; empty if none."""
+def _characterisation(pred) -> tuple[frozenset[str], frozenset[str]]:
+    """(words, heads) of what a naming verb says its object is: the object predicate ("called
+    the deal lousy") or the "as" phrase, on the verb or on its object as the parser attaches
+    it ("described the attacks as a dastardly act"). The words are the predicate's head with
+    its modifiers ("as" too); the heads its head words. Both empty if there is none."""
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    named = [c for c in pred.children if c.dep_ == "oprd"]
+    if not objects and len(named) > 1:
+        objects, named = named[:1], named[1:]  # "called Trump a national embarrassment", parsed as two predicates
     if not objects:
-        return frozenset()
+        return frozenset(), frozenset()
     words: set[str] = set()
-    for child in pred.children:
-        if child.dep_ == "oprd":
-            words.update(w for t in child.subtree for w in (t.lower_, t.lemma_.lower()))
     for head in (pred, *objects):
         for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "as" and any(
-                    g.dep_ in ("pobj", "amod", "acomp") for g in prep.children):
-                words.update(w for t in prep.subtree for w in (t.lower_, t.lemma_.lower()))
-    return frozenset(words)
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                named += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")]
+                words.add("as")
+    heads: set[str] = set()
+    for token in named:
+        _noun_words(words, heads, token, depth=0)
+    return (frozenset(words), frozenset(heads)) if named else (frozenset(), frozenset())
 
 
-def _characterised(lemma: str, named: frozenset[str], lexicon: Lexicon) -> Event | None:
+def _characterised(lemma: str, named: tuple[frozenset[str], frozenset[str]], lexicon: Lexicon) -> Event | None:
     """The event of a verb pattern fitted on the characterisation alone ("CALL * + DICTATOR [111]",
     "DESCRIBE * AS PROVOCATION [110]"), or None: the sense (praise or criticism) is in those words."""
     patterns = lexicon.cameo.patterns
     if patterns is None:
         return None
-    fits, code = patterns.code_for(lemma, named, named)
+    fits, code = patterns.code_for(lemma, *named)
     try:
         return event_for_code(code, lexicon.cameo.labels) if fits and code else None
     except EventMapError:
@@ -258,7 +262,7 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """
     if pred is not None and lemma in lexicon.word_sets["naming_verbs"]:
         named = _characterisation(pred)
-        if named:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
+        if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
             return _characterised(lemma, named, lexicon)
     prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
     if prepositional is not None:
