@@ -6,8 +6,10 @@ pattern dictionary (:mod:`extract.lexicon.cameo_verbs`) keys many verbs
 on their particle, object and prepositions. :func:`frame_words` reads
 those words off the parse, and :func:`verb_sense` matches them:
 
-- a naming verb with an object predicate ("called the deal lousy",
-  ``data/naming_verbs.txt``) gives no event;
+- a naming verb with an object predicate or an "as" phrase ("called the
+  deal lousy", "described the attacks as a dastardly act",
+  ``data/naming_verbs.txt``) gives the event of a pattern fitted on those
+  words alone ("CALL * + DICTATOR" 111), else no event;
 - a prepositional verb of the hand map (``data/events.tsv``: "call on",
   "call for") whose preposition the verb governs gives the hand map's event;
 - a placement verb (``data/placement_verbs.txt``) with an event noun of the
@@ -16,11 +18,19 @@ those words off the parse, and :func:`verb_sense` matches them:
 - a verb and the head of its object with a row of their own in the hand map
   (``data/events.tsv``: "sign decree" with no event: a signed decree, law
   or order is no demand; "fire person": a person or a title as the object
-  of "fired" is dismissed, not shot) give that row;
-- a pattern that fits gives its code, or no event (``[---]``); but a pattern
+  of "fired" is dismissed, not shot; the object may be a passive subject,
+  "was dismissed", or the noun of a participle, "a rally organised by")
+  give that row;
+- a pattern that fits gives its code, or no event (``[---]``); a verb that
+  performs what it states (``data/performative_verbs.txt``: "declared a
+  curfew" 1723, "charged him with fraud" 173) keeps the material patterns
+  a verb that reports does not ("reported an attack" is a statement);
+  but a pattern
   that fits through a "from" phrase alone on a verb with a direct object
   ("withdrew the US from the treaty") gives no event: its object is what
   is moved, not the target the relation would make of it;
+- else a verb of calling whose object cannot act ("called the election
+  for Biden") gives no event;
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
 - else the caller's default stands.
@@ -31,6 +41,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Event
+from .participants import token_can_act
 
 __all__ = ["NO_SENSE", "frame_words", "verb_sense"]
 
@@ -95,16 +106,57 @@ of the objects (not the verb's own: "spoke with").
     return frozenset(words), frozenset(heads)
 
 
-def _names(pred) -> bool:
-    """Does the verb take an object and an object predicate ("called Biden a decent man")?"""
-    deps = {c.dep_ for c in pred.children}
-    return "oprd" in deps and bool(deps & {"dobj", "obj"})
+def _characterisation(pred) -> tuple[frozenset[str], frozenset[str]]:
+    """(words, heads) of what a naming verb says its object is: the object predicate ("called
+    the deal lousy") or the "as" phrase, on the verb or on its object as the parser attaches
+    it ("described the attacks as a dastardly act"). The words are the predicate's head with
+    its modifiers ("as" too); the heads its head words. Both empty if there is none."""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    named = [c for c in pred.children if c.dep_ == "oprd"]
+    if not objects and len(named) > 1:
+        objects, named = named[:1], named[1:]  # "called Trump a national embarrassment", parsed as two predicates
+    if not objects:
+        return frozenset(), frozenset()
+    words: set[str] = set()
+    for head in (pred, *objects):
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                named += [g for g in prep.children if g.dep_ in ("pobj", "amod", "acomp")]
+                words.add("as")
+    heads: set[str] = set()
+    for token in named:
+        _noun_words(words, heads, token, depth=0)
+    return (frozenset(words), frozenset(heads)) if named else (frozenset(), frozenset())
+
+
+def _characterised(lemma: str, named: tuple[frozenset[str], frozenset[str]], lexicon: Lexicon) -> Event | None:
+    """The event of a verb pattern fitted on the characterisation alone ("CALL * + DICTATOR [111]",
+    "DESCRIBE * AS PROVOCATION [110]"), or None: the sense (praise or criticism) is in those words."""
+    patterns = lexicon.cameo.patterns
+    if patterns is None:
+        return None
+    fits, code = patterns.code_for(lemma, *named)
+    try:
+        return event_for_code(code, lexicon.cameo.labels) if fits and code else None
+    except EventMapError:
+        return None
+
+
+def _calls_a_thing(pred, entry, lexicon: Lexicon) -> bool:
+    """Does a verb of calling (its default a consultation) have an object that cannot act
+    ("called the election for Biden": no telephone call)?"""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    consults = entry.default is not None and entry.default[:2] == _CONSULT_ROOT
+    return bool(objects) and consults and not any(token_can_act(obj, lexicon) for obj in objects)
+
+
+_CONSULT_ROOT = "04"
 
 
 def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     """The hand map's event of a prepositional verb ("call on", "call for") whose preposition the verb has."""
-    if pred is None or " " in lemma or any(c.dep_ in ("dobj", "obj") for c in pred.children):
-        return None  # "called the election for Biden" is no appeal
+    if pred is None or " " in lemma or any(c.dep_ in ("dobj", "obj", "oprd") for c in pred.children):
+        return None  # "called the election for Biden", "called Nevada for Biden" are no appeals
     hand = lexicon.cameo.hand
     for child in pred.children:
         if child.dep_ == "prep" and any(g.dep_ in ("pobj", "pcomp") for g in child.children):
@@ -135,21 +187,30 @@ def _placement_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
 
 
 _MISSING = object()
+_OBJECT_OF_ROW = frozenset({"dobj", "obj", "nsubjpass"})
 
 
 def _object_row(lemma: str, pred, lexicon: Lexicon):
-    """The hand map's row of the verb with its object's head ("sign decree"), or :data:`_MISSING`."""
+    """The hand map's row of the verb with its object's head ("sign decree"), or :data:`_MISSING`.
+
+    The subject of a passive verb is its object ("the decree was signed",
+    "the minister was dismissed"), and so is the noun a past participle
+    modifies ("a rally organised by the party").
+    """
     if pred is None or " " in lemma:
         return _MISSING
     events = lexicon.cameo.events
-    for child in pred.children:
-        if child.dep_ in ("dobj", "obj") and child.pos_ in ("NOUN", "PROPN"):
+    objects = [c for c in pred.children if c.dep_ in _OBJECT_OF_ROW]
+    if pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
+        objects.append(pred.head)
+    for child in objects:
+        if child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
             for key in ((f"{lemma} {compound} {child.lemma_.lower()}",) if compound else ()) + (
                     f"{lemma} {child.lemma_.lower()}",):
                 if key in events:
                     return events[key]
-        if child.dep_ in ("dobj", "obj") and _person(child, lexicon) and f"{lemma} person" in events:
+        if _person(child, lexicon) and f"{lemma} person" in events:
             return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
     return _MISSING
 
@@ -163,17 +224,29 @@ def _person(token, lexicon: Lexicon) -> bool:
     return token.pos_ == "NOUN" and (token.lower_ in titles or f"{compound} {token.lower_}".strip() in titles)
 
 
-def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str], lexicon: Lexicon) -> bool:
+def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str], lexicon: Lexicon, how: dict) -> bool:
     """Does the fitted pattern need a "from" phrase and not the verb's direct object
-    ("withdrew the US from the treaty": the pattern is "withdraw from treaty")?"""
+    ("withdrew the US from the treaty": the pattern is "withdraw from treaty")? ``how`` are
+    :meth:`~extract.lexicon.cameo_verbs.VerbPatterns.code_for`'s options for the verb."""
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
     if not objects or "from" not in heads:
         return False
     patterns = lexicon.cameo.patterns
     dropped = {w for obj in objects for t in obj.subtree for w in (t.lower_, t.lemma_.lower())} - {"from"}
-    without_object = patterns.code_for(lemma, words - dropped, heads - dropped)
-    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"})
-    return without_object == patterns.code_for(lemma, words, heads) and not without_from[0]
+    without_object = patterns.code_for(lemma, words - dropped, heads - dropped, acts=how["acts"])
+    without_from = patterns.code_for(lemma, words - {"from"}, heads - {"from"}, **how)
+    return without_object == patterns.code_for(lemma, words, heads, **how) and not without_from[0]
+
+
+def _object_words(pred) -> set[str]:
+    """The words of the verb's direct object up to its head: what comes before a preposition of the verb."""
+    return {w for c in pred.children if c.dep_ in ("dobj", "obj", "oprd") for t in c.subtree if t.i <= c.i
+            for w in (t.lower_, t.lemma_.lower())}
+
+
+def _performs(lemma: str, lexicon: Lexicon) -> bool:
+    """Does the verb perform what it states ("declared a curfew", ``data/performative_verbs.txt``)?"""
+    return lemma in lexicon.word_sets["performative_verbs"]
 
 
 def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
@@ -187,8 +260,10 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         :data:`NO_SENSE` if the patterns say nothing (keep ``default``).
         With ``default`` None, only a fitted pattern gives an answer.
     """
-    if pred is not None and lemma in lexicon.word_sets["naming_verbs"] and _names(pred):
-        return None  # "called the deal lousy": a characterisation, not a call
+    if pred is not None and lemma in lexicon.word_sets["naming_verbs"]:
+        named = _characterisation(pred)
+        if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
+            return _characterised(lemma, named, lexicon)
     prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
@@ -199,14 +274,21 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
     words, heads = frame_words(pred)
-    fits, code = patterns.code_for(lemma, words, heads)
+    how = {
+        "acts": _performs(lemma, lexicon),
+        "objects": _object_words(pred),
+        "bound": {w for w in heads if f"{lemma} {w}" in lexicon.cameo.hand},  # "call for": no object between
+    }
+    fits, code = patterns.code_for(lemma, words, heads, **how)
     if fits:
-        if code is None or _moved_object(lemma, pred, words, heads, lexicon):
+        if code is None or _moved_object(lemma, pred, words, heads, lexicon, how):
             return None
         try:
             return event_for_code(code, lexicon.cameo.labels)
         except EventMapError:  # a code the table does not label: keep the default
             return NO_SENSE
+    if lemma in lexicon.word_sets["naming_verbs"] and _calls_a_thing(pred, patterns.entry(lemma), lexicon):
+        return None  # "called the election for Biden"
     if default is not None and patterns.withholds(lemma, default.code):
         return None
     return NO_SENSE

@@ -12,9 +12,10 @@
 and synonym sets (``&HOSTAGE`` then ``+HOSTAGE``, ``+CAPTIVE`` ... lines).
 :func:`parse_verb_patterns` reads it into :class:`VerbPatterns`: for each
 verb lemma its default code (its own ``[code]``, else its block's) and the
-patterns of its block written for it (the comment names the verb: ``#
-TAKE``; PETRARCH lets a block's verbs share them, but "donated weapons"
-says nothing of "issued a statement about the club"). PETRARCH matches the words of a pattern in order
+patterns of its block written for it (the comment names the verb, first or
+after a comma: ``# TAKE``, ``# SAY <oy 29 Dec 2005>  , EXPRESS``; PETRARCH
+lets a block's verbs share them, but "donated weapons" says nothing of
+"issued a statement about the club"). PETRARCH matches the words of a pattern in order
 around the verb; newsgraph matches them on the parse instead: the words
 after ``*`` (the verb's particle, object, prepositions and their objects)
 must all be among the words of the verb's frame (:meth:`VerbPatterns.code_for`).
@@ -34,6 +35,11 @@ What is kept of a pattern
   is kept, "* FROM + TO" and "* &PREPOSIT1 $" are not), is left out: it
   says little the default does not. A single preposition right after the
   verb ("MEET * WITH") is kept and must be the verb's own.
+- A pattern whose first word after ``*`` is a preposition ("CALL * FOR
+  ELECTION", not "CONDEMN * + TO DEATH") wants its other words after that
+  preposition, as TABARI matches words in order: the direct object before
+  it (its head and what precedes the head) does not fit them ("called the
+  election for Biden" is no call for elections).
 - ``[---]`` patterns are kept: they say the verb is no event in that frame
   ("* ANOTHER SHOT AT", "MUST * OPPORTUNITY").
 - A code such as ``[175:140]`` or ``[080!]`` counts by its first digits.
@@ -118,12 +124,23 @@ class VerbPattern:
     """One pattern: its words (each a tuple of alternatives), its code, the verb it was written for.
 
     ``code`` is None for a ``[---]`` pattern (no event in this frame).
+    ``origin`` is the verb its comment names first; ``also`` the verbs named
+    after it ("# SAY <oy 29 Dec 2005>  , EXPRESS": "express support" too).
+    ``adjacent`` is True when an active pattern's first word is a preposition
+    after the verb ("CALL * FOR ELECTION"): the words of a verb's direct
+    object, which come before it, do not fit it ("called the election for Biden").
     """
 
     words: tuple[tuple[str, ...], ...]
     code: str | None
     origin: str
     line: int
+    adjacent: bool = False
+    also: tuple[str, ...] = ()
+
+    def written_for(self, lemma: str) -> bool:
+        """Was the pattern written for verb ``lemma`` (its comment names it, first or after a comma)?"""
+        return self.origin == lemma or lemma in self.also
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,7 +195,10 @@ class VerbPatterns:
         """The entry of a verb lemma ("take", "blow up"), or None."""
         return self.verbs.get(" ".join(lemma.lower().split()))
 
-    def code_for(self, lemma: str, frame: Iterable[str], heads: Iterable[str] | None = None) -> tuple[bool, str | None]:
+    def code_for(
+        self, lemma: str, frame: Iterable[str], heads: Iterable[str] | None = None, *, acts: bool = False,
+        objects: Iterable[str] = (), bound: Iterable[str] = (),
+    ) -> tuple[bool, str | None]:
         """(whether a pattern fits, the code) of a verb in a frame of words.
 
         ``frame`` holds the lower-case words (texts and lemmas) of the verb's
@@ -187,7 +207,17 @@ class VerbPatterns:
         Only the patterns written for this verb count (their comment names
         it; the few that name no verb are left out, see :class:`VerbEntry`), and for a verb whose default is a verbal
         event ("report", "announce") no pattern of a material event: what
-        it reports is not what it does. The pattern with the most words, all in
+        it reports is not what it does; unless ``acts``: the verb performs what it
+        states ("declared a state of emergency" 1724, "charged him with fraud" 173).
+        ``bound`` holds the prepositions of the verb's prepositional verbs
+        ("call for", "call on"), which take no direct object: with
+        ``objects``, a pattern that starts with one of them does not fit
+        ("called Nevada for Biden" is no appeal).
+        ``objects`` holds the words of the verb's direct object up to its head:
+        a pattern whose first word is a preposition must fit without them
+        ("CALL * FOR ELECTION" is not "called the election for Biden";
+        "condemned Morsi to death" is "CONDEMN * TO DEATH").
+        The pattern with the most words, all in
         ``frame`` and one that is no preposition in ``heads``, wins (ties:
         file order); its code may be None (``[---]``). Without a fit,
         the code is the verb's default, or None for an unknown verb.
@@ -198,19 +228,20 @@ class VerbPatterns:
         words = frozenset(frame)
         heads = words if heads is None else frozenset(heads)
         # every pattern is matched against the same frame: its stems are found once
-        word_stems = _stems(words)
-        head_stems = word_stems if heads is words else _stems(heads)
-        verbal = entry.default is not None and _quad(entry.default) in (0, 2)
+        frames = [(words, heads)]
+        objects, bound = frozenset(objects), frozenset(bound)
+        if objects:
+            frames.append((words - objects, heads - objects))  # for a pattern with a preposition after the verb
+        matchers = [_Frame(w, h) for w, h in frames]
+        verbal = not acts and entry.default is not None and _quad(entry.default) in (0, 2)
         best: int | None = None
         found: VerbPattern | None = None
         for pattern in entry.patterns:
             if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
                 continue  # "reported an attack", "announced the cause of death": the content, not the act
-            if len(pattern.words) > len(words) or not all(_fits(alts, words, word_stems) for alts in pattern.words):
+            if pattern.adjacent and objects and set(pattern.words[0]) & bound:
                 continue
-            content = [alts for alts in pattern.words if not set(alts) <= _PREPOSITIONS]
-            if not any(_fits(alts, heads, head_stems) for alts in content) and (
-                    content or not _fits(pattern.words[0], heads, head_stems)):
+            if not matchers[-1 if pattern.adjacent else 0].fits(pattern):
                 continue
             rank = len(pattern.words)
             if best is None or rank > best:
@@ -239,13 +270,35 @@ class VerbPatterns:
         return bool(entry and default and default[:2] in _WITHHELD_ROOTS and entry.ambiguous(default))
 
 
+class _Frame:
+    """A frame's words and heads with their stems, found once for all of a verb's patterns."""
+
+    __slots__ = ("words", "heads", "word_stems", "head_stems")
+
+    def __init__(self, words: frozenset[str], heads: frozenset[str]) -> None:
+        self.words, self.heads = words, heads
+        self.word_stems = _stems(words)
+        self.head_stems = self.word_stems if heads is words else _stems(heads)
+
+    def fits(self, pattern: VerbPattern) -> bool:
+        """Are all of the pattern's words in the frame, and one that is no preposition
+        among its heads (for a pattern of one preposition, that preposition)?"""
+        words, stems = self.words, self.word_stems
+        if len(pattern.words) > len(words) or not all(_fits(alts, words, stems) for alts in pattern.words):
+            return False
+        content = [alts for alts in pattern.words if not set(alts) <= _PREPOSITIONS]
+        if content:
+            return any(_fits(alts, self.heads, self.head_stems) for alts in content)
+        return _fits(pattern.words[0], self.heads, self.head_stems)
+
+
 def _patterns_from_state(verbs: Mapping[str, VerbEntry]) -> VerbPatterns:
     # Flat: the cached lexicon loads the 5,000 verbs' buffers, and a verb's entry is made when first asked for.
     return VerbPatterns(FlatTable(verbs, encode=_entry_state, decode=_entry_from_state))
 
 
 def _entry_state(entry: VerbEntry) -> tuple:
-    patterns = tuple((p.words, p.code, p.origin, p.line) for p in entry.patterns)
+    patterns = tuple((p.words, p.code, p.origin, p.line, p.adjacent, p.also) for p in entry.patterns)
     return entry.lemma, entry.default, patterns, entry.senses
 
 
@@ -325,6 +378,25 @@ def _pattern_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]]) -> tu
     return tuple(words)
 
 
+def _adjacent(tokens: list[str]) -> bool:
+    """Is an active pattern's first word after ``*`` a preposition ("* FOR ELECTION"; not "* + WITH", "WERE * WITH")?"""
+    star = next((i for i, t in enumerate(tokens) if "*" in t), None)
+    if star is None or any(t in _PASSIVE_AUX for t in tokens[:star]):
+        return False
+    after = [p for t in [tokens[star].partition("*")[2], *tokens[star + 1 :]] for p in t.split("_") if p]
+    return bool(after) and after[0].lower() in _PREPOSITIONS
+
+
+def _origins(comment: str) -> tuple[str, ...]:
+    """The verbs a pattern's comment names: "SAY <oy 29 Dec 2005>  , EXPRESS" -> ("say", "express")."""
+    names = []
+    for part in comment.split(","):
+        first = part.split()[:1]
+        if first and re.fullmatch(r"[A-Z][A-Z_'-]*", first[0]):
+            names.append(_lemma(first[0]))
+    return tuple(dict.fromkeys(names))
+
+
 def _sets(lines: list[str]) -> dict[str, tuple[str, ...]]:
     """``&NAME`` -> member words (lower case; a trailing ``_`` kept: whole word)."""
     sets: dict[str, list[str]] = {}
@@ -379,10 +451,12 @@ def parse_verb_patterns(text: str) -> VerbPatterns:
             code = _CODE.search(line)
             if code is None:
                 continue  # PETRARCH skips a pattern without a code, so do we
-            words = _pattern_words(line[1 : code.start()].split(), sets)
-            origin = _lemma(comment.split()[0]) if comment.split() else ""
+            tokens = line[1 : code.start()].split()
+            words = _pattern_words(tokens, sets)
+            origin, *also = _origins(comment) or ("",)
             if words is not None:
-                patterns.append(VerbPattern(words, _code(code.group(1)), origin, lineno))
+                patterns.append(
+                    VerbPattern(words, _code(code.group(1)), origin, lineno, _adjacent(tokens), tuple(also)))
             continue
         word = line.lstrip("+").split("{", 1)[0].split("[", 1)[0].strip()
         if not re.fullmatch(r"[A-Z][A-Z_'-]*", word):
@@ -398,7 +472,7 @@ def parse_verb_patterns(text: str) -> VerbPatterns:
             default = block_code if own == "block" else own
             if lemma not in table:
                 # Only the patterns written for the verb ("donate a weapon" says nothing of "issue").
-                mine = tuple(p for p in block_patterns if p.origin == lemma)
+                mine = tuple(p for p in block_patterns if p.written_for(lemma))
                 table[lemma] = VerbEntry(lemma, default, mine, _senses(lemma, mine))
     return _patterns_from_state(table)
 
@@ -412,7 +486,7 @@ def _quad(code: str) -> int:
 def _senses(lemma: str, patterns: tuple[VerbPattern, ...]) -> tuple[int, int, int, int, int]:
     counts = [0, 0, 0, 0, 0]
     for pattern in patterns:
-        if pattern.origin == lemma:
+        if pattern.written_for(lemma):
             counts[4 if pattern.code is None else _quad(pattern.code)] += 1
     return tuple(counts)
 

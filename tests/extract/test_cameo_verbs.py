@@ -214,8 +214,11 @@ def test_refusing_is_itself_an_asserted_event(nlp):
 
 
 def test_naming_verb_with_an_object_predicate_is_no_event(nlp):
-    named = _one(nlp, "The senator called the governor a liar.", "The senator", "called", "the governor")
+    named = _one(nlp, "The senator called the governor a hypocrite.", "The senator", "called", "the governor")
     assert named.event is None and named.modality == "asserted"
+    # a verb pattern on the predicate's own words gives the sense: "CALL * + LIAR [111]"
+    liar = _one(nlp, "The senator called the governor a liar.", "The senator", "called", "the governor")
+    assert liar.event is not None and liar.event.code == "111"
     phoned = _one(nlp, "The senator called the governor on Monday.", "The senator", "called", "the governor")
     assert phoned.event is not None and phoned.event.root == "04"
 
