@@ -602,6 +602,10 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         code = dictionary_code(arg.label, date=ctx.anchor, lexicon=lexicon)
         if code is not None:
             return with_country(code, "dictionary", lexicon)
+    if arg.type in ("PERSON", "ORG") and entity is not None and not entity.actor_code:
+        found = _described_code(ctx, entity, span)  # "the German carmaker Volkswagen", here or before
+        if found is not None:
+            return found
     code = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
     if code:
         return with_country(code, "entity", lexicon)
@@ -717,6 +721,18 @@ def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:
         return None
     head = span.root
     return role_antecedent(ctx.actor_antecedents(head.i), head, own[0].role)
+
+
+def _described_code(ctx: EventContext, entity, span) -> ActorCode | None:
+    """The code a nationality phrase before one of the entity's names gives it: this mention's
+    own, else by coreference the one all its described mentions agree on."""
+    described = ctx.described_mentions(entity)
+    if span is not None:
+        for start, found in described:
+            if span.start <= start < span.end:
+                return found
+    countries = {found.country for _, found in described}
+    return coreferent(described[0][1]) if len(countries) == 1 else None
 
 
 def _with_code(ctx: EventContext, arg: Argument, found: ActorCode | None) -> Argument:
