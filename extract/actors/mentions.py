@@ -28,6 +28,7 @@ __all__ = [
     "ActorCode",
     "agent_code",
     "appositive_code",
+    "body_title_code",
     "coreferent",
     "descriptor_code",
     "dictionary_code",
@@ -324,6 +325,9 @@ def _speaker_body(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
     seat = lexicon.actors.seats.get(fold_actor(phrase.text))  # "the White House spokesman"
     if seat is not None:
         return (with_country(seat, "of", lexicon),)
+    named = dictionary_code(phrase.text, date=date, lexicon=lexicon) if body.pos_ == "PROPN" else None
+    if named is not None and named.startswith(_BODY_PREFIXES):  # "the IAEA chief"
+        return (with_country(named, "of", lexicon),)
     if phrase.root.i == body.i:
         found = _generic_actor_codes(phrase, date=date, lexicon=lexicon)
     else:  # "the Kenyan army spokesman": the nationality hangs on the speaker
@@ -384,6 +388,40 @@ def descriptor_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     agent = agent_code(nouns, lexicon) if nouns else None
     code = combine_codes(country, agent[0]) if agent is not None and agent[0].startswith("~") else country
     return with_country(code, "title", lexicon)
+
+
+#: Body codes a title names an official of: international and non-governmental bodies.
+_BODY_PREFIXES = ("IGO", "NGO")
+
+
+def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> ActorCode | None:
+    """The code of the international body a title before a person's name makes him an official of.
+
+    "EU foreign policy chief Josep Borrell" -> ``IGOEUREEC``, "African Union Commission chairman
+    Moussa Faki" -> the AU's code: a listed IGO or NGO name, then office words ending in a speaker or
+    agent noun ("chief", "chairman", "envoy"), then the name. The office held now beats an older
+    dictionary entry of the person. None when no such title stands before the name.
+    """
+    doc = name.doc
+    end = start = name.start
+    while (start > name.sent.start and end - start < 6 and doc[start - 1].ent_iob_ == "O"
+           and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[start - 1].text == "-")):
+        start -= 1
+    if start == end or doc[start].text == "-" or start == 0 or doc[start - 1].ent_type_ != "ORG":
+        return None
+    office = [t.text for t in doc[start:end]]
+    speakers = lexicon.word_sets["speaker_nouns"]
+    if office[-1].casefold() not in speakers and agent_code(office, lexicon) is None:
+        return None
+    body = _entity_span(doc[start - 1])
+    if body.end != start or any(t.lower_ in _FORMER for t in body):
+        return None
+    words = [t.text for t in body if t.lower_ != "the"]
+    for size in range(len(words), 0, -1):  # "African Union Commission": the African Union's
+        code = dictionary_code(" ".join(words[:size]), date=date, lexicon=lexicon)
+        if code is not None:
+            return with_country(code, "title", lexicon) if code.startswith(_BODY_PREFIXES) else None
+    return None
 
 
 def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> tuple[ActorCode, ...]:

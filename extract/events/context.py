@@ -63,7 +63,7 @@ class EventContext:
         self._actor_antecedents: list | None = None
         self._antecedents_end = 0  # the tokens before it are scanned for antecedents
         self._persons: list | None = None  # (text, folded text, span) of the PERSON mentions
-        self._descriptors: dict[str, tuple] = {}  # entity key -> (token start, ActorCode) of its described mentions
+        self._descriptors: dict[tuple, tuple] = {}  # (entity key, body) -> (token start, ActorCode) of its mentions
 
     def use_entities(self, entities) -> None:
         """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
@@ -152,19 +152,23 @@ class EventContext:
         entity = self.aliases.get(folded)
         return entity is not None and entity.type == "PERSON"
 
-    def described_mentions(self, entity: Entity) -> tuple:
+    def described_mentions(self, entity: Entity, *, body: bool = False) -> tuple:
         """(start token, code) of the mentions of ``entity`` that a phrase before the name
         describes with a nationality ("the German carmaker Volkswagen";
-        :func:`extract.actors.descriptor_code`), in order."""
-        found = self._descriptors.get(entity.key)
+        :func:`extract.actors.descriptor_code`), in order; with ``body``, those a title
+        makes an official of an international body ("EU foreign policy chief Josep
+        Borrell"; :func:`extract.actors.body_title_code`)."""
+        key = (entity.key, body)
+        found = self._descriptors.get(key)
         if found is None:
-            from ..actors import descriptor_code
+            from ..actors import body_title_code, descriptor_code
 
+            read = body_title_code if body else descriptor_code
             names = {_fold(n) for n in (entity.label, *entity.aliases)}
-            found = self._descriptors[entity.key] = tuple(
+            found = self._descriptors[key] = tuple(
                 (ent.start, code) for ent in self.ents if ent.label_ in _NAME_LABELS | {"PERSON"}
                 and _fold(ent.text) in names
-                for code in (descriptor_code(ent, date=self.anchor, lexicon=self.lexicon),) if code is not None)
+                for code in (read(ent, date=self.anchor, lexicon=self.lexicon),) if code is not None)
         return found
 
     def entity_for(self, text: str) -> Entity | None:

@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Span
 
-from extract.actors import descriptor_code, generic_actor_codes, role_antecedent, role_antecedents
+from extract.actors import (
+    body_title_code,
+    descriptor_code,
+    generic_actor_codes,
+    role_antecedent,
+    role_antecedents,
+)
 from extract.events import EventContext, annotate_entities
 from extract.facts import extract_document
 from extract.lexicon import get_lexicon
@@ -112,6 +118,42 @@ def test_speaker_after_the_body_he_speaks_for(nlp, lexicon, text, phrase, code):
     doc = nlp(text)
     found = generic_actor_codes(_name(doc, phrase), date=DATE, lexicon=lexicon)
     assert [f.code for f in found] == [code]
+
+
+# --------------------------------------------------------------------------
+# an official of an international body: "EU foreign policy chief Josep Borrell"
+
+
+def test_title_of_an_international_body_wins_over_an_older_entry(nlp):
+    # Bachelet is listed as Chile's president; in 2019 the title before her name is the UN's
+    facts = _facts(nlp, "UN human rights chief Michelle Bachelet criticised Venezuela on Monday.")
+    assert _subject_codes(facts, "criticise") == ["IGOUNO"]
+
+
+def test_office_of_a_listed_body_before_a_name(nlp, lexicon):
+    doc = nlp("EU foreign policy chief Tomas Varga urged Iran to return to the deal.")
+    found = body_title_code(_name(doc, "Tomas Varga"), date=DATE, lexicon=lexicon)
+    assert found is not None and found.code == "IGOEUREEC"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a body before a plain noun is no title: "a UN convoy driver" is no UN official
+        ("The UN convoy driver Tomas Varga was injured.", "Tomas Varga"),
+        # a national body is read elsewhere, not as an international one
+        ("Kenya Airways chief Tomas Varga resigned.", "Tomas Varga"),
+    ],
+)
+def test_no_body_title(nlp, lexicon, text, name):
+    doc = nlp(text)
+    assert body_title_code(_name(doc, name), date=DATE, lexicon=lexicon) is None
+
+
+def test_chief_of_a_listed_body_in_compound(nlp, lexicon):
+    doc = nlp("The IAEA chief criticised Iran on Monday.")
+    found = generic_actor_codes(_name(doc, "The IAEA chief"), date=DATE, lexicon=lexicon)
+    assert [f.code for f in found] == ["IGOUNOIAE"]
 
 
 # --------------------------------------------------------------------------
