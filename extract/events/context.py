@@ -140,12 +140,15 @@ class EventContext:
         """(text, folded text, span) of each PERSON mention, in order (a Span's text is built on every access).
 
         A mention the tagger labelled another kind of name (place, group, organisation) counts
-        when its text names a person of the entities in use ("Sirhan, an ethnic Palestinian" tagged GPE, where the article's
-        entity Sirhan Sirhan is a person): the apposition still describes the person.
+        when its text names a person of the entities in use ("Sirhan, an ethnic Palestinian"
+        tagged GPE, where the article's entity Sirhan Sirhan is a person): the apposition
+        still describes the person.
         """
         if self._persons is None:
-            self._persons = [(text, folded, ent) for ent in self.ents for text in (ent.text,)
-                             for folded in (_fold(text),) if ent.label_ == "PERSON" or ent.label_ in _NAME_LABELS and self._names_person(folded)]
+            self._persons = [
+                (text, folded, ent) for ent in self.ents for text in (ent.text,) for folded in (_fold(text),)
+                if ent.label_ == "PERSON" or ent.label_ in _NAME_LABELS and self._names_person(folded)
+            ]
         return self._persons
 
     def _names_person(self, folded: str) -> bool:
