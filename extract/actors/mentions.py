@@ -19,6 +19,8 @@ from spacy.attrs import LOWER, POS
 from ..doccache import cache_of
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
+from ..lexicon.normalise import fold_actor, fold_place
+from ..syntax import ANY_SUBJECT_DEPS
 
 __all__ = [
     "CONFIDENCE",
@@ -26,7 +28,9 @@ __all__ = [
     "ActorCode",
     "agent_code",
     "appositive_code",
+    "body_title_code",
     "coreferent",
+    "descriptor_code",
     "dictionary_code",
     "former_code",
     "generic_actor_codes",
@@ -59,6 +63,7 @@ _NAME_TYPES = frozenset({"GPE", "NORP", "ORG", "LOC"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 #: Nouns that refer definitely with no article: "Police said" is "the police said".
 _BARE_DEFINITE = frozenset({"police"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: "former President", "formerly the mayor", "ex-minister", "a retired general": an office held no longer.
 _FORMER = frozenset({"former", "formerly", "ex", "ex-", "retired", "erstwhile", "onetime", "one-time"})
 
@@ -283,7 +288,14 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
     speakers = lexicon.word_sets["speaker_nouns"]
     if head.lower_ not in speakers and head.lemma_.lower() not in speakers:
         return ()
+    body = _speaker_body(head, date=date, lexicon=lexicon)  # "Foreign Ministry spokesman"
+    if body:
+        return body
     for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            found = _possessor_code(child, date=date, lexicon=lexicon)  # "Putin's spokesman"
+            if found is not None:
+                return (found,)
         if child.dep_ != "prep" or child.lower_ not in ("for", "of"):
             continue
         for pobj in child.children:
@@ -297,6 +309,119 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
             if base:
                 return (with_country(base, "of", lexicon),)
     return ()
+
+
+def _speaker_body(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
+    """"the Turkish Foreign Ministry spokesman": a speaker noun after the body it speaks for
+    (an agent noun in compound) takes that body's code when it has a country."""
+    nouns = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and c.pos_ in ("NOUN", "PROPN")]
+    if not nouns:
+        return ()
+    body = nouns[-1]
+    start = min(head.left_edge.i, body.left_edge.i)
+    while start < body.i and head.doc[start].dep_ == "det":
+        start += 1
+    phrase = head.doc[start : body.i + 1]
+    seat = lexicon.actors.seats.get(fold_actor(phrase.text))  # "the White House spokesman"
+    if seat is not None:
+        return (with_country(seat, "of", lexicon),)
+    named = dictionary_code(phrase.text, date=date, lexicon=lexicon) if body.pos_ == "PROPN" else None
+    if named is not None and named.startswith(_BODY_PREFIXES):  # "the IAEA chief"
+        return (with_country(named, "of", lexicon),)
+    if phrase.root.i == body.i:
+        found = _generic_actor_codes(phrase, date=date, lexicon=lexicon)
+    else:  # "the Kenyan army spokesman": the nationality hangs on the speaker
+        agent = agent_code([t.text for t in head.doc[body.left_edge.i : body.i + 1]], lexicon)
+        bases = _modifier_countries(head, body.left_edge.i, lexicon, date=date) if agent is not None else []
+        found = tuple(with_country(combine_codes(base, agent[0]), source, lexicon) for base, source in bases
+                      if len(base) == 3 and agent[0].startswith("~"))
+    return tuple(with_country(f.code, "of", lexicon) for f in found) if found and found[0].country else ()
+
+
+def _possessor_code(owner, *, date, lexicon: Lexicon) -> ActorCode | None:
+    """The code of the actor a speaker's possessor names: a country or a listed body, or a
+    person the dictionaries list with a country at the article's date ("Putin's spokesman": ``RUSGOV``)."""
+    name = [t for t in _name_tokens(owner) if t.tag_ != "POS"]
+    if owner.ent_type_ == "PERSON":
+        named = dictionary_code(" ".join(t.text for t in name), date=date, lexicon=lexicon)
+        found = with_country(named, "possessive", lexicon) if named is not None else None
+        return found if found is not None and found.country else None
+    base = _country_of_tokens(name, lexicon, date=date)
+    return with_country(base, "possessive", lexicon) if base else None
+
+
+#: Words a describing phrase before a name may hold: "Israeli spyware firm NSO Group".
+_DESCRIPTOR_POS = frozenset({"NOUN", "ADJ", "PROPN", "CCONJ"})
+
+
+def descriptor_code(name, *, date: Date | str | None, lexicon: Lexicon) -> ActorCode | None:
+    """The code a describing phrase right before a name gives it, when the phrase names one country.
+
+    "the German carmaker Volkswagen" -> ``DEUBUS``, "Israeli spyware firm NSO Group" -> ``ISR``,
+    "American actor Tom Hanks" -> ``USAELI`` (the agents file's role of the noun, if any). The
+    word before the name must be a common noun; a nationality joined by a hyphen
+    ("Iranian-backed militia X", "pro-Russian group X") or a "former" office gives no code.
+    None when no such phrase stands before the name.
+    """
+    doc = name.doc
+    end = name.start
+    if end == 0 or doc[end - 1].pos_ != "NOUN" or not doc[end - 1].is_lower:
+        return None
+    start = end
+    while start > name.sent.start and doc[start - 1].pos_ in _DESCRIPTOR_POS and doc[start - 1].text != "-":
+        start -= 1
+    words = doc[start:end]
+    if any(t.lower_.removesuffix("-") in _FORMER for t in words) or start > 0 and doc[start - 1].text == "-":
+        return None
+    countries = set()
+    for tok in words:
+        if not tok.text[:1].isupper() or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
+            continue
+        # a nationality word: "a Syria envoy" is sent to Syria, not by it
+        country = lexicon.actors.demonyms.get(fold_place(tok.text))
+        if country is not None and lexicon.countries.by_alpha3.get(country) is not None:
+            countries.add(country)
+    if len(countries) != 1:
+        return None
+    (country,) = countries
+    nouns = [t.text for t in words if t.pos_ == "NOUN"]
+    agent = agent_code(nouns, lexicon) if nouns else None
+    code = combine_codes(country, agent[0]) if agent is not None and agent[0].startswith("~") else country
+    return with_country(code, "title", lexicon)
+
+
+#: Body codes a title names an official of: international and non-governmental bodies.
+_BODY_PREFIXES = ("IGO", "NGO")
+
+
+def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> ActorCode | None:
+    """The code of the international body a title before a person's name makes him an official of.
+
+    "EU foreign policy chief Josep Borrell" -> ``IGOEUREEC``, "African Union Commission chairman
+    Moussa Faki" -> the AU's code: a listed IGO or NGO name, then office words ending in a speaker or
+    agent noun ("chief", "chairman", "envoy"), then the name. The office held now beats an older
+    dictionary entry of the person. None when no such title stands before the name.
+    """
+    doc = name.doc
+    end = start = name.start
+    while (start > name.sent.start and end - start < 6 and doc[start - 1].ent_iob_ == "O"
+           and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[start - 1].text == "-")):
+        start -= 1
+    if start == end or doc[start].text == "-" or start == 0 or doc[start - 1].ent_type_ != "ORG":
+        return None
+    office = [t.text for t in doc[start:end]]
+    speakers = lexicon.word_sets["speaker_nouns"]
+    if office[-1].casefold() not in speakers and agent_code(office, lexicon) is None:
+        return None
+    body = _entity_span(doc[start - 1])
+    if body.end != start or any(t.lower_ in _FORMER for t in body):
+        return None
+    words = [t.text for t in body if t.lower_ != "the"]
+    for size in range(len(words), 0, -1):  # "African Union Commission": the African Union's
+        code = dictionary_code(" ".join(words[:size]), date=date, lexicon=lexicon)
+        if code is not None:
+            return with_country(code, "title", lexicon) if code.startswith(_BODY_PREFIXES) else None
+    return None
 
 
 def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> tuple[ActorCode, ...]:
@@ -435,6 +560,10 @@ def role_antecedents(
         if word not in agents and word not in roles:
             continue
         tok = doc[i]
+        titled = _titled_person(tok, date=date, lexicon=lexicon)
+        if titled is not None:  # "President Trump": the named person holds the role
+            out.append((tok.i, titled))
+            continue
         if tok.ent_type_ in ("ORG", "PERSON", "FAC", "EVENT", "LAW", "WORK_OF_ART"):
             named = dictionary_code(_entity_span(tok).text, date=date, lexicon=lexicon)
             if named is not None:  # "Islamic State of Iraq" is a named group, not a state of Iraq
@@ -449,6 +578,17 @@ def role_antecedents(
     return out
 
 
+def _titled_person(tok, *, date, lexicon: Lexicon) -> ActorCode | None:
+    """The dictionary code of the person a title word stands before ("President Trump" at the
+    article's date: ``USAGOV``), when it has a country and a role; else None."""
+    person = tok.head
+    if tok.dep_ != "compound" or tok.ent_type_ or person.ent_type_ != "PERSON" or person.i <= tok.i:
+        return None
+    named = dictionary_code(_entity_span(person).text, date=date, lexicon=lexicon)
+    found = with_country(named, "dictionary", lexicon) if named is not None else None
+    return found if found is not None and found.country and found.role else None
+
+
 def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -> ActorCode | None:
     """The code a country-less definite mention ("the police") takes from the last earlier
     generic actor of the same role ("Kenyan police"), as coreference; None if there is none.
@@ -459,7 +599,42 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
     bare = head.lower_ in _BARE_DEFINITE and not any(c.dep_ in ("det", "amod", "compound") for c in head.children)
     if not bare and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
-    for at, found in reversed(antecedents):
-        if at < head.i and found.role == role:
-            return coreferent(found)
-    return None
+    bound = _clause_subject_tokens(head)
+    doc = head.doc
+    # "the State Government" is not "the British government": a noun modifier restricts the referent
+    modifiers = frozenset(c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")
+    of_role = [(at, found) for at, found in antecedents if at < head.i and found.role == role and at not in bound]
+    earlier = [(at, found) for at, found in of_role if modifiers <= _compounds(doc[at])]
+    # "the embassy" refers back to "the US embassy" before any other actor of its role; a name's
+    # head word ("the State Government") says nothing of which one
+    same_word = [found for at, found in earlier
+                 if not head.ent_type_ and doc[at].lemma_.lower() == head.lemma_.lower()]
+    pool = same_word or [found for _, found in earlier]
+    if head.tag_ in _PLURAL_TAGS and len({found.country for _, found in of_role}) > 1:
+        return None  # "the energy ministers" after ministers of three countries are all of them
+    if not pool or len({found.country for found in pool}) > 1:
+        # "US President Trump ... Turkish President Erdogan ... the president": two countries
+        # hold the role, and the nearer one is no better a guess than the other
+        return None
+    return coreferent(pool[-1])
+
+
+def _compounds(token) -> frozenset[str]:
+    """The lower-cased compound modifiers of ``token`` ("interior" of "the interior ministry")."""
+    return frozenset(c.lower_ for c in token.children if c.dep_ == "compound")
+
+
+def _clause_subject_tokens(head) -> frozenset[int]:
+    """The tokens of the subject of the clause ``head`` is in, unless ``head`` is in that subject.
+
+    A full noun phrase is never bound by its own clause's subject: in "the mayor of Gdansk
+    criticised the government", "the government" is not the mayor.
+    """
+    verb = next((a for a in head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None:
+        return frozenset()
+    out: set[int] = set()
+    for child in verb.children:
+        if child.dep_ in ANY_SUBJECT_DEPS and not (child.left_edge.i <= head.i <= child.right_edge.i):
+            out.update(range(child.left_edge.i, child.right_edge.i + 1))
+    return frozenset(out)

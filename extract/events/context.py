@@ -20,6 +20,8 @@ from ..types import Entity
 __all__ = ["EventContext"]
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+#: Tagger labels of names that a person's mention may be mistaken for (not dates or numbers: "Day").
+_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
 
 
 class EventContext:
@@ -43,7 +45,7 @@ class EventContext:
 
     __slots__ = (
         "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
-        "_according", "lexicon", "_actor_antecedents", "_antecedents_end", "_persons",
+        "_according", "lexicon", "_actor_antecedents", "_antecedents_end", "_persons", "_descriptors",
     )
 
     def __init__(self, doc, document, *, lexicon: Lexicon | None = None):
@@ -61,6 +63,7 @@ class EventContext:
         self._actor_antecedents: list | None = None
         self._antecedents_end = 0  # the tokens before it are scanned for antecedents
         self._persons: list | None = None  # (text, folded text, span) of the PERSON mentions
+        self._descriptors: dict[tuple, tuple] = {}  # (entity key, body) -> (token start, ActorCode) of its mentions
 
     def use_entities(self, entities) -> None:
         """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
@@ -69,6 +72,7 @@ class EventContext:
         for entity in self.entities:
             for name in (entity.label, *entity.aliases):
                 self.aliases.setdefault(_fold(name), entity)
+        self._persons = None  # the PERSON mentions depend on the entities' types
 
     def according_to(self, start: int, end: int) -> list[int]:
         """Positions i in [start, end) of "according" followed by "to", in order."""
@@ -133,11 +137,42 @@ class EventContext:
         return out
 
     def persons(self) -> list[tuple[str, str, object]]:
-        """(text, folded text, span) of each PERSON mention, in order (a Span's text is built on every access)."""
+        """(text, folded text, span) of each PERSON mention, in order (a Span's text is built on every access).
+
+        A mention the tagger labelled another kind of name (place, group, organisation) counts
+        when its text names a person of the entities in use ("Sirhan, an ethnic Palestinian"
+        tagged GPE, where the article's entity Sirhan Sirhan is a person): the apposition
+        still describes the person.
+        """
         if self._persons is None:
-            self._persons = [(text, _fold(text), ent) for ent in self.ents if ent.label_ == "PERSON"
-                             for text in (ent.text,)]
+            self._persons = [
+                (text, folded, ent) for ent in self.ents for text in (ent.text,) for folded in (_fold(text),)
+                if ent.label_ == "PERSON" or ent.label_ in _NAME_LABELS and self._names_person(folded)
+            ]
         return self._persons
+
+    def _names_person(self, folded: str) -> bool:
+        entity = self.aliases.get(folded)
+        return entity is not None and entity.type == "PERSON"
+
+    def described_mentions(self, entity: Entity, *, body: bool = False) -> tuple:
+        """(start token, code) of the mentions of ``entity`` that a phrase before the name
+        describes with a nationality ("the German carmaker Volkswagen";
+        :func:`extract.actors.descriptor_code`), in order; with ``body``, those a title
+        makes an official of an international body ("EU foreign policy chief Josep
+        Borrell"; :func:`extract.actors.body_title_code`)."""
+        key = (entity.key, body)
+        found = self._descriptors.get(key)
+        if found is None:
+            from ..actors import body_title_code, descriptor_code
+
+            read = body_title_code if body else descriptor_code
+            names = {_fold(n) for n in (entity.label, *entity.aliases)}
+            found = self._descriptors[key] = tuple(
+                (ent.start, code) for ent in self.ents if ent.label_ in _NAME_LABELS | {"PERSON"}
+                and _fold(ent.text) in names
+                for code in (read(ent, date=self.anchor, lexicon=self.lexicon),) if code is not None)
+        return found
 
     def entity_for(self, text: str) -> Entity | None:
         folded = _fold(text)

@@ -561,6 +561,10 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         code = code or _listed_place(ctx, arg, place)
         return with_country(code, "dictionary", lexicon) if code else None
     span = char_span(ctx.doc, arg.start, arg.end)
+    if arg.type == "PERSON" and entity is not None:
+        found = _described_code(ctx, entity, span, body=True)  # "EU foreign policy chief Josep Borrell"
+        if found is not None:
+            return found
     if arg.type in _NAMED_TYPES:
         for name in (arg.label, arg.text):
             if not any(word[:1].isupper() for word in name.split()):
@@ -602,6 +606,10 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         code = dictionary_code(arg.label, date=ctx.anchor, lexicon=lexicon)
         if code is not None:
             return with_country(code, "dictionary", lexicon)
+    if arg.type in ("PERSON", "ORG") and entity is not None and not entity.actor_code:
+        found = _described_code(ctx, entity, span)  # "the German carmaker Volkswagen", here or before
+        if found is not None:
+            return found
     code = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
     if code:
         return with_country(code, "entity", lexicon)
@@ -717,6 +725,19 @@ def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:
         return None
     head = span.root
     return role_antecedent(ctx.actor_antecedents(head.i), head, own[0].role)
+
+
+def _described_code(ctx: EventContext, entity, span, *, body: bool = False) -> ActorCode | None:
+    """The code a nationality phrase (or with ``body`` an international body's title) before one
+    of the entity's names gives it: this mention's own, else by coreference the one all its
+    described mentions agree on."""
+    described = ctx.described_mentions(entity, body=body)
+    if span is not None:
+        for start, found in described:
+            if span.start <= start < span.end:
+                return found
+    codes = {found.country or found.code for _, found in described}
+    return coreferent(described[0][1]) if len(codes) == 1 else None
 
 
 def _with_code(ctx: EventContext, arg: Argument, found: ActorCode | None) -> Argument:
