@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import weakref
 
-__all__ = ["DocCache", "cache_of", "doc_text"]
+__all__ = ["DocCache", "cache_of", "doc_text", "span_text"]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -43,13 +43,18 @@ class DocCache:
     memos : dict
         Per function, a dict of its answers keyed by what it was asked
         (:meth:`memo`). Values are plain data, never spaCy objects.
+    bounds : tuple of two lists of int, or None
+        Each token's first and end character offsets, once asked for
+        (:func:`span_text`).
     """
 
-    __slots__ = ("text", "memos")
+    __slots__ = ("text", "memos", "bounds")
 
     def __init__(self):
         self.text: str | None = None
         self.memos: dict[str, dict] = {}
+        #: (first character, end character) of every token, once asked for (:func:`span_text`)
+        self.bounds: tuple[list[int], list[int]] | None = None
 
     def memo(self, name: str) -> dict:
         """The answers kept under ``name`` (a function's name), a new dict on first use."""
@@ -81,3 +86,20 @@ def doc_text(doc) -> str:
     if cache.text is None:
         cache.text = doc.text
     return cache.text
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the Doc's text by character offsets (no Span or Token is made)."""
+    cache = cache_of(doc)
+    bounds = cache.bounds
+    if bounds is None:
+        from spacy.attrs import IDX, LENGTH
+
+        starts, lengths = zip(*doc.to_array([IDX, LENGTH]).tolist()) if len(doc) else ((), ())
+        bounds = cache.bounds = (list(starts), [a + n for a, n in zip(starts, lengths)])
+    if 0 <= start < end <= len(bounds[0]):
+        text = cache.text
+        if text is None:
+            text = cache.text = doc.text
+        return text[bounds[0][start] : bounds[1][end - 1]]
+    return doc[start:end].text

@@ -42,11 +42,13 @@ from dataclasses import dataclass
 from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
+from .doccache import doc_text, span_text
 from .entity_context import PRODUCT, context_evidence, dictionary_type, is_given_name, is_personal_name, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
+from .prefixes import word_prefixes
 from .second_names import group_stem, second_name_of, surname_forms
 from .types import Entity
 
@@ -376,7 +378,7 @@ class _Draft:
 
 def _text(doc, ts: int, te: int) -> str:
     # editorial brackets ("[Bashar al] Assad") are not part of a name
-    return _SPACES.sub(" ", doc[ts:te].text.translate(_QUOTES).replace("[", "").replace("]", "")).strip()
+    return _SPACES.sub(" ", span_text(doc, ts, te).translate(_QUOTES).replace("[", "").replace("]", "")).strip()
 
 
 def _is_paragraph_start(doc, i: int) -> bool:
@@ -485,7 +487,7 @@ _DATELINE = re.compile(
 
 def _doc_text(doc) -> str:
     """``doc.text``: the one place the rules build the whole text of a Doc."""
-    return doc.text
+    return doc_text(doc)
 
 
 def _dateline(doc, text: str) -> Iterator[tuple[int, int]]:
@@ -661,7 +663,8 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     first, _, rest = folded.partition(" ")
     if rest in words.titles and lexicon.countries.country_of(first):
         return True
-    for width in (1, 2):  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
+    widths = (1, 2) if not folded or folded in word_prefixes(words.titles) else ()  # no title starts so: no look
+    for width in widths:  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
             return True
     tokens = doc[ts:te]
