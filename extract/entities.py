@@ -547,7 +547,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(t.is_alpha for t in doc[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
-    if not any(c.isupper() for c in doc[ts:te].text):
+    if not any(c.isupper() for c in span_text(doc, ts, te)):
         return False  # "green algae", "maisha": a name has a capital letter
     draft.ts, draft.te = ts, te
     names, demonyms = _countries(lexicon)
@@ -1092,8 +1092,9 @@ def _with_missed_names(
     extra = []
     n = len(doc)
     # POS and title case as one array: a Token is made only for candidates
-    for i, (pos, is_title) in enumerate(doc.to_array([_POS_ATTR, _IS_TITLE_ATTR]).tolist()):
-        if pos != _PROPN or covered[i] or not is_title:
+    rows = doc.to_array([_POS_ATTR, _IS_TITLE_ATTR])
+    for i in ((rows[:, 0] == _PROPN) & (rows[:, 1] != 0)).nonzero()[0].tolist():
+        if covered[i]:
             continue
         tok = doc[i]
         canonical = single.get(_fold(tok.text))
@@ -1143,11 +1144,12 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
         labels[key][d.canonical] += 1
         counts[key] += 1
         span = doc[d.ts : d.te]
-        surface = span.text.translate(_QUOTES)
+        text = span_text(doc, d.ts, d.te)
+        surface = text.translate(_QUOTES)
         aliases[key].add(surface)
         mention = Mention(
             key=key,
-            text=span.text,
+            text=text,
             start=span.start_char,
             end=span.end_char,
             token_start=d.ts,
