@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import weakref
 
-__all__ = ["DocCache", "cache_of", "doc_text", "span_text"]
+__all__ = ["DocCache", "cache_of", "doc_text", "span_text", "token_rows"]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -95,11 +95,24 @@ def span_text(doc, start: int, end: int) -> str:
     if bounds is None:
         from spacy.attrs import IDX, LENGTH
 
-        starts, lengths = zip(*doc.to_array([IDX, LENGTH]).tolist()) if len(doc) else ((), ())
-        bounds = cache.bounds = (list(starts), [a + n for a, n in zip(starts, lengths)])
+        rows = doc.to_array([IDX, LENGTH]).reshape(-1, 2)
+        bounds = cache.bounds = (rows[:, 0].tolist(), (rows[:, 0] + rows[:, 1]).tolist())
     if 0 <= start < end <= len(bounds[0]):
         text = cache.text
         if text is None:
             text = cache.text = doc.text
         return text[bounds[0][start] : bounds[1][end - 1]]
     return doc[start:end].text
+
+
+def token_rows(doc, attrs: tuple):
+    """``doc.to_array(list(attrs))`` as rows of one token each, made once per Doc and attribute tuple.
+
+    The array is read-only: it is shared by every caller that asks for the same attributes.
+    """
+    memo = cache_of(doc).memo("token_rows")
+    rows = memo.get(attrs)
+    if rows is None:
+        rows = memo[attrs] = doc.to_array(list(attrs)).reshape(-1, len(attrs))
+        rows.flags.writeable = False
+    return rows

@@ -16,7 +16,7 @@ from datetime import date as Date
 
 from spacy.attrs import LOWER, POS
 
-from ..doccache import cache_of
+from ..doccache import cache_of, token_rows
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 
@@ -428,7 +428,9 @@ def role_antecedents(
     nouns = (strings["NOUN"], strings["PROPN"])
     out = []
     # the nouns read off one array: no Token is made for the other words
-    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER])[start:end].tolist(), start):
+    rows = token_rows(doc, (POS, LOWER))[start:end]
+    nouns_at = ((rows[:, 0] == nouns[0]) | (rows[:, 0] == nouns[1])).nonzero()[0]
+    for i, (pos, lower) in zip((nouns_at + start).tolist(), rows[nouns_at].tolist()):
         if pos not in nouns:
             continue
         word = strings[lower]

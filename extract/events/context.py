@@ -217,17 +217,18 @@ def _read_title_phrases(span) -> list[str]:
                     phrases.append(subtree_span(attr).text)
     # The parser often detaches titles; read the words next to the name too.
     start = span.start
+    sent = span.sent  # found once: each ``span.sent`` walks to the sentence's start
     # Not past a conjunction, another person's name or a plural noun: "Senator Warren and Michael
     # Bloomberg" gives Bloomberg no title.
-    while (start > span.sent.start and span.start - start < 7 and not doc[start - 1].is_punct
+    while (start > sent.start and span.start - start < 7 and not doc[start - 1].is_punct
            and doc[start - 1].pos_ not in ("VERB", "AUX", "CCONJ") and doc[start - 1].ent_type_ != "PERSON"
            and doc[start - 1].tag_ not in ("NNS", "NNPS")):  # "told journalists Adamowicz ...": no title
         start -= 1
     if start < span.start:
         phrases.append(doc[start : span.end].text)
-    if span.end + 2 < span.sent.end and doc[span.end].lower_ == "who" and doc[span.end + 1].lemma_ == "be":
+    if span.end + 2 < sent.end and doc[span.end].lower_ == "who" and doc[span.end + 1].lemma_ == "be":
         end = span.end + 2
-        while end < span.sent.end and not doc[end].is_punct and end - span.end < 10:
+        while end < sent.end and not doc[end].is_punct and end - span.end < 10:
             end += 1
         phrases.append(doc[span.end + 2 : end].text)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
