@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import weakref
 
-__all__ = ["DocCache", "cache_of", "doc_text", "span_text", "token_rows"]
+__all__ = ["DocCache", "cache_of", "doc_text", "span_chars", "span_text", "token_column", "token_rows"]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -88,15 +88,30 @@ def doc_text(doc) -> str:
     return cache.text
 
 
-def span_text(doc, start: int, end: int) -> str:
-    """``doc[start:end].text``, cut from the Doc's text by character offsets (no Span or Token is made)."""
-    cache = cache_of(doc)
+def _bounds(doc, cache: DocCache) -> tuple[list[int], list[int]]:
+    """Each token's first and end character offsets (:attr:`DocCache.bounds`), read once."""
     bounds = cache.bounds
     if bounds is None:
         from spacy.attrs import IDX, LENGTH
 
         rows = doc.to_array([IDX, LENGTH]).reshape(-1, 2)
         bounds = cache.bounds = (rows[:, 0].tolist(), (rows[:, 0] + rows[:, 1]).tolist())
+    return bounds
+
+
+def span_chars(doc, start: int, end: int) -> tuple[int, int]:
+    """``(span.start_char, span.end_char)`` of ``span = doc[start:end]``, with no Span made."""
+    starts, ends = _bounds(doc, cache_of(doc))
+    if 0 <= start < end <= len(starts):
+        return starts[start], ends[end - 1]
+    span = doc[start:end]
+    return span.start_char, span.end_char
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the Doc's text by character offsets (no Span or Token is made)."""
+    cache = cache_of(doc)
+    bounds = _bounds(doc, cache)
     if 0 <= start < end <= len(bounds[0]):
         text = cache.text
         if text is None:
@@ -116,3 +131,12 @@ def token_rows(doc, attrs: tuple):
         rows = memo[attrs] = doc.to_array(list(attrs)).reshape(-1, len(attrs))
         rows.flags.writeable = False
     return rows
+
+
+def token_column(doc, attr: int) -> list[int]:
+    """``doc.to_array(attr)`` as a list, made once per Doc and attribute (a slice of it is cheap to test)."""
+    memo = cache_of(doc).memo("token_column")
+    column = memo.get(attr)
+    if column is None:
+        column = memo[attr] = doc.to_array([attr]).reshape(-1).tolist()
+    return column

@@ -39,10 +39,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR, LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
+from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR
+from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
-from .doccache import doc_text, span_text, token_rows
+from .doccache import doc_text, span_text, token_column
 from .entity_context import PRODUCT, context_evidence, dictionary_type, is_given_name, is_personal_name, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
@@ -545,7 +546,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if person != ts:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
-    if ts >= te or not token_rows(doc, (_IS_ALPHA_ATTR,))[ts:te].any() or _is_junk(doc, ts, te, lexicon):
+    if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
     if not any(c.isupper() for c in span_text(doc, ts, te)):
         return False  # "green algae", "maisha": a name has a capital letter
@@ -667,7 +668,7 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     for width in widths:  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
             return True
-    if not token_rows(doc, (_LIKE_NUM_ATTR,))[ts:te].any():
+    if not any(token_column(doc, _LIKE_NUM_ATTR)[ts:te]):
         return False  # no number, no date
     tokens = doc[ts:te]
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)

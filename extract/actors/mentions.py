@@ -398,8 +398,13 @@ def is_generic_actor(token, *, lexicon: Lexicon) -> bool:
     """
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    span = token.doc[token.left_edge.i : token.i + 1]
-    return any(found.source != "role" for found in generic_actor_codes(span, date=None, lexicon=lexicon))
+    memo = cache_of(token.doc).memo("is_generic_actor")  # asked of the same noun by several rules
+    found = memo.get((token.i, id(lexicon)))
+    if found is None:
+        span = token.doc[token.left_edge.i : token.i + 1]
+        found = any(code.source != "role" for code in generic_actor_codes(span, date=None, lexicon=lexicon))
+        memo[token.i, id(lexicon)] = found
+    return found
 
 
 def _entity_span(tok):

@@ -183,6 +183,8 @@ def _country_context(ents, lexicon: Lexicon) -> list[str]:
     """ISO alpha-2 codes of the countries some mentions name, most named first."""
     counts: Counter[str] = Counter()
     for ent in ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP"):
+            continue  # no other mention names a country (_mention_country)
         country, weight = _mention_country(ent.label_, ent.text, lexicon)
         if country:
             counts[country] += weight

@@ -5,10 +5,12 @@ from __future__ import annotations
 import gc
 import weakref
 
+import pytest
 import spacy
+from spacy.attrs import IS_ALPHA, LIKE_NUM, LOWER
 
 from extract.actors import generic_actor_codes
-from extract.doccache import _CACHES, cache_of, doc_text, span_text
+from extract.doccache import _CACHES, cache_of, doc_text, span_chars, span_text, token_column, token_rows
 from extract.lexicon import get_lexicon
 from extract.prefixes import word_prefixes
 from extract.syntax import char_span
@@ -55,6 +57,8 @@ def test_span_text_is_the_spans_text_for_every_range():
     for start in range(-1, n + 2):
         for end in range(-1, n + 2):
             assert span_text(doc, start, end) == doc[start:end].text, (start, end)
+            span = doc[start:end]
+            assert span_chars(doc, start, end) == (span.start_char, span.end_char), (start, end)
     assert span_text(nlp(""), 0, 0) == ""
 
 
@@ -73,3 +77,16 @@ def test_word_prefixes_are_the_leading_words_of_longer_phrases():
     phrases = frozenset({"home secretary", "deputy prime minister", "mayor"})
     assert word_prefixes(phrases) == {"home", "deputy", "deputy prime"}
     assert "mayor" not in word_prefixes(phrases) and "home secretary" not in word_prefixes(phrases)
+
+
+def test_token_rows_and_columns_are_the_docs_array_made_once():
+    nlp = spacy.blank("en")
+    doc = nlp("Two  words, 3 more")
+    rows = token_rows(doc, (LOWER, IS_ALPHA))
+    assert rows.tolist() == doc.to_array([LOWER, IS_ALPHA]).tolist()
+    assert token_rows(doc, (LOWER, IS_ALPHA)) is rows
+    with pytest.raises(ValueError):
+        rows[0, 0] = 1  # shared by every caller: read-only
+    assert token_column(doc, LIKE_NUM) == [t.like_num for t in doc] == [True, False, False, False, True, False]  # "Two", "3"
+    assert token_column(doc, IS_ALPHA) == [t.is_alpha for t in doc]
+    assert token_rows(nlp(""), (LOWER,)).shape == (0, 1) and token_column(nlp(""), LOWER) == []
