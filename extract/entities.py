@@ -43,7 +43,7 @@ from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR
 from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
-from .doccache import doc_text, span_text, token_column
+from .doccache import doc_text, span_chars, span_text, token_column
 from .entity_context import PRODUCT, context_evidence, dictionary_type, is_given_name, is_personal_name, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
@@ -526,7 +526,8 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
         # cut spans glued across a spaced dash ("Al Numan - Bombardments")
         start = ent.start
         parts = []
-        for i in range(ent.start, ent.end):
+        glued = any(c in text[ent.start_char : ent.end_char] for c in "-–—")  # no dash, nothing to cut
+        for i in range(ent.start, ent.end) if glued else ():
             if _is_spaced_dash(doc, i):
                 parts.append((start, i))
                 start = i + 1
@@ -1146,15 +1147,15 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
                 longest[key] = (width, "GPE" if d.country else d.label)
         labels[key][d.canonical] += 1
         counts[key] += 1
-        span = doc[d.ts : d.te]
         text = span_text(doc, d.ts, d.te)
+        start, end = span_chars(doc, d.ts, d.te)
         surface = text.translate(_QUOTES)
         aliases[key].add(surface)
         mention = Mention(
             key=key,
             text=text,
-            start=span.start_char,
-            end=span.end_char,
+            start=start,
+            end=end,
             token_start=d.ts,
             token_end=d.te,
             label=d.label or "",
