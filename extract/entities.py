@@ -43,7 +43,7 @@ from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR
 from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
-from .doccache import doc_text, span_chars, span_text, token_column
+from .doccache import cache_of, doc_text, span_chars, span_text, token_column
 from .entity_context import PRODUCT, context_evidence, dictionary_type, is_given_name, is_personal_name, is_taxon
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
@@ -379,7 +379,12 @@ class _Draft:
 
 def _text(doc, ts: int, te: int) -> str:
     # editorial brackets ("[Bashar al] Assad") are not part of a name
-    return _SPACES.sub(" ", span_text(doc, ts, te).translate(_QUOTES).replace("[", "").replace("]", "")).strip()
+    memo = cache_of(doc).memo("entities._text")  # the same range is read by several rules
+    found = memo.get((ts, te))
+    if found is None:
+        found = memo[ts, te] = _SPACES.sub(
+            " ", span_text(doc, ts, te).translate(_QUOTES).replace("[", "").replace("]", "")).strip()
+    return found
 
 
 def _is_paragraph_start(doc, i: int) -> bool:
