@@ -191,7 +191,9 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         )
 
     # POS and offsets as one array: a Token is made only for pronouns and nouns
-    for i, (pos, idx) in enumerate(doc.to_array([_POS_ATTR, _IDX_ATTR]).tolist()):
+    rows = doc.to_array([_POS_ATTR, _IDX_ATTR]).reshape(-1, 2)
+    read = ((rows[:, 0] == _PRON) | (rows[:, 0] == _NOUN)).nonzero()[0]  # the only POS read
+    for i, (pos, idx) in zip(read.tolist(), rows[read].tolist()):
         if (pos != _PRON and pos != _NOUN) or token_mention[i] >= 0 or quoted(idx):
             continue
         tok = doc[i]

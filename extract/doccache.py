@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import weakref
 
-__all__ = ["DocCache", "cache_of", "doc_text"]
+__all__ = ["DocCache", "cache_of", "doc_text", "span_chars", "span_text", "token_column", "token_rows"]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -43,13 +43,18 @@ class DocCache:
     memos : dict
         Per function, a dict of its answers keyed by what it was asked
         (:meth:`memo`). Values are plain data, never spaCy objects.
+    bounds : tuple of two lists of int, or None
+        Each token's first and end character offsets, once asked for
+        (:func:`span_text`).
     """
 
-    __slots__ = ("text", "memos")
+    __slots__ = ("text", "memos", "bounds")
 
     def __init__(self):
         self.text: str | None = None
         self.memos: dict[str, dict] = {}
+        #: (first character, end character) of every token, once asked for (:func:`span_text`)
+        self.bounds: tuple[list[int], list[int]] | None = None
 
     def memo(self, name: str) -> dict:
         """The answers kept under ``name`` (a function's name), a new dict on first use."""
@@ -81,3 +86,57 @@ def doc_text(doc) -> str:
     if cache.text is None:
         cache.text = doc.text
     return cache.text
+
+
+def _bounds(doc, cache: DocCache) -> tuple[list[int], list[int]]:
+    """Each token's first and end character offsets (:attr:`DocCache.bounds`), read once."""
+    bounds = cache.bounds
+    if bounds is None:
+        from spacy.attrs import IDX, LENGTH
+
+        rows = doc.to_array([IDX, LENGTH]).reshape(-1, 2)
+        bounds = cache.bounds = (rows[:, 0].tolist(), (rows[:, 0] + rows[:, 1]).tolist())
+    return bounds
+
+
+def span_chars(doc, start: int, end: int) -> tuple[int, int]:
+    """``(span.start_char, span.end_char)`` of ``span = doc[start:end]``, with no Span made."""
+    starts, ends = _bounds(doc, cache_of(doc))
+    if 0 <= start < end <= len(starts):
+        return starts[start], ends[end - 1]
+    span = doc[start:end]
+    return span.start_char, span.end_char
+
+
+def span_text(doc, start: int, end: int) -> str:
+    """``doc[start:end].text``, cut from the Doc's text by character offsets (no Span or Token is made)."""
+    cache = cache_of(doc)
+    bounds = _bounds(doc, cache)
+    if 0 <= start < end <= len(bounds[0]):
+        text = cache.text
+        if text is None:
+            text = cache.text = doc.text
+        return text[bounds[0][start] : bounds[1][end - 1]]
+    return doc[start:end].text
+
+
+def token_rows(doc, attrs: tuple):
+    """``doc.to_array(list(attrs))`` as rows of one token each, made once per Doc and attribute tuple.
+
+    The array is read-only: it is shared by every caller that asks for the same attributes.
+    """
+    memo = cache_of(doc).memo("token_rows")
+    rows = memo.get(attrs)
+    if rows is None:
+        rows = memo[attrs] = doc.to_array(list(attrs)).reshape(-1, len(attrs))
+        rows.flags.writeable = False
+    return rows
+
+
+def token_column(doc, attr: int) -> list[int]:
+    """``doc.to_array(attr)`` as a list, made once per Doc and attribute (a slice of it is cheap to test)."""
+    memo = cache_of(doc).memo("token_column")
+    column = memo.get(attr)
+    if column is None:
+        column = memo[attr] = doc.to_array([attr]).reshape(-1).tolist()
+    return column

@@ -39,9 +39,11 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import IS_TITLE as _IS_TITLE_ATTR, POS as _POS_ATTR
+from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR
+from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
+from .doccache import cache_of, doc_text, span_chars, span_text, token_column
 from .entity_context import (
     PRODUCT,
     context_evidence,
@@ -56,6 +58,7 @@ from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
+from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
 from .types import Entity
 
@@ -387,7 +390,12 @@ class _Draft:
 
 def _text(doc, ts: int, te: int) -> str:
     # editorial brackets ("[Bashar al] Assad") are not part of a name
-    return _SPACES.sub(" ", doc[ts:te].text.translate(_QUOTES).replace("[", "").replace("]", "")).strip()
+    memo = cache_of(doc).memo("entities._text")  # the same range is read by several rules
+    found = memo.get((ts, te))
+    if found is None:
+        found = memo[ts, te] = _SPACES.sub(
+            " ", span_text(doc, ts, te).translate(_QUOTES).replace("[", "").replace("]", "")).strip()
+    return found
 
 
 def _is_paragraph_start(doc, i: int) -> bool:
@@ -496,7 +504,7 @@ _DATELINE = re.compile(
 
 def _doc_text(doc) -> str:
     """``doc.text``: the one place the rules build the whole text of a Doc."""
-    return doc.text
+    return doc_text(doc)
 
 
 def _dateline(doc, text: str) -> Iterator[tuple[int, int]]:
@@ -534,7 +542,8 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
         # cut spans glued across a spaced dash ("Al Numan - Bombardments")
         start = ent.start
         parts = []
-        for i in range(ent.start, ent.end):
+        glued = any(c in text[ent.start_char : ent.end_char] for c in "-–—")  # no dash, nothing to cut
+        for i in range(ent.start, ent.end) if glued else ():
             if _is_spaced_dash(doc, i):
                 parts.append((start, i))
                 start = i + 1
@@ -556,7 +565,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if person != ts:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
-    if ts >= te or not any(t.is_alpha for t in doc[ts:te]) or _is_junk(doc, ts, te, lexicon):
+    if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
     if draft.label not in ("GPE", "NORP") and _cut_at_hyphen(doc, ts, te, lexicon):
         return False  # "Harvard" of "Harvard–Smithsonian Center for Astrophysics": a cut name
@@ -564,7 +573,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         return False  # "MV Alan Kurdi", "USS Cole": a ship is no actor, nor its prefix alone
     if draft.label != "NORP" and _is_indefinite(doc[ts:te]) and not lexicon.countries.country_of(_text(doc, ts, te)):
         return False  # "make an Order declaring", "drove a Ford": a name with "a" before it is used as a noun
-    if not any(c.isupper() for c in doc[ts:te].text):
+    if not any(c.isupper() for c in span_text(doc, ts, te)):
         return False  # "green algae", "maisha": a name has a capital letter
     draft.ts, draft.te = ts, te
     names, demonyms = _countries(lexicon)
@@ -743,11 +752,16 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     first, _, rest = folded.partition(" ")
     if rest in words.titles and lexicon.countries.country_of(first):
         return True
-    for width in (1, 2):  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
+    widths = (1, 2) if not folded or folded in word_prefixes(words.titles) else ()  # no title starts so: no look
+    for width in widths:  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
             return True
+    widths = (1, 2) if not folded or folded in word_suffixes(words.titles) else ()  # no title ends so: no look
+    for width in widths:
         if ts - width >= 0 and _fold(f"{_text(doc, ts - width, ts)} {folded}") in words.titles:
             return True  # "State" of "Secretary of State"
+    if not any(token_column(doc, _LIKE_NUM_ATTR)[ts:te]):
+        return False  # no number, no date
     tokens = doc[ts:te]
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
 
@@ -1237,8 +1251,9 @@ def _with_missed_names(
     extra = []
     n = len(doc)
     # POS and title case as one array: a Token is made only for candidates
-    for i, (pos, is_title) in enumerate(doc.to_array([_POS_ATTR, _IS_TITLE_ATTR]).tolist()):
-        if pos != _PROPN or covered[i] or not is_title:
+    rows = doc.to_array([_POS_ATTR, _IS_TITLE_ATTR])
+    for i in ((rows[:, 0] == _PROPN) & (rows[:, 1] != 0)).nonzero()[0].tolist():
+        if covered[i]:
             continue
         tok = doc[i]
         canonical = single.get(_fold(tok.text))
@@ -1287,14 +1302,15 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
                 longest[key] = (width, "GPE" if d.country else d.label)
         labels[key][d.canonical] += 1
         counts[key] += 1
-        span = doc[d.ts : d.te]
-        surface = span.text.translate(_QUOTES)
+        text = span_text(doc, d.ts, d.te)
+        start, end = span_chars(doc, d.ts, d.te)
+        surface = text.translate(_QUOTES)
         aliases[key].add(surface)
         mention = Mention(
             key=key,
-            text=span.text,
-            start=span.start_char,
-            end=span.end_char,
+            text=text,
+            start=start,
+            end=end,
             token_start=d.ts,
             token_end=d.te,
             label=d.label or "",

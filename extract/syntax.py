@@ -16,6 +16,8 @@ frozenset({'csubjpass'})
 
 from __future__ import annotations
 
+from .doccache import cache_of
+
 __all__ = [
     "ACTIVE_SUBJECT_DEPS",
     "ANY_SUBJECT_DEPS",
@@ -88,7 +90,12 @@ def clause_head(token):
 
 def char_span(doc, start: int, end: int):
     """The tokens covering the characters ``[start, end)`` of ``doc``, or None if none do."""
+    memo = cache_of(doc).memo("char_span")  # the same argument is looked up by many rules
+    found = memo.get((start, end), False)
+    if found is not False:
+        return doc[found[0] : found[1]] if found is not None else None
     span = doc.char_span(start, end, alignment_mode="expand")
+    memo[start, end] = (span.start, span.end) if span is not None and len(span) else None
     return span if span is not None and len(span) else None
 
 

@@ -16,7 +16,7 @@ from datetime import date as Date
 
 from spacy.attrs import LOWER, POS
 
-from ..doccache import cache_of
+from ..doccache import cache_of, token_rows
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
@@ -523,8 +523,13 @@ def is_generic_actor(token, *, lexicon: Lexicon) -> bool:
     """
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
-    span = token.doc[token.left_edge.i : token.i + 1]
-    return any(found.source != "role" for found in generic_actor_codes(span, date=None, lexicon=lexicon))
+    memo = cache_of(token.doc).memo("is_generic_actor")  # asked of the same noun by several rules
+    found = memo.get((token.i, id(lexicon)))
+    if found is None:
+        span = token.doc[token.left_edge.i : token.i + 1]
+        found = any(code.source != "role" for code in generic_actor_codes(span, date=None, lexicon=lexicon))
+        memo[token.i, id(lexicon)] = found
+    return found
 
 
 def _entity_span(tok):
@@ -553,7 +558,9 @@ def role_antecedents(
     nouns = (strings["NOUN"], strings["PROPN"])
     out = []
     # the nouns read off one array: no Token is made for the other words
-    for i, (pos, lower) in enumerate(doc.to_array([POS, LOWER])[start:end].tolist(), start):
+    rows = token_rows(doc, (POS, LOWER))[start:end]
+    nouns_at = ((rows[:, 0] == nouns[0]) | (rows[:, 0] == nouns[1])).nonzero()[0]
+    for i, (pos, lower) in zip((nouns_at + start).tolist(), rows[nouns_at].tolist()):
         if pos not in nouns:
             continue
         word = strings[lower]

@@ -218,6 +218,8 @@ def _country_context(ents, lexicon: Lexicon) -> list[str]:
     """ISO alpha-2 codes of the countries some mentions name, most named first."""
     counts: Counter[str] = Counter()
     for ent in ents:
+        if ent.label_ not in ("GPE", "LOC", "NORP"):
+            continue  # no other mention names a country (_mention_country)
         country, weight = _mention_country(ent.label_, ent.text, lexicon)
         if country:
             counts[country] += weight
@@ -252,17 +254,18 @@ def _read_title_phrases(span) -> list[str]:
                     phrases.append(subtree_span(attr).text)
     # The parser often detaches titles; read the words next to the name too.
     start = span.start
+    sent = span.sent  # found once: each ``span.sent`` walks to the sentence's start
     # Not past a conjunction, another person's name or a plural noun: "Senator Warren and Michael
     # Bloomberg" gives Bloomberg no title.
-    while (start > span.sent.start and span.start - start < 7 and not doc[start - 1].is_punct
+    while (start > sent.start and span.start - start < 7 and not doc[start - 1].is_punct
            and doc[start - 1].pos_ not in ("VERB", "AUX", "CCONJ") and doc[start - 1].ent_type_ != "PERSON"
            and doc[start - 1].tag_ not in ("NNS", "NNPS")):  # "told journalists Adamowicz ...": no title
         start -= 1
     if start < span.start:
         phrases.append(doc[start : span.end].text)
-    if span.end + 2 < span.sent.end and doc[span.end].lower_ == "who" and doc[span.end + 1].lemma_ == "be":
+    if span.end + 2 < sent.end and doc[span.end].lower_ == "who" and doc[span.end + 1].lemma_ == "be":
         end = span.end + 2
-        while end < span.sent.end and not doc[end].is_punct and end - span.end < 10:
+        while end < sent.end and not doc[end].is_punct and end - span.end < 10:
             end += 1
         phrases.append(doc[span.end + 2 : end].text)
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":

@@ -69,6 +69,7 @@ several entries give the codes of each entry, files in the order given.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 import unicodedata
@@ -196,6 +197,7 @@ class AgentFile:
     notes: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=65536)
 def actor_tokens(text: str) -> tuple[str, ...]:
     """The normalised tokens of a name, noun or token text, as the tables key them.
 

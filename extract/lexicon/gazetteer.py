@@ -71,6 +71,7 @@ class GazetteerEntry:
     population: int = 0
 
 
+@functools.lru_cache(maxsize=65536)
 def split_place(text: str) -> tuple[str, str | None]:
     """The bare name of a place phrase and the kind its wording asks for.
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from spacy.symbols import NOUN as _NOUN
+
+from ..doccache import span_chars, span_text
 from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
@@ -62,7 +65,7 @@ class ArgumentRules:
 
     def named_apposition(self, tok):
         """The name set off after a common noun ("killed Iranian general, Qasem Soleimani"), or None."""
-        if tok.pos_ != "NOUN" or self.index.mention_at(tok.i) is not None:
+        if tok.pos != _NOUN or self.index.mention_at(tok.i) is not None:
             return None
         for child in tok.children:
             if child.dep_ == "appos" and child.i > tok.i and self.doc[child.left_edge.i - 1].text == ",":
@@ -145,17 +148,17 @@ class ArgumentRules:
                 words.append(child.lower_)
         words.append(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text)
         phrase = " ".join(words)
-        span = self.doc[first : tok.i + 1]
         resolved_from = None
         if tok.lemma_.lower() in self.relational or lower in self.relational:
             # "its allies" are allies of what "its" refers to
             owner, was_resolved = self.owner(tok)
             if owner is not None and owner.type != "CONCEPT":
                 phrase = f"{phrase} of {owner.label}"
-                resolved_from = span.text if was_resolved else None
+                resolved_from = span_text(self.doc, first, tok.i + 1) if was_resolved else None
+        start, end = span_chars(self.doc, first, tok.i + 1)
         return Argument(
-            key=concept_key(phrase), label=phrase, type="CONCEPT", text=span.text,
-            start=span.start_char, end=span.end_char, resolved_from=resolved_from,
+            key=concept_key(phrase), label=phrase, type="CONCEPT", text=span_text(self.doc, first, tok.i + 1),
+            start=start, end=end, resolved_from=resolved_from,
         )
 
     def nominal_participle(self, tok) -> bool:

@@ -82,7 +82,9 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     # read POS and lowercase ids as one array: a Token is made only for candidates
     strings = doc.vocab.strings
     possessed = possessed_events(reader.lexicon)
-    for i, (pos, lower) in enumerate(doc.to_array([_POS_ATTR, _LOWER_ATTR]).tolist()):
+    rows = doc.to_array([_POS_ATTR, _LOWER_ATTR]).reshape(-1, 2)
+    read = ((rows[:, 0] == _VERB) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _PROPN)).nonzero()[0]  # the only POS read
+    for i, (pos, lower) in zip(read.tolist(), rows[read].tolist()):
         if pos == _VERB:
             reader.verb(doc[i])
             reader.causative_passive(doc[i])  # "X had her home searched"
