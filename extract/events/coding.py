@@ -215,6 +215,54 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
     return _MISSING
 
 
+_ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _addressee_row(lemma: str, pred, lexicon: Lexicon):
+    """The hand map's row of a verb of speaking with a named addressee after "to" ("spoke to the
+    minister", "talked to Reuters": ``speak to person``), or :data:`_MISSING` ("spoke to reporters")."""
+    if pred is None or " " in lemma or f"{lemma} to person" not in lexicon.cameo.events:
+        return _MISSING
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ in _ADDRESSEE_ENTITIES or _person(obj, lexicon)):
+                    return lexicon.cameo.events[f"{lemma} to person"]
+    return _MISSING
+
+
+_DEMONSTRATE = "141"
+
+
+def _subject_heads(pred, counting: frozenset[str]):
+    """The heads of a verb's subject, through a coordinated verb's first conjunct and a counting
+    word's "of" ("thousands of protesters", ``data/quantifier_nouns.txt``, or a number)."""
+    verb = pred
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        yield subject
+        if subject.lower_ in counting or subject.pos_ == "NUM":
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+def _demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """141 for a verb of gathering whose subject is protesters ("protesters gathered outside the
+    parliament", ``data/assembly_verbs.txt``, ``data/protest_agents.txt``), else None."""
+    if pred is None or lemma not in lexicon.word_sets["assembly_verbs"]:
+        return None
+    protesters = lexicon.word_sets["protest_agents"]
+    for head in _subject_heads(pred, lexicon.word_sets["quantifier_nouns"]):
+        if head.lemma_.lower() in protesters or head.lower_ in protesters:
+            try:
+                return event_for_code(_DEMONSTRATE, lexicon.cameo.labels)
+            except EventMapError:
+                return None
+    return None
+
+
 def _person(token, lexicon: Lexicon) -> bool:
     """Is ``token`` a named person or a title ("the vice president")?"""
     if token.ent_type_ == "PERSON":
@@ -264,10 +312,13 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         named = _characterisation(pred)
         if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
             return _characterised(lemma, named, lexicon)
-    prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
+    prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
+                     or _demonstration(lemma, pred, lexicon))
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
     row = _object_row(lemma, pred, lexicon)
+    if row is _MISSING:
+        row = _addressee_row(lemma, pred, lexicon)  # "spoke to the minister": a consultation
     if row is not _MISSING:
         return row  # "signed a decree": no demand
     patterns = lexicon.cameo.patterns
