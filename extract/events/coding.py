@@ -106,6 +106,28 @@ of the objects (not the verb's own: "spoke with").
     return frozenset(words), frozenset(heads)
 
 
+def _demanded_words(pred, words: frozenset[str], lexicon: Lexicon) -> frozenset[str]:
+    """``words`` with those of the infinitive a control verb demands ("ordered him to remain in
+    custody": remain, in, custody): CAMEO keys "ORDER * + REMAIN IN &DETENTION [173]" and
+    "ORDER * DIPLOMAT TO LEAVE + [161]" on the complement's verb, objects and prepositions.
+    A clause ("warned that ...") is what is said, not demanded, and adds nothing."""
+    if pred.lemma_.lower() not in lexicon.word_sets["control_verbs"]:
+        return words
+    more: set[str] = set()
+    for child in pred.children:
+        if child.dep_ == "xcomp":
+            _add(more, child)
+            for grand in child.children:
+                if grand.dep_ in _OBJECT_DEPS or grand.dep_ == "prt":
+                    _noun_words(more, set(), grand, depth=0)
+                elif grand.dep_ == "prep":
+                    _add(more, grand)
+                    for obj in grand.children:
+                        if obj.dep_ == "pobj":
+                            _noun_words(more, set(), obj, depth=0)
+    return words | more
+
+
 def _characterisation(pred) -> tuple[frozenset[str], frozenset[str]]:
     """(words, heads) of what a naming verb says its object is: the object predicate ("called
     the deal lousy") or the "as" phrase, on the verb or on its object as the parser attaches
@@ -325,6 +347,7 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
     words, heads = frame_words(pred)
+    words = _demanded_words(pred, words, lexicon)
     how = {
         "acts": _performs(lemma, lexicon),
         "objects": _object_words(pred),

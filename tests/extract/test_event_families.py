@@ -67,3 +67,18 @@ def test_other_people_gathering_is_no_demonstration(codes):
 def test_easing_a_sentence_is_081(codes, text, lemma, subject):
     found = _by_verb(codes(text), lemma)
     assert [code for (s, _, _), code in found if s == subject] == ["081"]
+
+
+@pytest.mark.parametrize("text, subject, obj, code", [
+    # "ORDER * + REMAIN IN &DETENTION [173]": the order keeps someone detained
+    ("The Kenyan court ordered Mohamed Ali to remain in detention.", "The Kenyan court", "Mohamed Ali", "173"),
+    # "ORDER * DIPLOMAT TO LEAVE + [161]": expelling a diplomat cuts relations
+    ("Vladimir Putin ordered the Polish diplomat to leave Russia.", "Vladimir Putin", "the Polish diplomat", "161"),
+])
+def test_an_order_takes_its_sense_from_what_it_demands(codes, text, subject, obj, code):
+    assert codes(text).get((subject, "order", obj)) == code
+
+
+def test_an_order_with_no_fitting_pattern_stays_uncoded(codes):
+    found = _by_verb(codes("Angela Merkel ordered the minister to write a report."), "order")
+    assert all(code is None for _, code in found)
