@@ -15,12 +15,20 @@ those words off the parse, and :func:`verb_sense` matches them:
 - a placement verb (``data/placement_verbs.txt``) with an event noun of the
   hand map after under, into, in or on gives the noun's event ("placed X
   under house arrest" 173, "put them on trial");
+- a verb of gathering (``data/assembly_verbs.txt``, from CAMEO's ASSEMBLE
+  synset, and march) whose subject is protesters (``data/protest_agents.txt``,
+  also "thousands of protesters") is a demonstration, 141, as the synset's
+  own patterns code it ("DEMONSTRATORS * RESIGN [1411]");
 - a verb and the head of its object with a row of their own in the hand map
   (``data/events.tsv``: "sign decree" with no event: a signed decree, law
   or order is no demand; "fire person": a person or a title as the object
   of "fired" is dismissed, not shot; the object may be a passive subject,
   "was dismissed", or the noun of a participle, "a rally organised by")
-  give that row;
+  give that row; so does a verb of speaking with a named person, organisation
+  or title after "to" (``speak to person`` 040: SPEAK and TALK are in CAMEO's
+  CONFER synset; "spoke to reporters" keeps the statement default);
+- a control verb's infinitive adds its verb, objects and prepositions to the
+  frame: CAMEO keys "ORDER * + REMAIN IN &DETENTION [173]" on what is demanded;
 - a pattern that fits gives its code, or no event (``[---]``); a verb that
   performs what it states (``data/performative_verbs.txt``: "declared a
   curfew" 1723, "charged him with fraud" 173) keeps the material patterns
