@@ -15,10 +15,6 @@ those words off the parse, and :func:`verb_sense` matches them:
 - a placement verb (``data/placement_verbs.txt``) with an event noun of the
   hand map after under, into, in or on gives the noun's event ("placed X
   under house arrest" 173, "put them on trial");
-- a verb of gathering (``data/assembly_verbs.txt``, from CAMEO's ASSEMBLE
-  synset, and march) whose subject is protesters (``data/protest_agents.txt``,
-  also "thousands of protesters") is a demonstration, 141, as the synset's
-  own patterns code it ("DEMONSTRATORS * RESIGN [1411]");
 - a verb and the head of its object with a row of their own in the hand map
   (``data/events.tsv``: "sign decree" with no event: a signed decree, law
   or order is no demand; "fire person": a person or a title as the object
@@ -29,6 +25,11 @@ those words off the parse, and :func:`verb_sense` matches them:
   CONFER synset; "spoke to reporters" keeps the statement default);
 - a control verb's infinitive adds its verb, objects and prepositions to the
   frame: CAMEO keys "ORDER * + REMAIN IN &DETENTION [173]" on what is demanded;
+- a verb of gathering (``data/assembly_verbs.txt``, from CAMEO's ASSEMBLE
+  synset, and march) whose subject is protesters (``data/protest_agents.txt``,
+  also "thousands of protesters") is a demonstration, 141, as the synset's
+  own patterns code it ("DEMONSTRATORS * RESIGN [1411]"), unless a pattern
+  other than a consultation fits ("marched in support of X" 053);
 - a pattern that fits gives its code, or no event (``[---]``); a verb that
   performs what it states (``data/performative_verbs.txt``: "declared a
   curfew" 1723, "charged him with fraud" 173) keeps the material patterns
@@ -342,8 +343,7 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         named = _characterisation(pred)
         if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
             return _characterised(lemma, named, lexicon)
-    prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
-                     or _demonstration(lemma, pred, lexicon))
+    prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
     row = _object_row(lemma, pred, lexicon)
@@ -362,6 +362,10 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         "bound": {w for w in heads if f"{lemma} {w}" in lexicon.cameo.hand},  # "call for": no object between
     }
     fits, code = patterns.code_for(lemma, words, heads, **how)
+    if not fits or (code is not None and code[:2] == _CONSULT_ROOT):
+        demonstration = _demonstration(lemma, pred, lexicon)
+        if demonstration is not None:  # protesters gathering; "marched in support of X" (053) is no protest
+            return demonstration
     if fits:
         if code is None or _moved_object(lemma, pred, words, heads, lexicon, how):
             return None

@@ -82,3 +82,9 @@ def test_an_order_takes_its_sense_from_what_it_demands(codes, text, subject, obj
 def test_an_order_with_no_fitting_pattern_stays_uncoded(codes):
     found = _by_verb(codes("Angela Merkel ordered the minister to write a report."), "order")
     assert all(code is None for _, code in found)
+
+
+def test_a_fitting_pattern_wins_over_the_demonstration(codes):
+    # MARCH: "* IN SYMPATHY WITH + [051]": a march in sympathy is support, not a protest
+    found = _by_verb(codes("Demonstrators marched in sympathy with Aung San Suu Kyi in Rangoon."), "march")
+    assert found and all(code != "141" for _, code in found)
