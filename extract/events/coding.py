@@ -20,7 +20,16 @@ those words off the parse, and :func:`verb_sense` matches them:
   or order is no demand; "fire person": a person or a title as the object
   of "fired" is dismissed, not shot; the object may be a passive subject,
   "was dismissed", or the noun of a participle, "a rally organised by")
-  give that row;
+  give that row; so does a verb of speaking with a named person, organisation
+  or title after "to" (``speak to person`` 040: SPEAK and TALK are in CAMEO's
+  CONFER synset; "spoke to reporters" keeps the statement default);
+- a control verb's infinitive adds its verb, objects and prepositions to the
+  frame: CAMEO keys "ORDER * + REMAIN IN &DETENTION [173]" on what is demanded;
+- a verb of gathering (``data/assembly_verbs.txt``, from CAMEO's ASSEMBLE
+  synset, and march) whose subject is protesters (``data/protest_agents.txt``,
+  also "thousands of protesters") is a demonstration, 141, as the synset's
+  own patterns code it ("DEMONSTRATORS * RESIGN [1411]"), unless a pattern
+  other than a consultation fits ("marched in support of X" 053);
 - a pattern that fits gives its code, or no event (``[---]``); a verb that
   performs what it states (``data/performative_verbs.txt``: "declared a
   curfew" 1723, "charged him with fraud" 173) keeps the material patterns
@@ -104,6 +113,28 @@ of the objects (not the verb's own: "spoke with").
             _add(heads, child)
             words.update(t.lower_ for t in child.children if t.dep_ == "aux")
     return frozenset(words), frozenset(heads)
+
+
+def _demanded_words(pred, words: frozenset[str], lexicon: Lexicon) -> frozenset[str]:
+    """``words`` with those of the infinitive a control verb demands ("ordered him to remain in
+    custody": remain, in, custody): CAMEO keys "ORDER * + REMAIN IN &DETENTION [173]" and
+    "ORDER * DIPLOMAT TO LEAVE + [161]" on the complement's verb, objects and prepositions.
+    A clause ("warned that ...") is what is said, not demanded, and adds nothing."""
+    if pred.lemma_.lower() not in lexicon.word_sets["control_verbs"]:
+        return words
+    more: set[str] = set()
+    for child in pred.children:
+        if child.dep_ == "xcomp":
+            _add(more, child)
+            for grand in child.children:
+                if grand.dep_ in _OBJECT_DEPS or grand.dep_ == "prt":
+                    _noun_words(more, set(), grand, depth=0)
+                elif grand.dep_ == "prep":
+                    _add(more, grand)
+                    for obj in grand.children:
+                        if obj.dep_ == "pobj":
+                            _noun_words(more, set(), obj, depth=0)
+    return words | more
 
 
 def _characterisation(pred) -> tuple[frozenset[str], frozenset[str]]:
@@ -215,6 +246,54 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
     return _MISSING
 
 
+_ADDRESSEE_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _addressee_row(lemma: str, pred, lexicon: Lexicon):
+    """The hand map's row of a verb of speaking with a named addressee after "to" ("spoke to the
+    minister", "talked to Reuters": ``speak to person``), or :data:`_MISSING` ("spoke to reporters")."""
+    if pred is None or " " in lemma or f"{lemma} to person" not in lexicon.cameo.events:
+        return _MISSING
+    for child in pred.children:
+        if child.dep_ == "prep" and child.lower_ == "to":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.ent_type_ in _ADDRESSEE_ENTITIES or _person(obj, lexicon)):
+                    return lexicon.cameo.events[f"{lemma} to person"]
+    return _MISSING
+
+
+_DEMONSTRATE = "141"
+
+
+def _subject_heads(pred, counting: frozenset[str]):
+    """The heads of a verb's subject, through a coordinated verb's first conjunct and a counting
+    word's "of" ("thousands of protesters", ``data/quantifier_nouns.txt``, or a number)."""
+    verb = pred
+    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    for subject in (c for c in verb.children if c.dep_ == "nsubj"):
+        yield subject
+        if subject.lower_ in counting or subject.pos_ == "NUM":
+            for prep in subject.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+def _demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """141 for a verb of gathering whose subject is protesters ("protesters gathered outside the
+    parliament", ``data/assembly_verbs.txt``, ``data/protest_agents.txt``), else None."""
+    if pred is None or lemma not in lexicon.word_sets["assembly_verbs"]:
+        return None
+    protesters = lexicon.word_sets["protest_agents"]
+    for head in _subject_heads(pred, lexicon.word_sets["quantifier_nouns"]):
+        if head.lemma_.lower() in protesters or head.lower_ in protesters:
+            try:
+                return event_for_code(_DEMONSTRATE, lexicon.cameo.labels)
+            except EventMapError:
+                return None
+    return None
+
+
 def _person(token, lexicon: Lexicon) -> bool:
     """Is ``token`` a named person or a title ("the vice president")?"""
     if token.ent_type_ == "PERSON":
@@ -268,18 +347,25 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
     row = _object_row(lemma, pred, lexicon)
+    if row is _MISSING:
+        row = _addressee_row(lemma, pred, lexicon)  # "spoke to the minister": a consultation
     if row is not _MISSING:
         return row  # "signed a decree": no demand
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
     words, heads = frame_words(pred)
+    words = _demanded_words(pred, words, lexicon)
     how = {
         "acts": _performs(lemma, lexicon),
         "objects": _object_words(pred),
         "bound": {w for w in heads if f"{lemma} {w}" in lexicon.cameo.hand},  # "call for": no object between
     }
     fits, code = patterns.code_for(lemma, words, heads, **how)
+    if not fits or (code is not None and code[:2] == _CONSULT_ROOT):
+        demonstration = _demonstration(lemma, pred, lexicon)
+        if demonstration is not None:  # protesters gathering; "marched in support of X" (053) is no protest
+            return demonstration
     if fits:
         if code is None or _moved_object(lemma, pred, words, heads, lexicon, how):
             return None
