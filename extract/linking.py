@@ -20,6 +20,14 @@ The rules, in order (:func:`link_entity`):
 - A shipped entry whose full name (two words or more) is the entity's
   label fixes the entity's type whatever the tagger said ("San Francisco
   49ers" typed FAC is the team, an ORG); the relations follow.
+- An organisation of the knowledge base (``data/known_organisations.tsv``
+  among others) also fixes the type of an entity the tagger typed PERSON
+  or GPE whose label is one of the entry's names ("Twitter", "Huawei"),
+  unless the name has a person or place reading: a given name or a known
+  person's surname ("Ford" needs "Ford Motor Company" in the text), a
+  place of the gazetteer, a personal name, or a title or given name before
+  it in the text ("Mr Ford", "Harrison Ford"). An entry without a QID
+  fixes the type and links nothing.
 - A user's entry also renames the entity: its label, key and type become
   the entry's, the old names become aliases, and the relations follow
   (:func:`link_facts`).
@@ -36,6 +44,7 @@ from .lexicon import Lexicon, get_lexicon
 from .lexicon.gazetteer import split_place
 from .lexicon.knowledge import Alias, KnowledgeBase, KnowledgeEntry, is_acronym
 from .lexicon.normalise import fold_key, fold_place
+from .entity_context import is_given_name, is_personal_name
 from .types import Argument, DocumentFacts, Entity
 
 __all__ = ["Link", "link_entity", "link_entities", "link_facts", "wikidata_iri"]
@@ -50,13 +59,18 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: The tagger's types a knowledge-base entry may correct (a concept or an actor keeps its own).
 _FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
+#: The tagger's types an organisation of the knowledge base corrects by a one-word name or an alias.
+_ORG_FIXABLE = frozenset({"PERSON", "GPE"})
 #: "1859–1988" in a description: the span the entry existed.
 _YEAR_SPAN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*(1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Link:
-    """A link: the QID, the entry it came from (None for a place by GeoNames id), and why."""
+    """A link: the QID, the entry it came from (None for a place by GeoNames id), and why.
+
+    ``qid`` is empty (basis ``type``) when the entry, one without a QID, only fixes the entity's type.
+    """
 
     qid: str
     entry: KnowledgeEntry | None
@@ -83,20 +97,49 @@ def _types_agree(entry: KnowledgeEntry, entity_type: str) -> bool:
     return entry.user or entry.type == entity_type or {entry.type, entity_type} <= _PLACE_TYPES
 
 
-def _fixes_type(entry: KnowledgeEntry, name: str, entity: Entity) -> bool:
+def _fixes_type(entry: KnowledgeEntry, name: str, entity: Entity, context: _Context) -> bool:
     """Whether the entry's type overrides the tagger's: the entity's own label is the entry's label
-    of two words or more ("San Francisco 49ers" typed FAC is the team). A one-word name or an acronym
-    never does ("Jordan" may be a person, "Georgia" a person or a country)."""
-    if entity.type not in _FIXABLE or name != entity.label or is_acronym(name) or len(name.split()) < 2:
+    of two words or more ("San Francisco 49ers" typed FAC is the team), or an organisation's name
+    with no person or place reading (:func:`_organisation_fixes`). Otherwise a one-word name or an
+    acronym never does ("Jordan" may be a person, "Georgia" a person or a country)."""
+    if entity.type not in _FIXABLE or name != entity.label:
         return False
-    return fold_key(name) == fold_key(entry.label)  # an alias ("Notre Dame") may name something else
+    if not is_acronym(name) and len(name.split()) >= 2 and fold_key(name) == fold_key(entry.label):
+        return True  # an alias ("Notre Dame") may name something else
+    return _organisation_fixes(entry, name, entity, context)
+
+
+@functools.lru_cache(maxsize=8)
+def _surnames(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of the knowledge base's people ("ford" of Gerald Ford)."""
+    return frozenset(fold_key(label.split()[-1]) for label in lexicon.knowledge.labels("PERSON") if " " in label)
+
+
+def _organisation_fixes(entry: KnowledgeEntry, name: str, entity: Entity, context: _Context) -> bool:
+    """Whether an organisation's name, which the tagger typed PERSON or GPE, reads only as the organisation.
+
+    Not when the name is a given name or a known person's surname ("Ford", "Wagner") and the text does
+    not give the organisation's full name, a place of the gazetteer ("Toyota" is a city), a personal
+    name ("Eli Lilly"), or comes after a title or a given name in the text ("Mr Ford", "Harrison Ford").
+    """
+    lexicon = context.lexicon
+    if entry.type != "ORG" or entity.type not in _ORG_FIXABLE or lexicon is None or entity.geonames_id is not None:
+        return False
+    if lexicon.gazetteer.candidates(name) or any(is_personal_name(n, lexicon=lexicon) for n in (name, *entity.aliases)):
+        return False
+    if " " not in name and not is_acronym(name):
+        known = fold_key(name) in _surnames(lexicon) or is_given_name(name, lexicon=lexicon)
+        if known and not any(context.names(full) for full in entry.full_names() if " " in full):
+            return False
+    return not context.named_after_person_word(name, lexicon)
 
 
 class _Context:
     """What the article offers a link: its date and its text (folded once, lazily)."""
 
-    def __init__(self, text: str, date: str | None, demonyms=frozenset(), countries=None) -> None:
+    def __init__(self, text: str, date: str | None, demonyms=frozenset(), countries=None, lexicon=None) -> None:
         self.date = date
+        self.lexicon = lexicon
         self._countries = countries
         self._text = text
         self._folded: str | None = None
@@ -134,6 +177,15 @@ class _Context:
                 if found is not None and found.alpha2 != place.country:
                     return True
             elif region in states and (place.country, place.admin1) != ("US", states[region]):
+                return True
+        return False
+
+    def named_after_person_word(self, name: str, lexicon: Lexicon) -> bool:
+        """Whether the text writes the name after a title or a given name ("Mr Ford", "Harrison Ford")."""
+        titles = lexicon.word_sets["titles"]
+        for match in re.finditer(rf"([A-Z][\w'-]*)\.?\s+{re.escape(name)}\b", self._text):
+            word = match.group(1)
+            if fold_key(word) in titles or is_given_name(word, lexicon=lexicon):
                 return True
         return False
 
@@ -181,7 +233,7 @@ def _broader_alias(entry: KnowledgeEntry, alias: Alias | None) -> bool:
 
 
 def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entity, context: _Context) -> bool:
-    if not _types_agree(entry, entity.type) and not _fixes_type(entry, name, entity):
+    if not _types_agree(entry, entity.type) and not _fixes_type(entry, name, entity, context):
         return False
     if not entry.user and (_ended_before(entry, context.date) or _broader_alias(entry, alias)):
         return False
@@ -318,7 +370,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
     """
     if entity.type == "CONCEPT":
         return None
-    context = _context or _Context(text, date, _demonyms(lexicon), lexicon.countries)
+    context = _context or _Context(text, date, _demonyms(lexicon), lexicon.countries, lexicon)
     if entity.geonames_id is not None:
         return _place_link(entity, lexicon, context)
     knowledge: KnowledgeBase = lexicon.knowledge
@@ -328,10 +380,11 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
         users = [(entry, name) for entry, name in found if entry.user]
         if users:
             found = users
-        qids = {entry.qid for entry, _ in found}
+        qids = {entry.qid or entry.label for entry, _ in found}  # an entry without a QID is one of its own
         if len(qids) == 1:
             entry, name = found[0]
-            return Link(entry.qid, entry, "user" if entry.user else ("acronym" if is_acronym(name) else "name"))
+            basis = "user" if entry.user else ("acronym" if is_acronym(name) else "name") if entry.qid else "type"
+            return Link(entry.qid, entry, basis)
         if len(qids) > 1:
             return None  # ambiguous: refuse rather than guess
     return None
@@ -340,7 +393,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
 def link_entities(entities: Iterable[Entity], *, lexicon: Lexicon, text: str = "",
                   date: str | None = None) -> list[tuple[Entity, Link | None]]:
     """Each entity with its link (or None), in order."""
-    context = _Context(text, date, _demonyms(lexicon), lexicon.countries)
+    context = _Context(text, date, _demonyms(lexicon), lexicon.countries, lexicon)
     return [(e, link_entity(e, lexicon=lexicon, _context=context)) for e in entities]
 
 
@@ -386,10 +439,10 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
                 renamed[entity.key] = new
         elif link.entry is not None and link.entry.type != entity.type and not (
                 {link.entry.type, entity.type} <= _PLACE_TYPES):
-            new = dataclasses.replace(entity, type=link.entry.type, wikidata=link.qid)
+            new = dataclasses.replace(entity, type=link.entry.type, wikidata=link.qid or None)
             renamed[entity.key] = new  # the relations' arguments take the entry's type
         else:
-            new = dataclasses.replace(entity, wikidata=link.qid)
+            new = dataclasses.replace(entity, wikidata=link.qid or None)
         entities[new.key] = _merged(entities[new.key], new) if new.key in entities else new
     if not renamed:
         return dataclasses.replace(facts, entities=tuple(entities.values()))
