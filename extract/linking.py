@@ -25,7 +25,7 @@ The rules, in order (:func:`link_entity`):
   or GPE whose label is one of the entry's names ("Twitter", "Huawei"),
   unless the name has a person or place reading: a given name or a known
   person's surname ("Ford" needs "Ford Motor Company" in the text), a
-  place of the gazetteer, a personal name, or a title or given name before
+  prominent place of the gazetteer ("Toyota"), a personal name, or a title or given name before
   it in the text ("Mr Ford", "Harrison Ford"). An entry without a QID
   fixes the type and links nothing.
 - A user's entry also renames the entity: its label, key and type become
@@ -61,6 +61,8 @@ _FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
 #: The tagger's types an organisation of the knowledge base corrects by a one-word name or an alias.
 _ORG_FIXABLE = frozenset({"PERSON", "GPE"})
+#: A place this big (or a province) keeps its name's place reading.
+_PROMINENT = 100_000
 #: "1859–1988" in a description: the span the entry existed.
 _YEAR_SPAN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*(1[5-9]\d\d|20\d\d)\b")
 
@@ -115,17 +117,26 @@ def _surnames(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(fold_key(label.split()[-1]) for label in lexicon.knowledge.labels("PERSON") if " " in label)
 
 
+def _prominent_place(name: str, lexicon: Lexicon) -> bool:
+    """Whether a province, or a city of 100,000 people or more, is called that very name ("Toyota");
+    a gazetteer's other spellings do not count (Topeka was "Google" for a month)."""
+    folded = fold_place(name)
+    return any(fold_place(c.name) == folded and (c.kind != "city" or c.population >= _PROMINENT)
+               for c in lexicon.gazetteer.candidates(name))
+
+
 def _organisation_fixes(entry: KnowledgeEntry, name: str, entity: Entity, context: _Context) -> bool:
     """Whether an organisation's name, which the tagger typed PERSON or GPE, reads only as the organisation.
 
     Not when the name is a given name or a known person's surname ("Ford", "Wagner") and the text does
     not give the organisation's full name, a place of the gazetteer ("Toyota" is a city), a personal
     name ("Eli Lilly"), or comes after a title or a given name in the text ("Mr Ford", "Harrison Ford").
+    A prominent place of that name ("Toyota" the city) keeps its place reading too.
     """
     lexicon = context.lexicon
     if entry.type != "ORG" or entity.type not in _ORG_FIXABLE or lexicon is None or entity.geonames_id is not None:
         return False
-    if lexicon.gazetteer.candidates(name) or any(is_personal_name(n, lexicon=lexicon) for n in (name, *entity.aliases)):
+    if _prominent_place(name, lexicon) or any(is_personal_name(n, lexicon=lexicon) for n in (name, *entity.aliases)):
         return False
     if " " not in name and not is_acronym(name):
         known = fold_key(name) in _surnames(lexicon) or is_given_name(name, lexicon=lexicon)
@@ -248,11 +259,30 @@ def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entit
     one_word_alias = alias is not None and len(name.split()) == 1
     if entry.type == "PERSON" and one_word_alias and context.other_namesake(name, entry):
         return False  # "Kennedy" in an article on Robert F. Kennedy is not John F. Kennedy
-    if is_acronym(name) or one_word_alias:
-        # An acronym or a one-word alias ("Centre", "Apple") links only beside one of the entry's
-        # full names, in the entity or the text.
+    return _named_in_full(entry, alias, name, context)
+
+
+def _named_in_full(entry: KnowledgeEntry, alias: Alias | None, name: str, context: _Context) -> bool:
+    """An acronym or a one-word alias ("Centre", "Apple") counts only beside one of the entry's
+    full names, in the entity or the text; any other name counts."""
+    if is_acronym(name) or (alias is not None and len(name.split()) == 1):
         return any(context.names(full) for full in entry.full_names() if full != name)
     return True
+
+
+def _type_link(entity: Entity, knowledge: KnowledgeBase, context: _Context) -> Link | None:
+    """The type-only link of a name no entry links: an organisation the tagger typed PERSON or GPE whose
+    entry has no QID, or whose alias names something broader ("Samsung" for Samsung Electronics), is still
+    an organisation, with the care of :func:`_organisation_fixes` and :func:`_named_in_full`."""
+    if entity.type not in _ORG_FIXABLE:
+        return None
+    name = entity.label
+    found = {(entry.qid or entry.label): entry for entry, alias in knowledge.lookup(name)
+             if (alias is None or alias.holds_on(context.date)) and _organisation_fixes(entry, name, entity, context)
+             and _named_in_full(entry, alias, name, context)}
+    if len(found) != 1:
+        return None
+    return Link("", next(iter(found.values())), "type")
 
 
 def _names_place(entity: Entity, lexicon: Lexicon, kind: str) -> bool:
@@ -387,7 +417,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
             return Link(entry.qid, entry, basis)
         if len(qids) > 1:
             return None  # ambiguous: refuse rather than guess
-    return None
+    return _type_link(entity, knowledge, context)
 
 
 def link_entities(entities: Iterable[Entity], *, lexicon: Lexicon, text: str = "",
