@@ -61,6 +61,8 @@ _FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
 #: The tagger's types an organisation of the knowledge base corrects by a one-word name or an alias.
 _ORG_FIXABLE = frozenset({"PERSON", "GPE"})
+#: Prepositions of place: a name after one reads as a place.
+_LOCATIVE = r"(?:in|into|at|across|along|near|from|to|through|throughout|over|around|inside|outside)"
 #: A place this big (or a province) keeps its name's place reading.
 _PROMINENT = 100_000
 #: "1859–1988" in a description: the span the entry existed.
@@ -128,8 +130,8 @@ def _prominent_place(name: str, lexicon: Lexicon) -> bool:
 def _organisation_fixes(entry: KnowledgeEntry, name: str, entity: Entity, context: _Context) -> bool:
     """Whether an organisation's name, which the tagger typed PERSON or GPE, reads only as the organisation.
 
-    Not when the name is a given name or a known person's surname ("Ford", "Wagner") and the text does
-    not give the organisation's full name, a place of the gazetteer ("Toyota" is a city), a personal
+    Not when the tagger's person is a given name or a known person's surname ("Ford", "Wagner") and the
+    text does not give the organisation's full name, a place of the gazetteer ("Toyota" is a city), a personal
     name ("Eli Lilly"), or comes after a title or a given name in the text ("Mr Ford", "Harrison Ford").
     A prominent place of that name ("Toyota" the city) keeps its place reading too.
     """
@@ -138,7 +140,7 @@ def _organisation_fixes(entry: KnowledgeEntry, name: str, entity: Entity, contex
         return False
     if _prominent_place(name, lexicon) or any(is_personal_name(n, lexicon=lexicon) for n in (name, *entity.aliases)):
         return False
-    if " " not in name and not is_acronym(name):
+    if " " not in name and not is_acronym(name) and entity.type == "PERSON":
         known = fold_key(name) in _surnames(lexicon) or is_given_name(name, lexicon=lexicon)
         if known and not any(context.names(full) for full in entry.full_names() if " " in full):
             return False
@@ -151,6 +153,7 @@ class _Context:
     def __init__(self, text: str, date: str | None, demonyms=frozenset(), countries=None, lexicon=None) -> None:
         self.date = date
         self.lexicon = lexicon
+        self.text = text
         self._countries = countries
         self._text = text
         self._folded: str | None = None
@@ -270,6 +273,18 @@ def _named_in_full(entry: KnowledgeEntry, alias: Alias | None, name: str, contex
     return True
 
 
+def _no_place_reading(entity: Entity, context: _Context) -> bool:
+    """Whether a one-word name the tagger typed GPE reads as no place: no place of the gazetteer is called
+    so and the text never puts it after a preposition of place ("after Bloomberg contacted Facebook",
+    not "fires in the Amazon")."""
+    name = entity.label
+    if entity.type != "GPE" or " " in name or is_acronym(name) or context.lexicon is None:
+        return False
+    if any(fold_place(c.name) == fold_place(name) for c in context.lexicon.gazetteer.candidates(name)):
+        return False
+    return not re.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(name)}\b", context.text, re.I)
+
+
 def _type_link(entity: Entity, knowledge: KnowledgeBase, context: _Context) -> Link | None:
     """The type-only link of a name no entry links: an organisation the tagger typed PERSON or GPE whose
     entry has no QID, or whose alias names something broader ("Samsung" for Samsung Electronics), is still
@@ -279,7 +294,7 @@ def _type_link(entity: Entity, knowledge: KnowledgeBase, context: _Context) -> L
     name = entity.label
     found = {(entry.qid or entry.label): entry for entry, alias in knowledge.lookup(name)
              if (alias is None or alias.holds_on(context.date)) and _organisation_fixes(entry, name, entity, context)
-             and _named_in_full(entry, alias, name, context)}
+             and (_named_in_full(entry, alias, name, context) or _no_place_reading(entity, context))}
     if len(found) != 1:
         return None
     return Link("", next(iter(found.values())), "type")

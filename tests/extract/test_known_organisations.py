@@ -81,6 +81,11 @@ def test_table_qids_agree_with_the_shipped_entities(lexicon):
     ("Wagner", "PERSON", "Wagner said the opera would open in May.", ("PERSON", None)),
     ("Wagner", "PERSON", "Fighters of the Wagner Group crossed the border; Wagner said it had lost men.",
      ("ORG", None)),
+    # A one-word alias the tagger typed GPE, which names no place and follows no preposition of place, is the
+    # organisation (no link without the full name); typed PERSON, it may be the person.
+    ("Bloomberg", "GPE", "Bloomberg reported the deal on Tuesday.", ("ORG", None)),
+    ("Bloomberg", "PERSON", "Bloomberg said he would run for president.", ("PERSON", None)),
+    ("Amazon", "GPE", "Fires spread in the Amazon.", ("GPE", None)),
     # An alias that names something broader than its entry ("Samsung", the group) fixes the type, links nothing.
     ("Samsung", "PERSON", "Samsung Electronics posted a profit. Samsung said sales rose.", ("ORG", None)),
     # The tagger's other types are not touched: "Amazon" the river (LOC) stays a place.
