@@ -153,7 +153,6 @@ class _Context:
     def __init__(self, text: str, date: str | None, demonyms=frozenset(), countries=None, lexicon=None) -> None:
         self.date = date
         self.lexicon = lexicon
-        self.text = text
         self._countries = countries
         self._text = text
         self._folded: str | None = None
@@ -202,6 +201,10 @@ class _Context:
             if fold_key(word) in titles or is_given_name(word, lexicon=lexicon):
                 return True
         return False
+
+    def after_locative(self, name: str) -> bool:
+        """Whether the text writes the name after a preposition of place ("in the Amazon")."""
+        return re.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(name)}\b", self._text, re.I) is not None
 
     def demonym(self, word: str) -> bool:
         return word in self._demonyms
@@ -282,7 +285,7 @@ def _no_place_reading(entity: Entity, context: _Context) -> bool:
         return False
     if any(fold_place(c.name) == fold_place(name) for c in context.lexicon.gazetteer.candidates(name)):
         return False
-    return not re.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(name)}\b", context.text, re.I)
+    return not context.after_locative(name)
 
 
 def _type_link(entity: Entity, knowledge: KnowledgeBase, context: _Context) -> Link | None:
