@@ -1148,7 +1148,7 @@ def _names_company(short: _Draft, long: _Draft, lexicon: Lexicon) -> bool:
 def _knowledge_entry(name: str, lexicon: Lexicon):
     """The one organisation of the knowledge base ``name`` names by its label or an undated alias, or None."""
     found = {entry.qid: entry for entry, alias in lexicon.knowledge.lookup(name)
-             if alias is None or (alias.start is None and alias.end is None)}
+             if entry.qid and (alias is None or (alias.start is None and alias.end is None))}
     if len(found) != 1:
         return None
     entry = next(iter(found.values()))

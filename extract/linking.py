@@ -20,6 +20,14 @@ The rules, in order (:func:`link_entity`):
 - A shipped entry whose full name (two words or more) is the entity's
   label fixes the entity's type whatever the tagger said ("San Francisco
   49ers" typed FAC is the team, an ORG); the relations follow.
+- An organisation of the knowledge base (``data/known_organisations.tsv``
+  among others) also fixes the type of an entity the tagger typed PERSON
+  or GPE whose label is one of the entry's names ("Twitter", "Huawei"),
+  unless the name has a person or place reading: a given name or a known
+  person's surname ("Ford" needs "Ford Motor Company" in the text), a
+  prominent place of the gazetteer ("Toyota"), a personal name, or a title or given name before
+  it in the text ("Mr Ford", "Harrison Ford"). An entry without a QID
+  fixes the type and links nothing.
 - A user's entry also renames the entity: its label, key and type become
   the entry's, the old names become aliases, and the relations follow
   (:func:`link_facts`).
@@ -36,6 +44,7 @@ from .lexicon import Lexicon, get_lexicon
 from .lexicon.gazetteer import split_place
 from .lexicon.knowledge import Alias, KnowledgeBase, KnowledgeEntry, is_acronym
 from .lexicon.normalise import fold_key, fold_place
+from .entity_context import is_given_name, is_personal_name
 from .types import Argument, DocumentFacts, Entity
 
 __all__ = ["Link", "link_entity", "link_entities", "link_facts", "wikidata_iri"]
@@ -50,13 +59,22 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 #: The tagger's types a knowledge-base entry may correct (a concept or an actor keeps its own).
 _FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
+#: The tagger's types an organisation of the knowledge base corrects by a one-word name or an alias.
+_ORG_FIXABLE = frozenset({"PERSON", "GPE"})
+#: Prepositions of place: a name after one reads as a place.
+_LOCATIVE = r"(?:in|into|at|across|along|near|from|to|through|throughout|over|around|inside|outside)"
+#: A place this big (or a province) keeps its name's place reading.
+_PROMINENT = 100_000
 #: "1859–1988" in a description: the span the entry existed.
 _YEAR_SPAN = re.compile(r"\b(1[5-9]\d\d|20\d\d)\s*[–-]\s*(1[5-9]\d\d|20\d\d)\b")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class Link:
-    """A link: the QID, the entry it came from (None for a place by GeoNames id), and why."""
+    """A link: the QID, the entry it came from (None for a place by GeoNames id), and why.
+
+    ``qid`` is empty (basis ``type``) when the entry, one without a QID, only fixes the entity's type.
+    """
 
     qid: str
     entry: KnowledgeEntry | None
@@ -83,20 +101,58 @@ def _types_agree(entry: KnowledgeEntry, entity_type: str) -> bool:
     return entry.user or entry.type == entity_type or {entry.type, entity_type} <= _PLACE_TYPES
 
 
-def _fixes_type(entry: KnowledgeEntry, name: str, entity: Entity) -> bool:
+def _fixes_type(entry: KnowledgeEntry, name: str, entity: Entity, context: _Context) -> bool:
     """Whether the entry's type overrides the tagger's: the entity's own label is the entry's label
-    of two words or more ("San Francisco 49ers" typed FAC is the team). A one-word name or an acronym
-    never does ("Jordan" may be a person, "Georgia" a person or a country)."""
-    if entity.type not in _FIXABLE or name != entity.label or is_acronym(name) or len(name.split()) < 2:
+    of two words or more ("San Francisco 49ers" typed FAC is the team), or an organisation's name
+    with no person or place reading (:func:`_organisation_fixes`). Otherwise a one-word name or an
+    acronym never does ("Jordan" may be a person, "Georgia" a person or a country)."""
+    if entity.type not in _FIXABLE or name != entity.label:
         return False
-    return fold_key(name) == fold_key(entry.label)  # an alias ("Notre Dame") may name something else
+    if not is_acronym(name) and len(name.split()) >= 2 and fold_key(name) == fold_key(entry.label):
+        return True  # an alias ("Notre Dame") may name something else
+    return _organisation_fixes(entry, name, entity, context)
+
+
+@functools.lru_cache(maxsize=8)
+def _surnames(lexicon: Lexicon) -> frozenset[str]:
+    """The last words of the knowledge base's people ("ford" of Gerald Ford)."""
+    return frozenset(fold_key(label.split()[-1]) for label in lexicon.knowledge.labels("PERSON") if " " in label)
+
+
+def _prominent_place(name: str, lexicon: Lexicon) -> bool:
+    """Whether a province, or a city of 100,000 people or more, is called that very name ("Toyota");
+    a gazetteer's other spellings do not count (Topeka was "Google" for a month)."""
+    folded = fold_place(name)
+    return any(fold_place(c.name) == folded and (c.kind != "city" or c.population >= _PROMINENT)
+               for c in lexicon.gazetteer.candidates(name))
+
+
+def _organisation_fixes(entry: KnowledgeEntry, name: str, entity: Entity, context: _Context) -> bool:
+    """Whether an organisation's name, which the tagger typed PERSON or GPE, reads only as the organisation.
+
+    Not when the tagger's person is a given name or a known person's surname ("Ford", "Wagner") and the
+    text does not give the organisation's full name, a place of the gazetteer ("Toyota" is a city), a personal
+    name ("Eli Lilly"), or comes after a title or a given name in the text ("Mr Ford", "Harrison Ford").
+    A prominent place of that name ("Toyota" the city) keeps its place reading too.
+    """
+    lexicon = context.lexicon
+    if entry.type != "ORG" or entity.type not in _ORG_FIXABLE or lexicon is None or entity.geonames_id is not None:
+        return False
+    if _prominent_place(name, lexicon) or any(is_personal_name(n, lexicon=lexicon) for n in (name, *entity.aliases)):
+        return False
+    if " " not in name and not is_acronym(name) and entity.type == "PERSON":
+        known = fold_key(name) in _surnames(lexicon) or is_given_name(name, lexicon=lexicon)
+        if known and not any(context.names(full) for full in entry.full_names() if " " in full):
+            return False
+    return not context.named_after_person_word(name, lexicon)
 
 
 class _Context:
     """What the article offers a link: its date and its text (folded once, lazily)."""
 
-    def __init__(self, text: str, date: str | None, demonyms=frozenset(), countries=None) -> None:
+    def __init__(self, text: str, date: str | None, demonyms=frozenset(), countries=None, lexicon=None) -> None:
         self.date = date
+        self.lexicon = lexicon
         self._countries = countries
         self._text = text
         self._folded: str | None = None
@@ -136,6 +192,19 @@ class _Context:
             elif region in states and (place.country, place.admin1) != ("US", states[region]):
                 return True
         return False
+
+    def named_after_person_word(self, name: str, lexicon: Lexicon) -> bool:
+        """Whether the text writes the name after a title or a given name ("Mr Ford", "Harrison Ford")."""
+        titles = lexicon.word_sets["titles"]
+        for match in re.finditer(rf"([A-Z][\w'-]*)\.?\s+{re.escape(name)}\b", self._text):
+            word = match.group(1)
+            if fold_key(word) in titles or is_given_name(word, lexicon=lexicon):
+                return True
+        return False
+
+    def after_locative(self, name: str) -> bool:
+        """Whether the text writes the name after a preposition of place ("in the Amazon")."""
+        return re.search(rf"\b{_LOCATIVE}\s+(?:the\s+)?{re.escape(name)}\b", self._text, re.I) is not None
 
     def demonym(self, word: str) -> bool:
         return word in self._demonyms
@@ -181,7 +250,7 @@ def _broader_alias(entry: KnowledgeEntry, alias: Alias | None) -> bool:
 
 
 def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entity, context: _Context) -> bool:
-    if not _types_agree(entry, entity.type) and not _fixes_type(entry, name, entity):
+    if not _types_agree(entry, entity.type) and not _fixes_type(entry, name, entity, context):
         return False
     if not entry.user and (_ended_before(entry, context.date) or _broader_alias(entry, alias)):
         return False
@@ -196,11 +265,42 @@ def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entit
     one_word_alias = alias is not None and len(name.split()) == 1
     if entry.type == "PERSON" and one_word_alias and context.other_namesake(name, entry):
         return False  # "Kennedy" in an article on Robert F. Kennedy is not John F. Kennedy
-    if is_acronym(name) or one_word_alias:
-        # An acronym or a one-word alias ("Centre", "Apple") links only beside one of the entry's
-        # full names, in the entity or the text.
+    return _named_in_full(entry, alias, name, context)
+
+
+def _named_in_full(entry: KnowledgeEntry, alias: Alias | None, name: str, context: _Context) -> bool:
+    """An acronym or a one-word alias ("Centre", "Apple") counts only beside one of the entry's
+    full names, in the entity or the text; any other name counts."""
+    if is_acronym(name) or (alias is not None and len(name.split()) == 1):
         return any(context.names(full) for full in entry.full_names() if full != name)
     return True
+
+
+def _no_place_reading(entity: Entity, context: _Context) -> bool:
+    """Whether a one-word name the tagger typed GPE reads as no place: no place of the gazetteer is called
+    so and the text never puts it after a preposition of place ("after Bloomberg contacted Facebook",
+    not "fires in the Amazon")."""
+    name = entity.label
+    if entity.type != "GPE" or " " in name or is_acronym(name) or context.lexicon is None:
+        return False
+    if any(fold_place(c.name) == fold_place(name) for c in context.lexicon.gazetteer.candidates(name)):
+        return False
+    return not context.after_locative(name)
+
+
+def _type_link(entity: Entity, knowledge: KnowledgeBase, context: _Context) -> Link | None:
+    """The type-only link of a name no entry links: an organisation the tagger typed PERSON or GPE whose
+    entry has no QID, or whose alias names something broader ("Samsung" for Samsung Electronics), is still
+    an organisation, with the care of :func:`_organisation_fixes` and :func:`_named_in_full`."""
+    if entity.type not in _ORG_FIXABLE:
+        return None
+    name = entity.label
+    found = {(entry.qid or entry.label): entry for entry, alias in knowledge.lookup(name)
+             if (alias is None or alias.holds_on(context.date)) and _organisation_fixes(entry, name, entity, context)
+             and (_named_in_full(entry, alias, name, context) or _no_place_reading(entity, context))}
+    if len(found) != 1:
+        return None
+    return Link("", next(iter(found.values())), "type")
 
 
 def _names_place(entity: Entity, lexicon: Lexicon, kind: str) -> bool:
@@ -318,7 +418,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
     """
     if entity.type == "CONCEPT":
         return None
-    context = _context or _Context(text, date, _demonyms(lexicon), lexicon.countries)
+    context = _context or _Context(text, date, _demonyms(lexicon), lexicon.countries, lexicon)
     if entity.geonames_id is not None:
         return _place_link(entity, lexicon, context)
     knowledge: KnowledgeBase = lexicon.knowledge
@@ -328,19 +428,20 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
         users = [(entry, name) for entry, name in found if entry.user]
         if users:
             found = users
-        qids = {entry.qid for entry, _ in found}
+        qids = {entry.qid or entry.label for entry, _ in found}  # an entry without a QID is one of its own
         if len(qids) == 1:
             entry, name = found[0]
-            return Link(entry.qid, entry, "user" if entry.user else ("acronym" if is_acronym(name) else "name"))
+            basis = "user" if entry.user else ("acronym" if is_acronym(name) else "name") if entry.qid else "type"
+            return Link(entry.qid, entry, basis)
         if len(qids) > 1:
             return None  # ambiguous: refuse rather than guess
-    return None
+    return _type_link(entity, knowledge, context)
 
 
 def link_entities(entities: Iterable[Entity], *, lexicon: Lexicon, text: str = "",
                   date: str | None = None) -> list[tuple[Entity, Link | None]]:
     """Each entity with its link (or None), in order."""
-    context = _Context(text, date, _demonyms(lexicon), lexicon.countries)
+    context = _Context(text, date, _demonyms(lexicon), lexicon.countries, lexicon)
     return [(e, link_entity(e, lexicon=lexicon, _context=context)) for e in entities]
 
 
@@ -386,10 +487,10 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
                 renamed[entity.key] = new
         elif link.entry is not None and link.entry.type != entity.type and not (
                 {link.entry.type, entity.type} <= _PLACE_TYPES):
-            new = dataclasses.replace(entity, type=link.entry.type, wikidata=link.qid)
+            new = dataclasses.replace(entity, type=link.entry.type, wikidata=link.qid or None)
             renamed[entity.key] = new  # the relations' arguments take the entry's type
         else:
-            new = dataclasses.replace(entity, wikidata=link.qid)
+            new = dataclasses.replace(entity, wikidata=link.qid or None)
         entities[new.key] = _merged(entities[new.key], new) if new.key in entities else new
     if not renamed:
         return dataclasses.replace(facts, entities=tuple(entities.values()))

@@ -53,8 +53,9 @@ __all__ = [
 
 #: The shipped data files.
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
-#: The shipped knowledge base: entities, and GeoNames places' QIDs.
-_KNOWLEDGE_FILES = (DATA_DIR / "wikidata" / "entities.tsv", DATA_DIR / "wikidata" / "places.tsv")
+#: The shipped knowledge base: entities, GeoNames places' QIDs, and well-known organisations.
+_KNOWLEDGE_FILES = (DATA_DIR / "wikidata" / "entities.tsv", DATA_DIR / "wikidata" / "places.tsv",
+                    DATA_DIR / "known_organisations.tsv")
 #: The environment variable listing overlay directories.
 OVERLAY_ENV = "NEWSGRAPH_LEXICON"
 

@@ -5,7 +5,9 @@ Two kinds of table feed the :class:`KnowledgeBase` the lexicon holds:
 - the shipped ones, ``data/wikidata/entities.tsv`` (well-known entities and
   international organisations, derived by ``scripts/wikidata_data.py``)
   and ``data/wikidata/places.tsv`` (GeoNames id -> QID, for the places the
-  gazetteer resolves);
+  gazetteer resolves), and ``data/known_organisations.tsv`` (well-known
+  companies, platforms, news agencies and media, whose QID may be empty:
+  such an entry fixes an entity's type and links nothing);
 - a user's files (``--kb FILE``), read by :func:`read_knowledge`: TSV with
   the header ``qid label aliases type description`` or JSON lines with the
   same keys. Their entries win over the shipped ones.
@@ -76,7 +78,10 @@ class Alias:
 
 @dataclass(frozen=True, slots=True)
 class KnowledgeEntry:
-    """One entity of a knowledge base. ``user`` marks a user's entry (it wins)."""
+    """One entity of a knowledge base. ``user`` marks a user's entry (it wins).
+
+    ``qid`` is empty for a shipped entry known only by its names and type (it links nothing).
+    """
 
     qid: str
     label: str
@@ -127,7 +132,7 @@ def parse_alias(text: str, *, where: str = "alias") -> Alias:
     return Alias(" ".join(name.split()), start.strip() or None, end.strip() or None)
 
 
-def _entry(values: Mapping[str, object], where: str, *, user: bool) -> KnowledgeEntry:
+def _entry(values: Mapping[str, object], where: str, *, user: bool, need_qid: bool = True) -> KnowledgeEntry:
     cells = {}
     for column in KB_COLUMNS:
         value = values.get(column, "")
@@ -138,7 +143,7 @@ def _entry(values: Mapping[str, object], where: str, *, user: bool) -> Knowledge
         if not isinstance(value, str):
             raise KnowledgeError(f"{where}: {column!r} must be a string, got {type(value).__name__}")
         cells[column] = value.strip()
-    if not _QID.fullmatch(cells["qid"]):
+    if not _QID.fullmatch(cells["qid"]) and (need_qid or cells["qid"]):
         raise KnowledgeError(f"{where}: qid must be a Wikidata item id such as Q42, got {cells['qid']!r}")
     if not cells["label"]:
         raise KnowledgeError(f"{where}: label is empty")
@@ -149,10 +154,11 @@ def _entry(values: Mapping[str, object], where: str, *, user: bool) -> Knowledge
     return KnowledgeEntry(cells["qid"], " ".join(cells["label"].split()), kind, aliases, cells["description"], user)
 
 
-def read_knowledge(path: str | Path, *, user: bool = True) -> list[KnowledgeEntry]:
+def read_knowledge(path: str | Path, *, user: bool = True, need_qid: bool = True) -> list[KnowledgeEntry]:
     """The entries of a knowledge-base file: TSV (header ``qid label aliases type description``) or JSON lines.
 
     A file whose name ends in ``.jsonl``/``.json`` or whose first character is ``{`` is read as JSON lines.
+    ``need_qid=False`` lets an entry's qid be empty (the shipped known organisations).
 
     Raises
     ------
@@ -167,7 +173,7 @@ def read_knowledge(path: str | Path, *, user: bool = True) -> list[KnowledgeEntr
     except OSError as err:
         raise KnowledgeError(f"{path}: cannot read the knowledge base ({err.strerror or err})") from None
     if path.suffix in (".jsonl", ".json") or text.lstrip().startswith("{"):
-        return list(_json_entries(path, text, user=user))
+        return list(_json_entries(path, text, user=user, need_qid=need_qid))
     first = next((line for line in text.splitlines() if line.strip() and not line.startswith("#")), "")
     if tuple(c.strip().casefold() for c in first.split("\t")) != KB_COLUMNS:
         raise KnowledgeError(
@@ -175,10 +181,11 @@ def read_knowledge(path: str | Path, *, user: bool = True) -> list[KnowledgeEntr
             f"(tab-separated), got {first[:80]!r}"
         )
     rows = read_rows(path, replace(_KB_SCHEMA, file=str(path)), error=KnowledgeError)
-    return [_entry(dict(zip(KB_COLUMNS, row.cells)), f"{path}:{row.line}", user=user) for row in rows]
+    return [_entry(dict(zip(KB_COLUMNS, row.cells)), f"{path}:{row.line}", user=user, need_qid=need_qid)
+            for row in rows]
 
 
-def _json_entries(path: Path, text: str, *, user: bool):
+def _json_entries(path: Path, text: str, *, user: bool, need_qid: bool = True):
     for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
@@ -192,7 +199,7 @@ def _json_entries(path: Path, text: str, *, user: bool):
         unknown = sorted(set(values) - set(KB_COLUMNS))
         if unknown:
             raise KnowledgeError(f"{where}: unknown keys {unknown}; the keys are {', '.join(KB_COLUMNS)}")
-        yield _entry(values, where, user=user)
+        yield _entry(values, where, user=user, need_qid=need_qid)
 
 
 class KnowledgeBase:
@@ -297,8 +304,9 @@ def _knowledge_from_state(rows, places, names, labels, kinds) -> KnowledgeBase:
     return KnowledgeBase(places=places, _state=(rows, names, labels, kinds))
 
 
-def build_knowledge(entities: str | Path, places: str | Path) -> KnowledgeBase:
-    """The shipped knowledge base from its two tables.
+def build_knowledge(entities: str | Path, places: str | Path, *named: str | Path) -> KnowledgeBase:
+    """The shipped knowledge base from its tables: entities, places, and tables of names whose QID may be
+    empty (``data/known_organisations.tsv``), read after the entities.
 
     Raises
     ------
@@ -306,6 +314,7 @@ def build_knowledge(entities: str | Path, places: str | Path) -> KnowledgeBase:
         On a bad row, naming the file and line.
     """
     entries = read_knowledge(entities, user=False)
+    entries += [entry for path in named for entry in read_knowledge(path, user=False, need_qid=False)]
     table = {}
     for row in read_rows(places, PLACES_SCHEMA, error=KnowledgeError):
         geonames_id, qid, _name, kind = row.cells
