@@ -79,6 +79,15 @@ _PLACE_OR_EXAMPLE_PREPS = frozenset({
 
 
 @functools.lru_cache(maxsize=8)
+def _public_body_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that make an organisation's name a public body's, not a company's: the body nouns
+    ("commission", "council") and the last words of a country's institutions ("Senate", "Court")."""
+    words = {w for w in lexicon.word_sets["body_nouns"] if _class_nouns(lexicon).get(w) != "COMPANY"}
+    words.update(name.split()[-1].casefold() for name in lexicon.words["institutions"])
+    return frozenset(words)
+
+
+@functools.lru_cache(maxsize=8)
 def _class_nouns(lexicon: Lexicon) -> dict[str, str]:
     """Head noun -> what a description with it can refer to (``data/class_nouns.tsv``)."""
     return {noun: cells[0] for noun, cells in lexicon.tables["class_nouns"].items()}
@@ -684,6 +693,8 @@ class _Resolver(_Antecedents):
             return lambda m: entities[m.key].type == kind
         if kind == "ACTOR":
             return lambda m: entities[m.key].type in ("ORG", "PERSON") or country(m)
+        if kind == "COMPANY":
+            return self._is_company
         return None
 
     def _bare_name_head(self, tok):
@@ -741,6 +752,58 @@ class _Resolver(_Antecedents):
                 and self.lexicon.countries.country_of(entities[m.key].label) is not None,
                 _DESCRIPTION_WINDOW,
             )
+        elif kind == "COMPANY":
+            found = self._company(tok)
         else:
             found = None
         return (found.key, span) if found is not None else None
+
+    def _is_company(self, mention) -> bool:
+        """An organisation that may be "the company" or "the network": no word of its name is a body,
+        institution, class or agent noun other than a business ("the Electoral Commission", "Police"),
+        and the actor dictionaries code it as a business or not at all (not "UNICEF", "Greenpeace")."""
+        entity = self.entities[mention.key]
+        if entity.type != "ORG":
+            return False
+        lexicon = self.lexicon
+        codes = lexicon.dictionaries.actor_codes(entity.label)
+        if codes and not any(("BUS" in code or code.startswith("MNC")) for code in codes):
+            return False
+        classes = _class_nouns(lexicon)
+        for word in entity.label.casefold().split():
+            if classes.get(word) == "COMPANY":
+                continue
+            role = lexicon.dictionaries.agent_role(word)
+            if word == "group":
+                continue  # companies and armed groups alike: the dictionaries decide
+            if (role is not None and role != "BUS") or word in classes or word in _public_body_words(lexicon):
+                return False
+        return True
+
+    def _company(self, tok):
+        """The mention "the company" or "the network" refers to: the most salient company (:meth:`_is_company`)
+        before it in this sentence or the two before, as a subject, an object or a possessor ("in an interview
+        with the Mercury News, X said the firm ..." is not the newspaper), that is not the subject of its own clause ("the NTC issued an order to the network"); None when a second
+        company is named as near and in as salient a place."""
+        subject = self._clause_subject(tok)
+        own = set()
+        if subject is not None:
+            if self.token_mention[subject.i] >= 0:
+                own.add(self.mentions[self.token_mention[subject.i]].key)
+            own.update(self.resolved.get(subject.i, ()))
+
+        def salient(m) -> bool:  # a subject, an object or a possessor, not a name after a preposition
+            if m.key in own or not self._is_company(m):
+                return False
+            root = self.doc[m.token_start : m.token_end].root
+            return _role(root) > 0 or root.dep_ == "poss"
+
+        best = self.ranked_with_score(tok.i, salient, _PRONOUN_WINDOW, roles=True)
+        if best is None:
+            return None
+        rival = self.ranked_with_score(
+            tok.i, lambda m: m.key != best[1].key and salient(m), _PRONOUN_WINDOW, roles=True
+        )
+        if rival is not None and rival[0][:2] == best[0][:2]:
+            return None  # "Tesco sold its stores to Salling Group ... the company": either
+        return best[1]
