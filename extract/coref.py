@@ -70,6 +70,8 @@ _PLURAL_NOUN = "\x00plural"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # The places in a clause that rank a noun after a subject and before the rest, as an antecedent.
 _OBJECT_ROLES = frozenset({"dobj", "dative", "attr", "appos", "oprd"})
+# Agent roles a company's name may hold a word of ("Gulf Airways" BUS, "Altavia Media" MED).
+_COMPANY_ROLES = frozenset({"BUS", "MED"})
 # Places coordinated after these name where something is, or examples, not who acts ("in Guam and Puerto Rico").
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_OR_EXAMPLE_PREPS = frozenset({
@@ -760,7 +762,7 @@ class _Resolver(_Antecedents):
 
     def _is_company(self, mention) -> bool:
         """An organisation that may be "the company" or "the network": no word of its name is a body,
-        institution, class or agent noun other than a business ("the Electoral Commission", "Police"),
+        institution, class or agent noun other than a business or medium ("the Electoral Commission", "Police"),
         and the actor dictionaries code it as a business or not at all (not "UNICEF", "Greenpeace")."""
         entity = self.entities[mention.key]
         if entity.type != "ORG":
@@ -776,7 +778,7 @@ class _Resolver(_Antecedents):
             role = lexicon.dictionaries.agent_role(word)
             if word == "group":
                 continue  # companies and armed groups alike: the dictionaries decide
-            if (role is not None and role != "BUS") or word in classes or word in _public_body_words(lexicon):
+            if (role is not None and role not in _COMPANY_ROLES) or word in classes or word in _public_body_words(lexicon):
                 return False
         return True
 
