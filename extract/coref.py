@@ -658,6 +658,8 @@ class _Resolver(_Antecedents):
 
         The keys are the two entities of the noun's kind (``data/class_nouns.tsv``) named in this
         sentence before the noun and in the sentence before; with more or fewer, none (unresolved).
+        For an organisation noun ("both parties", "the two groups") each must have been named or
+        described by that noun ("the Labour Party", "X, an armed group").
         """
         if tok.tag_ != "NNS":
             return None
@@ -667,9 +669,18 @@ class _Resolver(_Antecedents):
             return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
             return None  # "both sides of the border", "the two countries of the region"
-        accept = self._kind_test(_class_nouns(self.lexicon).get(tok.lemma_.casefold()))
+        noun = tok.lemma_.casefold()
+        kind = _class_nouns(self.lexicon).get(noun)
+        accept = self._kind_test(kind)
         if accept is None:
             return None
+        if kind == "ORG":  # "both parties": two the article named or described as parties, not any two bodies
+            described = {key for position, key, dhead, _mods in self.descriptors if position < tok.i and dhead == noun}
+            of_kind = accept
+
+            def accept(m) -> bool:
+                return of_kind(m) and m.key in described
+
         start = min(c.i for c in lefts)
         span = self.doc[start : tok.i + 1]
         here = self.sent_of[tok.i]

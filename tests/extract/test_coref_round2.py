@@ -49,3 +49,14 @@ def test_a_newspaper_after_a_preposition_is_not_the_firm(nlp):
     text = ("In an interview with the Harbour Gazette, the chief executive said the firm "
             "would cut 200 jobs.")
     assert resolved(nlp, text, "firm") == ()
+
+
+def test_both_parties_are_two_parties_named_just_before(nlp):
+    text = "The Labour Party and the Green Party met in Leeds on Monday. Both parties agreed to share the seats."
+    assert resolved(nlp, text, "Both parties") == ("labour party", "green party")
+
+
+def test_both_parties_are_not_a_party_and_another_body(nlp):
+    text = ("The Labour Party met Amnesty International in Leeds on Monday. "
+            "Both parties agreed to share the seats.")
+    assert resolved(nlp, text, "Both parties") == ()
