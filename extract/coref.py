@@ -13,8 +13,13 @@ before, when exactly two are named there, else nowhere. A definite description (
 president", "the region") goes to the latest entity the article described
 so (a title before a name, an apposition, a copula, a suffix as in "Idlib
 province"), else, for a class noun of ``data/class_nouns.tsv``, to the
-nearest organisation or country. A name's head word describes it ("Thames
-Valley Police" ... "Police", "the Court of Appeals" ... "the appeals court"),
+nearest organisation or country; "the company", "the network" (the ``COMPANY`` class) to the most
+salient company named as a subject, object or possessor in this sentence or the two before: never a
+public body (a body, institution or non-business agent word in its name, or a dictionary actor that is
+no business), never the subject of its own clause, and nowhere when two companies are as salient.
+"Both parties", "the two groups" are two organisations the article named or described by that noun.
+A name's head word describes it ("Thames Valley Police" ... "Police",
+"the Court of Appeals" ... "the appeals court"),
 a plural description ("the parties") names no single organisation, and a
 resolved description or pronoun is an antecedent for a later "it"/"they"; an
 "it" left unresolved competes as one, so the next does not jump to a name
