@@ -803,6 +803,14 @@ class _Resolver(_Antecedents):
         before it in this sentence or the two before, as a subject, an object or a possessor ("in an interview
         with the Mercury News, X said the firm ..." is not the newspaper), that is not the subject of its own clause ("the NTC issued an order to the network"); None when a second
         company is named as near and in as salient a place."""
+        if tok.dep_ in ("compound", "nmod") or any(
+            c.dep_ == "appos" and self.token_mention[c.i] >= 0 for c in tok.children
+        ):
+            return None  # "the Mexican company Cultura Colectiva": the name's descriptor, no reference back
+        if any(m in self.entities for m in self.modifiers(tok)) or any(
+            self.lexicon.countries.country_of(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound")
+        ):
+            return None  # "the Mexican company": a country or a name the class alone cannot check
         subject = self._clause_subject(tok)
         own = set()
         if subject is not None:

@@ -60,3 +60,9 @@ def test_both_parties_are_not_a_party_and_another_body(nlp):
     text = ("The Labour Party met Amnesty International in Leeds on Monday. "
             "Both parties agreed to share the seats.")
     assert resolved(nlp, text, "Both parties") == ()
+
+
+def test_the_company_before_a_name_describes_that_name(nlp):
+    text = ("Harlow Motors opened a plant in Leeds. The site is owned by the Mexican company "
+            "Cultura Colectiva, which specializes in media.")
+    assert "harlow motors" not in resolved(nlp, text, "company")
