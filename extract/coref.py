@@ -338,6 +338,15 @@ class _Antecedents:
             if mention.token_end - ts > 1 and ent_type in _NAMED_HEAD_KINDS and root.is_alpha and root.is_title:
                 words = frozenset(t.lower_ for t in doc[ts : mention.token_end] if t.is_alpha)
                 descriptors.append((ts, mention.key, root.lower_, words | {_NAME_WORDS}))
+            # "the German carmaker Volkswagen", "broadcast corporation ABS-CBN": a company noun before the name
+            if ent_type == "ORG" and ts > 0:
+                before = doc[ts - 1]
+                if (
+                    before.pos_ == "NOUN" and token_mention[before.i] < 0 and before.dep_ in ("compound", "nmod")
+                    and ts <= before.head.i < mention.token_end
+                    and _class_nouns(self.lexicon).get(before.lemma_.casefold()) == "COMPANY"
+                ):
+                    describe(ts, mention.key, before)
             # "Idlib province", "the Russian army", "the Syrian regime"
             if mention.token_end - ts > 1:
                 last = doc[mention.token_end - 1]

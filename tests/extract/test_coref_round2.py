@@ -66,3 +66,9 @@ def test_the_company_before_a_name_describes_that_name(nlp):
     text = ("Harlow Motors opened a plant in Leeds. The site is owned by the Mexican company "
             "Cultura Colectiva, which specializes in media.")
     assert "harlow motors" not in resolved(nlp, text, "company")
+
+
+def test_a_company_noun_before_a_name_describes_it_for_later(nlp):
+    text = ("Anna Berg founded the software company Lumetra in 2015. She grew up in Oslo. "
+            "She studied physics in Bergen. She moved to London in 2010. The company has two offices.")
+    assert resolved(nlp, text, "company", 1) == ("lumetra",)
