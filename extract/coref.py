@@ -800,18 +800,24 @@ class _Resolver(_Antecedents):
         for word in entity.label.casefold().split():
             if classes.get(word) == "COMPANY":
                 continue
-            role = lexicon.dictionaries.agent_role(word)
             if word == "group":
                 continue  # companies and armed groups alike: the dictionaries decide
-            if (role is not None and role not in _COMPANY_ROLES) or word in classes or word in _public_body_words(lexicon):
+            role = lexicon.dictionaries.agent_role(word)
+            if (role is not None and role not in _COMPANY_ROLES) or word in classes:
+                return False
+            if word in _public_body_words(lexicon):
                 return False
         return True
 
     def _company(self, tok):
-        """The mention "the company" or "the network" refers to: the most salient company (:meth:`_is_company`)
-        before it in this sentence or the two before, as a subject, an object or a possessor ("in an interview
-        with the Mercury News, X said the firm ..." is not the newspaper), that is not the subject of its own clause ("the NTC issued an order to the network"); None when a second
-        company is named as near and in as salient a place."""
+        """The mention "the company" or "the network" refers to, or None.
+
+        The most salient company (:meth:`_is_company`) before it in this sentence or the two before,
+        as a subject, an object or a possessor ("in an interview with the Mercury News, X said the
+        firm ..." is not the newspaper), that is not the subject of its own clause ("the NTC issued
+        an order to the network"); None when a second company is named as near and in as salient a
+        place, or when the noun describes a name ("the company Acme") or carries a country or name.
+        """
         if tok.dep_ in ("compound", "nmod") or any(
             c.dep_ == "appos" and self.token_mention[c.i] >= 0 for c in tok.children
         ):
