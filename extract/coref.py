@@ -13,8 +13,13 @@ before, when exactly two are named there, else nowhere. A definite description (
 president", "the region") goes to the latest entity the article described
 so (a title before a name, an apposition, a copula, a suffix as in "Idlib
 province"), else, for a class noun of ``data/class_nouns.tsv``, to the
-nearest organisation or country. A name's head word describes it ("Thames
-Valley Police" ... "Police", "the Court of Appeals" ... "the appeals court"),
+nearest organisation or country; "the company", "the network" (the ``COMPANY`` class) to the most
+salient company named as a subject, object or possessor in this sentence or the two before: never a
+public body (a body, institution or non-business agent word in its name, or a dictionary actor that is
+no business), never the subject of its own clause, and nowhere when two companies are as salient.
+"Both parties", "the two groups" are two organisations the article named or described by that noun.
+A name's head word describes it ("Thames Valley Police" ... "Police",
+"the Court of Appeals" ... "the appeals court"),
 a plural description ("the parties") names no single organisation, and a
 resolved description or pronoun is an antecedent for a later "it"/"they"; an
 "it" left unresolved competes as one, so the next does not jump to a name
@@ -70,12 +75,23 @@ _PLURAL_NOUN = "\x00plural"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # The places in a clause that rank a noun after a subject and before the rest, as an antecedent.
 _OBJECT_ROLES = frozenset({"dobj", "dative", "attr", "appos", "oprd"})
+# Agent roles a company's name may hold a word of ("Gulf Airways" BUS, "Altavia Media" MED).
+_COMPANY_ROLES = frozenset({"BUS", "MED"})
 # Places coordinated after these name where something is, or examples, not who acts ("in Guam and Puerto Rico").
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_OR_EXAMPLE_PREPS = frozenset({
     "in", "at", "from", "to", "into", "across", "throughout", "near", "around", "within", "inside",
     "outside", "as", "like", "including",
 })
+
+
+@functools.lru_cache(maxsize=8)
+def _public_body_words(lexicon: Lexicon) -> frozenset[str]:
+    """Words that make an organisation's name a public body's, not a company's: the body nouns
+    ("commission", "council") and the last words of a country's institutions ("Senate", "Court")."""
+    words = {w for w in lexicon.word_sets["body_nouns"] if _class_nouns(lexicon).get(w) != "COMPANY"}
+    words.update(name.split()[-1].casefold() for name in lexicon.words["institutions"])
+    return frozenset(words)
 
 
 @functools.lru_cache(maxsize=8)
@@ -324,6 +340,15 @@ class _Antecedents:
             if mention.token_end - ts > 1 and ent_type in _NAMED_HEAD_KINDS and root.is_alpha and root.is_title:
                 words = frozenset(t.lower_ for t in doc[ts : mention.token_end] if t.is_alpha)
                 descriptors.append((ts, mention.key, root.lower_, words | {_NAME_WORDS}))
+            # "the German carmaker Volkswagen", "broadcast corporation ABS-CBN": a company noun before the name
+            if ent_type == "ORG" and ts > 0:
+                before = doc[ts - 1]
+                if (
+                    before.pos_ == "NOUN" and token_mention[before.i] < 0 and before.dep_ in ("compound", "nmod")
+                    and ts <= before.head.i < mention.token_end
+                    and _class_nouns(self.lexicon).get(before.lemma_.casefold()) == "COMPANY"
+                ):
+                    describe(ts, mention.key, before)
             # "Idlib province", "the Russian army", "the Syrian regime"
             if mention.token_end - ts > 1:
                 last = doc[mention.token_end - 1]
@@ -649,6 +674,8 @@ class _Resolver(_Antecedents):
 
         The keys are the two entities of the noun's kind (``data/class_nouns.tsv``) named in this
         sentence before the noun and in the sentence before; with more or fewer, none (unresolved).
+        For an organisation noun ("both parties", "the two groups") each must have been named or
+        described by that noun ("the Labour Party", "X, an armed group").
         """
         if tok.tag_ != "NNS":
             return None
@@ -658,9 +685,18 @@ class _Resolver(_Antecedents):
             return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
             return None  # "both sides of the border", "the two countries of the region"
-        accept = self._kind_test(_class_nouns(self.lexicon).get(tok.lemma_.casefold()))
+        noun = tok.lemma_.casefold()
+        kind = _class_nouns(self.lexicon).get(noun)
+        accept = self._kind_test(kind)
         if accept is None:
             return None
+        if kind == "ORG":  # "both parties": two the article named or described as parties, not any two bodies
+            described = {key for position, key, dhead, _mods in self.descriptors if position < tok.i and dhead == noun}
+            of_kind = accept
+
+            def accept(m) -> bool:
+                return of_kind(m) and m.key in described
+
         start = min(c.i for c in lefts)
         span = self.doc[start : tok.i + 1]
         here = self.sent_of[tok.i]
@@ -686,6 +722,8 @@ class _Resolver(_Antecedents):
             return lambda m: entities[m.key].type == kind
         if kind == "ACTOR":
             return lambda m: entities[m.key].type in ("ORG", "PERSON") or country(m)
+        if kind == "COMPANY":
+            return self._is_company
         return None
 
     def _bare_name_head(self, tok):
@@ -743,6 +781,72 @@ class _Resolver(_Antecedents):
                 and self.lexicon.countries.country_of(entities[m.key].label) is not None,
                 _DESCRIPTION_WINDOW,
             )
+        elif kind == "COMPANY":
+            found = self._company(tok)
         else:
             found = None
         return (found.key, span) if found is not None else None
+
+    def _is_company(self, mention) -> bool:
+        """An organisation that may be "the company" or "the network": no word of its name is a body,
+        institution, class or agent noun other than a business or medium ("the Electoral Commission", "Police"),
+        and the actor dictionaries code it as a business or not at all (not "UNICEF", "Greenpeace")."""
+        entity = self.entities[mention.key]
+        if entity.type != "ORG":
+            return False
+        lexicon = self.lexicon
+        codes = lexicon.dictionaries.actor_codes(entity.label)
+        if codes and not any(("BUS" in code or code.startswith("MNC")) for code in codes):
+            return False
+        classes = _class_nouns(lexicon)
+        for word in entity.label.casefold().split():
+            if classes.get(word) == "COMPANY":
+                continue
+            if word == "group":
+                continue  # companies and armed groups alike: the dictionaries decide
+            role = lexicon.dictionaries.agent_role(word)
+            if (role is not None and role not in _COMPANY_ROLES) or word in classes:
+                return False
+            if word in _public_body_words(lexicon):
+                return False
+        return True
+
+    def _company(self, tok):
+        """The mention "the company" or "the network" refers to, or None.
+
+        The most salient company (:meth:`_is_company`) before it in this sentence or the two before,
+        as a subject, an object or a possessor ("in an interview with the Mercury News, X said the
+        firm ..." is not the newspaper), that is not the subject of its own clause ("the NTC issued
+        an order to the network"); None when a second company is named as near and in as salient a
+        place, or when the noun describes a name ("the company Acme") or carries a country or name.
+        """
+        if tok.dep_ in ("compound", "nmod") or any(
+            c.dep_ == "appos" and self.token_mention[c.i] >= 0 for c in tok.children
+        ):
+            return None  # "the Mexican company Cultura Colectiva": the name's descriptor, no reference back
+        if any(m in self.entities for m in self.modifiers(tok)) or any(
+            self.lexicon.countries.country_of(c.text) for c in tok.lefts if c.dep_ in ("amod", "compound")
+        ):
+            return None  # "the Mexican company": a country or a name the class alone cannot check
+        subject = self._clause_subject(tok)
+        own = set()
+        if subject is not None:
+            if self.token_mention[subject.i] >= 0:
+                own.add(self.mentions[self.token_mention[subject.i]].key)
+            own.update(self.resolved.get(subject.i, ()))
+
+        def salient(m) -> bool:  # a subject, an object or a possessor, not a name after a preposition
+            if m.key in own or not self._is_company(m):
+                return False
+            root = self.doc[m.token_start : m.token_end].root
+            return _role(root) > 0 or root.dep_ == "poss"
+
+        best = self.ranked_with_score(tok.i, salient, _PRONOUN_WINDOW, roles=True)
+        if best is None:
+            return None
+        rival = self.ranked_with_score(
+            tok.i, lambda m: m.key != best[1].key and salient(m), _PRONOUN_WINDOW, roles=True
+        )
+        if rival is not None and rival[0][:2] == best[0][:2]:
+            return None  # "Tesco sold its stores to Salling Group ... the company": either
+        return best[1]
