@@ -306,6 +306,7 @@ def test_communities_collapse_into_clusters_that_open(wikinews):
     x, y = page.evaluate("""cid => {
         const net = window.newsgraph.network;
         net.fit({nodes: [cid], animation: false});
+        net.redraw();
         const dom = net.canvasToDOM(net.getPositions([cid])[cid]);
         const box = document.getElementById('ng-network').getBoundingClientRect();
         return [box.left + dom.x, box.top + dom.y];

@@ -35,6 +35,7 @@ def node_point(page, key: str) -> tuple[float, float]:
         """k => {
             const net = window.newsgraph.network, id = window.newsgraph.nodeId(k);
             net.fit({nodes: [id], animation: false});
+            net.redraw();  // draw now: hit-testing uses the boxes of the last drawing
             const dom = net.canvasToDOM(net.getPositions([id])[id]);
             const box = document.getElementById('ng-network').getBoundingClientRect();
             return [box.left + dom.x, box.top + dom.y];
@@ -50,6 +51,7 @@ def click_edge(page, source: str, target: str) -> None:
             const net = window.newsgraph.network;
             const a = window.newsgraph.nodeId(s), b = window.newsgraph.nodeId(t);
             net.fit({nodes: [a, b], animation: false});
+            net.redraw();
             const p = net.getPositions([a, b]);
             const dom = net.canvasToDOM({x: (p[a].x + p[b].x) / 2, y: (p[a].y + p[b].y) / 2});
             const box = document.getElementById("ng-network").getBoundingClientRect();
