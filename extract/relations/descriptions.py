@@ -7,7 +7,36 @@ from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
 
-__all__ = ["DescriptionRules"]
+__all__ = ["DescriptionRules", "in_list"]
+
+_COORDINATORS = frozenset({"and", "or", "nor"})
+_NOUN_PHRASE_OPENERS = ("det", "poss", "nummod", "predet")
+
+
+def _opens_phrase(conj) -> bool:
+    """Does the conjunct ``conj`` open a noun phrase of its own ("his 2018 run", "the Greek mainland")?"""
+    return any(child.dep_ in _NOUN_PHRASE_OPENERS for child in conj.lefts) or conj.pos_ == "PROPN"
+
+
+def in_list(head, appos) -> bool:
+    """Is the apposition of ``appos`` to ``head`` a misread list ("Crete, the Greek mainland and Otranto")?
+
+    An apposition and a list item look alike after a comma; a list shows itself
+    by a coordinator: a conjunct of the head before the apposition ("the field and
+    Thesprotia, Greece": Greece goes with Thesprotia), a conjunct noun phrase of
+    the apposition's own ("US Congress, his 2014 runs ..., and his 2018 run"), or
+    "and"/"or" right after it ("Crete, the Greek mainland, and ..."). "X, a lawyer
+    and activist," stays an apposition (the conjunct shares the article).
+    """
+    if any(c.dep_ == "conj" and head.i < c.i < appos.i for c in head.children):
+        return True
+    if any(c.dep_ == "conj" and _opens_phrase(c) for c in appos.children):
+        return True
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    if after < len(doc) and doc[after].is_punct and doc[after].text == ",":
+        after += 1
+    return after < len(doc) and doc[after].lower_ in _COORDINATORS and doc[after].sent == appos.sent
 
 
 class DescriptionRules:
@@ -49,6 +78,15 @@ class DescriptionRules:
             tok = head
         return False
 
+    @staticmethod
+    def _second_subject(root) -> bool:
+        """Is ``root`` a subject set off by a comma after another subject of its verb, a misread
+        apposition ("Otranto, Italy is an end point": Italy is Otranto's country, not the end point)?"""
+        return any(
+            other.dep_ == "nsubj" and other.i < root.i and root.doc[root.left_edge.i - 1].text == ","
+            for other in root.head.children if other is not root
+        )
+
     def _named_after(self, root, noun):
         """A person's name in apposition after ``noun``, beside it on a head that is no person: the
         description is the name's ("AFP, the president of X, Jamel Msallem"), or None."""
@@ -75,6 +113,8 @@ class DescriptionRules:
             # "Hayat Tahrir Al Sham, a group dominated by ..."
             for child in root.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
+                    if mention.token_start <= child.i < mention.token_end or in_list(root, child):
+                        continue  # a word of the name itself, or an item of a list read as an apposition
                     if self._fronted_participle(root):
                         continue  # "Speaking to Reuters, the president of X said": the title is the subject's
                     person = self._named_after(root, child)
@@ -87,10 +127,10 @@ class DescriptionRules:
                     self.role(arg, child, child, "appos")
             # "the group, Hayat Tahrir Al Sham"
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and index.mention_at(root.head.i) is None:
-                if index.reference_at(root.head.i) is None:
+                if index.reference_at(root.head.i) is None and not in_list(root.head, root):
                     self.role(arg, root.head, root.head, "appos")
             # "YPG is the main fighting force of the SDF"
-            if root.dep_ in ("nsubj",) and root.head.lemma_ == "be":
+            if root.dep_ in ("nsubj",) and root.head.lemma_ == "be" and not self._second_subject(root):
                 verb = root.head
                 for child in verb.children:
                     if child.dep_ == "attr" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
