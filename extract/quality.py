@@ -29,8 +29,6 @@ them without spaCy:
 - ``quoted object``: a verb of saying outside a quotation whose object is a
   word inside it ('X wrote, "Congratulations to [Y]"': X wrote the
   quotation, not Y);
-- ``generic description``: ``is a`` an actor class put in place of the
-  description's own noun ("the mayor, X" -> X is a "country: government").
 
 The words are closed classes in ``data/edge_doubts.tsv``. A doubtful
 relation stays in the extraction output with a confidence of at most
@@ -71,7 +69,7 @@ DOUBTFUL_CONFIDENCE = 0.2
 
 #: Every doubt :func:`edge_doubts` can name.
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
-          "quoted object", "generic description")
+          "quoted object")
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb")
@@ -84,8 +82,6 @@ _MEDIA_KINDS = ("media:", "agency: news agency")
 _UNSPECIFIED = "concept:unspecified"
 _DESCRIPTION = "is a"
 _CONCEPT_PREFIX = "concept:"
-# extract.actors.ACTOR_TYPE: a concept the actor layer put in place of its noun ("Kenya: government")
-_ACTOR = "ACTOR"
 # Straight and typographic double quotes; single quotes are apostrophes too often.
 _QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _WORD = re.compile(r"[^\W\d_]+")
@@ -263,8 +259,6 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
         doubts.append("quoted object")
     if _interview(relation, words):
         doubts.append("press listener")
-    if lemma == _DESCRIPTION and obj.type == _ACTOR and obj.actor_code:
-        doubts.append("generic description")
     if obj.type == "CONCEPT" and isinstance(obj.key, str) and obj.key.startswith(_CONCEPT_PREFIX) and obj.key != _UNSPECIFIED:
         head = _head(obj)
         if lemma in words.light_verbs and relation.event is None:

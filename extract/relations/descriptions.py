@@ -11,11 +11,27 @@ __all__ = ["DescriptionRules", "in_list"]
 
 _COORDINATORS = frozenset({"and", "or", "nor"})
 _NOUN_PHRASE_OPENERS = ("det", "poss", "nummod", "predet")
+_SET_OFF = frozenset({",", "(", "\u2014", "\u2013", "-", "--", ":"})
 
 
-def _opens_phrase(conj) -> bool:
-    """Does the conjunct ``conj`` open a noun phrase of its own ("his 2018 run", "the Greek mainland")?"""
-    return any(child.dep_ in _NOUN_PHRASE_OPENERS for child in conj.lefts) or conj.pos_ == "PROPN"
+def _listed(conj) -> bool:
+    """Is the conjunct ``conj`` a noun phrase of its own set off by a comma, a list's last item
+    (", and his 2018 run")? "the Islamic State of Iraq and the Levant" is one name."""
+    doc = conj.doc
+    before = conj.left_edge.i - 1
+    if before >= 0 and doc[before].lower_ in _COORDINATORS:
+        before -= 1
+    comma = before >= 0 and doc[before].text == ","
+    return comma and (any(child.dep_ in _NOUN_PHRASE_OPENERS for child in conj.lefts) or conj.pos_ == "PROPN")
+
+
+def _set_off(end: int, appos) -> bool:
+    """Does the apposition ``appos`` begin right after the name ending at token ``end``, set off by a
+    comma, bracket or dash ("Chittagong, a port city")? A noun later in the sentence that the parser hung on
+    the name ("X, a UN rapporteur who ..., cautioned justice") is no description of it."""
+    doc = appos.doc
+    first = appos.left_edge.i
+    return first == end + 1 and end < len(doc) and doc[end].text in _SET_OFF
 
 
 def in_list(head, appos) -> bool:
@@ -23,14 +39,14 @@ def in_list(head, appos) -> bool:
 
     An apposition and a list item look alike after a comma; a list shows itself
     by a coordinator: a conjunct of the head before the apposition ("the field and
-    Thesprotia, Greece": Greece goes with Thesprotia), a conjunct noun phrase of
-    the apposition's own ("US Congress, his 2014 runs ..., and his 2018 run"), or
+    Thesprotia, Greece": Greece goes with Thesprotia), a noun phrase after a comma
+    conjoined to the apposition ("US Congress, his 2014 runs ..., and his 2018 run"), or
     "and"/"or" right after it ("Crete, the Greek mainland, and ..."). "X, a lawyer
     and activist," stays an apposition (the conjunct shares the article).
     """
     if any(c.dep_ == "conj" and head.i < c.i < appos.i for c in head.children):
         return True
-    if any(c.dep_ == "conj" and _opens_phrase(c) for c in appos.children):
+    if any(c.dep_ == "conj" and _listed(c) for c in appos.children):
         return True
     doc = appos.doc
     after = appos.right_edge.i + 1
@@ -113,8 +129,9 @@ class DescriptionRules:
             # "Hayat Tahrir Al Sham, a group dominated by ..."
             for child in root.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
-                    if mention.token_start <= child.i < mention.token_end or in_list(root, child):
-                        continue  # a word of the name itself, or an item of a list read as an apposition
+                    if (mention.token_start <= child.i < mention.token_end or in_list(root, child)
+                            or not _set_off(mention.token_end, child)):
+                        continue  # a word of the name, a list item, or a noun further on hung on the name
                     if self._fronted_participle(root):
                         continue  # "Speaking to Reuters, the president of X said": the title is the subject's
                     person = self._named_after(root, child)

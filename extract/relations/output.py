@@ -7,7 +7,7 @@ import bisect
 from ..doccache import doc_text
 from ..types import Relation
 
-__all__ = ["RelationOutput"]
+__all__ = ["RelationOutput", "clause_subject_as_object"]
 
 # Confidence of a relation by how it was read, lowered for weaker evidence.
 _BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6,
@@ -18,6 +18,32 @@ _CONCEPT_PENALTY = 0.1
 _RESOLVED_PENALTY = 0.1
 # Confidence of facts read from appositions, copulas, titles and possessives.
 _DESCRIPTION_CONFIDENCE = {"appos": 0.8, "copula": 0.85, "title": 0.85, "possessive": 0.75}
+# The dependencies of a clause's own subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+
+
+def clause_subject_as_object(verb, start: int, end: int) -> bool:
+    """Is the object of ``verb`` at characters ``start:end`` the subject of the verb's complement clause,
+    misread as its object ("promised each victim will be paid", 'told MSNBC Cummings "was a great man"')?
+
+    So it is when right after the object a complement clause of the verb begins that has no subject of its
+    own; "told him it was over" (the clause has "it") and "urged him to go" (no complement clause) are read
+    as they stand.
+    """
+    if not hasattr(verb, "children"):
+        return False
+    for obj in verb.children:
+        if obj.dep_ not in _OBJECT_DEPS or not start <= obj.idx < end:
+            continue
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.i < obj.i:
+                continue
+            between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+            if (clause.left_edge.i > obj.i and all(t.is_punct for t in between)
+                    and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)):
+                return True
+    return False
 
 
 class RelationOutput:
@@ -32,7 +58,7 @@ class RelationOutput:
         if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts):
             return
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
-        if seen in self._seen:
+        if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end):
             return
         self._seen.add(seen)
         for arg in (subject, obj):
