@@ -25,13 +25,15 @@ def _listed(conj) -> bool:
     return comma and (any(child.dep_ in _NOUN_PHRASE_OPENERS for child in conj.lefts) or conj.pos_ == "PROPN")
 
 
-def _set_off(end: int, appos) -> bool:
-    """Does the apposition ``appos`` begin right after the name ending at token ``end``, set off by a
-    comma, bracket or dash ("Chittagong, a port city")? A noun later in the sentence that the parser hung on
-    the name ("X, a UN rapporteur who ..., cautioned justice") is no description of it."""
+def _set_off(root, appos) -> bool:
+    """Does the apposition ``appos`` begin right after the name of ``root`` (with its own modifiers:
+    "Progressive Party of Working People, the main opposition force"), set off by a comma, bracket or dash?
+    A noun later in the sentence that the parser hung on the name ("X, a UN rapporteur who ..., cautioned
+    justice") is no description of it."""
     doc = appos.doc
-    first = appos.left_edge.i
-    return first == end + 1 and end < len(doc) and doc[end].text in _SET_OFF
+    end = max([root.i] + [c.right_edge.i for c in root.children
+                          if c.i < appos.i and c.dep_ != "appos" and not c.is_punct]) + 1
+    return appos.left_edge.i == end + 1 and end < len(doc) and doc[end].text in _SET_OFF
 
 
 def in_list(head, appos) -> bool:
@@ -98,10 +100,12 @@ class DescriptionRules:
     def _second_subject(root) -> bool:
         """Is ``root`` a subject set off by a comma after another subject of its verb, a misread
         apposition ("Otranto, Italy is an end point": Italy is Otranto's country, not the end point)?"""
-        return any(
-            other.dep_ == "nsubj" and other.i < root.i and root.doc[root.left_edge.i - 1].text == ","
-            for other in root.head.children if other is not root
-        )
+        doc, first = root.doc, root.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
+            return False
+        before = doc[first - 2]  # "Otranto" of "Otranto, Italy is ...", parsed as a subject or left loose
+        return before.pos_ == "PROPN" and root.head in (before.head, before.head.head) and before.dep_ in (
+            "nsubj", "dep", "compound", "npadvmod")
 
     def _named_after(self, root, noun):
         """A person's name in apposition after ``noun``, beside it on a head that is no person: the
@@ -130,7 +134,7 @@ class DescriptionRules:
             for child in root.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
                     if (mention.token_start <= child.i < mention.token_end or in_list(root, child)
-                            or not _set_off(mention.token_end, child)):
+                            or not _set_off(root, child)):
                         continue  # a word of the name, a list item, or a noun further on hung on the name
                     if self._fronted_participle(root):
                         continue  # "Speaking to Reuters, the president of X said": the title is the subject's
