@@ -21,6 +21,8 @@ _DESCRIPTION_CONFIDENCE = {"appos": 0.8, "copula": 0.85, "title": 0.85, "possess
 # The dependencies of a clause's own subject.
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+# A finite verb in the past or present: after a noun it begins a clause; a participle (VBN) may not.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 
 
 def clause_subject_as_object(verb, start: int, end: int) -> bool:
@@ -28,14 +30,18 @@ def clause_subject_as_object(verb, start: int, end: int) -> bool:
     misread as its object ("promised each victim will be paid", 'told MSNBC Cummings "was a great man"')?
 
     So it is when right after the object a complement clause of the verb begins that has no subject of its
-    own; "told him it was over" (the clause has "it") and "urged him to go" (no complement clause) are read
-    as they stand.
+    own, or a finite verb set off by a quotation mark that the parser hung on the object as a participle
+    ('tweeted the response "required all hands"'); "told him it was over" (the clause has "it") and "urged
+    him to go" (no complement clause) are read as they stand.
     """
     if not hasattr(verb, "children"):
         return False
     for obj in verb.children:
         if obj.dep_ not in _OBJECT_DEPS or not start <= obj.idx < end:
             continue
+        if any(c.dep_ == "acl" and c.tag_ in _FINITE_TAGS and c.i > obj.i + 1
+               and all(t.is_punct for t in verb.doc[obj.i + 1 : c.i]) for c in obj.children):
+            return True  # 'tweeted the response "required all hands"': a quoted finite verb is no participle
         for clause in verb.children:
             if clause.dep_ != "ccomp" or clause.i < obj.i:
                 continue

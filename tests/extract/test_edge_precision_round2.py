@@ -174,3 +174,14 @@ def test_a_place_kind_or_a_kin_word_is_no_description_edge(nlp, text, subject):
 
 def test_the_place_of_a_place_stays(nlp):
     assert ("Lagos", "located in", "Nigeria") in _edges(nlp, "A fire destroyed forty homes in Lagos, a port city in Nigeria.")
+
+
+def test_a_quoted_finite_verb_after_the_object_begins_a_clause(nlp):
+    doc = nlp('The county police tweeted the response "required all hands on deck."')
+    verb = next(t for t in doc if t.text == "tweeted")
+    response = next(t for t in doc if t.text == "response")
+    assert clause_subject_as_object(verb, response.idx, response.idx + len(response.text))
+    doc = nlp("The agency tweeted the warning issued by the ministry.")
+    verb = next(t for t in doc if t.text == "tweeted")
+    warning = next(t for t in doc if t.text == "warning")
+    assert not clause_subject_as_object(verb, warning.idx, warning.idx + len(warning.text))
