@@ -42,8 +42,11 @@ def clause_subject_as_object(verb, start: int, end: int) -> bool:
         if any(c.dep_ == "acl" and c.tag_ in _FINITE_TAGS and c.i > obj.i + 1
                and all(t.is_punct for t in verb.doc[obj.i + 1 : c.i]) for c in obj.children):
             return True  # 'tweeted the response "required all hands"': a quoted finite verb is no participle
+        # "told them Trump prepared": a second object before a verb with no "to" is that verb's subject
+        second = any(o.dep_ in _OBJECT_DEPS and o.i < obj.i for o in verb.children)
         for clause in verb.children:
-            if clause.dep_ != "ccomp" or clause.i < obj.i:
+            if clause.i < obj.i or not (clause.dep_ == "ccomp" or clause.dep_ == "xcomp" and (
+                    clause.tag_ in _FINITE_TAGS or second and not any(c.lower_ == "to" for c in clause.lefts))):
                 continue
             between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
             if (clause.left_edge.i > obj.i and all(t.is_punct for t in between)

@@ -185,3 +185,27 @@ def test_a_quoted_finite_verb_after_the_object_begins_a_clause(nlp):
     verb = next(t for t in doc if t.text == "tweeted")
     warning = next(t for t in doc if t.text == "warning")
     assert not clause_subject_as_object(verb, warning.idx, warning.idx + len(warning.text))
+
+
+def _parsed(nlp, words, heads, deps, tags):
+    """A Doc with the given parse: the parser's misreadings vary with the words, the rule must not."""
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+def test_a_second_object_before_a_bare_verb_is_that_verbs_subject(nlp):
+    # "a source told them Trump prepared", parsed with two objects and "prepared" as a participle
+    words = ["A", "source", "told", "them", "Brown", "prepared", "for", "hours", "."]
+    heads = [1, 2, 2, 2, 2, 2, 5, 6, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "dobj", "xcomp", "prep", "pobj", "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "NNP", "VBN", "IN", "NNS", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    assert clause_subject_as_object(doc[2], doc[4].idx, doc[4].idx + len("Brown"))
+    # with "to" the verb is the object's infinitive: "told them Brown to pay" keeps its object
+    words = ["A", "judge", "told", "them", "Brown", "to", "pay", "."]
+    heads = [1, 2, 2, 2, 2, 6, 2, 2]
+    deps = ["det", "nsubj", "ROOT", "dobj", "dobj", "aux", "xcomp", "punct"]
+    tags = ["DT", "NN", "VBD", "PRP", "NNP", "TO", "VB", "."]
+    doc = _parsed(nlp, words, heads, deps, tags)
+    assert not clause_subject_as_object(doc[2], doc[4].idx, doc[4].idx + len("Brown"))
