@@ -72,7 +72,8 @@ DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell o
           "quoted object")
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
-_KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb")
+_KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
+          "naming_verb")
 # The role of news media in actor codes ("MED", "GBRMED"; data/actor_roles.tsv).
 _MEDIA_ROLE = "MED"
 # The news media of data/known_organisations.tsv: the kinds their description starts with.
@@ -100,6 +101,7 @@ class EdgeWords:
     press_verbs: frozenset[str]
     speech_forms: frozenset[str]
     interview_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache

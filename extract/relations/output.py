@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 
 from ..doccache import doc_text
+from ..quality import edge_words
 from ..types import Relation
 
-__all__ = ["RelationOutput", "clause_subject_as_object"]
+__all__ = ["RelationOutput", "clause_subject_as_object", "naming_frame"]
 
 # Confidence of a relation by how it was read, lowered for weaker evidence.
 _BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6,
@@ -55,6 +56,31 @@ def clause_subject_as_object(verb, start: int, end: int) -> bool:
     return False
 
 
+def _object_at(verb, start: int, end: int, deps=_OBJECT_DEPS):
+    return next((c for c in verb.children if c.dep_ in deps and start <= c.idx < end), None)
+
+
+def naming_frame(verb, start: int, end: int) -> bool:
+    """Is the object of ``verb`` at characters ``start:end`` named by a second one right after it
+    ('called the probe a "witch hunt"', "labeled the report as fake news"), a verb of
+    ``data/edge_doubts.tsv`` kind ``naming_verb``? The relation would keep the verb and lose the name.
+    "called a halt to the work" (a preposition before the second noun) is no naming."""
+    if not hasattr(verb, "children") or verb.lemma_.lower() not in edge_words().naming_verbs:
+        return False
+    obj = _object_at(verb, start, end, _OBJECT_DEPS | {"oprd"})
+    if obj is None:
+        return False
+    doc = verb.doc
+    for second in verb.children:
+        if second.i <= obj.i or not (second.dep_ == "oprd" or second.dep_ == "prep" and second.lower_ == "as"):
+            continue
+        first = second if second.dep_ == "prep" else second.left_edge
+        if first.i > obj.right_edge.i and all(t.is_punct for t in doc[obj.right_edge.i + 1 : first.i]) and (
+                first.pos_ not in ("ADP", "PART") or first.lower_ == "as"):
+            return True
+    return False
+
+
 class RelationOutput:
     """The reader's output: each relation once, with its confidence and sentence.
 
@@ -67,7 +93,8 @@ class RelationOutput:
         if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts):
             return
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
-        if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end):
+        if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or naming_frame(
+                tok, obj.start, obj.end):
             return
         self._seen.add(seen)
         for arg in (subject, obj):

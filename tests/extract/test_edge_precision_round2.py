@@ -22,7 +22,7 @@ import pytest
 
 from extract.facts import extract_document
 from extract.quality import edge_doubts, is_edge, media_names
-from extract.relations.output import clause_subject_as_object
+from extract.relations.output import clause_subject_as_object, naming_frame
 from extract.types import Argument, Document, Predicate, Relation
 
 
@@ -209,3 +209,23 @@ def test_a_second_object_before_a_bare_verb_is_that_verbs_subject(nlp):
     tags = ["DT", "NN", "VBD", "PRP", "NNP", "TO", "VB", "."]
     doc = _parsed(nlp, words, heads, deps, tags)
     assert not clause_subject_as_object(doc[2], doc[4].idx, doc[4].idx + len("Brown"))
+
+
+# --------------------------------------------------------------------------
+# a naming verb without the name it gave
+
+
+@pytest.mark.parametrize("text, subject", [
+    ('Senator Mary Cole repeatedly called the inquiry a "witch hunt".', "Mary Cole"),
+    ('Tom Hill labeled the report as "fake news".', "Tom Hill"),
+])
+def test_a_naming_verb_without_its_name_is_no_edge(nlp, text, subject):
+    assert not [e for e in _edges(nlp, text) if e[1] in ("call", "label")]
+
+
+def test_calling_a_halt_or_calling_on_is_no_naming(nlp):
+    doc = nlp("Zinichev called a temporary halt to rescue work.")
+    verb = next(t for t in doc if t.text == "called")
+    halt = next(t for t in doc if t.text == "a")
+    assert not naming_frame(verb, halt.idx, halt.idx + len("a temporary halt"))
+    assert ("Iran", "call", "Iraq") in _edges(nlp, "Iran called on Iraq to expel US troops.")
