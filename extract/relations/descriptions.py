@@ -65,9 +65,14 @@ class DescriptionRules:
     """
 
     def role(self, entity_arg: Argument, noun, anchor, kind: str, *, negated=False):
-        """(X, is a, noun) or, for "noun of Y", (X, noun of, Y)."""
+        """(X, is a, noun) or, for "noun of Y" and, in apposition, "Y's noun", (X, noun of, Y)."""
         of = prepositional_objects(noun, ("of",))
         targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
+        if not targets and kind == "appos" and noun.lemma_.lower() not in self.relational:
+            # "Shapiro's widow, Pam Shriver" -> (Pam Shriver, widow of, Shapiro); a named possessor only
+            owner, resolved = self.owner(noun)
+            if owner is not None and not resolved and owner.type != "CONCEPT":
+                targets = [owner]
         span = self.doc[anchor.i : noun.i + 1] if anchor.i <= noun.i else self.doc[noun.i : noun.i + 1]
         confidence = _DESCRIPTION_CONFIDENCE[kind]
         if targets:

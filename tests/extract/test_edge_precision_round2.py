@@ -229,3 +229,22 @@ def test_calling_a_halt_or_calling_on_is_no_naming(nlp):
     halt = next(t for t in doc if t.text == "a")
     assert not naming_frame(verb, halt.idx, halt.idx + len("a temporary halt"))
     assert ("Iran", "call", "Iraq") in _edges(nlp, "Iran called on Iraq to expel US troops.")
+
+
+# --------------------------------------------------------------------------
+# a possessor gives the apposition its complement
+
+
+@pytest.mark.parametrize("text, edge", [
+    ("Smith's widow, former tennis player Jane Doe, said he had never met the senator.",
+     ("Jane Doe", "widow of", "Smith")),
+    ("Attendance at the funeral in Kerman, Soleimani's hometown, was large.", ("Kerman", "hometown of", "Soleimani")),
+])
+def test_a_named_possessor_completes_the_apposition(nlp, text, edge):
+    assert edge in _edges(nlp, text)
+
+
+def test_a_pronoun_possessor_completes_nothing(nlp):
+    # "His" may be anyone's: no "opponent of" edge is guessed
+    edges = _edges(nlp, "Joe Biden spoke on Monday. His opponent, Tom Hill, accused Biden of lying.")
+    assert not [e for e in edges if e[1] == "opponent of"]
