@@ -68,8 +68,9 @@ class DescriptionRules:
         """(X, is a, noun) or, for "noun of Y" and, in apposition, "Y's noun", (X, noun of, Y)."""
         of = prepositional_objects(noun, ("of",))
         targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
-        if not targets and kind == "appos" and noun.lemma_.lower() not in self.relational:
-            # "Shapiro's widow, Pam Shriver" -> (Pam Shriver, widow of, Shapiro); a named possessor only
+        if not of and kind == "appos" and noun.lemma_.lower() not in self.relational:
+            # "Shapiro's widow, Pam Shriver" -> (Pam Shriver, widow of, Shapiro); a named possessor only,
+            # and a noun with no "of" of its own ("X's chief of staff" is no chief of X)
             owner, resolved = self.owner(noun)
             if owner is not None and not resolved and owner.type != "CONCEPT":
                 targets = [owner]

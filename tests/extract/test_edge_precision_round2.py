@@ -248,3 +248,9 @@ def test_a_pronoun_possessor_completes_nothing(nlp):
     # "His" may be anyone's: no "opponent of" edge is guessed
     edges = _edges(nlp, "Joe Biden spoke on Monday. His opponent, Tom Hill, accused Biden of lying.")
     assert not [e for e in edges if e[1] == "opponent of"]
+
+
+def test_a_noun_with_its_own_of_takes_no_possessor(nlp):
+    # "the mayor's chief of staff" is no chief of the mayor
+    edges = _edges(nlp, "Tom Hill, Mayor Jane Doe's chief of staff, resigned on Friday.")
+    assert not [e for e in edges if e[1] == "chief of" and e[2] == "Jane Doe"]
