@@ -173,7 +173,8 @@ def test_a_place_kind_or_a_kin_word_is_no_description_edge(nlp, text, subject):
 
 
 def test_the_place_of_a_place_stays(nlp):
-    assert ("Lagos", "located in", "Nigeria") in _edges(nlp, "A fire destroyed forty homes in Lagos, a port city in Nigeria.")
+    text = "A fire destroyed forty homes in Lagos, a port city in Nigeria."
+    assert ("Lagos", "located in", "Nigeria") in _edges(nlp, text)
 
 
 def test_a_quoted_finite_verb_after_the_object_begins_a_clause(nlp):
