@@ -23,7 +23,12 @@ them without spaCy:
 - ``shell object``: the object is an abstract noun that only points at
   content given elsewhere ("disclosed the matter", "the true reason");
 - ``press listener``: a verb of saying whose listener is the press ("told
-  reporters").
+  reporters"), or an interview with a named news medium, either side (an
+  argument whose actor code has the media role: "told Reuters", "spoke with
+  the BBC", "the BBC spoke with X"): the article's sourcing, not an event;
+- ``quoted object``: a verb of saying outside a quotation whose object is a
+  word inside it ('X wrote, "Congratulations to [Y]"': X wrote the
+  quotation, not Y);
 
 The words are closed classes in ``data/edge_doubts.tsv``. A doubtful
 relation stays in the extraction output with a confidence of at most
@@ -52,20 +57,28 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .lexicon.core import DATA_DIR
+from .lexicon.knowledge import read_knowledge
 from .lexicon.readers import Schema, read_rows
 from .types import Argument, Relation
 
 __all__ = ["DOUBTFUL_CONFIDENCE", "DOUBTS", "EdgeWords", "demote_doubtful", "edge_doubts", "edge_relations",
-           "edge_words", "is_edge", "quoted_spans", "read_edge_words"]
+           "edge_words", "is_edge", "media_names", "quoted_spans", "read_edge_words"]
 
 #: The highest confidence a doubtful relation keeps in the extraction output.
 DOUBTFUL_CONFIDENCE = 0.2
 
 #: Every doubt :func:`edge_doubts` can name.
-DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener")
+DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
+          "quoted object")
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
-_KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form")
+_KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
+          "naming_verb")
+# The role of news media in actor codes ("MED", "GBRMED"; data/actor_roles.tsv).
+_MEDIA_ROLE = "MED"
+# The news media of data/known_organisations.tsv: the kinds their description starts with.
+_MEDIA_TABLE = "known_organisations.tsv"
+_MEDIA_KINDS = ("media:", "agency: news agency")
 # extract.relations.implicit.UNSPECIFIED_KEY (not imported: that package loads spaCy)
 _UNSPECIFIED = "concept:unspecified"
 _DESCRIPTION = "is a"
@@ -87,6 +100,8 @@ class EdgeWords:
     press_nouns: frozenset[str]
     press_verbs: frozenset[str]
     speech_forms: frozenset[str]
+    interview_verbs: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -183,6 +198,47 @@ def _quoted(relation: Relation, words: EdgeWords) -> bool:
     return _inside(at, relation, spans) and _speaker_named(relation.sentence, spans, words.speech_forms)
 
 
+def _quoted_object(relation: Relation, words: EdgeWords) -> bool:
+    """A verb of saying outside a quotation, its object inside: the object is a word of the quotation."""
+    if relation.predicate.lemma not in words.speech_forms:
+        return False
+    if not isinstance(relation.sentence, str) or not _QUOTE.search(relation.sentence):
+        return False
+    at = relation.sentence_start
+    obj_start, obj_end = relation.object.start - at, relation.object.end - at
+    for start, end in quoted_spans(relation.sentence):
+        # the quotation holds the object and more words: a quoted term ('declared "a state of emergency"') is no quote
+        if start <= obj_start < end and (start < obj_start - 1 or end > obj_end + 2):
+            return not _inside(relation.predicate.start, relation, [(start, end)])
+    return False
+
+
+@functools.cache
+def media_names() -> frozenset[str]:
+    """The casefolded names and aliases of the news media of ``data/known_organisations.tsv``."""
+    names = set()
+    for entry in read_knowledge(DATA_DIR / _MEDIA_TABLE, user=False, need_qid=False):
+        if entry.description.startswith(_MEDIA_KINDS):
+            names.update(name.casefold() for name in (entry.label, *(alias.name for alias in entry.aliases)))
+    return frozenset(names)
+
+
+def _media(argument: Argument) -> bool:
+    """A news medium: an actor code of the media role, or a name of a known news medium."""
+    code = argument.actor_code
+    if isinstance(code, str) and code.endswith(_MEDIA_ROLE):
+        return True
+    return isinstance(argument.label, str) and argument.label.casefold() in media_names()
+
+
+def _interview(relation: Relation, words: EdgeWords) -> bool:
+    """A verb of saying or of an interview between a source and a named news medium, either way."""
+    lemma = relation.predicate.lemma
+    if lemma not in words.press_verbs and lemma not in words.interview_verbs:
+        return False
+    return _media(relation.object) or _media(relation.subject)
+
+
 def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[str, ...]:
     """Why ``relation`` is doubtful as a graph edge: the names of :data:`DOUBTS` that apply, or ``()``.
 
@@ -201,6 +257,10 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
         doubts.append("unspecified")
     if _quoted(relation, words):
         doubts.append("quoted")
+    if _quoted_object(relation, words):
+        doubts.append("quoted object")
+    if _interview(relation, words):
+        doubts.append("press listener")
     if obj.type == "CONCEPT" and isinstance(obj.key, str) and obj.key.startswith(_CONCEPT_PREFIX) and obj.key != _UNSPECIFIED:
         head = _head(obj)
         if lemma in words.light_verbs and relation.event is None:
@@ -209,7 +269,7 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
             doubts.append("vacuous description")
         if head in words.shell_nouns:
             doubts.append("shell object")
-        if lemma in words.press_verbs and head in words.press_nouns:
+        if lemma in words.press_verbs and head in words.press_nouns and "press listener" not in doubts:
             doubts.append("press listener")
     return tuple(doubts)
 

@@ -7,7 +7,54 @@ from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
 
-__all__ = ["DescriptionRules"]
+__all__ = ["DescriptionRules", "in_list"]
+
+_COORDINATORS = frozenset({"and", "or", "nor"})
+_NOUN_PHRASE_OPENERS = ("det", "poss", "nummod", "predet")
+_SET_OFF = frozenset({",", "(", "\u2014", "\u2013", "-", "--", ":"})
+
+
+def _listed(conj) -> bool:
+    """Is the conjunct ``conj`` a noun phrase of its own set off by a comma, a list's last item
+    (", and his 2018 run")? "the Islamic State of Iraq and the Levant" is one name."""
+    doc = conj.doc
+    before = conj.left_edge.i - 1
+    if before >= 0 and doc[before].lower_ in _COORDINATORS:
+        before -= 1
+    comma = before >= 0 and doc[before].text == ","
+    return comma and (any(child.dep_ in _NOUN_PHRASE_OPENERS for child in conj.lefts) or conj.pos_ == "PROPN")
+
+
+def _set_off(root, appos) -> bool:
+    """Does the apposition ``appos`` begin right after the name of ``root`` (with its own modifiers:
+    "Progressive Party of Working People, the main opposition force"), set off by a comma, bracket or dash?
+    A noun later in the sentence that the parser hung on the name ("X, a UN rapporteur who ..., cautioned
+    justice") is no description of it."""
+    doc = appos.doc
+    end = max([root.i] + [c.right_edge.i for c in root.children
+                          if c.i < appos.i and c.dep_ != "appos" and not c.is_punct]) + 1
+    return appos.left_edge.i == end + 1 and end < len(doc) and doc[end].text in _SET_OFF
+
+
+def in_list(head, appos) -> bool:
+    """Is the apposition of ``appos`` to ``head`` a misread list ("Crete, the Greek mainland and Otranto")?
+
+    An apposition and a list item look alike after a comma; a list shows itself
+    by a coordinator: a conjunct of the head before the apposition ("the field and
+    Thesprotia, Greece": Greece goes with Thesprotia), a noun phrase after a comma
+    conjoined to the apposition ("US Congress, his 2014 runs ..., and his 2018 run"), or
+    "and"/"or" right after it ("Crete, the Greek mainland, and ..."). "X, a lawyer
+    and activist," stays an apposition (the conjunct shares the article).
+    """
+    if any(c.dep_ == "conj" and head.i < c.i < appos.i for c in head.children):
+        return True
+    if any(c.dep_ == "conj" and _listed(c) for c in appos.children):
+        return True
+    doc = appos.doc
+    after = appos.right_edge.i + 1
+    if after < len(doc) and doc[after].is_punct and doc[after].text == ",":
+        after += 1
+    return after < len(doc) and doc[after].lower_ in _COORDINATORS and doc[after].sent == appos.sent
 
 
 class DescriptionRules:
@@ -18,9 +65,15 @@ class DescriptionRules:
     """
 
     def role(self, entity_arg: Argument, noun, anchor, kind: str, *, negated=False):
-        """(X, is a, noun) or, for "noun of Y", (X, noun of, Y)."""
+        """(X, is a, noun) or, for "noun of Y" and, in apposition, "Y's noun", (X, noun of, Y)."""
         of = prepositional_objects(noun, ("of",))
         targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
+        if not of and kind == "appos" and noun.lemma_.lower() not in self.relational:
+            # "Shapiro's widow, Pam Shriver" -> (Pam Shriver, widow of, Shapiro); a named possessor only,
+            # and a noun with no "of" of its own ("X's chief of staff" is no chief of X)
+            owner, resolved = self.owner(noun)
+            if owner is not None and not resolved and owner.type != "CONCEPT":
+                targets = [owner]
         span = self.doc[anchor.i : noun.i + 1] if anchor.i <= noun.i else self.doc[noun.i : noun.i + 1]
         confidence = _DESCRIPTION_CONFIDENCE[kind]
         if targets:
@@ -49,6 +102,17 @@ class DescriptionRules:
             tok = head
         return False
 
+    @staticmethod
+    def _second_subject(root) -> bool:
+        """Is ``root`` a subject set off by a comma after another subject of its verb, a misread
+        apposition ("Otranto, Italy is an end point": Italy is Otranto's country, not the end point)?"""
+        doc, first = root.doc, root.left_edge.i
+        if first < 2 or doc[first - 1].text != ",":
+            return False
+        before = doc[first - 2]  # "Otranto" of "Otranto, Italy is ...", parsed as a subject or left loose
+        return before.pos_ == "PROPN" and root.head in (before.head, before.head.head) and before.dep_ in (
+            "nsubj", "dep", "compound", "npadvmod")
+
     def _named_after(self, root, noun):
         """A person's name in apposition after ``noun``, beside it on a head that is no person: the
         description is the name's ("AFP, the president of X, Jamel Msallem"), or None."""
@@ -75,6 +139,9 @@ class DescriptionRules:
             # "Hayat Tahrir Al Sham, a group dominated by ..."
             for child in root.children:
                 if child.dep_ == "appos" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
+                    if (mention.token_start <= child.i < mention.token_end or in_list(root, child)
+                            or not _set_off(root, child)):
+                        continue  # a word of the name, a list item, or a noun further on hung on the name
                     if self._fronted_participle(root):
                         continue  # "Speaking to Reuters, the president of X said": the title is the subject's
                     person = self._named_after(root, child)
@@ -87,10 +154,10 @@ class DescriptionRules:
                     self.role(arg, child, child, "appos")
             # "the group, Hayat Tahrir Al Sham"
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and index.mention_at(root.head.i) is None:
-                if index.reference_at(root.head.i) is None:
+                if index.reference_at(root.head.i) is None and not in_list(root.head, root):
                     self.role(arg, root.head, root.head, "appos")
             # "YPG is the main fighting force of the SDF"
-            if root.dep_ in ("nsubj",) and root.head.lemma_ == "be":
+            if root.dep_ in ("nsubj",) and root.head.lemma_ == "be" and not self._second_subject(root):
                 verb = root.head
                 for child in verb.children:
                     if child.dep_ == "attr" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import bisect
 
 from ..doccache import doc_text
+from ..quality import edge_words
 from ..types import Relation
 
-__all__ = ["RelationOutput"]
+__all__ = ["RelationOutput", "clause_subject_as_object", "naming_frame"]
 
 # Confidence of a relation by how it was read, lowered for weaker evidence.
 _BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6,
@@ -18,6 +19,66 @@ _CONCEPT_PENALTY = 0.1
 _RESOLVED_PENALTY = 0.1
 # Confidence of facts read from appositions, copulas, titles and possessives.
 _DESCRIPTION_CONFIDENCE = {"appos": 0.8, "copula": 0.85, "title": 0.85, "possessive": 0.75}
+# The dependencies of a clause's own subject.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
+# A finite verb in the past or present: after a noun it begins a clause; a participle (VBN) may not.
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+
+
+def clause_subject_as_object(verb, start: int, end: int) -> bool:
+    """Is the object of ``verb`` at characters ``start:end`` the subject of the verb's complement clause,
+    misread as its object ("promised each victim will be paid", 'told MSNBC Cummings "was a great man"')?
+
+    So it is when right after the object a complement clause of the verb begins that has no subject of its
+    own, or a finite verb set off by a quotation mark that the parser hung on the object as a participle
+    ('tweeted the response "required all hands"'); "told him it was over" (the clause has "it") and "urged
+    him to go" (no complement clause) are read as they stand.
+    """
+    if not hasattr(verb, "children"):
+        return False
+    for obj in verb.children:
+        if obj.dep_ not in _OBJECT_DEPS or not start <= obj.idx < end:
+            continue
+        if any(c.dep_ == "acl" and c.tag_ in _FINITE_TAGS and c.i > obj.i + 1
+               and all(t.is_punct for t in verb.doc[obj.i + 1 : c.i]) for c in obj.children):
+            return True  # 'tweeted the response "required all hands"': a quoted finite verb is no participle
+        # "told them Trump prepared": a second object before a verb with no "to" is that verb's subject
+        second = any(o.dep_ in _OBJECT_DEPS and o.i < obj.i for o in verb.children)
+        for clause in verb.children:
+            if clause.i < obj.i or not (clause.dep_ == "ccomp" or clause.dep_ == "xcomp" and (
+                    clause.tag_ in _FINITE_TAGS or second and not any(c.lower_ == "to" for c in clause.lefts))):
+                continue
+            between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
+            if (clause.left_edge.i > obj.i and all(t.is_punct for t in between)
+                    and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)):
+                return True
+    return False
+
+
+def _object_at(verb, start: int, end: int, deps=_OBJECT_DEPS):
+    return next((c for c in verb.children if c.dep_ in deps and start <= c.idx < end), None)
+
+
+def naming_frame(verb, start: int, end: int) -> bool:
+    """Is the object of ``verb`` at characters ``start:end`` named by a second one right after it
+    ('called the probe a "witch hunt"', "labeled the report as fake news"), a verb of
+    ``data/edge_doubts.tsv`` kind ``naming_verb``? The relation would keep the verb and lose the name.
+    "called a halt to the work" (a preposition before the second noun) is no naming."""
+    if not hasattr(verb, "children") or verb.lemma_.lower() not in edge_words().naming_verbs:
+        return False
+    obj = _object_at(verb, start, end, _OBJECT_DEPS | {"oprd"})
+    if obj is None:
+        return False
+    doc = verb.doc
+    for second in verb.children:
+        if second.i <= obj.i or not (second.dep_ == "oprd" or second.dep_ == "prep" and second.lower_ == "as"):
+            continue
+        first = second if second.dep_ == "prep" else second.left_edge
+        if first.i > obj.right_edge.i and all(t.is_punct for t in doc[obj.right_edge.i + 1 : first.i]) and (
+                first.pos_ not in ("ADP", "PART") or first.lower_ == "as"):
+            return True
+    return False
 
 
 class RelationOutput:
@@ -32,7 +93,8 @@ class RelationOutput:
         if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts):
             return
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
-        if seen in self._seen:
+        if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or naming_frame(
+                tok, obj.start, obj.end):
             return
         self._seen.add(seen)
         for arg in (subject, obj):
