@@ -49,10 +49,12 @@ CONFIDENCE = {
     "of": 0.8,
     "coordinated": 0.8,
     "title": 0.75,
+    "knowledge": 0.75,
     "text": 0.7,
     "entity": 0.7,
     "place": 0.6,
     "owner": 0.6,
+    "name": 0.6,
     "role": 0.5,
 }
 #: A coreferent mention keeps its antecedent's code at this share of its confidence.

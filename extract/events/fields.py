@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
-from ..actors import generic_actor_codes
+from ..actors import generic_actor_codes, organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..doccache import doc_text
@@ -554,6 +554,8 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
             return with_country(code, "text", lexicon)
         code = entity.actor_code if entity is not None else arg.actor_code
+        if not code and arg.type == "PERSON":
+            return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
         return coreferent(with_country(code, "entity", lexicon)) if code else None
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     if place is not None:
@@ -571,7 +573,15 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
                 continue  # a common word is no name ("organization")
             code = dictionary_code(name, date=ctx.anchor, lexicon=lexicon)
             if code is not None:
-                return with_country(code, "dictionary", lexicon)
+                return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", lexicon))
+    if arg.type == "ORG":
+        found = _organisation_entry(ctx, arg, entity)  # "Volkswagen": "company: carmaker, Germany"
+        if found is not None and found.country:
+            return found
+    if arg.type == "PERSON":
+        found = _namesake_code(ctx, arg)  # "Mugabe" after "Robert Mugabe"
+        if found is not None:
+            return found
     if span is not None and arg.type in ("CONCEPT", "NORP", "ORG"):
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         if found and found[0].source != "role":
@@ -613,11 +623,48 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     code = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
     if code:
         return with_country(code, "entity", lexicon)
+    if arg.type == "ORG":
+        return _organisation_entry(ctx, arg, entity)  # "Sky News" with no entry: news media, no country
     if span is not None and arg.type == "CONCEPT":
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         # "students": the role alone, no country guessed
         return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
     return None
+
+
+def _organisation_entry(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
+    """An organisation's code from its knowledge-base entry (the linker's QID first) or its name's
+    last word (:func:`extract.actors.organisation_code`); None for a name no entry or word codes."""
+    qid = entity.wikidata if entity is not None else None
+    for name in dict.fromkeys((arg.label, arg.text)):
+        found = organisation_code(name, qid=qid, lexicon=ctx.lexicon)
+        if found is not None:
+            return found
+    return None
+
+
+def _with_entry_country(ctx: EventContext, arg: Argument, entity, found: ActorCode) -> ActorCode:
+    """A dictionary code with no country ("Reuters" ``MED``) takes the country of the organisation's
+    knowledge-base entry when the entry gives the same role ("news agency, United Kingdom": ``GBRMED``)."""
+    if found.country is not None or arg.type != "ORG":
+        return found
+    entry = _organisation_entry(ctx, arg, entity)
+    if entry is not None and entry.country and entry.role == found.code:
+        return entry
+    return found
+
+
+def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """"Robert Mugabe ... Mugabe": a person named by the surname alone is, as news writes, the first
+    person the article gave that surname in full; it takes that name's dictionary code at the
+    article's date, as coreference. None when that first full name is unlisted (it may be another
+    person of the family: the later full names are not read)."""
+    label = " ".join(arg.label.split())
+    if " " in label or not label[:1].isupper():
+        return None
+    name = ctx.namesake(label, arg.start)
+    code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon) if name is not None else None
+    return coreferent(with_country(code, "dictionary", ctx.lexicon)) if code else None
 
 
 def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:

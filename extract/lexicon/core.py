@@ -75,6 +75,7 @@ _KEYED_TABLES = {
     "context_nouns.tsv": Schema("context_nouns.tsv", ("noun", "type")),
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
+    "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({

@@ -1,0 +1,125 @@
+"""The actor code of a named organisation the Phoenix dictionaries lack, from the knowledge base.
+
+An organisation's entry says what it is and where: "media: newspaper, United Kingdom",
+"political party in the United States", "British public service broadcaster". What it is
+gives the role (``data/organisation_roles.tsv``: newspaper ``MED``, carmaker ``BUS``,
+political party ``PTY``), where gives the country: ``GBRMED``, ``USAPTY``. A name with no
+entry whose last word says it is news media ("Sky News", "the Jerusalem Post") is ``MED``
+with no country. The entry is the one the linker chose (its QID), else the hand-chosen
+well-known organisations (``data/known_organisations.tsv``), whose names are unambiguous;
+an entry of the larger tables read by its name alone ("Democratic Party") is never taken,
+since many countries have an organisation of that name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+from .mentions import CONFIDENCE, ActorCode, with_country
+
+__all__ = ["description_code", "organisation_code"]
+
+_TABLE = "organisation_roles"
+#: The description of a hand-chosen organisation: "kind: what, Country".
+_LISTED = re.compile(r"^[a-z]+: [^,]+, (?P<country>[^,]+)$")
+_WORD = re.compile(r"[\w.'-]+")
+
+
+def _roles(lexicon: Lexicon, at: str) -> dict[str, str]:
+    return {phrase: cells[0] for phrase, cells in lexicon.tables[_TABLE].items() if cells[1] == at}
+
+
+def _description_country(description: str, lexicon: Lexicon) -> str | None:
+    """The one country a description names (a name or a nationality), as alpha-3; None if none or several."""
+    countries = lexicon.countries
+    words = _WORD.findall(description)
+    found = set()
+    taken = -1
+    for i in range(len(words)):
+        if i <= taken:
+            continue
+        for n in (3, 2, 1):  # "United States" before "United"
+            gram = " ".join(words[i : i + n])
+            if len(words[i : i + n]) < n or not gram[:1].isupper():
+                continue
+            label = countries.country_of(gram)
+            country = countries.by_label.get(label) if label is not None else None
+            if country is not None:
+                found.add(country.alpha3)
+                taken = i + n - 1
+                break
+    return found.pop() if len(found) == 1 else None
+
+
+def _description_role(description: str, lexicon: Lexicon) -> str | None:
+    """The role of the longest kind phrase of the description ("news agency" before "agency")."""
+    words = [w.casefold() for w in _WORD.findall(description.replace(":", " "))]
+    roles = _roles(lexicon, "kind")
+    for n in (3, 2, 1):
+        for i in range(len(words) - n + 1):
+            role = roles.get(" ".join(words[i : i + n]))
+            if role is not None:
+                return role
+    return None
+
+
+def description_code(description: str, *, lexicon: Lexicon) -> ActorCode | None:
+    """The code an organisation's description gives: country + the role of its kind.
+
+    Examples
+    --------
+    >>> from extract.lexicon import get_lexicon
+    >>> description_code("media: newspaper, United Kingdom", lexicon=get_lexicon()).code
+    'GBRMED'
+    >>> description_code("political party in the United States", lexicon=get_lexicon()).code
+    'USAPTY'
+    >>> description_code("American rock band", lexicon=get_lexicon()) is None
+    True
+    """
+    role = _description_role(description, lexicon)
+    if role is None:
+        return None
+    listed = _LISTED.match(description)
+    if listed is not None:
+        label = lexicon.countries.country_of(listed["country"])
+        found = lexicon.countries.by_label.get(label) if label is not None else None
+        country = found.alpha3 if found is not None else None
+    else:
+        country = _description_country(description, lexicon)
+    if country is None:
+        return None  # a role with no country says little more than the name; a guess is worse
+    return with_country(country + role, "knowledge", lexicon)
+
+
+def organisation_code(name: str, *, qid: str | None, lexicon: Lexicon) -> ActorCode | None:
+    """The code of a named organisation from its knowledge-base entry, or its name's last word.
+
+    Parameters
+    ----------
+    name : str
+        The organisation's name ("Reuters", "Sky News").
+    qid : str, optional
+        The Wikidata QID the linker gave the entity, if any: its entry is read first.
+    lexicon : Lexicon
+        The tables.
+    """
+    entries = []
+    for entry, alias in lexicon.knowledge.lookup(name):
+        if entry.type != "ORG":
+            continue
+        if qid is not None and entry.qid == qid or _LISTED.match(entry.description):
+            entries.append(entry)
+    codes = {found.code: found for entry in entries
+             for found in (description_code(entry.description, lexicon=lexicon),) if found is not None}
+    if len(codes) == 1:
+        return next(iter(codes.values()))
+    if codes:
+        return None  # two entries of one name disagree
+    words = name.split()
+    if not words or not words[-1][:1].isupper():
+        return None
+    last = words[-1].casefold()
+    heads = _roles(lexicon, "head")
+    role = heads.get(last) or (heads.get("news") if last.endswith("news") else None)  # "Euronews"
+    return ActorCode(role, CONFIDENCE["name"], "name", None, role) if role else None
