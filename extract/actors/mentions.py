@@ -288,9 +288,11 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
     """"the spokesperson for the German government": a speaker noun takes the code of the
     actor its "for" or "of" phrase names (a country + agent, a country or a listed name)."""
     speakers = lexicon.word_sets["speaker_nouns"]
-    if head.lower_ not in speakers and head.lemma_.lower() not in speakers:
+    speaker = head.lower_ in speakers or head.lemma_.lower() in speakers
+    agents = lexicon.word_sets["possessor_agents"]  # "Trump's envoy": for the possessor only
+    if not speaker and head.lower_ not in agents and head.lemma_.lower() not in agents:
         return ()
-    body = _speaker_body(head, date=date, lexicon=lexicon)  # "Foreign Ministry spokesman"
+    body = _speaker_body(head, date=date, lexicon=lexicon) if speaker else ()  # "Foreign Ministry spokesman"
     if body:
         return body
     for child in head.children:
@@ -298,7 +300,7 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
             found = _possessor_code(child, date=date, lexicon=lexicon)  # "Putin's spokesman"
             if found is not None:
                 return (found,)
-        if child.dep_ != "prep" or child.lower_ not in ("for", "of"):
+        if not speaker or child.dep_ != "prep" or child.lower_ not in ("for", "of"):
             continue
         for pobj in child.children:
             if pobj.dep_ != "pobj":

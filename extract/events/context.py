@@ -151,16 +151,17 @@ class EventContext:
             ]
         return self._persons
 
-    def namesake(self, surname: str, before: int) -> str | None:
-        """The first full name (two words or more) of a person mention that starts before character
-        ``before`` and ends in the one word ``surname`` ("Robert Mugabe" for "Mugabe"), or None."""
+    def namesake(self, surname: str, before: int):
+        """The first mention of a full name (two words or more) of a person that starts before
+        character ``before`` and ends in the one word ``surname`` ("Robert Mugabe" for "Mugabe"):
+        its span, or None."""
         key = _fold(surname)
-        for text, folded, ent in self.persons():
+        for _, folded, ent in self.persons():
             if ent.start_char >= before:
                 break
             words = folded.split()
-            if len(words) > 1 and words[-1] == key and ent.label_ == "PERSON":
-                return text
+            if len(words) > 1 and words[-1] == key:
+                return ent
         return None
 
     def _names_person(self, folded: str) -> bool:

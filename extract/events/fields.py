@@ -14,7 +14,7 @@ from ..actors import ActorCode, actor_argument, actor_code, appositive_code, cor
 from ..actors import generic_actor_codes, organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
-from ..doccache import doc_text
+from ..doccache import cache_of, doc_text
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.gazetteer import split_place, whole_place_name
@@ -578,8 +578,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = _organisation_entry(ctx, arg, entity)  # "Volkswagen": "company: carmaker, Germany"
         if found is not None and found.country:
             return found
-    if arg.type == "PERSON":
-        found = _namesake_code(ctx, arg)  # "Mugabe" after "Robert Mugabe"
+    if arg.type in ("PERSON", "GPE"):
+        # "Mugabe" after "Robert Mugabe"; a surname the tagger took for a place the gazetteer lacks
+        found = _namesake_code(ctx, arg)
         if found is not None:
             return found
     if span is not None and arg.type in ("CONCEPT", "NORP", "ORG"):
@@ -656,15 +657,24 @@ def _with_entry_country(ctx: EventContext, arg: Argument, entity, found: ActorCo
 
 def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     """"Robert Mugabe ... Mugabe": a person named by the surname alone is, as news writes, the first
-    person the article gave that surname in full; it takes that name's dictionary code at the
-    article's date, as coreference. None when that first full name is unlisted (it may be another
+    person the article gave that surname in full; it takes the code that full mention gets (a name
+    listed at the article's date, a title, an apposition: "Gáspár Maróth, the Hungarian Government
+    commissioner"), as coreference. None when that first full mention has no code (it may be another
     person of the family: the later full names are not read)."""
     label = " ".join(arg.label.split())
     if " " in label or not label[:1].isupper():
         return None
-    name = ctx.namesake(label, arg.start)
-    code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon) if name is not None else None
-    return coreferent(with_country(code, "dictionary", ctx.lexicon)) if code else None
+    span = ctx.namesake(label, arg.start)
+    if span is None:
+        return None
+    memo = cache_of(ctx.doc).memo("namesake_code")  # every later "Mugabe" asks of the same full name
+    if (span.start, id(ctx)) not in memo:
+        entity = ctx.entity_for(span.text)
+        full = Argument(entity.key if entity else "", entity.label if entity else span.text, "PERSON", span.text,
+                        span.start_char, span.end_char)
+        memo[span.start, id(ctx)] = _argument_code(ctx, full, agent=True)
+    found = memo[span.start, id(ctx)]
+    return coreferent(found) if found is not None and found.country else None
 
 
 def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
@@ -746,11 +756,14 @@ def _office_code(ctx: EventContext, span) -> ActorCode | None:
 
 def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
     """"The mayor of London, Sadiq Khan" / "Ana Soto, a Chilean diplomat" / "Sirhan, an ethnic
-    Palestinian": the code of the name's appositive noun, when it names a country
-    (``GBRGOV``, ``CHLGOV``, ``PSE``; :func:`extract.actors.appositive_code`)."""
+    Palestinian" / "Ana Soto, who is a Chilean diplomat": the code of the name's appositive noun,
+    when it names a country (``GBRGOV``, ``CHLGOV``, ``PSE``; :func:`extract.actors.appositive_code`)."""
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _APPOSITIVE_POS]
+    # "Brett Nolan, who was Trump's special envoy": the noun a relative clause of "be" says he is
+    nouns += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+              for a in c.children if a.dep_ == "attr" and a.pos_ in _APPOSITIVE_POS]
     for noun in nouns:
         found = appositive_code(noun, date=ctx.anchor, lexicon=ctx.lexicon)
         if found is not None:
