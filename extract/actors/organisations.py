@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..lexicon.knowledge import is_acronym
 from .mentions import CONFIDENCE, ActorCode, with_country
 
 __all__ = ["description_code", "organisation_code"]
@@ -92,7 +93,7 @@ def description_code(description: str, *, lexicon: Lexicon) -> ActorCode | None:
     return with_country(country + role, "knowledge", lexicon)
 
 
-def organisation_code(name: str, *, qid: str | None, lexicon: Lexicon) -> ActorCode | None:
+def organisation_code(name: str, *, qid: str | None, lexicon: Lexicon, acronyms: bool = False) -> ActorCode | None:
     """The code of a named organisation from its knowledge-base entry, or its name's last word.
 
     Parameters
@@ -103,12 +104,17 @@ def organisation_code(name: str, *, qid: str | None, lexicon: Lexicon) -> ActorC
         The Wikidata QID the linker gave the entity, if any: its entry is read first.
     lexicon : Lexicon
         The tables.
+    acronyms : bool
+        Whether an acronym names the listed organisation by itself. By default it does not
+        ("additional CCTV" is cameras, not China's broadcaster); a caller that knows the name is
+        an organisation's (the Phoenix dictionaries list it) says so.
     """
+    by_name = acronyms or not is_acronym(name)
     entries = []
-    for entry, alias in lexicon.knowledge.lookup(name):
+    for entry, _ in lexicon.knowledge.lookup(name):
         if entry.type != "ORG":
             continue
-        if qid is not None and entry.qid == qid or _LISTED.match(entry.description):
+        if qid is not None and entry.qid == qid or by_name and _LISTED.match(entry.description):
             entries.append(entry)
     codes = {found.code: found for entry in entries
              for found in (description_code(entry.description, lexicon=lexicon),) if found is not None}

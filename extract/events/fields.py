@@ -633,12 +633,12 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     return None
 
 
-def _organisation_entry(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
+def _organisation_entry(ctx: EventContext, arg: Argument, entity, *, acronyms: bool = False) -> ActorCode | None:
     """An organisation's code from its knowledge-base entry (the linker's QID first) or its name's
     last word (:func:`extract.actors.organisation_code`); None for a name no entry or word codes."""
     qid = entity.wikidata if entity is not None else None
     for name in dict.fromkeys((arg.label, arg.text)):
-        found = organisation_code(name, qid=qid, lexicon=ctx.lexicon)
+        found = organisation_code(name, qid=qid, lexicon=ctx.lexicon, acronyms=acronyms)
         if found is not None:
             return found
     return None
@@ -649,7 +649,7 @@ def _with_entry_country(ctx: EventContext, arg: Argument, entity, found: ActorCo
     knowledge-base entry when the entry gives the same role ("news agency, United Kingdom": ``GBRMED``)."""
     if found.country is not None or arg.type != "ORG":
         return found
-    entry = _organisation_entry(ctx, arg, entity)
+    entry = _organisation_entry(ctx, arg, entity, acronyms=True)  # the dictionary lists the name: "CNN"
     if entry is not None and entry.country and entry.role == found.code:
         return entry
     return found
