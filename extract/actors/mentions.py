@@ -200,6 +200,10 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
             label = lexicon.countries.country_of(tokens[0].text)
             country = lexicon.countries.by_label.get(label) if label is not None else None
             found = country.alpha3 if country is not None and tokens[0].text[:1].isupper() else None
+        if found is None and len(tokens) > 1 and tokens[-1].ent_type_ == "ORG":
+            from .organisations import name_country  # (organisations reads this module)
+
+            found = name_country(text, lexicon=lexicon)  # "the manager of Abu Dhabi Media"
         if found is not None or tokens[-1].ent_type_ != "GPE":
             return found
         # "Gdańsk residents", "a Kabul court": a city or region names its country

@@ -19,8 +19,12 @@ from ..lexicon import Lexicon
 from ..lexicon.knowledge import is_acronym
 from .mentions import CONFIDENCE, ActorCode, with_country
 
-__all__ = ["description_code", "organisation_code"]
+__all__ = ["description_code", "name_country", "organisation_code"]
 
+#: Words a place name at the start of an organisation's name may have.
+_PLACE_WORDS = 3
+#: The population a city at the start of a name must have to name its country ("Bradford Council").
+_CITY_POPULATION = 200_000
 _TABLE = "organisation_roles"
 #: The description of a hand-chosen organisation: "kind: what, Country".
 _LISTED = re.compile(r"^[a-z]+: [^,]+, (?P<country>[^,]+)$")
@@ -129,3 +133,47 @@ def organisation_code(name: str, *, qid: str | None, lexicon: Lexicon, acronyms:
     heads = _roles(lexicon, "head")
     role = heads.get(last) or (heads.get("news") if last.endswith("news") else None)  # "Euronews"
     return ActorCode(role, CONFIDENCE["name"], "name", None, role) if role else None
+
+
+def name_country(name: str, *, lexicon: Lexicon) -> str | None:
+    """The country an organisation's name starts with: a nationality word or a large city of one country.
+
+    "Iranian Chess Federation" -> ``IRN``, "Bradford Council" -> ``GBR``, "Abu Dhabi Media" -> ``ARE``.
+    A country's own name is not read ("Jordan Brand", "Georgia Tech" are no organisations of those
+    countries), nor a region's ("Unity Party" is no party of South Sudan's Unity state), nor a small
+    town's ("Port Authority"), nor a place several countries have ("Boston Dynamics": Boston is also
+    English), nor a name that is only the place. None otherwise.
+
+    Examples
+    --------
+    >>> from extract.lexicon import get_lexicon
+    >>> name_country("Iranian Chess Federation", lexicon=get_lexicon())
+    'IRN'
+    >>> name_country("Jordan Brand", lexicon=get_lexicon()) is None
+    True
+    """
+    words = name.split()
+    if words and words[0].casefold() == "the":
+        words = words[1:]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words[:1]):
+        return None
+    first = words[0]
+    demonym = lexicon.actors.demonyms.get(first.casefold())
+    label = lexicon.countries.country_of(first)
+    named = lexicon.countries.by_label.get(label) if label is not None else None
+    if demonym is not None and named is not None and first.casefold() != named.label.casefold():
+        return demonym if lexicon.countries.by_alpha3.get(demonym) is not None else None
+    for size in range(min(_PLACE_WORDS, len(words) - 1), 0, -1):
+        place = " ".join(words[:size])
+        if not all(w[:1].isupper() for w in words[:size]):
+            continue
+        found = lexicon.gazetteer.candidates(place)
+        if not found:
+            continue
+        # a country's or a region's name is often a common word too ("Unity", "Delta", "Plateau");
+        # a small town's name more so ("Port", "Independence"): only a large city counts
+        if any(entry.kind != "city" for entry in found) or max(e.population for e in found) < _CITY_POPULATION:
+            return None
+        countries = {entry.country for entry in found}
+        return lexicon.countries.alpha3(countries.pop()) if len(countries) == 1 else None
+    return None

@@ -11,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
-from ..actors import generic_actor_codes, organisation_code
+from ..actors import agent_code, generic_actor_codes, name_country, organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..doccache import cache_of, doc_text
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
+from ..lexicon.cameo_actors import combine_codes
 from ..lexicon.gazetteer import split_place, whole_place_name
 from ..lexicon.normalise import fold_place
 from ..relations.partners import mutual_frames
@@ -590,6 +591,10 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = _office_code(ctx, span)
         if found is not None:
             return found
+    if arg.type == "ORG":
+        found = _name_place_code(ctx, arg)  # "Iranian Chess Federation", "Bradford Council"
+        if found is not None:
+            return found
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
     if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
         return with_country(code, "text", lexicon)
@@ -642,6 +647,22 @@ def _organisation_entry(ctx: EventContext, arg: Argument, entity, *, acronyms: b
         if found is not None:
             return found
     return None
+
+
+def _name_place_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """An unlisted organisation whose name starts with a nationality or a large city of one country
+    (:func:`extract.actors.name_country`): that country, with the role of the name's agent noun
+    ("Bradford Council" ``GBRGOV``) or news word ("Tehran Times" ``IRNMED``) if it ends in one."""
+    name = " ".join(arg.label.split())
+    country = name_country(name, lexicon=ctx.lexicon)
+    if country is None:
+        return None
+    words = name.split()
+    agent = agent_code(words[1:], ctx.lexicon)
+    role = agent[0] if agent is not None and agent[0].startswith("~") else None
+    named = organisation_code(name, qid=None, lexicon=ctx.lexicon)
+    code = combine_codes(country, role) if role else country + named.code if named and not named.country else country
+    return with_country(code, "name", ctx.lexicon)
 
 
 def _with_entry_country(ctx: EventContext, arg: Argument, entity, found: ActorCode) -> ActorCode:

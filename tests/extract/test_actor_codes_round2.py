@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import description_code, organisation_code
+from extract.actors import description_code, name_country, organisation_code
 from extract.events import EventContext
 from extract.facts import extract_document
 from extract.lexicon import get_lexicon
@@ -138,3 +138,29 @@ def test_an_acronym_alone_is_not_read_as_a_listed_organisation(lexicon):
     assert organisation_code("CCTV", qid=None, lexicon=lexicon) is None
     found = organisation_code("CCTV", qid=None, lexicon=lexicon, acronyms=True)
     assert found is not None and found.code == "CHNMED"
+
+
+# --------------------------------------------------------------------------
+# an unlisted organisation named after its country's people or a large city
+
+
+@pytest.mark.parametrize(
+    "name, country",
+    [
+        ("Iranian Chess Federation", "IRN"),  # a nationality word first
+        ("Bradford Council", "GBR"),  # a large city of one country
+        ("Kabul University", "AFG"),
+        ("Jordan Brand", None),  # a country's own name is often a person's or a thing's
+        ("Unity Party", None),  # a region's name (South Sudan's Unity state) is often a common word
+        ("Port Authority", None),  # a small town's name, likewise
+        ("Boston Dynamics", None),  # a city several countries have
+        ("Toronto", None),  # the place alone is no organisation's name
+    ],
+)
+def test_name_country(lexicon, name, country):
+    assert name_country(name, lexicon=lexicon) == country
+
+
+def test_unlisted_organisation_named_after_a_city_takes_its_country_and_news_role(nlp):
+    facts = _facts(nlp, "The Tehran Times criticised the plan.")
+    assert _codes(facts, "criticise") == ["IRNMED"]
