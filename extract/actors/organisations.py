@@ -17,9 +17,10 @@ import re
 
 from ..lexicon import Lexicon
 from ..lexicon.knowledge import is_acronym
-from .mentions import CONFIDENCE, ActorCode, with_country
+from ..lexicon.normalise import fold_place
+from .mentions import CONFIDENCE, ActorCode, dictionary_code, with_country
 
-__all__ = ["description_code", "name_country", "organisation_code"]
+__all__ = ["description_code", "name_country", "organisation_antecedents", "organisation_code"]
 
 #: Words a place name at the start of an organisation's name may have.
 _PLACE_WORDS = 3
@@ -167,7 +168,8 @@ def name_country(name: str, *, lexicon: Lexicon) -> str | None:
         place = " ".join(words[:size])
         if not all(w[:1].isupper() for w in words[:size]):
             continue
-        found = lexicon.gazetteer.candidates(place)
+        # the place's own name, not another name of it ("White House" is a name of Casablanca)
+        found = [e for e in lexicon.gazetteer.candidates(place) if fold_place(e.name) == fold_place(place)]
         if not found:
             continue
         # a country's or a region's name is often a common word too ("Unity", "Delta", "Plateau");
@@ -177,3 +179,26 @@ def name_country(name: str, *, lexicon: Lexicon) -> str | None:
         countries = {entry.country for entry in found}
         return lexicon.countries.alpha3(countries.pop()) if len(countries) == 1 else None
     return None
+
+
+def organisation_antecedents(ents, *, date, lexicon: Lexicon, start: int = 0,
+                             end: int | None = None) -> list[tuple[int, ActorCode]]:
+    """The named organisations with a country and one role, as (head token index, code), in order.
+
+    "Volkswagen" (``DEUBUS``) is an antecedent of a later "the company", as the generic actors of
+    :func:`extract.actors.role_antecedents` are of "the police": the name listed in the Phoenix
+    dictionaries at ``date``, else its hand-chosen knowledge-base entry. Only the named-entity
+    spans ``ents`` tagged ORG whose head lies in ``doc[start:end]`` are read.
+    """
+    out = []
+    for ent in ents:
+        head = ent.root.i
+        if ent.label_ != "ORG" or head < start or end is not None and head >= end:
+            continue
+        name = ent.text.removeprefix("the ").removeprefix("The ")
+        code = dictionary_code(name, date=date, lexicon=lexicon)
+        found = with_country(code, "dictionary", lexicon) if code else organisation_code(
+            name, qid=None, lexicon=lexicon)
+        if found is not None and found.country and found.role and len(found.role) == 3:
+            out.append((head, found))
+    return out

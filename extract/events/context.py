@@ -96,10 +96,14 @@ class EventContext:
         if self._actor_antecedents is None:
             self._actor_antecedents = []
         if end > self._antecedents_end:
-            from ..actors import role_antecedents
+            from ..actors import organisation_antecedents, role_antecedents
 
-            self._actor_antecedents += role_antecedents(
+            found = role_antecedents(
                 self.doc, date=self.anchor, lexicon=self.lexicon, start=self._antecedents_end, end=end)
+            # "Volkswagen ... the company": named organisations with a country and a role too
+            found += organisation_antecedents(
+                self.ents, date=self.anchor, lexicon=self.lexicon, start=self._antecedents_end, end=end)
+            self._actor_antecedents += sorted(found, key=lambda pair: pair[0])
             self._antecedents_end = end
         return self._actor_antecedents
 

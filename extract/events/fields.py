@@ -557,6 +557,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         code = entity.actor_code if entity is not None else arg.actor_code
         if not code and arg.type == "PERSON":
             return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
+        if not code and arg.type == "ORG":
+            found = _organisation_entry(ctx, dataclasses.replace(arg, text=arg.label), entity)
+            return coreferent(found) if found is not None and found.country else None  # "Volkswagen ... the company"
         return coreferent(with_country(code, "entity", lexicon)) if code else None
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     if place is not None:
@@ -642,6 +645,8 @@ def _organisation_entry(ctx: EventContext, arg: Argument, entity, *, acronyms: b
     """An organisation's code from its knowledge-base entry (the linker's QID first) or its name's
     last word (:func:`extract.actors.organisation_code`); None for a name no entry or word codes."""
     qid = entity.wikidata if entity is not None else None
+    # an acronym names the listed organisation unless the text uses it as a noun ("additional CCTV")
+    acronyms = acronyms or not _noun_use(char_span(ctx.doc, arg.start, arg.end))
     for name in dict.fromkeys((arg.label, arg.text)):
         found = organisation_code(name, qid=qid, lexicon=ctx.lexicon, acronyms=acronyms)
         if found is not None:
@@ -655,14 +660,29 @@ def _name_place_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     ("Bradford Council" ``GBRGOV``) or news word ("Tehran Times" ``IRNMED``) if it ends in one."""
     name = " ".join(arg.label.split())
     country = name_country(name, lexicon=ctx.lexicon)
-    if country is None:
-        return None
     words = name.split()
+    if country is None or _is_surname(ctx, words[0]):
+        return None  # "Imus Ranch Foundation" after "Don Imus": a person's, not the city's
     agent = agent_code(words[1:], ctx.lexicon)
     role = agent[0] if agent is not None and agent[0].startswith("~") else None
     named = organisation_code(name, qid=None, lexicon=ctx.lexicon)
     code = combine_codes(country, role) if role else country + named.code if named and not named.country else country
     return with_country(code, "name", ctx.lexicon)
+
+
+def _is_surname(ctx: EventContext, word: str) -> bool:
+    """Is ``word`` the last word of a person's name among the document's entities?"""
+    key = fold_place(word)
+    return any(e.type == "PERSON" and len(e.label.split()) > 1 and fold_place(e.label.split()[-1]) == key
+               for e in ctx.entities)
+
+
+def _noun_use(span) -> bool:
+    """Is an acronym used as a common noun: modified by a plain adjective ("additional CCTV"; not
+    "the state-run CCTV")?"""
+    return span is not None and any(
+        c.dep_ == "amod" and c.is_alpha and c.is_lower and not (c.i > 0 and c.doc[c.i - 1].text == "-")
+        for c in span.root.children)
 
 
 def _with_entry_country(ctx: EventContext, arg: Argument, entity, found: ActorCode) -> ActorCode:

@@ -164,3 +164,24 @@ def test_name_country(lexicon, name, country):
 def test_unlisted_organisation_named_after_a_city_takes_its_country_and_news_role(nlp):
     facts = _facts(nlp, "The Tehran Times criticised the plan.")
     assert _codes(facts, "criticise") == ["IRNMED"]
+
+
+def test_acronym_of_a_listed_organisation_in_a_sentence(nlp):
+    facts = _facts(nlp, "The state-run CCTV criticised the plan.")
+    assert _codes(facts, "criticise") == ["CHNMED"]
+
+
+def test_acronym_used_as_a_common_noun_gives_no_code(nlp):
+    facts = _facts(nlp, "On my policy platform, we have advocated for night safe zones, additional CCTV and patrols.")
+    assert all(r.subject.actor_code is None for r in facts.relations if r.subject.text == "CCTV")
+
+
+def test_another_name_of_a_city_is_not_read(lexicon):
+    # "White House" is among the gazetteer's other names of Casablanca
+    assert name_country("White House Task Force", lexicon=lexicon) is None
+
+
+def test_organisation_named_after_a_person_is_not_the_citys(nlp):
+    # Imus is also a large Philippine city; here it is the surname of the person named before
+    facts = _facts(nlp, "Don Imus asked for donations to the Imus Ranch Foundation, which provides support for families.")
+    assert all(r.subject.actor_code is None for r in facts.relations if r.subject.text == "Imus Ranch Foundation")
