@@ -557,9 +557,11 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         code = entity.actor_code if entity is not None else arg.actor_code
         if not code and arg.type == "PERSON":
             return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
-        if not code and arg.type == "ORG":
-            found = _organisation_entry(ctx, dataclasses.replace(arg, text=arg.label), entity)
-            return coreferent(found) if found is not None and found.country else None  # "Volkswagen ... the company"
+        if not code and arg.type == "ORG" and found and found[0].role:
+            # "Volkswagen ... the company": the description's own role must be the entry's (not
+            # "the organisation" resolved to a platform, nor a pronoun)
+            entry = _organisation_entry(ctx, dataclasses.replace(arg, text=arg.label), entity, acronyms=False)
+            return coreferent(entry) if entry is not None and entry.country and entry.role == found[0].role else None
         return coreferent(with_country(code, "entity", lexicon)) if code else None
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     if place is not None:
@@ -641,12 +643,14 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     return None
 
 
-def _organisation_entry(ctx: EventContext, arg: Argument, entity, *, acronyms: bool = False) -> ActorCode | None:
+def _organisation_entry(ctx: EventContext, arg: Argument, entity, *, acronyms: bool | None = None) -> ActorCode | None:
     """An organisation's code from its knowledge-base entry (the linker's QID first) or its name's
-    last word (:func:`extract.actors.organisation_code`); None for a name no entry or word codes."""
+    last word (:func:`extract.actors.organisation_code`); None for a name no entry or word codes.
+    ``acronyms``: whether an acronym alone names the entry; by default, unless the text uses it as
+    a noun ("additional CCTV")."""
     qid = entity.wikidata if entity is not None else None
-    # an acronym names the listed organisation unless the text uses it as a noun ("additional CCTV")
-    acronyms = acronyms or not _noun_use(char_span(ctx.doc, arg.start, arg.end))
+    if acronyms is None:
+        acronyms = not _noun_use(char_span(ctx.doc, arg.start, arg.end))
     for name in dict.fromkeys((arg.label, arg.text)):
         found = organisation_code(name, qid=qid, lexicon=ctx.lexicon, acronyms=acronyms)
         if found is not None:

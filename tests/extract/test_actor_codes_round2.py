@@ -185,3 +185,8 @@ def test_organisation_named_after_a_person_is_not_the_citys(nlp):
     # Imus is also a large Philippine city; here it is the surname of the person named before
     facts = _facts(nlp, "Don Imus asked for donations to the Imus Ranch Foundation, which provides support for families.")
     assert all(r.subject.actor_code is None for r in facts.relations if r.subject.text == "Imus Ranch Foundation")
+
+
+def test_description_resolved_to_an_organisation_of_its_role_takes_its_code(nlp):
+    facts = _facts(nlp, "Volkswagen sued the regulator on Monday. The company also criticised the government.")
+    assert _codes(facts, "criticise") == ["DEUBUS"]
