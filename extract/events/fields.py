@@ -546,23 +546,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     lexicon = ctx.lexicon
     entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
     if arg.resolved_from is not None:
-        # "the US president" resolved to Donald Trump: its own words first.
-        span = char_span(ctx.doc, arg.start, arg.end)
-        found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon) if span is not None else ()
-        if found and found[0].source != "role":
-            return found[0]
-        code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
-        if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
-            return with_country(code, "text", lexicon)
-        code = entity.actor_code if entity is not None else arg.actor_code
-        if not code and arg.type == "PERSON":
-            return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
-        if not code and arg.type == "ORG" and found and found[0].role:
-            # "Volkswagen ... the company": the description's own role must be the entry's (not
-            # "the organisation" resolved to a platform, nor a pronoun)
-            entry = _organisation_entry(ctx, dataclasses.replace(arg, text=arg.label), entity, acronyms=False)
-            return coreferent(entry) if entry is not None and entry.country and entry.role == found[0].role else None
-        return coreferent(with_country(code, "entity", lexicon)) if code else None
+        return _resolved_code(ctx, arg, entity, agent=agent)
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     if place is not None:
         code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place, lexicon=lexicon)
@@ -573,22 +557,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = _described_code(ctx, entity, span, body=True)  # "EU foreign policy chief Josep Borrell"
         if found is not None:
             return found
-    if arg.type in _NAMED_TYPES:
-        for name in (arg.label, arg.text):
-            if not any(word[:1].isupper() for word in name.split()):
-                continue  # a common word is no name ("organization")
-            code = dictionary_code(name, date=ctx.anchor, lexicon=lexicon)
-            if code is not None:
-                return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", lexicon))
-    if arg.type == "ORG":
-        found = _organisation_entry(ctx, arg, entity)  # "Volkswagen": "company: carmaker, Germany"
-        if found is not None and found.country:
-            return found
-    if arg.type in ("PERSON", "GPE"):
-        # "Mugabe" after "Robert Mugabe"; a surname the tagger took for a place the gazetteer lacks
-        found = _namesake_code(ctx, arg)
-        if found is not None:
-            return found
+    found = _named_code(ctx, arg, entity)
+    if found is not None:
+        return found
     if span is not None and arg.type in ("CONCEPT", "NORP", "ORG"):
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         if found and found[0].source != "role":
@@ -720,6 +691,48 @@ def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
         memo[span.start, id(ctx)] = _argument_code(ctx, full, agent=True)
     found = memo[span.start, id(ctx)]
     return coreferent(found) if found is not None and found.country else None
+
+
+def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> ActorCode | None:
+    """The code of a pronoun or description coreference resolved: its own words first ("the US
+    president" resolved to Donald Trump), then its antecedent's code, as coreference."""
+    lexicon = ctx.lexicon
+    span = char_span(ctx.doc, arg.start, arg.end)
+    found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon) if span is not None else ()
+    if found and found[0].source != "role":
+        return found[0]
+    code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+    if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
+        return with_country(code, "text", lexicon)
+    code = entity.actor_code if entity is not None else arg.actor_code
+    if not code and arg.type == "PERSON":
+        return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
+    if not code and arg.type == "ORG" and found and found[0].role:
+        # "Volkswagen ... the company": the description's own role must be the entry's (not
+        # "the organisation" resolved to a platform, nor a pronoun)
+        entry = _organisation_entry(ctx, dataclasses.replace(arg, text=arg.label), entity, acronyms=False)
+        return coreferent(entry) if entry is not None and entry.country and entry.role == found[0].role else None
+    return coreferent(with_country(code, "entity", lexicon)) if code else None
+
+
+def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
+    """The code of a name: listed in the Phoenix dictionaries at the article's date, an
+    organisation's knowledge-base entry with a country, or a surname's first full name."""
+    if arg.type in _NAMED_TYPES:
+        for name in (arg.label, arg.text):
+            if not any(word[:1].isupper() for word in name.split()):
+                continue  # a common word is no name ("organization")
+            code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+            if code is not None:
+                return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", ctx.lexicon))
+    if arg.type == "ORG":
+        found = _organisation_entry(ctx, arg, entity)  # "Volkswagen": "company: carmaker, Germany"
+        if found is not None and found.country:
+            return found
+    if arg.type in ("PERSON", "GPE"):
+        # "Mugabe" after "Robert Mugabe"; a surname the tagger took for a place the gazetteer lacks
+        return _namesake_code(ctx, arg)
+    return None
 
 
 def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:

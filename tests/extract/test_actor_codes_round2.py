@@ -183,7 +183,8 @@ def test_another_name_of_a_city_is_not_read(lexicon):
 
 def test_organisation_named_after_a_person_is_not_the_citys(nlp):
     # Imus is also a large Philippine city; here it is the surname of the person named before
-    facts = _facts(nlp, "Don Imus asked for donations to the Imus Ranch Foundation, which provides support for families.")
+    facts = _facts(nlp, "Don Imus asked for donations to the Imus Ranch Foundation, "
+                        "which provides support for families.")
     assert all(r.subject.actor_code is None for r in facts.relations if r.subject.text == "Imus Ranch Foundation")
 
 
