@@ -5,7 +5,9 @@
 - :mod:`.mentions`: the code of a parsed mention from the mention itself
   (dictionary name at the article's date, nationality adjective, possessive,
   "of" phrase, coordinated countries), each with a confidence;
-- :mod:`.generic`: country + agent noun as an ACTOR node ("Kenya: judiciary").
+- :mod:`.generic`: country + agent noun as an ACTOR node ("Kenya: judiciary");
+- :mod:`.organisations`: a named organisation's code from its knowledge-base entry
+  ("media: newspaper, United Kingdom" -> ``GBRMED``) or its name ("Sky News" -> ``MED``).
 
 See ``docs/ACTORS.md``.
 """
@@ -16,5 +18,7 @@ from .generic import *  # noqa: F403
 from .generic import __all__ as _generic_all
 from .mentions import *  # noqa: F403
 from .mentions import __all__ as _mentions_all
+from .organisations import *  # noqa: F403
+from .organisations import __all__ as _organisations_all
 
-__all__ = [*_codes_all, *_generic_all, *_mentions_all]
+__all__ = [*_codes_all, *_generic_all, *_mentions_all, *_organisations_all]

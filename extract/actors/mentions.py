@@ -49,10 +49,12 @@ CONFIDENCE = {
     "of": 0.8,
     "coordinated": 0.8,
     "title": 0.75,
+    "knowledge": 0.75,
     "text": 0.7,
     "entity": 0.7,
     "place": 0.6,
     "owner": 0.6,
+    "name": 0.6,
     "role": 0.5,
 }
 #: A coreferent mention keeps its antecedent's code at this share of its confidence.
@@ -198,6 +200,10 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
             label = lexicon.countries.country_of(tokens[0].text)
             country = lexicon.countries.by_label.get(label) if label is not None else None
             found = country.alpha3 if country is not None and tokens[0].text[:1].isupper() else None
+        if found is None and len(tokens) > 1 and tokens[-1].ent_type_ == "ORG":
+            from .organisations import name_country  # (organisations reads this module)
+
+            found = name_country(text, lexicon=lexicon)  # "the manager of Abu Dhabi Media"
         if found is not None or tokens[-1].ent_type_ != "GPE":
             return found
         # "Gdańsk residents", "a Kabul court": a city or region names its country
@@ -286,9 +292,11 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
     """"the spokesperson for the German government": a speaker noun takes the code of the
     actor its "for" or "of" phrase names (a country + agent, a country or a listed name)."""
     speakers = lexicon.word_sets["speaker_nouns"]
-    if head.lower_ not in speakers and head.lemma_.lower() not in speakers:
+    speaker = head.lower_ in speakers or head.lemma_.lower() in speakers
+    agents = lexicon.word_sets["possessor_agents"]  # "Trump's envoy": for the possessor only
+    if not speaker and head.lower_ not in agents and head.lemma_.lower() not in agents:
         return ()
-    body = _speaker_body(head, date=date, lexicon=lexicon)  # "Foreign Ministry spokesman"
+    body = _speaker_body(head, date=date, lexicon=lexicon) if speaker else ()  # "Foreign Ministry spokesman"
     if body:
         return body
     for child in head.children:
@@ -296,7 +304,7 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
             found = _possessor_code(child, date=date, lexicon=lexicon)  # "Putin's spokesman"
             if found is not None:
                 return (found,)
-        if child.dep_ != "prep" or child.lower_ not in ("for", "of"):
+        if not speaker or child.dep_ != "prep" or child.lower_ not in ("for", "of"):
             continue
         for pobj in child.children:
             if pobj.dep_ != "pobj":

@@ -96,10 +96,14 @@ class EventContext:
         if self._actor_antecedents is None:
             self._actor_antecedents = []
         if end > self._antecedents_end:
-            from ..actors import role_antecedents
+            from ..actors import organisation_antecedents, role_antecedents
 
-            self._actor_antecedents += role_antecedents(
+            found = role_antecedents(
                 self.doc, date=self.anchor, lexicon=self.lexicon, start=self._antecedents_end, end=end)
+            # "Volkswagen ... the company": named organisations with a country and a role too
+            found += organisation_antecedents(
+                self.ents, date=self.anchor, lexicon=self.lexicon, start=self._antecedents_end, end=end)
+            self._actor_antecedents += sorted(found, key=lambda pair: pair[0])
             self._antecedents_end = end
         return self._actor_antecedents
 
@@ -150,6 +154,19 @@ class EventContext:
                 if ent.label_ == "PERSON" or ent.label_ in _NAME_LABELS and self._names_person(folded)
             ]
         return self._persons
+
+    def namesake(self, surname: str, before: int):
+        """The first mention of a full name (two words or more) of a person that starts before
+        character ``before`` and ends in the one word ``surname`` ("Robert Mugabe" for "Mugabe"):
+        its span, or None."""
+        key = _fold(surname)
+        for _, folded, ent in self.persons():
+            if ent.start_char >= before:
+                break
+            words = folded.split()
+            if len(words) > 1 and words[-1] == key:
+                return ent
+        return None
 
     def _names_person(self, folded: str) -> bool:
         entity = self.aliases.get(folded)

@@ -11,12 +11,13 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
-from ..actors import generic_actor_codes
+from ..actors import agent_code, generic_actor_codes, name_country, organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
-from ..doccache import doc_text
+from ..doccache import cache_of, doc_text
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
+from ..lexicon.cameo_actors import combine_codes
 from ..lexicon.gazetteer import split_place, whole_place_name
 from ..lexicon.normalise import fold_place
 from ..relations.partners import mutual_frames
@@ -545,16 +546,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     lexicon = ctx.lexicon
     entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
     if arg.resolved_from is not None:
-        # "the US president" resolved to Donald Trump: its own words first.
-        span = char_span(ctx.doc, arg.start, arg.end)
-        found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon) if span is not None else ()
-        if found and found[0].source != "role":
-            return found[0]
-        code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
-        if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
-            return with_country(code, "text", lexicon)
-        code = entity.actor_code if entity is not None else arg.actor_code
-        return coreferent(with_country(code, "entity", lexicon)) if code else None
+        return _resolved_code(ctx, arg, entity, agent=agent)
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     if place is not None:
         code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place, lexicon=lexicon)
@@ -565,18 +557,18 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = _described_code(ctx, entity, span, body=True)  # "EU foreign policy chief Josep Borrell"
         if found is not None:
             return found
-    if arg.type in _NAMED_TYPES:
-        for name in (arg.label, arg.text):
-            if not any(word[:1].isupper() for word in name.split()):
-                continue  # a common word is no name ("organization")
-            code = dictionary_code(name, date=ctx.anchor, lexicon=lexicon)
-            if code is not None:
-                return with_country(code, "dictionary", lexicon)
+    found = _named_code(ctx, arg, entity)
+    if found is not None:
+        return found
     if span is not None and arg.type in ("CONCEPT", "NORP", "ORG"):
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         if found and found[0].source != "role":
             return found[0]
         found = _office_code(ctx, span)
+        if found is not None:
+            return found
+    if arg.type == "ORG":
+        found = _name_place_code(ctx, arg)  # "Iranian Chess Federation", "Bradford Council"
         if found is not None:
             return found
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
@@ -613,10 +605,133 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     code = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
     if code:
         return with_country(code, "entity", lexicon)
+    if arg.type == "ORG":
+        return _organisation_entry(ctx, arg, entity)  # "Sky News" with no entry: news media, no country
     if span is not None and arg.type == "CONCEPT":
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         # "students": the role alone, no country guessed
         return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+    return None
+
+
+def _organisation_entry(ctx: EventContext, arg: Argument, entity, *, acronyms: bool | None = None) -> ActorCode | None:
+    """An organisation's code from its knowledge-base entry (the linker's QID first) or its name's
+    last word (:func:`extract.actors.organisation_code`); None for a name no entry or word codes.
+    ``acronyms``: whether an acronym alone names the entry; by default, unless the text uses it as
+    a noun ("additional CCTV")."""
+    qid = entity.wikidata if entity is not None else None
+    if acronyms is None:
+        acronyms = not _noun_use(char_span(ctx.doc, arg.start, arg.end))
+    for name in dict.fromkeys((arg.label, arg.text)):
+        found = organisation_code(name, qid=qid, lexicon=ctx.lexicon, acronyms=acronyms)
+        if found is not None:
+            return found
+    return None
+
+
+def _name_place_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """An unlisted organisation whose name starts with a nationality or a large city of one country
+    (:func:`extract.actors.name_country`): that country, with the role of the name's agent noun
+    ("Bradford Council" ``GBRGOV``) or news word ("Tehran Times" ``IRNMED``) if it ends in one."""
+    name = " ".join(arg.label.split())
+    country = name_country(name, lexicon=ctx.lexicon)
+    words = name.split()
+    if country is None or _is_surname(ctx, words[0]):
+        return None  # "Imus Ranch Foundation" after "Don Imus": a person's, not the city's
+    agent = agent_code(words[1:], ctx.lexicon)
+    role = agent[0] if agent is not None and agent[0].startswith("~") else None
+    named = organisation_code(name, qid=None, lexicon=ctx.lexicon)
+    code = combine_codes(country, role) if role else country + named.code if named and not named.country else country
+    return with_country(code, "name", ctx.lexicon)
+
+
+def _is_surname(ctx: EventContext, word: str) -> bool:
+    """Is ``word`` the last word of a person's name among the document's entities?"""
+    key = fold_place(word)
+    return any(e.type == "PERSON" and len(e.label.split()) > 1 and fold_place(e.label.split()[-1]) == key
+               for e in ctx.entities)
+
+
+def _noun_use(span) -> bool:
+    """Is an acronym used as a common noun: modified by a plain adjective ("additional CCTV"; not
+    "the state-run CCTV")?"""
+    return span is not None and any(
+        c.dep_ == "amod" and c.is_alpha and c.is_lower and not (c.i > 0 and c.doc[c.i - 1].text == "-")
+        for c in span.root.children)
+
+
+def _with_entry_country(ctx: EventContext, arg: Argument, entity, found: ActorCode) -> ActorCode:
+    """A dictionary code with no country ("Reuters" ``MED``) takes the country of the organisation's
+    knowledge-base entry when the entry gives the same role ("news agency, United Kingdom": ``GBRMED``)."""
+    if found.country is not None or arg.type != "ORG":
+        return found
+    entry = _organisation_entry(ctx, arg, entity, acronyms=True)  # the dictionary lists the name: "CNN"
+    if entry is not None and entry.country and entry.role == found.code:
+        return entry
+    return found
+
+
+def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """"Robert Mugabe ... Mugabe": a person named by the surname alone is, as news writes, the first
+    person the article gave that surname in full; it takes the code that full mention gets (a name
+    listed at the article's date, a title, an apposition: "Gáspár Maróth, the Hungarian Government
+    commissioner"), as coreference. None when that first full mention has no code (it may be another
+    person of the family: the later full names are not read)."""
+    label = " ".join(arg.label.split())
+    if " " in label or not label[:1].isupper():
+        return None
+    span = ctx.namesake(label, arg.start)
+    if span is None:
+        return None
+    memo = cache_of(ctx.doc).memo("namesake_code")  # every later "Mugabe" asks of the same full name
+    if (span.start, id(ctx)) not in memo:
+        entity = ctx.entity_for(span.text)
+        full = Argument(entity.key if entity else "", entity.label if entity else span.text, "PERSON", span.text,
+                        span.start_char, span.end_char)
+        memo[span.start, id(ctx)] = _argument_code(ctx, full, agent=True)
+    found = memo[span.start, id(ctx)]
+    return coreferent(found) if found is not None and found.country else None
+
+
+def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> ActorCode | None:
+    """The code of a pronoun or description coreference resolved: its own words first ("the US
+    president" resolved to Donald Trump), then its antecedent's code, as coreference."""
+    lexicon = ctx.lexicon
+    span = char_span(ctx.doc, arg.start, arg.end)
+    found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon) if span is not None else ()
+    if found and found[0].source != "role":
+        return found[0]
+    code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+    if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
+        return with_country(code, "text", lexicon)
+    code = entity.actor_code if entity is not None else arg.actor_code
+    if not code and arg.type == "PERSON":
+        return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
+    if not code and arg.type == "ORG" and found and found[0].role:
+        # "Volkswagen ... the company": the description's own role must be the entry's (not
+        # "the organisation" resolved to a platform, nor a pronoun)
+        entry = _organisation_entry(ctx, dataclasses.replace(arg, text=arg.label), entity, acronyms=False)
+        return coreferent(entry) if entry is not None and entry.country and entry.role == found[0].role else None
+    return coreferent(with_country(code, "entity", lexicon)) if code else None
+
+
+def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
+    """The code of a name: listed in the Phoenix dictionaries at the article's date, an
+    organisation's knowledge-base entry with a country, or a surname's first full name."""
+    if arg.type in _NAMED_TYPES:
+        for name in (arg.label, arg.text):
+            if not any(word[:1].isupper() for word in name.split()):
+                continue  # a common word is no name ("organization")
+            code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+            if code is not None:
+                return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", ctx.lexicon))
+    if arg.type == "ORG":
+        found = _organisation_entry(ctx, arg, entity)  # "Volkswagen": "company: carmaker, Germany"
+        if found is not None and found.country:
+            return found
+    if arg.type in ("PERSON", "GPE"):
+        # "Mugabe" after "Robert Mugabe"; a surname the tagger took for a place the gazetteer lacks
+        return _namesake_code(ctx, arg)
     return None
 
 
@@ -699,11 +814,14 @@ def _office_code(ctx: EventContext, span) -> ActorCode | None:
 
 def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
     """"The mayor of London, Sadiq Khan" / "Ana Soto, a Chilean diplomat" / "Sirhan, an ethnic
-    Palestinian": the code of the name's appositive noun, when it names a country
-    (``GBRGOV``, ``CHLGOV``, ``PSE``; :func:`extract.actors.appositive_code`)."""
+    Palestinian" / "Ana Soto, who is a Chilean diplomat": the code of the name's appositive noun,
+    when it names a country (``GBRGOV``, ``CHLGOV``, ``PSE``; :func:`extract.actors.appositive_code`)."""
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _APPOSITIVE_POS]
+    # "Brett Nolan, who was Trump's special envoy": the noun a relative clause of "be" says he is
+    nouns += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
+              for a in c.children if a.dep_ == "attr" and a.pos_ in _APPOSITIVE_POS]
     for noun in nouns:
         found = appositive_code(noun, date=ctx.anchor, lexicon=ctx.lexicon)
         if found is not None:

@@ -75,6 +75,7 @@ _KEYED_TABLES = {
     "context_nouns.tsv": Schema("context_nouns.tsv", ("noun", "type")),
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
+    "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -94,7 +95,7 @@ WORD_LISTS = (
     "event_place_nouns.txt", "harm_states.txt", "incident_nouns.txt", "institutions.txt", "modal_verbs.txt",
     "modality_claimed.txt", "modality_hypothetical.txt", "modality_intended.txt", "modality_negated.txt",
     "naming_verbs.txt", "non_event_causes.txt", "occurrence_verbs.txt", "one_place_events.txt", "place_nouns.txt",
-    "performative_verbs.txt", "placement_verbs.txt", "protest_agents.txt",
+    "performative_verbs.txt", "placement_verbs.txt", "possessor_agents.txt", "protest_agents.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt",
