@@ -40,6 +40,11 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _TAXON = re.compile(
     r"^(?:[A-Z][a-z]{2,}|[A-Z]\.)\s[a-z]{3,}(?:a|ae|us|um|is|i|ii|es|ensis|ica|ora|ata|ina|oides)$"
 )
+#: A one-word genus or higher taxon by its Greek or Latin ending ("Archaeopteryx", "Streptococcus", "Hominidae").
+_GENUS = re.compile(
+    r"^[A-Z][a-z]{3,}(?:saurus|sauria|pteryx|ceratops|therium|pithecus|cetus|mimus|nychus|gnathus|raptor|bacter"
+    r"|bacterium|coccus|idae|aceae|formes|algae)$"
+)
 #: Lower-case name particles: "Ludwig van", "Osama bin" are names, never a species.
 #: A first word shared by this many people of the knowledge base is a given name.
 _GIVEN_NAME_PEOPLE = 2
@@ -62,14 +67,19 @@ _PARTICLES = frozenset({"van", "von", "der", "den", "bin", "ibn", "al", "el", "d
 
 
 def is_taxon(text: str) -> bool:
-    """Whether ``text`` is a Latin binomial (a species, a virus), which is no named entity here.
+    """Whether ``text`` is a Latin binomial (a species, a virus) or a one-word genus or higher taxon by its
+    ending ("Archaeopteryx", "Macroalgae"), which is no named entity here.
 
     Examples
     --------
     >>> is_taxon("Acropora millepora"), is_taxon("A. millepora"), is_taxon("Ludwig van Beethoven")
     (True, True, False)
+    >>> is_taxon("Caudipteryx"), is_taxon("Streptococcus"), is_taxon("London"), is_taxon("Raptor")
+    (True, True, False, False)
     """
     text = " ".join(text.split())
+    if _GENUS.match(text):
+        return True
     return bool(_TAXON.match(text)) and text.split()[1] not in _PARTICLES
 
 
@@ -271,14 +281,21 @@ _MATCH_VERBS = frozenset({"defeat", "beat", "face", "play", "host", "edge", "thr
                           "tie", "meet", "outplay", "upset"})
 #: "against Noosa", "versus Uni": the other side of a match.
 _MATCH_PREPOSITIONS = frozenset({"against", "versus", "vs", "vs."})
+#: A result noun and the preposition before its other side: "a win over Maroochydore", "a loss to Noosa".
+_RESULT_PREPOSITIONS = {"over": frozenset({"win", "victory", "triumph"}), "to": frozenset({"loss", "defeat"})}
+#: A word that may come between a team's name and its role noun: "Maroochydore assistant coach X".
+_ROLE_MODIFIERS = frozenset({"assistant", "head", "interim", "caretaker", "senior", "defensive", "offensive",
+                             "bowling", "batting", "backs", "forwards", "goalkeeping", "star", "veteran"})
 
 
 def opposes_team(doc, ts: int, te: int, teams) -> bool:
     """Whether the name ``doc[ts:te]`` is the other side of a match in an article that names teams: the
-    object of "against" or "versus", or a subject or object of a match verb (``_MATCH_VERBS``) whose other
+    object of "against" or "versus" (or of "over" after a win, "to" after a loss), or a subject or object of a match verb (``_MATCH_VERBS``) whose other
     side is a token of one of ``teams`` (token indices of names known to be teams)."""
     root = doc[ts:te].root
     if root.dep_ == "pobj" and root.head.lower_ in _MATCH_PREPOSITIONS:
+        return True
+    if root.dep_ == "pobj" and root.head.head.lemma_ in _RESULT_PREPOSITIONS.get(root.head.lower_, ()):
         return True
     verb = root.head
     if root.dep_ not in ("nsubj", "dobj") or verb.lemma_ not in _MATCH_VERBS:
@@ -288,10 +305,12 @@ def opposes_team(doc, ts: int, te: int, teams) -> bool:
 
 def names_team(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> bool:
     """Whether the name modifies a player's or coach's role noun (``data/team_nouns.txt``) that comes right
-    after it, a name after that ("Caloundra coach Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser
+    after it (or after one of ``_ROLE_MODIFIERS``: "assistant coach"), a name after that ("Caloundra coach Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser
     often reads "coach" as a verb there). A name the tagger took for a person counts only when it is one
     or two words and reads as no person's name (not "Mark Smith, coach ...")."""
     span = doc[ts:te]
+    if te + 2 < len(doc) and doc[te].lower_ in _ROLE_MODIFIERS and doc[te].is_lower:
+        te += 1  # "Maroochydore assistant coach Ben Radmall"
     if te + 1 >= len(doc) or not doc[te].is_lower or doc[te].lower_ not in lexicon.word_sets["team_nouns"]:
         return False
     if not doc[te + 1].is_title or doc[te + 1].pos_ != "PROPN" or lexicon.countries.country_of(span.text):

@@ -1,0 +1,66 @@
+"""Entities, round 3: news outlets typed as organisations, teams named by their town, taxa.
+
+Invented sentences, real spaCy. What is expected is read off the sentences:
+a newspaper quoted is an organisation, a side a coach belongs to or a match
+is won over is a team, a dinosaur genus is nobody.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.entity_context import is_taxon, names_team
+from extract.facts import extract_document
+from extract.lexicon import get_lexicon
+from extract.types import Document
+
+
+def _named(nlp, text: str) -> dict[str, str]:
+    facts = extract_document(Document(id="t", text=text), nlp=nlp)
+    return {e.label: e.type for e in facts.entities if e.type != "CONCEPT"}
+
+
+@pytest.mark.parametrize("outlet", ["Rudaw", "Kathimerini", "Mizzima", "Gazeta Prawna", "Wikinews", "Tehran Times",
+                                    "Daily Maverick", "Radio Okapi", "Bernama", "TOLOnews"])
+def test_news_outlets_are_organisations_in_the_knowledge_base(outlet):
+    found = get_lexicon().knowledge.lookup(outlet)
+    assert found and all(entry.type == "ORG" for entry, _ in found)
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Kokesh previously hosted a show on Rudaw.", "Rudaw"),
+    ("The interview was first published by Kathimerini on Sunday.", "Kathimerini"),
+    ("Gazeta Prawna reported that sales fell.", "Gazeta Prawna"),
+    ("Mizzima reported that troops had entered the town.", "Mizzima"),
+])
+def test_an_outlet_the_tagger_calls_a_person_is_an_organisation(nlp, text, outlet):
+    assert _named(nlp, text).get(outlet) == "ORG"
+
+
+def test_a_side_beaten_in_a_win_over_is_a_team(nlp):
+    named = _named(nlp, "In Australian rugby, University coach Tim Marsh was pleased with the 22 points to 10 win "
+                        "over Eastvale at Mill Park on Saturday.")
+    assert named.get("Eastvale") == "ORG" and named.get("Tim Marsh") == "PERSON"
+
+
+def test_a_win_over_a_place_outside_sport_stays_a_place(nlp):
+    named = _named(nlp, "The president claimed a win over Texas in the primary on Tuesday.")
+    assert named.get("Texas") == "GPE"
+
+
+def test_a_role_word_between_team_and_coach_still_names_the_team(nlp):
+    lexicon = get_lexicon()
+    doc = nlp("The game was a hard match according to Eastvale assistant coach Ben Hardy.")
+    at = [t.i for t in doc if t.text == "Eastvale"][0]
+    assert names_team(doc, at, at + 1, lexicon=lexicon, label="PERSON")
+    # Two role words, or a word that is no role: no team.
+    doc = nlp("The game was a hard match according to Eastvale former assistant coach Ben Hardy.")
+    at = [t.i for t in doc if t.text == "Eastvale"][0]
+    assert not names_team(doc, at, at + 1, lexicon=lexicon, label="PERSON")
+
+
+def test_genus_names_are_no_entities(nlp):
+    named = _named(nlp, "Palaeontologists found fossils of Caudipteryx and Archaeopteryx in the quarry.")
+    assert "Caudipteryx" not in named and "Archaeopteryx" not in named
+    assert [is_taxon(w) for w in ("Velociraptor", "Macroalgae", "Hominidae", "Raptor", "London", "Brandon")] == [
+        True, True, True, False, False, False]
