@@ -64,3 +64,26 @@ def test_genus_names_are_no_entities(nlp):
     assert "Caudipteryx" not in named and "Archaeopteryx" not in named
     assert [is_taxon(w) for w in ("Velociraptor", "Macroalgae", "Hominidae", "Raptor", "London", "Brandon")] == [
         True, True, True, False, False, False]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Carl Hensman of the Bill and Melinda Gates Foundation noted the ingredients.", "Bill and Melinda Gates Foundation"),
+    ("The grant came from Michael and Susan Dell Foundation.", "Michael and Susan Dell Foundation"),
+])
+def test_a_foundation_of_two_given_names_is_one_name(nlp, text, name):
+    named = _named(nlp, text)
+    assert named.get(name) == "ORG"
+    assert not {"Bill", "Michael"} & set(named)
+
+
+def test_two_organisations_joined_by_and_stay_two(nlp):
+    named = _named(nlp, "Shares of Microsoft and Apple Inc. rose on Monday.")
+    assert "Microsoft" in named and "Microsoft and Apple Inc." not in named
+
+
+def test_a_storm_named_without_its_first_word_is_the_storm(nlp):
+    facts = extract_document(Document(id="t", text=(
+        "Hurricane Dorian struck the Bahamas on Sunday. Dorian then moved north, and officials said the "
+        "damage was severe.")), nlp=nlp)
+    storms = [e for e in facts.entities if "Dorian" in (e.label, *e.aliases)]
+    assert [(e.label, e.type) for e in storms] == [("Hurricane Dorian", "EVENT")]
