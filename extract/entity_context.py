@@ -146,6 +146,24 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(name))
 
 
+def _kind_named(span, lexicon: Lexicon) -> str | None:
+    """The type of the class noun a name is an example of: "stores like Biedronka", "broadcasters such as
+    RT and Al Jazeera" (the noun of ``data/context_nouns.tsv``, plural or singular), or None."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or not (prep.lower_ == "like" or prep.lower_ == "as" and prep.i > 0
+                                   and prep.doc[prep.i - 1].lower_ == "such"):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN":
+        return None
+    row = lexicon.tables["context_nouns"].get(noun.lemma_.casefold()) or lexicon.tables["context_nouns"].get(
+        noun.lower_)
+    return row[0] if row else None
+
+
 def _noun_type(token, lexicon: Lexicon) -> str | None:
     row = lexicon.tables["context_nouns"].get(token.text.casefold())
     return row[0] if row else None
@@ -269,6 +287,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
             return ContextType(kind, False) if kind else None
     if beside:
         return ContextType(beside, True)  # "the retailer Biedronka", "Biedronka, a discount chain"
+    kind = _kind_named(span, lexicon)
+    if kind and kind not in ("PERSON", PRODUCT):
+        return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
         return ContextType("GPE", False)
     if label == "PERSON" and _medium(span, lexicon):

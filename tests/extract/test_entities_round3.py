@@ -87,3 +87,10 @@ def test_a_storm_named_without_its_first_word_is_the_storm(nlp):
         "damage was severe.")), nlp=nlp)
     storms = [e for e in facts.entities if "Dorian" in (e.label, *e.aliases)]
     assert [(e.label, e.type) for e in storms] == [("Hurricane Dorian", "EVENT")]
+
+
+def test_a_name_given_as_an_example_of_a_kind_takes_its_type(nlp):
+    named = _named(nlp, "Broadcasters such as RT and Al Jazeera covered the summit.")
+    assert named.get("RT") == "ORG" and named.get("Al Jazeera") == "ORG"
+    # A kind of place keeps places places.
+    assert _named(nlp, "Countries like France and Germany objected.") == {"France": "GPE", "Germany": "GPE"}
