@@ -147,8 +147,9 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
 
 
 def _kind_named(span, lexicon: Lexicon) -> str | None:
-    """The type of the class noun a name is an example of: "stores like Biedronka", "broadcasters such as
-    RT and Al Jazeera" (the noun of ``data/context_nouns.tsv``, plural or singular), or None."""
+    """The type of the plural class noun a name is an example of: "stores like Biedronka", "broadcasters such
+    as RT and Al Jazeera" (a noun of ``data/context_nouns.tsv``), or None; never a name that starts with a
+    given name."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -157,8 +158,10 @@ def _kind_named(span, lexicon: Lexicon) -> str | None:
                                    and prep.doc[prep.i - 1].lower_ == "such"):
         return None
     noun = prep.head
-    if noun.pos_ != "NOUN":
-        return None
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None  # a kind is plural: "leaders of his party such as Bernie Sanders" names no party
+    if is_given_name(span[0].text, lexicon=lexicon):
+        return None  # "big bands, such as Les Brown and His Band of Renown": a person first
     row = lexicon.tables["context_nouns"].get(noun.lemma_.casefold()) or lexicon.tables["context_nouns"].get(
         noun.lower_)
     return row[0] if row else None

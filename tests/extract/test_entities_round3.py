@@ -94,3 +94,12 @@ def test_a_name_given_as_an_example_of_a_kind_takes_its_type(nlp):
     assert named.get("RT") == "ORG" and named.get("Al Jazeera") == "ORG"
     # A kind of place keeps places places.
     assert _named(nlp, "Countries like France and Germany objected.") == {"France": "GPE", "Germany": "GPE"}
+
+
+@pytest.mark.parametrize("text, person", [
+    ("His politics clashed with the stances of national leaders of his party such as Bernie Sanders and "
+     "Elizabeth Warren.", "Bernie Sanders"),
+    ("She performed live with big bands, such as Les Brown and His Band of Renown.", "Les Brown"),
+])
+def test_a_person_given_as_an_example_stays_a_person(nlp, text, person):
+    assert _named(nlp, text).get(person) == "PERSON"
