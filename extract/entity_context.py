@@ -314,8 +314,9 @@ _ROLE_MODIFIERS = frozenset({"assistant", "head", "interim", "caretaker", "senio
 
 def opposes_team(doc, ts: int, te: int, teams) -> bool:
     """Whether the name ``doc[ts:te]`` is the other side of a match in an article that names teams: the
-    object of "against" or "versus" (or of "over" after a win, "to" after a loss), or a subject or object of a match verb (``_MATCH_VERBS``) whose other
-    side is a token of one of ``teams`` (token indices of names known to be teams)."""
+    object of "against" or "versus" (or of "over" after a win, "to" after a loss), or a subject or object
+    of a match verb (``_MATCH_VERBS``) whose other side is a token of one of ``teams`` (token indices of
+    names known to be teams)."""
     root = doc[ts:te].root
     if root.dep_ == "pobj" and root.head.lower_ in _MATCH_PREPOSITIONS:
         return True
@@ -329,9 +330,10 @@ def opposes_team(doc, ts: int, te: int, teams) -> bool:
 
 def names_team(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> bool:
     """Whether the name modifies a player's or coach's role noun (``data/team_nouns.txt``) that comes right
-    after it (or after one of ``_ROLE_MODIFIERS``: "assistant coach"), a name after that ("Caloundra coach Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser
-    often reads "coach" as a verb there). A name the tagger took for a person counts only when it is one
-    or two words and reads as no person's name (not "Mark Smith, coach ...")."""
+    after it (or after one of ``_ROLE_MODIFIERS``: "assistant coach"), a name after that ("Caloundra coach
+    Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser often reads "coach" as a verb there). A name
+    the tagger took for a person counts only when it is one or two words and reads as no person's name (not
+    "Mark Smith, coach ...")."""
     span = doc[ts:te]
     if te + 2 < len(doc) and doc[te].lower_ in _ROLE_MODIFIERS and doc[te].is_lower:
         te += 1  # "Maroochydore assistant coach Ben Radmall"

@@ -67,7 +67,8 @@ def test_genus_names_are_no_entities(nlp):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("Carl Hensman of the Bill and Melinda Gates Foundation noted the ingredients.", "Bill and Melinda Gates Foundation"),
+    ("Carl Hensman of the Bill and Melinda Gates Foundation noted the ingredients.",
+     "Bill and Melinda Gates Foundation"),
     ("The grant came from Michael and Susan Dell Foundation.", "Michael and Susan Dell Foundation"),
 ])
 def test_a_foundation_of_two_given_names_is_one_name(nlp, text, name):
