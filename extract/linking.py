@@ -60,7 +60,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
 #: The tagger's types an organisation of the knowledge base corrects by a one-word name or an alias.
-_ORG_FIXABLE = frozenset({"PERSON", "GPE"})
+_ORG_FIXABLE = frozenset({"PERSON", "GPE", "LOC"})  # "Mazars" LOC: a company whatever the tagger said
 #: Prepositions of place: a name after one reads as a place.
 _LOCATIVE = r"(?:in|into|at|across|along|near|from|to|through|throughout|over|around|inside|outside)"
 #: A place this big (or a province) keeps its name's place reading.

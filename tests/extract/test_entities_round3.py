@@ -104,3 +104,17 @@ def test_a_name_given_as_an_example_of_a_kind_takes_its_type(nlp):
 ])
 def test_a_person_given_as_an_example_stays_a_person(nlp, text, person):
     assert _named(nlp, text).get(person) == "PERSON"
+
+
+def test_a_company_the_tagger_calls_a_location_is_an_organisation():
+    from extract.linking import link_entity
+    from extract.types import Entity
+
+    lexicon = get_lexicon()
+    firm = Entity("deloitte", "Deloitte", "LOC")
+    link = link_entity(firm, lexicon=lexicon, text="His tax preparer, Deloitte, was told to hand over the returns.")
+    assert link is not None and link.entry.type == "ORG" and link.basis == "type"
+    # A place keeps its place reading: the Amazon of "fires in the Amazon" is no company.
+    river = Entity("amazon", "Amazon", "LOC")
+    found = link_entity(river, lexicon=lexicon, text="Fires spread in the Amazon on Monday.")
+    assert found is None or found.entry.type != "ORG"
