@@ -178,7 +178,7 @@ def entity_joins(kg, *, lexicon=None) -> tuple[Join, ...]:
         from extract.lexicon import get_lexicon
 
         lexicon = get_lexicon()
-    nodes = dict(kg.graph.nodes(data=True))
+    nodes = dict(sorted(kg.graph.nodes(data=True)))  # sorted: no look-up depends on the input order
     joins: dict[str, Join] = {}
     for join in (*_surname_joins(nodes, lexicon), *_knowledge_joins(nodes, lexicon.knowledge)):
         joins.setdefault(join.source, join)
