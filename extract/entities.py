@@ -787,8 +787,13 @@ def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     return ts, _strip_back(doc, ts, te)
 
 
+#: A word of a rating scale: "Category 2" (a storm), "Stage 4", "Level 3" name no entity.
+_RATING_WORDS = frozenset({"category", "level", "stage", "phase", "grade", "tier"})
+
+
 def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
-    """A title alone ("Detective Inspector", "US Senator"), a time zone or a date is not an entity."""
+    """A title alone ("Detective Inspector", "US Senator"), a time zone, a date or a rating ("Category 2")
+    is not an entity."""
     words = _entity_words(lexicon)
     folded = _fold(_text(doc, ts, te))
     if folded in words.time_zones or folded in words.titles:
@@ -807,6 +812,8 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     if not any(token_column(doc, _LIKE_NUM_ATTR)[ts:te]):
         return False  # no number, no date
     tokens = doc[ts:te]
+    if len(tokens) == 2 and tokens[0].lower_ in _RATING_WORDS and tokens[1].like_num:
+        return True  # "Category 2", "Stage 4": a rating on a scale, no name
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
 
 

@@ -118,3 +118,10 @@ def test_a_company_the_tagger_calls_a_location_is_an_organisation():
     river = Entity("amazon", "Amazon", "LOC")
     found = link_entity(river, lexicon=lexicon, text="Fires spread in the Amazon on Monday.")
     assert found is None or found.entry.type != "ORG"
+
+
+def test_a_rating_on_a_scale_is_no_entity(nlp):
+    named = _named(nlp, "The National Hurricane Center said all tropical storm warnings were lifted as of yesterday "
+                        "morning and the storm had also been downgraded to a Category 2 storm.")
+    assert not [label for label in named if label.startswith("Category")]
+    assert named.get("National Hurricane Center") == "ORG"
