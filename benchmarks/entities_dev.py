@@ -311,6 +311,7 @@ def main(argv=None) -> int:
     parser.add_argument("--show", action="store_true", help="print every problem and wrong pronoun")
     args = parser.parse_args(argv)
 
+    from graph.joins import join_entities
     from graph.model import KnowledgeGraph
 
     gold_rows = [g for g in read_gold() if in_split(g, args.split)]
@@ -337,6 +338,7 @@ def main(argv=None) -> int:
                 print(f"{g['doc']} pronoun      {case['pronoun']!r}@{case['start']} gold={case.get('antecedent')} "
                       f"got={got}  {case['quote'][:70]!r}")
     kg = KnowledgeGraph(facts[g["doc"]] for g in gold_rows)
+    join_entities(kg)  # as `newsgraph build` does: short names joined to the graph's one full name
     graph = kg.graph
     corpus = score_corpus(
         ((k, a.get("label"), a.get("type"), list(a.get("doc_entities", {}))) for k, a in graph.nodes(data=True)),

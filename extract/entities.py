@@ -166,6 +166,8 @@ class _EntityWords:
     first_heads: dict
     #: last words whose name without them is a short form ("Blenheim" for "Blenheim Palace")
     short_heads: frozenset[str]
+    #: first words whose name without them is a short form ("Dorian" for "Hurricane Dorian")
+    first_short_heads: frozenset[str]
     #: lone party words -> the party ("republican" -> Republican Party)
     parties: dict
     time_zones: frozenset[str]
@@ -202,6 +204,7 @@ def _entity_words(lexicon: Lexicon) -> _EntityWords:
         last_heads={w: c[0] for w, c in heads.items() if c[1] != "first" and c[0] != "-"},
         first_heads={w: c[0] for w, c in heads.items() if c[1] == "first" and c[0] != "-"},
         short_heads=frozenset(w for w, c in heads.items() if c[1] != "first" and c[2] == "yes"),
+        first_short_heads=frozenset(w for w, c in heads.items() if c[1] == "first" and c[2] == "yes"),
         parties={w: c[0] for w, c in lexicon.tables["party_words"].items()},
         time_zones=frozenset(fold_key(t) for t in lexicon.words["time_zones"]),
         head_words=frozenset(w for w, c in heads.items() if c[1] != "first"),
@@ -556,6 +559,47 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
     return drafts
 
 
+#: How many capitalised words before "&" an organisation's name may take back ("Baylor Scott & White").
+_AMPERSAND_REACH = 3
+
+
+def _joined_at_ampersand(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """An organisation or facility the tagger began after "&" takes back the names before it ("Baylor Scott
+    & White Medical Center", not "Baylor Scott" and "White Medical Center"), and so after "and" between two
+    given names ("Bill and Melinda Gates Foundation"): only a span holding a head word of
+    ``data/name_heads.tsv``; the mentions it covers go."""
+    heads = _entity_words(lexicon).head_words
+    dropped: set[int] = set()
+    for d in drafts:
+        ts = d.ts
+        if d.label not in ("ORG", "FAC", "PERSON") or ts < 2 or doc[ts - 1].text not in ("&", "and"):
+            continue
+        if not any(t.lower_ in heads for t in doc[ts:d.te]):
+            continue
+        if doc[ts - 1].text == "and" and not _couple_name(doc, ts, lexicon):
+            continue
+        start = ts - 1
+        while start > 0 and ts - 1 - start < _AMPERSAND_REACH and doc[start - 1].is_title \
+                and doc[start - 1].pos_ == "PROPN" and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start == ts - 1 and doc[start - 1].is_sent_start and doc[start - 1].is_title:
+            start -= 1  # the name opens the sentence
+        if start == ts - 1:
+            continue
+        d.ts = start
+        dropped.update(id(o) for o in drafts if o is not d and start <= o.ts and o.te <= ts)
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _couple_name(doc, ts: int, lexicon: Lexicon) -> bool:
+    """Whether "and" at ``ts - 1`` joins two given names of one name: "Bill and Melinda Gates Foundation"
+    (a lone given name before it, two capitalised names after it), not "Microsoft and Apple Inc."."""
+    before = doc[ts - 2]
+    return (before.is_title and is_given_name(before.text, lexicon=lexicon)
+            and (ts < 3 or not doc[ts - 3].is_title) and ts + 2 < len(doc)
+            and all(t.is_title and t.pos_ == "PROPN" for t in doc[ts:ts + 2]))
+
+
 def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     """Strip, extend and type one draft; return False to drop it."""
     if draft.label == "PERSON" and draft.te - draft.ts == 1:
@@ -743,8 +787,13 @@ def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     return ts, _strip_back(doc, ts, te)
 
 
+#: A word of a rating scale: "Category 2" (a storm), "Stage 4", "Level 3" name no entity.
+_RATING_WORDS = frozenset({"category", "level", "stage", "phase", "grade", "tier"})
+
+
 def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
-    """A title alone ("Detective Inspector", "US Senator"), a time zone or a date is not an entity."""
+    """A title alone ("Detective Inspector", "US Senator"), a time zone, a date or a rating ("Category 2")
+    is not an entity."""
     words = _entity_words(lexicon)
     folded = _fold(_text(doc, ts, te))
     if folded in words.time_zones or folded in words.titles:
@@ -763,6 +812,8 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     if not any(token_column(doc, _LIKE_NUM_ATTR)[ts:te]):
         return False  # no number, no date
     tokens = doc[ts:te]
+    if len(tokens) == 2 and tokens[0].lower_ in _RATING_WORDS and tokens[1].like_num:
+        return True  # "Category 2", "Stage 4": a rating on a scale, no name
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
 
 
@@ -877,7 +928,8 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     """
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
-    drafts = _split_pairs(doc, _kept([d for d in _draft_mentions(doc, text) if _clean(doc, d, lexicon)]))
+    mentions = _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon)
+    drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)]))
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     full_names = _map_surnames(drafts)
@@ -1105,16 +1157,23 @@ def _map_initials(drafts: list[_Draft]) -> None:
 
 
 def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | None]:
-    """Folded short form -> the one draft whose name it shortens ("blenheim" -> Blenheim Palace),
-    None where two names share it."""
-    heads = _entity_words(lexicon).short_heads
+    """Folded short form -> the one draft whose name it shortens ("blenheim" -> Blenheim Palace, "dorian" ->
+    Hurricane Dorian), None where two names share it."""
+    words = _entity_words(lexicon)
+    heads, first_heads = words.short_heads, words.first_short_heads
     longs: dict[str, _Draft | None] = {}
     for d in drafts:
         parts = d.canonical.split()
-        if not d.country and len(parts) > 1 and parts[-1].casefold() in heads:
+        if d.country or len(parts) < 2:
+            continue
+        if parts[-1].casefold() in heads:
             short = _fold(" ".join(parts[:-1]))
-            known = longs.get(short, d)
-            longs[short] = d if known is not None and _fold(known.canonical) == _fold(d.canonical) else None
+        elif parts[0].casefold() in first_heads:
+            short = _fold(" ".join(parts[1:]))  # "Dorian" after "Hurricane Dorian"
+        else:
+            continue
+        known = longs.get(short, d)
+        longs[short] = d if known is not None and _fold(known.canonical) == _fold(d.canonical) else None
     return longs
 
 

@@ -40,6 +40,11 @@ _YEAR = re.compile(r"(?:1[89]|20)\d\d$")
 _TAXON = re.compile(
     r"^(?:[A-Z][a-z]{2,}|[A-Z]\.)\s[a-z]{3,}(?:a|ae|us|um|is|i|ii|es|ensis|ica|ora|ata|ina|oides)$"
 )
+#: A one-word genus or higher taxon by its Greek or Latin ending ("Archaeopteryx", "Streptococcus", "Hominidae").
+_GENUS = re.compile(
+    r"^[A-Z][a-z]{3,}(?:saurus|sauria|pteryx|ceratops|therium|pithecus|cetus|mimus|nychus|gnathus|raptor|bacter"
+    r"|bacterium|coccus|idae|aceae|formes|algae)$"
+)
 #: Lower-case name particles: "Ludwig van", "Osama bin" are names, never a species.
 #: A first word shared by this many people of the knowledge base is a given name.
 _GIVEN_NAME_PEOPLE = 2
@@ -62,14 +67,19 @@ _PARTICLES = frozenset({"van", "von", "der", "den", "bin", "ibn", "al", "el", "d
 
 
 def is_taxon(text: str) -> bool:
-    """Whether ``text`` is a Latin binomial (a species, a virus), which is no named entity here.
+    """Whether ``text`` is a Latin binomial (a species, a virus) or a one-word genus or higher taxon by its
+    ending ("Archaeopteryx", "Macroalgae"), which is no named entity here.
 
     Examples
     --------
     >>> is_taxon("Acropora millepora"), is_taxon("A. millepora"), is_taxon("Ludwig van Beethoven")
     (True, True, False)
+    >>> is_taxon("Caudipteryx"), is_taxon("Streptococcus"), is_taxon("London"), is_taxon("Raptor")
+    (True, True, False, False)
     """
     text = " ".join(text.split())
+    if _GENUS.match(text):
+        return True
     return bool(_TAXON.match(text)) and text.split()[1] not in _PARTICLES
 
 
@@ -134,6 +144,27 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     if lexicon.gazetteer.candidates(name) or _known_place(words[-1], lexicon):
         return False  # a surname may be a small town's name ("Rivera"), not a big place's
     return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(name))
+
+
+def _kind_named(span, lexicon: Lexicon) -> str | None:
+    """The type of the plural class noun a name is an example of: "stores like Biedronka", "broadcasters such
+    as RT and Al Jazeera" (a noun of ``data/context_nouns.tsv``), or None; never a name that starts with a
+    given name."""
+    root = span.root
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    prep = root.head
+    if root.dep_ != "pobj" or not (prep.lower_ == "like" or prep.lower_ == "as" and prep.i > 0
+                                   and prep.doc[prep.i - 1].lower_ == "such"):
+        return None
+    noun = prep.head
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS":
+        return None  # a kind is plural: "leaders of his party such as Bernie Sanders" names no party
+    if is_given_name(span[0].text, lexicon=lexicon):
+        return None  # "big bands, such as Les Brown and His Band of Renown": a person first
+    row = lexicon.tables["context_nouns"].get(noun.lemma_.casefold()) or lexicon.tables["context_nouns"].get(
+        noun.lower_)
+    return row[0] if row else None
 
 
 def _noun_type(token, lexicon: Lexicon) -> str | None:
@@ -259,6 +290,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
             return ContextType(kind, False) if kind else None
     if beside:
         return ContextType(beside, True)  # "the retailer Biedronka", "Biedronka, a discount chain"
+    kind = _kind_named(span, lexicon)
+    if kind and kind not in ("PERSON", PRODUCT):
+        return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
         return ContextType("GPE", False)
     if label == "PERSON" and _medium(span, lexicon):
@@ -271,14 +305,22 @@ _MATCH_VERBS = frozenset({"defeat", "beat", "face", "play", "host", "edge", "thr
                           "tie", "meet", "outplay", "upset"})
 #: "against Noosa", "versus Uni": the other side of a match.
 _MATCH_PREPOSITIONS = frozenset({"against", "versus", "vs", "vs."})
+#: A result noun and the preposition before its other side: "a win over Maroochydore", "a loss to Noosa".
+_RESULT_PREPOSITIONS = {"over": frozenset({"win", "victory", "triumph"}), "to": frozenset({"loss", "defeat"})}
+#: A word that may come between a team's name and its role noun: "Maroochydore assistant coach X".
+_ROLE_MODIFIERS = frozenset({"assistant", "head", "interim", "caretaker", "senior", "defensive", "offensive",
+                             "bowling", "batting", "backs", "forwards", "goalkeeping", "star", "veteran"})
 
 
 def opposes_team(doc, ts: int, te: int, teams) -> bool:
     """Whether the name ``doc[ts:te]`` is the other side of a match in an article that names teams: the
-    object of "against" or "versus", or a subject or object of a match verb (``_MATCH_VERBS``) whose other
-    side is a token of one of ``teams`` (token indices of names known to be teams)."""
+    object of "against" or "versus" (or of "over" after a win, "to" after a loss), or a subject or object
+    of a match verb (``_MATCH_VERBS``) whose other side is a token of one of ``teams`` (token indices of
+    names known to be teams)."""
     root = doc[ts:te].root
     if root.dep_ == "pobj" and root.head.lower_ in _MATCH_PREPOSITIONS:
+        return True
+    if root.dep_ == "pobj" and root.head.head.lemma_ in _RESULT_PREPOSITIONS.get(root.head.lower_, ()):
         return True
     verb = root.head
     if root.dep_ not in ("nsubj", "dobj") or verb.lemma_ not in _MATCH_VERBS:
@@ -288,10 +330,13 @@ def opposes_team(doc, ts: int, te: int, teams) -> bool:
 
 def names_team(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> bool:
     """Whether the name modifies a player's or coach's role noun (``data/team_nouns.txt``) that comes right
-    after it, a name after that ("Caloundra coach Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser
-    often reads "coach" as a verb there). A name the tagger took for a person counts only when it is one
-    or two words and reads as no person's name (not "Mark Smith, coach ...")."""
+    after it (or after one of ``_ROLE_MODIFIERS``: "assistant coach"), a name after that ("Caloundra coach
+    Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser often reads "coach" as a verb there). A name
+    the tagger took for a person counts only when it is one or two words and reads as no person's name (not
+    "Mark Smith, coach ...")."""
     span = doc[ts:te]
+    if te + 2 < len(doc) and doc[te].lower_ in _ROLE_MODIFIERS and doc[te].is_lower:
+        te += 1  # "Maroochydore assistant coach Ben Radmall"
     if te + 1 >= len(doc) or not doc[te].is_lower or doc[te].lower_ not in lexicon.word_sets["team_nouns"]:
         return False
     if not doc[te + 1].is_title or doc[te + 1].pos_ != "PROPN" or lexicon.countries.country_of(span.text):

@@ -60,7 +60,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC"})
 _FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "WORK_OF_ART", "EVENT"})
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
 #: The tagger's types an organisation of the knowledge base corrects by a one-word name or an alias.
-_ORG_FIXABLE = frozenset({"PERSON", "GPE"})
+_ORG_FIXABLE = frozenset({"PERSON", "GPE", "LOC"})  # "Mazars" LOC: a company whatever the tagger said
 #: Prepositions of place: a name after one reads as a place.
 _LOCATIVE = r"(?:in|into|at|across|along|near|from|to|through|throughout|over|around|inside|outside)"
 #: A place this big (or a province) keeps its name's place reading.
@@ -128,7 +128,7 @@ def _prominent_place(name: str, lexicon: Lexicon) -> bool:
 
 
 def _organisation_fixes(entry: KnowledgeEntry, name: str, entity: Entity, context: _Context) -> bool:
-    """Whether an organisation's name, which the tagger typed PERSON or GPE, reads only as the organisation.
+    """Whether an organisation's name, which the tagger typed PERSON, GPE or LOC, reads only as the organisation.
 
     Not when the tagger's person is a given name or a known person's surname ("Ford", "Wagner") and the
     text does not give the organisation's full name, a place of the gazetteer ("Toyota" is a city), a personal
@@ -140,6 +140,8 @@ def _organisation_fixes(entry: KnowledgeEntry, name: str, entity: Entity, contex
         return False
     if _prominent_place(name, lexicon) or any(is_personal_name(n, lexicon=lexicon) for n in (name, *entity.aliases)):
         return False
+    if entity.type == "LOC" and context.after_locative(name):
+        return False  # "deforestation along the Amazon": the river, though the text names Amazon.com
     if " " not in name and not is_acronym(name) and entity.type == "PERSON":
         known = fold_key(name) in _surnames(lexicon) or is_given_name(name, lexicon=lexicon)
         if known and not any(context.names(full) for full in entry.full_names() if " " in full):

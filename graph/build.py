@@ -332,6 +332,7 @@ def build(
     else:
         for _ in merged():
             pass
+    _join_entities(kg, runner, store)
     web.record_copies(kg)
     web.store_copies()
     report = _report(kg, stream, store=store_report)
@@ -345,6 +346,22 @@ def build(
         written, more = write_outputs(kg, out, formats=chosen, max_nodes=max_nodes)
         report = replace(report, written=tuple(written), recovered=tuple(recovered + more))
     return report
+
+
+def _join_entities(kg, runner, store) -> None:
+    """Join short names to the one full name the whole graph holds (:mod:`graph.joins`);
+    the store reloads the named graphs of the documents that changed."""
+    from extract.lexicon import get_lexicon
+
+    from .joins import document_graph_quads, join_entities
+
+    lexicon = (getattr(runner, "options", None) or {}).get("lexicon") or get_lexicon()
+    _, changed = join_entities(kg, lexicon=lexicon)
+    if store is not None and changed:
+        from .store import load_into_store
+        from .store.terms import oxigraph_quads
+
+        load_into_store(oxigraph_quads(document_graph_quads(kg, changed)), store)
 
 
 def _nothing_new(report: BuildReport) -> bool:

@@ -43,7 +43,8 @@ def test_a_company_named_as_an_actor_stays(nlp):
 
 @pytest.mark.parametrize("text, expected", [
     ("Acropora millepora", True), ("A. millepora", True), ("Ebola virus", True),
-    ("Ludwig van Beethoven", False), ("Osama bin Laden", False), ("Angela Merkel", False), ("Caudipteryx", False),
+    ("Ludwig van Beethoven", False), ("Osama bin Laden", False), ("Angela Merkel", False), ("Caudipteryx", True),
+    ("London", False),
 ])
 def test_taxon(text, expected):
     assert is_taxon(text) is expected
