@@ -138,11 +138,13 @@ def _demanded_words(pred, words: frozenset[str], lexicon: Lexicon) -> frozenset[
 
 
 def _characterisation(pred) -> tuple[frozenset[str], frozenset[str]]:
-    """(words, heads) of what a naming verb says its object is: the object predicate ("called
-    the deal lousy") or the "as" phrase, on the verb or on its object as the parser attaches
+    """(words, heads) of what a naming verb says its object (or its passive subject: "was
+    described as knife-obsessed") is: the object predicate ("called the deal lousy") or the "as" phrase, on the verb or on its object as the parser attaches
     it ("described the attacks as a dastardly act"). The words are the predicate's head with
     its modifiers ("as" too); the heads its head words. Both empty if there is none."""
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if not objects and any(c.dep_ == "auxpass" for c in pred.children):
+        objects = [c for c in pred.children if c.dep_ == "nsubjpass"]  # "was described as X by the police"
     named = [c for c in pred.children if c.dep_ == "oprd"]
     if not objects and len(named) > 1:
         objects, named = named[:1], named[1:]  # "called Trump a national embarrassment", parsed as two predicates
