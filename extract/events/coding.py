@@ -39,7 +39,9 @@ those words off the parse, and :func:`verb_sense` matches them:
   ("withdrew the US from the treaty") gives no event: its object is what
   is moved, not the target the relation would make of it;
 - else a verb of calling whose object cannot act ("called the election
-  for Biden") gives no event;
+  for Biden") gives no event, and so does any verb whose default is a
+  consultation (not a visit) with only such objects and no partner after
+  "with" or "to" ("heard the news", "met the deadline");
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
 - else the caller's default stands.
@@ -183,7 +185,19 @@ def _calls_a_thing(pred, entry, lexicon: Lexicon) -> bool:
     return bool(objects) and consults and not any(token_can_act(obj, lexicon) for obj in objects)
 
 
+def _consults_a_thing(pred, entry, lexicon: Lexicon) -> bool:
+    """Does a verb whose default is a consultation other than a visit have only objects that cannot
+    act, and no partner after "with" or "to" ("heard the news", "met the deadline": no one is
+    consulted; "discussed the budget with Merkel" has a partner)? A visit's object is a place."""
+    if entry.default is None or entry.default[:3] in _VISIT_CODES:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in pred.children):
+        return False
+    return _calls_a_thing(pred, entry, lexicon)
+
+
 _CONSULT_ROOT = "04"
+_VISIT_CODES = frozenset({"042", "043"})
 
 
 def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
@@ -377,6 +391,8 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
             return NO_SENSE
     if lemma in lexicon.word_sets["naming_verbs"] and _calls_a_thing(pred, patterns.entry(lemma), lexicon):
         return None  # "called the election for Biden"
+    if _consults_a_thing(pred, patterns.entry(lemma), lexicon):
+        return None  # "heard the news"
     if default is not None and patterns.withholds(lemma, default.code):
         return None
     return NO_SENSE

@@ -164,6 +164,8 @@ class ClauseRules:
               and head.lower_ in _SUBJECT_GERUND_PREPS and head.head.pos_ in ("VERB", "AUX")):
             own = head.head
             patients = [c for c in own.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if patients and head.lower_ == "by":
+                return [], "none"  # "was interrupted by protesting legislators": the agent, misparsed
             if patients:
                 if own.dep_ == "relcl" and patients[0].lower_ in _REL_PRONOUNS:
                     patients = [self._antecedent(own)]
