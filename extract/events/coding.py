@@ -191,13 +191,15 @@ def _consults_a_thing(pred, entry, lexicon: Lexicon) -> bool:
     consulted; "discussed the budget with Merkel" has a partner)? A visit's object is a place."""
     if entry.default is None or entry.default[:3] in _VISIT_CODES:
         return False
-    if any(c.dep_ == "prep" and c.lower_ in ("with", "to") for c in pred.children):
-        return False
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for head in (pred, *objects) for c in head.children):
+        return False  # "discussed the budget with Merkel": the parser may hang the partner on the object
     return _calls_a_thing(pred, entry, lexicon)
 
 
 _CONSULT_ROOT = "04"
 _VISIT_CODES = frozenset({"042", "043"})
+_PARTNER_PREPS = frozenset({"with", "to"})
 
 
 def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
