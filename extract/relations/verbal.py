@@ -20,6 +20,9 @@ _NOT_PREDICATES = frozenset({"be", "say"})
 _OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
 # States a "leave" puts its victims in ("left six soldiers dead").
 _COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
+# Nouns for people that the actor dictionaries give no role: harm verbs' victims ("killed another person").
+_PERSON_NOUNS = frozenset({"person", "individual", "bystander", "pedestrian", "relative", "family", "baby",
+                           "infant", "toddler", "teenager", "adult", "neighbour", "neighbor", "friend"})
 
 
 class VerbRules:
@@ -291,7 +294,8 @@ class VerbRules:
         """May the plain noun ``tok`` be harmed as a person is: named or resolved, counted, a title,
         or a noun for people of the actor dictionaries ("civilians", "farmers")? "killed animals",
         "injured his knee" name no victims."""
-        return self.patient_like(tok) or tok.lower_ in self.titles or tok.lemma_.lower() in self.titles
+        lemma = tok.lemma_.lower()
+        return self.patient_like(tok) or lemma in _PERSON_NOUNS or tok.lower_ in self.titles or lemma in self.titles
 
     def complement(self, verb) -> str | None:
         for child in verb.children:

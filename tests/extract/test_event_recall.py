@@ -97,6 +97,7 @@ def test_harm_verb_victims_are_people(nlp):
     assert not [r for r in _relations(nlp, "The ministers were killing animals.") if r.predicate.lemma == "kill"]
     (kill,) = _find(_relations(nlp, "Gunmen killed three villagers."), "Gunmen", "kill", "villagers")
     assert _root(kill) == "19"
+    assert _find(_relations(nlp, "A second fire killed another person."), "fire", "kill", "person")
 
 
 def test_passive_naming_verb_characterises_its_subject(nlp):
