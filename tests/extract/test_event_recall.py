@@ -121,3 +121,18 @@ def test_consultation_with_a_partner_stays(nlp):
     rels = _relations(nlp, "Putin met Erdogan in Ankara.")
     (meet,) = _find(rels, "Putin", "meet", "Erdogan")
     assert _root(meet) == "04"
+
+
+# --------------------------------------------------------------------------
+# a mandative clause is what is demanded, as an infinitive is
+
+
+def test_mandative_clause_keys_the_demand(nlp):
+    # "ORDER * + REMAIN IN &DETENTION [173]" fits the subjunctive as it fits "ordered X to remain"
+    (order,) = _find(_relations(nlp, "Judge Paul Kellar ordered the accused remain in custody."), "Kellar", "order")
+    assert _root(order) == "17"
+
+
+def test_a_clause_of_what_will_happen_is_no_demand(nlp):
+    rels = _relations(nlp, "The minister warned that Smith would remain in custody.")
+    assert not [r for r in rels if r.predicate.lemma == "warn" and _root(r) == "17"]
