@@ -30,7 +30,10 @@ _IMPLICATIVE_ADJECTIVES = frozenset({"able", "glad", "happy", "pleased", "proud"
 # Prepositions whose gerund is done by the clause's subject ("allied with X in fighting ISIS", "protested
 # by shouting", "after meeting Putin"); "without" and "instead of" deny it, "for" and "of" may name
 # another doer ("thanked X for helping"), so they are left out.
-_SUBJECT_GERUND_PREPS = frozenset({"by", "in", "after", "before", "while", "since", "upon", "on", "through"})
+# "on" is left out too: "fired on fleeing civilians" has a participle as an adjective.
+_SUBJECT_GERUND_PREPS = frozenset({"by", "in", "after", "before", "while", "since", "upon", "through"})
+# Heads that are no clause of their own ("misconduct by sitting President X": "alleged" is an adjective).
+_NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
 
 class ClauseRules:
@@ -161,7 +164,8 @@ class ClauseRules:
               and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)):
             own = head
         elif (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep"
-              and head.lower_ in _SUBJECT_GERUND_PREPS and head.head.pos_ in ("VERB", "AUX")):
+              and head.lower_ in _SUBJECT_GERUND_PREPS and head.head.pos_ in ("VERB", "AUX")
+              and head.head.dep_ not in _NOT_CLAUSE_DEPS and not self._adjectival_participle(verb)):
             own = head.head
             patients = [c for c in own.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
             if patients and head.lower_ == "by":
@@ -176,6 +180,16 @@ class ClauseRules:
         if head_how.split("+")[0] == "active" and head_subs:
             return head_subs, "active+inherited"
         return [], "none"
+
+    def _adjectival_participle(self, verb) -> bool:
+        """Is the "-ing" form the parser made a gerund rather an adjective before its noun: an adverb
+        before it, a bare plural noun or a title right after it ("allegedly trespassing protesters",
+        "by protesting legislators", "in growing numbers", "by sitting President X")?"""
+        before = self.doc[verb.i - 1] if verb.i > 0 else None
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        return bool((before is not None and before.pos_ == "ADV" and before.head.i == verb.i)
+                    or (after is not None and after.tag_ == "NNS" and after.head.i == verb.i)
+                    or (after is not None and after.lower_ in self.titles))  # "by sitting President X"
 
     def _antecedent(self, verb):
         """What a relative clause says something of: its head, but "N of Name which ..." without a comma

@@ -136,3 +136,16 @@ def test_mandative_clause_keys_the_demand(nlp):
 def test_a_clause_of_what_will_happen_is_no_demand(nlp):
     rels = _relations(nlp, "The minister warned that Smith would remain in custody.")
     assert not [r for r in rels if r.predicate.lemma == "warn" and _root(r) == "17"]
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("The McCloskeys drew weapons on allegedly trespassing protesters.", "trespass"),
+        ("The House investigated alleged misconduct by sitting President Donald Trump.", "sit"),
+        ("The ministers challenged the virus by killing animals.", "kill"),
+    ],
+)
+def test_a_participle_before_its_noun_is_no_gerund(nlp, text, lemma):
+    # an adverb before it, a bare plural or a title after it: an adjective, with no subject of its own
+    assert not [r for r in _relations(nlp, text) if r.predicate.lemma == lemma]
