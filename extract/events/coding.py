@@ -39,7 +39,9 @@ those words off the parse, and :func:`verb_sense` matches them:
   ("withdrew the US from the treaty") gives no event: its object is what
   is moved, not the target the relation would make of it;
 - else a verb of calling whose object cannot act ("called the election
-  for Biden") gives no event;
+  for Biden") gives no event, and so does any verb whose default is a
+  consultation (not a visit) with only such objects and no partner after
+  "with" or "to" ("heard the news", "met the deadline");
 - else an *ambiguous* verb (most of its own patterns code another kind of
   event) whose default is a material event or verbal conflict gives no event;
 - else the caller's default stands.
@@ -119,12 +121,13 @@ def _demanded_words(pred, words: frozenset[str], lexicon: Lexicon) -> frozenset[
     """``words`` with those of the infinitive a control verb demands ("ordered him to remain in
     custody": remain, in, custody): CAMEO keys "ORDER * + REMAIN IN &DETENTION [173]" and
     "ORDER * DIPLOMAT TO LEAVE + [161]" on the complement's verb, objects and prepositions.
-    A clause ("warned that ...") is what is said, not demanded, and adds nothing."""
+    A clause ("warned that ...") is what is said, not demanded, and adds nothing, unless it is a
+    mandative subjunctive ("ordered that X remain in custody")."""
     if pred.lemma_.lower() not in lexicon.word_sets["control_verbs"]:
         return words
     more: set[str] = set()
     for child in pred.children:
-        if child.dep_ == "xcomp":
+        if child.dep_ == "xcomp" or _mandative(child):
             _add(more, child)
             for grand in child.children:
                 if grand.dep_ in _OBJECT_DEPS or grand.dep_ == "prt":
@@ -137,12 +140,24 @@ def _demanded_words(pred, words: frozenset[str], lexicon: Lexicon) -> frozenset[
     return words | more
 
 
+def _mandative(clause) -> bool:
+    """Is ``clause`` a mandative subjunctive ("ordered the accused remain in custody", "ordered that
+    X remain"): a clausal complement in the bare form, with no auxiliary of its own? It is what is
+    demanded, as an infinitive is; "warned that X would remain" says what will happen."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    # the tagger reads a bare form after a past verb as a present ("ordered that he leave": VBP)
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN"))
+
+
 def _characterisation(pred) -> tuple[frozenset[str], frozenset[str]]:
-    """(words, heads) of what a naming verb says its object is: the object predicate ("called
-    the deal lousy") or the "as" phrase, on the verb or on its object as the parser attaches
+    """(words, heads) of what a naming verb says its object (or its passive subject: "was
+    described as knife-obsessed") is: the object predicate ("called the deal lousy") or the "as" phrase, on the verb or on its object as the parser attaches
     it ("described the attacks as a dastardly act"). The words are the predicate's head with
     its modifiers ("as" too); the heads its head words. Both empty if there is none."""
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if not objects and any(c.dep_ == "auxpass" for c in pred.children):
+        objects = [c for c in pred.children if c.dep_ == "nsubjpass"]  # "was described as X by the police"
     named = [c for c in pred.children if c.dep_ == "oprd"]
     if not objects and len(named) > 1:
         objects, named = named[:1], named[1:]  # "called Trump a national embarrassment", parsed as two predicates
@@ -181,7 +196,21 @@ def _calls_a_thing(pred, entry, lexicon: Lexicon) -> bool:
     return bool(objects) and consults and not any(token_can_act(obj, lexicon) for obj in objects)
 
 
+def _consults_a_thing(pred, entry, lexicon: Lexicon) -> bool:
+    """Does a verb whose default is a consultation other than a visit have only objects that cannot
+    act, and no partner after "with" or "to" ("heard the news", "met the deadline": no one is
+    consulted; "discussed the budget with Merkel" has a partner)? A visit's object is a place."""
+    if entry.default is None or entry.default[:3] in _VISIT_CODES:
+        return False
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for head in (pred, *objects) for c in head.children):
+        return False  # "discussed the budget with Merkel": the parser may hang the partner on the object
+    return _calls_a_thing(pred, entry, lexicon)
+
+
 _CONSULT_ROOT = "04"
+_VISIT_CODES = frozenset({"042", "043"})
+_PARTNER_PREPS = frozenset({"with", "to"})
 
 
 def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
@@ -356,6 +385,9 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         return NO_SENSE
     words, heads = frame_words(pred)
     words = _demanded_words(pred, words, lexicon)
+    if pred.lemma_.lower() in lexicon.word_sets["control_verbs"]:
+        # a mandative clause heads the frame as an infinitive does ("ordered the accused remain in custody")
+        heads = heads | {w for c in pred.children if _mandative(c) for w in (c.lower_, c.lemma_.lower())}
     how = {
         "acts": _performs(lemma, lexicon),
         "objects": _object_words(pred),
@@ -375,6 +407,8 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
             return NO_SENSE
     if lemma in lexicon.word_sets["naming_verbs"] and _calls_a_thing(pred, patterns.entry(lemma), lexicon):
         return None  # "called the election for Biden"
+    if _consults_a_thing(pred, patterns.entry(lemma), lexicon):
+        return None  # "heard the news"
     if default is not None and patterns.withholds(lemma, default.code):
         return None
     return NO_SENSE

@@ -20,6 +20,20 @@ _REL_PRONOUNS = frozenset({"which", "that", "who", "whom"})
 # Verbs whose object did what their "of"/"for" complement says ("accused X of bombing Y").
 # Assault, fight, mass violence: the CAMEO roots whose passive "with X" names a weapon.
 _VIOLENT_ROOTS = frozenset({"18", "19", "20"})
+# Aspectual verbs: their complement ("started supporting X", "began shelling Y", "kept attacking")
+# is done by their own subject.
+_ASPECTUAL_VERBS = frozenset({"start", "begin", "continue", "keep", "resume", "stop", "cease", "finish", "quit"})
+# Adjectives that say their infinitive was done ("was able to negotiate", "is glad to endorse"); adjectives
+# of intent or doubt ("ready to", "likely to") are left out: their infinitive is no asserted event.
+_IMPLICATIVE_ADJECTIVES = frozenset({"able", "glad", "happy", "pleased", "proud", "delighted", "honoured",
+                                     "honored", "sad", "sorry", "quick", "first", "last"})
+# Prepositions whose gerund is done by the clause's subject ("allied with X in fighting ISIS", "protested
+# by shouting", "after meeting Putin"); "without" and "instead of" deny it, "for" and "of" may name
+# another doer ("thanked X for helping"), so they are left out.
+# "on" is left out too: "fired on fleeing civilians" has a participle as an adjective.
+_SUBJECT_GERUND_PREPS = frozenset({"by", "in", "after", "before", "while", "since", "upon", "through"})
+# Heads that are no clause of their own ("misconduct by sitting President X": "alleged" is an adjective).
+_NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
 
 class ClauseRules:
@@ -113,6 +127,8 @@ class ClauseRules:
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"
+        if not subs:
+            subs, how = self.nonfinite_subjects(verb)
         if not subs and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):
             finite = verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" for c in verb.children)
             if finite and verb.dep_ not in EMBEDDED_VERB_DEPS and verb.dep_ != "conj":
@@ -121,6 +137,59 @@ class ClauseRules:
         result = (subs, how if subs else "none")
         self._subjects[verb.i] = result
         return result
+
+    def nonfinite_subjects(self, verb) -> tuple[list, str]:
+        """(subject tokens, how) of a non-finite verb that takes its subject from the clause it hangs on.
+
+        - the complement of an aspectual verb: "Saudi Arabia started supporting the government";
+        - the infinitive of an implicative adjective: "Iran was able to negotiate a deal";
+        - a leading participle set off by a comma: "Refusing to give up power, Mugabe agreed";
+        - a gerund after a preposition of time or manner on the verb: "allied with X in fighting
+          ISIS", "after meeting Putin, Erdogan said"; on a passive verb the gerund's doer is the
+          passive subject ("was arrested after stabbing a man").
+
+        ``([], "none")`` when none applies.
+        """
+        head = verb.head
+        if head.i == verb.i or any(c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ == "auxpass" for c in verb.children):
+            return [], "none"
+        own = None
+        if verb.dep_ == "xcomp" and verb.tag_ in ("VBG", "VB") and head.lemma_.lower() in _ASPECTUAL_VERBS:
+            own = head
+        elif (verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.pos_ == "ADJ" and head.dep_ == "acomp"
+              and head.lower_ in _IMPLICATIVE_ADJECTIVES):
+            own = head.head
+        elif (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i < head.i and head.pos_ in ("VERB", "AUX")
+              and verb.right_edge.i + 1 < len(self.doc) and self.doc[verb.right_edge.i + 1].text == ","
+              and not any(c.dep_ in ("mark", "nsubj") for c in verb.children)):
+            own = head
+        elif (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and head.dep_ == "prep"
+              and head.lower_ in _SUBJECT_GERUND_PREPS and head.head.pos_ in ("VERB", "AUX")
+              and head.head.dep_ not in _NOT_CLAUSE_DEPS and not self._adjectival_participle(verb)):
+            own = head.head
+            patients = [c for c in own.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+            if patients and head.lower_ == "by":
+                return [], "none"  # "was interrupted by protesting legislators": the agent, misparsed
+            if patients:
+                if own.dep_ == "relcl" and patients[0].lower_ in _REL_PRONOUNS:
+                    patients = [self._antecedent(own)]
+                return patients, "active+inherited"
+        if own is None:
+            return [], "none"
+        head_subs, head_how = self.subjects(own)
+        if head_how.split("+")[0] == "active" and head_subs:
+            return head_subs, "active+inherited"
+        return [], "none"
+
+    def _adjectival_participle(self, verb) -> bool:
+        """Is the "-ing" form the parser made a gerund rather an adjective before its noun: an adverb
+        before it, a bare plural noun or a title right after it ("allegedly trespassing protesters",
+        "by protesting legislators", "in growing numbers", "by sitting President X")?"""
+        before = self.doc[verb.i - 1] if verb.i > 0 else None
+        after = self.doc[verb.i + 1] if verb.i + 1 < len(self.doc) else None
+        return bool((before is not None and before.pos_ == "ADV" and before.head.i == verb.i)
+                    or (after is not None and after.tag_ == "NNS" and after.head.i == verb.i)
+                    or (after is not None and after.lower_ in self.titles))  # "by sitting President X"
 
     def _antecedent(self, verb):
         """What a relative clause says something of: its head, but "N of Name which ..." without a comma

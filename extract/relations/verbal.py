@@ -20,6 +20,9 @@ _NOT_PREDICATES = frozenset({"be", "say"})
 _OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
 # States a "leave" puts its victims in ("left six soldiers dead").
 _COMPLEMENT_STOP = frozenset({"advcl", "punct", "conj", "cc", "parataxis"})
+# Nouns for people that the actor dictionaries give no role: harm verbs' victims ("killed another person").
+_PERSON_NOUNS = frozenset({"person", "individual", "bystander", "pedestrian", "relative", "family", "baby",
+                           "infant", "toddler", "teenager", "adult", "neighbour", "neighbor", "friend"})
 
 
 class VerbRules:
@@ -51,6 +54,8 @@ class VerbRules:
 
         # passive: the grammatical subject is the object
         passive_objs = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if passive_objs and lemma in self.raising and any(c.dep_ == "xcomp" for c in kids):
+            passive_objs = []  # "X was reported by the media to have visited": X is the infinitive's subject
         if passive_objs:
             if verb.dep_ == "relcl" and passive_objs[0].lower_ in _REL_PRONOUNS:
                 passive_objs = [verb.head]
@@ -270,7 +275,7 @@ class VerbRules:
         """The objects of a harm verb: people, places or bare numbers, not incidents.
 
         In "killed five and wounded 110, another attack ascribed to ..." the
-        attack is no victim.
+        attack is no victim; in "killing animals" a noun that names no people is none either.
         """
         out = []
         for member in self.members(tok):
@@ -280,8 +285,17 @@ class VerbRules:
                 args = [count] if count is not None else []
             elif member.lemma_.lower() in self.incidents or self.event_noun(member.lower_):
                 args = [a for a in args if not a.is_concept]
+            elif not self.victim_like(member):
+                args = [a for a in args if not a.is_concept or a.actor_code]  # "killing animals": no victims
             out.extend(args)
         return out
+
+    def victim_like(self, tok) -> bool:
+        """May the plain noun ``tok`` be harmed as a person is: named or resolved, counted, a title,
+        or a noun for people of the actor dictionaries ("civilians", "farmers")? "killed animals",
+        "injured his knee" name no victims."""
+        lemma = tok.lemma_.lower()
+        return self.patient_like(tok) or lemma in _PERSON_NOUNS or tok.lower_ in self.titles or lemma in self.titles
 
     def complement(self, verb) -> str | None:
         for child in verb.children:
