@@ -32,6 +32,7 @@ __all__ = [
     "char_span",
     "clause_head",
     "is_negated",
+    "is_mandative",
     "left_phrase",
     "passive_agents",
     "predicate_token",
@@ -141,6 +142,16 @@ def prepositional_objects(tok, words) -> list:
     "a series of strikes" with ``{"of"}`` -> [strikes].
     """
     return [p for c in tok.children if c.dep_ == "prep" and c.lower_ in words for p in c.children if p.dep_ == "pobj"]
+
+
+def is_mandative(clause) -> bool:
+    """Is ``clause`` a mandative subjunctive ("ordered the accused remain in custody", "ordered that
+    X remain"): a clausal complement in the bare form, with no auxiliary of its own? It is what is
+    demanded, as an infinitive is; "warned that X would remain" says what will happen."""
+    if clause.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+        return False
+    # the tagger reads a bare form after a past verb as a present ("ordered that he leave": VBP)
+    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN"))
 
 
 def is_negated(tok, *, through_aux: bool = False) -> bool:

@@ -51,6 +51,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
+from ..syntax import is_mandative
 from ..types import Event
 from .participants import token_can_act
 
@@ -127,7 +128,7 @@ def _demanded_words(pred, words: frozenset[str], lexicon: Lexicon) -> frozenset[
         return words
     more: set[str] = set()
     for child in pred.children:
-        if child.dep_ == "xcomp" or _mandative(child):
+        if child.dep_ == "xcomp" or is_mandative(child):
             _add(more, child)
             for grand in child.children:
                 if grand.dep_ in _OBJECT_DEPS or grand.dep_ == "prt":
@@ -138,16 +139,6 @@ def _demanded_words(pred, words: frozenset[str], lexicon: Lexicon) -> frozenset[
                         if obj.dep_ == "pobj":
                             _noun_words(more, set(), obj, depth=0)
     return words | more
-
-
-def _mandative(clause) -> bool:
-    """Is ``clause`` a mandative subjunctive ("ordered the accused remain in custody", "ordered that
-    X remain"): a clausal complement in the bare form, with no auxiliary of its own? It is what is
-    demanded, as an infinitive is; "warned that X would remain" says what will happen."""
-    if clause.dep_ != "ccomp" or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
-        return False
-    # the tagger reads a bare form after a past verb as a present ("ordered that he leave": VBP)
-    return clause.tag_ == "VB" or (clause.tag_ == "VBP" and clause.head.tag_ in ("VBD", "VBN"))
 
 
 def _characterisation(pred) -> tuple[frozenset[str], frozenset[str]]:
@@ -387,7 +378,7 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     words = _demanded_words(pred, words, lexicon)
     if pred.lemma_.lower() in lexicon.word_sets["control_verbs"]:
         # a mandative clause heads the frame as an infinitive does ("ordered the accused remain in custody")
-        heads = heads | {w for c in pred.children if _mandative(c) for w in (c.lower_, c.lemma_.lower())}
+        heads = heads | {w for c in pred.children if is_mandative(c) for w in (c.lower_, c.lemma_.lower())}
     how = {
         "acts": _performs(lemma, lexicon),
         "objects": _object_words(pred),

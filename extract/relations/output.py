@@ -6,6 +6,7 @@ import bisect
 
 from ..doccache import doc_text
 from ..quality import edge_words
+from ..syntax import is_mandative
 from ..types import Relation
 
 __all__ = ["RelationOutput", "clause_subject_as_object", "naming_frame"]
@@ -33,7 +34,8 @@ def clause_subject_as_object(verb, start: int, end: int) -> bool:
     So it is when right after the object a complement clause of the verb begins that has no subject of its
     own, or a finite verb set off by a quotation mark that the parser hung on the object as a participle
     ('tweeted the response "required all hands"'); "told him it was over" (the clause has "it") and "urged
-    him to go" (no complement clause) are read as they stand.
+    him to go" (no complement clause) and "ordered the accused remain in custody" (a mandative clause, what
+    is demanded of the object) are read as they stand.
     """
     if not hasattr(verb, "children"):
         return False
@@ -49,6 +51,8 @@ def clause_subject_as_object(verb, start: int, end: int) -> bool:
             if clause.i < obj.i or not (clause.dep_ == "ccomp" or clause.dep_ == "xcomp" and (
                     clause.tag_ in _FINITE_TAGS or second and not any(c.lower_ == "to" for c in clause.lefts))):
                 continue
+            if is_mandative(clause):
+                continue  # "ordered the accused remain": the object is who the demand is on
             between = verb.doc[obj.right_edge.i + 1 : clause.left_edge.i]
             if (clause.left_edge.i > obj.i and all(t.is_punct for t in between)
                     and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)):
