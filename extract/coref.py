@@ -38,6 +38,7 @@ from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
+from .coref_persons import person_antecedent
 
 __all__ = ["Reference", "references_of"]
 
@@ -618,8 +619,7 @@ class _Resolver(_Antecedents):
                 target = mentions[token_mention[subject.i]]
                 if entities[target.key].type == "PERSON":
                     return [target.key]
-            found = self.ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
-            return [found.key] if found else []
+            return person_antecedent(self, tok, _PRONOUN_WINDOW)
         if lower in _THING_PRONOUNS:
             if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
                 return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
