@@ -35,6 +35,8 @@ _SINGULAR_TAGS = frozenset({"NN", "NNP"})
 _UP_LINKS = frozenset({"pobj", "conj", "dobj"})
 _NAMED_TAGS = frozenset({"NNP"})
 _WORD_LISTS = ("person_nouns", "speaker_nouns")
+# How many pronouns of one gender make a person's gender known.
+_GENDER_EVIDENCE = 2
 
 
 def _gender(word: str) -> str | None:
@@ -46,7 +48,6 @@ def _person_words(lexicon) -> frozenset[str]:
     words = set()
     for name in _WORD_LISTS:
         words |= lexicon.word_sets.get(name, frozenset())
-    words |= {t for t in lexicon.word_sets.get("titles", frozenset()) if " " not in t and "." not in t}
     return frozenset(words)
 
 
@@ -59,20 +60,23 @@ class _Persons:
         self.res = res
         self.words = _person_words(res.lexicon)
         # the genders each person was referred to by, from the pronouns resolved so far
-        self.genders: dict[str, set[str]] = {}
+        self.genders: dict[str, dict[str, int]] = {}
         doc = res.doc
         for head, keys in res.anaphors:
             gender = _gender(doc[head].text)
             if gender and len(keys) == 1:
-                self.genders.setdefault(keys[0], set()).add(gender)
+                counts = self.genders.setdefault(keys[0], {})
+                counts[gender] = counts.get(gender, 0) + 1
 
     def is_person(self, key: str) -> bool:
         entity = self.res.entities.get(key)
         return entity is not None and entity.type == "PERSON"
 
     def agrees(self, key: str, gender: str | None) -> bool:
+        """False only for a person referred to twice or more by the other gender's pronouns and
+        never by this one's (a single resolution may be wrong: it does not fix a gender)."""
         known = self.genders.get(key)
-        return gender is None or not known or gender in known
+        return gender is None or not known or gender in known or sum(known.values()) < _GENDER_EVIDENCE
 
     def keys_of(self, tok):
         """What a noun token stands for: a person's keys, ``()`` for a person the article does
@@ -81,7 +85,10 @@ class _Persons:
         m = res.token_mention[tok.i]
         if m >= 0:
             key = res.mentions[m].key
-            return (key,) if self.is_person(key) else None
+            if self.is_person(key):
+                return (key,)
+            # a name the tagger read as a person's but the article's votes typed otherwise: a doubt
+            return () if tok.ent_type_ == "PERSON" else None
         keys = res.resolved.get(tok.i)
         if keys is not None:
             return keys if len(keys) == 1 and self.is_person(keys[0]) else None
@@ -192,8 +199,12 @@ def person_antecedent(res, tok, window: int) -> list[str]:
             return list(owner) if owner and persons.agrees(owner[0], gender) else []
     if tok.dep_ not in _OBJECT_DEPS:
         subject = res._clause_subject(tok)
+        if subject is not None and subject.tag_ == "WP" and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "the lawyer who represented ...": the noun "who" stands for
         if subject is not None:
             keys = persons.keys_of(subject)
+            if keys is None and res.token_mention[subject.i] >= 0:
+                return []  # a named organisation or place is the clause's subject: the text does not say
             if keys is not None:
                 return list(keys) if keys and persons.agrees(keys[0], gender) else []
     ranked = [(score, keys) for score, keys in _candidates(persons, tok, window)
@@ -204,7 +215,7 @@ def person_antecedent(res, tok, window: int) -> list[str]:
     top = {keys for score, keys in ranked if score == best}
     if len(top) > 1 and gender is not None and () not in top:
         # as salient: the one the article already called "he" ("she") continues
-        known = {keys for keys in top if gender in persons.genders.get(keys[0], ())}
+        known = {keys for keys in top if gender in persons.genders.get(keys[0], {})}
         top = known if len(known) == 1 else top
     if len(top) != 1 or () in top:
         return []  # two persons as salient, or a person the article does not name
