@@ -169,7 +169,10 @@ def _candidates(persons: _Persons, tok, window: int):
         if keys is None or t.i in seen:
             continue
         seen.add(t.i)
-        role = _role(t.head) if t.dep_ == "poss" and t.pos_ == "PRON" else _role(t)
+        place = t.head if t.dep_ == "poss" and t.pos_ == "PRON" else t
+        while place.dep_ == "conj" and place.head is not place:
+            place = place.head  # "X and Y met": both subjects
+        role = _role(place)
         found.append(((-(here - sent_of[t.i]), role), keys))
     return found
 
@@ -194,6 +197,14 @@ def person_antecedent(res, tok, window: int) -> list[str]:
     persons = _Persons(res)
     gender = _gender(tok.text)
     if tok.dep_ == "poss":
+        from .coref import _following_subject  # the resolver's reading of a fronted possessive
+
+        following = _following_subject(res.doc, tok)
+        possessor = next((c for c in following.children if c.dep_ == "poss"), None) if following is not None else None
+        if possessor is not None and res.token_mention[possessor.i] >= 0:
+            keys = persons.keys_of(possessor)  # "By the time of his death, X's reign was ..."
+            if keys:
+                return list(keys)
         owner = _owner(persons, tok)
         if owner is not None:
             return list(owner) if owner and persons.agrees(owner[0], gender) else []
