@@ -39,6 +39,7 @@ from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_antecedent
+from .coref_sources import only_a_source
 
 __all__ = ["Reference", "references_of"]
 
@@ -623,7 +624,8 @@ class _Resolver(_Antecedents):
         if lower in _THING_PRONOUNS:
             if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
                 return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
-            return self.agreeing(tok, plural=False)
+            keys = self.agreeing(tok, plural=False)
+            return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         return self.plural_pronoun(tok)
 
     def plural_pronoun(self, tok) -> list[str]:

@@ -74,3 +74,16 @@ def test_town_comma_state_is_text_evidence():
 def test_a_list_of_states_is_no_nesting():
     found = _located("Attorneys general from Maine, New Jersey, Delaware, Ohio and Texas sued on Monday.")
     assert not any(outer != "United States" for _inner, outer, _basis in found)
+
+
+def test_a_fronted_possessive_goes_to_the_possessor_that_follows(nlp):
+    text = "Omar Haddad ruled for fifty years. By the time of his death, Nasser's reign was over."
+    assert resolved(nlp, text, "his") != ("omar haddad",)
+
+
+def test_it_is_not_the_medium_cited_as_source(nlp):
+    assert resolved(nlp, "According to CNN, it was the largest fire in the state.", "it") == ()
+
+
+def test_a_medium_speaking_of_itself_keeps_it(nlp):
+    assert resolved(nlp, "The BBC said it would cut 450 jobs.", "it") == ("bbc",)
