@@ -1,8 +1,8 @@
 """Coreference by rules: pronouns and definite descriptions resolved to the article's named entities.
 
 :func:`extract.entities.entities_of` calls :func:`references_of` on the
-mentions it found. A personal pronoun ("he", "her") goes to the nearest
-person, this sentence and subjects first; "it" as a subject to an
+mentions it found. A personal pronoun ("he", "her") goes to the person
+:func:`extract.coref_persons.person_antecedent` finds, or nowhere; "it" as a subject to an
 organisation or place; "they" to the last coordinated names ("Russia and
 Syria") or a group. For "it" and "they" the subject of the pronoun's own clause
 decides first; then a subject outranks an object, which outranks any other
