@@ -37,6 +37,10 @@ _NAMED_TAGS = frozenset({"NNP"})
 _WORD_LISTS = ("person_nouns", "speaker_nouns")
 # How many pronouns of one gender make a person's gender known.
 _GENDER_EVIDENCE = 2
+# Quotation marks: a straight one opens or closes as it falls.
+_OPENING = frozenset({"“", "«"})
+_CLOSING = frozenset({"”", "»"})
+_QUOTES = _OPENING | _CLOSING | {'"'}
 
 
 def _gender(word: str) -> str | None:
@@ -98,6 +102,9 @@ class _Persons:
             # "James Ford, a convicted murderer": the person the noun is in apposition to
             named = [t for t in (tok.head, *tok.children) if (t.dep_ == "appos" or tok.dep_ == "appos")
                      and t.i != tok.i and res.token_mention[t.i] >= 0]
+            # "the attacker, identified as X", "a chef named X": the person a participle names
+            named += [t for c in tok.children if c.dep_ == "acl" for t in c.subtree
+                      if res.token_mention[t.i] >= 0 and self.is_person(res.mentions[res.token_mention[t.i]].key)]
             return self.keys_of(named[0]) if named else ()
         if tok.tag_ in _NAMED_TAGS and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.ent_type_ in ("", "PERSON"):
             return ()  # a subject name the tagger missed ("Later on Tuesday Mitsotakis met ...")
@@ -151,7 +158,11 @@ def _candidates(persons: _Persons, tok, window: int):
 
     found = []
     seen = set()
+    quoted = False
     for t in doc[first : tok.i]:
+        if t.text in _QUOTES:
+            quoted = t.text in _OPENING or (t.text not in _CLOSING and not quoted)
+            continue
         if is_object and _in_subject_of_clause(tok, t):
             continue  # "another, a chef named X, chased him": not X
         m = res.token_mention[t.i]
@@ -166,8 +177,8 @@ def _candidates(persons: _Persons, tok, window: int):
             keys = persons.keys_of(t)
         else:
             continue
-        if keys is None or t.i in seen:
-            continue
+        if keys is None or t.i in seen or (quoted and not keys):
+            continue  # an unnamed person in a quotation ("Only God ...", "the officer") is not the narrative's
         seen.add(t.i)
         place = t.head if t.dep_ == "poss" and t.pos_ == "PRON" else t
         while place.dep_ == "conj" and place.head is not place:
