@@ -132,6 +132,12 @@ def _owner(persons: _Persons, tok):
     return None
 
 
+def _is_object(tok) -> bool:
+    """An object pronoun ("him"), which is never its own clause's subject; a reflexive ("himself")
+    is, and counts with the subjects and possessives."""
+    return tok.dep_ in _OBJECT_DEPS and not tok.lower_.endswith("self")
+
+
 def _in_subject_of_clause(tok, other) -> bool:
     """Is token ``other`` inside the subject phrase of ``tok``'s own clause?"""
     verb = tok.head
@@ -148,7 +154,7 @@ def _candidates(persons: _Persons, tok, window: int):
     res = persons.res
     doc, sent_of = res.doc, res.sent_of
     here = sent_of[tok.i]
-    is_object = tok.dep_ in _OBJECT_DEPS
+    is_object = _is_object(tok)
     first = doc[tok.i].sent.start
     for _ in range(window):
         if first == 0:
@@ -207,6 +213,12 @@ def person_antecedent(res, tok, window: int) -> list[str]:
     """
     persons = _Persons(res)
     gender = _gender(tok.text)
+    before = res.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.lower_.endswith("self") and before is not None and (
+            res.token_mention[before.i] >= 0 or before.pos_ == "PROPN"
+            or (before.pos_ == "NOUN" and tok.head.i == before.i)):
+        keys = persons.keys_of(before)  # "Trump himself": the emphatic reflexive's noun
+        return list(keys) if keys else []
     if tok.dep_ == "poss":
         from .coref import _following_subject  # the resolver's reading of a fronted possessive
 
@@ -219,7 +231,7 @@ def person_antecedent(res, tok, window: int) -> list[str]:
         owner = _owner(persons, tok)
         if owner is not None:
             return list(owner) if owner and persons.agrees(owner[0], gender) else []
-    if tok.dep_ not in _OBJECT_DEPS:
+    if not _is_object(tok):
         subject = res._clause_subject(tok)
         if subject is not None and subject.tag_ == "WP" and subject.head.dep_ == "relcl":
             subject = subject.head.head  # "the lawyer who represented ...": the noun "who" stands for

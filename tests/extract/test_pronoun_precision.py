@@ -87,3 +87,13 @@ def test_it_is_not_the_medium_cited_as_source(nlp):
 
 def test_a_medium_speaking_of_itself_keeps_it(nlp):
     assert resolved(nlp, "The BBC said it would cut 450 jobs.", "it") == ("bbc",)
+
+
+def test_a_reflexive_goes_to_its_clause_subject(nlp):
+    text = "Tom Reilly met Pavel Novak in May. Later Novak involved himself in the talks."
+    assert resolved(nlp, text, "himself") == ("pavel novak",)
+
+
+def test_an_emphatic_reflexive_goes_to_its_noun(nlp):
+    text = "Kurt Volker arranged a meeting between Anna Berg and Tom Reilly himself in May."
+    assert resolved(nlp, text, "himself") == ("tom reilly",)
