@@ -38,8 +38,8 @@ def _is_medium(lexicon, label: str) -> bool:
 
 
 def only_a_source(res, key: str, tok) -> bool:
-    """Is ``key`` a news medium (:func:`_is_medium`) and every mention of ``key`` near pronoun ``tok`` (this sentence and the one before, up to the
-    pronoun) a source of the report rather than an actor in it?
+    """Is ``key`` a news medium (:func:`_is_medium`) and every mention of it near pronoun ``tok``
+    (this sentence and the one before, up to the pronoun) a source of the report, not an actor in it?
 
     Parameters
     ----------

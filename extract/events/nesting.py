@@ -143,11 +143,12 @@ def _comma_container(mention, by_token):
     outer = by_token.get(span.end + 1)
     if outer is None or outer[0].start != span.end + 1 or outer[4] is None or not _nests(inner, outer[4]):
         return None
-    if span.start > 0 and doc[span.start - 1].lower_ in _LIST_WORDS and doc[span.start - 2 if span.start > 1 else 0].i in by_token:
+    if span.start > 1 and doc[span.start - 1].lower_ in _LIST_WORDS and span.start - 2 in by_token:
         return None  # "..., Maine, New York": a list
     after = outer[0].end
-    if after < len(doc) and (doc[after].lower_ in ("and", "or", "&") or (
-            doc[after].text == "," and after + 1 < len(doc) and (after + 1 in by_token or doc[after + 1].lower_ in ("and", "or")))):
+    if after < len(doc) and doc[after].lower_ in _LIST_WORDS and (
+            doc[after].text != "," or (after + 1 < len(doc) and (
+                after + 1 in by_token or doc[after + 1].lower_ in _LIST_WORDS))):
         return None  # "Delaware, Ohio and Texas": a list
     return outer
 
