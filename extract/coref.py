@@ -1,8 +1,8 @@
 """Coreference by rules: pronouns and definite descriptions resolved to the article's named entities.
 
 :func:`extract.entities.entities_of` calls :func:`references_of` on the
-mentions it found. A personal pronoun ("he", "her") goes to the nearest
-person, this sentence and subjects first; "it" as a subject to an
+mentions it found. A personal pronoun ("he", "her") goes to the person
+:func:`extract.coref_persons.person_antecedent` finds, or nowhere; "it" as a subject to an
 organisation or place; "they" to the last coordinated names ("Russia and
 Syria") or a group. For "it" and "they" the subject of the pronoun's own clause
 decides first; then a subject outranks an object, which outranks any other
@@ -38,6 +38,8 @@ from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
+from .coref_persons import person_antecedent
+from .coref_sources import only_a_source
 
 __all__ = ["Reference", "references_of"]
 
@@ -618,12 +620,12 @@ class _Resolver(_Antecedents):
                 target = mentions[token_mention[subject.i]]
                 if entities[target.key].type == "PERSON":
                     return [target.key]
-            found = self.ranked(tok.i, lambda m: entities[m.key].type == "PERSON", _PRONOUN_WINDOW)
-            return [found.key] if found else []
+            return person_antecedent(self, tok, _PRONOUN_WINDOW)
         if lower in _THING_PRONOUNS:
             if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
                 return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
-            return self.agreeing(tok, plural=False)
+            keys = self.agreeing(tok, plural=False)
+            return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         return self.plural_pronoun(tok)
 
     def plural_pronoun(self, tok) -> list[str]:

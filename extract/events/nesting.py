@@ -97,6 +97,11 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
                 if outer is not None and _nests(m[4], outer[4]):
                     case = next((c for c in child.children if c.dep_ == "case"), None)
                     add(m, outer, case, 0.9 if m[4] and outer[4] else 0.6)
+    # Punctuation: "Dayton, Ohio", "Bishkek, Kyrgyzstan" (not a list: "Maine, New York and Ohio").
+    for m in mentions:
+        outer = _comma_container(m, by_token)
+        if outer is not None:
+            add(m, outer, m[0].doc[m[0].end], 0.9)
     # Gazetteer: a mentioned city inside a mentioned province or country.
     linked = [m for m in mentions if m[4] is not None]
     entries = []
@@ -110,13 +115,59 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
         first_by_entry.setdefault(id(m[4]), m)
     for m in linked:
         container = gaz.container_of(m[4], entries)
-        if container is None or gaz.is_ambiguous(split_place(m[0].text)[0], m[4], within=container):
+        name = split_place(m[0].text)[0]
+        if container is not None and container.kind == "admin1" and _namesake_outside(
+                ctx.lexicon, name, m[4], container):
+            # a doubted division: the country holds either place ("Delaware" ... "United States")
+            container = next((e for e in entries if e.kind == "country" and e.country == m[4].country), None)
+        if container is None or gaz.is_ambiguous(name, m[4], within=container) or _namesake_outside(
+                ctx.lexicon, name, m[4], container):
             continue  # not said, and the gazetteer cannot tell which of two namesakes is meant
         outer = first_by_entry[id(container)]
         # Prefer evidence where both are in one sentence.
         same = [o for o in linked if o[4] is container and o[0].sent == m[0].sent]
         add(m, same[0] if same else outer, None, 0.7)
     return list(found.values())
+
+
+_LIST_WORDS = frozenset({",", "and", "or", "&"})
+
+
+def _comma_container(mention, by_token):
+    """The place mention right after ``mention`` and a comma that contains it by the gazetteer
+    ("Dayton, Ohio"), unless the two stand in a list of places ("Maine, New York and Ohio")."""
+    span, inner = mention[0], mention[4]
+    doc = span.doc
+    if inner is None or span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    outer = by_token.get(span.end + 1)
+    if outer is None or outer[0].start != span.end + 1 or outer[4] is None or not _nests(inner, outer[4]):
+        return None
+    if span.start > 1 and doc[span.start - 1].lower_ in _LIST_WORDS and span.start - 2 in by_token:
+        return None  # "..., Maine, New York": a list
+    after = outer[0].end
+    if after < len(doc) and doc[after].lower_ in _LIST_WORDS and (
+            doc[after].text != "," or (after + 1 < len(doc) and (
+                after + 1 in by_token or doc[after + 1].lower_ in _LIST_WORDS))):
+        return None  # "Delaware, Ohio and Texas": a list
+    return outer
+
+
+def _namesake_outside(lexicon: Lexicon, name: str, entry: GazetteerEntry, container: GazetteerEntry) -> bool:
+    """Does the knowledge base give ``name`` to another place that may not lie in ``container``?
+
+    The gazetteer holds no division named as one of its country's cities, so "Delaware" is only a
+    town in Ohio there, while the article means the state. Another place of the name doubts a
+    city's first-level division (a state is in no state, a city may be anywhere); a country of the
+    name doubts its country too ("Georgia")."""
+    gaz = lexicon.gazetteer
+    own = lexicon.knowledge.place(entry.geonames_id)
+    for other, _alias in lexicon.knowledge.lookup(name):
+        if other.type not in _PLACE_TYPES or (own is not None and other.qid == own[0]):
+            continue
+        if container.kind == "admin1" or any(e.kind == "country" for e in gaz.candidates(other.label)):
+            return True
+    return False
 
 
 def _nests(inner: GazetteerEntry | None, outer: GazetteerEntry | None) -> bool:

@@ -100,6 +100,7 @@ WORD_LISTS = (
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt",
     "team_nouns.txt", "vessel_prefixes.txt",
+    "person_nouns.txt", "media_words.txt",
 )
 
 

@@ -1,0 +1,59 @@
+"""Sources are not antecedents: an "it" does not refer to the outlet or interviewer a report cites.
+
+"NDTV later reported officials stated it was a coconut", "Kurtzer told Wikinews it would take
+months", "According to Reuters, it was the largest fire": the organisation named as where the news
+comes from is the source of the sentence, not its topic. :func:`only_a_source` says so of an
+news medium every mention of which, in the pronoun's sentence and the one before, stands as a
+source: the object of "according to", the hearer of "tell", the subject of "report".
+"""
+
+from __future__ import annotations
+
+__all__ = ["only_a_source"]
+
+# Verbs whose subject is a source that reports others' news ("X reported ...").
+_REPORT_VERBS = frozenset({"report", "publish", "broadcast"})
+# Verbs whose object is the hearer ("told Wikinews", "told reporters").
+_TELL_VERBS = frozenset({"tell", "inform"})
+_WINDOW = 1
+
+
+def _is_source(root) -> bool:
+    head = root.head
+    if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according":
+        return True  # "according to Reuters"
+    if root.dep_ in ("dobj", "dative") and head.lemma_ in _TELL_VERBS:
+        return True  # "told Wikinews"
+    return root.dep_ == "nsubj" and head.lemma_ in _REPORT_VERBS  # "NDTV reported"
+
+
+def _is_medium(lexicon, label: str) -> bool:
+    """A news medium: a medium word ends or starts the name, or the knowledge base describes one."""
+    words = lexicon.word_sets.get("media_words", frozenset())
+    parts = label.casefold().split()
+    if parts and (parts[-1] in words or parts[0] in words):
+        return True
+    return any(w.strip(",.") in words for entry, _alias in lexicon.knowledge.lookup(label)
+               for w in entry.description.casefold().split())
+
+
+def only_a_source(res, key: str, tok) -> bool:
+    """Is ``key`` a news medium (:func:`_is_medium`) and every mention of it near pronoun ``tok``
+    (this sentence and the one before, up to the pronoun) a source of the report, not an actor in it?
+
+    Parameters
+    ----------
+    res : extract.coref._Antecedents
+        The article's resolver.
+    key : str
+        The entity the pronoun would refer to.
+    tok : spacy.tokens.Token
+        The pronoun.
+    """
+    entity = res.entities.get(key)
+    if entity is None or not _is_medium(res.lexicon, entity.label):
+        return False
+    here = res.sent_of[tok.i]
+    roots = [root for root, mention in res.roots
+             if mention.key == key and mention.token_end <= tok.i and here - res.sent_of[root.i] <= _WINDOW]
+    return bool(roots) and all(_is_source(root) for root in roots)
