@@ -52,6 +52,8 @@ _QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 # or an event; a plural a group or a people. Persons never.
 _THING_KINDS = frozenset({"ORG", "GPE", "FAC", "EVENT"})
 _PLURAL_KINDS = frozenset({"ORG", "NORP"})
+# Plural pronouns and quantifiers that, as the subject of a "their"'s clause, are its antecedent.
+_PLURAL_QUANTIFIERS = frozenset({"those", "these", "many", "some", "others", "both", "all", "several", "most", "few"})
 # Nouns that compete with a name as the antecedent of a pronoun: subjects and objects.
 _CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 # Entity types of nouns that are no antecedent ("two years", "the first time").
@@ -485,12 +487,18 @@ class _Antecedents:
                 for c in subject.children
                 if c.dep_ == "conj" and token_mention[c.i] >= 0 and mentions[token_mention[c.i]].key != key
             ]
+            if len(keys) == 1 and plural:
+                keys += self._loosely_coordinated(subject, key)
             if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
                 return keys if plural and self._can_act_together(keys) else []
+            if plural and self._agrees([key], plural) and self._plural_rival(tok.i, key, commons=False):
+                return []  # "the two officers ... They ... CCTV captured their arrival": either
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved:
             keys = list(self.resolved[subject.i])
             return keys if self._agrees(keys, plural) else None
+        if plural and subject.lower_ in _PLURAL_QUANTIFIERS:
+            return []  # "Those giving their final pleas": the pronoun's own subject, no name
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
         if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
@@ -579,7 +587,61 @@ class _Antecedents:
         common = self._nearest_common(tok.i, plural)
         if found is None or (common is not None and common > found[0]):
             return []
+        if plural and len(found[1]) == 1 and self._plural_rival(tok.i, found[1][0], commons=True):
+            return []  # "the articles of impeachment ... They do not impose fines": not the House
         return found[1]
+
+    def _loosely_coordinated(self, subject, key) -> list[str]:
+        """The other names a subject is coordinated with where the parse hangs them on it as
+        modifiers ("retailer Tesco and ... retailer Salling Group": "Tesco" an ``nmod`` with an "and")."""
+        token_mention, mentions = self.token_mention, self.mentions
+        others = []
+        for t in subject.subtree:
+            m = token_mention[t.i]
+            if m < 0 or mentions[m].key == key or mentions[m].key in others:
+                continue
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children):
+                others.append(mentions[m].key)
+        return others
+
+    def _plural_rival(self, i, key, *, commons: bool) -> bool:
+        """Whether a plural candidate other than the organisation ``key`` stands within the window
+        before token i: coordinated names, a "they" resolved to them or to a people (NORP), a people
+        named or, with ``commons`` (no subject of the pronoun's clause decided), a "they" left
+        unresolved or a plural common noun as a subject ("the articles ... They"). A plural pronoun takes a single
+        organisation ("the club say their ...") only when nothing of the kind competes."""
+        here, sent_of, doc = self.sent_of[i], self.sent_of, self.doc
+        for j in range(bisect.bisect_left(self.group_starts, i) - 1, -1, -1):
+            position, sent, _role_, keys = self.groups[j]
+            if here - sent > _PRONOUN_WINDOW:
+                break
+            if key not in keys and self._can_act_together(keys):
+                return True
+        for head, keys in reversed(self.anaphors):
+            if head >= i:
+                continue
+            if here - sent_of[head] > _PRONOUN_WINDOW:
+                break
+            if doc[head].lower_ in _PLURAL_PRONOUNS and key not in keys and (
+                len(keys) > 1 or (keys and self.entities[keys[0]].type == "NORP") or (not keys and commons)
+            ):
+                return True
+        found = self.ranked(
+            i, lambda m: self.entities[m.key].type == "NORP" and not self._modifier(m), _PRONOUN_WINDOW
+        )
+        if found is not None:
+            return True
+        if not commons:
+            return False
+        start = i
+        while start > 0 and here - sent_of[start - 1] <= _PRONOUN_WINDOW:
+            start -= 1
+        return any(
+            t.pos_ == "NOUN" and self.token_mention[t.i] < 0 and _role(t) == 2
+            and self._common_agrees(t, True)
+            and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
+            for t in doc[start:i]
+        )
 
 
 class _Resolver(_Antecedents):
