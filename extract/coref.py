@@ -169,6 +169,26 @@ def _following_subject(doc, tok):
     return None
 
 
+def _quantified(tok) -> bool:
+    """Whether the subject of a pronoun's clause, or the noun its clause qualifies, is a plural
+    pronoun or quantifier before it ("Those giving their speeches", "Many said they would")."""
+    node = tok
+    for _ in range(4):
+        if node.head is node:
+            return False
+        verb = node.head
+        if any(
+            c.lower_ in _PLURAL_QUANTIFIERS and c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i for c in verb.children
+        ):
+            return True
+        if verb.lower_ in _PLURAL_QUANTIFIERS and node.dep_ in ("acl", "relcl") and verb.i < tok.i:
+            return True  # "Those giving their ...": the noun the clause qualifies
+        if verb.pos_ in ("VERB", "AUX") and node.dep_ in NOMINAL_SUBJECT_DEPS:
+            return False
+        node = verb
+    return False
+
+
 def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexicon | None = None) -> list[Reference]:
     """The pronouns and descriptions of ``doc`` that refer to its named entities.
 
@@ -497,8 +517,6 @@ class _Antecedents:
         if subject.i in self.resolved:
             keys = list(self.resolved[subject.i])
             return keys if self._agrees(keys, plural) else None
-        if plural and subject.lower_ in _PLURAL_QUANTIFIERS:
-            return []  # "Those giving their final pleas": the pronoun's own subject, no name
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
         if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
@@ -693,6 +711,8 @@ class _Resolver(_Antecedents):
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
         sent_start = doc[tok.i].sent.start
+        if _quantified(tok):
+            return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
         bound = self._bound(tok, True)
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"
             return bound
