@@ -501,6 +501,8 @@ class _Antecedents:
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:
+            if self._place_after_place(mentions[token_mention[subject.i]]):
+                return []  # "from Dubai, UAE making its ...": a place's country parsed as a subject
             key = mentions[token_mention[subject.i]].key
             keys = [key] + [
                 mentions[token_mention[c.i]].key
@@ -608,6 +610,16 @@ class _Antecedents:
         if plural and len(found[1]) == 1 and self._plural_rival(tok.i, found[1][0], commons=True):
             return []  # "the articles of impeachment ... They do not impose fines": not the House
         return found[1]
+
+    def _place_after_place(self, mention) -> bool:
+        """Whether a mention is the second of "City, Country": a place right after a comma that
+        follows a place ("Dubai, UAE"), which says where the first is and is no clause's subject."""
+        start, token_mention = mention.token_start, self.token_mention
+        if start < 2 or self.doc[start - 1].text != "," or token_mention[start - 2] < 0:
+            return False
+        before = self.mentions[token_mention[start - 2]]
+        kinds = {self.entities[k].type for k in (mention.key, before.key) if k in self.entities}
+        return bool(kinds) and kinds <= _PLACE_KINDS
 
     def _loosely_coordinated(self, subject, key) -> list[str]:
         """The other names a subject is coordinated with where the parse hangs them on it as

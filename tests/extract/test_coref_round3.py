@@ -40,3 +40,8 @@ def test_a_plural_pronoun_subject_is_the_antecedent_not_a_name(nlp):
     assert resolved(nlp, text, "their") == ()
     text = "The Green Party held a debate in Leeds on Monday. Many gave their speeches in Welsh."
     assert resolved(nlp, text, "their") == ()
+
+
+def test_the_country_of_city_comma_country_is_no_subject(nlp):
+    text = "Flight 22 was en-route from Cairo, Egypt making its second attempt at a landing."
+    assert resolved(nlp, text, "its") == ()
