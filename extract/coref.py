@@ -513,7 +513,10 @@ class _Antecedents:
                 keys += self._loosely_coordinated(subject, key)
             if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
                 return keys if plural and self._can_act_together(keys) else []
-            if plural and self._agrees([key], plural) and self._plural_rival(tok.i, key, commons=False):
+            if (
+                plural and subject.tag_ not in _PLURAL_TAGS and self._agrees([key], plural)
+                and self._plural_rival(tok.i, key, commons=False, since=self.sent_of[tok.i] - _PRONOUN_WINDOW)
+            ):
                 return []  # "the two officers ... They ... CCTV captured their arrival": either
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved:
@@ -597,6 +600,9 @@ class _Antecedents:
             _PRONOUN_WINDOW,
             roles=True,
         )
+        singular = found is not None and (  # "the Turpins" are a group themselves
+            self.doc[found[1].token_start : found[1].token_end].root.tag_ not in _PLURAL_TAGS
+        )
         if found is not None:
             found = (found[0], [found[1].key])
         chained = self.anaphor_with_score(
@@ -604,10 +610,12 @@ class _Antecedents:
         )
         if chained is not None and chained[0][2] > after and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
+            singular = True
         common = self._nearest_common(tok.i, plural)
         if found is None or (common is not None and common > found[0]):
             return []
-        if plural and len(found[1]) == 1 and self._plural_rival(tok.i, found[1][0], commons=True):
+        since = self.sent_of[tok.i] + found[0][0]  # no further back than the antecedent found
+        if plural and singular and len(found[1]) == 1 and self._plural_rival(tok.i, found[1][0], commons=True, since=since):
             return []  # "the articles of impeachment ... They do not impose fines": not the House
         return found[1]
 
@@ -634,37 +642,37 @@ class _Antecedents:
                 others.append(mentions[m].key)
         return others
 
-    def _plural_rival(self, i, key, *, commons: bool) -> bool:
-        """Whether a plural candidate other than the organisation ``key`` stands within the window
-        before token i: coordinated names, a "they" resolved to them or to a people (NORP), a people
+    def _plural_rival(self, i, key, *, commons: bool, since: int) -> bool:
+        """Whether a plural candidate other than the organisation ``key`` stands before token i, in
+        sentence ``since`` or later: coordinated names, a "they" resolved to them or to a people (NORP), a people
         named or, with ``commons`` (no subject of the pronoun's clause decided), a "they" left
         unresolved or a plural common noun as a subject ("the articles ... They"). A plural pronoun takes a single
         organisation ("the club say their ...") only when nothing of the kind competes."""
         here, sent_of, doc = self.sent_of[i], self.sent_of, self.doc
         for j in range(bisect.bisect_left(self.group_starts, i) - 1, -1, -1):
             position, sent, _role_, keys = self.groups[j]
-            if here - sent > _PRONOUN_WINDOW:
+            if sent < since:
                 break
             if key not in keys and self._can_act_together(keys):
                 return True
         for head, keys in reversed(self.anaphors):
             if head >= i:
                 continue
-            if here - sent_of[head] > _PRONOUN_WINDOW:
+            if sent_of[head] < since:
                 break
             if doc[head].lower_ in _PLURAL_PRONOUNS and key not in keys and (
                 len(keys) > 1 or (keys and self.entities[keys[0]].type == "NORP") or (not keys and commons)
             ):
                 return True
         found = self.ranked(
-            i, lambda m: self.entities[m.key].type == "NORP" and not self._modifier(m), _PRONOUN_WINDOW
+            i, lambda m: self.entities[m.key].type == "NORP" and not self._modifier(m), here - since
         )
         if found is not None:
             return True
         if not commons:
             return False
         start = i
-        while start > 0 and here - sent_of[start - 1] <= _PRONOUN_WINDOW:
+        while start > 0 and sent_of[start - 1] >= since:
             start -= 1
         return any(
             t.pos_ == "NOUN" and self.token_mention[t.i] < 0 and _role(t) == 2

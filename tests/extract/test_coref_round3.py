@@ -45,3 +45,15 @@ def test_a_plural_pronoun_subject_is_the_antecedent_not_a_name(nlp):
 def test_the_country_of_city_comma_country_is_no_subject(nlp):
     text = "Flight 22 was en-route from Cairo, Egypt making its second attempt at a landing."
     assert resolved(nlp, text, "its") == ()
+
+
+def test_a_plural_name_is_a_group_itself_beside_the_pair(nlp):
+    text = ("Judge Ann Cole sentenced David and Louise Harlan to life in prison on Monday. "
+            "As revealed at trial, the Harlans had kept their children indoors for years.")
+    assert resolved(nlp, text, "their") == ("harlans",)
+
+
+def test_a_plural_subject_further_back_than_the_organisation_does_not_compete(nlp):
+    text = ("Ministers met in Berlin on Monday. Officials said the vote was close. Reuters reported on "
+            "Tuesday a government source, whom they did not name, said the ban would stay.")
+    assert resolved(nlp, text, "they") == ("reuters",)
