@@ -169,26 +169,6 @@ def _following_subject(doc, tok):
     return None
 
 
-def _quantified(tok) -> bool:
-    """Whether the subject of a pronoun's clause, or the noun its clause qualifies, is a plural
-    pronoun or quantifier before it ("Those giving their speeches", "Many said they would")."""
-    node = tok
-    for _ in range(4):
-        if node.head is node:
-            return False
-        verb = node.head
-        if any(
-            c.lower_ in _PLURAL_QUANTIFIERS and c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i for c in verb.children
-        ):
-            return True
-        if verb.lower_ in _PLURAL_QUANTIFIERS and node.dep_ in ("acl", "relcl") and verb.i < tok.i:
-            return True  # "Those giving their ...": the noun the clause qualifies
-        if verb.pos_ in ("VERB", "AUX") and node.dep_ in NOMINAL_SUBJECT_DEPS:
-            return False
-        node = verb
-    return False
-
-
 def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexicon | None = None) -> list[Reference]:
     """The pronouns and descriptions of ``doc`` that refer to its named entities.
 
@@ -615,7 +595,9 @@ class _Antecedents:
         if found is None or (common is not None and common > found[0]):
             return []
         since = self.sent_of[tok.i] + found[0][0]  # no further back than the antecedent found
-        if plural and singular and len(found[1]) == 1 and self._plural_rival(tok.i, found[1][0], commons=True, since=since):
+        if plural and singular and len(found[1]) == 1 and self._plural_rival(
+            tok.i, found[1][0], commons=True, since=since
+        ):
             return []  # "the articles of impeachment ... They do not impose fines": not the House
         return found[1]
 
@@ -650,7 +632,7 @@ class _Antecedents:
         organisation ("the club say their ...") only when nothing of the kind competes."""
         here, sent_of, doc = self.sent_of[i], self.sent_of, self.doc
         for j in range(bisect.bisect_left(self.group_starts, i) - 1, -1, -1):
-            position, sent, _role_, keys = self.groups[j]
+            _position, sent, _rank, keys = self.groups[j]
             if sent < since:
                 break
             if key not in keys and self._can_act_together(keys):
@@ -731,7 +713,7 @@ class _Resolver(_Antecedents):
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
         sent_start = doc[tok.i].sent.start
-        if _quantified(tok):
+        if self._quantified(tok):
             return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
         bound = self._bound(tok, True)
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"
@@ -765,6 +747,27 @@ class _Resolver(_Antecedents):
             return []  # "Tuli and Equally American sued ... They": both, but not as one kind
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
+
+    @staticmethod
+    def _quantified(tok) -> bool:
+        """Whether the subject of a pronoun's clause, or the noun its clause qualifies, is a plural
+        pronoun or quantifier before it ("Those giving their speeches", "Many said they would")."""
+        node = tok
+        for _ in range(4):
+            if node.head is node:
+                return False
+            verb = node.head
+            if any(
+                c.lower_ in _PLURAL_QUANTIFIERS and c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i
+                for c in verb.children
+            ):
+                return True
+            if verb.lower_ in _PLURAL_QUANTIFIERS and node.dep_ in ("acl", "relcl") and verb.i < tok.i:
+                return True  # "Those giving their ...": the noun the clause qualifies
+            if verb.pos_ in ("VERB", "AUX") and node.dep_ in NOMINAL_SUBJECT_DEPS:
+                return False
+            node = verb
+        return False
 
     def _modifier(self, mention) -> bool:
         """A name that only modifies another noun ("the Boeing 737 Max") is not what "it" is."""
