@@ -54,6 +54,8 @@ _QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 # or an event; a plural a group or a people. Persons never.
 _THING_KINDS = frozenset({"ORG", "GPE", "FAC", "EVENT"})
 _PLURAL_KINDS = frozenset({"ORG", "NORP"})
+# Plural pronouns and quantifiers that, as the subject of a "their"'s clause, are its antecedent.
+_PLURAL_QUANTIFIERS = frozenset({"those", "these", "many", "some", "others", "both", "all", "several", "most", "few"})
 # Nouns that compete with a name as the antecedent of a pronoun: subjects and objects.
 _CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
 # Entity types of nouns that are no antecedent ("two years", "the first time").
@@ -481,14 +483,23 @@ class _Antecedents:
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:
+            if self._place_after_place(mentions[token_mention[subject.i]]):
+                return []  # "from Dubai, UAE making its ...": a place's country parsed as a subject
             key = mentions[token_mention[subject.i]].key
             keys = [key] + [
                 mentions[token_mention[c.i]].key
                 for c in subject.children
                 if c.dep_ == "conj" and token_mention[c.i] >= 0 and mentions[token_mention[c.i]].key != key
             ]
+            if len(keys) == 1 and plural:
+                keys += self._loosely_coordinated(subject, key)
             if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
                 return keys if plural and self._can_act_together(keys) else []
+            if (
+                plural and subject.tag_ not in _PLURAL_TAGS and self._agrees([key], plural)
+                and self._plural_rival(tok.i, key, commons=False, since=self.sent_of[tok.i] - _PRONOUN_WINDOW)
+            ):
+                return []  # "the two officers ... They ... CCTV captured their arrival": either
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved:
             keys = list(self.resolved[subject.i])
@@ -571,6 +582,9 @@ class _Antecedents:
             _PRONOUN_WINDOW,
             roles=True,
         )
+        singular = found is not None and (  # "the Turpins" are a group themselves
+            self.doc[found[1].token_start : found[1].token_end].root.tag_ not in _PLURAL_TAGS
+        )
         if found is not None:
             found = (found[0], [found[1].key])
         chained = self.anaphor_with_score(
@@ -578,10 +592,78 @@ class _Antecedents:
         )
         if chained is not None and chained[0][2] > after and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
+            singular = True
         common = self._nearest_common(tok.i, plural)
         if found is None or (common is not None and common > found[0]):
             return []
+        since = self.sent_of[tok.i] + found[0][0]  # no further back than the antecedent found
+        if plural and singular and len(found[1]) == 1 and self._plural_rival(
+            tok.i, found[1][0], commons=True, since=since
+        ):
+            return []  # "the articles of impeachment ... They do not impose fines": not the House
         return found[1]
+
+    def _place_after_place(self, mention) -> bool:
+        """Whether a mention is the second of "City, Country": a place right after a comma that
+        follows a place ("Dubai, UAE"), which says where the first is and is no clause's subject."""
+        start, token_mention = mention.token_start, self.token_mention
+        if start < 2 or self.doc[start - 1].text != "," or token_mention[start - 2] < 0:
+            return False
+        before = self.mentions[token_mention[start - 2]]
+        kinds = {self.entities[k].type for k in (mention.key, before.key) if k in self.entities}
+        return bool(kinds) and kinds <= _PLACE_KINDS
+
+    def _loosely_coordinated(self, subject, key) -> list[str]:
+        """The other names a subject is coordinated with where the parse hangs them on it as
+        modifiers ("retailer Tesco and ... retailer Salling Group": "Tesco" an ``nmod`` with an "and")."""
+        token_mention, mentions = self.token_mention, self.mentions
+        others = []
+        for t in subject.subtree:
+            m = token_mention[t.i]
+            if m < 0 or mentions[m].key == key or mentions[m].key in others:
+                continue
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children):
+                others.append(mentions[m].key)
+        return others
+
+    def _plural_rival(self, i, key, *, commons: bool, since: int) -> bool:
+        """Whether a plural candidate other than the organisation ``key`` stands before token i, in
+        sentence ``since`` or later: coordinated names, a "they" resolved to them or to a people (NORP), a people
+        named or, with ``commons`` (no subject of the pronoun's clause decided), a "they" left
+        unresolved or a plural common noun as a subject ("the articles ... They"). A plural pronoun takes a single
+        organisation ("the club say their ...") only when nothing of the kind competes."""
+        here, sent_of, doc = self.sent_of[i], self.sent_of, self.doc
+        for j in range(bisect.bisect_left(self.group_starts, i) - 1, -1, -1):
+            _position, sent, _rank, keys = self.groups[j]
+            if sent < since:
+                break
+            if key not in keys and self._can_act_together(keys):
+                return True
+        for head, keys in reversed(self.anaphors):
+            if head >= i:
+                continue
+            if sent_of[head] < since:
+                break
+            if doc[head].lower_ in _PLURAL_PRONOUNS and key not in keys and (
+                len(keys) > 1 or (keys and self.entities[keys[0]].type == "NORP") or (not keys and commons)
+            ):
+                return True
+        found = self.ranked(
+            i, lambda m: self.entities[m.key].type == "NORP" and not self._modifier(m), here - since
+        )
+        if found is not None:
+            return True
+        if not commons:
+            return False
+        start = i
+        while start > 0 and sent_of[start - 1] >= since:
+            start -= 1
+        return any(
+            t.pos_ == "NOUN" and self.token_mention[t.i] < 0 and _role(t) == 2
+            and self._common_agrees(t, True)
+            and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
+            for t in doc[start:i]
+        )
 
 
 class _Resolver(_Antecedents):
@@ -633,6 +715,8 @@ class _Resolver(_Antecedents):
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
         sent_start = doc[tok.i].sent.start
+        if self._quantified(tok):
+            return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
         bound = self._bound(tok, True)
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"
             return bound
@@ -665,6 +749,27 @@ class _Resolver(_Antecedents):
             return []  # "Tuli and Equally American sued ... They": both, but not as one kind
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
+
+    @staticmethod
+    def _quantified(tok) -> bool:
+        """Whether the subject of a pronoun's clause, or the noun its clause qualifies, is a plural
+        pronoun or quantifier before it ("Those giving their speeches", "Many said they would")."""
+        node = tok
+        for _ in range(4):
+            if node.head is node:
+                return False
+            verb = node.head
+            if any(
+                c.lower_ in _PLURAL_QUANTIFIERS and c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i
+                for c in verb.children
+            ):
+                return True
+            if verb.lower_ in _PLURAL_QUANTIFIERS and node.dep_ in ("acl", "relcl") and verb.i < tok.i:
+                return True  # "Those giving their ...": the noun the clause qualifies
+            if verb.pos_ in ("VERB", "AUX") and node.dep_ in NOMINAL_SUBJECT_DEPS:
+                return False
+            node = verb
+        return False
 
     def _modifier(self, mention) -> bool:
         """A name that only modifies another noun ("the Boeing 737 Max") is not what "it" is."""
