@@ -147,11 +147,16 @@ class CompiledAttributeRuler:
         found = self._table.get(key)
         if found is None:
             lower = self.vocab.strings[key[1]]
-            ids = tuple(
-                attr_id
-                for attr_id, lower_tests in self._candidates_for(key)
-                if any(all((lower in allowed) == wanted for allowed, wanted in tests) for tests in lower_tests)
-            )
+            always, open_rules, by_word = self._candidates_for(key)
+            named = by_word.get(lower, ())
+            if open_rules or named:
+                ids = tuple(sorted((*always, *(
+                    attr_id
+                    for attr_id, lower_tests in (*open_rules, *named)
+                    if any(all((lower in allowed) == wanted for allowed, wanted in tests) for tests in lower_tests)
+                ))))
+            else:
+                ids = always
             merged = self._merged.get(ids)
             if merged is None:
                 merged = self._merged[ids] = {}
@@ -161,10 +166,16 @@ class CompiledAttributeRuler:
         return found
 
     def _candidates_for(self, key):
-        """``(attr_id, LOWER tests of each alternative whose other tests pass)`` of the rules that may apply.
+        """The rules that may apply to a word of this tag, dependency and whitespace, by what they ask of LOWER.
 
-        Computed once per (tag, dep, is_space): few rules pass those tests per
-        tag, so a new word costs a handful of set look-ups, not one test per rule.
+        Each rule comes as ``(attr_id, LOWER tests of each alternative whose
+        other tests pass)``. Returns ``(always, open_rules, by_word)``: the
+        ids of the rules that apply whatever the word (an alternative tests
+        nothing of it), the rules one of whose alternatives asks for no
+        particular word (only words it must not be), and a dict from a word to
+        the other rules, each filed under the words its alternatives require
+        (a rule can pass only on one of them). Computed once per (tag, dep,
+        is_space), so a new word costs a few look-ups, not one test per rule.
         """
         coarse = (key[0], key[2], key[3])
         candidates = self._candidates.get(coarse)
@@ -175,15 +186,28 @@ class CompiledAttributeRuler:
                 "DEP": strings[key[2]] if key[2] else "",
                 "IS_SPACE": bool(key[3]),
             }
-            candidates = self._candidates[coarse] = []
+            always: list[int] = []
+            open_rules: list = []
+            by_word: dict[str, dict[int, tuple]] = {}
             for attr_id, alternatives in self._simple:
                 lower_tests = [
                     tuple((allowed, wanted) for name, allowed, wanted in tests if name == "LOWER")
                     for tests in alternatives
                     if _passes([t for t in tests if t[0] != "LOWER"], values)
                 ]
-                if lower_tests:
-                    candidates.append((attr_id, lower_tests))
+                if not lower_tests:
+                    continue
+                if () in lower_tests:
+                    always.append(attr_id)
+                    continue
+                required = [next((allowed for allowed, wanted in tests if wanted), None) for tests in lower_tests]
+                if None in required:
+                    open_rules.append((attr_id, lower_tests))
+                    continue
+                for word in frozenset().union(*required):
+                    by_word.setdefault(word, {})[attr_id] = lower_tests
+            candidates = self._candidates[coarse] = (
+                tuple(always), tuple(open_rules), {word: tuple(rules.items()) for word, rules in by_word.items()})
         return candidates
 
     def __call__(self, doc):
