@@ -141,37 +141,74 @@ class CompiledAttributeRuler:
                 self._n_complex += 1
         self._table: dict[tuple[int, int, int, int], tuple[tuple[int, ...], dict]] = {}
         self._candidates: dict[tuple[int, int, int], list] = {}
+        self._merged: dict[tuple[int, ...], dict] = {}
 
     def _rules_for(self, key):
         found = self._table.get(key)
         if found is None:
+            lower = self.vocab.strings[key[1]]
+            always, open_rules, by_word = self._candidates_for(key)
+            named = by_word.get(lower, ())
+            if open_rules or named:
+                ids = tuple(sorted((*always, *(
+                    attr_id
+                    for attr_id, lower_tests in (*open_rules, *named)
+                    if any(all((lower in allowed) == wanted for allowed, wanted in tests) for tests in lower_tests)
+                ))))
+            else:
+                ids = always
+            merged = self._merged.get(ids)
+            if merged is None:
+                merged = self._merged[ids] = {}
+                for attr_id in ids:
+                    merged.update(self._attrs[attr_id])
+            found = self._table[key] = (ids, merged)
+        return found
+
+    def _candidates_for(self, key):
+        """The rules that may apply to a word of this tag, dependency and whitespace, by what they ask of LOWER.
+
+        Each rule comes as ``(attr_id, LOWER tests of each alternative whose
+        other tests pass)``. Returns ``(always, open_rules, by_word)``: the
+        ids of the rules that apply whatever the word (an alternative tests
+        nothing of it), the rules one of whose alternatives asks for no
+        particular word (only words it must not be), and a dict from a word to
+        the other rules, each filed under the words its alternatives require
+        (a rule can pass only on one of them). Computed once per (tag, dep,
+        is_space), so a new word costs a few look-ups, not one test per rule.
+        """
+        coarse = (key[0], key[2], key[3])
+        candidates = self._candidates.get(coarse)
+        if candidates is None:
             strings = self.vocab.strings
             values = {
                 "TAG": strings[key[0]] if key[0] else "",
-                "LOWER": strings[key[1]],
                 "DEP": strings[key[2]] if key[2] else "",
                 "IS_SPACE": bool(key[3]),
             }
-            coarse = (key[0], key[2], key[3])
-            candidates = self._candidates.get(coarse)
-            if candidates is None:
-                # rules whose tests other than LOWER pass: few per tag, so a
-                # new word costs a handful of checks, not one per rule
-                candidates = self._candidates[coarse] = [
-                    (attr_id, alternatives)
-                    for attr_id, alternatives in self._simple
-                    if any(_passes([t for t in tests if t[0] != "LOWER"], values) for tests in alternatives)
+            always: list[int] = []
+            open_rules: list = []
+            by_word: dict[str, dict[int, tuple]] = {}
+            for attr_id, alternatives in self._simple:
+                lower_tests = [
+                    tuple((allowed, wanted) for name, allowed, wanted in tests if name == "LOWER")
+                    for tests in alternatives
+                    if _passes([t for t in tests if t[0] != "LOWER"], values)
                 ]
-            ids = tuple(
-                attr_id
-                for attr_id, alternatives in candidates
-                if any(_passes(tests, values) for tests in alternatives)
-            )
-            merged: dict = {}
-            for attr_id in ids:
-                merged.update(self._attrs[attr_id])
-            found = self._table[key] = (ids, merged)
-        return found
+                if not lower_tests:
+                    continue
+                if () in lower_tests:
+                    always.append(attr_id)
+                    continue
+                required = [next((allowed for allowed, wanted in tests if wanted), None) for tests in lower_tests]
+                if None in required:
+                    open_rules.append((attr_id, lower_tests))
+                    continue
+                for word in frozenset().union(*required):
+                    by_word.setdefault(word, {})[attr_id] = lower_tests
+            candidates = self._candidates[coarse] = (
+                tuple(always), tuple(open_rules), {word: tuple(rules.items()) for word, rules in by_word.items()})
+        return candidates
 
     def __call__(self, doc):
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
@@ -200,6 +237,23 @@ class CompiledAttributeRuler:
         return doc
 
 
+class _IndexWords(list):
+    """A list of words whose ``in`` is a set look-up.
+
+    spaCy's rule lemmatizer asks ``form in index`` of its ``lemma_index``
+    table, a list of up to 57,528 words (nouns): a scan of the whole list
+    for every candidate form of every word it has not seen. Being a list
+    still, it serialises and compares as the list it replaces.
+    """
+
+    def __init__(self, words):
+        super().__init__(words)
+        self._set = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._set
+
+
 class CachedLemmatizer:
     """The pipeline's rule lemmatizer, looked up once per ``(orth, pos, morph)``.
 
@@ -207,30 +261,43 @@ class CachedLemmatizer:
     through several Python calls per token; this keeps one dict of lemma
     hashes and asks the lemmatizer only on a miss, so the lemmas are those
     it gives. Like it, tokens that already have a lemma (set by the
-    attribute ruler) are left alone.
+    attribute ruler) are left alone. The lemmas are written back in one
+    ``Doc.from_array``, and the lemmatizer's word lists (``lemma_index``)
+    answer ``in`` by a set (:class:`_IndexWords`), so a miss no longer scans
+    them.
     """
 
     def __init__(self, lemmatizer):
         self._lemmatizer = lemmatizer
         self.vocab = lemmatizer.vocab
         self._cache: dict[tuple[int, int, int], int] = {}
+        index = lemmatizer.lookups.get_table("lemma_index", {})
+        for key in list(index.keys()):
+            words = index[key]
+            if type(words) is list:
+                index[key] = _IndexWords(words)
 
     def __call__(self, doc):
+        import numpy
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
         if self._lemmatizer.overwrite:
             return self._lemmatizer(doc)
+        if not len(doc):
+            return doc
         cache = self._cache
         strings = self.vocab.strings
-        for i, (orth, pos, morph, lemma) in enumerate(doc.to_array([ORTH, POS, MORPH, LEMMA]).tolist()):
+        rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+        lemmas = rows[:, 3].tolist()
+        for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
             if lemma:
                 continue
             key = (orth, pos, morph)
             value = cache.get(key)
-            token = doc[i]
             if value is None:
-                value = cache[key] = strings.add(self._lemmatizer.lemmatize(token)[0])
-            token.lemma = value
+                value = cache[key] = strings.add(self._lemmatizer.lemmatize(doc[i])[0])
+            lemmas[i] = value
+        doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc
 
 

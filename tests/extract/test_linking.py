@@ -235,3 +235,21 @@ def test_a_city_placed_elsewhere_by_the_text_does_not_link(lexicon):
     entity = Entity("wilmington", "Wilmington", "GPE", geonames_id=carolina.geonames_id)
     text = "He spoke in Wilmington, Delaware, after a rally in Charlotte, North Carolina."
     assert link_entity(entity, lexicon=lexicon, text=text) is None
+
+
+def test_country_finder_matches_each_name_as_a_word(lexicon):
+    import re
+
+    from extract.linking import _country_finder
+
+    table = lexicon.countries
+    finder = _country_finder(table)
+    descriptions = ["political party in Australia", "Australian political party", "political party in the United Kingdom",
+                    "British political party, 1859-1988", "party in Austria and Germany", "Australiana party",
+                    "political party", ""]
+    for description in descriptions:  # the same countries as one \bname\b search per name, in the table's order
+        expected = [names for names in ((c.label, *c.names, *c.demonyms) for c in table.by_label.values())
+                    if any(re.search(rf"\b{re.escape(n)}\b", description) for n in names if len(n) > 3)]
+        assert list(finder(description)) == expected
+    assert [names[0] for names in finder("party in Austria and Germany")] == ["Austria", "Germany"]
+    assert finder("Australiana party") == () and _country_finder(table) is finder

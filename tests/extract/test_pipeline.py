@@ -153,3 +153,24 @@ def test_same_relations_on_the_seed_article(nlp, shipped, seed_text):
 def test_unknown_model_names_the_package():
     with pytest.raises(ModelNotFoundError, match="pip install"):
         load_pipeline("no_such_model_xyz")
+
+
+def test_lemmatizer_word_lists_answer_in_as_the_list_does(nlp, shipped):
+    import pickle
+
+    import srsly
+
+    from extract.pipeline import _IndexWords
+
+    words = _IndexWords(["datum", "ox", "criterion"])
+    assert words == ["datum", "ox", "criterion"] and "ox" in words and "oxen" not in words and 3 not in words
+    assert pickle.loads(pickle.dumps(words)) == words and "ox" in pickle.loads(pickle.dumps(words))
+    assert srsly.msgpack_loads(srsly.msgpack_dumps({"noun": words})) == {"noun": ["datum", "ox", "criterion"]}
+    fast = nlp.get_pipe("lemmatizer")._lemmatizer.lookups.get_table("lemma_index")
+    slow = shipped.get_pipe("lemmatizer").lookups.get_table("lemma_index")
+    assert isinstance(fast["noun"], _IndexWords) and fast["noun"] == slow["noun"]
+    # words the cache has not met go through the lemmatizer's rules and its (now set-backed) lists
+    text = "The geese were grazing; the oxen pulled carts of criteria while the mice ran faster and farther."
+    assert [t.lemma_ for t in nlp(text)] == [t.lemma_ for t in shipped(text)]
+    assert [t.lemma_ for t in nlp(text) if t.text in ("geese", "criteria", "mice", "farther")] == [
+        "goose", "criterion", "mouse", "far"]
