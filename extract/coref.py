@@ -432,6 +432,13 @@ class _Antecedents:
                 best = (score, mention)
         return best
 
+
+class _Agreement(_Antecedents):
+    """Which candidates agree with an anaphor: in number and kind, against the subject of its own
+    clause, and against the rivals that leave a plural pronoun unresolved."""
+
+    __slots__ = ()
+
     def _agrees(self, keys, plural: bool) -> bool:
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
         return bool(keys) and all(self.entities[k].type in kinds for k in keys if k in self.entities)
@@ -666,7 +673,7 @@ class _Antecedents:
         )
 
 
-class _Resolver(_Antecedents):
+class _Resolver(_Agreement):
     """The rules: pronouns, plural pronouns, pairs ("the two countries") and descriptions."""
 
     __slots__ = ()

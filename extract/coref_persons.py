@@ -199,7 +199,7 @@ def person_antecedent(res, tok, window: int) -> list[str]:
 
     Parameters
     ----------
-    res : extract.coref._Antecedents
+    res : extract.coref._Agreement
         The article's resolver (mentions, entities, resolved anaphors, sentence numbers).
     tok : spacy.tokens.Token
         The pronoun ("he", "his", "her" ...), outside any quotation.

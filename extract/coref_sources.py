@@ -43,7 +43,7 @@ def only_a_source(res, key: str, tok) -> bool:
 
     Parameters
     ----------
-    res : extract.coref._Antecedents
+    res : extract.coref._Agreement
         The article's resolver.
     key : str
         The entity the pronoun would refer to.
