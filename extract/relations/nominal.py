@@ -123,6 +123,26 @@ class NounRules:
             targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
         return agents, targets
 
+    def light_targets(self, noun, verb) -> list:
+        """The target tokens of light verb ``verb``'s event noun ("carried out strikes on Idlib").
+
+        A preposition of ``_NOUN_OBJ_PREPS`` other than "of" on the noun names
+        it; failing that, for a verbal event, "to" does, as it does for a
+        nominal's own target, on the noun or on the verb as the parser hangs
+        it ("made a visit to China", "made a request to the council"). A
+        material event's "to" is a direction ("launched an attack to the north").
+        """
+        targets = prepositional_objects(noun, _NOUN_OBJ_PREPS - {"of"})
+        if targets or not self.verbal_event(noun):
+            return targets
+        return prepositional_objects(noun, ("to",)) or prepositional_objects(verb, ("to",))
+
+    def verbal_event(self, noun) -> bool:
+        """Is ``noun`` an event noun whose CAMEO event is verbal ("visit", "request"), not material?"""
+        lemma = self.event_noun(noun.lower_) or self.event_noun(noun.lemma_)
+        event = self.lexicon.cameo.event_of(lemma) if lemma is not None else None
+        return event is not None and event.quad_class.startswith("verbal")
+
     def late_agent(self, noun) -> tuple[list, list]:
         """(agents, targets) when the parser hangs "by X" on the target: "the arrest of Y by police".
 
