@@ -13,6 +13,8 @@ __all__ = ["NounRules", "event_lemma"]
 
 # Prepositions that introduce the target of a nominal event.
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
+# Prepositions of an act done on someone's request: "at the request of X", "upon X's invitation".
+_PROMPT_PREPS = frozenset({"at", "upon", "on"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -202,7 +204,37 @@ class NounRules:
                 args.extend(self.member_arguments(member))
         return args, nominal
 
+    def prompted(self, noun, lemma: str) -> bool:
+        """An appeal the clause's subject acted on: "Y did so at the request of X" -> (X, request, Y).
+
+        The noun's event must be verbal cooperation (a request, an invitation),
+        its agent the "of" phrase or the possessive ("at X's invitation"), and
+        the clause active with a subject: that subject is who was asked ("Y was
+        freed at the request of X" does not say whom X asked). Returns whether
+        the noun stands so, named agent or not.
+        """
+        prep = noun.head
+        event = self.lexicon.cameo.event_of(lemma)
+        if (noun.dep_ != "pobj" or prep.lower_ not in _PROMPT_PREPS or event is None
+                or event.quad_class != "verbal cooperation"):
+            return False
+        agents = [m for c in noun.children if c.dep_ == "poss" for m in self.members(c)]
+        agents += [m for p in prepositional_objects(noun, ("of",)) for m in self.members(p)]
+        clause = prep.head
+        if clause.pos_ not in ("VERB", "AUX") or not agents:
+            return bool(agents)
+        asked = [a for c in clause.children if c.dep_ == "nsubj" for a in self.arguments(c)]
+        sources = [a for t in agents if (a := self.argument(t)) is not None and (not a.is_concept or self.is_actor(t))]
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        for source in sources:
+            for target in asked:
+                self.emit(source, predicate, target, noun, negated=False, confidence=_BASE["nominal"],
+                          allow_concepts=True)
+        return True
+
     def noun(self, noun, lemma: str):
+        if self.prompted(noun, lemma):
+            return  # "at the request of X": X asked the clause's subject
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
         if self.between(noun, lemma):

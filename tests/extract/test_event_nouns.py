@@ -6,7 +6,8 @@ Invented sentences run through ``extract_document``:
   the parser hangs it ("made a visit to China", "paid a visit to China", "made a request to X");
 - with no target named, the light verb keeps the noun's event ("made a request for aid");
 - a material event's "to" is a direction, no target ("launched an attack to the north of X");
-- a nominal event that did not happen is no event ("a planned visit").
+- a nominal event that did not happen is no event ("a planned visit");
+- "at the request of X" (or "at X's invitation") on an active clause: X asked its subject.
 """
 
 from __future__ import annotations
@@ -69,3 +70,22 @@ def test_a_material_events_to_is_a_direction(nlp):
 def test_a_planned_visit_is_no_event(nlp):
     rels = _relations(nlp, "A planned visit by Vladimir Putin to China was cancelled.")
     assert all(r.event is None for r in _find(rels, "Putin", "visit"))
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("Germany sent troops to Mali at the request of France.", "France", "Germany"),
+        ("Germany sent troops to Mali at the request of the French government.", "French government", "Germany"),
+        ("The court met at the request of the prosecutor.", "prosecutor", "court"),
+    ],
+)
+def test_at_the_request_of_x_x_asked_the_clauses_subject(nlp, text, subject, obj):
+    found = _find(_relations(nlp, text), subject, "request", obj)
+    assert found, f"no ({subject}, request, {obj}) in {text!r}"
+    assert _root(found[0]) == "02"
+
+
+def test_a_passive_clause_does_not_say_whom_the_request_asked(nlp):
+    rels = _relations(nlp, "The prisoner was released at the request of France.")
+    assert not _find(rels, "France", "request")
