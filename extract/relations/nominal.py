@@ -15,6 +15,8 @@ __all__ = ["NounRules", "event_lemma"]
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
 # Prepositions of an act done on someone's request: "at the request of X", "upon X's invitation".
 _PROMPT_PREPS = frozenset({"at", "upon", "on"})
+# CAMEO roots of the answers to an appeal: yield (08) and reject (12).
+_ANSWER_ROOTS = frozenset({"08", "12"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -232,9 +234,36 @@ class NounRules:
                           allow_concepts=True)
         return True
 
+    def answered(self, noun, lemma: str) -> bool:
+        """An appeal its addressee answered: "Germany rejected Ukraine's request" -> (Ukraine, request, Germany).
+
+        The request was made, whatever the answer: the noun's event is verbal
+        cooperation, it is the direct object of an active verb whose CAMEO root
+        is yield or reject (``_ANSWER_ROOTS``), and its possessor or "by" phrase
+        names who made it; the verb's subject is whom it was made to. Returns
+        whether relations were emitted.
+        """
+        verb = noun.head
+        event, answer = self.lexicon.cameo.event_of(lemma), self.lexicon.cameo.event_of(verb.lemma_.lower())
+        if (noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or event is None or answer is None
+                or event.quad_class != "verbal cooperation" or answer.root not in _ANSWER_ROOTS):
+            return False
+        agents = [m for c in noun.children if c.dep_ == "poss" for m in self.members(c)]
+        agents += [m for p in prepositional_objects(noun, ("by",)) for m in self.members(p)]
+        sources = [a for t in agents if (a := self.argument(t)) is not None and (not a.is_concept or self.is_actor(t))]
+        asked = [a for c in verb.children if c.dep_ == "nsubj" for a in self.arguments(c)]
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        emitted = False
+        for source in sources:
+            for target in asked:
+                self.emit(source, predicate, target, noun, negated=False, confidence=_BASE["nominal"],
+                          allow_concepts=True)
+                emitted = True
+        return emitted
+
     def noun(self, noun, lemma: str):
-        if self.prompted(noun, lemma):
-            return  # "at the request of X": X asked the clause's subject
+        if self.prompted(noun, lemma) or self.answered(noun, lemma):
+            return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
         if self.between(noun, lemma):

@@ -7,7 +7,8 @@ Invented sentences run through ``extract_document``:
 - with no target named, the light verb keeps the noun's event ("made a request for aid");
 - a material event's "to" is a direction, no target ("launched an attack to the north of X");
 - a nominal event that did not happen is no event ("a planned visit");
-- "at the request of X" (or "at X's invitation") on an active clause: X asked its subject.
+- "at the request of X" (or "at X's invitation") on an active clause: X asked its subject;
+- an appeal answered (the object of a verb of CAMEO root 08 or 12): its owner asked whoever answered.
 """
 
 from __future__ import annotations
@@ -89,3 +90,24 @@ def test_at_the_request_of_x_x_asked_the_clauses_subject(nlp, text, subject, obj
 def test_a_passive_clause_does_not_say_whom_the_request_asked(nlp):
     rels = _relations(nlp, "The prisoner was released at the request of France.")
     assert not _find(rels, "France", "request")
+
+
+@pytest.mark.parametrize(
+    "text, subject, obj",
+    [
+        ("Germany rejected Ukraine's request for aid.", "Ukraine", "Germany"),
+        ("France approved Italy's request.", "Italy", "France"),
+        # not rejecting it: the request was still made
+        ("Germany did not reject Ukraine's request for aid.", "Ukraine", "Germany"),
+    ],
+)
+def test_an_answered_request_was_made_to_whoever_answered(nlp, text, subject, obj):
+    found = _find(_relations(nlp, text), subject, "request", obj)
+    assert found, f"no ({subject}, request, {obj}) in {text!r}"
+    assert _root(found[0]) == "02"
+    assert found[0].modality == "asserted"
+
+
+def test_an_unanswered_or_unowned_request_relates_no_one(nlp):
+    rels = _relations(nlp, "Germany rejected the request.")
+    assert not [r for r in rels if r.predicate.lemma == "request"]
