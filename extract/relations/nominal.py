@@ -15,6 +15,8 @@ __all__ = ["NounRules", "event_lemma"]
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
 # Prepositions of an act done on someone's request: "at the request of X", "upon X's invitation".
 _PROMPT_PREPS = frozenset({"at", "upon", "on"})
+# The modality cue lists whose verb, governing an event noun, says it has not happened.
+_UNASSERTING = ("modality_intended", "modality_hypothetical")
 # CAMEO roots of the answers to an appeal: yield (08) and reject (12).
 _ANSWER_ROOTS = frozenset({"08", "12"})
 
@@ -261,7 +263,28 @@ class NounRules:
                 emitted = True
         return emitted
 
+    def unasserted(self, noun) -> bool:
+        """Does a verb of intending or of hypothesis govern the event noun ("planned an invasion
+        of X", "threatened an attack on X", "called for the arrest of X", "talks on the
+        withdrawal of X")? Then the sentence does not say it happened.
+
+        The noun is the verb's direct object, or the object of a preposition
+        after it whose pair is a cue ("talk on", ``data/modality_*.txt``) or is
+        "for" after a cue verb ("called for", "pushed for").
+        """
+        sets = self.lexicon.word_sets
+        cues = frozenset().union(*(sets.get(name, frozenset()) for name in _UNASSERTING))
+        head = noun.head
+        if noun.dep_ in ("dobj", "obj"):
+            return head.lemma_.lower() in cues and head.pos_ in ("VERB", "AUX")
+        if noun.dep_ != "pobj" or head.dep_ != "prep":
+            return False
+        word, prep = head.head.lemma_.lower(), head.lower_
+        return f"{word} {prep}" in cues or (prep == "for" and word in cues and head.head.pos_ == "VERB")
+
     def noun(self, noun, lemma: str):
+        if self.unasserted(noun):
+            return  # "planned an invasion of X": not said to have happened
         if self.prompted(noun, lemma) or self.answered(noun, lemma):
             return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):

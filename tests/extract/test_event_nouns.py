@@ -8,7 +8,8 @@ Invented sentences run through ``extract_document``:
 - a material event's "to" is a direction, no target ("launched an attack to the north of X");
 - a nominal event that did not happen is no event ("a planned visit");
 - "at the request of X" (or "at X's invitation") on an active clause: X asked its subject;
-- an appeal answered (the object of a verb of CAMEO root 08 or 12): its owner asked whoever answered.
+- an appeal answered (the object of a verb of CAMEO root 08 or 12): its owner asked whoever answered;
+- an event noun a verb of intending governs ("planned an invasion", "called for the arrest") is no event.
 """
 
 from __future__ import annotations
@@ -111,3 +112,21 @@ def test_an_answered_request_was_made_to_whoever_answered(nlp, text, subject, ob
 def test_an_unanswered_or_unowned_request_relates_no_one(nlp):
     rels = _relations(nlp, "Germany rejected the request.")
     assert not [r for r in rels if r.predicate.lemma == "request"]
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("Russia planned an invasion of Ukraine.", "invade"),
+        ("Amnesty called for the arrest of Omar al-Bashir by Sudanese police.", "arrest"),
+    ],
+)
+def test_an_event_noun_a_verb_of_intending_governs_is_no_event(nlp, text, lemma):
+    rels = _relations(nlp, text)
+    assert not [r for r in rels if r.predicate.lemma == lemma and r.event is not None]
+
+
+def test_an_event_noun_of_a_verb_that_asserts_it_stays(nlp):
+    rels = _relations(nlp, "China condemned the visit to Taiwan by Nancy Pelosi.")
+    found = _find(rels, "Pelosi", "visit", "Taiwan")
+    assert found and _root(found[0]) == "04"
