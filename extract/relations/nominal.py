@@ -13,6 +13,12 @@ __all__ = ["NounRules", "event_lemma"]
 
 # Prepositions that introduce the target of a nominal event.
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
+# Prepositions of an act done on someone's request: "at the request of X", "upon X's invitation".
+_PROMPT_PREPS = frozenset({"at", "upon", "on"})
+# The modality cue lists whose verb, governing an event noun, says it has not happened.
+_UNASSERTING = ("modality_intended", "modality_hypothetical")
+# CAMEO roots of the answers to an appeal: yield (08) and reject (12).
+_ANSWER_ROOTS = frozenset({"08", "12"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -123,6 +129,26 @@ class NounRules:
             targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
         return agents, targets
 
+    def light_targets(self, noun, verb) -> list:
+        """The target tokens of light verb ``verb``'s event noun ("carried out strikes on Idlib").
+
+        A preposition of ``_NOUN_OBJ_PREPS`` other than "of" on the noun names
+        it; failing that, for a verbal event, "to" does, as it does for a
+        nominal's own target, on the noun or on the verb as the parser hangs
+        it ("made a visit to China", "made a request to the council"). A
+        material event's "to" is a direction ("launched an attack to the north").
+        """
+        targets = prepositional_objects(noun, _NOUN_OBJ_PREPS - {"of"})
+        if targets or not self.verbal_event(noun):
+            return targets
+        return prepositional_objects(noun, ("to",)) or prepositional_objects(verb, ("to",))
+
+    def verbal_event(self, noun) -> bool:
+        """Is ``noun`` an event noun whose CAMEO event is verbal ("visit", "request"), not material?"""
+        lemma = self.event_noun(noun.lower_) or self.event_noun(noun.lemma_)
+        event = self.lexicon.cameo.event_of(lemma) if lemma is not None else None
+        return event is not None and event.quad_class.startswith("verbal")
+
     def late_agent(self, noun) -> tuple[list, list]:
         """(agents, targets) when the parser hangs "by X" on the target: "the arrest of Y by police".
 
@@ -182,7 +208,85 @@ class NounRules:
                 args.extend(self.member_arguments(member))
         return args, nominal
 
+    def prompted(self, noun, lemma: str) -> bool:
+        """An appeal the clause's subject acted on: "Y did so at the request of X" -> (X, request, Y).
+
+        The noun's event must be verbal cooperation (a request, an invitation),
+        its agent the "of" phrase or the possessive ("at X's invitation"), and
+        the clause active with a subject: that subject is who was asked ("Y was
+        freed at the request of X" does not say whom X asked). Returns whether
+        the noun stands so, named agent or not.
+        """
+        prep = noun.head
+        event = self.lexicon.cameo.event_of(lemma)
+        if (noun.dep_ != "pobj" or prep.lower_ not in _PROMPT_PREPS or event is None
+                or event.quad_class != "verbal cooperation"):
+            return False
+        agents = [m for c in noun.children if c.dep_ == "poss" for m in self.members(c)]
+        agents += [m for p in prepositional_objects(noun, ("of",)) for m in self.members(p)]
+        clause = prep.head
+        if clause.pos_ not in ("VERB", "AUX") or not agents:
+            return bool(agents)
+        asked = [a for c in clause.children if c.dep_ == "nsubj" for a in self.arguments(c)]
+        sources = [a for t in agents if (a := self.argument(t)) is not None and (not a.is_concept or self.is_actor(t))]
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        for source in sources:
+            for target in asked:
+                self.emit(source, predicate, target, noun, negated=False, confidence=_BASE["nominal"],
+                          allow_concepts=True)
+        return True
+
+    def answered(self, noun, lemma: str) -> bool:
+        """An appeal its addressee answered: "Germany rejected Ukraine's request" -> (Ukraine, request, Germany).
+
+        The request was made, whatever the answer: the noun's event is verbal
+        cooperation, it is the direct object of an active verb whose CAMEO root
+        is yield or reject (``_ANSWER_ROOTS``), and its possessor or "by" phrase
+        names who made it; the verb's subject is whom it was made to. Returns
+        whether relations were emitted.
+        """
+        verb = noun.head
+        event, answer = self.lexicon.cameo.event_of(lemma), self.lexicon.cameo.event_of(verb.lemma_.lower())
+        if (noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or event is None or answer is None
+                or event.quad_class != "verbal cooperation" or answer.root not in _ANSWER_ROOTS):
+            return False
+        agents = [m for c in noun.children if c.dep_ == "poss" for m in self.members(c)]
+        agents += [m for p in prepositional_objects(noun, ("by",)) for m in self.members(p)]
+        sources = [a for t in agents if (a := self.argument(t)) is not None and (not a.is_concept or self.is_actor(t))]
+        asked = [a for c in verb.children if c.dep_ == "nsubj" for a in self.arguments(c)]
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        emitted = False
+        for source in sources:
+            for target in asked:
+                self.emit(source, predicate, target, noun, negated=False, confidence=_BASE["nominal"],
+                          allow_concepts=True)
+                emitted = True
+        return emitted
+
+    def unasserted(self, noun) -> bool:
+        """Does a verb of intending or of hypothesis govern the event noun ("planned an invasion
+        of X", "threatened an attack on X", "called for the arrest of X", "talks on the
+        withdrawal of X")? Then the sentence does not say it happened.
+
+        The noun is the verb's direct object, or the object of a preposition
+        after it whose pair is a cue ("talk on", ``data/modality_*.txt``) or is
+        "for" after a cue verb ("called for", "pushed for").
+        """
+        sets = self.lexicon.word_sets
+        cues = frozenset().union(*(sets.get(name, frozenset()) for name in _UNASSERTING))
+        head = noun.head
+        if noun.dep_ in ("dobj", "obj"):
+            return head.lemma_.lower() in cues and head.pos_ in ("VERB", "AUX")
+        if noun.dep_ != "pobj" or head.dep_ != "prep":
+            return False
+        word, prep = head.head.lemma_.lower(), head.lower_
+        return f"{word} {prep}" in cues or (prep == "for" and word in cues and head.head.pos_ == "VERB")
+
     def noun(self, noun, lemma: str):
+        if self.unasserted(noun):
+            return  # "planned an invasion of X": not said to have happened
+        if self.prompted(noun, lemma) or self.answered(noun, lemma):
+            return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
         if self.between(noun, lemma):

@@ -6,7 +6,6 @@ from ..actors.mentions import is_generic_actor
 from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, PASSIVE_SUBJECT_DEPS, prepositional_objects
 from ..types import Argument
 from .clauses import _REL_PRONOUNS
-from .nominal import _NOUN_OBJ_PREPS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
 
 __all__ = ["VerbRules"]
@@ -222,12 +221,12 @@ class VerbRules:
         event_verb = self.event_noun(event.lower_) or self.event_noun(event.lemma_)
         if not event_verb:
             return False
-        targets = prepositional_objects(event, _NOUN_OBJ_PREPS - {"of"})
+        targets = self.light_targets(event, verb)
         if not targets:
             # "conducted negotiations with Iran", "A and B launched talks": the noun's partners
-            if how == "active":
-                self.support_event(verb, event, phrase, subjects, base=base, negated=negated)
-            return True
+            read = how == "active" and self.support_event(verb, event, phrase, subjects, base=base, negated=negated)
+            # "made a request", "paid a visit" with no partner: the verb's own reading keeps the event
+            return read or not self.verbal_event(event)
         predicate = self.predicate(verb, event_verb, last=event)
         allow_concepts = self.concepts_may_relate(sub_tokens, event_verb, actor=how in ("active", "passive"))
         for target in targets:
