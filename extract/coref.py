@@ -62,6 +62,15 @@ _CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appo
 _NOT_ANTECEDENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # How many sentences back a pronoun or description may reach.
 _PRONOUN_WINDOW = 2
+#: Verbs of saying, finding and believing whose passive takes an empty "it" before a clause ("it was reported
+#: the fire started in ...", "it was discovered that ..."); not "tell", "inform", "ask", whose passive subject
+#: is the one told ("the company said it was told the plane had crashed").
+_EXTRAPOSING_VERBS = frozenset({
+    "report", "say", "discover", "find", "believe", "think", "know", "estimate", "announce", "confirm", "claim",
+    "expect", "suggest", "understand", "rumour", "rumor", "allege", "fear", "feel", "note", "learn", "decide",
+    "agree", "suspect", "establish", "determine", "assume", "argue", "state", "reveal", "acknowledge", "consider",
+    "hope", "predict", "presume", "propose", "recommend", "reckon", "speculate", "emphasise", "emphasize",
+})
 _DESCRIPTION_WINDOW = 12
 # "the two countries": the pair must be named in this sentence or the one before.
 _PAIR_WINDOW = 1
@@ -515,6 +524,9 @@ class _Agreement(_Antecedents):
             return []
         if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
             return []  # "The network tried to renew their franchise": a collective noun, not a name
+        if plural and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.dep_ == "ccomp" and subject.pos_ == "NOUN" \
+                and self._common_agrees(subject, False):
+            return []  # "paper producer X said they had run out": the speaker, a body or a person, no earlier name
         if subject.pos_ == "PROPN" and subject.tag_ == ("NNPS" if plural else "NNP"):
             return []  # a name that is no entity here ("Caudipteryx ... by holding its forelimbs")
         return None
@@ -686,6 +698,10 @@ class _Resolver(_Agreement):
             c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
         ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
             return []  # "it is clear that ...": no referent
+        if lower == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in _EXTRAPOSING_VERBS and any(
+            c.dep_ == "ccomp" for c in tok.head.children
+        ):
+            return []  # "it was reported the fire started ...": no referent
         if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lemma_ == "be" and any(
             c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in tok.head.children
         ):

@@ -591,6 +591,77 @@ def _joined_at_ampersand(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_D
     return [d for d in drafts if id(d) not in dropped]
 
 
+#: The words a tagger cuts a name at: "Rogaland Fire" and "Rescue" of "Rogaland Fire and Rescue".
+_JOINING_WORDS = frozenset({"and", "&"})
+
+
+def _name_words(doc, draft: _Draft) -> tuple[str, ...]:
+    """The words of a draft without a leading article or quote: its name as the article spells it."""
+    words = [t.text for t in doc[draft.ts:draft.te]]
+    while words and (words[0].lower() == "the" or not any(c.isalnum() for c in words[0])):
+        words.pop(0)
+    return tuple(words)
+
+
+def _joined_at_and(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """A name the tagger cut at "and" or "&" takes back the rest where the article or the knowledge base
+    spells the whole: "Rogaland Fire" + "and Rescue" is "Rogaland Fire and Rescue" when that name stands
+    whole elsewhere in the article or is an entry's own label ("Port Authority of New York and New Jersey").
+    The mentions the whole covers go. Not when the words after "and" are a name the article gives alone
+    elsewhere ("Woolworths and Coles" tagged whole once is two chains when "Coles" stands alone)."""
+    wholes = {}
+    for d in drafts:
+        words = _name_words(doc, d)
+        if len(words) >= 3 and any(w.lower() in _JOINING_WORDS for w in words[1:-1]):
+            wholes.setdefault(words, d.label)
+    if not wholes and not any(d.te < len(doc) and doc[d.te].lower_ in _JOINING_WORDS for d in drafts):
+        return drafts
+    alone = {}
+    for d in drafts:
+        alone.setdefault(_name_words(doc, d), set()).add(d.ts)
+    dropped: set[int] = set()
+    for d in drafts:
+        if id(d) in dropped or d.label not in ("ORG", "FAC", "PERSON", "GPE", "LOC") or d.te + 1 >= len(doc) \
+                or doc[d.te].lower_ not in _JOINING_WORDS:
+            continue
+        words = _name_words(doc, d)
+        start = d.te - len(words)
+        found = next(((start + len(w), label) for w, label in sorted(wholes.items(), key=lambda x: -len(x[0]))
+                      if len(w) > len(words) and w[: len(words)] == words and start + len(w) <= len(doc)
+                      and tuple(t.text for t in doc[start:start + len(w)]) == w), None) if words else None
+        if found is None and words:
+            found = _known_whole(doc, start, d.te, lexicon)
+        if found is None:
+            continue
+        end, label = found
+        rest = tuple(t.text for t in doc[d.te + 1:end])
+        if alone.get(rest, set()) - {d.te + 1}:
+            continue  # the words after "and" name something of their own in this article
+        d.te, d.label = end, label
+        dropped.update(id(o) for o in drafts if o is not d and d.ts <= o.ts and o.te <= end)
+    return [d for d in drafts if id(d) not in dropped]
+
+
+#: How many capitalised words after "and" a known name may take ("... of New York and New Jersey").
+_AND_REACH = 4
+
+
+def _known_whole(doc, start: int, cut: int, lexicon: Lexicon) -> tuple[int, str] | None:
+    """(end, type) of the longest run of capitalised words after "and" at ``cut`` that makes, with the name
+    from ``start``, the own label of one knowledge-base entry (no alias: "X and Y" as an alias may name a
+    pair); None if there is none."""
+    best = None
+    end = cut + 1
+    while end < len(doc) and end - cut <= _AND_REACH and (doc[end].is_title or doc[end].lower_ == "of"):
+        end += 1
+        if not doc[end - 1].is_title:
+            continue
+        entries = [entry for entry, alias in lexicon.knowledge.lookup(_text(doc, start, end)) if alias is None]
+        if len(entries) == 1:
+            best = (end, entries[0].type)
+    return best
+
+
 def _couple_name(doc, ts: int, lexicon: Lexicon) -> bool:
     """Whether "and" at ``ts - 1`` joins two given names of one name: "Bill and Melinda Gates Foundation"
     (a lone given name before it, two capitalised names after it), not "Microsoft and Apple Inc."."""
@@ -613,7 +684,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         return False
     if draft.label not in ("GPE", "NORP") and _cut_at_hyphen(doc, ts, te, lexicon):
         return False  # "Harvard" of "Harvard–Smithsonian Center for Astrophysics": a cut name
-    if _is_vessel(doc, draft.ts, te, lexicon):
+    if _is_vessel(doc, draft.ts, te, lexicon) or (ts != draft.ts and _is_vessel(doc, ts, te, lexicon)):
         return False  # "MV Alan Kurdi", "USS Cole": a ship is no actor, nor its prefix alone
     if draft.label != "NORP" and _is_indefinite(doc[ts:te]) and not lexicon.countries.country_of(_text(doc, ts, te)):
         return False  # "make an Order declaring", "drove a Ford": a name with "a" before it is used as a noun
@@ -809,6 +880,9 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     for width in widths:
         if ts - width >= 0 and _fold(f"{_text(doc, ts - width, ts)} {folded}") in words.titles:
             return True  # "State" of "Secretary of State"
+    if ts >= 2 and doc[ts - 1].text in _DASHES and not doc[ts - 2].whitespace_ and not doc[ts - 1].whitespace_ \
+            and _fold(f"{doc[ts - 2].text} {folded}") in words.titles:
+        return True  # "Emeritus" of "Bishop-Emeritus"
     if not any(token_column(doc, _LIKE_NUM_ATTR)[ts:te]):
         return False  # no number, no date
     tokens = doc[ts:te]
@@ -928,7 +1002,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     """
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
-    mentions = _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon)
+    mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)]))
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
@@ -942,6 +1016,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_knowledge_names(drafts, lexicon)
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
+    _mark_common_words(doc, drafts, lexicon)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
@@ -955,6 +1030,28 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
             doc, text, mentions, {e.key: e for e in entities}, token_mention, lexicon=lexicon
         )
     return EntityIndex(entities, mentions, token_mention, references)
+
+
+#: Determiners that open a sentence before a capitalised common word ("The Cathedral was under renovation").
+_OPENING_DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
+
+
+def _mark_common_words(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A one-word name at the start of a sentence (or after its opening "The") that the same article also
+    writes in lower case as a common noun is that noun, capitalised by its place: "The Cathedral was under
+    renovation" in an article on "the cathedral" (in place: marked suspect, kept only if named elsewhere).
+    Not a name of the knowledge base ("Apple")."""
+    lower = None
+    for d in drafts:
+        if d.te - d.ts != 1 or d.hint is not None or d.country or d.suspect or not doc[d.ts].is_title:
+            continue
+        ts = d.ts
+        if not (_starts_clause(doc, ts) or doc[ts - 1].lower_ in _OPENING_DETERMINERS and _starts_clause(doc, ts - 1)):
+            continue
+        if lower is None:
+            lower = {t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN"}
+        if doc[ts].lower_ in lower and not lexicon.knowledge.lookup(doc[ts].text):
+            d.suspect = True
 
 
 def _kept(drafts: list[_Draft]) -> list[_Draft]:
@@ -1035,7 +1132,7 @@ def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
     """Map a lone surname to the full name the article gives (in place); return surname -> full name."""
     full_names: dict[str, str | None] = {}
     for d in drafts:
-        if d.label == "PERSON" and not d.country and " " in d.canonical:
+        if (d.label == "PERSON" or d.hint == "PERSON") and not d.country and " " in d.canonical:
             for last in _surnames(d.canonical):
                 if last not in full_names:
                     full_names[last] = d.canonical

@@ -167,9 +167,36 @@ def _kind_named(span, lexicon: Lexicon) -> str | None:
     return row[0] if row else None
 
 
-def _noun_type(token, lexicon: Lexicon) -> str | None:
-    row = lexicon.tables["context_nouns"].get(token.text.casefold())
+def _noun_type(token, lexicon: Lexicon, *, plural: bool = False) -> str | None:
+    """The type ``context_nouns.tsv`` gives a noun: its own form, a compound's ("oil field": oilfield) and,
+    with ``plural``, a plural's singular (a class noun before names: "store chains Woolworths and Coles")."""
+    table = lexicon.tables["context_nouns"]
+    row = table.get(token.text.casefold())
+    if row is None and plural and token.tag_ == "NNS":
+        row = table.get(token.lemma_.casefold())  # "the store chains Woolworths and Coles"
+    if row is None and token.pos_ == "NOUN":
+        compound = token.doc[token.i - 1] if token.i > 0 else None
+        if compound is not None and compound.dep_ == "compound" and compound.head == token and compound.is_lower:
+            row = table.get(compound.lower_ + token.lower_)  # "the Johan Sverdrup oil field": an oilfield
     return row[0] if row else None
+
+
+def _first_conjunct_kind(doc, span, lexicon: Lexicon) -> str | None:
+    """The type of the plural noun of ``context_nouns.tsv`` bound to the first of coordinated names, for a
+    later one: "store chains Woolworths and Coles", "the carmakers Toyota and Honda" (Coles, Honda)."""
+    first = span.root
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    if first is span.root:
+        return None
+    before = first.left_edge.i - 1
+    if before < 0:
+        return None
+    noun = doc[before]
+    if noun.pos_ != "NOUN" or noun.tag_ != "NNS" or not (first.head == noun or noun.head == first):
+        return None
+    kind = _noun_type(noun, lexicon, plural=True)
+    return kind if kind != PRODUCT else None
 
 
 def _modified_noun(span, te: int):
@@ -217,13 +244,15 @@ def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
         noun = doc[before]
         bound = ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
         if bound and noun.pos_ in ("NOUN", "PROPN"):
-            kind = _noun_type(noun, lexicon)
+            kind = _noun_type(noun, lexicon, plural=True)
             found.append(kind if kind == "PERSON" or noun.pos_ == "NOUN" else None)
     for child in root.children:
         if child.dep_ == "appos" and child.i >= te:
             kind = _noun_type(child, lexicon)
             # a name in apposition ("Harris, the American Independent Party's ...") says nothing of another
             found.append(kind if kind == "PERSON" or child.pos_ == "NOUN" else None)
+    if not found and root.dep_ == "conj":
+        found.append(_first_conjunct_kind(doc, span, lexicon))
     kinds = [k for k in found if k and k != PRODUCT]
     return "PERSON" if "PERSON" in kinds else (kinds[0] if kinds else None)
 

@@ -258,10 +258,14 @@ def _country_finder(table) -> _CountryFinder:
     return finder
 
 
-def _ended_before(entry: KnowledgeEntry, date: str | None) -> bool:
+def _ended_before(entry: KnowledgeEntry, date: str | None, alias: Alias | None = None) -> bool:
     """An organisation or a place whose description dates it to a span that ended before the article
-    ("political party of the United Kingdom, 1859–1988" is not the Liberal Party of a 2020 article)."""
+    ("political party of the United Kingdom, 1859–1988" is not the Liberal Party of a 2020 article).
+    A former country named by its own name of two words or more ("Soviet Union", "East Germany") is still
+    that country: history is told under the old name, and no later state takes it."""
     if entry.type not in ("ORG", "GPE") or not date:
+        return False
+    if entry.type == "GPE" and len((alias.name if alias is not None else entry.label).split()) >= 2:
         return False
     span = _YEAR_SPAN.search(entry.description)
     return span is not None and int(span.group(2)) < int(date[:4])
@@ -288,7 +292,7 @@ def _broader_alias(entry: KnowledgeEntry, alias: Alias | None) -> bool:
 def _counts(entry: KnowledgeEntry, alias: Alias | None, name: str, entity: Entity, context: _Context) -> bool:
     if not _types_agree(entry, entity.type) and not _fixes_type(entry, name, entity, context):
         return False
-    if not entry.user and (_ended_before(entry, context.date) or _broader_alias(entry, alias)):
+    if not entry.user and (_ended_before(entry, context.date, alias) or _broader_alias(entry, alias)):
         return False
     if alias is not None and not alias.holds_on(context.date):
         return False
