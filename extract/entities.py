@@ -48,6 +48,7 @@ from .entity_context import (
     PRODUCT,
     context_evidence,
     dictionary_type,
+    knowledge_type,
     is_given_name,
     is_personal_name,
     is_taxon,
@@ -741,6 +742,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.te == te and (draft.country or draft.label == "ORG"):
         # "the Russian army", "US troops", "YPG militia": the group acting
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
+    if draft.hint is None and not draft.country:
+        draft.hint = knowledge_type(canonical, lexicon=lexicon, label=draft.label)  # "Soviet Union" said ORG
     _type_hints(doc, draft, lexicon)
     if draft.hint == _LAW:
         return False  # "the Paris Agreement", "the Patriot Act": a law is no actor (as the tagger's LAW)
@@ -835,6 +838,24 @@ def _is_vessel(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     while i >= 0 and ts - i <= 3 and _fold(doc[i].text) in titles:
         i -= 1  # "MV Professor Albrecht Penck": the ship is named after a professor
     return i >= 0 and doc[i].text in prefixes and (i == 0 or not doc[i - 1].is_title)
+
+
+#: How many capitalised words after a ship prefix make the ship's name.
+_VESSEL_NAME_REACH = 4
+
+
+def _vessel_names(doc, lexicon: Lexicon) -> frozenset[str]:
+    """The names the article gives after a ship prefix ("the USS Grayback" ... "the Grayback"), folded: the
+    ship's name alone is the ship, no actor either. Titles after the prefix stay in ("MV Professor X")."""
+    prefixes = lexicon.words["vessel_prefixes"]
+    names = set()
+    for i in (t.i for t in doc if t.text in prefixes):
+        end = i + 1
+        while end < len(doc) and end - i <= _VESSEL_NAME_REACH and doc[end].is_title:
+            end += 1
+        if end > i + 1:
+            names.add(_fold(_text(doc, i + 1, end)))
+    return frozenset(names)
 
 
 def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -1003,7 +1024,9 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
-    drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)]))
+    vessels = _vessel_names(doc, lexicon)
+    drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
+                                      and not (vessels and _fold(d.canonical) in vessels)]))
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     full_names = _map_surnames(drafts)

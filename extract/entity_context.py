@@ -26,7 +26,7 @@ from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
 __all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name",
-           "is_taxon", "names_team", "opposes_team"]
+           "is_taxon", "knowledge_type", "names_team", "opposes_team"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -116,6 +116,31 @@ def dictionary_type(name: str, *, lexicon: Lexicon) -> str | None:
             if start is not None or end is not None or not _ORG_CODE.match(code):
                 return None
     return "ORG"
+
+
+#: The types a knowledge-base label fixes before coreference: what "it" and "the agency" may refer to.
+_KNOWLEDGE_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "NORP"})
+
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def knowledge_type(name: str, *, lexicon: Lexicon, label: str = "") -> str | None:
+    """The type of the one knowledge-base entry whose own label (two words or more, no acronym) is ``name``,
+    or None: "Soviet Union" is a (former) country whatever the tagger said, as :mod:`extract.linking` would
+    find later; known before coreference, so "the agency" is not resolved to it. An alias never counts
+    ("Notre Dame" is also a university's), nor a person's name. Where the tagger's ``label`` and the entry
+    both say place, the tagger's kind of place stays (the knowledge base's GPE and LOC are coarse: "Northern
+    Ireland")."""
+    if len(name.split()) < 2 or name.isupper():
+        return None
+    entries = [entry for entry, alias in lexicon.knowledge.lookup(name) if alias is None]
+    if len(entries) != 1 or fold_key(entries[0].label) != fold_key(name):
+        return None
+    kind = entries[0].type
+    if kind in _PLACE_TYPES and label in _PLACE_TYPES:
+        return label  # a place either way: the tagger's kind of place, and no head word's ("Union")
+    return kind if kind in _KNOWLEDGE_TYPES else None
 
 
 def is_given_name(word: str, *, lexicon: Lexicon) -> bool:
