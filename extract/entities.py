@@ -858,6 +858,12 @@ def _vessel_names(doc, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
+def _names_vessel(doc, draft: _Draft, vessels: frozenset[str]) -> bool:
+    """Whether a cleaned mention is a ship's name without its prefix, as ships are named: after "the" ("the
+    Grayback was short on torpedoes"); a person the ship is named after is not ("renamed after Alan Kurdi")."""
+    return _fold(draft.canonical) in vessels and draft.ts > 0 and doc[draft.ts - 1].lower_ == "the"
+
+
 def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     """Balance brackets and drop a trailing "in 2008"."""
     depth, opened = 0, None
@@ -1026,7 +1032,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
     vessels = _vessel_names(doc, lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
-                                      and not (vessels and _fold(d.canonical) in vessels)]))
+                                      and not (vessels and _names_vessel(doc, d, vessels))]))
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     full_names = _map_surnames(drafts)
@@ -1037,6 +1043,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
     _map_knowledge_names(drafts, lexicon)
+    _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
     _mark_common_words(doc, drafts, lexicon)
@@ -1353,6 +1360,26 @@ def _map_knowledge_names(drafts: list[_Draft], lexicon: Lexicon) -> None:
     for d in drafts:
         if d.canonical in names:
             d.canonical = names[d.canonical]
+
+
+def _map_known_last_words(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A lone word that ends the name of one organisation of the article that the knowledge base knows by that
+    label ("the Hornets" after "the Charlotte Hornets", "Dead associates" after "Grateful Dead") is that
+    organisation (in place); not a country, nor a place of the gazetteer, nor a word two such names end in."""
+    longs: dict[str, str | None] = {}
+    for d in drafts:
+        parts = d.canonical.split()
+        if len(parts) < 2 or d.country or knowledge_type(d.canonical, lexicon=lexicon) != "ORG":
+            continue
+        last = _fold(parts[-1])
+        longs[last] = d.canonical if longs.get(last, d.canonical) == d.canonical else None
+    if not longs:
+        return
+    for d in drafts:
+        long = longs.get(_fold(d.canonical)) if " " not in d.canonical and not d.country else None
+        if long is None or lexicon.countries.country_of(d.canonical) or lexicon.gazetteer.candidates(d.canonical):
+            continue
+        d.canonical, d.label, d.hint = long, "ORG", "ORG"
 
 
 def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:

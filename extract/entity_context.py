@@ -130,16 +130,15 @@ def knowledge_type(name: str, *, lexicon: Lexicon, label: str = "") -> str | Non
     or None: "Soviet Union" is a (former) country whatever the tagger said, as :mod:`extract.linking` would
     find later; known before coreference, so "the agency" is not resolved to it. An alias never counts
     ("Notre Dame" is also a university's), nor a person's name. Where the tagger's ``label`` and the entry
-    both say place, the tagger's kind of place stays (the knowledge base's GPE and LOC are coarse: "Northern
-    Ireland")."""
+    both say place, only the entry's GPE counts (its LOC is coarse: "Northern Ireland")."""
     if len(name.split()) < 2 or name.isupper():
         return None
     entries = [entry for entry, alias in lexicon.knowledge.lookup(name) if alias is None]
     if len(entries) != 1 or fold_key(entries[0].label) != fold_key(name):
         return None
     kind = entries[0].type
-    if kind in _PLACE_TYPES and label in _PLACE_TYPES:
-        return label  # a place either way: the tagger's kind of place, and no head word's ("Union")
+    if kind in _PLACE_TYPES and label in _PLACE_TYPES and kind != "GPE":
+        return None  # a place either way, and the entry's LOC or FAC is coarse ("Northern Ireland" LOC)
     return kind if kind in _KNOWLEDGE_TYPES else None
 
 
@@ -248,6 +247,42 @@ def _model_number(doc, span, te: int) -> bool:
     return number.head == root.head or root.head == number or number.head == root
 
 
+#: Verbs whose object, a name, is what is made: "Kimberly-Clark, which makes Kleenex Toilet Tissue".
+_MAKING_VERBS = frozenset({"make", "manufacture", "produce", "brew", "bottle"})
+#: A complement of "make" that turns the object into a participant: "made Trump angry", "made Apple a giant".
+_MAKE_COMPLEMENTS = frozenset({"oprd", "ccomp", "xcomp", "acomp", "attr", "dative", "advcl"})
+
+
+def _made_thing(span) -> bool:
+    """Whether the name is the plain object of a verb of making ("which makes Kleenex Toilet Tissue", "the
+    company produces Lumo"): a product or a brand, no actor; not with a complement ("made Trump angry") nor
+    in the passive of something else."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "dobj" or verb.lemma_ not in _MAKING_VERBS or verb.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in _MAKE_COMPLEMENTS for c in verb.children)
+
+
+def _speaker_of_body(span, lexicon: Lexicon) -> bool:
+    """Whether a two- or three-word name the tagger took for an organisation speaks for one: "Trond Vikse of
+    Hordaland Fire and Rescue said", the subject of a verb of saying with "of" and an organisation's name
+    after it. Not a name with a head word or a class noun ("Bank", "Agency"), nor one the knowledge base or
+    the Phoenix dictionaries know."""
+    words = [t for t in span if t.is_alpha]
+    if not 2 <= len(words) <= 3 or not all(t.is_title for t in words) or span.root.dep_ != "nsubj":
+        return False
+    if span.root.head.lemma_ not in lexicon.tables["speech_verbs"]:
+        return False
+    of = next((c for c in span.root.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    body = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    if body is None or body.ent_type_ != "ORG":
+        return False
+    if any(t.lower_ in lexicon.tables["name_heads"] or t.lower_ in lexicon.tables["context_nouns"] for t in words):
+        return False
+    return not lexicon.knowledge.lookup(span.text) and dictionary_type(span.text, lexicon=lexicon) is None
+
+
 def _ends_in_model(span) -> bool:
     """Whether the name ends in a model or serial number: "Airbus A300s", "Boeing 737" tagged whole (a product,
     or a flight, which is no actor either)."""
@@ -327,7 +362,7 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         context says nothing.
     """
     span = doc[ts:te]
-    if _model_number(doc, span, te) or _ends_in_model(span):
+    if _model_number(doc, span, te) or _ends_in_model(span) or _made_thing(span):
         return ContextType(PRODUCT, True)
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":
@@ -349,6 +384,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
         return ContextType("GPE", False)
+    if label == "ORG" and _speaker_of_body(span, lexicon):
+        return ContextType("PERSON", True)  # "Trond Vikse of Hordaland Fire and Rescue said"
     if label == "PERSON" and _medium(span, lexicon):
         return ContextType("ORG", True)  # no one is said on a person
     return None

@@ -100,7 +100,7 @@ def test_a_former_country_links_by_its_own_name_after_it_ended(lexicon):
 def test_a_knowledge_base_label_types_a_name_but_an_alias_and_a_place_label_do_not(lexicon):
     assert knowledge_type("Soviet Union", lexicon=lexicon, label="ORG") == "GPE"
     assert knowledge_type("Notre Dame", lexicon=lexicon, label="FAC") is None  # an alias of a university
-    assert knowledge_type("Northern Ireland", lexicon=lexicon, label="GPE") == "GPE"  # the tagger's kind of place
+    assert knowledge_type("Northern Ireland", lexicon=lexicon, label="GPE") is None  # the entry's LOC is coarse
     assert knowledge_type("Soviet", lexicon=lexicon) is None  # one word
 
 
@@ -163,3 +163,39 @@ def test_they_in_a_report_by_a_common_noun_speaker_is_not_an_earlier_name(nlp):
     text = ("Supermarket chains Tesco and Asda cut prices. Recycled toilet paper producer Who Wants a Roll said on "
             "last Wednesday they'd run out of stock.")
     assert "they" not in references(nlp, text)
+
+
+# --- products and speakers --------------------------------------------------------------------------------
+
+def test_the_name_a_company_makes_is_a_product(nlp):
+    labels = found(nlp, "Hartwell Paper, which makes Softa Toilet Tissue, said supply was fine.")
+    assert not any("Softa" in label for label in labels)
+
+
+def test_a_name_made_into_something_is_no_product(nlp):
+    assert found(nlp, "The deal makes Boeing the largest maker.").get("Boeing") == "ORG"
+
+
+def test_a_name_that_speaks_for_an_organisation_is_a_person(nlp):
+    labels = found(nlp, "Trond Vikse of Hordaland Fire and Rescue said the hall was empty.")
+    assert labels.get("Trond Vikse") == "PERSON"
+    assert labels.get("Hordaland Fire and Rescue") == "ORG"
+
+
+def test_a_company_of_a_country_stays_a_company(nlp):
+    labels = found(nlp, "Deutsche Bahn of Germany said trains would run.")
+    assert all(kind != "PERSON" for kind in labels.values())
+
+
+def test_a_person_a_ship_is_named_after_stays_a_person(nlp):
+    labels = found(nlp, "The charity renamed its ship after Tom Varga, a boy who drowned. "
+                        "Their ship, MV Tom Varga, sailed on Monday.")
+    assert labels.get("Tom Varga") == "PERSON"
+
+
+def test_a_lone_last_word_of_a_known_organisation_is_that_organisation(nlp):
+    index = entities_of(nlp("He was chosen by the Charlotte Hornets in the draft. Before the season began, "
+                            "the Hornets traded him to the Los Angeles Lakers."))
+    labels = {e.label: e for e in index}
+    assert "Hornets" not in labels
+    assert "Hornets" in labels["Charlotte Hornets"].aliases
