@@ -1365,7 +1365,8 @@ def _map_knowledge_names(drafts: list[_Draft], lexicon: Lexicon) -> None:
 def _map_known_last_words(drafts: list[_Draft], lexicon: Lexicon) -> None:
     """A lone word that ends the name of one organisation of the article that the knowledge base knows by that
     label ("the Hornets" after "the Charlotte Hornets", "Dead associates" after "Grateful Dead") is that
-    organisation (in place); not a country, nor a place of the gazetteer, nor a word two such names end in."""
+    organisation (in place); not a country, nor a place of the gazetteer, nor a word two names of the article
+    end in."""
     longs: dict[str, str | None] = {}
     for d in drafts:
         parts = d.canonical.split()
@@ -1375,6 +1376,10 @@ def _map_known_last_words(drafts: list[_Draft], lexicon: Lexicon) -> None:
         longs[last] = d.canonical if longs.get(last, d.canonical) == d.canonical else None
     if not longs:
         return
+    for d in drafts:  # "the Post" in an article naming the New York Post and the Washington Post: either
+        parts = d.canonical.split()
+        if len(parts) >= 2 and longs.get(_fold(parts[-1])) not in (None, d.canonical):
+            longs[_fold(parts[-1])] = None
     for d in drafts:
         long = longs.get(_fold(d.canonical)) if " " not in d.canonical and not d.country else None
         if long is None or lexicon.countries.country_of(d.canonical) or lexicon.gazetteer.candidates(d.canonical):

@@ -199,3 +199,10 @@ def test_a_lone_last_word_of_a_known_organisation_is_that_organisation(nlp):
     labels = {e.label: e for e in index}
     assert "Hornets" not in labels
     assert "Hornets" in labels["Charlotte Hornets"].aliases
+
+
+def test_a_lone_last_word_two_names_of_the_article_end_in_stays_apart(nlp):
+    index = entities_of(nlp("The New York Post published an article. According to the Post, the laptop was "
+                            "found. The Washington Post disagreed."))
+    assert "Post" not in index.get("new york post", None).aliases if index.get("new york post") else True
+    assert not any("Post" in e.aliases for e in index)
