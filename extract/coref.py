@@ -597,7 +597,9 @@ class _Agreement(_Antecedents):
         after = self._other_named_subject(tok)
         found = self.ranked_with_score(
             tok.i,
-            lambda m: m.token_start > after and self.entities[m.key].type in kinds and not self._modifier(m),
+            # "of Kobe, Japan": a country named to place a city is no antecedent
+            lambda m: m.token_start > after and self.entities[m.key].type in kinds and not self._modifier(m)
+            and not self._place_after_place(m),
             _PRONOUN_WINDOW,
             roles=True,
         )

@@ -206,3 +206,9 @@ def test_a_lone_last_word_two_names_of_the_article_end_in_stays_apart(nlp):
                             "found. The Washington Post disagreed."))
     assert "Post" not in index.get("new york post", None).aliases if index.get("new york post") else True
     assert not any("Post" in e.aliases for e in index)
+
+
+def test_a_country_named_to_place_a_city_is_no_antecedent_of_it(nlp):
+    refs = references(nlp, "Researcher Kenji Sato of Kobe, Japan found records showing a bomber had attacked a "
+                           "ship, but the coordinates it gave were wrong.")
+    assert refs.get("it") is None
