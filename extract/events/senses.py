@@ -21,10 +21,12 @@ on names:
   that does not require high levels of military organisation", 19 FIGHT
   "conventional force, typically by organised armed groups"): the generic
   use of force (190) whose subject is a person (a named person, or a
-  person noun, ``data/person_nouns.txt``) with no role of an armed body
-  (military, police, rebels, insurgents, intelligence, peacekeepers) is a
-  physical assault, 182 ("a man attacked a group with a knife", "one man
-  struck him"). A soldier, the police or an unnamed doer keep 190.
+  singular person noun, ``data/person_nouns.txt``) with no role of an
+  armed body (military, police, rebels, insurgents, intelligence,
+  peacekeepers; "a gunman", coded as unaligned armed forces, is one
+  person) is a physical assault, 182 ("a man attacked a group with a
+  knife", "one man struck him", "a gunman shot shoppers"). Soldiers,
+  gunmen, the police or an unnamed doer keep 190.
 - **Violent protest**: force (roots 18, 19) whose subject is protesters
   (``data/protest_agents.txt``) is 145 ("protesters clashed with police").
 - **Care, not coercion**: an event whose verb takes someone to a hospital
@@ -58,6 +60,8 @@ _CONSULT_ROOT = "04"
 # The CAMEO role codes of organised armed bodies (three letters each, after the country).
 _ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "PKO", "SEP"})
 _PRIVATE_ROLES = frozenset({"PPL", "CVL"})
+# An armed role one person may have alone: the agents file codes "gunman" as unaligned armed forces.
+_LONE_ROLES = frozenset({"UAF"})
 
 
 def _event(code: str, lexicon: Lexicon) -> Event | None:
@@ -114,12 +118,14 @@ def _against_words(event: Event, pred, lexicon: Lexicon):
 
 def _one_person(doc, subject: Argument, lexicon: Lexicon) -> bool:
     """Is the subject a person who acts for no armed body ("a man", "Sirhan", not "a soldier")?"""
-    if _roles(subject.actor_code) & _ARMED_ROLES:
-        return False
+    head = _head(doc, subject)
+    one = head is not None and head.tag_ == "NN"
+    armed = _roles(subject.actor_code) & _ARMED_ROLES
+    if armed and not (one and armed <= _LONE_ROLES):
+        return False  # "a gunman" (unaligned armed, UAF) is one person; "gunmen", "a soldier" are not
     if subject.type == "PERSON":
         return True
-    head = _head(doc, subject)
-    return head is not None and head.pos_ == "NOUN" and _in(head, lexicon.word_sets["person_nouns"])
+    return one and (bool(armed) or _in(head, lexicon.word_sets["person_nouns"]))
 
 
 def _protesters(doc, subject: Argument, lexicon: Lexicon) -> bool:
