@@ -29,6 +29,10 @@ on names:
   gunmen, the police or an unnamed doer keep 190.
 - **Violent protest**: force (roots 18, 19) whose subject is protesters
   (``data/protest_agents.txt``) is 145 ("protesters clashed with police").
+- **Undergoers**: a verb whose subject undergoes the event
+  (``data/undergoer_verbs.txt``: die, perish) is no event unless a CAMEO
+  pattern of the verb fits ("died in clashes between ...");
+  "X died at the hospital" is no use of force.
 - **Care, not coercion**: an event whose verb takes someone to a hospital
   (``data/care_places.txt``: "was evacuated to a hospital", "airlifted to
   hospital") is a medical transfer, no event, unless it is force.
@@ -184,7 +188,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         The relation's arguments, with their actor codes.
     lexicon : Lexicon
         The tables (word lists ``discourse_objects``, ``criticism_verbs``,
-        ``care_places``, ``person_nouns``, ``protest_agents``).
+        ``care_places``, ``undergoer_verbs``, ``person_nouns``, ``protest_agents``).
 
     Returns
     -------
@@ -194,6 +198,9 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
+    lemma = pred.lemma_.lower()
+    if lemma in lexicon.word_sets["undergoer_verbs"] and not _fits_pattern(lemma, pred, lexicon):
+        return None  # "died at the medical centre": the subject undergoes; no conflict is named
     if event.root in _MATERIAL_CONFLICT:
         event = _against_words(event, pred, lexicon)
         if event is None or event.root not in _MATERIAL_CONFLICT:
