@@ -35,7 +35,7 @@ on names:
   "X died at the hospital" is no use of force.
 - **Care, not coercion**: an event whose verb takes someone to a hospital
   (``data/care_places.txt``: "was evacuated to a hospital", "airlifted to
-  hospital") is a medical transfer, no event, unless it is force.
+  hospital") is a medical transfer, no event, unless it is violence (18-20).
 - **Consultation needs an actor**: a consultation (04x) where one side is a
   plain common noun ("people approached Khan", "members of the public
   confronted him") and neither side has an actor code but plain people
@@ -60,6 +60,7 @@ _ASSAULT = "182"
 _GENERIC_FORCE = "190"
 _VIOLENT_PROTEST = "145"
 _FORCE_ROOTS = frozenset({"18", "19"})
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _CONSULT_ROOT = "04"
 # The CAMEO role codes of organised armed bodies (three letters each, after the country).
 _ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "PKO", "SEP"})
@@ -209,7 +210,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return _event(_VIOLENT_PROTEST, lexicon) or event
     if event.code == _GENERIC_FORCE and subject is not None and _one_person(doc, subject, lexicon):
         return _event(_ASSAULT, lexicon) or event
-    if event.root not in _MATERIAL_CONFLICT and _to_care(pred, lexicon):
+    if event.root not in _VIOLENCE_ROOTS and _to_care(pred, lexicon):
         return None
     if event.root == _CONSULT_ROOT and subject is not None and _private_encounter(doc, subject, obj):
         return None
