@@ -37,7 +37,7 @@ on names:
   (``data/care_places.txt``: "was evacuated to a hospital", "airlifted to
   hospital") is a medical transfer, no event, unless it is violence (18-20).
 - **Consultation needs an actor**: a consultation (04x) where one side is a
-  plain common noun ("people approached Khan", "members of the public
+  noun of anyone at all (people, a man, members, passers-by) ("people approached Khan", "members of the public
   confronted him") and neither side has an actor code but plain people
   (``PPL``, ``CVL``, no country) is a private
   encounter, not an event between actors.
@@ -65,6 +65,11 @@ _CONSULT_ROOT = "04"
 # The CAMEO role codes of organised armed bodies (three letters each, after the country).
 _ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "PKO", "SEP"})
 _PRIVATE_ROLES = frozenset({"PPL", "CVL"})
+# Nouns of anyone at all (a closed class): "people approached him", "members of the public confronted him".
+_PLAIN_PEOPLE = frozenset({
+    "people", "person", "man", "men", "woman", "women", "member", "members", "passer", "passers", "passer-by",
+    "passers-by", "passerby", "passersby", "bystander", "bystanders", "crowd", "someone", "stranger", "strangers",
+})
 # An armed role one person may have alone: the agents file codes "gunman" as unaligned armed forces.
 _LONE_ROLES = frozenset({"UAF"})
 
@@ -124,13 +129,11 @@ def _against_words(event: Event, pred, lexicon: Lexicon):
 def _one_person(doc, subject: Argument, lexicon: Lexicon) -> bool:
     """Is the subject a person who acts for no armed body ("a man", "Sirhan", not "a soldier")?"""
     head = _head(doc, subject)
-    one = head is not None and head.tag_ == "NN"
+    one = head is not None and head.tag_ == "NN" and _in(head, lexicon.word_sets["person_nouns"])
     armed = _roles(subject.actor_code) & _ARMED_ROLES
     if armed and not (one and armed <= _LONE_ROLES):
-        return False  # "a gunman" (unaligned armed, UAF) is one person; "gunmen", "a soldier" are not
-    if subject.type == "PERSON":
-        return True
-    return one and (bool(armed) or _in(head, lexicon.word_sets["person_nouns"]))
+        return False  # "a gunman" (unaligned armed, UAF) is one person; "gunmen", "a militia", "a soldier" are not
+    return subject.type == "PERSON" or one
 
 
 def _protesters(doc, subject: Argument, lexicon: Lexicon) -> bool:
@@ -169,11 +172,10 @@ def _private(code: str | None) -> bool:
 
 
 def _private_encounter(doc, subject: Argument, obj: Argument) -> bool:
-    """Is neither side coded (or only as plain people) and one a common noun ("people approached Khan")?"""
+    """Is neither side coded (or only as plain people) and one a noun of anyone ("people approached Khan")?"""
     if obj is None or not (_private(subject.actor_code) and _private(obj.actor_code)):
         return False
-    return any(arg.type == "CONCEPT" and (h := _head(doc, arg)) is not None and h.pos_ == "NOUN"
-               for arg in (subject, obj))
+    return any(arg.type == "CONCEPT" and _in(_head(doc, arg), _PLAIN_PEOPLE) for arg in (subject, obj))
 
 
 def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | None, lexicon: Lexicon) -> Event | None:
