@@ -36,6 +36,9 @@ on names:
 - **Care, not coercion**: an event whose verb takes someone to a hospital
   (``data/care_places.txt``: "was evacuated to a hospital", "airlifted to
   hospital") is a medical transfer, no event, unless it is violence (18-20).
+- **Standing states**: a relative clause in the simple present ("the
+  foundation, which provides support for families", "events where four
+  people are killed") says what holds or what a word means, not an event.
 - **Consultation needs an actor**: a consultation (04x) where one side is a
   noun of anyone at all (people, a man, members, passers-by) ("people approached Khan", "members of the public
   confronted him") and neither side has an actor code but plain people
@@ -216,4 +219,21 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if event.root == _CONSULT_ROOT and subject is not None and _private_encounter(doc, subject, obj):
         return None
+    if _standing(pred):
+        return None
     return event
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _standing(pred) -> bool:
+    """Is the verb a relative clause in the simple present ("the foundation, which provides support",
+    "events where four people are killed", "Hamas, which controls Gaza"): a standing or generic
+    state, not an event that happened?"""
+    if pred.dep_ != "relcl":
+        return False
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if pred.tag_ in _PRESENT:
+        return not auxes
+    return pred.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT
