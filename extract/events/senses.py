@@ -10,21 +10,23 @@ classes (``extract/data``) and the CAMEO codebook's own definitions, never
 on names:
 
 - **Force against words** (the codebook's 111 "Criticize or denounce"
-  covers "attacked the plan"): a verb of material conflict (roots 15-20)
-  whose direct object is a plan, decision, process or statement
+  covers "attacked the plan"): a verb of violence (roots 18-20) whose
+  direct object is a plan, decision, process or statement
   (``data/discourse_objects.txt``) and that no verb pattern fits is no use
   of force. A verb that also criticises (``data/criticism_verbs.txt``:
   attack, assail, blast, slam) gives 111; any other gives no event
   ("Republicans attacked the impeachment inquiry" 111; "abused their
-  power": none).
+  emergency measures": none). Such a verb with a reason that is words or
+  conduct ("attacked Trump for the tweet", "for accumulating wealth")
+  criticises too.
 - **Violence by one person** (CAMEO 18 ASSAULT is "unconventional violence
   that does not require high levels of military organisation", 19 FIGHT
   "conventional force, typically by organised armed groups"): the generic
   use of force (190) whose subject is a person (a named person, or a
-  singular person noun, ``data/person_nouns.txt``) with no role of an
-  armed body (military, police, rebels, insurgents, intelligence,
-  peacekeepers; "a gunman", coded as unaligned armed forces, is one
-  person) is a physical assault, 182 ("a man attacked a group with a
+  singular person noun, ``data/person_nouns.txt``) whose actor code is
+  none, a bare country or plain people, civilians or criminals ("a gunman",
+  coded as unaligned armed forces, is one person; a soldier, a minister or
+  a candidate is not) is a physical assault, 182 ("a man attacked a group with a
   knife", "one man struck him", "a gunman shot shoppers"). Soldiers,
   gunmen, the police or an unnamed doer keep 190.
 - **Violent protest**: force (roots 18, 19) whose subject is protesters
@@ -56,7 +58,6 @@ from .coding import frame_words
 
 __all__ = ["refine_event"]
 
-_MATERIAL_CONFLICT = frozenset({"15", "16", "17", "18", "19", "20"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 _CRITICISE = "111"
 _ASSAULT = "182"
@@ -65,8 +66,6 @@ _VIOLENT_PROTEST = "145"
 _FORCE_ROOTS = frozenset({"18", "19"})
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _CONSULT_ROOT = "04"
-# The CAMEO role codes of organised armed bodies (three letters each, after the country).
-_ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "PKO", "SEP"})
 _PRIVATE_ROLES = frozenset({"PPL", "CVL"})
 # Nouns of anyone at all (a closed class): "people approached him", "members of the public confronted him".
 _PLAIN_PEOPLE = frozenset({
@@ -120,22 +119,43 @@ def _against_words(event: Event, pred, lexicon: Lexicon):
     lemma = pred.lemma_.lower()
     objects = [c for c in pred.children if c.dep_ in _OBJECT_DEPS]
     discourse = lexicon.word_sets["discourse_objects"]
+    criticises = lemma in lexicon.word_sets["criticism_verbs"]
+    if criticises and objects and _for_words(pred, discourse | lexicon.word_sets["statement_nouns"]):
+        return _event(_CRITICISE, lexicon)  # "attacked the senator for his remarks"
     if not objects or not all(_in(o, discourse) and not o.ent_type_ for o in objects):
         return event
     if _fits_pattern(lemma, pred, lexicon):
         return event
-    if lemma in lexicon.word_sets["criticism_verbs"]:
-        return _event(_CRITICISE, lexicon)
-    return None
+    return _event(_CRITICISE, lexicon) if criticises else None
+
+
+_REASON_PREPS = frozenset({"for", "over"})
+
+
+def _for_words(pred, words: frozenset[str]) -> bool:
+    """Has the verb a reason that is words or conduct: "for" or "over" a gerund or a statement
+    noun ("for the tweet", "over his remarks", "for accumulating wealth"), "on" a gerund?"""
+    for prep in pred.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _REASON_PREPS | {"on"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return True
+            if obj.dep_ == "pobj" and prep.lower_ in _REASON_PREPS and _in(obj, words):
+                return True
+    return False
 
 
 def _one_person(doc, subject: Argument, lexicon: Lexicon) -> bool:
     """Is the subject a person who acts for no armed body ("a man", "Sirhan", not "a soldier")?"""
     head = _head(doc, subject)
     one = head is not None and head.tag_ == "NN" and _in(head, lexicon.word_sets["person_nouns"])
-    armed = _roles(subject.actor_code) & _ARMED_ROLES
-    if armed and not (one and armed <= _LONE_ROLES):
-        return False  # "a gunman" (unaligned armed, UAF) is one person; "gunmen", "a militia", "a soldier" are not
+    code = subject.actor_code or ""
+    roles = _roles(code) - ({code[:3]} if len(code) == 3 else set())  # a bare country: a national
+    if not roles <= _PRIVATE_ROLES | _LONE_ROLES | {"CRM"}:
+        return False  # a soldier, police, a minister or a candidate: not the violence of a private person
+    if roles & _LONE_ROLES and not one:
+        return False  # "a gunman" (unaligned armed, UAF) is one person; "gunmen", "a militia" are not
     return subject.type == "PERSON" or one
 
 
@@ -207,9 +227,9 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     lemma = pred.lemma_.lower()
     if lemma in lexicon.word_sets["undergoer_verbs"] and not _fits_pattern(lemma, pred, lexicon):
         return None  # "died at the medical centre": the subject undergoes; no conflict is named
-    if event.root in _MATERIAL_CONFLICT:
+    if event.root in _VIOLENCE_ROOTS:
         event = _against_words(event, pred, lexicon)
-        if event is None or event.root not in _MATERIAL_CONFLICT:
+        if event is None or event.root not in _VIOLENCE_ROOTS:
             return event
     if event.root in _FORCE_ROOTS and subject is not None and _protesters(doc, subject, lexicon):
         return _event(_VIOLENT_PROTEST, lexicon) or event

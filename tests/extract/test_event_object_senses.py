@@ -95,3 +95,15 @@ def test_a_declared_emergency_imposes_restrictions(nlp):
     text = "The governor declared a statewide emergency after the floods."
     code = _code(text, ("The governor", "CONCEPT"), "declared", ("a statewide emergency", "CONCEPT"), nlp)
     assert code is not None and code[:2] == "17"
+
+
+def test_attacking_a_rival_for_his_words_is_criticism(nlp):
+    text = "The mayor attacked his rival for the tweet about the strike."
+    assert _code(text, ("The mayor", "CONCEPT"), "attacked", ("his rival", "CONCEPT"), nlp) == "111"
+
+
+def test_an_official_who_attacks_keeps_the_default(nlp):
+    # a minister is no private person: no assault read off the actor
+    text = "The Kenyan defence minister attacked the rebel camp on Tuesday."
+    code = _code(text, ("The Kenyan defence minister", "CONCEPT"), "attacked", ("the rebel camp", "CONCEPT"), nlp)
+    assert code is not None and code[:2] == "19"
