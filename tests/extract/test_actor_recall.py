@@ -7,6 +7,8 @@ actor files' entries (Nancy Pelosi's dated codes end in 2011).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from extract.actors import dictionary_code
@@ -14,17 +16,15 @@ from extract.facts import extract_document
 from extract.lexicon import get_lexicon
 from extract.types import Document
 
+from .helpers import relation_of
+
 
 @pytest.fixture(scope="module")
 def lexicon():
     return get_lexicon()
 
 
-def _relation(nlp, text, lemma, date="2019-06-01"):
-    facts = extract_document(Document(id="t", text=text, date=date), nlp=nlp)
-    found = [r for r in facts.relations if r.predicate.lemma == lemma]
-    assert found, [r.predicate.lemma for r in facts.relations]
-    return found[0]
+_relation = partial(relation_of, date="2019-06-01")
 
 
 # --------------------------------------------------------------------------

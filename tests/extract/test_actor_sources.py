@@ -9,12 +9,14 @@ under the United States).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from extract.actors import former_code
-from extract.facts import extract_document
 from extract.lexicon import get_lexicon
-from extract.types import Document
+
+from .helpers import relation_of, text_relations
 
 
 @pytest.fixture(scope="module")
@@ -22,14 +24,8 @@ def lexicon():
     return get_lexicon()
 
 
-def _relations(nlp, text, date="2020-06-01"):
-    return extract_document(Document(id="t", text=text, date=date), nlp=nlp).relations
-
-
-def _relation(nlp, text, lemma, date="2020-06-01"):
-    found = [r for r in _relations(nlp, text, date) if r.predicate.lemma == lemma]
-    assert found, [r.predicate.lemma for r in _relations(nlp, text, date)]
-    return found[0]
+_relations = partial(text_relations, date="2020-06-01")
+_relation = partial(relation_of, date="2020-06-01")
 
 
 # --------------------------------------------------------------------------
