@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extract.facts import extract_document
 from extract.types import Document
 
-__all__ = ["hand_parse", "text_relations", "relation_of", "find", "event_root"]
+__all__ = ["hand_parse", "text_relations", "relation_of", "find", "event_root", "found_event"]
 
 # The columns of a hand-built parse row, with and without the lemma.
 _WITH_LEMMA = ("words", "heads", "deps", "pos", "tags", "lemmas", "ents")
@@ -50,3 +50,11 @@ def find(relations, subject: str, lemma: str, obj: str | None = None) -> list:
 def event_root(rel) -> str | None:
     """The CAMEO root of the relation's event (None without one)."""
     return rel.event.root if rel.event is not None else None
+
+
+def found_event(relations, subject: str, lemma: str, obj: str | None, *, root: str, text: str):
+    """The first relation :func:`find` gives; fails unless there is one and its event has ``root``."""
+    found = find(relations, subject, lemma, obj)
+    assert found, f"no ({subject}, {lemma}, {obj}) in {text!r}"
+    assert event_root(found[0]) == root
+    return found[0]

@@ -22,6 +22,7 @@ import pytest
 
 from .helpers import event_root as _root
 from .helpers import find as _find
+from .helpers import found_event
 from .helpers import text_relations
 
 __all__: list[str] = []
@@ -51,10 +52,7 @@ _relations = partial(text_relations, date="2020-01-02")
     ],
 )
 def test_non_finite_verb_takes_the_clause_subject(nlp, text, subject, lemma, obj, root):
-    found = _find(_relations(nlp, text), subject, lemma, obj)
-    assert found, f"no ({subject}, {lemma}, {obj}) in {text!r}"
-    assert _root(found[0]) == root
-    assert found[0].modality == "asserted"
+    assert found_event(_relations(nlp, text), subject, lemma, obj, root=root, text=text).modality == "asserted"
 
 
 def test_gerund_on_a_passive_verb_is_done_by_the_passive_subject(nlp):
