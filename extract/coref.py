@@ -673,8 +673,114 @@ class _Agreement(_Antecedents):
         )
 
 
-class _Descriptions(_Agreement):
-    """Pairs ("the two countries") and descriptions ("the company", "the ministry")."""
+class _Pronouns(_Agreement):
+    """The rules of pronouns and plural pronouns."""
+
+    __slots__ = ()
+
+    def pronoun(self, tok) -> list[str]:
+        """The keys a pronoun refers to (none if unresolved)."""
+        doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
+        lower = tok.lower_
+        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and any(
+            c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
+        ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
+            return []  # "it is clear that ...": no referent
+        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lemma_ == "be" and any(
+            c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in tok.head.children
+        ):
+            return []  # "it was the first time they ...", "it was Russia that ...": no referent
+        if lower == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
+            c.dep_ == "acomp" for c in tok.head.children
+        ):
+            return []  # "saying it was dangerous": a state of things more often than an organisation
+        # "Damascus and its allies": the name the pronoun's phrase is coordinated with
+        if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
+            target = mentions[token_mention[tok.head.head.i]]
+            etype = entities[target.key].type
+            if (lower in _THING_PRONOUNS and etype != "PERSON") or (
+                lower in _PERSON_PRONOUNS and etype == "PERSON"
+            ):
+                return [target.key]
+        if lower in _PERSON_PRONOUNS:
+            # "In his statement, Israeli Prime Minister X said": the subject that follows
+            subject = _following_subject(doc, tok) if tok.dep_ == "poss" else None
+            if subject is not None and token_mention[subject.i] >= 0:
+                target = mentions[token_mention[subject.i]]
+                if entities[target.key].type == "PERSON":
+                    return [target.key]
+            return person_antecedent(self, tok, _PRONOUN_WINDOW)
+        if lower in _THING_PRONOUNS:
+            if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
+                return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
+            keys = self.agreeing(tok, plural=False)
+            return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
+        return self.plural_pronoun(tok)
+
+    def plural_pronoun(self, tok) -> list[str]:
+        """The keys "they", "their" ... refer to: the subject of their clause, the last coordinated
+        names that can act together (countries, organisations, peoples, persons), else a group."""
+        doc, token_mention = self.doc, self.token_mention
+        sent_start = doc[tok.i].sent.start
+        if self._quantified(tok):
+            return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
+        bound = self._bound(tok, True)
+        if bound is not None:  # "the Taliban ... seeks to reimpose their version"
+            return bound
+        if any(
+            t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+            and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
+            for t in doc[sent_start : tok.i]
+        ):
+            return []  # "Rescuers ... their hands": a plural noun is nearer
+        here = self.sent_of[tok.i]
+        best = None
+        for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):
+            position, sent, role, keys = self.groups[j]
+            if here - sent > _PRONOUN_WINDOW:
+                break
+            score = (sent - here, role, position)
+            if (self._can_act_together(keys) or self._mixed(keys)) and (best is None or score > best[0]):
+                best = (score, keys)
+        if best is None:
+            return self.agreeing(tok, plural=True)
+        found = self.ranked_with_score(
+            tok.i,
+            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m),
+            _PRONOUN_WINDOW,
+            roles=True,
+        )
+        if found is not None and found[0] > best[0]:
+            return self.agreeing(tok, plural=True)  # a single name is nearer: as if there were no pair
+        if self._mixed(best[1]):
+            return []  # "Tuli and Equally American sued ... They": both, but not as one kind
+        common = self._nearest_common(tok.i, True)
+        return [] if common is not None and common > best[0] else list(best[1])
+
+    @staticmethod
+    def _quantified(tok) -> bool:
+        """Whether the subject of a pronoun's clause, or the noun its clause qualifies, is a plural
+        pronoun or quantifier before it ("Those giving their speeches", "Many said they would")."""
+        node = tok
+        for _ in range(4):
+            if node.head is node:
+                return False
+            verb = node.head
+            if any(
+                c.lower_ in _PLURAL_QUANTIFIERS and c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i
+                for c in verb.children
+            ):
+                return True
+            if verb.lower_ in _PLURAL_QUANTIFIERS and node.dep_ in ("acl", "relcl") and verb.i < tok.i:
+                return True  # "Those giving their ...": the noun the clause qualifies
+            if verb.pos_ in ("VERB", "AUX") and node.dep_ in NOMINAL_SUBJECT_DEPS:
+                return False
+            node = verb
+        return False
+
+
+class _Resolver(_Pronouns):
+    """The rules: pronouns and plural pronouns (:class:`_Pronouns`), pairs ("the two countries") and descriptions."""
 
     __slots__ = ()
 
@@ -864,109 +970,3 @@ class _Descriptions(_Agreement):
         if rival is not None and rival[0][:2] == best[0][:2]:
             return None  # "Tesco sold its stores to Salling Group ... the company": either
         return best[1]
-
-
-class _Resolver(_Descriptions):
-    """The rules: pronouns and plural pronouns; pairs and descriptions come from :class:`_Descriptions`."""
-
-    __slots__ = ()
-
-    def pronoun(self, tok) -> list[str]:
-        """The keys a pronoun refers to (none if unresolved)."""
-        doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
-        lower = tok.lower_
-        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and any(
-            c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
-        ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
-            return []  # "it is clear that ...": no referent
-        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lemma_ == "be" and any(
-            c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in tok.head.children
-        ):
-            return []  # "it was the first time they ...", "it was Russia that ...": no referent
-        if lower == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-            c.dep_ == "acomp" for c in tok.head.children
-        ):
-            return []  # "saying it was dangerous": a state of things more often than an organisation
-        # "Damascus and its allies": the name the pronoun's phrase is coordinated with
-        if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
-            target = mentions[token_mention[tok.head.head.i]]
-            etype = entities[target.key].type
-            if (lower in _THING_PRONOUNS and etype != "PERSON") or (
-                lower in _PERSON_PRONOUNS and etype == "PERSON"
-            ):
-                return [target.key]
-        if lower in _PERSON_PRONOUNS:
-            # "In his statement, Israeli Prime Minister X said": the subject that follows
-            subject = _following_subject(doc, tok) if tok.dep_ == "poss" else None
-            if subject is not None and token_mention[subject.i] >= 0:
-                target = mentions[token_mention[subject.i]]
-                if entities[target.key].type == "PERSON":
-                    return [target.key]
-            return person_antecedent(self, tok, _PRONOUN_WINDOW)
-        if lower in _THING_PRONOUNS:
-            if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
-                return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
-            keys = self.agreeing(tok, plural=False)
-            return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
-        return self.plural_pronoun(tok)
-
-    def plural_pronoun(self, tok) -> list[str]:
-        """The keys "they", "their" ... refer to: the subject of their clause, the last coordinated
-        names that can act together (countries, organisations, peoples, persons), else a group."""
-        doc, token_mention = self.doc, self.token_mention
-        sent_start = doc[tok.i].sent.start
-        if self._quantified(tok):
-            return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
-        bound = self._bound(tok, True)
-        if bound is not None:  # "the Taliban ... seeks to reimpose their version"
-            return bound
-        if any(
-            t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
-            and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
-            for t in doc[sent_start : tok.i]
-        ):
-            return []  # "Rescuers ... their hands": a plural noun is nearer
-        here = self.sent_of[tok.i]
-        best = None
-        for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):
-            position, sent, role, keys = self.groups[j]
-            if here - sent > _PRONOUN_WINDOW:
-                break
-            score = (sent - here, role, position)
-            if (self._can_act_together(keys) or self._mixed(keys)) and (best is None or score > best[0]):
-                best = (score, keys)
-        if best is None:
-            return self.agreeing(tok, plural=True)
-        found = self.ranked_with_score(
-            tok.i,
-            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m),
-            _PRONOUN_WINDOW,
-            roles=True,
-        )
-        if found is not None and found[0] > best[0]:
-            return self.agreeing(tok, plural=True)  # a single name is nearer: as if there were no pair
-        if self._mixed(best[1]):
-            return []  # "Tuli and Equally American sued ... They": both, but not as one kind
-        common = self._nearest_common(tok.i, True)
-        return [] if common is not None and common > best[0] else list(best[1])
-
-    @staticmethod
-    def _quantified(tok) -> bool:
-        """Whether the subject of a pronoun's clause, or the noun its clause qualifies, is a plural
-        pronoun or quantifier before it ("Those giving their speeches", "Many said they would")."""
-        node = tok
-        for _ in range(4):
-            if node.head is node:
-                return False
-            verb = node.head
-            if any(
-                c.lower_ in _PLURAL_QUANTIFIERS and c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i
-                for c in verb.children
-            ):
-                return True
-            if verb.lower_ in _PLURAL_QUANTIFIERS and node.dep_ in ("acl", "relcl") and verb.i < tok.i:
-                return True  # "Those giving their ...": the noun the clause qualifies
-            if verb.pos_ in ("VERB", "AUX") and node.dep_ in NOMINAL_SUBJECT_DEPS:
-                return False
-            node = verb
-        return False
