@@ -30,6 +30,9 @@ those words off the parse, and :func:`verb_sense` matches them:
   also "thousands of protesters") is a demonstration, 141, as the synset's
   own patterns code it ("DEMONSTRATORS * RESIGN [1411]"), unless a pattern
   other than a consultation fits ("marched in support of X" 053);
+- a verb of fighting (``data/riot_verbs.txt``) whose subject is protesters is a
+  violent protest, 145, as CAMEO's source-keyed patterns code it ("PROTESTERS * WITH +
+  [145:175]  # CLASH", "DEMONSTRATOR * + [145]  # STORM");
 - a pattern that fits gives its code, or no event (``[---]``); a verb that
   performs what it states (``data/performative_verbs.txt``: "declared a
   curfew" 1723, "charged him with fraud" 173) keeps the material patterns
@@ -314,6 +317,24 @@ def _demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     return None
 
 
+_RIOT = "145"
+
+
+def _violent_protest(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """145 for a verb of fighting whose subject is protesters ("protesters clashed with police",
+    ``data/riot_verbs.txt``: CAMEO's "PROTESTERS * WITH + [145:175]  # CLASH"), else None."""
+    if pred is None or lemma not in lexicon.word_sets["riot_verbs"]:
+        return None
+    protesters = lexicon.word_sets["protest_agents"]
+    for head in _subject_heads(pred, lexicon.word_sets["quantifier_nouns"]):
+        if head.lemma_.lower() in protesters or head.lower_ in protesters:
+            try:
+                return event_for_code(_RIOT, lexicon.cameo.labels)
+            except EventMapError:
+                return None
+    return None
+
+
 def _person(token, lexicon: Lexicon) -> bool:
     """Is ``token`` a named person or a title ("the vice president")?"""
     if token.ent_type_ == "PERSON":
@@ -363,7 +384,8 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         named = _characterisation(pred)
         if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
             return _characterised(lemma, named, lexicon)
-    prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
+    prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
+                     or _violent_protest(lemma, pred, lexicon))
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
     row = _object_row(lemma, pred, lexicon)
