@@ -72,17 +72,37 @@ def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
     return lexicon.keys_where("speech_verbs", "quote", "yes") | lexicon.keys_where("speech_verbs", "claim", "yes")
 
 
-def _speaker_key(subject, index) -> str | None:
+def _speaker_key(subject, index, first: int, last: int) -> str | None:
     """The entity a verb of saying's subject names: a mention, a reference to one entity, or the
-    name in apposition to a common noun ("a spokesperson, Morgan Ortagus, said")."""
+    name in apposition to a common noun ("a spokesperson, Morgan Ortagus, said").
+
+    A pronoun's entity is refused where the pronoun could not stand for it: an entity named in
+    the quotation itself ('"... Bloody hell, we've got a drummer", he recalled'), or named
+    elsewhere in the pronoun's own sentence other than as a subject ("Speaking to Martin Smith
+    of PBS, he said": he is not Martin Smith; "Morgan Ortagus indicated ...: '...,' she said" may be).
+    """
     mention = index.mention_at(subject.i)
     if mention is not None:
         return mention.key
     ref = index.reference_at(subject.i)
     if ref is not None:
-        return ref.keys[0] if len(ref.keys) == 1 else None
+        if len(ref.keys) != 1:
+            return None
+        key = ref.keys[0]
+        doc, sent = subject.doc, subject.sent
+        for i in range(min(first, sent.start), max(last + 1, sent.end)):
+            named = index.mention_at(i)
+            if named is None or named.key != key:
+                continue
+            if first <= i <= last or doc[i].dep_ not in _NAMING_DEPS:
+                return None
+        return key
     named = {index.mention_at(c.i).key for c in subject.children if c.dep_ == "appos" and index.mention_at(c.i)}
     return named.pop() if len(named) == 1 else None
+
+
+# Where a name may stand in the sentence of a pronoun that refers to it: a subject, or its apposition.
+_NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "compound"})
 
 
 def quoted_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
@@ -114,5 +134,5 @@ def quoted_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
             continue
         for subject in verb.children:
             if subject.dep_ in _SUBJECT_DEPS and subject.i not in runs:
-                keys.add(_speaker_key(subject, index))  # None: an unnamed speaker, a rival all the same
+                keys.add(_speaker_key(subject, index, first, last))  # None: unnamed, a rival all the same
     return keys.pop() if len(keys) == 1 and None not in keys else None

@@ -88,6 +88,14 @@ def test_no_speaker_no_first_person(nlp, text):
         assert rel.subject.text not in ("I", "we", "We"), (rel.subject.label, text)
 
 
+def test_a_pronoun_speaker_is_not_the_addressee_it_names(nlp):
+    # "he" is not Martin Smith, named in his own sentence as the one spoken to
+    text = ("Crown Prince Mohammed bin Salman of Saudi Arabia accepted responsibility for the murder. Speaking "
+            'to Martin Smith of PBS, he said, "I condemn the killing of Jamal Khashoggi."')
+    for rel in _find(_relations(nlp, text), "condemn"):
+        assert rel.subject.label != "Martin Smith"
+
+
 def test_first_person_outside_a_quotation_stays_unnamed(nlp):
     text = "Boris Johnson spoke to reporters. I asked the minister about the treaty with France."
     for rel in _find(_relations(nlp, text), "ask"):
