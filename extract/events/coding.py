@@ -327,6 +327,8 @@ def _violent_protest(lemma: str, pred, lexicon: Lexicon) -> Event | None:
         return None
     protesters = lexicon.word_sets["protest_agents"]
     for head in _subject_heads(pred, lexicon.word_sets["quantifier_nouns"]):
+        if any(c.dep_ == "conj" for c in head.children):
+            return None  # "protesters and police clashed": CAMEO's "POLICE AND PROTESTER * [175:145]", one each
         if head.lemma_.lower() in protesters or head.lower_ in protesters:
             try:
                 return event_for_code(_RIOT, lexicon.cameo.labels)

@@ -120,7 +120,8 @@ def test_days_of_mourning_are_the_mourning(nlp):
 @pytest.mark.parametrize("text, lemma, code", [
     ("Protesters clashed with police outside the parliament in Belgrade.", "clash", "145"),
     ("Hundreds of demonstrators stormed the parliament building in Skopje.", "storm", "145"),
-    # not protesters: the verb keeps its patterns and default
+    # not protesters alone: the verb keeps its patterns and default
+    ("Protesters and police clashed in Nairobi on Monday.", "clash", "190"),
     ("Rebels stormed the town of Goma on Monday.", "storm", "190"),
 ])
 def test_protesters_who_clash_riot(nlp, text, lemma, code):
