@@ -307,11 +307,19 @@ def _demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     parliament", ``data/assembly_verbs.txt``, ``data/protest_agents.txt``), else None."""
     if pred is None or lemma not in lexicon.word_sets["assembly_verbs"]:
         return None
+    return _protesters_event(pred, _DEMONSTRATE, lexicon)
+
+
+def _protesters_event(pred, code: str, lexicon: Lexicon, *, alone: bool = False) -> Event | None:
+    """The event of ``code`` if the verb's subject is protesters (``data/protest_agents.txt``,
+    also "thousands of protesters"), else None; ``alone``: not coordinated with another subject."""
     protesters = lexicon.word_sets["protest_agents"]
     for head in _subject_heads(pred, lexicon.word_sets["quantifier_nouns"]):
+        if alone and any(c.dep_ == "conj" for c in head.children):
+            return None
         if head.lemma_.lower() in protesters or head.lower_ in protesters:
             try:
-                return event_for_code(_DEMONSTRATE, lexicon.cameo.labels)
+                return event_for_code(code, lexicon.cameo.labels)
             except EventMapError:
                 return None
     return None
@@ -322,19 +330,12 @@ _RIOT = "145"
 
 def _violent_protest(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     """145 for a verb of fighting whose subject is protesters ("protesters clashed with police",
-    ``data/riot_verbs.txt``: CAMEO's "PROTESTERS * WITH + [145:175]  # CLASH"), else None."""
+    ``data/riot_verbs.txt``: CAMEO's "PROTESTERS * WITH + [145:175]  # CLASH"), else None; not for
+    protesters coordinated with others ("protesters and police clashed": CAMEO's "POLICE AND
+    PROTESTER * [175:145]", one code each)."""
     if pred is None or lemma not in lexicon.word_sets["riot_verbs"]:
         return None
-    protesters = lexicon.word_sets["protest_agents"]
-    for head in _subject_heads(pred, lexicon.word_sets["quantifier_nouns"]):
-        if any(c.dep_ == "conj" for c in head.children):
-            return None  # "protesters and police clashed": CAMEO's "POLICE AND PROTESTER * [175:145]", one each
-        if head.lemma_.lower() in protesters or head.lower_ in protesters:
-            try:
-                return event_for_code(_RIOT, lexicon.cameo.labels)
-            except EventMapError:
-                return None
-    return None
+    return _protesters_event(pred, _RIOT, lexicon, alone=True)
 
 
 def _person(token, lexicon: Lexicon) -> bool:
