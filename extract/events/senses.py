@@ -28,9 +28,8 @@ on names:
   coded as unaligned armed forces, is one person; a soldier, a minister or
   a candidate is not) is a physical assault, 182 ("a man attacked a group with a
   knife", "one man struck him", "a gunman shot shoppers"). Soldiers,
-  gunmen, the police or an unnamed doer keep 190.
-- **Violent protest**: force (roots 18, 19) whose subject is protesters
-  (``data/protest_agents.txt``) is 145 ("protesters clashed with police").
+  gunmen, the police or an unnamed doer keep 190; protesters' violence is
+  145 in :mod:`extract.events.coding`, before this.
 - **Undergoers**: a verb whose subject undergoes the event
   (``data/undergoer_verbs.txt``: die, perish) is no event unless a CAMEO
   pattern of the verb fits ("died in clashes between ...");
@@ -62,8 +61,6 @@ _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 _CRITICISE = "111"
 _ASSAULT = "182"
 _GENERIC_FORCE = "190"
-_VIOLENT_PROTEST = "145"
-_FORCE_ROOTS = frozenset({"18", "19"})
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _CONSULT_ROOT = "04"
 _PRIVATE_ROLES = frozenset({"PPL", "CVL"})
@@ -159,11 +156,6 @@ def _one_person(doc, subject: Argument, lexicon: Lexicon) -> bool:
     return subject.type == "PERSON" or one
 
 
-def _protesters(doc, subject: Argument, lexicon: Lexicon) -> bool:
-    head = _head(doc, subject)
-    return _in(head, lexicon.word_sets["protest_agents"])
-
-
 def _to_care(pred, lexicon: Lexicon) -> bool:
     """Does the verb (or a verb conjoined with it) take someone to a hospital ("evacuated to a hospital")?"""
     care = lexicon.word_sets["care_places"]
@@ -214,7 +206,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         The relation's arguments, with their actor codes.
     lexicon : Lexicon
         The tables (word lists ``discourse_objects``, ``criticism_verbs``,
-        ``care_places``, ``undergoer_verbs``, ``person_nouns``, ``protest_agents``).
+        ``care_places``, ``undergoer_verbs``, ``person_nouns``).
 
     Returns
     -------
@@ -231,8 +223,6 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         event = _against_words(event, pred, lexicon)
         if event is None or event.root not in _VIOLENCE_ROOTS:
             return event
-    if event.root in _FORCE_ROOTS and subject is not None and _protesters(doc, subject, lexicon):
-        return _event(_VIOLENT_PROTEST, lexicon) or event
     if event.code == _GENERIC_FORCE and subject is not None and _one_person(doc, subject, lexicon):
         return _event(_ASSAULT, lexicon) or event
     if event.root not in _VIOLENCE_ROOTS and _to_care(pred, lexicon):
