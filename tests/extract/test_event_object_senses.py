@@ -102,3 +102,9 @@ def test_an_official_who_attacks_keeps_the_default(nlp):
     text = "The Kenyan defence minister attacked the rebel camp on Tuesday."
     code = _code(text, ("The Kenyan defence minister", "CONCEPT"), "attacked", ("the rebel camp", "CONCEPT"), nlp)
     assert code is not None and code[:2] == "19"
+
+
+def test_an_obligation_is_no_deed(nlp):
+    text = "The union said its members still need to strike against the employers."
+    (rel,) = annotate(nlp, text, [(("its members", "CONCEPT"), "strike", ("the employers", "CONCEPT"))])
+    assert rel.modality == "hypothetical" and rel.event is None
