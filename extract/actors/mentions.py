@@ -215,7 +215,18 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
         found = dictionary_code(text, date=date, lexicon=lexicon)
         if found is not None and len(found) == 3 and lexicon.countries.by_alpha3.get(found) is not None:
             return found
+        if found is not None and all(t.pos_ == "PROPN" for t in tokens) and _group_code(found, lexicon):
+            return found  # "Houthi rebels" with the name untagged: a listed armed group of one country
     return None
+
+
+_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+
+
+def _group_code(code: str, lexicon: Lexicon) -> bool:
+    """Is ``code`` a non-state armed group's of one country (``YEMREB``, ``AFGREB``)?"""
+    return (len(code) == 6 and lexicon.countries.by_alpha3.get(code[:3]) is not None
+            and code[3:] in _GROUP_ROLES)
 
 
 def _name_tokens(tok):

@@ -19,7 +19,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.cameo_actors import combine_codes
 from ..lexicon.gazetteer import split_place, whole_place_name
-from ..lexicon.normalise import fold_place
+from ..lexicon.normalise import fold_key, fold_place
 from ..relations.partners import mutual_frames
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
@@ -678,6 +678,8 @@ def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     commissioner"), as coreference. None when that first full mention has no code (it may be another
     person of the family: the later full names are not read)."""
     label = " ".join(arg.label.split())
+    if " " in label and label.split()[-1] == arg.text.strip():
+        label = arg.text.strip()  # "Tarrant", merged into the entity "Brenton Tarrant"
     if " " in label or not label[:1].isupper():
         return None
     span = ctx.namesake(label, arg.start)
@@ -818,6 +820,8 @@ def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
     when it names a country (``GBRGOV``, ``CHLGOV``, ``PSE``; :func:`extract.actors.appositive_code`)."""
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    if root.dep_ == "appos" and _nationality_head(ctx, root.head):
+        nouns = [root.head]  # "An Australian, Brenton Tarrant, appeared in court": AUS
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _APPOSITIVE_POS]
     # "Brett Nolan, who was Trump's special envoy": the noun a relative clause of "be" says he is
     nouns += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
@@ -830,6 +834,18 @@ def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
 
 
 _APPOSITIVE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _nationality_head(ctx: EventContext, token) -> bool:
+    """Is ``token`` a capitalised nationality word used as a noun ("An Australian, Brenton Tarrant",
+    "a Briton, John Smith")? A country's own name is not one: "Kenya, Uganda" lists places."""
+    if token.pos_ not in ("PROPN", "ADJ") or not token.text[:1].isupper():
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") for c in token.children):
+        return False  # "the Australian Open", "Egypt's Australian": not a bare nationality
+    key = fold_key(token.text)
+    countries = ctx.lexicon.countries
+    return key in countries.demonyms and key not in countries.names
 
 
 def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:
