@@ -20,6 +20,7 @@ from ..lexicon.cameo import event_for_code
 from ..lexicon.cameo_actors import combine_codes
 from ..lexicon.gazetteer import split_place, whole_place_name
 from ..lexicon.normalise import fold_key, fold_place
+from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
@@ -425,7 +426,7 @@ def _argument_codes(
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
-    subject = _argument_code(ctx, relation.subject, agent=True)
+    subject = _argument_code(ctx, relation.subject, agent=True) or _speaker_code(ctx, relation, pred)
     # "met in Kampala": a place after a locative preposition is where, not who (no government of a capital)
     obj = _argument_code(ctx, relation.object, agent=verbal and not _locative(relation))
     if obj is None or obj.country is None and obj.source != "dictionary":
@@ -442,6 +443,24 @@ def _argument_codes(
 
 
 _PROTEST_ROOT = "14"
+_FIRST_PERSON = frozenset({"i"})
+
+
+def _speaker_code(ctx: EventContext, relation: Relation, pred) -> ActorCode | None:
+    """'"I applaud the president," Graham said': an unresolved "I" in what a named person says is
+    that speaker; the subject takes the speaker's code, as coreference (the subject stays
+    unspecified: no edge is added). Not "we", which may be the speaker's party, army or country."""
+    subject = relation.subject
+    if pred is None or subject.key != UNSPECIFIED_KEY or subject.text:
+        return None
+    tokens = [t for t in pred.sent if t.idx == subject.start]
+    if not tokens or tokens[0].lower_ not in _FIRST_PERSON:
+        return None
+    speaker, _own = _attribution_for(ctx, pred, {})
+    entity = ctx.entity_for(speaker) if speaker else None
+    if entity is None or entity.type != "PERSON" or not entity.actor_code:
+        return None
+    return coreferent(with_country(entity.actor_code, "entity", ctx.lexicon))
 
 
 def _stands_for_place(ctx: EventContext, arg: Argument) -> bool:
