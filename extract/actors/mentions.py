@@ -215,8 +215,11 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
         found = dictionary_code(text, date=date, lexicon=lexicon)
         if found is not None and len(found) == 3 and lexicon.countries.by_alpha3.get(found) is not None:
             return found
-        if found is not None and all(t.pos_ == "PROPN" for t in tokens) and _group_code(found, lexicon):
-            return found  # "Houthi rebels" with the name untagged: a listed armed group of one country
+    if len(tokens) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens):
+        # "Boko Haram militants" with the name untagged or tagged a person: a listed armed group
+        found = dictionary_code(text, date=date, lexicon=lexicon)
+        if found is not None and _group_code(found, lexicon):
+            return found
     return None
 
 
@@ -503,8 +506,9 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     out = []
     former = [t.text for t in span.doc[span.start : head.i]]
     for base, source in bases:
-        if lexicon.countries.by_alpha3.get(base[:3]) is None or len(base) > 3 and not agent.startswith("~"):
-            code = base  # a body's own code: "UN officials" are IGOUNO
+        if (lexicon.countries.by_alpha3.get(base[:3]) is None or len(base) > 3 and not agent.startswith("~")
+                or _group_code(base, lexicon)):
+            code = base  # a body's own code: "UN officials" are IGOUNO, "Boko Haram fighters" NGAREB
         else:
             code = former_code(combine_codes(base, agent), former, lexicon)  # "a former Kenyan minister": KEN
         if code:
