@@ -435,6 +435,8 @@ def _argument_codes(
         subject = _protester(relation.subject, subject)
         if obj is None and _stands_for_place(ctx, relation.object):
             obj = _place_target(ctx, relation, place)
+    elif event is not None and obj is None and relation.object.type == "FAC" and event.quad_class == _MATERIAL_CONFLICT:
+        obj = _place_target(ctx, relation, place)  # "bombings struck a cathedral in Mindanao, Philippines": PHL
     subject = _local_country(ctx, relation, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
@@ -443,6 +445,7 @@ def _argument_codes(
 
 
 _PROTEST_ROOT = "14"
+_MATERIAL_CONFLICT = "material conflict"
 _FIRST_PERSON = frozenset({"i"})
 
 
