@@ -436,7 +436,8 @@ def _argument_codes(
         if obj is None and _stands_for_place(ctx, relation.object):
             obj = _place_target(ctx, relation, place)
     elif event is not None and obj is None and relation.object.type == "FAC" and event.quad_class == _MATERIAL_CONFLICT:
-        obj = _place_target(ctx, relation, place)  # "bombings struck a cathedral in Mindanao, Philippines": PHL
+        # "bombings struck a cathedral in Mindanao, Philippines": PHL, from the building's own place first
+        obj = _building_country(ctx, relation.object) or _place_target(ctx, relation, place)
     subject = _local_country(ctx, relation, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
@@ -483,6 +484,31 @@ def _place_target(ctx: EventContext, relation: Relation, place: Place | None) ->
     of its place, as event coders code it (issue 11, point 8); a place of several countries gives none."""
     alpha3 = _event_place_country(ctx, relation, place)
     return with_country(alpha3, "place", ctx.lexicon) if alpha3 else None
+
+
+_BUILDING_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def _building_country(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """The country of the place a building's own phrase names ("the cathedral in Davao, Philippines",
+    "the hotel in Nairobi"): the place's one country, or a country in apposition to it; None for
+    a place of several countries."""
+    span = char_span(ctx.doc, arg.start, arg.end)
+    if span is None:
+        return None
+    root = span.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BUILDING_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ not in _PLACE_TYPES:
+                continue
+            names = [left_phrase(pobj).text] + [c.text for c in pobj.children if c.dep_ == "appos"]
+            for name in names:
+                alpha3 = _place_country(ctx.lexicon, split_place(name.removeprefix("the "))[0])
+                if alpha3:
+                    return with_country(alpha3, "place", ctx.lexicon)
+    return None
 
 
 # Roles that act only at home: police, courts and protesters, and "authorities", take the country
