@@ -314,7 +314,11 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
     if body:
         return body
     for child in head.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
+        owner = child.dep_ == "poss" and child.pos_ == "PROPN"
+        # "a Putin aide", "former Trump adviser Steve Bannon": a person's name in compound is the
+        # possessor too (not for speakers: "the Kremlin spokesman" is read by _speaker_body)
+        owner = owner or (not speaker and child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < head.i)
+        if owner:
             found = _possessor_code(child, date=date, lexicon=lexicon)  # "Putin's spokesman"
             if found is not None:
                 return (found,)

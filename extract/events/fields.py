@@ -626,7 +626,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = with_country(code, "role", lexicon)
         return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
-        found = _appositive_code(ctx, span)
+        found = _appositive_code(ctx, span) or _title_owner_code(ctx, span)
         if found is not None:
             return found
         own = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
@@ -882,6 +882,21 @@ def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
 
 
 _APPOSITIVE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _title_owner_code(ctx: EventContext, span) -> ActorCode | None:
+    """"Putin adviser Ivan Petrov": a title that is an agent of a possessor (adviser, aide, envoy)
+    with a listed person or a country before it gives that actor's code; "former" keeps the
+    country alone (:func:`extract.actors.former_code`)."""
+    agents = ctx.lexicon.word_sets["possessor_agents"]
+    for child in span.root.children:
+        if child.dep_ != "compound" or child.i >= span.start or child.lower_ not in agents:
+            continue
+        found = generic_actor_codes(ctx.doc[child.left_edge.i : child.i + 1], date=ctx.anchor, lexicon=ctx.lexicon)
+        if found and found[0].country:
+            words = [t.text for t in ctx.doc[child.left_edge.i : child.i]]
+            return with_country(former_code(found[0].code, words, ctx.lexicon), "title", ctx.lexicon)
+    return None
 
 
 def _nationality_head(ctx: EventContext, token) -> bool:

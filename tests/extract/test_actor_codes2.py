@@ -135,3 +135,26 @@ def test_building_in_a_statement_takes_nothing(nlp):
     facts = _facts(nlp, "The mayor praised the Saint Anne Cathedral in Mindanao, Philippines, on Sunday.")
     for rel in _relations(facts, "praise"):
         assert rel.object.actor_code is None  # only a material conflict is aimed at the place's country
+
+
+# --------------------------------------------------------------------------
+# an adviser or aide of a listed person, in compound before the name or the noun
+
+
+def test_aide_of_listed_person_in_compound(nlp):
+    facts = _facts(nlp, "A Putin aide criticised the Ukrainian government on Tuesday.")
+    (rel,) = _relations(facts, "criticise")
+    assert rel.subject.actor_code == "RUSGOV"  # Putin is RUSGOV in 2019 (Phoenix)
+
+
+def test_former_adviser_title_keeps_the_country(nlp):
+    facts = _facts(nlp, "Former Putin adviser Ivan Petrov criticised the Ukrainian government on Tuesday.")
+    (rel,) = _relations(facts, "criticise")
+    assert rel.subject.text == "Ivan Petrov"
+    assert rel.subject.actor_code == "RUS"  # "former": the country alone
+
+
+def test_adviser_title_without_owner_gives_no_country(nlp):
+    facts = _facts(nlp, "Senior adviser Ivan Petrov criticised the Ukrainian government on Tuesday.")
+    (rel,) = _relations(facts, "criticise")
+    assert rel.subject.actor_code is None or rel.subject.actor_code[:3] not in ("RUS", "UKR")
