@@ -321,7 +321,9 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
         if owner:
             found = _possessor_code(child, date=date, lexicon=lexicon)  # "Putin's spokesman"
             if found is not None:
-                return (found,)
+                words = [t.text for t in head.doc[head.left_edge.i : head.i]]
+                code = former_code(found.code, words, lexicon)  # "a former Trump adviser": USA
+                return (found if code == found.code else with_country(code, "title", lexicon),)
         if not speaker or child.dep_ != "prep" or child.lower_ not in ("for", "of"):
             continue
         for pobj in child.children:

@@ -158,3 +158,10 @@ def test_adviser_title_without_owner_gives_no_country(nlp):
     facts = _facts(nlp, "Senior adviser Ivan Petrov criticised the Ukrainian government on Tuesday.")
     (rel,) = _relations(facts, "criticise")
     assert rel.subject.actor_code is None or rel.subject.actor_code[:3] not in ("RUS", "UKR")
+
+
+@pytest.mark.parametrize("subject", ["Another former Putin adviser", "Putin's former spokesman"])
+def test_former_agent_of_listed_person_keeps_the_country(nlp, subject):
+    facts = _facts(nlp, f"{subject} criticised the Ukrainian government on Tuesday.")
+    (rel,) = _relations(facts, "criticise")
+    assert rel.subject.actor_code == "RUS"  # no longer speaks for the government: the country alone
