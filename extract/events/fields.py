@@ -725,14 +725,14 @@ def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     listed at the article's date, a title, an apposition: "Gáspár Maróth, the Hungarian Government
     commissioner"), as coreference. None when that first full mention has no code (it may be another
     person of the family: the later full names are not read)."""
-    label = " ".join(arg.label.split())
+    label = full = " ".join(arg.label.split())
     if " " in label and label.split()[-1] == arg.text.strip():
         label = arg.text.strip()  # "Tarrant", merged into the entity "Brenton Tarrant"
     if " " in label or not label[:1].isupper():
         return None
     span = ctx.namesake(label, arg.start)
-    if span is None:
-        return None
+    if span is None or full != label and _fold(span.text).removeprefix("the ") != _fold(full):
+        return None  # the first "X Tarrant" is another person than the entity's "Brenton Tarrant"
     memo = cache_of(ctx.doc).memo("namesake_code")  # every later "Mugabe" asks of the same full name
     if (span.start, id(ctx)) not in memo:
         entity = ctx.entity_for(span.text)
