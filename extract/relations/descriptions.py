@@ -12,6 +12,9 @@ __all__ = ["DescriptionRules", "in_list"]
 _COORDINATORS = frozenset({"and", "or", "nor"})
 _NOUN_PHRASE_OPENERS = ("det", "poss", "nummod", "predet")
 _SET_OFF = frozenset({",", "(", "\u2014", "\u2013", "-", "--", ":"})
+# Adverbs that put a description in the past: "X, formerly a deputy administrator at Y" is no longer one.
+_PAST_ADVERBS = frozenset({"formerly", "previously", "once", "onetime", "erstwhile"})
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _listed(conj) -> bool:
@@ -65,7 +68,12 @@ class DescriptionRules:
     """
 
     def role(self, entity_arg: Argument, noun, anchor, kind: str, *, negated=False):
-        """(X, is a, noun) or, for "noun of Y" and, in apposition, "Y's noun", (X, noun of, Y)."""
+        """(X, is a, noun) or, for "noun of Y" and, in apposition, "Y's noun", (X, noun of, Y).
+
+        A description put in the past ("formerly a deputy administrator") is none.
+        """
+        if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in (*noun.children, *anchor.children)):
+            return
         of = prepositional_objects(noun, ("of",))
         targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
         if not of and kind == "appos" and noun.lemma_.lower() not in self.relational:
@@ -113,6 +121,16 @@ class DescriptionRules:
         return before.pos_ == "PROPN" and root.head in (before.head, before.head.head) and before.dep_ in (
             "nsubj", "dep", "compound", "npadvmod")
 
+    def _place_pair(self, root, mention) -> bool:
+        """Is the place ``root`` the second of "X, Y" after another place ("off the coast of California,
+        United States, resulted"): Y is X's country or region, not in apposition to a noun before X?"""
+        doc, index = self.doc, self.index
+        first = mention.token_start
+        if index[mention.key].type not in _PLACE_TYPES or first < 2 or doc[first - 1].text != ",":
+            return False
+        before = index.mention_at(first - 2)
+        return before is not None and index[before.key].type in _PLACE_TYPES
+
     def _named_after(self, root, noun):
         """A person's name in apposition after ``noun``, beside it on a head that is no person: the
         description is the name's ("AFP, the president of X, Jamel Msallem"), or None."""
@@ -154,7 +172,8 @@ class DescriptionRules:
                     self.role(arg, child, child, "appos")
             # "the group, Hayat Tahrir Al Sham"
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and index.mention_at(root.head.i) is None:
-                if index.reference_at(root.head.i) is None and not in_list(root.head, root):
+                if index.reference_at(root.head.i) is None and not in_list(root.head, root) and not self._place_pair(
+                        root, mention):
                     self.role(arg, root.head, root.head, "appos")
             # "YPG is the main fighting force of the SDF"
             if root.dep_ in ("nsubj",) and root.head.lemma_ == "be" and not self._second_subject(root):
