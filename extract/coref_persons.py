@@ -70,15 +70,26 @@ def gendered_words() -> dict[str, str]:
     return words
 
 
+def _listed(noun) -> bool:
+    """Is the "apposition" ``noun`` an item of a list ("Trump himself, his wife, and son Barron")?"""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return any(c.dep_ == "conj" for c in noun.children) or (
+        after < len(doc) and doc[after].lower_ in ("and", "or") and doc[after].sent == noun.sent)
+
+
 def _gender_cues(doc, mention):
     """The tokens that may state the gender of ``mention``'s person: its first word and the one before it
-    ("Mr Jones", "his wife Mary"), nouns in apposition to it, the noun after its "is a"."""
+    ("Mr Jones", "his wife Mary"), nouns in apposition to it (not items of a list), the noun after its
+    "is a"."""
     root = doc[mention.token_start : mention.token_end].root
     cues = [doc[mention.token_start]]
     if mention.token_start > 0:
         cues.append(doc[mention.token_start - 1])
-    cues += [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
+    cues += [c for c in root.children if c.dep_ == "appos" and not _listed(c) and not _listed(root)]
+    if root.dep_ == "appos" and not _listed(root) and not _listed(root.head):
         cues.append(root.head)
     if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_ == "be":
         cues += [c for c in root.head.children if c.dep_ == "attr"]

@@ -30,7 +30,9 @@ them without spaCy:
   word inside it ('X wrote, "Congratulations to [Y]"': X wrote the
   quotation, not Y);
 - ``question``: the predicate's clause ends in a question mark ("Can you
-  unlock the door?"): asked, not stated;
+  unlock the door?"): asked, not stated. A clause a subordinator opens
+  ("How has it evolved since IBM acquired Red Hat?") is presupposed, and
+  a ``located in`` fact is no one's statement: both stay;
 - ``press source``: a news medium as the subject of a verb of reporting
   ("CNN reported the excerpts", "Politico quoted X", "the paper sought
   comment"): the article's sourcing, not an act between actors;
@@ -96,6 +98,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _OPENING = "\u201c\u201e\u00ab"
 # The marks that end a sentence or a quoted one.
 _TERMINAL = re.compile(r"[.!?]")
+# Subordinators whose clause a question presupposes ("How has it changed since IBM acquired Red Hat?").
+_SUBORDINATORS = frozenset({"since", "after", "before", "when", "because", "while", "although", "though", "until",
+                            "once"})
+_LOCATED = "located in"
 _CLOSING = "\u201d\u00bb"
 
 
@@ -207,21 +213,7 @@ def _quoted(relation: Relation, words: EdgeWords) -> bool:
         return False
     spans = quoted_spans(relation.sentence)
     at = relation.object.start if relation.predicate.lemma == _DESCRIPTION else relation.predicate.start
-    if not _inside(at, relation, spans):
-        return False
-    return _speaker_named(relation.sentence, spans, words.speech_forms) or _runs_over(relation, spans, at)
-
-
-def _runs_over(relation: Relation, spans: list[tuple[int, int]], offset: int) -> bool:
-    """Is the quotation holding ``offset`` one that goes on from the sentence before or into the next (a
-    closing mark with no opening one, or the other way round)? A quotation of more than one sentence is
-    someone's speech, whose speaker a sentence before or after names."""
-    sentence, at = relation.sentence, offset - relation.sentence_start
-    for start, end in spans:
-        if start <= at < end:
-            return (start == 0 and not _QUOTE.match(sentence)) or (end == len(sentence) and not _QUOTE.match(
-                sentence[end - 1]))
-    return False
+    return _inside(at, relation, spans) and _speaker_named(relation.sentence, spans, words.speech_forms)
 
 
 def _quoted_object(relation: Relation, words: EdgeWords) -> bool:
@@ -260,11 +252,14 @@ def _media(argument: Argument) -> bool:
 def _question(relation: Relation) -> bool:
     """The predicate's clause ends in a question mark: the first mark that ends a sentence after it is "?"."""
     sentence = relation.sentence
-    if not isinstance(sentence, str) or "?" not in sentence:
+    if not isinstance(sentence, str) or "?" not in sentence or relation.predicate.lemma == _LOCATED:
         return False
     at = max(relation.predicate.end, relation.object.end, relation.subject.end) - relation.sentence_start
     mark = _TERMINAL.search(sentence, max(at, 0))
-    return mark is not None and mark.group() == "?"
+    if mark is None or mark.group() != "?":
+        return False
+    before = sentence[: max(relation.subject.start, relation.predicate.start) - relation.sentence_start]
+    return not any(word in _SUBORDINATORS for word in _WORD.findall(before.casefold()))
 
 
 def _press_source(relation: Relation, words: EdgeWords) -> bool:

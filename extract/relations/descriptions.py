@@ -39,6 +39,14 @@ def _set_off(root, appos) -> bool:
     return appos.left_edge.i == end + 1 and end < len(doc) and doc[end].text in _SET_OFF
 
 
+def _lost_number(noun, label: str) -> bool:
+    """Does ``label`` keep a measure word of ``noun``'s phrase but not its number ("a 75 ft long boat" read
+    as "ft long commercial boat"): a fragment?"""
+    words = set(label.casefold().split())
+    return any(t.dep_ in ("nummod", "quantmod") and t.head.i != noun.i and t.head.lower_ in words
+               and t.lower_ not in words for left in noun.lefts for t in left.subtree)
+
+
 def in_list(head, appos) -> bool:
     """Is the apposition of ``appos`` to ``head`` a misread list ("Crete, the Greek mainland and Otranto")?
 
@@ -92,7 +100,7 @@ class DescriptionRules:
                 self.emit(entity_arg, predicate, target, noun, negated=negated, confidence=confidence)
             return
         concept = self.argument(noun, literal=True)
-        if concept is None or concept.type != "CONCEPT":
+        if concept is None or concept.type != "CONCEPT" or _lost_number(noun, concept.label):
             return
         predicate = Predicate(lemma="is a", text=span.text, start=span.start_char, end=span.end_char)
         self.emit(entity_arg, predicate, concept, noun, negated=negated, confidence=confidence)
