@@ -9,7 +9,8 @@ from ..quality import edge_words
 from ..syntax import is_mandative
 from ..types import Relation
 
-__all__ = ["RelationOutput", "ambiguous_gerund", "clause_subject_as_object", "clause_subject_in_list", "naming_frame"]
+__all__ = ["RelationOutput", "ambiguous_gerund", "clause_subject_as_object", "clause_subject_in_list",
+           "misread_conjunct", "naming_frame"]
 
 # Confidence of a relation by how it was read, lowered for weaker evidence.
 _BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6,
@@ -121,6 +122,23 @@ def clause_subject_in_list(verb, start: int, end: int) -> bool:
     return False
 
 
+def misread_conjunct(verb) -> bool:
+    """Is ``verb`` a conjunct with no subject of its own and no coordinator, right after a finite verb of
+    another clause ("X did not place Y in charge of the response, which Politico reported left experts
+    disappointed": "left" is what "reported" reports, not a second act of X)? A list of verbs has a
+    coordinator or a comma before each ("came, saw and conquered").
+    """
+    if not hasattr(verb, "children") or verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS:
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    head = verb.head
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and before.tag_ in _FINITE_TAGS and before.head.i != verb.i and before.i != head.i
+
+
 def _object_at(verb, start: int, end: int, deps=_OBJECT_DEPS):
     return next((c for c in verb.children if c.dep_ in deps and start <= c.idx < end), None)
 
@@ -160,7 +178,7 @@ class RelationOutput:
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
         if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or naming_frame(
                 tok, obj.start, obj.end) or ambiguous_gerund(tok, subject.start) or clause_subject_in_list(
-                tok, obj.start, obj.end):
+                tok, obj.start, obj.end) or misread_conjunct(tok):
             return
         self._seen.add(seen)
         for arg in (subject, obj):

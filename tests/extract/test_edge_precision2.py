@@ -7,7 +7,9 @@ Each class has its own invented sentences, read by the real pipeline
 - a gerund after a preposition on a verb that judges its object for an act
   ("sentenced X for prescribing ..., after prescribing ...") has no subject;
 - a conjunct of the object that is the subject of the next clause
-  ("underwent work and scaffolding was erected") is no object;
+  ("underwent work and scaffolding was erected") is no object, and a verb
+  right after a relative clause's verb ("which CNN reported left ...") is
+  no conjunct of the main verb;
 - speculation ("speculated that", "theorised that", "suggested that") makes
   a claim, not a fact;
 - he / she never go to a person the text gives the other gender ("Mr Jones",
@@ -75,6 +77,21 @@ def test_a_clause_subject_is_no_object_in_a_list(nlp, text, wrong, kept):
     edges = _edges(nlp, text)
     assert wrong not in edges
     assert kept in edges
+
+
+def test_a_verb_a_relative_clause_reports_is_no_conjunct(nlp):
+    text = ("Barack Obama did not place the Federal Emergency Management Agency in charge of the response to the "
+            "hurricane, which CNN reported left many residents in Louisiana angry.")
+    edges = _edges(nlp, text)
+    # "left" is what CNN reported of the response, not a second act of Obama's
+    assert not [e for e in edges if e[1] == "leave"]
+    assert ("Barack Obama", "place", "Federal Emergency Management Agency") in {
+        (r.subject.label, r.predicate.lemma, r.object.label) for r in _relations(nlp, text) if r.negated}
+
+
+def test_a_list_of_verbs_keeps_its_subject(nlp):
+    edges = _edges(nlp, "Russia attacked Kyiv, shelled Kharkiv and bombed Odesa.")
+    assert {("Russia", "attack", "Kyiv"), ("Russia", "shell", "Kharkiv"), ("Russia", "bomb", "Odesa")} <= edges
 
 
 def test_a_real_object_list_stays(nlp):
