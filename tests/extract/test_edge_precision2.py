@@ -85,8 +85,15 @@ def test_a_verb_a_relative_clause_reports_is_no_conjunct(nlp):
     edges = _edges(nlp, text)
     # "left" is what CNN reported of the response, not a second act of Obama's
     assert not [e for e in edges if e[1] == "leave"]
-    assert ("Barack Obama", "place", "Federal Emergency Management Agency") in {
+    assert ("Barack Obama", "place in charge", "Federal Emergency Management Agency") in {
         (r.subject.label, r.predicate.lemma, r.object.label) for r in _relations(nlp, text) if r.negated}
+
+
+def test_in_charge_stays_in_the_predicate(nlp):
+    # "did not place X" says nothing; "did not place X in charge" does
+    text = "Barack Obama did not place the Federal Emergency Management Agency in charge of the response."
+    negated = {(r.subject.label, r.predicate.lemma, r.object.label) for r in _relations(nlp, text) if r.negated}
+    assert negated == {("Barack Obama", "place in charge", "Federal Emergency Management Agency")}
 
 
 def test_a_list_of_verbs_keeps_its_subject(nlp):
