@@ -687,8 +687,8 @@ class _Agreement(_Antecedents):
         )
 
 
-class _Resolver(_Agreement):
-    """The rules: pronouns, plural pronouns, pairs ("the two countries") and descriptions."""
+class _Pronouns(_Agreement):
+    """The rules of pronouns and plural pronouns."""
 
     __slots__ = ()
 
@@ -795,6 +795,12 @@ class _Resolver(_Agreement):
                 return False
             node = verb
         return False
+
+
+class _Resolver(_Pronouns):
+    """The rules: pronouns and plural pronouns (:class:`_Pronouns`), pairs ("the two countries") and descriptions."""
+
+    __slots__ = ()
 
     def _modifier(self, mention) -> bool:
         """A name that only modifies another noun ("the Boeing 737 Max") is not what "it" is."""

@@ -17,14 +17,21 @@ outside a quotation. The rules, in order:
   is as salient, or two named persons as salient, leave the pronoun unresolved.
 
 Gender is read off the pronouns themselves: a person "she" was resolved to
-is not what a later "he" refers to, and the other way round.
+is not what a later "he" refers to, and the other way round. Where the text
+states a person's gender (a title or noun before the name, "Mr Jones", "his
+wife Mary"; a noun in apposition or after "is a", "X, a spokeswoman"; words in
+``data/gendered_words.tsv``), that decides: "Mr Jones said she ..." is not Jones.
 """
 
 from __future__ import annotations
 
+import functools
+
+from .lexicon.core import DATA_DIR
+from .lexicon.readers import Schema, read_rows
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["person_antecedent"]
+__all__ = ["gendered_words", "person_antecedent", "stated_genders"]
 
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
@@ -41,6 +48,77 @@ _GENDER_EVIDENCE = 2
 _OPENING = frozenset({"“", "«"})
 _CLOSING = frozenset({"”", "»"})
 _QUOTES = _OPENING | _CLOSING | {'"'}
+_GENDER_SCHEMA = Schema("gendered_words.tsv", ("word", "gender"))
+_GENDERS = ("m", "f")
+
+
+@functools.cache
+def gendered_words() -> dict[str, str]:
+    """The words of ``data/gendered_words.tsv`` that state a person's gender: word -> ``"m"`` or ``"f"``.
+
+    Raises
+    ------
+    LexiconError
+        On a gender other than m or f, naming the file and line.
+    """
+    words = {}
+    for row in read_rows(DATA_DIR / _GENDER_SCHEMA.file, _GENDER_SCHEMA):
+        word, gender = row.cells
+        if gender not in _GENDERS:
+            raise row.error(f"gender {gender!r} is not one of {', '.join(_GENDERS)}")
+        words[word.casefold()] = gender
+    return words
+
+
+def _listed(noun) -> bool:
+    """Is the "apposition" ``noun`` an item of a list ("Trump himself, his wife, and son Barron")?"""
+    doc = noun.doc
+    after = noun.right_edge.i + 1
+    if after < len(doc) and doc[after].text == ",":
+        after += 1
+    return any(c.dep_ == "conj" for c in noun.children) or (
+        after < len(doc) and doc[after].lower_ in ("and", "or") and doc[after].sent == noun.sent)
+
+
+def _gender_cues(doc, mention):
+    """The tokens that may state the gender of ``mention``'s person: its first word and the one before it
+    ("Mr Jones", "his wife Mary"), nouns in apposition to it (not items of a list), the noun after its
+    "is a"."""
+    root = doc[mention.token_start : mention.token_end].root
+    cues = [doc[mention.token_start]]
+    if mention.token_start > 0:
+        cues.append(doc[mention.token_start - 1])
+    cues += [c for c in root.children if c.dep_ == "appos" and not _listed(c) and not _listed(root)]
+    if root.dep_ == "appos" and not _listed(root) and not _listed(root.head):
+        cues.append(root.head)
+    if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_ == "be":
+        cues += [c for c in root.head.children if c.dep_ == "attr"]
+    return cues
+
+
+def stated_genders(doc, mentions, is_person) -> dict[str, str]:
+    """The gender the text states of each person: key -> ``"m"`` or ``"f"``; none for a person stated both ways.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+    mentions : sequence
+        The article's mentions (``key``, ``token_start``, ``token_end``).
+    is_person : callable
+        True for the key of a person.
+    """
+    words = gendered_words()
+    found: dict[str, set[str]] = {}
+    for mention in mentions:
+        if not is_person(mention.key):
+            continue
+        for tok in _gender_cues(doc, mention):
+            gender = words.get(tok.lower_)
+            if gender is None and tok.pos_ == "NOUN":
+                gender = words.get(tok.lemma_.lower())
+            if gender is not None:
+                found.setdefault(mention.key, set()).add(gender)
+    return {key: next(iter(genders)) for key, genders in found.items() if len(genders) == 1}
 
 
 def _gender(word: str) -> str | None:
@@ -58,7 +136,7 @@ def _person_words(lexicon) -> frozenset[str]:
 class _Persons:
     """What the article's person pronouns can refer to, as the resolver has read it so far."""
 
-    __slots__ = ("res", "words", "genders")
+    __slots__ = ("res", "words", "genders", "stated")
 
     def __init__(self, res):
         self.res = res
@@ -71,6 +149,16 @@ class _Persons:
             if gender and len(keys) == 1:
                 counts = self.genders.setdefault(keys[0], {})
                 counts[gender] = counts.get(gender, 0) + 1
+        # the gender the text states ("Mr Jones", "his wife Mary"): it decides over the pronouns
+        self.stated = stated_genders(doc, res.mentions, self.is_person)
+        kin = gendered_words()
+        for head, keys in res.anaphors:
+            # "Smith and his wife": a possessive before a gendered noun for a relative gives its person's gender
+            tok = doc[head]
+            gender = _gender(tok.text)
+            if gender and len(keys) == 1 and tok.dep_ == "poss" and tok.head.lemma_.lower() in kin:
+                if self.stated.setdefault(keys[0], gender) != gender:
+                    self.stated[keys[0]] = None
 
     def is_person(self, key: str) -> bool:
         entity = self.res.entities.get(key)
@@ -78,7 +166,11 @@ class _Persons:
 
     def agrees(self, key: str, gender: str | None) -> bool:
         """False only for a person referred to twice or more by the other gender's pronouns and
-        never by this one's (a single resolution may be wrong: it does not fix a gender)."""
+        never by this one's (a single resolution may be wrong: it does not fix a gender), and for a person
+        the text gives the other gender ("Mr Jones", "his wife Mary")."""
+        stated = self.stated.get(key)
+        if gender is not None and stated:
+            return stated == gender
         known = self.genders.get(key)
         return gender is None or not known or gender in known or sum(known.values()) < _GENDER_EVIDENCE
 
@@ -249,7 +341,8 @@ def person_antecedent(res, tok, window: int) -> list[str]:
     top = {keys for score, keys in ranked if score == best}
     if len(top) > 1 and gender is not None and () not in top:
         # as salient: the one the article already called "he" ("she") continues
-        known = {keys for keys in top if gender in persons.genders.get(keys[0], {})}
+        known = {keys for keys in top
+                 if gender in persons.genders.get(keys[0], {}) or persons.stated.get(keys[0]) == gender}
         top = known if len(known) == 1 else top
     if len(top) != 1 or () in top:
         return []  # two persons as salient, or a person the article does not name

@@ -693,39 +693,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         return False  # "green algae", "maisha": a name has a capital letter
     draft.ts, draft.te = ts, te
     names, demonyms = _countries(lexicon)
-    lower_sfx, capital_sfx = _place_suffixes(lexicon)
-    commons = _common_nouns(lexicon)
-
-    # junk: a capitalised common word where capitals mean nothing
-    if draft.hint is None and _starts_clause(doc, ts):
-        words = [t for t in doc[ts:te] if t.is_alpha]
-        common = all(
-            t.pos_ not in ("PROPN", "ADJ")
-            or t.lower_ in commons
-            or t.lower_.rstrip("s") in commons
-            for t in words
-        )
-        if common and not lexicon.countries.country_of(doc[ts:te].text):
-            # kept only if the article names it elsewhere ("Trump's call")
-            draft.suspect = True
-
-    # a place suffix inside the span ("Idlib Province") or right after it
-    core_end = te
-    last = doc[te - 1]
-    compass = lexicon.word_sets["compass_words"]
-    if te - ts > 1 and (
-        (last.is_lower and last.lower_ in lower_sfx) or last.lower_ in capital_sfx
-    ) and not all(t.lower_ in compass for t in doc[ts : te - 1]):  # "the Southern District" keeps its head
-        core_end = te - 1
-        draft.hint = draft.hint or ("LOC" if draft.label == "LOC" and last.is_lower else "GPE")  # "the Pacific region"
-    elif te < len(doc) and draft.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
-        nxt = doc[te]
-        if (nxt.is_lower and nxt.lower_ in lower_sfx) or (
-            nxt.is_title and nxt.lower_ in capital_sfx
-        ):
-            if draft.label != "NORP" or not demonyms.get(_fold(doc[ts:te].text)):
-                draft.te = te + 1
-                draft.hint = draft.hint or "GPE"
+    _mark_common_word(doc, draft, ts, te, lexicon)
+    core_end = _place_suffix(doc, draft, ts, te, demonyms, lexicon)
     canonical = _text(doc, ts, core_end)
 
     folded = _fold(canonical)
@@ -750,21 +719,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.hint is None and not draft.country and draft.label != "ORG":
         draft.hint = dictionary_type(canonical, lexicon=lexicon)  # "Reuters", "Boko Haram" said PERSON
     _place_hint(draft, lexicon)
-    if not draft.country:
-        found = context_evidence(doc, ts, core_end, lexicon=lexicon, label=draft.label)
-        said = found.type if found else None
-        if said == PRODUCT or is_taxon(canonical):
-            return False  # "a Boeing 737", "Acropora millepora": no actor
-        if said and not found.strong:
-            # one mention's reading ("the Kaufland chain", "exploded in X"): it counts as a label does,
-            # and a known town stays the town ("the Mumbai airport")
-            if not (said in ("LOC", "FAC") and draft.label == "GPE" and lexicon.gazetteer.candidates(canonical)):
-                draft.weak = said
-        elif said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
-            draft.hint = said  # "actress Stormy Daniels", "the retailer Biedronka"
-        elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
-                canonical, lexicon=lexicon):
-            draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"
+    if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):
+        return False
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
@@ -774,6 +730,63 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in _word_set("place_nouns.txt", lexicon):
             draft.hint = "GPE"
+    return True
+
+
+def _mark_common_word(doc, draft: _Draft, ts: int, te: int, lexicon: Lexicon) -> None:
+    """Junk: a capitalised common word where capitals mean nothing is only a suspect."""
+    commons = _common_nouns(lexicon)
+    if draft.hint is None and _starts_clause(doc, ts):
+        words = [t for t in doc[ts:te] if t.is_alpha]
+        common = all(
+            t.pos_ not in ("PROPN", "ADJ")
+            or t.lower_ in commons
+            or t.lower_.rstrip("s") in commons
+            for t in words
+        )
+        if common and not lexicon.countries.country_of(doc[ts:te].text):
+            # kept only if the article names it elsewhere ("Trump's call")
+            draft.suspect = True
+
+
+def _place_suffix(doc, draft: _Draft, ts: int, te: int, demonyms: dict, lexicon: Lexicon) -> int:
+    """A place suffix inside the span ("Idlib Province") or right after it; the end of the name before it."""
+    lower_sfx, capital_sfx = _place_suffixes(lexicon)
+    core_end = te
+    last = doc[te - 1]
+    compass = lexicon.word_sets["compass_words"]
+    if te - ts > 1 and (
+        (last.is_lower and last.lower_ in lower_sfx) or last.lower_ in capital_sfx
+    ) and not all(t.lower_ in compass for t in doc[ts : te - 1]):  # "the Southern District" keeps its head
+        core_end = te - 1
+        draft.hint = draft.hint or ("LOC" if draft.label == "LOC" and last.is_lower else "GPE")  # "the Pacific region"
+    elif te < len(doc) and draft.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
+        nxt = doc[te]
+        if (nxt.is_lower and nxt.lower_ in lower_sfx) or (
+            nxt.is_title and nxt.lower_ in capital_sfx
+        ):
+            if draft.label != "NORP" or not demonyms.get(_fold(doc[ts:te].text)):
+                draft.te = te + 1
+                draft.hint = draft.hint or "GPE"
+    return core_end
+
+
+def _context_reading(doc, draft: _Draft, ts: int, core_end: int, canonical: str, lexicon: Lexicon) -> bool:
+    """The type the words around the name give (a weak reading or a hint); False to drop it."""
+    found = context_evidence(doc, ts, core_end, lexicon=lexicon, label=draft.label)
+    said = found.type if found else None
+    if said == PRODUCT or is_taxon(canonical):
+        return False  # "a Boeing 737", "Acropora millepora": no actor
+    if said and not found.strong:
+        # one mention's reading ("the Kaufland chain", "exploded in X"): it counts as a label does,
+        # and a known town stays the town ("the Mumbai airport")
+        if not (said in ("LOC", "FAC") and draft.label == "GPE" and lexicon.gazetteer.candidates(canonical)):
+            draft.weak = said
+    elif said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
+        draft.hint = said  # "actress Stormy Daniels", "the retailer Biedronka"
+    elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
+            canonical, lexicon=lexicon):
+        draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"
     return True
 
 

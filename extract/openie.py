@@ -267,8 +267,31 @@ def _clause_triples(verb, sentence_text, words: _Words):
     if not subject or (len(subject) == 1 and subject[0].tag_ in ("WDT", "WP")):
         return []  # a relative pronoun the parse did not tie to its noun
     relation = _relation_tokens(verb, words)
+    chain = _open_chain(verb, relation)
+    objects, extras, clauses = _chain_arguments(chain, relation, subj_tok, words)
+    _shared_arguments(verb, subj_tok, inherited, objects, extras)
+    extras = [e for e in extras if e]
+    objects = [o for o in objects if o]
+    if not objects:
+        first = _first_after(verb, relation, extras, clauses)
+        if first is None:
+            return []
+        objects.append(first)
+    arguments = [subject, *objects, *extras]
+    if any(_crosses_lines(a) for a in arguments):
+        return []  # a sentence that runs over a paragraph break is misread
+    rel_text = _tokens_text(relation)
+    conf = _confidence(verb, subject, inherited)
+    features = {"rule": "clause", "clause": verb.dep_}
+    return [Triple(sentence_text, rel_text, tuple(_tokens_text(a) for a in arguments), conf, features)]
+
+
+def _open_chain(verb, relation: list) -> list:
+    """The verb and its open complements, whose words join ``relation``.
+
+    "hopes to complete the transaction": the open complement's verb joins the relation.
+    """
     chain = [verb]
-    # "hopes to complete the transaction": the open complement's verb joins the relation
     head = verb
     while True:
         adjective, x = _open_complement(head)
@@ -283,7 +306,11 @@ def _clause_triples(verb, sentence_text, words: _Words):
         relation.extend(c for c in x.children if c.dep_ in ("aux", "neg", "prt"))
         chain.append(x)
         head = x
+    return chain
 
+
+def _chain_arguments(chain: list, relation: list, subj_tok, words: _Words) -> tuple[list, list, list]:
+    """``(objects, extras, clauses)`` of the verbs of ``chain`` (words may join ``relation``)."""
     objects, extras, clauses = [], [], []
     for member in chain:
         for child in member.children:
@@ -322,6 +349,11 @@ def _clause_triples(verb, sentence_text, words: _Words):
                 dep == "advmod" and child.i > member.i and child.n_lefts + child.n_rights > 0
             ):
                 extras.append(_phrase(child, drop=frozenset()))
+    return objects, extras, clauses
+
+
+def _shared_arguments(verb, subj_tok, inherited: bool, objects: list, extras: list) -> None:
+    """Arguments a relative clause or a conjunct takes from its head (added to ``objects``, ``extras``)."""
     if verb.dep_ == "relcl" and not objects:
         # "the match which Keibler lost": the relative pronoun stands for the object
         pronoun_object = any(
@@ -338,34 +370,31 @@ def _clause_triples(verb, sentence_text, words: _Words):
             for c in verb.head.children
             if c.dep_ in ("prep", "npadvmod") and c.i < first_subject
         )
-    extras = [e for e in extras if e]
-    objects = [o for o in objects if o]
-    if not objects:
-        after = [e for e in extras if e[0].i > verb.i]
-        if not after and clauses:
-            # "defined when companies may defend themselves"; "left after he
-            # arrived": the clause's conjunction joins the relation
-            mark = [c for c in clauses[0].children if c.dep_ == "mark" and c.i < clauses[0].i]
-            clause = _phrase(clauses[0], drop=frozenset(), skip=mark)
-            if clause:
-                relation.extend(mark)
-                after = [clause]
-                extras.append(clause)
-        if not after:
-            return []
-        first = after[0]
-        extras.remove(first)
-        if first[0].dep_ in ("prep", "agent") and len(first) > 1:
-            relation.append(first[0])
-            first = first[1:]
-        objects.append(first)
-    arguments = [subject, *objects, *extras]
-    if any(_crosses_lines(a) for a in arguments):
-        return []  # a sentence that runs over a paragraph break is misread
-    rel_text = _tokens_text(relation)
-    conf = _confidence(verb, subject, inherited)
-    features = {"rule": "clause", "clause": verb.dep_}
-    return [Triple(sentence_text, rel_text, tuple(_tokens_text(a) for a in arguments), conf, features)]
+
+
+def _first_after(verb, relation: list, extras: list, clauses: list):
+    """For a clause with no object: the first argument after the verb becomes it (None: no triple).
+
+    It leaves ``extras``; its preposition (or a clause's conjunction) joins ``relation``.
+    """
+    after = [e for e in extras if e[0].i > verb.i]
+    if not after and clauses:
+        # "defined when companies may defend themselves"; "left after he
+        # arrived": the clause's conjunction joins the relation
+        mark = [c for c in clauses[0].children if c.dep_ == "mark" and c.i < clauses[0].i]
+        clause = _phrase(clauses[0], drop=frozenset(), skip=mark)
+        if clause:
+            relation.extend(mark)
+            after = [clause]
+            extras.append(clause)
+    if not after:
+        return None
+    first = after[0]
+    extras.remove(first)
+    if first[0].dep_ in ("prep", "agent") and len(first) > 1:
+        relation.append(first[0])
+        first = first[1:]
+    return first
 
 
 _NUMERIC_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY", "ORDINAL"})

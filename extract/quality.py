@@ -29,6 +29,15 @@ them without spaCy:
 - ``quoted object``: a verb of saying outside a quotation whose object is a
   word inside it ('X wrote, "Congratulations to [Y]"': X wrote the
   quotation, not Y);
+- ``question``: the predicate's clause ends in a question mark ("Can you
+  unlock the door?"): asked, not stated. A clause a subordinator opens
+  ("How has it evolved since IBM acquired Red Hat?") is presupposed, and
+  a ``located in`` fact is no one's statement: both stay;
+- ``press source``: a news medium as the subject of a verb of reporting
+  ("CNN reported the excerpts", "Politico quoted X", "the paper sought
+  comment"): the article's sourcing, not an act between actors;
+- ``bare description``: ``is a`` a noun that says no more than the
+  entity's type ("X is a firm", "Y is a boat");
 
 The words are closed classes in ``data/edge_doubts.tsv``. A doubtful
 relation stays in the extraction output with a confidence of at most
@@ -69,11 +78,11 @@ DOUBTFUL_CONFIDENCE = 0.2
 
 #: Every doubt :func:`edge_doubts` can name.
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
-          "quoted object")
+          "quoted object", "question", "press source", "bare description")
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
-          "naming_verb")
+          "naming_verb", "bare_noun", "press_name", "source_verb")
 # The role of news media in actor codes ("MED", "GBRMED"; data/actor_roles.tsv).
 _MEDIA_ROLE = "MED"
 # The news media of data/known_organisations.tsv: the kinds their description starts with.
@@ -87,6 +96,12 @@ _CONCEPT_PREFIX = "concept:"
 _QUOTE = re.compile("[\"\u201c\u201d\u201e\u00ab\u00bb]")
 _WORD = re.compile(r"[^\W\d_]+")
 _OPENING = "\u201c\u201e\u00ab"
+# The marks that end a sentence or a quoted one.
+_TERMINAL = re.compile(r"[.!?]")
+# Subordinators whose clause a question presupposes ("How has it changed since IBM acquired Red Hat?").
+_SUBORDINATORS = frozenset({"since", "after", "before", "when", "because", "while", "although", "though", "until",
+                            "once"})
+_LOCATED = "located in"
 _CLOSING = "\u201d\u00bb"
 
 
@@ -102,6 +117,9 @@ class EdgeWords:
     speech_forms: frozenset[str]
     interview_verbs: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    bare_nouns: frozenset[str] = frozenset()
+    press_names: frozenset[str] = frozenset()
+    source_verbs: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -231,6 +249,33 @@ def _media(argument: Argument) -> bool:
     return isinstance(argument.label, str) and argument.label.casefold() in media_names()
 
 
+def _question(relation: Relation) -> bool:
+    """The predicate's clause ends in a question mark: the first mark that ends a sentence after it is "?"."""
+    sentence = relation.sentence
+    if not isinstance(sentence, str) or "?" not in sentence or relation.predicate.lemma == _LOCATED:
+        return False
+    at = max(relation.predicate.end, relation.object.end, relation.subject.end) - relation.sentence_start
+    mark = _TERMINAL.search(sentence, max(at, 0))
+    if mark is None or mark.group() != "?":
+        return False
+    before = sentence[: max(relation.subject.start, relation.predicate.start) - relation.sentence_start]
+    return not any(word in _SUBORDINATORS for word in _WORD.findall(before.casefold()))
+
+
+def _press_source(relation: Relation, words: EdgeWords) -> bool:
+    """A news medium as the subject of a verb of reporting: the article's source, not an actor."""
+    lemma = relation.predicate.lemma
+    if lemma not in words.source_verbs and lemma not in words.press_verbs and lemma not in words.interview_verbs:
+        return False
+    subject = relation.subject
+    if _media(subject):
+        return True
+    if subject.type == "CONCEPT":
+        return _head(subject) in words.press_nouns  # "the paper also spoke to"
+    label = subject.label.casefold().split() if isinstance(subject.label, str) else []
+    return subject.type == "ORG" and len(label) > 1 and label[-1] in words.press_names
+
+
 def _interview(relation: Relation, words: EdgeWords) -> bool:
     """A verb of saying or of an interview between a source and a named news medium, either way."""
     lemma = relation.predicate.lemma
@@ -261,12 +306,18 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
         doubts.append("quoted object")
     if _interview(relation, words):
         doubts.append("press listener")
+    if _question(relation):
+        doubts.append("question")
+    if _press_source(relation, words):
+        doubts.append("press source")
     if obj.type == "CONCEPT" and isinstance(obj.key, str) and obj.key.startswith(_CONCEPT_PREFIX) and obj.key != _UNSPECIFIED:
         head = _head(obj)
         if lemma in words.light_verbs and relation.event is None:
             doubts.append("light verb")
         if lemma == _DESCRIPTION and head in words.vacuous_nouns:
             doubts.append("vacuous description")
+        if lemma == _DESCRIPTION and head in words.bare_nouns and obj.label.casefold() == head:
+            doubts.append("bare description")
         if head in words.shell_nouns:
             doubts.append("shell object")
         if lemma in words.press_verbs and head in words.press_nouns and "press listener" not in doubts:

@@ -315,6 +315,16 @@ def build(
     web = WebSession(fetch, store)
     stream = read_facts(inputs, runner=runner, strict=strict, default_date=default_date, on_error=on_error,
                         progress=progress, web=web)
+    kg, store_report = _merge(stream, store)
+    return _finish(kg, stream, web, runner=runner, out=out, store=store, store_report=store_report,
+                   formats=chosen, max_nodes=max_nodes, recovered=recovered)
+
+
+def _merge(stream: FactStream, store) -> tuple:
+    """Merge the facts of ``stream`` into a new graph, committing each document to ``store`` as it comes.
+
+    Returns ``(graph, store report or None)``.
+    """
     from .model import KnowledgeGraph
 
     kg = KnowledgeGraph()
@@ -332,6 +342,12 @@ def build(
     else:
         for _ in merged():
             pass
+    return kg, store_report
+
+
+def _finish(kg, stream: FactStream, web, *, runner, out, store, store_report, formats: list, max_nodes: int,
+            recovered: list[Path]) -> BuildReport:
+    """After merging: join names, record copies, save the poll state and write the outputs."""
     _join_entities(kg, runner, store)
     web.record_copies(kg)
     web.store_copies()
@@ -343,7 +359,7 @@ def build(
         raise NothingReadError(report)
     web.save()
     if out is not None:
-        written, more = write_outputs(kg, out, formats=chosen, max_nodes=max_nodes)
+        written, more = write_outputs(kg, out, formats=formats, max_nodes=max_nodes)
         report = replace(report, written=tuple(written), recovered=tuple(recovered + more))
     return report
 

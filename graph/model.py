@@ -19,7 +19,6 @@ end of :meth:`KnowledgeGraph.add_all`.
 from __future__ import annotations
 
 import contextlib
-import copy
 import gc
 import json
 import os
@@ -35,9 +34,9 @@ from extract.pipeline import DEFAULT_MODEL
 from extract.quality import is_edge
 from extract.types import Document, DocumentFacts, Entity, Relation
 
-from . import frames as _frames
 from .errors import FormatError, GraphError
 from .io import atomic_write
+from .views import GraphViews
 
 __all__ = [
     "KnowledgeGraph",
@@ -394,7 +393,7 @@ def _merge_edge(attrs: dict) -> None:
     attrs["event"] = dict(best) if best is not None else None
 
 
-class KnowledgeGraph:
+class KnowledgeGraph(GraphViews):
     """Facts of many documents merged into one directed multigraph.
 
     Parameters
@@ -611,13 +610,7 @@ class KnowledgeGraph:
                              batch_size=options.pop("batch_size", 64), blas_threads=None, options=options)
         return build(paths, runner=runner, strict=strict).graph
 
-    # -- looking up ---------------------------------------------------
-
-    def __len__(self) -> int:
-        return self.graph.number_of_nodes()
-
-    def __contains__(self, key: object) -> bool:
-        return key in self.graph
+    # -- comparing ----------------------------------------------------
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, KnowledgeGraph):
@@ -638,64 +631,6 @@ class KnowledgeGraph:
             f"{self.number_of_entities()} entities, {self.number_of_relations()} relations>"
         )
 
-    def number_of_entities(self) -> int:
-        return self.graph.number_of_nodes()
-
-    def number_of_relations(self) -> int:
-        """Distinct (subject, predicate, object) edges."""
-        return self.graph.number_of_edges()
-
-    def find(self, name: str) -> str | None:
-        """The key of the entity called ``name`` (key, label or alias; any case).
-
-        When several entities share a name, a key beats a label, a label an
-        alias, and then the most mentioned entity wins.
-        """
-        return _frames.find(self, name)
-
-    def _resolve(self, key_or_alias: str) -> str:
-        return _frames.resolve(self, key_or_alias)
-
-    def entity(self, key_or_alias: str) -> dict:
-        """A copy of the attributes of an entity, with its ``key``."""
-        key = self._resolve(key_or_alias)
-        return {"key": key, **copy.deepcopy(self.graph.nodes[key])}
-
-    def neighbours(self, key_or_alias: str, *, direction: str = "both") -> list[str]:
-        """Sorted keys of the entities linked to an entity: objects of its relations
-        (``direction="out"``), subjects (``"in"``) or both; see :func:`graph.frames.neighbours`."""
-        return _frames.neighbours(self, key_or_alias, direction=direction)
-
-    def ego(self, key_or_alias: str, radius: int = 1) -> KnowledgeGraph:
-        """The subgraph within ``radius`` hops of an entity (either direction), as a copy."""
-        return _frames.ego(self, key_or_alias, radius)
-
-    def to_networkx(self) -> nx.MultiDiGraph:
-        """A deep copy of the underlying graph."""
-        return copy.deepcopy(self.graph)
-
-    def top_entities(self, n: int = 10, *, type: str | None = None) -> list[tuple[str, int]]:
-        """The ``n`` most mentioned entities as ``(key, mentions)``, optionally of one type.
-
-        Ties go to the entity with more relations, then to the smaller key.
-        """
-        return _frames.top_entities(self, n, type=type)
-
-    def summary(self) -> dict:
-        """Counts: documents, entities, relations, evidence, predicates, entity types."""
-        return _frames.summary(self)
-
-    # -- tables -------------------------------------------------------
-
-    def relations_frame(self):
-        """The relations as a :class:`pandas.DataFrame`, one row per edge, sorted (see :func:`graph.frames.relations_frame`)."""
-        return _frames.relations_frame(self)
-
-    to_dataframe = relations_frame
-
-    def entities_frame(self):
-        """The entities as a :class:`pandas.DataFrame`, one row per node, sorted by key."""
-        return _frames.entities_frame(self)
 
 # -- node-link JSON ---------------------------------------------------
 

@@ -233,17 +233,11 @@ def write_nquads_dask(
         workers. On a cluster of several machines it is a path every
         worker can write: a shared file system, or the same local path on
         each machine (each then holds the parts it wrote).
-    scheduler : str or distributed.Client
-        The scheduler's address (``tcp://host:8786``) or a connected client.
-    model : str
-        The spaCy pipeline each worker loads (it must be installed there).
     partition_size : int
         Documents per task, and so per part file.
-    in_flight : int, optional
-        Partitions submitted but not yet done; twice the number of worker
-        threads by default.
-    blas_threads : int or None
-        numpy BLAS threads per worker process (None: leave them be).
+    scheduler, model, in_flight, blas_threads
+        As for :func:`extract_facts_dask` (``in_flight``: partitions
+        submitted but not yet done).
 
     Yields
     ------

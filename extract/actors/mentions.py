@@ -215,7 +215,21 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
         found = dictionary_code(text, date=date, lexicon=lexicon)
         if found is not None and len(found) == 3 and lexicon.countries.by_alpha3.get(found) is not None:
             return found
+    if len(tokens) and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in tokens):
+        # "Boko Haram militants" with the name untagged or tagged a person: a listed armed group
+        found = dictionary_code(text, date=date, lexicon=lexicon)
+        if found is not None and _group_code(found, lexicon):
+            return found
     return None
+
+
+_GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
+
+
+def _group_code(code: str, lexicon: Lexicon) -> bool:
+    """Is ``code`` a non-state armed group's of one country (``YEMREB``, ``AFGREB``)?"""
+    return (len(code) == 6 and lexicon.countries.by_alpha3.get(code[:3]) is not None
+            and code[3:] in _GROUP_ROLES)
 
 
 def _name_tokens(tok):
@@ -300,10 +314,16 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
     if body:
         return body
     for child in head.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN":
+        owner = child.dep_ == "poss" and child.pos_ == "PROPN"
+        # "a Putin aide", "former Trump adviser Steve Bannon": a person's name in compound is the
+        # possessor too (not for speakers: "the Kremlin spokesman" is read by _speaker_body)
+        owner = owner or (not speaker and child.dep_ == "compound" and child.ent_type_ == "PERSON" and child.i < head.i)
+        if owner:
             found = _possessor_code(child, date=date, lexicon=lexicon)  # "Putin's spokesman"
             if found is not None:
-                return (found,)
+                words = [t.text for t in head.doc[head.left_edge.i : head.i]]
+                code = former_code(found.code, words, lexicon)  # "a former Trump adviser": USA
+                return (found if code == found.code else with_country(code, "title", lexicon),)
         if not speaker or child.dep_ != "prep" or child.lower_ not in ("for", "of"):
             continue
         for pobj in child.children:
@@ -492,8 +512,9 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     out = []
     former = [t.text for t in span.doc[span.start : head.i]]
     for base, source in bases:
-        if lexicon.countries.by_alpha3.get(base[:3]) is None or len(base) > 3 and not agent.startswith("~"):
-            code = base  # a body's own code: "UN officials" are IGOUNO
+        if (lexicon.countries.by_alpha3.get(base[:3]) is None or len(base) > 3 and not agent.startswith("~")
+                or _group_code(base, lexicon)):
+            code = base  # a body's own code: "UN officials" are IGOUNO, "Boko Haram fighters" NGAREB
         else:
             code = former_code(combine_codes(base, agent), former, lexicon)  # "a former Kenyan minister": KEN
         if code:

@@ -21,6 +21,7 @@ from .fields import (
 )
 from .modality import ASSERTED, modality_of
 from .participants import can_act, has_partner, needs_partner, token_can_act
+from .senses import refine_event
 from .nesting import LOCATED_IN, _located_in
 
 __all__ = ["annotate_entities", "annotate_relations"]
@@ -241,6 +242,8 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
     changes.update(_modality_fields(relation, pred, ctx.lexicon))
     changes.update(_argument_codes(ctx, relation, pred, event, place=changes.get("place") or relation.place))
+    if event is not None:  # the sense the object's kind and the actors give (extract/events/senses.py)
+        changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):
         changes["event"] = None  # "the fire injured a man", "signed an executive order"
     if changes.get("modality", relation.modality) != ASSERTED:

@@ -30,6 +30,9 @@ those words off the parse, and :func:`verb_sense` matches them:
   also "thousands of protesters") is a demonstration, 141, as the synset's
   own patterns code it ("DEMONSTRATORS * RESIGN [1411]"), unless a pattern
   other than a consultation fits ("marched in support of X" 053);
+- a verb of fighting (``data/riot_verbs.txt``) whose subject is protesters is a
+  violent protest, 145, as CAMEO's source-keyed patterns code it ("PROTESTERS * WITH +
+  [145:175]  # CLASH", "DEMONSTRATOR * + [145]  # STORM");
 - a pattern that fits gives its code, or no event (``[---]``); a verb that
   performs what it states (``data/performative_verbs.txt``: "declared a
   curfew" 1723, "charged him with fraud" 173) keeps the material patterns
@@ -304,14 +307,35 @@ def _demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     parliament", ``data/assembly_verbs.txt``, ``data/protest_agents.txt``), else None."""
     if pred is None or lemma not in lexicon.word_sets["assembly_verbs"]:
         return None
+    return _protesters_event(pred, _DEMONSTRATE, lexicon)
+
+
+def _protesters_event(pred, code: str, lexicon: Lexicon, *, alone: bool = False) -> Event | None:
+    """The event of ``code`` if the verb's subject is protesters (``data/protest_agents.txt``,
+    also "thousands of protesters"), else None; ``alone``: not coordinated with another subject."""
     protesters = lexicon.word_sets["protest_agents"]
     for head in _subject_heads(pred, lexicon.word_sets["quantifier_nouns"]):
+        if alone and any(c.dep_ == "conj" for c in head.children):
+            return None
         if head.lemma_.lower() in protesters or head.lower_ in protesters:
             try:
-                return event_for_code(_DEMONSTRATE, lexicon.cameo.labels)
+                return event_for_code(code, lexicon.cameo.labels)
             except EventMapError:
                 return None
     return None
+
+
+_RIOT = "145"
+
+
+def _violent_protest(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """145 for a verb of fighting whose subject is protesters ("protesters clashed with police",
+    ``data/riot_verbs.txt``: CAMEO's "PROTESTERS * WITH + [145:175]  # CLASH"), else None; not for
+    protesters coordinated with others ("protesters and police clashed": CAMEO's "POLICE AND
+    PROTESTER * [175:145]", one code each)."""
+    if pred is None or lemma not in lexicon.word_sets["riot_verbs"]:
+        return None
+    return _protesters_event(pred, _RIOT, lexicon, alone=True)
 
 
 def _person(token, lexicon: Lexicon) -> bool:
@@ -363,7 +387,8 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         named = _characterisation(pred)
         if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
             return _characterised(lemma, named, lexicon)
-    prepositional = _prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
+    prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
+                     or _violent_protest(lemma, pred, lexicon))
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
     row = _object_row(lemma, pred, lexicon)

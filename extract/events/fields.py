@@ -19,7 +19,8 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.cameo_actors import combine_codes
 from ..lexicon.gazetteer import split_place, whole_place_name
-from ..lexicon.normalise import fold_place
+from ..lexicon.normalise import fold_key, fold_place
+from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
@@ -425,7 +426,7 @@ def _argument_codes(
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
-    subject = _argument_code(ctx, relation.subject, agent=True)
+    subject = _argument_code(ctx, relation.subject, agent=True) or _speaker_code(ctx, relation, pred)
     # "met in Kampala": a place after a locative preposition is where, not who (no government of a capital)
     obj = _argument_code(ctx, relation.object, agent=verbal and not _locative(relation))
     if obj is None or obj.country is None and obj.source != "dictionary":
@@ -434,6 +435,9 @@ def _argument_codes(
         subject = _protester(relation.subject, subject)
         if obj is None and _stands_for_place(ctx, relation.object):
             obj = _place_target(ctx, relation, place)
+    elif event is not None and obj is None and relation.object.type == "FAC" and event.quad_class == _MATERIAL_CONFLICT:
+        # "bombings struck a cathedral in Mindanao, Philippines": PHL, from the building's own place first
+        obj = _building_country(ctx, relation.object) or _place_target(ctx, relation, place)
     subject = _local_country(ctx, relation, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
@@ -442,6 +446,25 @@ def _argument_codes(
 
 
 _PROTEST_ROOT = "14"
+_MATERIAL_CONFLICT = "material conflict"
+_FIRST_PERSON = frozenset({"i"})
+
+
+def _speaker_code(ctx: EventContext, relation: Relation, pred) -> ActorCode | None:
+    """'"I applaud the president," Graham said': an unresolved "I" in what a named person says is
+    that speaker; the subject takes the speaker's code, as coreference (the subject stays
+    unspecified: no edge is added). Not "we", which may be the speaker's party, army or country."""
+    subject = relation.subject
+    if pred is None or subject.key != UNSPECIFIED_KEY or subject.text:
+        return None
+    tokens = [t for t in pred.sent if t.idx == subject.start]
+    if not tokens or tokens[0].lower_ not in _FIRST_PERSON:
+        return None
+    speaker, _own = _attribution_for(ctx, pred, {})
+    entity = ctx.entity_for(speaker) if speaker else None
+    if entity is None or entity.type != "PERSON" or not entity.actor_code:
+        return None
+    return coreferent(with_country(entity.actor_code, "entity", ctx.lexicon))
 
 
 def _stands_for_place(ctx: EventContext, arg: Argument) -> bool:
@@ -461,6 +484,31 @@ def _place_target(ctx: EventContext, relation: Relation, place: Place | None) ->
     of its place, as event coders code it (issue 11, point 8); a place of several countries gives none."""
     alpha3 = _event_place_country(ctx, relation, place)
     return with_country(alpha3, "place", ctx.lexicon) if alpha3 else None
+
+
+_BUILDING_PREPS = frozenset({"in", "at", "near", "outside"})
+
+
+def _building_country(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """The country of the place a building's own phrase names ("the cathedral in Davao, Philippines",
+    "the hotel in Nairobi"): the place's one country, or a country in apposition to it; None for
+    a place of several countries."""
+    span = char_span(ctx.doc, arg.start, arg.end)
+    if span is None:
+        return None
+    root = span.root
+    for prep in root.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _BUILDING_PREPS:
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ not in _PLACE_TYPES:
+                continue
+            names = [left_phrase(pobj).text] + [c.text for c in pobj.children if c.dep_ == "appos"]
+            for name in names:
+                alpha3 = _place_country(ctx.lexicon, split_place(name.removeprefix("the "))[0])
+                if alpha3:
+                    return with_country(alpha3, "place", ctx.lexicon)
+    return None
 
 
 # Roles that act only at home: police, courts and protesters, and "authorities", take the country
@@ -578,7 +626,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         found = with_country(code, "role", lexicon)
         return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
-        found = _appositive_code(ctx, span)
+        found = _appositive_code(ctx, span) or _title_owner_code(ctx, span)
         if found is not None:
             return found
         own = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
@@ -677,12 +725,14 @@ def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     listed at the article's date, a title, an apposition: "Gáspár Maróth, the Hungarian Government
     commissioner"), as coreference. None when that first full mention has no code (it may be another
     person of the family: the later full names are not read)."""
-    label = " ".join(arg.label.split())
+    label = full = " ".join(arg.label.split())
+    if " " in label and label.split()[-1] == arg.text.strip():
+        label = arg.text.strip()  # "Tarrant", merged into the entity "Brenton Tarrant"
     if " " in label or not label[:1].isupper():
         return None
     span = ctx.namesake(label, arg.start)
-    if span is None:
-        return None
+    if span is None or full != label and _fold(span.text).removeprefix("the ") != _fold(full):
+        return None  # the first "X Tarrant" is another person than the entity's "Brenton Tarrant"
     memo = cache_of(ctx.doc).memo("namesake_code")  # every later "Mugabe" asks of the same full name
     if (span.start, id(ctx)) not in memo:
         entity = ctx.entity_for(span.text)
@@ -818,6 +868,8 @@ def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
     when it names a country (``GBRGOV``, ``CHLGOV``, ``PSE``; :func:`extract.actors.appositive_code`)."""
     root = span.root
     nouns = [root.head] if root.dep_ == "appos" and root.head.pos_ == "NOUN" else []
+    if root.dep_ == "appos" and _nationality_head(ctx, root.head):
+        nouns = [root.head]  # "An Australian, Brenton Tarrant, appeared in court": AUS
     nouns += [c for c in root.children if c.dep_ == "appos" and c.pos_ in _APPOSITIVE_POS]
     # "Brett Nolan, who was Trump's special envoy": the noun a relative clause of "be" says he is
     nouns += [a for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"
@@ -830,6 +882,33 @@ def _appositive_code(ctx: EventContext, span) -> ActorCode | None:
 
 
 _APPOSITIVE_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _title_owner_code(ctx: EventContext, span) -> ActorCode | None:
+    """"Putin adviser Ivan Petrov": a title that is an agent of a possessor (adviser, aide, envoy)
+    with a listed person or a country before it gives that actor's code; "former" keeps the
+    country alone (:func:`extract.actors.former_code`)."""
+    agents = ctx.lexicon.word_sets["possessor_agents"]
+    for child in span.root.children:
+        if child.dep_ != "compound" or child.i >= span.start or child.lower_ not in agents:
+            continue
+        found = generic_actor_codes(ctx.doc[child.left_edge.i : child.i + 1], date=ctx.anchor, lexicon=ctx.lexicon)
+        if found and found[0].country:
+            words = [t.text for t in ctx.doc[child.left_edge.i : child.i]]
+            return with_country(former_code(found[0].code, words, ctx.lexicon), "title", ctx.lexicon)
+    return None
+
+
+def _nationality_head(ctx: EventContext, token) -> bool:
+    """Is ``token`` a capitalised nationality word used as a noun ("An Australian, Brenton Tarrant",
+    "a Briton, John Smith")? A country's own name is not one: "Kenya, Uganda" lists places."""
+    if token.pos_ not in ("PROPN", "ADJ") or not token.text[:1].isupper():
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod") for c in token.children):
+        return False  # "the Australian Open", "Egypt's Australian": not a bare nationality
+    key = fold_key(token.text)
+    countries = ctx.lexicon.countries
+    return key in countries.demonyms and key not in countries.names
 
 
 def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:

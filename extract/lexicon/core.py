@@ -96,11 +96,12 @@ WORD_LISTS = (
     "modality_claimed.txt", "modality_hypothetical.txt", "modality_intended.txt", "modality_negated.txt",
     "naming_verbs.txt", "non_event_causes.txt", "occurrence_verbs.txt", "one_place_events.txt", "place_nouns.txt",
     "performative_verbs.txt", "placement_verbs.txt", "possessor_agents.txt", "protest_agents.txt",
-    "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
+    "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "riot_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt",
     "team_nouns.txt", "vessel_prefixes.txt",
     "person_nouns.txt", "media_words.txt",
+    "discourse_objects.txt", "criticism_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
 )
 
 

@@ -8,6 +8,7 @@ from ..doccache import span_chars, span_text
 from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
+from .speakers import FIRST_PERSON, quoted_speaker
 
 __all__ = ["ArgumentRules"]
 
@@ -19,6 +20,8 @@ _NOT_DESCRIPTIVE = frozenset(
     {"many", "several", "few", "some", "more", "most", "other", "least", "much", "such",
      "own", "same", "various", "numerous", "dozens", "hundreds", "thousands", "millions"}
 )
+# Nouns of a length of time: "three days of mourning", "weeks of talks" stand for what fills the time.
+_DURATIONS = frozenset({"hour", "day", "week", "month", "year"})
 
 
 class ArgumentRules:
@@ -82,6 +85,17 @@ class ArgumentRules:
             start=ref.start, end=ref.end, actor_code=entity.actor_code, resolved_from=text or ref.text,
         )
 
+    def speaker(self, tok) -> Argument | None:
+        """"I" or "we" in a quotation: its one named speaker (:func:`~extract.relations.speakers.quoted_speaker`)."""
+        key = quoted_speaker(self.doc, tok, self.index, self.lexicon)
+        if key is None:
+            return None
+        entity = self.index[key]
+        return Argument(
+            key=entity.key, label=entity.label, type=entity.type, text=tok.text, start=tok.idx,
+            end=tok.idx + len(tok.text), actor_code=entity.actor_code, resolved_from=tok.text,
+        )
+
     def owner(self, tok) -> tuple[Argument | None, bool]:
         """The possessor of a noun ("its", "Washington's") as an argument, and whether resolved."""
         for child in tok.children:
@@ -107,6 +121,8 @@ class ArgumentRules:
         ref = index.reference_at(tok.i)
         if ref is not None and len(ref.keys) == 1:
             return self.resolved(ref, ref.keys[0])
+        if tok.lower_ in FIRST_PERSON:
+            return self.speaker(tok)
         if not literal and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             # "a group backed by Iran" in "Hezbollah, a group backed by Iran": Hezbollah
             head = index.mention_at(tok.head.i)
@@ -125,6 +141,11 @@ class ArgumentRules:
                 inner = self.argument(pobj, depth + 1)
                 if inner is not None and (lower in self.quantifiers or not inner.type == "CONCEPT"):
                     return inner
+        if depth < 3 and tok.pos_ == "NOUN" and tok.lemma_.lower() in _DURATIONS:
+            # "declared three days of mourning": the mourning, not a date
+            for pobj in prepositional_objects(tok, ("of",)):
+                if pobj.pos_ == "NOUN" and pobj.ent_type_ not in _NUMERIC_ENTS:
+                    return self.argument(pobj, depth + 1)
         if (tok.pos_ not in ("NOUN", "PROPN") and not self.nominal_participle(tok)) or lower in self.dummies:
             return None
         if tok.ent_type_ in _NUMERIC_ENTS or not tok.is_alpha:

@@ -12,6 +12,9 @@ __all__ = ["DescriptionRules", "in_list"]
 _COORDINATORS = frozenset({"and", "or", "nor"})
 _NOUN_PHRASE_OPENERS = ("det", "poss", "nummod", "predet")
 _SET_OFF = frozenset({",", "(", "\u2014", "\u2013", "-", "--", ":"})
+# Adverbs that put a description in the past: "X, formerly a deputy administrator at Y" is no longer one.
+_PAST_ADVERBS = frozenset({"formerly", "previously", "once", "onetime", "erstwhile"})
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _listed(conj) -> bool:
@@ -34,6 +37,14 @@ def _set_off(root, appos) -> bool:
     end = max([root.i] + [c.right_edge.i for c in root.children
                           if c.i < appos.i and c.dep_ != "appos" and not c.is_punct]) + 1
     return appos.left_edge.i == end + 1 and end < len(doc) and doc[end].text in _SET_OFF
+
+
+def _lost_number(noun, label: str) -> bool:
+    """Does ``label`` keep a measure word of ``noun``'s phrase but not its number ("a 75 ft long boat" read
+    as "ft long commercial boat"): a fragment?"""
+    words = set(label.casefold().split())
+    return any(t.dep_ in ("nummod", "quantmod") and t.head.i != noun.i and t.head.lower_ in words
+               and t.lower_ not in words for left in noun.lefts for t in left.subtree)
 
 
 def in_list(head, appos) -> bool:
@@ -65,7 +76,12 @@ class DescriptionRules:
     """
 
     def role(self, entity_arg: Argument, noun, anchor, kind: str, *, negated=False):
-        """(X, is a, noun) or, for "noun of Y" and, in apposition, "Y's noun", (X, noun of, Y)."""
+        """(X, is a, noun) or, for "noun of Y" and, in apposition, "Y's noun", (X, noun of, Y).
+
+        A description put in the past ("formerly a deputy administrator") is none.
+        """
+        if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in (*noun.children, *anchor.children)):
+            return
         of = prepositional_objects(noun, ("of",))
         targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
         if not of and kind == "appos" and noun.lemma_.lower() not in self.relational:
@@ -84,7 +100,7 @@ class DescriptionRules:
                 self.emit(entity_arg, predicate, target, noun, negated=negated, confidence=confidence)
             return
         concept = self.argument(noun, literal=True)
-        if concept is None or concept.type != "CONCEPT":
+        if concept is None or concept.type != "CONCEPT" or _lost_number(noun, concept.label):
             return
         predicate = Predicate(lemma="is a", text=span.text, start=span.start_char, end=span.end_char)
         self.emit(entity_arg, predicate, concept, noun, negated=negated, confidence=confidence)
@@ -112,6 +128,16 @@ class DescriptionRules:
         before = doc[first - 2]  # "Otranto" of "Otranto, Italy is ...", parsed as a subject or left loose
         return before.pos_ == "PROPN" and root.head in (before.head, before.head.head) and before.dep_ in (
             "nsubj", "dep", "compound", "npadvmod")
+
+    def _place_pair(self, root, mention) -> bool:
+        """Is the place ``root`` the second of "X, Y" after another place ("off the coast of California,
+        United States, resulted"): Y is X's country or region, not in apposition to a noun before X?"""
+        doc, index = self.doc, self.index
+        first = mention.token_start
+        if index[mention.key].type not in _PLACE_TYPES or first < 2 or doc[first - 1].text != ",":
+            return False
+        before = index.mention_at(first - 2)
+        return before is not None and index[before.key].type in _PLACE_TYPES
 
     def _named_after(self, root, noun):
         """A person's name in apposition after ``noun``, beside it on a head that is no person: the
@@ -154,7 +180,8 @@ class DescriptionRules:
                     self.role(arg, child, child, "appos")
             # "the group, Hayat Tahrir Al Sham"
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and index.mention_at(root.head.i) is None:
-                if index.reference_at(root.head.i) is None and not in_list(root.head, root):
+                if index.reference_at(root.head.i) is None and not in_list(root.head, root) and not self._place_pair(
+                        root, mention):
                     self.role(arg, root.head, root.head, "appos")
             # "YPG is the main fighting force of the SDF"
             if root.dep_ in ("nsubj",) and root.head.lemma_ == "be" and not self._second_subject(root):

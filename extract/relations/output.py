@@ -9,7 +9,8 @@ from ..quality import edge_words
 from ..syntax import is_mandative
 from ..types import Relation
 
-__all__ = ["RelationOutput", "clause_subject_as_object", "naming_frame"]
+__all__ = ["RelationOutput", "ambiguous_gerund", "clause_subject_as_object", "clause_subject_in_list",
+           "misread_conjunct", "naming_frame"]
 
 # Confidence of a relation by how it was read, lowered for weaker evidence.
 _BASE = {"active": 0.9, "passive": 0.85, "light": 0.8, "nominal": 0.75, "fallback": 0.55, "cause": 0.6,
@@ -25,6 +26,43 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative"})
 # A finite verb in the past or present: after a noun it begins a clause; a participle (VBN) may not.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+# The prepositions of a reason an object is judged for ("sentenced X for prescribing", "accused X of lying").
+_REASON_PREPS = frozenset({"for", "of"})
+# How far below the verb a reason may hang ("sentenced X to 40 years for prescribing": on "years").
+_REASON_DEPTH = 3
+
+
+def _reason_gerund(prep) -> bool:
+    return prep.dep_ == "prep" and prep.lower_ in _REASON_PREPS and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children)
+
+
+def ambiguous_gerund(verb, subject_start: int) -> bool:
+    """Is ``verb`` a gerund after a preposition on a verb that judges its object for an act, its subject
+    (at character ``subject_start``) taken from that verb: "a judge sentenced a doctor to 40 years for
+    prescribing opioids, after prescribing half a million doses"? Whose act the second gerund names, the
+    judge's or the doctor's, the parse does not tell, so it has no subject ("police arrested him after
+    searching the house", with no reason given, keeps the police).
+    """
+    if not hasattr(verb, "children") or verb.tag_ != "VBG" or verb.dep_ != "pcomp":
+        return False
+    prep = verb.head
+    head = prep.head
+    if prep.dep_ != "prep" or prep.lower_ in _REASON_PREPS or head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.left_edge.idx <= subject_start <= verb.right_edge.idx:
+        return False  # its own subject
+    if not any(c.dep_ in _OBJECT_DEPS for c in head.children):
+        return False
+    for tok in head.subtree:
+        if tok.i == prep.i or not _reason_gerund(tok):
+            continue
+        up, depth = tok, 0
+        while up.i != head.i and depth < _REASON_DEPTH:
+            up, depth = up.head, depth + 1
+        if up.i == head.i:
+            return True
+    return False
 
 
 def clause_subject_as_object(verb, start: int, end: int) -> bool:
@@ -58,6 +96,47 @@ def clause_subject_as_object(verb, start: int, end: int) -> bool:
                     and not any(c.dep_ in _SUBJECT_DEPS or c.dep_ == "mark" for c in clause.children)):
                 return True
     return False
+
+
+def clause_subject_in_list(verb, start: int, end: int) -> bool:
+    """Is the object of ``verb`` at characters ``start:end`` a conjunct of its object that is the subject of
+    the next clause, misread as a list ("underwent building work and scaffolding was erected", "seized the
+    town and weapons were handed over")? So it is when right after the conjunct comes the verb, or its
+    auxiliary, of a clause conjoined to ``verb`` that has no subject of its own.
+    """
+    if not hasattr(verb, "children"):
+        return False
+    doc = verb.doc
+    for obj in verb.children:
+        if obj.dep_ not in _OBJECT_DEPS:
+            continue
+        for conj in obj.conjuncts:
+            after = conj.right_edge.i + 1
+            if conj.i < obj.i or not start <= conj.idx < end or after >= len(doc):
+                continue
+            word = doc[after]
+            clause = word.head if word.dep_ in ("aux", "auxpass") else word
+            if (clause.dep_ == "conj" and clause.head.i == verb.i and clause.pos_ in ("VERB", "AUX")
+                    and not any(c.dep_ in _SUBJECT_DEPS for c in clause.children)):
+                return True
+    return False
+
+
+def misread_conjunct(verb) -> bool:
+    """Is ``verb`` a conjunct with no subject of its own and no coordinator, right after a finite verb of
+    another clause ("X did not place Y in charge of the response, which Politico reported left experts
+    disappointed": "left" is what "reported" reports, not a second act of X)? A list of verbs has a
+    coordinator or a comma before each ("came, saw and conquered").
+    """
+    if not hasattr(verb, "children") or verb.dep_ != "conj" or verb.tag_ not in _FINITE_TAGS:
+        return False
+    if any(c.dep_ in _SUBJECT_DEPS for c in verb.children):
+        return False
+    head = verb.head
+    if any(c.dep_ == "cc" and head.i < c.i < verb.i for c in head.children):
+        return False
+    before = verb.doc[verb.left_edge.i - 1] if verb.left_edge.i > 0 else None
+    return before is not None and before.tag_ in _FINITE_TAGS and before.head.i != verb.i and before.i != head.i
 
 
 def _object_at(verb, start: int, end: int, deps=_OBJECT_DEPS):
@@ -98,7 +177,8 @@ class RelationOutput:
             return
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
         if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or naming_frame(
-                tok, obj.start, obj.end):
+                tok, obj.start, obj.end) or ambiguous_gerund(tok, subject.start) or clause_subject_in_list(
+                tok, obj.start, obj.end) or misread_conjunct(tok):
             return
         self._seen.add(seen)
         for arg in (subject, obj):

@@ -18,8 +18,7 @@ import json
 import os
 
 from ..errors import FormatError
-from ..io import atomic_write
-from .property import property_rows
+from .property import write_rows
 
 __all__ = ["write_cyjs"]
 
@@ -37,9 +36,9 @@ def write_cyjs(kg, path: str | os.PathLike) -> None:
     Parameters
     ----------
     kg : graph.model.KnowledgeGraph
-        The graph.
+        The graph; lists stay JSON lists.
     path : str or path-like
-        The file.
+        The ``.cyjs`` file.
 
     Raises
     ------
@@ -47,14 +46,16 @@ def write_cyjs(kg, path: str | os.PathLike) -> None:
         If a value cannot be written as JSON (a NaN confidence); the file
         is then left as it was.
     """
-    nodes, edges = property_rows(kg)
-    with atomic_write(path, "w", encoding="utf-8") as out:
-        out.write('{"data": {"name": "newsgraph"}, "directed": true, "multigraph": true, "elements": {"nodes": [')
-        for position, (key, values) in enumerate(nodes):
-            data = {"id": key, "value": key, "name": values["label"], **values}
-            out.write(("," if position else "") + "\n" + _dumps({"data": data}, path))
-        out.write('\n], "edges": [')
-        for number, (source, target, key, values) in enumerate(edges):
-            data = {"id": f"e{number}", "source": source, "target": target, "key": key, **values}
-            out.write(("," if number else "") + "\n" + _dumps({"data": data}, path))
-        out.write("\n]}}\n")
+    write_rows(kg, path, lambda out, nodes, edges: _write(out, nodes, edges, path))
+
+
+def _write(out, nodes: list, edges: list, path) -> None:
+    out.write('{"data": {"name": "newsgraph"}, "directed": true, "multigraph": true, "elements": {"nodes": [')
+    for position, (key, values) in enumerate(nodes):
+        data = {"id": key, "value": key, "name": values["label"], **values}
+        out.write(("," if position else "") + "\n" + _dumps({"data": data}, path))
+    out.write('\n], "edges": [')
+    for number, (source, target, key, values) in enumerate(edges):
+        data = {"id": f"e{number}", "source": source, "target": target, "key": key, **values}
+        out.write(("," if number else "") + "\n" + _dumps({"data": data}, path))
+    out.write("\n]}}\n")

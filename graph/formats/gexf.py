@@ -16,8 +16,7 @@ from __future__ import annotations
 
 import os
 
-from ..io import atomic_write
-from .property import EDGE_FIELDS, NODE_FIELDS, iter_xml_values, property_rows, xml_escape
+from .property import EDGE_FIELDS, NODE_FIELDS, iter_xml_values, write_rows, xml_escape
 
 __all__ = ["write_gexf"]
 
@@ -43,25 +42,27 @@ def write_gexf(kg, path: str | os.PathLike) -> None:
     Parameters
     ----------
     kg : graph.model.KnowledgeGraph
-        The graph.
+        The graph; an edge's weight is its count.
     path : str or path-like
-        The file.
+        The ``.gexf`` file.
     """
-    nodes, edges = property_rows(kg)
-    with atomic_write(path, "w", encoding="utf-8") as out:
-        out.write(_HEAD)
-        for scope, fields in (("node", _NODE_ATTRIBUTES), ("edge", EDGE_FIELDS)):
-            out.write(f'<attributes class="{scope}" mode="static">\n')
-            for position, field in enumerate(fields):
-                out.write(f'<attribute id="{position}" title="{field.name}" type="{_TYPES[field.type]}"/>\n')
-            out.write("</attributes>\n")
-        out.write("<nodes>\n")
-        for key, values in nodes:
-            out.write(f'<node id="{xml_escape(key)}" label="{xml_escape(values["label"])}">'
-                      f'{_attvalues(_NODE_ATTRIBUTES, values)}</node>\n')
-        out.write("</nodes>\n<edges>\n")
-        for number, (source, target, _, values) in enumerate(edges):
-            out.write(f'<edge id="{number}" source="{xml_escape(source)}" target="{xml_escape(target)}" '
-                      f'label="{xml_escape(values["predicate"])}" weight="{values["count"]}">'
-                      f'{_attvalues(EDGE_FIELDS, values)}</edge>\n')
-        out.write("</edges>\n</graph>\n</gexf>\n")
+    write_rows(kg, path, _write)
+
+
+def _write(out, nodes: list, edges: list) -> None:
+    out.write(_HEAD)
+    for scope, fields in (("node", _NODE_ATTRIBUTES), ("edge", EDGE_FIELDS)):
+        out.write(f'<attributes class="{scope}" mode="static">\n')
+        for position, field in enumerate(fields):
+            out.write(f'<attribute id="{position}" title="{field.name}" type="{_TYPES[field.type]}"/>\n')
+        out.write("</attributes>\n")
+    out.write("<nodes>\n")
+    for key, values in nodes:
+        out.write(f'<node id="{xml_escape(key)}" label="{xml_escape(values["label"])}">'
+                  f'{_attvalues(_NODE_ATTRIBUTES, values)}</node>\n')
+    out.write("</nodes>\n<edges>\n")
+    for number, (source, target, _, values) in enumerate(edges):
+        out.write(f'<edge id="{number}" source="{xml_escape(source)}" target="{xml_escape(target)}" '
+                  f'label="{xml_escape(values["predicate"])}" weight="{values["count"]}">'
+                  f'{_attvalues(EDGE_FIELDS, values)}</edge>\n')
+    out.write("</edges>\n</graph>\n</gexf>\n")

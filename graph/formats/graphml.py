@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import os
 
-from ..io import atomic_write
-from .property import EDGE_FIELDS, NODE_FIELDS, iter_xml_values, property_rows, xml_escape
+from .property import EDGE_FIELDS, NODE_FIELDS, iter_xml_values, write_rows, xml_escape
 
 __all__ = ["write_graphml"]
 
@@ -35,23 +34,25 @@ def write_graphml(kg, path: str | os.PathLike) -> None:
     Parameters
     ----------
     kg : graph.model.KnowledgeGraph
-        The graph.
+        The graph; its edges get the ids ``e0``, ``e1``, ...
     path : str or path-like
-        The file.
+        The ``.graphml`` file.
     """
-    nodes, edges = property_rows(kg)
-    with atomic_write(path, "w", encoding="utf-8") as out:
-        out.write(_HEAD)
-        for scope, prefix, fields in (("node", "n", NODE_FIELDS), ("edge", "e", EDGE_FIELDS)):
-            for position, field in enumerate(fields):
-                out.write(f'<key id="{prefix}{position}" for="{scope}" attr.name="{field.name}" '
-                          f'attr.type="{_TYPES[field.type]}"/>\n')
-        out.write('<graph id="newsgraph" edgedefault="directed">\n')
-        for key, values in nodes:
-            data = "".join(f'<data key="n{i}">{text}</data>' for i, text in iter_xml_values(NODE_FIELDS, values))
-            out.write(f'<node id="{xml_escape(key)}">{data}</node>\n')
-        for number, (source, target, _, values) in enumerate(edges):
-            data = "".join(f'<data key="e{i}">{text}</data>' for i, text in iter_xml_values(EDGE_FIELDS, values))
-            out.write(f'<edge id="e{number}" source="{xml_escape(source)}" target="{xml_escape(target)}">'
-                      f'{data}</edge>\n')
-        out.write("</graph>\n</graphml>\n")
+    write_rows(kg, path, _write)
+
+
+def _write(out, nodes: list, edges: list) -> None:
+    out.write(_HEAD)
+    for scope, prefix, fields in (("node", "n", NODE_FIELDS), ("edge", "e", EDGE_FIELDS)):
+        for position, field in enumerate(fields):
+            out.write(f'<key id="{prefix}{position}" for="{scope}" attr.name="{field.name}" '
+                      f'attr.type="{_TYPES[field.type]}"/>\n')
+    out.write('<graph id="newsgraph" edgedefault="directed">\n')
+    for key, values in nodes:
+        data = "".join(f'<data key="n{i}">{text}</data>' for i, text in iter_xml_values(NODE_FIELDS, values))
+        out.write(f'<node id="{xml_escape(key)}">{data}</node>\n')
+    for number, (source, target, _, values) in enumerate(edges):
+        data = "".join(f'<data key="e{i}">{text}</data>' for i, text in iter_xml_values(EDGE_FIELDS, values))
+        out.write(f'<edge id="e{number}" source="{xml_escape(source)}" target="{xml_escape(target)}">'
+                  f'{data}</edge>\n')
+    out.write("</graph>\n</graphml>\n")

@@ -33,11 +33,15 @@ Examples
 
 from __future__ import annotations
 
+import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TextIO
 
-__all__ = ["PropertyField", "NODE_FIELDS", "EDGE_FIELDS", "property_rows", "join_list", "split_list",
+from ..io import atomic_write
+
+__all__ = ["PropertyField", "NODE_FIELDS", "EDGE_FIELDS", "property_rows", "write_rows", "join_list", "split_list",
            "xml_text", "xml_escape", "xml_value", "iter_xml_values", "LIST_SEPARATOR"]
 
 #: What :func:`join_list` puts between the items of a list.
@@ -120,6 +124,24 @@ def property_rows(kg) -> tuple[list[tuple[str, dict]], list[tuple[str, str, str,
         }
         edge_rows.append((link["source"], link["target"], link["key"], _typed(EDGE_FIELDS, values)))
     return node_rows, edge_rows
+
+
+def write_rows(kg, path: str | os.PathLike, write: Callable[[TextIO, list, list], None]) -> None:
+    """Write the rows of ``kg`` to the text file ``path`` (UTF-8), atomically.
+
+    Parameters
+    ----------
+    kg : graph.model.KnowledgeGraph
+        The graph.
+    path : str or path-like
+        The file.
+    write : callable
+        ``write(out, nodes, edges)`` writes the rows of :func:`property_rows`
+        to the open file ``out``; when it raises, the file is left as it was.
+    """
+    nodes, edges = property_rows(kg)
+    with atomic_write(path, "w", encoding="utf-8") as out:
+        write(out, nodes, edges)
 
 
 def join_list(items) -> str:

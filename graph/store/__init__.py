@@ -37,44 +37,8 @@ _WHERE = {
     "SHAPES_PATH": "..validate", "Violation": "..validate", "ValidationReport": "..validate", "validate": "..validate",
 }
 
-__all__ = [
-    "DEFAULT_GRAPH",
-    "PUSH_METHODS",
-    "Endpoint",
-    "AUTH_SCHEMES",
-    "make_auth",
-    "challenge",
-    "SERVERS",
-    "ServerProfile",
-    "SERVER_PROFILES",
-    "endpoint_for",
-    "QUERY_FORMS",
-    "RemoteAnswer",
-    "RemoteQueryError",
-    "query_form",
-    "accept_for",
-    "send_query",
-    "LoadReport",
-    "PushReport",
-    "PushError",
-    "open_store",
-    "to_oxigraph",
-    "to_rdflib",
-    "oxigraph_quads",
-    "graphs_of",
-    "read_graphs",
-    "load_graphs",
-    "load_into_store",
-    "add_copies",
-    "to_dataset",
-    "read_store",
-    "graph_sizes",
-    "push",
-    "SHAPES_PATH",
-    "Violation",
-    "ValidationReport",
-    "validate",
-]
+# Every public name of the table (the private ones serve the tests).
+__all__ = [name for name in _WHERE if not name.startswith("_")]
 
 
 def __getattr__(name: str):

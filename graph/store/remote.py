@@ -188,6 +188,26 @@ def push(
     StoreError
         Bad parameters or an unreadable source.
     """
+    target, batch_size = _push_options(method, endpoint, batch_size, retries=retries, timeout=timeout)
+    graphs = graphs_of(source)
+    http = session or requests.Session()
+    credentials = make_auth(auth)
+    try:
+        uploaded, failed = _push_graphs(http, target, graphs, method=method, credentials=credentials,
+                                        timeout=timeout, batch_size=batch_size, retries=retries,
+                                        backoff=backoff, on_graph=on_graph)
+    finally:
+        if session is None:
+            http.close()
+    url = target.store_url if method == "graph-store" else target.update_url
+    report = PushReport(url, method, tuple(uploaded), tuple(failed))
+    if failed:
+        raise PushError(report)
+    return report
+
+
+def _push_options(method: str, endpoint, batch_size: int, *, retries: int, timeout: float) -> tuple[Endpoint, int]:
+    """Check the options of :func:`push`: the endpoint, and the batch size the server takes."""
     if method not in PUSH_METHODS:
         raise StoreError(f"method {method!r}: expected one of {', '.join(PUSH_METHODS)}")
     if batch_size < 1:
@@ -198,60 +218,51 @@ def push(
     profile = SERVER_PROFILES.get(target.server)
     if method == "update" and profile is not None and profile.update_batch:
         batch_size = min(batch_size, profile.update_batch)
-    graphs = graphs_of(source)
-    http = session or requests.Session()
-    credentials = make_auth(auth)
+    return target, batch_size
+
+
+def _push_graphs(http, target: Endpoint, graphs: dict, *, method: str, credentials, timeout: float,
+                 batch_size: int, retries: int, backoff: float, on_graph) -> tuple[list, list]:
+    """Upload each graph (with retries), dropping the staging graphs of failed attempts.
+
+    Returns ``(uploaded, failed)``: ``(label, triples)`` and ``(label, message)`` pairs.
+    """
     uploaded: list[tuple[str, int]] = []
     failed: list[tuple[str, str]] = []
     abandoned: list[Any] = []  # staging graphs of failed attempts
     upload = _put_graph if method == "graph-store" else _update_graph
     drop = _delete_staging if method == "graph-store" else _drop_staging
-    reachable = True
-    try:
-        for name, triples in graphs.items():
-            label = _graph_label(name)
-            staged: list[Any] = []
-            try:
-                _with_retries(
-                    lambda: upload(http, target, name, triples, credentials, timeout, batch_size,
-                                   staged=staged),
-                    retries=retries,
-                    backoff=backoff,
+    for name, triples in graphs.items():
+        label = _graph_label(name)
+        staged: list[Any] = []
+        try:
+            _with_retries(
+                lambda: upload(http, target, name, triples, credentials, timeout, batch_size,
+                               staged=staged),
+                retries=retries,
+                backoff=backoff,
+            )
+        except StoreError as exc:
+            failed.append((label, str(exc)))
+            abandoned.extend(staged)
+            if getattr(exc, "unreachable", False):
+                # The server is down: do not wait out the retries once per graph.
+                failed.extend(
+                    (_graph_label(rest), "not attempted: the server is unreachable")
+                    for rest in list(graphs)[len(uploaded) + len(failed):]
                 )
-            except StoreError as exc:
-                failed.append((label, str(exc)))
-                abandoned.extend(staged)
-                if getattr(exc, "unreachable", False):
-                    # The server is down: do not wait out the retries once per graph.
-                    reachable = False
-                    failed.extend(
-                        (_graph_label(rest), "not attempted: the server is unreachable")
-                        for rest in list(graphs)[len(uploaded) + len(failed):]
-                    )
-                    break
-                drop(http, target, staged, credentials, timeout)
-                continue
-            # The last staging graph was moved into place; earlier ones failed.
-            abandoned.extend(staged[:-1])
-            drop(http, target, staged[:-1], credentials, timeout)
-            uploaded.append((label, len(triples)))
-            if on_graph is not None:
-                on_graph(label, len(triples))
-        if reachable:
-            # Again: a request given up on may have landed since.
-            drop(http, target, abandoned, credentials, timeout)
-    finally:
-        if session is None:
-            http.close()
-    report = PushReport(
-        target.store_url if method == "graph-store" else target.update_url,
-        method,
-        tuple(uploaded),
-        tuple(failed),
-    )
-    if failed:
-        raise PushError(report)
-    return report
+                return uploaded, failed
+            drop(http, target, staged, credentials, timeout)
+            continue
+        # The last staging graph was moved into place; earlier ones failed.
+        abandoned.extend(staged[:-1])
+        drop(http, target, staged[:-1], credentials, timeout)
+        uploaded.append((label, len(triples)))
+        if on_graph is not None:
+            on_graph(label, len(triples))
+    # Again: a request given up on may have landed since.
+    drop(http, target, abandoned, credentials, timeout)
+    return uploaded, failed
 
 
 #: Staging graphs are named by this prefix and a random UUID.

@@ -7,6 +7,8 @@ actor files' entries (Nancy Pelosi's dated codes end in 2011).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from extract.actors import dictionary_code
@@ -14,17 +16,15 @@ from extract.facts import extract_document
 from extract.lexicon import get_lexicon
 from extract.types import Document
 
+from .helpers import relation_of
+
 
 @pytest.fixture(scope="module")
 def lexicon():
     return get_lexicon()
 
 
-def _relation(nlp, text, lemma, date="2019-06-01"):
-    facts = extract_document(Document(id="t", text=text, date=date), nlp=nlp)
-    found = [r for r in facts.relations if r.predicate.lemma == lemma]
-    assert found, [r.predicate.lemma for r in facts.relations]
-    return found[0]
+_relation = partial(relation_of, date="2019-06-01")
 
 
 # --------------------------------------------------------------------------
@@ -57,17 +57,6 @@ def test_people_who_rally_are_protesters_of_the_place(nlp):
     assert rel.subject.actor_code == "KENOPP"
 
 
-def test_protesters_take_the_place_country(nlp):
-    rel = _relation(nlp, "Protesters rallied in Nairobi on Sunday.", "rally")
-    assert rel.subject.actor_code == "KENOPP"
-
-
-def test_place_of_several_countries_gives_no_country(nlp):
-    # Victoria names cities in several countries: the protesters keep the role alone
-    rel = _relation(nlp, "Thousands of people marched in Victoria on Sunday.", "march")
-    assert rel.subject.actor_code == "OPP"
-
-
 def test_people_stay_people_outside_a_protest(nlp):
     rel = _relation(nlp, "Police arrested twelve people in Nairobi.", "arrest")
     assert rel.object.actor_code == "PPL"
@@ -98,21 +87,6 @@ def test_protest_place_of_several_countries_gives_no_target(nlp):
 # titles and bodies
 
 
-def test_senator_title_gives_legislature(nlp):
-    rel = _relation(nlp, "United States Senator Jane Doe criticised Peru on Monday.", "criticise")
-    assert rel.subject.actor_code == "USALEG"
-
-
-def test_senator_without_country_is_the_role_alone(nlp):
-    rel = _relation(nlp, "A senator criticised Uganda on Monday.", "criticise")
-    assert rel.subject.actor_code == "LEG"
-
-
-def test_coast_guard_is_military(nlp):
-    rel = _relation(nlp, "The Kenyan coast guard criticised Uganda on Monday.", "criticise")
-    assert rel.subject.actor_code == "KENMIL"
-
-
 def test_office_acts_for_its_holder(nlp):
     rel = _relation(nlp, "The Nairobi district attorney's office criticised Uganda on Monday.", "criticise")
     assert rel.subject.actor_code == "KENJUD"
@@ -122,20 +96,6 @@ def test_office_acts_for_its_holder(nlp):
 def test_office_without_holder_has_no_code(nlp):
     rel = _relation(nlp, "The office criticised Uganda on Monday.", "criticise")
     assert rel.subject.actor_code is None
-
-
-# --------------------------------------------------------------------------
-# a place the gazetteer lacks, followed by its country
-
-
-def test_country_after_the_place_gives_the_local_country(nlp):
-    rel = _relation(nlp, "Police arrested twelve people in Oxfordshire, England on Monday.", "arrest")
-    assert rel.subject.actor_code == "GBRCOP"
-
-
-def test_place_alone_the_gazetteer_lacks_gives_no_country(nlp):
-    rel = _relation(nlp, "Police arrested twelve people in Oxfordshire on Monday.", "arrest")
-    assert rel.subject.actor_code == "COP"
 
 
 # --------------------------------------------------------------------------
@@ -152,3 +112,33 @@ def test_title_role_yields_to_the_persons_country(nlp):
 def test_title_role_alone_when_the_person_has_no_country(nlp):
     rel = _relation(nlp, "Judge Roe criticised Peru on Tuesday.", "criticise")
     assert rel.subject.actor_code == "JUD"
+
+
+# --------------------------------------------------------------------------
+# one sentence, one actor code: the subject's or the object's
+
+_ACTOR_CODES = [
+    # protests: plain people are protesters, local to the protest's place
+    pytest.param("Protesters rallied in Nairobi on Sunday.", "rally", "subject", "KENOPP",
+                 id="protesters_take_the_place_country"),
+    # Victoria names cities in several countries: the protesters keep the role alone
+    pytest.param("Thousands of people marched in Victoria on Sunday.", "march", "subject", "OPP",
+                 id="place_of_several_countries_gives_no_country"),
+    # titles and bodies
+    pytest.param("United States Senator Jane Doe criticised Peru on Monday.", "criticise", "subject", "USALEG",
+                 id="senator_title_gives_legislature"),
+    pytest.param("A senator criticised Uganda on Monday.", "criticise", "subject", "LEG",
+                 id="senator_without_country_is_the_role_alone"),
+    pytest.param("The Kenyan coast guard criticised Uganda on Monday.", "criticise", "subject", "KENMIL",
+                 id="coast_guard_is_military"),
+    # a place the gazetteer lacks, followed by its country
+    pytest.param("Police arrested twelve people in Oxfordshire, England on Monday.", "arrest", "subject", "GBRCOP",
+                 id="country_after_the_place_gives_the_local_country"),
+    pytest.param("Police arrested twelve people in Oxfordshire on Monday.", "arrest", "subject", "COP",
+                 id="place_alone_the_gazetteer_lacks_gives_no_country"),
+]
+
+
+@pytest.mark.parametrize("text, lemma, side, code", _ACTOR_CODES)
+def test_actor_code(nlp, text, lemma, side, code):
+    assert getattr(_relation(nlp, text, lemma), side).actor_code == code

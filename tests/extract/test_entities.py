@@ -3,17 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
 
 from extract.entities import KEPT_LABELS, concept_key, country_of, entities_of, entity_key
 from extract.facts import extract_facts
 from extract.types import Document
 
-
-def parse(nlp, rows):
-    """A Doc from rows of (word, head index, dep, POS, tag, entity IOB)."""
-    words, heads, deps, pos, tags, ents = map(list, zip(*rows))
-    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, ents=ents)
+from .helpers import hand_parse as parse  # rows of (word, head index, dep, POS, tag, entity IOB)
 
 
 def by_key(index):

@@ -14,27 +14,21 @@ Invented sentences run through ``extract_document``:
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from extract.facts import extract_document
 from extract.relations.nominal import event_lemma
-from extract.types import Document
+
+from .helpers import event_root as _root
+from .helpers import find as _find
+from .helpers import found_event
+from .helpers import text_relations
 
 __all__: list[str] = []
 
 
-def _relations(nlp, text):
-    return extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
-
-
-def _find(relations, subject: str, lemma: str, obj: str | None = None):
-    """The relations with ``subject`` in the subject's text, predicate ``lemma`` and ``obj`` in the object's."""
-    return [r for r in relations if subject in r.subject.text and r.predicate.lemma == lemma
-            and (obj is None or obj in r.object.text)]
-
-
-def _root(rel):
-    return rel.event.root if rel.event is not None else None
+_relations = partial(text_relations, date="2020-01-02")
 
 
 def test_request_and_resignation_are_event_nouns():
@@ -52,10 +46,7 @@ def test_request_and_resignation_are_event_nouns():
     ],
 )
 def test_a_light_verbs_verbal_noun_takes_its_target_after_to(nlp, text, subject, lemma, obj, root):
-    found = _find(_relations(nlp, text), subject, lemma, obj)
-    assert found, f"no ({subject}, {lemma}, {obj}) in {text!r}"
-    assert _root(found[0]) == root
-    assert found[0].modality == "asserted"
+    assert found_event(_relations(nlp, text), subject, lemma, obj, root=root, text=text).modality == "asserted"
 
 
 def test_with_no_target_the_light_verb_keeps_the_nouns_event(nlp):
@@ -83,9 +74,7 @@ def test_a_planned_visit_is_no_event(nlp):
     ],
 )
 def test_at_the_request_of_x_x_asked_the_clauses_subject(nlp, text, subject, obj):
-    found = _find(_relations(nlp, text), subject, "request", obj)
-    assert found, f"no ({subject}, request, {obj}) in {text!r}"
-    assert _root(found[0]) == "02"
+    found_event(_relations(nlp, text), subject, "request", obj, root="02", text=text)
 
 
 def test_a_passive_clause_does_not_say_whom_the_request_asked(nlp):
@@ -103,10 +92,7 @@ def test_a_passive_clause_does_not_say_whom_the_request_asked(nlp):
     ],
 )
 def test_an_answered_request_was_made_to_whoever_answered(nlp, text, subject, obj):
-    found = _find(_relations(nlp, text), subject, "request", obj)
-    assert found, f"no ({subject}, request, {obj}) in {text!r}"
-    assert _root(found[0]) == "02"
-    assert found[0].modality == "asserted"
+    assert found_event(_relations(nlp, text), subject, "request", obj, root="02", text=text).modality == "asserted"
 
 
 def test_an_unanswered_or_unowned_request_relates_no_one(nlp):

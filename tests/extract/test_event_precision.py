@@ -7,18 +7,16 @@ tests do not depend on the relation rules.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
 from extract.events.modality import modality_of
-from extract.facts import extract_document
 from extract.lexicon import get_lexicon
-from extract.types import Document
 
+from .helpers import event_root as _root
+from .helpers import text_relations
 from .test_events import annotate
-
-
-def _root(rel):
-    return rel.event.root if rel.event is not None else None
 
 
 def _modality(nlp, text, word):
@@ -27,8 +25,7 @@ def _modality(nlp, text, word):
     return modality_of(token, get_lexicon())[0]
 
 
-def _relations(nlp, text):
-    return extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
+_relations = partial(text_relations, date="2020-01-02")
 
 
 # --------------------------------------------------------------------------

@@ -16,26 +16,19 @@ Invented sentences, one class of construction each, run through ``extract_docume
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from extract.facts import extract_document
-from extract.types import Document
+from .helpers import event_root as _root
+from .helpers import find as _find
+from .helpers import found_event
+from .helpers import text_relations
 
 __all__: list[str] = []
 
 
-def _relations(nlp, text):
-    return extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
-
-
-def _find(relations, subject: str, lemma: str, obj: str | None = None):
-    """The relations with ``subject`` in the subject's text, predicate ``lemma`` and ``obj`` in the object's."""
-    return [r for r in relations if subject in r.subject.text and r.predicate.lemma == lemma
-            and (obj is None or obj in r.object.text)]
-
-
-def _root(rel):
-    return rel.event.root if rel.event is not None else None
+_relations = partial(text_relations, date="2020-01-02")
 
 
 # --------------------------------------------------------------------------
@@ -59,10 +52,7 @@ def _root(rel):
     ],
 )
 def test_non_finite_verb_takes_the_clause_subject(nlp, text, subject, lemma, obj, root):
-    found = _find(_relations(nlp, text), subject, lemma, obj)
-    assert found, f"no ({subject}, {lemma}, {obj}) in {text!r}"
-    assert _root(found[0]) == root
-    assert found[0].modality == "asserted"
+    assert found_event(_relations(nlp, text), subject, lemma, obj, root=root, text=text).modality == "asserted"
 
 
 def test_gerund_on_a_passive_verb_is_done_by_the_passive_subject(nlp):

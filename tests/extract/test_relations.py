@@ -10,13 +10,7 @@ from extract.facts import extract_facts
 from extract.relations import event_lemma, relations_of
 from extract.types import Document
 
-
-def parse(nlp, rows):
-    """A Doc from rows of (word, head index, dep, POS, tag, lemma, entity IOB)."""
-    words, heads, deps, pos, tags, lemmas, ents = map(list, zip(*rows))
-    return Doc(
-        nlp.vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas, ents=ents
-    )
+from .helpers import hand_parse as parse  # rows of (word, head index, dep, POS, tag, lemma, entity IOB)
 
 
 def triples(doc):

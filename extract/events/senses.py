@@ -1,0 +1,249 @@
+"""The sense of an event once its arguments are known: what the object is, and who acts.
+
+:func:`extract.events.coding.verb_sense` reads a verb's sense off its frame
+words with the CAMEO verb patterns. Some senses need more than words: the
+kind of thing the object is, and the kind of actor the subject is. This
+module refines an event after the arguments have their actor codes
+(:func:`refine_event`, called once per relation by
+:mod:`extract.events.annotate`). Each rule is keyed on grammar, closed word
+classes (``extract/data``) and the CAMEO codebook's own definitions, never
+on names:
+
+- **Force against words** (the codebook's 111 "Criticize or denounce"
+  covers "attacked the plan"): a verb of violence (roots 18-20) whose
+  direct object is a plan, decision, process or statement
+  (``data/discourse_objects.txt``) and that no verb pattern fits is no use
+  of force. A verb that also criticises (``data/criticism_verbs.txt``:
+  attack, assail, blast, slam) gives 111; any other gives no event
+  ("Republicans attacked the impeachment inquiry" 111; "abused their
+  emergency measures": none). Such a verb with a reason that is words or
+  conduct ("attacked Trump for the tweet", "for accumulating wealth")
+  criticises too.
+- **Violence by one person** (CAMEO 18 ASSAULT is "unconventional violence
+  that does not require high levels of military organisation", 19 FIGHT
+  "conventional force, typically by organised armed groups"): the generic
+  use of force (190) whose subject is a person (a named person, or a
+  singular person noun, ``data/person_nouns.txt``) whose actor code is
+  none, a bare country or plain people, civilians or criminals ("a gunman",
+  coded as unaligned armed forces, is one person; a soldier, a minister or
+  a candidate is not) is a physical assault, 182 ("a man attacked a group with a
+  knife", "one man struck him", "a gunman shot shoppers"). Soldiers,
+  gunmen, the police or an unnamed doer keep 190; protesters' violence is
+  145 in :mod:`extract.events.coding`, before this.
+- **Undergoers**: a verb whose subject undergoes the event
+  (``data/undergoer_verbs.txt``: die, perish) is no event unless a CAMEO
+  pattern of the verb fits ("died in clashes between ...");
+  "X died at the hospital" is no use of force.
+- **Care, not coercion**: an event whose verb takes someone to a hospital
+  (``data/care_places.txt``: "was evacuated to a hospital", "airlifted to
+  hospital") is a medical transfer, no event, unless it is violence (18-20).
+- **Standing states**: a relative clause in the simple present ("the
+  foundation, which provides support for families", "events where four
+  people are killed") says what holds or what a word means, not an event.
+- **Consultation needs an actor**: a consultation (04x) where one side is a
+  noun of anyone at all (people, a man, members, passers-by) ("people approached Khan", "members of the public
+  confronted him") and neither side has an actor code but plain people
+  (``PPL``, ``CVL``, no country) is a private
+  encounter, not an event between actors.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..lexicon.cameo import EventMapError, event_for_code
+from ..syntax import char_span
+from ..types import Argument, Event
+from .coding import frame_words
+
+__all__ = ["refine_event"]
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+_CRITICISE = "111"
+_ASSAULT = "182"
+_GENERIC_FORCE = "190"
+_VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+_CONSULT_ROOT = "04"
+_PRIVATE_ROLES = frozenset({"PPL", "CVL"})
+# Nouns of anyone at all (a closed class): "people approached him", "members of the public confronted him".
+_PLAIN_PEOPLE = frozenset({
+    "people", "person", "man", "men", "woman", "women", "member", "members", "passer", "passers", "passer-by",
+    "passers-by", "passerby", "passersby", "bystander", "bystanders", "crowd", "someone", "stranger", "strangers",
+})
+# An armed role one person may have alone: the agents file codes "gunman" as unaligned armed forces.
+_LONE_ROLES = frozenset({"UAF"})
+
+
+def _event(code: str, lexicon: Lexicon) -> Event | None:
+    try:
+        return event_for_code(code, lexicon.cameo.labels)
+    except EventMapError:
+        return None
+
+
+def _roles(code: str | None) -> frozenset[str]:
+    """The three-letter parts of an actor code ("KENCOP" -> KEN, COP)."""
+    if not code:
+        return frozenset()
+    return frozenset(code[i : i + 3] for i in range(0, len(code), 3))
+
+
+def _head(doc, arg: Argument):
+    """The syntactic head token of an argument's mention, or None."""
+    if arg is None or arg.end <= arg.start:
+        return None
+    span = char_span(doc, arg.start, arg.end)
+    return span.root if span is not None else None
+
+
+def _words(token) -> tuple[str, str]:
+    return token.lower_, token.lemma_.lower()
+
+
+def _in(token, words: frozenset[str]) -> bool:
+    return token is not None and any(w in words for w in _words(token))
+
+
+def _fits_pattern(lemma: str, pred, lexicon: Lexicon) -> bool:
+    """Does a CAMEO verb pattern of the verb fit its frame (so its code was chosen by the object)?"""
+    patterns = lexicon.cameo.patterns
+    if patterns is None or patterns.entry(lemma) is None:
+        return False
+    return patterns.code_for(lemma, *frame_words(pred))[0]
+
+
+def _against_words(event: Event, pred, lexicon: Lexicon):
+    """111 or None when a verb of force has a plan, decision or statement as its object; else ``event``."""
+    lemma = pred.lemma_.lower()
+    objects = [c for c in pred.children if c.dep_ in _OBJECT_DEPS]
+    discourse = lexicon.word_sets["discourse_objects"]
+    criticises = lemma in lexicon.word_sets["criticism_verbs"]
+    if criticises and objects and _for_words(pred, discourse | lexicon.word_sets["statement_nouns"]):
+        return _event(_CRITICISE, lexicon)  # "attacked the senator for his remarks"
+    if not objects or not all(_in(o, discourse) and not o.ent_type_ for o in objects):
+        return event
+    if _fits_pattern(lemma, pred, lexicon):
+        return event
+    return _event(_CRITICISE, lexicon) if criticises else None
+
+
+_REASON_PREPS = frozenset({"for", "over"})
+
+
+def _for_words(pred, words: frozenset[str]) -> bool:
+    """Has the verb a reason that is words or conduct: "for" or "over" a gerund or a statement
+    noun ("for the tweet", "over his remarks", "for accumulating wealth"), "on" a gerund?"""
+    for prep in pred.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _REASON_PREPS | {"on"}:
+            continue
+        for obj in prep.children:
+            if obj.dep_ == "pcomp" and obj.tag_ == "VBG":
+                return True
+            if obj.dep_ == "pobj" and prep.lower_ in _REASON_PREPS and _in(obj, words):
+                return True
+    return False
+
+
+def _one_person(doc, subject: Argument, lexicon: Lexicon) -> bool:
+    """Is the subject a person who acts for no armed body ("a man", "Sirhan", not "a soldier")?"""
+    head = _head(doc, subject)
+    one = head is not None and head.tag_ == "NN" and _in(head, lexicon.word_sets["person_nouns"])
+    code = subject.actor_code or ""
+    roles = _roles(code) - ({code[:3]} if len(code) == 3 else set())  # a bare country: a national
+    if not roles <= _PRIVATE_ROLES | _LONE_ROLES | {"CRM"}:
+        return False  # a soldier, police, a minister or a candidate: not the violence of a private person
+    if roles & _LONE_ROLES and not one:
+        return False  # "a gunman" (unaligned armed, UAF) is one person; "gunmen", "a militia" are not
+    return subject.type == "PERSON" or one
+
+
+def _to_care(pred, lexicon: Lexicon) -> bool:
+    """Does the verb (or a verb conjoined with it) take someone to a hospital ("evacuated to a hospital")?"""
+    care = lexicon.word_sets["care_places"]
+    verbs = [pred, *(c for c in pred.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    return any(_reaches(prep, verb) for verb in verbs for prep in verb.subtree
+               if prep.dep_ == "prep" and prep.lower_ in ("to", "into")
+               and any(o.dep_ == "pobj" and _in(o, care) for o in prep.children))
+
+
+_PHRASE_DEPS = frozenset({"prep", "pobj", "appos", "npadvmod", "compound"})
+
+
+def _reaches(prep, verb) -> bool:
+    """Is the preposition the verb's, directly or through the phrases of its other prepositions
+    ("evacuated from the capital, Nukualofa, to a hospital", parsed on the capital)?"""
+    token = prep
+    for _ in range(8):
+        if token.head.i == verb.i:
+            return True
+        if token.dep_ not in _PHRASE_DEPS or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _private(code: str | None) -> bool:
+    """Is an actor code absent, or only plain people with no country (``PPL``, ``CVL``)?"""
+    return not code or _roles(code) <= _PRIVATE_ROLES
+
+
+def _private_encounter(doc, subject: Argument, obj: Argument) -> bool:
+    """Is neither side coded (or only as plain people) and one a noun of anyone ("people approached Khan")?"""
+    if obj is None or not (_private(subject.actor_code) and _private(obj.actor_code)):
+        return False
+    return any(arg.type == "CONCEPT" and _in(_head(doc, arg), _PLAIN_PEOPLE) for arg in (subject, obj))
+
+
+def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | None, lexicon: Lexicon) -> Event | None:
+    """The event of a relation once its arguments are coded: the rules of the module docstring.
+
+    Parameters
+    ----------
+    event : Event or None
+        The event the verb patterns and the event map gave.
+    pred : spacy.tokens.Token or None
+        The predicate's head token.
+    subject, obj : Argument
+        The relation's arguments, with their actor codes.
+    lexicon : Lexicon
+        The tables (word lists ``discourse_objects``, ``criticism_verbs``,
+        ``care_places``, ``undergoer_verbs``, ``person_nouns``).
+
+    Returns
+    -------
+    Event or None
+        ``event``, another event, or None (no event).
+    """
+    if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
+        return event
+    doc = pred.doc
+    lemma = pred.lemma_.lower()
+    if lemma in lexicon.word_sets["undergoer_verbs"] and not _fits_pattern(lemma, pred, lexicon):
+        return None  # "died at the medical centre": the subject undergoes; no conflict is named
+    if event.root in _VIOLENCE_ROOTS:
+        event = _against_words(event, pred, lexicon)
+        if event is None or event.root not in _VIOLENCE_ROOTS:
+            return event
+    if event.code == _GENERIC_FORCE and subject is not None and _one_person(doc, subject, lexicon):
+        return _event(_ASSAULT, lexicon) or event
+    if event.root not in _VIOLENCE_ROOTS and _to_care(pred, lexicon):
+        return None
+    if event.root == _CONSULT_ROOT and subject is not None and _private_encounter(doc, subject, obj):
+        return None
+    if _standing(pred):
+        return None
+    return event
+
+
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _standing(pred) -> bool:
+    """Is the verb a relative clause in the simple present ("the foundation, which provides support",
+    "events where four people are killed", "Hamas, which controls Gaza"): a standing or generic
+    state, not an event that happened?"""
+    if pred.dep_ != "relcl":
+        return False
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if pred.tag_ in _PRESENT:
+        return not auxes
+    return pred.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT

@@ -1,0 +1,60 @@
+"""Helpers the extraction tests share: hand-built parses, the relations of a text, finding one.
+
+Import them from the test modules (``from .helpers import ...``); the
+session's spaCy pipeline comes from the ``nlp`` fixture of ``tests/conftest.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from extract.facts import extract_document
+from extract.types import Document
+
+__all__ = ["hand_parse", "text_relations", "relation_of", "find", "event_root", "found_event"]
+
+# The columns of a hand-built parse row, with and without the lemma.
+_WITH_LEMMA = ("words", "heads", "deps", "pos", "tags", "lemmas", "ents")
+_WITHOUT_LEMMA = ("words", "heads", "deps", "pos", "tags", "ents")
+
+
+def hand_parse(nlp, rows) -> Doc:
+    """A Doc from rows of (word, head index, dep, POS, tag, [lemma,] entity IOB).
+
+    Rows of seven columns give the lemmas; rows of six leave them to spaCy's default.
+    """
+    columns = [list(column) for column in zip(*rows)]
+    names = _WITH_LEMMA if len(columns) == len(_WITH_LEMMA) else _WITHOUT_LEMMA
+    return Doc(nlp.vocab, **dict(zip(names, columns, strict=True)))
+
+
+def text_relations(nlp, text: str, *, date: str) -> tuple:
+    """The relations :func:`extract.facts.extract_document` reads in ``text`` (document ``t`` of ``date``)."""
+    return extract_document(Document(id="t", text=text, date=date), nlp=nlp).relations
+
+
+def relation_of(nlp, text: str, lemma: str, *, date: str):
+    """The first relation of predicate ``lemma`` in ``text``; fails naming the lemmas found when there is none."""
+    relations = text_relations(nlp, text, date=date)
+    found = [r for r in relations if r.predicate.lemma == lemma]
+    assert found, [r.predicate.lemma for r in relations]
+    return found[0]
+
+
+def find(relations, subject: str, lemma: str, obj: str | None = None) -> list:
+    """The relations with ``subject`` in the subject's text, predicate ``lemma`` and ``obj`` in the object's."""
+    return [r for r in relations if subject in r.subject.text and r.predicate.lemma == lemma
+            and (obj is None or obj in r.object.text)]
+
+
+def event_root(rel) -> str | None:
+    """The CAMEO root of the relation's event (None without one)."""
+    return rel.event.root if rel.event is not None else None
+
+
+def found_event(relations, subject: str, lemma: str, obj: str | None, *, root: str, text: str):
+    """The first relation :func:`find` gives; fails unless there is one and its event has ``root``."""
+    found = find(relations, subject, lemma, obj)
+    assert found, f"no ({subject}, {lemma}, {obj}) in {text!r}"
+    assert event_root(found[0]) == root
+    return found[0]
