@@ -1059,7 +1059,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
-    _mark_common_words(doc, drafts, lexicon)
+    _mark_written_lower(doc, drafts, lexicon)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
@@ -1079,7 +1079,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
 _OPENING_DETERMINERS = frozenset({"the", "this", "that", "a", "an"})
 
 
-def _mark_common_words(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
+def _mark_written_lower(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
     """A one-word name at the start of a sentence (or after its opening "The") that the same article also
     writes in lower case as a common noun is that noun, capitalised by its place: "The Cathedral was under
     renovation" in an article on "the cathedral" (in place: marked suspect, kept only if named elsewhere).
