@@ -22,6 +22,7 @@ from ..lexicon.gazetteer import split_place, whole_place_name
 from ..lexicon.normalise import fold_key, fold_place
 from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
+from ..relations.speakers import recorded_speaker
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
@@ -448,23 +449,46 @@ def _argument_codes(
 _PROTEST_ROOT = "14"
 _MATERIAL_CONFLICT = "material conflict"
 _FIRST_PERSON = frozenset({"i"})
+_PLURAL_FIRST_PERSON = frozenset({"we", "us"})
 
 
 def _speaker_code(ctx: EventContext, relation: Relation, pred) -> ActorCode | None:
-    """'"I applaud the president," Graham said': an unresolved "I" in what a named person says is
-    that speaker; the subject takes the speaker's code, as coreference (the subject stays
-    unspecified: no edge is added). Not "we", which may be the speaker's party, army or country."""
+    """The code of an unresolved first person in what a named person says, as coreference (the
+    subject stays unspecified: no edge is added).
+
+    '"I applaud the president," Graham said': "I" is the speaker, with the speaker's code.
+    '"We abandoned them," Graham said': "we" is the speaker's side, which CAMEO coders code by the
+    speaker's affiliation; the relations leave it unresolved when the speaker's role is no body
+    that speaks as one (a senator's "we" may be the party, the chamber or the nation), and it
+    takes the speaker's country alone.
+    """
     subject = relation.subject
     if pred is None or subject.key != UNSPECIFIED_KEY or subject.text:
         return None
     tokens = [t for t in pred.sent if t.idx == subject.start]
-    if not tokens or tokens[0].lower_ not in _FIRST_PERSON:
+    if not tokens:
+        return None
+    if tokens[0].lower_ in _PLURAL_FIRST_PERSON:
+        return _plural_speaker_code(ctx, tokens[0])
+    if tokens[0].lower_ not in _FIRST_PERSON:
         return None
     speaker, _own = _attribution_for(ctx, pred, {})
     entity = ctx.entity_for(speaker) if speaker else None
     if entity is None or entity.type != "PERSON" or not entity.actor_code:
         return None
     return coreferent(with_country(entity.actor_code, "entity", ctx.lexicon))
+
+
+def _plural_speaker_code(ctx: EventContext, tok) -> ActorCode | None:
+    """"We" in a quotation whose one speaker is a named person: the person's country alone."""
+    key = recorded_speaker(ctx.doc, tok)
+    entity = next((e for e in ctx.entities if e.key == key), None) if key else None
+    if entity is None or entity.type != "PERSON" or not entity.actor_code:
+        return None
+    found = with_country(entity.actor_code, "entity", ctx.lexicon)
+    if found.country is None:
+        return None
+    return coreferent(with_country(found.country, "entity", ctx.lexicon))
 
 
 def _stands_for_place(ctx: EventContext, arg: Argument) -> bool:

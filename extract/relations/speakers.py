@@ -19,9 +19,21 @@ person, and only where the quotation's own sentences name one speaker:
   candidates and gives none, and so does a speaker no one is resolved to
   beside a named one.
 
-"I", "me", "we" and "us" take the speaker ("we" the speaker who speaks for
-their side, as CAMEO codes "we" by the speaker's affiliation); a quotation
-with no such verb (a tweet quoted on its own) or two speakers gives none.
+"I" and "me" take the speaker. "We" and "us" stand for the speaker's side,
+which CAMEO coders code by the speaker's affiliation. They take the speaker
+when it is a body ('"We condemn the attack," the ministry said') or a person
+whose code names a body that speaks as one (:data:`BODY_ROLES`: a government
+spokesperson, a police officer, a rebel commander speak for it), or a person
+no code describes (most often an official whose title the tables lack). A
+senator's, a candidate's or an activist's "we" (``LEG``, ``PTY``, ``ELI``,
+``OPP``, or a country alone) may be the party, the chamber or the nation,
+and an edge from the person would say what the person did not do: it stays
+unresolved, and the event fields give it the speaker's country alone
+(:func:`extract.events.fields._speaker_code`, from
+:func:`recorded_speaker`). A quotation with no such verb (a tweet quoted on
+its own) or two speakers gives none. Besides the verbs of saying, the verbs
+of ``data/quotation_verbs.txt`` name a speaker beside a quotation ('"...,"
+Graham continued').
 """
 
 from __future__ import annotations
@@ -30,10 +42,27 @@ from ..coref import _quoted_spans
 from ..doccache import cache_of, doc_text
 from ..lexicon import Lexicon
 
-__all__ = ["FIRST_PERSON", "quotation_runs", "quoted_speaker"]
+__all__ = [
+    "BODY_ROLES", "FIRST_PERSON", "body_role", "quotation_runs", "quotation_speaker", "quoted_speaker",
+    "recorded_speaker",
+]
 
 #: The first-person pronouns a quotation's speaker stands behind (subject and object forms).
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
+_PLURAL = frozenset({"we", "us"})
+# Entity types that speak as a body: their "we" is themselves.
+_BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
+#: Roles of a body that speaks as one (CAMEO role codes): a spokesperson's, an officer's or a
+#: commander's "we" is their government, police, army, court, movement, company or outlet.
+BODY_ROLES = frozenset({"GOV", "MIL", "COP", "JUD", "SPY", "REB", "INS", "UAF", "BUS", "MED", "HLH", "EDU"})
+
+
+def body_role(code: str | None, lexicon: Lexicon) -> bool:
+    """Does the actor ``code`` (``USAGOV``, ``GOV``) name a role of :data:`BODY_ROLES`?"""
+    if not code:
+        return False
+    role = code[3:] if lexicon.countries.by_alpha3.get(code[:3]) is not None else code
+    return role[:3] in BODY_ROLES
 
 _SUBJECT_DEPS = frozenset({"nsubj"})
 # A quotation of fewer tokens is a term or a title ("the 'I' in team"), not speech.
@@ -69,7 +98,8 @@ def _add_run(runs: dict[int, tuple[int, int]], first: int, last: int) -> None:
 
 
 def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.keys_where("speech_verbs", "quote", "yes") | lexicon.keys_where("speech_verbs", "claim", "yes")
+    speech = lexicon.keys_where("speech_verbs", "quote", "yes") | lexicon.keys_where("speech_verbs", "claim", "yes")
+    return speech | lexicon.word_sets["quotation_verbs"]
 
 
 def _speaker_key(subject, index, first: int, last: int) -> str | None:
@@ -106,7 +136,11 @@ _NAMING_DEPS = frozenset({"nsubj", "nsubjpass", "appos", "compound"})
 
 
 def quoted_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
-    """The entity key of the speaker whose quotation holds the first-person ``tok``, or None.
+    """The entity key the first-person ``tok`` of a quotation stands for, or None.
+
+    "I" and "me" stand for the quotation's one named speaker; "we" and "us" for a speaker that
+    is a body (an organisation, a country) or a person with no code or a role of
+    :data:`BODY_ROLES`, not for a person whose code names another role or a country alone.
 
     Parameters
     ----------
@@ -117,8 +151,42 @@ def quoted_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
     index : EntityIndex
         The document's mentions and references.
     lexicon : Lexicon
-        Its ``speech_verbs`` table names the verbs of saying.
+        Its ``speech_verbs`` table and ``quotation_verbs`` list name the verbs of saying.
     """
+    key = quotation_speaker(doc, tok, index, lexicon)
+    if key is None or tok.lower_ not in _PLURAL:
+        return key
+    entity = index[key] if key in index else None
+    if entity is None:
+        return None
+    if entity.type in _BODY_TYPES or not entity.actor_code:
+        return key  # a body; or a person nothing codes, read as main reads "I" (a spokesperson, an officer)
+    return key if body_role(entity.actor_code, lexicon) else None
+
+
+def recorded_speaker(doc, tok) -> str | None:
+    """The speaker :func:`quotation_speaker` found for ``tok`` on this Doc, or None if never asked.
+
+    The relation layer asks for every first-person argument it reads, so the event fields read
+    the speaker of a "we" the relations left unresolved here, without a second entity index.
+    """
+    return cache_of(doc).memo("quotation_speakers").get(tok.i)
+
+
+def quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
+    """The entity key of the speaker whose quotation holds the first-person ``tok``, or None.
+
+    Parameters are those of :func:`quoted_speaker`; the speaker is returned whatever its type.
+    """
+    memo = cache_of(doc).memo("quotation_speakers")
+    if tok.i in memo:
+        return memo[tok.i]
+    key = _quotation_speaker(doc, tok, index, lexicon)
+    memo[tok.i] = key
+    return key
+
+
+def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
     if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON":
         return None
     runs = quotation_runs(doc)

@@ -1,0 +1,90 @@
+"""The speaker of a quotation (issue 11, points 1-3): whom "I" and "we" inside it stand for.
+
+Every sentence is invented for the test. The expected speakers come from the sentences' words:
+the one named subject of the verb beside the quotation, or the pronoun there whose antecedent
+the text names; the expected codes from the shipped tables (a person the project's actor file
+lists at the article's date).
+"""
+
+from __future__ import annotations
+
+from extract.facts import extract_document
+from extract.types import Document
+
+DATE = "2019-06-01"
+
+
+def _facts(nlp, text):
+    return extract_document(Document(id="t", text=text, date=DATE), nlp=nlp)
+
+
+def _relations(facts, lemma):
+    found = [r for r in facts.relations if r.predicate.lemma == lemma]
+    assert found, [r.predicate.lemma for r in facts.relations]
+    return found
+
+
+# --------------------------------------------------------------------------
+# (a) a pronoun speaker resolved to a named person
+
+
+def test_first_person_takes_a_pronoun_speakers_antecedent(nlp):
+    facts = _facts(nlp, "Prime Minister Jacinda Ardern spoke on Monday. "
+                        '"I applaud the police for their swift response," she said.')
+    (rel,) = _relations(facts, "applaud")
+    # "she" is Ardern, the one person the text names before it
+    assert rel.subject.label == "Jacinda Ardern" and rel.subject.resolved_from == "I"
+
+
+# --------------------------------------------------------------------------
+# (b) a quotation over several sentences, its speaker after it
+
+
+def test_first_person_in_the_middle_sentence_of_a_long_quotation(nlp):
+    facts = _facts(nlp, "Senator Lindsey Graham criticised the decision. "
+                        '"The group is not defeated. I applaud the president for his work. '
+                        'The losses were very low," Graham continued.')
+    (rel,) = _relations(facts, "applaud")
+    # the quotation opens before "I applaud" and closes before "Graham continued"
+    assert rel.subject.label == "Lindsey Graham" and rel.subject.resolved_from == "I"
+
+
+def test_two_speakers_give_no_speaker(nlp):
+    facts = _facts(nlp, 'Senator Lindsey Graham told Prime Minister Jacinda Ardern that '
+                        'President Uhuru Kenyatta said "I applaud the police."')
+    for rel in facts.relations:
+        if rel.predicate.lemma == "applaud":
+            # Graham and Kenyatta both speak in the sentence: "I" is neither for sure
+            assert rel.subject.resolved_from != "I"
+
+
+# --------------------------------------------------------------------------
+# (c) "we" of a named person
+
+
+def test_we_of_a_government_leader_is_the_leader_speaking_for_the_government(nlp):
+    facts = _facts(nlp, "Prime Minister Jacinda Ardern spoke on Monday. "
+                        '"We applaud the police for their swift response," Ardern said.')
+    (rel,) = _relations(facts, "applaud")
+    # Newsgraph.Recent.actors.txt: Ardern NZLGOV from 2017; a head of government speaks for it
+    assert rel.subject.label == "Jacinda Ardern" and rel.subject.resolved_from == "We"
+    assert rel.subject.actor_code == "NZLGOV"
+
+
+def test_we_of_a_senator_is_no_edge_from_the_senator(nlp):
+    facts = _facts(nlp, "US Senator Bernie Sanders spoke on Monday. "
+                        '"We must defeat Donald Trump," Sanders said.')
+    (rel,) = _relations(facts, "defeat")
+    # a senator's "we" may be the party, the chamber or the nation: not Sanders himself
+    assert rel.subject.label != "Bernie Sanders"
+    assert rel.subject.text == ""
+    # "US Senator": his country stays, the role does not
+    assert rel.subject.actor_code == "USA"
+    assert rel.subject.actor_confidence < 0.9
+
+
+def test_we_outside_a_quotation_is_no_speaker(nlp):
+    facts = _facts(nlp, "Prime Minister Jacinda Ardern spoke on Monday. We applaud the police, she said.")
+    for rel in facts.relations:
+        if rel.predicate.lemma == "applaud":
+            assert rel.subject.label != "Jacinda Ardern"  # no quotation marks: the writer's "we"
