@@ -88,3 +88,21 @@ def test_we_outside_a_quotation_is_no_speaker(nlp):
     for rel in facts.relations:
         if rel.predicate.lemma == "applaud":
             assert rel.subject.label != "Jacinda Ardern"  # no quotation marks: the writer's "we"
+
+
+def test_we_of_a_body_named_by_a_description_is_the_body(nlp):
+    facts = _facts(nlp, "Amnesty International criticised the Kenyan police on Friday. "
+                        '"We urge the Kenyan government to investigate the killings," the group said.')
+    (rel,) = _relations(facts, "urge")
+    # "the group" is Amnesty International, an organisation: its "we" is itself
+    assert rel.subject.label == "Amnesty International" and rel.subject.resolved_from == "We"
+    assert rel.object.actor_code == "KENGOV"
+
+
+def test_body_roles_read_the_role_after_the_country():
+    from extract.lexicon import get_lexicon
+    from extract.relations.speakers import body_role
+
+    lexicon = get_lexicon()
+    assert body_role("USAGOV", lexicon) and body_role("COP", lexicon) and body_role("PHLGOVMIL", lexicon)
+    assert not body_role("USALEG", lexicon) and not body_role("USA", lexicon) and not body_role(None, lexicon)
