@@ -10,7 +10,7 @@ confidence of at most :data:`extract.quality.DOUBTFUL_CONFIDENCE`. The classes:
 - data and information as a plain object ("reported a value", "did not release any information");
 - a noun whose infinitive was lost ("filed his intent to appeal");
 - a news medium naming or listing ("the Daily Courier did not name the official");
-- "drew attention to".
+- attention, drawn or paid ("drew attention to").
 """
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def _edges(nlp, text) -> set[tuple[str, str, str]]:
     ("Jonas Berg also filed his intent to appeal in court.", ("Jonas Berg", "file", "intent")),
     # the press naming its source
     ("Reuters did not name the official.", ("Reuters", "not name", "official")),
-    # a verb with no content of its own
+    # attention only points at what it is drawn to
     ("Maria Lopez drew attention to the missing data.", ("Maria Lopez", "draw", "attention")),
 ])
 def test_a_useless_relation_is_kept_but_no_edge(nlp, text, triple):
@@ -69,6 +69,8 @@ def test_a_useless_relation_is_kept_but_no_edge(nlp, text, triple):
     ("Raila Odinga rejected the results of the election.", ("Raila Odinga", "reject", "result")),
     ("Ukrainian President Volodymyr Zelensky declined the offer.", ("Volodymyr Zelensky", "decline", "offer")),
     ("Niger foiled a coup attempt on Tuesday.", ("Niger", "foil", "coup attempt")),
+    # drawing a weapon is an act; only attention is empty
+    ("Mark Jones drew a gun on the protesters.", ("Mark Jones", "draw", "gun")),
 ])
 def test_an_act_stays_an_edge(nlp, text, triple):
     relations = {_triple(r): r for r in _relations(nlp, text)}
