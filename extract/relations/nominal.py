@@ -7,6 +7,7 @@ import functools
 from ..lexicon import Lexicon, get_lexicon
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
+from .noun_frames import NounFrameRules
 from .output import _BASE
 
 __all__ = ["NounRules", "event_lemma"]
@@ -55,7 +56,7 @@ def _event_lemma(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-class NounRules:
+class NounRules(NounFrameRules):
     """Event nouns: their agents and targets, and an event noun as a clause's subject.
 
     Two concepts may be related when both are actors and the noun has a CAMEO
@@ -289,8 +290,8 @@ class NounRules:
             return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
-        if self.between(noun, lemma):
-            return  # a mutual event: "talks between Kenya and Ethiopia"
+        if self.between(noun, lemma) or self.patient_frame(noun, lemma):
+            return  # a mutual event: "talks between Kenya and Ethiopia"; "X was the target of an attack"
         agents, objects = self.nominal_roles(noun)
         if agents and not objects:
             self.voiced_noun(noun, lemma, agents)  # "criticism from France": no target named

@@ -1,0 +1,115 @@
+"""Event nouns whose sides a frame around them names, not their own dependents.
+
+- "X was the target of a Y attack", "X, the victim of an attack by Y": the
+  copula's subject (or the apposition's head) is the patient of the event
+  noun in the "of" phrase, its agent the noun's own (a "by" phrase, a
+  possessor, an actor before it: "a Taliban attack"). With no agent named, a
+  material conflict has the one unnamed source (``concept:unspecified``), as
+  "the assassination of X" has; a verbal one gives nothing.
+- "Russia-Ukraine talks", "the US-China trade deal": a mutual noun
+  (``data/mutual_events.tsv``, frame ``pair``) before which two named actors
+  are joined by a hyphen is one event in both directions.
+
+Only named actors or actors of the dictionaries take part; nothing is
+guessed where the grammar does not give both sides.
+"""
+
+from __future__ import annotations
+
+from ..types import Predicate
+from .output import _BASE
+
+__all__ = ["NounFrameRules"]
+
+# Nouns that make their copula's subject the patient of an "of" event: "X was the target of an attack".
+_PATIENT_FRAMES = frozenset({"target", "victim"})
+# Verbs that join a subject to such a noun.
+_COPULAS = frozenset({"be", "become", "remain"})
+# Event classes a patient frame reads: an event against its patient.
+_CONFLICT = frozenset({"material conflict", "verbal conflict"})
+# Actor types that may stand in a hyphenated pair ("Russia-Ukraine talks").
+_PAIR_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
+
+
+class NounFrameRules:
+    """Event nouns placed in a frame: the patient of "the target of", a hyphenated pair.
+
+    Expects ``doc``, ``index``, ``lexicon``, the argument, clause, nominal,
+    partner and output rules on the reader.
+    """
+
+    def patient_frame(self, noun, lemma: str) -> bool:
+        """(agent, event, patient) of "X was the target of a Y attack"; returns whether the frame held.
+
+        The noun is the "of" object of a frame noun (``_PATIENT_FRAMES``),
+        which is the predicate of a copula with a subject, or in apposition
+        to a noun: "The embassy was the target of an attack by militias",
+        "Abqaiq, the target of an Al-Qaeda attack in 2006".
+        """
+        frame = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "of" else None
+        if frame is None or frame.lemma_.lower() not in _PATIENT_FRAMES or frame.i > noun.i:
+            return False
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is None or event.quad_class not in _CONFLICT:
+            return False
+        negated = False
+        if frame.dep_ == "attr" and frame.head.lemma_.lower() in _COPULAS:
+            patients = [c for c in frame.head.children if c.dep_ == "nsubj"]
+            negated = self.negated(frame.head)
+        elif frame.dep_ == "appos":
+            patients = [frame.head]
+        else:
+            return False
+        targets = [a for p in patients for a in self.arguments(p)
+                   if not a.is_concept or a.actor_code]
+        if not targets:
+            return False
+        agents = [m for a in self.nominal_agents(noun) for m in self.members(a)]
+        sources = [a for t in agents if (a := self.argument(t)) is not None and (not a.is_concept or self.is_actor(t))]
+        confidence = _BASE["nominal"]
+        if not agents:
+            if event.quad_class != "material conflict":
+                return True  # "the target of criticism": by whom is not said
+            sources = [self.unspecified(noun)]
+            confidence -= _BASE["active"] - _BASE["implicit"]
+        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        for source in sources:
+            for target in targets:
+                self.emit(source, predicate, target, noun, negated=negated, confidence=confidence,
+                          allow_concepts=True)
+        return True
+
+    def hyphen_pair(self, noun, predicate) -> bool:
+        """Both directions of "Russia-Ukraine talks": two named actors joined by a hyphen before a mutual noun.
+
+        The parser hangs the first name on the second ("Russia" compound of
+        "Ukraine", compound of "talks"); a word between the pair and the noun
+        ("US-China trade talks") may stand. Returns whether a pair was read.
+        """
+        if "pair" not in self.noun_frames(noun):
+            return False
+        doc = self.doc
+        for mod in noun.children:
+            if mod.dep_ not in ("compound", "amod", "nmod") or mod.i > noun.i:
+                continue
+            for first in mod.children:
+                if (first.dep_ in ("compound", "amod", "nmod") and first.i + 2 == mod.i
+                        and doc[first.i + 1].text in ("-", "–")):
+                    parties = self.hyphen_parties(first, mod)
+                    if parties:
+                        self.mutual_pairs(parties, predicate, noun, negated=False, confidence=_BASE["nominal"])
+                        return True
+        return False
+
+    def hyphen_parties(self, first, second) -> list:
+        """The two named actors of a hyphenated pair, each a mention of its own word, else []."""
+        out = []
+        for tok in (first, second):
+            mention = self.index.mention_at(tok.i)
+            if mention is None or mention.token_end != tok.i + 1 or mention.token_start != tok.i:
+                return []
+            arg = self.argument(tok)
+            if arg is None or arg.is_concept or arg.type not in _PAIR_TYPES:
+                return []
+            out.append(arg)
+        return self.parties(out)
