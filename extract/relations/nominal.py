@@ -290,7 +290,7 @@ class NounRules(NounFrameRules):
             return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
-        if self.between(noun, lemma) or self.patient_frame(noun, lemma):
+        if self.between(noun, lemma) or self.patient_frame(noun, lemma) or self.traveller_of(noun, lemma):
             return  # a mutual event: "talks between Kenya and Ethiopia"; "X was the target of an attack"
         agents, objects = self.nominal_roles(noun)
         if agents and not objects:
@@ -301,7 +301,7 @@ class NounRules(NounFrameRules):
             return
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]
-        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        predicate = self.noun_predicate(noun, lemma)
         allow_concepts = self.actor_event(lemma, agents, objects)
         for subject in subjects:
             for obj in targets:

@@ -6,6 +6,9 @@
   possessor, an actor before it: "a Taliban attack"). With no agent named, a
   material conflict has the one unnamed source (``concept:unspecified``), as
   "the assassination of X" has; a verbal one gives nothing.
+- "the visit of X to Y": a noun of going somewhere (``_TRAVEL_NOUNS``)
+  with no other agent has its named "of" phrase as the agent, and its "to"
+  phrase as the target.
 - "Russia-Ukraine talks", "the US-China trade deal": a mutual noun
   (``data/mutual_events.tsv``, frame ``pair``) before which two named actors
   are joined by a hyphen is one event in both directions.
@@ -16,6 +19,7 @@ guessed where the grammar does not give both sides.
 
 from __future__ import annotations
 
+from ..syntax import prepositional_objects
 from ..types import Predicate
 from .output import _BASE
 
@@ -27,6 +31,8 @@ _PATIENT_FRAMES = frozenset({"target", "victim"})
 _COPULAS = frozenset({"be", "become", "remain"})
 # Event classes a patient frame reads: an event against its patient.
 _CONFLICT = frozenset({"material conflict", "verbal conflict"})
+# Nouns of going somewhere whose "of" phrase is who goes: "the visit of X to Y" (not "the visit to X of Y").
+_TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
 # Actor types that may stand in a hyphenated pair ("Russia-Ukraine talks").
 _PAIR_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
@@ -72,12 +78,48 @@ class NounFrameRules:
                 return True  # "the target of criticism": by whom is not said
             sources = [self.unspecified(noun)]
             confidence -= _BASE["active"] - _BASE["implicit"]
-        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        predicate = self.noun_predicate(noun, lemma)
         for source in sources:
             for target in targets:
                 self.emit(source, predicate, target, noun, negated=negated, confidence=confidence,
                           allow_concepts=True)
         return True
+
+    def traveller_of(self, noun, lemma: str) -> bool:
+        """(X, visit, Y) of "the visit of X to Y"; returns whether the frame held.
+
+        The "of" phrase must name an actor (a person, organisation or country,
+        not a concept), and the noun have no possessor or "by" agent.
+        """
+        if noun.lemma_.lower() not in _TRAVEL_NOUNS or self.nominal_agents(noun):
+            return False
+        goers = [a for p in prepositional_objects(noun, ("of",)) for a in self.arguments(p)
+                 if not a.is_concept and a.type in _PAIR_TYPES]
+        places = [a for p in prepositional_objects(noun, ("to",)) for a in self.arguments(p)]
+        if not goers or not places:
+            return False
+        head = noun.head
+        if (noun.dep_ in ("nsubj", "nsubjpass", "dobj") and head.pos_ in ("VERB", "AUX")
+                and head.lemma_.lower() in self.lexicon.word_sets["modality_negated"]):
+            return True  # "the visit of X to Y was cancelled": it did not take place
+        predicate = self.noun_predicate(noun, lemma)
+        for goer in goers:
+            for place in places:
+                self.emit(goer, predicate, place, noun, negated=False, confidence=_BASE["nominal"])
+        return True
+
+    def noun_predicate(self, noun, lemma: str) -> Predicate:
+        """The predicate of an event noun: its lemma, or its common-noun compound where the CAMEO map
+        names that ("a suicide attack" 183, "drone strikes" 195), spanning the compound."""
+        start = noun.idx
+        words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ == "NOUN"
+                 and self.index.mention_at(t.i) is None]
+        if words and words[-1].i + 1 == noun.i:
+            phrase = f"{' '.join(t.lemma_.lower() for t in words)} {noun.lemma_.lower()}"
+            if self.lexicon.cameo.event_of(phrase) is not None:
+                lemma, start = phrase, words[0].idx
+        end = noun.idx + len(noun.text)
+        return Predicate(lemma=lemma, text=self.doc.text[start:end], start=start, end=end)
 
     def hyphen_pair(self, noun, predicate) -> bool:
         """Both directions of "Russia-Ukraine talks": two named actors joined by a hyphen before a mutual noun.

@@ -1,0 +1,164 @@
+"""Events in subordinate and coordinated clauses, and event nouns whose sides a frame names.
+
+Invented sentences, the real spaCy pipeline: the subject of a clause comes
+from the grammar (the reporting verb of a misattached conjunct, the speaker of
+a statement's participle), an event noun's patient from "X was the target of",
+a hyphenated pair before a mutual noun; where the grammar gives no agent there
+is no event between actors.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.facts import extract_facts
+from extract.types import Document
+
+
+def relations(nlp, text, date="2021-03-04"):
+    [found] = extract_facts([Document(id="d", text=text, date=date)], nlp=nlp)
+    return found.relations
+
+
+def edges(nlp, text):
+    """(subject key, predicate lemma, object key) -> relation."""
+    return {(r.subject.key, r.predicate.lemma, r.object.key): r for r in relations(nlp, text)}
+
+
+def root(relation) -> str | None:
+    return relation.event.root if relation.event is not None else None
+
+
+# ---------------------------------------------------------------- coordination after a reported clause
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "wrong"),
+    [
+        # "there" does no urging: the conjunct is the reporting verb's
+        ("Merkel said there was no alternative and urged Greece to accept the deal.",
+         ("angela merkel", "urge", "greece"), None),
+        # a copula's subject that cannot act ("the sanctions") does no accusing
+        ("Vladimir Putin said the sanctions were illegal and accused Washington of hypocrisy.",
+         ("vladimir putin", "accuse", "washington"), "concept:sanction"),
+    ],
+)
+def test_conjunct_of_reporting_verb(nlp, text, edge, wrong):
+    found = edges(nlp, text)
+    keys = {(s, p, o) for s, p, o in found}
+    by_predicate = {p: s for s, p, o in keys}
+    assert by_predicate.get(edge[1]) in (edge[0], edge[0].split()[-1]), sorted(keys)
+    assert root(next(r for (s, p, o), r in found.items() if p == edge[1])) is not None
+    if wrong is not None:
+        assert all(s != wrong for s, _p, _o in keys), sorted(keys)
+
+
+def test_conjunct_of_an_acting_subject_stays(nlp):
+    """"the man was a member of X and attacked Y": the reported clause's subject can act, so it keeps
+    the conjunct (the police did not attack the church)."""
+    found = edges(nlp, "Police said the man was a member of the gang and attacked the church.")
+    attackers = {s for s, p, _o in found if p == "attack"}
+    assert attackers and "concept:police" not in attackers, sorted(found)
+
+
+# ---------------------------------------------------------------- a statement's participle
+
+
+def test_participle_on_the_statement_medium(nlp):
+    """"posted a message on Twitter blaming Iran": the message blames, so its poster does."""
+    found = edges(nlp, "Mike Pompeo posted a message on Twitter blaming Iran for the attacks.")
+    blamed = [r for (s, p, o), r in found.items() if p == "blame"]
+    assert blamed, sorted(found)
+    assert {(r.subject.text, r.object.text) for r in blamed} == {("Mike Pompeo", "Iran")}
+    assert root(blamed[0]) == "11"
+
+
+def test_participle_on_a_plain_place_takes_no_speaker(nlp):
+    """A participle on a noun that is no statement's medium is not the speaker's."""
+    found = edges(nlp, "Mike Pompeo visited a factory in Ohio making drones for Iran.")
+    assert not [k for k in found if k[1] == "make" and k[0] == "mike pompeo"], sorted(found)
+
+
+# ---------------------------------------------------------------- "X was the target of a Y attack"
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "event_root"),
+    [
+        ("Abqaiq was the target of an Al-Qaeda suicide attack in 2006.", ("al-qaeda", "abqaiq"), "18"),
+        ("The Turkish army was the target of an attack by Kurdish militants.", (None, "turkey"), "19"),
+        ("Angela Merkel was the target of criticism from Greek protesters.", (None, "angela merkel"), "11"),
+    ],
+)
+def test_patient_of_target_frame(nlp, text, edge, event_root):
+    found = relations(nlp, text)
+    agent, patient = edge
+    hits = [r for r in found if r.object.key == patient and root(r) == event_root]
+    assert hits, [(r.subject.key, r.predicate.lemma, r.object.key, root(r)) for r in found]
+    if agent is not None:
+        assert {r.subject.key for r in hits} == {agent}
+    else:
+        assert all(r.subject.key != "concept:unspecified" and not r.subject.key.startswith(patient) for r in hits)
+
+
+def test_target_frame_without_agent(nlp):
+    """A material attack with no agent has the one unnamed source; criticism with no critic gives nothing."""
+    attack = relations(nlp, "On Monday, President Emmanuel Macron was the target of an attack in Paris.")
+    attacked = [r for r in attack if r.predicate.lemma.endswith("attack")]
+    assert attacked and {(r.subject.key, r.object.key) for r in attacked} == {
+        ("concept:unspecified", "emmanuel macron")}, attacked
+    criticised = relations(nlp, "Angela Merkel was the target of criticism on Monday.")
+    assert not [r for r in criticised if root(r) is not None], criticised
+
+
+def test_target_frame_negated(nlp):
+    """"was not the target": the event is negated, not asserted."""
+    found = relations(nlp, "Saudi Arabia was not the target of the Iranian attack.")
+    attacked = [r for r in found if r.predicate.lemma.endswith("attack") and r.object.key == "saudi arabia"]
+    assert attacked and all(r.negated and r.modality != "asserted" for r in attacked), found
+
+
+# ---------------------------------------------------------------- hyphenated pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Russia-Ukraine talks resumed in Minsk on Monday.", ("russia", "ukraine")),
+        ("The US-China trade talks collapsed last week.", ("united states", "china")),
+    ],
+)
+def test_hyphenated_pair_is_mutual(nlp, text, pair):
+    found = [r for r in relations(nlp, text) if r.mutual]
+    keys = {(r.subject.key, r.object.key) for r in found}
+    a, b = pair
+    assert (a, b) in keys and (b, a) in keys, keys
+    assert all(root(r) == "04" for r in found)
+
+
+def test_hyphen_in_a_non_mutual_noun(nlp):
+    """"the Russia-Ukraine border" is no event between the two."""
+    found = relations(nlp, "Tanks gathered near the Russia-Ukraine border.")
+    assert not [r for r in found if r.mutual], found
+
+
+# ---------------------------------------------------------------- "the visit of X to Y"
+
+
+def test_visit_of_x_to_y(nlp):
+    """A noun of going somewhere: its named "of" phrase goes, its "to" phrase is the target."""
+    found = relations(nlp, "The visit of Chinese President Xi Jinping to Kenya ended on Monday.")
+    visits = [r for r in found if r.predicate.lemma == "visit"]
+    assert {(r.subject.key, r.object.key) for r in visits} == {("xi jinping", "kenya")}, found
+    assert root(visits[0]) == "04"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The visit of Chinese President Xi Jinping to Kenya was cancelled.",  # undone: no visit
+        "The visit of three days to Kenya ended on Monday.",  # "of" names no one
+    ],
+)
+def test_visit_without_a_visitor_or_undone(nlp, text):
+    assert not [r for r in relations(nlp, text) if r.predicate.lemma == "visit"]
