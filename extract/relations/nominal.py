@@ -18,6 +18,8 @@ _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"}
 _PROMPT_PREPS = frozenset({"at", "upon", "on"})
 # The modality cue lists whose verb, governing an event noun, says it has not happened.
 _UNASSERTING = ("modality_intended", "modality_hypothetical")
+# Prefixes of a stance: a modifier so written names what an event is for or against, not its agent.
+_STANCE_PREFIXES = ("pro", "anti")
 # CAMEO roots of the answers to an appeal: yield (08) and reject (12).
 _ANSWER_ROOTS = frozenset({"08", "12"})
 
@@ -87,6 +89,14 @@ class NounRules(NounFrameRules):
                     agents.append(child)
         return agents
 
+    def stance(self, i: int) -> bool:
+        """Does the mention starting at token ``i`` carry a stance prefix ("pro-Democracy", "anti-Russian")?"""
+        doc = self.doc
+        first = doc[i].lower_
+        if first in _STANCE_PREFIXES or first.startswith(tuple(f"{p}-" for p in _STANCE_PREFIXES)):
+            return True
+        return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _STANCE_PREFIXES
+
     def verbal_noun(self, noun) -> bool:
         """Does an event noun name a verbal event (support, opposition, criticism), not a material one?"""
         lemma = self.event_noun(noun.lower_)
@@ -94,6 +104,8 @@ class NounRules(NounFrameRules):
         return event is not None and event.quad_class.startswith("verbal")
 
     def actor_modifier(self, mention) -> bool:
+        if self.stance(mention.token_start):
+            return False  # "pro-Democracy protests", "anti-Russian protests": a stance, not who protests
         entity = self.index[mention.key]
         if entity.type in ("PERSON", "ORG", "NORP"):
             return True
@@ -290,8 +302,9 @@ class NounRules(NounFrameRules):
             return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
-        if self.between(noun, lemma) or self.patient_frame(noun, lemma) or self.traveller_of(noun, lemma):
-            return  # a mutual event: "talks between Kenya and Ethiopia"; "X was the target of an attack"
+        if (self.between(noun, lemma) or self.patient_frame(noun, lemma) or self.traveller_of(noun, lemma)
+                or self.joined_event(noun, lemma)):
+            return  # "talks between Kenya and Ethiopia"; "X was the target of an attack"; "joined the protests"
         agents, objects = self.nominal_roles(noun)
         if agents and not objects:
             self.voiced_noun(noun, lemma, agents)  # "criticism from France": no target named

@@ -9,6 +9,11 @@
 - "the visit of X to Y": a noun of going somewhere (``_TRAVEL_NOUNS``)
   with no other agent has its named "of" phrase as the agent, and its "to"
   phrase as the target.
+- "joined the protests against X", "took part in talks with X",
+  "participated in the attack on X": the clause's subject is the agent of
+  an event noun with none of its own; the target is the noun's own
+  ("against", "on", a partner in "with"), or for a protest with none its
+  place's country; with no target, nothing.
 - "Russia-Ukraine talks", "the US-China trade deal": a mutual noun
   (``data/mutual_events.tsv``, frame ``pair``) before which two named actors
   are joined by a hyphen is one event in both directions.
@@ -33,6 +38,10 @@ _COPULAS = frozenset({"be", "become", "remain"})
 _CONFLICT = frozenset({"material conflict", "verbal conflict"})
 # Nouns of going somewhere whose "of" phrase is who goes: "the visit of X to Y" (not "the visit to X of Y").
 _TRAVEL_NOUNS = frozenset({"visit", "trip", "tour", "journey"})
+# Verbs whose subject takes part in the event noun they govern: "joined the protests against X" (object),
+# "participated in the attack on X", "took part in talks with X", "was involved in clashes with X" ("in").
+_JOINING_VERBS = frozenset({"join"})
+_PARTAKING_VERBS = frozenset({"participate", "involve", "engage"})
 # Actor types that may stand in a hyphenated pair ("Russia-Ukraine talks").
 _PAIR_TYPES = frozenset({"GPE", "ORG", "NORP", "PERSON"})
 
@@ -106,6 +115,61 @@ class NounFrameRules:
         for goer in goers:
             for place in places:
                 self.emit(goer, predicate, place, noun, negated=False, confidence=_BASE["nominal"])
+        return True
+
+    def joining_verb(self, noun):
+        """(verb, passive) whose subject takes part in ``noun``: "joined the protests", "took part in
+        talks", "participated in the attack", "was involved in clashes"; else (None, False)."""
+        head = noun.head
+        if noun.dep_ in ("dobj", "obj") and head.pos_ == "VERB" and head.lemma_.lower() in _JOINING_VERBS:
+            return head, False
+        if noun.dep_ != "pobj" or head.lower_ != "in":
+            return None, False
+        verb = head.head
+        if verb.lower_ == "part" and verb.dep_ in ("dobj", "obj"):
+            verb = verb.head  # "took part in": "in" hung on "part"
+            return (verb, False) if verb.lemma_.lower() == "take" else (None, False)
+        lemma = verb.lemma_.lower()
+        if lemma == "take" and any(c.dep_ in ("dobj", "obj") and c.lower_ == "part" for c in verb.children):
+            return verb, False
+        if verb.pos_ == "VERB" and lemma in _PARTAKING_VERBS:
+            return verb, any(c.dep_ == "auxpass" for c in verb.children) or verb.tag_ == "VBN" and lemma == "involve"
+        return None, False
+
+    def joined_event(self, noun, lemma: str) -> bool:
+        """(subject, event, target) of a verb of taking part and its event noun; returns whether read."""
+        verb, passive = self.joining_verb(noun)
+        if verb is None or self.nominal_agents(noun) or self.lexicon.cameo.event_of(lemma) is None:
+            return False
+        if passive:
+            sub_tokens = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "X was involved in clashes"
+        else:
+            sub_tokens, how = self.subjects(verb)
+            sub_tokens = sub_tokens if how.split("+")[0] == "active" else []
+        subjects, _nominal = self.subject_arguments(sub_tokens)
+        if not subjects:
+            return False
+        targets = self.light_targets(noun, verb)
+        partners = prepositional_objects(noun, ("with",)) if "with" in self.noun_frames(noun) else []
+        predicate = self.noun_predicate(noun, lemma)
+        negated = self.negated(verb)
+        confidence = _BASE["light"]
+        allow = bool(sub_tokens) and all(self.is_actor(t) for t in sub_tokens)
+        for tok, mutual in [(t, False) for t in targets] + [(t, True) for t in partners]:
+            for obj in self.arguments(tok):
+                if obj.is_concept and not (allow and self.is_actor(tok)):
+                    continue
+                for subject in subjects:
+                    self.emit_both(subject, predicate, obj, noun, mutual=mutual and not obj.is_concept,
+                                   negated=negated, confidence=confidence, allow_concepts=allow)
+        if not targets and not partners:
+            for place in prepositional_objects(noun, ("in",)) + prepositional_objects(verb, ("in",)):
+                for obj in self.arguments(place):
+                    country = self.protest_place(predicate.lemma, obj)
+                    if country is not obj:  # "joined a protest in Nairobi": the protest targets Kenya
+                        for subject in subjects:
+                            self.emit(subject, predicate, country, noun, negated=negated, confidence=confidence,
+                                      allow_concepts=True)
         return True
 
     def noun_predicate(self, noun, lemma: str) -> Predicate:

@@ -162,3 +162,45 @@ def test_visit_of_x_to_y(nlp):
 )
 def test_visit_without_a_visitor_or_undone(nlp, text):
     assert not [r for r in relations(nlp, text) if r.predicate.lemma == "visit"]
+
+
+# ---------------------------------------------------------------- taking part in an event noun
+
+
+@pytest.mark.parametrize(
+    ("text", "edge", "event_root", "negated"),
+    [
+        ("Kenyan students joined the protests against President Uhuru Kenyatta.",
+         ("Kenyan students", "Uhuru Kenyatta"), "14", False),
+        ("Egypt did not take part in the attack on Libya.", ("Egypt", "Libya"), "19", True),
+        # a protest with no target named targets its place's country
+        ("Adam Kokesh took part in a protest in Nairobi.", ("Adam Kokesh", "kenya"), "14", False),
+    ],
+)
+def test_subject_takes_part_in_event_noun(nlp, text, edge, event_root, negated):
+    found = relations(nlp, text)
+    source, target = edge
+    hits = [r for r in found if r.subject.text == source and target in (r.object.text, r.object.key)
+            and (root(r) == event_root or negated)]
+    assert hits, [(r.subject.text, r.predicate.lemma, r.object.key, root(r)) for r in found]
+    # a negated event is no event: it keeps its modality and no type
+    assert all(r.negated == negated and (r.event is None) == negated for r in hits)
+
+
+def test_joined_talks_with_partner_are_mutual(nlp):
+    found = [r for r in relations(nlp, "Turkey joined the talks with Iran on Monday.") if r.mutual]
+    assert {(r.subject.key, r.object.key) for r in found} == {("turkey", "iran"), ("iran", "turkey")}, found
+
+
+def test_taking_part_without_target_gives_no_event(nlp):
+    """"was involved in demonstrations" names no target nor place: no event between actors."""
+    found = relations(nlp, "Adam Kokesh has been involved in demonstrations in support of free speech.")
+    assert not [r for r in found if root(r) == "14"], found
+
+
+def test_stance_prefix_is_no_agent(nlp):
+    """"anti-Russian protests": what the protest is against, not who protests; "Chinese protests" are China's."""
+    stance = relations(nlp, "Anti-Russian protests against Moscow grew on Monday.")
+    assert not [r for r in stance if r.predicate.lemma == "protest"], stance
+    plain = relations(nlp, "Chinese protests against Japan grew on Monday.")
+    assert {(r.subject.key, r.object.key) for r in plain if r.predicate.lemma == "protest"} == {("china", "japan")}
