@@ -213,7 +213,9 @@ class ClauseRules:
         """The reporting verb a past-tense conjunct belongs with when the parser hung it on the reported clause.
 
         "said there was a lack of X and urged the crowd to ...": "there" does
-        no urging; "Putin said the sanctions were illegal and accused
+        no urging; "Hawkins predicted Trump would lose and asked voters to
+        ...": a past form shares no modal or "did" with a reported base form;
+        "Putin said the sanctions were illegal and accused
         Washington of ...": a copula's subject that cannot act (a thing, no
         actor) does no accusing. The conjunct is a bare past form with no
         auxiliary or subject of its own, as the reporting verb is. Where the
@@ -228,6 +230,8 @@ class ClauseRules:
         kids = list(head.children)
         if any(c.dep_ == "expl" for c in kids):
             return matrix
+        if head.tag_ == "VB" and any(c.dep_ == "aux" for c in kids):
+            return matrix  # "predicted Trump would lose and asked voters to": a past form shares no modal
         subjects = [c for c in kids if c.dep_ in ACTIVE_SUBJECT_DEPS]
         if head.lemma_ != "be" or not subjects or any(c.dep_ in AUX_DEPS for c in kids):
             return None

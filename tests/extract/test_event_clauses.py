@@ -53,6 +53,20 @@ def test_conjunct_of_reporting_verb(nlp, text, edge, wrong):
         assert all(s != wrong for s, _p, _o in keys), sorted(keys)
 
 
+def test_past_conjunct_after_a_modal_is_the_reporters(nlp):
+    """"said Johnson would meet Macron and criticised the deal": "criticised" shares no "would"."""
+    found = edges(nlp, "Jeremy Corbyn said Boris Johnson would meet Emmanuel Macron and criticised the deal.")
+    critics = {s for s, p, _o in found if p == "criticise"}
+    assert critics == {"jeremy corbyn"}, sorted(found)
+
+
+def test_perfect_conjuncts_share_the_reported_subject(nlp):
+    """"said the attack had killed twelve and injured ten": both are the attack's."""
+    found = relations(nlp, "Ahmed Hassan said the bombing had killed twelve and injured ten more.")
+    injurers = {r.subject.text for r in found if r.predicate.lemma == "injure"}
+    assert injurers == {"the bombing"}, found
+
+
 def test_conjunct_of_an_acting_subject_stays(nlp):
     """"the man was a member of X and attacked Y": the reported clause's subject can act, so it keeps
     the conjunct (the police did not attack the church)."""
