@@ -218,3 +218,20 @@ def test_stance_prefix_is_no_agent(nlp):
     assert not [r for r in stance if r.predicate.lemma == "protest"], stance
     plain = relations(nlp, "Chinese protests against Japan grew on Monday.")
     assert {(r.subject.key, r.object.key) for r in plain if r.predicate.lemma == "protest"} == {("china", "japan")}
+
+
+# ---------------------------------------------------------------- passives inside subordinate clauses
+
+
+def test_passive_gerund_with_agent_takes_the_clause_subject(nlp):
+    """"died after being shot by X": the one who died was shot, by X."""
+    found = edges(nlp, "The Afghan soldier died after being shot by Taliban fighters.")
+    shot = [r for (s, p, o), r in found.items() if p == "shoot"]
+    assert [(r.subject.text, r.object.text) for r in shot] == [("Taliban fighters", "The Afghan soldier")], found
+    assert root(shot[0]) == "19"
+
+
+def test_passive_gerund_of_a_manner_preposition_is_not_read(nlp):
+    """"by being" / "without being" are no time of the clause: only "after", "before", "upon" ... are read."""
+    found = edges(nlp, "Ahmed Hassan escaped without being seen by Kenyan police.")
+    assert not [k for k in found if k[1] == "see"], sorted(found)
