@@ -78,7 +78,9 @@ class ClauseRules:
         subs = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         how = "active"
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
-            subs = [self._antecedent(verb)]
+            # "fighters which, the statement said, nations have refused to repatriate": with a subject of
+            # its own beside it, the pronoun is no subject
+            subs = [c for c in subs[1:] if c.lower_ not in _REL_PRONOUNS] or [self._antecedent(verb)]
         if not subs:
             agent = passive_agents(verb)
             if agent:

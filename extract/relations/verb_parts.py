@@ -11,8 +11,8 @@ __all__ = ["VerbPartRules"]
 class VerbPartRules:
     """What a verb's predicate and objects are made of, before its relations are read.
 
-    Expects the clause (``predicate``), undergoer (``agent_gerund_patients``)
-    rules and the word sets ``raising`` and ``idioms`` on the reader.
+    Expects the clause (``predicate``), undergoer (``agent_gerund_patients``), implicit
+    (``swallowed_clause``) rules and the word sets ``raising`` and ``idioms`` on the reader.
     """
 
     def passive_objects(self, verb, kids, lemma: str, *, kind: str) -> list:
@@ -22,7 +22,8 @@ class VerbPartRules:
             return []  # "X was reported by the media to have visited": X is the infinitive's subject
         if passive_objs and verb.dep_ == "relcl" and passive_objs[0].lower_ in _REL_PRONOUNS:
             return [verb.head]
-        return passive_objs
+        # "groups claiming the election was stolen by X": the parser's subject is no patient
+        return [p for p in passive_objs if not self.swallowed_clause(p, verb)]
 
     def participle_patients(self, verb, *, kind: str) -> list:
         """The patient of a passive with an agent and no subject of its own: the noun a participle

@@ -235,3 +235,24 @@ def test_passive_gerund_of_a_manner_preposition_is_not_read(nlp):
     """"by being" / "without being" are no time of the clause: only "after", "before", "upon" ... are read."""
     found = edges(nlp, "Ahmed Hassan escaped without being seen by Kenyan police.")
     assert not [k for k in found if k[1] == "see"], sorted(found)
+
+
+def test_subject_of_a_swallowed_clause_of_saying_is_no_patient(nlp):
+    """"groups claiming the election was stolen ...": the parser may make "groups" the passive's subject;
+    it is the election that was said to be stolen, so the groups are no patient of "steal"."""
+    found = relations(nlp, "Several conservative groups claiming the 2020 U.S. presidential election was stolen "
+                           "from incumbent President Donald Trump gathered on Saturday in Washington.")
+    assert not [r for r in found if r.predicate.lemma == "steal" and "groups" in r.object.text], found
+    # a participle that takes no clause keeps its noun the patient
+    kept = relations(nlp, "Two men driving a car were arrested on Monday.")
+    assert [r.object.text for r in kept if r.predicate.lemma == "arrest"] == ["Two men"], kept
+
+
+def test_relative_pronoun_beside_a_subject_is_no_subject(nlp):
+    """"fighters which, the statement said, European nations have refused to repatriate": the nations
+    refused, not the fighters; "the Taliban, who claimed the attack" keeps its antecedent."""
+    found = relations(nlp, "Turkey would guard captured ISIS fighters which, the statement said, European "
+                           "nations have refused to repatriate.")
+    assert not [r for r in found if r.predicate.lemma == "refuse" and "fighters" in r.subject.text], found
+    kept = relations(nlp, "The Taliban, who claimed the attack, threatened Kabul.")
+    assert {r.subject.key for r in kept if r.predicate.lemma == "claim"} == {"taliban"}, kept
