@@ -7,6 +7,11 @@ from .clauses import _REL_PRONOUNS
 
 __all__ = ["VerbPartRules"]
 
+# What a verb that shares the next verb's object may have of its own: its subject, auxiliaries, adverbs.
+_BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
+# Event classes whose verbs act on someone, so that a verb of them lacking its object shares the next one's.
+_TRANSITIVE_CLASSES = frozenset({"material conflict", "verbal conflict"})
+
 
 class VerbPartRules:
     """What a verb's predicate and objects are made of, before its relations are read.
@@ -24,6 +29,29 @@ class VerbPartRules:
             return [verb.head]
         # "groups claiming the election was stolen by X": the parser's subject is no patient
         return [p for p in passive_objs if not self.swallowed_clause(p, verb)]
+
+    def shared_objects(self, verb, kids) -> list:
+        """The objects a verb shares with the verb coordinated right after it: "arrested and charged X",
+        "condemned and rejected the plan" (the parser hangs X on the second verb only).
+
+        Only a verb of conflict (material or verbal, no protest: those verbs act on someone; "arrived
+        and detained X", "met and signed X", "protested and blocked X" share nothing), no mutual or
+        one-place verb, with nothing of its own after it but "and"/"or" and the second verb, which has
+        no subject of its own.
+        """
+        doc = self.doc
+        if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].lower_ not in ("and", "or"):
+            return []
+        second = doc[verb.i + 2]
+        lemma = verb.lemma_.lower()
+        event = self.lexicon.cameo.event_of(lemma)
+        if (second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB"
+                or any(c.dep_ not in _BARE_VERB_DEPS for c in kids if c.i != second.i)
+                or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in second.children)
+                or event is None or event.quad_class not in _TRANSITIVE_CLASSES or event.root == "14"
+                or self.verb_frames(lemma) or lemma in self.lexicon.word_sets["one_place_events"]):
+            return []
+        return [c for c in second.children if c.dep_ in ("dobj", "obj")]
 
     def participle_patients(self, verb, *, kind: str) -> list:
         """The patient of a passive with an agent and no subject of its own: the noun a participle

@@ -43,7 +43,8 @@ class VerbRules(VerbPartRules):
         frames = self.verb_frames(lemma)
         if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
                 and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
-                and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)):
+                and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
+                and not ("conj" in deps and self.shared_objects(verb, kids))):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
@@ -54,7 +55,7 @@ class VerbRules(VerbPartRules):
 
         passive_objs = self.passive_objects(verb, kids, lemma, kind=kind)
         obj_tokens.extend(passive_objs or self.participle_patients(verb, kind=kind))
-        dobjs = [c for c in kids if c.dep_ in DIRECT_OBJECT_DEPS]
+        dobjs = [c for c in kids if c.dep_ in DIRECT_OBJECT_DEPS] or ([] if passive_objs else self.shared_objects(verb, kids))
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
         if not sub_tokens and passive_objs:

@@ -256,3 +256,33 @@ def test_relative_pronoun_beside_a_subject_is_no_subject(nlp):
     assert not [r for r in found if r.predicate.lemma == "refuse" and "fighters" in r.subject.text], found
     kept = relations(nlp, "The Taliban, who claimed the attack, threatened Kabul.")
     assert {r.subject.key for r in kept if r.predicate.lemma == "claim"} == {"taliban"}, kept
+
+
+# ---------------------------------------------------------------- coordinated verbs sharing an object
+
+
+def test_conflict_verb_shares_the_next_verbs_object(nlp):
+    """"arrested and charged X": X was arrested too."""
+    found = edges(nlp, "Ethiopian police arrested and charged Ahmed Hassan.")
+    arrested = [r for (s, p, o), r in found.items() if p == "arrest"]
+    assert [r.object.text for r in arrested] == ["Ahmed Hassan"], sorted(found)
+    assert root(arrested[0]) == "17"
+
+
+@pytest.mark.parametrize(
+    ("text", "lemma"),
+    [
+        ("Police arrived and detained the man.", "arrive"),  # no conflict verb: arrives nowhere
+        ("Students protested and blocked the road to Nairobi.", "protest"),  # a protest acts on no one
+    ],
+)
+def test_non_conflict_verb_shares_no_object(nlp, text, lemma):
+    found = relations(nlp, text)
+    assert not [r for r in found if r.predicate.lemma == lemma and r.object.text], found
+
+
+def test_mutual_pair_keeps_its_reading_before_a_conjunct(nlp):
+    """"Kenya and Uganda met and signed a deal": the meeting is mutual, not a meeting of the deal."""
+    found = relations(nlp, "Kenya and Uganda met and signed a trade deal.")
+    met = {(r.subject.key, r.object.key) for r in found if r.predicate.lemma == "meet"}
+    assert met == {("kenya", "uganda"), ("uganda", "kenya")}, found
