@@ -219,7 +219,8 @@ class ClauseRules:
         ...": a past form shares no modal or "did" with a reported base form;
         "Putin said the sanctions were illegal and accused
         Washington of ...": a copula's subject that cannot act (a thing, no
-        actor) does no accusing. The conjunct is a bare past form with no
+        actor) does no verbal act (accusing); a material one it may ("said the
+        fire was accidental and killed three"). The conjunct is a bare past form with no
         auxiliary or subject of its own, as the reporting verb is. Where the
         reported clause's subject could act ("said the man was a member of X
         and attacked Y"), it keeps the conjunct. Returns the reporting verb, or None.
@@ -235,8 +236,10 @@ class ClauseRules:
         if head.tag_ == "VB" and any(c.dep_ == "aux" for c in kids):
             return matrix  # "predicted Trump would lose and asked voters to": a past form shares no modal
         subjects = [c for c in kids if c.dep_ in ACTIVE_SUBJECT_DEPS]
-        if head.lemma_ != "be" or not subjects or any(c.dep_ in AUX_DEPS for c in kids):
-            return None
+        event = self.lexicon.cameo.event_of(verb.lemma_.lower())
+        if (head.lemma_ != "be" or not subjects or any(c.dep_ in AUX_DEPS for c in kids)
+                or event is None or not event.quad_class.startswith("verbal")):
+            return None  # "the fire was accidental and killed three": a thing may do a material act
         for sub in subjects:
             arg = self.argument(sub)
             if arg is None or not arg.is_concept or arg.actor_code or self.is_actor(sub):

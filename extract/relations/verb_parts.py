@@ -37,7 +37,8 @@ class VerbPartRules:
         Only a verb of conflict (material or verbal, no protest: those verbs act on someone; "arrived
         and detained X", "met and signed X", "protested and blocked X" share nothing), no mutual or
         one-place verb, with nothing of its own after it but "and"/"or" and the second verb, which has
-        no subject of its own.
+        no subject of its own; the object shared is a name or an actor ("attacked and took control of
+        X" shares no "control").
         """
         doc = self.doc
         if verb.i + 2 >= len(doc) or doc[verb.i + 1].dep_ != "cc" or doc[verb.i + 1].lower_ not in ("and", "or"):
@@ -51,7 +52,9 @@ class VerbPartRules:
                 or event is None or event.quad_class not in _TRANSITIVE_CLASSES or event.root == "14"
                 or self.verb_frames(lemma) or lemma in self.lexicon.word_sets["one_place_events"]):
             return []
-        return [c for c in second.children if c.dep_ in ("dobj", "obj")]
+        # only an actor: "took control of X", "set fire to X", "imposed sanctions on X" share no object
+        return [c for c in second.children if c.dep_ in ("dobj", "obj")
+                and (self.index.mention_at(c.i) is not None or self.is_actor(c))]
 
     def participle_patients(self, verb, *, kind: str) -> list:
         """The patient of a passive with an agent and no subject of its own: the noun a participle

@@ -67,6 +67,13 @@ def test_perfect_conjuncts_share_the_reported_subject(nlp):
     assert injurers == {"the bombing"}, found
 
 
+def test_material_conjunct_of_a_thing_stays(nlp):
+    """"said the fire was accidental and killed three": a fire may kill, so the officials did not."""
+    found = relations(nlp, "Kenyan officials said the fire was accidental and killed three people.")
+    killers = {r.subject.text for r in found if r.predicate.lemma == "kill"}
+    assert "Kenyan officials" not in killers, found
+
+
 def test_conjunct_of_an_acting_subject_stays(nlp):
     """"the man was a member of X and attacked Y": the reported clause's subject can act, so it keeps
     the conjunct (the police did not attack the church)."""
@@ -274,6 +281,9 @@ def test_conflict_verb_shares_the_next_verbs_object(nlp):
     [
         ("Police arrived and detained the man.", "arrive"),  # no conflict verb: arrives nowhere
         ("Students protested and blocked the road to Nairobi.", "protest"),  # a protest acts on no one
+        # the object of a light verb's phrase is no one's to share: "took control of", "set fire to"
+        ("The Syrian army attacked and took control of Aleppo.", "attack"),
+        ("Protesters attacked and set fire to the police station.", "attack"),
     ],
 )
 def test_non_conflict_verb_shares_no_object(nlp, text, lemma):
