@@ -41,13 +41,15 @@ AUDIT = ROOT / "benchmarks" / "data" / "edges_audit.tsv"
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
 
 #: The audited articles: set ``a`` was read while fixing, set ``b`` only before and after; set ``c`` (six
-#: articles, judged in full before the fourth round) names the classes that round fixes.
+#: articles, judged in full before the fourth round) names the classes that round fixes; set ``d`` (five articles,
+#: judged in full before the usefulness round and not looked at while changing the rules) checks that round.
 SETS = {
     "a": ("fd0515c42c78", "ce3b8cf25a80", "28108ad63c0e", "600250cf25bc", "f3c9f47d0e91", "b181a7ab00e3",
           "9afde4f76d0a", "687859ea9289", "c352228c48de", "69572b55cf22", "4982c1f7871d", "eb3feb5331a9"),
     "b": ("7484c413c225", "84b1b0a7d2f4", "0a99d465be97", "3cfb6f4fc0aa", "1943e1a30a06", "86d6ae57b179",
           "8682d613d3ee", "ed3e00884b6a"),
     "c": ("34cf2ddce8ee", "68baed789231", "6d09efb89451", "8687db3e0e4f", "e9c0ea8588cf", "80e164ae36c5"),
+    "d": ("38b0bb90300f", "f3f02fb78979", "2dd1fc1ece6a", "2200080f9b45", "62f10a6e22d3"),
 }
 
 FIELDS = ("set", "doc", "subject", "predicate", "object", "event", "modality", "confidence", "correct", "useful",

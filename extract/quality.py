@@ -38,6 +38,19 @@ them without spaCy:
   comment"): the article's sourcing, not an act between actors;
 - ``bare description``: ``is a`` a noun that says no more than the
   entity's type ("X is a firm", "Y is a boat");
+- ``stative verb``: a verb of having, holding or containing with no event
+  type, one side a plain noun with no named part ("the boat carried 33
+  passengers", "signatories include Germany", "she owed penalties"): a
+  property, not an act between actors;
+- ``information object``: a plain noun for data or information as the
+  object, with no event type or only a statement's ("the agency reported a
+  value", "Boeing did not release any specific information", "VesselFinder
+  listed no results"): the article's sourcing or background;
+- ``unfinished object``: a noun whose sense is its lost infinitive, bare
+  or before "to" ("filed his intent to appeal", "an attempt to ...").
+
+The last three are correct facts more often than not, but no analyst of
+who did what to whom keeps them: they stay relations, not edges.
 
 The words are closed classes in ``data/edge_doubts.tsv``. A doubtful
 relation stays in the extraction output with a confidence of at most
@@ -78,11 +91,13 @@ DOUBTFUL_CONFIDENCE = 0.2
 
 #: Every doubt :func:`edge_doubts` can name.
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
-          "quoted object", "question", "press source", "bare description")
+          "quoted object", "question", "press source", "bare description", "stative verb", "information object",
+          "unfinished object")
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
-          "naming_verb", "bare_noun", "press_name", "source_verb")
+          "naming_verb", "bare_noun", "press_name", "source_verb", "stative_verb", "information_noun",
+          "complement_noun")
 # The role of news media in actor codes ("MED", "GBRMED"; data/actor_roles.tsv).
 _MEDIA_ROLE = "MED"
 # The news media of data/known_organisations.tsv: the kinds their description starts with.
@@ -103,6 +118,9 @@ _SUBORDINATORS = frozenset({"since", "after", "before", "when", "because", "whil
                             "once"})
 _LOCATED = "located in"
 _CLOSING = "\u201d\u00bb"
+# The root of CAMEO's "make public statement" codes: reporting a figure is no act between actors.
+_STATEMENT_ROOT = "01"
+_INFINITIVE = re.compile(r"\s+to\s+[^\W\d_]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +138,9 @@ class EdgeWords:
     bare_nouns: frozenset[str] = frozenset()
     press_names: frozenset[str] = frozenset()
     source_verbs: frozenset[str] = frozenset()
+    stative_verbs: frozenset[str] = frozenset()
+    information_nouns: frozenset[str] = frozenset()
+    complement_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -284,6 +305,34 @@ def _interview(relation: Relation, words: EdgeWords) -> bool:
     return _media(relation.object) or _media(relation.subject)
 
 
+def _plain(argument: Argument) -> bool:
+    """A concept of common nouns only: no named part ("passenger", not "client of Michael Avenatti")."""
+    key, label = argument.key, argument.label
+    return (argument.type == "CONCEPT" and isinstance(key, str) and key.startswith(_CONCEPT_PREFIX)
+            and key != _UNSPECIFIED and isinstance(label, str) and not any(c.isupper() or c.isdigit() for c in label))
+
+
+def _usefulness_doubts(relation: Relation, words: EdgeWords) -> list[str]:
+    """The doubts of correct but useless relations: a property, a datum, an object that lost its infinitive."""
+    lemma, obj, event = relation.predicate.lemma, relation.object, relation.event
+    if lemma in (_DESCRIPTION, _LOCATED):
+        return []
+    doubts = []
+    if lemma in words.stative_verbs and event is None and (_plain(obj) or _plain(relation.subject)):
+        doubts.append("stative verb")
+    if not _plain(obj):
+        return doubts
+    head = _head(obj)
+    if head in words.information_nouns and (event is None or event.root == _STATEMENT_ROOT):
+        doubts.append("information object")
+    if head in words.complement_nouns:
+        at = obj.end - relation.sentence_start
+        after = relation.sentence[at:] if isinstance(relation.sentence, str) and at >= 0 else ""
+        if obj.label.casefold() == head or _INFINITIVE.match(after):
+            doubts.append("unfinished object")
+    return doubts
+
+
 def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[str, ...]:
     """Why ``relation`` is doubtful as a graph edge: the names of :data:`DOUBTS` that apply, or ``()``.
 
@@ -322,6 +371,7 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
             doubts.append("shell object")
         if lemma in words.press_verbs and head in words.press_nouns and "press listener" not in doubts:
             doubts.append("press listener")
+    doubts.extend(_usefulness_doubts(relation, words))
     return tuple(doubts)
 
 

@@ -56,7 +56,16 @@ predicate lemma. The constructions covered:
 - mutual events in both directions, each marked ``Relation.mutual``
   ("Kenya and Ethiopia met", "met with", "signed a deal", "talks between
   the two countries"), and a protest's place standing for its country as
-  the target ("protesters rallied in Beijing" -> China): :mod:`.partners`.
+  the target ("protesters rallied in Beijing" -> China): :mod:`.partners`;
+- event nouns whose sides a frame names: the patient of "X was the target
+  of a Y attack", a hyphenated pair before a mutual noun ("Russia-Ukraine
+  talks"), "the visit of X to Y", the subject of a verb of taking part
+  ("joined the protests against X", "took part in the attack on X"):
+  :mod:`.noun_frames`;
+- a reporting verb's conjunct the parser hung on the reported clause ("said
+  there was X and urged Y", "predicted X would lose and asked Y") is the
+  reporter's; a statement's participle hung on its medium ("posted a message
+  on Twitter blaming Iran") is the poster's: :mod:`.clauses`.
 
 A relation needs at least one named entity, except that a harm verb ("a
 mass stabbing killed three people") and an actor noun of

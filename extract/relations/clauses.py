@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..syntax import (
     ACTIVE_SUBJECT_DEPS,
+    ANY_SUBJECT_DEPS,
     AUX_DEPS,
     DIRECT_OBJECT_DEPS,
     EMBEDDED_VERB_DEPS,
@@ -77,7 +78,9 @@ class ClauseRules:
         subs = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
         how = "active"
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
-            subs = [self._antecedent(verb)]
+            # "fighters which, the statement said, nations have refused to repatriate": with a subject of
+            # its own beside it, the pronoun is no subject
+            subs = [c for c in subs[1:] if c.lower_ not in _REL_PRONOUNS] or [self._antecedent(verb)]
         if not subs:
             agent = passive_agents(verb)
             if agent:
@@ -85,7 +88,7 @@ class ClauseRules:
         if (not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
                 and not any(c.dep_ == "auxpass" for c in verb.children)):
             # "led the protest and was detained": a passive conjunct's subject is its patient
-            head_subs, head_how = self.subjects(verb.head)
+            head_subs, head_how = self.subjects(self.matrix_conjunct(verb) or verb.head)
             if head_how != "passive":
                 subs, how = head_subs, head_how + "+inherited"
         head = verb.head
@@ -100,7 +103,7 @@ class ClauseRules:
                 subs, how = head_subs, head_how + "+inherited"
         if not subs and verb.dep_ == "acl" and verb.tag_ == "VBG":
             # "Pompeo posted a message blaming Iran", "said in a statement condemning the raid"
-            speaker = self.statement_verb(head)
+            speaker = self.participle_statement(verb)
             if speaker is not None:
                 head_subs, head_how = self.subjects(speaker)
                 if head_how.split("+")[0] == "active":
@@ -207,6 +210,52 @@ class ClauseRules:
         return verb.lemma_.lower() in self.lexicon.word_sets["accusation_verbs"] and any(
             c.dep_ == "prep" and c.lower_ in ("of", "for") and any(g.dep_ == "pcomp" for g in c.children)
             for c in verb.children)
+
+    def matrix_conjunct(self, verb):
+        """The reporting verb a past-tense conjunct belongs with when the parser hung it on the reported clause.
+
+        "said there was a lack of X and urged the crowd to ...": "there" does
+        no urging; "Hawkins predicted Trump would lose and asked voters to
+        ...": a past form shares no modal or "did" with a reported base form;
+        "Putin said the sanctions were illegal and accused
+        Washington of ...": a copula's subject that cannot act (a thing, no
+        actor) does no verbal act (accusing); a material one it may ("said the
+        fire was accidental and killed three"). The conjunct is a bare past form with no
+        auxiliary or subject of its own, as the reporting verb is. Where the
+        reported clause's subject could act ("said the man was a member of X
+        and attacked Y"), it keeps the conjunct. Returns the reporting verb, or None.
+        """
+        head = verb.head
+        matrix = head.head
+        if (verb.tag_ != "VBD" or head.dep_ != "ccomp" or matrix.pos_ != "VERB" or matrix.tag_ != "VBD"
+                or any(c.dep_ in AUX_DEPS or c.dep_ in ANY_SUBJECT_DEPS for c in verb.children)):
+            return None
+        kids = list(head.children)
+        if any(c.dep_ == "expl" for c in kids):
+            return matrix
+        if head.tag_ == "VB" and any(c.dep_ == "aux" for c in kids):
+            return matrix  # "predicted Trump would lose and asked voters to": a past form shares no modal
+        subjects = [c for c in kids if c.dep_ in ACTIVE_SUBJECT_DEPS]
+        event = self.lexicon.cameo.event_of(verb.lemma_.lower())
+        if (head.lemma_ != "be" or not subjects or any(c.dep_ in AUX_DEPS for c in kids)
+                or event is None or not event.quad_class.startswith("verbal")):
+            return None  # "the fire was accidental and killed three": a thing may do a material act
+        for sub in subjects:
+            arg = self.argument(sub)
+            if arg is None or not arg.is_concept or arg.actor_code or self.is_actor(sub):
+                return None
+        return matrix
+
+    def participle_statement(self, verb):
+        """The verb of the statement a participle hangs on ("issued a statement condemning X"), also where
+        the parser hung it on the statement's medium ("posted a message on Twitter blaming Iran"), or None."""
+        head = verb.head
+        speaker = self.statement_verb(head)
+        if speaker is None and head.dep_ == "pobj" and head.head.lower_ in ("on", "in", "via") \
+                and head.head.head.pos_ == "NOUN" and not any(c.dep_ in ("prep", "acl") for c in head.children
+                                                              if c.i != verb.i):
+            speaker = self.statement_verb(head.head.head)
+        return speaker
 
     def statement_verb(self, noun):
         """The verb whose subject made the statement ``noun`` names ("issued a statement",

@@ -58,6 +58,9 @@ _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "ACTOR"})
 _REL_PRONOUNS = frozenset({"who", "whom", "which", "that"})
 # Pronouns that stand for no one: "it was reported", "there were arrests".
+# Verbs of saying and thinking that take a clause ("claiming the election was stolen"): a closed class.
+_CLAUSE_VERBS = frozenset({"say", "claim", "allege", "believe", "insist", "argue", "think", "assert", "deny",
+                           "suggest", "fear", "warn", "report"})
 _EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "what"})
 # Personal pronouns that stand for people ("arrested him", "they killed"); "it" and "this" name
 # things as often.
@@ -120,7 +123,17 @@ class ImplicitRules:
         if patients and clause.dep_ == "relcl" and patients[0].lower_ in _REL_PRONOUNS:
             patients = [clause.head]  # "Babaryka, who was arrested (and banned)"
         things = event.root in _THING_PATIENT_ROOTS  # "the decision was challenged", "the toilet was stolen"
-        return [p for p in patients if p.lower_ not in _EXPLETIVES and (things or self.patient_like(p))]
+        return [p for p in patients if p.lower_ not in _EXPLETIVES and (things or self.patient_like(p))
+                and not self.swallowed_clause(p, verb)]
+
+    @staticmethod
+    def swallowed_clause(subject, verb) -> bool:
+        """Did the parser take a clause of saying for the subject's modifier: "groups claiming the election
+        was stolen" (the election was, not the groups)? A participle of ``_CLAUSE_VERBS`` on the subject,
+        before the verb, with an object of its own."""
+        return any(c.dep_ == "acl" and subject.i < c.i < verb.i and c.lemma_.lower() in _CLAUSE_VERBS
+                   and any(g.dep_ in ("dobj", "obj") and g.i < verb.i for g in c.children)
+                   for c in subject.children)
 
     def patient_like(self, tok) -> bool:
         """May ``tok`` be the patient of an event with no agent named?

@@ -7,6 +7,7 @@ import functools
 from ..lexicon import Lexicon, get_lexicon
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
+from .noun_frames import NounFrameRules
 from .output import _BASE
 
 __all__ = ["NounRules", "event_lemma"]
@@ -17,6 +18,8 @@ _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"}
 _PROMPT_PREPS = frozenset({"at", "upon", "on"})
 # The modality cue lists whose verb, governing an event noun, says it has not happened.
 _UNASSERTING = ("modality_intended", "modality_hypothetical")
+# Prefixes of a stance: a modifier so written names what an event is for or against, not its agent.
+_STANCE_PREFIXES = ("pro", "anti")
 # CAMEO roots of the answers to an appeal: yield (08) and reject (12).
 _ANSWER_ROOTS = frozenset({"08", "12"})
 
@@ -55,7 +58,7 @@ def _event_lemma(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-class NounRules:
+class NounRules(NounFrameRules):
     """Event nouns: their agents and targets, and an event noun as a clause's subject.
 
     Two concepts may be related when both are actors and the noun has a CAMEO
@@ -86,6 +89,14 @@ class NounRules:
                     agents.append(child)
         return agents
 
+    def stance(self, i: int) -> bool:
+        """Does the mention starting at token ``i`` carry a stance prefix ("pro-Democracy", "anti-Russian")?"""
+        doc = self.doc
+        first = doc[i].lower_
+        if first in _STANCE_PREFIXES or first.startswith(tuple(f"{p}-" for p in _STANCE_PREFIXES)):
+            return True
+        return i >= 2 and doc[i - 1].text == "-" and doc[i - 2].lower_ in _STANCE_PREFIXES
+
     def verbal_noun(self, noun) -> bool:
         """Does an event noun name a verbal event (support, opposition, criticism), not a material one?"""
         lemma = self.event_noun(noun.lower_)
@@ -93,6 +104,8 @@ class NounRules:
         return event is not None and event.quad_class.startswith("verbal")
 
     def actor_modifier(self, mention) -> bool:
+        if self.stance(mention.token_start):
+            return False  # "pro-Democracy protests", "anti-Russian protests": a stance, not who protests
         entity = self.index[mention.key]
         if entity.type in ("PERSON", "ORG", "NORP"):
             return True
@@ -289,8 +302,9 @@ class NounRules:
             return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
-        if self.between(noun, lemma):
-            return  # a mutual event: "talks between Kenya and Ethiopia"
+        if (self.between(noun, lemma) or self.patient_frame(noun, lemma) or self.traveller_of(noun, lemma)
+                or self.joined_event(noun, lemma)):
+            return  # "talks between Kenya and Ethiopia"; "X was the target of an attack"; "joined the protests"
         agents, objects = self.nominal_roles(noun)
         if agents and not objects:
             self.voiced_noun(noun, lemma, agents)  # "criticism from France": no target named
@@ -300,7 +314,7 @@ class NounRules:
             return
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]
-        predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
+        predicate = self.noun_predicate(noun, lemma)
         allow_concepts = self.actor_event(lemma, agents, objects)
         for subject in subjects:
             for obj in targets:

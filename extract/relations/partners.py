@@ -209,8 +209,9 @@ class PartnerRules:
             for subject in agents:
                 for obj in partners:
                     self.emit_both(subject, predicate, obj, noun, mutual=True, negated=False, confidence=confidence)
-            return bool(agents and partners)
-        return False
+            if agents and partners:
+                return True
+        return self.hyphen_pair(noun, predicate)  # "Russia-Ukraine talks"
 
     def protest_place(self, lemma: str, obj: Argument) -> Argument:
         """The country of a protest's place ("rallied in Beijing": China), else the place itself."""

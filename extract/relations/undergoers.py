@@ -40,6 +40,8 @@ __all__ = ["UndergoerRules", "possessed_events"]
 # Children that give a participle a doer, a subject or a clause of its own: then it is no reduced passive.
 _OWN_CLAUSE_DEPS = frozenset({"agent", "auxpass", "aux", "nsubj", "nsubjpass", "csubj", "csubjpass", "expl",
                               "dobj", "obj", "dative", "xcomp", "ccomp", "oprd"})
+# Prepositions of time whose passive gerund's patient is the clause's subject ("died after being shot by X").
+_GERUND_TIME_PREPS = frozenset({"after", "before", "upon", "since", "following"})
 # Arguments that give an event noun its target or agent (then the noun rules read it).
 _NOUN_ARGUMENT_PREPS = frozenset({"of", "by"})
 # The side a possessive names in data/possessed_events.tsv (the other is "agent").
@@ -105,6 +107,22 @@ class UndergoerRules:
             return []  # "after being released from hospital" is no release from custody
         return [p for p in patients if p.lower_ not in _EXPLETIVES and self.patient_like(p)
                 and p.lower_ not in self.lexicon.tables["casualty_nouns"]]
+
+    def agent_gerund_patients(self, verb) -> list:
+        """The patients of a passive gerund with a "by" agent after a preposition of time: the clause's
+        subject ("the soldier died after being shot by Taliban fighters" -> [soldier]), or []."""
+        kids = list(verb.children)
+        prep = verb.head
+        if (verb.tag_ != "VBN" or verb.dep_ != "pcomp" or prep.dep_ != "prep" or prep.lower_ not in _GERUND_TIME_PREPS
+                or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in kids)
+                or not any(c.dep_ == "agent" for c in kids)
+                or any(c.dep_ in _OWN_CLAUSE_DEPS - {"auxpass", "agent"} for c in kids)):
+            return []
+        head = prep.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return []
+        patients = [c for c in head.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < verb.i]
+        return [p for p in patients if p.lower_ not in _EXPLETIVES and self.patient_like(p)]
 
     def gerund_passive(self, verb) -> bool:
         """Is ``verb`` a passive gerund after a preposition, with no agent ("after being released")?"""

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..actors.mentions import is_generic_actor
-from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, PASSIVE_SUBJECT_DEPS, prepositional_objects
+from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, prepositional_objects
 from ..types import Argument
 from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
+from .verb_parts import VerbPartRules
 
 __all__ = ["VerbRules"]
 
@@ -24,7 +25,7 @@ _PERSON_NOUNS = frozenset({"person", "individual", "bystander", "pedestrian", "r
                            "infant", "toddler", "teenager", "adult", "neighbour", "neighbor", "friend"})
 
 
-class VerbRules:
+class VerbRules(VerbPartRules):
     """The relations a verb states.
 
     Expects the argument, clause, nominal, partner, place and output rules
@@ -42,7 +43,8 @@ class VerbRules:
         frames = self.verb_frames(lemma)
         if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
                 and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
-                and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)):
+                and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
+                and not ("conj" in deps and self.shared_objects(verb, kids))):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
@@ -51,17 +53,9 @@ class VerbRules:
         kind = how.split("+")[0] if how != "none" else "active"
         penalty = _INHERITED_PENALTY if how.endswith("+inherited") else 0.0
 
-        # passive: the grammatical subject is the object
-        passive_objs = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if passive_objs and lemma in self.raising and any(c.dep_ == "xcomp" for c in kids):
-            passive_objs = []  # "X was reported by the media to have visited": X is the infinitive's subject
-        if passive_objs:
-            if verb.dep_ == "relcl" and passive_objs[0].lower_ in _REL_PRONOUNS:
-                passive_objs = [verb.head]
-            obj_tokens.extend(passive_objs)
-        elif verb.dep_ == "acl" and verb.tag_ == "VBN" and kind == "passive":
-            obj_tokens.append(verb.head)  # "a truce brokered by Moscow"
-        dobjs = [c for c in kids if c.dep_ in DIRECT_OBJECT_DEPS]
+        passive_objs = self.passive_objects(verb, kids, lemma, kind=kind)
+        obj_tokens.extend(passive_objs or self.participle_patients(verb, kind=kind))
+        dobjs = [c for c in kids if c.dep_ in DIRECT_OBJECT_DEPS] or ([] if passive_objs else self.shared_objects(verb, kids))
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
         if not sub_tokens and passive_objs:
@@ -96,18 +90,7 @@ class VerbRules:
                 verb, dobjs[0], phrase, subjects, base=base, negated=negated):
             return
 
-        idiom = None
-        if len(dobjs) == 1 and f"{phrase} {dobjs[0].lower_}" in self.idioms:
-            # "opened fire at a mosque", "took place in Belgrade": the object is
-            # part of the predicate
-            idiom = dobjs[0]
-            phrase, dobjs = f"{phrase} {idiom.lower_}", []
-        elif len(dobjs) == 1:
-            # "held two officers in contempt", "took the report into account": the words after the object
-            # are part of the predicate
-            idiom = self.idiom_after_object(verb, phrase)
-            if idiom is not None:
-                phrase = f"{phrase} {idiom.head.lower_} {idiom.lower_}"
+        phrase, dobjs, idiom = self.idiom_phrase(verb, phrase, dobjs)
         obj_tokens.extend(d for d in dobjs if d.lower_ not in self.dummies)
         complement = self.complement(verb) if lemma in self.controls else None
         obj_tokens, targets, complement, prep_penalty = self.objects_and_targets(
@@ -149,22 +132,6 @@ class VerbRules:
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
-
-    def against_predicate(self, verb, phrase: str):
-        """(the verb's "against", the predicate "<phrase> against") or None: "ruled against the plan",
-        "voted against X" (the preposition turns the verb's sense)."""
-        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
-        return None if against is None else (against, self.predicate(verb, f"{phrase} against", last=against))
-
-    def idiom_after_object(self, verb, phrase: str):
-        """The noun of "<verb> X <preposition> <noun>" that ``data/verb_idioms.txt`` lists with the verb
-        ("hold in contempt", "take into account"), or None."""
-        for child in verb.children:
-            if child.dep_ == "prep" and child.i > verb.i:
-                for noun in child.children:
-                    if noun.dep_ == "pobj" and f"{phrase} {child.lower_} {noun.lower_}" in self.idioms:
-                        return noun
-        return None
 
     def objects_and_targets(self, verb, phrase: str, obj_tokens, complement, *, kind: str):
         """(object tokens, target tokens, complement, penalty) of a verb.
