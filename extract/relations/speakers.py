@@ -98,8 +98,23 @@ def _add_run(runs: dict[int, tuple[int, int]], first: int, last: int) -> None:
 
 
 def _speech_verbs(lexicon: Lexicon) -> frozenset[str]:
-    speech = lexicon.keys_where("speech_verbs", "quote", "yes") | lexicon.keys_where("speech_verbs", "claim", "yes")
-    return speech | lexicon.word_sets["quotation_verbs"]
+    return lexicon.keys_where("speech_verbs", "quote", "yes") | lexicon.keys_where("speech_verbs", "claim", "yes")
+
+
+def _introduces(verb, runs, speech: frozenset[str], lexicon: Lexicon) -> bool:
+    """Is ``verb`` a verb of saying outside the quotations, or a verb of ``data/quotation_verbs.txt``
+    with nothing but the quotation for its object ('"...," Graham continued'; not "Kenyatta
+    continued his tour as crowds chanted '...'")?"""
+    if verb.i in runs or verb.pos_ != "VERB":
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in speech:
+        return True
+    return lemma in lexicon.word_sets["quotation_verbs"] and not any(
+        c.dep_ in _OBJECT_DEPS and c.i not in runs for c in verb.children)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "prep", "xcomp"})
 
 
 def _speaker_key(subject, index, first: int, last: int) -> str | None:
@@ -198,7 +213,7 @@ def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
     speech = _speech_verbs(lexicon)
     keys = set()
     for verb in doc[lo:hi]:
-        if verb.i in runs or verb.pos_ != "VERB" or verb.lemma_.lower() not in speech:
+        if not _introduces(verb, runs, speech, lexicon):
             continue
         for subject in verb.children:
             if subject.dep_ in _SUBJECT_DEPS and subject.i not in runs:

@@ -49,13 +49,20 @@ def test_first_person_in_the_middle_sentence_of_a_long_quotation(nlp):
     assert rel.subject.label == "Lindsey Graham" and rel.subject.resolved_from == "I"
 
 
+def test_a_quotation_verb_with_its_own_object_names_no_speaker(nlp):
+    facts = _facts(nlp, "President Uhuru Kenyatta visited Kampala on Tuesday. "
+                        'Kenyatta continued his tour as crowds chanted "we reject the Ugandan government".')
+    for rel in _relations(facts, "reject"):
+        # Kenyatta continued a tour, he said nothing: the crowd's "we" is not Kenyatta
+        assert rel.subject.label != "Uhuru Kenyatta"
+
+
 def test_two_speakers_give_no_speaker(nlp):
     facts = _facts(nlp, 'Senator Lindsey Graham told Prime Minister Jacinda Ardern that '
                         'President Uhuru Kenyatta said "I applaud the police."')
-    for rel in facts.relations:
-        if rel.predicate.lemma == "applaud":
-            # Graham and Kenyatta both speak in the sentence: "I" is neither for sure
-            assert rel.subject.resolved_from != "I"
+    for rel in _relations(facts, "applaud"):
+        # Graham and Kenyatta both speak in the sentence: "I" is resolved to neither (no edge)
+        assert rel.subject.resolved_from != "I" and rel.subject.text == ""
 
 
 # --------------------------------------------------------------------------
