@@ -114,7 +114,7 @@ def _introduces(verb, runs, speech: frozenset[str], lexicon: Lexicon) -> bool:
         c.dep_ in _OBJECT_DEPS and c.i not in runs for c in verb.children)
 
 
-_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "prep", "xcomp"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "xcomp"})
 
 
 def _speaker_key(subject, index, first: int, last: int) -> str | None:
