@@ -61,6 +61,10 @@ on names:
   own that follows a comma or a quote and has a person as its object ("...,
   argued the government's lawyer") names its speaker there; the relation
   reads it the wrong way round, so it is no event.
+- **An investigation is of something**: an investigation (09) whose relation
+  has no object ("where they were being monitored by the health
+  authorities", the people lost to the relative clause) names nothing
+  investigated.
 - **Consultation needs an actor**: a consultation (04x) where one side is a
   noun of anyone at all (people, a man, members, passers-by) ("people approached Khan", "members of the public
   confronted him") and neither side has an actor code but plain people
@@ -259,11 +263,14 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
 
 
 def _misread(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
-    """Is the event one of the misreadings of the module docstring: harm in an accident, a halted
-    operation of one's own, an arrival at a site, cooperation with a thing, an inverted speaker?"""
+    """Is the event one of the misreadings of the module docstring: harm in an accident, an
+    investigation of nothing, a halted operation of one's own, an arrival at a site, cooperation
+    with a thing, an inverted speaker?"""
     if event.root in _VIOLENCE_ROOTS and _after_accident(pred, lexicon):
         return True
     head = _head(pred.doc, obj) if obj is not None else None
+    if event.root == _INVESTIGATE_ROOT and head is None:
+        return True  # "where they were being monitored by the health authorities": nothing investigated
     if event.root == _REDUCE_ROOT and head is not None and _operation(head, lexicon):
         return True
     if event.root == _CONSULT_ROOT and head is not None and _at_site(pred, head, obj):
@@ -271,6 +278,9 @@ def _misread(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool
     if needs_partner(event.code) and head is not None and _thing_without_partner(pred, obj, lexicon):
         return True
     return head is not None and _inverted_speaker(pred, head, lexicon)
+
+
+_INVESTIGATE_ROOT = "09"
 
 
 _ACCIDENT_MARKS = frozenset({"when", "as", "after"})

@@ -3,7 +3,8 @@
 Invented sentences, one family each: a verb-object row read by the object's
 surface form ("data", lemmatised "datum"), harm in an accident named by a
 "when" clause, a search or rescue of one's own called off, an arrival at a
-site, cooperation with a facility, and an inverted reporting clause. Each
+site, cooperation with a facility, an inverted reporting clause, and an
+investigation with nothing investigated. Each
 family has a sentence where the event stays. Relations are built by hand on
 real parses (``annotate`` of ``test_events``), so the tests do not depend on
 the relation rules.
@@ -110,3 +111,11 @@ def test_a_speaker_before_the_verb_keeps_the_event(nlp):
     code = _code("The board rejected the plan. Jane Doe argued the case before the judges.", ("Jane Doe", "PERSON"), "argued",
                  ("the case", "CONCEPT"), nlp)
     assert code is not None
+
+
+def test_an_investigation_of_nothing_is_no_event(nlp):
+    text = "The patients were taken to a clinic, where they were monitored by the health ministry."
+    assert _code(text, ("the health ministry", "CONCEPT"), "monitored", ("", "CONCEPT"), nlp) is None
+    code = _code("The health ministry monitored the patients.", ("The health ministry", "CONCEPT"), "monitored",
+                 ("the patients", "CONCEPT"), nlp)
+    assert code is not None and code[:2] == "09"
