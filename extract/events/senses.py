@@ -48,8 +48,8 @@ on names:
 - **Halting one's own operation**: CAMEO 16 "Reduce relations" reduces
   relations with someone; stopping a search or rescue of one's own
   (``data/operation_nouns.txt``: "called off its search") is none.
-- **Arriving at a site**: a consultation (04x) whose object is the place
-  after "at" ("officers arrived at the Walmart") and has no code of a state,
+- **Arriving at a site**: a consultation (04x) whose object is the named
+  place after "at" ("officers arrived at the Walmart") and has no code of a state,
   political or armed body (only a business, civilians, people, or none) is
   no visit; "arrived in Beijing", "arrived at the White House" stay.
 - **Cooperation with a thing**: material or diplomatic cooperation that
@@ -57,7 +57,7 @@ on names:
   object is a facility or a natural place with no actor code ("a bridge
   administered by the Port Authority") and no acting "with"/"to" phrase has
   no partner, whatever the named-entity tagger said of the name's words.
-- **Inverted reporting clauses**: a verb of saying with no subject of its
+- **Inverted reporting clauses**: a finite verb of saying with no subject of its
   own that follows a comma or a quote and has a person as its object ("...,
   argued the government's lawyer") names its speaker there; the relation
   reads it the wrong way round, so it is no event.
@@ -319,12 +319,13 @@ def _operation(head, lexicon: Lexicon) -> bool:
 
 # Roles of no state, political or armed body: a store, a school, a hospital, people.
 _SITE_ROLES = frozenset({"BUS", "CVL", "PPL", "EDU", "MED", "HLH"})
+_SITE_TYPES = frozenset({"ORG", "FAC", "LOC"})
 
 
 def _at_site(pred, head, obj: Argument) -> bool:
     """Is the object the place after the verb's "at" and no state, political or armed body?"""
-    if not (head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.i == pred.i):
-        return False
+    if obj.type not in _SITE_TYPES or not (head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.i == pred.i):
+        return False  # a named site; "talking to NBC at the moment" is no arrival
     code = obj.actor_code or ""
     return _roles(code[3:] if len(code) > 3 else code) <= _SITE_ROLES  # "USABUS": the role after the country
 
@@ -342,6 +343,7 @@ def _thing_without_partner(pred, obj: Argument, lexicon: Lexicon) -> bool:
 
 
 _PARTNER_PREPS = frozenset({"with", "to", "for", "between", "among"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _INVERSION_MARKS = frozenset({",", "\"", "''", "”", "’"})
 
 
@@ -349,8 +351,8 @@ def _inverted_speaker(pred, head, lexicon: Lexicon) -> bool:
     """Is the object the speaker of an inverted reporting clause ("..., argued the government's
     lawyer"): a verb of saying with no subject of its own, after a comma or a quote, whose direct
     object is a named person or a person noun?"""
-    if pred.lemma_.lower() not in lexicon.tables["speech_verbs"] or pred.i == 0:
-        return False
+    if pred.lemma_.lower() not in lexicon.tables["speech_verbs"] or pred.i == 0 or pred.tag_ not in _FINITE:
+        return False  # "..., accusing the president of ...": a participle's object is its target
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
         return False
     if head.dep_ == "appos":

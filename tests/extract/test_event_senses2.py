@@ -119,3 +119,15 @@ def test_an_investigation_of_nothing_is_no_event(nlp):
     code = _code("The health ministry monitored the patients.", ("The health ministry", "CONCEPT"), "monitored",
                  ("the patients", "CONCEPT"), nlp)
     assert code is not None and code[:2] == "09"
+
+
+def test_a_participle_of_saying_keeps_its_target(nlp):
+    text = "The campaign criticized the plan, accusing the president of hiding the costs."
+    code = _code(text, ("The campaign", "ORG"), "accusing", ("the president", "CONCEPT"), nlp)
+    assert code is not None and code[:2] == "11"
+
+
+def test_talking_at_the_moment_is_no_arrival(nlp):
+    code = _code("The minister is talking to NBC at the moment.", ("The minister", "CONCEPT"), "talking",
+                 ("the moment", "CONCEPT"), nlp)
+    assert code is not None and code[:2] == "04"
