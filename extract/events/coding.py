@@ -260,10 +260,10 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
-            for key in ((f"{lemma} {compound} {child.lemma_.lower()}",) if compound else ()) + (
-                    f"{lemma} {child.lemma_.lower()}",):
-                if key in events:
-                    return events[key]
+            for noun in dict.fromkeys((child.lemma_.lower(), child.lower_)):  # "data": the lemma may be "datum"
+                for key in ((f"{lemma} {compound} {noun}",) if compound else ()) + (f"{lemma} {noun}",):
+                    if key in events:
+                        return events[key]
         if _person(child, lexicon) and f"{lemma} person" in events:
             return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
     return _MISSING
