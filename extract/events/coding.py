@@ -110,7 +110,10 @@ of the objects (not the verb's own: "spoke with").
             _noun_words(words, heads, child)
         elif dep in _PREP_DEPS:
             _add(words, child)
-            heads.add(child.lower_)  # a preposition of the verb itself ("spoke with")
+            if dep != "agent":
+                # a preposition of the verb itself ("spoke with"); a passive's "by" introduces the
+                # source, never the target of a pattern such as "ATTACK * BY + [141]"
+                heads.add(child.lower_)
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     _noun_words(words, heads, obj, depth=0)
