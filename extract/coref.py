@@ -466,6 +466,8 @@ class _Agreement(_Antecedents):
                 break
             if verb.head is verb:
                 return None
+            if self._gapped_name(verb, tok):
+                return verb.head  # "Tesco stated its ..., Salling its intention": the name stands for the verb
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
         while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl") and verb.head is not verb:
@@ -475,6 +477,8 @@ class _Agreement(_Antecedents):
             for _ in range(3):  # from the noun an infinitive qualifies to its clause's verb
                 if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in NOMINAL_SUBJECT_DEPS:
                     break
+                if self._gapped_name(verb, tok):
+                    return verb.head  # "Salling its intention to strengthen its chain"
                 verb = verb.head
             subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
         if subject is None and verb.tag_ in _FINITE_TAGS and verb.i > 0:
@@ -487,6 +491,14 @@ class _Agreement(_Antecedents):
         if token_mention[subject.i] < 0 and named is not None:
             subject = named  # "the other organization, the NCAA, has cancelled its ..."
         return subject
+
+    def _gapped_name(self, noun, tok) -> bool:
+        """Whether ``noun`` is the object of a name that stands where a verb was left out ("Tesco stated
+        its aim ..., Salling its aim to ..."): the parse hangs the object on the name, before the pronoun."""
+        head = noun.head
+        return noun.dep_ == "dobj" and self.token_mention[head.i] >= 0 and head.i < tok.i and not any(
+            c.dep_ in NOMINAL_SUBJECT_DEPS for c in head.children
+        )
 
     def _bound(self, tok, plural: bool):
         """What the subject of the pronoun's own clause, or of the clause that reports it, says:
