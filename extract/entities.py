@@ -592,6 +592,49 @@ def _joined_at_ampersand(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_D
     return [d for d in drafts if id(d) not in dropped]
 
 
+#: Dashes that join two names with no space ("Apollo–Soyuz").
+_JOINING_DASHES = frozenset({"–", "-"})
+
+
+def _continued_names(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """Names the tagger cut where the rest is a capitalised word it left out of every name: after a dash
+    with no space ("Apollo" + "–Soyuz": "Apollo–Soyuz"; not "Israel–Hamas", whose second name is one
+    itself, nor an acronym's or a country's pair, nor a longer name :func:`_cut_at_hyphen` drops), and a title word before a place whose last word is a place noun ("General" + "Santos City",
+    as no title comes before a city's name)."""
+    covered = bytearray(len(doc))
+    for d in drafts:
+        covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
+
+    def free_name(i: int) -> bool:
+        return 0 <= i < len(doc) and not covered[i] and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+    place_nouns = _place_suffixes(lexicon)[0]
+    titles = _titles(lexicon)
+    for d in drafts:
+        te = d.te
+        if te + 1 < len(doc) and doc[te].text in _JOINING_DASHES and not doc[te - 1].whitespace_ \
+                and not doc[te].whitespace_ and free_name(te + 1) and not _known_name(doc[te + 1].text, lexicon) \
+                and not _text(doc, d.ts, te).isupper() and not lexicon.countries.country_of(_text(doc, d.ts, te)) \
+                and not _cut_at_hyphen(doc, d.ts, te, lexicon):
+            end = te + 1
+            while free_name(end):
+                end += 1
+            covered[d.te : end] = b"\x01" * (end - d.te)
+            d.te = end
+        last = doc[d.te - 1]
+        if last.is_title and last.lower_ in place_nouns and free_name(d.ts - 1) \
+                and _fold(doc[d.ts - 1].text) in titles:
+            d.ts -= 1
+            covered[d.ts] = 1
+    return drafts
+
+
+def _known_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a name on its own: a country, a place, a knowledge-base entry or a dictionary actor."""
+    return bool(lexicon.countries.country_of(word) or lexicon.gazetteer.candidates(word)
+                or lexicon.knowledge.lookup(word) or lexicon.dictionaries.actor_codes(word))
+
+
 #: The words a tagger cuts a name at: "Rogaland Fire" and "Rescue" of "Rogaland Fire and Rescue".
 _JOINING_WORDS = frozenset({"and", "&"})
 
@@ -1043,6 +1086,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
+    mentions = _continued_names(doc, mentions, lexicon)
     vessels = _vessel_names(doc, lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels))]))
@@ -1051,6 +1095,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     full_names = _map_surnames(drafts)
     _split_owners(doc, drafts, full_names)
     _map_person_countries(drafts, lexicon)
+    _map_former_demonyms(drafts, lexicon)
     _map_first_names(drafts, full_names)
     _map_acronyms(doc, drafts)
     _map_initials(drafts)
@@ -1252,6 +1297,25 @@ def _map_person_countries(drafts: list[_Draft], lexicon: Lexicon) -> None:
         country = names.get(folded) or demonyms.get(folded)
         if country:
             d.canonical, d.label, d.country = country, "GPE", True
+
+
+def _map_former_demonyms(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A nationality adjective the country table does not know joins the country the article names with it as
+    its first word, when the knowledge base holds that name as a country ("Soviet" with the "Soviet Union"),
+    as "Russian" joins Russia: the adjective names that country's people or state, not a node of its own."""
+    countries: dict[str, str] = {}
+    for d in drafts:
+        words = d.canonical.split()
+        if len(words) == 2 and (d.label == "GPE" or d.hint == "GPE") and not d.country:
+            countries.setdefault(_fold(words[0]), d.canonical)
+    if not countries:
+        return
+    for d in drafts:
+        if d.label != "NORP" or d.country or " " in d.canonical or lexicon.countries.country_of(d.canonical):
+            continue
+        country = countries.get(_fold(d.canonical))
+        if country and knowledge_type(country, lexicon=lexicon) == "GPE":
+            d.canonical = country
 
 
 def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None]) -> None:

@@ -43,3 +43,30 @@ def test_a_capitalised_word_opening_a_sentence_is_no_missed_name(nlp):
     index = entities_of(nlp(text))
     at = text.index("Grant was")
     assert all(not (m.start <= at < m.end) for m in index.mentions)
+
+
+def labels(nlp, text):
+    return {e.label: e.type for e in entities_of(nlp(text))}
+
+
+def test_a_name_continued_across_a_dash_by_a_word_the_tagger_left_out(nlp):
+    found = labels(nlp, "He flew on the Apollo-Soyuz mission in 1975 with Thomas Stafford.")
+    assert "Apollo-Soyuz" in found and "Apollo" not in found
+
+
+def test_two_names_joined_by_a_dash_stay_two(nlp):
+    found = labels(nlp, "The Israel–Hamas war went on for months.")
+    assert "Israel" in found and not any("–" in label for label in found)
+
+
+def test_a_title_word_before_a_city_is_part_of_its_name(nlp):
+    found = labels(nlp, "General Santos City officials said the mayor would resign.")
+    assert found.get("General Santos City") == "GPE"
+    assert "Santos City" not in found
+
+
+def test_a_former_countrys_adjective_joins_the_country(nlp):
+    index = entities_of(nlp("The Soviet Union sent a crew. He led the Soviet part of the mission."))
+    soviet = [e for e in index if e.label == "Soviet Union"]
+    assert len(soviet) == 1 and "Soviet" in soviet[0].aliases
+    assert all(e.label != "Soviet" for e in index)
