@@ -520,7 +520,7 @@ class _Agreement(_Antecedents):
                 if c.dep_ == "conj" and token_mention[c.i] >= 0 and mentions[token_mention[c.i]].key != key
             ]
             if len(keys) == 1 and plural:
-                keys += self._loosely_coordinated(subject, key)
+                keys += self._loosely_coordinated(subject, key) or self._split_subjects(subject, key, tok)
             if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
                 return keys if plural and self._can_act_together(keys) else []
             if (
@@ -657,6 +657,24 @@ class _Agreement(_Antecedents):
                 continue
             if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children):
                 others.append(mentions[m].key)
+        return others
+
+    def _split_subjects(self, subject, key, tok) -> list[str]:
+        """The other named subjects of the subject's verb where the parse gives the verb two subjects
+        joined by "and" ("Kimberly-Clark, which makes ..., and Solaris Paper which makes ..., emphasized
+        they ..."): the first carries the "and", each is a name, all stand before the pronoun."""
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subject.children):
+            return []
+        token_mention, mentions = self.token_mention, self.mentions
+        others = []
+        for c in subject.head.children:
+            if c.dep_ not in NOMINAL_SUBJECT_DEPS or c.i <= subject.i or c.i > tok.i:
+                continue
+            if token_mention[c.i] < 0:
+                return []  # "X and the firm ...": a common noun among the subjects
+            other = mentions[token_mention[c.i]].key
+            if other != key and other not in others:
+                others.append(other)
         return others
 
     def _plural_rival(self, i, key, *, commons: bool, since: int) -> bool:

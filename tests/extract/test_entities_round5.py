@@ -70,3 +70,13 @@ def test_a_former_countrys_adjective_joins_the_country(nlp):
     soviet = [e for e in index if e.label == "Soviet Union"]
     assert len(soviet) == 1 and "Soviet" in soviet[0].aliases
     assert all(e.label != "Soviet" for e in index)
+
+
+def test_they_after_two_named_subjects_the_parse_did_not_coordinate(nlp):
+    text = ("Stocks ran low. Procter-Hall, which makes Softex, and Ardent Paper which makes Absorba, "
+            "stressed they were working to keep up.")
+    doc = nlp(text)
+    paper = next(t for t in doc if t.text == "Paper")
+    assert paper.dep_ == "nsubj"  # the parse this rule is for: two subjects of "stressed", not a conj
+    refs = {(r.start, r.text): r.keys for r in entities_of(doc).references}
+    assert refs.get((text.index("they"), "they")) == ("procter-hall", "ardent paper")
