@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR, IS_UPPER as _IS_UPPER_ATTR
+from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR
 from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
@@ -1539,10 +1539,8 @@ def _with_missed_names(
     extra = []
     n = len(doc)
     # POS and title case as one array: a Token is made only for candidates
-    rows = doc.to_array([_POS_ATTR, _IS_TITLE_ATTR, _IS_UPPER_ATTR])
-    proper = (rows[:, 0] == _PROPN) & (rows[:, 1] != 0)
-    misread = (rows[:, 0] != _PROPN) & (rows[:, 1:] != 0).any(1)  # capitalised, or all capitals as "UNICEF"
-    for i in (proper | misread).nonzero()[0].tolist():
+    rows = doc.to_array([_POS_ATTR, _IS_TITLE_ATTR])
+    for i in (rows[:, 1] != 0).nonzero()[0].tolist():
         if covered[i]:
             continue
         tok = doc[i]
@@ -1560,14 +1558,15 @@ def _with_missed_names(
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
 
 
-#: Parts of speech a name the tagger misread may carry ("Salling its intention" a verb, "UNICEF reported" a noun).
-_MISREAD_NAME_POS = frozenset({"NOUN", "VERB", "ADJ", "X"})
+#: Parts of speech a name the tagger misread may carry ("Salling its intention" a verb, "the Libertarian nominee");
+#: not a noun: a capitalised plural ("Neandertals") or an acronym in a line of another language is too often no name.
+_MISREAD_NAME_POS = frozenset({"VERB", "ADJ"})
 
 
 def _name_out_of_place(doc, tok, lexicon: Lexicon) -> bool:
     """Whether a capitalised token the tagger did not read as a proper noun is still a name: it is
     written capitalised inside a sentence (not its first word, nor after a quotation mark, a colon or a dash),
-    is no stop word nor a common noun the article may capitalise, and is read as a noun, verb or adjective."""
+    is no stop word nor a common noun the article may capitalise, and is read as a verb or an adjective."""
     if tok.pos_ not in _MISREAD_NAME_POS or tok.is_stop or tok.is_sent_start or not tok.is_alpha:
         return False
     if tok.lower_ in _common_nouns(lexicon):
