@@ -599,8 +599,9 @@ _JOINING_DASHES = frozenset({"–", "-"})
 def _continued_names(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     """Names the tagger cut where the rest is a capitalised word it left out of every name: after a dash
     with no space ("Apollo" + "–Soyuz": "Apollo–Soyuz"; not "Israel–Hamas", whose second name is one
-    itself, nor an acronym's or a country's pair, nor a longer name :func:`_cut_at_hyphen` drops), and a title word before a place whose last word is a place noun ("General" + "Santos City",
-    as no title comes before a city's name)."""
+    itself, nor an acronym's or a country's pair, nor a longer name :func:`_cut_at_hyphen` drops), and a
+    title word before a place whose last word is a place noun ("General" + "Santos City", as no title comes
+    before a city's name)."""
     covered = bytearray(len(doc))
     for d in drafts:
         covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
