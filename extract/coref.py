@@ -466,6 +466,8 @@ class _Agreement(_Antecedents):
                 break
             if verb.head is verb:
                 return None
+            if self._gapped_name(verb, tok):
+                return verb.head  # "Tesco stated its ..., Salling its intention": the name stands for the verb
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
         while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl") and verb.head is not verb:
@@ -475,6 +477,8 @@ class _Agreement(_Antecedents):
             for _ in range(3):  # from the noun an infinitive qualifies to its clause's verb
                 if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in NOMINAL_SUBJECT_DEPS:
                     break
+                if self._gapped_name(verb, tok):
+                    return verb.head  # "Salling its intention to strengthen its chain"
                 verb = verb.head
             subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
         if subject is None and verb.tag_ in _FINITE_TAGS and verb.i > 0:
@@ -487,6 +491,14 @@ class _Agreement(_Antecedents):
         if token_mention[subject.i] < 0 and named is not None:
             subject = named  # "the other organization, the NCAA, has cancelled its ..."
         return subject
+
+    def _gapped_name(self, noun, tok) -> bool:
+        """Whether ``noun`` is the object of a name that stands where a verb was left out ("Tesco stated
+        its aim ..., Salling its aim to ..."): the parse hangs the object on the name, before the pronoun."""
+        head = noun.head
+        return noun.dep_ == "dobj" and self.token_mention[head.i] >= 0 and head.i < tok.i and not any(
+            c.dep_ in NOMINAL_SUBJECT_DEPS for c in head.children
+        )
 
     def _bound(self, tok, plural: bool):
         """What the subject of the pronoun's own clause, or of the clause that reports it, says:
@@ -508,7 +520,7 @@ class _Agreement(_Antecedents):
                 if c.dep_ == "conj" and token_mention[c.i] >= 0 and mentions[token_mention[c.i]].key != key
             ]
             if len(keys) == 1 and plural:
-                keys += self._loosely_coordinated(subject, key)
+                keys += self._loosely_coordinated(subject, key) or self._split_subjects(subject, key, tok)
             if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
                 return keys if plural and self._can_act_together(keys) else []
             if (
@@ -645,6 +657,24 @@ class _Agreement(_Antecedents):
                 continue
             if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children):
                 others.append(mentions[m].key)
+        return others
+
+    def _split_subjects(self, subject, key, tok) -> list[str]:
+        """The other named subjects of the subject's verb where the parse gives the verb two subjects
+        joined by "and" ("Kimberly-Clark, which makes ..., and Solaris Paper which makes ..., emphasized
+        they ..."): the first carries the "and", each is a name, all stand before the pronoun."""
+        if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subject.children):
+            return []
+        token_mention, mentions = self.token_mention, self.mentions
+        others = []
+        for c in subject.head.children:
+            if c.dep_ not in NOMINAL_SUBJECT_DEPS or c.i <= subject.i or c.i > tok.i:
+                continue
+            if token_mention[c.i] < 0:
+                return []  # "X and the firm ...": a common noun among the subjects
+            other = mentions[token_mention[c.i]].key
+            if other != key and other not in others:
+                others.append(other)
         return others
 
     def _plural_rival(self, i, key, *, commons: bool, since: int) -> bool:

@@ -592,6 +592,50 @@ def _joined_at_ampersand(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_D
     return [d for d in drafts if id(d) not in dropped]
 
 
+#: Dashes that join two names with no space ("Apollo–Soyuz").
+_JOINING_DASHES = frozenset({"–", "-"})
+
+
+def _continued_names(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """Names the tagger cut where the rest is a capitalised word it left out of every name: after a dash
+    with no space ("Apollo" + "–Soyuz": "Apollo–Soyuz"; not "Israel–Hamas", whose second name is one
+    itself, nor an acronym's or a country's pair, nor a longer name :func:`_cut_at_hyphen` drops), and a
+    title word before a place whose last word is a place noun ("General" + "Santos City", as no title comes
+    before a city's name)."""
+    covered = bytearray(len(doc))
+    for d in drafts:
+        covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
+
+    def free_name(i: int) -> bool:
+        return 0 <= i < len(doc) and not covered[i] and doc[i].pos_ == "PROPN" and doc[i].is_title
+
+    place_nouns = _place_suffixes(lexicon)[0]
+    titles = _titles(lexicon)
+    for d in drafts:
+        te = d.te
+        if te + 1 < len(doc) and doc[te].text in _JOINING_DASHES and not doc[te - 1].whitespace_ \
+                and not doc[te].whitespace_ and free_name(te + 1) and not _known_name(doc[te + 1].text, lexicon) \
+                and not _text(doc, d.ts, te).isupper() and not lexicon.countries.country_of(_text(doc, d.ts, te)) \
+                and not _cut_at_hyphen(doc, d.ts, te, lexicon):
+            end = te + 1
+            while free_name(end):
+                end += 1
+            covered[d.te : end] = b"\x01" * (end - d.te)
+            d.te = end
+        last = doc[d.te - 1]
+        if last.is_title and last.lower_ in place_nouns and free_name(d.ts - 1) \
+                and _fold(doc[d.ts - 1].text) in titles:
+            d.ts -= 1
+            covered[d.ts] = 1
+    return drafts
+
+
+def _known_name(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word is a name on its own: a country, a place, a knowledge-base entry or a dictionary actor."""
+    return bool(lexicon.countries.country_of(word) or lexicon.gazetteer.candidates(word)
+                or lexicon.knowledge.lookup(word) or lexicon.dictionaries.actor_codes(word))
+
+
 #: The words a tagger cuts a name at: "Rogaland Fire" and "Rescue" of "Rogaland Fire and Rescue".
 _JOINING_WORDS = frozenset({"and", "&"})
 
@@ -1043,6 +1087,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
+    mentions = _continued_names(doc, mentions, lexicon)
     vessels = _vessel_names(doc, lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels))]))
@@ -1051,6 +1096,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     full_names = _map_surnames(drafts)
     _split_owners(doc, drafts, full_names)
     _map_person_countries(drafts, lexicon)
+    _map_former_demonyms(drafts, lexicon)
     _map_first_names(drafts, full_names)
     _map_acronyms(doc, drafts)
     _map_initials(drafts)
@@ -1252,6 +1298,25 @@ def _map_person_countries(drafts: list[_Draft], lexicon: Lexicon) -> None:
         country = names.get(folded) or demonyms.get(folded)
         if country:
             d.canonical, d.label, d.country = country, "GPE", True
+
+
+def _map_former_demonyms(drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """A nationality adjective the country table does not know joins the country the article names with it as
+    its first word, when the knowledge base holds that name as a country ("Soviet" with the "Soviet Union"),
+    as "Russian" joins Russia: the adjective names that country's people or state, not a node of its own."""
+    countries: dict[str, str] = {}
+    for d in drafts:
+        words = d.canonical.split()
+        if len(words) == 2 and (d.label == "GPE" or d.hint == "GPE") and not d.country:
+            countries.setdefault(_fold(words[0]), d.canonical)
+    if not countries:
+        return
+    for d in drafts:
+        if d.label != "NORP" or d.country or " " in d.canonical or lexicon.countries.country_of(d.canonical):
+            continue
+        country = countries.get(_fold(d.canonical))
+        if country and knowledge_type(country, lexicon=lexicon) == "GPE":
+            d.canonical = country
 
 
 def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None]) -> None:
@@ -1476,12 +1541,12 @@ def _with_missed_names(
     n = len(doc)
     # POS and title case as one array: a Token is made only for candidates
     rows = doc.to_array([_POS_ATTR, _IS_TITLE_ATTR])
-    for i in ((rows[:, 0] == _PROPN) & (rows[:, 1] != 0)).nonzero()[0].tolist():
+    for i in (rows[:, 1] != 0).nonzero()[0].tolist():
         if covered[i]:
             continue
         tok = doc[i]
         canonical = single.get(_fold(tok.text))
-        if canonical is None:
+        if canonical is None or (tok.pos != _PROPN and not _name_out_of_place(doc, tok, lexicon)):
             continue
         i = tok.i
         if i and doc[i - 1].pos == _PROPN and _fold(doc[i - 1].text) not in titles:
@@ -1492,6 +1557,27 @@ def _with_missed_names(
         d.canonical = canonical
         extra.append(d)
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
+
+
+#: Parts of speech a name the tagger misread may carry ("Salling its intention" a verb, "the Libertarian nominee");
+#: not a noun: a capitalised plural ("Neandertals") or an acronym in a line of another language is too often no name.
+_MISREAD_NAME_POS = frozenset({"VERB", "ADJ"})
+
+
+def _name_out_of_place(doc, tok, lexicon: Lexicon) -> bool:
+    """Whether a capitalised token the tagger did not read as a proper noun is still a name: it is
+    written capitalised inside a sentence (not its first word, nor after a quotation mark, a colon or a dash),
+    is no stop word nor a common noun the article may capitalise, and is read as a verb or an adjective."""
+    if tok.pos_ not in _MISREAD_NAME_POS or tok.is_stop or tok.is_sent_start or not tok.is_alpha:
+        return False
+    if tok.lower_ in _common_nouns(lexicon):
+        return False
+    before = doc[tok.i - 1] if tok.i else None
+    return before is not None and not before.is_space and before.text not in _AFTER_OPENING
+
+
+#: Tokens after which any word may be capitalised.
+_AFTER_OPENING = frozenset({'"', "“", "‘", "'", "«", ":", "(", "[", "—", "–", "-", "...", "…", "•", "*"})
 
 
 def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], list[int]]:

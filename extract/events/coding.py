@@ -110,7 +110,10 @@ of the objects (not the verb's own: "spoke with").
             _noun_words(words, heads, child)
         elif dep in _PREP_DEPS:
             _add(words, child)
-            heads.add(child.lower_)  # a preposition of the verb itself ("spoke with")
+            if dep != "agent":
+                # a preposition of the verb itself ("spoke with"); a passive's "by" introduces the
+                # source, never the target of a pattern such as "ATTACK * BY + [141]"
+                heads.add(child.lower_)
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     _noun_words(words, heads, obj, depth=0)
@@ -260,10 +263,10 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
-            for key in ((f"{lemma} {compound} {child.lemma_.lower()}",) if compound else ()) + (
-                    f"{lemma} {child.lemma_.lower()}",):
-                if key in events:
-                    return events[key]
+            for noun in dict.fromkeys((child.lemma_.lower(), child.lower_)):  # "data": the lemma may be "datum"
+                for key in ((f"{lemma} {compound} {noun}",) if compound else ()) + (f"{lemma} {noun}",):
+                    if key in events:
+                        return events[key]
         if _person(child, lexicon) and f"{lemma} person" in events:
             return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
     return _MISSING

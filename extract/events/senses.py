@@ -40,6 +40,31 @@ on names:
 - **Standing states**: a relative clause in the simple present ("the
   foundation, which provides support for families", "events where four
   people are killed") says what holds or what a word means, not an event.
+- **Accidents** (PETRARCH codes "* (IN ACCIDENT)" as no event): violence
+  (18-20) whose verb has a "when", "as" or "after" clause with a verb of an
+  accident (``data/accident_verbs.txt``: "seven were killed when a bomber
+  crashed") is no attack; "killed in a crash" is caught before, by the cause
+  nouns of ``data/non_event_causes.txt``.
+- **Halting one's own operation**: CAMEO 16 "Reduce relations" reduces
+  relations with someone; stopping a search or rescue of one's own
+  (``data/operation_nouns.txt``: "called off its search") is none.
+- **Arriving at a site**: a consultation (04x) whose object is the named
+  place after "at" ("officers arrived at the Walmart") and has no code of a state,
+  political or armed body (only a business, civilians, people, or none) is
+  no visit; "arrived in Beijing", "arrived at the White House" stay.
+- **Cooperation with a thing**: material or diplomatic cooperation that
+  needs a partner (:func:`extract.events.participants.needs_partner`) whose
+  object is a facility or a natural place with no actor code ("a bridge
+  administered by the Port Authority") and no acting "with"/"to" phrase has
+  no partner, whatever the named-entity tagger said of the name's words.
+- **Inverted reporting clauses**: a finite verb of saying with no subject of its
+  own that follows a comma or a quote and has a person as its object ("...,
+  argued the government's lawyer") names its speaker there; the relation
+  reads it the wrong way round, so it is no event.
+- **An investigation is of something**: an investigation (09) whose relation
+  has no object ("where they were being monitored by the health
+  authorities", the people lost to the relative clause) names nothing
+  investigated.
 - **Consultation needs an actor**: a consultation (04x) where one side is a
   noun of anyone at all (people, a man, members, passers-by) ("people approached Khan", "members of the public
   confronted him") and neither side has an actor code but plain people
@@ -54,6 +79,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..syntax import char_span
 from ..types import Argument, Event
 from .coding import frame_words
+from .participants import needs_partner, token_can_act
 
 __all__ = ["refine_event"]
 
@@ -231,7 +257,111 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if _standing(pred):
         return None
+    if _misread(event, pred, obj, lexicon):
+        return None
     return event
+
+
+def _misread(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event one of the misreadings of the module docstring: harm in an accident, an
+    investigation of nothing, a halted operation of one's own, an arrival at a site, cooperation
+    with a thing, an inverted speaker?"""
+    if event.root in _VIOLENCE_ROOTS and _after_accident(pred, lexicon):
+        return True
+    head = _head(pred.doc, obj) if obj is not None else None
+    if event.root == _INVESTIGATE_ROOT and head is None:
+        return True  # "where they were being monitored by the health authorities": nothing investigated
+    if event.root == _REDUCE_ROOT and head is not None and _operation(head, lexicon):
+        return True
+    if event.root == _CONSULT_ROOT and head is not None and _at_site(pred, head, obj):
+        return True
+    if needs_partner(event.code) and head is not None and _thing_without_partner(pred, obj, lexicon):
+        return True
+    return head is not None and _inverted_speaker(pred, head, lexicon)
+
+
+_INVESTIGATE_ROOT = "09"
+
+
+_ACCIDENT_MARKS = frozenset({"when", "as", "after"})
+
+
+def _after_accident(pred, lexicon: Lexicon) -> bool:
+    """Has the verb (or the verb whose participle it is) a "when", "as" or "after" clause whose verb
+    is an accident's ("when a bomber crashed", ``data/accident_verbs.txt``)?"""
+    accident = lexicon.word_sets["accident_verbs"]
+    return any(_in(clause, accident) and any(m.dep_ in ("mark", "advmod") and m.lower_ in _ACCIDENT_MARKS
+                                             for m in clause.children)
+               for verb in ((pred, pred.head) if pred.dep_ == "conj" else (pred,)) for clause in _time_clauses(verb))
+
+
+def _time_clauses(verb):
+    """The verb's adverbial clauses, and the clauses of its time words ("killed yesterday, when a
+    bomber crashed", parsed as a relative clause of "yesterday"; "on Monday, when ...")."""
+    for child in verb.children:
+        if child.dep_ == "advcl":
+            yield child
+        times = [child] if child.dep_ == "npadvmod" else (
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" else [])
+        for time in times:
+            yield from (c for c in time.children if c.dep_ in ("relcl", "advcl"))
+
+
+_REDUCE_ROOT = "16"
+
+
+def _operation(head, lexicon: Lexicon) -> bool:
+    """Is the object a search or rescue of the actor's own ("its search", "the rescue operation")?"""
+    operations = lexicon.word_sets["operation_nouns"]
+    return _in(head, operations) or any(
+        c.dep_ in ("compound", "amod") and _in(c, operations) for c in head.children)
+
+
+# Roles of no state, political or armed body: a store, a school, a hospital, people.
+_SITE_ROLES = frozenset({"BUS", "CVL", "PPL", "EDU", "MED", "HLH"})
+_SITE_TYPES = frozenset({"ORG", "FAC", "LOC"})
+
+
+def _at_site(pred, head, obj: Argument) -> bool:
+    """Is the object the place after the verb's "at" and no state, political or armed body?"""
+    if obj.type not in _SITE_TYPES or not (head.dep_ == "pobj" and head.head.lower_ == "at" and head.head.head.i == pred.i):
+        return False  # a named site; "talking to NBC at the moment" is no arrival
+    code = obj.actor_code or ""
+    return _roles(code[3:] if len(code) > 3 else code) <= _SITE_ROLES  # "USABUS": the role after the country
+
+
+_THING_TYPES = frozenset({"FAC", "LOC"})
+
+
+def _thing_without_partner(pred, obj: Argument, lexicon: Lexicon) -> bool:
+    """Is the object a facility or natural place with no actor code, and no acting "with", "to",
+    "for", "between" or "among" phrase on the verb ("a bridge administered by the Port Authority")?"""
+    if obj.type not in _THING_TYPES or obj.actor_code:
+        return False
+    return not any(prep.dep_ in ("prep", "dative") and prep.lower_ in _PARTNER_PREPS and token_can_act(pobj, lexicon)
+                   for prep in pred.children for pobj in prep.children if pobj.dep_ == "pobj")
+
+
+_PARTNER_PREPS = frozenset({"with", "to", "for", "between", "among"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_INVERSION_MARKS = frozenset({",", "\"", "''", "”", "’"})
+
+
+def _inverted_speaker(pred, head, lexicon: Lexicon) -> bool:
+    """Is the object the speaker of an inverted reporting clause ("..., argued the government's
+    lawyer"): a verb of saying with no subject of its own, after a comma or a quote, whose direct
+    object is a named person or a person noun?"""
+    if pred.lemma_.lower() not in lexicon.tables["speech_verbs"] or pred.i == 0 or pred.tag_ not in _FINITE:
+        return False  # "..., accusing the president of ...": a participle's object is its target
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in pred.children):
+        return False
+    if head.dep_ == "appos":
+        head = head.head  # "argued the government's lawyer, Richard Keen"
+    if pred.doc[pred.i - 1].text not in _INVERSION_MARKS or head.dep_ not in ("dobj", "obj") or head.head.i != pred.i:
+        return False
+    people = lexicon.word_sets["person_nouns"] | lexicon.word_sets["speaker_nouns"]
+    return head.ent_type_ == "PERSON" or _in(head, people) or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
 
 _PRESENT = frozenset({"VBZ", "VBP"})

@@ -103,6 +103,8 @@ _PREPOSITIONS = frozenset({
     "by", "during", "for", "from", "in", "inside", "into", "near", "of", "on", "onto", "outside", "over", "since",
     "than", "through", "to", "toward", "towards", "under", "upon", "with", "within", "without", "and", "or",
 })
+# Parts of a multi-word synonym set member that the frame need not hold ("IS_TO", "THE_ARMY").
+_FUNCTION_PARTS = _PASSIVE_AUX | _ARTICLES | frozenset(w.upper() for w in _PREPOSITIONS)
 _MIN_OWN = 3
 # What a TABARI stem may be followed by: inflections, not derivations ("state" is not "statement").
 _ENDINGS = frozenset({"", "e", "s", "es", "d", "ed", "ing", "ion", "ions", "ation", "ations", "er", "ers"})
@@ -218,7 +220,7 @@ class VerbPatterns:
         ("CALL * FOR ELECTION" is not "called the election for Biden";
         "condemned Morsi to death" is "CONDEMN * TO DEATH").
         The pattern with the most words, all in
-        ``frame`` and one that is no preposition in ``heads``, wins (ties:
+        ``frame`` and one that is no preposition in ``heads``, wins (ties: the more literal words, then
         file order); its code may be None (``[---]``). Without a fit,
         the code is the verb's default, or None for an unknown verb.
         """
@@ -234,7 +236,7 @@ class VerbPatterns:
             frames.append((words - objects, heads - objects))  # for a pattern with a preposition after the verb
         matchers = [_Frame(w, h) for w, h in frames]
         verbal = not acts and entry.default is not None and _quad(entry.default) in (0, 2)
-        best: int | None = None
+        best: tuple[int, int] | None = None
         found: VerbPattern | None = None
         for pattern in entry.patterns:
             if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
@@ -243,7 +245,8 @@ class VerbPatterns:
                 continue
             if not matchers[-1 if pattern.adjacent else 0].fits(pattern):
                 continue
-            rank = len(pattern.words)
+            # more words first; then more literal words than synonym sets ("* TEAR GAS" over "* &WEAPON AT")
+            rank = (len(pattern.words), sum(len(alts) == 1 for alts in pattern.words))
             if best is None or rank > best:
                 best, found = rank, pattern
         if found is not None:
@@ -288,7 +291,7 @@ class _Frame:
             return False
         content = [alts for alts in pattern.words if not set(alts) <= _PREPOSITIONS]
         if content:
-            return any(_fits(alts, self.heads, self.head_stems) for alts in content)
+            return any(_fits(_last_words(alts), self.heads, self.head_stems) for alts in content)
         return _fits(pattern.words[0], self.heads, self.head_stems)
 
 
@@ -307,6 +310,11 @@ def _entry_from_state(state: tuple) -> VerbEntry:
     return VerbEntry(lemma, default, tuple(VerbPattern(*p) for p in patterns), senses)
 
 
+def _last_words(alternatives: tuple[str, ...]) -> tuple[str, ...]:
+    """The alternatives with a multi-word member cut to its last word, the one a head must match."""
+    return tuple(alt.rsplit(" ", 1)[-1] for alt in alternatives)
+
+
 def _fits(alternatives: tuple[str, ...], words: frozenset[str], stems: frozenset[str]) -> bool:
     """Does a word of the frame match one of a pattern word's ``alternatives``?
 
@@ -314,7 +322,10 @@ def _fits(alternatives: tuple[str, ...], words: frozenset[str], stems: frozenset
     :data:`_MIN_STEM` letters matches a word it inflects (:func:`_inflects`).
     """
     for alt in alternatives:
-        if alt.endswith("_"):
+        if " " in alt:  # a multi-word member: every one of its words
+            if all(_fits((part,), words, stems) for part in alt.split()):
+                return True
+        elif alt.endswith("_"):
             if alt[:-1] in words:
                 return True
         elif alt in words or (len(alt) >= _MIN_STEM and alt in stems):
@@ -411,11 +422,26 @@ def _sets(lines: list[str]) -> dict[str, tuple[str, ...]]:
         elif current is not None and line.startswith("+"):
             for member in line.split():
                 word = member.lstrip("+").lower()
-                # A multi-word member ("IS_TO") stands for its last word.
-                current.append(word.split("_")[-1] + ("_" if word.endswith("_") else "") if "_" in word.rstrip("_") else word)
+                current.append(_member(word))
         else:
             current = None
     return {k: tuple(dict.fromkeys(v)) for k, v in sets.items()}
+
+
+def _member(word: str) -> str:
+    """A synonym set member: one word, or a multi-word member as its content words joined by spaces.
+
+    "IS_TO" stands for "to"'s content, nothing but "to"; "TOMCAT_FIGHTER" is "tomcat fighter", all of
+    whose words must be in the frame: "fighter" alone would make "Taliban fighters" an aircraft.
+    """
+    whole = word.endswith("_") and "_" in word.rstrip("_")
+    parts = [w for w in word.rstrip("_").split("_") if w]
+    if len(parts) < 2:
+        return word
+    content = [w for w in parts if w.upper() not in _FUNCTION_PARTS] or parts[-1:]
+    if len(content) == 1:
+        return content[0] + ("_" if whole else "")
+    return " ".join(content)
 
 
 def parse_verb_patterns(text: str) -> VerbPatterns:

@@ -102,6 +102,7 @@ WORD_LISTS = (
     "team_nouns.txt", "vessel_prefixes.txt",
     "person_nouns.txt", "media_words.txt",
     "discourse_objects.txt", "criticism_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
+    "accident_verbs.txt", "operation_nouns.txt",
     "quotation_verbs.txt",
 )
 
