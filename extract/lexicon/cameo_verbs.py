@@ -220,7 +220,7 @@ class VerbPatterns:
         ("CALL * FOR ELECTION" is not "called the election for Biden";
         "condemned Morsi to death" is "CONDEMN * TO DEATH").
         The pattern with the most words, all in
-        ``frame`` and one that is no preposition in ``heads``, wins (ties: the more literal words, then
+        ``frame`` and one that is no preposition in ``heads``, wins (ties: the more literal content words, then
         file order); its code may be None (``[---]``). Without a fit,
         the code is the verb's default, or None for an unknown verb.
         """
@@ -245,8 +245,9 @@ class VerbPatterns:
                 continue
             if not matchers[-1 if pattern.adjacent else 0].fits(pattern):
                 continue
-            # more words first; then more literal words than synonym sets ("* TEAR GAS" over "* &WEAPON AT")
-            rank = (len(pattern.words), sum(len(alts) == 1 for alts in pattern.words))
+            # more words first; then more literal content words ("* TEAR GAS" over "* &WEAPON AT"; a
+            # preposition is no content: "* ATTACK &PREPOSIT1" and "* ATTACK ON" keep file order)
+            rank = (len(pattern.words), sum(len(alts) == 1 and alts[0] not in _PREPOSITIONS for alts in pattern.words))
             if best is None or rank > best:
                 best, found = rank, pattern
         if found is not None:
