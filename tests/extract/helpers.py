@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extract.facts import extract_document
 from extract.types import Document
 
-__all__ = ["hand_parse", "text_relations", "relation_of", "find", "event_root", "found_event"]
+__all__ = ["hand_parse", "document_facts", "relations_named", "text_relations", "relation_of", "find", "event_root", "found_event"]
 
 # The columns of a hand-built parse row, with and without the lemma.
 _WITH_LEMMA = ("words", "heads", "deps", "pos", "tags", "lemmas", "ents")
@@ -26,6 +26,18 @@ def hand_parse(nlp, rows) -> Doc:
     columns = [list(column) for column in zip(*rows)]
     names = _WITH_LEMMA if len(columns) == len(_WITH_LEMMA) else _WITHOUT_LEMMA
     return Doc(nlp.vocab, **dict(zip(names, columns, strict=True)))
+
+
+def document_facts(nlp, text: str, *, date: str):
+    """The facts :func:`extract.facts.extract_document` reads in ``text`` (document ``t`` of ``date``)."""
+    return extract_document(Document(id="t", text=text, date=date), nlp=nlp)
+
+
+def relations_named(facts, lemma: str) -> list:
+    """The relations of ``facts`` whose predicate lemma is ``lemma``; fails naming the lemmas found when none."""
+    found = [r for r in facts.relations if r.predicate.lemma == lemma]
+    assert found, [r.predicate.lemma for r in facts.relations]
+    return found
 
 
 def text_relations(nlp, text: str, *, date: str) -> tuple:

@@ -9,22 +9,15 @@ person the project's actor file lists at the article's date, a gazetteer place o
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from extract.facts import extract_document
-from extract.types import Document
+from .helpers import document_facts, relations_named
 
 DATE = "2019-06-01"
-
-
-def _facts(nlp, text):
-    return extract_document(Document(id="t", text=text, date=DATE), nlp=nlp)
-
-
-def _relations(facts, lemma):
-    found = [r for r in facts.relations if r.predicate.lemma == lemma]
-    assert found, [r.predicate.lemma for r in facts.relations]
-    return found
+_facts = partial(document_facts, date=DATE)
+_relations = relations_named
 
 
 # --------------------------------------------------------------------------

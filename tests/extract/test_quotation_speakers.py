@@ -8,20 +8,13 @@ lists at the article's date).
 
 from __future__ import annotations
 
-from extract.facts import extract_document
-from extract.types import Document
+from functools import partial
+
+from .helpers import document_facts, relations_named
 
 DATE = "2019-06-01"
-
-
-def _facts(nlp, text):
-    return extract_document(Document(id="t", text=text, date=DATE), nlp=nlp)
-
-
-def _relations(facts, lemma):
-    found = [r for r in facts.relations if r.predicate.lemma == lemma]
-    assert found, [r.predicate.lemma for r in facts.relations]
-    return found
+_facts = partial(document_facts, date=DATE)
+_relations = relations_named
 
 
 # --------------------------------------------------------------------------
