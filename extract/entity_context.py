@@ -385,8 +385,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
             return ContextType(PRODUCT, True)  # "the Mack truck": this mention names a make
         if kind != "PERSON":  # "the Apple CEO": Apple is no person
             # "the Kaufland chain"; but "the Mumbai airport" is the city's: one mention's reading.
-            # No person names a natural feature: "the Kilauea volcano" tagged a person is the volcano.
-            return ContextType(kind, kind == "LOC" and label == "PERSON") if kind else None
+            # No person or body names a natural feature: "the Kilauea volcano" tagged one is the volcano.
+            return ContextType(kind, kind == "LOC" and label in ("PERSON", "ORG")) if kind else None
     if beside:
         return ContextType(beside, True)  # "the retailer Biedronka", "Biedronka, a discount chain"
     kind = _kind_named(span, lexicon)
