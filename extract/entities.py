@@ -937,6 +937,8 @@ def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
         te = opened  # "National Emergency Operation Centre (NEOC": the name ends before the bracket
     if te - ts > 2 and doc[te - 1].like_num and doc[te - 2].lower_ == "in":
         te -= 2  # "Rally for the Republic in 2008"
+    if te - ts > 2 and doc[te - 1].is_lower and doc[te - 1].is_alpha and doc[te - 2].like_num:
+        te -= 2  # "placed Humberto 785 miles west of": a distance, never part of a name
     while te - ts > 1 and (doc[te - 1].is_lower or doc[te - 1].text == "&") and doc[te - 1].lower_ in _DANGLING:
         te -= 1  # "Kelly and", "Emeritus of": a name cut after a small word
     return ts, _strip_back(doc, ts, te)

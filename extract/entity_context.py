@@ -264,6 +264,15 @@ def _made_thing(span) -> bool:
     return not any(c.dep_ in _MAKE_COMPLEMENTS for c in verb.children)
 
 
+def _model_of(span, lexicon: Lexicon) -> bool:
+    """Whether the name, with "a" or "an" before it, is in apposition to a product noun: "the propeller
+    plane, a Beechcraft Sierra, was flying" names a model, no actor."""
+    root, doc = span.root, span.doc
+    if root.dep_ != "appos" or span.start == 0 or doc[span.start - 1].lower_ not in ("a", "an"):
+        return False
+    return root.head.pos_ == "NOUN" and root.head.i < span.start and _noun_type(root.head, lexicon) == PRODUCT
+
+
 def _speaker_of_body(span, lexicon: Lexicon) -> bool:
     """Whether a two- or three-word name the tagger took for an organisation speaks for one: "Trond Vikse of
     Hordaland Fire and Rescue said", the subject of a verb of saying with "of" and an organisation's name
@@ -362,7 +371,7 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         context says nothing.
     """
     span = doc[ts:te]
-    if _model_number(doc, span, te) or _ends_in_model(span) or _made_thing(span):
+    if _model_number(doc, span, te) or _ends_in_model(span) or _made_thing(span) or _model_of(span, lexicon):
         return ContextType(PRODUCT, True)
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":
@@ -375,8 +384,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         if kind == PRODUCT:
             return ContextType(PRODUCT, True)  # "the Mack truck": this mention names a make
         if kind != "PERSON":  # "the Apple CEO": Apple is no person
-            # "the Kaufland chain"; but "the Mumbai airport" is the city's: one mention's reading
-            return ContextType(kind, False) if kind else None
+            # "the Kaufland chain"; but "the Mumbai airport" is the city's: one mention's reading.
+            # No person or body names a natural feature: "the Kilauea volcano" tagged one is the volcano.
+            return ContextType(kind, kind == "LOC" and label in ("PERSON", "ORG")) if kind else None
     if beside:
         return ContextType(beside, True)  # "the retailer Biedronka", "Biedronka, a discount chain"
     kind = _kind_named(span, lexicon)
