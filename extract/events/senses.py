@@ -70,6 +70,17 @@ on names:
   confronted him") and neither side has an actor code but plain people
   (``PPL``, ``CVL``, no country) is a private
   encounter, not an event between actors.
+- **Research is no inquiry**: an investigation (09) whose type the object
+  noun gave through a verb that carries its object's event ("released a new
+  study", "began this study") and whose object is research (a study, a
+  survey, a paper) with no "into" phrase is a work of science, not CAMEO's
+  investigation of a crime or an abuse ("launched a study into the
+  shooting" stays).
+- **A warning to take shelter**: a threat (13) whose verb is "warn" or
+  "caution", whose object is plain people (people, residents, the public;
+  no actor code but ``PPL``/``CVL``) and that tells them to stay, keep away
+  or take shelter ("police warned people to stay inside") is safety advice,
+  no threat.
 """
 
 from __future__ import annotations
@@ -259,6 +270,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if _misread(event, pred, obj, lexicon):
         return None
+    if _advice(event, pred, obj, lexicon):
+        return None
     return event
 
 
@@ -377,3 +390,38 @@ def _standing(pred) -> bool:
     if pred.tag_ in _PRESENT:
         return not auxes
     return pred.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT
+
+
+# Nouns of research (a closed class): what a scientist begins, publishes or releases.
+_RESEARCH_NOUNS = frozenset({
+    "study", "studies", "research", "survey", "surveys", "paper", "papers",
+})
+# Verbs a warning to take shelter or keep safe asks for ("warned people to stay inside").
+_SHELTER_VERBS = frozenset({
+    "stay", "remain", "keep", "shelter", "avoid", "close", "seek", "evacuate", "leave", "boil", "wear", "move",
+})
+_WARNING_VERBS = frozenset({"warn", "caution"})
+# Plain people as the addressees of public advice (a closed class beside _PLAIN_PEOPLE).
+_PUBLIC = _PLAIN_PEOPLE | frozenset({
+    "resident", "residents", "public", "citizen", "citizens", "local", "locals", "motorist", "motorists",
+    "traveller", "travellers", "traveler", "travelers", "visitor", "visitors", "tourist", "tourists", "everyone",
+})
+_THREATEN_ROOT = "13"
+
+
+def _advice(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event research read as an inquiry ("released a new study") or a warning to plain people
+    to take shelter read as a threat ("warned people to stay inside")?"""
+    head = _head(pred.doc, obj) if obj is not None else None
+    if head is None:
+        return False
+    lemma = pred.lemma_.lower()
+    if event.root == _INVESTIGATE_ROOT:
+        carries = lexicon.keys_where("light_verbs", "reads", "event", "both")
+        return (lemma in carries and _in(head, _RESEARCH_NOUNS)
+                and not any(c.dep_ == "prep" and c.lower_ == "into" for c in (*head.children, *pred.children)))
+    if event.root != _THREATEN_ROOT or lemma not in _WARNING_VERBS:
+        return False
+    if not _private(obj.actor_code) or not _in(head, _PUBLIC):
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and _in(c, _SHELTER_VERBS) for c in pred.children)
