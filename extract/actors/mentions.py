@@ -631,12 +631,18 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
 
     Only a definite mention ("the police", "these ministers", or bare "police") refers back:
     "a soldier", "governments" or "multiple officials" introduce someone new and take nothing.
+    A mention whose clause has a first-person subject ('"I urge the president to ..."') takes
+    nothing: the quotation's speaker, often the role's last holder named, is not the one addressed.
     """
     bare = head.lower_ in _BARE_DEFINITE and not any(c.dep_ in ("det", "amod", "compound") for c in head.children)
     if not bare and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
     bound = _clause_subject_tokens(head)
     doc = head.doc
+    if any(doc[i].lower_ in _FIRST_PERSON_SUBJECTS and doc[i].pos_ == "PRON" for i in bound):
+        # '"I urge the president to ...," President X said': the speaker speaks of someone else,
+        # and the role's last holder named is as likely the speaker as the one addressed
+        return None
     # "the State Government" is not "the British government": a noun modifier restricts the referent
     modifiers = frozenset(c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     of_role = [(at, found) for at, found in antecedents if at < head.i and found.role == role and at not in bound]
@@ -653,6 +659,10 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
         # hold the role, and the nearer one is no better a guess than the other
         return None
     return coreferent(pool[-1])
+
+
+# A first-person subject: its clause is quoted speech, whose speaker is no description in it.
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
 
 
 def _compounds(token) -> frozenset[str]:
