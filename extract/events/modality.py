@@ -236,6 +236,8 @@ def _reporting_conjunct(token):
             or matrix.tag_ != "VBD" or any(c.dep_ in _AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)):
         return None
     kids = list(head.children)
+    if not any(c.dep_ == "cc" and head.i < c.i < token.i for c in kids):
+        return None  # "sign the Act, renamed the X Act": no "and" joins a second act of the speaker
     if any(c.dep_ == "expl" for c in kids) or (head.tag_ == "VB" and any(c.dep_ == "aux" for c in kids)):
         return matrix
     return None

@@ -32,6 +32,9 @@ def _modality(nlp, text, word):
         ("The senator said there was no fraud and urged voters to stay home.", "urged", "asserted"),
         # the reporting verb's own cue still reaches its conjunct
         ("The senator reportedly said the mayor would lose and asked voters to stay home.", "asked", "claimed"),
+        # no "and": a participle the parser hung as a conjunct is no second act of the speaker
+        ("In honor of Lewis, the mayor said he would sign the renewal of the Voting Rights Act, renamed the "
+         "Lewis Voting Rights Act.", "renamed", "intended"),
         # a conjunct of the reported clause keeps the reported clause's cue
         ("The senator said the army could attack the town and burn the crops.", "burn", "hypothetical"),
     ],
@@ -87,6 +90,7 @@ def test_cancelled_visit_is_no_event(nlp):
     "text",
     [
         'President Joe Biden said: "I urge the president to end the war."',
+        '"I urge the president to end the war," President Joe Biden said.',
         'President Joe Biden spoke on Monday. "I urge the president to end the war," Biden said.',
     ],
 )
@@ -102,3 +106,13 @@ def test_description_with_a_third_person_subject_still_refers_back(nlp):
     facts = document_facts(nlp, "Kenyan police arrested two men. The police charged them with fraud.", date=_DATE)
     (charge,) = relations_named(facts, "charge")
     assert charge.subject.actor_code == "KENCOP"
+
+
+def test_description_bound_by_first_person_refers_to_someone_other_than_the_speaker(nlp):
+    # Schumer speaks; "the president" is still the president named before (2019: Trump, USAGOV)
+    text = ('President Donald Trump met Senator Chuck Schumer. '
+            '"We told the president we needed the government open," Schumer said.')
+    facts = document_facts(nlp, text, date="2019-01-20")
+    (tell,) = relations_named(facts, "tell")
+    assert tell.object.text == "the president"
+    assert tell.object.actor_code == "USAGOV"
