@@ -7,8 +7,10 @@ negated
     A negation on the predicate ("did not bomb", "never signed"), or a
     word that says the act did not happen ("refused to release", "unable
     to question", "without consulting", "has yet to concede", "a meeting,
-    which was cancelled"). Refusing is itself an event; the
-    refused act is negated.
+    which was cancelled", "Putin's visit was cancelled", "called off the
+    summit"). Refusing or cancelling is itself an event; the refused act and
+    the cancelled, postponed or scrapped event noun are negated (they did
+    not take place as reported).
 hypothetical
     A modal auxiliary ("could join"), a condition ("if", "unless",
     "whether": the clause it opens and the clause it conditions), a
@@ -29,6 +31,8 @@ claimed
 govern it (through infinitives, conjoined verbs without their own
 subject, complement clauses of nouns, infinitives with their own subject:
 "would have allowed China to extradite"), and the first cue found decides.
+A past-tense conjunct the parser hung on a reported clause it cannot share
+("predicted Trump would lose and asked voters to") walks to the reporting verb.
 The cue words are the lexicon's (``extract/data/modality_*.txt``, one list
 per modality, user-extensible with overlays).
 """
