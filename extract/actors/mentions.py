@@ -631,12 +631,17 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
 
     Only a definite mention ("the police", "these ministers", or bare "police") refers back:
     "a soldier", "governments" or "multiple officials" introduce someone new and take nothing.
+    A mention whose clause has a first-person subject ('"I urge the president to ...," X said')
+    takes no antecedent that is the quotation's speaker: the speaker speaks of someone else.
     """
     bare = head.lower_ in _BARE_DEFINITE and not any(c.dep_ in ("det", "amod", "compound") for c in head.children)
     if not bare and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
     bound = _clause_subject_tokens(head)
     doc = head.doc
+    first = next((doc[i] for i in bound if doc[i].lower_ in _FIRST_PERSON_SUBJECTS and doc[i].pos_ == "PRON"), None)
+    if first is not None:  # '"I urge the president to ...," President X said': X is not the president
+        antecedents = [(at, found) for at, found in antecedents if not _is_speaker(doc[at], first)]
     # "the State Government" is not "the British government": a noun modifier restricts the referent
     modifiers = frozenset(c.lower_ for c in head.children if c.dep_ == "compound" and c.pos_ == "NOUN")
     of_role = [(at, found) for at, found in antecedents if at < head.i and found.role == role and at not in bound]
@@ -653,6 +658,31 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
         # hold the role, and the nearer one is no better a guess than the other
         return None
     return coreferent(pool[-1])
+
+
+# A first-person subject: its clause is quoted speech, whose speaker is no description in it.
+_FIRST_PERSON_SUBJECTS = frozenset({"i", "we"})
+
+
+def _is_speaker(antecedent, first) -> bool:
+    """Is ``antecedent`` (an antecedent's head token) the speaker of the first-person subject
+    ``first``? The speaker is the subject of the verb the quoted clause is the complement of
+    ('"I urge ...," President X said'); an antecedent in that subject is the speaker, and so is
+    one whose name ends in the same word ("President Joe Biden ... '...,' Biden said")."""
+    clause = first.head
+    while clause.dep_ in ("ccomp", "parataxis", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    subjects = [c for c in clause.children if c.dep_ in ANY_SUBJECT_DEPS and c.i != first.i
+                and not (c.left_edge.i <= first.i <= c.right_edge.i)]
+    if clause.i == first.head.i or not subjects:
+        return False  # no verb of saying governs the quoted clause in its sentence
+    person = antecedent.head if antecedent.dep_ == "compound" else antecedent
+    for subject in subjects:
+        if subject.left_edge.i <= antecedent.i <= subject.right_edge.i:
+            return True
+        if subject.ent_type_ == "PERSON" and person.ent_type_ == "PERSON" and subject.lower_ == person.lower_:
+            return True
+    return False
 
 
 def _compounds(token) -> frozenset[str]:

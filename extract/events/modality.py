@@ -7,8 +7,10 @@ negated
     A negation on the predicate ("did not bomb", "never signed"), or a
     word that says the act did not happen ("refused to release", "unable
     to question", "without consulting", "has yet to concede", "a meeting,
-    which was cancelled"). Refusing is itself an event; the
-    refused act is negated.
+    which was cancelled", "Putin's visit was cancelled", "called off the
+    summit"). Refusing or cancelling is itself an event; the refused act and
+    the cancelled, postponed or scrapped event noun are negated (they did
+    not take place as reported).
 hypothetical
     A modal auxiliary ("could join"), a condition ("if", "unless",
     "whether": the clause it opens and the clause it conditions), a
@@ -29,6 +31,8 @@ claimed
 govern it (through infinitives, conjoined verbs without their own
 subject, complement clauses of nouns, infinitives with their own subject:
 "would have allowed China to extradite"), and the first cue found decides.
+A past-tense conjunct the parser hung on a reported clause it cannot share
+("predicted Trump would lose and asked voters to") walks to the reporting verb.
 The cue words are the lexicon's (``extract/data/modality_*.txt``, one list
 per modality, user-extensible with overlays).
 """
@@ -105,17 +109,34 @@ def _denied_argument(token, lexicon: Lexicon) -> tuple[str, str] | None:
     return None
 
 
-_UNDOING = ("cancel", "postpone", "scrap")
+_UNDOING = ("cancel", "postpone", "scrap", "call off")
+# An event noun in these slots of an undoing verb is the event undone: "the visit was
+# cancelled", "postponed the summit", "called off the meeting" (not its subject: the one who cancels).
+_UNDONE_DEPS = frozenset({"nsubjpass", "dobj"})
+
+
+def _undoing_verb(verb, lexicon: Lexicon) -> str | None:
+    """The undoing cue ("cancel", "call off") of ``verb``, if it is an undoing verb in the negated list."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    key = f"{lemma} {particles[0]}" if particles else lemma
+    return key if key in _UNDOING and _kind(key, lexicon, ("negated",)) else None
 
 
 def _undone_noun(token, lexicon: Lexicon) -> tuple[str, str] | None:
-    """An event noun whose relative clause undoes it: "a meeting, which was cancelled"."""
+    """An event noun that its verb or relative clause undoes: "a meeting, which was cancelled",
+    "Putin's visit to China was cancelled", "called off the summit"."""
     if token.pos_ != "NOUN":
         return None
     for child in token.children:
-        lemma = child.lemma_.lower()
-        if child.dep_ == "relcl" and lemma in _UNDOING and _kind(lemma, lexicon, ("negated",)):
-            return "negated", lemma
+        if child.dep_ == "relcl":
+            cue = _undoing_verb(child, lexicon)
+            if cue is not None:
+                return "negated", cue
+    if token.dep_ in _UNDONE_DEPS and token.head.pos_ == "VERB":
+        cue = _undoing_verb(token.head, lexicon)
+        if cue is not None:
+            return "negated", cue
     return None
 
 
@@ -205,6 +226,27 @@ def _preposition_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def _reporting_conjunct(token):
+    """The reporting verb of a past-tense conjunct the parser hung on the reported clause, when
+    that clause cannot share it, else None.
+
+    "said there was fraud and asked voters to ...": "there" asks nothing; "predicted Trump would
+    lose and asked voters to ...": a bare past form shares no modal with a reported base form.
+    The conjunct then carries the reporting verb's modality, not the reported clause's cues.
+    """
+    head = token.head
+    matrix = head.head
+    if (token.tag_ != "VBD" or head.dep_ != "ccomp" or matrix.i == head.i or matrix.pos_ != "VERB"
+            or matrix.tag_ != "VBD" or any(c.dep_ in _AUX_DEPS or c.dep_ in SUBJECT_DEPS for c in token.children)):
+        return None
+    kids = list(head.children)
+    if not any(c.dep_ == "cc" and head.i < c.i < token.i for c in kids):
+        return None  # "sign the Act, renamed the X Act": no "and" joins a second act of the speaker
+    if any(c.dep_ == "expl" for c in kids) or (head.tag_ == "VB" and any(c.dep_ == "aux" for c in kids)):
+        return matrix
+    return None
+
+
 def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
     """(modality, cue word) of a predicate token: one of :data:`extract.types.MODALITIES`.
 
@@ -224,6 +266,9 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
         if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and not _infinitive(token):
             break  # "X said Y did": the saying does not make the deed uncertain
         # "would have allowed China to extradite": an infinitive takes its governor's modality
+        if dep == "conj" and _reporting_conjunct(token) is not None:
+            token = head.head  # "predicted Trump would lose and asked voters to": the asking is the predicting's
+            continue
         if dep == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # a clause with its own subject keeps its own modality
         if dep == "acl" and token.tag_ in _FINITE and any(c.dep_ in SUBJECT_DEPS for c in token.children):
