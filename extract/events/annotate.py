@@ -21,6 +21,7 @@ from .fields import (
 )
 from .modality import ASSERTED, modality_of
 from .participants import can_act, has_partner, needs_partner, token_can_act
+from .roots import armed_target_event
 from .senses import refine_event
 from .nesting import LOCATED_IN, _located_in
 
@@ -242,6 +243,9 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         changes["attributed_to"] = _attribution_field(ctx, relation, pred, by_pred)
     changes.update(_modality_fields(relation, pred, ctx.lexicon))
     changes.update(_argument_codes(ctx, relation, pred, event, place=changes.get("place") or relation.place))
+    if event is None and not stative and relation.event is None:
+        # "fought ISIS": an ambiguous verb of force whose object is an armed actor (extract/events/roots.py)
+        event = armed_target_event(pred, changes["object"], ctx.lexicon)
     if event is not None:  # the sense the object's kind and the actors give (extract/events/senses.py)
         changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):

@@ -133,19 +133,30 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
         if found is not None:
             return found
     found = None
+    candidate = ""
     for candidate in (lemma, " ".join(words[-2:]), words[-1] if words else "", pred.lemma_.lower() if pred is not None else ""):
         if candidate:
             found = event_of(candidate)
             if found is not None:
                 break
-    # No pattern fits: an ambiguous verb with a material or conflict default gives no event (not a hand row's).
-    if found is not None and lemma not in lexicon.cameo.hand and patterns is not None and patterns.withholds(verb, found.code):
+    # No pattern fits: an ambiguous verb with a material or conflict default gives no event (not a hand
+    # row's, nor a light verb's event noun with a hand row: "launched airstrikes" is the airstrikes' 195, whatever
+    # "launch" means; "continued his bid" stays none, "bid" is no event noun of the hand map).
+    if (found is not None and lemma not in lexicon.cameo.hand and patterns is not None
+            and not (light and candidate in lexicon.cameo.hand and _noun_of_lemma(candidate, verb, words))
+            and patterns.withholds(verb, found.code)):
         return None
     if found is not None and found.root == _STATEMENT_ROOT and pred is not None and _partner(pred, lexicon):
         return event_for_code(_CONSULT, lexicon.cameo.labels)  # "spoke with the minister": a consultation
     if found is not None and found.root in _FORCE_ROOTS and pred is not None and _characterises(pred):
         return event_for_code(_CRITICISE, lexicon.cameo.labels)  # "attacked the inquiry as a witch hunt"
     return found
+
+
+def _noun_of_lemma(candidate: str, verb: str, words: list[str]) -> bool:
+    """Is ``candidate`` the noun a light verb's lemma carries after the verb ("airstrike" of "launch
+    airstrike"), not the verb itself or its particle phrase ("give up")?"""
+    return len(words) > 1 and candidate == words[-1] and candidate not in verb.split() and words[0] in verb.split()
 
 
 def _subject_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
