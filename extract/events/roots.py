@@ -14,12 +14,14 @@ fought government forces" 190.
 The rule is keyed on the dictionary alone:
 
 - the verb's CAMEO default is a use of force (roots 18-20);
-- its own patterns code material conflict at least as often as verbal
-  conflict (``FIGHT``: 10 to 3; not ``BLAST``, mostly criticism: "blasted
-  the Taliban" is no attack);
+- it is no verb that also criticises (``data/criticism_verbs.txt``:
+  "blasted the Taliban" is words, not an attack);
 - no pattern fits the verb's frame (a fitting pattern, ``[---]`` or not,
   keeps its code);
-- the relation's object has an armed actor code.
+- the relation's object has an armed actor code, and is the actor itself,
+  not a thing of its (a plain noun phrase must head with a noun that can
+  act: "government forces", not "the rebels' propaganda", whose code is
+  its owner's).
 
 :func:`armed_target_event` is called by :mod:`extract.events.annotate`
 once the arguments have their codes, before
@@ -30,8 +32,10 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
+from ..syntax import char_span
 from ..types import Argument, Event
 from .coding import frame_words
+from .participants import token_can_act
 
 __all__ = ["ARMED_ROLES", "armed_code", "armed_target_event"]
 
@@ -41,8 +45,6 @@ ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 _ARMED_PREFIXES = ("IMG",)
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
-# Indices of VerbEntry.senses: the patterns coding verbal and material conflict.
-_VERBAL_CONFLICT, _MATERIAL_CONFLICT = 2, 3
 
 
 def armed_code(code: str | None) -> bool:
@@ -84,8 +86,12 @@ def armed_target_event(pred, obj: Argument, lexicon: Lexicon) -> Event | None:
     entry = patterns.entry(lemma)
     if entry is None or entry.default is None or entry.default[:2] not in _FORCE_ROOTS:
         return None
-    if not patterns.withholds(lemma) or entry.senses[_MATERIAL_CONFLICT] < entry.senses[_VERBAL_CONFLICT]:
+    if not patterns.withholds(lemma) or lemma in lexicon.word_sets["criticism_verbs"]:
         return None
+    if obj.type == "CONCEPT":
+        span = char_span(pred.doc, obj.start, obj.end)
+        if span is None or not token_can_act(span.root, lexicon):
+            return None  # "fought the rebels' propaganda": the code is the owner's
     words, heads = frame_words(pred)
     if patterns.code_for(lemma, words, heads)[0]:
         return None  # a pattern fits ("fought the violence" [---]): its code stood
