@@ -245,7 +245,7 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     changes.update(_argument_codes(ctx, relation, pred, event, place=changes.get("place") or relation.place))
     if event is None and not stative and relation.event is None:
         # "fought ISIS": an ambiguous verb of force whose object is an armed actor (extract/events/roots.py)
-        event = armed_target_event(pred, changes["object"], ctx.lexicon)
+        event = armed_target_event(pred, changes["subject"], changes["object"], ctx.lexicon)
     if event is not None:  # the sense the object's kind and the actors give (extract/events/senses.py)
         changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):

@@ -14,10 +14,15 @@ fought government forces" 190.
 The rule is keyed on the dictionary alone:
 
 - the verb's CAMEO default is a use of force (roots 18-20);
-- it is no verb that also criticises (``data/criticism_verbs.txt``:
-  "blasted the Taliban" is words, not an attack);
+- its own patterns code material conflict, and at least as often as
+  verbal conflict (``FIGHT``: 10 to 3; not ``DEFEAT``, whose patterns
+  defeat proposals and candidates, nor ``BLAST``, mostly criticism), and it
+  is no verb that also criticises (``data/criticism_verbs.txt``: "blasted
+  the Taliban" is words, not an attack);
 - no pattern fits the verb's frame (a fitting pattern, ``[---]`` or not,
   keeps its code);
+- the relation's subject has an actor code (an event coder codes a dyad:
+  "ISIS has been defeated", with no one named, is no event of this rule);
 - the relation's object has an armed actor code, and is the actor itself,
   not a thing of its (a plain noun phrase must head with a noun that can
   act: "government forces", not "the rebels' propaganda", whose code is
@@ -45,6 +50,8 @@ ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 _ARMED_PREFIXES = ("IMG",)
 _ORGANISATION_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+# Indices of VerbEntry.senses: the verb's own patterns coding verbal and material conflict.
+_VERBAL_CONFLICT, _MATERIAL_CONFLICT = 2, 3
 
 
 def armed_code(code: str | None) -> bool:
@@ -67,20 +74,20 @@ def armed_code(code: str | None) -> bool:
     return any(rest[i : i + 3] in ARMED_ROLES for i in range(0, len(rest), 3))
 
 
-def armed_target_event(pred, obj: Argument, lexicon: Lexicon) -> Event | None:
+def armed_target_event(pred, subject: Argument, obj: Argument, lexicon: Lexicon) -> Event | None:
     """The default use of force of an ambiguous verb of fighting whose object is an armed actor, or None.
 
     Parameters
     ----------
     pred : spacy.tokens.Token
         The relation's predicate token (a verb).
-    obj : Argument
-        The relation's object, with its actor code.
+    subject, obj : Argument
+        The relation's subject and object, with their actor codes.
     lexicon : Lexicon
         The CAMEO tables (``lexicon.cameo.patterns``).
     """
     patterns = lexicon.cameo.patterns
-    if pred is None or patterns is None or pred.pos_ != "VERB" or not armed_code(obj.actor_code):
+    if pred is None or patterns is None or pred.pos_ != "VERB" or not subject.actor_code or not armed_code(obj.actor_code):
         return None
     lemma = pred.lemma_.lower()
     entry = patterns.entry(lemma)
@@ -88,6 +95,8 @@ def armed_target_event(pred, obj: Argument, lexicon: Lexicon) -> Event | None:
         return None
     if not patterns.withholds(lemma) or lemma in lexicon.word_sets["criticism_verbs"]:
         return None
+    if not entry.senses[_MATERIAL_CONFLICT] or entry.senses[_MATERIAL_CONFLICT] < entry.senses[_VERBAL_CONFLICT]:
+        return None  # "defeated the motion", "blasted the plan": the verb's own patterns say words
     if obj.type == "CONCEPT":
         span = char_span(pred.doc, obj.start, obj.end)
         if span is None or not token_can_act(span.root, lexicon):
