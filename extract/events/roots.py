@@ -3,7 +3,7 @@
 :mod:`extract.lexicon.cameo_verbs` withholds the default of an *ambiguous*
 verb (most of its own CAMEO patterns code another kind of event, or no
 event) where no pattern fits: "fought the fire", "fought corruption",
-"fought for his life" are no use of force. But the same verb whose
+"fought cancer for years" are no use of force. But the same verb whose
 object (or target after "against"/"with") is an armed actor, coded so by
 the Phoenix dictionaries or an agent noun (a military, rebels,
 insurgents, separatists, unaligned armed forces, a militarised group:
@@ -39,7 +39,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..syntax import char_span
 from ..types import Argument, Event
-from .coding import frame_words
+from .coding import _object_words, frame_words
 from .participants import token_can_act
 
 __all__ = ["ARMED_ROLES", "armed_code", "armed_target_event"]
@@ -102,7 +102,7 @@ def armed_target_event(pred, subject: Argument, obj: Argument, lexicon: Lexicon)
         if span is None or not token_can_act(span.root, lexicon):
             return None  # "fought the rebels' propaganda": the code is the owner's
     words, heads = frame_words(pred)
-    if patterns.code_for(lemma, words, heads)[0]:
+    if patterns.code_for(lemma, words, heads, objects=_object_words(pred))[0]:
         return None  # a pattern fits ("fought the violence" [---]): its code stood
     try:
         return event_for_code(entry.default, lexicon.cameo.labels)

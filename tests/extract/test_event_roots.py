@@ -12,6 +12,7 @@ from __future__ import annotations
 import pytest
 
 from extract.events.roots import armed_code, armed_target_event
+from extract.lexicon.cameo_verbs import parse_verb_patterns
 from extract.types import Argument
 
 from .test_events import annotate
@@ -40,6 +41,16 @@ def test_armed_codes_are_a_role_or_a_militarised_group(code, armed):
     assert armed_code(code) is armed
 
 
+def test_a_lone_preposition_pattern_of_the_default_does_not_fit_across_an_object():
+    table = parse_verb_patterns(
+        "--- FIGHT [190] ---\nFIGHT\n- * FOR [190]  # FIGHT\n- * ALONGSIDE [062]  # FIGHT\n")
+    assert table.code_for("fight", {"for", "independence"}) == (True, "190")  # "fought for independence"
+    # "fought the blaze for hours": the preposition opens an adjunct, the pattern does not fit
+    assert table.code_for("fight", {"blaze", "for", "hours"}, objects={"the", "blaze"}) == (False, "190")
+    # a pattern with a code of its own still fits ("fought the war alongside X" keeps 062)
+    assert table.code_for("fight", {"war", "alongside", "x"}, objects={"the", "war"}) == (True, "062")
+
+
 # --------------------------------------------------------------------------
 # an ambiguous verb of force against an armed actor
 
@@ -48,6 +59,7 @@ def test_armed_codes_are_a_role_or_a_militarised_group(code, armed):
     "text, subject, verb, obj",
     [
         ("Kurdish forces fought ISIS in Raqqa.", ("Kurdish forces", "NORP"), "fought", ("ISIS", "ORG")),
+        ("Kurdish forces fought ISIS for three years.", ("Kurdish forces", "NORP"), "fought", ("ISIS", "ORG")),
         ("The rebels fought government forces near Aleppo.", ("rebels", "CONCEPT"), "fought",
          ("government forces", "CONCEPT")),
         ("Kenya's army fought al-Shabaab fighters along the border.", ("Kenya's army", "CONCEPT"), "fought",
@@ -64,6 +76,8 @@ def test_fighting_an_armed_actor_is_a_use_of_force(nlp, text, subject, verb, obj
     "text, subject, verb, obj",
     [
         ("She fought cancer bravely.", ("She", "PERSON"), "fought", ("cancer", "CONCEPT")),
+        ("She fought cancer for ten years.", ("She", "PERSON"), "fought", ("cancer", "CONCEPT")),
+        ("Firefighters fought the blaze for hours.", ("Firefighters", "CONCEPT"), "fought", ("the blaze", "CONCEPT")),
         ("The mayor fought the new tax in court.", ("The mayor", "CONCEPT"), "fought", ("the new tax", "CONCEPT")),
         ("Biden fought Sanders in the primaries.", ("Biden", "PERSON"), "fought", ("Sanders", "PERSON")),
         # no one named fights: "ISIS has been fought" names no source for an event coder's dyad
