@@ -39,12 +39,13 @@ What is kept of a pattern
   ELECTION", not "CONDEMN * + TO DEATH") wants its other words after that
   preposition, as TABARI matches words in order: the direct object before
   it (its head and what precedes the head) does not fit them ("called the
-  election for Biden" is no call for elections). A pattern of that one
-  preposition alone that codes only the verb's default ("FIGHT * FOR
-  [190]") does not fit a verb with a direct object: it confirms the default
-  of "fought for independence", and says nothing of "fought the blaze for
-  hours", where the preposition opens an adjunct (an ambiguous verb's
-  default is then withheld).
+  election for Biden" is no call for elections). For an ambiguous verb (see
+  below), a pattern of that one preposition alone that codes only the
+  verb's default ("FIGHT * FOR [190]") does not fit a verb with a direct
+  object: it confirms the default of "fought for independence", and says
+  nothing of "fought the blaze for hours", where the preposition opens an
+  adjunct; the default is then withheld. An unambiguous verb keeps such a
+  fit ("SELL * TO": "sold its stores to a rival").
 - ``[---]`` patterns are kept: they say the verb is no event in that frame
   ("* ANOTHER SHOT AT", "MUST * OPPORTUNITY").
 - A code such as ``[175:140]`` or ``[080!]`` counts by its first digits.
@@ -248,7 +249,8 @@ class VerbPatterns:
                 continue  # "reported an attack", "announced the cause of death": the content, not the act
             if pattern.adjacent and objects and set(pattern.words[0]) & bound:
                 continue
-            if pattern.adjacent and objects and len(pattern.words) == 1 and pattern.code == entry.default:
+            if (pattern.adjacent and objects and len(pattern.words) == 1 and pattern.code == entry.default
+                    and entry.ambiguous()):
                 continue  # "fought the blaze for hours": "* FOR" says only the default, of "fought for"
             if not matchers[-1 if pattern.adjacent else 0].fits(pattern):
                 continue

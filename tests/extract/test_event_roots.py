@@ -41,9 +41,11 @@ def test_armed_codes_are_a_role_or_a_militarised_group(code, armed):
     assert armed_code(code) is armed
 
 
-def test_a_lone_preposition_pattern_of_the_default_does_not_fit_across_an_object():
+def test_a_lone_preposition_pattern_of_the_default_does_not_fit_an_ambiguous_verb_across_an_object():
     table = parse_verb_patterns(
-        "--- FIGHT [190] ---\nFIGHT\n- * FOR [190]  # FIGHT\n- * ALONGSIDE [062]  # FIGHT\n")
+        "--- FIGHT [190] ---\nFIGHT\n- * FOR [190]  # FIGHT\n- * ALONGSIDE [062]  # FIGHT\n"
+        "- * VIOLENCE [---]  # FIGHT\n- * RACISM [---]  # FIGHT\n")
+    assert table.entry("fight").ambiguous()
     assert table.code_for("fight", {"for", "independence"}) == (True, "190")  # "fought for independence"
     # "fought the blaze for hours": the preposition opens an adjunct, the pattern does not fit
     assert table.code_for("fight", {"blaze", "for", "hours"}, objects={"the", "blaze"}) == (False, "190")
