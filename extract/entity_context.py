@@ -26,7 +26,7 @@ from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
 __all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name",
-           "is_taxon", "knowledge_type", "names_team", "opposes_team"]
+           "is_taxon", "knowledge_type", "names_team", "names_work", "opposes_team"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -324,6 +324,16 @@ def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
         found.append(_first_conjunct_kind(doc, span, lexicon))
     kinds = [k for k in found if k and k != PRODUCT]
     return "PERSON" if "PERSON" in kinds else (kinds[0] if kinds else None)
+
+
+def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether a noun of ``data/work_nouns.txt`` stands right before the name and is bound to it: "the
+    mockumentary Mister America", "talk show Morning Joe" (the tagger often reads the noun as an adjective).
+    Not a name before the noun ("the Netflix series": the maker)."""
+    if ts == 0 or doc[ts - 1].lower_ not in lexicon.word_sets["work_nouns"] or not doc[ts - 1].is_lower:
+        return False
+    noun, root = doc[ts - 1], doc[ts:te].root
+    return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
 
 
 def _lived_in(span, lexicon: Lexicon) -> bool:
