@@ -61,7 +61,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
 from .name_shapes import (
-    fused_place_parts, is_commodity, is_continent, is_prefix_fragment, joins_article, run_on_end, space_variants,
+    fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_prefix_fragment, joins_article, run_on_end, space_variants,
 )
 from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
@@ -641,8 +641,9 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     now covers go."""
     out: list[_Draft] = []
     for d in drafts:
-        if out and joins_article(doc, out[-1], d):
-            out[-1].te = d.te  # "Las" + "Estrellas"
+        if out and (joins_article(doc, out[-1], d) or halves_of_one_name(doc, out[-1], d, lexicon=lexicon)
+                    and not _known_name(_text(doc, out[-1].ts, out[-1].te), lexicon)):
+            out[-1].te = d.te  # "Las" + "Estrellas", "Command" + "and Control Centre"
             continue
         parts = fused_place_parts(doc, d.ts, d.te, lexicon=lexicon) if d.label in ("ORG", "GPE", "LOC") else None
         if parts:

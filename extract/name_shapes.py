@@ -29,7 +29,7 @@ from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
 __all__ = [
-    "fused_place_parts", "is_commodity", "is_continent", "is_prefix_fragment", "joins_article", "run_on_end",
+    "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_prefix_fragment", "joins_article", "run_on_end",
     "space_variants",
 ]
 
@@ -99,6 +99,28 @@ def joins_article(doc, first, second) -> bool:
     it with no gap ("Estrellas") are one name ("Las Estrellas")."""
     return (first.te - first.ts == 1 and second.ts == first.te and first.label == second.label
             and doc[first.ts].lower_ in _NAME_ARTICLES and doc[first.ts].is_title)
+
+
+#: What joins two halves of one name: "Command" + "and" + "Control Centre".
+_AND = frozenset({"and", "&"})
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def halves_of_one_name(doc, first, second, *, lexicon: Lexicon) -> bool:
+    """Whether two organisation names the tagger cut at "and" are one ("Command" + "Control Centre" of "the
+    Command and Control Centre"): the first modifies a word of the second in the parse, the second ends in
+    a head word of ``data/name_heads.tsv`` (a trailing "of" aside). Whether the first is a name of its own
+    is the caller's to check."""
+    if first.label != second.label or first.label not in ("ORG", "FAC") or first.te >= len(doc):
+        return False
+    if doc[first.te].lower_ not in _AND or second.ts != first.te + 1:
+        return False
+    end = second.te
+    while end > second.ts + 1 and not doc[end - 1].is_title:
+        end -= 1  # "Control Centre of"
+    row = lexicon.tables["name_heads"].get(doc[end - 1].lower_)
+    root = doc[first.ts:first.te].root
+    return bool(row) and row[1] != "first" and root.dep_ in _MODIFIER_DEPS and second.ts <= root.head.i < end
 
 
 def fused_place_parts(doc, ts: int, te: int, *, lexicon: Lexicon) -> list[tuple[int, int, str]] | None:
