@@ -335,8 +335,9 @@ def _listed_with_people(span, lexicon: Lexicon) -> bool:
     others = _listed_beside(span)
     if len(others) < _LISTED_PEOPLE or not all(e.label_ == "PERSON" for e in others):
         return False
-    if any(t.lower_ in lexicon.tables["name_heads"] or t.lower_ in lexicon.tables["context_nouns"] for t in words):
-        return False
+    if any(t.lower_ in lexicon.tables["name_heads"] or t.lower_ in lexicon.tables["context_nouns"]
+           or lexicon.countries.country_of(t.text) for t in words):
+        return False  # "American Samoans" beside people: a people, not a person
     return not (lexicon.knowledge.lookup(span.text) or dictionary_type(span.text, lexicon=lexicon)
                 or lexicon.gazetteer.candidates(span.text) or lexicon.countries.country_of(span.text))
 
