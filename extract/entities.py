@@ -61,7 +61,8 @@ from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
 from .name_shapes import (
-    fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_prefix_fragment, joins_article, run_on_end, space_variants,
+    fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_prefix_fragment, joins_article, of_phrase_rest,
+    run_on_end, space_variants,
 )
 from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
@@ -642,8 +643,11 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     out: list[_Draft] = []
     for d in drafts:
         if out and (joins_article(doc, out[-1], d) or halves_of_one_name(doc, out[-1], d, lexicon=lexicon)
-                    and not _known_name(_text(doc, out[-1].ts, out[-1].te), lexicon)):
-            out[-1].te = d.te  # "Las" + "Estrellas", "Command" + "and Control Centre"
+                    and not _known_name(_text(doc, out[-1].ts, out[-1].te), lexicon)
+                    or of_phrase_rest(doc, out[-1], d, lexicon=lexicon)
+                    and not _known_name(_text(doc, d.ts, d.te), lexicon)):
+            # "Las" + "Estrellas", "Command" + "and Control Centre", "Progressive Party" + "of Working People"
+            out[-1].te = d.te
             continue
         parts = fused_place_parts(doc, d.ts, d.te, lexicon=lexicon) if d.label in ("ORG", "GPE", "LOC") else None
         if parts:
@@ -973,7 +977,7 @@ def _names_vessel(doc, draft: _Draft, vessels: frozenset[str], lexicon: Lexicon)
     before = doc[draft.ts - 1].lower_
     if before == "the":
         return True
-    return before not in _NAMED_FOR and draft.label != "PERSON" and not is_personal_name(
+    return before not in _NAMED_FOR and not is_personal_name(
         draft.canonical, lexicon=lexicon) and not is_given_name(draft.canonical.split()[0], lexicon=lexicon)
 
 

@@ -29,7 +29,7 @@ from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
 __all__ = [
-    "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_prefix_fragment", "joins_article", "run_on_end",
+    "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_prefix_fragment", "joins_article", "of_phrase_rest", "run_on_end",
     "space_variants",
 ]
 
@@ -121,6 +121,19 @@ def halves_of_one_name(doc, first, second, *, lexicon: Lexicon) -> bool:
     row = lexicon.tables["name_heads"].get(doc[end - 1].lower_)
     root = doc[first.ts:first.te].root
     return bool(row) and row[1] != "first" and root.dep_ in _MODIFIER_DEPS and second.ts <= root.head.i < end
+
+
+def of_phrase_rest(doc, first, second, *, lexicon: Lexicon) -> bool:
+    """Whether an organisation's name ending in a head word ("Progressive Party") and the organisation name
+    tagged right after its "of" ("Working People") are one name: the second has no head word of its own.
+    Whether the second is a name of its own (a country, an entry) is the caller's to check."""
+    if first.label != "ORG" or second.label != "ORG" or first.te >= len(doc) or doc[first.te].lower_ != "of":
+        return False
+    heads = lexicon.tables["name_heads"]
+    last = heads.get(doc[first.te - 1].lower_)
+    if second.ts != first.te + 1 or not last or last[0] != "ORG" or last[1] == "first":
+        return False
+    return all(t.is_title and t.lower_ not in heads for t in doc[second.ts:second.te])
 
 
 def fused_place_parts(doc, ts: int, te: int, *, lexicon: Lexicon) -> list[tuple[int, int, str]] | None:
