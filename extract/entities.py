@@ -664,12 +664,17 @@ def _in_title(doc, draft: _Draft, titles: set[str]) -> bool:
     return any(_fold(_text(doc, draft.ts - k, draft.te)) in titles for k in range(min(draft.ts, 2) + 1))
 
 
+#: Labels whose names are never joined by their spaces: people, and peoples ("East African" is no
+#: "The EastAfrican" newspaper).
+_NOT_SPACED = frozenset({"PERSON", "NORP"})
+
+
 def _map_space_variants(drafts: list[_Draft]) -> None:
     """One name written with and without a space ("Marine Traffic", "MarineTraffic") is one entity, not
     a person's (people's names are left to the surname rules)."""
-    variants = space_variants({d.canonical for d in drafts if d.label != "PERSON" and not d.country})
+    variants = space_variants({d.canonical for d in drafts if d.label not in _NOT_SPACED and not d.country})
     for d in drafts:
-        if d.label != "PERSON" and d.canonical in variants:
+        if d.label not in _NOT_SPACED and d.canonical in variants:
             d.canonical = variants[d.canonical]
 
 

@@ -73,8 +73,8 @@ def run_on_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
     """
     heads = lexicon.tables["name_heads"]
     kinds = _ORG_HEAD_TYPES if label == "ORG" else _PLACE_HEAD_TYPES if label in ("PERSON", "GPE", "LOC") else ()
-    if not kinds or te >= len(doc):
-        return te
+    if not kinds or te >= len(doc) or lexicon.countries.country_of(doc[ts:te].text):
+        return te  # "United States" tagged ORG before "Central Intelligence Agency": two names
     end, best = te, te
     while end < len(doc) and end - te < _RUN_REACH and _free_title(doc[end]):
         end += 1
@@ -82,7 +82,8 @@ def run_on_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
         if row and row[1] != "first" and row[0] in kinds:
             best = end
     if best > te:
-        return best
+        # the head word ends the run: "White House Press Secretary" is no "White House Press"
+        return best if best == end and (end >= len(doc) or not doc[end].is_title) else te
     last = heads.get(doc[te - 1].lower_)
     if label != "ORG" or not last or last[0] != "ORG" or last[1] == "first" or doc[te].lower_ != "of":
         return te
