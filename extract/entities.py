@@ -775,7 +775,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
-    if is_prefix_fragment(_text(doc, ts, te)) or is_commodity(_text(doc, ts, te), lexicon=lexicon):
+    if is_prefix_fragment(_text(doc, ts, te)) and _modifies_noun(doc, ts, te) or is_commodity(
+            _text(doc, ts, te), lexicon=lexicon):
         return False  # "the trans-Anatolian pipeline", "liquid natural gas (LNG)": an adjective, a commodity
     if draft.label not in ("GPE", "NORP") and _cut_at_hyphen(doc, ts, te, lexicon):
         return False  # "Harvard" of "Harvard–Smithsonian Center for Astrophysics": a cut name
@@ -902,6 +903,13 @@ def _cut_at_hyphen(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     if not doc[te + 1].is_title or head.i <= te or head.pos_ != "PROPN" or not head.is_title:
         return False  # "the joint NASA-Space X launch": two names that modify a noun
     return not doc[ts:te].text.isupper() and not lexicon.countries.country_of(_text(doc, ts, te))
+
+
+def _modifies_noun(doc, ts: int, te: int) -> bool:
+    """Whether the name modifies a noun ("the trans-Anatolian pipeline", "pro-Beijing lawmakers"), unlike a
+    group named by it ("ex-Muslims said")."""
+    root = doc[ts:te].root
+    return root.dep_ in _NOUN_MODIFIERS or (te < len(doc) and doc[te].pos_ == "NOUN" and doc[te].is_lower)
 
 
 def _is_indefinite(span) -> bool:

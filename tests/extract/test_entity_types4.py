@@ -85,6 +85,12 @@ def test_an_adjective_with_a_prefix_is_no_entity(nlp):
     assert not any(label.startswith("trans-") for label in labels)
 
 
+def test_a_group_named_with_a_prefix_stays(nlp):
+    # a group the sentence names ("ex-Muslims"), not a modifier of a noun
+    labels = found(nlp, "The right wing took advantage of ex-Muslims, she said.")
+    assert labels.get("ex-Muslims") == "NORP"
+
+
 def test_a_commodity_is_no_actor(nlp):
     labels = found(nlp, "Qatar said exports of liquefied natural gas (LNG) to Japan rose in May.")
     assert "LNG" not in labels
