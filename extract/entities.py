@@ -658,6 +658,24 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     return _kept(out)
 
 
+def _without_works(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """The mentions that name no work or ship (:func:`extract.entity_context.names_work`: "the mockumentary
+    X", "the research ship X"); the same words elsewhere in the article go too ("X had its premiere"),
+    unless they are a place's or a person's name too ("the ship Hamburg" leaves the city)."""
+    bound = [d for d in drafts if names_work(doc, d.ts, d.te, lexicon=lexicon)]
+    if not bound:
+        return drafts
+    titles = {_fold(_text(doc, d.ts, d.te)) for d in bound if not _place_or_person(_text(doc, d.ts, d.te), lexicon)}
+    dropped = {id(d) for d in bound}
+    return [d for d in drafts if id(d) not in dropped and not (titles and _in_title(doc, d, titles))]
+
+
+def _place_or_person(name: str, lexicon: Lexicon) -> bool:
+    name = " ".join(w for w in name.split() if w.lower() != "the")
+    return bool(lexicon.countries.country_of(name) or lexicon.gazetteer.candidates(name)
+                or is_personal_name(name, lexicon=lexicon))
+
+
 def _in_title(doc, draft: _Draft, titles: set[str]) -> bool:
     """Whether the mention, or it with the one or two words before it, is one of the works' ``titles``
     (folded): "America" tagged alone in "Mister America is a continuation"."""
@@ -1164,8 +1182,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
     mentions = _reshaped(doc, _continued_names(doc, mentions, lexicon), lexicon)
     vessels = _vessel_names(doc, lexicon)
-    works = {_fold(_text(doc, d.ts, d.te)) for d in mentions if names_work(doc, d.ts, d.te, lexicon=lexicon)}
-    mentions = [d for d in mentions if not works or not _in_title(doc, d, works)]  # a film's title
+    mentions = _without_works(doc, mentions, lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
     _persons_by_surname(drafts, lexicon)

@@ -149,3 +149,14 @@ def test_a_lone_name_article_joins_the_name_after_it(nlp):
     text = "One more case was reported in Los Alamos' village on Thursday."
     labels = found_tagged(nlp, text, [("Los", "GPE"), ("Alamos", "GPE")])
     assert "Los" not in labels and "Los Alamos" in labels
+
+
+def test_a_ship_named_after_a_class_noun_is_no_actor(nlp):
+    labels = found(nlp, "Iran seized the tanker Stena Impero in the Strait of Hormuz on Friday.")
+    assert not any("Stena" in label for label in labels)
+    assert labels.get("Iran") == "GPE"
+
+
+def test_a_work_named_after_a_place_leaves_the_place(nlp):
+    labels = found(nlp, "The documentary Paris premiered in Toronto. Paris was cold that day.")
+    assert labels.get("Paris") == "GPE"
