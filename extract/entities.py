@@ -1456,6 +1456,12 @@ def _map_initials(drafts: list[_Draft]) -> None:
             d.canonical = longs[bare]
 
 
+#: First words an organisation's long name may drop ("National Search and Rescue Agency"), when the rest
+#: keeps three words or more ("Security Council" is no short form of "National Security Council").
+_SCOPE_WORDS = frozenset({"national", "federal"})
+_SCOPE_REST = 3
+
+
 def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | None]:
     """Folded short form -> the one draft whose name it shortens ("blenheim" -> Blenheim Palace, "dorian" ->
     Hurricane Dorian), None where two names share it."""
@@ -1470,6 +1476,8 @@ def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | N
             short = _fold(" ".join(parts[:-1]))
         elif parts[0].casefold() in first_heads:
             short = _fold(" ".join(parts[1:]))  # "Dorian" after "Hurricane Dorian"
+        elif parts[0].casefold() in _SCOPE_WORDS and len(parts) > _SCOPE_REST and d.label == "ORG":
+            short = _fold(" ".join(parts[1:]))  # "Search and Rescue Agency" after "National Search and Rescue Agency"
         else:
             continue
         known = longs.get(short, d)

@@ -160,3 +160,15 @@ def test_a_ship_named_after_a_class_noun_is_no_actor(nlp):
 def test_a_work_named_after_a_place_leaves_the_place(nlp):
     labels = found(nlp, "The documentary Paris premiered in Toronto. Paris was cold that day.")
     assert labels.get("Paris") == "GPE"
+
+
+def test_a_national_bodys_name_without_national_is_the_same_body(nlp):
+    text = ("The National Search and Rescue Agency said the search went on. "
+            "The Search and Rescue Agency told reporters it would end the search.")
+    labels = found(nlp, text)
+    assert "Search and Rescue Agency" not in labels and "National Search and Rescue Agency" in labels
+
+
+def test_a_short_name_of_two_words_is_left_apart(nlp):
+    labels = found(nlp, "The National Security Council met. The Security Council of the UN also met.")
+    assert "Security Council" in labels and "National Security Council" in labels
