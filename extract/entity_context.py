@@ -377,14 +377,14 @@ def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
 
 
 def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
-    """Whether a noun of ``data/work_nouns.txt`` or ``data/vessel_nouns.txt`` stands right before the name
+    """Whether a noun of ``data/title_nouns.txt`` or ``data/vessel_nouns.txt`` stands right before the name
     and is bound to it: "the mockumentary Mister America", "talk show Morning Joe", "the research ship X"
     (the tagger often reads the noun as an adjective): a work or a ship, no actor. Not a name before the
     noun ("the Netflix series": the maker)."""
     if ts == 0 or not doc[ts - 1].is_lower:
         return False
     word = doc[ts - 1].lower_
-    if word not in lexicon.word_sets["work_nouns"] and word not in lexicon.word_sets["vessel_nouns"]:
+    if word not in lexicon.word_sets["title_nouns"] and word not in lexicon.word_sets["vessel_nouns"]:
         return False
     noun, root = doc[ts - 1], doc[ts:te].root
     return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)

@@ -104,7 +104,7 @@ WORD_LISTS = (
     "discourse_objects.txt", "criticism_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
     "accident_verbs.txt", "operation_nouns.txt",
     "quotation_verbs.txt",
-    "work_nouns.txt", "vessel_nouns.txt", "commodity_names.txt",
+    "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt",
 )
 
 
