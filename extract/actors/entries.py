@@ -7,7 +7,7 @@ United States". A person whose name the dictionaries do not code with a country 
 country the description of the linked entry names, as the person's own, never the article's:
 ``USA`` alone, or joined to the role the mention's title gave ("Republican senator Sarah
 Palin": ``LEG`` + "American politician" -> ``USALEG``). A description that names no country
-or several ("British-born American actor") gives none; an organisation's code (``IGOUNO``) or
+or several ("British and American actor") gives none; an organisation's code (``IGOUNO``) or
 a code with a country is kept as it is. An organisation coded by its role alone takes its
 entry's country when the entry's kind gives the same role ("Republican Party" ``PTY``,
 "political party in the United States": ``USAPTY``; :func:`.organisations.description_code`).
@@ -37,7 +37,8 @@ def entry_country(entry, *, lexicon: Lexicon) -> str | None:
     """The alpha-3 country a person's knowledge-base ``entry`` describes, or None.
 
     None when the entry is no person's, or its description names no country or several
-    ("American politician" -> ``USA``; "British-born American actor" -> None).
+    ("American politician" -> ``USA``; "British and American actor" -> None; "British-born
+    American actor" -> ``USA``, the birthplace being one word).
     """
     if entry is None or entry.type != _PERSON or not entry.description:
         return None
