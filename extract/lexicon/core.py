@@ -104,6 +104,7 @@ WORD_LISTS = (
     "discourse_objects.txt", "criticism_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
     "accident_verbs.txt", "operation_nouns.txt",
     "quotation_verbs.txt",
+    "member_nouns.txt",
 )
 
 

@@ -95,3 +95,30 @@ def test_a_party_of_another_country_is_not_linked_to_the_namesake(nlp):
     text = "In Seoul, South Korea's Democratic Party criticised President Moon Jae-in on Tuesday."
     rel = _relation(nlp, text, "criticise")
     assert rel.subject.actor_code == "KORPTY"  # the possessive's country, not the US party's
+
+
+# --------------------------------------------------------------------------
+# members of a listed body act for it (an official of the UN is the UN's, not a country's)
+
+
+@pytest.mark.parametrize(("text", "lemma", "code"), [
+    ("UN investigators accused Syria of war crimes on Monday.", "accuse", "IGOUNO"),
+    ("Investigators from the United Nations accused Myanmar of genocide.", "accuse", "IGOUNO"),
+    ("A researcher at Human Rights Watch accused Ethiopia of torture.", "accuse", "NGOHRI"),
+    ("IAEA inspectors visited Iran on Monday.", "visit", "IGOUNOIAE"),  # an acronym tagged as a noun
+    ("Observers from the European Union criticised the election in Kenya.", "criticise", "IGOEUREEC"),
+])
+def test_members_of_a_listed_body_take_its_code(nlp, text, lemma, code):
+    rel = _relation(nlp, text, lemma)
+    assert rel.subject.actor_code == code
+
+
+def test_members_beside_a_country_keep_the_country(nlp):
+    # the body must be a listed international or non-governmental body: a nationality is no body
+    rel = _relation(nlp, "Kenyan investigators accused Somalia of harbouring militants.", "accuse")
+    assert rel.subject.actor_code is not None and rel.subject.actor_code.startswith("KEN")
+
+
+def test_members_alone_take_no_body(nlp):
+    rel = _relation(nlp, "The investigators accused Somalia of negligence on Monday.", "accuse")
+    assert rel.subject.actor_code is None or not rel.subject.actor_code.startswith(("IGO", "NGO"))
