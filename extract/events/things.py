@@ -100,8 +100,8 @@ def _thing(doc, arg: Argument | None, lexicon: Lexicon) -> bool:
     head = argument_head(doc, arg)
     if head is None or head.pos_ in ("NUM", "PRON"):
         return False
-    if head.tag_ == "NNS" and any(c.dep_ == "nummod" for c in head.children):
-        return False  # "two adults", "337 users"
+    if head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in head.children):
+        return False  # "two adults", "337 users"; "1989 sales" counts nothing
     people = lexicon.word_sets["person_nouns"] | lexicon.word_sets["speaker_nouns"]
     return not (token_can_act(head, lexicon) or _names_event(head, lexicon) or _forms(head) & people)
 
