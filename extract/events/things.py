@@ -56,7 +56,7 @@ from ..lexicon import Lexicon
 from ..syntax import char_span
 from ..types import Argument, Event
 from .coding import NO_SENSE, verb_sense
-from .participants import ACTING_TYPES, has_partner, token_can_act
+from .participants import ACTING_TYPES, _names_event, has_partner, token_can_act
 
 __all__ = ["argument_head", "natural_force", "thing_event"]
 
@@ -85,11 +85,6 @@ def argument_head(doc, arg: Argument | None):
 
 def _forms(token) -> set[str]:
     return {token.lower_, token.lemma_.lower()}
-
-
-def _names_event(token, lexicon: Lexicon) -> bool:
-    hand, nominal = lexicon.cameo.hand, lexicon.tables["nominalisations"]
-    return any(form in hand or form in nominal for form in _forms(token))
 
 
 def _thing(doc, arg: Argument | None, lexicon: Lexicon) -> bool:
