@@ -9,6 +9,11 @@ __all__ = ["VerbPartRules"]
 
 # What a verb that shares the next verb's object may have of its own: its subject, auxiliaries, adverbs.
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
+# Where a noun stands that a participle set off by a comma may not modify: a verb's object, or the object of
+# a preposition on a verb; after the comma the participle may as well belong to the clause's subject ("a
+# study was published in Nature Astronomy, conducted by X"; "both earned 9 delegates, followed by X"). A
+# preposition on a noun binds its object to it ("part of the project, funded by X").
+_LOOSE_HEAD_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "npadvmod"})
 # Event classes whose verbs act on someone, so that a verb of them lacking its object shares the next one's.
 _TRANSITIVE_CLASSES = frozenset({"material conflict", "verbal conflict"})
 
@@ -63,8 +68,22 @@ class VerbPartRules:
         if kind != "passive":
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return [verb.head]
+            return [] if self.loose_participle(verb) else [verb.head]
         return self.agent_gerund_patients(verb)
+
+    def loose_participle(self, verb) -> bool:
+        """Is the noun a participle modifies ambiguous? A participle set off by a comma after a verb's
+        object or a prepositional phrase on the verb ("published in Nature Astronomy, conducted by X") may
+        modify that noun or the clause's subject; the parse's choice is no ground for an edge. Right after
+        its noun ("a man wanted by X"), after a subject ("the report, written by X,") or after the object
+        of a preposition on a noun ("part of the project, funded by X") it is not."""
+        head = verb.head
+        left = verb.left_edge.i
+        if left == 0 or self.doc[left - 1].text != "," or head.i > left:
+            return False
+        if head.dep_ == "pobj":
+            return head.head.dep_ == "prep" and head.head.head.pos_ in ("VERB", "AUX")
+        return head.dep_ in _LOOSE_HEAD_DEPS
 
     def idiom_phrase(self, verb, phrase: str, dobjs):
         """(phrase, direct objects, idiom token or None): an idiom's object joins the predicate.

@@ -205,9 +205,14 @@ class VerbRules(VerbPartRules):
         return True
 
     def prep_objects(self, verb) -> list:
+        """The objects of a verb's target prepositions ("fired at X", "out of X"); a phrase fronted before
+        the clause's subject sets the scene and names no target ("At Vitoria, the corps consisted of ...",
+        "With the vote over, the party ...")."""
         out = []
+        first_subject = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
+                            default=verb.i)
         for child in verb.children:
-            if child.dep_ != "prep":
+            if child.dep_ != "prep" or child.i < first_subject:
                 continue
             if child.lower_ in _VERB_OBJ_PREPS:
                 out.extend(p for p in child.children if p.dep_ == "pobj")
