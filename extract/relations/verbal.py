@@ -15,6 +15,8 @@ __all__ = ["VerbRules"]
 # Prepositions that introduce a verb's target when it has no direct object.
 # "on" is left out: "wrote on Twitter", "spoke on the phone".
 _VERB_OBJ_PREPS = frozenset({"against", "at", "into", "with", "targeting", "toward", "towards"})
+# A relative or interrogative word: a preposition fronted with one is the verb's own ("with which they agreed").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # "be" is a copula; "say" takes a clause, and its "object" is a parse error.
 _NOT_PREDICATES = frozenset({"be", "say"})
 # A verb without one of these children has no object to relate a subject to.
@@ -241,7 +243,8 @@ class VerbRules(VerbPartRules):
         first_subject = min((c.left_edge.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")),
                             default=verb.i)
         for child in verb.children:
-            if child.dep_ != "prep" or child.i < first_subject:
+            if child.dep_ != "prep" or (child.i < first_subject and not any(
+                    p.tag_ in _WH_TAGS for p in child.children)):  # "with which they agreed" is no scene
                 continue
             if child.lower_ in _VERB_OBJ_PREPS:
                 out.extend(p for p in child.children if p.dep_ == "pobj")

@@ -1,0 +1,91 @@
+"""Edges read off a clause's attachments: precise where the parse is clear, none where it is not.
+
+Invented sentences read by the real pipeline (``extract_document`` on the session ``nlp``), each class
+with a sentence of the same shape whose relation must stay:
+
+- a passive participle set off by a comma after a verb's object or a prepositional phrase on the verb
+  may modify that noun or the clause's subject: its agent gets no edge to the parse's noun ("a survey
+  was printed in the Daily Mirror, commissioned by X"); right after its noun ("a truce brokered by X"),
+  after the subject, or after the object of a preposition on a noun ("part of the project, funded by X")
+  the participle's noun is clear;
+- a prepositional phrase fronted before the clause's subject sets the scene and is no target;
+- an inverted attribution closing a sentence (", reported officials.") names the source, not an object;
+- two plain nouns with no actor as subject ("a car bomb killed twelve people") and a verb of having with
+  a plain noun ("owns a stake") stay relations, but are no edges.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.facts import extract_document
+from extract.quality import is_edge
+from extract.types import Document
+
+
+def _relations(nlp, text):
+    return extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
+
+
+def _triples(nlp, text) -> set[tuple[str, str, str]]:
+    return {(r.subject.label, r.predicate.lemma, r.object.label) for r in _relations(nlp, text)}
+
+
+@pytest.mark.parametrize("text, predicate, wrong_object", [
+    # the participle after a prepositional phrase on the verb: the study, or the journal?
+    ("In May, a study was published in the journal Nature Geoscience, conducted by researchers at Kyoto "
+     "University.", "conduct", "Nature Geoscience"),
+    # after a verb's object: the seats, or the whole result?
+    ("Both candidates won 12 seats, followed by Anna Berg of the Green Party, with 4.", "follow", "seat"),
+])
+def test_a_loose_participle_gives_its_agent_no_edge(nlp, text, predicate, wrong_object):
+    triples = _triples(nlp, text)
+    assert not any(p == predicate and o == wrong_object for _, p, o in triples), triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The ceasefire brokered by Turkey collapsed on Monday.", ("Turkey", "broker", "ceasefire")),
+    ("Police arrested a man wanted by Interpol.", ("Interpol", "want", "man")),
+    ("The study was part of the Ocean project, funded by the European Commission.",
+     ("European Commission", "fund", "project")),
+])
+def test_a_participle_whose_noun_is_clear_keeps_its_edge(nlp, text, triple):
+    assert triple in _triples(nlp, text)
+
+
+def test_a_fronted_phrase_names_no_target(nlp):
+    triples = _triples(nlp, "At Ankara, the convoy consisted of forty trucks.")
+    assert not any(o == "Ankara" for _, _, o in triples), triples
+
+
+def test_an_inverted_attribution_is_no_object(nlp):
+    text = "Rebels shot two soldiers near the border town of Kidal, reported officials."
+    triples = _triples(nlp, text)
+    assert ("rebel", "shoot", "soldier") in triples
+    assert not any(o == "official" for _, _, o in triples), triples
+    text = "Rebels shot two soldiers near Kidal on Sunday, with the death toll rising to five, reported officials."
+    triples = _triples(nlp, text)
+    assert ("rebel", "shoot", "soldier") in triples
+    assert not any(o.endswith("official") for _, _, o in triples), triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    # no actor on either side: an incident and the people it killed
+    ("A car bomb killed twelve people in the market.", ("car bomb", "kill", "people")),
+    # a verb of having with a plain noun object
+    ("Siemens owns a stake in the company.", ("Siemens", "own", "stake")),
+])
+def test_a_relation_with_no_actor_or_a_property_is_no_edge(nlp, text, triple):
+    relations = [r for r in _relations(nlp, text)
+                 if (r.subject.label, r.predicate.lemma, r.object.label) == triple]
+    assert relations  # the relation, and its event, stay in the extraction
+    assert not any(is_edge(r) for r in relations)
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Soldiers killed three civilians in the village.", ("soldier", "kill", "civilian")),
+    ("Amazon owns Whole Foods.", ("Amazon", "own", "Whole Foods")),
+])
+def test_an_actor_or_a_named_side_keeps_the_edge(nlp, text, triple):
+    assert any(is_edge(r) for r in _relations(nlp, text)
+               if (r.subject.label, r.predicate.lemma, r.object.label) == triple)
