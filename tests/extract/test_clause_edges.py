@@ -3,11 +3,11 @@
 Invented sentences read by the real pipeline (``extract_document`` on the session ``nlp``), each class
 with a sentence of the same shape whose relation must stay:
 
-- a passive participle set off by a comma after a verb's object or a prepositional phrase on the verb
-  may modify that noun or the clause's subject: its agent gets no edge to the parse's noun ("a survey
-  was printed in the Daily Mirror, commissioned by X"); right after its noun ("a truce brokered by X"),
-  after the subject, or after the object of a preposition on a noun ("part of the project, funded by X")
-  the participle's noun is clear;
+- a passive participle set off by a comma after a prepositional phrase may modify its noun, the noun
+  the phrase hangs on or the clause's subject, and one of sequence ("followed by") after a verb's object
+  orders the whole clause: its agent gets no edge to the parse's noun ("a study was published in Nature
+  Geoscience, conducted by X"); right after its noun ("a truce brokered by X"), after the subject, after
+  "of" on a noun ("part of the project, funded by X") or after a verb's object the noun is clear;
 - a prepositional phrase fronted before the clause's subject sets the scene and is no target;
 - an inverted attribution closing a sentence (", reported officials.") names the source, not an object;
 - two plain nouns with no actor as subject ("a car bomb killed twelve people") and a verb of having with
@@ -35,7 +35,9 @@ def _triples(nlp, text) -> set[tuple[str, str, str]]:
     # the participle after a prepositional phrase on the verb: the study, or the journal?
     ("In May, a study was published in the journal Nature Geoscience, conducted by researchers at Kyoto "
      "University.", "conduct", "Nature Geoscience"),
-    # after a verb's object: the seats, or the whole result?
+    # after a place phrase on the object: the concert, or the city?
+    ("The mayor permitted a concert in Gdansk, organised by Anna Kowalski on 16 August.", "organise", "Gdansk"),
+    # a participle of sequence after a verb's object: the seats, or the whole result?
     ("Both candidates won 12 seats, followed by Anna Berg of the Green Party, with 4.", "follow", "seat"),
 ])
 def test_a_loose_participle_gives_its_agent_no_edge(nlp, text, predicate, wrong_object):
@@ -48,6 +50,8 @@ def test_a_loose_participle_gives_its_agent_no_edge(nlp, text, predicate, wrong_
     ("Police arrested a man wanted by Interpol.", ("Interpol", "want", "man")),
     ("The study was part of the Ocean project, funded by the European Commission.",
      ("European Commission", "fund", "project")),
+    # after a verb's object the parse's noun stands
+    ("Millions of viewers watched the debate, hosted by Anna Kowalski of TVN.", ("Anna Kowalski", "host", "debate")),
 ])
 def test_a_participle_whose_noun_is_clear_keeps_its_edge(nlp, text, triple):
     assert triple in _triples(nlp, text)
