@@ -9,6 +9,8 @@ with a sentence of the same shape whose relation must stay:
   Geoscience, conducted by X"); right after its noun ("a truce brokered by X"), after the subject, after
   "of" on a noun ("part of the project, funded by X") or after a verb's object the noun is clear;
 - a prepositional phrase fronted before the clause's subject sets the scene and is no target;
+- "who" set off by a comma after two persons ("the son of X, who ...") has no subject; after one
+  ("X, who ...", "the office of X, who ...") it has;
 - an inverted attribution closing a sentence (", reported officials.") names the source, not an object;
 - two plain nouns with no actor as subject ("a car bomb killed twelve people") and a verb of having with
   a plain noun ("owns a stake") stay relations, but are no edges.
@@ -93,3 +95,23 @@ def test_a_relation_with_no_actor_or_a_property_is_no_edge(nlp, text, triple):
 def test_an_actor_or_a_named_side_keeps_the_edge(nlp, text, triple):
     assert any(is_edge(r) for r in _relations(nlp, text)
                if (r.subject.label, r.predicate.lemma, r.object.label) == triple)
+
+
+@pytest.mark.parametrize("text, predicate", [
+    # "who" after two persons: the son, or Ivan Petrov?
+    ("The court heard the son of Ivan Petrov, who accused the police of torture.", "accuse"),
+    ("Reporters met the lawyer for Ivan Petrov, who criticised the prosecutors.", "criticise"),
+])
+def test_who_after_two_persons_gives_no_subject(nlp, text, predicate):
+    triples = _triples(nlp, text)
+    assert not any(p == predicate for _, p, _ in triples), triples
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The committee heard Ivan Petrov, who accused the police of torture.", ("Ivan Petrov", "accuse", "police")),
+    # an office is no person: "who" is the governor
+    ("Protesters gathered outside the office of Governor Anna Berg, who condemned the attack.",
+     ("Anna Berg", "condemn", "attack")),
+])
+def test_who_after_one_person_keeps_its_subject(nlp, text, triple):
+    assert triple in _triples(nlp, text)
