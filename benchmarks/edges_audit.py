@@ -20,6 +20,14 @@ Usage::
     python benchmarks/edges_audit.py                 # every set, figures
     python benchmarks/edges_audit.py --list a        # every edge of set a (to judge new ones)
     python benchmarks/edges_audit.py --new           # only the edges no row judges
+    python benchmarks/edges_audit.py --draw e        # a fresh random sample of set e's edges (to judge)
+
+Set ``e`` is not articles but sentences: CaRB dev sentences 321 to the end
+(``benchmarks/data/carb-dev/dev.txt``), each run as a one-sentence
+document, of which a random sample of edges (:data:`SAMPLES`) was judged
+before the change that set measures. Its figures count the judged edges the
+graph still holds, and its unjudged edges only those of the sampled
+sentences.
 """
 
 from __future__ import annotations
@@ -32,7 +40,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["AUDIT", "AuditRow", "SETS", "audit_key", "edge_rows", "read_audit", "set_figures"]
+__all__ = ["AUDIT", "AuditRow", "SAMPLES", "SETS", "audit_key", "edge_rows", "read_audit", "set_figures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -51,6 +59,11 @@ SETS = {
     "c": ("34cf2ddce8ee", "68baed789231", "6d09efb89451", "8687db3e0e4f", "e9c0ea8588cf", "80e164ae36c5"),
     "d": ("38b0bb90300f", "f3f02fb78979", "2dd1fc1ece6a", "2200080f9b45", "62f10a6e22d3"),
 }
+
+#: Sets of sentences rather than articles: the CaRB dev lines (1-based, inclusive) run as one-sentence documents
+#: with ids ``carb:LINE``, the size of the random sample of their edges judged, and the sample's seed.
+CARB_DEV = ROOT / "benchmarks" / "data" / "carb-dev" / "dev.txt"
+SAMPLES = {"e": (321, 641, 60, 11)}
 
 FIELDS = ("set", "doc", "subject", "predicate", "object", "event", "modality", "confidence", "correct", "useful",
           "error", "sentence")
@@ -106,6 +119,31 @@ def _documents(ids):
     return [found[i] for i in sorted(found)]
 
 
+def _sentence_documents(first: int, last: int):
+    from extract.types import Document
+
+    with open(CARB_DEV, encoding="utf-8") as handle:
+        lines = handle.read().splitlines()
+    return [Document(id=f"carb:{n}", text=lines[n - 1]) for n in range(first, min(last, len(lines)) + 1)
+            if lines[n - 1].strip()]
+
+
+def set_documents(name: str) -> list:
+    """The documents of set ``name``: Wikinews articles (:data:`SETS`) or CaRB sentences (:data:`SAMPLES`)."""
+    if name in SAMPLES:
+        first, last, _, _ = SAMPLES[name]
+        return _sentence_documents(first, last)
+    return _documents(SETS[name])
+
+
+def draw_sample(rows: list[dict], name: str) -> list[dict]:
+    """The random sample of set ``name``'s edges to judge (:data:`SAMPLES` gives its size and seed)."""
+    import random
+
+    _, _, size, seed = SAMPLES[name]
+    return sorted(random.Random(seed).sample(rows, min(size, len(rows))), key=lambda r: (int(r["doc"][5:]), r["_start"]))
+
+
 def edge_rows(kg, set_name: str) -> list[dict]:
     """One dict per piece of evidence of every edge of ``kg`` (the audit's columns, unjudged)."""
     graph = kg.graph
@@ -153,16 +191,22 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--list", metavar="SET", choices=sorted(SETS), help="print every edge of one set")
     parser.add_argument("--new", action="store_true", help="print the edges no row judges")
+    parser.add_argument("--draw", metavar="SET", choices=sorted(SAMPLES), help="print a sampled set's random draw")
     args = parser.parse_args(argv)
     from graph.model import KnowledgeGraph
     from extract.facts import extract_facts
 
     judged = read_audit() if AUDIT.exists() else {}
-    names = [args.list] if args.list else sorted(SETS)
+    names = [args.list or args.draw] if args.list or args.draw else sorted(SETS) + sorted(SAMPLES)
     for name in names:
-        kg = KnowledgeGraph(extract_facts(_documents(SETS[name])))
+        kg = KnowledgeGraph(extract_facts(set_documents(name)))
         rows = edge_rows(kg, name)
-        if args.list:
+        if args.draw:
+            rows = draw_sample(rows, name)
+        if name in SAMPLES and not args.draw and not args.list:
+            sampled = {r.doc for r in judged.values() if r.set.rstrip("+") == name}
+            rows = [r for r in rows if r["doc"] in sampled]
+        if args.list or args.draw:
             writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
             for row in rows:
                 writer.writerow([row.get(f, "") for f in FIELDS])

@@ -53,12 +53,17 @@ from .entity_context import (
     is_personal_name,
     is_taxon,
     names_team,
+    names_work,
     opposes_team,
 )
 from .lexicon import Lexicon, get_lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
+from .name_shapes import (
+    fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_prefix_fragment, joins_article, of_phrase_rest,
+    run_on_end, space_variants,
+)
 from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
 from .types import Entity
@@ -630,6 +635,67 @@ def _continued_names(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft
     return drafts
 
 
+def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """Names the tagger cut short, split or fused, made whole (:mod:`extract.name_shapes`): a name runs on to
+    its head word ("Bernardo O'Higgins" + "Riquelme Base"), a lone name article joins the name after it
+    ("Las" + "Estrellas"), "Crete and Cyprus" tagged as one name is two places. Mentions a longer one
+    now covers go."""
+    out: list[_Draft] = []
+    for d in drafts:
+        if out and (joins_article(doc, out[-1], d) or halves_of_one_name(doc, out[-1], d, lexicon=lexicon)
+                    and not _known_name(_text(doc, out[-1].ts, out[-1].te), lexicon)
+                    or of_phrase_rest(doc, out[-1], d, lexicon=lexicon)
+                    and not _known_name(_text(doc, d.ts, d.te), lexicon)):
+            # "Las" + "Estrellas", "Command" + "and Control Centre", "Progressive Party" + "of Working People"
+            out[-1].te = d.te
+            continue
+        parts = fused_place_parts(doc, d.ts, d.te, lexicon=lexicon) if d.label in ("ORG", "GPE", "LOC") else None
+        if parts:
+            out.extend(_Draft(ts, te, kind) for ts, te, kind in parts)
+            continue
+        d.te = run_on_end(doc, d.ts, d.te, d.label, lexicon=lexicon)
+        out.append(d)
+    return _kept(out)
+
+
+def _without_works(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """The mentions that name no work or ship (:func:`extract.entity_context.names_work`: "the mockumentary
+    X", "the research ship X"); the same words elsewhere in the article go too ("X had its premiere"),
+    unless they are a place's or a person's name too ("the ship Hamburg" leaves the city)."""
+    bound = [d for d in drafts if names_work(doc, d.ts, d.te, lexicon=lexicon)]
+    if not bound:
+        return drafts
+    titles = {_fold(_text(doc, d.ts, d.te)) for d in bound if not _place_or_person(_text(doc, d.ts, d.te), lexicon)}
+    dropped = {id(d) for d in bound}
+    return [d for d in drafts if id(d) not in dropped and not (titles and _in_title(doc, d, titles))]
+
+
+def _place_or_person(name: str, lexicon: Lexicon) -> bool:
+    name = " ".join(w for w in name.split() if w.lower() != "the")
+    return bool(lexicon.countries.country_of(name) or lexicon.gazetteer.candidates(name)
+                or is_personal_name(name, lexicon=lexicon))
+
+
+def _in_title(doc, draft: _Draft, titles: set[str]) -> bool:
+    """Whether the mention, or it with the one or two words before it, is one of the works' ``titles``
+    (folded): "America" tagged alone in "Mister America is a continuation"."""
+    return any(_fold(_text(doc, draft.ts - k, draft.te)) in titles for k in range(min(draft.ts, 2) + 1))
+
+
+#: Labels whose names are never joined by their spaces: people, and peoples ("East African" is no
+#: "The EastAfrican" newspaper).
+_NOT_SPACED = frozenset({"PERSON", "NORP"})
+
+
+def _map_space_variants(drafts: list[_Draft]) -> None:
+    """One name written with and without a space ("Marine Traffic", "MarineTraffic") is one entity, not
+    a person's (people's names are left to the surname rules)."""
+    variants = space_variants({d.canonical for d in drafts if d.label not in _NOT_SPACED and not d.country})
+    for d in drafts:
+        if d.label not in _NOT_SPACED and d.canonical in variants:
+            d.canonical = variants[d.canonical]
+
+
 def _known_name(word: str, lexicon: Lexicon) -> bool:
     """Whether a word is a name on its own: a country, a place, a knowledge-base entry or a dictionary actor."""
     return bool(lexicon.countries.country_of(word) or lexicon.gazetteer.candidates(word)
@@ -727,6 +793,9 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if is_prefix_fragment(_text(doc, ts, te)) and _modifies_noun(doc, ts, te) or is_commodity(
+            _text(doc, ts, te), lexicon=lexicon):
+        return False  # "the trans-Anatolian pipeline", "liquid natural gas (LNG)": an adjective, a commodity
     if draft.label not in ("GPE", "NORP") and _cut_at_hyphen(doc, ts, te, lexicon):
         return False  # "Harvard" of "Harvard–Smithsonian Center for Astrophysics": a cut name
     if _is_vessel(doc, draft.ts, te, lexicon) or (ts != draft.ts and _is_vessel(doc, ts, te, lexicon)):
@@ -745,6 +814,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if folded in names and draft.label != "PERSON":
         draft.canonical = names[folded]
         draft.country = True
+        if is_continent(draft.canonical, lexicon=lexicon):
+            draft.country, draft.hint = False, "LOC"  # "Antarctica": a continent, no country
     elif draft.label == "NORP" and folded in demonyms:
         draft.canonical = demonyms[folded]
         draft.country = True
@@ -757,6 +828,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     if draft.hint is None and not draft.country:
         draft.hint = knowledge_type(canonical, lexicon=lexicon, label=draft.label)  # "Soviet Union" said ORG
+    if draft.hint is None and not draft.country and is_continent(canonical, lexicon=lexicon):
+        draft.hint = "LOC"  # "Africa" said GPE: a continent of the knowledge base
     _type_hints(doc, draft, lexicon)
     if draft.hint == _LAW:
         return False  # "the Paris Agreement", "the Patriot Act": a law is no actor (as the tagger's LAW)
@@ -850,6 +923,13 @@ def _cut_at_hyphen(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     return not doc[ts:te].text.isupper() and not lexicon.countries.country_of(_text(doc, ts, te))
 
 
+def _modifies_noun(doc, ts: int, te: int) -> bool:
+    """Whether the name modifies a noun ("the trans-Anatolian pipeline", "pro-Beijing lawmakers"), unlike a
+    group named by it ("ex-Muslims said")."""
+    root = doc[ts:te].root
+    return root.dep_ in _NOUN_MODIFIERS or (te < len(doc) and doc[te].pos_ == "NOUN" and doc[te].is_lower)
+
+
 def _is_indefinite(span) -> bool:
     """Whether the name heads a phrase with "a" or "an" right before it ("an Order declaring ...", "a Ford"),
     which a name never takes: a common noun capitalised, a product, a family's member. Not a name that
@@ -915,10 +995,21 @@ def _vessel_names(doc, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(names)
 
 
-def _names_vessel(doc, draft: _Draft, vessels: frozenset[str]) -> bool:
-    """Whether a cleaned mention is a ship's name without its prefix, as ships are named: after "the" ("the
-    Grayback was short on torpedoes"); a person the ship is named after is not ("renamed after Alan Kurdi")."""
-    return _fold(draft.canonical) in vessels and draft.ts > 0 and doc[draft.ts - 1].lower_ == "the"
+#: Words before the name of the person a ship is named after: "renamed after Alan Kurdi".
+_NAMED_FOR = frozenset({"after", "for", "honour", "honor"})
+
+
+def _names_vessel(doc, draft: _Draft, vessels: frozenset[str], lexicon: Lexicon) -> bool:
+    """Whether a cleaned mention is a ship's name without its prefix: after "the" ("the Grayback was short
+    on torpedoes"), or a name that reads as no person's ("Namse Bangdzod could be the victim"); a person
+    the ship is named after is not ("renamed after Alan Kurdi")."""
+    if _fold(draft.canonical) not in vessels or draft.ts == 0:
+        return False
+    before = doc[draft.ts - 1].lower_
+    if before == "the":
+        return True
+    return before not in _NAMED_FOR and not is_personal_name(
+        draft.canonical, lexicon=lexicon) and not is_given_name(draft.canonical.split()[0], lexicon=lexicon)
 
 
 def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
@@ -1089,10 +1180,11 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     lexicon = lexicon or get_lexicon()
     text = _doc_text(doc)
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
-    mentions = _continued_names(doc, mentions, lexicon)
+    mentions = _reshaped(doc, _continued_names(doc, mentions, lexicon), lexicon)
     vessels = _vessel_names(doc, lexicon)
+    mentions = _without_works(doc, mentions, lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
-                                      and not (vessels and _names_vessel(doc, d, vessels))]))
+                                      and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     full_names = _map_surnames(drafts)
@@ -1107,6 +1199,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
+    _map_space_variants(drafts)
     _mark_written_lower(doc, drafts, lexicon)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
@@ -1363,6 +1456,12 @@ def _map_initials(drafts: list[_Draft]) -> None:
             d.canonical = longs[bare]
 
 
+#: First words an organisation's long name may drop ("National Search and Rescue Agency"), when the rest
+#: keeps three words or more ("Security Council" is no short form of "National Security Council").
+_SCOPE_WORDS = frozenset({"national", "federal"})
+_SCOPE_REST = 3
+
+
 def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | None]:
     """Folded short form -> the one draft whose name it shortens ("blenheim" -> Blenheim Palace, "dorian" ->
     Hurricane Dorian), None where two names share it."""
@@ -1377,6 +1476,8 @@ def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | N
             short = _fold(" ".join(parts[:-1]))
         elif parts[0].casefold() in first_heads:
             short = _fold(" ".join(parts[1:]))  # "Dorian" after "Hurricane Dorian"
+        elif parts[0].casefold() in _SCOPE_WORDS and len(parts) > _SCOPE_REST and d.label == "ORG":
+            short = _fold(" ".join(parts[1:]))  # "Search and Rescue Agency" after "National Search and Rescue Agency"
         else:
             continue
         known = longs.get(short, d)

@@ -26,7 +26,7 @@ from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
 __all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name",
-           "is_taxon", "knowledge_type", "names_team", "opposes_team"]
+           "is_taxon", "knowledge_type", "names_team", "names_work", "opposes_team"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -292,6 +292,56 @@ def _speaker_of_body(span, lexicon: Lexicon) -> bool:
     return not lexicon.knowledge.lookup(span.text) and dictionary_type(span.text, lexicon=lexicon) is None
 
 
+#: How many other people a list must name before a name in it the tagger took for a body is read as a person.
+_LISTED_PEOPLE = 2
+
+
+_LIST_GLUE = frozenset({",", "and", "or"})
+
+
+def _listed_beside(span) -> list:
+    """The tagged names listed with ``span`` as the page writes a list ("A, B, and C"): names before and after
+    it with only commas, "and" or "or" between (the parse often breaks such lists)."""
+    doc = span.doc
+    ents = list(doc.ents)
+    at = next((i for i, e in enumerate(ents) if e.start == span.start and e.end == span.end), None)
+    if at is None:
+        return []
+
+    def glued(left, right) -> bool:
+        between = doc[left.end:right.start]
+        return 0 < len(between) <= 2 and all(t.lower_ in _LIST_GLUE for t in between)
+
+    out = []
+    i = at
+    while i > 0 and glued(ents[i - 1], ents[i]):
+        i -= 1
+        out.append(ents[i])
+    i = at
+    while i + 1 < len(ents) and glued(ents[i], ents[i + 1]):
+        i += 1
+        out.append(ents[i])
+    return out
+
+
+def _listed_with_people(span, lexicon: Lexicon) -> bool:
+    """Whether a two- or three-word name the tagger took for an organisation or a place stands in a list of
+    names all tagged as people, two or more ("including Alessandro Serradimigni, Joe Estevez, and Manuel
+    Giusti"): a person too. Not a name with a head word or a class noun, nor one the knowledge base, the
+    Phoenix dictionaries or the gazetteer know."""
+    words = [t for t in span if t.is_alpha]
+    if not 2 <= len(words) <= 3 or len(words) != len(span) or not all(t.is_title for t in words):
+        return False
+    others = _listed_beside(span)
+    if len(others) < _LISTED_PEOPLE or not all(e.label_ == "PERSON" for e in others):
+        return False
+    if any(t.lower_ in lexicon.tables["name_heads"] or t.lower_ in lexicon.tables["context_nouns"]
+           or lexicon.countries.country_of(t.text) for t in words):
+        return False  # "American Samoans" beside people: a people, not a person
+    return not (lexicon.knowledge.lookup(span.text) or dictionary_type(span.text, lexicon=lexicon)
+                or lexicon.gazetteer.candidates(span.text) or lexicon.countries.country_of(span.text))
+
+
 def _ends_in_model(span) -> bool:
     """Whether the name ends in a model or serial number: "Airbus A300s", "Boeing 737" tagged whole (a product,
     or a flight, which is no actor either)."""
@@ -324,6 +374,20 @@ def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
         found.append(_first_conjunct_kind(doc, span, lexicon))
     kinds = [k for k in found if k and k != PRODUCT]
     return "PERSON" if "PERSON" in kinds else (kinds[0] if kinds else None)
+
+
+def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether a noun of ``data/title_nouns.txt`` or ``data/vessel_nouns.txt`` stands right before the name
+    and is bound to it: "the mockumentary Mister America", "talk show Morning Joe", "the research ship X"
+    (the tagger often reads the noun as an adjective): a work or a ship, no actor. Not a name before the
+    noun ("the Netflix series": the maker)."""
+    if ts == 0 or not doc[ts - 1].is_lower:
+        return False
+    word = doc[ts - 1].lower_
+    if word not in lexicon.word_sets["title_nouns"] and word not in lexicon.word_sets["vessel_nouns"]:
+        return False
+    noun, root = doc[ts - 1], doc[ts:te].root
+    return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
 
 
 def _lived_in(span, lexicon: Lexicon) -> bool:
@@ -394,6 +458,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
         return ContextType("GPE", False)
+    if label in ("ORG", "GPE") and _listed_with_people(span, lexicon):
+        return ContextType("PERSON", True)  # "alumni including Alessandro Serradimigni, Joe Estevez, and ..."
     if label == "ORG" and _speaker_of_body(span, lexicon):
         return ContextType("PERSON", True)  # "Trond Vikse of Hordaland Fire and Rescue said"
     if label == "PERSON" and _medium(span, lexicon):

@@ -48,6 +48,10 @@ them without spaCy:
   listed no results"): the article's sourcing or background;
 - ``unfinished object``: a noun whose sense is its lost infinitive, bare
   or before "to" ("filed his intent to appeal", "an attempt to ...").
+- ``no actor``: both sides plain nouns with no named part, and the subject
+  no actor (no actor code: an incident, a thing): "a suicide bombing
+  injured eight people", "the earthquake hit the town". The event stays in
+  the extraction; the actor graph has no node to hang it on.
 
 The last three are correct facts more often than not, but no analyst of
 who did what to whom keeps them: they stay relations, not edges.
@@ -92,7 +96,7 @@ DOUBTFUL_CONFIDENCE = 0.2
 #: Every doubt :func:`edge_doubts` can name.
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
           "quoted object", "question", "press source", "bare description", "stative verb", "information object",
-          "unfinished object")
+          "unfinished object", "no actor")
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
@@ -320,6 +324,8 @@ def _usefulness_doubts(relation: Relation, words: EdgeWords) -> list[str]:
     doubts = []
     if lemma in words.stative_verbs and event is None and (_plain(obj) or _plain(relation.subject)):
         doubts.append("stative verb")
+    if _plain(relation.subject) and not relation.subject.actor_code and _plain(obj):
+        doubts.append("no actor")
     if not _plain(obj):
         return doubts
     head = _head(obj)

@@ -5,20 +5,27 @@
 - :mod:`.mentions`: the code of a parsed mention from the mention itself
   (dictionary name at the article's date, nationality adjective, possessive,
   "of" phrase, coordinated countries), each with a confidence;
+- :mod:`.members`: members of a listed body act for it ("UN investigators" -> ``IGOUNO``);
 - :mod:`.generic`: country + agent noun as an ACTOR node ("Kenya: judiciary");
 - :mod:`.organisations`: a named organisation's code from its knowledge-base entry
-  ("media: newspaper, United Kingdom" -> ``GBRMED``) or its name ("Sky News" -> ``MED``).
+  ("media: newspaper, United Kingdom" -> ``GBRMED``) or its name ("Sky News" -> ``MED``);
+- :mod:`.entries`: a linked person's country from the entry's description ("American
+  politician" -> ``USA``).
 
 See ``docs/ACTORS.md``.
 """
 
 from .codes import *  # noqa: F403
 from .codes import __all__ as _codes_all
+from .entries import *  # noqa: F403
+from .entries import __all__ as _entries_all
 from .generic import *  # noqa: F403
 from .generic import __all__ as _generic_all
+from .members import *  # noqa: F403
+from .members import __all__ as _members_all
 from .mentions import *  # noqa: F403
 from .mentions import __all__ as _mentions_all
 from .organisations import *  # noqa: F403
 from .organisations import __all__ as _organisations_all
 
-__all__ = [*_codes_all, *_generic_all, *_mentions_all, *_organisations_all]
+__all__ = [*_codes_all, *_entries_all, *_generic_all, *_members_all, *_mentions_all, *_organisations_all]

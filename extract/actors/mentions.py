@@ -500,6 +500,11 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     spoken_for = _spoken_for(head, date=date, lexicon=lexicon)
     if spoken_for:
         return spoken_for
+    from .members import member_body_code  # (members reads this module)
+
+    member = member_body_code(head, date=date, lexicon=lexicon)  # "UN investigators": IGOUNO
+    if member is not None:
+        return (member,)
     words = [t.text for t in span.doc[start : head.i + 1]]
     matched = agent_code(words, lexicon) or agent_code(words + _named_of_words(head), lexicon)
     if matched is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import actor_code, appositive_code, dictionary_code, former_code
+from ..actors import actor_code, appositive_code, dictionary_code, former_code, with_entry_countries
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..syntax import char_span, clause_head, is_negated, predicate_token
@@ -125,7 +125,9 @@ def annotate_entities(
             if code:
                 changes["actor_code"] = code
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
-    return out
+    # "Sarah Palin", linked to "American politician": USA, with the title's role (LEG) if any
+    return with_entry_countries(out, text=doc.text, date=document.date if document is not None else None,
+                                lexicon=ctx.lexicon)
 
 
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})

@@ -81,16 +81,21 @@ on names:
   no actor code but ``PPL``/``CVL``) and that tells them to stay, keep away
   or take shelter ("police warned people to stay inside") is safety advice,
   no threat.
+- **Things for actors** (:mod:`extract.events.things`, last): a natural
+  force as the source (asked first), blame laid on a thing, an intent,
+  coercion or a rally read off the verb alone whose object is a thing, the
+  release of a made work.
 """
 
 from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
-from ..syntax import char_span
 from ..types import Argument, Event
 from .coding import frame_words
 from .participants import needs_partner, token_can_act
+from .things import argument_head as _head
+from .things import natural_force, thing_event
 
 __all__ = ["refine_event"]
 
@@ -122,14 +127,6 @@ def _roles(code: str | None) -> frozenset[str]:
     if not code:
         return frozenset()
     return frozenset(code[i : i + 3] for i in range(0, len(code), 3))
-
-
-def _head(doc, arg: Argument):
-    """The syntactic head token of an argument's mention, or None."""
-    if arg is None or arg.end <= arg.start:
-        return None
-    span = char_span(doc, arg.start, arg.end)
-    return span.root if span is not None else None
 
 
 def _words(token) -> tuple[str, str]:
@@ -253,6 +250,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
+    if natural_force(doc, subject, lexicon):
+        return None  # "Typhoon Haiyan killed over 6,000 people": no actor (extract/events/things.py)
     lemma = pred.lemma_.lower()
     if lemma in lexicon.word_sets["undergoer_verbs"] and not _fits_pattern(lemma, pred, lexicon):
         return None  # "died at the medical centre": the subject undergoes; no conflict is named
@@ -272,7 +271,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if _advice(event, pred, obj, lexicon):
         return None
-    return event
+    return thing_event(event, pred, subject, obj, lexicon)
 
 
 def _misread(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:

@@ -33,6 +33,13 @@ _IMPLICATIVE_ADJECTIVES = frozenset({"able", "glad", "happy", "pleased", "proud"
 # another doer ("thanked X for helping"), so they are left out.
 # "on" is left out too: "fired on fleeing civilians" has a participle as an adjective.
 _SUBJECT_GERUND_PREPS = frozenset({"by", "in", "after", "before", "while", "since", "upon", "through"})
+# Nouns for a person by their tie to another ("the son of X", "a lawyer for X").
+_KIN_NOUNS = frozenset({"son", "daughter", "wife", "husband", "father", "mother", "brother", "sister", "widow",
+                        "widower", "spouse", "partner", "fiancé", "fiancée", "nephew", "niece", "cousin", "uncle",
+                        "aunt", "grandson", "granddaughter", "grandfather", "grandmother", "child", "parent",
+                        "relative", "friend", "lawyer", "attorney", "aide", "adviser", "advisor", "assistant",
+                        "deputy", "successor", "predecessor", "spokesman", "spokeswoman", "spokesperson",
+                        "bodyguard", "secretary", "colleague", "ally", "rival"})
 # Heads that are no clause of their own ("misconduct by sitting President X": "alleged" is an adjective).
 _NOT_CLAUSE_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 
@@ -80,7 +87,10 @@ class ClauseRules:
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
             # "fighters which, the statement said, nations have refused to repatriate": with a subject of
             # its own beside it, the pronoun is no subject
-            subs = [c for c in subs[1:] if c.lower_ not in _REL_PRONOUNS] or [self._antecedent(verb)]
+            own = [c for c in subs[1:] if c.lower_ not in _REL_PRONOUNS]
+            if not own and self.two_persons_before(verb, subs[0]):
+                return [], "none"  # the memo holds it
+            subs = own or [self._antecedent(verb)]
         if not subs:
             agent = passive_agents(verb)
             if agent:
@@ -203,6 +213,26 @@ class ClauseRules:
                 and not any(t.text == "," for t in self.doc[head.i : verb.left_edge.i])):
             return prep.head
         return head
+
+    def two_persons_before(self, verb, pronoun) -> bool:
+        """Does "who" set off by a comma follow two persons, either of whom it may stand for: "the son of
+        Ivan Petrov, who accused ...", "a lawyer for X, who said ..."? A noun for a person (a title, an
+        agent or kin noun) with "of" or "for" and a person (named, or such a noun) before the comma; the
+        parse's choice between them is no ground for an edge. "the office of X, who" is not."""
+        head = verb.head
+        prep = head.head
+        if (pronoun.lower_ != "who" or head.dep_ != "pobj" or prep.lower_ not in ("of", "for")
+                or prep.head.pos_ != "NOUN" or verb.left_edge.i == 0 or self.doc[verb.left_edge.i - 1].text != ","):
+            return False
+        return self._person_like(prep.head) and self._person_like(head)
+
+    def _person_like(self, tok) -> bool:
+        mention = self.index.mention_at(tok.i)
+        if mention is not None:
+            return mention.label == "PERSON"
+        lemma = tok.lemma_.lower()
+        return (lemma in self.titles or lemma in self.agent_nouns or lemma in _KIN_NOUNS
+                or tok.lower_ in self.titles)
 
     def _accuses(self, verb) -> bool:
         """Does ``verb`` accuse someone of an act ("accused Avenatti of trying ...")? A trailing participle

@@ -9,6 +9,15 @@ __all__ = ["VerbPartRules"]
 
 # What a verb that shares the next verb's object may have of its own: its subject, auxiliaries, adverbs.
 _BARE_VERB_DEPS = frozenset({"nsubj", "aux", "neg", "advmod", "cc", "conj", "punct"})
+# A participle set off by a comma after the object of a preposition may modify that noun, the noun the
+# preposition hangs on or the clause's subject ("a study was published in Nature Astronomy, conducted by X";
+# "permitted a concert in Gdansk, organised by X"); "of" on a noun binds its object to the noun ("part of
+# the project, funded by X"). After a verb's object the parse's noun is
+# mostly right ("simulcast the town hall, hosted by X"), but not for the participles of a sequence, which
+# order the whole clause ("both earned 9 delegates, followed by X, with 6"): their lemmas, and the object
+# relations they may hang on.
+_SEQUENCE_PARTICIPLES = frozenset({"follow", "precede", "trail"})
+_OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "npadvmod"})
 # Event classes whose verbs act on someone, so that a verb of them lacking its object shares the next one's.
 _TRANSITIVE_CLASSES = frozenset({"material conflict", "verbal conflict"})
 
@@ -63,8 +72,27 @@ class VerbPartRules:
         if kind != "passive":
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
-            return [verb.head]
+            return [] if self.loose_participle(verb) else [verb.head]
         return self.agent_gerund_patients(verb)
+
+    def loose_participle(self, verb) -> bool:
+        """Is the noun a participle modifies ambiguous?
+
+        A participle set off by a comma after a prepositional phrase ("published in Nature Astronomy,
+        conducted by X") may modify that noun, the one the phrase hangs on or the clause's subject, and
+        one of sequence after a verb's object ("earned 9 delegates, followed by X") orders the clause:
+        the parse's choice is no ground for an edge. Right after its noun ("a man wanted by X"), after a
+        subject ("the report, written by X,"), after "of" on a noun ("part of the project, funded by X")
+        or after a verb's object ("simulcast the town hall, hosted by X") it is not.
+        """
+        head = verb.head
+        left = verb.left_edge.i
+        if left == 0 or self.doc[left - 1].text != "," or head.i > left:
+            return False
+        if head.dep_ == "pobj":
+            prep = head.head
+            return prep.dep_ == "prep" and not (prep.lower_ == "of" and prep.head.pos_ in ("NOUN", "PROPN"))
+        return head.dep_ in _OBJECT_DEPS and verb.lemma_.lower() in _SEQUENCE_PARTICIPLES
 
     def idiom_phrase(self, verb, phrase: str, dobjs):
         """(phrase, direct objects, idiom token or None): an idiom's object joins the predicate.
