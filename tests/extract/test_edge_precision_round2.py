@@ -68,7 +68,7 @@ def test_a_second_subject_after_a_comma_is_the_first_ones_place(nlp):
     ("Maria Lopez, a lawyer and activist, sued the city of Denver.", ("Maria Lopez", "lawyer")),
     # the name's own modifiers come before the comma
     ("Progressive Party of Working People, the main opposition force, rejected the budget.",
-     ("Progressive Party", "main opposition force")),
+     ("Progressive Party of Working People", "main opposition force")),
 ])
 def test_a_true_apposition_stays(nlp, text, description):
     assert description in _descriptions(nlp, text)
