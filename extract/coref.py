@@ -40,6 +40,8 @@ from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_antecedent
 from .coref_sources import only_a_source
+from .coref_expletive import is_expletive
+from .coref_plural import counted_subject, persons_since
 
 __all__ = ["Reference", "references_of"]
 
@@ -52,7 +54,7 @@ _PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
 _QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 # What "it" and "they" may refer to by kind: a thing is an organisation, a place, a facility
 # or an event; a plural a group or a people. Persons never.
-_THING_KINDS = frozenset({"ORG", "GPE", "FAC", "EVENT"})
+_THING_KINDS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _PLURAL_KINDS = frozenset({"ORG", "NORP"})
 # Plural pronouns and quantifiers that, as the subject of a "their"'s clause, are its antecedent.
 _PLURAL_QUANTIFIERS = frozenset({"those", "these", "many", "some", "others", "both", "all", "several", "most", "few"})
@@ -62,15 +64,6 @@ _CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appo
 _NOT_ANTECEDENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # How many sentences back a pronoun or description may reach.
 _PRONOUN_WINDOW = 2
-#: Verbs of saying, finding and believing whose passive takes an empty "it" before a clause ("it was reported
-#: the fire started in ...", "it was discovered that ..."); not "tell", "inform", "ask", whose passive subject
-#: is the one told ("the company said it was told the plane had crashed").
-_EXTRAPOSING_VERBS = frozenset({
-    "report", "say", "discover", "find", "believe", "think", "know", "estimate", "announce", "confirm", "claim",
-    "expect", "suggest", "understand", "rumour", "rumor", "allege", "fear", "feel", "note", "learn", "decide",
-    "agree", "suspect", "establish", "determine", "assume", "argue", "state", "reveal", "acknowledge", "consider",
-    "hope", "predict", "presume", "propose", "recommend", "reckon", "speculate", "emphasise", "emphasize",
-})
 _DESCRIPTION_WINDOW = 12
 # "the two countries": the pair must be named in this sentence or the one before.
 _PAIR_WINDOW = 1
@@ -86,6 +79,8 @@ _NAME_WORDS = "\x00name"
 # Marks a descriptor read off a plural noun ("Houthi rebels"): only such one is what a plural description names.
 _PLURAL_NOUN = "\x00plural"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Tags of a participle, whose adverbial clause takes the subject of the clause it hangs on.
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # The places in a clause that rank a noun after a subject and before the rest, as an antecedent.
 _OBJECT_ROLES = frozenset({"dobj", "dative", "attr", "appos", "oprd"})
 # Agent roles a company's name may hold a word of ("Gulf Airways" BUS, "Altavia Media" MED).
@@ -165,6 +160,16 @@ def _role(tok) -> int:
     if tok.dep_ in NOMINAL_SUBJECT_DEPS:
         return 2
     return 1 if tok.dep_ in _OBJECT_ROLES else 0
+
+
+def _under_preposition(tok, top) -> bool:
+    """Whether a preposition stands between ``tok`` and its ancestor ``top`` ("the director of X")."""
+    node = tok
+    while node.i != top.i and node.head is not node:
+        if node.dep_ in ("pobj", "prep", "pcomp"):
+            return True
+        node = node.head
+    return False
 
 
 def _following_subject(doc, tok):
@@ -470,7 +475,10 @@ class _Agreement(_Antecedents):
                 return verb.head  # "Tesco stated its ..., Salling its intention": the name stands for the verb
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
-        while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl") and verb.head is not verb:
+        while subject is None and verb.head is not verb and (
+            verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl")
+            or (verb.dep_ == "advcl" and verb.tag_ in _PARTICIPLE_TAGS)  # "X surrounded him, aiming their guns"
+        ):
             # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ...",
             # "X had a franchise to continue airing their programs"
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
@@ -634,6 +642,10 @@ class _Agreement(_Antecedents):
             tok.i, found[1][0], commons=True, since=since
         ):
             return []  # "the articles of impeachment ... They do not impose fines": not the House
+        if plural and len(found[1]) == 1 and (
+            persons_since(self, found[1][0], tok) or only_a_source(self, found[1][0], tok, cited_only=True)
+        ):
+            return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         return found[1]
 
     def _place_after_place(self, mention) -> bool:
@@ -653,9 +665,13 @@ class _Agreement(_Antecedents):
         others = []
         for t in subject.subtree:
             m = token_mention[t.i]
-            if m < 0 or mentions[m].key == key or mentions[m].key in others:
-                continue
-            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children):
+            if m < 0 or mentions[m].key == key or mentions[m].key in others or _under_preposition(t, subject):
+                continue  # "director of the Port Authority of New York and New Jersey": no member of the subject
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children) or (
+                # "Kelly, Christie's deputy chief of staff, and Baroni": the "and" on the apposition
+                t.dep_ == "conj" and t.head.dep_ == "appos" and t.head.head.i == subject.i
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.head.children)
+            ):
                 others.append(mentions[m].key)
         return others
 
@@ -726,22 +742,8 @@ class _Pronouns(_Agreement):
         """The keys a pronoun refers to (none if unresolved)."""
         doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
         lower = tok.lower_
-        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and any(
-            c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
-        ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
-            return []  # "it is clear that ...": no referent
-        if lower == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in _EXTRAPOSING_VERBS and any(
-            c.dep_ == "ccomp" for c in tok.head.children
-        ):
-            return []  # "it was reported the fire started ...": no referent
-        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lemma_ == "be" and any(
-            c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in tok.head.children
-        ):
-            return []  # "it was the first time they ...", "it was Russia that ...": no referent
-        if lower == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-            c.dep_ == "acomp" for c in tok.head.children
-        ):
-            return []  # "saying it was dangerous": a state of things more often than an organisation
+        if is_expletive(tok):
+            return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]
@@ -770,7 +772,7 @@ class _Pronouns(_Agreement):
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
         sent_start = doc[tok.i].sent.start
-        if self._quantified(tok):
+        if self._quantified(tok) or counted_subject(tok):
             return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
         bound = self._bound(tok, True)
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"

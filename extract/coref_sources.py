@@ -18,9 +18,17 @@ _TELL_VERBS = frozenset({"tell", "inform"})
 _WINDOW = 1
 
 
+def _cited(root) -> bool:
+    """ "according to Reuters", "according to these videos and NPR": the object of "according to"."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
+
+
 def _is_source(root) -> bool:
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according":
+    if _cited(root):
         return True  # "according to Reuters"
     if root.dep_ in ("dobj", "dative") and head.lemma_ in _TELL_VERBS:
         return True  # "told Wikinews"
@@ -37,7 +45,7 @@ def _is_medium(lexicon, label: str) -> bool:
                for w in entry.description.casefold().split())
 
 
-def only_a_source(res, key: str, tok) -> bool:
+def only_a_source(res, key: str, tok, *, cited_only: bool = False) -> bool:
     """Is ``key`` a news medium (:func:`_is_medium`) and every mention of it near pronoun ``tok``
     (this sentence and the one before, up to the pronoun) a source of the report, not an actor in it?
 
@@ -49,6 +57,9 @@ def only_a_source(res, key: str, tok) -> bool:
         The entity the pronoun would refer to.
     tok : spacy.tokens.Token
         The pronoun.
+    cited_only : bool, optional
+        Count only the object of "according to" as a source (for "they", which may be the reporter:
+        "Reuters reported a source, whom they did not name").
     """
     entity = res.entities.get(key)
     if entity is None or not _is_medium(res.lexicon, entity.label):
@@ -56,4 +67,5 @@ def only_a_source(res, key: str, tok) -> bool:
     here = res.sent_of[tok.i]
     roots = [root for root, mention in res.roots
              if mention.key == key and mention.token_end <= tok.i and here - res.sent_of[root.i] <= _WINDOW]
-    return bool(roots) and all(_is_source(root) for root in roots)
+    test = _cited if cited_only else _is_source
+    return bool(roots) and all(test(root) for root in roots)
