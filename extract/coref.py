@@ -613,6 +613,8 @@ class _Agreement(_Antecedents):
         bound = self._bound(tok, plural)
         if bound is not None:
             return bound
+        if self._fronted_possessor(tok, plural):
+            return []  # "since the seat's creation in 1984, it has been held by ...": the seat
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
         after = self._other_named_subject(tok)
         found = self.ranked_with_score(
@@ -647,6 +649,24 @@ class _Agreement(_Antecedents):
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         return found[1]
+
+    def _fronted_possessor(self, tok, plural: bool) -> bool:
+        """Whether a common noun of the pronoun's number is the possessor in a phrase fronted before
+        the subject pronoun, in its own clause ("since the seat's creation, it has been held by ...")."""
+        if tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+            return False
+        verb = tok.head
+        for child in verb.children:
+            if child.i >= tok.i or child.dep_ not in ("prep", "advcl", "npadvmod"):
+                continue
+            for t in child.subtree:
+                if (
+                    t.dep_ == "poss" and t.pos_ == "NOUN" and self.token_mention[t.i] < 0
+                    and not (t.i in self.resolved and self._agrees(self.resolved[t.i], plural))
+                    and self._common_agrees(t, plural)
+                ):
+                    return True
+        return False
 
     def _place_after_place(self, mention) -> bool:
         """Whether a mention is the second of "City, Country": a place right after a comma that
