@@ -60,6 +60,8 @@ _PLURAL_KINDS = frozenset({"ORG", "NORP"})
 _PLURAL_QUANTIFIERS = frozenset({"those", "these", "many", "some", "others", "both", "all", "several", "most", "few"})
 # Nouns that compete with a name as the antecedent of a pronoun: subjects and objects.
 _CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+# Entity types of names of things that, left out of the entities, compete with them for "it".
+_THING_NAME_ENTS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART"})
 # Entity types of nouns that are no antecedent ("two years", "the first time").
 _NOT_ANTECEDENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # How many sentences back a pronoun or description may reach.
@@ -585,18 +587,27 @@ class _Agreement(_Antecedents):
         while j >= 0 and here - sent_of[j] <= _PRONOUN_WINDOW:
             t = doc[j]
             if (
-                t.pos_ == "NOUN"
+                (t.pos_ == "NOUN" or self._unlisted_thing(t, plural))
                 and token_mention[j] < 0
                 and (j not in self.resolved or not self._agrees(self.resolved[j], plural))
                 and t.dep_ in _CANDIDATE_DEPS
                 and t.head.i != i  # not the pronoun's own noun
-                and self._common_agrees(t, plural)
+                and (t.pos_ != "NOUN" or self._common_agrees(t, plural))
             ):
                 score = (-(here - sent_of[j]), _role(t), j)
                 if best is None or score > best:
                     best = score
             j -= 1
         return best
+
+    @staticmethod
+    def _unlisted_thing(tok, plural: bool) -> bool:
+        """A named thing the article's entities leave out (a law, a product, a work: "Congress passed the
+        Affordable Care Act. It requires ..."): the head of such a name competes as a common noun does."""
+        return (
+            not plural and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.ent_type_ in _THING_NAME_ENTS
+            and tok.ent_iob_ in ("B", "I") and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+        )
 
     def _other_named_subject(self, tok) -> int:
         """The position of a named subject of the pronoun's clause that is not what the pronoun can
