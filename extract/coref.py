@@ -41,7 +41,7 @@ from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
-from .coref_plural import counted_subject, persons_since
+from .coref_plural import counted_subject, counter_of, persons_since
 
 __all__ = ["Reference", "references_of"]
 
@@ -594,7 +594,8 @@ class _Agreement(_Antecedents):
                 and t.head.i != i  # not the pronoun's own noun
                 and (t.pos_ != "NOUN" or self._common_agrees(t, plural))
             ):
-                score = (-(here - sent_of[j]), _role(t), j)
+                counter = counter_of(t) if plural else None  # "Hundreds of protesters": a subject
+                score = (-(here - sent_of[j]), _role(counter if counter is not None else t), j)
                 if best is None or score > best:
                     best = score
             j -= 1

@@ -5,6 +5,8 @@ plural fits. These tests, read off the parse, leave it unresolved where one does
 
 - :func:`counted_subject`: the subject of its clause is a number or a share of a group ("84% of
   surveyed Britons did not wash their hands", "two of the victims lost their lives");
+- :func:`counter_of`: the group a number counts takes the number's place ("Hundreds of protesters
+  gathered outside the Ministry. They ...": the protesters, a subject);
 - :func:`persons_since`: two or more persons are named after the organisation and before the pronoun
   ("the Academy ... shared between Peebles, Queloz and Mayor. They are to share ...").
 """
@@ -13,7 +15,7 @@ from __future__ import annotations
 
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["counted_subject", "persons_since"]
+__all__ = ["counted_subject", "counter_of", "persons_since"]
 
 #: Entity types of a subject that counts members of a group.
 _COUNT_ENTS = frozenset({"PERCENT", "CARDINAL", "QUANTITY"})
@@ -26,6 +28,15 @@ def _counts(noun) -> bool:
     if noun.ent_type_ not in _COUNT_ENTS and not noun.like_num and noun.lower_ not in _SHARE_NOUNS:
         return False
     return any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def counter_of(noun):
+    """The number or share that counts ``noun`` ("Hundreds of protesters", "84% of adults"), or None:
+    the noun stands in the counter's place in its clause."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "of" or prep.head is prep:
+        return None
+    return prep.head if _counts(prep.head) else None
 
 
 def counted_subject(tok) -> bool:

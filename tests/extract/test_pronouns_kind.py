@@ -60,6 +60,16 @@ def test_a_counted_group_is_their_antecedent(nlp):
     assert resolved(nlp, text, "their") == ()
 
 
+@pytest.mark.parametrize("text", [
+    "Hundreds of protesters gathered outside the Ministry of Health. They demanded higher wages.",
+    "Police arrested two men from Acme Holdings on Monday. They were charged with fraud.",
+    "Workers at Acme Holdings walked out on Monday, saying they had not been paid.",
+])
+def test_a_group_of_people_is_nearer_than_the_organisation(nlp, text):
+    word = "they" if " they " in text else "They"
+    assert resolved(nlp, text, word) == ()
+
+
 def test_persons_named_after_an_organisation_leave_they_unresolved(nlp):
     text = "The Nobel Committee announced the prize on Tuesday. Anna Berg won it, with Tom Lee. They will share the money."
     assert resolved(nlp, text, "They") == ()
@@ -101,6 +111,12 @@ def test_they_after_two_parties_is_both(nlp):
 def test_the_two_countries_are_the_pair_named(nlp):
     text = "Turkey and Greece had poor relations, but the two countries agreed to talk on Friday."
     assert resolved(nlp, text, "the two countries") == ("turkey", "greece")
+
+
+@pytest.mark.parametrize("noun", ["Both sides", "Both countries"])
+def test_both_sides_after_a_pair_are_the_pair(nlp, noun):
+    text = f"Russia and Ukraine met in Geneva. {noun} agreed to a ceasefire."
+    assert resolved(nlp, text, noun) == ("russia", "ukraine")
 
 
 def test_the_officials_name_no_entity(nlp):
