@@ -54,7 +54,8 @@ def counted_subject(tok) -> bool:
 
 
 def persons_since(res, key: str, tok) -> bool:
-    """Whether two or more persons are named after the last mention of organisation ``key`` and before
+    """Whether two or more persons are named after the last mention of organisation ``key`` (by name, or
+    by a description or pronoun resolved to it) and before
     the plural pronoun ``tok``, within its window: they, not the organisation, may be "they".
 
     Parameters
@@ -66,9 +67,11 @@ def persons_since(res, key: str, tok) -> bool:
     tok : spacy.tokens.Token
         The pronoun.
     """
-    last = max((m.token_end for _root, m in res.roots if m.key == key and m.token_end <= tok.i), default=None)
-    if last is None:
+    ends = [m.token_end for _root, m in res.roots if m.key == key and m.token_end <= tok.i]
+    ends += [head + 1 for head, keys in res.anaphors if key in keys and head < tok.i]  # "the event", "it"
+    if not ends:
         return False
+    last = max(ends)
     persons = {
         m.key for _root, m in res.roots
         if last <= m.token_start and m.token_end <= tok.i and res.entities[m.key].type == "PERSON"
