@@ -187,6 +187,35 @@ def _following_subject(doc, tok):
     return None
 
 
+def _unlisted_thing(tok, plural: bool) -> bool:
+    """A named thing the article's entities leave out (a law, a product, a work: "Congress passed the
+    Affordable Care Act. It requires ..."): the head of such a name competes as a common noun does."""
+    return (
+        not plural and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.ent_type_ in _THING_NAME_ENTS
+        and tok.ent_iob_ in ("B", "I") and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
+
+
+def _fronted_possessor(res, tok, plural: bool) -> bool:
+    """Whether a common noun of the pronoun's number is the possessor in a phrase fronted before
+    the subject pronoun, in its own clause ("since the seat's creation, it has been held by ...").
+    ``res`` is the article's resolver."""
+    if tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    for child in verb.children:
+        if child.i >= tok.i or child.dep_ not in ("prep", "advcl", "npadvmod"):
+            continue
+        for t in child.subtree:
+            if (
+                t.dep_ == "poss" and t.pos_ == "NOUN" and res.token_mention[t.i] < 0
+                and not (t.i in res.resolved and res._agrees(res.resolved[t.i], plural))
+                and res._common_agrees(t, plural)
+            ):
+                return True
+    return False
+
+
 def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexicon | None = None) -> list[Reference]:
     """The pronouns and descriptions of ``doc`` that refer to its named entities.
 
@@ -587,7 +616,7 @@ class _Agreement(_Antecedents):
         while j >= 0 and here - sent_of[j] <= _PRONOUN_WINDOW:
             t = doc[j]
             if (
-                (t.pos_ == "NOUN" or self._unlisted_thing(t, plural))
+                (t.pos_ == "NOUN" or _unlisted_thing(t, plural))
                 and token_mention[j] < 0
                 and (j not in self.resolved or not self._agrees(self.resolved[j], plural))
                 and t.dep_ in _CANDIDATE_DEPS
@@ -600,15 +629,6 @@ class _Agreement(_Antecedents):
                     best = score
             j -= 1
         return best
-
-    @staticmethod
-    def _unlisted_thing(tok, plural: bool) -> bool:
-        """A named thing the article's entities leave out (a law, a product, a work: "Congress passed the
-        Affordable Care Act. It requires ..."): the head of such a name competes as a common noun does."""
-        return (
-            not plural and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.ent_type_ in _THING_NAME_ENTS
-            and tok.ent_iob_ in ("B", "I") and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-        )
 
     def _other_named_subject(self, tok) -> int:
         """The position of a named subject of the pronoun's clause that is not what the pronoun can
@@ -625,7 +645,7 @@ class _Agreement(_Antecedents):
         bound = self._bound(tok, plural)
         if bound is not None:
             return bound
-        if self._fronted_possessor(tok, plural):
+        if _fronted_possessor(self, tok, plural):
             return []  # "since the seat's creation in 1984, it has been held by ...": the seat
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
         after = self._other_named_subject(tok)
@@ -661,24 +681,6 @@ class _Agreement(_Antecedents):
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         return found[1]
-
-    def _fronted_possessor(self, tok, plural: bool) -> bool:
-        """Whether a common noun of the pronoun's number is the possessor in a phrase fronted before
-        the subject pronoun, in its own clause ("since the seat's creation, it has been held by ...")."""
-        if tok.dep_ not in NOMINAL_SUBJECT_DEPS:
-            return False
-        verb = tok.head
-        for child in verb.children:
-            if child.i >= tok.i or child.dep_ not in ("prep", "advcl", "npadvmod"):
-                continue
-            for t in child.subtree:
-                if (
-                    t.dep_ == "poss" and t.pos_ == "NOUN" and self.token_mention[t.i] < 0
-                    and not (t.i in self.resolved and self._agrees(self.resolved[t.i], plural))
-                    and self._common_agrees(t, plural)
-                ):
-                    return True
-        return False
 
     def _place_after_place(self, mention) -> bool:
         """Whether a mention is the second of "City, Country": a place right after a comma that

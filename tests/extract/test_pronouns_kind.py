@@ -71,7 +71,8 @@ def test_a_group_of_people_is_nearer_than_the_organisation(nlp, text):
 
 
 def test_persons_named_after_an_organisation_leave_they_unresolved(nlp):
-    text = "The Nobel Committee announced the prize on Tuesday. Anna Berg won it, with Tom Lee. They will share the money."
+    text = ("The Nobel Committee announced the prize on Tuesday. Anna Berg won it, with Tom Lee. "
+            "They will share the money.")
     assert resolved(nlp, text, "They") == ()
 
 
