@@ -4,7 +4,8 @@
 months", "According to Reuters, it was the largest fire": the organisation named as where the news
 comes from is the source of the sentence, not its topic. :func:`only_a_source` says so of an
 news medium every mention of which, in the pronoun's sentence and the one before, stands as a
-source: the object of "according to", the hearer of "tell", the subject of "report".
+source: the object of "according to", the hearer of "tell" or "provide", the interviewer ("spoke to",
+"an interview with"), the subject of "report".
 """
 
 from __future__ import annotations
@@ -13,8 +14,11 @@ __all__ = ["only_a_source"]
 
 # Verbs whose subject is a source that reports others' news ("X reported ...").
 _REPORT_VERBS = frozenset({"report", "publish", "broadcast"})
-# Verbs whose object is the hearer ("told Wikinews", "told reporters").
-_TELL_VERBS = frozenset({"tell", "inform"})
+# Verbs whose object is the hearer ("told Wikinews", "told reporters", "provided Wikinews with his plan").
+_TELL_VERBS = frozenset({"tell", "inform", "provide", "give", "send", "show"})
+# Verbs and nouns of an interview, whose "to" or "with" object is the interviewer ("spoke to the BBC",
+# "in an interview with CNN").
+_INTERVIEW_WORDS = frozenset({"speak", "talk", "interview", "conversation", "explain", "say", "comment"})
 _WINDOW = 1
 
 
@@ -31,7 +35,9 @@ def _is_source(root) -> bool:
     if _cited(root):
         return True  # "according to Reuters"
     if root.dep_ in ("dobj", "dative") and head.lemma_ in _TELL_VERBS:
-        return True  # "told Wikinews"
+        return True  # "told Wikinews", "provided Wikinews with his plan"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lemma_ in _INTERVIEW_WORDS:
+        return True  # "spoke to Wikinews", "in an interview with CNN"
     return root.dep_ == "nsubj" and head.lemma_ in _REPORT_VERBS  # "NDTV reported"
 
 

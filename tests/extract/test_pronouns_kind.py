@@ -142,3 +142,16 @@ def test_a_law_the_entities_leave_out_competes_for_it(nlp):
     text = ("Congress debated the plan for months. The Affordable Care Act passed in 2010, and it requires "
             "insurers to cover everyone.")
     assert resolved(nlp, text, "it") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Ana Ruiz provided the BBC with her plan on Monday. It would double the budget.",
+    "Ana Ruiz spoke to CNN on Monday. It would double the budget, she said.",
+])
+def test_the_interviewer_is_not_it(nlp, text):
+    assert resolved(nlp, text, "It") == ()
+
+
+def test_a_medium_that_acts_may_be_it(nlp):
+    text = "The BBC cut 450 jobs on Monday. It said the cuts would save money."
+    assert resolved(nlp, text, "It") == ("bbc",)
