@@ -40,6 +40,8 @@ from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_antecedent
 from .coref_sources import only_a_source
+from .coref_expletive import is_expletive
+from .coref_plural import counted_subject, counter_of, persons_since
 
 __all__ = ["Reference", "references_of"]
 
@@ -52,25 +54,18 @@ _PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
 _QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
 # What "it" and "they" may refer to by kind: a thing is an organisation, a place, a facility
 # or an event; a plural a group or a people. Persons never.
-_THING_KINDS = frozenset({"ORG", "GPE", "FAC", "EVENT"})
+_THING_KINDS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
 _PLURAL_KINDS = frozenset({"ORG", "NORP"})
 # Plural pronouns and quantifiers that, as the subject of a "their"'s clause, are its antecedent.
 _PLURAL_QUANTIFIERS = frozenset({"those", "these", "many", "some", "others", "both", "all", "several", "most", "few"})
 # Nouns that compete with a name as the antecedent of a pronoun: subjects and objects.
 _CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
+# Entity types of names of things that, left out of the entities, compete with them for "it".
+_THING_NAME_ENTS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART"})
 # Entity types of nouns that are no antecedent ("two years", "the first time").
 _NOT_ANTECEDENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
 # How many sentences back a pronoun or description may reach.
 _PRONOUN_WINDOW = 2
-#: Verbs of saying, finding and believing whose passive takes an empty "it" before a clause ("it was reported
-#: the fire started in ...", "it was discovered that ..."); not "tell", "inform", "ask", whose passive subject
-#: is the one told ("the company said it was told the plane had crashed").
-_EXTRAPOSING_VERBS = frozenset({
-    "report", "say", "discover", "find", "believe", "think", "know", "estimate", "announce", "confirm", "claim",
-    "expect", "suggest", "understand", "rumour", "rumor", "allege", "fear", "feel", "note", "learn", "decide",
-    "agree", "suspect", "establish", "determine", "assume", "argue", "state", "reveal", "acknowledge", "consider",
-    "hope", "predict", "presume", "propose", "recommend", "reckon", "speculate", "emphasise", "emphasize",
-})
 _DESCRIPTION_WINDOW = 12
 # "the two countries": the pair must be named in this sentence or the one before.
 _PAIR_WINDOW = 1
@@ -86,6 +81,8 @@ _NAME_WORDS = "\x00name"
 # Marks a descriptor read off a plural noun ("Houthi rebels"): only such one is what a plural description names.
 _PLURAL_NOUN = "\x00plural"
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# Tags of a participle, whose adverbial clause takes the subject of the clause it hangs on.
+_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
 # The places in a clause that rank a noun after a subject and before the rest, as an antecedent.
 _OBJECT_ROLES = frozenset({"dobj", "dative", "attr", "appos", "oprd"})
 # Agent roles a company's name may hold a word of ("Gulf Airways" BUS, "Altavia Media" MED).
@@ -167,6 +164,16 @@ def _role(tok) -> int:
     return 1 if tok.dep_ in _OBJECT_ROLES else 0
 
 
+def _under_preposition(tok, top) -> bool:
+    """Whether a preposition stands between ``tok`` and its ancestor ``top`` ("the director of X")."""
+    node = tok
+    while node.i != top.i and node.head is not node:
+        if node.dep_ in ("pobj", "prep", "pcomp"):
+            return True
+        node = node.head
+    return False
+
+
 def _following_subject(doc, tok):
     """The subject of the clause a fronted possessive sits in, if it comes after it."""
     verb = tok.head
@@ -178,6 +185,35 @@ def _following_subject(doc, tok):
         if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i > tok.i:
             return child
     return None
+
+
+def _unlisted_thing(tok, plural: bool) -> bool:
+    """A named thing the article's entities leave out (a law, a product, a work: "Congress passed the
+    Affordable Care Act. It requires ..."): the head of such a name competes as a common noun does."""
+    return (
+        not plural and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.ent_type_ in _THING_NAME_ENTS
+        and tok.ent_iob_ in ("B", "I") and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+    )
+
+
+def _fronted_possessor(res, tok, plural: bool) -> bool:
+    """Whether a common noun of the pronoun's number is the possessor in a phrase fronted before
+    the subject pronoun, in its own clause ("since the seat's creation, it has been held by ...").
+    ``res`` is the article's resolver."""
+    if tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    for child in verb.children:
+        if child.i >= tok.i or child.dep_ not in ("prep", "advcl", "npadvmod"):
+            continue
+        for t in child.subtree:
+            if (
+                t.dep_ == "poss" and t.pos_ == "NOUN" and res.token_mention[t.i] < 0
+                and not (t.i in res.resolved and res._agrees(res.resolved[t.i], plural))
+                and res._common_agrees(t, plural)
+            ):
+                return True
+    return False
 
 
 def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexicon | None = None) -> list[Reference]:
@@ -470,7 +506,10 @@ class _Agreement(_Antecedents):
                 return verb.head  # "Tesco stated its ..., Salling its intention": the name stands for the verb
             verb = verb.head
         subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
-        while subject is None and verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl") and verb.head is not verb:
+        while subject is None and verb.head is not verb and (
+            verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl")
+            or (verb.dep_ == "advcl" and verb.tag_ in _PARTICIPLE_TAGS)  # "X surrounded him, aiming their guns"
+        ):
             # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ...",
             # "X had a franchise to continue airing their programs"
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
@@ -577,14 +616,15 @@ class _Agreement(_Antecedents):
         while j >= 0 and here - sent_of[j] <= _PRONOUN_WINDOW:
             t = doc[j]
             if (
-                t.pos_ == "NOUN"
+                (t.pos_ == "NOUN" or _unlisted_thing(t, plural))
                 and token_mention[j] < 0
                 and (j not in self.resolved or not self._agrees(self.resolved[j], plural))
                 and t.dep_ in _CANDIDATE_DEPS
                 and t.head.i != i  # not the pronoun's own noun
-                and self._common_agrees(t, plural)
+                and (t.pos_ != "NOUN" or self._common_agrees(t, plural))
             ):
-                score = (-(here - sent_of[j]), _role(t), j)
+                counter = counter_of(t) if plural else None  # "Hundreds of protesters": a subject
+                score = (-(here - sent_of[j]), _role(counter if counter is not None else t), j)
                 if best is None or score > best:
                     best = score
             j -= 1
@@ -605,6 +645,8 @@ class _Agreement(_Antecedents):
         bound = self._bound(tok, plural)
         if bound is not None:
             return bound
+        if _fronted_possessor(self, tok, plural):
+            return []  # "since the seat's creation in 1984, it has been held by ...": the seat
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
         after = self._other_named_subject(tok)
         found = self.ranked_with_score(
@@ -634,6 +676,10 @@ class _Agreement(_Antecedents):
             tok.i, found[1][0], commons=True, since=since
         ):
             return []  # "the articles of impeachment ... They do not impose fines": not the House
+        if plural and len(found[1]) == 1 and (
+            persons_since(self, found[1][0], tok) or only_a_source(self, found[1][0], tok, cited_only=True)
+        ):
+            return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         return found[1]
 
     def _place_after_place(self, mention) -> bool:
@@ -653,9 +699,13 @@ class _Agreement(_Antecedents):
         others = []
         for t in subject.subtree:
             m = token_mention[t.i]
-            if m < 0 or mentions[m].key == key or mentions[m].key in others:
-                continue
-            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children):
+            if m < 0 or mentions[m].key == key or mentions[m].key in others or _under_preposition(t, subject):
+                continue  # "director of the Port Authority of New York and New Jersey": no member of the subject
+            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children) or (
+                # "Kelly, Christie's deputy chief of staff, and Baroni": the "and" on the apposition
+                t.dep_ == "conj" and t.head.dep_ == "appos" and t.head.head.i == subject.i
+                and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.head.children)
+            ):
                 others.append(mentions[m].key)
         return others
 
@@ -726,22 +776,8 @@ class _Pronouns(_Agreement):
         """The keys a pronoun refers to (none if unresolved)."""
         doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
         lower = tok.lower_
-        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and any(
-            c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children
-        ) and tok.head.lemma_ in ("be", "seem", "appear", "remain", "become"):
-            return []  # "it is clear that ...": no referent
-        if lower == "it" and tok.dep_ == "nsubjpass" and tok.head.lemma_ in _EXTRAPOSING_VERBS and any(
-            c.dep_ == "ccomp" for c in tok.head.children
-        ):
-            return []  # "it was reported the fire started ...": no referent
-        if lower == "it" and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.lemma_ == "be" and any(
-            c.dep_ == "attr" and any(g.dep_ == "relcl" for g in c.children) for c in tok.head.children
-        ):
-            return []  # "it was the first time they ...", "it was Russia that ...": no referent
-        if lower == "it" and tok.dep_ == "nsubj" and tok.head.lemma_ == "be" and any(
-            c.dep_ == "acomp" for c in tok.head.children
-        ):
-            return []  # "saying it was dangerous": a state of things more often than an organisation
+        if is_expletive(tok):
+            return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]
@@ -770,7 +806,7 @@ class _Pronouns(_Agreement):
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
         sent_start = doc[tok.i].sent.start
-        if self._quantified(tok):
+        if self._quantified(tok) or counted_subject(tok):
             return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
         bound = self._bound(tok, True)
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"

@@ -4,7 +4,8 @@
 months", "According to Reuters, it was the largest fire": the organisation named as where the news
 comes from is the source of the sentence, not its topic. :func:`only_a_source` says so of an
 news medium every mention of which, in the pronoun's sentence and the one before, stands as a
-source: the object of "according to", the hearer of "tell", the subject of "report".
+source: the object of "according to", the hearer of "tell" or "provide", the interviewer ("spoke to",
+"an interview with"), the subject of "report".
 """
 
 from __future__ import annotations
@@ -13,17 +14,30 @@ __all__ = ["only_a_source"]
 
 # Verbs whose subject is a source that reports others' news ("X reported ...").
 _REPORT_VERBS = frozenset({"report", "publish", "broadcast"})
-# Verbs whose object is the hearer ("told Wikinews", "told reporters").
-_TELL_VERBS = frozenset({"tell", "inform"})
+# Verbs whose object is the hearer ("told Wikinews", "told reporters", "provided Wikinews with his plan").
+_TELL_VERBS = frozenset({"tell", "inform", "provide", "give", "send", "show"})
+# Verbs and nouns of an interview, whose "to" or "with" object is the interviewer ("spoke to the BBC",
+# "in an interview with CNN").
+_INTERVIEW_WORDS = frozenset({"speak", "talk", "interview", "conversation", "explain", "say", "comment"})
 _WINDOW = 1
+
+
+def _cited(root) -> bool:
+    """ "according to Reuters", "according to these videos and NPR": the object of "according to"."""
+    while root.dep_ == "conj" and root.head is not root:
+        root = root.head
+    head = root.head
+    return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
 
 
 def _is_source(root) -> bool:
     head = root.head
-    if root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according":
+    if _cited(root):
         return True  # "according to Reuters"
     if root.dep_ in ("dobj", "dative") and head.lemma_ in _TELL_VERBS:
-        return True  # "told Wikinews"
+        return True  # "told Wikinews", "provided Wikinews with his plan"
+    if root.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lemma_ in _INTERVIEW_WORDS:
+        return True  # "spoke to Wikinews", "in an interview with CNN"
     return root.dep_ == "nsubj" and head.lemma_ in _REPORT_VERBS  # "NDTV reported"
 
 
@@ -37,7 +51,7 @@ def _is_medium(lexicon, label: str) -> bool:
                for w in entry.description.casefold().split())
 
 
-def only_a_source(res, key: str, tok) -> bool:
+def only_a_source(res, key: str, tok, *, cited_only: bool = False) -> bool:
     """Is ``key`` a news medium (:func:`_is_medium`) and every mention of it near pronoun ``tok``
     (this sentence and the one before, up to the pronoun) a source of the report, not an actor in it?
 
@@ -49,6 +63,9 @@ def only_a_source(res, key: str, tok) -> bool:
         The entity the pronoun would refer to.
     tok : spacy.tokens.Token
         The pronoun.
+    cited_only : bool, optional
+        Count only the object of "according to" as a source (for "they", which may be the reporter:
+        "Reuters reported a source, whom they did not name").
     """
     entity = res.entities.get(key)
     if entity is None or not _is_medium(res.lexicon, entity.label):
@@ -56,4 +73,5 @@ def only_a_source(res, key: str, tok) -> bool:
     here = res.sent_of[tok.i]
     roots = [root for root, mention in res.roots
              if mention.key == key and mention.token_end <= tok.i and here - res.sent_of[root.i] <= _WINDOW]
-    return bool(roots) and all(_is_source(root) for root in roots)
+    test = _cited if cited_only else _is_source
+    return bool(roots) and all(test(root) for root in roots)
