@@ -93,6 +93,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .coding import frame_words
+from .domains import domain_event
 from .participants import needs_partner, token_can_act
 from .things import argument_head as _head
 from .things import natural_force, thing_event
@@ -252,6 +253,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     doc = pred.doc
     if natural_force(doc, subject, lexicon):
         return None  # "Typhoon Haiyan killed over 6,000 people": no actor (extract/events/things.py)
+    if domain_event(event, pred, subject, obj, lexicon) is None:
+        return None  # "captured the championship": a sporting contest (extract/events/domains.py)
     lemma = pred.lemma_.lower()
     if lemma in lexicon.word_sets["undergoer_verbs"] and not _fits_pattern(lemma, pred, lexicon):
         return None  # "died at the medical centre": the subject undergoes; no conflict is named

@@ -106,6 +106,7 @@ WORD_LISTS = (
     "accident_verbs.txt", "operation_nouns.txt",
     "quotation_verbs.txt",
     "member_nouns.txt",
+    "sport_nouns.txt",
 )
 
 
