@@ -54,9 +54,9 @@ _AGREE = "057"
 # Prepositions whose object is part of the contest; time ("after", "during") and place ("at") are not.
 _CONTEST_PREPS = frozenset({"in", "on", "with", "by", "for", "into"})
 # Words of war, politics and property that make a sport noun something else (a closed class):
-# "a war trophy", "the presidential title", "the land titles".
+# "war games", "a war trophy", "the presidential title", "the land titles".
 _NOT_SPORT = frozenset({
-    "arms", "arm", "nuclear", "space", "war", "military", "election", "electoral", "presidential", "leadership",
+    "arms", "arm", "nuclear", "space", "war", "military", "naval", "wargame", "election", "electoral", "presidential", "leadership",
     "mayoral", "senate", "senatorial", "gubernatorial", "congressional", "parliamentary", "primary", "deed",
     "land", "property",
 })
@@ -65,6 +65,8 @@ _FUNCTION_WORDS = frozenset({
     "about", "after", "against", "among", "as", "at", "before", "between", "by", "during", "for", "from", "in",
     "into", "of", "on", "onto", "over", "to", "toward", "towards", "under", "upon", "with", "the", "a", "an",
 })
+# Sport nouns that also name a body that can be threatened or coerced (a closed class).
+_BODIES = frozenset({"league", "leagues"})
 _SCORE = re.compile(r"^\d{1,3}[-–—]\d{1,3}$")
 # Team nouns that stand for a side (as an object: "the team fired its coach").
 _SIDES = frozenset({"team", "teams", "club", "clubs", "squad", "squads"})
@@ -114,8 +116,8 @@ def _contest_objects(head):
 def _frame_nouns(pred):
     """The verb's direct objects and the objects of its contest prepositions, with their own contest
     phrases ("bombarded England with bouncers in the innings") and "of" phrases ("a couple of tries")."""
-    heads = [*(c for c in pred.children if c.dep_ in ("dobj", "obj")), *_contest_objects(pred)]
-    for head in heads:
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    for head in (*objects, *_contest_objects(pred)):
         yield from _with_of(head)
         yield from _contest_objects(head)
 
@@ -133,8 +135,12 @@ def _score(pred) -> list:
 
 
 def sport_frame(pred, lexicon: Lexicon) -> list:
-    """The sport nouns of a verb's frame (its object and contest phrases) and the tokens of a score."""
-    return [t for t in _frame_nouns(pred) if _sport_noun(t, lexicon)] + _score(pred)
+    """The sport nouns of a verb's frame (its object and contest phrases) and the tokens of a score;
+    a league is a contest in a phrase ("in the league") but a body as the direct object ("threatened
+    the league with sanctions")."""
+    found = [t for t in _frame_nouns(pred) if _sport_noun(t, lexicon)
+             and not (t.dep_ in ("dobj", "obj") and t.head.i == pred.i and _forms(t) & _BODIES)]
+    return found + _score(pred)
 
 
 def _player(token, lexicon: Lexicon) -> bool:

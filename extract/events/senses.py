@@ -81,6 +81,10 @@ on names:
   no actor code but ``PPL``/``CVL``) and that tells them to stay, keep away
   or take shelter ("police warned people to stay inside") is safety advice,
   no threat.
+- **Sport and games** (:mod:`extract.events.domains`, asked right after
+  the natural forces): a contest, a score or a player's contract read as
+  force, coercion or an agreement ("captured the championship", "beat
+  Chelsea 3-1", "signed with a club") is no event.
 - **Things for actors** (:mod:`extract.events.things`, last): a natural
   force as the source (asked first), blame laid on a thing, an intent,
   coercion or a rally read off the verb alone whose object is a thing, the
