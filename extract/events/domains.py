@@ -6,8 +6,9 @@ ball", "Arsenal beat Chelsea 3-1", "captured the championship", "crushed
 the Tigers in the semi-final", "signed with Barcelona". A CAMEO event is
 between political actors; a contest, a score or a player's contract is none.
 :func:`domain_event` (asked by :func:`extract.events.senses.refine_event`
-right after the natural forces of :mod:`extract.events.things`) drops such an event. It is
-keyed on grammar and closed word classes, never on team names:
+right after the natural forces of :mod:`extract.events.things`) drops such
+an event. It is keyed on grammar and closed word classes, never on team
+names:
 
 - **The codes**: threats (13), military posture (15), coercion (17x),
   assault (18), force (19), mass violence (20) and a formal agreement (057).
@@ -20,21 +21,22 @@ keyed on grammar and closed word classes, never on team names:
   ("after the match", "during the game") only dates the event, and "at"
   places it: "police fired tear gas at fans after the match" stays. A noun
   compounded with a word of war, politics or property ("a war trophy", "the
-  land titles") is no sport.
+  land titles") is no sport, and a league as the direct object is a body
+  ("threatened the league with sanctions" stays).
 - **A score** ("beat Chelsea 3-1", "won 24-23") on the verb or its object.
 - **Sport people on both sides**: a player's or coach's role noun
   (``data/team_nouns.txt``) or a champion on one side, and on the other
   none, another or a bare team or club ("the champions attacked", "the
   team fired its coach"); "gunmen shot the coach" stays.
 - **Signed with an employer**: an agreement (057) of "sign" with a "with"
-  phrase, no agreement noun as its object and a partner that is no state,
+  phrase (the verb's or its object's), no agreement noun as its object and a partner that is no state,
   government or international body ("signed with a club", "with a label",
   "with a promotion") is a contract of employment, no agreement between
   actors.
 
-A CAMEO verb pattern that still fits the frame with its sport words taken
-out names a non-sport object ("fired tear gas at fans in the stadium"), and
-its code stays. So does an event whose source is an armed body or the
+A CAMEO verb pattern of the verb whose every word is in the frame once the
+sport words are taken out, one of them a content word, names a non-sport
+object ("fired tear gas at fans in the stadium"), and its code stays. So does an event whose source is an armed body or the
 police (their codes' roles): "troops attacked the stadium during the final".
 """
 
@@ -56,7 +58,8 @@ _CONTEST_PREPS = frozenset({"in", "on", "with", "by", "for", "into"})
 # Words of war, politics and property that make a sport noun something else (a closed class):
 # "war games", "a war trophy", "the presidential title", "the land titles".
 _NOT_SPORT = frozenset({
-    "arms", "arm", "nuclear", "space", "war", "military", "naval", "wargame", "election", "electoral", "presidential", "leadership",
+    "arms", "arm", "nuclear", "space", "war", "military", "naval", "wargame", "election", "electoral",
+    "presidential", "leadership",
     "mayoral", "senate", "senatorial", "gubernatorial", "congressional", "parliamentary", "primary", "deed",
     "land", "property",
 })

@@ -131,7 +131,8 @@ def test_an_agreement_or_a_state_partner_stays(nlp, text, obj):
     [
         ("The champions attacked from the first minute.", "attacked", ("The champions", "CONCEPT", None), None),
         ("The team fired its coach on Monday.", "fired", ("The team", "CONCEPT", None), ("its coach", "CONCEPT", None)),
-        ("The striker hit the goalkeeper.", "hit", ("The striker", "CONCEPT", None), ("the goalkeeper", "CONCEPT", None)),
+        ("The striker hit the goalkeeper.", "hit", ("The striker", "CONCEPT", None),
+         ("the goalkeeper", "CONCEPT", None)),
     ],
 )
 def test_sport_people_on_both_sides_are_no_conflict(nlp, text, verb, subject, obj):
@@ -141,7 +142,8 @@ def test_sport_people_on_both_sides_are_no_conflict(nlp, text, verb, subject, ob
 @pytest.mark.parametrize(
     "text, verb, subject, obj",
     [
-        ("Gunmen shot the coach outside his home.", "shot", ("Gunmen", "CONCEPT", "UAF"), ("the coach", "CONCEPT", None)),
+        ("Gunmen shot the coach outside his home.", "shot", ("Gunmen", "CONCEPT", "UAF"),
+         ("the coach", "CONCEPT", None)),
         ("A SWAT team shot the striker.", "shot", ("A SWAT team", "CONCEPT", None), ("the striker", "CONCEPT", None)),
         ("Soldiers attacked the stadium in the final minutes of the match.", "attacked",
          ("Soldiers", "CONCEPT", "MIL"), ("the stadium", "FAC", None)),
@@ -149,6 +151,16 @@ def test_sport_people_on_both_sides_are_no_conflict(nlp, text, verb, subject, ob
 )
 def test_force_on_sport_people_by_others_stays(nlp, text, verb, subject, obj):
     assert _event_of(nlp, text, verb, "190", subject, obj) is not None
+
+
+def test_a_pattern_naming_other_words_keeps_its_code(nlp):
+    # CAMEO's "FIRE * TEAR GAS" names the object: the contest phrase does not undo it
+    hooligans = ("Hooligans", "CONCEPT", None)
+    kept = _event_of(nlp, "Hooligans fired tear gas in the final.", "fired", "175", hooligans,
+                     ("tear gas", "CONCEPT", None))
+    assert kept is not None and kept.code == "175"
+    assert _event_of(nlp, "Hooligans fired shots in the final.", "fired", "190", hooligans,
+                     ("shots", "CONCEPT", None)) is None
 
 
 def test_sport_nouns_are_loaded():
