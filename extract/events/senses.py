@@ -81,6 +81,10 @@ on names:
   no actor code but ``PPL``/``CVL``) and that tells them to stay, keep away
   or take shelter ("police warned people to stay inside") is safety advice,
   no threat.
+- **Sport and games** (:mod:`extract.events.domains`, asked right after
+  the natural forces): a contest, a score or a player's contract read as
+  force, coercion or an agreement ("captured the championship", "beat
+  Chelsea 3-1", "signed with a club") is no event.
 - **Things for actors** (:mod:`extract.events.things`, last): a natural
   force as the source (asked first), blame laid on a thing, an intent,
   coercion or a rally read off the verb alone whose object is a thing, the
@@ -93,6 +97,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .coding import frame_words
+from .domains import domain_event
 from .participants import needs_partner, token_can_act
 from .things import argument_head as _head
 from .things import natural_force, thing_event
@@ -252,6 +257,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     doc = pred.doc
     if natural_force(doc, subject, lexicon):
         return None  # "Typhoon Haiyan killed over 6,000 people": no actor (extract/events/things.py)
+    if domain_event(event, pred, subject, obj, lexicon) is None:
+        return None  # "captured the championship": a sporting contest (extract/events/domains.py)
     lemma = pred.lemma_.lower()
     if lemma in lexicon.word_sets["undergoer_verbs"] and not _fits_pattern(lemma, pred, lexicon):
         return None  # "died at the medical centre": the subject undergoes; no conflict is named
