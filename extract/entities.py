@@ -61,8 +61,8 @@ from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
 from .name_shapes import (
-    fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_prefix_fragment, joins_article, of_phrase_rest,
-    run_on_end, space_variants,
+    fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_eponym_concept, is_leading_quantifier,
+    is_prefix_fragment, joins_article, of_phrase_rest, placed_in_region, quote_cut, run_on_end, space_variants,
 )
 from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
@@ -386,7 +386,7 @@ class EntityIndex:
 class _Draft:
     """A mention being cleaned: token range, NER label, canonical label."""
 
-    __slots__ = ("ts", "te", "label", "canonical", "hint", "weak", "country", "suspect")
+    __slots__ = ("ts", "te", "label", "canonical", "hint", "weak", "country", "suspect", "placed")
 
     def __init__(self, ts, te, label):
         self.ts, self.te, self.label = ts, te, label
@@ -395,6 +395,7 @@ class _Draft:
         self.weak = None  # a type one mention's context suggests: voting with the tagger's labels
         self.country = False
         self.suspect = False  # looks like a capitalised common word
+        self.placed = False  # written "in Town, State": a place, never a person's surname
 
 
 def _text(doc, ts: int, te: int) -> str:
@@ -444,6 +445,7 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
             or doc[ts].is_punct
             or doc[ts].is_space
             or (doc[ts].lower_ in _LEADING_PREPOSITIONS and doc[ts].is_lower and ts + 1 < te)
+            or (is_leading_quantifier(doc[ts]) and ts + 1 < te)  # "Multiple Creative Commons-licensed videos"
         ):
             ts += 1
             changed = True
@@ -793,6 +795,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if is_eponym_concept(doc, ts, te):
+        return False  # "the Streisand effect": a concept named after someone, no actor
     if is_prefix_fragment(_text(doc, ts, te)) and _modifies_noun(doc, ts, te) or is_commodity(
             _text(doc, ts, te), lexicon=lexicon):
         return False  # "the trans-Anatolian pipeline", "liquid natural gas (LNG)": an adjective, a commodity
@@ -838,6 +842,9 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     _place_hint(draft, lexicon)
     if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):
         return False
+    if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE") and placed_in_region(
+            doc, ts, core_end, lexicon=lexicon):
+        draft.hint, draft.weak, draft.placed = "GPE", None, True  # "in Chippewa Falls, Wisconsin"
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
@@ -992,6 +999,12 @@ def _vessel_names(doc, lexicon: Lexicon) -> frozenset[str]:
             end += 1
         if end > i + 1:
             names.add(_fold(_text(doc, i + 1, end)))
+    nouns = lexicon.word_sets["vessel_nouns"]
+    for t in doc:  # "The boat, Conception, caught fire": a name in apposition to a vessel noun before it
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i < t.i and t.head.lower_ in nouns:
+            start = t.left_edge.i
+            if all(w.is_title for w in doc[start : t.i + 1]) and t.i - start < _VESSEL_NAME_REACH:
+                names.add(_fold(_text(doc, start, t.i + 1)))
     return frozenset(names)
 
 
@@ -1014,6 +1027,7 @@ def _names_vessel(doc, draft: _Draft, vessels: frozenset[str], lexicon: Lexicon)
 
 def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     """Balance brackets and drop a trailing "in 2008"."""
+    te = quote_cut(doc, ts, te)  # 'said on Twitter "Youtube-dl is ...': the name ends before the quotation
     depth, opened = 0, None
     for i in range(ts, te):
         if doc[i].text == "(":
@@ -1323,7 +1337,7 @@ def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
                 elif full_names[last] is not None and _fold(full_names[last]) != _fold(d.canonical):
                     full_names[last] = None  # two people share the surname: refuse to guess
     for d in drafts:
-        if " " not in d.canonical and not d.country:
+        if " " not in d.canonical and not d.country and not d.placed:
             full = full_names.get(_fold(d.canonical))
             if full:
                 d.canonical = full
@@ -1656,6 +1670,9 @@ def _with_missed_names(
             continue
         if i + 1 < n and doc[i + 1].pos == _PROPN:
             continue
+        if i + 2 < n and not tok.whitespace_ and doc[i + 1].text in _DASHES and not doc[i + 1].whitespace_ \
+                and doc[i + 2].is_lower:
+            continue  # "Youtube-dl", "Trump-backed": a word made with the name, no mention of it
         d = _Draft(i, i + 1, "")
         d.canonical = canonical
         extra.append(d)

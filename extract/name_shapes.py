@@ -18,7 +18,14 @@ name and closed word classes, never particular names:
 - a commodity's name (``data/commodity_names.txt``: LNG) names no actor;
 - a continent of the knowledge base is a LOC, never a country (GPE);
 - two names of one article that differ only in their spaces ("Marine Traffic",
-  "MarineTraffic") are one name.
+  "MarineTraffic") are one name;
+- a name after a preposition and followed by ", <state or country>" is a place
+  ("in Chippewa Falls, Wisconsin", "of Allen, Texas"), whatever the tagger said;
+- a name that runs into an opening quotation mark ends before it ("said on
+  Twitter \"Youtube-dl is ..."); a quantifier tagged at its front ("Multiple
+  Creative Commons") is no part of it;
+- a name bound to a noun of an eponymous concept ("the Streisand effect",
+  "Down syndrome") names the concept here, no actor.
 """
 
 from __future__ import annotations
@@ -29,8 +36,9 @@ from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
 __all__ = [
-    "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_prefix_fragment", "joins_article", "of_phrase_rest", "run_on_end",
-    "space_variants",
+    "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_eponym_concept",
+    "is_leading_quantifier", "is_prefix_fragment", "joins_article", "of_phrase_rest", "placed_in_region", "quote_cut",
+    "run_on_end", "space_variants",
 ]
 
 #: How many untagged capitalised words a name may run on through to its head word.
@@ -49,6 +57,18 @@ _ADJECTIVE_PREFIXES = frozenset({
 _PREFIX_FRAGMENT = re.compile(r"^([a-z]+)[-\u2010\u2011]\S")
 #: A knowledge-base description of a continent: "continent on the Earth's ...", "polar continent ...".
 _CONTINENT = re.compile(r"^(?:\w+ )?continent\b", re.I)
+#: Prepositions before a place written "Town, State": "in Chippewa Falls, Wisconsin", "of Allen, Texas".
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "from", "near", "outside", "to", "into", "toward", "towards"})
+#: How many words a state's or country's name after the comma may have ("New South Wales").
+_REGION_REACH = 3
+#: Quotation marks, as tokens.
+_QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "''", "``"})
+#: Quantifiers the tagger takes into a name at the start of a sentence: "Multiple Creative Commons-licensed
+#: videos". Not "All" ("All Nippon Airways") nor "Most" ("Most Holy Trinity").
+_QUANTIFIERS = frozenset({"multiple", "several", "various", "numerous", "many", "some"})
+#: Nouns of a concept named after someone or something: "the Streisand effect", "Down syndrome".
+_EPONYM_NOUNS = frozenset({"effect", "syndrome", "paradox", "principle", "theorem", "conjecture", "equation",
+                           "hypothesis"})
 
 
 def _free_title(tok) -> bool:
@@ -214,3 +234,50 @@ def space_variants(names) -> dict[str, str]:
         best = max(group, key=lambda n: (n.count(" "), n))
         out.update({n: best for n in group if fold_key(n) != fold_key(best)})
     return out
+
+
+def placed_in_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether ``doc[ts:te]`` is written as a town in its state or country after a preposition:
+    "in Chippewa Falls, Wisconsin", "of Allen, Texas" (no person is written so). The region is a country
+    or a first-level division of the gazetteer, and what follows it is no capitalised word ("Smith, Texas
+    Republican" is a person and a title).
+
+    Examples
+    --------
+    With a parsed "Five died in Chippewa Falls, Wisconsin." the name's tokens (3, 5) give True.
+    """
+    if ts == 0 or te + 2 > len(doc) or doc[ts - 1].lower_ not in _PLACE_PREPOSITIONS or not doc[ts - 1].is_lower:
+        return False
+    if doc[te].text != "," or lexicon.countries.country_of(doc[ts:te].text):
+        return False
+    for end in range(min(len(doc), te + 1 + _REGION_REACH), te + 1, -1):
+        region = doc[te + 1 : end]
+        if not all(t.is_title or t.is_upper for t in region):
+            continue
+        after = doc[end] if end < len(doc) else None
+        if after is not None and (after.is_title or after.is_upper) and not after.is_punct:
+            return False  # "Cornyn, Texas Republican": a title after the state
+        if lexicon.countries.country_of(region.text) or any(
+                c.kind == "admin1" for c in lexicon.gazetteer.candidates(region.text)):
+            return True
+    return False
+
+
+def quote_cut(doc, ts: int, te: int) -> int:
+    """The end of a name before a quotation mark it runs into, where the name holds an odd number of them
+    ('Twitter "Youtube-dl' -> "Twitter"); ``te`` where the marks pair up ('Dwayne "The Rock" Johnson')."""
+    marks = [i for i in range(ts + 1, te) if doc[i].text in _QUOTES]
+    return marks[0] if len(marks) % 2 else te
+
+
+def is_leading_quantifier(token) -> bool:
+    """Whether a word at the front of a tagged name is a quantifier: "Multiple", "Several"."""
+    return token.lower_ in _QUANTIFIERS
+
+
+def is_eponym_concept(doc, ts: int, te: int) -> bool:
+    """Whether the name modifies a lower-case noun of a concept named after it: "the Streisand effect",
+    "Down syndrome" (the concept, no actor, in this mention)."""
+    if te >= len(doc) or doc[te].lower_ not in _EPONYM_NOUNS or not doc[te].is_lower:
+        return False
+    return doc[ts:te].root.head.i == te
