@@ -1082,6 +1082,11 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
 
 
+#: A country's short form that starts brands rather than a state's bodies ("USA Today", "USA Gymnastics";
+#: the state's are written "U.S. Senate", "US Army"): not spelt out.
+_BRAND_COUNTRY_FORMS = frozenset({"USA"})
+
+
 def _named_form(canonical: str, draft: _Draft, lexicon: Lexicon) -> str:
     """The canonical form of a name that is not a country: a party word is its party
     ("Republican" -> Republican Party), an abbreviated country in front is spelt out
@@ -1100,7 +1105,8 @@ def _named_form(canonical: str, draft: _Draft, lexicon: Lexicon) -> str:
                 return f"{country} {match.group(1)}"  # "Parliament of Iraq" -> Iraq Parliament
         canonical = _ORGANISATION.sub("Organization", canonical)  # one spelling, one key
     first, _, rest = canonical.partition(" ")
-    if rest and draft.label != "PERSON" and first.replace(".", "").isupper() and rest[:1].isupper():
+    if rest and draft.label != "PERSON" and first.replace(".", "").isupper() and rest[:1].isupper() \
+            and first not in _BRAND_COUNTRY_FORMS:
         country = lexicon.countries.names.get(_fold(first))
         if country and country != first:
             return f"{country} {rest}"
@@ -1199,6 +1205,9 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     mentions = _without_works(doc, mentions, lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
+    laws = _law_acronyms(doc, lexicon)
+    if laws:
+        drafts = [d for d in drafts if d.country or _fold(d.canonical) not in laws]  # "the DMCA": a law
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     full_names = _map_surnames(drafts)
@@ -1369,6 +1378,34 @@ def _map_acronyms(doc, drafts: list[_Draft]) -> None:
             full = acronyms.get(_fold(d.canonical))
             if full:
                 d.canonical = full
+
+
+#: How many words back from its bracket a law's name may start: "Digital Millennium Copyright Act (DMCA)".
+_LAW_NAME_REACH = 8
+#: Small words inside a law's name: "Act on the Protection of ...".
+_LAW_NAME_SMALL = frozenset({"of", "and", "on", "for", "the", "to"})
+
+
+def _law_acronyms(doc, lexicon: Lexicon) -> frozenset[str]:
+    """The acronyms (folded) the article defines in brackets after a law's name: "the Digital Millennium
+    Copyright Act (DMCA)" makes every "DMCA" the law, no actor, as the law's name is (its head word is a
+    LAW head of ``data/name_heads.tsv``; the acronym must spell the name)."""
+    heads = _entity_words(lexicon).last_heads
+    found = set()
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper or len(doc[i + 1].text) < 2:
+            continue
+        if not doc[i - 1].is_title or heads.get(doc[i - 1].lower_) != _LAW:
+            continue
+        start = i - 1
+        while start > 0 and i - start < _LAW_NAME_REACH and (
+                doc[start - 1].is_title or doc[start - 1].lower_ in _LAW_NAME_SMALL and doc[start - 1].is_lower):
+            start -= 1
+        while start < i - 1 and doc[start].is_lower:
+            start += 1  # the name starts with a capital: "the Digital ..." without "the"
+        if doc[i + 1].text.replace(".", "") in _initials(_text(doc, start, i)):
+            found.add(_fold(doc[i + 1].text))
+    return frozenset(found)
 
 
 def _spelt_by(acronym: str, name: str) -> str:

@@ -170,15 +170,19 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(name))
 
 
+#: Words that bring in examples of a plural class noun: "stores like Biedronka", "websites including YouTube".
+_EXAMPLE_WORDS = frozenset({"like", "including"})
+
+
 def _kind_named(span, lexicon: Lexicon) -> str | None:
     """The type of the plural class noun a name is an example of: "stores like Biedronka", "broadcasters such
-    as RT and Al Jazeera" (a noun of ``data/context_nouns.tsv``), or None; never a name that starts with a
+    as RT and Al Jazeera", "websites including YouTube" (a noun of ``data/context_nouns.tsv``), or None; never a name that starts with a
     given name."""
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     prep = root.head
-    if root.dep_ != "pobj" or not (prep.lower_ == "like" or prep.lower_ == "as" and prep.i > 0
+    if root.dep_ != "pobj" or not (prep.lower_ in _EXAMPLE_WORDS or prep.lower_ == "as" and prep.i > 0
                                    and prep.doc[prep.i - 1].lower_ == "such"):
         return None
     noun = prep.head
