@@ -445,7 +445,8 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
             or doc[ts].is_punct
             or doc[ts].is_space
             or (doc[ts].lower_ in _LEADING_PREPOSITIONS and doc[ts].is_lower and ts + 1 < te)
-            or (is_leading_quantifier(doc[ts]) and ts + 1 < te)  # "Multiple Creative Commons-licensed videos"
+            # "Multiple Creative Commons-licensed videos" opening a sentence; not "with Multiple Sclerosis"
+            or (is_leading_quantifier(doc[ts]) and ts + 1 < te and _starts_clause(doc, ts))
         ):
             ts += 1
             changed = True
@@ -842,8 +843,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     _place_hint(draft, lexicon)
     if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):
         return False
-    if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE") and placed_in_region(
-            doc, ts, core_end, lexicon=lexicon):
+    if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE") and draft.hint in (None, "GPE") \
+            and not is_personal_name(canonical, lexicon=lexicon) and placed_in_region(doc, ts, core_end, lexicon=lexicon):
         draft.hint, draft.weak, draft.placed = "GPE", None, True  # "in Chippewa Falls, Wisconsin"
     # context hints: "the town of X", "X, a town in ..."
     root = doc[ts:core_end].root

@@ -58,7 +58,10 @@ _PREFIX_FRAGMENT = re.compile(r"^([a-z]+)[-\u2010\u2011]\S")
 #: A knowledge-base description of a continent: "continent on the Earth's ...", "polar continent ...".
 _CONTINENT = re.compile(r"^(?:\w+ )?continent\b", re.I)
 #: Prepositions before a place written "Town, State": "in Chippewa Falls, Wisconsin", "of Allen, Texas".
-_PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "from", "near", "outside", "to", "into", "toward", "towards"})
+#: Not "to" ("According to CNN, Turkey has ...").
+_PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "from", "near", "outside"})
+#: Entity types of a word that may follow "Town, State": "in Christchurch, New Zealand yesterday".
+_TIME_TYPES = frozenset({"DATE", "TIME"})
 #: How many words a state's or country's name after the comma may have ("New South Wales").
 _REGION_REACH = 3
 #: Quotation marks, as tokens.
@@ -255,8 +258,9 @@ def placed_in_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
         if not all(t.is_title or t.is_upper for t in region):
             continue
         after = doc[end] if end < len(doc) else None
-        if after is not None and (after.is_title or after.is_upper) and not after.is_punct:
-            return False  # "Cornyn, Texas Republican": a title after the state
+        if after is not None and not after.is_punct and (after.is_title or after.is_upper or after.pos_ == "NOUN"
+                                                          and after.ent_type_ not in _TIME_TYPES):
+            return False  # "Cornyn, Texas Republican", "statues of Columbus, US presidents": no town and state
         if lexicon.countries.country_of(region.text) or any(
                 c.kind == "admin1" for c in lexicon.gazetteer.candidates(region.text)):
             return True
