@@ -29,9 +29,12 @@ def found_tagged(nlp, text, tagged):
 
 
 def test_a_town_written_with_its_state_is_a_place(nlp):
-    text = "Another shooting happened in Pine Hollow Falls, Wisconsin where five people died."
-    got = found_tagged(nlp, text, [("Pine Hollow Falls", "PERSON"), ("Wisconsin", "GPE")])
-    assert got["Pine Hollow Falls"] == "GPE"
+    text = ("The shooting followed four mass shootings in the United States that week, including one in "
+            "California at a garlic festival in Gilroy, killing three, and another in Kessel Brook, Wisconsin "
+            "where at least five died.")
+    got = found_tagged(nlp, text, [("United States", "GPE"), ("California", "GPE"), ("Gilroy", "GPE"),
+                                   ("Kessel Brook", "PERSON"), ("Wisconsin", "GPE")])
+    assert got["Kessel Brook"] == "GPE"
 
 
 def test_a_town_with_its_state_is_no_surname_of_a_person(nlp):
