@@ -60,6 +60,8 @@ _CONTINENT = re.compile(r"^(?:\w+ )?continent\b", re.I)
 #: Prepositions before a place written "Town, State": "in Chippewa Falls, Wisconsin", "of Allen, Texas".
 #: Not "to" ("According to CNN, Turkey has ...").
 _PLACE_PREPOSITIONS = frozenset({"in", "of", "at", "from", "near", "outside"})
+#: Parts of speech of a word that goes on with a noun phrase begun by the state or country.
+_PHRASE_POS = frozenset({"NOUN", "ADJ", "NUM", "PROPN"})
 #: Entity types of a word that may follow "Town, State": "in Christchurch, New Zealand yesterday".
 _TIME_TYPES = frozenset({"DATE", "TIME"})
 #: How many words a state's or country's name after the comma may have ("New South Wales").
@@ -258,9 +260,11 @@ def placed_in_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
         if not all(t.is_title or t.is_upper for t in region):
             continue
         after = doc[end] if end < len(doc) else None
-        if after is not None and not after.is_punct and (after.is_title or after.is_upper or after.pos_ == "NOUN"
+        if after is not None and not after.is_punct and (after.is_title or after.is_upper or after.pos_ in _PHRASE_POS
                                                           and after.ent_type_ not in _TIME_TYPES):
-            return False  # "Cornyn, Texas Republican", "statues of Columbus, US presidents": no town and state
+            # "Cornyn, Texas Republican", "statues of Columbus, US presidents", "from Wikinews, U.S. presidential
+            # candidates": the state or country begins a noun phrase, no town and state
+            return False
         if lexicon.countries.country_of(region.text) or any(
                 c.kind == "admin1" for c in lexicon.gazetteer.candidates(region.text)):
             return True

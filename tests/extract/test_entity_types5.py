@@ -52,6 +52,9 @@ def test_a_person_or_a_source_before_a_comma_and_a_country_stays_itself(nlp):
     got = found_tagged(nlp, text, [("CNN", "ORG"), ("Turkey", "GPE"), ("Christopher Columbus", "PERSON"),
                                    ("US", "GPE")])
     assert got["CNN"] == "ORG" and got["Christopher Columbus"] == "PERSON"
+    text = "After outreach from Wikinews, U.S. presidential candidates answered questions."
+    doc_entities = entities(nlp, text, [("Wikinews", "ORG"), ("U.S.", "GPE")])
+    assert next(e for e in doc_entities if e.label == "Wikinews").type == "ORG"
 
 
 def test_a_name_ends_before_an_opening_quotation_mark(nlp):
