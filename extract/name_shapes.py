@@ -68,6 +68,7 @@ _TIME_TYPES = frozenset({"DATE", "TIME"})
 _REGION_REACH = 3
 #: Quotation marks, as tokens.
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "''", "``"})
+_QUOTE_CHARS = frozenset("\"\u201c\u201d\u201e`'")
 #: Quantifiers the tagger takes into a name at the start of a sentence: "Multiple Creative Commons-licensed
 #: videos". Not "All" ("All Nippon Airways") nor "Most" ("Most Holy Trinity").
 _QUANTIFIERS = frozenset({"multiple", "several", "various", "numerous", "many", "some"})
@@ -274,7 +275,14 @@ def placed_in_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
 def quote_cut(doc, ts: int, te: int) -> int:
     """The end of a name before a quotation mark it runs into, where the name holds an odd number of them
     ('Twitter "Youtube-dl' -> "Twitter"); ``te`` where the marks pair up ('Dwayne "The Rock" Johnson')."""
-    marks = [i for i in range(ts + 1, te) if doc[i].text in _QUOTES]
+    marks, i = [], ts + 1
+    while i < te:
+        j = i
+        while j < te and doc[j].text and set(doc[j].text) <= _QUOTE_CHARS and (j == i or not doc[j - 1].whitespace_):
+            j += 1  # "`" "`" as the tokenizer may split "``": one mark
+        if j > i and "".join(t.text for t in doc[i:j]) in _QUOTES:
+            marks.append(i)
+        i = max(j, i + 1)
     return marks[0] if len(marks) % 2 else te
 
 

@@ -63,6 +63,9 @@ def test_a_name_ends_before_an_opening_quotation_mark(nlp):
     assert set(got) == {"Twitter"}  # the type is left to the other mentions (the tagger said person)
     got = found_tagged(nlp, 'Its founder said "Dwayne "The Rock" Johnson agreed."', [('Dwayne "The Rock" Johnson', "PERSON")])
     assert set(got) == {'Dwayne "The Rock" Johnson'}  # paired marks of a nickname stay in
+    text = "State Senator J.E. `` Buster '' Brown introduced the bill."
+    got = found_tagged(nlp, text, [("J.E. `` Buster '' Brown", "PERSON")])
+    assert set(got) == {"J.E. `` Buster '' Brown"}  # "``" split into two tokens is one mark
 
 
 def test_a_quantifier_opening_a_sentence_is_no_part_of_a_name(nlp):
