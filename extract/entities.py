@@ -1026,6 +1026,10 @@ def _names_vessel(doc, draft: _Draft, vessels: frozenset[str], lexicon: Lexicon)
         draft.canonical, lexicon=lexicon) and not is_given_name(draft.canonical.split()[0], lexicon=lexicon)
 
 
+#: A score as one token ("43–5", "2-0"): each side at most two digits, so "737-800" and "1939–45" stay.
+_SCORE = re.compile(r"^\d{1,2}[-–]\d{1,2}$")
+
+
 def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     """Balance brackets and drop a trailing "in 2008"."""
     te = quote_cut(doc, ts, te)  # 'said on Twitter "Youtube-dl is ...': the name ends before the quotation
@@ -1045,6 +1049,8 @@ def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
         te -= 2  # "Rally for the Republic in 2008"
     if te - ts > 2 and doc[te - 1].is_lower and doc[te - 1].is_alpha and doc[te - 2].like_num:
         te -= 2  # "placed Humberto 785 miles west of": a distance, never part of a name
+    if te - ts > 1 and _SCORE.match(doc[te - 1].text):
+        te -= 1  # "defeated Caboolture 43–5": a score, never part of a name
     while te - ts > 1 and (doc[te - 1].is_lower or doc[te - 1].text == "&") and doc[te - 1].lower_ in _DANGLING:
         te -= 1  # "Kelly and", "Emeritus of": a name cut after a small word
     return ts, _strip_back(doc, ts, te)
