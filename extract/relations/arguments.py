@@ -79,9 +79,11 @@ class ArgumentRules:
         return pobjs[0] if len(pobjs) == 1 else None
 
     def named_apposition(self, tok):
-        """The name set off after a common noun ("killed Iranian general, Qasem Soleimani"), or None."""
-        if tok.pos != _NOUN or self.index.mention_at(tok.i) is not None:
-            return None
+        """The name set off after a common noun ("killed Iranian general, Qasem Soleimani") or after
+        "one of" a group ("one of these groups, the SDF, opposed"), or None."""
+        if self.index.mention_at(tok.i) is not None or not (
+                tok.pos == _NOUN or tok.lower_ == "one" and prepositional_objects(tok, ("of",))):
+            return None  # "one of these groups, the SDF": the name says which one
         for child in tok.children:
             if child.dep_ == "appos" and child.i > tok.i and self.doc[child.left_edge.i - 1].text == ",":
                 m = self.index.mention_at(child.i)

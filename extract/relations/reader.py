@@ -8,6 +8,7 @@ from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN, VERB as _VERB
 from ..entities import EntityIndex, _titles
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
+from .accusations import AccusationRules
 from .arguments import ArgumentRules
 from .clauses import ClauseRules
 from .control import ControlRules
@@ -25,7 +26,7 @@ __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
-              ImplicitRules, UndergoerRules, ClauseRules, ArgumentRules, RelationOutput):
+              ImplicitRules, UndergoerRules, AccusationRules, ClauseRules, ArgumentRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -88,6 +89,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
         if pos == _VERB:
             reader.verb(doc[i])
             reader.causative_passive(doc[i])  # "X had her home searched"
+            reader.accused_clause(doc[i])  # "police alleged the accused performed two attacks"
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
