@@ -27,7 +27,8 @@ _ASPECTUAL_VERBS = frozenset({"start", "begin", "continue", "keep", "resume", "s
 # Adjectives that say their infinitive was done ("was able to negotiate", "is glad to endorse"); adjectives
 # of intent or doubt ("ready to", "likely to") are left out: their infinitive is no asserted event.
 _IMPLICATIVE_ADJECTIVES = frozenset({"able", "glad", "happy", "pleased", "proud", "delighted", "honoured",
-                                     "honored", "sad", "sorry", "quick", "first", "last"})
+                                     "honored", "sad", "sorry", "quick", "first", "last",
+                                     "unable"})  # "unable to question him": negated (data/modality_negated.txt)
 # Prepositions whose gerund is done by the clause's subject ("allied with X in fighting ISIS", "protested
 # by shouting", "after meeting Putin"); "without" and "instead of" deny it, "for" and "of" may name
 # another doer ("thanked X for helping"), so they are left out.
