@@ -68,3 +68,22 @@ def test_an_actor_noun_acts_on_no_plain_thing_after_a_preposition(nlp):
 def test_a_light_participles_agent_is_its_event_nouns(nlp):
     found = relations(nlp, "Israel condemned the strikes on Haifa carried out by Hezbollah.")
     assert find(found, "Hezbollah", "strike", "Haifa")
+
+
+def test_unable_to_passes_its_subject_on_negated(nlp):
+    found = relations(nlp, "Kenya was unable to stop the rebels.")
+    [rel] = find(found, "Kenya", "stop", "rebels")
+    assert rel.modality == "negated" and rel.event is None
+
+
+def test_a_purpose_after_a_thing_is_the_subjects(nlp):
+    found = relations(nlp, "Russia used its veto to block the resolution.")
+    assert find(found, "Russia", "block", "resolution")
+
+
+def test_a_purpose_after_an_actor_or_a_complement_after_an_object_is_not_the_subjects(nlp):
+    found = relations(nlp, "The rebels used children to carry the bombs. Turkey sent troops to fight the militia. "
+                           "The court allowed the law to stand. Chile ordered six of the ships to leave the port.")
+    assert not find(found, "rebels", "carry")
+    assert not find(found, "Turkey", "fight")
+    assert not [r for r in found if r.predicate.lemma in ("stand", "leave")]
