@@ -179,12 +179,19 @@ class ClauseRules:
         objects = [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "dative"]
         if not objects or any(c.dep_ == "dative" or c.i > verb.i for c in objects):
             return False
+        # only the object between: "paid bounties to the Taliban to kill", "support for the protests to end"
+        # name another doer
+        if any(t.pos_ != "ADV" and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in objects)
+               for t in self.doc[head.i + 1 : verb.left_edge.i]):
+            return False
         return all(self.plain_thing(c) for c in objects)  # "used children to carry bombs": theirs
 
     def plain_thing(self, tok) -> bool:
         """Is ``tok`` a noun for a thing: no actor, number, pronoun or share of a group ("six of the committees")?"""
-        return (tok.pos_ == "NOUN" and not self.is_actor(tok)
-                and not prepositional_objects(tok, ("of",)) and tok.lower_ not in self.quantifiers)
+        if tok.pos_ != "NOUN" or self.is_actor(tok) or prepositional_objects(tok, ("of",)) or tok.lower_ in self.quantifiers:
+            return False
+        arg = self.argument(tok)  # "paid his friend Joe Shapiro to take the SAT": a name
+        return arg is None or arg.type == "CONCEPT"
 
     def nonfinite_subjects(self, verb) -> tuple[list, str]:
         """(subject tokens, how) of a non-finite verb that takes its subject from the clause it hangs on.
