@@ -32,6 +32,8 @@ _IMPLICATIVE_ADJECTIVES = frozenset({"able", "glad", "happy", "pleased", "proud"
                                      "unable"})  # "unable to question him": negated (data/modality_negated.txt)
 # The verb whose infinitive complement after its object is a purpose: "used tear gas to disperse protesters".
 _INSTRUMENT_VERB = "use"
+# Verbs whose object does the infinitive's act or is in its state: "to have X fired", "to be".
+_CAUSATIVE_VERBS = frozenset({"have", "be", "let", "make"})
 # Prepositions whose gerund is done by the clause's subject ("allied with X in fighting ISIS", "protested
 # by shouting", "after meeting Putin"); "without" and "instead of" deny it, "for" and "of" may name
 # another doer ("thanked X for helping"), so they are left out.
@@ -179,11 +181,12 @@ class ClauseRules:
         objects = [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "dative"]
         if not objects or any(c.dep_ == "dative" or c.i > verb.i for c in objects):
             return False
-        # only the object between: "paid bounties to the Taliban to kill", "support for the protests to end"
-        # name another doer
-        if any(t.pos_ != "ADV" and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in objects)
-               for t in self.doc[head.i + 1 : verb.left_edge.i]):
-            return False
+        # only the object between, with no "for": "paid bounties to the Taliban to kill", "support for the
+        # protests to end" name another doer
+        between = self.doc[head.i + 1 : verb.left_edge.i]
+        if any(t.lower_ == "for" or t.pos_ != "ADV" and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in objects)
+               for t in between) or verb.lemma_.lower() in _CAUSATIVE_VERBS:
+            return False  # "to have a prosecutor fired": what is done is another's
         return all(self.plain_thing(c) for c in objects)  # "used children to carry bombs": theirs
 
     def plain_thing(self, tok) -> bool:

@@ -88,3 +88,9 @@ def test_a_purpose_after_an_actor_or_a_complement_after_an_object_is_not_the_sub
     assert not find(found, "rebels", "carry")
     assert not find(found, "Turkey", "fight")
     assert not [r for r in found if r.predicate.lemma in ("stand", "leave", "kill", "take")]
+
+
+def test_a_purpose_with_another_doer_named_by_for_is_not_the_subjects(nlp):
+    found = relations(nlp, "Governor Ann Smith tweeted support for the protests to end the lockdown orders.")
+    assert find(found, "Ann Smith", "tweet")
+    assert not find(found, "Ann Smith", "end")
