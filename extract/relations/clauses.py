@@ -12,7 +12,6 @@ from ..syntax import (
     PASSIVE_SUBJECT_DEPS,
     is_negated,
     passive_agents,
-    prepositional_objects,
 )
 from ..types import Predicate
 
@@ -30,10 +29,6 @@ _ASPECTUAL_VERBS = frozenset({"start", "begin", "continue", "keep", "resume", "s
 _IMPLICATIVE_ADJECTIVES = frozenset({"able", "glad", "happy", "pleased", "proud", "delighted", "honoured",
                                      "honored", "sad", "sorry", "quick", "first", "last",
                                      "unable"})  # "unable to question him": negated (data/modality_negated.txt)
-# The verb whose infinitive complement after its object is a purpose: "used tear gas to disperse protesters".
-_INSTRUMENT_VERB = "use"
-# Verbs whose object does the infinitive's act or is in its state: "to have X fired", "to be".
-_CAUSATIVE_VERBS = frozenset({"have", "be", "let", "make"})
 # Prepositions whose gerund is done by the clause's subject ("allied with X in fighting ISIS", "protested
 # by shouting", "after meeting Putin"); "without" and "instead of" deny it, "for" and "of" may name
 # another doer ("thanked X for helping"), so they are left out.
@@ -161,40 +156,6 @@ class ClauseRules:
         result = (subs, how if subs else "none")
         self._subjects[verb.i] = result
         return result
-
-    def purpose_infinitive(self, verb) -> bool:
-        """Is ``verb`` an infinitive of purpose after a verb whose objects are things, done by that verb's
-        subject: "fired tear gas to disperse the protesters", "used its veto to block the resolution"? An
-        actor as the object may be the doer ("sent troops to fight", "urged Iran to"), so none then, nor
-        after a verb of control or raising; an infinitive complement (xcomp) after an object is the
-        object's ("allowed the bill to pass"), except after "use"."""
-        head = verb.head
-        lemma = head.lemma_.lower()
-        # an infinitive complement after an object is the object's ("allowed the bill to pass"), but "use"'s
-        if (not (verb.dep_ == "advcl" or verb.dep_ == "xcomp" and lemma == _INSTRUMENT_VERB)
-                or verb.tag_ != "VB" or head.pos_ != "VERB" or head.i > verb.i
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-                or any(c.dep_ in ("mark", "nsubj", "expl") for c in verb.children)):
-            return False
-        if lemma in self.raising or lemma in self.controls:
-            return False
-        objects = [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "dative"]
-        if not objects or any(c.dep_ == "dative" or c.i > verb.i for c in objects):
-            return False
-        # only the object between, with no "for": "paid bounties to the Taliban to kill", "support for the
-        # protests to end" name another doer
-        between = self.doc[head.i + 1 : verb.left_edge.i]
-        if any(t.lower_ == "for" or t.pos_ != "ADV" and not any(c.left_edge.i <= t.i <= c.right_edge.i for c in objects)
-               for t in between) or verb.lemma_.lower() in _CAUSATIVE_VERBS:
-            return False  # "to have a prosecutor fired": what is done is another's
-        return all(self.plain_thing(c) for c in objects)  # "used children to carry bombs": theirs
-
-    def plain_thing(self, tok) -> bool:
-        """Is ``tok`` a noun for a thing: no actor, number, pronoun or share of a group ("six of the committees")?"""
-        if tok.pos_ != "NOUN" or self.is_actor(tok) or prepositional_objects(tok, ("of",)) or tok.lower_ in self.quantifiers:
-            return False
-        arg = self.argument(tok)  # "paid his friend Joe Shapiro to take the SAT": a name
-        return arg is None or arg.type == "CONCEPT"
 
     def nonfinite_subjects(self, verb) -> tuple[list, str]:
         """(subject tokens, how) of a non-finite verb that takes its subject from the clause it hangs on.

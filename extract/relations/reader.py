@@ -18,6 +18,7 @@ from .nominal import NounRules, _light_verbs
 from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
+from .purposes import PurposeRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
@@ -26,7 +27,7 @@ __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
-              ImplicitRules, UndergoerRules, AccusationRules, ClauseRules, ArgumentRules, RelationOutput):
+              ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):

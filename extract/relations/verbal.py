@@ -122,7 +122,8 @@ class VerbRules(VerbPartRules):
             if unnamed_agent and not self.is_actor(tok):
                 continue
             objects = self.victims(tok) if harm else self.arguments(tok)
-            concepts = allow_concepts or ((target_concepts and tok in targets) or struck or prep_actors) and self.is_actor(tok)
+            concepts = allow_concepts or (
+                (target_concepts and tok in targets) or struck or prep_actors) and self.is_actor(tok)
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions

@@ -84,7 +84,8 @@ def test_a_purpose_after_a_thing_is_the_subjects(nlp):
 def test_a_purpose_after_an_actor_or_a_complement_after_an_object_is_not_the_subjects(nlp):
     found = relations(nlp, "The rebels used children to carry the bombs. Turkey sent troops to fight the militia. "
                            "The court allowed the law to stand. Chile ordered six of the ships to leave the port. "
-                           "Moscow paid bounties to the gangs to kill soldiers. Jones paid his friend Joe Shapiro to take the exam.")
+                           "Moscow paid bounties to the gangs to kill soldiers. "
+                           "Jones paid his friend Joe Shapiro to take the exam.")
     assert not find(found, "rebels", "carry")
     assert not find(found, "Turkey", "fight")
     assert not [r for r in found if r.predicate.lemma in ("stand", "leave", "kill", "take")]
