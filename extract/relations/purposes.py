@@ -5,7 +5,8 @@ whose object is a plain thing is done by that verb's subject. An actor as the
 object may be the doer ("sent troops to fight", "urged Iran to"), and so may
 one in anything else between the verb and the infinitive ("paid bounties to
 the Taliban to kill", "support for the protests to end"): none then, nor after
-a verb of control or raising, nor for a causative infinitive ("to have X fired").
+a verb of control or raising, nor for a causative infinitive ("to have X fired"), nor in an
+embedded clause, whose modality the purpose would not inherit ("claimed Iran spoofed e-mails to spread").
 """
 
 from __future__ import annotations
@@ -18,6 +19,15 @@ __all__ = ["PurposeRules"]
 _INSTRUMENT_VERB = "use"
 # Verbs whose object does the infinitive's act or is in its state: "to have X fired", "to be".
 _CAUSATIVE_VERBS = frozenset({"have", "be", "let", "make"})
+
+
+def _main_clause(verb) -> bool:
+    """Is ``verb`` (or the first verb it is coordinated with) the sentence's own verb? Under a verb of saying,
+    a promise or a question ("claimed Iran spoofed e-mails to spread ...", "promised to hold a referendum to
+    cancel ...") the purpose would need the modality of the clause above, which it does not inherit."""
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 class PurposeRules:
@@ -40,7 +50,7 @@ class PurposeRules:
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 or any(c.dep_ in ("mark", "nsubj", "expl") for c in verb.children)):
             return False
-        if lemma in self.raising or lemma in self.controls:
+        if lemma in self.raising or lemma in self.controls or not _main_clause(head):
             return False
         objects = [c for c in head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ == "dative"]
         if not objects or any(c.dep_ == "dative" or c.i > verb.i for c in objects):

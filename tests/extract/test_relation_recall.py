@@ -95,3 +95,8 @@ def test_a_purpose_with_another_doer_named_by_for_is_not_the_subjects(nlp):
     found = relations(nlp, "Governor Ann Smith tweeted support for the protests to end the lockdown orders.")
     assert find(found, "Ann Smith", "tweet")
     assert not find(found, "Ann Smith", "end")
+
+
+def test_a_purpose_in_a_reported_clause_is_left_out(nlp):
+    found = relations(nlp, "Ann Smith claimed Iran spoofed e-mails to spread false information.")
+    assert not find(found, "Iran", "spread")
