@@ -20,6 +20,8 @@ _NOT_DESCRIPTIVE = frozenset(
     {"many", "several", "few", "some", "more", "most", "other", "least", "much", "such",
      "own", "same", "various", "numerous", "dozens", "hundreds", "thousands", "millions"}
 )
+# Pronouns that take in the whole of an "of" phrase: "acquitted both of them", "freed all of the hostages".
+_WHOLE_PRONOUNS = frozenset({"both", "all", "each"})
 # Nouns of a length of time: "three days of mourning", "weeks of talks" stand for what fills the time.
 _DURATIONS = frozenset({"hour", "day", "week", "month", "year"})
 
@@ -57,6 +59,9 @@ class ArgumentRules:
         return [a for member in self.members(tok) for a in self.member_arguments(member)]
 
     def member_arguments(self, member) -> list[Argument]:
+        whole = self.whole_of(member)
+        if whole is not None:
+            return self.member_arguments(whole)
         ref = self.index.reference_at(member.i)
         if ref is not None and len(ref.keys) > 1:  # "they" after "Russia and Syria"
             return [self.resolved(ref, key) for key in ref.keys]
@@ -66,10 +71,19 @@ class ArgumentRules:
         arg = self.argument(member)
         return [arg] if arg is not None else []
 
-    def named_apposition(self, tok):
-        """The name set off after a common noun ("killed Iranian general, Qasem Soleimani"), or None."""
-        if tok.pos != _NOUN or self.index.mention_at(tok.i) is not None:
+    def whole_of(self, tok):
+        """The "of" object a pronoun takes whole ("acquitted both of them", "freed all of the hostages"), or None."""
+        if tok.pos_ != "PRON" or tok.lower_ not in _WHOLE_PRONOUNS or self.index.reference_at(tok.i) is not None:
             return None
+        pobjs = prepositional_objects(tok, ("of",))
+        return pobjs[0] if len(pobjs) == 1 else None
+
+    def named_apposition(self, tok):
+        """The name set off after a common noun ("killed Iranian general, Qasem Soleimani") or after
+        "one of" a group ("one of these groups, the SDF, opposed"), or None."""
+        if self.index.mention_at(tok.i) is not None or not (
+                tok.pos == _NOUN or tok.lower_ == "one" and prepositional_objects(tok, ("of",))):
+            return None  # "one of these groups, the SDF": the name says which one
         for child in tok.children:
             if child.dep_ == "appos" and child.i > tok.i and self.doc[child.left_edge.i - 1].text == ",":
                 m = self.index.mention_at(child.i)

@@ -27,7 +27,8 @@ _ASPECTUAL_VERBS = frozenset({"start", "begin", "continue", "keep", "resume", "s
 # Adjectives that say their infinitive was done ("was able to negotiate", "is glad to endorse"); adjectives
 # of intent or doubt ("ready to", "likely to") are left out: their infinitive is no asserted event.
 _IMPLICATIVE_ADJECTIVES = frozenset({"able", "glad", "happy", "pleased", "proud", "delighted", "honoured",
-                                     "honored", "sad", "sorry", "quick", "first", "last"})
+                                     "honored", "sad", "sorry", "quick", "first", "last",
+                                     "unable"})  # "unable to question him": negated (data/modality_negated.txt)
 # Prepositions whose gerund is done by the clause's subject ("allied with X in fighting ISIS", "protested
 # by shouting", "after meeting Putin"); "without" and "instead of" deny it, "for" and "of" may name
 # another doer ("thanked X for helping"), so they are left out.
@@ -137,6 +138,11 @@ class ClauseRules:
                 and not any(c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("prep", "dative") for c in head.children)):
             # "Turkey threatened to bomb Afrin": the infinitive's subject is the verb's
             # ("urged Iran to", "called on Iran to" have another one)
+            head_subs, head_how = self.subjects(head)
+            if head_how.split("+")[0] == "active":
+                subs, how = head_subs, "active+inherited"
+        if not subs and self.purpose_infinitive(verb):
+            # "police fired tear gas to disperse the protesters": a purpose is the doer's own
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"

@@ -170,7 +170,9 @@ class ImplicitRules:
         Then the event is done to someone the text does not name here: the
         one unspecified concept, as for an agentless passive.
         """
-        if self.index.reference_at(tok.i):
+        whole = self.whole_of(tok)  # "acquitted both of them": "them" stands in the object's place
+        pronoun = tok if whole is None else whole
+        if self.index.reference_at(pronoun.i):
             return False
         event = self.lexicon.cameo.event_of(lemma)
         if event is None:
@@ -178,7 +180,7 @@ class ImplicitRules:
         if tok.dep_ in PASSIVE_SUBJECT_DEPS and tok.lower_ in _PASSIVE_PRONOUNS:
             # "It was co-sponsored by three senators": the agents are named, the patient is not
             return any(not s.is_concept for s in subjects) or self.concepts_may_relate(sub_tokens, lemma, actor=True)
-        if tok.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "obj"):
+        if pronoun.lower_ not in _OBJECT_PRONOUNS or tok.dep_ not in ("dobj", "obj"):
             return False
         if not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
             return False

@@ -81,6 +81,9 @@ class NounRules(NounFrameRules):
                 agents.extend(p for p in child.children if p.dep_ == "pobj")
             elif child.dep_ == "poss" and self.index.mention_at(child.i):
                 agents.append(child)
+            elif child.dep_ == "acl" and child.tag_ == "VBN" and self.light_participle(child):
+                # "the attack, reportedly conducted by the Taliban": the light verb's agent is the noun's
+                agents.extend(p for c in child.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 # "Israeli strikes", "US strikes": a nationality or an actor, not a
                 # place ("the Idlib bombardment" is where, not who)
@@ -88,6 +91,12 @@ class NounRules(NounFrameRules):
                 if m is not None and m.token_end <= noun.i and self.actor_modifier(m):
                     agents.append(child)
         return agents
+
+    def light_participle(self, verb) -> bool:
+        """Is ``verb`` a light verb ("conducted", "carried out") whose phrase is in the light verbs?"""
+        prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+        lemma = verb.lemma_.lower()
+        return (f"{lemma} {prt.lower_}" if prt is not None else lemma) in self.lights
 
     def stance(self, i: int) -> bool:
         """Does the mention starting at token ``i`` carry a stance prefix ("pro-Democracy", "anti-Russian")?"""

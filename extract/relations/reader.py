@@ -8,6 +8,7 @@ from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN, VERB as _VERB
 from ..entities import EntityIndex, _titles
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
+from .accusations import AccusationRules
 from .arguments import ArgumentRules
 from .clauses import ClauseRules
 from .control import ControlRules
@@ -17,6 +18,7 @@ from .nominal import NounRules, _light_verbs
 from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
+from .purposes import PurposeRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
@@ -25,7 +27,7 @@ __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
-              ImplicitRules, UndergoerRules, ClauseRules, ArgumentRules, RelationOutput):
+              ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -88,6 +90,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
         if pos == _VERB:
             reader.verb(doc[i])
             reader.causative_passive(doc[i])  # "X had her home searched"
+            reader.accused_clause(doc[i])  # "police alleged the accused performed two attacks"
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)

@@ -116,11 +116,14 @@ class VerbRules(VerbPartRules):
         # "a car bombing struck the Afghan parliament": an incident's outcome on an actor
         struck = lemma in self.outcomes and any(
             self.event_noun(t.lower_) or t.lemma_.lower() in self.incidents for t in sub_tokens)
+        # "soldiers fired at protesters": an actor noun's event on an actor noun in a preposition
+        prep_actors = bool(prep_penalty) and how == "active" and self.concepts_may_relate(sub_tokens, lemma)
         for tok in obj_tokens:
             if unnamed_agent and not self.is_actor(tok):
                 continue
             objects = self.victims(tok) if harm else self.arguments(tok)
-            concepts = allow_concepts or (target_concepts and tok in targets) or (struck and self.is_actor(tok))
+            concepts = allow_concepts or (
+                (target_concepts and tok in targets) or struck or prep_actors) and self.is_actor(tok)
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
