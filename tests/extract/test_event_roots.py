@@ -144,3 +144,9 @@ def test_a_noun_with_no_hand_row_stays_withheld(nlp):
     (rel,) = annotate(nlp, "Sanders continued his bid against Clinton.",
                       [(("Sanders", "PERSON"), "continued", ("Clinton", "PERSON"), {"lemma": "continue bid"})])
     assert rel.event is None
+
+
+def test_dispersing_protesters_is_repression_not_a_statement(nlp):
+    # CAMEO files DISPERSE under CIRCULATE (010); the hand map reads it as crowd control (175)
+    (rel,) = annotate(nlp, "Riot police dispersed the protesters in Nairobi.", [("police", "dispersed", "protesters")])
+    assert rel.event is not None and rel.event.code == "175"
