@@ -37,7 +37,8 @@ def _edges(nlp, text) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, triple", [
     # a property, not an act: having, holding, containing, amounting to
-    ("The boat, Sea Queen, carried 40 passengers and six crew members.", ("Sea Queen", "carry", "passenger")),
+    ("The ferry company Baltic Star Lines carried 40 passengers and six crew members.",
+     ("Baltic Star Lines", "carry", "passenger")),
     ("Other members of the pact include Chile, which joined in 2012.", ("member", "include", "Chile")),
     ("According to the court, Martin Keller owed penalties and interest to the tax office.",
      ("Martin Keller", "owe", "penalty")),
