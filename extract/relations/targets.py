@@ -11,7 +11,12 @@ actor as its object, that actor is the target:
 - "Japan apologized to South Korea" -> (Japan, apologize, South Korea);
 - "Police used tear gas against protesters" -> (police, use, protester);
 - "Turkey offered Syria a ceasefire" -> (Turkey, offer, Syria): the indirect
-  object is the recipient or addressee of any verb.
+  object is the recipient or addressee of any verb;
+- "Chinese police cracked down on protesters" -> (police, crack down,
+  protester): a phrasal verb with a CAMEO event (``crack down``, ``lash out``)
+  or a CAMEO pattern on its particle and preposition (``clamp`` + ``down``,
+  ``reach`` + ``out to``) takes the object of the preposition right after its
+  particle as its target.
 
 An actor is a named person, organisation, country or people, a pronoun
 resolved to one, or a generic actor ("protesters", "Kenyan police"). A
@@ -33,6 +38,9 @@ __all__ = ["TargetRules", "target_prepositions"]
 _OBJECT_PREPS = frozenset({"from", "at", "against", "on", "upon"})
 # Entity types that can be the target of an event: places other than countries are where it happened.
 _ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+# Prepositions that may introduce the target right after a phrasal verb's particle: "cracked down on",
+# "lashed out at", "reached out to", "came out against". A closed class: "in", "for", "with" set scenes.
+_PARTICLE_PREPS = frozenset({"on", "upon", "at", "against", "to"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -76,6 +84,7 @@ class TargetRules:
         """
         # the indirect object is the recipient or addressee: "offered Syria a ceasefire"
         out = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and self.is_actor(c)]
+        out += [t for t in self.particle_targets(verb) if t not in out]  # "cracked down on protesters"
         preps = target_prepositions(lemma, lexicon=self.lexicon)
         if not preps:
             return out
@@ -86,6 +95,37 @@ class TargetRules:
                 if child.dep_ in ("prep", "dative") and child.lower_ in allowed:
                     out.extend(p for p in child.children if p.dep_ == "pobj" and self.is_actor(p))
         return out
+
+    def particle_targets(self, verb) -> list:
+        """The actors the preposition right after ``verb``'s particle introduces, when the phrasal verb is
+        a CAMEO event: "cracked down on protesters", "lashed out at Western governments", "reached out to
+        the rebels". A preposition apart from the particle ("cracked down in Nairobi on Friday") is none."""
+        prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+        if prt is None or prt.i + 1 >= len(self.doc):
+            return []
+        prep = self.doc[prt.i + 1]
+        if (prep.dep_ != "prep" or prep.head.i not in (verb.i, prt.i) or prep.lower_ not in _PARTICLE_PREPS
+                or not self.phrasal_event(verb.lemma_.lower(), prt.lower_, prep.lower_)):
+            return []
+        return [p for p in prep.children if p.dep_ == "pobj" and self.is_actor(p)]
+
+    def phrasal_event(self, lemma: str, particle: str, preposition: str) -> bool:
+        """Is verb ``lemma`` with ``particle`` (and ``preposition`` after it) a CAMEO event: the phrase
+        in the event table ("crack down"), or a verb pattern on the particle ("clamp" ``DOWN``) or on
+        the particle and this preposition ("reach" ``OUT TO``)?"""
+        cameo = self.lexicon.cameo
+        if cameo.event_of(f"{lemma} {particle}") is not None:
+            return True
+        entry = cameo.patterns.entry(lemma) if cameo.patterns is not None else None
+        if entry is None:
+            return False
+        for pattern in entry.patterns:
+            words = pattern.words
+            if pattern.code is None or not words or particle not in words[0]:
+                continue
+            if len(words) == 1 or (len(words) == 2 and preposition in words[1]):
+                return True
+        return False
 
     def may_target(self, sub_tokens, lemma: str) -> bool:
         """May an actor concept ("police") act on an actor concept named as the target?
