@@ -53,3 +53,11 @@ def test_no_target_without_actor_after_particle(nlp, text, predicate):
     found = edges(nlp, text)
     assert not [key for key in found if key[1] == predicate and key[2].startswith(("concept:", "actor:"))], sorted(found)
     assert not [key for key in found if key[1] == predicate and key[2] in ("corruption", "friday")], sorted(found)
+
+
+def test_a_news_medium_reaching_out_is_sourcing_not_an_edge(nlp):
+    from extract.quality import is_edge
+
+    found = edges(nlp, "Wikinews reached out to Richard Stallman for comment.")
+    reached = [r for (s, lemma, o), r in found.items() if lemma == "reach out"]
+    assert reached and not any(is_edge(r) for r in reached)
