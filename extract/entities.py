@@ -43,6 +43,7 @@ from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR
 from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
+from .actors.mentions import agent_code
 from .doccache import cache_of, doc_text, span_chars, span_text, token_column
 from .entity_context import (
     PRODUCT,
@@ -829,7 +830,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
             canonical = canonical.title()  # "BEIRUT" in a dateline
         draft.canonical = _named_form(canonical, draft, lexicon)
     if draft.te == te and (draft.country or draft.label == "ORG"):
-        # "the Russian army", "US troops", "YPG militia": the group acting
+        # "YPG militia", "Israeli aircraft": the group acting ("the Russian army" is an actor of its own)
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     if draft.hint is None and not draft.country:
         draft.hint = knowledge_type(canonical, lexicon=lexicon, label=draft.label)  # "Soviet Union" said ORG
@@ -1171,7 +1172,12 @@ _surnames = surname_forms
 
 
 def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
-    """End of "Russian army" / "United States military forces" / "YPG militia", or ``te``."""
+    """End of "YPG militia" / "Hamas fighters", or ``te``.
+
+    A country or nationality before an agent noun of the actor tables ("the Russian army", "Chilean
+    military authorities", "US troops") keeps ``te``: the phrase is the actor layer's "Russia: military",
+    its own node, no mention of the country. Before another noun of ``actor_nouns.txt`` ("Israeli
+    aircraft") it still reads as the country acting."""
     nouns = _actor_nouns(lexicon)[1 if org else 0]
     root_head = doc[ts:te].root.head
     end = te
@@ -1180,6 +1186,8 @@ def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
     while end < len(doc) and end - te < 2 and doc[end].lower_ in nouns and not doc[end].ent_type_:
         end += 1
         if root_head.i == end - 1:
+            if not org and agent_code([t.text for t in doc[te:end]], lexicon) is not None:
+                return te  # "the Iranian military": the actor layer's "Iran: military", no mention of Iran
             return end
     return te
 

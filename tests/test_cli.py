@@ -305,7 +305,7 @@ def test_lexicon_overlay_option_reaches_the_rules(tmp_path, monkeypatch):
     (overlay / "events.tsv").write_text("sneeze\t190\t19\tUse conventional mass violence\tmaterial conflict\n",
                                         encoding="utf-8")
     article = tmp_path / "a.txt"
-    article.write_text("Syrian troops sneezed at the protesters in Damascus on Monday.\n", encoding="utf-8")
+    article.write_text("Syria sneezed at the protesters in Damascus on Monday.\n", encoding="utf-8")
 
     def sneeze_events(*extra):
         result = run("extract", str(article), "--quiet", *extra)

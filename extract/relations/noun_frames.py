@@ -76,7 +76,7 @@ class NounFrameRules:
         else:
             return False
         targets = [a for p in patients for a in self.arguments(p)
-                   if not a.is_concept or a.actor_code]
+                   if not a.is_concept or a.actor_code or self.is_actor(p)]  # "The Turkish army": an actor
         if not targets:
             return False
         agents = [m for a in self.nominal_agents(noun) for m in self.members(a)]

@@ -109,8 +109,9 @@ def test_nationality_as_actor_maps_to_country(nlp):
     ents = by_key(index)
     assert set(ents) == {"russia", "israel"}
     assert ents["russia"].type == "GPE" and ents["russia"].label == "Russia"
-    assert "Russian army" in ents["russia"].aliases
-    assert index.entity_at(2).key == "russia"  # "army" is the country acting
+    # "the Russian army" is the actor layer's "Russia: military", no alias of the country
+    assert "Russian" in ents["russia"].aliases and "Russian army" not in ents["russia"].aliases
+    assert index.entity_at(1).key == "russia" and index.entity_at(2) is None  # "army" is no mention of Russia
     assert ents["israel"].aliases == ("Israeli",)
     assert index.entity_at(6) is None  # "strikes" is not Israel
 

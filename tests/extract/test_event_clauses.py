@@ -107,7 +107,7 @@ def test_participle_on_a_plain_place_takes_no_speaker(nlp):
     ("text", "edge", "event_root"),
     [
         ("Abqaiq was the target of an Al-Qaeda suicide attack in 2006.", ("al-qaeda", "abqaiq"), "18"),
-        ("The Turkish army was the target of an attack by Kurdish militants.", (None, "turkey"), "19"),
+        ("The Turkish army was the target of an attack by Kurdish militants.", (None, "actor:turmil"), "19"),
         ("Angela Merkel was the target of criticism from Greek protesters.", (None, "angela merkel"), "11"),
     ],
 )

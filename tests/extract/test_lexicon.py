@@ -201,7 +201,7 @@ def test_overlay_reaches_the_rules(overlay, monkeypatch, nlp):
     from extract.facts import extract_facts
     from extract.types import Document
 
-    document = Document(id="d", text="Syrian troops sneezed at the protesters in Damascus on Monday.", date="2019-06-03")
+    document = Document(id="d", text="Syria sneezed at the protesters in Damascus on Monday.", date="2019-06-03")
     monkeypatch.setenv(OVERLAY_ENV, str(overlay))
     (facts,) = extract_facts([document], nlp=nlp)
     events = {r.predicate.lemma: r.event for r in facts.relations}
@@ -212,7 +212,7 @@ def test_extract_facts_takes_a_lexicon(extended, nlp):
     from extract.facts import extract_facts
     from extract.types import Document
 
-    document = Document(id="d", text="Syrian troops sneezed at the protesters in Damascus on Monday.", date="2019-06-03")
+    document = Document(id="d", text="Syria sneezed at the protesters in Damascus on Monday.", date="2019-06-03")
     (plain,) = extract_facts([document], nlp=nlp)
     (facts,) = extract_facts([document], nlp=nlp, lexicon=extended)
     assert {r.predicate.lemma: r.event for r in plain.relations}["sneeze"] is None

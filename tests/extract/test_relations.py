@@ -225,7 +225,7 @@ CASES = [
         "Russian President Vladimir Putin met with Turkish President Recep Tayyip Erdogan in Sochi.",
         {("vladimir putin", "meet", "recep tayyip erdogan")},
     ),
-    ("The Syrian army recaptured Khan Sheikhun from rebels.", {("syria", "recapture", "khan sheikhun")}),
+    ("The Syrian army recaptured Khan Sheikhun from rebels.", {("actor:syrmil", "recapture", "khan sheikhun")}),
     ("Hezbollah was accused by Israel of smuggling weapons.", {("israel", "accuse", "hezbollah")}),
     (
         "Ankara was criticised by Washington and Paris.",

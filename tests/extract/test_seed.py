@@ -54,10 +54,10 @@ def entities(seed_facts):
         # "a truce deal brokered by Moscow and Ankara"
         ("moscow", "broker", "concept:truce deal"),
         ("ankara", "broker", "concept:truce deal"),
-        # "Bombardments by the Syrian regime killed six civilians"
-        ("syria", "kill", "concept:civilian"),
+        # "Bombardments by the Syrian regime killed six civilians": the regime, an actor of its own
+        ("actor:syrgov", "kill", "concept:civilian"),
         # "the Russian army was only targeting terrorists"
-        ("russia", "target", "concept:terrorist"),
+        ("actor:rusmil", "target", "concept:terrorist"),
     ],
 )
 def test_required_relations(seed_triples, triple):
@@ -84,8 +84,11 @@ def test_idlib_variants_are_one_node(entities):
 
 def test_nationalities_map_to_countries(entities):
     assert "Israeli" in entities["israel"].aliases
-    assert "Russian army" in entities["russia"].aliases
-    assert "Syrian regime" in entities["syria"].aliases
+    # "the Russian army", "the Syrian regime": actors of their own, no aliases of the countries
+    assert "Russian" in entities["russia"].aliases and "Russian army" not in entities["russia"].aliases
+    assert "Syrian" in entities["syria"].aliases and "Syrian regime" not in entities["syria"].aliases
+    assert entities["actor:rusmil"].label == "Russia: military"
+    assert entities["actor:syrgov"].label == "Syria: government"
     assert not [k for k, e in entities.items() if e.type == "NORP"]
     assert entities["united states"].aliases == ("US",)
 
@@ -148,6 +151,7 @@ def test_no_sentence_crosses_a_blank_line(read_relations):
 # accept; anything else is a precision failure. (subject, lemma, object).
 ACCEPTABLE = {
     ("syria", "kill", "concept:civilian"),
+    ("actor:syrgov", "kill", "concept:civilian"),
     ("donald trump", "urge", "damascus"),
     ("donald trump", "urge", "concept:ally of damascus"),
     ("donald trump", "president of", "united states"),
@@ -165,6 +169,7 @@ ACCEPTABLE = {
     ("moscow", "broker", "concept:truce deal"),
     ("ankara", "broker", "concept:truce deal"),
     ("russia", "target", "concept:terrorist"),
+    ("actor:rusmil", "target", "concept:terrorist"),
     ("hayat tahrir al sham", "control", "idlib"),
     ("russia", "bomb", "idlib"),
     ("syria", "bomb", "idlib"),
