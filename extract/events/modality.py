@@ -40,7 +40,7 @@ per modality, user-extensible with overlays).
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..syntax import SUBJECT_DEPS
+from ..syntax import SUBJECT_DEPS, is_mandative
 
 __all__ = ["ASSERTED", "modality_of"]
 
@@ -185,8 +185,14 @@ def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
     """Cues in the word that governs ``token``'s clause: "refused to", "plans to", "claimed that",
     "was said to", "accused X of", "instead of", "talks on X joining"."""
     dep, head = token.dep_, token.head
+    if dep == "ccomp" and _subjunctive(token) and _token_kind(head, lexicon, ("intended",)):
+        return "intended", head.lemma_.lower()  # "requested Trump declare an emergency": what is asked for
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
         infinitive = _infinitive(token)
+        if dep == "advcl" and infinitive and head.pos_ in ("VERB", "AUX"):
+            found = _aux_modality(head, lexicon)
+            if found:
+                return found  # "will work with the police to ensure ...": the purpose of a future act
         if infinitive and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in head.children) and _kind(
                 "yet to", lexicon, ("negated",)):
             return "negated", "yet to"  # "has yet to concede", "is yet to sign"
@@ -247,6 +253,34 @@ def _reporting_conjunct(token):
     return None
 
 
+_SINGULAR = frozenset({"he", "she", "it", "NN", "NNP"})
+_QUOTING = frozenset({":", "\"", "\u201c", "\u201d", "''", "``"})
+
+
+def _subjunctive(token) -> bool:
+    """Is the complement clause a mandative subjunctive ("requested the president declare", "ordered
+    that he remain"): a bare form, not a present whose subject could take it ("proposed: 'I request'"),
+    and no quotation between it and its verb?"""
+    if not is_mandative(token):
+        return False
+    low, high = sorted((token.i, token.head.i))
+    if any(t.text in _QUOTING for t in token.doc[low:high]):
+        return False
+    if token.tag_ == "VB":
+        return True
+    return any(c.dep_ == "nsubj" and (c.lower_ in _SINGULAR or c.tag_ in _SINGULAR) for c in token.children)
+
+
+def _purposed(token) -> bool:
+    """Is ``token`` a clause in the present or bare form under an infinitive ("to ensure they
+    monitor", "to make sure it is"): what the infinitive aims at, with the infinitive's modality?"""
+    return (token.tag_ in _UNMARKED and _infinitive(token.head)
+            and not any(c.dep_ in _AUX_DEPS for c in token.children))
+
+
+_UNMARKED = frozenset({"VB", "VBP", "VBZ"})
+
+
 def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
     """(modality, cue word) of a predicate token: one of :data:`extract.types.MODALITIES`.
 
@@ -263,7 +297,7 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
         dep, head = token.dep_, token.head
         if head.i == token.i or dep not in _WALK_DEPS:
             break
-        if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and not _infinitive(token):
+        if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and not _infinitive(token) and not _purposed(token):
             break  # "X said Y did": the saying does not make the deed uncertain
         # "would have allowed China to extradite": an infinitive takes its governor's modality
         if dep == "conj" and _reporting_conjunct(token) is not None:

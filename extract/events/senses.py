@@ -39,7 +39,19 @@ on names:
   hospital") is a medical transfer, no event, unless it is violence (18-20).
 - **Standing states**: a relative clause in the simple present ("the
   foundation, which provides support for families", "events where four
-  people are killed") says what holds or what a word means, not an event.
+  people are killed") says what holds or what a word means, not an event;
+  so does violence (18-20) in the simple present, active or passive, in a
+  clause of its own ("they harm people", "they're abused even more", "the
+  party matches the President's party"): a habit or a state. News tells
+  what happened in the past, perfect or progressive ("has shelled", "are
+  shelling" stay).
+- **Standing power**: a verb of standing power or comparison that CAMEO
+  files under force or cooperation ("dominate" 190, "rule", "govern" 060,
+  "match") with a direct object and no fitting pattern says what holds ("a
+  former member dominated the group", "ruled the country for 30 years").
+- **Retreat from an aim**: a military de-escalation (087) whose "from"
+  phrase is an aim, plan or position ("retreated from a previous goal of
+  ousting Assad") is a change of policy, none.
 - **Accidents** (PETRARCH codes "* (IN ACCIDENT)" as no event): violence
   (18-20) whose verb has a "when", "as" or "after" clause with a verb of an
   accident (``data/accident_verbs.txt``: "seven were killed when a bomber
@@ -85,6 +97,10 @@ on names:
   the natural forces): a contest, a score or a player's contract read as
   force, coercion or an agreement ("captured the championship", "beat
   Chelsea 3-1", "signed with a club") is no event.
+- **Observers** (:mod:`extract.events.observers`): an interview read as a
+  consultation ("discussed the findings with Wikinews" is a statement),
+  perception read as a statement ("witnessed the collision"), research read
+  as an investigation ("we are exploring the kinetics").
 - **Things for actors** (:mod:`extract.events.things`, last): a natural
   force as the source (asked first), blame laid on a thing, an intent,
   coercion or a rally read off the verb alone whose object is a thing, the
@@ -96,8 +112,9 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
-from .coding import frame_words
+from .coding import NO_SENSE, frame_words, verb_sense
 from .domains import domain_event
+from .observers import observer_event
 from .participants import needs_partner, token_can_act
 from .things import argument_head as _head
 from .things import natural_force, thing_event
@@ -272,13 +289,16 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if event.root == _CONSULT_ROOT and subject is not None and _private_encounter(doc, subject, obj):
         return None
-    if _standing(pred):
+    if _standing(pred) or (event.root in _VIOLENCE_ROOTS and _habitual(pred)) or _holds_power(pred, lexicon):
+        return None
+    if event.code.startswith(_DEESCALATE) and _from_aim(pred, lexicon):
         return None
     if _misread(event, pred, obj, lexicon):
         return None
     if _advice(event, pred, obj, lexicon):
         return None
-    return thing_event(event, pred, subject, obj, lexicon)
+    event = observer_event(event, pred, subject, obj, lexicon)  # interviews, perception, research
+    return event and thing_event(event, pred, subject, obj, lexicon)
 
 
 def _misread(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -396,6 +416,45 @@ def _standing(pred) -> bool:
     if pred.tag_ in _PRESENT:
         return not auxes
     return pred.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT
+
+
+def _habitual(pred) -> bool:
+    """Is the verb in the simple present, active or passive, in a clause of its own ("they harm people",
+    "they're abused even more", "the party matches the President's party"): a habit or a state, not a
+    violent event that happened? A present perfect or progressive has an auxiliary and stays."""
+    if pred.dep_ not in ("ROOT", "ccomp", "conj") or pred.tag_ not in _PRESENT | {"VBN"}:
+        return False
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if pred.tag_ in _PRESENT:
+        return not auxes
+    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT
+
+
+# Verbs of standing power or comparison (a closed class) that CAMEO files under force or cooperation
+# ("DOMINATE" under DESTROY 190, "RULE" and "GOVERN" 060): with a direct object and no fitting
+# pattern they say what holds ("dominated the group", "ruled the country for 30 years").
+_POWER_STATES = frozenset({"dominate", "overshadow", "match", "rule", "govern"})
+
+
+def _holds_power(pred, lexicon: Lexicon) -> bool:
+    """Is the verb one of standing power or comparison with a direct object, read off its default alone?"""
+    if pred.lemma_.lower() not in _POWER_STATES or not any(c.dep_ in ("dobj", "obj") for c in pred.children):
+        return False
+    return verb_sense(pred.lemma_.lower(), pred, None, lexicon) is NO_SENSE
+
+
+_DEESCALATE = "087"
+# What one retreats from when it is an aim, not a place (beside the discourse objects: plans, policies).
+_AIMS = frozenset({"goal", "goals", "aim", "aims", "position", "positions", "stance", "commitment", "commitments",
+                   "promise", "promises", "pledge", "pledges", "demand", "demands", "objective", "objectives"})
+
+
+def _from_aim(pred, lexicon: Lexicon) -> bool:
+    """Has the verb a "from" phrase whose noun is an aim, plan or position ("retreated from a previous goal of
+    ousting Assad", "backed away from its plan"): a change of policy, no military de-escalation?"""
+    aims = _AIMS | lexicon.word_sets["discourse_objects"]
+    return any(prep.dep_ == "prep" and prep.lower_ == "from" and any(
+        o.dep_ == "pobj" and _in(o, aims) for o in prep.children) for prep in pred.children)
 
 
 # Nouns of research (a closed class): what a scientist begins, publishes or releases.

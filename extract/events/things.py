@@ -42,6 +42,27 @@ on grammar, the CAMEO codes and closed word classes:
   whose direct object is a thing ("the model demonstrates a relationship",
   "rallied support") shows or gathers something: a demonstration takes no
   direct object.
+- **Plans for what is no cooperation**: an intent (03) whose object is a
+  plan or an intention ("announced their plans to oppose the bill", "plans
+  to shift their focus") is the intent of the infinitive the noun takes;
+  where that verb's own CAMEO event is no cooperation (roots 02-08) or none,
+  the intent is none: CAMEO 03 intends to cooperate.
+- **Seeking a thing**: an intent read off the verb alone ("sought the
+  party's nomination", "seeking back taxes from Mr. Hunt") whose direct
+  object is a thing by its head (an owner's code or an "of" phrase does not
+  make "the nomination" an actor) and that has no acting partner after
+  "with", "to" or "for" is no intent to cooperate.
+- **Asking questions is no appeal**: an appeal or request (02) read off the
+  verb alone whose direct object is a question, an explanation or a theory
+  ("asked questions about the deal", "proposed several explanations for the
+  decline") asks for knowledge or offers it: no appeal to an actor
+  ("requested documents", "asked the minister" stay).
+- **Denying is not always denying responsibility**: a denial of
+  responsibility (016) whose object is a thing that is no claim, charge or
+  report (``statement_nouns`` and the claims below: "denied the
+  allegations", "denied any involvement" stay) and that goes to someone
+  (an indirect object, a "to" or "for" phrase) withholds something
+  ("denying ballot access for the ticket", "denied him entry"): none.
 - **Release of a work**: a return or release (084) whose object is a made
   work (``data/work_nouns.txt``: "released a new single", "released a
   survey") is a publication; "released two hostages" and "released the
@@ -56,7 +77,7 @@ from ..lexicon import Lexicon
 from ..syntax import char_span
 from ..types import Argument, Event
 from .coding import NO_SENSE, verb_sense
-from .participants import ACTING_TYPES, _names_event, has_partner, token_can_act
+from .participants import ACTING_TYPES, _acting_noun, _names_event, has_partner, token_can_act
 
 __all__ = ["argument_head", "natural_force", "thing_event"]
 
@@ -186,8 +207,16 @@ def thing_event(event: Event, pred, subject: Argument | None, obj: Argument | No
         return None  # "released a new single"
     if event.root == _INVESTIGATE_ROOT and _reads_a_work(pred, obj, lexicon):
         return None  # "studied divinity books"
+    if event.root == _INTENT_ROOT and _plan_for_no_cooperation(doc, obj, lexicon):
+        return None  # "announced their plans to oppose the bill"
+    if event.code == _DENY and _withheld(pred, obj, lexicon):
+        return None  # "denying ballot access for the ticket"
     if not _default_only(pred, lexicon):
         return event
+    if event.root == _INTENT_ROOT and pred.lemma_.lower() not in _COMMISSIVE and _sought_thing(pred, lexicon):
+        return None  # "sought the party's nomination"
+    if event.root == _APPEAL_ROOT and _asks_knowledge(pred):
+        return None  # "asked questions about the deal", "proposed several explanations"
     if _thing(doc, obj, lexicon) and _thing(doc, subject, lexicon):
         return None  # "a stream containing features"
     if (event.root == _INTENT_ROOT and pred.lemma_.lower() not in _COMMISSIVE and _thing(doc, obj, lexicon)
@@ -201,3 +230,74 @@ def thing_event(event: Event, pred, subject: Argument | None, obj: Argument | No
 
 
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_DENY = "016"
+_APPEAL_ROOT = "02"
+# Nouns of knowledge and inquiry (a closed class): what one asks or puts forward is no appeal to an actor.
+_INQUIRY_NOUNS = frozenset({
+    "question", "query", "explanation", "theory", "hypothesis", "answer", "interpretation", "definition",
+    "speculation", "guess", "estimate", "prediction", "conjecture",
+})
+# What a denial of responsibility denies (a closed class beside the statement nouns).
+_CLAIMS = frozenset({
+    "allegation", "accusation", "charge", "claim", "report", "rumour", "rumor", "responsibility", "involvement",
+    "wrongdoing", "guilt", "role", "link", "existence", "knowledge", "participation", "connection", "tie",
+    "presence", "story", "liability", "culpability", "complicity", "misconduct", "collusion", "interference",
+    "meddling", "speculation", "suggestion", "assertion", "notion", "idea", "fact", "truth", "account",
+})
+# Nouns of planning (a closed class) whose infinitive says what is intended.
+_PLAN_NOUNS = frozenset({"plan", "intention", "intent", "aim", "goal", "bid", "plot", "scheme"})
+# CAMEO roots of cooperation (appeals, intents, cooperation, aid, yielding): 02-08.
+_COOPERATION_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
+
+
+def _claim(head, lexicon: Lexicon) -> bool:
+    """Is the noun a claim, charge or report, what one denies ("the allegations", "any involvement")?"""
+    return head is not None and bool(_forms(head) & (_CLAIMS | lexicon.word_sets["statement_nouns"]))
+
+
+def _asks_knowledge(pred) -> bool:
+    """Is the verb's one direct object a question, an explanation or a theory ("asked questions",
+    "proposed several explanations")?"""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    return len(objects) == 1 and objects[0].lemma_.lower() in _INQUIRY_NOUNS
+
+
+def _withheld(pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the verb's direct object a thing that is no claim, given to someone: an indirect object or a
+    "to"/"for" phrase ("denied him entry", "denying ballot access for the ticket")?"""
+    head = argument_head(pred.doc, obj)
+    if not _direct_object(pred, obj) or not _thing(pred.doc, obj, lexicon) or _claim(head, lexicon):
+        return False
+    return any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ in _RECIPIENT_PREPS)
+               for c in (*pred.children, *head.children))
+
+
+_RECIPIENT_PREPS = frozenset({"to", "for"})
+
+
+def _plan_for_no_cooperation(doc, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the object a plan whose infinitive is no act of cooperation ("plans to oppose the bill")?"""
+    head = argument_head(doc, obj)
+    if head is None or not _forms(head) & _PLAN_NOUNS:
+        return False
+    for verb in head.children:
+        if verb.dep_ in ("acl", "xcomp", "relcl") and verb.pos_ == "VERB" and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            own = lexicon.cameo.event_of(verb.lemma_.lower())
+            return own is None or own.root not in _COOPERATION_ROOTS
+    return False
+
+
+def _sought_thing(pred, lexicon: Lexicon) -> bool:
+    """Is the verb's direct object a thing by its head alone, with no acting "with"/"to"/"for" partner?"""
+    objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    if len(objects) != 1:
+        return False
+    head = objects[0]
+    if head.pos_ != "NOUN" or head.ent_type_ or _acting_noun(head, lexicon) or _names_event(head, lexicon):
+        return False
+    if _forms(head) & (lexicon.word_sets["person_nouns"] | lexicon.word_sets["speaker_nouns"]):
+        return False
+    return not any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "to", "for")
+                   and token_can_act(pobj, lexicon)
+                   for prep in pred.children for pobj in prep.children if pobj.dep_ == "pobj")
