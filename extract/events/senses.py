@@ -19,6 +19,10 @@ on names:
   emergency measures": none). Such a verb with a reason that is words or
   conduct ("attacked Trump for the tweet", "for accumulating wealth")
   criticises too.
+- **A natural force is no target**: conflict (roots 10-20) whose object is
+  a storm, an earthquake or a disease (``data/natural_forces.txt``:
+  "ministers have challenged corona", "fought the virus") is aimed at no
+  actor: no event.
 - **Violence by one person** (CAMEO 18 ASSAULT is "unconventional violence
   that does not require high levels of military organisation", 19 FIGHT
   "conventional force, typically by organised armed groups"): the generic
@@ -126,6 +130,8 @@ _CRITICISE = "111"
 _ASSAULT = "182"
 _GENERIC_FORCE = "190"
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
+# Verbal and material conflict (CAMEO roots 10-20): done to an actor.
+_CONFLICT_ROOTS = frozenset({f"{root}" for root in range(10, 21)})
 _CONSULT_ROOT = "04"
 _PRIVATE_ROLES = frozenset({"PPL", "CVL"})
 # Nouns of anyone at all (a closed class): "people approached him", "members of the public confronted him".
@@ -274,6 +280,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     doc = pred.doc
     if natural_force(doc, subject, lexicon):
         return None  # "Typhoon Haiyan killed over 6,000 people": no actor (extract/events/things.py)
+    if event.root in _CONFLICT_ROOTS and obj is not None and natural_force(doc, obj, lexicon):
+        return None  # "challenged the coronavirus", "declared war on the virus": no actor is the target
     if domain_event(event, pred, subject, obj, lexicon) is None:
         return None  # "captured the championship": a sporting contest (extract/events/domains.py)
     lemma = pred.lemma_.lower()

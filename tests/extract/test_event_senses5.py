@@ -205,3 +205,24 @@ def test_an_intended_act_is_no_event(nlp):
     rel = _relation(nlp, "We will work with the police to ensure they monitor the parts of the city.",
                     ("they", "CONCEPT"), "monitor", ("the parts", "CONCEPT"))
     assert rel.modality == "intended" and rel.event is None
+
+
+# --- a natural force as the target (extract/events/senses.py)
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("These ministers have challenged the coronavirus by killing animals.", ("These ministers", "CONCEPT"),
+         "challenged", ("the coronavirus", "CONCEPT")),
+        ("The president threatened the virus with a lockdown.", ("The president", "CONCEPT"), "threatened",
+         ("the virus", "CONCEPT")),
+    ],
+)
+def test_a_natural_force_is_no_target(nlp, text, subject, predicate, obj):
+    assert _code(nlp, text, subject, predicate, obj) is None
+
+
+def test_challenging_a_rival_stays(nlp):
+    assert _root(nlp, "The minister challenged the opposition leader.", ("The minister", "CONCEPT"), "challenged",
+                 ("the opposition leader", "CONCEPT")) == "11"
