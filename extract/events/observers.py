@@ -33,12 +33,11 @@ word classes and the news media the lexicon knows, never on names:
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..lexicon.cameo import EventMapError, event_for_code
+from ..lexicon.cameo import event_for_code
 from ..quality import media_names
 from ..types import Argument, Event
-from .coding import NO_SENSE, verb_sense
 from .participants import can_act, token_can_act
-from .things import argument_head
+from .things import _default_only, argument_head
 
 __all__ = ["news_medium", "observer_event"]
 
@@ -53,17 +52,6 @@ _PERCEPTION = frozenset({"see", "watch", "observe", "witness", "view", "notice",
 _CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp"})
 # Roles of no state, court, police, armed body or watchdog: a school, a business, a hospital, plain people.
 _RESEARCH_ROLES = frozenset({"EDU", "BUS", "HLH", "MED", "SCI", "PPL", "CVL"})
-
-
-def _event(code: str, lexicon: Lexicon) -> Event | None:
-    try:
-        return event_for_code(code, lexicon.cameo.labels)
-    except EventMapError:
-        return None
-
-
-def _roles(code: str) -> frozenset[str]:
-    return frozenset(code[i : i + 3] for i in range(0, len(code), 3))
 
 
 def news_medium(arg: Argument | None, lexicon: Lexicon) -> bool:
@@ -91,10 +79,6 @@ def news_medium(arg: Argument | None, lexicon: Lexicon) -> bool:
     return label.casefold() in names or words[0] in names or words[-1] in lexicon.word_sets["media_words"]
 
 
-def _default_only(pred, lexicon: Lexicon) -> bool:
-    return verb_sense(pred.lemma_.lower(), pred, None, lexicon) is NO_SENSE
-
-
 def _perceived(pred) -> bool:
     """Is the verb one of perception with no "as" phrase and no clause of what is seen ("witnessed the crash")?"""
     if pred.lemma_.lower() not in _PERCEPTION:
@@ -105,7 +89,8 @@ def _perceived(pred) -> bool:
 def _research(doc, subject: Argument | None, obj: Argument | None, lexicon: Lexicon) -> bool:
     """Is the source no state, court, police or watchdog and the object no actor?"""
     code = (subject.actor_code or "") if subject is not None else ""
-    if code and not _roles(code[3:] if len(code) > 3 else code) <= _RESEARCH_ROLES:
+    roles = {code[i : i + 3] for i in range(3 if len(code) > 3 else 0, len(code), 3)}  # the roles after a country
+    if not roles <= _RESEARCH_ROLES:
         return False
     if subject is not None and subject.type in ("GPE", "NORP"):
         return False
@@ -137,7 +122,8 @@ def observer_event(event: Event, pred, subject: Argument | None, obj: Argument |
     root = event.root
     if root == _COERCE_ROOT and news_medium(subject, lexicon):
         # "Wikinews caught up with him": an interview, which the events gold codes as a consultation
-        return _event(_CONSULT, lexicon) if obj is not None and can_act(pred.doc, obj, lexicon) else None
+        interview = obj is not None and can_act(pred.doc, obj, lexicon)
+        return event_for_code(_CONSULT, lexicon.cameo.labels) if interview else None
     if root == _STATEMENT_ROOT and _perceived(pred) and _default_only(pred, lexicon):
         return None  # "witnessed the collision", "started observing the system"
     if root == _INVESTIGATE_ROOT and _default_only(pred, lexicon) and _research(pred.doc, subject, obj, lexicon):

@@ -116,10 +116,11 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
-from .coding import NO_SENSE, frame_words, verb_sense
+from .coding import frame_words
 from .domains import domain_event
 from .observers import observer_event
 from .participants import needs_partner, token_can_act
+from .things import _default_only
 from .things import argument_head as _head
 from .things import natural_force, thing_event
 
@@ -448,7 +449,7 @@ def _holds_power(pred, lexicon: Lexicon) -> bool:
     """Is the verb one of standing power or comparison with a direct object, read off its default alone?"""
     if pred.lemma_.lower() not in _POWER_STATES or not any(c.dep_ in ("dobj", "obj") for c in pred.children):
         return False
-    return verb_sense(pred.lemma_.lower(), pred, None, lexicon) is NO_SENSE
+    return _default_only(pred, lexicon)
 
 
 _DEESCALATE = "087"
