@@ -226,3 +226,12 @@ def test_a_natural_force_is_no_target(nlp, text, subject, predicate, obj):
 def test_challenging_a_rival_stays(nlp):
     assert _root(nlp, "The minister challenged the opposition leader.", ("The minister", "CONCEPT"), "challenged",
                  ("the opposition leader", "CONCEPT")) == "11"
+
+
+def test_observers_doctests():
+    import doctest
+
+    import extract.events.observers
+
+    result = doctest.testmod(extract.events.observers)
+    assert result.attempted > 0 and result.failed == 0
