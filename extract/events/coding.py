@@ -57,6 +57,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..syntax import is_mandative
 from ..types import Event
 from .participants import token_can_act
+from .statements import statement_event
 
 __all__ = ["NO_SENSE", "frame_words", "verb_sense"]
 
@@ -388,8 +389,11 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """
     if pred is not None and lemma in lexicon.word_sets["naming_verbs"]:
         named = _characterisation(pred)
+        evaluated = statement_event(pred, lexicon)  # "called Biden a decent man" 051, by the name's words
         if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
-            return _characterised(lemma, named, lexicon)
+            return _characterised(lemma, named, lexicon) or evaluated
+        if evaluated is not None:
+            return evaluated
     prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
                      or _violent_protest(lemma, pred, lexicon))
     if prepositional is not None:

@@ -76,6 +76,7 @@ _KEYED_TABLES = {
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
     "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
+    "evaluative_words.tsv": Schema("evaluative_words.tsv", ("word", "evaluation")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
