@@ -18,7 +18,7 @@ hailed as a hero"), and the parser's other readings of the same words: two
 object predicates ("called Trump a national embarrassment"), a predicate with
 an object of its own ("called the stabbing an act of barbarity"), an
 adjective after the object ('called the deal "lousy"'), an indefinite noun in
-apposition with no comma ("branded the minister a liar") and an "as"
+apposition with no comma or a second direct object ("branded the minister a liar") and an "as"
 adjective clause ("described him as honest").
 
 The evaluation is read head first: the name's head words (and their
@@ -77,9 +77,10 @@ def _parse_variants(verb, objects: list) -> tuple[list, list]:
     its own ("called [the stabbing] [an act]"), an adjective after the object ('the deal "lousy"'), an
     indefinite noun in apposition with no comma ("the minister a liar"), an "as" adjective clause."""
     names = []
-    predicates = [c for c in verb.children if c.dep_ == "oprd"]
-    if not objects and len(predicates) == 1:
-        inner = [g for g in predicates[0].children if g.dep_ in _OBJECT_DEPS and g.i > predicates[0].i]
+    predicates = objects or [c for c in verb.children if c.dep_ == "oprd"]
+    if len(predicates) == 1:  # "called [the stabbing] [an act of ...]", the act read as the stabbing's object
+        inner = [g for g in predicates[0].children if g.dep_ in _OBJECT_DEPS and g.i > predicates[0].i
+                 and any(t.lower_ in _INDEFINITE for t in g.lefts)]
         if inner:
             return predicates, inner
     for obj in objects:
@@ -112,6 +113,8 @@ def characterisation(verb, lexicon: Lexicon) -> Characterisation | None:
     if not objects and any(c.dep_ == "auxpass" for c in verb.children):
         objects = [c for c in verb.children if c.dep_ == "nsubjpass"]  # "was described as a hero"
     names = [c for c in verb.children if c.dep_ == "oprd"]
+    if len(objects) > 1 and not names and any(t.lower_ in _INDEFINITE for t in objects[-1].lefts):
+        objects, names = objects[:-1], objects[-1:]  # "branded Boris Johnson a liar", read as two objects
     if not objects and len(names) > 1:
         objects, names = names[:1], names[1:]  # "called Trump a national embarrassment", read as two predicates
     names += _as_names([verb, *objects])
@@ -129,7 +132,10 @@ def characterisation(verb, lexicon: Lexicon) -> Characterisation | None:
 
 
 def _value(token, table) -> str | None:
-    for form in (token.lower_, token.lemma_.lower()):
+    """The evaluation of ``token``, or of the phrase it ends with the modifier right before it ("witch hunt")."""
+    before = token.doc[token.i - 1] if token.i > 0 else None
+    phrase = (f"{before.lower_} {token.lower_}",) if before is not None and before.head.i == token.i else ()
+    for form in (*phrase, token.lower_, token.lemma_.lower()):
         row = table.get(form)
         if row is not None:
             return row[0]
