@@ -23,8 +23,10 @@ adjective clause ("described him as honest").
 
 The evaluation is read head first: the name's head words (and their
 conjuncts), then the nouns of its "of" phrase ("an act of barbarity"), then
-its modifiers ("a decent man"), criticism before sorrow before praise at
-each level ("a cowardly tragedy" is criticism, "a great tragedy" sorrow).
+the head words' modifiers ("a decent man"; not the "of" nouns': "the killing of a courageous
+journalist" does not praise the killing); among the words of one level criticism comes before
+sorrow before praise ("a brave but reckless man" is criticism), and a head word before its
+modifiers ("a cowardly tragedy" is sorrow).
 A negated name ("no hero", "not decent") evaluates nothing.
 """
 
@@ -128,7 +130,8 @@ def characterisation(verb, lexicon: Lexicon) -> Characterisation | None:
         first += 1
     while last >= first and verb.doc[last].is_punct:
         last -= 1
-    return Characterisation(tuple(objects), tuple(names), verb.doc[first : last + 1].text)
+    text = "".join(t.text_with_ws for t in verb.doc[first : last + 1] if not t.is_quote)  # 'a "decent man"'
+    return Characterisation(tuple(objects), tuple(names), " ".join(text.split()))
 
 
 def _value(token, table) -> str | None:
@@ -163,7 +166,8 @@ def evaluation(named: Characterisation, lexicon: Lexicon) -> str | None:
         return None
     of_nouns = [g for t in heads for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                 for g in p.children if g.dep_ == "pobj"]
-    modifiers = [c for t in (*heads, *of_nouns) for c in t.children if c.dep_ in _MODIFIER_DEPS]
+    modifiers = [c for t in heads for c in t.children if c.dep_ in _MODIFIER_DEPS]
+    modifiers += [c for t in modifiers for c in t.children if c.dep_ == "conj"]  # "a brave but reckless man"
     if any(c.lower_ in _NEGATIONS for c in modifiers):
         return None  # "not decent", "hardly a hero"
     for level in (heads, of_nouns, modifiers):

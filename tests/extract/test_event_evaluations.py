@@ -29,7 +29,7 @@ def _typed(relations, lemma: str):
 
 
 @pytest.mark.parametrize("text, lemma, subject, obj, code, name", [
-    ("Senator Bernie Sanders called Joe Biden a decent man.", "call", "Bernie Sanders", "Joe Biden", "051",
+    ('Senator Bernie Sanders called Joe Biden a "decent man".', "call", "Bernie Sanders", "Joe Biden", "051",
      "a decent man"),
     ('Foreign Minister Heiko Maas called the bombing "a cowardly crime".', "call", "Heiko Maas", "the bombing",
      "111", "a cowardly crime"),
@@ -58,6 +58,7 @@ def test_no_event_without_an_evaluation_of_someone(nlp, text, lemma):
 @pytest.mark.parametrize("text, value", [
     ("Ms Kowalska called the stabbing an act of inexplicable barbarity.", "criticism"),  # the "of" noun
     ("Ms Kowalska called the fire a cowardly tragedy.", "sorrow"),  # the head before its modifier
+    ("Ms Kowalska called her neighbour a brave but reckless man.", "criticism"),  # criticism before praise
     ("Ms Kowalska called the raid a witch hunt.", "criticism"),  # a modifier and its head
     ("Ms Kowalska described her neighbour as honest.", "praise"),  # an "as" adjective
     ("Ms Kowalska called the plan not decent.", None),
