@@ -130,7 +130,7 @@ def characterisation(verb, lexicon: Lexicon) -> Characterisation | None:
         first += 1
     while last >= first and verb.doc[last].is_punct:
         last -= 1
-    text = "".join(t.text_with_ws for t in verb.doc[first : last + 1] if not t.is_quote)  # 'a "decent man"'
+    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in verb.doc[first : last + 1])  # 'a "decent man"'
     return Characterisation(tuple(objects), tuple(names), " ".join(text.split()))
 
 
