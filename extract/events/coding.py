@@ -9,7 +9,9 @@ those words off the parse, and :func:`verb_sense` matches them:
 - a naming verb with an object predicate or an "as" phrase ("called the
   deal lousy", "described the attacks as a dastardly act",
   ``data/naming_verbs.txt``) gives the event of a pattern fitted on those
-  words alone ("CALL * + DICTATOR" 111), else no event;
+  words alone ("CALL * + DICTATOR" 111), else the event of the name's
+  evaluation (:mod:`extract.events.statements`: "lousy" 111, "a decent man"
+  051), else no event;
 - a prepositional verb of the hand map (``data/events.tsv``: "call on",
   "call for") whose preposition the verb governs gives the hand map's event;
 - a placement verb (``data/placement_verbs.txt``) with an event noun of the
