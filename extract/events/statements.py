@@ -13,7 +13,7 @@ fits the name; the name and its evaluation are read by
   someone's ("called Biden's plan brilliant"); "called the view wonderful"
   is no event.
 - Criticism of a natural force (``data/natural_forces.txt``: "called the
-  storm dangerous") is no event: no one is blamed.
+  storm cruel") is no event: no one is blamed.
 """
 
 from __future__ import annotations

@@ -49,7 +49,7 @@ def test_the_name_codes_the_statement(nlp, text, lemma, subject, obj, code, name
     ("Prime Minister Imran Khan described the meeting as a routine exchange.", "describe"),
     ("Senator Bernie Sanders called Joe Biden no hero.", "call"),  # a negated name
     ("Governor Andrew Cuomo called the view wonderful.", "call"),  # praise of no one
-    ("Governor Andrew Cuomo called the hurricane dangerous.", "call"),  # no one is blamed for a storm
+    ("Governor Andrew Cuomo called the hurricane cruel.", "call"),  # no one is blamed for a storm
 ])
 def test_no_event_without_an_evaluation_of_someone(nlp, text, lemma):
     assert all(c is None for _, _, c, _ in _typed(_relations(nlp, text), lemma))
