@@ -25,6 +25,9 @@ those words off the parse, and :func:`verb_sense` matches them:
   give that row; so does a verb of speaking with a named person, organisation
   or title after "to" (``speak to person`` 040: SPEAK and TALK are in CAMEO's
   CONFER synset; "spoke to reporters" keeps the statement default);
+- a verb of conveying whose object is an expressive act ("sent his
+  condolences" 018, "offered an apology" 055;
+  :func:`extract.events.statements.expressive_event`) gives that act;
 - a control verb's infinitive adds its verb, objects and prepositions to the
   frame: CAMEO keys "ORDER * + REMAIN IN &DETENTION [173]" on what is demanded;
 - a verb of gathering (``data/assembly_verbs.txt``, from CAMEO's ASSEMBLE
@@ -59,7 +62,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..syntax import is_mandative
 from ..types import Event
 from .participants import token_can_act
-from .statements import statement_event
+from .statements import expressive_event, statement_event
 
 __all__ = ["NO_SENSE", "frame_words", "verb_sense"]
 
@@ -405,6 +408,9 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         row = _addressee_row(lemma, pred, lexicon)  # "spoke to the minister": a consultation
     if row is not _MISSING:
         return row  # "signed a decree": no demand
+    expressed = expressive_event(lemma, pred, lexicon)
+    if expressed is not None:
+        return expressed  # "sent his condolences" 018, "offered an apology" 055
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE

@@ -14,6 +14,13 @@ fits the name; the name and its evaluation are read by
   is no event.
 - Criticism of a natural force (``data/natural_forces.txt``: "called the
   storm cruel") is no event: no one is blamed.
+
+:func:`expressive_event` codes the act a verb of conveying
+(``data/conveying_verbs.txt``) names by its object
+(``data/expressive_nouns.tsv``): "sent his condolences to the people of Sri
+Lanka" 018, "extended his sympathies" 018, "offered an apology" 055, as
+CAMEO's patterns code the same nouns for the verbs they list ("EXPRESS *
+CONDOLENCES [018]").
 """
 
 from __future__ import annotations
@@ -24,7 +31,7 @@ from ..relations.evaluations import characterisation, evaluation
 from ..types import Event
 from .participants import token_can_act
 
-__all__ = ["EVALUATION_CODES", "statement_event"]
+__all__ = ["EVALUATION_CODES", "expressive_event", "statement_event"]
 
 #: The CAMEO code of each evaluation of ``data/evaluative_words.tsv``.
 EVALUATION_CODES = {"praise": "051", "criticism": "111", "sorrow": "018"}
@@ -66,3 +73,32 @@ def statement_event(pred, lexicon: Lexicon) -> Event | None:
         return event_for_code(EVALUATION_CODES[value], lexicon.cameo.labels)
     except EventMapError:
         return None
+
+
+_CONVEYED_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
+
+
+def expressive_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """The act a verb of conveying names by its object ("sent his condolences" 018), or None.
+
+    Parameters
+    ----------
+    lemma : str
+        The verb's lemma ("send").
+    pred : spacy.tokens.Token or None
+        The verb; its direct object, or a passive's subject ("condolences were sent"), is read.
+    lexicon : Lexicon
+        ``conveying_verbs`` and ``expressive_nouns``, and the CAMEO labels.
+    """
+    if pred is None or lemma not in lexicon.word_sets["conveying_verbs"]:
+        return None
+    nouns = lexicon.tables["expressive_nouns"]
+    for child in pred.children:
+        if child.dep_ in _CONVEYED_DEPS:
+            row = nouns.get(child.lower_) or nouns.get(child.lemma_.lower())
+            if row is not None:
+                try:
+                    return event_for_code(row[0], lexicon.cameo.labels)
+                except EventMapError:
+                    return None
+    return None

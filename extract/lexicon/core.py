@@ -77,6 +77,7 @@ _KEYED_TABLES = {
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
     "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
     "evaluative_words.tsv": Schema("evaluative_words.tsv", ("word", "evaluation")),
+    "expressive_nouns.tsv": Schema("expressive_nouns.tsv", ("noun", "code")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -109,6 +110,7 @@ WORD_LISTS = (
     "quotation_verbs.txt",
     "member_nouns.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt",
+    "conveying_verbs.txt",
 )
 
 

@@ -2,8 +2,10 @@
 
 "X called Y a decent man" is praise (051), "called the bombing a cowardly crime"
 criticism (111), "described the deaths as heartbreaking" an empathetic comment
-(018); a neutral name ("called it a pandemic") gives no event. Invented sentences,
-one construction each, through the real pipeline; the evaluation itself on real parses.
+(018); a neutral name ("called it a pandemic") gives no event. A verb of conveying
+codes the expressive act its object names ("sent his condolences" 018). Invented
+sentences, one construction each, through the real pipeline; the evaluation itself
+on real parses.
 """
 
 from __future__ import annotations
@@ -76,3 +78,29 @@ def test_every_evaluation_of_the_table_has_a_code():
     table = get_lexicon().tables["evaluative_words"]
     assert table and {cells[0] for cells in table.values()} <= set(EVALUATIONS)
     assert set(EVALUATION_CODES) == set(EVALUATIONS)
+
+
+@pytest.mark.parametrize("text, lemma, code", [
+    ("Pope Francis sent his condolences to the people of Sri Lanka.", "send", "018"),
+    ("Prime Minister Boris Johnson extended his sympathies to the family of the victim.", "extend", "018"),
+    ("Prime Minister Shinzo Abe offered an apology to South Korea.", "offer", "055"),
+    ("President Emmanuel Macron sent his congratulations to Joe Biden.", "send", "051"),
+])
+def test_a_verb_of_conveying_does_what_its_object_names(nlp, text, lemma, code):
+    found = _typed(_relations(nlp, text), lemma)
+    assert found and {c for _, _, c, _ in found} == {code}, found
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("President Emmanuel Macron sent his envoy to Joe Biden.", "send"),  # a visit (042), by its pattern
+    ("Prime Minister Boris Johnson offered a new plan to the European Union.", "offer"),
+])
+def test_other_objects_are_no_expressive_act(nlp, text, lemma):
+    found = _typed(_relations(nlp, text), lemma)
+    assert found and not {c for _, _, c, _ in found} & {"018", "051", "055"}, found
+
+
+def test_every_expressive_noun_has_a_labelled_code():
+    lexicon = get_lexicon()
+    codes = {cells[0] for cells in lexicon.tables["expressive_nouns"].values()}
+    assert codes and codes <= set(lexicon.cameo.labels)
