@@ -92,7 +92,8 @@ def _parse_variants(verb, objects: list) -> tuple[list, list]:
             if child.dep_ == "amod" and child.pos_ == "ADJ":
                 names.append(child)
             elif (child.dep_ == "appos" and any(t.lower_ in _INDEFINITE for t in child.lefts)
-                  and not any(t.is_punct and not t.is_quote for t in verb.doc[obj.right_edge.i + 1 : child.left_edge.i])):
+                  and not any(t.is_punct and not t.is_quote
+                              for t in verb.doc[obj.right_edge.i + 1 : child.left_edge.i])):
                 names.append(child)
     names += [c for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.pos_ == "ADJ"
               and any(g.lower_ == "as" for g in c.children)]
@@ -130,7 +131,8 @@ def characterisation(verb, lexicon: Lexicon) -> Characterisation | None:
         first += 1
     while last >= first and verb.doc[last].is_punct:
         last -= 1
-    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in verb.doc[first : last + 1])  # 'a "decent man"'
+    # 'a "decent man"': the name without its quotation marks
+    text = "".join(t.whitespace_ if t.is_quote else t.text_with_ws for t in verb.doc[first : last + 1])
     return Characterisation(tuple(objects), tuple(names), " ".join(text.split()))
 
 

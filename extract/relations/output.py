@@ -178,9 +178,9 @@ class RelationOutput:
             return
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
         name = evaluative_name(tok, self.lexicon)  # "called Biden a decent man": kept, with the name
-        if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or naming_frame(
-                tok, obj.start, obj.end) and name is None or name == obj.text or ambiguous_gerund(tok, subject.start) or clause_subject_in_list(
-                tok, obj.start, obj.end) or misread_conjunct(tok):
+        if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or (
+                naming_frame(tok, obj.start, obj.end) and name is None) or name == obj.text or ambiguous_gerund(
+                tok, subject.start) or clause_subject_in_list(tok, obj.start, obj.end) or misread_conjunct(tok):
             return
         self._seen.add(seen)
         for arg in (subject, obj):
