@@ -108,6 +108,7 @@ WORD_LISTS = (
     "quotation_verbs.txt",
     "member_nouns.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt",
+    "software_names.txt",
 )
 
 
