@@ -1153,8 +1153,8 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     # "Board of Elections", "School of Law": the head stands before the "of"
     last = parts[parts.index("of") - 1] if "of" in parts[1:-1] else parts[-1]
     hint = words.last_heads.get(last) or words.first_heads.get(parts[0])
-    if words.last_heads.get(parts[-1]) == _LAW:
-        hint = _LAW  # "Tenure of Office Act": a law's head word ends the name whatever stands before "of"
+    if hint is None and words.last_heads.get(parts[-1]) == _LAW:
+        hint = _LAW  # "Tenure of Office Act": no head before "of", a law's ends the name ("School of Law" stays)
     if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon):
         hint = None  # "Robert Plant", "Darrell Castle": a given name and a surname that is also a head word
     elif hint in _PLACE_HEADS and any(c.kind == "city" for c in lexicon.gazetteer.candidates(draft.canonical)):
