@@ -111,6 +111,8 @@ _GOVERNMENT_NOUNS = frozenset({"government", "governments"})
 _WEAK_WEIGHT = 2
 # The head-word type of a law or treaty ("X Act", "X Agreement"): dropped, as the tagger's LAW is.
 _LAW = "LAW"
+#: The last word that makes a law's name whatever stands before its "of" ("Tenure of Office Act").
+_ACT = "act"
 # Head-word types a town's name may end in ("Beverly Hills", "Montego Bay").
 _PLACE_HEADS = frozenset({"LOC", "FAC"})
 # Small words a name never ends in ("Kelly and", "Emeritus of").
@@ -873,7 +875,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
 def _no_actor_shape(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     """Software, a disease, a minister's portfolio (:mod:`extract.name_repairs`): no actor."""
     text = _text(doc, ts, te)
-    return (is_software(text, lexicon=lexicon) or is_disease(text) or is_portfolio(doc, ts, te, lexicon=lexicon)
+    return (is_software(text, lexicon=lexicon) or is_disease(text, lexicon=lexicon) or is_portfolio(doc, ts, te, lexicon=lexicon)
             or portfolio_before(doc, te))
 
 
@@ -1153,8 +1155,8 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     # "Board of Elections", "School of Law": the head stands before the "of"
     last = parts[parts.index("of") - 1] if "of" in parts[1:-1] else parts[-1]
     hint = words.last_heads.get(last) or words.first_heads.get(parts[0])
-    if hint is None and words.last_heads.get(parts[-1]) == _LAW:
-        hint = _LAW  # "Tenure of Office Act": no head before "of", a law's ends the name ("School of Law" stays)
+    if hint is None and parts[-1] == _ACT:
+        hint = _LAW  # "Tenure of Office Act": no head before "of"; "Act" ends a law's name ("School of Law" stays)
     if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon):
         hint = None  # "Robert Plant", "Darrell Castle": a given name and a surname that is also a head word
     elif hint in _PLACE_HEADS and any(c.kind == "city" for c in lexicon.gazetteer.candidates(draft.canonical)):

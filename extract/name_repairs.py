@@ -48,6 +48,8 @@ _REGION_DESCRIPTION_REACH = 3
 _PORTFOLIO = "affairs"
 _DASHES = frozenset({"-", "\u2010", "\u2011"})
 _WORD = re.compile(r"[^\W\d_]+")
+#: A word of a person's name: letters, with hyphens or apostrophes inside ("Chan-o-cha", "O'Neill").
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 
 def _is_region(name: str, lexicon: Lexicon) -> bool:
@@ -103,16 +105,14 @@ def is_software(text: str, *, lexicon: Lexicon) -> bool:
     return text.strip() in lexicon.words["software_names"]
 
 
-def is_disease(text: str) -> bool:
-    """Whether a name of two words or more ends in a disease's head word: "Middle East Respiratory Syndrome".
-
-    Examples
-    --------
-    >>> is_disease("Middle East Respiratory Syndrome"), is_disease("Syndrome"), is_disease("Hay Fever Ltd")
-    (True, False, False)
-    """
-    words = text.split()
-    return len(words) >= 2 and words[-1].casefold() in _DISEASE_HEADS
+def is_disease(text: str, *, lexicon: Lexicon) -> bool:
+    """Whether a name of two words or more ends in a disease's head word and holds no body's head word nor
+    "of": "Middle East Respiratory Syndrome" (not "National Institute of Allergy and Infectious Disease")."""
+    words = text.casefold().split()
+    if len(words) < 2 or words[-1] not in _DISEASE_HEADS or "of" in words:
+        return False
+    heads = lexicon.tables["name_heads"]
+    return not any(w in heads for w in words[:-1])
 
 
 def is_portfolio(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
@@ -141,21 +141,29 @@ def _person(draft) -> bool:
 
 
 def map_name_prefixes(drafts) -> None:
-    """A person's name of two words or more that begins exactly one longer person's name of the article is
-    that person (in place): "John Luk" ... "John Luk Jok". Two longer names ("Kim Jong Un", "Kim Jong Il")
-    leave it."""
-    full = {fold_key(d.canonical): d.canonical for d in drafts if _person(d) and len(d.canonical.split()) >= 3}
-    if not full:
-        return
+    """A person's name of two words or more that begins exactly one longer person's name of the article, given
+    first, is that person (in place): "John Luk Jok" ... "John Luk". Two longer names ("Kim Jong Un", "Kim Jong
+    Il") leave it, and so does a longer name first written after it ("Gary Johnson" ... a caption's "Gary
+    Johnson Image") or one whose further words are no name's words ("Rocky Linux 8")."""
+    first: dict[str, int] = {}
+    for d in drafts:
+        key = fold_key(d.canonical)
+        first[key] = min(first.get(key, d.ts), d.ts)
     longer: dict[str, str | None] = {}
-    for key, name in full.items():
-        words = key.split()
+    for d in drafts:
+        words = d.canonical.split()
+        if not _person(d) or len(words) < 3:
+            continue
+        key = fold_key(d.canonical)
         for n in range(2, len(words)):
-            prefix = " ".join(words[:n])
-            longer[prefix] = name if prefix not in longer or longer[prefix] == name else None
+            if not all(_NAME_WORD.fullmatch(w) for w in words[n:]):
+                break
+            prefix = fold_key(" ".join(words[:n]))
+            known = longer.get(prefix, d.canonical)
+            longer[prefix] = d.canonical if known is not None and fold_key(known) == key else None
     for d in drafts:
         name = longer.get(fold_key(d.canonical)) if _person(d) else None
-        if name:
+        if name and first[fold_key(name)] < first[fold_key(d.canonical)]:
             d.canonical = name
 
 
@@ -187,7 +195,9 @@ def map_hyphen_surnames(doc, drafts) -> None:
 def map_of_heads(drafts, *, lexicon: Lexicon) -> None:
     """A one-word organisation name that is the head before "of" of exactly one organisation of the
     article, a country's name before it aside, is that organisation (in place): "the full House" ...
-    "House of Representatives". Not a country, nor a name the knowledge base holds of its own."""
+    "House of Representatives". Not a country, nor a name the knowledge base holds of its own, nor a word
+    that ends another name of the article ("Supreme Court" beside "Court of Appeals", "Saint Louis
+    University" beside "University of Texas")."""
     heads: dict[str, str | None] = {}
     for d in drafts:
         words = d.canonical.split()
@@ -200,7 +210,11 @@ def map_of_heads(drafts, *, lexicon: Lexicon) -> None:
             if at - start == 1:
                 key = fold_key(words[start])
                 heads[key] = d.canonical if heads.get(key, d.canonical) == d.canonical else None
-    if not heads:
+    for d in drafts:
+        words = d.canonical.split()
+        if len(words) >= 2 and "of" not in words:
+            heads[fold_key(words[-1])] = None  # "Supreme Court" beside "Court of Appeals": "the Court" is either
+    if not any(heads.values()):
         return
     for d in drafts:
         if d.label == "ORG" and not d.country and " " not in d.canonical:

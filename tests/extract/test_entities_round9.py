@@ -9,6 +9,7 @@ owner the knowledge base knows, a law's name with "of", a disease, a minister's 
 from __future__ import annotations
 
 from extract.entities import entities_of
+from extract.lexicon import get_lexicon
 from extract.name_repairs import is_disease
 
 
@@ -127,7 +128,8 @@ def test_a_disease_is_no_actor(nlp):
     got = by_label(entities(nlp, text, [("Severe Fever with Thrombocytopenia Syndrome", "ORG"),
                                         ("Lassa Fever", "PERSON")]))
     assert not got
-    assert not is_disease("Syndrome")
+    assert not is_disease("Syndrome", lexicon=get_lexicon())
+    assert not is_disease("National Institute of Allergy and Infectious Disease", lexicon=get_lexicon())
 
 
 def test_a_ministers_portfolio_is_no_actor(nlp):
@@ -137,3 +139,17 @@ def test_a_ministers_portfolio_is_no_actor(nlp):
                                         ("Regional", "NORP"), ("the Ministry of Foreign Affairs", "ORG")]))
     assert "Regional Affairs" not in got and "Regional" not in got
     assert "Ministry of Foreign Affairs" in got
+
+
+def test_a_longer_name_written_after_the_short_one_is_no_full_name(nlp):
+    text = "The nominee Rosa Delgado spoke first.\n\nRosa Delgado Image: her campaign.\n\nDelgado won."
+    found = entities(nlp, text, [("Rosa Delgado", "PERSON"), ("Rosa Delgado Image", "PERSON"), ("Delgado", "PERSON")])
+    assert "Rosa Delgado" in {e.label for e in found}
+
+
+def test_a_head_word_that_ends_another_name_stays_apart(nlp):
+    text = ("The Supreme Court sent the case back to the Court of Appeals. "
+            "Writing for the Court, the justice said the law was vague.")
+    found = entities(nlp, text, [("The Supreme Court", "ORG"), ("the Court of Appeals", "ORG"), ("Court", "ORG")])
+    appeals = next(e for e in found if e.label == "Court of Appeals")
+    assert "Court" not in appeals.aliases
