@@ -974,8 +974,9 @@ class _Resolver(_Pronouns):
     def description(self, tok):
         """(key, span) of the entity a definite description refers to, or None."""
         doc, entities = self.doc, self.entities
-        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos"):
-            return None  # "X was the deputy commander", "Tehran, the capital" describe X
+        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or any(
+                c.dep_ == "appos" and self.token_mention[c.i] >= 0 for c in tok.subtree):
+            return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
         dets = [c for c in tok.lefts if c.dep_ == "det"]
         if not dets:
             return self._bare_name_head(tok)

@@ -34,3 +34,10 @@ def test_a_person_noun_after_a_place_describes_no_place(nlp):
     index = entities_of(doc)
     places = {e.key for e in index if e.type == "GPE"}
     assert not any(set(r.keys) & places for r in index.references if r.text.endswith("man"))
+
+
+def test_a_description_with_a_name_in_apposition_is_that_name_not_an_earlier_one(nlp):
+    text = ("Anna Berg, a former minister of Norland, died on Sunday. "
+            "The current president of Norland, Tomas Vik, expressed his sadness.")
+    refs = references(nlp, text)
+    assert not any(span.endswith("president") for span in refs)
