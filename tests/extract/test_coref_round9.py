@@ -37,7 +37,7 @@ def test_a_person_noun_after_a_place_describes_no_place(nlp):
 
 
 def test_a_description_with_a_name_in_apposition_is_that_name_not_an_earlier_one(nlp):
-    text = ("Anna Berg, a former minister of Norland, died on Sunday. "
+    text = ("Anna Berg, former vice-president of Norland, died on Sunday. She was 82 years old. "
             "The current president of Norland, Tomas Vik, expressed his sadness.")
     refs = references(nlp, text)
     assert not any(span.endswith("president") for span in refs)
