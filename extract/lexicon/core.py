@@ -102,7 +102,7 @@ WORD_LISTS = (
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt",
     "team_nouns.txt", "vessel_prefixes.txt",
-    "sport_nouns.txt",
+    "sport_nouns.txt", "software_names.txt",
     "natural_forces.txt", "work_nouns.txt",
     "person_nouns.txt", "media_words.txt",
     "discourse_objects.txt", "criticism_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
