@@ -38,7 +38,7 @@ from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
-from .coref_persons import person_antecedent
+from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_plural import counted_subject, counter_of, persons_since
@@ -73,7 +73,8 @@ _PAIR_DETS = frozenset({"the", "these", "those"})
 # Tags of a finite verb, whose subject a name just before it is.
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Modifiers that make a description no reference back ("the same group", "the other side").
-_NOT_ANAPHORIC = frozenset({"same", "other", "such"})
+# "the opposing party", "a rival group": another entity of the class than the one named.
+_NOT_ANAPHORIC = frozenset({"same", "other", "such", "opposing", "rival", "opposite", "different"})
 # Kinds of entity whose name's head word describes it ("Thames Valley Police" ... "police").
 _NAMED_HEAD_KINDS = frozenset({"ORG", "FAC"})
 # Marks a descriptor read off a name: a description matches it only if the name has its every modifier.
@@ -279,6 +280,26 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
     return references
 
 
+# Kinds of one named thing that no plural noun describes ("Wuhan ... deaths") and no person noun does.
+_SINGLE_KINDS = frozenset({"GPE", "LOC", "FAC", "PERSON"})
+
+
+def _noun_fits(noun, entity_type: str, persons: frozenset[str]) -> bool:
+    """Whether a noun the parse ties to a name can describe it: a person noun ("man", "official") only a
+    person, a plural noun no one place, facility or person."""
+    if entity_type != "PERSON" and noun.lemma_.casefold() in persons:
+        return False
+    return not (entity_type in _SINGLE_KINDS and noun.tag_ in _PLURAL_TAGS)
+
+
+def _other_kind(mods: frozenset, dmods: frozenset, entities) -> bool:
+    """Whether two descriptions of one head word name two kinds of it by their words: "the appeals court"
+    after "the district court" (no name or country among the words, none shared)."""
+    words = {m for m in mods if m not in entities}
+    before = {m for m in dmods if m not in entities and m not in (_NAME_WORDS, _PLURAL_NOUN)}
+    return bool(words) and bool(before) and not words & before
+
+
 class _Antecedents:
     """What resolution reads off one Doc: sentences, mention roots, descriptions and coordinated names,
     and the candidates they offer an anaphor (ranked, agreeing in number and kind)."""
@@ -364,7 +385,11 @@ class _Antecedents:
         titles = _titles(self.lexicon)
         descriptors: list[tuple[int, str, str, frozenset]] = []
 
+        persons = person_words(self.lexicon)
+
         def describe(position, key, noun):
+            if not _noun_fits(noun, self.entities[key].type, persons):
+                return  # "Wuhan, China - a man from ...", "... - the first deaths": no description of the city
             mods = self.modifiers(noun)
             if noun.tag_ in _PLURAL_TAGS:
                 mods |= {_PLURAL_NOUN}
@@ -410,8 +435,8 @@ class _Antecedents:
             # "Tonga's parliament, the Legislative Assembly"
             if (
                 root.dep_ == "appos" and root.head.pos_ == "NOUN" and token_mention[root.head.i] < 0
-                and (root.head.tag_ not in _PLURAL_TAGS or ent_type == "NORP")
-            ):
+                and root.head.i < ts and (root.head.tag_ not in _PLURAL_TAGS or ent_type == "NORP")
+            ):  # the noun stands before the name: "in Wuhan, China - a man from ..." describes no Wuhan
                 describe(ts, mention.key, root.head)
             # "the town of Khan Sheikhun" (not "the centre of Maidan Wardak province": a part of the place)
             if (
@@ -949,8 +974,9 @@ class _Resolver(_Pronouns):
     def description(self, tok):
         """(key, span) of the entity a definite description refers to, or None."""
         doc, entities = self.doc, self.entities
-        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos"):
-            return None  # "X was the deputy commander", "Tehran, the capital" describe X
+        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or any(
+                c.dep_ == "appos" and self.token_mention[c.i] >= 0 for c in tok.subtree):
+            return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
         dets = [c for c in tok.lefts if c.dep_ == "det"]
         if not dets:
             return self._bare_name_head(tok)
@@ -967,7 +993,8 @@ class _Resolver(_Pronouns):
             if here - self.sent_of[position] > _DESCRIPTION_WINDOW:
                 break
             # the latest description that agrees on every country or name it gives
-            if dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods):
+            if dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods) \
+                    and not _other_kind(mods, dmods, entities):
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
                 return key, span

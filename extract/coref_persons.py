@@ -31,7 +31,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["gendered_words", "person_antecedent", "stated_genders"]
+__all__ = ["gendered_words", "person_antecedent", "person_words", "stated_genders"]
 
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
@@ -126,7 +126,8 @@ def _gender(word: str) -> str | None:
     return "m" if word in _MASCULINE else "f" if word in _FEMININE else None
 
 
-def _person_words(lexicon) -> frozenset[str]:
+def person_words(lexicon) -> frozenset[str]:
+    """The common nouns for one person (``data/person_nouns.txt``, ``data/speaker_nouns.txt``)."""
     words = set()
     for name in _WORD_LISTS:
         words |= lexicon.word_sets.get(name, frozenset())
@@ -140,7 +141,7 @@ class _Persons:
 
     def __init__(self, res):
         self.res = res
-        self.words = _person_words(res.lexicon)
+        self.words = person_words(res.lexicon)
         # the genders each person was referred to by, from the pronouns resolved so far
         self.genders: dict[str, dict[str, int]] = {}
         doc = res.doc

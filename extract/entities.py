@@ -65,6 +65,10 @@ from .name_shapes import (
     fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_eponym_concept, is_leading_quantifier,
     is_prefix_fragment, joins_article, of_phrase_rest, placed_in_region, quote_cut, run_on_end, space_variants,
 )
+from .name_repairs import (
+    district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
+    map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
+)
 from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
 from .types import Entity
@@ -107,6 +111,8 @@ _GOVERNMENT_NOUNS = frozenset({"government", "governments"})
 _WEAK_WEIGHT = 2
 # The head-word type of a law or treaty ("X Act", "X Agreement"): dropped, as the tagger's LAW is.
 _LAW = "LAW"
+#: The last word that makes a law's name whatever stands before its "of" ("Tenure of Office Act").
+_ACT = "act"
 # Head-word types a town's name may end in ("Beverly Hills", "Montego Bay").
 _PLACE_HEADS = frozenset({"LOC", "FAC"})
 # Small words a name never ends in ("Kelly and", "Emeritus of").
@@ -646,6 +652,9 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     now covers go."""
     out: list[_Draft] = []
     for d in drafts:
+        if out and district_of_region(doc, out[-1], d, lexicon=lexicon):
+            out[-1].te, out[-1].label = d.te, "ORG"  # "the Western District" + "of Texas": the court's district
+            continue
         if out and (joins_article(doc, out[-1], d) or halves_of_one_name(doc, out[-1], d, lexicon=lexicon)
                     and not _known_name(_text(doc, out[-1].ts, out[-1].te), lexicon)
                     or of_phrase_rest(doc, out[-1], d, lexicon=lexicon)
@@ -654,6 +663,8 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
             out[-1].te = d.te
             continue
         parts = fused_place_parts(doc, d.ts, d.te, lexicon=lexicon) if d.label in ("ORG", "GPE", "LOC") else None
+        if parts is None and d.label in ("GPE", "LOC"):
+            parts = town_and_region(doc, d.ts, d.te, lexicon=lexicon)  # "Winchester, Hampshire": two places
         if parts:
             out.extend(_Draft(ts, te, kind) for ts, te, kind in parts)
             continue
@@ -802,6 +813,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if is_prefix_fragment(_text(doc, ts, te)) and _modifies_noun(doc, ts, te) or is_commodity(
             _text(doc, ts, te), lexicon=lexicon):
         return False  # "the trans-Anatolian pipeline", "liquid natural gas (LNG)": an adjective, a commodity
+    if _no_actor_shape(doc, ts, te, lexicon):
+        return False  # "Python", "Middle East Respiratory Syndrome", "East African Affairs": no actor
     if draft.label not in ("GPE", "NORP") and _cut_at_hyphen(doc, ts, te, lexicon):
         return False  # "Harvard" of "Harvard–Smithsonian Center for Astrophysics": a cut name
     if _is_vessel(doc, draft.ts, te, lexicon) or (ts != draft.ts and _is_vessel(doc, ts, te, lexicon)):
@@ -859,6 +872,13 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     return True
 
 
+def _no_actor_shape(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Software, a disease, a minister's portfolio (:mod:`extract.name_repairs`): no actor."""
+    text = _text(doc, ts, te)
+    return (is_software(text, lexicon=lexicon) or is_disease(text, lexicon=lexicon) or is_portfolio(doc, ts, te, lexicon=lexicon)
+            or portfolio_before(doc, te))
+
+
 def _mark_common_word(doc, draft: _Draft, ts: int, te: int, lexicon: Lexicon) -> None:
     """Junk: a capitalised common word where capitals mean nothing is only a suspect."""
     commons = _common_nouns(lexicon)
@@ -890,6 +910,7 @@ def _place_suffix(doc, draft: _Draft, ts: int, te: int, demonyms: dict, lexicon:
         nxt = doc[te]
         if (nxt.is_lower and nxt.lower_ in lower_sfx) or (
             nxt.is_title and nxt.lower_ in capital_sfx
+            and not (te + 1 < len(doc) and doc[te + 1].is_title)  # "United States District Court": a court's name
         ):
             if draft.label != "NORP" or not demonyms.get(_fold(doc[ts:te].text)):
                 draft.te = te + 1
@@ -1134,6 +1155,8 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     # "Board of Elections", "School of Law": the head stands before the "of"
     last = parts[parts.index("of") - 1] if "of" in parts[1:-1] else parts[-1]
     hint = words.last_heads.get(last) or words.first_heads.get(parts[0])
+    if hint is None and parts[-1] == _ACT:
+        hint = _LAW  # "Tenure of Office Act": no head before "of"; "Act" ends a law's name ("School of Law" stays)
     if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon):
         hint = None  # "Robert Plant", "Darrell Castle": a given name and a surname that is also a head word
     elif hint in _PLACE_HEADS and any(c.kind == "city" for c in lexicon.gazetteer.candidates(draft.canonical)):
@@ -1225,14 +1248,18 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
         drafts = [d for d in drafts if d.country or _fold(d.canonical) not in laws]  # "the DMCA": a law
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
+    map_hyphen_surnames(doc, drafts)
     full_names = _map_surnames(drafts)
-    _split_owners(doc, drafts, full_names)
+    map_name_prefixes(drafts)
+    _split_owners(doc, drafts, full_names, lexicon)
     _map_person_countries(drafts, lexicon)
     _map_former_demonyms(drafts, lexicon)
     _map_first_names(drafts, full_names)
     _map_acronyms(doc, drafts)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
+    map_of_heads(drafts, lexicon=lexicon)
+    map_country_prefixed(drafts, lexicon=lexicon)
     _map_knowledge_names(drafts, lexicon)
     _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)
@@ -1433,14 +1460,17 @@ def _spelt_by(acronym: str, name: str) -> str:
     return name
 
 
-def _split_owners(doc, drafts: list[_Draft], full_names: dict[str, str | None]) -> None:
-    """"Paul's Rally for the Republic": where the owner is a name of the article, the entity
-    is what follows the possessive (in place); "People's Party of Canada" stays whole."""
+def _split_owners(doc, drafts: list[_Draft], full_names: dict[str, str | None], lexicon: Lexicon) -> None:
+    """"Paul's Rally for the Republic": where the owner is a name of the article, or a name of two words or
+    more the knowledge base holds ("United Nations' Food and Agriculture Organization"), the entity is what
+    follows the possessive (in place); "People's Party of Canada" stays whole."""
     known = {_fold(d.canonical) for d in drafts if not d.suspect} | {k for k, v in full_names.items() if v}
     for d in drafts:
         for i in range(d.ts + 1, d.te - 1):
             if doc[i].tag_ == "POS" and doc[i + 1].is_title:
-                if _fold(_text(doc, d.ts, i)) in known:
+                owner = _text(doc, d.ts, i)
+                if _fold(owner) in known or " " in owner and any(
+                        alias is None for _e, alias in lexicon.knowledge.lookup(owner)):
                     d.ts = i + 1
                     d.canonical = _text(doc, d.ts, d.te)
                 break

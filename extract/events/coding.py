@@ -9,7 +9,9 @@ those words off the parse, and :func:`verb_sense` matches them:
 - a naming verb with an object predicate or an "as" phrase ("called the
   deal lousy", "described the attacks as a dastardly act",
   ``data/naming_verbs.txt``) gives the event of a pattern fitted on those
-  words alone ("CALL * + DICTATOR" 111), else no event;
+  words alone ("CALL * + DICTATOR" 111), else the event of the name's
+  evaluation (:mod:`extract.events.statements`: "lousy" 111, "a decent man"
+  051), else no event;
 - a prepositional verb of the hand map (``data/events.tsv``: "call on",
   "call for") whose preposition the verb governs gives the hand map's event;
 - a placement verb (``data/placement_verbs.txt``) with an event noun of the
@@ -23,6 +25,9 @@ those words off the parse, and :func:`verb_sense` matches them:
   give that row; so does a verb of speaking with a named person, organisation
   or title after "to" (``speak to person`` 040: SPEAK and TALK are in CAMEO's
   CONFER synset; "spoke to reporters" keeps the statement default);
+- a verb of conveying whose object is an expressive act ("sent his
+  condolences" 018, "offered an apology" 055;
+  :func:`extract.events.statements.expressive_event`) gives that act;
 - a control verb's infinitive adds its verb, objects and prepositions to the
   frame: CAMEO keys "ORDER * + REMAIN IN &DETENTION [173]" on what is demanded;
 - a verb of gathering (``data/assembly_verbs.txt``, from CAMEO's ASSEMBLE
@@ -57,6 +62,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..syntax import is_mandative
 from ..types import Event
 from .participants import token_can_act
+from .statements import expressive_event, statement_event
 
 __all__ = ["NO_SENSE", "frame_words", "verb_sense"]
 
@@ -388,8 +394,11 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     """
     if pred is not None and lemma in lexicon.word_sets["naming_verbs"]:
         named = _characterisation(pred)
+        evaluated = statement_event(pred, lexicon)  # "called Biden a decent man" 051, by the name's words
         if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
-            return _characterised(lemma, named, lexicon)
+            return _characterised(lemma, named, lexicon) or evaluated
+        if evaluated is not None:
+            return evaluated
     prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
                      or _violent_protest(lemma, pred, lexicon))
     if prepositional is not None:
@@ -399,6 +408,9 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         row = _addressee_row(lemma, pred, lexicon)  # "spoke to the minister": a consultation
     if row is not _MISSING:
         return row  # "signed a decree": no demand
+    expressed = expressive_event(lemma, pred, lexicon)
+    if expressed is not None:
+        return expressed  # "sent his condolences" 018, "offered an apology" 055
     patterns = lexicon.cameo.patterns
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE

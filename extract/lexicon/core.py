@@ -76,6 +76,8 @@ _KEYED_TABLES = {
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
     "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
+    "evaluative_words.tsv": Schema("evaluative_words.tsv", ("word", "evaluation")),
+    "expressive_nouns.tsv": Schema("expressive_nouns.tsv", ("noun", "code")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -100,7 +102,7 @@ WORD_LISTS = (
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt",
     "team_nouns.txt", "vessel_prefixes.txt",
-    "sport_nouns.txt",
+    "sport_nouns.txt", "software_names.txt",
     "natural_forces.txt", "work_nouns.txt",
     "person_nouns.txt", "media_words.txt",
     "discourse_objects.txt", "criticism_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
@@ -108,6 +110,7 @@ WORD_LISTS = (
     "quotation_verbs.txt",
     "member_nouns.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt",
+    "conveying_verbs.txt",
 )
 
 

@@ -8,6 +8,7 @@ from ..doccache import doc_text
 from ..quality import edge_words
 from ..syntax import is_mandative
 from ..types import Relation
+from .evaluations import evaluative_name
 
 __all__ = ["RelationOutput", "ambiguous_gerund", "clause_subject_as_object", "clause_subject_in_list",
            "misread_conjunct", "naming_frame"]
@@ -176,9 +177,10 @@ class RelationOutput:
         if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts):
             return
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
-        if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or naming_frame(
-                tok, obj.start, obj.end) or ambiguous_gerund(tok, subject.start) or clause_subject_in_list(
-                tok, obj.start, obj.end) or misread_conjunct(tok):
+        name = evaluative_name(tok, self.lexicon)  # "called Biden a decent man": kept, with the name
+        if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or (
+                naming_frame(tok, obj.start, obj.end) and name is None) or name == obj.text or ambiguous_gerund(
+                tok, subject.start) or clause_subject_in_list(tok, obj.start, obj.end) or misread_conjunct(tok):
             return
         self._seen.add(seen)
         for arg in (subject, obj):
@@ -197,7 +199,7 @@ class RelationOutput:
                 sentence_start=sentence_start,
                 negated=negated,
                 confidence=round(min(1.0, max(0.05, confidence)), 3),
-                complement=complement,
+                complement=complement if complement is not None else name,
                 mutual=mutual,
             )
         )

@@ -214,7 +214,7 @@ def test_refusing_is_itself_an_asserted_event(nlp):
 
 
 def test_naming_verb_with_an_object_predicate_is_no_event(nlp):
-    named = _one(nlp, "The senator called the governor a hypocrite.", "The senator", "called", "the governor")
+    named = _one(nlp, "The senator called the governor a veteran.", "The senator", "called", "the governor")
     assert named.event is None and named.modality == "asserted"
     # a verb pattern on the predicate's own words gives the sense: "CALL * + LIAR [111]"
     liar = _one(nlp, "The senator called the governor a liar.", "The senator", "called", "the governor")

@@ -102,8 +102,11 @@ def test_a_fitting_pattern_or_row_gives_its_code(nlp, text, subject, predicate, 
          ("the governor", "CONCEPT"), "1121"),
         ("The senator described the tariffs as a provocation.", ("The senator", "CONCEPT"), "described",
          ("the tariffs", "CONCEPT"), "110"),
-        # no pattern fits the words: no event, rather than a telephone call or a statement
+        # no pattern fits the words: their evaluation gives the sense (data/evaluative_words.tsv), else no
+        # event, rather than a telephone call or a statement
         ("The union leader called the pay offer insulting.", ("The union leader", "CONCEPT"), "called",
+         ("the pay offer", "CONCEPT"), "111"),
+        ("The union leader called the pay offer a first draft.", ("The union leader", "CONCEPT"), "called",
          ("the pay offer", "CONCEPT"), None),
     ],
 )
@@ -125,8 +128,9 @@ def test_a_verb_that_reports_does_not_do_what_it_reports(nlp):
         # calling a thing is no telephone call (041), nor an appeal ("CALL * FOR ELECTION")
         ("The network called the race for the senator.", ("The network", "CONCEPT"), "called",
          ("the race", "CONCEPT")),
-        # a characterisation: the sense (praise or criticism) is in the words, and no pattern fits
-        ("The mayor described the protests as a national embarrassment.", ("The mayor", "CONCEPT"), "described",
+        # a characterisation: the sense (praise or criticism) is in the words, and neither a pattern nor
+        # an evaluative word fits
+        ("The mayor described the protests as a national event.", ("The mayor", "CONCEPT"), "described",
          ("the protests", "CONCEPT")),
         # a person dismissed from a post (the passive subject is the object): no rejection (120)
         ("The deputy minister was dismissed from the cabinet by the premier.", ("the premier", "CONCEPT"),
