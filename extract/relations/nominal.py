@@ -7,6 +7,7 @@ import functools
 from ..lexicon import Lexicon, get_lexicon
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
+from .event_nouns import EventNounRules
 from .noun_frames import NounFrameRules
 from .output import _BASE
 
@@ -58,7 +59,7 @@ def _event_lemma(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-class NounRules(NounFrameRules):
+class NounRules(NounFrameRules, EventNounRules):
     """Event nouns: their agents and targets, and an event noun as a clause's subject.
 
     Two concepts may be related when both are actors and the noun has a CAMEO
@@ -312,15 +313,19 @@ class NounRules(NounFrameRules):
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
         if (self.between(noun, lemma) or self.patient_frame(noun, lemma) or self.traveller_of(noun, lemma)
-                or self.joined_event(noun, lemma)):
+                or self.joined_event(noun, lemma) or self.voiced_by_clause(noun, lemma) or self.struck_by(noun, lemma)):
             return  # "talks between Kenya and Ethiopia"; "X was the target of an attack"; "joined the protests"
         agents, objects = self.nominal_roles(noun)
         if agents and not objects:
             self.voiced_noun(noun, lemma, agents)  # "criticism from France": no target named
+            self.one_sided_event(noun, lemma, agents, objects)  # "an attack by the Taliban"
             return
         if not agents or not objects:
             self.one_sided_noun(noun, lemma, agents)  # "the assassination of X": no agent named
+            self.one_sided_event(noun, lemma, agents, objects)  # "drone strikes on X", "the shooting of protesters"
             return
+        if self.labour_strike(lemma, agents):
+            return  # "a strike by workers against the company": a labour strike, no force
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]
         predicate = self.noun_predicate(noun, lemma)

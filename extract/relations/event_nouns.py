@@ -1,0 +1,179 @@
+"""Event nouns whose sides the clause around them names, or that name one side only.
+
+An event coder reads an event off a noun as off a verb ("the killing of X",
+"drone strikes on Y", "condemnation came from Z"). :mod:`.nominal` reads a
+noun's own agent and target; these rules read the frames it leaves:
+
+- **Voiced by a clause.** A verbal event noun (criticism, condemnation,
+  support, praise ...) that the clause says came from someone: the noun, or
+  a statement noun whose "of" phrase it is ("statements of condemnation"),
+  is the subject of a verb of arriving (``_ARRIVAL_VERBS``: "came from X",
+  "poured in from X"), or the object of a verb of drawing a response
+  (``_RESPONSE_VERBS``: "drew criticism from X", "received support from
+  X"). The "from" phrase is the source; the target is the drawing verb's
+  subject where it is an actor ("Trump received criticism from Democrats"),
+  else the one unnamed concept.
+- **Struck by an event.** The passive subject of a verb whose "by" phrase
+  is a material conflict noun ("the convoy was hit by an airstrike"), or of
+  a harm verb whose "in" phrase is one ("three soldiers were killed in a
+  Taliban attack"), is the target of that noun; its source is the noun's
+  own agent ("Taliban", "US", "by X"), else the unnamed concept.
+- **One side named.** A material conflict noun with an actor agent in a
+  "by" phrase, a light participle or an actor modifier and no target ("an
+  attack by the Taliban") gives (agent, event, unspecified); one with no
+  agent and an actor target after "on", "against" or "targeting", or a
+  coded actor in its "of" phrase ("drone strikes on Saudi oil facilities",
+  "the shooting of protesters") gives (unspecified, event, target).
+
+A labour strike is no use of force: "strike" with a labour agent
+(``LAB``: workers, unions, a trade noun) gives no event of force here.
+Only actors take part: a named person, organisation or country, or a
+noun the actor tables code; nothing is guessed where the grammar gives
+neither side.
+"""
+
+from __future__ import annotations
+
+from ..syntax import prepositional_objects
+from ..types import Argument
+from .output import _BASE
+
+__all__ = ["EventNounRules"]
+
+# Verbs whose subject arrives from somewhere: "condemnation came from X", "messages poured in from X".
+_ARRIVAL_VERBS = frozenset({"come", "pour", "flood", "flow", "arrive", "stream"})
+# Verbs whose subject draws a response from someone: "drew criticism from X", "received support from X".
+_RESPONSE_VERBS = frozenset({"draw", "receive", "attract", "face", "earn", "win", "garner", "get"})
+# Nouns of something said whose "of" phrase names what kind of act it is: "statements of condemnation".
+_UTTERANCE_NOUNS = frozenset({"statement", "message", "expression", "word", "note", "letter", "call", "voice"})
+# Event classes a voiced noun may have (verbal), and those a struck or one-sided noun must have.
+_VERBAL = frozenset({"verbal conflict", "verbal cooperation"})
+_MATERIAL_CONFLICT = "material conflict"
+# Prepositions that name the target of a one-sided conflict noun besides "of".
+_TARGET_PREPS = ("on", "against", "targeting", "upon")
+# The role code of labour, and the verb lemma of a labour strike that is no force.
+_LABOUR_ROLE = "LAB"
+_STRIKE = "strike"
+# Confidence of a relation with one unnamed side.
+_ONE_SIDED = _BASE["nominal"] - (_BASE["active"] - _BASE["implicit"])
+
+
+class EventNounRules:
+    """Event nouns read through their clause, or with one side named.
+
+    Expects ``doc``, ``index``, ``lexicon``, the argument, clause, target
+    (``is_actor``), implicit (``unspecified``), nominal and output rules on
+    the reader.
+    """
+
+    def event_class(self, lemma: str) -> str | None:
+        """The CAMEO quad class of an event noun's verb lemma, or None."""
+        event = self.lexicon.cameo.event_of(lemma)
+        return event.quad_class if event is not None else None
+
+    def actor_arguments(self, tokens) -> list[Argument]:
+        """The arguments of ``tokens`` that are actors: named, or a noun the actor tables code."""
+        out = []
+        for tok in tokens:
+            for member in self.members(tok):
+                for arg in self.arguments(member):
+                    if not arg.is_concept or arg.actor_code or self.is_actor(member):
+                        out.append(arg)
+        return out
+
+    def labour_strike(self, lemma: str, agents) -> bool:
+        """Is a strike's agent labour ("a strike by workers", "a teachers' strike")? Then it is no force."""
+        if lemma != _STRIKE:
+            return False
+        for tok in agents:
+            for arg in self.arguments(tok):
+                code = arg.actor_code or ""
+                if _LABOUR_ROLE in {code[i : i + 3] for i in range(0, len(code), 3)}:
+                    return True
+            if self.lexicon.dictionaries.agent_role(tok.lemma_.lower()) == _LABOUR_ROLE:
+                return True
+        return False
+
+    def voiced_by_clause(self, noun, lemma: str) -> bool:
+        """(X, event, target) of "condemnation came from X", "drew criticism from X"; returns whether read."""
+        if self.event_class(lemma) not in _VERBAL:
+            return False
+        head, tok = noun.head, noun
+        if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _UTTERANCE_NOUNS:
+            tok = head.head  # "statements of condemnation came from X"
+        verb = tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        lemma_verb = verb.lemma_.lower()
+        if tok.dep_ in ("nsubj", "nsubjpass") and lemma_verb in _ARRIVAL_VERBS:
+            targets = []
+        elif tok.dep_ in ("dobj", "obj") and lemma_verb in _RESPONSE_VERBS:
+            targets = self.actor_arguments([c for c in verb.children if c.dep_ == "nsubj"])
+        else:
+            return False
+        froms = prepositional_objects(verb, ("from",)) + prepositional_objects(tok, ("from",)) + [
+            p for prt in verb.children if prt.dep_ in ("prt", "advmod") and prt.lower_ == "in"
+            for p in prepositional_objects(prt, ("from",))]  # "from" on the verb, the noun or "in"
+        sources = self.actor_arguments(froms)
+        if not sources:
+            return False
+        predicate = self.noun_predicate(noun, lemma)
+        negated = self.negated(verb)
+        confidence = _BASE["nominal"] if targets else _ONE_SIDED
+        for source in sources:
+            for target in targets or [self.unspecified(noun)]:
+                self.emit(source, predicate, target, noun, negated=negated, confidence=confidence,
+                          allow_concepts=True)
+        return True
+
+    def struck_by(self, noun, lemma: str) -> bool:
+        """(agent, event, X) of "X was hit by an airstrike", "X were killed in a Taliban attack"; returns whether read."""
+        if self.event_class(lemma) != _MATERIAL_CONFLICT or noun.dep_ != "pobj":
+            return False
+        prep, verb = noun.head, noun.head.head
+        if verb.pos_ != "VERB":
+            return False
+        if prep.dep_ == "agent":
+            pass  # "was hit by an airstrike"
+        elif not (prep.lower_ == "in" and verb.lemma_.lower() in self.harms and verb.tag_ == "VBN"):
+            return False
+        targets = self.actor_arguments([c for c in verb.children if c.dep_ == "nsubjpass"])
+        if not targets:
+            return False
+        agent_tokens = [m for a in self.nominal_agents(noun) for m in self.members(a)]
+        if self.labour_strike(lemma, agent_tokens):
+            return True
+        sources = self.actor_arguments(agent_tokens)
+        confidence = _BASE["nominal"] if sources else _ONE_SIDED
+        predicate = self.noun_predicate(noun, lemma)
+        negated = self.negated(verb)
+        for source in sources or [self.unspecified(noun)]:
+            for target in targets:
+                self.emit(source, predicate, target, noun, negated=negated, confidence=confidence,
+                          allow_concepts=True)
+        return True
+
+    def one_sided_event(self, noun, lemma: str, agents, objects) -> None:
+        """(agent, event, unspecified) of "an attack by the Taliban"; (unspecified, event, X) of "strikes on X".
+
+        Only for a material conflict noun; a noun that is a clause's subject
+        gives its agents to the clause's verb instead ("an attack by X killed Y").
+        """
+        if (self.event_class(lemma) != _MATERIAL_CONFLICT or lemma in self.lexicon.word_sets["one_place_events"]
+                or self.labour_strike(lemma, agents)):
+            return
+        predicate = self.noun_predicate(noun, lemma)
+        if agents and not objects:
+            if noun.dep_ in ("nsubj", "nsubjpass"):
+                return
+            for source in self.actor_arguments(agents):
+                self.emit(source, predicate, self.unspecified(noun), noun, negated=False, confidence=_ONE_SIDED,
+                          allow_concepts=True)
+            return
+        if agents:
+            return
+        targets = self.actor_arguments(prepositional_objects(noun, _TARGET_PREPS))
+        targets += [a for a in self.actor_arguments(prepositional_objects(noun, ("of",))) if a.is_concept]
+        for target in targets:
+            self.emit(self.unspecified(noun), predicate, target, noun, negated=False, confidence=_ONE_SIDED,
+                      allow_concepts=True)
