@@ -159,12 +159,13 @@ class EventNounRules:
         Only for a material conflict noun; a noun that is a clause's subject
         gives its agents to the clause's verb instead ("an attack by X killed Y").
         """
-        if (self.event_class(lemma) != _MATERIAL_CONFLICT or lemma in self.lexicon.word_sets["one_place_events"]
-                or self.labour_strike(lemma, agents)):
+        if self.event_class(lemma) != _MATERIAL_CONFLICT or self.labour_strike(lemma, agents):
             return
+        # a one-place event's "of" phrase or lone agent may be who acts alone ("a strike by teachers")
+        one_place = lemma in self.lexicon.word_sets["one_place_events"]
         predicate = self.noun_predicate(noun, lemma)
         if agents and not objects:
-            if noun.dep_ in ("nsubj", "nsubjpass"):
+            if one_place or noun.dep_ in ("nsubj", "nsubjpass"):
                 return
             for source in self.actor_arguments(agents):
                 self.emit(source, predicate, self.unspecified(noun), noun, negated=False, confidence=_ONE_SIDED,
@@ -173,7 +174,8 @@ class EventNounRules:
         if agents:
             return
         targets = self.actor_arguments(prepositional_objects(noun, _TARGET_PREPS))
-        targets += [a for a in self.actor_arguments(prepositional_objects(noun, ("of",))) if a.is_concept]
+        if not one_place:
+            targets += [a for a in self.actor_arguments(prepositional_objects(noun, ("of",))) if a.is_concept]
         for target in targets:
             self.emit(self.unspecified(noun), predicate, target, noun, negated=False, confidence=_ONE_SIDED,
                       allow_concepts=True)

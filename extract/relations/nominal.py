@@ -17,8 +17,8 @@ __all__ = ["NounRules", "event_lemma"]
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
 # Prepositions of an act done on someone's request: "at the request of X", "upon X's invitation".
 _PROMPT_PREPS = frozenset({"at", "upon", "on"})
-# The modality cue lists whose verb, governing an event noun, says it has not happened.
-_UNASSERTING = ("modality_intended", "modality_hypothetical")
+# The modality cue lists whose verb, governing an event noun, does not say it happened ("denied the shelling").
+_UNASSERTING = ("modality_intended", "modality_hypothetical", "modality_negated", "modality_claimed")
 # Prefixes of a stance: a modifier so written names what an event is for or against, not its agent.
 _STANCE_PREFIXES = ("pro", "anti")
 # CAMEO roots of the answers to an appeal: yield (08) and reject (12).
@@ -287,9 +287,10 @@ class NounRules(NounFrameRules, EventNounRules):
         return emitted
 
     def unasserted(self, noun) -> bool:
-        """Does a verb of intending or of hypothesis govern the event noun ("planned an invasion
-        of X", "threatened an attack on X", "called for the arrest of X", "talks on the
-        withdrawal of X")? Then the sentence does not say it happened.
+        """Does a verb of intending, hypothesis, negation or claim govern the event noun ("planned
+        an invasion of X", "threatened an attack on X", "called for the arrest of X", "talks on
+        the withdrawal of X", "cancelled the visit", "denied the shelling of X")? Then the
+        sentence does not say it happened.
 
         The noun is the verb's direct object, or the object of a preposition
         after it whose pair is a cue ("talk on", ``data/modality_*.txt``) or is
