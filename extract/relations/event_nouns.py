@@ -4,15 +4,16 @@ An event coder reads an event off a noun as off a verb ("the killing of X",
 "drone strikes on Y", "condemnation came from Z"). :mod:`.nominal` reads a
 noun's own agent and target; these rules read the frames it leaves:
 
-- **Voiced by a clause.** A verbal event noun (criticism, condemnation,
-  support, praise ...) that the clause says came from someone: the noun, or
-  a statement noun whose "of" phrase it is ("statements of condemnation"),
-  is the subject of a verb of arriving (``_ARRIVAL_VERBS``: "came from X",
-  "poured in from X"), or the object of a verb of drawing a response
-  (``_RESPONSE_VERBS``: "drew criticism from X", "received support from
+- **Voiced by a clause.** A verbal conflict noun (criticism, condemnation
+  ...) that the clause says came from someone, or an utterance noun whose
+  "of" phrase is any verbal event noun ("statements of condemnation",
+  "messages of support"): it is the subject of a verb of arriving
+  (``_ARRIVAL_VERBS``: "came from X", "poured in from X"), or the object of
+  a verb of drawing a response (``_RESPONSE_VERBS``: "drew criticism from
   X"). The "from" phrase is the source; the target is the drawing verb's
-  subject where it is an actor ("Trump received criticism from Democrats"),
-  else the one unnamed concept.
+  subject where it is an actor ("the minister faced criticism from
+  lawmakers"), else the one unnamed concept. Plain "support from X" is
+  left out: it may be money, not words.
 - **Struck by an event.** The passive subject of a verb whose "by" phrase
   is a material conflict noun ("the convoy was hit by an airstrike"), or of
   a harm verb whose "in" phrase is one ("three soldiers were killed in a
@@ -20,10 +21,13 @@ noun's own agent and target; these rules read the frames it leaves:
   own agent ("Taliban", "US", "by X"), else the unnamed concept.
 - **One side named.** A material conflict noun with an actor agent in a
   "by" phrase, a light participle or an actor modifier and no target ("an
-  attack by the Taliban") gives (agent, event, unspecified); one with no
-  agent and an actor target after "on", "against" or "targeting", or a
-  coded actor in its "of" phrase ("drone strikes on Saudi oil facilities",
-  "the shooting of protesters") gives (unspecified, event, target).
+  attack by the Taliban") gives (agent, event, unspecified); a possessor
+  alone is no agent ("Jamal's killing" is done to him), nor is the lone
+  agent of a one-place event ("a strike by teachers"). One with no agent
+  and an actor target after "on", "against" or "targeting", or a coded
+  actor in its "of" phrase ("drone strikes on Houthi rebels", "the
+  shooting of protesters") gives (unspecified, event, target); a noun with
+  a direction ("an invasion of X into Y") has its mover in "of".
 
 A labour strike is no use of force: "strike" with a labour agent
 (``LAB``: workers, unions, a trade noun) gives no event of force here.
@@ -47,10 +51,13 @@ _RESPONSE_VERBS = frozenset({"draw", "receive", "attract", "face", "earn", "win"
 # Nouns of something said whose "of" phrase names what kind of act it is: "statements of condemnation".
 _UTTERANCE_NOUNS = frozenset({"statement", "message", "expression", "word", "note", "letter", "call", "voice"})
 # Event classes a voiced noun may have (verbal), and those a struck or one-sided noun must have.
-_VERBAL = frozenset({"verbal conflict", "verbal cooperation"})
+_VERBAL_CONFLICT = "verbal conflict"
+_VERBAL = frozenset({_VERBAL_CONFLICT, "verbal cooperation"})
 _MATERIAL_CONFLICT = "material conflict"
 # Prepositions that name the target of a one-sided conflict noun besides "of".
 _TARGET_PREPS = ("on", "against", "targeting", "upon")
+# Prepositions of a direction: an event noun with one has a mover, not a patient, in its "of" phrase.
+_DIRECTIONS = ("into", "to", "toward", "towards")
 # The role code of labour, and the verb lemma of a labour strike that is no force.
 _LABOUR_ROLE = "LAB"
 _STRIKE = "strike"
@@ -96,11 +103,14 @@ class EventNounRules:
 
     def voiced_by_clause(self, noun, lemma: str) -> bool:
         """(X, event, target) of "condemnation came from X", "drew criticism from X"; returns whether read."""
-        if self.event_class(lemma) not in _VERBAL:
+        quad = self.event_class(lemma)
+        if quad not in _VERBAL:
             return False
         head, tok = noun.head, noun
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _UTTERANCE_NOUNS:
             tok = head.head  # "statements of condemnation came from X"
+        elif quad != _VERBAL_CONFLICT:
+            return False  # "received support from X" may be money; "messages of support" are words
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX"):
             return False
@@ -167,15 +177,25 @@ class EventNounRules:
         if agents and not objects:
             if one_place or noun.dep_ in ("nsubj", "nsubjpass"):
                 return
-            for source in self.actor_arguments(agents):
+            # a possessor alone may be the victim ("Jamal's killing"), not the agent
+            for source in self.actor_arguments([a for a in agents if not _possessor(a)]):
                 self.emit(source, predicate, self.unspecified(noun), noun, negated=False, confidence=_ONE_SIDED,
                           allow_concepts=True)
             return
         if agents:
             return
         targets = self.actor_arguments(prepositional_objects(noun, _TARGET_PREPS))
-        if not one_place:
-            targets += [a for a in self.actor_arguments(prepositional_objects(noun, ("of",))) if a.is_concept]
+        if not one_place and not prepositional_objects(noun, _DIRECTIONS):
+            # "the shooting of protesters"; not "an invasion of X into Y", whose "of" moves
+            targets += [a for a in self.actor_arguments(prepositional_objects(noun, ("of",)))
+                        if a.is_concept]  # a named one is one_sided_noun's
         for target in targets:
             self.emit(self.unspecified(noun), predicate, target, noun, negated=False, confidence=_ONE_SIDED,
                       allow_concepts=True)
+
+
+def _possessor(tok) -> bool:
+    """Is ``tok`` (or the first of its conjuncts) a possessor ("Jamal's", "Iran and Iraq's")?"""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ == "poss"
