@@ -123,3 +123,30 @@ def test_a_denied_planned_or_cancelled_noun_is_no_event(nlp, text):
     rels = _relations(nlp, text)
     assert not [r for r in rels if r.event is not None and r.modality == "asserted"
                 and r.predicate.lemma in ("shell", "attack", "visit")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Imagine that the entire world remains silent over Jamal's killing.",  # the possessor is the victim
+        "They have received support from the Rice Business Plan Competition.",  # support may be money
+        "The writer fears an invasion of Hispanic people into the United States.",  # "of" names the mover
+    ],
+)
+def test_no_side_is_guessed_where_the_grammar_is_unsure(nlp, text):
+    rels = _relations(nlp, text)
+    assert not [r for r in rels if r.event is not None and r.predicate.lemma in ("kill", "support", "invade")]
+
+
+@pytest.mark.parametrize(
+    "text, source, lemma, target, root",
+    [
+        ("The rape of a Canadian tourist by two French police officers shocked Canada.",
+         "police officers", "rape", "tourist", "18"),
+        ("The stabbing of Mayor Pawel Adamowicz by a former prisoner shocked Poland.",
+         "prisoner", "stab", "Adamowicz", "18"),
+    ],
+)
+def test_nouns_of_violence_name_their_event(nlp, text, source, lemma, target, root):
+    found = _typed(_relations(nlp, text), source, lemma, target)
+    assert found and event_root(found[0]) == root
