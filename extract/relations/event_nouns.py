@@ -88,6 +88,25 @@ class EventNounRules:
                         out.append(arg)
         return out
 
+    def emit_noun(self, source, predicate, target, noun, *, negated: bool, confidence: float) -> None:
+        """Emit (source, noun's event, target) unless the sentence already states that event.
+
+        A verb rule read it when a relation's predicate spans the noun ("carried out strikes
+        against X") or one of the sentence joins the same two sides with an event of the same
+        CAMEO root ("X were killed in a Taliban attack": the killing already has the attack's agent).
+        """
+        _sentence, start = self.sentence_of(noun.i)
+        event = self.lexicon.cameo.event_of(predicate.lemma)
+        for rel in self.out:
+            if rel.predicate.start < predicate.start and noun.idx < rel.predicate.end:
+                return  # a light verb's phrase ends with the noun
+            if rel.sentence_start != start or (rel.subject.key, rel.object.key) != (source.key, target.key):
+                continue
+            other = self.lexicon.cameo.event_of(rel.predicate.lemma)
+            if other is not None and event is not None and other.root == event.root:
+                return
+        self.emit(source, predicate, target, noun, negated=negated, confidence=confidence, allow_concepts=True)
+
     def labour_strike(self, lemma: str, agents) -> bool:
         """Is a strike's agent labour ("a strike by workers", "a teachers' strike")? Then it is no force."""
         if lemma != _STRIKE:
@@ -132,8 +151,7 @@ class EventNounRules:
         confidence = _BASE["nominal"] if targets else _ONE_SIDED
         for source in sources:
             for target in targets or [self.unspecified(noun)]:
-                self.emit(source, predicate, target, noun, negated=negated, confidence=confidence,
-                          allow_concepts=True)
+                self.emit_noun(source, predicate, target, noun, negated=negated, confidence=confidence)
         return True
 
     def struck_by(self, noun, lemma: str) -> bool:
@@ -159,8 +177,7 @@ class EventNounRules:
         negated = self.negated(verb)
         for source in sources or [self.unspecified(noun)]:
             for target in targets:
-                self.emit(source, predicate, target, noun, negated=negated, confidence=confidence,
-                          allow_concepts=True)
+                self.emit_noun(source, predicate, target, noun, negated=negated, confidence=confidence)
         return True
 
     def one_sided_event(self, noun, lemma: str, agents, objects) -> None:
@@ -179,8 +196,7 @@ class EventNounRules:
                 return
             # a possessor alone may be the victim ("Jamal's killing"), not the agent
             for source in self.actor_arguments([a for a in agents if not _possessor(a)]):
-                self.emit(source, predicate, self.unspecified(noun), noun, negated=False, confidence=_ONE_SIDED,
-                          allow_concepts=True)
+                self.emit_noun(source, predicate, self.unspecified(noun), noun, negated=False, confidence=_ONE_SIDED)
             return
         if agents:
             return
@@ -190,8 +206,7 @@ class EventNounRules:
             targets += [a for a in self.actor_arguments(prepositional_objects(noun, ("of",)))
                         if a.is_concept]  # a named one is one_sided_noun's
         for target in targets:
-            self.emit(self.unspecified(noun), predicate, target, noun, negated=False, confidence=_ONE_SIDED,
-                      allow_concepts=True)
+            self.emit_noun(self.unspecified(noun), predicate, target, noun, negated=False, confidence=_ONE_SIDED)
 
 
 def _possessor(tok) -> bool:
