@@ -28,6 +28,10 @@ noun's own agent and target; these rules read the frames it leaves:
   actor in its "of" phrase ("drone strikes on Houthi rebels", "the
   shooting of protesters") gives (unspecified, event, target); a noun with
   a direction ("an invasion of X into Y") has its mover in "of".
+- **Opened by a verb.** The object of a verb of starting or carrying out
+  ("French prosecutors opened an investigation into Renault", "began its
+  probe into X") is the subject's act against its "into"/"on"/"against"
+  phrase, where no verb rule related the verb.
 
 A labour strike is no use of force: "strike" with a labour agent
 (``LAB``: workers, unions, a trade noun) gives no event of force here.
@@ -56,6 +60,11 @@ _VERBAL = frozenset({_VERBAL_CONFLICT, "verbal cooperation"})
 _MATERIAL_CONFLICT = "material conflict"
 # Prepositions that name the target of a one-sided conflict noun besides "of".
 _TARGET_PREPS = ("on", "against", "targeting", "upon")
+# Verbs of starting or carrying out whose object event noun is their subject's act: "opened a probe into X".
+_OPENING_VERBS = frozenset({"open", "initiate", "begin", "start", "launch", "conduct", "carry out", "mount", "stage",
+                            "wage", "resume", "step up", "intensify", "escalate"})
+# Prepositions on an opening verb that name its object event's target ("on" there is mostly a time).
+_VERB_TARGET_PREPS = ("into", "against", "targeting")
 # Prepositions of a direction: an event noun with one has a mover, not a patient, in its "of" phrase.
 _DIRECTIONS = ("into", "to", "toward", "towards")
 # The role code of labour, and the verb lemma of a labour strike that is no force.
@@ -178,6 +187,43 @@ class EventNounRules:
         for source in sources or [self.unspecified(noun)]:
             for target in targets:
                 self.emit_noun(source, predicate, target, noun, negated=negated, confidence=confidence)
+        return True
+
+    def opened_event(self, noun, lemma: str) -> bool:
+        """(subject, event, X) of "opened an investigation into X", "began its probe into X"; returns whether read.
+
+        The noun is the direct object of a verb of starting or carrying out
+        (``_OPENING_VERBS``) and names its target after "into", "on",
+        "against" or "targeting"; the verb's active subject acts. Nothing is
+        read where a verb rule already related the verb.
+        """
+        verb = noun.head
+        if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or self.event_class(lemma) is None:
+            return False
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        phrase = verb.lemma_.lower() if prt is None else f"{verb.lemma_.lower()} {prt}"
+        if phrase not in _OPENING_VERBS or any(r.predicate.start == verb.idx for r in self.out):
+            return False
+        sub_tokens, how = self.subjects(verb)
+        if how.split("+")[0] != "active":
+            return False
+        subjects, _nominal = self.subject_arguments(sub_tokens)
+        # "into" on the noun may name a thing looked into; other phrases, and any the parser hung on
+        # the verb ("opened an investigation into Renault"), only an actor ("launched an attack on Monday")
+        into = prepositional_objects(noun, ("into",))
+        against = prepositional_objects(noun, _TARGET_PREPS) + prepositional_objects(verb, _VERB_TARGET_PREPS)
+        target_tokens = into + against
+        targets = [a for t in into for m in self.members(t) for a in self.arguments(m)]
+        targets += self.actor_arguments(against)
+        if not subjects or not targets:
+            return False
+        if not (any(self.is_actor(t) for t in sub_tokens) or any(self.is_actor(t) for t in target_tokens)):
+            return False  # at least one side is an actor
+        predicate = self.noun_predicate(noun, lemma)
+        negated = self.negated(verb)
+        for subject in subjects:
+            for target in targets:
+                self.emit_noun(subject, predicate, target, noun, negated=negated, confidence=_BASE["light"])
         return True
 
     def one_sided_event(self, noun, lemma: str, agents, objects) -> None:

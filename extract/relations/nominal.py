@@ -314,7 +314,8 @@ class NounRules(NounFrameRules, EventNounRules):
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
         if (self.between(noun, lemma) or self.patient_frame(noun, lemma) or self.traveller_of(noun, lemma)
-                or self.joined_event(noun, lemma) or self.voiced_by_clause(noun, lemma) or self.struck_by(noun, lemma)):
+                or self.joined_event(noun, lemma) or self.voiced_by_clause(noun, lemma) or self.struck_by(noun, lemma)
+                or self.opened_event(noun, lemma)):
             return  # "talks between Kenya and Ethiopia"; "X was the target of an attack"; "joined the protests"
         agents, objects = self.nominal_roles(noun)
         if agents and not objects:

@@ -156,3 +156,20 @@ def test_no_side_is_guessed_where_the_grammar_is_unsure(nlp, text):
 def test_nouns_of_violence_name_their_event(nlp, text, source, lemma, target, root):
     found = _typed(_relations(nlp, text), source, lemma, target)
     assert found and event_root(found[0]) == root
+
+
+def test_an_event_noun_opened_by_its_subject(nlp):
+    rels = _relations(nlp, "French prosecutors opened an investigation into Renault.")
+    found = _typed(rels, "prosecutors", "investigate", "Renault")
+    assert found and event_root(found[0]) == "09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army launched an attack on Monday.",  # "on Monday" is a time, no target
+        "The company opened a store in Paris.",  # no event noun
+    ],
+)
+def test_an_opening_verb_needs_an_event_and_a_target(nlp, text):
+    assert not [r for r in _relations(nlp, text) if r.event is not None]
