@@ -33,8 +33,9 @@ noun's own agent and target; these rules read the frames it leaves:
   probe into X") is the subject's act against its "into"/"on"/"against"
   phrase, where no verb rule related the verb.
 
-A labour strike is no use of force: "strike" with a labour agent
-(``LAB``: workers, unions, a trade noun) gives no event of force here.
+A labour strike is no use of force: "strike" whose agent is a plain group
+with a role that does not use force (workers, teachers, doctors: not a
+military, police, rebels or a government, ``_FORCE_ROLES``) gives no event.
 Only actors take part: a named person, organisation or country, or a
 noun the actor tables code; nothing is guessed where the grammar gives
 neither side.
@@ -67,9 +68,12 @@ _OPENING_VERBS = frozenset({"open", "initiate", "begin", "start", "launch", "con
 _VERB_TARGET_PREPS = ("into", "against", "targeting")
 # Prepositions of a direction: an event noun with one has a mover, not a patient, in its "of" phrase.
 _DIRECTIONS = ("into", "to", "toward", "towards")
-# The role code of labour, and the verb lemma of a labour strike that is no force.
-_LABOUR_ROLE = "LAB"
+# The verb lemma of a strike, and the agent roles that strike with force (others strike as labour).
 _STRIKE = "strike"
+_FORCE_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF", "GOV", "COP", "SPY"})
+# Words of organised labour the agent dictionary gives no role.
+_LABOUR_WORDS = frozenset({"union", "staff", "worker", "employee", "workforce"})
+_MODIFIER_DEPS = frozenset({"poss", "compound", "nmod", "amod"})
 # Confidence of a relation with one unnamed side.
 _ONE_SIDED = _BASE["nominal"] - (_BASE["active"] - _BASE["implicit"])
 
@@ -116,18 +120,33 @@ class EventNounRules:
                 return
         self.emit(source, predicate, target, noun, negated=negated, confidence=confidence, allow_concepts=True)
 
-    def labour_strike(self, lemma: str, agents) -> bool:
-        """Is a strike's agent labour ("a strike by workers", "a teachers' strike")? Then it is no force."""
+    def labour_strike(self, noun, lemma: str, agents) -> bool:
+        """Is a strike's agent a plain group that does not use force ("a strike by workers", "teachers'
+        strike")? Then it is a labour strike, no force. A named agent or an armed or state role
+        ("a US strike", "strikes by Russian jets") keeps the strike.
+        """
         if lemma != _STRIKE:
             return False
-        for tok in agents:
-            for arg in self.arguments(tok):
-                code = arg.actor_code or ""
-                if _LABOUR_ROLE in {code[i : i + 3] for i in range(0, len(code), 3)}:
-                    return True
-            if self.lexicon.dictionaries.agent_role(tok.lemma_.lower()) == _LABOUR_ROLE:
+        # the agents, and a possessor or modifier the agent rules left out as no actor ("teachers' strike")
+        words = list(agents) + [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
+        for tok in words:
+            if self.index.mention_at(tok.i) is not None:
+                continue
+            lower = tok.lemma_.lower()
+            role = self.lexicon.dictionaries.agent_role(lower)
+            if lower in _LABOUR_WORDS or (role is not None and role not in _FORCE_ROLES):
                 return True
         return False
+
+    def labour_noun(self, noun, lemma: str) -> bool:
+        """Is ``noun`` a labour strike by its own agents or by who joins it ("teachers took part in a strike")?"""
+        if lemma != _STRIKE:
+            return False
+        agents = [m for a in self.nominal_agents(noun) for m in self.members(a)]
+        verb, passive = self.joining_verb(noun)
+        if verb is not None:
+            agents += [c for c in verb.children if c.dep_ == ("nsubjpass" if passive else "nsubj")]
+        return self.labour_strike(noun, lemma, [m for a in agents for m in self.members(a)])
 
     def voiced_by_clause(self, noun, lemma: str) -> bool:
         """(X, event, target) of "condemnation came from X", "drew criticism from X"; returns whether read."""
@@ -178,7 +197,7 @@ class EventNounRules:
         if not targets:
             return False
         agent_tokens = [m for a in self.nominal_agents(noun) for m in self.members(a)]
-        if self.labour_strike(lemma, agent_tokens):
+        if self.labour_strike(noun, lemma, agent_tokens):
             return True
         sources = self.actor_arguments(agent_tokens)
         confidence = _BASE["nominal"] if sources else _ONE_SIDED
@@ -232,7 +251,7 @@ class EventNounRules:
         Only for a material conflict noun; a noun that is a clause's subject
         gives its agents to the clause's verb instead ("an attack by X killed Y").
         """
-        if self.event_class(lemma) != _MATERIAL_CONFLICT or self.labour_strike(lemma, agents):
+        if self.event_class(lemma) != _MATERIAL_CONFLICT or self.labour_strike(noun, lemma, agents):
             return
         # a one-place event's "of" phrase or lone agent may be who acts alone ("a strike by teachers")
         one_place = lemma in self.lexicon.word_sets["one_place_events"]

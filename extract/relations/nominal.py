@@ -313,6 +313,8 @@ class NounRules(NounFrameRules, EventNounRules):
             return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
+        if self.labour_noun(noun, lemma):
+            return  # "a strike by workers against the company": a labour strike, no force
         if (self.between(noun, lemma) or self.patient_frame(noun, lemma) or self.traveller_of(noun, lemma)
                 or self.joined_event(noun, lemma) or self.voiced_by_clause(noun, lemma) or self.struck_by(noun, lemma)
                 or self.opened_event(noun, lemma)):
@@ -326,8 +328,6 @@ class NounRules(NounFrameRules, EventNounRules):
             self.one_sided_noun(noun, lemma, agents)  # "the assassination of X": no agent named
             self.one_sided_event(noun, lemma, agents, objects)  # "drone strikes on X", "the shooting of protesters"
             return
-        if self.labour_strike(lemma, agents):
-            return  # "a strike by workers against the company": a labour strike, no force
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]
         predicate = self.noun_predicate(noun, lemma)

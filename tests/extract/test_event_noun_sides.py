@@ -110,6 +110,8 @@ def test_a_conflict_noun_with_only_its_target(nlp, text, lemma, target, root):
     [
         "A strike by workers halted production at the plant.",
         "Teachers joined a strike by the union against the government.",
+        "A teachers' strike against the government closed schools.",
+        "Teachers took part in a strike against the government.",
     ],
 )
 def test_a_labour_strike_is_no_use_of_force(nlp, text):
@@ -173,3 +175,9 @@ def test_an_event_noun_opened_by_its_subject(nlp):
 )
 def test_an_opening_verb_needs_an_event_and_a_target(nlp, text):
     assert not [r for r in _relations(nlp, text) if r.event is not None]
+
+
+def test_an_armed_or_state_strike_stays_force(nlp):
+    rels = _relations(nlp, "The Syrian army took part in strikes against rebels.")
+    found = _typed(rels, "army", "strike", "rebels")
+    assert found and event_root(found[0]) == "19"
