@@ -24,7 +24,8 @@ noun's own agent and target; these rules read the frames it leaves:
   attack by the Taliban") gives (agent, event, unspecified); a possessor
   alone is no agent ("Jamal's killing" is done to him), nor is the lone
   agent of a one-place event ("a strike by teachers"). One with no agent
-  and an actor target after "on", "against" or "targeting", or a coded
+  and an actor target after "on", "against" or "targeting" (a thing an
+  actor modifier owns counts: "strikes on Saudi oil facilities"), or a coded
   actor in its "of" phrase ("drone strikes on Houthi rebels", "the
   shooting of protesters") gives (unspecified, event, target); a noun with
   a direction ("an invasion of X into Y") has its mover in "of".
@@ -91,15 +92,29 @@ class EventNounRules:
         event = self.lexicon.cameo.event_of(lemma)
         return event.quad_class if event is not None else None
 
-    def actor_arguments(self, tokens) -> list[Argument]:
-        """The arguments of ``tokens`` that are actors: named, or a noun the actor tables code."""
+    def actor_arguments(self, tokens, *, owned: bool = False) -> list[Argument]:
+        """The arguments of ``tokens`` that are actors: named, or a noun the actor tables code.
+
+        With ``owned``, a thing a country or actor modifier owns counts too ("strikes on Saudi oil
+        facilities", "an attack on an Israeli bus"): an event coder codes the target by its owner.
+        """
         out = []
         for tok in tokens:
             for member in self.members(tok):
                 for arg in self.arguments(member):
-                    if not arg.is_concept or arg.actor_code or self.is_actor(member):
+                    if (not arg.is_concept or arg.actor_code or self.is_actor(member)
+                            or owned and self.owner_modified(member)):
                         out.append(arg)
         return out
+
+    def owner_modified(self, tok) -> bool:
+        """Has the noun ``tok`` a modifier that names an actor ("Saudi", "Israel's"), not a stance or a place?"""
+        for child in tok.children:
+            if child.dep_ in _MODIFIER_DEPS and child.i < tok.i:
+                mention = self.index.mention_at(child.i)
+                if mention is not None and mention.token_end <= tok.i and self.actor_modifier(mention):
+                    return True
+        return False
 
     def emit_noun(self, source, predicate, target, noun, *, negated: bool, confidence: float) -> None:
         """Emit (source, noun's event, target) unless the sentence already states that event.
@@ -265,7 +280,7 @@ class EventNounRules:
             return
         if agents:
             return
-        targets = self.actor_arguments(prepositional_objects(noun, _TARGET_PREPS))
+        targets = self.actor_arguments(prepositional_objects(noun, _TARGET_PREPS), owned=True)
         if not one_place and not prepositional_objects(noun, _DIRECTIONS):
             # "the shooting of protesters"; not "an invasion of X into Y", whose "of" moves
             targets += [a for a in self.actor_arguments(prepositional_objects(noun, ("of",)))

@@ -181,3 +181,11 @@ def test_an_armed_or_state_strike_stays_force(nlp):
     rels = _relations(nlp, "The Syrian army took part in strikes against rebels.")
     found = _typed(rels, "army", "strike", "rebels")
     assert found and event_root(found[0]) == "19"
+
+
+def test_a_target_owned_by_a_country_counts_a_city_does_not(nlp):
+    rels = _relations(nlp, "Witnesses described an attack on an Israeli bus.")
+    found = _typed(rels, "", "attack", "Israeli bus")
+    assert found and event_root(found[0]) == "19"
+    rels = _relations(nlp, "The report described attacks on Paris cafes.")  # a place, not an owner
+    assert not _typed(rels, "", "attack", "cafes")
