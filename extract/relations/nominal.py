@@ -7,6 +7,7 @@ import functools
 from ..lexicon import Lexicon, get_lexicon
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
+from .event_nouns import EventNounRules
 from .noun_frames import NounFrameRules
 from .output import _BASE
 
@@ -16,8 +17,8 @@ __all__ = ["NounRules", "event_lemma"]
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
 # Prepositions of an act done on someone's request: "at the request of X", "upon X's invitation".
 _PROMPT_PREPS = frozenset({"at", "upon", "on"})
-# The modality cue lists whose verb, governing an event noun, says it has not happened.
-_UNASSERTING = ("modality_intended", "modality_hypothetical")
+# The modality cue lists whose verb, governing an event noun, does not say it happened ("denied the shelling").
+_UNASSERTING = ("modality_intended", "modality_hypothetical", "modality_negated", "modality_claimed")
 # Prefixes of a stance: a modifier so written names what an event is for or against, not its agent.
 _STANCE_PREFIXES = ("pro", "anti")
 # CAMEO roots of the answers to an appeal: yield (08) and reject (12).
@@ -58,7 +59,7 @@ def _event_lemma(word: str, lexicon: Lexicon) -> str | None:
     return None
 
 
-class NounRules(NounFrameRules):
+class NounRules(NounFrameRules, EventNounRules):
     """Event nouns: their agents and targets, and an event noun as a clause's subject.
 
     Two concepts may be related when both are actors and the noun has a CAMEO
@@ -286,9 +287,10 @@ class NounRules(NounFrameRules):
         return emitted
 
     def unasserted(self, noun) -> bool:
-        """Does a verb of intending or of hypothesis govern the event noun ("planned an invasion
-        of X", "threatened an attack on X", "called for the arrest of X", "talks on the
-        withdrawal of X")? Then the sentence does not say it happened.
+        """Does a verb of intending, hypothesis, negation or claim govern the event noun ("planned
+        an invasion of X", "threatened an attack on X", "called for the arrest of X", "talks on
+        the withdrawal of X", "cancelled the visit", "denied the shelling of X")? Then the
+        sentence does not say it happened.
 
         The noun is the verb's direct object, or the object of a preposition
         after it whose pair is a cue ("talk on", ``data/modality_*.txt``) or is
@@ -311,15 +313,20 @@ class NounRules(NounFrameRules):
             return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):
             return  # "his arrest": done to him, by someone unnamed
+        if self.labour_noun(noun, lemma):
+            return  # "a strike by workers against the company": a labour strike, no force
         if (self.between(noun, lemma) or self.patient_frame(noun, lemma) or self.traveller_of(noun, lemma)
-                or self.joined_event(noun, lemma)):
+                or self.joined_event(noun, lemma) or self.voiced_by_clause(noun, lemma) or self.struck_by(noun, lemma)
+                or self.opened_event(noun, lemma)):
             return  # "talks between Kenya and Ethiopia"; "X was the target of an attack"; "joined the protests"
         agents, objects = self.nominal_roles(noun)
         if agents and not objects:
             self.voiced_noun(noun, lemma, agents)  # "criticism from France": no target named
+            self.one_sided_event(noun, lemma, agents, objects)  # "an attack by the Taliban"
             return
         if not agents or not objects:
             self.one_sided_noun(noun, lemma, agents)  # "the assassination of X": no agent named
+            self.one_sided_event(noun, lemma, agents, objects)  # "drone strikes on X", "the shooting of protesters"
             return
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]
