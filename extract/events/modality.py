@@ -27,6 +27,12 @@ claimed
     Y attacked", "X denied that he made a deal", "was said to have visited", "accused X of shelling").
     "X said Y did" and "according to X" stay asserted.
 
+A performative hedge stays asserted: "I want to express my sympathy", "I
+would like to thank X", "we wish to congratulate", "let me thank" perform the
+act in the saying (a first-person subject, a verb of wanting or "let", and a
+verb of expression: ``_EXPRESSIVE_VERBS``). "The president wants to thank X"
+and "I want to meet X" stay intended.
+
 :func:`modality_of` reads the predicate, then walks up the clauses that
 govern it (through infinitives, conjoined verbs without their own
 subject, complement clauses of nouns, infinitives with their own subject:
@@ -41,6 +47,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..syntax import SUBJECT_DEPS, is_mandative
+from .statements import expressive_event
 
 __all__ = ["ASSERTED", "modality_of"]
 
@@ -94,6 +101,17 @@ def _in_reported_speech(token, lexicon: Lexicon) -> bool:
 
 
 _ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+# Verbs of expression a speaker performs by saying that they want to: "I want to thank", "let me
+# express" (a closed class: thanking, greeting, sympathy, apology, praise, condemnation).
+# A verb of conveying ("extend", "offer", "send") is one only with an expressive object ("offer my
+# condolences", not "offer them a deal"): :func:`extract.events.statements.expressive_event`.
+_EXPRESSIVE_VERBS = frozenset({
+    "thank", "congratulate", "express", "apologize", "apologise", "welcome", "condemn", "praise",
+    "commend", "salute", "applaud", "denounce"})
+# Verbs of wanting that hedge a performative ("I would like to thank"), and "let" ("let me thank").
+_HEDGE_VERBS = frozenset({"want", "wish", "like", "love"})
+_FIRST_PERSON = frozenset({"i", "we"})
+_FIRST_PERSON_OBJECTS = frozenset({"me", "us"})
 
 
 def _denied_argument(token, lexicon: Lexicon) -> tuple[str, str] | None:
@@ -138,6 +156,27 @@ def _undone_noun(token, lexicon: Lexicon) -> tuple[str, str] | None:
         if cue is not None:
             return "negated", cue
     return None
+
+
+def _performative_hedge(token, lexicon: Lexicon) -> bool:
+    """Is ``token`` a verb of expression the speaker performs through a hedge: "I want to express",
+    "we would like to thank", "let me thank", "let us condemn"?"""
+    lemma = token.lemma_.lower()
+    if token.dep_ not in ("xcomp", "ccomp") or not (
+            lemma in _EXPRESSIVE_VERBS or expressive_event(lemma, token, lexicon) is not None):
+        return False
+    head = token.head
+    lemma = head.lemma_.lower()
+    if lemma == "let":  # "let me thank": the parser makes "me" the subject of the complement
+        return token.dep_ == "ccomp" and any(
+            c.dep_ in ("nsubj", "dobj") and c.lower_ in _FIRST_PERSON_OBJECTS for c in token.children)
+    if lemma not in _HEDGE_VERBS or token.dep_ != "xcomp" or not _infinitive(token):
+        return False
+    if any(c.dep_ == "neg" for c in head.children) or any(
+            c.dep_ in _AUX_DEPS and c.lower_ not in ("would", "'d") for c in head.children):
+        return False  # "I do not want to thank", "I will want to": no act performed now
+    return head.tag_ in ("VBP", "VB") and any(
+        c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in head.children)
 
 
 def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None:
@@ -185,6 +224,8 @@ def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
     """Cues in the word that governs ``token``'s clause: "refused to", "plans to", "claimed that",
     "was said to", "accused X of", "instead of", "talks on X joining"."""
     dep, head = token.dep_, token.head
+    if _performative_hedge(token, lexicon):
+        return ASSERTED, None  # "I would like to thank X": the thanking is done by saying it
     if dep == "ccomp" and _subjunctive(token) and _token_kind(head, lexicon, ("intended",)):
         return "intended", head.lemma_.lower()  # "requested Trump declare an emergency": what is asked for
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
