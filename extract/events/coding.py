@@ -62,6 +62,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..syntax import is_mandative
 from ..types import Event
 from .participants import token_can_act
+from .participation import participation_event
 from .statements import expressive_event, statement_event
 
 __all__ = ["NO_SENSE", "frame_words", "verb_sense"]
@@ -399,6 +400,9 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
             return _characterised(lemma, named, lexicon) or evaluated
         if evaluated is not None:
             return evaluated
+    partaking, joined = participation_event(pred, lexicon)
+    if partaking:
+        return joined  # "took part in the protest": the protest's event (extract/events/participation.py)
     prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
                      or _violent_protest(lemma, pred, lexicon))
     if prepositional is not None:

@@ -23,7 +23,8 @@ intended
     down", "instead of signing", "talks on Serbia joining the EU"). "would"
     in reported speech ("said it would withdraw") is intended too.
 claimed
-    Reported as a claim ("reportedly", "an alleged attack", "X claimed that
+    Reported as a claim ("reportedly", "an alleged attack", "reported airstrikes",
+    "carried out the suspected bombing", "X claimed that
     Y attacked", "X denied that he made a deal", "was said to have visited", "accused X of shelling").
     "X said Y did" and "according to X" stay asserted.
 
@@ -179,6 +180,47 @@ def _performative_hedge(token, lexicon: Lexicon) -> bool:
         c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in head.children)
 
 
+# "reported airstrikes", "the reported attack": a participle that hedges an event noun only before it
+# ("the attack reported by X" is asserted with a source); "reported" the verb stays asserted.
+_CLAIMING_PARTICIPLES = frozenset({"reported"})
+
+
+def _claim_modifier(noun, lexicon: Lexicon) -> str | None:
+    """The claim word modifying the event noun ``noun`` ("an alleged attack", "reported airstrikes"), or None."""
+    if noun.pos_ != "NOUN" or lexicon.cameo.event_of(noun.lemma_.lower()) is None:
+        return None
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and child.i < noun.i and (
+                child.lower_ in _CLAIMING_PARTICIPLES or _kind(child.lower_, lexicon, ("claimed",))):
+            return child.lower_
+    return None
+
+
+def _claimed_noun(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """A claimed event noun that carries ``token``'s event: "reported airstrikes" itself, the object of
+    a light verb ("carried out the alleged attack"), the subject of a verb of outcome ("a suspected
+    bombing killed three"). Other verbs stay asserted ("police investigated the alleged attack")."""
+    if token.pos_ == "NOUN":
+        cue = _claim_modifier(token, lexicon)
+        return ("claimed", cue) if cue in _CLAIMING_PARTICIPLES else None  # "alleged": the amod rule's
+    if token.pos_ != "VERB":
+        return None
+    particles = [c.lower_ for c in token.children if c.dep_ == "prt"]
+    lemma = token.lemma_.lower()
+    phrase = f"{lemma} {particles[0]}" if particles else lemma
+    if phrase in lexicon.keys_where("light_verbs", "reads", "event", "both"):
+        deps = ("dobj", "obj", "nsubjpass")
+    elif lemma in lexicon.keys_where("harm_verbs", "outcome", "yes"):
+        deps = ("nsubj",)
+    else:
+        return None
+    for child in token.children:
+        cue = _claim_modifier(child, lexicon) if child.dep_ in deps else None
+        if cue is not None:
+            return "claimed", cue
+    return None
+
+
 def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None:
     """Cues on ``token`` itself: negation (on the predicate only), conditions, auxiliaries, adverbs."""
     if first:
@@ -187,7 +229,7 @@ def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None
                 return "negated", child.lower_
             if child.dep_ in _AUX_DEPS and any(g.dep_ == "neg" for g in child.children):
                 return "negated", next(g.lower_ for g in child.children if g.dep_ == "neg")
-        found = _denied_argument(token, lexicon) or _undone_noun(token, lexicon)
+        found = _denied_argument(token, lexicon) or _undone_noun(token, lexicon) or _claimed_noun(token, lexicon)
         if found:
             return found
         # "NATO will respond if Russia attacks": the conditioned clause.

@@ -48,7 +48,7 @@ from ..syntax import prepositional_objects
 from ..types import Argument
 from .output import _BASE
 
-__all__ = ["EventNounRules"]
+__all__ = ["EventNounRules", "labour_group"]
 
 # Verbs whose subject arrives from somewhere: "condemnation came from X", "messages poured in from X".
 _ARRIVAL_VERBS = frozenset({"come", "pour", "flood", "flow", "arrive", "stream"})
@@ -144,14 +144,7 @@ class EventNounRules:
             return False
         # the agents, and a possessor or modifier the agent rules left out as no actor ("teachers' strike")
         words = list(agents) + [c for c in noun.children if c.dep_ in _MODIFIER_DEPS and c.i < noun.i]
-        for tok in words:
-            if self.index.mention_at(tok.i) is not None:
-                continue
-            lower = tok.lemma_.lower()
-            role = self.lexicon.dictionaries.agent_role(lower)
-            if lower in _LABOUR_WORDS or (role is not None and role not in _FORCE_ROLES):
-                return True
-        return False
+        return labour_group([t for t in words if self.index.mention_at(t.i) is None], self.lexicon)
 
     def labour_noun(self, noun, lemma: str) -> bool:
         """Is ``noun`` a labour strike by its own agents or by who joins it ("teachers took part in a strike")?"""
@@ -287,6 +280,18 @@ class EventNounRules:
                         if a.is_concept]  # a named one is one_sided_noun's
         for target in targets:
             self.emit_noun(self.unspecified(noun), predicate, target, noun, negated=False, confidence=_ONE_SIDED)
+
+
+def labour_group(tokens, lexicon) -> bool:
+    """Is one of ``tokens`` (no named actor) a plain group that strikes as labour, not with force
+    ("workers", "teachers", "the union"): a word of ``_LABOUR_WORDS`` or an agent noun whose role is
+    not among ``_FORCE_ROLES``?"""
+    for tok in tokens:
+        lower = tok.lemma_.lower()
+        role = lexicon.dictionaries.agent_role(lower)
+        if lower in _LABOUR_WORDS or (role is not None and role not in _FORCE_ROLES):
+            return True
+    return False
 
 
 def _possessor(tok) -> bool:
