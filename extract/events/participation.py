@@ -45,8 +45,11 @@ def participated_noun(pred):
     for holder in holders:
         for prep in holder.children:
             if prep.dep_ == "prep" and prep.lower_ == "in":
-                for noun in prep.children:
-                    if noun.dep_ == "pobj" and noun.pos_ == "NOUN":
+                objects = [g for g in prep.children if g.dep_ == "pobj"]
+                if not objects and pred.dep_ == "relcl" and pred.head.pos_ == "NOUN":
+                    return pred.head  # "the attacks that X took part in": a stranded "in"
+                for noun in objects:
+                    if noun.pos_ == "NOUN":
                         return noun
     return None
 

@@ -94,6 +94,7 @@ def test_claimed_event_noun_gives_no_event(nlp):
         ("Israeli jets took part in the strikes on Gaza.", "19"),
         ("Nigerian doctors took part in a strike over pay.", None),  # a labour strike: no force
         ("Kenya took part in the race.", None),  # no event noun
+        ("The protests that Kenyan students took part in were peaceful.", "14"),  # a stranded "in"
     ],
 )
 def test_take_part_is_coded_by_the_event_taken_part_in(nlp, text, root):
