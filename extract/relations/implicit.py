@@ -1,9 +1,7 @@
 """Events with one side unnamed: agentless passives, one-place events, agentless event nouns.
 
 - An **agentless passive** ("three suspects were arrested", "the law was
-  banned", "he was hailed a national hero", "was widely praised") names whom
-  the event was done to, not who did it (material events, criticism and
-  threats, and the verbs of praise of ``_PRAISE_VERBS``). When the verb
+  banned") names whom the event was done to, not who did it. When the verb
   has an event in the CAMEO map, the relation is (unspecified, verb,
   patient): the patient is the object, and the source is the one
   :data:`UNSPECIFIED_KEY` concept. No actor is guessed: "arrested" is not
@@ -54,13 +52,6 @@ _VERBAL_CONFLICT_ROOTS = frozenset({"11", "12", "13"})
 # ("the decision was challenged", "the painting was seized"); other material events need a
 # patient that is an actor ("the documentary was released" is no release of a person).
 _THING_PATIENT_ROOTS = _VERBAL_CONFLICT_ROOTS | {"17"}
-# Verbs of praise (CAMEO 051) whose agentless passive reports praise of an actor, as one of
-# criticism does ("was hailed a national hero", "was widely praised"); other 051 verbs
-# ("was welcomed", "was celebrated", "was endorsed") say as often what befell a thing or a guest.
-_PRAISE_VERBS = frozenset({"praise", "hail", "laud", "commend", "applaud", "acclaim", "salute"})
-_PRAISE_CODE = "051"
-# A praise verb's complement is what the patient is praised as ("hailed a hero", "praised as a hero").
-_PRAISE_COMPLEMENT_DEPS = frozenset({"oprd", "dobj", "attr"})
 # The tagger often reads a second coordinated participle as a past tense ("was arrested and jailed").
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # Named arguments an event noun may relate to the unspecified concept.
@@ -112,13 +103,10 @@ class ImplicitRules:
         if verb.tag_ not in _PARTICIPLE_TAGS or lemma in self.raising or (verb.tag_ != "VBN" and verb.dep_ != "conj"):
             return []
         event = self.lexicon.cameo.event_of(lemma)
-        praise = event is not None and event.code == _PRAISE_CODE and lemma in _PRAISE_VERBS
-        if event is None or not (praise or event.quad_class.startswith("material")
-                                 or event.root in _VERBAL_CONFLICT_ROOTS):
+        if event is None or not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
             return []
         kids = list(verb.children)
-        if any((c.dep_ in _CLAUSAL_DEPS and not (praise and c.dep_ in _PRAISE_COMPLEMENT_DEPS))
-               or c.dep_ == "agent" for c in kids):
+        if any(c.dep_ in _CLAUSAL_DEPS or c.dep_ == "agent" for c in kids):
             return []
         clause = verb
         patients = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
