@@ -92,6 +92,10 @@ class ClauseRules:
             if not own and self.two_persons_before(verb, subs[0]):
                 return [], "none"  # the memo holds it
             subs = own or [self._antecedent(verb)]
+        if not subs and not any(c.dep_ == "auxpass" for c in verb.children):
+            subordinate = self.subordinate_subject(verb)  # "arrested after Y, 45, attacked Z": Y, misparsed
+            if subordinate is not None:
+                subs = [subordinate]
         if not subs:
             agent = passive_agents(verb)
             if agent:
@@ -126,6 +130,8 @@ class ClauseRules:
             accused = [c for c in head.head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
             if accused:
                 subs, how = accused, "active+inherited"
+        if not subs and self.verdict_accused(verb):
+            subs, how = self.verdict_accused(verb), "active+inherited"  # "were found guilty of raping"
         if not subs and verb.dep_ == "xcomp" and head.lemma_.lower() in self.raising:
             # "A bombing was reported to have killed X": the bombing killed X
             # only a passive head raises ("X was said to"); "they reported X to be" does not

@@ -1,0 +1,189 @@
+"""Event verbs the parse loses: misread subordinate clauses, verdicts, agentless praise and framed passives.
+
+- A **subordinate clause read as a conjunct**: the parser often takes "after"
+  (or "before", "since", "until") for a preposition and the subordinate
+  clause's subject for its object, and then hangs the clause's verb on the
+  main verb as a conjunct with no "and": "An individual has been arrested
+  after Paweł Adamowicz, mayor of Gdańsk, was stabbed last night". The verb's
+  subject (or, passive, its patient) is that object, not the main clause's
+  subject: ``subordinate_subject``.
+- A **verdict**: "two officers were found guilty of raping a tourist", "the
+  court found him guilty of murder", "pleaded guilty to killing": the one
+  found guilty did the act the "of"/"to" gerund names
+  (``verdict_accused``); the passive verdict itself has no agent named, and
+  its event comes from the verb's CAMEO pattern ("FOUND ... GUILTY" 173).
+- An **agentless passive whose event the verb's frame gives**, not its bare
+  lemma: "was placed under surveillance", "was found guilty": the event
+  coder's own verb patterns decide (``framed_event``), and only a material
+  event or criticism, rejection or threat (as for other agentless passives)
+  with a patient that is an actor counts.
+- An **agentless passive of approval** (a closed class of CAMEO 051 and 056
+  verbs: "was praised", "was hailed a national hero", "was endorsed"): done to
+  a named or counted actor; a thing praised is no event between actors, and
+  "was allied with", "was valued at" are no approval.
+
+As for every agentless passive, the doer is the one ``concept:unspecified``
+(:mod:`extract.relations.implicit`): the relation keeps its event type in
+the extraction and is no graph edge.
+"""
+
+from __future__ import annotations
+
+from ..syntax import AUX_DEPS, PASSIVE_SUBJECT_DEPS
+
+__all__ = ["LostVerbRules"]
+
+# Prepositions the parser takes for a subordinator's: "after X was stabbed" read as "after X".
+_SUBORDINATING_PREPS = frozenset({"after", "before", "since", "until", "till"})
+# Tokens that may stand between the subordinate subject and its verb: auxiliaries, negation, adverbs.
+_BETWEEN_DEPS = AUX_DEPS | {"advmod"}
+# Adjectives of a verdict: "found guilty of", "pleaded guilty to", "held liable for".
+_VERDICT_ADJECTIVES = frozenset({"guilty", "liable", "culpable"})
+# Prepositions that name the act a verdict is about.
+_VERDICT_PREPS = frozenset({"of", "to", "for"})
+# Complement deps a verdict adjective takes.
+_VERDICT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp", "attr", "dobj"})
+# Verbs of approval (CAMEO 051, 056) whose agentless passive is done to the one it names ("was praised",
+# "was hailed a hero"); "was valued at", "was recognised as", "was allied with", "was honoured with an
+# award" and "was inspired" say what the subject is or has, and are left out.
+_APPROVAL_VERBS = frozenset({"praise", "hail", "laud", "commend", "acclaim", "applaud", "endorse", "congratulate",
+                             "compliment", "extol", "salute", "thank", "forgive"})
+# Verbal conflict: the roots an agentless passive may report, with material events.
+_CONFLICT_ROOTS = frozenset({"11", "12", "13"})
+# A passive verb with one of these says something of its subject, not an event done to it.
+_STATEMENT_DEPS = frozenset({"xcomp", "ccomp", "csubjpass", "agent"})
+
+
+class LostVerbRules:
+    """Subjects and patients of verbs the parse hangs in the wrong place.
+
+    Expects ``doc``, ``lexicon``, ``raising`` and the implicit rules
+    (``passive_patients``, ``patient_like``) and undergoer rules
+    (``reduced_patients``) on the reader.
+    """
+
+    def subordinate_subject(self, verb):
+        """The subject of a subordinate clause the parser read as a conjunct with no "and", or None.
+
+        "X has been arrested after Y, mayor of Z, was stabbed": "stabbed" is
+        parsed as a conjunct of "arrested" and Y as the object of "after"; Y is
+        its subject. The verb has no subject of its own, nothing but auxiliaries,
+        negation or adverbs between the object's phrase and it, and no
+        coordinator between the main verb and it.
+        """
+        head = verb.head
+        if verb.dep_ != "conj" or head.i >= verb.i or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            return None
+        doc = self.doc
+        if any(t.dep_ == "cc" and t.head.i in (head.i, verb.i) for t in doc[head.i + 1 : verb.i]):
+            return None  # "was arrested in May and was imprisoned": a true conjunct
+        for prep in head.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATING_PREPS or not head.i < prep.i < verb.i:
+                continue
+            for obj in prep.children:
+                if obj.dep_ != "pobj" or obj.right_edge.i >= verb.i:
+                    continue
+                between = doc[obj.right_edge.i + 1 : verb.i]
+                if all(t.is_punct or (t.head.i == verb.i and t.dep_ in _BETWEEN_DEPS) for t in between) and any(
+                        t.head.i == verb.i and t.dep_ in AUX_DEPS for t in between) and not any(
+                        t.text != "," and t.is_punct for t in between):
+                    return obj  # a finite clause: "was stabbed", "had fled"
+        return None
+
+    def verdict_accused(self, verb) -> list:
+        """Who a verdict found to have done the act of ``verb``, a gerund after its "of"/"to"/"for"
+        ("were found guilty of raping", "found him guilty of killing", "pleaded guilty to murdering"),
+        or []. Not with a negation ("found not guilty of").
+        """
+        prep = verb.head
+        if verb.dep_ != "pcomp" or verb.tag_ != "VBG" or prep.dep_ != "prep" or prep.lower_ not in _VERDICT_PREPS:
+            return []
+        verdict = prep.head
+        adjective = prep.head if prep.head.lower_ in _VERDICT_ADJECTIVES else None
+        if adjective is not None:
+            verdict = adjective.head
+        else:
+            adjective = next((c for c in verdict.children
+                              if c.dep_ in _VERDICT_DEPS and c.lower_ in _VERDICT_ADJECTIVES), None)
+        if adjective is None or verdict.pos_ not in ("VERB", "AUX") or self.negated(verdict) or any(
+                c.dep_ == "neg" for c in adjective.children):
+            return []
+        found = [c for c in adjective.children if c.dep_ == "nsubj"]  # "found X guilty": a small clause
+        found = found or [c for c in verdict.children if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("dobj", "obj")]
+        if not found and verdict.lemma_.lower() != "find":
+            found = [c for c in verdict.children if c.dep_ == "nsubj"]  # "X pleaded guilty to killing"
+        if found and verdict.dep_ == "relcl" and found[0].lower_ in ("who", "whom", "that", "which"):
+            found = [verdict.head]
+        return found
+
+    def verdict_phrase(self, verb, phrase: str) -> str:
+        """``phrase`` with the verdict adjective its verb takes where the lexicon gives the two an event
+        ("were found guilty", "found X guilty" -> "find guilty"); not "found not guilty"."""
+        for child in verb.children:
+            if (child.dep_ in _VERDICT_DEPS and child.lower_ in _VERDICT_ADJECTIVES and child.i > verb.i
+                    and not any(c.dep_ == "neg" for c in child.children)
+                    and self.lexicon.cameo.event_of(f"{phrase} {child.lower_}") is not None):
+                return f"{phrase} {child.lower_}"
+        return phrase
+
+    def verdict_objects(self, verb) -> list:
+        """Whom an active verdict names in its small clause ("found X guilty of"), or []."""
+        lemma = verb.lemma_.lower()
+        if self.verdict_phrase(verb, lemma) == lemma:
+            return []
+        return [g for c in verb.children if c.lower_ in _VERDICT_ADJECTIVES for g in c.children if g.dep_ == "nsubj"]
+
+    def framed_event(self, verb):
+        """The event the verb patterns give ``verb`` in its frame when its lemma has none of its own
+        ("placed under surveillance", "found guilty"), or None."""
+        from ..events.coding import verb_sense  # the event coder's own patterns; imported late: events reads relations
+
+        lemma = verb.lemma_.lower()
+        if self.lexicon.cameo.event_of(lemma) is not None:
+            return None
+        event = verb_sense(lemma, verb, None, self.lexicon)
+        return event if getattr(event, "quad_class", None) else None
+
+    def lost_patients(self, verb) -> list:
+        """The patients of an agentless passive the other rules leave: a subordinate clause read as a
+        conjunct ("after Y was stabbed" -> [Y]), a passive whose event its frame gives ("X was placed
+        under surveillance", "X was found guilty") and one of approval ("X was praised"), or []."""
+        kids = list(verb.children)
+        if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in kids) or any(
+                c.dep_ in _STATEMENT_DEPS and c.lower_ not in _VERDICT_ADJECTIVES for c in kids) \
+                or verb.lemma_.lower() in self.raising:
+            return []
+        subordinate = self.subordinate_subject(verb)
+        lemma = verb.lemma_.lower()
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is None:
+            event = self.lexicon.cameo.event_of(self.verdict_phrase(verb, lemma)) or self.framed_event(verb)
+        elif subordinate is None and lemma not in _APPROVAL_VERBS:
+            return []  # a full agentless passive of its own: :meth:`ImplicitRules.passive_patients`
+        if event is None or not (event.quad_class.startswith("material") or event.root in _CONFLICT_ROOTS
+                                 or lemma in _APPROVAL_VERBS):
+            return []
+        patients = [subordinate] if subordinate is not None else [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if patients and verb.dep_ == "relcl" and patients[0].lower_ in ("who", "whom", "that", "which"):
+            patients = [verb.head]
+        patients = [p for p in patients if p.lower_ not in ("it", "this", "that", "there", "which", "what")
+                    and not self.swallowed_clause(p, verb)]
+        return [p for p in patients if self.patient_like(p)] or [
+            o for p in patients if self.sanction_row(lemma, p) for o in p.children
+            if o.dep_ == "poss" and self.patient_like(o)]
+
+    def sanction_row(self, lemma: str, noun) -> bool:
+        """Does the lexicon give the verb with ``noun`` as its object an event of its own ("commute
+        sentence", "lift ban")? Then the noun's possessor underwent it: "Sirhan's death sentence was
+        commuted" is done to Sirhan."""
+        cameo = self.lexicon.cameo
+        return cameo.event_of(f"{lemma} {noun.lemma_.lower()}") is not None or \
+            cameo.event_of(f"{lemma} {noun.lower_}") is not None
+
+    def undergone(self, verb) -> list:
+        """The patients of a verb with no agent: a full or reduced agentless passive, or one the parse
+        lost. A subordinate clause read as a conjunct climbs to no other clause's subject."""
+        if self.subordinate_subject(verb) is not None:
+            return self.lost_patients(verb)
+        return self.passive_patients(verb) or self.reduced_patients(verb) or self.lost_patients(verb)
