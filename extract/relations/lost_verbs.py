@@ -59,8 +59,24 @@ class LostVerbRules:
 
     Expects ``doc``, ``lexicon``, ``raising`` and the implicit rules
     (``passive_patients``, ``patient_like``) and undergoer rules
-    (``reduced_patients``) on the reader.
+    (``reduced_patients``) on the reader; comes before :class:`ImplicitRules`
+    among the reader's bases, as it widens its ``patient_like``.
     """
+
+    def patient_like(self, tok) -> bool:
+        """:meth:`ImplicitRules.patient_like`, and a noun whose modifiers and head make a role of the
+        actor dictionaries, as a whole: "political prisoners", "opposition leaders" (the head alone,
+        "prisoners", "leaders", names no role)."""
+        if super().patient_like(tok):
+            return True
+        if tok.pos_ != "NOUN":
+            return False
+        words = [t for t in tok.lefts if t.dep_ in ("amod", "compound") and t.i >= tok.i - 2]
+        if not words or words[-1].i != tok.i - 1 or any(b.i + 1 != a.i for b, a in zip(words, words[1:])):
+            return False  # only modifiers right before the noun, with nothing between
+        agents = self.lexicon.dictionaries
+        before = " ".join(t.lower_ for t in words)
+        return any(agents.agent_role(f"{before} {noun}") is not None for noun in (tok.lemma_.lower(), tok.lower_))
 
     def subordinate_subject(self, verb):
         """The subject of a subordinate clause the parser read as a conjunct with no "and", or None.
