@@ -92,10 +92,11 @@ class ClauseRules:
             if not own and self.two_persons_before(verb, subs[0]):
                 return [], "none"  # the memo holds it
             subs = own or [self._antecedent(verb)]
-        if not subs and not any(c.dep_ == "auxpass" for c in verb.children):
-            subordinate = self.subordinate_subject(verb)  # "arrested after Y, 45, attacked Z": Y, misparsed
-            if subordinate is not None:
-                subs = [subordinate]
+        if not subs and not any(c.dep_ == "auxpass" for c in verb.children) and self.subordinate_prep(verb):
+            # "arrested after Y, 45, had attacked Z": Y, misparsed; never the main clause's subject
+            subs = [self.subordinate_subject(verb)] if self.subordinate_subject(verb) is not None else []
+            if not subs:
+                return [], "none"  # the memo holds it
         if not subs:
             agent = passive_agents(verb)
             if agent:

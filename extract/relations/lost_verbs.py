@@ -37,6 +37,13 @@ __all__ = ["LostVerbRules"]
 _SUBORDINATING_PREPS = frozenset({"after", "before", "since", "until", "till"})
 # Tokens that may stand between the subordinate subject and its verb: auxiliaries, negation, adverbs.
 _BETWEEN_DEPS = AUX_DEPS | {"advmod"}
+# How the parser hangs a subordinate clause it lost: a conjunct with no "and", a clause with no subject,
+# a relative clause with no relative word.
+_MISREAD_CLAUSE_DEPS = frozenset({"conj", "advcl", "relcl"})
+# Children that give a clause a subject or a subordinator of its own.
+_OWN_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "csubj", "csubjpass", "mark"})
+# Relative and interrogative words.
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 # Adjectives of a verdict: "found guilty of", "pleaded guilty to", "held liable for".
 _VERDICT_ADJECTIVES = frozenset({"guilty", "liable", "culpable"})
 # Prepositions that name the act a verdict is about.
@@ -78,33 +85,47 @@ class LostVerbRules:
         before = " ".join(t.lower_ for t in words)
         return any(agents.agent_role(f"{before} {noun}") is not None for noun in (tok.lemma_.lower(), tok.lower_))
 
-    def subordinate_subject(self, verb):
-        """The subject of a subordinate clause the parser read as a conjunct with no "and", or None.
+    def subordinate_prep(self, verb):
+        """The "after" (or "before", "since", "until") the parser took for a preposition when it lost the
+        subordinate clause of ``verb``, or None.
 
-        "X has been arrested after Y, mayor of Z, was stabbed": "stabbed" is
-        parsed as a conjunct of "arrested" and Y as the object of "after"; Y is
-        its subject. The verb has no subject of its own, nothing but auxiliaries,
-        negation or adverbs between the object's phrase and it, and no
-        coordinator between the main verb and it.
+        "X has been arrested after Y, mayor of Z, was stabbed": the parser hangs
+        "stabbed" on the main verb as a conjunct with no "and" or a clause with no
+        subject (or, as a relative clause with no relative word, on a noun of the
+        main clause), and Y on "after". The verb has no subject, relative word or
+        subordinator of its own but an auxiliary (a finite clause), and no
+        coordinator stands between the preposition and it.
         """
-        head = verb.head
-        if verb.dep_ != "conj" or head.i >= verb.i or any(
-                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+        if verb.dep_ not in _MISREAD_CLAUSE_DEPS or verb.head.i >= verb.i or any(
+                c.dep_ in _OWN_SUBJECT_DEPS or c.tag_ in _WH_TAGS for c in verb.children):
+            return None
+        if not any(c.dep_ in AUX_DEPS and c.i < verb.i for c in verb.children):
+            return None
+        clause = verb.head if verb.dep_ != "relcl" else next(
+            (a for a in verb.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if clause is None:
             return None
         doc = self.doc
-        if any(t.dep_ == "cc" and t.head.i in (head.i, verb.i) for t in doc[head.i + 1 : verb.i]):
-            return None  # "was arrested in May and was imprisoned": a true conjunct
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in _SUBORDINATING_PREPS or not head.i < prep.i < verb.i:
-                continue
-            for obj in prep.children:
-                if obj.dep_ != "pobj" or obj.right_edge.i >= verb.i:
-                    continue
-                between = doc[obj.right_edge.i + 1 : verb.i]
-                if all(t.is_punct or (t.head.i == verb.i and t.dep_ in _BETWEEN_DEPS) for t in between) and any(
-                        t.head.i == verb.i and t.dep_ in AUX_DEPS for t in between) and not any(
-                        t.text != "," and t.is_punct for t in between):
-                    return obj  # a finite clause: "was stabbed", "had fled"
+        for prep in clause.children:
+            if (prep.dep_ == "prep" and prep.lower_ in _SUBORDINATING_PREPS and clause.i < prep.i < verb.i
+                    and any(o.dep_ == "pobj" for o in prep.children)
+                    and not any(t.dep_ == "cc" and t.head.i in (clause.i, verb.i) for t in doc[prep.i : verb.i])):
+                return prep
+        return None
+
+    def subordinate_subject(self, verb):
+        """The subject of a subordinate clause the parser lost (:meth:`subordinate_prep`): the
+        preposition's object, where only auxiliaries, negation, adverbs and commas stand between its
+        phrase and the verb; else None."""
+        prep = self.subordinate_prep(verb)
+        if prep is None:
+            return None
+        doc = self.doc
+        for obj in prep.children:
+            if obj.dep_ == "pobj" and obj.i < verb.i and all(
+                    t.text == "," or (t.head.i == verb.i and t.dep_ in _BETWEEN_DEPS)
+                    for t in doc[obj.right_edge.i + 1 : verb.i]):
+                return obj
         return None
 
     def verdict_accused(self, verb) -> list:
@@ -200,6 +221,6 @@ class LostVerbRules:
     def undergone(self, verb) -> list:
         """The patients of a verb with no agent: a full or reduced agentless passive, or one the parse
         lost. A subordinate clause read as a conjunct climbs to no other clause's subject."""
-        if self.subordinate_subject(verb) is not None:
-            return self.lost_patients(verb)
+        if self.subordinate_prep(verb) is not None:
+            return self.lost_patients(verb)  # the lost clause's own subject, or none
         return self.passive_patients(verb) or self.reduced_patients(verb) or self.lost_patients(verb)
