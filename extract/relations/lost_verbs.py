@@ -13,10 +13,13 @@
   (``verdict_accused``); the passive verdict itself has no agent named, and
   its event comes from the verb's CAMEO pattern ("FOUND ... GUILTY" 173).
 - An **agentless passive whose event the verb's frame gives**, not its bare
-  lemma: "was placed under surveillance", "was found guilty": the event
-  coder's own verb patterns decide (``framed_event``), and only a material
+  lemma: a placement verb with the state it puts someone in ("was placed
+  under surveillance", "was held in prison"), a verb with a subject noun the
+  hand map pairs it with ("the sentence was commuted": done to the sentence's
+  possessor); the event coder decides (``framed_event``), and only a material
   event or criticism, rejection or threat (as for other agentless passives)
-  with a patient that is an actor counts.
+  with a patient that is an actor counts. The verb patterns alone are no
+  ground: "schools were closed" (by a storm) is no sanction.
 - An **agentless passive of approval** (a closed class of CAMEO 051 and 056
   verbs: "was praised", "was hailed a national hero", "was endorsed"): done to
   a named or counted actor; a thing praised is no event between actors, and
@@ -172,13 +175,17 @@ class LostVerbRules:
         return [g for c in verb.children if c.lower_ in _VERDICT_ADJECTIVES for g in c.children if g.dep_ == "nsubj"]
 
     def framed_event(self, verb):
-        """The event the verb patterns give ``verb`` in its frame when its lemma has none of its own
-        ("placed under surveillance", "found guilty"), or None."""
+        """The event the event coder gives ``verb`` in its frame when its lemma has none of its own, or
+        None: a placement verb with the state it puts its subject in ("placed under surveillance", "held
+        in prison") or a row of the verb with its subject noun ("the sentence was commuted")."""
         from ..events.coding import verb_sense  # the event coder's own patterns; imported late: events reads relations
 
         lemma = verb.lemma_.lower()
         if self.lexicon.cameo.event_of(lemma) is not None:
             return None
+        if lemma not in self.lexicon.word_sets["placement_verbs"] and not any(
+                c.dep_ in PASSIVE_SUBJECT_DEPS and self.sanction_row(lemma, c) for c in verb.children):
+            return None  # the verb patterns alone ("schools were closed") code too freely with no agent
         event = verb_sense(lemma, verb, None, self.lexicon)
         return event if getattr(event, "quad_class", None) else None
 

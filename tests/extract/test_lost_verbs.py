@@ -108,3 +108,9 @@ def test_a_role_named_by_modifier_and_noun_is_a_patient(nlp):
     rels = relations(nlp, "A main demand was the release of political prisoners arrested during the campaign.")
     assert triples(rels, "arrest") == {("?", "political prisoner")}
     assert codes(rels, "arrest") == {"173"}
+
+
+def test_verb_patterns_alone_give_no_agentless_event(nlp):
+    # "close" has no event of its own; its patterns code political closures, not a storm's
+    rels = relations(nlp, "Many schools in Davao were closed on Thursday after the earthquake.")
+    assert not triples(rels, "close")
