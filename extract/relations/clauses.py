@@ -148,8 +148,8 @@ class ClauseRules:
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"
-        if not subs and self.purpose_infinitive(verb):
-            # "police fired tear gas to disperse the protesters": a purpose is the doer's own
+        if not subs and (self.purpose_infinitive(verb) or self.instrument_user(verb)):
+            # "police fired tear gas to disperse the protesters", "used Instagram to thank": the doer's own
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"

@@ -25,6 +25,11 @@
   a named or counted actor; a thing praised is no event between actors, and
   "was allied with", "was valued at" are no approval.
 
+- An **infinitive after a verb of using** ("she used Instagram to thank
+  supporters"): its subject is the user's, the object being the instrument
+  (:meth:`LostVerbRules.instrument_user`), where after another verb with an
+  object ("urged Iran to") the object would be.
+
 As for every agentless passive, the doer is the one ``concept:unspecified``
 (:mod:`extract.relations.implicit`): the relation keeps its event type in
 the extraction and is no graph edge.
@@ -58,6 +63,8 @@ _VERDICT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp", "attr", "dobj"})
 # award" and "was inspired" say what the subject is or has, and are left out.
 _APPROVAL_VERBS = frozenset({"praise", "hail", "laud", "commend", "acclaim", "applaud", "endorse", "congratulate",
                              "compliment", "extol", "salute", "thank", "forgive"})
+# Verbs of using: their infinitive is done by their subject through their object ("used Instagram to thank").
+_INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
 # Verbal conflict: the roots an agentless passive may report, with material events.
 _CONFLICT_ROOTS = frozenset({"11", "12", "13"})
 # A passive verb with one of these says something of its subject, not an event done to it.
@@ -129,6 +136,18 @@ class LostVerbRules:
                     t.text == "," or (t.head.i == verb.i and t.dep_ in _BETWEEN_DEPS)
                     for t in doc[obj.right_edge.i + 1 : verb.i]):
                 return obj
+        return None
+
+    def instrument_user(self, verb):
+        """The verb of using whose subject does what its infinitive says ("she used Instagram to thank
+        supporters", "the army employed drones to strike X": the user acts through the thing used), or
+        None. The object is an instrument, not the infinitive's subject as in "urged Iran to"."""
+        head = verb.head
+        if (verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and head.i < verb.i
+                and head.lemma_.lower() in _INSTRUMENT_VERBS
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+                and any(c.dep_ in ("dobj", "obj") and c.i < verb.i for c in head.children)):
+            return head
         return None
 
     def verdict_accused(self, verb) -> list:

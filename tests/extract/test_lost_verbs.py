@@ -114,3 +114,17 @@ def test_verb_patterns_alone_give_no_agentless_event(nlp):
     # "close" has no event of its own; its patterns code political closures, not a storm's
     rels = relations(nlp, "Many schools in Davao were closed on Thursday after the earthquake.")
     assert not triples(rels, "close")
+
+
+# ---------------------------------------------------------------- the infinitive of a verb of using
+
+
+def test_the_user_does_what_the_infinitive_says(nlp):
+    rels = relations(nlp, "Turkey used its veto to block Sweden's application.")
+    assert {s for s, _ in triples(rels, "block")} == {"Turkey"}
+
+
+def test_an_object_that_acts_keeps_the_infinitive(nlp):
+    # "urged X to": X, not the subject, is to act; only a verb of using hands its subject on
+    rels = relations(nlp, "Turkey urged Sweden to block the application.")
+    assert "Turkey" not in {s for s, _ in triples(rels, "block")}
