@@ -148,6 +148,8 @@ class ClauseRules:
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"
+        if not subs and self.forced_subject(verb):
+            subs, how = self.forced_subject(verb), "active+inherited"  # "Kenya was forced to expel X"
         if not subs and (self.purpose_infinitive(verb) or self.instrument_user(verb)):
             # "police fired tear gas to disperse the protesters", "used Instagram to thank": the doer's own
             head_subs, head_how = self.subjects(head)

@@ -25,6 +25,10 @@
   a named or counted actor; a thing praised is no event between actors, and
   "was allied with", "was valued at" are no approval.
 
+- A **passive conjunct with an agent** and no subject of its own: the first
+  conjunct's subject underwent it ("protesters gathered and were dispersed by
+  police" -> (police, disperse, protesters)); the infinitive after a passive
+  verb of compulsion is the compelled one's ("Kenya was forced to expel X").
 - An **infinitive after a verb of using** ("she used Instagram to thank
   supporters"): its subject is the user's, the object being the instrument
   (:meth:`LostVerbRules.instrument_user`), where after another verb with an
@@ -63,6 +67,11 @@ _VERDICT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp", "attr", "dobj"})
 # award" and "was inspired" say what the subject is or has, and are left out.
 _APPROVAL_VERBS = frozenset({"praise", "hail", "laud", "commend", "acclaim", "applaud", "endorse", "congratulate",
                              "compliment", "extol", "salute", "thank", "forgive"})
+# Verbs of compulsion whose passive's infinitive was done by the one compelled ("was forced to resign").
+_COMPULSION_VERBS = frozenset({"force", "compel", "oblige", "obligate"})
+_RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
+# Pronouns that stand for no one.
+_NO_ONE = frozenset({"it", "this", "that", "there", "which", "what"})
 # Verbs of using: their infinitive is done by their subject through their object ("used Instagram to thank").
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
 # Verbal conflict: the roots an agentless passive may report, with material events.
@@ -150,6 +159,36 @@ class LostVerbRules:
             return head
         return None
 
+    def forced_subject(self, verb) -> list:
+        """The subject of an infinitive after a passive verb of compulsion: the one compelled ("Kenya was
+        forced to expel two diplomats" -> [Kenya]), or []. Only verbs whose infinitive was done ("was
+        forced", "was compelled"); "was asked to", "was urged to" leave it undone."""
+        head = verb.head
+        if (verb.dep_ != "xcomp" or verb.tag_ != "VB" or head.lemma_.lower() not in _COMPULSION_VERBS
+                or not any(c.dep_ == "auxpass" for c in head.children)):
+            return []
+        found = [c for c in head.children if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if found and head.dep_ == "relcl" and found[0].lower_ in _RELATIVE_WORDS:
+            found = [head.head]
+        return found
+
+    def conjunct_patients(self, verb) -> list:
+        """The patients of a passive conjunct with an agent and no subject of its own: the first
+        conjunct's subject ("protesters gathered in Minsk and were dispersed by police" -> [protesters],
+        "police tried to arrest X but were attacked by the crowd" -> [police]), or []."""
+        kids = list(verb.children)
+        if (verb.dep_ != "conj" or not any(c.dep_ == "auxpass" for c in kids) or not any(
+                c.dep_ == "agent" for c in kids) or any(c.dep_ in _OWN_SUBJECT_DEPS for c in kids)
+                or self.subordinate_prep(verb) is not None):
+            return []
+        clause = verb.head
+        while clause.dep_ == "conj" and not any(c.dep_ in _OWN_SUBJECT_DEPS for c in clause.children):
+            clause = clause.head
+        found = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if found and clause.dep_ == "relcl" and found[0].lower_ in _RELATIVE_WORDS:
+            found = [clause.head]
+        return [p for p in found if p.lower_ not in _NO_ONE and not self.swallowed_clause(p, clause)]
+
     def verdict_accused(self, verb) -> list:
         """Who a verdict found to have done the act of ``verb``, a gerund after its "of"/"to"/"for"
         ("were found guilty of raping", "found him guilty of killing", "pleaded guilty to murdering"),
@@ -172,7 +211,7 @@ class LostVerbRules:
         found = found or [c for c in verdict.children if c.dep_ in PASSIVE_SUBJECT_DEPS or c.dep_ in ("dobj", "obj")]
         if not found and verdict.lemma_.lower() != "find":
             found = [c for c in verdict.children if c.dep_ == "nsubj"]  # "X pleaded guilty to killing"
-        if found and verdict.dep_ == "relcl" and found[0].lower_ in ("who", "whom", "that", "which"):
+        if found and verdict.dep_ == "relcl" and found[0].lower_ in _RELATIVE_WORDS:
             found = [verdict.head]
         return found
 
@@ -228,9 +267,9 @@ class LostVerbRules:
                                  or lemma in _APPROVAL_VERBS):
             return []
         patients = [subordinate] if subordinate is not None else [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if patients and verb.dep_ == "relcl" and patients[0].lower_ in ("who", "whom", "that", "which"):
+        if patients and verb.dep_ == "relcl" and patients[0].lower_ in _RELATIVE_WORDS:
             patients = [verb.head]
-        patients = [p for p in patients if p.lower_ not in ("it", "this", "that", "there", "which", "what")
+        patients = [p for p in patients if p.lower_ not in _NO_ONE
                     and not self.swallowed_clause(p, verb)]
         return [p for p in patients if self.patient_like(p)] or [
             o for p in patients if self.sanction_row(lemma, p) for o in p.children

@@ -59,8 +59,10 @@ class VerbRules(VerbPartRules):
         penalty = _INHERITED_PENALTY if how.endswith("+inherited") else 0.0
 
         passive_objs = self.passive_objects(verb, kids, lemma, kind=kind)
-        if not passive_objs and kind == "passive" and self.subordinate_subject(verb) is not None:
-            passive_objs = [self.subordinate_subject(verb)]  # "after Y was attacked by Z": Y, misparsed
+        if not passive_objs and kind == "passive":
+            # "after Y was attacked by Z": Y, misparsed; "gathered and were dispersed by police"
+            lost = self.subordinate_subject(verb)
+            passive_objs = [lost] if lost is not None else self.conjunct_patients(verb)
         obj_tokens.extend(passive_objs or self.participle_patients(verb, kind=kind))
         dobjs = self.direct_objects(kids) or self.verdict_objects(verb) or (
             [] if passive_objs else self.shared_objects(verb, kids))

@@ -128,3 +128,21 @@ def test_an_object_that_acts_keeps_the_infinitive(nlp):
     # "urged X to": X, not the subject, is to act; only a verb of using hands its subject on
     rels = relations(nlp, "Turkey urged Sweden to block the application.")
     assert "Turkey" not in {s for s, _ in triples(rels, "block")}
+
+
+# ---------------------------------------------------------------- passive conjuncts and compulsion
+
+
+def test_passive_conjunct_with_an_agent_takes_the_first_subject_as_patient(nlp):
+    rels = relations(nlp, "Protesters gathered in Minsk and were dispersed by police.")
+    assert triples(rels, "disperse") == {("police", "protester")}
+
+
+def test_the_compelled_does_the_infinitive(nlp):
+    rels = relations(nlp, "Kenya was forced to expel two Somali diplomats.")
+    assert {s for s, _ in triples(rels, "expel")} == {"Kenya"}
+
+
+def test_asked_to_is_not_compelled(nlp):
+    rels = relations(nlp, "Kenya was asked to expel two Somali diplomats.")
+    assert not any(r.predicate.lemma == "expel" and r.modality == "asserted" for r in rels)
