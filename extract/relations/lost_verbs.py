@@ -74,6 +74,8 @@ _RELATIVE_WORDS = frozenset({"who", "whom", "that", "which"})
 _NO_ONE = frozenset({"it", "this", "that", "there", "which", "what"})
 # Verbs of using: their infinitive is done by their subject through their object ("used Instagram to thank").
 _INSTRUMENT_VERBS = frozenset({"use", "employ", "utilise", "utilize"})
+# Causatives: "used his influence to have X fired" names the firing, not a having.
+_CAUSATIVE_VERBS = frozenset({"have", "get", "make", "let"})
 # Verbal conflict: the roots an agentless passive may report, with material events.
 _CONFLICT_ROOTS = frozenset({"11", "12", "13"})
 # A passive verb with one of these says something of its subject, not an event done to it.
@@ -153,7 +155,7 @@ class LostVerbRules:
         None. The object is an instrument, not the infinitive's subject as in "urged Iran to"."""
         head = verb.head
         if (verb.dep_ in ("xcomp", "advcl") and verb.tag_ == "VB" and head.i < verb.i
-                and head.lemma_.lower() in _INSTRUMENT_VERBS
+                and head.lemma_.lower() in _INSTRUMENT_VERBS and verb.lemma_.lower() not in _CAUSATIVE_VERBS
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
                 and any(c.dep_ in ("dobj", "obj") and c.i < verb.i for c in head.children)):
             return head
