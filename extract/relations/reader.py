@@ -28,7 +28,8 @@ __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
-              LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules, RelationOutput):
+              LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
+              RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
