@@ -191,6 +191,19 @@ class LostVerbRules:
             found = [clause.head]
         return [p for p in found if p.lower_ not in _NO_ONE and not self.swallowed_clause(p, clause)]
 
+    def lost_clause(self, verb) -> bool:
+        """Has ``verb`` a subject or object only these rules find ("after Y was stabbed", "found X guilty")?"""
+        return self.subordinate_subject(verb) is not None or bool(self.verdict_objects(verb))
+
+    def lost_objects(self, verb, *, kind: str) -> list:
+        """The patients of a passive with an agent that has no subject of its own: a lost subordinate
+        clause's ("after Y was attacked by Z" -> [Y]) or a conjunct's ("gathered and were dispersed by
+        police" -> the first conjunct's subject), or []."""
+        if kind != "passive":
+            return []
+        lost = self.subordinate_subject(verb)
+        return [lost] if lost is not None else self.conjunct_patients(verb)
+
     def verdict_accused(self, verb) -> list:
         """Who a verdict found to have done the act of ``verb``, a gerund after its "of"/"to"/"for"
         ("were found guilty of raping", "found him guilty of killing", "pleaded guilty to murdering"),

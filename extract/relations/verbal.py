@@ -47,9 +47,7 @@ class VerbRules(VerbPartRules):
         if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
                 and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
                 and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
-                and not ("conj" in deps and self.shared_objects(verb, kids))
-                and self.subordinate_subject(verb) is None  # "after Y was stabbed", misparsed
-                and not self.verdict_objects(verb)):  # "found X guilty"
+                and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
         phrase = self.verdict_phrase(verb, f"{lemma} {prt.lower_}" if prt is not None else lemma)  # "find guilty"
@@ -58,11 +56,7 @@ class VerbRules(VerbPartRules):
         kind = how.split("+")[0] if how != "none" else "active"
         penalty = _INHERITED_PENALTY if how.endswith("+inherited") else 0.0
 
-        passive_objs = self.passive_objects(verb, kids, lemma, kind=kind)
-        if not passive_objs and kind == "passive":
-            # "after Y was attacked by Z": Y, misparsed; "gathered and were dispersed by police"
-            lost = self.subordinate_subject(verb)
-            passive_objs = [lost] if lost is not None else self.conjunct_patients(verb)
+        passive_objs = self.passive_objects(verb, kids, lemma, kind=kind) or self.lost_objects(verb, kind=kind)
         obj_tokens.extend(passive_objs or self.participle_patients(verb, kind=kind))
         dobjs = self.direct_objects(kids) or self.verdict_objects(verb) or (
             [] if passive_objs else self.shared_objects(verb, kids))
