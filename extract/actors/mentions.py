@@ -21,6 +21,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
+from .localities import local_countries, locality_country
 
 __all__ = [
     "CONFIDENCE",
@@ -48,6 +49,8 @@ CONFIDENCE = {
     "possessive": 0.85,
     "of": 0.8,
     "coordinated": 0.8,
+    "from": 0.8,
+    "in": 0.75,
     "title": 0.75,
     "knowledge": 0.75,
     "text": 0.7,
@@ -204,12 +207,8 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
             from .organisations import name_country  # (organisations reads this module)
 
             found = name_country(text, lexicon=lexicon)  # "the manager of Abu Dhabi Media"
-        if found is not None or tokens[-1].ent_type_ != "GPE":
-            return found
-        # "Gdańsk residents", "a Kabul court": a city or region names its country
-        place = lexicon.gazetteer.lookup(text)
-        if place is not None and place.kind in ("city", "admin1"):
-            return lexicon.countries.alpha3(place.country)
+        # "Gdańsk residents", "a Kabul court", "a Cheltenham man" tagged ORG: a city or region of one reading
+        return found or locality_country(tokens, lexicon=lexicon)
     elif len(tokens) and not tokens[-1].ent_type_ and all(t.text[:1].isupper() for t in tokens):
         # "Gdańsk residents" with the name untagged: a place the actor files list under a country
         found = dictionary_code(text, date=date, lexicon=lexicon)
@@ -220,7 +219,7 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
         found = dictionary_code(text, date=date, lexicon=lexicon)
         if found is not None and _group_code(found, lexicon):
             return found
-    return None
+    return locality_country(tokens, lexicon=lexicon)  # "Goa's government" with Goa tagged a person
 
 
 _GROUP_ROLES = frozenset({"REB", "INS", "UAF", "SEP"})
@@ -510,7 +509,8 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     if matched is None:
         return ()
     agent, start = matched[0], start + matched[1]
-    bases = _modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
+    bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
+             or local_countries(head, agent, lexicon))  # "police in Christchurch"
     if not bases:
         code = combine_codes(None, agent)
         return (with_country(code, "role", lexicon),) if code else ()
