@@ -198,6 +198,12 @@ def _actor_code(
                 return iso3 + "GOV" if iso3 else None
             return None
     country, role = _country_and_role(text, lexicon)
+    if type == "PERSON":
+        from .titles import title_role  # "Senate President X": LEG, the whole title's role
+
+        title = title_role(text, lexicon=lexicon)
+        if title is not None and (role is None or title[1] > 1):
+            role = title[0]
     # No country named: none is guessed (issue 11, point 3). "The police", "the
     # regime" keep their role alone; the article's main country is not theirs.
     if type == "PERSON" and role is None:

@@ -4,9 +4,9 @@
 Zealand's: a city or first-level division (state, province, region) that the mention itself
 names gives the actor that place's country, as event coders read it. The place must have one
 reading: a gazetteer name of one country only, a city whose namesakes elsewhere are all cities
-of a tenth its size or less (the gazetteer's own test: "Paris", not "Paris, Texas"), or, for a name several countries share ("Cheltenham" is also in
-Australia, "Punjab" in India and Pakistan), the one of those countries that the article itself
-names. The article's dominant country is never given to a mention that names no place.
+of a tenth its size or less (the gazetteer's own test: "Paris", not "Paris, Texas"), or, for a
+name several countries share ("Cheltenham" is also in Australia, "Punjab" in India and
+Pakistan), the one of those countries that the article itself names. The article's dominant country is never given to a mention that names no place.
 
 The tagger often takes a place before an agent noun for a person or an organisation ("Goa's
 government" with Goa a PERSON); such a word counts only when it is no given name and no surname
