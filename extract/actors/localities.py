@@ -6,7 +6,8 @@ names gives the actor that place's country, as event coders read it. The place m
 reading: a gazetteer name of one country only, a city whose namesakes elsewhere are all cities
 of a tenth its size or less (the gazetteer's own test: "Paris", not "Paris, Texas"), or, for a
 name several countries share ("Cheltenham" is also in Australia, "Punjab" in India and
-Pakistan), the one of those countries that the article itself names. The article's dominant country is never given to a mention that names no place.
+Pakistan), the one of those countries that the article itself names. The article's dominant
+country is never given to a mention that names no place.
 
 The tagger often takes a place before an agent noun for a person or an organisation ("Goa's
 government" with Goa a PERSON); such a word counts only when it is no given name and no surname
