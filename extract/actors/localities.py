@@ -10,8 +10,11 @@ Pakistan), the one of those countries that the article itself names. The article
 country is never given to a mention that names no place.
 
 The tagger often takes a place before an agent noun for a person or an organisation ("Goa's
-government" with Goa a PERSON); such a word counts only when it is no given name and no surname
-of a person the article names ("Lincoln's government" after "Abraham Lincoln" is his).
+government" with Goa a PERSON). Such a name counts only when it is a proper noun, no given name
+and no surname of a person the article names ("Lincoln's government" after "Abraham Lincoln" is
+his), and when the article names the place's country: many towns bear a word's or a county's
+name ("Police" is a Polish town, "Kent" and "Surrey" are towns in America and Canada). In an
+organisation's name only a city counts ("Unity Party" is no party of South Sudan's Unity state).
 """
 
 from __future__ import annotations
@@ -28,6 +31,8 @@ _KINDS = frozenset({"city", "admin1"})
 #: Tagger labels of a place's name, and of names a place is often mistaken for.
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", ""})
+#: In an organisation's name only a city counts: a region's name is often a word ("Unity Party").
+_ORG_KINDS = frozenset({"city"})
 #: Roles that act where they are: "police in Christchurch", "a court in Goa", "protesters in Minsk".
 _LOCAL_ROLES = frozenset({"COP", "JUD", "OPP", "CVL"})
 #: Agent nouns of government that are local where they are ("authorities in Kerala").
@@ -95,13 +100,16 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
     if not len(tokens) or not all(t.text[:1].isupper() for t in tokens):
         return None
     label = tokens[-1].ent_type_
-    if label not in _PLACE_LABELS and (label not in _MISREAD_LABELS or _is_person_word(tokens, lexicon)):
+    tagged = label in _PLACE_LABELS
+    if not tagged and (label not in _MISREAD_LABELS or any(t.pos_ != "PROPN" for t in tokens)
+                       or _is_person_word(tokens, lexicon)):
         return None
     text = " ".join(t.text for t in tokens)
     gaz = lexicon.gazetteer
     # the place's own name, not another name of it ("Valley" is a name of The Valley, Anguilla)
     candidates = [entry for entry in gaz.candidates(text) if fold_place(entry.name) == fold_place(text)]
-    if not candidates or any(entry.kind not in _KINDS for entry in candidates):
+    kinds = _KINDS if label != "ORG" else _ORG_KINDS
+    if not candidates or any(entry.kind not in kinds for entry in candidates):
         return None  # unknown, or also a country's name (read by the country table)
     countries = {entry.country for entry in candidates}
     if len(countries) > 1:
@@ -111,6 +119,8 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
             countries = {best.country}  # "Paris", "Christchurch": namesakes of a tenth its size or less
         else:
             countries &= article_countries(tokens[0].doc, lexicon)
+    if not tagged:  # "Police" is a Polish town, "Kent" two American ones: the article must name the country
+        countries &= article_countries(tokens[0].doc, lexicon)
     if len(countries) != 1:
         return None
     alpha3 = lexicon.countries.alpha3(next(iter(countries)))

@@ -258,8 +258,9 @@ def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tup
         elif child.dep_ in _MODIFIER_DEPS:
             members = [child] + [c for c in child.children if c.dep_ == "conj"]
             coded = []
-            for member in members:
-                base = _country_of_tokens(list(_name_tokens(member)), lexicon, date=date)
+            for member in members:  # "Lagos state police": the place a place noun's modifier names
+                base = (_country_of_tokens(list(_name_tokens(member)), lexicon, date=date)
+                        or _place_noun_country(member, lexicon, date=date))
                 if base:
                     coded.append(base)
             source = "coordinated" if len(coded) > 1 else "adjective"
