@@ -23,6 +23,8 @@ from .entries import *  # noqa: F403
 from .entries import __all__ as _entries_all
 from .generic import *  # noqa: F403
 from .generic import __all__ as _generic_all
+from .localities import *  # noqa: F403
+from .localities import __all__ as _localities_all
 from .members import *  # noqa: F403
 from .members import __all__ as _members_all
 from .mentions import *  # noqa: F403
@@ -32,4 +34,5 @@ from .organisations import __all__ as _organisations_all
 from .titles import *  # noqa: F403
 from .titles import __all__ as _titles_all
 
-__all__ = [*_codes_all, *_entries_all, *_generic_all, *_members_all, *_mentions_all, *_organisations_all, *_titles_all]
+__all__ = [*_codes_all, *_entries_all, *_generic_all, *_localities_all, *_members_all, *_mentions_all,
+           *_organisations_all, *_titles_all]
