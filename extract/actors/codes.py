@@ -94,6 +94,24 @@ def _country_word(gram: str, lexicon: Lexicon) -> str | None:
     return found
 
 
+def _place_words(words: list[str], lexicon: Lexicon) -> tuple[set[int], str | None]:
+    """Positions of the words of the place names of two words or more that are no country ("New
+    Jersey": no country "Jersey"), and the alpha-3 country of the first such name that only one
+    country has ("New South Wales" AUS; "San Juan" none)."""
+    found: set[int] = set()
+    country = None
+    for i, n, gram in _ngrams(words):
+        if n < 2 or found & set(range(i, i + n)):
+            continue
+        entries = [e for e in lexicon.gazetteer.candidates(gram) if fold_place(e.name) == gram]
+        if entries and all(e.kind != "country" for e in entries):
+            found.update(range(i, i + n))
+            countries = {e.country for e in entries}
+            if country is None and len(countries) == 1:
+                country = lexicon.countries.alpha3(countries.pop())
+    return found, country
+
+
 def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """(ISO3 country, role) named in a phrase."""
     roles = lexicon.actors.roles
@@ -101,7 +119,7 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     country = role = None
     role_at = -1
-    taken: set[int] = set()
+    taken, place_country = _place_words(words, lexicon)  # "New Jersey": no country "Jersey"
     for i, n, gram in _ngrams(words):
         if taken & set(range(i, i + n)):
             continue
@@ -117,7 +135,7 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
             if entry is not None:
                 country = lexicon.countries.alpha3(entry.country)
                 taken.update(range(i, i + n))
-    return country, role
+    return country or place_country, role
 
 
 def actor_code(

@@ -17,6 +17,10 @@ from ..lexicon.cameo_actors import combine_codes
 __all__ = ["person_title_code", "title_role"]
 
 _WORD_CHARS = "-.'\u2019"
+#: Roles of plain people: a word before a name with these is a description, not an office.
+_PLAIN_ROLES = frozenset({"PPL", "CVL"})
+#: Capitalised words before the name found that may still be the name's ("Jose" of "Jose Calida").
+_UNKNOWN_NAME_WORDS = 2
 
 
 def _name_start(words: list[str], lexicon: Lexicon) -> int | None:
@@ -27,8 +31,8 @@ def _name_start(words: list[str], lexicon: Lexicon) -> int | None:
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
     for i, word in enumerate(words[:-1]):
-        if i and is_given_name(word, lexicon=lexicon):
-            return i
+        if is_given_name(word, lexicon=lexicon):
+            return i  # "Christian Keysers": a given name first is no title
     return len(words) - 1
 
 
@@ -61,18 +65,20 @@ def title_role(text: str, *, lexicon: Lexicon) -> tuple[str, int] | None:
     words = [w.strip(",;:") for w in text.split()]
     words = [w for w in words if w.strip(_WORD_CHARS)]
     start = _name_start(words, lexicon)
-    if not start:
-        return None
-    # the name may start before the word found: a given name the knowledge base lacks ("Jose")
-    for end in range(start, 0, -1):
+    if not start or any(agent_code([word], lexicon) for word in words[start:]):
+        return None  # "Deputy Lord Mayor Candidate": no name after the title
+    # the name may start a word or two before the word found: a given name the knowledge base lacks ("Jose")
+    for end in range(start, max(start - _UNKNOWN_NAME_WORDS, 0) - 1, -1):
         title = words[:end]
-        if not title[-1][:1].isupper():
+        if not title or not title[-1][:1].isupper():
             return None  # "told journalists Adamowicz": a plain noun, no title
         found = agent_code(title, lexicon)
         if found is not None:
             agent, at = found
             role = combine_codes(None, agent)
-            return (role, end - at) if role and role.isalpha() and role.isupper() else None
+            if not role or not role.isalpha() or not role.isupper() or role in _PLAIN_ROLES:
+                return None  # "Engineer X", "resident X", a film's "The Man": no office
+            return role, end - at
     return None
 
 
