@@ -159,3 +159,27 @@ def test_a_title_with_a_country_wins_over_a_role_alone(lexicon):
 def test_titled_person_in_a_sentence(nlp):
     rel = _relation(nlp, "Solicitor General Maria Santos sued the broadcaster on Monday.", "sue")
     assert rel.subject.actor_code == "GOV"
+
+
+def test_no_title_from_a_given_name_or_a_plain_noun(lexicon):
+    assert title_role("Christian Okafor", lexicon=lexicon) is None  # a given name, not a Christian
+    assert title_role("Engineer Maria Santos", lexicon=lexicon) is None  # a description, no office
+
+
+# --------------------------------------------------------------------------
+# a place name of two words in a title: its one country, and no country word inside it
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("New Jersey Governor Ana Ruiz", "USAGOV"),  # not Jersey's
+    ("New South Wales Premier Ana Ruiz", "AUSGOV"),  # not the United Kingdom's
+    ("British Columbia Premier Ana Ruiz", "CANGOV"),
+    ("San Juan Mayor Ana Ruiz", "GOV"),  # San Juan is a city of many countries
+])
+def test_place_of_two_words_in_a_title(lexicon, text, code):
+    assert actor_code(text, type="PERSON", lexicon=lexicon) == code
+
+
+def test_country_word_still_read_beside_a_place(lexicon):
+    assert actor_code("Papua New Guinea Prime Minister Ana Ruiz", type="PERSON", lexicon=lexicon) == "PNGGOV"
+    assert actor_code("the Syrian regime", lexicon=lexicon) == "SYRGOV"
