@@ -34,6 +34,8 @@ _SCHEMA = Schema("actors.tsv", ("kind", "phrase", "code"))
 _TOKEN = re.compile(r"[\w.'\u2019-]+")
 #: "US-based", "Britain-based": the country of the word before.
 _BASED = "-based"
+#: Prefixes of time joined to the next word ("then-New Jersey Governor"): the word is read alone.
+_TIME_PREFIXES = ("then-", "ex-")
 
 
 def read_actor_lexicon(path: str | Path) -> dict[str, dict[str, str]]:
@@ -117,6 +119,7 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
     roles = lexicon.actors.roles
     words = _TOKEN.findall(fold_place(text).replace("\u2019", "'"))
     words = [w[:-2] if w.endswith("'s") else w for w in words]
+    words = [w.split("-", 1)[1] if w.startswith(_TIME_PREFIXES) else w for w in words]  # "then-New Jersey"
     country = role = None
     role_at = -1
     taken, place_country = _place_words(words, lexicon)  # "New Jersey": no country "Jersey"

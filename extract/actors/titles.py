@@ -65,7 +65,8 @@ def title_role(text: str, *, lexicon: Lexicon) -> tuple[str, int] | None:
     words = [w.strip(",;:") for w in text.split()]
     words = [w for w in words if w.strip(_WORD_CHARS)]
     start = _name_start(words, lexicon)
-    if not start or any(agent_code([word], lexicon) for word in words[start:]):
+    people = lexicon.word_sets["person_nouns"]
+    if not start or any(agent_code([word], lexicon) or word.casefold() in people for word in words[start:]):
         return None  # "Deputy Lord Mayor Candidate": no name after the title
     # the name may start a word or two before the word found: a given name the knowledge base lacks ("Jose")
     for end in range(start, max(start - _UNKNOWN_NAME_WORDS, 0) - 1, -1):

@@ -183,3 +183,12 @@ def test_place_of_two_words_in_a_title(lexicon, text, code):
 def test_country_word_still_read_beside_a_place(lexicon):
     assert actor_code("Papua New Guinea Prime Minister Ana Ruiz", type="PERSON", lexicon=lexicon) == "PNGGOV"
     assert actor_code("the Syrian regime", lexicon=lexicon) == "SYRGOV"
+
+
+def test_no_title_without_a_name_after_it(lexicon):
+    # "Candidate" is a person noun, not a name: the phrase names no one
+    assert title_role("Deputy Lord Mayor Candidate", lexicon=lexicon) is None
+
+
+def test_place_after_then(lexicon):
+    assert actor_code("then-New Jersey Governor Ana Ruiz", type="PERSON", lexicon=lexicon) == "USAGOV"
