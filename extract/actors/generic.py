@@ -27,7 +27,7 @@ __all__ = ["ACTOR_TYPE", "actor_argument", "actor_entities", "actor_key", "actor
 #: The entity type of a generic actor.
 ACTOR_TYPE = "ACTOR"
 #: Sources whose agent noun is the mention's head ("Turkish army deployments" are no army).
-_NODE_SOURCES = frozenset({"adjective", "possessive", "of", "coordinated", "coreference", "in", "from"})
+_NODE_SOURCES = frozenset({"adjective", "possessive", "of", "coordinated", "coreference"})
 
 
 def actor_key(code: str) -> str:
