@@ -17,6 +17,8 @@ from ..lexicon.cameo_actors import combine_codes
 __all__ = ["person_title_code", "title_role"]
 
 _WORD_CHARS = "-.'\u2019"
+#: A prefix that says the title is held no longer (the country alone is read elsewhere: "former").
+_EX = "ex-"
 #: Roles of plain people: a word before a name with these is a description, not an office.
 _PLAIN_ROLES = frozenset({"PPL", "CVL"})
 #: Capitalised words before the name found that may still be the name's ("Jose" of "Jose Calida").
@@ -76,6 +78,8 @@ def title_role(text: str, *, lexicon: Lexicon) -> tuple[str, int] | None:
         found = agent_code(title, lexicon)
         if found is not None:
             agent, at = found
+            if any(word.casefold().startswith(_EX) for word in title[at:]):
+                return None  # "ex-Muslim Zara Kay": no longer one
             role = combine_codes(None, agent)
             if not role or not role.isalpha() or not role.isupper() or role in _PLAIN_ROLES:
                 return None  # "Engineer X", "resident X", a film's "The Man": no office

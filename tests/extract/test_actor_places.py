@@ -192,3 +192,7 @@ def test_no_title_without_a_name_after_it(lexicon):
 
 def test_place_after_then(lexicon):
     assert actor_code("then-New Jersey Governor Ana Ruiz", type="PERSON", lexicon=lexicon) == "USAGOV"
+
+
+def test_no_title_held_no_longer(lexicon):
+    assert title_role("Tanzanian-born ex-Muslim Amina Odhiambo", lexicon=lexicon) is None
