@@ -34,6 +34,8 @@ _SCHEMA = Schema("actors.tsv", ("kind", "phrase", "code"))
 _TOKEN = re.compile(r"[\w.'\u2019-]+")
 #: "US-based", "Britain-based": the country of the word before.
 _BASED = "-based"
+#: Prefixes of time joined to the next word ("then-New Jersey Governor"): the word is read alone.
+_TIME_PREFIXES = ("then-", "ex-")
 
 
 def read_actor_lexicon(path: str | Path) -> dict[str, dict[str, str]]:
@@ -94,14 +96,33 @@ def _country_word(gram: str, lexicon: Lexicon) -> str | None:
     return found
 
 
+def _place_words(words: list[str], lexicon: Lexicon) -> tuple[set[int], str | None]:
+    """Positions of the words of the place names of two words or more that are no country ("New
+    Jersey": no country "Jersey"), and the alpha-3 country of the first such name that only one
+    country has ("New South Wales" AUS; "San Juan" none)."""
+    found: set[int] = set()
+    country = None
+    for i, n, gram in _ngrams(words):
+        if n < 2 or found & set(range(i, i + n)):
+            continue
+        entries = [e for e in lexicon.gazetteer.candidates(gram) if fold_place(e.name) == gram]
+        if entries and all(e.kind != "country" for e in entries):
+            found.update(range(i, i + n))
+            countries = {e.country for e in entries}
+            if country is None and len(countries) == 1:
+                country = lexicon.countries.alpha3(countries.pop())
+    return found, country
+
+
 def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
     """(ISO3 country, role) named in a phrase."""
     roles = lexicon.actors.roles
     words = _TOKEN.findall(fold_place(text).replace("\u2019", "'"))
     words = [w[:-2] if w.endswith("'s") else w for w in words]
+    words = [w.split("-", 1)[1] if w.startswith(_TIME_PREFIXES) else w for w in words]  # "then-New Jersey"
     country = role = None
     role_at = -1
-    taken: set[int] = set()
+    taken, place_country = _place_words(words, lexicon)  # "New Jersey": no country "Jersey"
     for i, n, gram in _ngrams(words):
         if taken & set(range(i, i + n)):
             continue
@@ -117,7 +138,7 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
             if entry is not None:
                 country = lexicon.countries.alpha3(entry.country)
                 taken.update(range(i, i + n))
-    return country, role
+    return country or place_country, role
 
 
 def actor_code(
@@ -198,6 +219,12 @@ def _actor_code(
                 return iso3 + "GOV" if iso3 else None
             return None
     country, role = _country_and_role(text, lexicon)
+    if type == "PERSON":
+        from .titles import title_role  # "Senate President X": LEG, the whole title's role
+
+        title = title_role(text, lexicon=lexicon)
+        if title is not None and (role is None or title[1] > 1):
+            role = title[0]
     # No country named: none is guessed (issue 11, point 3). "The police", "the
     # regime" keep their role alone; the article's main country is not theirs.
     if type == "PERSON" and role is None:

@@ -21,6 +21,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
+from .localities import local_countries, locality_country
 
 __all__ = [
     "CONFIDENCE",
@@ -48,6 +49,8 @@ CONFIDENCE = {
     "possessive": 0.85,
     "of": 0.8,
     "coordinated": 0.8,
+    "from": 0.8,
+    "in": 0.75,
     "title": 0.75,
     "knowledge": 0.75,
     "text": 0.7,
@@ -206,10 +209,8 @@ def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
             found = name_country(text, lexicon=lexicon)  # "the manager of Abu Dhabi Media"
         if found is not None or tokens[-1].ent_type_ != "GPE":
             return found
-        # "Gdańsk residents", "a Kabul court": a city or region names its country
-        place = lexicon.gazetteer.lookup(text)
-        if place is not None and place.kind in ("city", "admin1"):
-            return lexicon.countries.alpha3(place.country)
+        # "Gdańsk residents", "a Kabul court": a city or region of one reading names its country
+        return locality_country(tokens, lexicon=lexicon)
     elif len(tokens) and not tokens[-1].ent_type_ and all(t.text[:1].isupper() for t in tokens):
         # "Gdańsk residents" with the name untagged: a place the actor files list under a country
         found = dictionary_code(text, date=date, lexicon=lexicon)
@@ -252,19 +253,26 @@ def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tup
         if child.i >= start:
             continue
         if child.dep_ == "poss":
-            name = _name_tokens(child)
-            base = _country_of_tokens([t for t in name if t.tag_ != "POS"], lexicon, date=date)
+            name = [t for t in _name_tokens(child) if t.tag_ != "POS"]
+            base = _country_of_tokens(name, lexicon, date=date)
             if base:
                 found.append((base, "possessive"))
+            elif base := locality_country(name, lexicon=lexicon):  # "Goa's government", Goa tagged a person
+                found.append((base, "place"))
         elif child.dep_ in _MODIFIER_DEPS:
             members = [child] + [c for c in child.children if c.dep_ == "conj"]
             coded = []
-            for member in members:
-                base = _country_of_tokens(list(_name_tokens(member)), lexicon, date=date)
+            placed = []
+            for member in members:  # "Lagos state police": the place a place noun's modifier names
+                base = (_country_of_tokens(list(_name_tokens(member)), lexicon, date=date)
+                        or _place_noun_country(member, lexicon, date=date))
                 if base:
                     coded.append(base)
+                elif base := locality_country(list(_name_tokens(member)), lexicon=lexicon):
+                    placed.append(base)  # "a Cheltenham man", the town tagged an organisation
             source = "coordinated" if len(coded) > 1 else "adjective"
             found.extend((base, source) for base in coded)
+            found.extend((base, "place") for base in placed)
     return found
 
 
@@ -289,7 +297,8 @@ def _place_noun_country(noun, lexicon: Lexicon, *, date) -> str | None:
         return None
     for child in noun.children:
         if child.dep_ in _MODIFIER_DEPS and child.i < noun.i:
-            base = _country_of_tokens(list(_name_tokens(child)), lexicon, date=date)
+            name = list(_name_tokens(child))  # "Lagos state": a place the tagger read as an adjective
+            base = _country_of_tokens(name, lexicon, date=date) or locality_country(name, lexicon=lexicon)
             if base and len(base) == 3:
                 return base
     for prep in noun.children:
@@ -510,7 +519,8 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     if matched is None:
         return ()
     agent, start = matched[0], start + matched[1]
-    bases = _modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
+    bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
+             or local_countries(head, agent, lexicon))  # "police in Christchurch"
     if not bases:
         code = combine_codes(None, agent)
         return (with_country(code, "role", lexicon),) if code else ()

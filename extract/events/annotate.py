@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import actor_code, appositive_code, dictionary_code, former_code, with_entry_countries
+from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..syntax import char_span, clause_head, is_negated, predicate_token
@@ -96,17 +96,13 @@ def annotate_entities(
         if named is not None:
             changes["actor_code"] = named  # "Vladimir Putin" in 2019: RUSGOV
         elif entity.actor_code is None and entity.type == "PERSON":
-            # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"
-            for phrase in ctx.person_titles(entity):
-                code = actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=ctx.lexicon)
-                code = former_code(code, phrase.split(), ctx.lexicon)  # "former President X": the country
-                if code:
-                    changes["actor_code"] = code
-                    break
-            else:
-                found = _apposition_code(ctx, entity)  # "Ali Hassan, a Kenyan lawmaker"
-                if found is not None:
-                    changes["actor_code"] = found.code
+            # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"; a role alone
+            # yields to an apposition with a country ("Ali Hassan, a Kenyan lawmaker")
+            code = person_title_code(ctx.person_titles(entity), context=ctx.countries, lexicon=ctx.lexicon)
+            found = None if code and ctx.lexicon.countries.by_alpha3.get(code[:3]) else _apposition_code(ctx, entity)
+            code = found.code if found is not None and (code is None or found.country) else code
+            if code:
+                changes["actor_code"] = code
         elif entity.actor_code is None:
             code = actor_code(
                 entity.label,

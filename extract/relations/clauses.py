@@ -92,6 +92,11 @@ class ClauseRules:
             if not own and self.two_persons_before(verb, subs[0]):
                 return [], "none"  # the memo holds it
             subs = own or [self._antecedent(verb)]
+        if not subs and not any(c.dep_ == "auxpass" for c in verb.children) and self.subordinate_prep(verb):
+            # "arrested after Y, 45, had attacked Z": Y, misparsed; never the main clause's subject
+            subs = [self.subordinate_subject(verb)] if self.subordinate_subject(verb) is not None else []
+            if not subs:
+                return [], "none"  # the memo holds it
         if not subs:
             agent = passive_agents(verb)
             if agent:
@@ -126,6 +131,8 @@ class ClauseRules:
             accused = [c for c in head.head.children if c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in PASSIVE_SUBJECT_DEPS]
             if accused:
                 subs, how = accused, "active+inherited"
+        if not subs and self.verdict_accused(verb):
+            subs, how = self.verdict_accused(verb), "active+inherited"  # "were found guilty of raping"
         if not subs and verb.dep_ == "xcomp" and head.lemma_.lower() in self.raising:
             # "A bombing was reported to have killed X": the bombing killed X
             # only a passive head raises ("X was said to"); "they reported X to be" does not
@@ -141,8 +148,10 @@ class ClauseRules:
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"
-        if not subs and self.purpose_infinitive(verb):
-            # "police fired tear gas to disperse the protesters": a purpose is the doer's own
+        if not subs and self.forced_subject(verb):
+            subs, how = self.forced_subject(verb), "active+inherited"  # "Kenya was forced to expel X"
+        if not subs and (self.purpose_infinitive(verb) or self.instrument_user(verb)):
+            # "police fired tear gas to disperse the protesters", "used Instagram to thank": the doer's own
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"

@@ -14,6 +14,7 @@ from .clauses import ClauseRules
 from .control import ControlRules
 from .descriptions import DescriptionRules
 from .implicit import ImplicitRules
+from .lost_verbs import LostVerbRules
 from .nominal import NounRules, _light_verbs
 from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
@@ -27,7 +28,8 @@ __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
-              ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules, RelationOutput):
+              LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
+              RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):

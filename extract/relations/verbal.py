@@ -47,18 +47,19 @@ class VerbRules(VerbPartRules):
         if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
                 and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
                 and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
-                and not ("conj" in deps and self.shared_objects(verb, kids))):
+                and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None)
-        phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
+        phrase = self.verdict_phrase(verb, f"{lemma} {prt.lower_}" if prt is not None else lemma)  # "find guilty"
         sub_tokens, how = self.subjects(verb)
         obj_tokens = []
         kind = how.split("+")[0] if how != "none" else "active"
         penalty = _INHERITED_PENALTY if how.endswith("+inherited") else 0.0
 
-        passive_objs = self.passive_objects(verb, kids, lemma, kind=kind)
+        passive_objs = self.passive_objects(verb, kids, lemma, kind=kind) or self.lost_objects(verb, kind=kind)
         obj_tokens.extend(passive_objs or self.participle_patients(verb, kind=kind))
-        dobjs = self.direct_objects(kids) or ([] if passive_objs else self.shared_objects(verb, kids))
+        dobjs = self.direct_objects(kids) or self.verdict_objects(verb) or (
+            [] if passive_objs else self.shared_objects(verb, kids))
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
         if not sub_tokens and passive_objs:
@@ -68,7 +69,7 @@ class VerbRules(VerbPartRules):
                 sub_tokens, kind = [cause], "cause"
         if not sub_tokens:
             # "two suspects were arrested": the patient, and no one named as the agent
-            patients = self.passive_patients(verb) or self.reduced_patients(verb)  # "prisoners arrested in May"
+            patients = self.undergone(verb)  # "prisoners arrested in May", "after Y was stabbed"
             if not patients:
                 return
             sub_tokens, kind, obj_tokens, dobjs = [], "implicit", patients, []

@@ -1,0 +1,167 @@
+"""A place inside an actor mention names the actor's country (issue 11, point 3).
+
+"Goa's government" is India's, "a Cheltenham man" British, "police in Christchurch" New
+Zealand's: a city or first-level division (state, province, region) that the mention itself
+names gives the actor that place's country, as event coders read it. The place must have one
+reading: a gazetteer name of one country only, a city whose namesakes elsewhere are all cities
+of a tenth its size or less (the gazetteer's own test: "Paris", not "Paris, Texas"), or, for a
+name several countries share ("Cheltenham" is also in Australia, "Punjab" in India and
+Pakistan), the one of those countries that the article itself names. The article's dominant
+country is never given to a mention that names no place.
+
+The tagger often takes a place before an agent noun for a person or an organisation ("Goa's
+government" with Goa a PERSON). Such a name counts only when it is a proper noun, no given name
+and no surname of a person the article names ("Lincoln's government" after "Abraham Lincoln" is
+his), and when the article names the place's country: many towns bear a word's or a county's
+name ("Police" is a Polish town, "Kent" and "Surrey" are towns in America and Canada). In an
+organisation's name only a city counts ("Unity Party" is no party of South Sudan's Unity state).
+"""
+
+from __future__ import annotations
+
+from ..doccache import cache_of
+from ..lexicon import Lexicon
+from ..lexicon.gazetteer import split_place
+from ..lexicon.normalise import fold_place
+
+__all__ = ["article_countries", "local_countries", "locality_country"]
+
+#: Gazetteer kinds a locality may be (a country's own name is read by the country table).
+_KINDS = frozenset({"city", "admin1"})
+#: Tagger labels of a place's name, and of names a place is often mistaken for.
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+_MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP", "FAC", ""})
+#: In an organisation's name only a city counts: a region's name is often a word ("Unity Party").
+_ORG_KINDS = frozenset({"city"})
+#: Roles that act where they are: "police in Christchurch", "a court in Goa", "protesters in Minsk".
+_LOCAL_ROLES = frozenset({"COP", "JUD", "OPP", "CVL"})
+#: Agent nouns of government that are local where they are ("authorities in Kerala").
+_LOCAL_NOUNS = frozenset({"authority", "authorities"})
+#: "in" puts a local role where it acts; "from" gives any agent its origin ("troops from Chad").
+_WHERE = "in"
+_ORIGIN = "from"
+
+
+def article_countries(doc, lexicon: Lexicon) -> frozenset[str]:
+    """ISO alpha-2 codes of the countries the article names: a country's name or a nationality word.
+
+    Only these choose among the namesakes of a place ("Cheltenham" in an article that names the
+    United Kingdom); a country is never guessed from the places the article names.
+    """
+    memo = cache_of(doc).memo("article_countries")
+    found = memo.get(id(lexicon))
+    if found is None:
+        names = set()
+        for ent in doc.ents:
+            alpha3 = None
+            if ent.label_ in _PLACE_LABELS:
+                label = lexicon.countries.country_of(split_place(ent.text.removeprefix("the "))[0])
+                country = lexicon.countries.by_label.get(label) if label is not None else None
+                alpha3 = country.alpha3 if country is not None else None
+            elif ent.label_ == "NORP":
+                alpha3 = lexicon.actors.demonyms.get(ent.text.casefold())
+            alpha2 = lexicon.countries.alpha2(alpha3) if alpha3 else None
+            if alpha2:
+                names.add(alpha2)
+        found = memo[id(lexicon)] = frozenset(names)
+    return found
+
+
+def _is_person_word(tokens, lexicon: Lexicon) -> bool:
+    """A given name, or the surname of a person the article names ("Lincoln" of "Abraham Lincoln")."""
+    from ..entity_context import is_given_name  # (entity_context reads the actor layer)
+
+    if is_given_name(tokens[0].text, lexicon=lexicon):
+        return True
+    text = " ".join(t.text for t in tokens).casefold()
+    memo = cache_of(tokens[0].doc).memo("person_surnames")
+    surnames = memo.get(0)
+    if surnames is None:
+        surnames = memo[0] = frozenset(
+            ent[-1].text.casefold() for ent in tokens[0].doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+    return text in surnames
+
+
+def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
+    """The alpha-3 country of the city or region that a name inside an actor mention stands for.
+
+    Parameters
+    ----------
+    tokens : sequence of spacy.tokens.Token
+        The name's words ("Goa", "Thames Valley"), capitalised.
+    lexicon : Lexicon
+        The tables.
+
+    Returns
+    -------
+    str or None
+        The country when the name has one reading (see the module's note), else None.
+    """
+    if not len(tokens) or not all(t.text[:1].isupper() for t in tokens):
+        return None
+    label = tokens[-1].ent_type_
+    tagged = label in _PLACE_LABELS
+    if not tagged and (label not in _MISREAD_LABELS or any(t.pos_ != "PROPN" for t in tokens)
+                       or _is_person_word(tokens, lexicon)):
+        return None
+    text = " ".join(t.text for t in tokens)
+    gaz = lexicon.gazetteer
+    # the place's own name, not another name of it ("Valley" is a name of The Valley, Anguilla)
+    candidates = [entry for entry in gaz.candidates(text) if fold_place(entry.name) == fold_place(text)]
+    kinds = _KINDS if label != "ORG" else _ORG_KINDS
+    if not candidates or any(entry.kind not in kinds for entry in candidates):
+        return None  # unknown, or also a country's name (read by the country table)
+    countries = {entry.country for entry in candidates}
+    if len(countries) > 1:
+        best = gaz.lookup(text, kind="city")
+        if best is not None and best.kind == "city" and not gaz.is_ambiguous(text, best) and all(
+                entry.kind == "city" for entry in candidates if entry.country != best.country):
+            countries = {best.country}  # "Paris", "Christchurch": namesakes of a tenth its size or less
+        else:
+            countries &= article_countries(tokens[0].doc, lexicon)
+    if not tagged:  # "Police" is a Polish town, "Kent" two American ones: the article must name the country
+        countries &= article_countries(tokens[0].doc, lexicon)
+    if not countries:
+        return None
+    # of the namesakes in countries the article names, the largest ("San Juan" of Puerto Rico, not Texas)
+    country = max((entry for entry in candidates if entry.country in countries), key=lambda e: e.population).country
+    alpha3 = lexicon.countries.alpha3(country)
+    return alpha3 if alpha3 and lexicon.countries.by_alpha3.get(alpha3) is not None else None
+
+
+def local_countries(head, agent: str, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """(country, source) of a place in a phrase of the agent noun ``head``, or [].
+
+    "police in Christchurch" (a local role where it acts: police, courts, protesters, residents,
+    authorities) and "troops from Chad" (any agent's origin) give the place's country; a country's
+    own name counts too ("protesters in Serbia").
+
+    Parameters
+    ----------
+    head : spacy.tokens.Token
+        The agent noun.
+    agent : str
+        Its agent code (``~COP``).
+    lexicon : Lexicon
+        The tables.
+    """
+    local = agent.lstrip("~")[:3] in _LOCAL_ROLES or head.lower_ in _LOCAL_NOUNS
+    for prep in head.children:
+        if prep.dep_ != "prep" or not (prep.lower_ == _ORIGIN or prep.lower_ == _WHERE and local):
+            continue
+        for pobj in prep.children:
+            if pobj.dep_ != "pobj" or pobj.ent_type_ not in _PLACE_LABELS and pobj.pos_ != "PROPN":
+                continue
+            from .mentions import _name_tokens  # (mentions reads this module)
+
+            name = _name_tokens(pobj)
+            country = _country_name(name, lexicon) or locality_country(name, lexicon=lexicon)
+            if country:
+                return [(country, _WHERE if prep.lower_ == _WHERE else _ORIGIN)]
+    return []
+
+
+def _country_name(tokens, lexicon: Lexicon) -> str | None:
+    label = lexicon.countries.country_of(" ".join(t.text for t in tokens))
+    country = lexicon.countries.by_label.get(label) if label is not None else None
+    return country.alpha3 if country is not None else None
