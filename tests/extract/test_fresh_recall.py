@@ -61,3 +61,9 @@ def test_fresh_gold_rows_are_well_formed_and_quotes_are_in_their_articles():
         assert row["quote"] in docs[row["doc"]], row["_line"]
         assert row["modality"] in ("asserted", "negated", "hypothetical", "intended", "claimed")
         assert row["event_root"] == (row["cameo"][:2] if row["cameo"] else None)
+
+
+def test_an_apology_with_no_one_named_is_a_one_place_event(nlp):
+    rels = text_relations(nlp, "The interior minister later apologised for the remarks.", date=_DATE)
+    found = [r for r in rels if r.predicate.lemma in ("apologise", "apologize")]
+    assert [(r.object.key, r.event.code if r.event else None) for r in found] == [(UNSPECIFIED_KEY, "055")]
