@@ -19,7 +19,7 @@ ways:
 
 The granter is the active subject or the ``by`` phrase, else the one unnamed
 ``concept:unspecified`` (as for every agentless passive). Only cooperative
-grants count (yield, aid, cooperation, approval), and only to a recipient
+grants count (roots 05-08: diplomatic and material cooperation, aid, yielding), and only to a recipient
 that can be a patient (a name, a resolved pronoun, an actor noun): "gave the
 building a new roof" or "gave a warning" are not read here.
 """
@@ -33,8 +33,9 @@ __all__ = ["GrantRules", "grant_event", "granted_noun", "recipient"]
 
 # Verbs of giving whose object may name the event (the GRANT/GIVE synonym set of the CAMEO verb patterns).
 _GRANT_VERBS = frozenset({"grant", "give", "award", "offer", "extend", "accord"})
-# Quad classes a grant may have: cooperation only (an event noun of conflict after "give" is no grant).
-_COOPERATIVE = frozenset({"material cooperation", "verbal cooperation"})
+# CAMEO roots a grant may have: diplomatic and material cooperation, aid, yielding (an event noun of conflict
+# after "give" is no grant, and the statement patterns of GIVE fit "gave them a copy", "giving him a total").
+_GRANT_ROOTS = frozenset({"05", "06", "07", "08"})
 # Prepositions a passive gerund of a grant hangs on ("before being granted clemency").
 _CLAUSE_PREPS = frozenset({"before", "after", "since", "upon", "on", "until", "without"})
 _INDEFINITE = frozenset({"a", "an"})
@@ -105,7 +106,7 @@ def grant_event(pred, lexicon):
     """The event of a grant at verb token ``pred``, from the thing granted, or None.
 
     A CAMEO verb pattern of the verb that fits its frame wins ("GRANT * CLEMENCY" 081); else the thing's
-    own event ("pardon" 080). Only a cooperative event with a recipient counts.
+    own event ("pardon" 080). Only a cooperative event (roots 05-08) with a recipient counts.
     """
     from ..events.coding import NO_SENSE, verb_sense  # the event coder's patterns; events reads relations
 
@@ -116,9 +117,9 @@ def grant_event(pred, lexicon):
     fitted = verb_sense(lemma, pred, None, lexicon)
     event = fitted if fitted is not NO_SENSE and fitted is not None else None
     default = lexicon.cameo.event_of(lemma)
-    if event is None or event.quad_class not in _COOPERATIVE or (default is not None and event.code == default.code):
+    if event is None or event.root not in _GRANT_ROOTS or (default is not None and event.code == default.code):
         event = lexicon.cameo.event_of(noun.lemma_.lower())  # the verb's bare default says nothing of the thing
-    return event if event is not None and event.quad_class in _COOPERATIVE else None
+    return event if event is not None and event.root in _GRANT_ROOTS else None
 
 
 class GrantRules:

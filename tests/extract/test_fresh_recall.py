@@ -67,3 +67,9 @@ def test_an_apology_with_no_one_named_is_a_one_place_event(nlp):
     rels = text_relations(nlp, "The interior minister later apologised for the remarks.", date=_DATE)
     found = [r for r in rels if r.predicate.lemma in ("apologise", "apologize")]
     assert [(r.object.key, r.event.code if r.event else None) for r in found] == [(UNSPECIFIED_KEY, "055")]
+
+
+def test_giving_a_count_or_a_copy_is_no_grant(nlp):
+    found = grants(nlp, "Nadia Serrano won 40 delegates in Ohio, giving her a total of 90 delegates.")
+    found |= grants(nlp, "Her lawyer Paul Mensah gave the reporters a copy of the letter.")
+    assert not any(c for _, _, c in found), found
