@@ -20,6 +20,7 @@ from ..lexicon.cameo import event_for_code
 from ..lexicon.cameo_actors import combine_codes
 from ..lexicon.gazetteer import split_place, whole_place_name
 from ..lexicon.normalise import fold_key, fold_place
+from ..relations.grants import grant_event
 from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
 from ..relations.speakers import recorded_speaker
@@ -123,6 +124,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     # a fitting pattern wins ("held talks" 040, "took control" 192, "took a decision": no fit).
     patterns = lexicon.cameo.patterns
     verb = lemma if patterns is not None and patterns.entry(lemma) else (pred.lemma_.lower() if pred is not None else "")
+    granted = grant_event(pred, lexicon) if pred is not None else None
+    if granted is not None:
+        return granted  # "granted X a pardon": the thing granted gives the event
     fitted = verb_sense(verb, pred, None, lexicon)
     if fitted is not NO_SENSE:
         return fitted

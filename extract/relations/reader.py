@@ -13,6 +13,7 @@ from .arguments import ArgumentRules
 from .clauses import ClauseRules
 from .control import ControlRules
 from .descriptions import DescriptionRules
+from .grants import GrantRules
 from .implicit import ImplicitRules
 from .lost_verbs import LostVerbRules
 from .nominal import NounRules, _light_verbs
@@ -29,7 +30,7 @@ __all__ = ["relations_of"]
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              RelationOutput):
+              GrantRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -91,6 +92,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     for i, (pos, lower) in zip(read.tolist(), rows[read].tolist()):
         if pos == _VERB:
             reader.verb(doc[i])
+            reader.grant(doc[i])  # "granted X a pardon", "was granted clemency": the recipient is the target
             reader.causative_passive(doc[i])  # "X had her home searched"
             reader.accused_clause(doc[i])  # "police alleged the accused performed two attacks"
         elif pos == _NOUN or pos == _PROPN:
