@@ -1240,7 +1240,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
     mentions = _reshaped(doc, _continued_names(doc, mentions, lexicon), lexicon)
     vessels = _vessel_names(doc, lexicon)
-    mentions = _without_works(doc, mentions, lexicon)
+    mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon))
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
     laws = _law_acronyms(doc, lexicon)
@@ -1435,19 +1435,48 @@ def _law_acronyms(doc, lexicon: Lexicon) -> frozenset[str]:
     heads = _entity_words(lexicon).last_heads
     found = set()
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper or len(doc[i + 1].text) < 2:
-            continue
         if not doc[i - 1].is_title or heads.get(doc[i - 1].lower_) != _LAW:
             continue
-        start = i - 1
-        while start > 0 and i - start < _LAW_NAME_REACH and (
-                doc[start - 1].is_title or doc[start - 1].lower_ in _LAW_NAME_SMALL and doc[start - 1].is_lower):
-            start -= 1
-        while start < i - 1 and doc[start].is_lower:
-            start += 1  # the name starts with a capital: "the Digital ..." without "the"
-        if doc[i + 1].text.replace(".", "") in _initials(_text(doc, start, i)):
+        if _defined_start(doc, i) is not None:
             found.add(_fold(doc[i + 1].text))
     return frozenset(found)
+
+
+def _defined_start(doc, i: int) -> int | None:
+    """Where the name starts that the acronym in brackets at ``doc[i]`` ("(", acronym, ")") spells by its
+    initials: the capitalised words (and small words) right before the bracket, all of them; or None."""
+    if i < 1 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper or (
+            len(doc[i + 1].text) < 2 or not doc[i - 1].is_title):
+        return None
+    start = i - 1
+    while start > 0 and i - start < _LAW_NAME_REACH and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in _LAW_NAME_SMALL and doc[start - 1].is_lower):
+        start -= 1
+    while start < i - 1 and doc[start].is_lower:
+        start += 1  # the name starts with a capital: "the Digital ..." without "the"
+    return start if doc[i + 1].text.replace(".", "") in _initials(_text(doc, start, i)) else None
+
+
+def _with_defined_names(doc, mentions: list[_Draft]) -> list[_Draft]:
+    """A name the acronym after it in brackets spells whole is one mention, typed as the acronym: "the British
+    American Drama Academy (BADA)", which the tagger read as the people "British" and no name; the pieces
+    the tagger took from it go."""
+    starts = {m.ts: m for m in mentions}
+    added = []
+    for inner in mentions:
+        i = inner.ts - 1
+        if inner.te != inner.ts + 1 or inner.label not in ("ORG", "FAC", "GPE") or i < 1 or doc[i].text != "(":
+            continue
+        start = _defined_start(doc, i)
+        if start is None or i - start < 2 or (start in starts and starts[start].te == i):
+            continue
+        if any(m.ts < start < m.te or m.ts < i < m.te for m in mentions):
+            continue  # a mention runs over the name's edge: leave it
+        added.append(_Draft(start, i, inner.label))
+    if not added:
+        return mentions
+    inside = [(a.ts, a.te) for a in added]
+    return _kept([m for m in mentions if not any(s <= m.ts and m.te <= e for s, e in inside)] + added)
 
 
 def _spelt_by(acronym: str, name: str) -> str:

@@ -385,13 +385,30 @@ def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     and is bound to it: "the mockumentary Mister America", "talk show Morning Joe", "the research ship X"
     (the tagger often reads the noun as an adjective): a work or a ship, no actor. Not a name before the
     noun ("the Netflix series": the maker)."""
+    root = doc[ts:te].root
+    if _titled_after(doc, root, te, lexicon):
+        return True
     if ts == 0 or not doc[ts - 1].is_lower:
         return False
     word = doc[ts - 1].lower_
     if word not in lexicon.word_sets["title_nouns"] and word not in lexicon.word_sets["vessel_nouns"]:
         return False
-    noun, root = doc[ts - 1], doc[ts:te].root
-    return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
+    noun = doc[ts - 1]
+    # "the sitcom Kim's Convenience": the tagger's name is the title's possessive first word
+    title = root.head
+    owned = root.dep_ == "poss" and title.i >= te and (noun.head == title or title.dep_ == "appos"
+                                                        and title.head == noun)
+    return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun) or owned
+
+
+def _titled_after(doc, root, te: int, lexicon: Lexicon) -> bool:
+    """Whether a noun of ``data/title_nouns.txt`` is in apposition after the name: "Suits, a Toronto-shot
+    legal series", "Morning Joe, the talk show" (the name's own head word, not a modifier's)."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= te and child.pos_ == "NOUN" and child.lower_ in (
+                lexicon.word_sets["title_nouns"]):
+            return True
+    return False
 
 
 def _lived_in(span, lexicon: Lexicon) -> bool:
