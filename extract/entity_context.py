@@ -51,6 +51,8 @@ _GIVEN_NAME_PEOPLE = 2
 #: A given name that is also a place this big (or a country, a province) proves nothing ("Virginia").
 _PROMINENT = 100_000
 #: Prepositions of place: "in", "near"; "at" is left out ("at Blenheim" is a palace, "at Smith's").
+#: Offices held of a town or a state only: "the mayor of X" makes X a place.
+_PLACE_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "mayoress", "burgomaster"})
 _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Nouns that hold a place: "a military base in X", "a school near X".
 _PLACE_HOLDERS = frozenset({"base", "school", "hospital", "camp", "village", "town", "city", "area", "home", "house",
@@ -411,6 +413,15 @@ def _titled_after(doc, root, te: int, lexicon: Lexicon) -> bool:
     return False
 
 
+def _office_of_place(span) -> bool:
+    """Whether the name is the place of an office only a town or a state has: "the mayor of X", "governor of X"
+    (:data:`_PLACE_OFFICES`); no person holds such an office of a person."""
+    root = span.root
+    preposition = root.head
+    return root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _PLACE_OFFICES and (
+        preposition.head.i < span.start)
+
+
 def _lived_in(span, lexicon: Lexicon) -> bool:
     """Whether the name is where something happens: "occurred in X", "a base near X", "in nearby X"."""
     root = span.root
@@ -477,6 +488,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     kind = _kind_named(span, lexicon)
     if kind and kind not in ("PERSON", PRODUCT):
         return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
+    if label == "PERSON" and _office_of_place(span):
+        return ContextType("GPE", True)  # "the mayor of Yartsevo": the town; the mayor is someone else
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
         return ContextType("GPE", False)
     if label in ("ORG", "GPE") and _listed_with_people(span, lexicon):
