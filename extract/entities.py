@@ -1254,7 +1254,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _split_owners(doc, drafts, full_names, lexicon)
     _map_person_countries(drafts, lexicon)
     _map_former_demonyms(drafts, lexicon)
-    _map_first_names(drafts, full_names)
+    _map_first_names(drafts, full_names, lexicon)
     _map_acronyms(doc, drafts)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
@@ -1539,8 +1539,10 @@ def _map_former_demonyms(drafts: list[_Draft], lexicon: Lexicon) -> None:
             d.canonical = country
 
 
-def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None]) -> None:
-    """A lone given name that starts exactly one full name of the article is that person (in place)."""
+def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None], lexicon: Lexicon) -> None:
+    """A lone given name that starts exactly one full name of the article is that person (in place); so is
+    a lone word the tagger called an organisation that no dictionary, knowledge base or gazetteer knows
+    ("Tasha's on her command post" after "Tasha Yar")."""
     firsts: dict[str, str | None] = {}
     for d in drafts:
         if d.label == "PERSON" and not d.country and " " in d.canonical:
@@ -1548,10 +1550,19 @@ def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None]) ->
             known = firsts.get(first, d.canonical)
             firsts[first] = d.canonical if known is not None and _fold(known) == _fold(d.canonical) else None
     for d in drafts:
-        if d.label == "PERSON" and not d.country and " " not in d.canonical:
-            folded = _fold(d.canonical)
-            if folded not in full_names and firsts.get(folded):
-                d.canonical = firsts[folded]
+        if d.country or " " in d.canonical or not (d.label == "PERSON" or _unknown_lone_org(d, lexicon)):
+            continue
+        folded = _fold(d.canonical)
+        if folded not in full_names and firsts.get(folded):
+            d.canonical, d.label = firsts[folded], "PERSON"
+
+
+def _unknown_lone_org(d: _Draft, lexicon: Lexicon) -> bool:
+    """Whether a one-word draft is typed ORG by the tagger alone, a word no table knows."""
+    name = d.canonical
+    return d.label == "ORG" and d.hint is None and not d.suspect and not name.isupper() and not (
+        dictionary_type(name, lexicon=lexicon) or knowledge_type(name, lexicon=lexicon)
+        or lexicon.gazetteer.candidates(name))
 
 
 def _initials(name: str) -> set[str]:
