@@ -1544,15 +1544,19 @@ def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None], le
     a lone word the tagger called an organisation that no dictionary, knowledge base or gazetteer knows
     ("Tasha's on her command post" after "Tasha Yar")."""
     firsts: dict[str, str | None] = {}
+    given_at: dict[str, int] = {}
     for d in drafts:
         if d.label == "PERSON" and not d.country and " " in d.canonical:
             first = _fold(d.canonical.split(" ", 1)[0])
             known = firsts.get(first, d.canonical)
             firsts[first] = d.canonical if known is not None and _fold(known) == _fold(d.canonical) else None
+            given_at.setdefault(first, d.ts)
     for d in drafts:
-        if d.country or " " in d.canonical or not (d.label == "PERSON" or _unknown_lone_org(d, lexicon)):
+        if d.country or " " in d.canonical:
             continue
         folded = _fold(d.canonical)
+        if d.label != "PERSON" and not (_unknown_lone_org(d, lexicon) and given_at.get(folded, d.ts) < d.ts):
+            continue  # an organisation's word is a person's only after the person's full name
         if folded not in full_names and firsts.get(folded):
             d.canonical, d.label = firsts[folded], "PERSON"
 

@@ -398,8 +398,8 @@ def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     noun = doc[ts - 1]
     # "the sitcom Kim's Convenience": the tagger's name is the title's possessive first word
     title = root.head
-    owned = root.dep_ == "poss" and title.i >= te and (noun.head == title or title.dep_ == "appos"
-                                                        and title.head == noun)
+    owned = root.dep_ == "poss" and title.i >= te and (noun.head == title or title.dep_ == "appos" and (
+        title.head == noun or title.i == te + 1 and title.pos_ == "PROPN"))
     return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun) or owned
 
 
