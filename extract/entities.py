@@ -63,6 +63,7 @@ from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
 from .name_shapes import (
     fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_eponym_concept, is_leading_quantifier,
+    is_letter_fragment,
     is_prefix_fragment, joins_article, of_phrase_rest, placed_in_region, quote_cut, run_on_end, space_variants,
 )
 from .name_repairs import (
@@ -808,6 +809,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if is_letter_fragment(doc, ts, te):
+        return False  # '"COVI" represents the coronavirus': letters of "COVID-19"
     if is_eponym_concept(doc, ts, te):
         return False  # "the Streisand effect": a concept named after someone, no actor
     if is_prefix_fragment(_text(doc, ts, te)) and _modifies_noun(doc, ts, te) or is_commodity(

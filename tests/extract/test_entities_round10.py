@@ -112,3 +112,17 @@ def test_a_known_organisation_is_no_first_name(nlp):
     text = "The analyst Netflix Reyes wrote the note. Netflix's shares rose on Monday."
     got = by_label(entities(nlp, text, [("Netflix Reyes", "PERSON"), ("Netflix", "ORG")]))
     assert got["Netflix"].type == "ORG"  # the shipped table knows the company
+
+
+def test_quoted_letters_of_a_longer_word_are_no_entity(nlp):
+    text = ('Reportedly, "KOVI" stands for the virus in the name "KOVID-21" given on Tuesday, '
+            'and the "UNHCR" backed the name.')
+    got = by_label(entities(nlp, text, [("KOVI", "ORG"), ("UNHCR", "ORG")]))
+    assert "KOVI" not in got
+    assert "UNHCR" in got  # quoted capitals that begin no longer word stay
+
+
+def test_a_tourist_attraction_named_before_the_noun_keeps_its_facility_head(nlp):
+    text = "They will meet at the Desert Alien Center tourist attraction on Friday."
+    got = by_label(entities(nlp, text, [("the Desert Alien Center", "FAC")]))
+    assert got["Desert Alien Center"].type == "FAC"
