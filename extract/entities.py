@@ -1243,7 +1243,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
     mentions = _reshaped(doc, _continued_names(doc, mentions, lexicon), lexicon)
     vessels = _vessel_names(doc, lexicon)
-    mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon))
+    mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon), lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
     laws = _law_acronyms(doc, lexicon)
@@ -1445,6 +1445,12 @@ def _law_acronyms(doc, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(found)
 
 
+def _names_person(word: str, lexicon: Lexicon) -> bool:
+    """Whether a (lower-case) head word names a person: "manager", "director", a title's last word."""
+    return word in lexicon.word_sets["person_nouns"] or word in lexicon.word_sets["speaker_nouns"] or (
+        lexicon.tables["context_nouns"].get(word, ("",))[0] == "PERSON") or word in _entity_words(lexicon).titles
+
+
 def _defined_start(doc, i: int) -> int | None:
     """Where the name starts that the acronym in brackets at ``doc[i]`` ("(", acronym, ")") spells by its
     initials: the capitalised words (and small words) right before the bracket, all of them; or None."""
@@ -1460,10 +1466,10 @@ def _defined_start(doc, i: int) -> int | None:
     return start if doc[i + 1].text.replace(".", "") in _initials(_text(doc, start, i)) else None
 
 
-def _with_defined_names(doc, mentions: list[_Draft]) -> list[_Draft]:
+def _with_defined_names(doc, mentions: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     """A name the acronym after it in brackets spells whole is one mention, typed as the acronym: "the British
     American Drama Academy (BADA)", which the tagger read as the people "British" and no name; the pieces
-    the tagger took from it go."""
+    the tagger took from it go. Not a person's title ("Divisional Railway Manager (DRM)") nor software."""
     starts = {m.ts: m for m in mentions}
     added = []
     for inner in mentions:
@@ -1472,6 +1478,9 @@ def _with_defined_names(doc, mentions: list[_Draft]) -> list[_Draft]:
             continue
         start = _defined_start(doc, i)
         if start is None or i - start < 2 or (start in starts and starts[start].te == i):
+            continue
+        if _names_person(doc[i - 1].lower_, lexicon) or is_software(doc[inner.ts].text, lexicon=lexicon) or (
+                is_software(_text(doc, start, i), lexicon=lexicon)):
             continue
         if any(m.ts < start < m.te or m.ts < i < m.te for m in mentions):
             continue  # a mention runs over the name's edge: leave it

@@ -413,13 +413,15 @@ def _titled_after(doc, root, te: int, lexicon: Lexicon) -> bool:
     return False
 
 
-def _office_of_place(span) -> bool:
+def _office_of_place(span, lexicon: Lexicon) -> bool:
     """Whether the name is the place of an office only a town or a state has: "the mayor of X", "governor of X"
     (:data:`_PLACE_OFFICES`); no person holds such an office of a person."""
     root = span.root
     preposition = root.head
-    return root.dep_ == "pobj" and preposition.lower_ == "of" and preposition.head.lower_ in _PLACE_OFFICES and (
-        preposition.head.i < span.start)
+    # one word right after "of": "the mayor of London Sadiq Khan", "mayor of Koszalin Piotr Jedlinski" name the mayor
+    return len(span) == 1 and root.dep_ == "pobj" and preposition.lower_ == "of" and (
+        preposition.head.lower_ in _PLACE_OFFICES and preposition.i == span.start - 1) and not (
+        is_given_name(span.text, lexicon=lexicon))
 
 
 def _lived_in(span, lexicon: Lexicon) -> bool:
@@ -488,7 +490,7 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     kind = _kind_named(span, lexicon)
     if kind and kind not in ("PERSON", PRODUCT):
         return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
-    if label == "PERSON" and _office_of_place(span):
+    if label == "PERSON" and _office_of_place(span, lexicon):
         return ContextType("GPE", True)  # "the mayor of Yartsevo": the town; the mayor is someone else
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
         return ContextType("GPE", False)

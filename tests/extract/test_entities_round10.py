@@ -126,3 +126,17 @@ def test_a_tourist_attraction_named_before_the_noun_keeps_its_facility_head(nlp)
     text = "They will meet at the Desert Alien Center tourist attraction on Friday."
     got = by_label(entities(nlp, text, [("the Desert Alien Center", "FAC")]))
     assert got["Desert Alien Center"].type == "FAC"
+
+
+def test_a_mayors_name_after_the_place_stays_a_person(nlp):
+    text = "The mayor of Dorokhovo Ivan Petrenko said the road was closed."
+    got = by_label(entities(nlp, text, [("Dorokhovo Ivan Petrenko", "PERSON")]))
+    assert all(e.type != "GPE" for e in got.values() if "Petrenko" in e.label)
+
+
+def test_a_persons_title_or_software_spelt_by_an_acronym_makes_no_name(nlp):
+    text = ("Aparna Garg has been the Divisional Railway Manager (DRM) for two years. "
+            "The Internet Relay Chat (IRC) channel closed.")
+    got = by_label(entities(nlp, text, [("Aparna Garg", "PERSON"), ("DRM", "ORG"), ("IRC", "ORG")]))
+    assert "Divisional Railway Manager" not in got
+    assert "Internet Relay Chat" not in got
