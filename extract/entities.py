@@ -1557,6 +1557,7 @@ def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None], le
     ("Tasha's on her command post" after "Tasha Yar")."""
     firsts: dict[str, str | None] = {}
     given_at: dict[str, int] = {}
+    otherwise = {_fold(d.canonical) for d in drafts if d.label != "PERSON"}  # "Cipriani Dolci", a restaurant too
     for d in drafts:
         if d.label == "PERSON" and not d.country and " " in d.canonical:
             first = _fold(d.canonical.split(" ", 1)[0])
@@ -1567,8 +1568,9 @@ def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None], le
         if d.country or " " in d.canonical:
             continue
         folded = _fold(d.canonical)
-        if d.label != "PERSON" and not (_unknown_lone_org(d, lexicon) and given_at.get(folded, d.ts) < d.ts):
-            continue  # an organisation's word is a person's only after the person's full name
+        if d.label != "PERSON" and not (_unknown_lone_org(d, lexicon) and given_at.get(folded, d.ts) < d.ts
+                                        and _fold(firsts.get(folded) or "") not in otherwise):
+            continue  # an organisation's word is a person's only after a full name always tagged a person's
         if folded not in full_names and firsts.get(folded):
             d.canonical, d.label = firsts[folded], "PERSON"
 

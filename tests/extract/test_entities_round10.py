@@ -140,3 +140,11 @@ def test_a_persons_title_or_software_spelt_by_an_acronym_makes_no_name(nlp):
     got = by_label(entities(nlp, text, [("Aparna Garg", "PERSON"), ("DRM", "ORG"), ("IRC", "ORG")]))
     assert "Divisional Railway Manager" not in got
     assert "Internet Relay Chat" not in got
+
+
+def test_a_lone_org_word_stays_apart_from_a_name_also_tagged_otherwise(nlp):
+    text = ("The chef of Marvelli Dolci died. Marvelli Dolci said so. "
+            "He had worked at Marvelli's London restaurant.")
+    got = by_label(entities(nlp, text, [("Marvelli Dolci", "FAC"), ("Marvelli Dolci", "PERSON"),
+                                        ("Marvelli", "ORG")]))
+    assert "Marvelli" in got  # the company is not the restaurant
