@@ -63,8 +63,8 @@ from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
 from .name_shapes import (
     fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_eponym_concept, is_leading_quantifier,
-    is_letter_fragment,
-    is_prefix_fragment, joins_article, of_phrase_rest, placed_in_region, quote_cut, run_on_end, space_variants,
+    is_letter_fragment, is_prefix_fragment, joins_article, of_phrase_rest, placed_in_region, quote_cut, run_on_end,
+    space_variants,
 )
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,

@@ -50,9 +50,9 @@ _GENUS = re.compile(
 _GIVEN_NAME_PEOPLE = 2
 #: A given name that is also a place this big (or a country, a province) proves nothing ("Virginia").
 _PROMINENT = 100_000
-#: Prepositions of place: "in", "near"; "at" is left out ("at Blenheim" is a palace, "at Smith's").
 #: Offices held of a town or a state only: "the mayor of X" makes X a place.
 _PLACE_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "mayoress", "burgomaster"})
+#: Prepositions of place: "in", "near"; "at" is left out ("at Blenheim" is a palace, "at Smith's").
 _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Nouns that hold a place: "a military base in X", "a school near X".
 _PLACE_HOLDERS = frozenset({"base", "school", "hospital", "camp", "village", "town", "city", "area", "home", "house",

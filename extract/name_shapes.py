@@ -37,7 +37,8 @@ from .lexicon.normalise import fold_key
 
 __all__ = [
     "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_eponym_concept",
-    "is_leading_quantifier", "is_letter_fragment", "is_prefix_fragment", "joins_article", "of_phrase_rest", "placed_in_region", "quote_cut",
+    "is_leading_quantifier", "is_letter_fragment", "is_prefix_fragment", "joins_article", "of_phrase_rest",
+    "placed_in_region", "quote_cut",
     "run_on_end", "space_variants",
 ]
 
