@@ -63,7 +63,8 @@ from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
 from .name_shapes import (
     fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_eponym_concept, is_leading_quantifier,
-    is_prefix_fragment, joins_article, of_phrase_rest, placed_in_region, quote_cut, run_on_end, space_variants,
+    is_letter_fragment, is_prefix_fragment, joins_article, of_phrase_rest, placed_in_region, quote_cut, run_on_end,
+    space_variants,
 )
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
@@ -808,6 +809,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon):
         return False
+    if is_letter_fragment(doc, ts, te):
+        return False  # '"COVI" represents the coronavirus': letters of "COVID-19"
     if is_eponym_concept(doc, ts, te):
         return False  # "the Streisand effect": a concept named after someone, no actor
     if is_prefix_fragment(_text(doc, ts, te)) and _modifies_noun(doc, ts, te) or is_commodity(
@@ -1240,7 +1243,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
     mentions = _reshaped(doc, _continued_names(doc, mentions, lexicon), lexicon)
     vessels = _vessel_names(doc, lexicon)
-    mentions = _without_works(doc, mentions, lexicon)
+    mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon), lexicon)
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
     laws = _law_acronyms(doc, lexicon)
@@ -1254,7 +1257,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _split_owners(doc, drafts, full_names, lexicon)
     _map_person_countries(drafts, lexicon)
     _map_former_demonyms(drafts, lexicon)
-    _map_first_names(drafts, full_names)
+    _map_first_names(drafts, full_names, lexicon)
     _map_acronyms(doc, drafts)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
@@ -1435,19 +1438,57 @@ def _law_acronyms(doc, lexicon: Lexicon) -> frozenset[str]:
     heads = _entity_words(lexicon).last_heads
     found = set()
     for i in range(1, len(doc) - 2):
-        if doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper or len(doc[i + 1].text) < 2:
-            continue
         if not doc[i - 1].is_title or heads.get(doc[i - 1].lower_) != _LAW:
             continue
-        start = i - 1
-        while start > 0 and i - start < _LAW_NAME_REACH and (
-                doc[start - 1].is_title or doc[start - 1].lower_ in _LAW_NAME_SMALL and doc[start - 1].is_lower):
-            start -= 1
-        while start < i - 1 and doc[start].is_lower:
-            start += 1  # the name starts with a capital: "the Digital ..." without "the"
-        if doc[i + 1].text.replace(".", "") in _initials(_text(doc, start, i)):
+        if _defined_start(doc, i) is not None:
             found.add(_fold(doc[i + 1].text))
     return frozenset(found)
+
+
+def _names_person(word: str, lexicon: Lexicon) -> bool:
+    """Whether a (lower-case) head word names a person: "manager", "director", a title's last word."""
+    return word in lexicon.word_sets["person_nouns"] or word in lexicon.word_sets["speaker_nouns"] or (
+        lexicon.tables["context_nouns"].get(word, ("",))[0] == "PERSON") or word in _entity_words(lexicon).titles
+
+
+def _defined_start(doc, i: int) -> int | None:
+    """Where the name starts that the acronym in brackets at ``doc[i]`` ("(", acronym, ")") spells by its
+    initials: the capitalised words (and small words) right before the bracket, all of them; or None."""
+    if i < 1 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper or (
+            len(doc[i + 1].text) < 2 or not doc[i - 1].is_title):
+        return None
+    start = i - 1
+    while start > 0 and i - start < _LAW_NAME_REACH and (
+            doc[start - 1].is_title or doc[start - 1].lower_ in _LAW_NAME_SMALL and doc[start - 1].is_lower):
+        start -= 1
+    while start < i - 1 and doc[start].is_lower:
+        start += 1  # the name starts with a capital: "the Digital ..." without "the"
+    return start if doc[i + 1].text.replace(".", "") in _initials(_text(doc, start, i)) else None
+
+
+def _with_defined_names(doc, mentions: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
+    """A name the acronym after it in brackets spells whole is one mention, typed as the acronym: "the British
+    American Drama Academy (BADA)", which the tagger read as the people "British" and no name; the pieces
+    the tagger took from it go. Not a person's title ("Divisional Railway Manager (DRM)") nor software."""
+    starts = {m.ts: m for m in mentions}
+    added = []
+    for inner in mentions:
+        i = inner.ts - 1
+        if inner.te != inner.ts + 1 or inner.label not in ("ORG", "FAC", "GPE") or i < 1 or doc[i].text != "(":
+            continue
+        start = _defined_start(doc, i)
+        if start is None or i - start < 2 or (start in starts and starts[start].te == i):
+            continue
+        if _names_person(doc[i - 1].lower_, lexicon) or is_software(doc[inner.ts].text, lexicon=lexicon) or (
+                is_software(_text(doc, start, i), lexicon=lexicon)):
+            continue
+        if any(m.ts < start < m.te or m.ts < i < m.te for m in mentions):
+            continue  # a mention runs over the name's edge: leave it
+        added.append(_Draft(start, i, inner.label))
+    if not added:
+        return mentions
+    inside = [(a.ts, a.te) for a in added]
+    return _kept([m for m in mentions if not any(s <= m.ts and m.te <= e for s, e in inside)] + added)
 
 
 def _spelt_by(acronym: str, name: str) -> str:
@@ -1510,19 +1551,36 @@ def _map_former_demonyms(drafts: list[_Draft], lexicon: Lexicon) -> None:
             d.canonical = country
 
 
-def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None]) -> None:
-    """A lone given name that starts exactly one full name of the article is that person (in place)."""
+def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None], lexicon: Lexicon) -> None:
+    """A lone given name that starts exactly one full name of the article is that person (in place); so is
+    a lone word the tagger called an organisation that no dictionary, knowledge base or gazetteer knows
+    ("Tasha's on her command post" after "Tasha Yar")."""
     firsts: dict[str, str | None] = {}
+    given_at: dict[str, int] = {}
+    otherwise = {_fold(d.canonical) for d in drafts if d.label != "PERSON"}  # "Cipriani Dolci", a restaurant too
     for d in drafts:
         if d.label == "PERSON" and not d.country and " " in d.canonical:
             first = _fold(d.canonical.split(" ", 1)[0])
             known = firsts.get(first, d.canonical)
             firsts[first] = d.canonical if known is not None and _fold(known) == _fold(d.canonical) else None
+            given_at.setdefault(first, d.ts)
     for d in drafts:
-        if d.label == "PERSON" and not d.country and " " not in d.canonical:
-            folded = _fold(d.canonical)
-            if folded not in full_names and firsts.get(folded):
-                d.canonical = firsts[folded]
+        if d.country or " " in d.canonical:
+            continue
+        folded = _fold(d.canonical)
+        if d.label != "PERSON" and not (_unknown_lone_org(d, lexicon) and given_at.get(folded, d.ts) < d.ts
+                                        and _fold(firsts.get(folded) or "") not in otherwise):
+            continue  # an organisation's word is a person's only after a full name always tagged a person's
+        if folded not in full_names and firsts.get(folded):
+            d.canonical, d.label = firsts[folded], "PERSON"
+
+
+def _unknown_lone_org(d: _Draft, lexicon: Lexicon) -> bool:
+    """Whether a one-word draft is typed ORG by the tagger alone, a word no table knows."""
+    name = d.canonical
+    return d.label == "ORG" and d.hint is None and not d.suspect and not name.isupper() and not (
+        dictionary_type(name, lexicon=lexicon) or knowledge_type(name, lexicon=lexicon)
+        or lexicon.gazetteer.candidates(name))
 
 
 def _initials(name: str) -> set[str]:

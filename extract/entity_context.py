@@ -50,6 +50,8 @@ _GENUS = re.compile(
 _GIVEN_NAME_PEOPLE = 2
 #: A given name that is also a place this big (or a country, a province) proves nothing ("Virginia").
 _PROMINENT = 100_000
+#: Offices held of a town or a state only: "the mayor of X" makes X a place.
+_PLACE_OFFICES = frozenset({"mayor", "mayors", "governor", "governors", "mayoress", "burgomaster"})
 #: Prepositions of place: "in", "near"; "at" is left out ("at Blenheim" is a palace, "at Smith's").
 _LOCATIVE = frozenset({"in", "near", "outside"})
 #: Nouns that hold a place: "a military base in X", "a school near X".
@@ -385,13 +387,41 @@ def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     and is bound to it: "the mockumentary Mister America", "talk show Morning Joe", "the research ship X"
     (the tagger often reads the noun as an adjective): a work or a ship, no actor. Not a name before the
     noun ("the Netflix series": the maker)."""
+    root = doc[ts:te].root
+    if _titled_after(doc, root, te, lexicon):
+        return True
     if ts == 0 or not doc[ts - 1].is_lower:
         return False
     word = doc[ts - 1].lower_
     if word not in lexicon.word_sets["title_nouns"] and word not in lexicon.word_sets["vessel_nouns"]:
         return False
-    noun, root = doc[ts - 1], doc[ts:te].root
-    return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
+    noun = doc[ts - 1]
+    # "the sitcom Kim's Convenience": the tagger's name is the title's possessive first word
+    title = root.head
+    owned = root.dep_ == "poss" and title.i >= te and (noun.head == title or title.dep_ == "appos" and (
+        title.head == noun or title.i == te + 1 and title.pos_ == "PROPN"))
+    return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun) or owned
+
+
+def _titled_after(doc, root, te: int, lexicon: Lexicon) -> bool:
+    """Whether a noun of ``data/title_nouns.txt`` is in apposition after the name: "Suits, a Toronto-shot
+    legal series", "Morning Joe, the talk show" (the name's own head word, not a modifier's)."""
+    for child in root.children:
+        if child.dep_ == "appos" and child.i >= te and child.pos_ == "NOUN" and child.lower_ in (
+                lexicon.word_sets["title_nouns"]):
+            return True
+    return False
+
+
+def _office_of_place(span, lexicon: Lexicon) -> bool:
+    """Whether the name is the place of an office only a town or a state has: "the mayor of X", "governor of X"
+    (:data:`_PLACE_OFFICES`); no person holds such an office of a person."""
+    root = span.root
+    preposition = root.head
+    # one word right after "of": "the mayor of London Sadiq Khan", "mayor of Koszalin Piotr Jedlinski" name the mayor
+    return len(span) == 1 and root.dep_ == "pobj" and preposition.lower_ == "of" and (
+        preposition.head.lower_ in _PLACE_OFFICES and preposition.i == span.start - 1) and not (
+        is_given_name(span.text, lexicon=lexicon))
 
 
 def _lived_in(span, lexicon: Lexicon) -> bool:
@@ -460,6 +490,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     kind = _kind_named(span, lexicon)
     if kind and kind not in ("PERSON", PRODUCT):
         return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
+    if label == "PERSON" and _office_of_place(span, lexicon):
+        return ContextType("GPE", True)  # "the mayor of Yartsevo": the town; the mayor is someone else
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
         return ContextType("GPE", False)
     if label in ("ORG", "GPE") and _listed_with_people(span, lexicon):

@@ -37,7 +37,8 @@ from .lexicon.normalise import fold_key
 
 __all__ = [
     "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_eponym_concept",
-    "is_leading_quantifier", "is_prefix_fragment", "joins_article", "of_phrase_rest", "placed_in_region", "quote_cut",
+    "is_leading_quantifier", "is_letter_fragment", "is_prefix_fragment", "joins_article", "of_phrase_rest",
+    "placed_in_region", "quote_cut",
     "run_on_end", "space_variants",
 ]
 
@@ -284,6 +285,17 @@ def quote_cut(doc, ts: int, te: int) -> int:
             marks.append(i)
         i = max(j, i + 1)
     return marks[0] if len(marks) % 2 else te
+
+
+def is_letter_fragment(doc, ts: int, te: int) -> bool:
+    """Whether the name is a quoted run of capitals that begins a longer word of the article: "COVI" in
+    '"COVI" represents the coronavirus' after "COVID-19" (letters of a name being spelt out, no entity)."""
+    word = doc[ts].text
+    if te != ts + 1 or ts == 0 or te >= len(doc) or len(word) < 2 or not word.isalpha() or not word.isupper():
+        return False
+    if doc[ts - 1].text not in _QUOTES or doc[te].text not in _QUOTES:
+        return False
+    return any(len(t.text) > len(word) and t.text.startswith(word) and t.i != ts for t in doc)
 
 
 def is_leading_quantifier(token) -> bool:
