@@ -42,6 +42,7 @@ from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_plural import counted_subject, counter_of, persons_since
+from .coref_continuity import person_noun_between, quantifier_subject, says
 
 __all__ = ["Reference", "references_of"]
 
@@ -244,6 +245,7 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         return []
     resolver = _Resolver(doc, mentions, entities, token_mention, lexicon or get_lexicon())
     quoted = _quoted_spans(text)
+    resolver.quoted = quoted
     references: list[Reference] = []
     seen_heads = set()
 
@@ -306,7 +308,7 @@ class _Antecedents:
 
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
-        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors",
+        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors", "quoted",
     )
 
     def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
@@ -331,6 +333,8 @@ class _Antecedents:
         self.resolved: dict[int, tuple[str, ...]] = {}
         #: (head token, keys) of the resolved pronouns and descriptions, in text order
         self.anaphors: list[tuple[int, tuple[str, ...]]] = []
+        #: a test of a character offset for lying inside a quotation (set by :func:`references_of`)
+        self.quoted = None
 
     def modifiers(self, noun) -> frozenset:
         """The modifier words before a noun, country names and nationalities folded to the country."""
@@ -572,6 +576,11 @@ class _Agreement(_Antecedents):
         subject = self._clause_subject(tok)
         if subject is None:
             return None
+        if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
+            named = [token_mention[t.i] for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for t in c.children if t.dep_ == "pobj" and token_mention[t.i] >= 0]
+            keys = [mentions[named[0]].key] if len(named) == 1 else []
+            return keys if self._agrees(keys, plural) else []  # "Many of the Kurds said they": the Kurds
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:
@@ -592,6 +601,8 @@ class _Agreement(_Antecedents):
                 and self._plural_rival(tok.i, key, commons=False, since=self.sent_of[tok.i] - _PRONOUN_WINDOW)
             ):
                 return []  # "the two officers ... They ... CCTV captured their arrival": either
+            if plural and self._agrees([key], plural) and person_noun_between(self, subject.i, tok):
+                return []  # "Congress voted to hold a Cabinet officer in contempt while they ...": a singular they
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved:
             keys = list(self.resolved[subject.i])
@@ -632,8 +643,10 @@ class _Agreement(_Antecedents):
             return False
         return noun.tag_ == ("NNS" if plural else "NN")
 
-    def _nearest_common(self, i, plural: bool):
-        """The score (as :meth:`ranked_with_score` with roles) of the best common-noun candidate before token i."""
+    def _nearest_common(self, i, plural: bool, *, unquoted: bool = False):
+        """The score (as :meth:`ranked_with_score` with roles) of the best common-noun candidate before token i;
+        with ``unquoted``, none inside a quotation (what a speaker said is no speaker)."""
+        quoted = self.quoted if unquoted else None
         doc, token_mention, sent_of = self.doc, self.token_mention, self.sent_of
         here = sent_of[i]
         best = None
@@ -647,6 +660,7 @@ class _Agreement(_Antecedents):
                 and t.dep_ in _CANDIDATE_DEPS
                 and t.head.i != i  # not the pronoun's own noun
                 and (t.pos_ != "NOUN" or self._common_agrees(t, plural))
+                and (quoted is None or not quoted(t.idx))
             ):
                 counter = counter_of(t) if plural else None  # "Hundreds of protesters": a subject
                 score = (-(here - sent_of[j]), _role(counter if counter is not None else t), j)
@@ -693,7 +707,7 @@ class _Agreement(_Antecedents):
         if chained is not None and chained[0][2] > after and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
             singular = True
-        common = self._nearest_common(tok.i, plural)
+        common = self._nearest_common(tok.i, plural, unquoted=says(tok, self.lexicon))
         if found is None or (common is not None and common > found[0]):
             return []
         since = self.sent_of[tok.i] + found[0][0]  # no further back than the antecedent found
@@ -703,6 +717,7 @@ class _Agreement(_Antecedents):
             return []  # "the articles of impeachment ... They do not impose fines": not the House
         if plural and len(found[1]) == 1 and (
             persons_since(self, found[1][0], tok) or only_a_source(self, found[1][0], tok, cited_only=True)
+            or person_noun_between(self, found[0][2], tok)
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         return found[1]

@@ -1,0 +1,65 @@
+"""Who keeps speaking, and who a plural pronoun cannot be: three tests of number and kind for "it" and "they".
+
+- A speaker goes on: "The ministry called on drivers to "not forget that the health of others depends
+  on you." It also urged ...": the subject of a verb of saying (``data/speech_verbs.tsv``,
+  ``data/quotation_verbs.txt``) is a speaker, and a noun inside an earlier quotation ("the health") is
+  what the speaker said, not a speaker; :func:`says` tells such a pronoun, and the resolver then leaves
+  quoted nouns out of the competing common nouns.
+- A quantified speaker: "Some of the protesters Wikinews interviewed said they ...", "Many said their
+  ...": the subject that reports the pronoun is a quantifier standing for a group the article does not
+  name, so the pronoun is that group (:func:`quantifier_subject`), not a name inside its phrase.
+- A singular "they": "Congress voted to hold a Cabinet officer in contempt while they were in office":
+  a noun for one person (``data/person_nouns.txt``, ``data/speaker_nouns.txt``) between an
+  organisation and a plural pronoun may be what the pronoun is (:func:`person_noun_between`);
+  an organisation takes "they" ("the police said they ...") only when no such noun stands between.
+"""
+
+from __future__ import annotations
+
+from .coref_persons import person_words
+from .syntax import NOMINAL_SUBJECT_DEPS
+
+__all__ = ["person_noun_between", "quantifier_subject", "says"]
+
+# Quantifiers that stand for a part of a group as a subject ("Some of them said", "Many said"); "both"
+# and "all" can stand for a pair or group the article names, and are left to the other rules.
+_GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "others", "those", "these", "none"})
+_SINGULAR_TAGS = frozenset({"NN"})
+
+
+def says(tok, lexicon) -> bool:
+    """Whether the pronoun ``tok`` is the subject of a verb of saying ("It also urged", "They added")."""
+    if tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    verb = tok.head
+    lemma = verb.lemma_.casefold()
+    return verb.pos_ == "VERB" and (
+        lemma in lexicon.tables["speech_verbs"] or lemma in lexicon.word_sets["quotation_verbs"]
+    )
+
+
+def quantifier_subject(subject) -> bool:
+    """Whether a clause's subject is a quantifier for part of a group ("Some of the protesters", "Many")."""
+    return subject.lower_ in _GROUP_QUANTIFIERS and subject.pos_ in ("PRON", "DET", "ADJ", "NOUN")
+
+
+def person_noun_between(res, start: int, tok) -> bool:
+    """Whether a singular common noun for one person stands after token ``start`` and before the
+    plural pronoun ``tok``, in its sentence ("... a Cabinet officer in contempt while they ...").
+
+    Parameters
+    ----------
+    res : extract.coref._Agreement
+        The article's resolver.
+    start : int
+        The last token of the organisation the pronoun would refer to.
+    tok : spacy.tokens.Token
+        The pronoun.
+    """
+    persons = person_words(res.lexicon)
+    first = max(start + 1, tok.sent.start)
+    return any(
+        t.tag_ in _SINGULAR_TAGS and res.token_mention[t.i] < 0 and t.lemma_.casefold() in persons
+        and t.i not in res.resolved
+        for t in res.doc[first : tok.i]
+    )
