@@ -42,7 +42,7 @@ from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_plural import counted_subject, counter_of, persons_since
-from .coref_continuity import person_noun_between, quantifier_subject, says
+from .coref_continuity import part_of_place, person_noun_between, quantifier_subject, says
 
 __all__ = ["Reference", "references_of"]
 
@@ -445,8 +445,8 @@ class _Antecedents:
             # "the town of Khan Sheikhun" (not "the centre of Maidan Wardak province": a part of the place)
             if (
                 root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
-                and root.pos_ == "PROPN"
-            ):
+                and root.pos_ == "PROPN" and not part_of_place(root.head.head, ent_type, self.lexicon)
+            ):  # "the coast of Antarctica", "the outskirts of Kabul": a part, not the place
                 describe(ts, mention.key, root.head.head)
             # "X is a group"
             if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_ == "be":

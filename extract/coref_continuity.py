@@ -12,6 +12,9 @@
   a noun for one person (``data/person_nouns.txt``, ``data/speaker_nouns.txt``) between an
   organisation and a plural pronoun may be what the pronoun is (:func:`person_noun_between`);
   an organisation takes "they" ("the police said they ...") only when no such noun stands between.
+- A part is not the place: "the town of Khan Sheikhun" describes the town, "the coast of Antarctica" and
+  "the outskirts of Kabul" do not (:func:`part_of_place`): only a noun for a kind of place
+  (``data/place_nouns.txt``, ``data/area_nouns.txt``) or a class noun names a place in "the N of X".
 """
 
 from __future__ import annotations
@@ -19,12 +22,23 @@ from __future__ import annotations
 from .coref_persons import person_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["person_noun_between", "quantifier_subject", "says"]
+__all__ = ["part_of_place", "person_noun_between", "quantifier_subject", "says"]
 
 # Quantifiers that stand for a part of a group as a subject ("Some of them said", "Many said"); "both"
 # and "all" can stand for a pair or group the article names, and are left to the other rules.
 _GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "others", "those", "these", "none"})
 _SINGULAR_TAGS = frozenset({"NN"})
+_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def part_of_place(noun, entity_type: str, lexicon) -> bool:
+    """Whether ``noun`` in "the <noun> of <place>" names a part of the place rather than the place
+    ("the coast of Antarctica", not "the town of Khan Sheikhun"); for other kinds, False."""
+    if entity_type not in _PLACE_KINDS:
+        return False
+    lemma = noun.lemma_.casefold()
+    words = lexicon.word_sets
+    return not (lemma in words["place_nouns"] or lemma in words["area_nouns"] or lemma in lexicon.tables["class_nouns"])
 
 
 def says(tok, lexicon) -> bool:
