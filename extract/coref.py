@@ -42,7 +42,7 @@ from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_plural import counted_subject, counter_of, persons_since
-from .coref_continuity import part_of_place, person_noun_between, quantifier_subject, says
+from .coref_continuity import object_them, part_of_place, person_noun_between, quantifier_subject, says
 
 __all__ = ["Reference", "references_of"]
 
@@ -848,7 +848,10 @@ class _Pronouns(_Agreement):
         sent_start = doc[tok.i].sent.start
         if self._quantified(tok) or counted_subject(tok):
             return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
-        bound = self._bound(tok, True)
+        # "Barr and Ross refused ... the committee voted to refer them": an object "them" is never its
+        # clause's subject; only coordinated names before it can be what it is
+        own = self._other_named_subject(tok) if object_them(tok) else None
+        bound = self._bound(tok, True) if own is None else None
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"
             return bound
         if any(
@@ -867,15 +870,16 @@ class _Pronouns(_Agreement):
             if (self._can_act_together(keys) or self._mixed(keys)) and (best is None or score > best[0]):
                 best = (score, keys)
         if best is None:
-            return self.agreeing(tok, plural=True)
+            return [] if own is not None else self.agreeing(tok, plural=True)
         found = self.ranked_with_score(
             tok.i,
-            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m),
+            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m)
+            and not (own is not None and m.token_start <= own < m.token_end),
             _PRONOUN_WINDOW,
             roles=True,
         )
-        if found is not None and found[0] > best[0]:
-            return self.agreeing(tok, plural=True)  # a single name is nearer: as if there were no pair
+        if found is not None and found[0] > best[0]:  # a single name is nearer: as if there were no pair
+            return [] if own is not None else self.agreeing(tok, plural=True)
         if self._mixed(best[1]):
             return []  # "Tuli and Equally American sued ... They": both, but not as one kind
         common = self._nearest_common(tok.i, True)

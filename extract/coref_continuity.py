@@ -12,9 +12,13 @@
   a noun for one person (``data/person_nouns.txt``, ``data/speaker_nouns.txt``) between an
   organisation and a plural pronoun may be what the pronoun is (:func:`person_noun_between`);
   an organisation takes "they" ("the police said they ...") only when no such noun stands between.
+- An object "them" is never its own clause's subject ("Barr and Ross refused ... the committee voted to
+  refer them"): :func:`object_them` tells such a pronoun, which only coordinated names before it
+  can be, as they are for any "they".
 - A part is not the place: "the town of Khan Sheikhun" describes the town, "the coast of Antarctica" and
   "the outskirts of Kabul" do not (:func:`part_of_place`): only a noun for a kind of place
-  (``data/place_nouns.txt``, ``data/area_nouns.txt``) or a class noun names a place in "the N of X".
+  (``data/place_nouns.txt``, ``data/area_nouns.txt``), an agent noun ("the government of X",
+  ``data/agent_nouns.txt``) or a class noun names a place in "the N of X".
 """
 
 from __future__ import annotations
@@ -22,13 +26,18 @@ from __future__ import annotations
 from .coref_persons import person_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["part_of_place", "person_noun_between", "quantifier_subject", "says"]
+__all__ = ["object_them", "part_of_place", "person_noun_between", "quantifier_subject", "says"]
 
 # Quantifiers that stand for a part of a group as a subject ("Some of them said", "Many said"); "both"
 # and "all" can stand for a pair or group the article names, and are left to the other rules.
 _GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "others", "those", "these", "none"})
 _SINGULAR_TAGS = frozenset({"NN"})
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def object_them(tok) -> bool:
+    """Whether ``tok`` is "them" as an object (of a verb or a preposition)."""
+    return tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj")
 
 
 def part_of_place(noun, entity_type: str, lexicon) -> bool:
@@ -38,7 +47,10 @@ def part_of_place(noun, entity_type: str, lexicon) -> bool:
         return False
     lemma = noun.lemma_.casefold()
     words = lexicon.word_sets
-    return not (lemma in words["place_nouns"] or lemma in words["area_nouns"] or lemma in lexicon.tables["class_nouns"])
+    return not (
+        lemma in words["place_nouns"] or lemma in words["area_nouns"] or lemma in words["agent_nouns"]
+        or lemma in lexicon.tables["class_nouns"]
+    )  # "the government of Samoa" stays the country's, as the country's actor nouns do elsewhere
 
 
 def says(tok, lexicon) -> bool:

@@ -53,3 +53,19 @@ def test_the_coast_of_a_place_is_no_description_of_the_place(nlp):
 def test_the_town_of_a_place_still_describes_it(nlp):
     text = "Shelling hit the town of Kafr Nabl on Monday. The town was without power."
     assert resolved(nlp, text, "The town") == ("kafr nabl",)
+
+
+def test_an_object_them_is_the_pair_named_before_not_its_clause_subject(nlp):
+    text = ("Barr and Ross refused to hand over the papers. On June 12, the Oversight Committee voted to "
+            "refer them to the full House.")
+    assert set(resolved(nlp, text, "them")) == {"barr", "ross"}
+
+
+def test_an_object_them_with_no_pair_before_stays_unresolved(nlp):
+    text = "The Oversight Committee met on Monday. The Senate Judiciary Committee asked them for the papers."
+    assert resolved(nlp, text, "them") == ()
+
+
+def test_the_government_of_a_country_still_describes_the_country(nlp):
+    text = "On Friday the government of Samoa closed all schools. The government said 40 teams took part."
+    assert resolved(nlp, text, "The government") == ("samoa",)
