@@ -23,7 +23,9 @@ A name's head word describes it ("Thames Valley Police" ... "Police",
 a plural description ("the parties") names no single organisation, and a
 resolved description or pronoun is an antecedent for a later "it"/"they"; an
 "it" left unresolved competes as one, so the next does not jump to a name
-mentioned in passing. Nothing inside a quotation is resolved.
+mentioned in passing. Nothing inside a quotation is resolved. A speaker goes on past the nouns of its
+quotation, a quantified subject, a singular they, an object "them" and a part of a place:
+:mod:`extract.coref_continuity`.
 """
 
 from __future__ import annotations
