@@ -44,7 +44,9 @@ from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_plural import counted_subject, counter_of, persons_since
-from .coref_continuity import object_them, part_of_place, person_noun_between, quantifier_subject, says
+from .coref_continuity import (
+    object_them, part_of_place, person_noun_between, plural_noun_between, quantifier_subject, says,
+)
 
 __all__ = ["Reference", "references_of"]
 
@@ -884,6 +886,8 @@ class _Pronouns(_Agreement):
             return [] if own is not None else self.agreeing(tok, plural=True)
         if self._mixed(best[1]):
             return []  # "Tuli and Equally American sued ... They": both, but not as one kind
+        if own is not None and plural_noun_between(self, best[0][2], tok):
+            return []  # "Russia and Turkey signed the agreements. The UN welcomed them": the agreements
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
 

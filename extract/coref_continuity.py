@@ -14,7 +14,8 @@
   an organisation takes "they" ("the police said they ...") only when no such noun stands between.
 - An object "them" is never its own clause's subject ("Barr and Ross refused ... the committee voted to
   refer them"): :func:`object_them` tells such a pronoun, which only coordinated names before it
-  can be, as they are for any "they".
+  can be, and only when no plural common noun stands between ("Russia and Turkey signed the agreements.
+  The UN welcomed them": the agreements, :func:`plural_noun_between`).
 - A part is not the place: "the town of Khan Sheikhun" describes the town, "the coast of Antarctica" and
   "the outskirts of Kabul" do not (:func:`part_of_place`): only a noun for a kind of place
   (``data/place_nouns.txt``, ``data/area_nouns.txt``), an agent noun ("the government of X",
@@ -26,18 +27,30 @@ from __future__ import annotations
 from .coref_persons import person_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["object_them", "part_of_place", "person_noun_between", "quantifier_subject", "says"]
+__all__ = ["object_them", "part_of_place", "person_noun_between", "plural_noun_between", "quantifier_subject", "says"]
 
 # Quantifiers that stand for a part of a group as a subject ("Some of them said", "Many said"); "both"
 # and "all" can stand for a pair or group the article names, and are left to the other rules.
 _GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "others", "those", "these", "none"})
 _SINGULAR_TAGS = frozenset({"NN"})
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
+# Where a common noun stands as a candidate antecedent (not an adverbial "minutes before").
+_NOUN_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj", "dative"})
 
 
 def object_them(tok) -> bool:
     """Whether ``tok`` is "them" as an object (of a verb or a preposition)."""
     return tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj")
+
+
+def plural_noun_between(res, start: int, tok) -> bool:
+    """Whether a plural common noun no name stands for lies after token ``start`` and before ``tok``
+    as a subject, an object or after a preposition: it may be what an object "them" is."""
+    return any(
+        t.pos_ == "NOUN" and t.tag_ == "NNS" and res.token_mention[t.i] < 0 and t.dep_ in _NOUN_DEPS
+        and t.i not in res.resolved
+        for t in res.doc[start + 1 : tok.i]
+    )
 
 
 def part_of_place(noun, entity_type: str, lexicon) -> bool:

@@ -56,9 +56,14 @@ def test_the_town_of_a_place_still_describes_it(nlp):
 
 
 def test_an_object_them_is_the_pair_named_before_not_its_clause_subject(nlp):
-    text = ("Barr and Ross refused to hand over the papers. On June 12, the Oversight Committee voted to "
+    text = ("Barr and Ross refused to testify in May. On June 12, the Oversight Committee voted to "
             "refer them to the full House.")
     assert set(resolved(nlp, text, "them")) == {"barr", "ross"}
+
+
+def test_an_object_them_after_a_plural_noun_stays_unresolved(nlp):
+    text = "Russia and Turkey signed the agreements in Sochi. The United Nations welcomed them."
+    assert resolved(nlp, text, "them") == ()
 
 
 def test_an_object_them_with_no_pair_before_stays_unresolved(nlp):
