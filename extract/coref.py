@@ -45,7 +45,8 @@ from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_continuity import (
-    object_them, part_of_place, person_noun_between, plural_noun_between, quantifier_subject, says,
+    object_them, part_of_place, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
+    says,
 )
 
 __all__ = ["Reference", "references_of"]
@@ -581,10 +582,7 @@ class _Agreement(_Antecedents):
         if subject is None:
             return None
         if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
-            named = [token_mention[t.i] for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
-                     for t in c.children if t.dep_ == "pobj" and token_mention[t.i] >= 0]
-            keys = [mentions[named[0]].key] if len(named) == 1 else []
-            return keys if self._agrees(keys, plural) else []  # "Many of the Kurds said they": the Kurds
+            return quantified_group(self, subject)
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:

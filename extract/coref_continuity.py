@@ -27,7 +27,10 @@ from __future__ import annotations
 from .coref_persons import person_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["object_them", "part_of_place", "person_noun_between", "plural_noun_between", "quantifier_subject", "says"]
+__all__ = [
+    "object_them", "part_of_place", "person_noun_between", "plural_noun_between", "quantified_group",
+    "quantifier_subject", "says",
+]
 
 # Quantifiers that stand for a part of a group as a subject ("Some of them said", "Many said"); "both"
 # and "all" can stand for a pair or group the article names, and are left to the other rules.
@@ -80,6 +83,18 @@ def says(tok, lexicon) -> bool:
 def quantifier_subject(subject) -> bool:
     """Whether a clause's subject is a quantifier for part of a group ("Some of the protesters", "Many")."""
     return subject.lower_ in _GROUP_QUANTIFIERS and subject.pos_ in ("PRON", "DET", "ADJ", "NOUN")
+
+
+def quantified_group(res, subject) -> list[str]:
+    """The keys "they" takes when its reporting subject is a quantifier (:func:`quantifier_subject`): the
+    one people or organisation named after its "of" ("Many of the Kurds said they"), else none."""
+    token_mention = res.token_mention
+    named = [
+        token_mention[t.i] for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"
+        for t in c.children if t.dep_ == "pobj" and token_mention[t.i] >= 0
+    ]
+    keys = [res.mentions[named[0]].key] if len(named) == 1 else []
+    return keys if res._agrees(keys, True) else []
 
 
 def person_noun_between(res, start: int, tok) -> bool:
