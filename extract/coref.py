@@ -23,7 +23,9 @@ A name's head word describes it ("Thames Valley Police" ... "Police",
 a plural description ("the parties") names no single organisation, and a
 resolved description or pronoun is an antecedent for a later "it"/"they"; an
 "it" left unresolved competes as one, so the next does not jump to a name
-mentioned in passing. Nothing inside a quotation is resolved.
+mentioned in passing. Nothing inside a quotation is resolved. A speaker goes on past the nouns of its
+quotation, a quantified subject, a singular they, an object "them" and a part of a place:
+:mod:`extract.coref_continuity`.
 """
 
 from __future__ import annotations
@@ -42,6 +44,10 @@ from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_plural import counted_subject, counter_of, persons_since
+from .coref_continuity import (
+    object_them, part_of_place, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
+    says,
+)
 
 __all__ = ["Reference", "references_of"]
 
@@ -244,6 +250,7 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         return []
     resolver = _Resolver(doc, mentions, entities, token_mention, lexicon or get_lexicon())
     quoted = _quoted_spans(text)
+    resolver.quoted = quoted
     references: list[Reference] = []
     seen_heads = set()
 
@@ -306,7 +313,7 @@ class _Antecedents:
 
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
-        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors",
+        "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors", "quoted",
     )
 
     def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
@@ -331,6 +338,8 @@ class _Antecedents:
         self.resolved: dict[int, tuple[str, ...]] = {}
         #: (head token, keys) of the resolved pronouns and descriptions, in text order
         self.anaphors: list[tuple[int, tuple[str, ...]]] = []
+        #: a test of a character offset for lying inside a quotation (set by :func:`references_of`)
+        self.quoted = None
 
     def modifiers(self, noun) -> frozenset:
         """The modifier words before a noun, country names and nationalities folded to the country."""
@@ -441,8 +450,8 @@ class _Antecedents:
             # "the town of Khan Sheikhun" (not "the centre of Maidan Wardak province": a part of the place)
             if (
                 root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
-                and root.pos_ == "PROPN"
-            ):
+                and root.pos_ == "PROPN" and not part_of_place(root.head.head, ent_type, self.lexicon)
+            ):  # "the coast of Antarctica", "the outskirts of Kabul": a part, not the place
                 describe(ts, mention.key, root.head.head)
             # "X is a group"
             if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_ == "be":
@@ -572,6 +581,8 @@ class _Agreement(_Antecedents):
         subject = self._clause_subject(tok)
         if subject is None:
             return None
+        if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
+            return quantified_group(self, subject)
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:
@@ -592,6 +603,8 @@ class _Agreement(_Antecedents):
                 and self._plural_rival(tok.i, key, commons=False, since=self.sent_of[tok.i] - _PRONOUN_WINDOW)
             ):
                 return []  # "the two officers ... They ... CCTV captured their arrival": either
+            if plural and self._agrees([key], plural) and person_noun_between(self, subject.i, tok):
+                return []  # "Congress voted to hold a Cabinet officer in contempt while they ...": a singular they
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved:
             keys = list(self.resolved[subject.i])
@@ -632,8 +645,10 @@ class _Agreement(_Antecedents):
             return False
         return noun.tag_ == ("NNS" if plural else "NN")
 
-    def _nearest_common(self, i, plural: bool):
-        """The score (as :meth:`ranked_with_score` with roles) of the best common-noun candidate before token i."""
+    def _nearest_common(self, i, plural: bool, *, unquoted: bool = False):
+        """The score (as :meth:`ranked_with_score` with roles) of the best common-noun candidate before token i;
+        with ``unquoted``, none inside a quotation (what a speaker said is no speaker)."""
+        quoted = self.quoted if unquoted else None
         doc, token_mention, sent_of = self.doc, self.token_mention, self.sent_of
         here = sent_of[i]
         best = None
@@ -647,6 +662,7 @@ class _Agreement(_Antecedents):
                 and t.dep_ in _CANDIDATE_DEPS
                 and t.head.i != i  # not the pronoun's own noun
                 and (t.pos_ != "NOUN" or self._common_agrees(t, plural))
+                and (quoted is None or not quoted(t.idx))
             ):
                 counter = counter_of(t) if plural else None  # "Hundreds of protesters": a subject
                 score = (-(here - sent_of[j]), _role(counter if counter is not None else t), j)
@@ -693,7 +709,7 @@ class _Agreement(_Antecedents):
         if chained is not None and chained[0][2] > after and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
             singular = True
-        common = self._nearest_common(tok.i, plural)
+        common = self._nearest_common(tok.i, plural, unquoted=says(tok, self.lexicon))
         if found is None or (common is not None and common > found[0]):
             return []
         since = self.sent_of[tok.i] + found[0][0]  # no further back than the antecedent found
@@ -703,6 +719,7 @@ class _Agreement(_Antecedents):
             return []  # "the articles of impeachment ... They do not impose fines": not the House
         if plural and len(found[1]) == 1 and (
             persons_since(self, found[1][0], tok) or only_a_source(self, found[1][0], tok, cited_only=True)
+            or person_noun_between(self, found[0][2], tok)
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         return found[1]
@@ -833,7 +850,10 @@ class _Pronouns(_Agreement):
         sent_start = doc[tok.i].sent.start
         if self._quantified(tok) or counted_subject(tok):
             return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
-        bound = self._bound(tok, True)
+        # "Barr and Ross refused ... the committee voted to refer them": an object "them" is never its
+        # clause's subject; only coordinated names before it can be what it is
+        own = self._other_named_subject(tok) if object_them(tok) else None
+        bound = self._bound(tok, True) if own is None else None
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"
             return bound
         if any(
@@ -852,17 +872,20 @@ class _Pronouns(_Agreement):
             if (self._can_act_together(keys) or self._mixed(keys)) and (best is None or score > best[0]):
                 best = (score, keys)
         if best is None:
-            return self.agreeing(tok, plural=True)
+            return [] if own is not None else self.agreeing(tok, plural=True)
         found = self.ranked_with_score(
             tok.i,
-            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m),
+            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m)
+            and not (own is not None and m.token_start <= own < m.token_end),
             _PRONOUN_WINDOW,
             roles=True,
         )
-        if found is not None and found[0] > best[0]:
-            return self.agreeing(tok, plural=True)  # a single name is nearer: as if there were no pair
+        if found is not None and found[0] > best[0]:  # a single name is nearer: as if there were no pair
+            return [] if own is not None else self.agreeing(tok, plural=True)
         if self._mixed(best[1]):
             return []  # "Tuli and Equally American sued ... They": both, but not as one kind
+        if own is not None and plural_noun_between(self, best[0][2], tok):
+            return []  # "Russia and Turkey signed the agreements. The UN welcomed them": the agreements
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
 
