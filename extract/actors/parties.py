@@ -17,13 +17,15 @@ import re
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import combine_codes
 
-__all__ = ["PARTY_ROLES", "party_country", "party_title"]
+__all__ = ["PARTY_ROLES", "party_bases", "party_country", "party_title"]
 
 _TABLE = "party_countries"
 #: A row's country that marks a qualifier ("social" of "Social Democratic").
 _QUALIFIER = "-"
 #: Roles of the offices a party word may stand before.
 PARTY_ROLES = frozenset({"LEG", "GOV"})
+#: The source of a country from a party word: it reads as a nationality adjective does.
+_SOURCE = "adjective"
 #: Words of the title read after the party word.
 _TITLE_WORDS = 2
 #: The word a party word may take before the title ("Democratic Party senator").
@@ -96,3 +98,10 @@ def party_country(text: str, *, lexicon: Lexicon) -> str | None:
     """
     found = party_title(text, lexicon=lexicon)
     return found[0] if found else None
+
+
+def party_bases(words, *, lexicon: Lexicon) -> list[tuple[str, str]]:
+    """[(country, "adjective")] for a generic actor's words that hold a party word before a
+    title ("Republican senators", "two Democratic lawmakers"), else []."""
+    found = party_title(" ".join(words), lexicon=lexicon)
+    return [(found[0], _SOURCE)] if found else []
