@@ -37,6 +37,8 @@ def _title_role(words: list[str], lexicon: Lexicon) -> str | None:
     """The role of a title that starts the ``words`` (the agents file or ``actors.tsv``), or None."""
     from .mentions import agent_code  # (mentions reads the codes module this one serves)
 
+    if words and words[0].rstrip("s") in lexicon.word_sets["state_words"]:
+        return None  # "Democratic governments" at a sentence's start: a kind of state, no party's office
     for n in range(min(_TITLE_WORDS, len(words)), 0, -1):
         found = agent_code(words[:n], lexicon)
         if found is not None and found[1] == 0:
@@ -58,8 +60,9 @@ def party_title(text: str, *, lexicon: Lexicon) -> tuple[str, str] | None:
     -------
     tuple of (str, str) or None
         The party word's country and the title's role (one of :data:`PARTY_ROLES`), for a party
-        word followed (after an optional "Party") by a legislator's or government office's
-        title and not preceded by a qualifier; None otherwise.
+        word (capitalised: "democratic governments" names no party) followed (after an optional
+        "Party") by a legislator's or government office's title and not preceded by a
+        qualifier; None otherwise.
 
     Examples
     --------
@@ -70,11 +73,12 @@ def party_title(text: str, *, lexicon: Lexicon) -> tuple[str, str] | None:
     True
     """
     table = lexicon.tables[_TABLE]
-    words = [w.casefold().replace("\u2019", "'") for w in _TOKEN.findall(text)]
+    tokens = _TOKEN.findall(text)
+    words = [w.casefold().replace("\u2019", "'") for w in tokens]
     for i, word in enumerate(words):
         row = table.get(word)
-        if row is None or row[0] == _QUALIFIER:
-            continue
+        if row is None or row[0] == _QUALIFIER or not tokens[i][:1].isupper():
+            continue  # "democratic governments", "a republican system": no party
         before = table.get(words[i - 1]) if i else None
         if before is not None and before[0] == _QUALIFIER:
             continue  # "Social Democratic", "New Democrat": another party's name

@@ -45,6 +45,9 @@ def test_a_party_word_before_an_office_title(lexicon, text, expected):
     "Republican voters",  # plain people: no office
     "Labour MP Jane Roe",  # Labour is the party of several countries
     "the Democratic leadership",
+    "democratic governments",  # an adjective, not a party
+    "a republican government",
+    "Democratic governments",  # a sentence's first word: a kind of state, no party's office
 ])
 def test_no_country_without_a_listed_party_word_before_an_office(lexicon, text):
     assert party_country(text, lexicon=lexicon) is None
