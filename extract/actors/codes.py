@@ -26,6 +26,7 @@ from ..lexicon import Lexicon, get_lexicon
 from ..lexicon.gazetteer import GazetteerEntry
 from ..lexicon.normalise import fold_actor, fold_place
 from ..lexicon.readers import Schema, read_rows
+from .parties import PARTY_ROLES, party_title
 
 __all__ = ["actor_code", "alpha3", "read_actor_lexicon"]
 
@@ -225,6 +226,9 @@ def _actor_code(
         title = title_role(text, lexicon=lexicon)
         if title is not None and (role is None or title[1] > 1):
             role = title[0]
+    if country is None and (role is None or role in PARTY_ROLES):
+        if (party := party_title(text, lexicon=lexicon)) is not None:  # "Republican senator X": USALEG
+            country, role = party[0], role or party[1]
     # No country named: none is guessed (issue 11, point 3). "The police", "the
     # regime" keep their role alone; the article's main country is not theirs.
     if type == "PERSON" and role is None:

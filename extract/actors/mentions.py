@@ -22,6 +22,7 @@ from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
 from .localities import local_countries, locality_country
+from .parties import party_bases
 
 __all__ = [
     "CONFIDENCE",
@@ -520,7 +521,8 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
         return ()
     agent, start = matched[0], start + matched[1]
     bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
-             or local_countries(head, agent, lexicon))  # "police in Christchurch"
+             or local_countries(head, agent, lexicon)  # "police in Christchurch"
+             or party_bases([t.text for t in span.doc[span.start : head.i + 1]], lexicon=lexicon))
     if not bases:
         code = combine_codes(None, agent)
         return (with_country(code, "role", lexicon),) if code else ()

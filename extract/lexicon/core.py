@@ -74,6 +74,7 @@ _KEYED_TABLES = {
     "name_heads.tsv": Schema("name_heads.tsv", ("word", "type", "at", "short")),
     "context_nouns.tsv": Schema("context_nouns.tsv", ("noun", "type")),
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
+    "party_countries.tsv": Schema("party_countries.tsv", ("word", "country")),
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
     "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
     "evaluative_words.tsv": Schema("evaluative_words.tsv", ("word", "evaluation")),
