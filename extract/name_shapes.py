@@ -37,7 +37,7 @@ import re
 
 from .entity_context import is_given_name
 from .lexicon import Lexicon
-from .lexicon.normalise import fold_key
+from .lexicon.normalise import fold_key, fold_place
 
 __all__ = [
     "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_eponym_concept",
@@ -230,8 +230,9 @@ def transit_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int | None:
     """The end of a transit line's or network's name at ``[ts, te)``, or None.
 
     "the Jubilee line": one capitalised word after "the" and before a lower-case "line", that no table
-    knows (no country, place, entry of the knowledge base nor given name: "the Kremlin line" is a
-    position, "the Victoria line" is left to the gazetteer); the name runs on through "line".
+    knows (no country, place, entry of the knowledge base, given name, actor of the dictionaries nor seat of
+    government: "the Kremlin line" is a position, "the Victoria line" is left to the gazetteer); the name
+    runs on through "line".
     "the Underground", "the Overground": the networks, as they are.
     """
     if ts == 0 or doc[ts - 1].lower_ != "the" or te - ts != 1:
@@ -243,7 +244,8 @@ def transit_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int | None:
         return None
     name = word.text
     if (lexicon.countries.country_of(name) or lexicon.gazetteer.candidates(name) or lexicon.knowledge.lookup(name)
-            or is_given_name(name, lexicon=lexicon)):
+            or is_given_name(name, lexicon=lexicon) or lexicon.dictionaries.actor_codes(name)
+            or fold_place(name) in lexicon.actors.seats):
         return None
     return te + 1
 
