@@ -63,8 +63,8 @@ from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
 from .name_shapes import (
     fused_place_parts, halves_of_one_name, is_commodity, is_continent, is_eponym_concept, is_leading_quantifier,
-    is_letter_fragment, is_prefix_fragment, joins_article, of_phrase_rest, placed_in_region, quote_cut, run_on_end,
-    space_variants,
+    is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
+    run_on_end, space_variants, transit_end,
 )
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
@@ -826,6 +826,9 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         return False  # "make an Order declaring", "drove a Ford": a name with "a" before it is used as a noun
     if not any(c.isupper() for c in span_text(doc, ts, te)):
         return False  # "green algae", "maisha": a name has a capital letter
+    transit = transit_end(doc, ts, te, lexicon=lexicon)
+    if transit is not None:
+        te, draft.hint, draft.label = transit, "FAC", "FAC"  # "the Jubilee line", "the Underground"
     draft.ts, draft.te = ts, te
     names, demonyms = _countries(lexicon)
     _mark_common_word(doc, draft, ts, te, lexicon)
@@ -876,10 +879,11 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
 
 
 def _no_actor_shape(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
-    """Software, a disease, a minister's portfolio (:mod:`extract.name_repairs`): no actor."""
+    """Software, a disease, a minister's portfolio (:mod:`extract.name_repairs`), a political process
+    (:mod:`extract.name_shapes`): no actor."""
     text = _text(doc, ts, te)
     return (is_software(text, lexicon=lexicon) or is_disease(text, lexicon=lexicon) or is_portfolio(doc, ts, te, lexicon=lexicon)
-            or portfolio_before(doc, te))
+            or portfolio_before(doc, te) or is_process(text, lexicon=lexicon))
 
 
 def _mark_common_word(doc, draft: _Draft, ts: int, te: int, lexicon: Lexicon) -> None:

@@ -15,7 +15,10 @@ name and closed word classes, never particular names:
   ("Trinidad and Tobago" stays whole);
 - a lower-case English prefix before a hyphen ("trans-Anatolian", "pro-EU",
   "anti-Brexit") makes an adjective, no name;
-- a commodity's name (``data/commodity_names.txt``: LNG) names no actor;
+- a commodity's name (``data/commodity_names.txt``: LNG) names no actor, nor a political process's
+  (``data/process_names.txt``: Brexit);
+- an unknown name between "the" and a lower-case "line" is a transit line ("the Jubilee line"), and
+  "the Underground" / "the Overground" a transit network: facilities;
 - a continent of the knowledge base is a LOC, never a country (GPE);
 - two names of one article that differ only in their spaces ("Marine Traffic",
   "MarineTraffic") are one name;
@@ -32,16 +35,19 @@ from __future__ import annotations
 
 import re
 
+from .entity_context import is_given_name
 from .lexicon import Lexicon
-from .lexicon.normalise import fold_key
+from .lexicon.normalise import fold_key, fold_place
 
 __all__ = [
     "fused_place_parts", "halves_of_one_name", "is_commodity", "is_continent", "is_eponym_concept",
-    "is_leading_quantifier", "is_letter_fragment", "is_prefix_fragment", "joins_article", "of_phrase_rest",
+    "is_leading_quantifier", "is_letter_fragment", "is_prefix_fragment", "is_process", "transit_end", "joins_article", "of_phrase_rest",
     "placed_in_region", "quote_cut",
     "run_on_end", "space_variants",
 ]
 
+#: Transit networks named by one word after "the" (compared as written).
+_TRANSIT_NETWORKS = frozenset({"Underground", "Overground"})
 #: How many untagged capitalised words a name may run on through to its head word.
 _RUN_REACH = 3
 #: The types of head word a person's or a place's name runs on to ("Trump" + "Tower", "Kabul" + "Airport").
@@ -213,6 +219,35 @@ def is_prefix_fragment(text: str) -> bool:
 def is_commodity(text: str, *, lexicon: Lexicon) -> bool:
     """Whether a name is a commodity's (``data/commodity_names.txt``, compared as written): "LNG"."""
     return text.strip() in lexicon.words["commodity_names"]
+
+
+def is_process(text: str, *, lexicon: Lexicon) -> bool:
+    """Whether a name is a political process's (``data/process_names.txt``, compared as written): "Brexit"."""
+    return text.strip() in lexicon.words["process_names"]
+
+
+def transit_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int | None:
+    """The end of a transit line's or network's name at ``[ts, te)``, or None.
+
+    "the Jubilee line": one capitalised word after "the" and before a lower-case "line", that no table
+    knows (no country, place, entry of the knowledge base, given name, actor of the dictionaries nor seat of
+    government: "the Kremlin line" is a position, "the Victoria line" is left to the gazetteer); the name
+    runs on through "line".
+    "the Underground", "the Overground": the networks, as they are.
+    """
+    if ts == 0 or doc[ts - 1].lower_ != "the" or te - ts != 1:
+        return None
+    word = doc[ts]
+    if word.text in _TRANSIT_NETWORKS:
+        return te
+    if te >= len(doc) or doc[te].text != "line" or not word.is_title or not word.is_alpha:
+        return None
+    name = word.text
+    if (lexicon.countries.country_of(name) or lexicon.gazetteer.candidates(name) or lexicon.knowledge.lookup(name)
+            or is_given_name(name, lexicon=lexicon) or lexicon.dictionaries.actor_codes(name)
+            or fold_place(name) in lexicon.actors.seats):
+        return None
+    return te + 1
 
 
 def is_continent(name: str, *, lexicon: Lexicon) -> bool:
