@@ -66,6 +66,8 @@ _EXPLETIVES = frozenset({"it", "there", "this", "that", "which", "what"})
 # things as often.
 _OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me"})
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# "Let us thank X": the parser takes the object of "let" for the subject of the verb after it.
+_LET_SUBJECTS = frozenset({"us"})
 _PASSIVE_PRONOUNS = _SUBJECT_PRONOUNS | {"it"}
 # Children of a verb that would name what it was done to (then the verb is not one-place).
 _ONE_PLACE_BLOCKERS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass", "agent", "xcomp"})
@@ -194,7 +196,8 @@ class ImplicitRules:
         object is read (:meth:`VerbRules.verb`).
         """
         return (bool(sub_tokens) and self.event_typed(lemma) and all(
-            tok.lower_ in _SUBJECT_PRONOUNS and self.index.reference_at(tok.i) is None for tok in sub_tokens))
+            (tok.lower_ in _SUBJECT_PRONOUNS or tok.lower_ in _LET_SUBJECTS and tok.head.head.lemma_ == "let")
+            and self.index.reference_at(tok.i) is None for tok in sub_tokens))
 
     def one_place_event(self, verb, predicate, subjects, sub_tokens, *, how: str, negated, confidence) -> None:
         """(subject, verb, unspecified) for a typed one-place event of a named actor or an actor noun."""

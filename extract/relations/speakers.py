@@ -212,10 +212,29 @@ def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
     lo, hi = doc[first].sent.start, doc[last].sent.end
     speech = _speech_verbs(lexicon)
     keys = set()
-    for verb in doc[lo:hi]:
-        if not _introduces(verb, runs, speech, lexicon):
+    for tok in doc[lo:hi]:
+        if tok.i in runs:
             continue
-        for subject in verb.children:
-            if subject.dep_ in _SUBJECT_DEPS and subject.i not in runs:
-                keys.add(_speaker_key(subject, index, first, last))  # None: unnamed, a rival all the same
+        if _introduces(tok, runs, speech, lexicon) or _issues_statement(tok, runs, lexicon):
+            speakers = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and c.i not in runs]
+        else:
+            speakers = _according_to(tok, runs)
+        for subject in speakers:
+            keys.add(_speaker_key(subject, index, first, last))  # None: unnamed, a rival all the same
     return keys.pop() if len(keys) == 1 and None not in keys else None
+
+
+def _issues_statement(verb, runs, lexicon: Lexicon) -> bool:
+    """Is ``verb`` outside the quotations a verb whose direct object is a statement noun
+    (``data/statement_nouns.txt``: 'X issued a statement: "..."', 'X posted a message: "..."')?"""
+    if verb.pos_ != "VERB":
+        return False
+    nouns = lexicon.word_sets["statement_nouns"]
+    return any(c.dep_ in ("dobj", "obj") and c.i not in runs and c.lower_ in nouns for c in verb.children)
+
+
+def _according_to(tok, runs) -> list:
+    """The object of "according to" outside the quotations ('According to X, "..."'), or []."""
+    if tok.lower_ != "according":
+        return []
+    return [g for c in tok.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj" and g.i not in runs]
