@@ -219,7 +219,8 @@ def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
             speakers = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and c.i not in runs]
         else:
             speakers = _according_to(tok, runs)
-        for subject in speakers:
+        for subject in (s for speaker in speakers for s in (speaker, *speaker.conjuncts)):
+            # "X and Y said": two speakers
             keys.add(_speaker_key(subject, index, first, last))  # None: unnamed, a rival all the same
     return keys.pop() if len(keys) == 1 and None not in keys else None
 

@@ -1,0 +1,75 @@
+"""The speaker of a quotation, further ways a text names it (issue 11): a statement issued
+before the quotation, "according to X", and "let us" whose speaker may not stand for "we".
+
+Every sentence is invented for the test. The expected speakers come from the sentences' words
+(the one person named beside the quotation); the expected codes from the shipped tables.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+from .helpers import document_facts, relations_named
+
+DATE = "2020-11-08"
+_facts = partial(document_facts, date=DATE)
+
+
+def test_the_subject_of_an_issued_statement_speaks_its_quotation(nlp):
+    facts = _facts(nlp, 'President Emmanuel Macron issued a statement: "We congratulate Joe Biden on his victory."')
+    (rel,) = relations_named(facts, "congratulate")
+    # Macron issued the statement the quotation gives; a head of state's "we" is his government
+    assert rel.subject.label == "Emmanuel Macron" and rel.subject.resolved_from == "We"
+    assert rel.object.label == "Joe Biden"
+
+
+def test_a_posted_message_names_the_speaker_of_i(nlp):
+    facts = _facts(nlp, 'President Emmanuel Macron posted a message on Twitter: "I congratulate Joe Biden."')
+    (rel,) = relations_named(facts, "congratulate")
+    assert rel.subject.label == "Emmanuel Macron" and rel.subject.resolved_from == "I"
+
+
+def test_according_to_names_the_speaker(nlp):
+    facts = _facts(nlp, 'According to President Emmanuel Macron, "I congratulate Joe Biden on his victory."')
+    (rel,) = relations_named(facts, "congratulate")
+    assert rel.subject.label == "Emmanuel Macron" and rel.subject.resolved_from == "I"
+
+
+def test_a_statement_of_two_speakers_gives_none(nlp):
+    facts = _facts(nlp, 'President Emmanuel Macron and Chancellor Angela Merkel issued a statement: '
+                        '"I congratulate Joe Biden."')
+    for rel in relations_named(facts, "congratulate"):
+        # two persons issue the statement: "I" is neither of them
+        assert rel.subject.resolved_from != "I" or rel.subject.label not in ("Emmanuel Macron", "Angela Merkel")
+
+
+def test_a_statement_noun_that_is_not_the_object_names_no_speaker(nlp):
+    facts = _facts(nlp, 'Emmanuel Macron read the news. Reporters quoted a message: "I congratulate Joe Biden."')
+    for rel in relations_named(facts, "congratulate"):
+        # the reporters quoted the message, they did not write it; Macron is in another sentence
+        assert rel.subject.label != "Emmanuel Macron"
+
+
+def test_let_me_takes_the_speaker(nlp):
+    facts = _facts(nlp, 'Foreign Minister Sergey Lavrov spoke on Monday. '
+                        '"Let me thank the Iraqi government for its help," Lavrov said.')
+    (rel,) = relations_named(facts, "thank")
+    assert rel.subject.label == "Sergey Lavrov" and rel.subject.resolved_from == "me"
+
+
+def test_let_us_of_a_senator_is_his_country_not_the_senator(nlp):
+    facts = _facts(nlp, '"Let us thank the Iraqi government," Senator Bernie Sanders said.')
+    (rel,) = relations_named(facts, "thank")
+    # a senator's "us" may be the party or the nation: no edge from Sanders, the event
+    # fields give the side his country (USA), as for his "we"
+    assert rel.subject.label != "Bernie Sanders" and rel.subject.text == ""
+    assert rel.subject.actor_code == "USA"
+    assert rel.object.actor_code.startswith("IRQ")
+
+
+
+def test_two_conjoined_speakers_of_a_verb_of_saying_give_none(nlp):
+    facts = _facts(nlp, '"I congratulate Joe Biden," Emmanuel Macron and Angela Merkel said.')
+    for rel in relations_named(facts, "congratulate"):
+        # "I" is one of two persons: the relation names neither
+        assert rel.subject.label not in ("Emmanuel Macron", "Angela Merkel")
