@@ -208,6 +208,14 @@ def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
     run = runs.get(tok.i)
     if run is None:
         return None
+    keys = _run_speakers(doc, run, runs, index, lexicon)
+    if not keys:
+        keys = _continued_speakers(doc, run, runs, index, lexicon)
+    return keys.pop() if len(keys) == 1 and None not in keys else None
+
+
+def _run_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> set:
+    """The keys of everyone the sentences of ``run`` name as speaking (None for an unnamed one)."""
     first, last = run
     lo, hi = doc[first].sent.start, doc[last].sent.end
     speech = _speech_verbs(lexicon)
@@ -222,7 +230,22 @@ def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
         for subject in (s for speaker in speakers for s in (speaker, *speaker.conjuncts)):
             # "X and Y said": two speakers
             keys.add(_speaker_key(subject, index, first, last))  # None: unnamed, a rival all the same
-    return keys.pop() if len(keys) == 1 and None not in keys else None
+    return keys
+
+
+def _continued_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> set:
+    """The speakers of a quotation whose own sentences name none, continuing the quotations of the
+    sentence right before it in the same paragraph ('"...," X said. "I ..."': a new speaker is named).
+    """
+    lo = doc[run[0]].sent.start
+    if lo == 0:
+        return set()
+    before = doc[lo - 1].sent
+    end = max((t for t in before if not t.is_space), key=lambda t: t.i, default=before[0])
+    if "\n" in doc.text[end.idx + len(end):doc[run[0]].idx]:  # a new paragraph
+        return set()
+    previous = {runs[i] for i in range(before.start, before.end) if i in runs}
+    return {key for prior in previous for key in _run_speakers(doc, prior, runs, index, lexicon)} if previous else set()
 
 
 def _issues_statement(verb, runs, lexicon: Lexicon) -> bool:

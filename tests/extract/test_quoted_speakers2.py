@@ -73,3 +73,24 @@ def test_two_conjoined_speakers_of_a_verb_of_saying_give_none(nlp):
     for rel in relations_named(facts, "congratulate"):
         # "I" is one of two persons: the relation names neither
         assert rel.subject.label not in ("Emmanuel Macron", "Angela Merkel")
+
+
+def test_a_quotation_continuing_the_one_before_it_keeps_its_speaker(nlp):
+    facts = _facts(nlp, '"The vote is over," President Emmanuel Macron said. "I congratulate Joe Biden."')
+    (rel,) = relations_named(facts, "congratulate")
+    # the second quotation names no speaker; the one right before it in the paragraph is Macron's
+    assert rel.subject.label == "Emmanuel Macron" and rel.subject.resolved_from == "I"
+
+
+def test_a_quotation_in_a_new_paragraph_does_not_continue(nlp):
+    facts = _facts(nlp, '"The vote is over," President Emmanuel Macron said.\n\n"I congratulate Joe Biden."')
+    for rel in relations_named(facts, "congratulate"):
+        # a new paragraph may quote someone else: no speaker
+        assert rel.subject.label != "Emmanuel Macron"
+
+
+def test_a_continued_quotation_with_its_own_speaker_takes_that_one(nlp):
+    facts = _facts(nlp, '"The vote is over," President Emmanuel Macron said. '
+                        '"I congratulate Joe Biden," Chancellor Angela Merkel said.')
+    (rel,) = relations_named(facts, "congratulate")
+    assert rel.subject.label == "Angela Merkel"
