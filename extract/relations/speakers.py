@@ -33,7 +33,12 @@ unresolved, and the event fields give it the speaker's country alone
 :func:`recorded_speaker`). A quotation with no such verb (a tweet quoted on
 its own) or two speakers gives none. Besides the verbs of saying, the verbs
 of ``data/quotation_verbs.txt`` name a speaker beside a quotation ('"...,"
-Graham continued').
+Graham continued'), and so do the subject of a verb whose object is a statement
+noun ('X issued a statement: "..."', ``data/statement_nouns.txt``) and the
+object of "according to". Conjoined subjects ("X and Y said") are two
+speakers. A quotation whose sentences name no speaker continues the
+quotations of the sentence right before it in the same paragraph
+('"...," X said. "I ..."'); a new paragraph does not.
 """
 
 from __future__ import annotations
