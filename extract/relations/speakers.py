@@ -214,7 +214,7 @@ def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
     if run is None:
         return None
     keys = _run_speakers(doc, run, runs, index, lexicon)
-    if not keys:
+    if not keys and not _speaks(doc, run, runs, lexicon):
         keys = _continued_speakers(doc, run, runs, index, lexicon)
     return keys.pop() if len(keys) == 1 and None not in keys else None
 
@@ -229,13 +229,35 @@ def _run_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> s
         if tok.i in runs:
             continue
         if _introduces(tok, runs, speech, lexicon) or _issues_statement(tok, runs, lexicon):
-            speakers = [c for c in tok.children if c.dep_ in _SUBJECT_DEPS and c.i not in runs]
+            speakers = _subjects(tok, runs)
         else:
             speakers = _according_to(tok, runs)
         for subject in (s for speaker in speakers for s in (speaker, *speaker.conjuncts)):
             # "X and Y said": two speakers
             keys.add(_speaker_key(subject, index, first, last))  # None: unnamed, a rival all the same
     return keys
+
+
+def _subjects(verb, runs) -> list:
+    """The subjects of a verb of saying outside the quotations; a participle, an infinitive or a
+    conjunct with none takes its head's ("Ford made this point, writing", "went on to add")."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS and c.i not in runs]
+        if subjects or verb.dep_ not in _SHARED_SUBJECT_DEPS or verb.head is verb:
+            return subjects
+        verb = verb.head
+    return []
+
+
+# A verb that shares its head's subject when it has none of its own.
+_SHARED_SUBJECT_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _speaks(doc, run: tuple[int, int], runs, lexicon: Lexicon) -> bool:
+    """Do the sentences of ``run`` hold a verb of saying (its speaker there, named or not)?"""
+    speech = _speech_verbs(lexicon)
+    return any(_introduces(tok, runs, speech, lexicon) or _issues_statement(tok, runs, lexicon)
+               for tok in doc[doc[run[0]].sent.start:doc[run[1]].sent.end] if tok.i not in runs)
 
 
 def _continued_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> set:

@@ -94,3 +94,19 @@ def test_a_continued_quotation_with_its_own_speaker_takes_that_one(nlp):
                         '"I congratulate Joe Biden," Chancellor Angela Merkel said.')
     (rel,) = relations_named(facts, "congratulate")
     assert rel.subject.label == "Angela Merkel"
+
+
+def test_a_verb_of_saying_with_no_subject_takes_its_heads(nlp):
+    facts = _facts(nlp, '"The vote is over," President Emmanuel Macron said. '
+                        'Chancellor Angela Merkel went on to add, "I congratulate Joe Biden."')
+    (rel,) = relations_named(facts, "congratulate")
+    # "add" has no subject of its own: Merkel's, of "went on"; not the Macron of the quotation before
+    assert rel.subject.label == "Angela Merkel"
+
+
+def test_an_unnamed_speaker_in_the_sentence_stops_the_continuation(nlp):
+    facts = _facts(nlp, '"The vote is over," President Emmanuel Macron said. '
+                        'Reporters were quoted, writing "I congratulate Joe Biden."')
+    for rel in relations_named(facts, "congratulate"):
+        # "writing" speaks here, its writer unnamed (the subject is passive): "I" is not Macron
+        assert rel.subject.label != "Emmanuel Macron"
