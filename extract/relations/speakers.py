@@ -35,9 +35,12 @@ its own) or two speakers gives none. Besides the verbs of saying, the verbs
 of ``data/quotation_verbs.txt`` name a speaker beside a quotation ('"...,"
 Graham continued'), and so do the subject of a verb whose object is a statement
 noun ('X issued a statement: "..."', ``data/statement_nouns.txt``) and the
-object of "according to". Conjoined subjects ("X and Y said") are two
+object of "according to"; a participle or infinitive of saying with no
+subject takes its head's ("X made the point, writing", "X went on to add").
+Conjoined subjects ("X and Y said") are two
 speakers. A quotation whose sentences name no speaker continues the
-quotations of the sentence right before it in the same paragraph
+quotations of the sentence right before it in the same paragraph, unless a
+verb of saying stands in its sentences
 ('"...," X said. "I ..."'); a new paragraph does not.
 """
 
