@@ -70,3 +70,23 @@ def found_event(relations, subject: str, lemma: str, obj: str | None, *, root: s
     assert found, f"no ({subject}, {lemma}, {obj}) in {text!r}"
     assert event_root(found[0]) == root
     return found[0]
+
+
+def tagged_entities(nlp, text: str, tagged) -> list:
+    """The entities of ``text``, the tagger's names set to ``tagged`` (text, label; in text order, each found
+    after the one before), as the tagger gives them on other sentences of that kind."""
+    from extract.entities import entities_of
+
+    doc = nlp(text)
+    spans, after = [], 0
+    for name, label in tagged:
+        start = text.index(name, after)
+        after = start + len(name)
+        spans.append(doc.char_span(start, after, label=label))
+    doc.ents = spans
+    return list(entities_of(doc))
+
+
+def by_label(found) -> dict:
+    """Entities by their label."""
+    return {e.label: e for e in found}

@@ -8,24 +8,7 @@ attractions, the place of a mayor, a lone word typed ORG that starts one person'
 
 from __future__ import annotations
 
-from extract.entities import entities_of
-
-
-def entities(nlp, text, tagged):
-    """The entities of ``text``, the tagger's names set to ``tagged`` (text, label; in text order, each found
-    after the one before), as the tagger gives them on other sentences of this kind."""
-    doc = nlp(text)
-    spans, after = [], 0
-    for name, label in tagged:
-        start = text.index(name, after)
-        after = start + len(name)
-        spans.append(doc.char_span(start, after, label=label))
-    doc.ents = spans
-    return list(entities_of(doc))
-
-
-def by_label(found):
-    return {e.label: e for e in found}
+from .helpers import by_label, tagged_entities as entities
 
 
 def test_a_name_its_bracketed_acronym_spells_is_one_name(nlp):

@@ -8,26 +8,10 @@ owner the knowledge base knows, a law's name with "of", a disease, a minister's 
 
 from __future__ import annotations
 
-from extract.entities import entities_of
 from extract.lexicon import get_lexicon
 from extract.name_repairs import is_disease
 
-
-def entities(nlp, text, tagged):
-    """The entities of ``text``, the tagger's names set to ``tagged`` (text, label; in text order, each found
-    after the one before), as the tagger gives them on other sentences of this kind."""
-    doc = nlp(text)
-    spans, after = [], 0
-    for name, label in tagged:
-        start = text.index(name, after)
-        after = start + len(name)
-        spans.append(doc.char_span(start, after, label=label))
-    doc.ents = spans
-    return list(entities_of(doc))
-
-
-def by_label(found):
-    return {e.label: e for e in found}
+from .helpers import by_label, tagged_entities as entities
 
 
 def test_software_protocols_and_languages_are_no_actors(nlp):
