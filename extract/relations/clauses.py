@@ -111,7 +111,7 @@ class ClauseRules:
         perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "having" for c in verb.children)
         if (not subs and verb.dep_ == "advcl" and (verb.tag_ == "VBG" or perfect) and head.pos_ in ("VERB", "AUX")
                 and head.i < verb.left_edge.i and self.doc[verb.left_edge.i - 1].text == ","
-                and not self._accuses(head)):
+                and not self._accuses(head) and not self._after_absolute_with(verb)):
             # "X went on a spree, killing four", "the army moved, having placed Mugabe under house
             # arrest": a trailing participle's subject is the clause's
             head_subs, head_how = self.subjects(head)
@@ -248,6 +248,23 @@ class ClauseRules:
         lemma = tok.lemma_.lower()
         return (lemma in self.titles or lemma in self.agent_nouns or lemma in _KIN_NOUNS
                 or tok.lower_ in self.titles)
+
+    def _after_absolute_with(self, verb) -> bool:
+        """Does a trailing participle close an absolute "with" phrase ("had the most deaths, with the next
+        country, the United Kingdom, reporting 37,542")? The phrase's noun does the act, not the clause's
+        subject: the "with" phrase ends right before the participle's comma in an apposition to its object
+        ("met with Putin, saying" keeps its subject)."""
+        i = verb.left_edge.i - 1
+        while i > verb.head.i and self.doc[i].is_punct:
+            i -= 1
+        tok = self.doc[i]
+        for prep in (tok, *tok.ancestors):
+            if prep.i <= verb.head.i:
+                return False
+            if prep.dep_ == "prep" and prep.lower_ in ("with", "without"):
+                objects = [c for c in prep.children if c.dep_ == "pobj"]
+                return any(c.dep_ == "appos" and c.right_edge.i == tok.i for o in objects for c in o.children)
+        return False
 
     def _accuses(self, verb) -> bool:
         """Does ``verb`` accuse someone of an act ("accused Avenatti of trying ...")? A trailing participle
