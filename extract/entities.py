@@ -1262,7 +1262,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_person_countries(drafts, lexicon)
     _map_former_demonyms(drafts, lexicon)
     _map_first_names(drafts, full_names, lexicon)
-    _map_acronyms(doc, drafts)
+    _map_acronyms(doc, drafts, lexicon)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
     map_of_heads(drafts, lexicon=lexicon)
@@ -1406,22 +1406,32 @@ def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
     return full_names
 
 
-def _map_acronyms(doc, drafts: list[_Draft]) -> None:
-    """"Syrian Democratic Forces (SDF)": the acronym names the same organisation (in place)."""
+def _acronym_shape(text: str) -> bool:
+    """Whether a word is written as an acronym: a capital first, letters only (dots allowed), more capitals
+    than small letters and two at least ("SDF", "U.N.", "AfCFTA"; not "McDonald")."""
+    bare = text.replace(".", "")
+    upper = sum(c.isupper() for c in bare)
+    return bare.isalpha() and bare[:1].isupper() and upper >= 2 and upper > len(bare) - upper
+
+
+def _map_acronyms(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """"Syrian Democratic Forces (SDF)": the acronym names the same organisation (in place); so does one the
+    tagger left out of every name ("the Federal Security Service (FSB)") after a name that is no person's,
+    unless it is a country's code ("(UK)")."""
     acronyms: dict[str, str] = {}
     starts = {d.ts: d for d in drafts}
     for d in drafts:
         if d.te + 2 < len(doc) and doc[d.te].text == "(" and doc[d.te + 2].text == ")":
             inner = starts.get(d.te + 1)
-            if (
-                inner is not None
-                and inner.te == d.te + 2
-                and doc[d.te + 1].is_upper
-                and " " in d.canonical
-                and not d.country
-                and not inner.country
-            ):
-                acronyms.setdefault(_fold(inner.canonical), _spelt_by(inner.canonical, d.canonical))
+            word = doc[d.te + 1].text
+            if inner is None:
+                if d.label == "PERSON" or not _acronym_shape(word) or lexicon.countries.country_of(word):
+                    continue
+            elif inner.te != d.te + 2 or inner.country or not (doc[d.te + 1].is_upper or _acronym_shape(word)):
+                continue
+            if " " in d.canonical and not d.country:
+                short = inner.canonical if inner is not None else word
+                acronyms.setdefault(_fold(short), _spelt_by(short, d.canonical))
     if acronyms:
         for d in drafts:
             full = acronyms.get(_fold(d.canonical))
