@@ -467,11 +467,35 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
                 ts += width
                 changed = True
                 break
-        if not changed and ts + 2 < te and lexicon.countries.country_of(doc[ts].text):
-            # "US President Donald Trump": a country before a title
-            if _fold(doc[ts + 1].text) in titles:
-                ts += 2
-                changed = True
+        if not changed:
+            ts, changed = _strip_country_title(doc, ts, te, titles, lexicon)
+    return ts
+
+
+def _strip_country_title(doc, ts: int, te: int, titles, lexicon: Lexicon) -> tuple[int, bool]:
+    """Skip a country and a title before a name: "US President Donald Trump", "United States Representative
+    Elijah Cummings" (a country of up to three words, a title of one or two); at least a word is left."""
+    for width in (3, 2, 1):
+        if ts + width + 1 >= te or not lexicon.countries.country_of(_text(doc, ts, ts + width)):
+            continue
+        for title in (2, 1):
+            if ts + width + title < te and _fold(_text(doc, ts + width, ts + width + title)) in titles:
+                return ts + width + title, True
+    return ts, False
+
+
+def _strip_occupation(doc, ts: int, te: int, lexicon: Lexicon) -> int:
+    """The start of a person's name after an occupation noun the tagger took in, capitalised at a sentence's
+    start ("Broadcaster Piers Morgan", "Actress Jane Doe": a noun of ``data/context_nouns.tsv``), or ``ts``;
+    the rest must read as a person's name (:func:`extract.entity_context.is_personal_name`), or, at a
+    sentence's start, be two or three capitalised words. The noun is no given name ("Hunter Biden")."""
+    first = doc[ts]
+    if not 3 <= te - ts <= 4 or not first.is_title or first.lower_ not in lexicon.tables["context_nouns"] or (
+            is_given_name(first.text, lexicon=lexicon)):
+        return ts
+    if is_personal_name(_text(doc, ts + 1, te), lexicon=lexicon) or first.is_sent_start and all(
+            t.is_title and t.is_alpha for t in doc[ts + 1:te]):
+        return ts + 1
     return ts
 
 
@@ -803,6 +827,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.label == "PERSON" and draft.te - draft.ts == 1:
         draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
+    if draft.label == "PERSON":
+        ts = _strip_occupation(doc, ts, draft.te, lexicon)
     person = _strip_place_before_person(doc, ts, draft.te, lexicon)
     if person != ts:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
