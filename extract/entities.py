@@ -484,6 +484,17 @@ def _strip_country_title(doc, ts: int, te: int, titles, lexicon: Lexicon) -> tup
     return ts, False
 
 
+def _after_stripped_title(doc, start: int, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether a title stripped from the front (``start`` to ``ts``) ends right before two or three capitalised
+    words that have no head word of a kind of thing: a person's name."""
+    titles = _titles(lexicon)
+    if ts <= start or not 2 <= te - ts <= 3 or not all(t.is_title and t.is_alpha for t in doc[ts:te]):
+        return False
+    if any(t.lower_ in lexicon.tables["name_heads"] for t in doc[ts:te]):
+        return False
+    return any(ts - width >= start and _fold(_text(doc, ts - width, ts)) in titles for width in (1, 2, 3))
+
+
 def _strip_occupation(doc, ts: int, te: int, lexicon: Lexicon) -> int:
     """The start of a person's name after an occupation noun the tagger took in, capitalised at a sentence's
     start ("Broadcaster Piers Morgan", "Actress Jane Doe": a noun of ``data/context_nouns.tsv``), or ``ts``;
@@ -827,6 +838,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.label == "PERSON" and draft.te - draft.ts == 1:
         draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
+    if draft.label != "PERSON" and _after_stripped_title(doc, draft.ts, ts, draft.te, lexicon):
+        draft.hint = draft.label = "PERSON"  # "United States Representative Elijah Cummings" tagged ORG
     if draft.label == "PERSON":
         ts = _strip_occupation(doc, ts, draft.te, lexicon)
     person = _strip_place_before_person(doc, ts, draft.te, lexicon)
@@ -1282,7 +1295,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
-    full_names = _map_surnames(drafts)
+    full_names = _map_surnames(doc, drafts)
     map_name_prefixes(drafts)
     _split_owners(doc, drafts, full_names, lexicon)
     _map_person_countries(drafts, lexicon)
@@ -1410,19 +1423,30 @@ def _map_opponents(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
         d.hint = "ORG"
 
 
-def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
-    """Map a lone surname to the full name the article gives (in place); return surname -> full name."""
+def _map_surnames(doc, drafts: list[_Draft]) -> dict[str, str | None]:
+    """Map a lone surname to the full name the article gives (in place); return surname -> full name (None
+    where two people share it). Where they do, the lone surname is still the one person named in full before
+    its first use ("Usman Khan ... Khan" before "Sadiq Khan"; "Elijah Cummings ... Cummings" before his
+    parents): it is never the name of someone the article has not yet introduced."""
     full_names: dict[str, str | None] = {}
+    introduced: dict[str, list[tuple[int, str]]] = {}
     for d in drafts:
         if (d.label == "PERSON" or d.hint == "PERSON") and not d.country and " " in d.canonical:
             for last in _surnames(d.canonical):
+                introduced.setdefault(last, []).append((d.ts, d.canonical))
                 if last not in full_names:
                     full_names[last] = d.canonical
                 elif full_names[last] is not None and _fold(full_names[last]) != _fold(d.canonical):
                     full_names[last] = None  # two people share the surname: refuse to guess
+    first_use = _first_lone_uses(doc, drafts, {last for last, full in full_names.items() if full is None})
     for d in drafts:
         if " " not in d.canonical and not d.country and not d.placed:
-            full = full_names.get(_fold(d.canonical))
+            first_use.setdefault(_fold(d.canonical), d.ts)
+    earlier = {last: full_names[last] if full_names[last] else _first_introduced(introduced[last], first_use[last])
+               for last in full_names if last in first_use}
+    for d in drafts:
+        if " " not in d.canonical and not d.country and not d.placed:
+            full = earlier.get(_fold(d.canonical))
             if full:
                 d.canonical = full
                 if d.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -1430,6 +1454,27 @@ def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
                 if d.hint != "PERSON":
                     d.hint = d.weak = None  # "Downey" is Robert Downey Jr., not the town
     return full_names
+
+
+def _first_lone_uses(doc, drafts: list[_Draft], surnames: set[str]) -> dict[str, int]:
+    """Where each of ``surnames`` is first written alone, outside every longer name (the tagger may have missed
+    that mention: "Cummings, the Democratic chairman")."""
+    if not surnames:
+        return {}
+    inside = {i for d in drafts if d.te - d.ts > 1 for i in range(d.ts, d.te)}
+    uses: dict[str, int] = {}
+    for tok in doc:
+        if tok.i not in inside and tok.is_title:
+            folded = _fold(tok.text)
+            if folded in surnames:
+                uses.setdefault(folded, tok.i)
+    return uses
+
+
+def _first_introduced(people: list[tuple[int, str]], first_use: int) -> str | None:
+    """The one full name among ``people`` (start, name) given before ``first_use``, or None."""
+    before = {_fold(name): name for start, name in people if start < first_use}
+    return next(iter(before.values())) if len(before) == 1 else None
 
 
 def _acronym_shape(text: str) -> bool:
