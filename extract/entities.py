@@ -68,7 +68,7 @@ from .name_shapes import (
 )
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
-    map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
+    map_inverted_heads, map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
 )
 from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
@@ -1306,6 +1306,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_short_forms(drafts, lexicon)
     map_of_heads(drafts, lexicon=lexicon)
     map_country_prefixed(drafts, lexicon=lexicon)
+    map_inverted_heads(drafts, lexicon=lexicon)
     _map_knowledge_names(drafts, lexicon)
     _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)
@@ -1695,9 +1696,9 @@ def _map_initials(drafts: list[_Draft]) -> None:
             d.canonical = longs[bare]
 
 
-#: First words an organisation's long name may drop ("National Search and Rescue Agency"), when the rest
-#: keeps three words or more ("Security Council" is no short form of "National Security Council").
-_SCOPE_WORDS = frozenset({"national", "federal"})
+#: First words an organisation's long name may drop ("National Search and Rescue Agency", "House Oversight and
+#: Reform Committee"), when the rest keeps three words or more ("Security Council" is no short form of "National Security Council").
+_SCOPE_WORDS = frozenset({"national", "federal", "house", "senate"})
 _SCOPE_REST = 3
 
 
