@@ -1138,6 +1138,8 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     first, _, rest = folded.partition(" ")
     if rest in words.titles and lexicon.countries.country_of(first):
         return True
+    if _title_plural(folded, words.titles) and not lexicon.knowledge.lookup(_text(doc, ts, te)):
+        return True  # "among the Representatives who voted": holders of a title, no name ("the Senators": a team)
     widths = (1, 2) if not folded or folded in word_prefixes(words.titles) else ()  # no title starts so: no look
     for width in widths:  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
@@ -1155,6 +1157,17 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     if len(tokens) == 2 and tokens[0].lower_ in _RATING_WORDS and tokens[1].like_num:
         return True  # "Category 2", "Stage 4": a rating on a scale, no name
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
+
+
+#: Plurals of titles that name a chamber ("the Lords voted"): kept.
+_CHAMBER_PLURALS = frozenset({"lords"})
+
+
+def _title_plural(folded: str, titles) -> bool:
+    """Whether a folded name is a title's plural ("representatives", "prime ministers", "secretaries")."""
+    if folded in _CHAMBER_PLURALS or not folded.endswith("s"):
+        return False
+    return folded[:-1] in titles or folded.endswith("ies") and folded[:-3] + "y" in titles
 
 
 #: A country's short form that starts brands rather than a state's bodies ("USA Today", "USA Gymnastics";
