@@ -1233,11 +1233,14 @@ _PROMINENT_PLACE = 100_000
 
 def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
     """A city or region of the gazetteer that the tagger typed LOC, ORG, NORP or FAC is a GPE
-    ("Poznan", "New South Wales"); a seat of government is left to the actor rules."""
+    ("Poznan", "New South Wales"); a seat of government is left to the actor rules, and a name written in
+    capitals the tagger did not call a place to the tagger ("ISNA")."""
     if draft.country or draft.hint or draft.label not in ("LOC", "ORG", "NORP", "FAC", "PERSON"):
         return
     if draft.label == "PERSON" and " " not in draft.canonical:
         return  # "Houston said": a lone surname as often as a city
+    if draft.label != "LOC" and draft.canonical.isupper() and draft.canonical.isalpha():
+        return  # "news agency ISNA": an acronym the tagger called an organisation, not the town Isna
     found = [e for e in lexicon.gazetteer.candidates(draft.canonical) if e.kind != "country"]
     if not found or lexicon.countries.country_of_seat(draft.canonical):
         return
