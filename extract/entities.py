@@ -652,7 +652,8 @@ def _continued_names(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft
     with no space ("Apollo" + "–Soyuz": "Apollo–Soyuz"; not "Israel–Hamas", whose second name is one
     itself, nor an acronym's or a country's pair, nor a longer name :func:`_cut_at_hyphen` drops), and a
     title word before a place whose last word is a place noun ("General" + "Santos City", as no title comes
-    before a city's name)."""
+    before a city's name), and a plural possessive and a word where the article tags the whole elsewhere
+    ("Fishmongers" + "' Hall")."""
     covered = bytearray(len(doc))
     for d in drafts:
         covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
@@ -662,8 +663,12 @@ def _continued_names(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft
 
     place_nouns = _place_suffixes(lexicon)[0]
     titles = _titles(lexicon)
+    whole = {_fold(_text(doc, d.ts, d.te)) for d in drafts if d.te - d.ts > 2}
     for d in drafts:
         te = d.te
+        if _plural_owner(doc, te) and free_name(te + 1) and _fold(_text(doc, d.ts, te + 2)) in whole:
+            covered[te : te + 2] = b"\x01\x01"  # "Fishmongers" + "' Hall", where "Fishmongers' Hall" is tagged too
+            d.te = te = te + 2
         if te + 1 < len(doc) and doc[te].text in _JOINING_DASHES and not doc[te - 1].whitespace_ \
                 and not doc[te].whitespace_ and free_name(te + 1) and not _known_name(doc[te + 1].text, lexicon) \
                 and not _text(doc, d.ts, te).isupper() and not lexicon.countries.country_of(_text(doc, d.ts, te)) \
@@ -1603,15 +1608,23 @@ def _spelt_by(acronym: str, name: str) -> str:
     return name
 
 
+def _plural_owner(doc, i: int) -> bool:
+    """Whether ``doc[i]`` is the bare apostrophe of a plural possessive ("Fishmongers' Hall")."""
+    return 0 < i < len(doc) - 1 and doc[i].tag_ == "POS" and doc[i].text in ("'", "\u2019") and (
+        doc[i - 1].lower_.endswith("s"))
+
+
 def _split_owners(doc, drafts: list[_Draft], full_names: dict[str, str | None], lexicon: Lexicon) -> None:
     """"Paul's Rally for the Republic": where the owner is a name of the article, or a name of two words or
     more the knowledge base holds ("United Nations' Food and Agriculture Organization"), the entity is what
-    follows the possessive (in place); "People's Party of Canada" stays whole."""
+    follows the possessive (in place); "People's Party of Canada" and "Fishmongers' Hall" stay whole."""
     known = {_fold(d.canonical) for d in drafts if not d.suspect} | {k for k, v in full_names.items() if v}
     for d in drafts:
         for i in range(d.ts + 1, d.te - 1):
             if doc[i].tag_ == "POS" and doc[i + 1].is_title:
                 owner = _text(doc, d.ts, i)
+                if _plural_owner(doc, i) and not lexicon.countries.country_of(owner):
+                    break  # "Fishmongers' Hall", "Workers' Party": a plural owner is part of the name
                 if _fold(owner) in known or " " in owner and any(
                         alias is None for _e, alias in lexicon.knowledge.lookup(owner)):
                     d.ts = i + 1
