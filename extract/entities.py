@@ -68,7 +68,7 @@ from .name_shapes import (
 )
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
-    map_inverted_heads, map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
+    map_inverted_heads, map_lone_heads, map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
 )
 from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
@@ -1328,6 +1328,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     map_of_heads(drafts, lexicon=lexicon)
     map_country_prefixed(drafts, lexicon=lexicon)
     map_inverted_heads(drafts, lexicon=lexicon)
+    map_lone_heads(doc, drafts, lexicon=lexicon)
     _map_knowledge_names(drafts, lexicon)
     _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)

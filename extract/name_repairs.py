@@ -19,6 +19,8 @@ shipped tables, never on particular names:
   "House of Representatives") is that organisation;
 - an organisation's name made of a country's name and another organisation name of the article ("United
   States Democratic Party" ... "Democratic Party") is that organisation, where no second country does so;
+- a head word alone after "the" ("the Hall", "the Committee") is the one name of the article it ends ("Fishmongers'
+  Hall"; a head of ``data/name_heads.tsv`` with a type, no institution of its own such as "the House");
 - a department or ministry named by its portfolio before the head ("State Department", "Defence Ministry") and
   the one named by the head and "of" ("United States Department of State", "Ministry of Defence") are one.
 """
@@ -32,7 +34,7 @@ from .lexicon.normalise import fold_key
 
 __all__ = [
     "district_of_region", "is_disease", "is_portfolio", "is_software", "map_country_prefixed", "map_hyphen_surnames",
-    "map_inverted_heads", "map_name_prefixes", "map_of_heads", "portfolio_before", "town_and_region",
+    "map_inverted_heads", "map_lone_heads", "map_name_prefixes", "map_of_heads", "portfolio_before", "town_and_region",
 ]
 
 #: Heads of a government body named either way: "State Department" and "Department of State".
@@ -305,3 +307,27 @@ def _of_form(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
                 return None
             return word.casefold(), fold_key(" ".join(words[at + 2:]))
     return None
+
+
+def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
+    """A head word alone after "the" ("exited the Hall", "the Committee said") is the one longer name of the
+    article, no person's or country's, that it ends or heads before "of" (in place). The word is a head of
+    ``data/name_heads.tsv`` with a type and no institution of ``data/institutions.txt`` ("the House" may be
+    the chamber beside "White House"); where two names share it, nothing is joined."""
+    heads = lexicon.tables["name_heads"]
+    institutions = {fold_key(w) for w in lexicon.words["institutions"]}
+    longs: dict[str, str | None] = {}
+    for d in drafts:
+        words = d.canonical.split()
+        if d.label == "PERSON" or d.country or len(words) < 2:
+            continue
+        head = words[words.index("of") - 1] if "of" in words[1:-1] else words[-1]
+        key = fold_key(head)
+        longs[key] = d.canonical if longs.get(key, d.canonical) == d.canonical else None
+    for d in drafts:
+        key = fold_key(d.canonical)
+        if " " in d.canonical or d.country or not longs.get(key) or key in institutions:
+            continue
+        row = heads.get(key)
+        if row and row[0] != "-" and row[1] != "first" and d.ts and doc[d.ts - 1].lower_ == "the":
+            d.canonical = longs[key]
