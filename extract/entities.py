@@ -905,6 +905,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.hint is None and not draft.country and draft.label != "ORG":
         draft.hint = dictionary_type(canonical, lexicon=lexicon)  # "Reuters", "Boko Haram" said PERSON
     _place_hint(draft, lexicon)
+    _city_demonym_hint(draft, lexicon)
     if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):
         return False
     if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE") and draft.hint in (None, "GPE") \
@@ -1255,6 +1256,27 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
         draft.hint = "GPE"
     elif draft.label == "PERSON" and not is_given_name(draft.canonical.split()[0], lexicon=lexicon):
         draft.hint = "GPE"  # "Fort Lee", "San Jose": a town's full name that starts with no given name
+
+
+#: Endings that make a city's people of its name: "Londoner", "New Yorkers", "Dubliner".
+_CITY_DEMONYM_ENDINGS = ("ers", "er")
+#: A city this big names its people so; a smaller place's name and "-er" is too often a surname ("Turner").
+_DEMONYM_CITY = 1_000_000
+
+
+def _city_demonym_hint(draft: _Draft, lexicon: Lexicon) -> None:
+    """A big city's name and "-er(s)" is its people, NORP ("any Londoner would do", "New Yorkers"): the city
+    is one of the gazetteer of a million people or more; no country, no name the knowledge base knows."""
+    if draft.country or draft.hint or draft.label not in ("PERSON", "NORP", "ORG", "GPE"):
+        return
+    name = draft.canonical
+    for ending in _CITY_DEMONYM_ENDINGS:
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) >= 4 and stem[-1] not in "e":
+            if any(c.kind == "city" and c.population >= _DEMONYM_CITY for c in lexicon.gazetteer.candidates(stem)) \
+                    and not lexicon.knowledge.lookup(name):
+                draft.hint = "NORP"
+            return
 
 
 #: The forms a lone surname takes ("Bashar al-Assad" -> al-assad, assad): :func:`extract.second_names.surname_forms`.

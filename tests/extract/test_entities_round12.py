@@ -121,3 +121,11 @@ def test_a_head_word_two_names_of_the_article_end_stays_apart(nlp):
     text = "The Supreme Court and the Court of Appeals disagreed. The Court said it would rule in June."
     got = by_label(entities(nlp, text, [("Supreme Court", "ORG"), ("Court of Appeals", "ORG"), ("Court", "ORG")]))
     assert got["Supreme Court"].mentions == 1 and got["Court of Appeals"].mentions == 1
+
+
+def test_a_big_citys_name_and_er_is_its_people(nlp):
+    text = "I did what any Londoner would do, said Gray, and Walker and Turner agreed."
+    got = by_label(entities(nlp, text, [("Londoner", "PERSON"), ("Gray", "PERSON"), ("Walker", "PERSON"),
+                                        ("Turner", "PERSON")]))
+    assert got["Londoner"].type == "NORP"
+    assert got["Turner"].type == "PERSON"
