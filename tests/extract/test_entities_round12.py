@@ -129,3 +129,16 @@ def test_a_big_citys_name_and_er_is_its_people(nlp):
                                         ("Turner", "PERSON")]))
     assert got["Londoner"].type == "NORP"
     assert got["Turner"].type == "PERSON"
+
+
+def test_two_people_linked_to_one_qid_are_one_node(nlp):
+    from .helpers import document_facts
+
+    text = ("US singer and actor Doris Day died on Monday at her home in California. "
+            "Day was born Doris Mary Ann Kappelhoff in Cincinnati, Ohio in 1922.")
+    facts = document_facts(nlp, text, date="2019-05-16")
+    people = [e for e in facts.entities if e.type == "PERSON"]
+    assert [e.label for e in people] == ["Doris Day"]
+    assert "Doris Mary Ann Kappelhoff" in people[0].aliases
+    keys = {a.key for r in facts.relations for a in (r.subject, r.object) if a is not None}
+    assert "doris mary ann kappelhoff" not in keys
