@@ -474,12 +474,15 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
 
 def _strip_country_title(doc, ts: int, te: int, titles, lexicon: Lexicon) -> tuple[int, bool]:
     """Skip a country and a title before a name: "US President Donald Trump", "United States Representative
-    Elijah Cummings" (a country of up to three words, a title of one or two); at least a word is left."""
+    Elijah Cummings" (a country of up to three words, a title of one or two); at least a word is left, and
+    none where the rest holds a head word or a class noun ("United States General Services Administration")."""
     for width in (3, 2, 1):
         if ts + width + 1 >= te or not lexicon.countries.country_of(_text(doc, ts, ts + width)):
             continue
         for title in (2, 1):
-            if ts + width + title < te and _fold(_text(doc, ts + width, ts + width + title)) in titles:
+            if ts + width + title < te and _fold(_text(doc, ts + width, ts + width + title)) in titles and not any(
+                    t.lower_ in lexicon.tables["name_heads"] or t.lower_ in lexicon.tables["context_nouns"]
+                    for t in doc[ts + width + title:te]):
                 return ts + width + title, True
     return ts, False
 
@@ -1144,8 +1147,9 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     first, _, rest = folded.partition(" ")
     if rest in words.titles and lexicon.countries.country_of(first):
         return True
-    if _title_plural(folded, words.titles) and not lexicon.knowledge.lookup(_text(doc, ts, te)):
-        return True  # "among the Representatives who voted": holders of a title, no name ("the Senators": a team)
+    if _title_plural(folded, words.titles) and not (lexicon.knowledge.lookup(_text(doc, ts, te))
+                                                     or lexicon.gazetteer.candidates(_text(doc, ts, te))):
+        return True  # "among the Representatives who voted": holders of a title ("the Senators" a team, "Kings" a county)
     widths = (1, 2) if not folded or folded in word_prefixes(words.titles) else ()  # no title starts so: no look
     for width in widths:  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
@@ -1487,7 +1491,7 @@ def _map_surnames(doc, drafts: list[_Draft]) -> dict[str, str | None]:
     for d in drafts:
         if " " not in d.canonical and not d.country and not d.placed:
             first_use.setdefault(_fold(d.canonical), d.ts)
-    earlier = {last: full_names[last] if full_names[last] else _first_introduced(introduced[last], first_use[last])
+    earlier = {last: full_names[last] if full_names[last] else _first_introduced(doc, introduced[last], first_use[last])
                for last in full_names if last in first_use}
     for d in drafts:
         if " " not in d.canonical and not d.country and not d.placed:
@@ -1498,7 +1502,7 @@ def _map_surnames(doc, drafts: list[_Draft]) -> dict[str, str | None]:
                     d.label = "PERSON"
                 if d.hint != "PERSON":
                     d.hint = d.weak = None  # "Downey" is Robert Downey Jr., not the town
-    return full_names
+    return {**full_names, **{last: full for last, full in earlier.items() if full}}
 
 
 def _first_lone_uses(doc, drafts: list[_Draft], surnames: set[str]) -> dict[str, int]:
@@ -1516,10 +1520,17 @@ def _first_lone_uses(doc, drafts: list[_Draft], surnames: set[str]) -> dict[str,
     return uses
 
 
-def _first_introduced(people: list[tuple[int, str]], first_use: int) -> str | None:
-    """The one full name among ``people`` (start, name) given before ``first_use``, or None."""
-    before = {_fold(name): name for start, name in people if start < first_use}
-    return next(iter(before.values())) if len(before) == 1 else None
+def _first_introduced(doc, people: list[tuple[int, str]], first_use: int) -> str | None:
+    """The one full name among ``people`` (start, name) given before ``first_use``, or None; None too where
+    that name shares its surname with a given name coordinated before it ("David and Louise Turpin": the
+    surname is the couple's)."""
+    before = {_fold(name): (start, name) for start, name in people if start < first_use}
+    if len(before) != 1:
+        return None
+    start, name = next(iter(before.values()))
+    if start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+        return None
+    return name
 
 
 def _acronym_shape(text: str) -> bool:
@@ -1646,8 +1657,8 @@ def _split_owners(doc, drafts: list[_Draft], full_names: dict[str, str | None], 
         for i in range(d.ts + 1, d.te - 1):
             if doc[i].tag_ == "POS" and doc[i + 1].is_title:
                 owner = _text(doc, d.ts, i)
-                if _plural_owner(doc, i) and not lexicon.countries.country_of(owner):
-                    break  # "Fishmongers' Hall", "Workers' Party": a plural owner is part of the name
+                if _plural_owner(doc, i) and " " not in owner and not lexicon.countries.country_of(owner):
+                    break  # "Fishmongers' Hall", "Workers' Party": a one-word plural owner is part of the name
                 if _fold(owner) in known or " " in owner and any(
                         alias is None for _e, alias in lexicon.knowledge.lookup(owner)):
                     d.ts = i + 1

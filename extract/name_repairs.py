@@ -20,7 +20,7 @@ shipped tables, never on particular names:
 - an organisation's name made of a country's name and another organisation name of the article ("United
   States Democratic Party" ... "Democratic Party") is that organisation, where no second country does so;
 - a head word alone after "the" ("the Hall", "the Committee") is the one name of the article it ends ("Fishmongers'
-  Hall"; a head of ``data/name_heads.tsv`` with a type, no institution of its own such as "the House");
+  Hall"; a head of ``data/name_heads.tsv`` with a type or "hall", no institution of its own such as "the House");
 - a department or ministry named by its portfolio before the head ("State Department", "Defence Ministry") and
   the one named by the head and "of" ("United States Department of State", "Ministry of Defence") are one.
 """
@@ -39,6 +39,10 @@ __all__ = [
 
 #: Heads of a government body named either way: "State Department" and "Department of State".
 _INVERTIBLE_HEADS = frozenset({"department", "ministry"})
+
+#: Heads with no type of their own that still stand alone for the one name they end ("the Hall" for
+#: "Fishmongers' Hall"; not "the City", "the State", "the House", which name other things as often).
+_LONE_UNTYPED_HEADS = frozenset({"hall"})
 
 #: Words that end a judicial or administrative district's name before "of" and its state.
 _DISTRICT_WORDS = frozenset({"district", "circuit"})
@@ -312,7 +316,7 @@ def _of_form(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
 def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
     """A head word alone after "the" ("exited the Hall", "the Committee said") is the one longer name of the
     article, no person's or country's, that it ends or heads before "of" (in place). The word is a head of
-    ``data/name_heads.tsv`` with a type and no institution of ``data/institutions.txt`` ("the House" may be
+    ``data/name_heads.tsv`` with a type (or "hall") and no institution of ``data/institutions.txt`` ("the House" may be
     the chamber beside "White House"); where two names share it, nothing is joined."""
     heads = lexicon.tables["name_heads"]
     institutions = {fold_key(w) for w in lexicon.words["institutions"]}
@@ -329,5 +333,6 @@ def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
         if " " in d.canonical or d.country or not longs.get(key) or key in institutions:
             continue
         row = heads.get(key)
-        if row and row[0] != "-" and row[1] != "first" and d.ts and doc[d.ts - 1].lower_ == "the":
+        if row and (row[0] != "-" or key in _LONE_UNTYPED_HEADS) and row[1] != "first" and d.ts \
+                and doc[d.ts - 1].lower_ == "the":
             d.canonical = longs[key]
