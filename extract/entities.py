@@ -1149,7 +1149,7 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
         return True
     if _title_plural(folded, words.titles) and not (lexicon.knowledge.lookup(_text(doc, ts, te))
                                                      or lexicon.gazetteer.candidates(_text(doc, ts, te))):
-        return True  # "among the Representatives who voted": holders of a title ("the Senators" a team, "Kings" a county)
+        return True  # "among the Representatives who voted": holders of a title ("the Senators": a team)
     widths = (1, 2) if not folded or folded in word_prefixes(words.titles) else ()  # no title starts so: no look
     for width in widths:  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
@@ -1760,7 +1760,8 @@ def _map_initials(drafts: list[_Draft]) -> None:
 
 
 #: First words an organisation's long name may drop ("National Search and Rescue Agency", "House Oversight and
-#: Reform Committee"), when the rest keeps three words or more ("Security Council" is no short form of "National Security Council").
+#: Reform Committee"), when the rest keeps three words or more ("Security Council" is no short form of
+#: "National Security Council").
 _SCOPE_WORDS = frozenset({"national", "federal", "house", "senate"})
 _SCOPE_REST = 3
 
