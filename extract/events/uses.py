@@ -36,7 +36,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..types import Argument, Event
 from .participants import has_partner, token_can_act
-from .things import _default_only, _thing
+from .things import _default_only, _thing, argument_head
 
 __all__ = ["use_event"]
 
@@ -48,6 +48,9 @@ _HABIT_ADVERBS = frozenset({
 _AID_ROOT = "07"
 # Prepositions of the task a helper works on ("helped with", "contributed to", "worked on").
 _TASK_PREPS = frozenset({"with", "to", "on"})
+# Verbal cooperation and conflict (statements, appeals, intents, consultations, support, disapproval,
+# rejection, threats): aimed at an actor or at what an actor said or did.
+_VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
 _REGARD_VERBS = frozenset({"consider", "reconsider"})
 # Dependents that say what the object is taken to be: "as fundamental", "him a threat", "that it was fair".
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
@@ -67,6 +70,18 @@ def _task_aid(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> boo
     tasks = [pobj for prep in pred.children if prep.dep_ == "prep" and prep.lower_ in _TASK_PREPS
              for pobj in prep.children if pobj.dep_ == "pobj"]
     return bool(tasks) and all(t.pos_ == "NOUN" and not t.ent_type_ and not token_can_act(t, lexicon) for t in tasks)
+
+
+def _nobody_to_nothing(event: Event, pred, subject: Argument | None, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event verbal, read off the verb alone, with no subject and a thing for its object that is
+    no plan, text or statement ("the collagen was degraded"): no actor on either side?"""
+    if event.root not in _VERBAL_ROOTS or (subject is not None and subject.end > subject.start):
+        return False
+    if not _thing(pred.doc, obj, lexicon) or not _default_only(pred, lexicon):
+        return False
+    head = argument_head(pred.doc, obj)
+    words = lexicon.word_sets["discourse_objects"] | lexicon.word_sets["statement_nouns"]
+    return not ({head.lower_, head.lemma_.lower()} & words)
 
 
 def _regards(pred) -> bool:
@@ -107,6 +122,7 @@ def use_event(event: Event, pred, subject: Argument | None, obj: Argument | None
     >>> use_event(event_for_code("190", lexicon.cameo.labels), pred, None, None, lexicon) is None
     True
     """
-    if _habit(pred) or _regards(pred) or _task_aid(event, pred, obj, lexicon):
+    if _habit(pred) or _regards(pred) or _task_aid(event, pred, obj, lexicon) or _nobody_to_nothing(
+            event, pred, subject, obj, lexicon):
         return None
     return event
