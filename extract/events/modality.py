@@ -40,6 +40,8 @@ subject, complement clauses of nouns, infinitives with their own subject:
 "would have allowed China to extradite"), and the first cue found decides.
 A past-tense conjunct the parser hung on a reported clause it cannot share
 ("predicted Trump would lose and asked voters to") walks to the reporting verb.
+A bare gerund conjunct the parser hung on a finite verb beside that verb's gerund
+complement ("likes dropping bombs, and killing them") walks to the complement.
 The cue words are the lexicon's (``extract/data/modality_*.txt``, one list
 per modality, user-extensible with overlays).
 """

