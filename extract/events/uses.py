@@ -4,7 +4,8 @@ A CAMEO event is one act of an actor towards another, on a given day. Some
 clauses use an event verb for something else: a habit or a history ("have
 historically been accused", "police often clash"), help given to a piece of
 work rather than to someone ("helped with context", "contributed to this
-research"), an opinion ("considered strong communities as fundamental").
+research"), a student's enrolment ("attended law school"), an opinion
+("considered strong communities as fundamental").
 :func:`use_event` (asked by :func:`extract.events.senses.refine_event`
 after the sense rules, before the observers) drops their event type. Each
 rule is keyed on grammar and closed word classes, never on names:
@@ -24,6 +25,11 @@ rule is keyed on grammar and closed word classes, never on names:
   a piece of work, not an actor: CAMEO 07 gives aid to someone. "Provided
   aid" (no such phrase), "providing assistance to the affected" (an
   adjective standing for people) and "helped the victims" stay.
+- **Attending school is no visit**: CAMEO files "attend" under visits (042,
+  "attended the summit"); a consultation (04) whose verb is "attend" and
+  whose object is a place of learning (an actor code of the education role
+  ``EDU``, or a head or a compound word of :data:`_SCHOOL_NOUNS`: "attended
+  law school", "attended Wayne State University") is a student's enrolment.
 - **Regarding is no consultation**: CAMEO files "consider" under
   consultation (040, "considered the proposal"); with a predicate of what
   the object is (an "as" phrase, an object predicate, a clause: "considered
@@ -51,6 +57,13 @@ _TASK_PREPS = frozenset({"with", "to", "on"})
 # Verbal cooperation and conflict (statements, appeals, intents, consultations, support, disapproval,
 # rejection, threats): aimed at an actor or at what an actor said or did.
 _VERBAL_ROOTS = frozenset({"01", "02", "03", "04", "05", "10", "11", "12", "13"})
+_CONSULT_ROOT = "04"
+# Places of learning (a closed class): what a student attends.
+_SCHOOL_NOUNS = frozenset({
+    "school", "schools", "university", "universities", "college", "colleges", "academy", "conservatory",
+    "seminary", "polytechnic", "kindergarten", "madrasa", "madrassa", "class", "classes", "course", "courses",
+    "lecture", "lectures",
+})
 _REGARD_VERBS = frozenset({"consider", "reconsider"})
 # Dependents that say what the object is taken to be: "as fundamental", "him a threat", "that it was fair".
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
@@ -82,6 +95,17 @@ def _nobody_to_nothing(event: Event, pred, subject: Argument | None, obj: Argume
     head = argument_head(pred.doc, obj)
     words = lexicon.word_sets["discourse_objects"] | lexicon.word_sets["statement_nouns"]
     return not ({head.lower_, head.lemma_.lower()} & words)
+
+
+def _school(pred, obj: Argument | None) -> bool:
+    """Is the verb "attend" and its object a place of learning ("attended law school")?"""
+    if pred.lemma_.lower() != "attend" or obj is None:
+        return False
+    if (obj.actor_code or "").endswith("EDU"):
+        return True
+    head = argument_head(pred.doc, obj)
+    return head is not None and any(t.lower_ in _SCHOOL_NOUNS for t in (head, *head.children)
+                                    if t.i == head.i or t.dep_ == "compound")
 
 
 def _regards(pred) -> bool:
@@ -122,6 +146,8 @@ def use_event(event: Event, pred, subject: Argument | None, obj: Argument | None
     >>> use_event(event_for_code("190", lexicon.cameo.labels), pred, None, None, lexicon) is None
     True
     """
+    if event.root == _CONSULT_ROOT and _school(pred, obj):
+        return None
     if _habit(pred) or _regards(pred) or _task_aid(event, pred, obj, lexicon) or _nobody_to_nothing(
             event, pred, subject, obj, lexicon):
         return None

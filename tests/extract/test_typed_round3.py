@@ -1,7 +1,7 @@
 """Typed precision, third round: event verbs used for no event (``extract/events/uses.py``, ``modality.py``).
 
 Invented sentences, one family each, with a sentence where the event stays:
-habits and histories, help given to a piece of work, "consider X as Y",
+habits and histories, help given to a piece of work, attending school, "consider X as Y",
 "think", a verbal event with no actor on either side, and a gerund
 conjunct of a verb of liking. Relations are built by hand on real parses
 (``annotate`` of ``test_events``), so the tests do not depend on the
@@ -86,6 +86,36 @@ def test_help_with_a_task_is_no_aid(nlp, text, subject, predicate, obj):
 )
 def test_help_to_people_is_aid(nlp, text, subject, predicate, obj):
     assert _root(nlp, text, subject, predicate, obj) == "07"
+
+
+# --- attending school
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("The senator attended Howard University in the 1990s.", ("The senator", "CONCEPT"), "attended",
+         ("Howard University", "ORG")),
+        ("She attended law school in Maryland.", ("She", "CONCEPT"), "attended", ("law school", "CONCEPT")),
+        ("Two of the ministers attended a military academy.", ("Two of the ministers", "CONCEPT"), "attended",
+         ("a military academy", "CONCEPT")),
+    ],
+)
+def test_attending_school_is_no_visit(nlp, text, subject, predicate, obj):
+    assert _root(nlp, text, subject, predicate, obj) is None
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("The prime minister attended the summit in Brussels.", ("The prime minister", "CONCEPT"), "attended",
+         ("the summit", "CONCEPT")),
+        ("The minister attended a meeting at the university.", ("The minister", "CONCEPT"), "attended",
+         ("a meeting", "CONCEPT")),
+    ],
+)
+def test_attending_a_meeting_is_a_visit(nlp, text, subject, predicate, obj):
+    assert _root(nlp, text, subject, predicate, obj) == "04"
 
 
 # --- regarding and thinking
