@@ -134,7 +134,9 @@ def test_considering_a_proposal_stays_an_event(nlp):
 
 def test_thinking_is_no_event():
     lexicon = get_lexicon()
-    assert lexicon.cameo.event_of("think") is None
+    for lemma in ("think", "speculate", "muse", "reason"):
+        assert lexicon.cameo.event_of(lemma) is None, lemma
+    assert lexicon.cameo.event_of("ponder").root == "04"
     assert lexicon.cameo.event_of("consult").root == "04"
 
 
