@@ -30,11 +30,18 @@ rule is keyed on grammar and closed word classes, never on names:
   whose object is a place of learning (an actor code of the education role
   ``EDU``, or a head or a compound word of :data:`_SCHOOL_NOUNS`: "attended
   law school", "attended Wayne State University") is a student's enrolment.
+- **Nobody to nothing**: a verbal event (roots 01-05, 10-13) read off the
+  verb alone with no subject (an agentless passive) and a thing for its
+  object that is no plan, text or statement (``data/discourse_objects.txt``,
+  ``data/statement_nouns.txt``: "the collagen was degraded") has no actor on
+  either side; "the plan was criticised" stays.
 - **Regarding is no consultation**: CAMEO files "consider" under
   consultation (040, "considered the proposal"); with a predicate of what
   the object is (an "as" phrase, an object predicate, a clause: "considered
   strong communities as fundamental", "considers him a threat",
-  "considered that the vote was fair") it gives an opinion, no event.
+  "considered that the vote was fair") it gives an opinion, no event; an
+  option weighed ("considered sending troops", "considered whether to
+  leave") stays.
 """
 
 from __future__ import annotations
@@ -67,6 +74,8 @@ _SCHOOL_NOUNS = frozenset({
 _REGARD_VERBS = frozenset({"consider", "reconsider"})
 # Dependents that say what the object is taken to be: "as fundamental", "him a threat", "that it was fair".
 _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
+# Words that open an option, not a predicate: "considered whether to leave".
+_OPEN_MARKS = frozenset({"whether", "if", "how", "when"})
 
 
 def _habit(pred) -> bool:
@@ -109,10 +118,13 @@ def _school(pred, obj: Argument | None) -> bool:
 
 
 def _regards(pred) -> bool:
-    """Is the verb "consider" with a predicate of what its object is ("considered X as fundamental")?"""
+    """Is the verb "consider" with a predicate of what its object is ("considered X as fundamental")?
+    An option weighed ("considered sending troops", "considered whether to leave") is none."""
     if pred.lemma_.lower() not in _REGARD_VERBS:
         return False
-    return any(c.dep_ in _PREDICATE_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in pred.children)
+    return any((c.dep_ in _PREDICATE_DEPS and c.tag_ != "VBG" and not any(
+        m.dep_ in ("mark", "advmod") and m.lower_ in _OPEN_MARKS for m in c.children))
+               or (c.dep_ == "prep" and c.lower_ == "as") for c in pred.children)
 
 
 def use_event(event: Event, pred, subject: Argument | None, obj: Argument | None, lexicon: Lexicon) -> Event | None:
@@ -125,10 +137,10 @@ def use_event(event: Event, pred, subject: Argument | None, obj: Argument | None
     pred : spacy.tokens.Token
         The predicate's head token (a verb).
     subject, obj : Argument or None
-        The relation's arguments, with their actor codes (``subject`` is unused: the rules read the
-        verb and its object).
+        The relation's arguments, with their actor codes.
     lexicon : Lexicon
-        The tables (word lists ``person_nouns`` and ``speaker_nouns``, the verb patterns).
+        The tables (word lists ``person_nouns``, ``speaker_nouns``, ``discourse_objects`` and
+        ``statement_nouns``, the verb patterns).
 
     Returns
     -------

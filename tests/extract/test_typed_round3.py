@@ -121,9 +121,22 @@ def test_attending_a_meeting_is_a_visit(nlp, text, subject, predicate, obj):
 # --- regarding and thinking
 
 
-def test_considering_something_as_something_is_no_consultation(nlp):
-    assert _root(nlp, "The senator considered strong families as fundamental.", ("The senator", "CONCEPT"),
-                 "considered", ("strong families", "CONCEPT")) is None
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("The senator considered strong families as fundamental.", ("The senator", "CONCEPT"), "considered",
+         ("strong families", "CONCEPT")),
+        ("The court considers him a threat to the state.", ("The court", "CONCEPT"), "considers",
+         ("him", "CONCEPT")),
+    ],
+)
+def test_considering_something_as_something_is_no_consultation(nlp, text, subject, predicate, obj):
+    assert _root(nlp, text, subject, predicate, obj) is None
+
+
+def test_considering_an_option_stays(nlp):
+    assert _root(nlp, "The government considered sending troops to Mali.", ("The government", "CONCEPT"),
+                 "considered", ("troops", "CONCEPT")) is not None
 
 
 def test_considering_a_proposal_stays_an_event(nlp):
