@@ -8,6 +8,7 @@ from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, prepositional_objects
 from ..types import Argument
 from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
+from .reports import reported_statement
 from .verb_parts import VerbPartRules
 
 __all__ = ["VerbRules"]
@@ -46,6 +47,7 @@ class VerbRules(VerbPartRules):
         frames = self.verb_frames(lemma)
         if (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
                 and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
+                and not reported_statement(verb, lemma, self.lexicon)
                 and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
                 and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search

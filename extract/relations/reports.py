@@ -1,0 +1,100 @@
+"""Reports by an actor: a verb of reporting with a reported clause is a statement (CAMEO 010).
+
+"Phivolcs reported the first quake occurred at 7:37 p.m.", "the weather
+service predicted that the storm would weaken", "Pelosi also mentioned the
+House will appoint managers": CAMEO's verb dictionary files REPORT and
+MENTION under EXPLAIN_VERBAL and PREDICT under its own set, all Make
+statement (010). With a clause and no object, such a verb is a one-place
+event like "announce" (``data/one_place_events.txt``): its relation is
+(subject, verb, unspecified), read by :mod:`.implicit`.
+
+The verbs are in ``data/report_verbs.txt`` (data, apart from the rule).
+Each is read so only when:
+
+- it has a reported clause (a ``ccomp`` child): "reported the quake
+  occurred", "predicted that X would"; with an object it says what was
+  reported ("reported a loss"), which the object rules read, or nothing;
+- its subject is not a news medium. A medium reporting is the article's
+  sourcing, not an event ("NPR reported that ...", "the paper reported"),
+  as the event gold codes it and as :mod:`extract.quality` reads such edges:
+  an agent noun of the media role (``MED`` in the Phoenix agents:
+  "reporter", "correspondent"), a press noun or the last word of a medium's
+  name of ``data/edge_doubts.tsv`` ("the paper", "The Jakarta Post"), or a
+  known news medium's name (``data/known_organisations.tsv``).
+
+Examples
+--------
+>>> from extract.relations.reports import MEDIA_ROLE
+>>> MEDIA_ROLE
+'MED'
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..quality import edge_words, media_names
+
+__all__ = ["MEDIA_ROLE", "news_medium", "reported_statement"]
+
+#: The Phoenix agent role of the news media.
+MEDIA_ROLE = "MED"
+# The children that make up a subject's name ("The New York Times", "the Jakarta Post").
+_NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
+_SUBJECT_DEPS = frozenset({"nsubj"})
+
+
+def _name_of(tok) -> str:
+    """The words of ``tok``'s name: its compounds and modifiers up to the head."""
+    left = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.dep_ != "det"]
+    start = min((c.i for c in left), default=tok.i)
+    return tok.doc[start:tok.i + 1].text
+
+
+def news_medium(tok, lexicon: Lexicon) -> bool:
+    """Is the subject at ``tok`` a news medium ("NPR", "the paper", "a correspondent")?
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The head of the subject.
+    lexicon : Lexicon
+        Gives the Phoenix agent roles.
+    """
+    words = edge_words()
+    lemma = tok.lemma_.casefold()
+    if lemma in words.press_nouns or tok.lower_ in words.press_nouns:
+        return True
+    if lexicon.dictionaries.agent_role(lemma) == MEDIA_ROLE or lexicon.dictionaries.agent_role(tok.lower_) == MEDIA_ROLE:
+        return True
+    name = _name_of(tok).casefold()
+    for appos in (c for c in tok.children if c.dep_ == "appos"):  # "the Institute (Phivolcs)"
+        if _name_of(appos).casefold() in media_names():
+            return True
+    return name in media_names() or (tok.pos_ == "PROPN" and " " in name and name.split()[-1] in words.press_names)
+
+
+def reported_statement(verb, phrase: str, lexicon: Lexicon) -> bool:
+    """Is ``verb`` a verb of reporting with a clause, said by someone who is no news medium?
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        The verb.
+    phrase : str
+        Its predicate phrase (the lemma, or lemma and particle).
+    lexicon : Lexicon
+        Gives ``data/report_verbs.txt`` and the agent roles.
+
+    Returns
+    -------
+    bool
+        True for "Phivolcs reported the quake occurred"; False for "NPR
+        reported that ...", for "reported a loss" and for any other verb.
+    """
+    if phrase not in lexicon.word_sets["report_verbs"]:
+        return False
+    kids = list(verb.children)
+    if not any(c.dep_ == "ccomp" for c in kids):
+        return False
+    subjects = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
+    return bool(subjects) and not any(news_medium(s, lexicon) for s in subjects)
