@@ -53,8 +53,7 @@ def test_fresh_gold_rows_are_well_formed_and_quotes_are_in_their_articles():
     from benchmarks.events_dev import read_documents, read_gold
     from benchmarks.events_fresh import FRESH
 
-    rows = read_gold(FRESH)
-    assert {r["split"] for r in rows} == {"tune", "held"}
+    rows = [r for r in read_gold(FRESH) if r["split"] in ("tune", "held")]  # the first round
     docs = {d.id: d.text for d in read_documents(r["doc"] for r in rows)}
     assert len(docs) == 10
     for row in rows:
