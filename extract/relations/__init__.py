@@ -41,7 +41,9 @@ predicate lemma. The constructions covered:
 - an intransitive event relates its subject to the place where it happened
   ("al-Quaety died in Aden" -> (al-Quaety, die, Aden), predicate "died in"),
   also after an idiom of ``data/verb_idioms.txt`` ("protests took place in
-  Belgrade" -> take place).
+  Belgrade" -> take place); a verb of reporting with a reported clause is a
+  one-place statement unless a news medium reports ("Phivolcs reported the
+  quake occurred" -> (Phivolcs, report, unspecified)): :mod:`.reports`.
 
 - the partner or target of a support verb's event noun ("held talks with
   Ethiopia" -> (Kenya, hold talks, Ethiopia); "imposed a ban on Huawei");
