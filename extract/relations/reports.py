@@ -38,14 +38,14 @@ __all__ = ["MEDIA_ROLE", "news_medium", "reported_statement"]
 
 #: The Phoenix agent role of the news media.
 MEDIA_ROLE = "MED"
-# The children that make up a subject's name ("The New York Times", "the Jakarta Post").
-_NAME_DEPS = frozenset({"compound", "det", "amod", "poss"})
+# The children that make up a subject's name ("New York Times", "Jakarta Post").
+_NAME_DEPS = frozenset({"compound", "amod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
 
 
 def _name_of(tok) -> str:
     """The words of ``tok``'s name: its compounds and modifiers up to the head."""
-    left = [c for c in tok.lefts if c.dep_ in _NAME_DEPS and c.dep_ != "det"]
+    left = [c for c in tok.lefts if c.dep_ in _NAME_DEPS]
     start = min((c.i for c in left), default=tok.i)
     return tok.doc[start:tok.i + 1].text
 
