@@ -43,6 +43,7 @@ from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
+from .coref_clauses import generic_medium_noun, relative_antecedent
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_continuity import (
     object_them, part_of_place, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
@@ -583,6 +584,11 @@ class _Agreement(_Antecedents):
             return None
         if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
             return quantified_group(self, subject)
+        noun = relative_antecedent(subject)
+        if noun is not None:  # "no Change UK candidates elected, which lost all 5 of its seats"
+            if token_mention[noun.i] < 0 and noun.i not in self.resolved:
+                return []  # what the common noun's phrase is about, not a name before it
+            subject = noun
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:
@@ -1017,7 +1023,8 @@ class _Resolver(_Pronouns):
                 break
             # the latest description that agrees on every country or name it gives
             if dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods) \
-                    and not _other_kind(mods, dmods, entities):
+                    and not _other_kind(mods, dmods, entities) \
+                    and not (_NAME_WORDS in dmods and generic_medium_noun(tok, self.lexicon)):  # "the news of"
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
                 return key, span
