@@ -43,7 +43,7 @@ from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
-from .coref_clauses import generic_medium_noun, relative_antecedent
+from .coref_clauses import elided_clause, generic_medium_noun, relative_antecedent
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_continuity import (
     object_them, part_of_place, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
@@ -824,8 +824,8 @@ class _Pronouns(_Agreement):
         """The keys a pronoun refers to (none if unresolved)."""
         doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
         lower = tok.lower_
-        if is_expletive(tok):
-            return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
+        if is_expletive(tok) or elided_clause(tok):
+            return []  # "it is clear that ...", "it rained", "..., nor its franchise terms": no referent
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]

@@ -1,9 +1,12 @@
-"""Which clause a pronoun belongs to, and which nouns never refer back: two tests of grammar for "it" and "they".
+"""Which clause a pronoun belongs to, and which nouns never refer back: three tests of grammar for "it" and "they".
 
 - A relative pronoun as the subject stands for the noun its clause qualifies: "There were no Change UK
   candidates elected, which lost all 5 of its seats": the subject of "lost" is "candidates", a common noun,
   so "its" is what that phrase is about, never the last organisation named before it
   (:func:`relative_antecedent`).
+- A possessive in a phrase the parse hangs on a verb as a conjunct stands in a clause whose verb was
+  left out: "the Senate did not find the network had breached laws, nor its franchise terms": whose terms
+  the elided clause says is not the Senate's, and the pronoun is left unresolved (:func:`elided_clause`).
 - A news medium's name ends in a word that, written in lower case with "the", is the thing itself: "the
   news of her death" is no reference to Sky News, nor "the press" to the Associated Press
   (:func:`generic_medium_noun`, ``data/generic_medium_nouns.txt``).
@@ -11,10 +14,14 @@
 
 from __future__ import annotations
 
-__all__ = ["generic_medium_noun", "relative_antecedent"]
+from .syntax import NOMINAL_SUBJECT_DEPS
+
+__all__ = ["elided_clause", "generic_medium_noun", "relative_antecedent"]
 
 # Tags of a relative pronoun ("which", "that", "who") as a clause's subject.
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+# How many heads up from a pronoun an elided clause is looked for.
+_CLIMB = 5
 
 
 def relative_antecedent(subject):
@@ -24,6 +31,23 @@ def relative_antecedent(subject):
         return None
     noun = subject.head.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def elided_clause(tok) -> bool:
+    """Whether the pronoun ``tok`` stands in a noun phrase the parse makes a conjunct of a verb ("did not
+    find ..., nor its franchise terms", "Tesco stated its aim, and Salling Group its intention to strengthen
+    its chain"): the phrase's own verb was left out, and no clause between has a subject of its own."""
+    node = tok
+    for _ in range(_CLIMB):
+        head = node.head
+        if head is node:
+            return False
+        if node.pos_ in ("VERB", "AUX") and any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in node.children):
+            return False  # a clause with its own subject decides
+        if node.dep_ == "conj" and node.pos_ in ("NOUN", "PROPN") and head.pos_ in ("VERB", "AUX"):
+            return True
+        node = head
+    return False
 
 
 def generic_medium_noun(noun, lexicon) -> bool:
