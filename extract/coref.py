@@ -25,7 +25,8 @@ resolved description or pronoun is an antecedent for a later "it"/"they"; an
 "it" left unresolved competes as one, so the next does not jump to a name
 mentioned in passing. Nothing inside a quotation is resolved. A speaker goes on past the nouns of its
 quotation, a quantified subject, a singular they, an object "them" and a part of a place:
-:mod:`extract.coref_continuity`.
+:mod:`extract.coref_continuity`. A relative "which" as the subject stands for its noun, a phrase whose verb
+was left out has no subject to take, and "the news" is no medium: :mod:`extract.coref_clauses`.
 """
 
 from __future__ import annotations
@@ -43,7 +44,7 @@ from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
-from .coref_clauses import elided_clause, generic_medium_noun, relative_antecedent
+from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_continuity import (
     object_them, part_of_place, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
@@ -580,8 +581,8 @@ class _Agreement(_Antecedents):
         common noun ("the plane ... its engine"), None when the clause says nothing."""
         token_mention, mentions = self.token_mention, self.mentions
         subject = self._clause_subject(tok)
-        if subject is None:
-            return None
+        if subject is None:  # "In a statement on its website, the Ministry of Defence said"
+            return fronted_name(self, _following_subject(self.doc, tok) if tok.dep_ == "poss" else None, plural)
         if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
             return quantified_group(self, subject)
         noun = relative_antecedent(subject)

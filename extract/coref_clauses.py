@@ -1,4 +1,4 @@
-"""Which clause a pronoun belongs to, and which nouns never refer back: three tests of grammar for "it" and "they".
+"""Which clause a pronoun belongs to, and which nouns never refer back: four tests of grammar for "it" and "they".
 
 - A relative pronoun as the subject stands for the noun its clause qualifies: "There were no Change UK
   candidates elected, which lost all 5 of its seats": the subject of "lost" is "candidates", a common noun,
@@ -7,6 +7,9 @@
 - A possessive in a phrase the parse hangs on a verb as a conjunct stands in a clause whose verb was
   left out: "the Senate did not find the network had breached laws, nor its franchise terms": whose terms
   the elided clause says is not the Senate's, and the pronoun is left unresolved (:func:`elided_clause`).
+- A possessive fronted before its clause's subject is that subject's when the subject is a name that
+  agrees ("In a statement on its website, the Ministry of Defence said ...": the ministry), as a person's
+  is ("In his statement, X said") (:func:`fronted_name`).
 - A news medium's name ends in a word that, written in lower case with "the", is the thing itself: "the
   news of her death" is no reference to Sky News, nor "the press" to the Associated Press
   (:func:`generic_medium_noun`, ``data/generic_medium_nouns.txt``).
@@ -16,7 +19,7 @@ from __future__ import annotations
 
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["elided_clause", "generic_medium_noun", "relative_antecedent"]
+__all__ = ["elided_clause", "fronted_name", "generic_medium_noun", "relative_antecedent"]
 
 # Tags of a relative pronoun ("which", "that", "who") as a clause's subject.
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
@@ -48,6 +51,28 @@ def elided_clause(tok) -> bool:
             return True
         node = head
     return False
+
+
+def fronted_name(res, following, plural: bool):
+    """The keys a possessive fronted before its clause's subject takes: ``following``, that subject (as
+    ``extract.coref._following_subject`` finds it, or None), when it is a name of the pronoun's number and
+    kind ("In a statement on its website, the Ministry of Defence said"); None when it says nothing.
+
+    Parameters
+    ----------
+    res : extract.coref._Agreement
+        The article's resolver.
+    following : spacy.tokens.Token or None
+        The subject after the pronoun.
+    plural : bool
+        Whether the pronoun is "their".
+    """
+    if following is None or res.token_mention[following.i] < 0:
+        return None
+    mention = res.mentions[res.token_mention[following.i]]
+    if res._place_after_place(mention) or not res._agrees([mention.key], plural):
+        return None
+    return [mention.key]
 
 
 def generic_medium_noun(noun, lexicon) -> bool:

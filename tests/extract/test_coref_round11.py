@@ -77,3 +77,18 @@ def test_only_lower_case_words_for_the_media_are_generic(nlp):
     assert generic_medium_noun(_token(doc, "news"), lexicon)
     assert not generic_medium_noun(_token(doc, "News"), lexicon)
     assert not generic_medium_noun(_token(doc, "fast"), lexicon)
+
+
+def test_a_possessive_fronted_before_a_named_subject_is_that_subject(nlp):
+    text = "In a statement on its website, the Ministry of Defence said two soldiers had died."
+    assert resolved(nlp, text, "its") == ("ministry of defence",)
+
+
+def test_a_possessive_fronted_before_a_person_is_no_organisation(nlp):
+    text = "Google sued the firm in May. During its visit to China, Boris Johnson met officials."
+    assert resolved(nlp, text, "its") == ()
+
+
+def test_a_fronted_possessive_before_a_common_noun_is_not_a_name_after_it(nlp):
+    text = "In its ruling, the court said Google must pay the fine."
+    assert resolved(nlp, text, "its") != ("google",)
