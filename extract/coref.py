@@ -869,11 +869,11 @@ class _Pronouns(_Agreement):
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"
             return bound
         if any(
-            t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+            t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ROOT")
             and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
             for t in doc[sent_start : tok.i]
         ):
-            return []  # "Rescuers ... their hands": a plural noun is nearer
+            return []  # "Rescuers ... their hands", "sent the police a plan, which they rejected": nearer
         here = self.sent_of[tok.i]
         best = None
         for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):

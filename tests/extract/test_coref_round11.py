@@ -102,3 +102,8 @@ def test_a_possessive_fronted_before_a_person_is_no_organisation(nlp):
 def test_a_fronted_possessive_before_a_common_noun_is_not_a_name_after_it(nlp):
     text = "In its ruling, the court said Google must pay the fine."
     assert resolved(nlp, text, "its") != ("google",)
+
+
+def test_a_plural_indirect_object_is_nearer_than_the_subject_for_they(nlp):
+    text = "The Civil Human Rights Front had sent the police a plan for the march, which they rejected."
+    assert resolved(nlp, text, "they") == ()
