@@ -23,7 +23,7 @@ from ..lexicon.normalise import fold_key, fold_place
 from ..relations.grants import grant_event
 from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
-from ..relations.speakers import recorded_speaker
+from ..relations.speakers import recorded_speaker, rival_speakers
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
@@ -487,6 +487,8 @@ def _speaker_code(ctx: EventContext, relation: Relation, pred) -> ActorCode | No
         return _plural_speaker_code(ctx, tokens[0])
     if tokens[0].lower_ not in _FIRST_PERSON:
         return None
+    if rival_speakers(ctx.doc, tokens[0]):
+        return None  # 'X and Y said: "I ..."': neither is "I"
     speaker, _own = _attribution_for(ctx, pred, {})
     entity = ctx.entity_for(speaker) if speaker else None
     if entity is None or entity.type != "PERSON" or not entity.actor_code:
