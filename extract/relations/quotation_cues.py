@@ -5,12 +5,15 @@ This module holds the other cues a reader takes, each read off grammar and close
 
 - an inverted attribution the parser misread ('"...", Caloundra coach Geoff Ingram said': the
   title before the name taken for a verb, the verb of saying left with no subject): the name
-  right before the verb, set off from the quotation by punctuation, is its subject;
+  right before the verb, set off from the quotation by punctuation, is its subject, and the
+  title's "verb" makes no relation;
 - the verb of saying that governs the quotation, where the sentence names two speakers
   ('X said Y told him: "..."': Y's verb has the quotation for its complement);
 - a quotation that names a thing, not speech: the title of a work or an event in apposition
   to a noun ('his event, "Storm Area 51, They Can't Stop All of Us", was posted'), or written in
   title case; its "us" is no one's;
+- a speaker "he" or "she" that coreference left unresolved or took for a name inside the
+  quotation is the one person the sentence before names;
 - a lead-in: a quotation of whole sentences with no verb of saying follows, in the same
   paragraph, a sentence whose active subject is one person and that names no other person
   ('Then 19, she looked at the role as a chance. "I was in an extremely competitive program."');
@@ -24,7 +27,8 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 
 __all__ = [
-    "discourse_filler", "governing_verbs", "inverted_name", "lead_in_subject", "names_a_thing", "pronoun_speaker",
+    "discourse_filler", "governing_verbs", "inverted_name", "lead_in_subject", "misread_title", "names_a_thing",
+    "pronoun_speaker",
 ]
 
 # Punctuation that sets a filler off ("I mean, ...", "... — you know — ...", "you know?").
@@ -35,7 +39,8 @@ _MAX_ATTRIBUTION = 7
 _NAMING_DEPS = frozenset({"appos", "compound"})
 # The most tokens of a quotation read as a title by its apposition.
 _MAX_TITLE = 12
-_THIRD_PERSON = frozenset({"he", "she", "him", "her", "his", "hers", "himself", "herself"})
+# A person spoken of in the quotation as its subject or object ("He is a danger"; not a possessive "his").
+_THIRD_PERSON = frozenset({"he", "she", "him", "himself", "herself"})
 
 
 def discourse_filler(verb, lexicon: Lexicon) -> bool:
@@ -77,6 +82,18 @@ def inverted_name(verb, runs, index):
     if any(t.pos_ in ("VERB", "AUX") and t.lemma_.lower() == verb.lemma_.lower() for t in doc[start:name.i]):
         return None
     return name
+
+
+def misread_title(verb, runs, index, lexicon: Lexicon) -> bool:
+    """Is ``verb`` a word of an inverted attribution's title the parser took for a verb ('"...",
+    Caloundra coach Geoff Ingram said': no one coached anyone)?"""
+    head = verb.head
+    if head.i == verb.i or head.i in runs or head.lemma_.lower() not in lexicon.tables["speech_verbs"]:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in head.children):
+        return False
+    name = inverted_name(head, runs, index)
+    return name is not None and verb.i < name.i and not any(t.is_punct for t in verb.doc[verb.i:name.i])
 
 
 def governing_verbs(doc, run: tuple[int, int], runs) -> set[int]:
@@ -123,8 +140,11 @@ def lead_in_subject(doc, run: tuple[int, int], runs, index, lexicon: Lexicon):
     return found[0]
 
 
-def pronoun_speaker(subject, run: tuple[int, int], runs, index, lexicon: Lexicon) -> str | None:
+def pronoun_speaker(subject, run: tuple[int, int], runs, index, lexicon: Lexicon, *,
+                    resolved: bool = False) -> str | None:
     """The person a speaker "he" or "she" that coreference left unresolved stands for, or None.
+
+    With ``resolved``, coreference's entity was refused (a name inside the quotation) and is ignored.
 
     '"This director doesn't know me," she recalls thinking': the sentence before, in the same
     paragraph, has one person for its subject and names no other (:func:`_sole_person`);
@@ -132,7 +152,7 @@ def pronoun_speaker(subject, run: tuple[int, int], runs, index, lexicon: Lexicon
     that person, and no pronoun of the other gender was resolved to the person before.
     """
     pronoun = subject.lower_
-    if pronoun not in _GENDERS or index.reference_at(subject.i) is not None:
+    if pronoun not in _GENDERS or not resolved and index.reference_at(subject.i) is not None:
         return None
     doc = subject.doc
     sent = subject.sent

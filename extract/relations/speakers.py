@@ -15,9 +15,10 @@ person, and only where the quotation's own sentences name one speaker:
   "..."');
 - that subject is a named mention, or a pronoun or description coreference
   resolved to one entity;
-- exactly one entity speaks there: 'X told Y that Z said "..."' has two
-  candidates and gives none, and so does a speaker no one is resolved to
-  beside a named one.
+- exactly one entity speaks there, or, of several, exactly one speaks by
+  the verb the quotation hangs on ('X told Y that Z said "..."' is Z's);
+  'X and Y said "..."' gives none, and so does a speaker no one is resolved
+  to beside a named one (:func:`rival_speakers` tells the event fields so).
 
 "I" and "me" take the speaker. "We" and "us" stand for the speaker's side,
 which CAMEO coders code by the speaker's affiliation. They take the speaker
@@ -31,7 +32,10 @@ and an edge from the person would say what the person did not do: it stays
 unresolved, and the event fields give it the speaker's country alone
 (:func:`extract.events.fields._speaker_code`, from
 :func:`recorded_speaker`). A quotation with no such verb (a tweet quoted on
-its own) or two speakers gives none. Besides the verbs of saying, the verbs
+its own) or two speakers gives none. Further cues are in
+:mod:`extract.relations.quotation_cues`: an inverted attribution the parser misread, a lead-in
+sentence before a quotation with no attribution, a speaker "he" or "she" coreference left
+unresolved, and a quotation that names a thing (a title) and has no speaker. Besides the verbs of saying, the verbs
 of ``data/quotation_verbs.txt`` name a speaker beside a quotation ('"...,"
 Graham continued'), and so do the subject of a verb whose object is a statement
 noun ('X issued a statement: "..."', ``data/statement_nouns.txt``) and the
@@ -134,8 +138,8 @@ def _speaker_key(subject, index, first: int, last: int, lexicon: Lexicon | None 
     the quotation itself ('"... Bloody hell, we've got a drummer", he recalled'), or named
     elsewhere in the pronoun's own sentence other than as a subject ("Speaking to Martin Smith
     of PBS, he said": he is not Martin Smith; "Morgan Ortagus indicated ...: '...,' she said" may be).
-    Given the ``lexicon``, a "he" or "she" coreference left unresolved may take the one person the
-    sentence before names (:func:`~extract.relations.quotation_cues.pronoun_speaker`).
+    Given the ``lexicon``, a "he" or "she" coreference left unresolved, or resolved to a name inside
+    the quotation, may take the one person the sentence before names (:func:`~extract.relations.quotation_cues.pronoun_speaker`).
     """
     mention = index.mention_at(subject.i)
     if mention is not None:
@@ -150,6 +154,9 @@ def _speaker_key(subject, index, first: int, last: int, lexicon: Lexicon | None 
             named = index.mention_at(i)
             if named is None or named.key != key:
                 continue
+            if first <= i <= last and lexicon is not None:
+                # 'Lopez was devastated. "I thank Tom Baker," she recalls': "she" is no one named inside
+                return pronoun_speaker(subject, (first, last), quotation_runs(doc), index, lexicon, resolved=True)
             if first <= i <= last or doc[i].dep_ not in _NAMING_DEPS:
                 return None
         return key
