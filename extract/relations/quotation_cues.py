@@ -15,7 +15,7 @@ This module holds the other cues a reader takes, each read off grammar and close
 - a speaker "he" or "she" that coreference left unresolved or took for a name inside the
   quotation is the one person the sentence before names;
 - a lead-in: a quotation of whole sentences with no verb of saying follows, in the same
-  paragraph, a sentence whose active subject is one person and that names no other person
+  paragraph, a sentence whose subject is one person and that names no other person
   ('Then 19, she looked at the role as a chance. "I was in an extremely competitive program."');
 - a discourse filler inside a quotation ("I mean, just a ball of flames", "it was, you know,
   hard"): a pronoun and a verb of ``data/discourse_fillers.txt`` set off by punctuation say
@@ -106,7 +106,8 @@ def governing_verbs(doc, run: tuple[int, int], runs) -> set[int]:
 def names_a_thing(doc, run: tuple[int, int], runs) -> bool:
     """Does the quotation ``run`` name a thing (a title, an event) rather than quote speech?
 
-    It is short, inside one sentence, and in apposition to a noun before it; or its words are in title case
+    It is short, inside one sentence, and in apposition to a noun before it; or its words are in
+    title case
     (every word of four letters or more capitalised, three or more of them).
     """
     first, last = run

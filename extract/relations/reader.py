@@ -93,7 +93,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     read = ((rows[:, 0] == _VERB) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _PROPN)).nonzero()[0]  # the only POS read
     for i, (pos, lower) in zip(read.tolist(), rows[read].tolist()):
         if pos == _VERB:
-            if discourse_filler(doc[i], reader.lexicon) or misread_title(doc[i], quotation_runs(doc), index, reader.lexicon):
+            if discourse_filler(doc[i], reader.lexicon) or misread_title(
+                    doc[i], quotation_runs(doc), index, reader.lexicon):
                 continue  # "I mean, just a ball of flames", '"...", Caloundra coach X said': nothing of the world
             reader.verb(doc[i])
             reader.grant(doc[i])  # "granted X a pardon", "was granted clemency": the recipient is the target

@@ -139,7 +139,8 @@ def _speaker_key(subject, index, first: int, last: int, lexicon: Lexicon | None 
     elsewhere in the pronoun's own sentence other than as a subject ("Speaking to Martin Smith
     of PBS, he said": he is not Martin Smith; "Morgan Ortagus indicated ...: '...,' she said" may be).
     Given the ``lexicon``, a "he" or "she" coreference left unresolved, or resolved to a name inside
-    the quotation, may take the one person the sentence before names (:func:`~extract.relations.quotation_cues.pronoun_speaker`).
+    the quotation, may take the one person the sentence before names
+    (:func:`~extract.relations.quotation_cues.pronoun_speaker`).
     """
     mention = index.mention_at(subject.i)
     if mention is not None:

@@ -59,7 +59,8 @@ def _keeps_modality(first, verb, lexicon: Lexicon) -> bool:
     words = lexicon.word_sets
     if not any(lemma in words[name] for name in _MODALITY_LISTS):
         return True
-    from ..events.modality import _EXPRESSIVE_VERBS, _HEDGE_VERBS  # the hedge's own closed classes; late: events reads relations
+    # the hedge's own closed classes, imported late: events reads relations
+    from ..events.modality import _EXPRESSIVE_VERBS, _HEDGE_VERBS
     return (lemma in _HEDGE_VERBS and verb.lemma_.lower() in _EXPRESSIVE_VERBS and first.tag_ == "VBP"
             and not any(c.dep_ in ("neg", "aux") for c in first.children)
             and any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in first.children))
