@@ -421,7 +421,7 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
             doubts.append("shell object")
         if lemma in words.press_verbs and head in words.press_nouns and "press listener" not in doubts:
             doubts.append("press listener")
-    if _lost_complement(relation, words):
+    if "vacuous description" not in doubts and _lost_complement(relation, words):
         doubts.append("lost complement")
     doubts.extend(_usefulness_doubts(relation, words))
     return tuple(doubts)
