@@ -48,10 +48,11 @@ them without spaCy:
   listed no results"): the article's sourcing or background;
 - ``unfinished object``: a noun whose sense is its lost infinitive, bare
   or before "to" ("filed his intent to appeal", "an attempt to ...").
-- ``no actor``: both sides plain nouns with no named part, and the subject
-  no actor (no actor code: an incident, a thing): "a suicide bombing
-  injured eight people", "the earthquake hit the town". The event stays in
-  the extraction; the actor graph has no node to hang it on.
+- ``no actor``: both sides plain nouns with no named part (or the object a
+  bare number), and the subject no actor (no actor code: an incident, a
+  thing, a named storm or war): "a suicide bombing injured eight people",
+  "the earthquake hit the town", "Typhoon X killed at least 20". The event
+  stays in the extraction; the actor graph has no node to hang it on.
 - ``lost complement``: ``is a`` a plain noun whose complement the reading
   lost: "of ..." right after it ("X, the director of Y" -> "X is a
   director"), or, for a rank within an organisation, the organisation
@@ -136,6 +137,8 @@ _INFINITIVE = re.compile(r"\s+to\s+[^\W\d_]")
 # What follows a description's noun when the noun had a complement: "of ...", or a preposition of
 # affiliation before a name ("at the University of X", "with PaineWebber", "for the Red Cross") after a rank.
 _ARTICLES = frozenset({"a", "an", "the"})
+_EVENT_TYPE = "EVENT"
+_NUMBER = re.compile(r"\d[\d,.]*")
 _OF_AFTER = re.compile(r"\s*of\s")
 _NAME_AFTER = re.compile(r"\s*(?:at|for|with|from)\s+(?:the\s+)?[^\W\d_a-z]")
 
@@ -331,6 +334,18 @@ def _plain(argument: Argument) -> bool:
             and key != _UNSPECIFIED and isinstance(label, str) and not any(c.isupper() or c.isdigit() for c in label))
 
 
+def _incident(argument: Argument) -> bool:
+    """No actor: a plain noun or a named event (a storm, a war) with no actor code."""
+    return not argument.actor_code and (_plain(argument) or argument.type == _EVENT_TYPE)
+
+
+def _count(argument: Argument) -> bool:
+    """A bare number as a concept ("killing at least 20")."""
+    key = argument.key
+    return (argument.type == "CONCEPT" and isinstance(key, str) and key.startswith(_CONCEPT_PREFIX)
+            and isinstance(argument.label, str) and _NUMBER.fullmatch(argument.label) is not None)
+
+
 def _usefulness_doubts(relation: Relation, words: EdgeWords) -> list[str]:
     """The doubts of correct but useless relations: a property, a datum, an object that lost its infinitive."""
     lemma, obj, event = relation.predicate.lemma, relation.object, relation.event
@@ -339,7 +354,7 @@ def _usefulness_doubts(relation: Relation, words: EdgeWords) -> list[str]:
     doubts = []
     if lemma in words.stative_verbs and event is None and (_plain(obj) or _plain(relation.subject)):
         doubts.append("stative verb")
-    if _plain(relation.subject) and not relation.subject.actor_code and _plain(obj):
+    if _incident(relation.subject) and (_plain(obj) or _count(obj)):
         doubts.append("no actor")
     if not _plain(obj):
         return doubts

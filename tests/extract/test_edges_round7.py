@@ -8,8 +8,9 @@ Invented sentences, each class with one of the same shape whose relation must st
   subject, not the verb's object ("a statement announcing the leak had been contained");
 - ``is a`` a noun that lost its complement ("the director of X" -> "is a director") or a rank that lost
   its organisation ("a vice president at X", "the Senate majority leader") is no edge; an occupation
-  keeps its sense alone ("a columnist for X" -> "is a columnist" stays);
-- ``is a`` a picture or a recording is a caption's credit line ("Image: X."), not a description.
+  or a candidacy keeps its sense alone ("a columnist for X" -> "is a columnist" stays);
+- ``is a`` a picture or a recording is a caption's credit line ("Image: X."), not a description;
+- a named storm or war, like an incident, is no actor: its toll ("Typhoon X killed at least 20") is no edge.
 """
 
 from __future__ import annotations
@@ -94,9 +95,30 @@ def _is_a(sentence: str, name: str, phrase: str, label: str) -> Relation:
     # an occupation after "for" a name, a rank with nothing lost, a rank at the sentence's start
     ("Ann Lee, a spokeswoman for the Acme group, said so.", "a spokeswoman", "spokeswoman", False),
     ("Ann Lee, a former director, said so.", "a former director", "former director", False),
+    ("Ann Lee, an opposition candidate for the Senate, said so.", "an opposition candidate", "opposition candidate",
+     False),
     ("A director, Ann Lee, said so.", "A director", "director", False),
 ])
 def test_lost_complement_reads_the_sentence_around_the_description(sentence, phrase, label, doubtful):
     relation = _is_a(sentence, "Ann Lee", phrase, label)
     assert ("lost complement" in edge_doubts(relation)) is doubtful
     assert {"lost complement", "credit line"} <= set(DOUBTS)
+
+
+def _toll(subject: Argument, count: str) -> Relation:
+    sentence = f"{subject.text} killed at least {count} people."
+    at = sentence.index(count)
+    return Relation("d", subject, Predicate("kill", "killed", 0, 0),
+                    Argument("concept:" + count, count, "CONCEPT", count, at, at + len(count)), sentence, 0)
+
+
+def test_the_toll_of_a_named_storm_is_no_actor_edge():
+    storm = Argument("typhoon mara", "Typhoon Mara", "EVENT", "Typhoon Mara", 0, 12)
+    assert "no actor" in edge_doubts(_toll(storm, "20"))
+    # an actor's toll stays: an armed group with an actor code
+    rebels = Argument("rebel", "rebels", "CONCEPT", "Rebels", 0, 6, actor_code="REB")
+    assert "no actor" not in edge_doubts(_toll(rebels, "20"))
+    # a named place struck by the storm is not a toll
+    place = Relation("d", storm, Predicate("hit", "hit", 13, 16), Argument("manila", "Manila", "GPE", "Manila", 17, 23),
+                     "Typhoon Mara hit Manila.", 0)
+    assert "no actor" not in edge_doubts(place)
