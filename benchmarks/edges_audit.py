@@ -21,13 +21,16 @@ Usage::
     python benchmarks/edges_audit.py --list a        # every edge of set a (to judge new ones)
     python benchmarks/edges_audit.py --new           # only the edges no row judges
     python benchmarks/edges_audit.py --draw e        # a fresh random sample of set e's edges (to judge)
+    python benchmarks/edges_audit.py --draw f        # set f's sample (six articles: every one of their 40 edges)
 
 Set ``e`` is not articles but sentences: CaRB dev sentences 321 to the end
 (``benchmarks/data/carb-dev/dev.txt``), each run as a one-sentence
 document, of which a random sample of edges (:data:`SAMPLES`) was judged
 before the change that set measures. Its figures count the judged edges the
 graph still holds, and its unjudged edges only those of the sampled
-sentences.
+sentences. Set ``f`` (:data:`DRAWN`) is articles again, of which a random
+sample of edges is judged; its six articles hold fewer edges than the sample's
+size, so all are.
 """
 
 from __future__ import annotations
