@@ -2,7 +2,7 @@
 
 The real spaCy pipeline reads each sentence; none comes from an article:
 
-- an event noun that a verb of going on or growing has as its subject ("protests continued",
+- an event noun that a verb of going on or growing, with no object, has as its subject ("protests continued",
   ``data/occurrence_verbs.txt``) is that noun's event;
 - rioters or protesters who wreck things riot (145, ``data/riot_verbs.txt``), also through a verb
   whose infinitive they share ("began to loot"); another subject keeps the verb's own code;
@@ -45,6 +45,12 @@ def test_protests_that_continue_are_protests(nlp):
 
 def test_a_ceremony_that_continues_is_no_event(nlp):
     assert not coded(nlp, "The ceremony continued in Paris on Sunday.")
+
+
+def test_continuing_an_object_keeps_the_object_event(nlp):
+    # with a direct object "continue" is no occurrence: the object's event stays
+    assert "19" in roots(nlp, "Israel continued its airstrikes on Gaza on Monday.")
+    assert "01" in roots(nlp, "Donald Trump continued his claims about postal voting.")
 
 
 def test_rioters_who_vandalize_riot(nlp):
