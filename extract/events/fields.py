@@ -116,8 +116,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
                     if t.dep_ == "pobj":
                         obj_lemma = t.lemma_.lower()
                         break
-    if lemma in lexicon.word_sets["occurrence_verbs"] and pred is not None:
-        return _subject_event(relation, pred, lexicon)  # "protests took place in Belgrade"
+    if lemma in lexicon.word_sets["occurrence_verbs"] and pred is not None and (
+            " " in lemma or not any(c.dep_ in ("dobj", "obj") for c in pred.children)):
+        return _subject_event(relation, pred, lexicon)  # "protests took place in Belgrade"; not "continued its strikes"
     if len(words) > 1 and lemma in event_map and event_map[lemma] is None:
         return None  # "take place", "catch fire": an idiom mapped to no event, whatever its words
     # The verb's sense by its object, particle and prepositions (the CAMEO verb patterns):
