@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
-from ..actors import agent_code, generic_actor_codes, locality_country, name_country, organisation_code
+from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
+from ..actors import organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..doccache import cache_of, doc_text
@@ -813,12 +814,25 @@ def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> 
     code = entity.actor_code if entity is not None else arg.actor_code
     if not code and arg.type == "PERSON":
         return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
-    if not code and arg.type == "ORG" and found and found[0].role:
+    # "ABS-CBN ... the network": a kind noun of the knowledge base says the role, as an agent noun does
+    role = found[0].role if found else _description_role(span, lexicon)
+    if not code and arg.type == "ORG" and role:
         # "Volkswagen ... the company": the description's own role must be the entry's (not
         # "the organisation" resolved to a platform, nor a pronoun)
         entry = _organisation_entry(ctx, dataclasses.replace(arg, text=arg.label), entity, acronyms=False)
-        return coreferent(entry) if entry is not None and entry.country and entry.role == found[0].role else None
+        return coreferent(entry) if entry is not None and entry.country and entry.role == role else None
     return coreferent(with_country(code, "entity", lexicon)) if code else None
+
+
+def _description_role(span, lexicon: Lexicon) -> str | None:
+    """The role a definite description's head noun gives an organisation ("the network" ``MED``);
+    None for a pronoun or a phrase with no determiner or possessor."""
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    root = span.root
+    if not any(c.dep_ in ("det", "poss") for c in root.children):
+        return None
+    return description_role(root.lemma_, lexicon=lexicon)
 
 
 def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:

@@ -16,6 +16,13 @@ from .helpers import document_facts, relations_named
 _relations = relations_named
 
 
+@pytest.fixture(scope="module")
+def lexicon():
+    from extract.lexicon import get_lexicon
+
+    return get_lexicon()
+
+
 # --------------------------------------------------------------------------
 # a named person's code is the office held at the article's date (point 2)
 
@@ -111,3 +118,20 @@ def test_struck_place_of_several_countries_gets_none(nlp):
     facts = document_facts(nlp, "Gunmen attacked San Miguel on Monday.", date="2019-06-01")
     for rel in _relations(facts, "attack"):
         assert rel.object.actor_code is None
+
+
+# --------------------------------------------------------------------------
+# a description resolved to a named organisation: its head noun says the role (point 3)
+
+
+@pytest.mark.parametrize(
+    ("noun", "role"),
+    [("network", "MED"), ("broadcaster", "MED"), ("company", "BUS"), ("firm", "BUS"), ("party", "PTY"),
+     ("organisation", None), ("group", None), ("it", None)],
+)
+def test_description_head_gives_the_organisation_role(lexicon, noun, role):
+    from extract.actors import description_role
+
+    # "the network" resolved to a broadcaster is the broadcaster's (its knowledge entry's code);
+    # "the organisation" or "the group" says nothing of what the body is
+    assert description_role(noun, lexicon=lexicon) == role
