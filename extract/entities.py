@@ -68,7 +68,7 @@ from .name_shapes import (
 )
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
-    map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
+    map_inverted_heads, map_lone_heads, map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
 )
 from .prefixes import word_prefixes, word_suffixes
 from .second_names import group_stem, second_name_of, surname_forms
@@ -467,11 +467,49 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
                 ts += width
                 changed = True
                 break
-        if not changed and ts + 2 < te and lexicon.countries.country_of(doc[ts].text):
-            # "US President Donald Trump": a country before a title
-            if _fold(doc[ts + 1].text) in titles:
-                ts += 2
-                changed = True
+        if not changed:
+            ts, changed = _strip_country_title(doc, ts, te, titles, lexicon)
+    return ts
+
+
+def _strip_country_title(doc, ts: int, te: int, titles, lexicon: Lexicon) -> tuple[int, bool]:
+    """Skip a country and a title before a name: "US President Donald Trump", "United States Representative
+    Elijah Cummings" (a country of up to three words, a title of one or two); at least a word is left, and
+    none where the rest holds a head word or a class noun ("United States General Services Administration")."""
+    for width in (3, 2, 1):
+        if ts + width + 1 >= te or not lexicon.countries.country_of(_text(doc, ts, ts + width)):
+            continue
+        for title in (2, 1):
+            if ts + width + title < te and _fold(_text(doc, ts + width, ts + width + title)) in titles and not any(
+                    t.lower_ in lexicon.tables["name_heads"] or t.lower_ in lexicon.tables["context_nouns"]
+                    for t in doc[ts + width + title:te]):
+                return ts + width + title, True
+    return ts, False
+
+
+def _after_stripped_title(doc, start: int, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether a title stripped from the front (``start`` to ``ts``) ends right before two or three capitalised
+    words that have no head word of a kind of thing: a person's name."""
+    titles = _titles(lexicon)
+    if ts <= start or not 2 <= te - ts <= 3 or not all(t.is_title and t.is_alpha for t in doc[ts:te]):
+        return False
+    if any(t.lower_ in lexicon.tables["name_heads"] for t in doc[ts:te]):
+        return False
+    return any(ts - width >= start and _fold(_text(doc, ts - width, ts)) in titles for width in (1, 2, 3))
+
+
+def _strip_occupation(doc, ts: int, te: int, lexicon: Lexicon) -> int:
+    """The start of a person's name after an occupation noun the tagger took in, capitalised at a sentence's
+    start ("Broadcaster Piers Morgan", "Actress Jane Doe": a noun of ``data/context_nouns.tsv``), or ``ts``;
+    the rest must read as a person's name (:func:`extract.entity_context.is_personal_name`), or, at a
+    sentence's start, be two or three capitalised words. The noun is no given name ("Hunter Biden")."""
+    first = doc[ts]
+    if not 3 <= te - ts <= 4 or not first.is_title or first.lower_ not in lexicon.tables["context_nouns"] or (
+            is_given_name(first.text, lexicon=lexicon)):
+        return ts
+    if is_personal_name(_text(doc, ts + 1, te), lexicon=lexicon) or first.is_sent_start and all(
+            t.is_title and t.is_alpha for t in doc[ts + 1:te]):
+        return ts + 1
     return ts
 
 
@@ -617,7 +655,8 @@ def _continued_names(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft
     with no space ("Apollo" + "–Soyuz": "Apollo–Soyuz"; not "Israel–Hamas", whose second name is one
     itself, nor an acronym's or a country's pair, nor a longer name :func:`_cut_at_hyphen` drops), and a
     title word before a place whose last word is a place noun ("General" + "Santos City", as no title comes
-    before a city's name)."""
+    before a city's name), and a plural possessive and a word where the article tags the whole elsewhere
+    ("Fishmongers" + "' Hall")."""
     covered = bytearray(len(doc))
     for d in drafts:
         covered[d.ts : d.te] = b"\x01" * (d.te - d.ts)
@@ -627,8 +666,12 @@ def _continued_names(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft
 
     place_nouns = _place_suffixes(lexicon)[0]
     titles = _titles(lexicon)
+    whole = {_fold(_text(doc, d.ts, d.te)) for d in drafts if d.te - d.ts > 2}
     for d in drafts:
         te = d.te
+        if _plural_owner(doc, te) and free_name(te + 1) and _fold(_text(doc, d.ts, te + 2)) in whole:
+            covered[te : te + 2] = b"\x01\x01"  # "Fishmongers" + "' Hall", where "Fishmongers' Hall" is tagged too
+            d.te = te = te + 2
         if te + 1 < len(doc) and doc[te].text in _JOINING_DASHES and not doc[te - 1].whitespace_ \
                 and not doc[te].whitespace_ and free_name(te + 1) and not _known_name(doc[te + 1].text, lexicon) \
                 and not _text(doc, d.ts, te).isupper() and not lexicon.countries.country_of(_text(doc, d.ts, te)) \
@@ -803,6 +846,10 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.label == "PERSON" and draft.te - draft.ts == 1:
         draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
+    if draft.label != "PERSON" and _after_stripped_title(doc, draft.ts, ts, draft.te, lexicon):
+        draft.hint = draft.label = "PERSON"  # "United States Representative Elijah Cummings" tagged ORG
+    if draft.label == "PERSON":
+        ts = _strip_occupation(doc, ts, draft.te, lexicon)
     person = _strip_place_before_person(doc, ts, draft.te, lexicon)
     if person != ts:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
@@ -861,6 +908,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.hint is None and not draft.country and draft.label != "ORG":
         draft.hint = dictionary_type(canonical, lexicon=lexicon)  # "Reuters", "Boko Haram" said PERSON
     _place_hint(draft, lexicon)
+    _city_demonym_hint(draft, lexicon)
     if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):
         return False
     if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE") and draft.hint in (None, "GPE") \
@@ -1099,6 +1147,9 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     first, _, rest = folded.partition(" ")
     if rest in words.titles and lexicon.countries.country_of(first):
         return True
+    if _title_plural(folded, words.titles) and not (lexicon.knowledge.lookup(_text(doc, ts, te))
+                                                     or lexicon.gazetteer.candidates(_text(doc, ts, te))):
+        return True  # "among the Representatives who voted": holders of a title ("the Senators": a team)
     widths = (1, 2) if not folded or folded in word_prefixes(words.titles) else ()  # no title starts so: no look
     for width in widths:  # "Interior" of "Interior Minister", "Home" of "Home Secretary": a title's fragment
         if te + width <= len(doc) and _fold(f"{folded} {_text(doc, te, te + width)}") in words.titles:
@@ -1116,6 +1167,17 @@ def _is_junk(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     if len(tokens) == 2 and tokens[0].lower_ in _RATING_WORDS and tokens[1].like_num:
         return True  # "Category 2", "Stage 4": a rating on a scale, no name
     return any(t.like_num for t in tokens) and all(t.lower_ in _CALENDAR_WORDS for t in tokens if t.is_alpha)
+
+
+#: Plurals of titles that name a chamber ("the Lords voted"): kept.
+_CHAMBER_PLURALS = frozenset({"lords"})
+
+
+def _title_plural(folded: str, titles) -> bool:
+    """Whether a folded name is a title's plural ("representatives", "prime ministers", "secretaries")."""
+    if folded in _CHAMBER_PLURALS or not folded.endswith("s"):
+        return False
+    return folded[:-1] in titles or folded.endswith("ies") and folded[:-3] + "y" in titles
 
 
 #: A country's short form that starts brands rather than a state's bodies ("USA Today", "USA Gymnastics";
@@ -1181,11 +1243,14 @@ _PROMINENT_PLACE = 100_000
 
 def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
     """A city or region of the gazetteer that the tagger typed LOC, ORG, NORP or FAC is a GPE
-    ("Poznan", "New South Wales"); a seat of government is left to the actor rules."""
+    ("Poznan", "New South Wales"); a seat of government is left to the actor rules, and a name written in
+    capitals the tagger did not call a place to the tagger ("ISNA")."""
     if draft.country or draft.hint or draft.label not in ("LOC", "ORG", "NORP", "FAC", "PERSON"):
         return
     if draft.label == "PERSON" and " " not in draft.canonical:
         return  # "Houston said": a lone surname as often as a city
+    if draft.label != "LOC" and draft.canonical.isupper() and draft.canonical.isalpha():
+        return  # "news agency ISNA": an acronym the tagger called an organisation, not the town Isna
     found = [e for e in lexicon.gazetteer.candidates(draft.canonical) if e.kind != "country"]
     if not found or lexicon.countries.country_of_seat(draft.canonical):
         return
@@ -1195,6 +1260,27 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
         draft.hint = "GPE"
     elif draft.label == "PERSON" and not is_given_name(draft.canonical.split()[0], lexicon=lexicon):
         draft.hint = "GPE"  # "Fort Lee", "San Jose": a town's full name that starts with no given name
+
+
+#: Endings that make a city's people of its name: "Londoner", "New Yorkers", "Dubliner".
+_CITY_DEMONYM_ENDINGS = ("ers", "er")
+#: A city this big names its people so; a smaller place's name and "-er" is too often a surname ("Turner").
+_DEMONYM_CITY = 1_000_000
+
+
+def _city_demonym_hint(draft: _Draft, lexicon: Lexicon) -> None:
+    """A big city's name and "-er(s)" is its people, NORP ("any Londoner would do", "New Yorkers"): the city
+    is one of the gazetteer of a million people or more; no country, no name the knowledge base knows."""
+    if draft.country or draft.hint or draft.label not in ("PERSON", "NORP", "ORG", "GPE"):
+        return
+    name = draft.canonical
+    for ending in _CITY_DEMONYM_ENDINGS:
+        stem = name[: -len(ending)]
+        if name.endswith(ending) and len(stem) >= 4 and stem[-1] not in "e":
+            if any(c.kind == "city" and c.population >= _DEMONYM_CITY for c in lexicon.gazetteer.candidates(stem)) \
+                    and not lexicon.knowledge.lookup(name):
+                draft.hint = "NORP"
+            return
 
 
 #: The forms a lone surname takes ("Bashar al-Assad" -> al-assad, assad): :func:`extract.second_names.surname_forms`.
@@ -1256,17 +1342,19 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
-    full_names = _map_surnames(drafts)
+    full_names = _map_surnames(doc, drafts)
     map_name_prefixes(drafts)
     _split_owners(doc, drafts, full_names, lexicon)
     _map_person_countries(drafts, lexicon)
     _map_former_demonyms(drafts, lexicon)
     _map_first_names(drafts, full_names, lexicon)
-    _map_acronyms(doc, drafts)
+    _map_acronyms(doc, drafts, lexicon)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
     map_of_heads(drafts, lexicon=lexicon)
     map_country_prefixed(drafts, lexicon=lexicon)
+    map_inverted_heads(drafts, lexicon=lexicon)
+    map_lone_heads(doc, drafts, lexicon=lexicon)
     _map_knowledge_names(drafts, lexicon)
     _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)
@@ -1384,44 +1472,93 @@ def _map_opponents(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
         d.hint = "ORG"
 
 
-def _map_surnames(drafts: list[_Draft]) -> dict[str, str | None]:
-    """Map a lone surname to the full name the article gives (in place); return surname -> full name."""
+def _map_surnames(doc, drafts: list[_Draft]) -> dict[str, str | None]:
+    """Map a lone surname to the full name the article gives (in place); return surname -> full name (None
+    where two people share it). Where they do, the lone surname is still the one person named in full before
+    its first use ("Usman Khan ... Khan" before "Sadiq Khan"; "Elijah Cummings ... Cummings" before his
+    parents): it is never the name of someone the article has not yet introduced."""
     full_names: dict[str, str | None] = {}
+    introduced: dict[str, list[tuple[int, str]]] = {}
     for d in drafts:
         if (d.label == "PERSON" or d.hint == "PERSON") and not d.country and " " in d.canonical:
             for last in _surnames(d.canonical):
+                introduced.setdefault(last, []).append((d.ts, d.canonical))
                 if last not in full_names:
                     full_names[last] = d.canonical
                 elif full_names[last] is not None and _fold(full_names[last]) != _fold(d.canonical):
                     full_names[last] = None  # two people share the surname: refuse to guess
+    first_use = _first_lone_uses(doc, drafts, {last for last, full in full_names.items() if full is None})
     for d in drafts:
         if " " not in d.canonical and not d.country and not d.placed:
-            full = full_names.get(_fold(d.canonical))
+            first_use.setdefault(_fold(d.canonical), d.ts)
+    earlier = {last: full_names[last] if full_names[last] else _first_introduced(doc, introduced[last], first_use[last])
+               for last in full_names if last in first_use}
+    for d in drafts:
+        if " " not in d.canonical and not d.country and not d.placed:
+            full = earlier.get(_fold(d.canonical))
             if full:
                 d.canonical = full
                 if d.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
                     d.label = "PERSON"
                 if d.hint != "PERSON":
                     d.hint = d.weak = None  # "Downey" is Robert Downey Jr., not the town
-    return full_names
+    return {**full_names, **{last: full for last, full in earlier.items() if full}}
 
 
-def _map_acronyms(doc, drafts: list[_Draft]) -> None:
-    """"Syrian Democratic Forces (SDF)": the acronym names the same organisation (in place)."""
+def _first_lone_uses(doc, drafts: list[_Draft], surnames: set[str]) -> dict[str, int]:
+    """Where each of ``surnames`` is first written alone, outside every longer name (the tagger may have missed
+    that mention: "Cummings, the Democratic chairman")."""
+    if not surnames:
+        return {}
+    inside = {i for d in drafts if d.te - d.ts > 1 for i in range(d.ts, d.te)}
+    uses: dict[str, int] = {}
+    for tok in doc:
+        if tok.i not in inside and tok.is_title:
+            folded = _fold(tok.text)
+            if folded in surnames:
+                uses.setdefault(folded, tok.i)
+    return uses
+
+
+def _first_introduced(doc, people: list[tuple[int, str]], first_use: int) -> str | None:
+    """The one full name among ``people`` (start, name) given before ``first_use``, or None; None too where
+    that name shares its surname with a given name coordinated before it ("David and Louise Turpin": the
+    surname is the couple's)."""
+    before = {_fold(name): (start, name) for start, name in people if start < first_use}
+    if len(before) != 1:
+        return None
+    start, name = next(iter(before.values()))
+    if start >= 2 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+        return None
+    return name
+
+
+def _acronym_shape(text: str) -> bool:
+    """Whether a word is written as an acronym: a capital first, letters only (dots allowed), more capitals
+    than small letters and two at least ("SDF", "U.N.", "AfCFTA"; not "McDonald")."""
+    bare = text.replace(".", "")
+    upper = sum(c.isupper() for c in bare)
+    return bare.isalpha() and bare[:1].isupper() and upper >= 2 and upper > len(bare) - upper
+
+
+def _map_acronyms(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
+    """"Syrian Democratic Forces (SDF)": the acronym names the same organisation (in place); so does one the
+    tagger left out of every name ("the Federal Security Service (FSB)") after a name that is no person's,
+    unless it is a country's code ("(UK)")."""
     acronyms: dict[str, str] = {}
     starts = {d.ts: d for d in drafts}
     for d in drafts:
         if d.te + 2 < len(doc) and doc[d.te].text == "(" and doc[d.te + 2].text == ")":
             inner = starts.get(d.te + 1)
-            if (
-                inner is not None
-                and inner.te == d.te + 2
-                and doc[d.te + 1].is_upper
-                and " " in d.canonical
-                and not d.country
-                and not inner.country
-            ):
-                acronyms.setdefault(_fold(inner.canonical), _spelt_by(inner.canonical, d.canonical))
+            word = doc[d.te + 1].text
+            if inner is None:
+                if d.label == "PERSON" or not _acronym_shape(word) or lexicon.countries.country_of(word):
+                    continue
+            elif inner.te != d.te + 2 or inner.country or not (doc[d.te + 1].is_upper or _acronym_shape(word)):
+                continue
+            if " " in d.canonical and not d.country:
+                short = inner.canonical if inner is not None else word
+                acronyms.setdefault(_fold(short), _spelt_by(short, d.canonical))
     if acronyms:
         for d in drafts:
             full = acronyms.get(_fold(d.canonical))
@@ -1505,15 +1642,23 @@ def _spelt_by(acronym: str, name: str) -> str:
     return name
 
 
+def _plural_owner(doc, i: int) -> bool:
+    """Whether ``doc[i]`` is the bare apostrophe of a plural possessive ("Fishmongers' Hall")."""
+    return 0 < i < len(doc) - 1 and doc[i].tag_ == "POS" and doc[i].text in ("'", "\u2019") and (
+        doc[i - 1].lower_.endswith("s"))
+
+
 def _split_owners(doc, drafts: list[_Draft], full_names: dict[str, str | None], lexicon: Lexicon) -> None:
     """"Paul's Rally for the Republic": where the owner is a name of the article, or a name of two words or
     more the knowledge base holds ("United Nations' Food and Agriculture Organization"), the entity is what
-    follows the possessive (in place); "People's Party of Canada" stays whole."""
+    follows the possessive (in place); "People's Party of Canada" and "Fishmongers' Hall" stay whole."""
     known = {_fold(d.canonical) for d in drafts if not d.suspect} | {k for k, v in full_names.items() if v}
     for d in drafts:
         for i in range(d.ts + 1, d.te - 1):
             if doc[i].tag_ == "POS" and doc[i + 1].is_title:
                 owner = _text(doc, d.ts, i)
+                if _plural_owner(doc, i) and " " not in owner and not lexicon.countries.country_of(owner):
+                    break  # "Fishmongers' Hall", "Workers' Party": a one-word plural owner is part of the name
                 if _fold(owner) in known or " " in owner and any(
                         alias is None for _e, alias in lexicon.knowledge.lookup(owner)):
                     d.ts = i + 1
@@ -1614,9 +1759,10 @@ def _map_initials(drafts: list[_Draft]) -> None:
             d.canonical = longs[bare]
 
 
-#: First words an organisation's long name may drop ("National Search and Rescue Agency"), when the rest
-#: keeps three words or more ("Security Council" is no short form of "National Security Council").
-_SCOPE_WORDS = frozenset({"national", "federal"})
+#: First words an organisation's long name may drop ("National Search and Rescue Agency", "House Oversight and
+#: Reform Committee"), when the rest keeps three words or more ("Security Council" is no short form of
+#: "National Security Council").
+_SCOPE_WORDS = frozenset({"national", "federal", "house", "senate"})
 _SCOPE_REST = 3
 
 

@@ -511,13 +511,16 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
     """The facts with each entity's ``wikidata`` set where it links.
 
     An entity matched by a user's entry is renamed after it, and the
-    relations' arguments follow; two entities renamed to one are merged.
-    With no user entries, only the ``wikidata`` fields change.
+    relations' arguments follow; two entities renamed to one are merged,
+    and so are two people linked to one QID ("Doris Day" and her birth
+    name "Doris Mary Ann Kappelhoff"): the later is an alias of the first.
+    With no user entries and no such pair, only the ``wikidata`` fields change.
     """
     lexicon = lexicon or get_lexicon()
     linked = link_entities(facts.entities, lexicon=lexicon, text=facts.document.text, date=facts.document.date)
     entities: dict[str, Entity] = {}
     renamed: dict[str, Entity] = {}
+    people: dict[str, str] = {}  # QID -> key of the first person linked to it
     for entity, link in linked:
         if link is None:
             new = entity
@@ -531,6 +534,11 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
             renamed[entity.key] = new  # the relations' arguments take the entry's type
         else:
             new = dataclasses.replace(entity, wikidata=link.qid or None)
+        if new.type == "PERSON" and new.wikidata and people.setdefault(new.wikidata, new.key) != new.key:
+            first = entities[people[new.wikidata]]
+            new = dataclasses.replace(new, key=first.key, label=first.label,
+                                      aliases=tuple(sorted({*new.aliases, new.label} - {first.label})))
+            renamed[entity.key] = new
         entities[new.key] = _merged(entities[new.key], new) if new.key in entities else new
     if not renamed:
         return dataclasses.replace(facts, entities=tuple(entities.values()))

@@ -18,7 +18,11 @@ shipped tables, never on particular names:
 - a one-word organisation name that is the head before "of" of one organisation of the article ("House" ...
   "House of Representatives") is that organisation;
 - an organisation's name made of a country's name and another organisation name of the article ("United
-  States Democratic Party" ... "Democratic Party") is that organisation, where no second country does so.
+  States Democratic Party" ... "Democratic Party") is that organisation, where no second country does so;
+- a head word alone after "the" ("the Hall", "the Committee") is the one name of the article it ends ("Fishmongers'
+  Hall"; a head of ``data/name_heads.tsv`` with a type or "hall", no institution of its own such as "the House");
+- a department or ministry named by its portfolio before the head ("State Department", "Defence Ministry") and
+  the one named by the head and "of" ("United States Department of State", "Ministry of Defence") are one.
 """
 
 from __future__ import annotations
@@ -30,8 +34,15 @@ from .lexicon.normalise import fold_key
 
 __all__ = [
     "district_of_region", "is_disease", "is_portfolio", "is_software", "map_country_prefixed", "map_hyphen_surnames",
-    "map_name_prefixes", "map_of_heads", "portfolio_before", "town_and_region",
+    "map_inverted_heads", "map_lone_heads", "map_name_prefixes", "map_of_heads", "portfolio_before", "town_and_region",
 ]
+
+#: Heads of a government body named either way: "State Department" and "Department of State".
+_INVERTIBLE_HEADS = frozenset({"department", "ministry"})
+
+#: Heads with no type of their own that still stand alone for the one name they end ("the Hall" for
+#: "Fishmongers' Hall"; not "the City", "the State", "the House", which name other things as often).
+_LONE_UNTYPED_HEADS = frozenset({"hall"})
 
 #: Words that end a judicial or administrative district's name before "of" and its state.
 _DISTRICT_WORDS = frozenset({"district", "circuit"})
@@ -257,3 +268,71 @@ def _country_rest(draft, orgs: dict[str, str], lexicon: Lexicon) -> str | None:
         if rest in orgs and lexicon.countries.country_of(" ".join(words[:cut])):
             return rest
     return None
+
+
+def map_inverted_heads(drafts, *, lexicon: Lexicon) -> None:
+    """"State Department" and "United States Department of State" (or "Department of State") in one article are
+    one organisation (in place), named by the "of" form, or by the knowledge base's own label of either. The
+    head is a department's or ministry's (``_INVERTIBLE_HEADS``); a country's name may come first in either;
+    where two "of" forms share the portfolio (two countries' ministries of defence), neither is joined."""
+    longs: dict[tuple[str, str], set[str]] = {}
+    names = {}
+    for d in drafts:
+        if d.label != "ORG" or d.country:
+            continue
+        names[fold_key(d.canonical)] = d.canonical
+        key = _of_form(d.canonical.split(), lexicon)
+        if key:
+            longs.setdefault(key, set()).add(fold_key(d.canonical))
+    if not longs:
+        return
+    joined: dict[str, str] = {}
+    for d in drafts:
+        words = d.canonical.split()
+        if d.label != "ORG" or d.country or len(words) < 2 or words[-1].casefold() not in _INVERTIBLE_HEADS:
+            continue
+        start = next((cut for cut in range(len(words) - 1, 0, -1)
+                      if lexicon.countries.country_of(" ".join(words[:cut]))), 0)
+        found = longs.get((words[-1].casefold(), fold_key(" ".join(words[start:-1]))))
+        if found and len(found) == 1:
+            long = names[next(iter(found))]
+            own = [n for n in (d.canonical, long) if any(alias is None for _e, alias in lexicon.knowledge.lookup(n))]
+            joined[fold_key(d.canonical)] = joined[fold_key(long)] = own[0] if own else long
+    for d in drafts:
+        if d.label == "ORG" and not d.country and fold_key(d.canonical) in joined:
+            d.canonical = joined[fold_key(d.canonical)]
+
+
+def _of_form(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
+    """(head, folded portfolio) of "[Country] Department of X", or None."""
+    for at, word in enumerate(words[:-2]):
+        if word.casefold() in _INVERTIBLE_HEADS and words[at + 1] == "of":
+            if at and not lexicon.countries.country_of(" ".join(words[:at])):
+                return None
+            return word.casefold(), fold_key(" ".join(words[at + 2:]))
+    return None
+
+
+def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
+    """A head word alone after "the" ("exited the Hall", "the Committee said") is the one longer name of the
+    article, no person's or country's, that it ends or heads before "of" (in place). The word is a head of
+    ``data/name_heads.tsv`` with a type (or "hall") and no institution of ``data/institutions.txt`` ("the House" may be
+    the chamber beside "White House"); where two names share it, nothing is joined."""
+    heads = lexicon.tables["name_heads"]
+    institutions = {fold_key(w) for w in lexicon.words["institutions"]}
+    longs: dict[str, str | None] = {}
+    for d in drafts:
+        words = d.canonical.split()
+        if d.label == "PERSON" or d.country or len(words) < 2:
+            continue
+        head = words[words.index("of") - 1] if "of" in words[1:-1] else words[-1]
+        key = fold_key(head)
+        longs[key] = d.canonical if longs.get(key, d.canonical) == d.canonical else None
+    for d in drafts:
+        key = fold_key(d.canonical)
+        if " " in d.canonical or d.country or not longs.get(key) or key in institutions:
+            continue
+        row = heads.get(key)
+        if row and (row[0] != "-" or key in _LONE_UNTYPED_HEADS) and row[1] != "first" and d.ts \
+                and doc[d.ts - 1].lower_ == "the":
+            d.canonical = longs[key]

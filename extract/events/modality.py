@@ -40,6 +40,8 @@ subject, complement clauses of nouns, infinitives with their own subject:
 "would have allowed China to extradite"), and the first cue found decides.
 A past-tense conjunct the parser hung on a reported clause it cannot share
 ("predicted Trump would lose and asked voters to") walks to the reporting verb.
+A bare gerund conjunct the parser hung on a finite verb beside that verb's gerund
+complement ("likes dropping bombs, and killing them") walks to the complement.
 The cue words are the lexicon's (``extract/data/modality_*.txt``, one list
 per modality, user-extensible with overlays).
 """
@@ -336,6 +338,16 @@ def _reporting_conjunct(token):
     return None
 
 
+def _gerund_sibling(token):
+    """The gerund complement of a finite verb that a bare gerund conjunct of that verb was meant to
+    join ("likes dropping bombs on people, and killing them", the parser hanging "killing" on
+    "likes"), else None: a gerund with no auxiliary of its own is no finite clause."""
+    head = token.head
+    if token.tag_ != "VBG" or head.tag_ not in _FINITE or any(c.dep_ in _AUX_DEPS for c in token.children):
+        return None
+    return next((c for c in head.children if c.dep_ == "xcomp" and c.tag_ == "VBG" and c.i < token.i), None)
+
+
 _SINGULAR = frozenset({"he", "she", "it", "NN", "NNP"})
 _QUOTING = frozenset({":", "\"", "\u201c", "\u201d", "''", "``"})
 
@@ -388,6 +400,9 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
             continue
         if dep == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # a clause with its own subject keeps its own modality
+        if dep == "conj" and _gerund_sibling(token) is not None:
+            token = _gerund_sibling(token)  # "likes dropping bombs and killing them": the killing is liked too
+            continue
         if dep == "acl" and token.tag_ in _FINITE and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # '"... should make any assumption ...", Pompeo told the press': a finite clause of its own
         token = head

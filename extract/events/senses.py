@@ -123,6 +123,7 @@ from .participants import needs_partner, token_can_act
 from .things import _default_only
 from .things import argument_head as _head
 from .things import natural_force, thing_event
+from .uses import use_event
 
 __all__ = ["refine_event"]
 
@@ -304,8 +305,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if _misread(event, pred, obj, lexicon):
         return None
-    if _advice(event, pred, obj, lexicon):
-        return None
+    if _advice(event, pred, obj, lexicon) or use_event(event, pred, subject, obj, lexicon) is None:
+        return None  # extract/events/uses.py: habits, help with a task, regarding
     event = observer_event(event, pred, subject, obj, lexicon)  # interviews, perception, research
     return event and thing_event(event, pred, subject, obj, lexicon)
 
