@@ -21,13 +21,16 @@ Usage::
     python benchmarks/edges_audit.py --list a        # every edge of set a (to judge new ones)
     python benchmarks/edges_audit.py --new           # only the edges no row judges
     python benchmarks/edges_audit.py --draw e        # a fresh random sample of set e's edges (to judge)
+    python benchmarks/edges_audit.py --draw f        # set f's sample (six articles: every one of their 40 edges)
 
 Set ``e`` is not articles but sentences: CaRB dev sentences 321 to the end
 (``benchmarks/data/carb-dev/dev.txt``), each run as a one-sentence
 document, of which a random sample of edges (:data:`SAMPLES`) was judged
 before the change that set measures. Its figures count the judged edges the
 graph still holds, and its unjudged edges only those of the sampled
-sentences.
+sentences. Set ``f`` (:data:`DRAWN`) is articles again, of which a random
+sample of edges is judged; its six articles hold fewer edges than the sample's
+size, so all are.
 """
 
 from __future__ import annotations
@@ -40,7 +43,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["AUDIT", "AuditRow", "SAMPLES", "SETS", "audit_key", "edge_rows", "read_audit", "set_figures"]
+__all__ = ["AUDIT", "AuditRow", "DRAWN", "SAMPLES", "SETS", "audit_key", "edge_rows", "read_audit", "set_figures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -64,6 +67,14 @@ SETS = {
 #: with ids ``carb:LINE``, the size of the random sample of their edges judged, and the sample's seed.
 CARB_DEV = ROOT / "benchmarks" / "data" / "carb-dev" / "dev.txt"
 SAMPLES = {"e": (321, 641, 60, 11)}
+
+#: Sets of articles of which a random sample of graph edges was judged, not every edge: the article ids, the
+#: sample's size and its seed. Set ``f``: six unaudited Wikinews articles in no gold file
+#: (``random.Random(1304).sample`` of the list), judged before the seventh round; a sample of 60 edges was
+#: meant, but the six articles hold 40, so every one of them is judged.
+DRAWN = {
+    "f": (("024923ad5af3", "5abb5d5d7d66", "7932f7d5cf29", "88f70cebeaef", "c5de60b85e16", "fa626d79c339"), 60, 1304),
+}
 
 FIELDS = ("set", "doc", "subject", "predicate", "object", "event", "modality", "confidence", "correct", "useful",
           "error", "sentence")
@@ -133,15 +144,16 @@ def set_documents(name: str) -> list:
     if name in SAMPLES:
         first, last, _, _ = SAMPLES[name]
         return _sentence_documents(first, last)
-    return _documents(SETS[name])
+    return _documents(DRAWN[name][0] if name in DRAWN else SETS[name])
 
 
 def draw_sample(rows: list[dict], name: str) -> list[dict]:
-    """The random sample of set ``name``'s edges to judge (:data:`SAMPLES` gives its size and seed)."""
+    """The random sample of set ``name``'s edges to judge (:data:`SAMPLES` or :data:`DRAWN` gives its size and seed)."""
     import random
 
-    _, _, size, seed = SAMPLES[name]
-    return sorted(random.Random(seed).sample(rows, min(size, len(rows))), key=lambda r: (int(r["doc"][5:]), r["_start"]))
+    size, seed = DRAWN[name][1:] if name in DRAWN else SAMPLES[name][2:]
+    return sorted(random.Random(seed).sample(rows, min(size, len(rows))),
+                  key=lambda r: (int(r["doc"][5:]) if name in SAMPLES else r["doc"], r["_start"]))
 
 
 def edge_rows(kg, set_name: str) -> list[dict]:
@@ -189,15 +201,17 @@ def set_figures(judged: dict[tuple, AuditRow], rows: list[dict], set_name: str) 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--list", metavar="SET", choices=sorted(SETS), help="print every edge of one set")
+    parser.add_argument("--list", metavar="SET", choices=sorted(SETS) + sorted(DRAWN),
+                        help="print every edge of one set")
     parser.add_argument("--new", action="store_true", help="print the edges no row judges")
-    parser.add_argument("--draw", metavar="SET", choices=sorted(SAMPLES), help="print a sampled set's random draw")
+    parser.add_argument("--draw", metavar="SET", choices=sorted(SAMPLES) + sorted(DRAWN),
+                        help="print a sampled set's random draw")
     args = parser.parse_args(argv)
     from graph.model import KnowledgeGraph
     from extract.facts import extract_facts
 
     judged = read_audit() if AUDIT.exists() else {}
-    names = [args.list or args.draw] if args.list or args.draw else sorted(SETS) + sorted(SAMPLES)
+    names = [args.list or args.draw] if args.list or args.draw else sorted(SETS) + sorted(SAMPLES) + sorted(DRAWN)
     for name in names:
         kg = KnowledgeGraph(extract_facts(set_documents(name)))
         rows = edge_rows(kg, name)

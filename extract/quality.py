@@ -48,10 +48,19 @@ them without spaCy:
   listed no results"): the article's sourcing or background;
 - ``unfinished object``: a noun whose sense is its lost infinitive, bare
   or before "to" ("filed his intent to appeal", "an attempt to ...").
-- ``no actor``: both sides plain nouns with no named part, and the subject
-  no actor (no actor code: an incident, a thing): "a suicide bombing
-  injured eight people", "the earthquake hit the town". The event stays in
-  the extraction; the actor graph has no node to hang it on.
+- ``no actor``: both sides plain nouns with no named part (or the object a
+  bare number), and the subject no actor (no actor code: an incident, a
+  thing, a named storm or war): "a suicide bombing injured eight people",
+  "the earthquake hit the town", "Typhoon X killed at least 20". The event
+  stays in the extraction; the actor graph has no node to hang it on.
+- ``lost complement``: ``is a`` a plain noun whose complement the reading
+  lost: "of ..." right after it ("X, the director of Y" -> "X is a
+  director"), or, for a rank within an organisation, the organisation
+  after it or inside its phrase ("an analyst with PaineWebber", "a vice
+  president at PG&E", "the Senate minority leader"). What is left no
+  longer says whose rank it is.
+- ``credit line``: ``is a`` an illustration noun ("Image: X." -> "X is an
+  image"; "X (montage)"): a caption's credit, not a description.
 
 The last three are correct facts more often than not, but no analyst of
 who did what to whom keeps them: they stay relations, not edges.
@@ -96,12 +105,12 @@ DOUBTFUL_CONFIDENCE = 0.2
 #: Every doubt :func:`edge_doubts` can name.
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
           "quoted object", "question", "press source", "bare description", "stative verb", "information object",
-          "unfinished object", "no actor")
+          "unfinished object", "no actor", "lost complement", "credit line")
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
           "naming_verb", "bare_noun", "press_name", "source_verb", "stative_verb", "information_noun",
-          "complement_noun")
+          "complement_noun", "illustration_noun", "rank_noun")
 # The role of news media in actor codes ("MED", "GBRMED"; data/actor_roles.tsv).
 _MEDIA_ROLE = "MED"
 # The news media of data/known_organisations.tsv: the kinds their description starts with.
@@ -125,6 +134,13 @@ _CLOSING = "\u201d\u00bb"
 # The root of CAMEO's "make public statement" codes: reporting a figure is no act between actors.
 _STATEMENT_ROOT = "01"
 _INFINITIVE = re.compile(r"\s+to\s+[^\W\d_]")
+# What follows a description's noun when the noun had a complement: "of ...", or a preposition of
+# affiliation before a name ("at the University of X", "with PaineWebber", "for the Red Cross") after a rank.
+_ARTICLES = frozenset({"a", "an", "the"})
+_EVENT_TYPE = "EVENT"
+_NUMBER = re.compile(r"\d[\d,.]*")
+_OF_AFTER = re.compile(r"\s*of\s")
+_NAME_AFTER = re.compile(r"\s*(?:at|for|with|from)\s+(?:the\s+)?[^\W\d_a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,6 +161,8 @@ class EdgeWords:
     stative_verbs: frozenset[str] = frozenset()
     information_nouns: frozenset[str] = frozenset()
     complement_nouns: frozenset[str] = frozenset()
+    illustration_nouns: frozenset[str] = frozenset()
+    rank_nouns: frozenset[str] = frozenset()
 
 
 @functools.cache
@@ -316,6 +334,18 @@ def _plain(argument: Argument) -> bool:
             and key != _UNSPECIFIED and isinstance(label, str) and not any(c.isupper() or c.isdigit() for c in label))
 
 
+def _incident(argument: Argument) -> bool:
+    """No actor: a plain noun or a named event (a storm, a war) with no actor code."""
+    return not argument.actor_code and (_plain(argument) or argument.type == _EVENT_TYPE)
+
+
+def _count(argument: Argument) -> bool:
+    """A bare number as a concept ("killing at least 20")."""
+    key = argument.key
+    return (argument.type == "CONCEPT" and isinstance(key, str) and key.startswith(_CONCEPT_PREFIX)
+            and isinstance(argument.label, str) and _NUMBER.fullmatch(argument.label) is not None)
+
+
 def _usefulness_doubts(relation: Relation, words: EdgeWords) -> list[str]:
     """The doubts of correct but useless relations: a property, a datum, an object that lost its infinitive."""
     lemma, obj, event = relation.predicate.lemma, relation.object, relation.event
@@ -324,7 +354,7 @@ def _usefulness_doubts(relation: Relation, words: EdgeWords) -> list[str]:
     doubts = []
     if lemma in words.stative_verbs and event is None and (_plain(obj) or _plain(relation.subject)):
         doubts.append("stative verb")
-    if _plain(relation.subject) and not relation.subject.actor_code and _plain(obj):
+    if _incident(relation.subject) and (_plain(obj) or _count(obj)):
         doubts.append("no actor")
     if not _plain(obj):
         return doubts
@@ -337,6 +367,33 @@ def _usefulness_doubts(relation: Relation, words: EdgeWords) -> list[str]:
         if obj.label.casefold() == head or _INFINITIVE.match(after):
             doubts.append("unfinished object")
     return doubts
+
+
+def _lost_complement(relation: Relation, words: EdgeWords) -> bool:
+    """``is a`` a plain noun that lost the complement right after it, or a rank that lost its organisation.
+
+    After the object's span in the sentence, "of ..." is a lost complement of any noun ("the director
+    of Y", "an early adopter of Z"). A rank within an organisation (kind ``rank_noun``: director,
+    chairman, vice president ...) says nothing without it: "at / for / with / from" a name after it
+    ("an analyst with PaineWebber", "a vice president at PG&E") or a name inside its phrase that the
+    label lacks ("the Senate minority leader", "EG&G's chairman") is lost too. An occupation keeps its
+    sense alone ("X, a columnist for The Washington Post" -> "X is a columnist" stays).
+    """
+    sentence, obj = relation.sentence, relation.object
+    if relation.predicate.lemma != _DESCRIPTION or not _plain(obj) or not isinstance(sentence, str):
+        return False
+    start, end = obj.start - relation.sentence_start, obj.end - relation.sentence_start
+    if not 0 <= start < end <= len(sentence):
+        return False
+    if _OF_AFTER.match(sentence, end):
+        return True
+    if _head(obj) not in words.rank_nouns:
+        return False
+    if _NAME_AFTER.match(sentence, end):
+        return True
+    kept = set(obj.label.casefold().split()) | _ARTICLES
+    return any(word.casefold() not in kept and not word.islower()
+               for word in _WORD.findall(sentence[max(start, 1) : end]))  # not the sentence's capital
 
 
 def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[str, ...]:
@@ -373,10 +430,14 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
             doubts.append("vacuous description")
         if lemma == _DESCRIPTION and head in words.bare_nouns and obj.label.casefold() == head:
             doubts.append("bare description")
+        if lemma == _DESCRIPTION and head in words.illustration_nouns:
+            doubts.append("credit line")
         if head in words.shell_nouns:
             doubts.append("shell object")
         if lemma in words.press_verbs and head in words.press_nouns and "press listener" not in doubts:
             doubts.append("press listener")
+    if "vacuous description" not in doubts and _lost_complement(relation, words):
+        doubts.append("lost complement")
     doubts.extend(_usefulness_doubts(relation, words))
     return tuple(doubts)
 

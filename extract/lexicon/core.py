@@ -112,6 +112,8 @@ WORD_LISTS = (
     "member_nouns.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
+    "discourse_fillers.txt",
+    "generic_medium_nouns.txt",
     "report_verbs.txt",
 )
 

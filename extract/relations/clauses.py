@@ -14,6 +14,7 @@ from ..syntax import (
     passive_agents,
 )
 from ..types import Predicate
+from .split_quotations import interrupted_verb
 
 __all__ = ["ClauseRules"]
 
@@ -142,9 +143,10 @@ class ClauseRules:
                 subs, how = raised, "active+inherited"
         if (not subs and verb.dep_ == "xcomp" and verb.tag_ == "VB" and head.pos_ == "VERB"
                 and head.lemma_.lower() not in self.raising
-                and not any(c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("prep", "dative") for c in head.children)):
+                and not any(c.dep_ in DIRECT_OBJECT_DEPS or c.dep_ in ("prep", "dative") and c.lower_ != "according"
+                            for c in head.children)):
             # "Turkey threatened to bomb Afrin": the infinitive's subject is the verb's
-            # ("urged Iran to", "called on Iran to" have another one)
+            # ("urged Iran to", "called on Iran to" have another one; "according to X" names a source)
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"
@@ -155,6 +157,8 @@ class ClauseRules:
             head_subs, head_how = self.subjects(head)
             if head_how.split("+")[0] == "active":
                 subs, how = head_subs, "active+inherited"
+        if not subs and (first := interrupted_verb(verb, self.lexicon)) is not None:
+            subs, how = self.subjects(first)[0], "active+inherited"  # '"We wish," X said, "to thank ..."'
         if not subs:
             subs, how = self.nonfinite_subjects(verb)
         if not subs and not any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children):

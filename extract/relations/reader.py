@@ -20,6 +20,8 @@ from .nominal import NounRules, _light_verbs
 from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
+from .quotation_cues import discourse_filler, misread_title
+from .speakers import quotation_runs
 from .purposes import PurposeRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
@@ -91,6 +93,9 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     read = ((rows[:, 0] == _VERB) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _PROPN)).nonzero()[0]  # the only POS read
     for i, (pos, lower) in zip(read.tolist(), rows[read].tolist()):
         if pos == _VERB:
+            if discourse_filler(doc[i], reader.lexicon) or misread_title(
+                    doc[i], quotation_runs(doc), index, reader.lexicon):
+                continue  # "I mean, just a ball of flames", '"...", Caloundra coach X said': nothing of the world
             reader.verb(doc[i])
             reader.grant(doc[i])  # "granted X a pardon", "was granted clemency": the recipient is the target
             reader.causative_passive(doc[i])  # "X had her home searched"

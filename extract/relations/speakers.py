@@ -15,9 +15,10 @@ person, and only where the quotation's own sentences name one speaker:
   "..."');
 - that subject is a named mention, or a pronoun or description coreference
   resolved to one entity;
-- exactly one entity speaks there: 'X told Y that Z said "..."' has two
-  candidates and gives none, and so does a speaker no one is resolved to
-  beside a named one.
+- exactly one entity speaks there, or, of several, exactly one speaks by
+  the verb the quotation hangs on ('X told Y that Z said "..."' is Z's);
+  'X and Y said "..."' gives none, and so does a speaker no one is resolved
+  to beside a named one (:func:`rival_speakers` tells the event fields so).
 
 "I" and "me" take the speaker. "We" and "us" stand for the speaker's side,
 which CAMEO coders code by the speaker's affiliation. They take the speaker
@@ -31,7 +32,10 @@ and an edge from the person would say what the person did not do: it stays
 unresolved, and the event fields give it the speaker's country alone
 (:func:`extract.events.fields._speaker_code`, from
 :func:`recorded_speaker`). A quotation with no such verb (a tweet quoted on
-its own) or two speakers gives none. Besides the verbs of saying, the verbs
+its own) or two speakers gives none. Further cues are in
+:mod:`extract.relations.quotation_cues`: an inverted attribution the parser misread, a lead-in
+sentence before a quotation with no attribution, a speaker "he" or "she" coreference left
+unresolved, and a quotation that names a thing (a title) and has no speaker. Besides the verbs of saying, the verbs
 of ``data/quotation_verbs.txt`` name a speaker beside a quotation ('"...,"
 Graham continued'), and so do the subject of a verb whose object is a statement
 noun ('X issued a statement: "..."', ``data/statement_nouns.txt``) and the
@@ -49,10 +53,11 @@ from __future__ import annotations
 from ..coref import _quoted_spans
 from ..doccache import cache_of, doc_text
 from ..lexicon import Lexicon
+from .quotation_cues import governing_verbs, inverted_name, lead_in_subject, names_a_thing, pronoun_speaker
 
 __all__ = [
     "BODY_ROLES", "FIRST_PERSON", "body_role", "quotation_runs", "quotation_speaker", "quoted_speaker",
-    "recorded_speaker",
+    "recorded_speaker", "rival_speakers",
 ]
 
 #: The first-person pronouns a quotation's speaker stands behind (subject and object forms).
@@ -125,7 +130,7 @@ def _introduces(verb, runs, speech: frozenset[str], lexicon: Lexicon) -> bool:
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "xcomp"})
 
 
-def _speaker_key(subject, index, first: int, last: int) -> str | None:
+def _speaker_key(subject, index, first: int, last: int, lexicon: Lexicon | None = None) -> str | None:
     """The entity a verb of saying's subject names: a mention, a reference to one entity, or the
     name in apposition to a common noun ("a spokesperson, Morgan Ortagus, said").
 
@@ -133,6 +138,9 @@ def _speaker_key(subject, index, first: int, last: int) -> str | None:
     the quotation itself ('"... Bloody hell, we've got a drummer", he recalled'), or named
     elsewhere in the pronoun's own sentence other than as a subject ("Speaking to Martin Smith
     of PBS, he said": he is not Martin Smith; "Morgan Ortagus indicated ...: '...,' she said" may be).
+    Given the ``lexicon``, a "he" or "she" coreference left unresolved, or resolved to a name inside
+    the quotation, may take the one person the sentence before names
+    (:func:`~extract.relations.quotation_cues.pronoun_speaker`).
     """
     mention = index.mention_at(subject.i)
     if mention is not None:
@@ -147,10 +155,15 @@ def _speaker_key(subject, index, first: int, last: int) -> str | None:
             named = index.mention_at(i)
             if named is None or named.key != key:
                 continue
+            if first <= i <= last and lexicon is not None:
+                # 'Lopez was devastated. "I thank Tom Baker," she recalls': "she" is no one named inside
+                return pronoun_speaker(subject, (first, last), quotation_runs(doc), index, lexicon, resolved=True)
             if first <= i <= last or doc[i].dep_ not in _NAMING_DEPS:
                 return None
         return key
     named = {index.mention_at(c.i).key for c in subject.children if c.dep_ == "appos" and index.mention_at(c.i)}
+    if not named and lexicon is not None:
+        return pronoun_speaker(subject, (first, last), quotation_runs(subject.doc), index, lexicon)
     return named.pop() if len(named) == 1 else None
 
 
@@ -216,29 +229,61 @@ def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
     run = runs.get(tok.i)
     if run is None:
         return None
+    if names_a_thing(doc, run, runs):
+        return None  # a title: 'his event, "They Can't Stop All of Us", was posted'
     keys = _run_speakers(doc, run, runs, index, lexicon)
     if not keys and not _speaks(doc, run, runs, lexicon):
         keys = _continued_speakers(doc, run, runs, index, lexicon)
+        if not keys:
+            lead = lead_in_subject(doc, run, runs, index, lexicon)
+            keys = {_speaker_key(lead, index, *run)} if lead is not None else keys
+    if len(keys) > 1 or None in keys:
+        cache_of(doc).memo("quotation_rivals")[tok.i] = True
     return keys.pop() if len(keys) == 1 and None not in keys else None
 
 
+def rival_speakers(doc, tok) -> bool:
+    """Did :func:`quotation_speaker` find two speakers, or an unnamed one beside a name, for ``tok``?
+
+    The event fields then give an unresolved "I" no speaker's code ('X and Y said: "I ..."').
+    """
+    return bool(cache_of(doc).memo("quotation_rivals").get(tok.i))
+
+
 def _run_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> set:
-    """The keys of everyone the sentences of ``run`` name as speaking (None for an unnamed one)."""
+    """The keys of everyone the sentences of ``run`` name as speaking (None for an unnamed one).
+
+    Where several speak, the speakers of the verbs the quotation hangs on are the ones, if those
+    verbs name any ('X said Y told him: "..."' is Y's quotation).
+    """
     first, last = run
     lo, hi = doc[first].sent.start, doc[last].sent.end
     speech = _speech_verbs(lexicon)
-    keys = set()
+    keys: set = set()
+    governing: set = set()
+    heads = governing_verbs(doc, run, runs)
     for tok in doc[lo:hi]:
         if tok.i in runs:
             continue
         if _introduces(tok, runs, speech, lexicon) or _issues_statement(tok, runs, lexicon):
-            speakers = _subjects(tok, runs)
+            speakers = _subjects(tok, runs) or _inverted(tok, runs, index)
         else:
             speakers = _according_to(tok, runs)
         for subject in (s for speaker in speakers for s in (speaker, *speaker.conjuncts)):
             # "X and Y said": two speakers
-            keys.add(_speaker_key(subject, index, first, last))  # None: unnamed, a rival all the same
-    return keys
+            key = _speaker_key(subject, index, first, last, lexicon)  # None: unnamed, a rival all the same
+            keys.add(key)
+            if tok.i in heads:
+                governing.add(key)
+    return governing if len(keys) > 1 and governing else keys
+
+
+def _inverted(verb, runs, index) -> list:
+    """The name before a verb of saying that the parser left with no subject (:func:`inverted_name`)."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    name = inverted_name(verb, runs, index)
+    return [name] if name is not None else []
 
 
 def _subjects(verb, runs) -> list:

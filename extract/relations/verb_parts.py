@@ -1,4 +1,5 @@
-"""Parts of a verb's reading: its passive objects, idioms that take in its object, "against" in its predicate."""
+"""Parts of a verb's reading: its passive objects, idioms that take in its object, "against" / "into" /
+"toward" in its predicate."""
 
 from __future__ import annotations
 
@@ -20,6 +21,9 @@ _SEQUENCE_PARTICIPLES = frozenset({"follow", "precede", "trail"})
 _OBJECT_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "npadvmod"})
 # Event classes whose verbs act on someone, so that a verb of them lacking its object shares the next one's.
 _TRANSITIVE_CLASSES = frozenset({"material conflict", "verbal conflict"})
+# Prepositions that turn a verb's sense when their object is the relation's: "ruled against X", "looked
+# into X" (not "looked X"), "stepped into the role", "continued toward X".
+_SENSE_PREPOSITIONS = ("against", "into", "toward", "towards")
 
 
 class VerbPartRules:
@@ -121,7 +125,8 @@ class VerbPartRules:
         return None
 
     def against_predicate(self, verb, phrase: str):
-        """(the verb's "against", the predicate "<phrase> against") or None: "ruled against the plan",
-        "voted against X" (the preposition turns the verb's sense)."""
-        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None)
-        return None if against is None else (against, self.predicate(verb, f"{phrase} against", last=against))
+        """(the verb's "against", "into" or "toward", the predicate "<phrase> <preposition>") or None:
+        "ruled against the plan", "voted against X", "looked into X", "stepped into the role" (the
+        preposition turns the verb's sense)."""
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in _SENSE_PREPOSITIONS), None)
+        return None if prep is None else (prep, self.predicate(verb, f"{phrase} {prep.lower_}", last=prep))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..actors.mentions import is_generic_actor
 from ..quality import edge_words
-from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, prepositional_objects
+from ..syntax import ANY_SUBJECT_DEPS, DIRECT_OBJECT_DEPS, FINITE_TAGS, is_mandative, prepositional_objects
 from ..types import Argument
 from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
@@ -168,7 +168,29 @@ class VerbRules(VerbPartRules):
         dobjs = [c for c in kids if c.dep_ in DIRECT_OBJECT_DEPS]
         doc = self.doc
         return [d for n, d in enumerate(dobjs)
-                if n == 0 or d.left_edge.i == 0 or doc[d.left_edge.i - 1].text != ","]
+                if (n == 0 or d.left_edge.i == 0 or doc[d.left_edge.i - 1].text != ",") and not self.opens_clause(d)]
+
+    def opens_clause(self, obj) -> bool:
+        """Is the noun ``obj`` the subject of the finite clause right after it, misread as the verb's object
+        ("a statement announcing the break had been contained", "found the money is gone")? So it is when the
+        next word is a finite auxiliary or a present-tense verb or modal of a clause with no subject of its
+        own, which the parser hung elsewhere; "said the plan had failed" parsed with "plan" as the subject is
+        no object at all, and a relative clause on the noun ("the men who had fled") is the noun's own. The
+        noun must end its phrase: in "the preparation students ought to achieve" the clause's subject is
+        inside the object's phrase, not the object."""
+        doc = self.doc
+        after = obj.i + 1
+        if after >= len(doc) or obj.right_edge.i != obj.i or obj.head.pos_ not in ("VERB", "AUX"):
+            return False
+        word = doc[after]
+        if word.dep_ in ("aux", "auxpass") and word.tag_ in FINITE_TAGS:
+            clause = word.head
+        elif word.tag_ in ("VBZ", "MD") and word.dep_ not in ("acl", "relcl", "aux", "auxpass"):
+            clause = word  # not VBP: the tagger reads a bare form so ("ordered the accused remain")
+        else:
+            return False
+        return clause.i > obj.i and clause.i != obj.head.i and not is_mandative(clause) and not any(
+            c.dep_ in ANY_SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
 
     def objects_and_targets(self, verb, phrase: str, obj_tokens, complement, *, kind: str):
         """(object tokens, target tokens, complement, penalty) of a verb.

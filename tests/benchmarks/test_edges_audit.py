@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from benchmarks.edges_audit import AUDIT, SAMPLES, SETS, AuditRow, audit_key, read_audit, set_figures
+from benchmarks.edges_audit import AUDIT, DRAWN, SAMPLES, SETS, AuditRow, audit_key, read_audit, set_figures
 
 ROOT = Path(__file__).resolve().parents[2]
 CLASSES = {"unspecified-hub", "vacuous-isa", "reported-speech", "light-verb", "vague-object", "speech-to-media",
@@ -24,8 +24,11 @@ def test_every_row_is_judged_and_classed():
     assert sum(row.set == "e" for row in rows.values()) == SAMPLES["e"][2] == 60
     first, last = SAMPLES["e"][:2]
     assert all(first <= int(row.doc.split(":")[1]) <= last for row in rows.values() if row.set.rstrip("+") == "e")
-    assert all(row.set.rstrip("+") in SETS or row.set.rstrip("+") in SAMPLES for row in rows.values())
-    for name, ids in SETS.items():
+    # set f: a random sample of at most 60 edges of six unaudited articles (they hold 40), judged before the change
+    # it measures
+    assert sum(row.set == "f" for row in rows.values()) == min(DRAWN["f"][1], 40) == 40
+    assert all(row.set.rstrip("+") in {**SETS, **SAMPLES, **DRAWN} for row in rows.values())
+    for name, ids in {**SETS, **{n: d[0] for n, d in DRAWN.items()}}.items():
         docs = {"wikinews:" + i for i in ids}
         assert all(row.doc in docs for row in rows.values() if row.set.rstrip("+") == name)
     for row in rows.values():
@@ -39,9 +42,10 @@ def test_the_audited_articles_are_in_no_gold_file():
     for path in (ROOT / "benchmarks" / "data").glob("*gold*.jsonl"):
         with open(path, encoding="utf-8") as handle:
             gold.update(json.loads(line)["doc"] for line in handle if line.strip())
-    audited = {"wikinews:" + i for ids in SETS.values() for i in ids}
+    sets = [*SETS.values(), *(drawn[0] for drawn in DRAWN.values())]
+    audited = {"wikinews:" + i for ids in sets for i in ids}
     assert not audited & gold
-    assert len(audited) == sum(len(ids) for ids in SETS.values())  # no article in two sets
+    assert len(audited) == sum(len(ids) for ids in sets)  # no article in two sets
     assert AUDIT.exists()
 
 

@@ -76,8 +76,8 @@ def test_a_speaker_between_two_parts_of_a_quotation(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    # two speakers in the quotation's sentence: who "I" is is not sure
-    'Angela Merkel said that Boris Johnson told her: "I will recognise the government of Kosovo."',
+    # two speakers of the verb the quotation hangs on: who "I" is is not sure
+    'Angela Merkel and Boris Johnson said: "I will recognise the government of Kosovo."',
     # no verb of saying: a quotation on its own
     '"I will recognise the government of Kosovo." The statement came as a surprise to Serbia.',
     # a pronoun no one was resolved to beside a named speaker
