@@ -19,8 +19,11 @@ Each is read so only when:
   as the event gold codes it and as :mod:`extract.quality` reads such edges:
   an agent noun of the media role (``MED`` in the Phoenix agents:
   "reporter", "correspondent"), a press noun or the last word of a medium's
-  name of ``data/edge_doubts.tsv`` ("the paper", "The Jakarta Post"), or a
-  known news medium's name (``data/known_organisations.tsv``).
+  name of ``data/edge_doubts.tsv`` ("the paper", "The Jakarta Post"), such a
+  word beside the name ("news agency Fars"), or a known news medium's name
+  (``data/known_organisations.tsv``). A relative pronoun subject stands for
+  the noun its clause hangs on ("The Jakarta Post, which reported ...").
+  A medium that none of these names ("ABC reported ...") is not caught.
 
 Examples
 --------
@@ -41,6 +44,10 @@ MEDIA_ROLE = "MED"
 # The children that make up a subject's name ("New York Times", "Jakarta Post").
 _NAME_DEPS = frozenset({"compound", "amod", "poss"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
+# The children beside a name that may say what it is ("news agency Fars", "newspaper The Hindu").
+_MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
+# A relative pronoun stands for the noun its clause hangs on ("The Jakarta Post, which reported ...").
+_RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
 def _name_of(tok) -> str:
@@ -63,6 +70,10 @@ def news_medium(tok, lexicon: Lexicon) -> bool:
     words = edge_words()
     lemma = tok.lemma_.casefold()
     if lemma in words.press_nouns or tok.lower_ in words.press_nouns:
+        return True
+    # "news agency Fars", "newspaper The Hindu", "the ABC News reporter": a press word beside the name
+    beside = [w for c in tok.lefts if c.dep_ in _MODIFIER_DEPS for w in c.subtree]
+    if any(w.lower_ in words.press_nouns or w.lower_ in words.press_names for w in beside):
         return True
     if lexicon.dictionaries.agent_role(lemma) == MEDIA_ROLE or lexicon.dictionaries.agent_role(tok.lower_) == MEDIA_ROLE:
         return True
@@ -96,5 +107,6 @@ def reported_statement(verb, phrase: str, lexicon: Lexicon) -> bool:
     kids = list(verb.children)
     if not any(c.dep_ == "ccomp" for c in kids):
         return False
-    subjects = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
+    subjects = [verb.head if c.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
+                for c in kids if c.dep_ in _SUBJECT_DEPS]
     return bool(subjects) and not any(news_medium(s, lexicon) for s in subjects)

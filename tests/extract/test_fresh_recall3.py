@@ -46,6 +46,8 @@ def test_a_report_with_a_clause_is_a_statement_of_its_subject(nlp, text, subject
     "The paper reported that the minister had resigned.",
     "A correspondent reported that the rebels had withdrawn from the port.",
     "The Jakarta Post reported that the governor had resigned.",
+    "On Monday, state-owned Iranian news agency Fars reported Iran issued arrest warrants on 36 people.",
+    "The navy spokesman told The Jakarta Post, which also reported that the search would resume on Monday.",
 ])
 def test_a_news_medium_reporting_is_no_statement(nlp, text):
     assert not statements(nlp, text)
