@@ -968,6 +968,10 @@ def _place_suffix(doc, draft: _Draft, ts: int, te: int, demonyms: dict, lexicon:
     if te - ts > 1 and (
         (last.is_lower and last.lower_ in lower_sfx) or last.lower_ in capital_sfx
     ) and not all(t.lower_ in compass for t in doc[ts : te - 1]):  # "the Southern District" keeps its head
+        body = _entity_words(lexicon).last_heads.get(doc[te - 2].lower_) if doc[te - 2].is_title else None
+        if body == "ORG":
+            draft.hint = draft.hint or body  # "the Paris Police Prefecture": a body's seat, named whole
+            return core_end
         core_end = te - 1
         draft.hint = draft.hint or ("LOC" if draft.label == "LOC" and last.is_lower else "GPE")  # "the Pacific region"
     elif te < len(doc) and draft.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
@@ -1885,8 +1889,8 @@ def _map_known_last_words(drafts: list[_Draft], lexicon: Lexicon) -> None:
 
 
 def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """"Congress" after "United States Congress" (or "Parliament" after "Parliament of New South Wales")
-    in the same article is that one (in place).
+    """"Congress" after "United States Congress" (or "Parliament" after "Parliament of New South Wales" or
+    "Tunisian Parliament") in the same article is that one (in place).
 
     Only the article's own full name counts: an institution named alone in an article that
     names no full form keeps its bare name, never the article's main country (an actor's
@@ -1900,7 +1904,8 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
         parts = d.canonical.split(" ")
         for n in range(1, len(parts)):
             country, institution = " ".join(parts[:n]), _fold(" ".join(parts[n:]))
-            if institution in words.institutions and lexicon.countries.names.get(_fold(country)):
+            if institution in words.institutions and (lexicon.countries.names.get(_fold(country))
+                                                      or lexicon.countries.demonyms.get(_fold(country))):
                 named.setdefault(institution, set()).add(d.canonical)
         match = _INSTITUTION_OF.match(d.canonical)
         if match and not d.country and _fold(match.group(1)) in words.institutions:

@@ -140,17 +140,23 @@ def map_accent_variants(drafts) -> None:
 
 def map_dictionary_names(drafts, *, lexicon: Lexicon) -> None:
     """Two names of the article that are names of one entry of the actor dictionaries, and of no other, are
-    one entity named as first written ("ISIS" ... "ISIL", one Phoenix entry) (in place). Not a person nor a
-    country: their names have rules of their own; no name of a second entry."""
+    one entity named as first written ("ISIS" ... "ISIL", one Phoenix entry) (in place): one of them tagged
+    an organisation. Not a person, a country nor a place of the gazetteer (a country's entry holds its
+    regions' names); no name of a second entry."""
     names = lexicon.dictionaries.names
     by_entry: dict[int, list[str]] = {}
+    organised: set[int] = set()  # entries one of whose names the tagger called an organisation
     for d in drafts:
-        if d.country or "PERSON" in (d.label, d.hint) or lexicon.countries.country_of(d.canonical):
-            continue
+        if d.country or "PERSON" in (d.label, d.hint) or lexicon.countries.country_of(d.canonical) \
+                or lexicon.gazetteer.candidates(d.canonical):
+            continue  # a place: a country's entry names its regions and towns too
         entries = names.get(" ".join(actor_tokens(d.canonical)), ())
         if len(entries) == 1 and d.canonical not in by_entry.get(entries[0], ()):
             by_entry.setdefault(entries[0], []).append(d.canonical)
-    renamed = {n: found[0] for found in by_entry.values() if len({fold_key(n) for n in found}) > 1 for n in found}
+            if d.label == "ORG":
+                organised.add(entries[0])
+    renamed = {n: found[0] for entry, found in by_entry.items()
+               if entry in organised and len({fold_key(n) for n in found}) > 1 for n in found}
     for d in drafts:
         if d.canonical in renamed:
             d.canonical = renamed[d.canonical]
