@@ -11,7 +11,8 @@ classes and shipped tables (the CAMEO/Phoenix actor dictionaries, the knowledge 
   between them are one person;
 - an organisation's name ending in its head word and the name tagged after its "for" are one name
   ("Tunisian League" + "for the" + "Defence of Human Rights");
-- two names of one entry of the actor dictionaries, and of no other, are one entity ("ISIS", "ISIL");
+- two one-word names of one entry of the actor dictionaries, and of no other, are one entity ("ISIS",
+  "ISIL");
 - a lone surname or a name written without its accents ("Erdogan") is the person or name the article
   writes with them ("Recep Tayyip Erdoğan"), where only one fits;
 - two people's surnames joined by a hyphen ("Browne-Jorgensen"), each the surname of a different person
@@ -139,16 +140,17 @@ def map_accent_variants(drafts) -> None:
 
 
 def map_dictionary_names(drafts, *, lexicon: Lexicon) -> None:
-    """Two names of the article that are names of one entry of the actor dictionaries, and of no other, are
-    one entity named as first written ("ISIS" ... "ISIL", one Phoenix entry) (in place): one of them tagged
-    an organisation. Not a person, a country nor a place of the gazetteer (a country's entry holds its
+    """Two one-word names of the article that are names of one entry of the actor dictionaries, and of no
+    other, are one entity named as first written ("ISIS" ... "ISIL", one Phoenix entry) (in place): one of
+    them tagged an organisation. Longer names are not: an entry holds a body's units too ("Quds Force" in
+    the Revolutionary Guard's). Not a person, a country nor a place of the gazetteer (a country's entry holds its
     regions' names); no name of a second entry."""
     names = lexicon.dictionaries.names
     by_entry: dict[int, list[str]] = {}
     organised: set[int] = set()  # entries one of whose names the tagger called an organisation
     for d in drafts:
-        if d.country or "PERSON" in (d.label, d.hint) or lexicon.countries.country_of(d.canonical) \
-                or lexicon.gazetteer.candidates(d.canonical):
+        if d.country or " " in d.canonical or "PERSON" in (d.label, d.hint) \
+                or lexicon.countries.country_of(d.canonical) or lexicon.gazetteer.candidates(d.canonical):
             continue  # a place: a country's entry names its regions and towns too
         entries = names.get(" ".join(actor_tokens(d.canonical)), ())
         if len(entries) == 1 and d.canonical not in by_entry.get(entries[0], ()):
