@@ -5,10 +5,10 @@ Rules of :mod:`extract.entities` keyed on the tokens between and around tagged n
 classes and shipped tables (the CAMEO/Phoenix actor dictionaries, the knowledge base, the gazetteer,
 ``data/religions.txt``), never on particular names:
 
-- two names tagged apart with nothing or only joining words between them ("and", "the", "of", "for")
-  are one where the whole is a name of the actor dictionaries or the knowledge base ("Zine El Abidine"
-  + "Ben Ali", "Islamic State of Iraq" + "and the" + "Levant"); two people's names with only a space
-  between them are one person;
+- two names tagged apart with only joining words between them ("and", "the", "of", "for") are one
+  where the whole is a name of the actor dictionaries or the knowledge base ("Islamic State of Iraq" +
+  "and the" + "Levant"); two people's names with only a space between them are one person ("Zine El
+  Abidine" + "Ben Ali");
 - an organisation's name ending in its head word and the name tagged after its "for" are one name
   ("Tunisian League" + "for the" + "Defence of Human Rights");
 - two one-word names of one entry of the actor dictionaries, and of no other, are one entity ("ISIS",
@@ -72,8 +72,8 @@ def joins_known_name(doc, first, second, *, lexicon: Lexicon) -> bool:
     """Whether two tagged names ``first`` and ``second`` (drafts with ``ts``, ``te``, ``label``) are halves
     of one name: only joining words (up to three: "and", "the", "of", "for") stand between them, in one
     sentence, and the whole is a name of the actor dictionaries or the knowledge base ("Islamic State of
-    Iraq" + "and the" + "Levant", "Bosnia" + "and" + "Herzegovina"); or, with only a space between them, both are people's names
-    ("Zine El Abidine" + "Ben Ali").
+    Iraq" + "and the" + "Levant", "Bosnia" + "and" + "Herzegovina"); or, with only a space between them,
+    both are people's names ("Zine El Abidine" + "Ben Ali").
 
     Examples
     --------
