@@ -209,6 +209,8 @@ def person_after_title_of(doc, ts: int, te: int, label: str, *, lexicon: Lexicon
     <body>", the body tagged as a name: "Former US Ambassador to the United Nations Nikki Haley"."""
     if label not in _MISTAKEN_PERSON_TYPES or ts < 3 or doc[ts - 1].ent_type_ not in _BODY_TYPES:
         return False
+    if doc[ts].ent_iob_ != "B" or doc[ts - 1].lower_ in _DETERMINERS:
+        return False  # "the chair of the Congressional Black Caucus": one name, its "the" tagged with it
     if not (is_personal_name(doc[ts:te].text, lexicon=lexicon) or _name_shaped(doc, ts, te, lexicon)):
         return False
     start = ts - 1

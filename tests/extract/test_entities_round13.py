@@ -117,3 +117,9 @@ def test_a_bodys_seat_before_a_place_suffix_keeps_its_name(nlp):
     got = by_label(entities(nlp, text, [("the Paris Police Prefecture", "EVENT")]))
     assert "Paris Police" not in got
     assert got["Paris Police Prefecture"].type == "ORG"
+
+
+def test_a_body_after_a_title_of_keeps_its_type(nlp):
+    text = "In 2003 he served as the chair of the Congressional Black Caucus."
+    got = by_label(entities(nlp, text, [("the Congressional Black Caucus", "ORG")]))
+    assert got["Congressional Black Caucus"].type == "ORG"
