@@ -18,7 +18,8 @@ classes and shipped tables (the CAMEO/Phoenix actor dictionaries, the knowledge 
 - two people's surnames joined by a hyphen ("Browne-Jorgensen"), each the surname of a different person
   the article names in full, are a ticket or a pairing, no name;
 - a lone article of a name in another language ("Le", "Las") tagged alone is no name;
-- a religion (``data/religions.txt``) is NORP, whatever the tagger said;
+- a religion (``data/religions.txt``) is NORP, a name of God (``data/deities.txt``) PERSON, whatever the
+  tagger said;
 - a personal name tagged as an organisation right after "<title> to/of the <organisation>" ("Ambassador
   to the United Nations Nikki Haley") is the person.
 """
@@ -186,8 +187,12 @@ def is_lone_article(doc, ts: int, te: int) -> bool:
 
 
 def religion_type(name: str, *, lexicon: Lexicon) -> str | None:
-    """NORP for a religion of ``data/religions.txt`` ("Islam", typed ORG or GPE by the tagger), else None."""
-    return "NORP" if fold_key(name) in lexicon.word_sets["religions"] else None
+    """NORP for a religion of ``data/religions.txt`` ("Islam", typed ORG or GPE by the tagger), PERSON for a
+    name of God of ``data/deities.txt`` ("Allah", never the village of that name); else None."""
+    folded = fold_key(name)
+    if folded in lexicon.word_sets["religions"]:
+        return "NORP"
+    return "PERSON" if folded in lexicon.word_sets["deities"] else None
 
 
 def _name_shaped(doc, ts: int, te: int, lexicon: Lexicon) -> bool:

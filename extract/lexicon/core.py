@@ -112,7 +112,7 @@ WORD_LISTS = (
     "member_nouns.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
-    "religions.txt",
+    "religions.txt", "deities.txt",
 )
 
 

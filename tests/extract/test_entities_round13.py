@@ -123,3 +123,9 @@ def test_a_body_after_a_title_of_keeps_its_type(nlp):
     text = "In 2003 he served as the chair of the Congressional Black Caucus."
     got = by_label(entities(nlp, text, [("the Congressional Black Caucus", "ORG")]))
     assert got["Congressional Black Caucus"].type == "ORG"
+
+
+def test_a_name_of_god_is_no_place(nlp):
+    text = "They still believe in Allah, but they pray at the shrines."
+    got = by_label(entities(nlp, text, [("Allah", "GPE")]))
+    assert got["Allah"].type == "PERSON"
