@@ -3,14 +3,17 @@
 ``benchmarks/data/events_fresh.jsonl`` holds events an annotator wrote down,
 before looking at the system's output, for ten articles drawn (seeded) from
 those in no other gold file or audit (format: ``events_fresh.md``; rows as in
-``events_gold.jsonl``). Six articles are the ``tune`` half (their misses may be
-read), four the ``held`` half (scored only). The figures are the ones of
-``benchmarks/events_dev.py``, computed by its scoring functions.
+``events_gold.jsonl``). Two rounds of ten articles each: in the first, six
+articles are the ``tune`` half (their misses may be read), four the ``held``
+half (scored only); the second round has ``tune2`` and ``held2`` alike. The
+figures are the ones of ``benchmarks/events_dev.py``, computed by its scoring
+functions.
 
 Usage::
 
-    python benchmarks/events_fresh.py                # both halves
-    python benchmarks/events_fresh.py --split tune --show
+    python benchmarks/events_fresh.py                # round one: each half, then both
+    python benchmarks/events_fresh.py --split all2   # round two: each half, then both
+    python benchmarks/events_fresh.py --split tune2 --show
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import argparse
 import sys
 from pathlib import Path
 
-__all__ = ["FRESH", "SPLITS", "main"]
+__all__ = ["FRESH", "SPLITS", "halves_of", "main", "rows_of"]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -27,25 +30,39 @@ sys.path.insert(0, str(ROOT))
 from benchmarks.events_dev import match, print_event_scores, read_documents, read_gold, score_events  # noqa: E402
 
 FRESH = ROOT / "benchmarks" / "data" / "events_fresh.jsonl"
-SPLITS = ("tune", "held", "all")
+# A round (a --split value) and its halves; the round scores its halves together.
+_ROUNDS = {"all": ("tune", "held"), "all2": ("tune2", "held2")}
+SPLITS = ("tune", "held", "all", "tune2", "held2", "all2")
+
+
+def halves_of(split: str) -> tuple[str, ...]:
+    """The names printed for ``split``: a round's halves and the round itself, or one half."""
+    return (*_ROUNDS[split], split) if split in _ROUNDS else (split,)
+
+
+def rows_of(rows: list[dict], half: str) -> list[dict]:
+    """The gold rows of one half, or of every half of a round."""
+    wanted = _ROUNDS.get(half, (half,))
+    return [r for r in rows if r["split"] in wanted]
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--split", choices=SPLITS, default="all", help="half to score (default: each half, then all)")
+    parser.add_argument("--split", choices=SPLITS, default="all",
+                        help="half or round to score (default: round one, each half, then both)")
     parser.add_argument("--show", action="store_true", help="print each gold line and the relation matching it")
     args = parser.parse_args(argv)
 
     from extract.facts import extract_facts
     from extract.pipeline import load_pipeline
 
-    rows = read_gold(FRESH)
-    docs = read_documents(r["doc"] for r in rows)
+    halves = halves_of(args.split)
+    rows = rows_of(read_gold(FRESH), args.split)
+    docs = read_documents(dict.fromkeys(r["doc"] for r in rows))
     facts_by_doc = {f.document.id: f for f in extract_facts(docs, nlp=load_pipeline())}
-    halves = ("tune", "held", "all") if args.split == "all" else (args.split,)
     for half in halves:
-        chosen = [r for r in rows if half == "all" or r["split"] == half]
-        if args.show and half != "all":
+        chosen = rows_of(rows, half)
+        if args.show and half not in _ROUNDS:
             for g in chosen:
                 facts = facts_by_doc[g["doc"]]
                 rel = match(g, facts.document.text, facts.relations)

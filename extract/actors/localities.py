@@ -121,10 +121,12 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
             countries &= article_countries(tokens[0].doc, lexicon)
     if not tagged:  # "Police" is a Polish town, "Kent" two American ones: the article must name the country
         countries &= article_countries(tokens[0].doc, lexicon)
-    if not countries:
+    # (the gazetteer's best reading may be a namesake of another name: "San Miguel" of "San Miguelito")
+    pool = [entry for entry in candidates if entry.country in countries]
+    if not pool:
         return None
     # of the namesakes in countries the article names, the largest ("San Juan" of Puerto Rico, not Texas)
-    country = max((entry for entry in candidates if entry.country in countries), key=lambda e: e.population).country
+    country = max(pool, key=lambda e: e.population).country
     alpha3 = lexicon.countries.alpha3(country)
     return alpha3 if alpha3 and lexicon.countries.by_alpha3.get(alpha3) is not None else None
 

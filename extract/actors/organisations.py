@@ -20,7 +20,7 @@ from ..lexicon.knowledge import is_acronym
 from ..lexicon.normalise import fold_place
 from .mentions import CONFIDENCE, ActorCode, dictionary_code, with_country
 
-__all__ = ["description_code", "name_country", "organisation_antecedents", "organisation_code"]
+__all__ = ["description_code", "description_role", "name_country", "organisation_antecedents", "organisation_code"]
 
 #: Words a place name at the start of an organisation's name may have.
 _PLACE_WORDS = 3
@@ -68,6 +68,23 @@ def _description_role(description: str, lexicon: Lexicon) -> str | None:
             if role is not None:
                 return role
     return None
+
+
+def description_role(noun: str, *, lexicon: Lexicon) -> str | None:
+    """The role of an organisation that a definite description's head noun says it has ("the
+    network" ``MED``, "the company" ``BUS``): a one-word kind or an anaphor row of
+    ``data/organisation_roles.tsv``; None for any other noun ("the organisation", "the group").
+
+    Examples
+    --------
+    >>> from extract.lexicon import get_lexicon
+    >>> description_role("network", lexicon=get_lexicon()), description_role("company", lexicon=get_lexicon())
+    ('MED', 'BUS')
+    >>> description_role("organisation", lexicon=get_lexicon()) is None
+    True
+    """
+    word = noun.casefold()
+    return _roles(lexicon, "kind").get(word) or _roles(lexicon, "anaphor").get(word)
 
 
 def description_code(description: str, *, lexicon: Lexicon) -> ActorCode | None:

@@ -302,14 +302,20 @@ def _subject_heads(pred, counting: frozenset[str]):
     """The heads of a verb's subject, through a coordinated verb's first conjunct and a counting
     word's "of" ("thousands of protesters", ``data/quantifier_nouns.txt``, or a number)."""
     verb = pred
-    while verb.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
-        verb = verb.head
+    while (verb.dep_ == "conj" or _subject_control(verb)) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "rioters started to loot": the subject of "started"
     for subject in (c for c in verb.children if c.dep_ == "nsubj"):
         yield subject
         if subject.lower_ in counting or subject.pos_ == "NUM":
             for prep in subject.children:
                 if prep.dep_ == "prep" and prep.lower_ == "of":
                     yield from (g for g in prep.children if g.dep_ == "pobj")
+
+
+def _subject_control(verb) -> bool:
+    """Is ``verb`` the infinitive of a verb with no object, whose subject it shares ("rioters started to loot")?"""
+    return verb.dep_ == "xcomp" and not any(c.dep_ in ("dobj", "obj", "iobj") for c in verb.head.children)
 
 
 def _demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:

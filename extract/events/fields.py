@@ -11,7 +11,8 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
-from ..actors import agent_code, generic_actor_codes, name_country, organisation_code
+from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
+from ..actors import organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..doccache import cache_of, doc_text
@@ -116,8 +117,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
                     if t.dep_ == "pobj":
                         obj_lemma = t.lemma_.lower()
                         break
-    if lemma in lexicon.word_sets["occurrence_verbs"] and pred is not None:
-        return _subject_event(relation, pred, lexicon)  # "protests took place in Belgrade"
+    if lemma in lexicon.word_sets["occurrence_verbs"] and pred is not None and (
+            " " in lemma or not any(c.dep_ in ("dobj", "obj") for c in pred.children)):
+        return _subject_event(relation, pred, lexicon)  # "protests took place in Belgrade"; not "continued its strikes"
     if len(words) > 1 and lemma in event_map and event_map[lemma] is None:
         return None  # "take place", "catch fire": an idiom mapped to no event, whatever its words
     # The verb's sense by its object, particle and prepositions (the CAMEO verb patterns):
@@ -454,6 +456,8 @@ def _argument_codes(
     elif event is not None and obj is None and relation.object.type == "FAC" and event.quad_class == _MATERIAL_CONFLICT:
         # "bombings struck a cathedral in Mindanao, Philippines": PHL, from the building's own place first
         obj = _building_country(ctx, relation.object) or _place_target(ctx, relation, place)
+    elif event is not None and obj is None and event.quad_class == _MATERIAL_CONFLICT and not _locative(relation):
+        obj = _struck_place_country(ctx, relation.object)  # "jets struck Khan Sheikhun": SYR
     subject = _local_country(ctx, relation, subject, place)
     return {
         "subject": _with_code(ctx, relation.subject, subject),
@@ -550,6 +554,21 @@ def _building_country(ctx: EventContext, arg: Argument) -> ActorCode | None:
                 if alpha3:
                     return with_country(alpha3, "place", ctx.lexicon)
     return None
+
+
+def _struck_place_country(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """"Jets struck Khan Sheikhun", "an attack on Abqaiq": a town or region that a material conflict is
+    done to and that no dictionary lists stands for its country, as event coders code it (the place's
+    one country in the gazetteer, or a city of one reading: :func:`extract.actors.locality_country`);
+    None for a place of several countries, and for a place after a locative preposition ("fought in X").
+    """
+    if arg.type not in ("GPE", "LOC"):
+        return None
+    alpha3 = _place_country(ctx.lexicon, split_place(arg.label.removeprefix("the "))[0])
+    span = char_span(ctx.doc, arg.start, arg.end) if alpha3 is None else None
+    if span is not None:
+        alpha3 = locality_country([t for t in span if t.ent_type_ in ("GPE", "LOC")], lexicon=ctx.lexicon)
+    return with_country(alpha3, "place", ctx.lexicon) if alpha3 else None
 
 
 # Roles that act only at home: police, courts and protesters, and "authorities", take the country
@@ -798,12 +817,25 @@ def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> 
     code = entity.actor_code if entity is not None else arg.actor_code
     if not code and arg.type == "PERSON":
         return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
-    if not code and arg.type == "ORG" and found and found[0].role:
+    # "ABS-CBN ... the network": a kind noun of the knowledge base says the role, as an agent noun does
+    role = found[0].role if found else _description_role(span, lexicon)
+    if not code and arg.type == "ORG" and role:
         # "Volkswagen ... the company": the description's own role must be the entry's (not
         # "the organisation" resolved to a platform, nor a pronoun)
         entry = _organisation_entry(ctx, dataclasses.replace(arg, text=arg.label), entity, acronyms=False)
-        return coreferent(entry) if entry is not None and entry.country and entry.role == found[0].role else None
+        return coreferent(entry) if entry is not None and entry.country and entry.role == role else None
     return coreferent(with_country(code, "entity", lexicon)) if code else None
+
+
+def _description_role(span, lexicon: Lexicon) -> str | None:
+    """The role a definite description's head noun gives an organisation ("the network" ``MED``);
+    None for a pronoun or a phrase with no determiner or possessor."""
+    if span is None or span.root.pos_ != "NOUN":
+        return None
+    root = span.root
+    if not any(c.dep_ in ("det", "poss") for c in root.children):
+        return None
+    return description_role(root.lemma_, lexicon=lexicon)
 
 
 def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:

@@ -44,7 +44,7 @@ neither side.
 
 from __future__ import annotations
 
-from ..syntax import prepositional_objects
+from ..syntax import passive_agents, prepositional_objects
 from ..types import Argument
 from .output import _BASE
 
@@ -65,6 +65,11 @@ _TARGET_PREPS = ("on", "against", "targeting", "upon")
 # Verbs of starting or carrying out whose object event noun is their subject's act: "opened a probe into X".
 _OPENING_VERBS = frozenset({"open", "initiate", "begin", "start", "launch", "conduct", "carry out", "mount", "stage",
                             "wage", "resume", "step up", "intensify", "escalate"})
+# Verbs of bringing or imposing whose passive subject event noun is done to its target: "charges were filed
+# against X", "sanctions were imposed on X", "an embargo was slapped on X".
+_IMPOSING_VERBS = frozenset({"file", "bring", "lodge", "lay", "level", "impose", "slap", "press"})
+# The CAMEO code of praise: "received praise" is words, as criticism is (support may be money).
+_PRAISE = "051"
 # Prepositions on an opening verb that name its object event's target ("on" there is mostly a time).
 _VERB_TARGET_PREPS = ("into", "against", "targeting")
 # Prepositions of a direction: an event noun with one has a mover, not a patient, in its "of" phrase.
@@ -164,7 +169,7 @@ class EventNounRules:
         head, tok = noun.head, noun
         if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _UTTERANCE_NOUNS:
             tok = head.head  # "statements of condemnation came from X"
-        elif quad != _VERBAL_CONFLICT:
+        elif quad != _VERBAL_CONFLICT and not self.praise_noun(lemma):
             return False  # "received support from X" may be money; "messages of support" are words
         verb = tok.head
         if verb.pos_ not in ("VERB", "AUX"):
@@ -180,15 +185,21 @@ class EventNounRules:
             p for prt in verb.children if prt.dep_ in ("prt", "advmod") and prt.lower_ == "in"
             for p in prepositional_objects(prt, ("from",))]  # "from" on the verb, the noun or "in"
         sources = self.actor_arguments(froms)
-        if not sources:
-            return False
+        if not sources and (froms or not targets):
+            return False  # "drew criticism from the press" (no actor), "criticism came" (no one)
         predicate = self.noun_predicate(noun, lemma)
         negated = self.negated(verb)
-        confidence = _BASE["nominal"] if targets else _ONE_SIDED
+        confidence = _BASE["nominal"] if targets and sources else _ONE_SIDED
+        sources = sources or [self.unspecified(noun)]  # "he received criticism for the move": unnamed critics
         for source in sources:
             for target in targets or [self.unspecified(noun)]:
                 self.emit_noun(source, predicate, target, noun, negated=negated, confidence=confidence)
         return True
+
+    def praise_noun(self, lemma: str) -> bool:
+        """Is ``lemma`` a noun of praise (CAMEO 051: "received praise", "won plaudits")? Words, not money."""
+        event = self.lexicon.cameo.event_of(lemma)
+        return event is not None and event.code == _PRAISE
 
     def struck_by(self, noun, lemma: str) -> bool:
         """(agent, event, X) of "X was hit by an airstrike", "X were killed in a Taliban attack"; returns whether read."""
@@ -225,6 +236,8 @@ class EventNounRules:
         read where a verb rule already related the verb.
         """
         verb = noun.head
+        if noun.dep_ == "nsubjpass":
+            return self.opened_passive(noun, lemma)
         if noun.dep_ not in ("dobj", "obj") or verb.pos_ != "VERB" or self.event_class(lemma) is None:
             return False
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
@@ -251,6 +264,35 @@ class EventNounRules:
         for subject in subjects:
             for target in targets:
                 self.emit_noun(subject, predicate, target, noun, negated=negated, confidence=_BASE["light"])
+        return True
+
+    def opened_passive(self, noun, lemma: str) -> bool:
+        """(unspecified, event, X) of "sanctions were imposed on X", "a probe was opened into X"; returns whether read.
+
+        The noun is the passive subject, with no "by" phrase, of a verb of
+        starting, carrying out, bringing or imposing (``_OPENING_VERBS``,
+        ``_IMPOSING_VERBS``), and its target, an actor, is in an
+        "against"/"on"/"into"/"targeting" phrase of the verb or the noun; the
+        one unnamed concept acts. A thing looked into ("an inquiry was opened
+        into the crash") is no target.
+        """
+        verb = noun.head
+        if verb.pos_ != "VERB" or verb.tag_ != "VBN" or self.event_class(lemma) is None:
+            return False
+        prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
+        phrase = verb.lemma_.lower() if prt is None else f"{verb.lemma_.lower()} {prt}"
+        if phrase not in _OPENING_VERBS and phrase not in _IMPOSING_VERBS:
+            return False
+        if passive_agents(verb):
+            return False  # "imposed on X by the EU": the verb's own relation names both sides
+        targets = self.actor_arguments(prepositional_objects(noun, _TARGET_PREPS + _VERB_TARGET_PREPS)
+                                       + prepositional_objects(verb, _TARGET_PREPS + _VERB_TARGET_PREPS))
+        if not targets:
+            return False
+        predicate = self.noun_predicate(noun, lemma)
+        negated = self.negated(verb)
+        for target in targets:
+            self.emit_noun(self.unspecified(noun), predicate, target, noun, negated=negated, confidence=_ONE_SIDED)
         return True
 
     def one_sided_event(self, noun, lemma: str, agents, objects) -> None:

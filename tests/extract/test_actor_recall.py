@@ -32,17 +32,19 @@ _relation = partial(relation_of, date="2019-06-01")
 
 
 def test_former_office_holder_keeps_the_country(lexicon):
-    # The file codes her USAELI until 2007 and USAGOVLEG until 2011: in 2019 no span
+    # The file codes her USAELI until 2001 and USAGOV until 2009: in 2019 no span
     # holds, and every span says USA.
-    assert dictionary_code("Nancy Pelosi", date="2019-09-24", lexicon=lexicon) == "USA"
+    assert dictionary_code("Condoleezza Rice", date="2019-09-24", lexicon=lexicon) == "USA"
     # while a span holds, it still wins
-    assert dictionary_code("Nancy Pelosi", date="2009-01-01", lexicon=lexicon) == "USAGOVLEG"
+    assert dictionary_code("Condoleezza Rice", date="2006-01-01", lexicon=lexicon) == "USAGOV"
     # a surname alone is not looked up this way (too many people share one)
-    assert dictionary_code("Pelosi", date="2019-09-24", lexicon=lexicon) is None
+    assert dictionary_code("Rice", date="2019-09-24", lexicon=lexicon) is None
+    # the project's file of 2014-2021 offices is read first: Speaker of the House in 2019
+    assert dictionary_code("Nancy Pelosi", date="2019-09-24", lexicon=lexicon) == "USALEG"
 
 
 def test_former_office_holder_in_a_sentence(nlp):
-    rel = _relation(nlp, "Nancy Pelosi criticised Estonia on Tuesday.", "criticise")
+    rel = _relation(nlp, "Condoleezza Rice criticised Estonia on Tuesday.", "criticise")
     assert rel.subject.actor_code == "USA"
     assert rel.object.actor_code == "EST"
 

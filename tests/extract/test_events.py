@@ -344,7 +344,7 @@ def seed(nlp, seed_text):
         ("idlib", None, 169389),
         ("homs", None, 169577),  # Homs, Syria: not Al Khums, Libya
         ("khan sheikhun", None, 168325),
-        ("hayat tahrir al sham", None, None),
+        ("hayat tahrir al sham", "SYRREB", None),  # a Syrian armed group (Newsgraph.Recent.actors.txt)
         ("donald trump", "USAGOV", None),  # from the alias with the title
         # Issue 11 point 2: the Phoenix dictionary lists the Observatory (SYROPPHRI); a
         # dictionary name beats the words of the name (SYRHRI), and the country is the same.

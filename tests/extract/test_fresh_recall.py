@@ -54,9 +54,9 @@ def test_fresh_gold_rows_are_well_formed_and_quotes_are_in_their_articles():
     from benchmarks.events_fresh import FRESH
 
     rows = read_gold(FRESH)
-    assert {r["split"] for r in rows} == {"tune", "held"}
+    assert {r["split"] for r in rows} == {"tune", "held", "tune2", "held2"}
     docs = {d.id: d.text for d in read_documents(r["doc"] for r in rows)}
-    assert len(docs) == 10
+    assert len(docs) == 20
     for row in rows:
         assert row["quote"] in docs[row["doc"]], row["_line"]
         assert row["modality"] in ("asserted", "negated", "hypothetical", "intended", "claimed")
