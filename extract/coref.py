@@ -25,7 +25,8 @@ resolved description or pronoun is an antecedent for a later "it"/"they"; an
 "it" left unresolved competes as one, so the next does not jump to a name
 mentioned in passing. Nothing inside a quotation is resolved. A speaker goes on past the nouns of its
 quotation, a quantified subject, a singular they, an object "them" and a part of a place:
-:mod:`extract.coref_continuity`.
+:mod:`extract.coref_continuity`. A relative "which" as the subject stands for its noun, a phrase whose verb
+was left out has no subject to take, and "the news" is no medium: :mod:`extract.coref_clauses`.
 """
 
 from __future__ import annotations
@@ -43,6 +44,7 @@ from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
+from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent, relative_name
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_continuity import (
     object_them, part_of_place, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
@@ -579,10 +581,18 @@ class _Agreement(_Antecedents):
         common noun ("the plane ... its engine"), None when the clause says nothing."""
         token_mention, mentions = self.token_mention, self.mentions
         subject = self._clause_subject(tok)
-        if subject is None:
-            return None
+        if subject is None:  # "In a statement on its website, the Ministry of Defence said"
+            return fronted_name(self, _following_subject(self.doc, tok) if tok.dep_ == "poss" else None, plural)
         if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
             return quantified_group(self, subject)
+        noun = relative_antecedent(subject)
+        if noun is not None:  # "Egypt, which has gas fields of its own"
+            named = relative_name(self, noun, plural)
+            if named is not None:
+                return named  # "no Change UK candidates elected, which lost all 5 of its seats"
+            if token_mention[noun.i] < 0 and noun.i not in self.resolved:
+                return None  # "piracy, which is outside its remit": a common noun decides nothing
+            subject = noun
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
         if token_mention[subject.i] >= 0:
@@ -820,6 +830,8 @@ class _Pronouns(_Agreement):
         lower = tok.lower_
         if is_expletive(tok):
             return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
+        if lower not in _PERSON_PRONOUNS and elided_clause(tok):
+            return []  # "did not find the network had breached laws, nor its franchise terms"
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]
@@ -857,11 +869,11 @@ class _Pronouns(_Agreement):
         if bound is not None:  # "the Taliban ... seeks to reimpose their version"
             return bound
         if any(
-            t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+            t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ROOT")
             and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
             for t in doc[sent_start : tok.i]
         ):
-            return []  # "Rescuers ... their hands": a plural noun is nearer
+            return []  # "Rescuers ... their hands", "sent the police a plan, which they rejected": nearer
         here = self.sent_of[tok.i]
         best = None
         for j in range(bisect.bisect_left(self.group_starts, tok.i) - 1, -1, -1):
@@ -1017,7 +1029,8 @@ class _Resolver(_Pronouns):
                 break
             # the latest description that agrees on every country or name it gives
             if dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods) \
-                    and not _other_kind(mods, dmods, entities):
+                    and not _other_kind(mods, dmods, entities) \
+                    and not (_NAME_WORDS in dmods and generic_medium_noun(tok, self.lexicon)):  # "the news of"
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
                 return key, span

@@ -113,6 +113,7 @@ WORD_LISTS = (
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
     "discourse_fillers.txt",
+    "generic_medium_nouns.txt",
 )
 
 
