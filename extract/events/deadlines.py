@@ -65,9 +65,9 @@ def deadline_infinitive(token) -> bool:
     if any(c.dep_ == "aux" and deadline_governor(c, token) for c in token.children):
         return True
     head = token.head
-    if token.dep_ == "acl" and _span_of_time(head) and head.dep_ in ("dobj", "obj"):
+    if token.dep_ in ("acl", "relcl") and _span_of_time(head) and head.dep_ in ("dobj", "obj"):
         head = head.head  # "has 30 days to respond": the parser hangs the infinitive on the days
-    return token.dep_ in ("advcl", "xcomp", "acl", "ccomp") and deadline_governor(head, token)
+    return token.dep_ in ("advcl", "xcomp", "acl", "relcl", "ccomp") and deadline_governor(head, token)
 
 
 def bare_complement(token) -> bool:
