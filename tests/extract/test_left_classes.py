@@ -128,3 +128,28 @@ def test_clearing_a_place_is_no_approval(nlp):
 def test_clearing_a_bill_is_still_an_approval(nlp):
     found = coded(nlp, "The Senate cleared the bill on Tuesday.")
     assert any(row[1] == "clear" and row[3] == "080" for row in found), found
+
+
+# --- attending ----------------------------------------------------------------------------------
+
+def test_attending_a_trade_show_is_no_visit(nlp):
+    for text in ("The governor attended the Consumer Electronics Show in Las Vegas.",
+                 "The mayor attended a trade convention in Dallas."):
+        found = coded(nlp, text)
+        assert not any(row[1] == "attend" and row[3] is not None for row in found), (text, found)
+
+
+def test_attending_a_conference_is_a_meeting(nlp):
+    # CAMEO's "* CONFERENCE [044]": a meeting at a third place
+    found = coded(nlp, "The minister attended the Munich Security Conference in February.")
+    assert any(row[1] == "attend" and row[3] == "044" for row in found), found
+
+
+# --- a coordinated infinitive -------------------------------------------------------------------
+
+def test_a_coordinated_infinitive_keeps_its_subject(nlp):
+    # "vandalize" is a conjunct of "tear", the infinitive of "started": the rioters do both
+    found = coded(nlp, "Rioters started to tear down and vandalize the statue of the general.")
+    assert any(row[1] == "vandalize" and row[3] == "145" for row in found), found
+    found = coded(nlp, "Soldiers started to surround and shell the village.")
+    assert any(row[1] == "shell" and row[3] is not None and row[3][:2] == "19" for row in found), found
