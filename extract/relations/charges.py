@@ -1,9 +1,11 @@
 """Criminal charges as an event noun: "charges were filed against X", "X faces charges of fraud".
 
-CAMEO codes charging someone with legal action 173 ("Arrest, detain, or
-charge with legal action"); the verb ("charged him with fraud") is read
-by the verb patterns. The noun "charge" is an event only in two frames of
-the parse, with one side unnamed, the accused an actor:
+CAMEO's verb dictionary files CHARGE under ACCUSE ("+ BEEN * WITH MURDER
+[1121]"), and the project's gold codes charges 1121, "Accuse of crime,
+corruption" (``benchmarks/data/events_fresh.md``; the dev rows mostly 112
+or 1121); the verb ("charged him with fraud") is read by the verb patterns.
+The noun "charge" is an event only in two frames of the parse, with one
+side unnamed, the accused an actor:
 
 - the passive subject of a verb of bringing (``_BRINGING_VERBS``: file,
   bring, lodge, lay, level, press) with no "by" phrase, the accused after
@@ -32,7 +34,7 @@ __all__ = ["CHARGE_NOUNS", "ChargeRules"]
 CHARGE_NOUNS = frozenset({"charge", "charges"})
 _BRINGING_VERBS = frozenset({"file", "bring", "lodge", "lay", "level", "press"})
 _FACING_VERBS = frozenset({"face"})
-_CHARGE_CODE = "173"
+_CHARGE_CODE = "112"  # the table labels no 1121: its parent
 # An amount in the "of" phrase makes a fee: "a charge of $5", "charges of 20 euros".
 _AMOUNT_ENTITIES = frozenset({"MONEY", "CARDINAL", "PERCENT", "QUANTITY"})
 _ONE_SIDED = _BASE["nominal"] - (_BASE["active"] - _BASE["implicit"])

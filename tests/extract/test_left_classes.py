@@ -5,8 +5,8 @@ The real spaCy pipeline reads each sentence; none comes from an article:
 - a deadline's infinitive is owed, not done: "has until Friday to release", "has 30 days to
   respond" are intended (``extract/events/deadlines.py``);
 - a bare clause under a modal verb is as hypothetical as that verb ("could help X reassure Y");
-- a criminal charge is an event noun (173, one side unnamed) where it is brought against someone
-  ("charges were filed against X") or faced ("X faces charges of fraud"), never "in charge of",
+- a criminal charge is an event noun (112, accused of a crime, one side unnamed) where it is brought
+  against someone ("charges were filed against X") or faced ("X faces charges of fraud"), never "in charge of",
   a fee ("a charge of $5"), "took charge", "charging stations" or charges dropped
   (``extract/relations/charges.py``);
 - clearing protesters or a crowd is dispersing them (175); clearing a place is no approval (CLEAR
@@ -81,12 +81,12 @@ def test_a_bare_clause_under_a_plain_verb_stays_asserted(nlp):
 # --- criminal charges -------------------------------------------------------------------------
 
 def charges(found):
-    return [row for row in found if row[1] == "charge" and row[3] == "173"]
+    return [row for row in found if row[1] == "charge" and row[3] == "112"]
 
 
 def test_charges_filed_against_someone_are_a_charge(nlp):
     found = coded(nlp, "Charges were filed against Senator Paul Hartley on Tuesday.")
-    assert (None, "charge", "Paul Hartley", "173", "asserted") in found, found
+    assert (None, "charge", "Paul Hartley", "112", "asserted") in found, found
 
 
 def test_charges_faced_are_a_charge(nlp):
