@@ -99,7 +99,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
         # an actor noun's concept object must be a direct one, its subject not a guess
         allow_concepts = kind in ("cause", "implicit") or harm or self.concepts_may_relate(
             sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
-                how == "active+inherited"
+                how in ("active+inherited", "active+inherited+inherited")  # "started to tear down and vandalize"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
         # a target an actor named in its preposition may be a generic actor ("used tear gas against protesters")
         target_concepts = bool(targets) and how in ("active", "passive") and self.may_target(sub_tokens, lemma)
