@@ -1,0 +1,201 @@
+"""A dictionary coder's fallback: events of CAMEO verbs the relation reader gave no relation.
+
+A dictionary event coder (PETRARCH) codes every verb of its verb pattern
+dictionary whose subject or object phrase holds a coded actor. The relation
+reader (:mod:`extract.relations`) is stricter and leaves many such verbs with
+no relation at all ("the German government condemned the attack" where the
+object is a plain noun; "was boycotted by both Kurdish and Sunni members").
+:func:`coder_fallback` reads those verbs as the coder does, under strict
+conditions:
+
+- the word is a verb (not a noun reading, not an adjectival participle or a
+  compound), in the verb pattern dictionary, and no relation of the reader has
+  it in its predicate;
+- its source is the active subject or the passive "by" phrase, its target the
+  direct object, the passive subject, the indirect object or the object of a
+  preposition of the verb; an absent side is the unspecified concept;
+- the relation is annotated as any other (:func:`.annotate.annotate_relations`:
+  the event from the verb's frame and patterns, :mod:`.coding`, the modality,
+  the actor codes) and kept only if it then has an event type whose root is
+  not a public statement (01: "said" reports, it is what is said that the
+  coder codes), is asserted and not negated, and one side has an actor code;
+- the sentence has no relation of the reader already carrying the same CAMEO
+  root with the same source: the fallback adds events, never a second copy.
+
+Each relation it adds has ``basis`` :data:`CODER_BASIS` and the confidence
+:data:`CODER_CONFIDENCE`, so users can filter them (``basis`` is written in
+the JSON records).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from ..lexicon import Lexicon
+from ..relations.implicit import UNSPECIFIED_KEY
+from ..relations.reader import _Reader
+from ..types import Relation
+from .annotate import annotate_relations
+from .coding import frame_words
+from .modality import ASSERTED
+
+__all__ = ["CODER_BASIS", "CODER_CONFIDENCE", "coder_candidates", "coder_fallback"]
+
+#: The ``basis`` of a relation the fallback made.
+CODER_BASIS = "coder"
+#: Its confidence: below the reader's active clauses.
+CODER_CONFIDENCE = 0.4
+
+_STATEMENT_ROOT = "01"
+_SKIPPED_DEPS = frozenset({"amod", "compound", "aux", "auxpass", "nmod", "prep", "pcomp", "advmod", "npadvmod"})
+#: Codes of plain people: no actor a coder would read an event of.
+_PLAIN_CODES = frozenset({"PPL", "CVL"})
+_SKIPPED_LEMMAS = frozenset({"be", "have", "do", "say"})
+_TARGET_DEPS = ("dobj", "obj", "nsubjpass", "dative")
+_MIN_OWN = 3
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+
+
+def _covered(relations, doc) -> set[int]:
+    """Token indices inside some relation's predicate."""
+    covered: set[int] = set()
+    for rel in relations:
+        span = doc.char_span(rel.predicate.start, rel.predicate.end, alignment_mode="expand")
+        if span is not None:
+            covered.update(range(span.start, span.end))
+    return covered
+
+
+def _sides(verb):
+    """(source token or None, target token or None) of a verb, as a dictionary coder reads them."""
+    kids = list(verb.children)
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
+    source = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    if source is None and not passive:
+        source = next((c for c in kids if c.dep_ == "nsubj"), None)
+    target = next((c for c in kids if c.dep_ in _TARGET_DEPS), None)
+    prepositional = target is None
+    if prepositional:
+        target = next((g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
+    return source, target, prepositional
+
+
+def _candidate(reader: _Reader, verb) -> Relation | None:
+    """The fallback relation of one verb, before annotation, or None."""
+    source, target, prepositional = _sides(verb)
+    if source is None or target is None:
+        return None
+    subject, obj = reader.argument(source), reader.argument(target)
+    if subject is None or obj is None or subject.key == obj.key or (prepositional and obj.type == "CONCEPT"):
+        return None  # a plain noun after a preposition is a time, place or manner ("at the time"), no target
+    if not _attested(verb, reader.lexicon):
+        return None
+    lemma = verb.lemma_.lower()
+    prt = next((c for c in verb.children if c.dep_ == "prt"), None)
+    phrase = f"{lemma} {prt.lower_}" if prt is not None else lemma
+    sentence, sentence_start = reader.sentence_of(verb.i)
+    return Relation(
+        doc_id=reader.document.id, subject=subject, predicate=reader.predicate(verb, phrase), object=obj,
+        sentence=sentence, sentence_start=sentence_start, negated=reader.negated(verb),
+        confidence=CODER_CONFIDENCE, basis=CODER_BASIS,
+    )
+
+
+def _unfinished(verb) -> bool:
+    """Is the verb an infinitive ("for candidates to release"; what is meant, wanted or usual) or in the
+    simple present ("is appointed by the King", "they release"; a habit or a standing state, not a
+    reported event)?"""
+    kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "TO" for c in kids):
+        return True
+    finite = [c for c in kids if c.tag_ in _FINITE_TAGS] or ([verb] if verb.tag_ in _FINITE_TAGS else [])
+    return bool(finite) and all(c.tag_ in _PRESENT_TAGS for c in finite) and not any(
+        c.lemma_.lower() == "have" for c in kids)
+
+
+def _quad(code: str) -> int:
+    """The quad class of a CAMEO code as :class:`~extract.lexicon.cameo_verbs.VerbEntry` counts them."""
+    root = int(code[:2])
+    return 0 if root < 6 else 1 if root < 10 else 2 if root < 15 else 3
+
+
+def _attested(verb, lexicon: Lexicon) -> bool:
+    """Do the verb's own patterns back the code a coder gives it: a pattern of the verb fits its
+    frame, or at least :data:`_MIN_OWN` patterns are written for it and half of them or more code an
+    event of its default's quad class? A verb the dictionary lists only as a synonym, with no
+    pattern of its own ("weep", "compete", "retire"), is not."""
+    lemma = verb.lemma_.lower()
+    entry = lexicon.cameo.patterns.entry(lemma)
+    fits, code = lexicon.cameo.patterns.code_for(lemma, *frame_words(verb))
+    if fits:
+        return code is not None
+    own = sum(entry.senses)
+    return code is not None and own >= _MIN_OWN and entry.senses[_quad(code)] * 2 >= own
+
+
+def coder_candidates(doc, document, index, relations, *, lexicon: Lexicon) -> list[Relation]:
+    """Unannotated relations for the dictionary verbs of ``doc`` that no relation covers."""
+    patterns = lexicon.cameo.patterns
+    if patterns is None or not doc.has_annotation("DEP"):
+        return []
+    covered = _covered(relations, doc)
+    reader = _Reader(doc, document, index, lexicon)
+    out = []
+    for tok in doc:
+        if (tok.pos_ != "VERB" or tok.i in covered or tok.dep_ in _SKIPPED_DEPS or _unfinished(tok)
+                or tok.lemma_.lower() in _SKIPPED_LEMMAS or patterns.entry(tok.lemma_.lower()) is None):
+            continue
+        found = _candidate(reader, tok)
+        if found is not None:
+            out.append(found)
+    return out
+
+
+def _coded(arg) -> bool:
+    return arg.key != UNSPECIFIED_KEY and bool(arg.actor_code) and arg.actor_code not in _PLAIN_CODES
+
+
+def _kept(rel: Relation, existing: set) -> bool:
+    event = rel.event
+    return (event is not None and not event.root.startswith(_STATEMENT_ROOT) and rel.modality == ASSERTED
+            and not rel.negated and _coded(rel.subject)
+            and (rel.sentence_start, event.root, rel.subject.key) not in existing)
+
+
+def coder_fallback(doc, document, index, relations, *, entities, context) -> list[Relation]:
+    """The events a dictionary coder reads off verbs the reader gave no relation.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        The parsed document.
+    document : Document
+        The article.
+    index : EntityIndex
+        Its entities, as :func:`extract.relations.relations_of` read them.
+    relations : list of Relation
+        The reader's relations, annotated.
+    entities : list of Entity
+        The annotated entities (:func:`.annotate.annotate_entities`).
+    context : EventContext
+        The Doc's event context.
+
+    Returns
+    -------
+    list of Relation
+        Annotated relations with ``basis`` :data:`CODER_BASIS`, each an
+        asserted event with an actor code on one side at least.
+    """
+    lexicon = context.lexicon
+    candidates = coder_candidates(doc, document, index, relations, lexicon=lexicon)
+    if not candidates:
+        return []
+    annotated = annotate_relations(doc, document, candidates, entities=entities, context=context)
+    existing = {(r.sentence_start, r.event.root, r.subject.key) for r in relations if r.event is not None}
+    kept = []
+    for rel in annotated:
+        if rel.basis == CODER_BASIS and _kept(rel, existing):
+            existing.add((rel.sentence_start, rel.event.root, rel.subject.key))
+            kept.append(dataclasses.replace(rel, confidence=CODER_CONFIDENCE))
+    return kept
