@@ -87,7 +87,9 @@ def _candidate(reader: _Reader, verb) -> Relation | None:
     if source is None or target is None:
         return None
     subject, obj = reader.argument(source), reader.argument(target)
-    if subject is None or obj is None or subject.key == obj.key or (prepositional and obj.type == "CONCEPT"):
+    if subject is None or obj is None or subject.key == obj.key:
+        return None
+    if prepositional and obj.type == "CONCEPT" and not _keyed_on(verb, target.head, reader.lexicon):
         return None  # a plain noun after a preposition is a time, place or manner ("at the time"), no target
     if not _attested(verb, reader.lexicon):
         return None
@@ -100,6 +102,18 @@ def _candidate(reader: _Reader, verb) -> Relation | None:
         sentence=sentence, sentence_start=sentence_start, negated=reader.negated(verb),
         confidence=CODER_CONFIDENCE, basis=CODER_BASIS,
     )
+
+
+def _keyed_on(verb, prep, lexicon: Lexicon) -> bool:
+    """Does a pattern of the verb that fits its frame need the preposition ("AGREE * TO", "COMPLAIN *
+    ABOUT")? Then the preposition's object is the pattern's, not a time, place or manner."""
+    patterns = lexicon.cameo.patterns
+    words, heads = frame_words(verb)
+    fits, code = patterns.code_for(verb.lemma_.lower(), words, heads)
+    if not fits or code is None:
+        return False
+    word = prep.lower_
+    return not patterns.code_for(verb.lemma_.lower(), words - {word}, heads - {word})[0]
 
 
 def _unfinished(verb) -> bool:
