@@ -117,12 +117,14 @@ def _keyed_on(verb, prep, lexicon: Lexicon) -> bool:
 
 
 def _unfinished(verb) -> bool:
-    """Is the verb an infinitive ("for candidates to release"; what is meant, wanted or usual) or in the
-    simple present ("is appointed by the King", "they release"; a habit or a standing state, not a
+    """Is the verb an infinitive ("for candidates to release"; what is meant, wanted or usual), a bare
+    base form, or in the simple present ("is appointed by the King", "they release"; a habit or a standing state, not a
     reported event)?"""
     kids = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "TO" for c in kids):
         return True
+    if verb.tag_ == "VB" and not kids:
+        return True  # an imperative, or a present the tagger read as a base form ("senators always condemn")
     finite = [c for c in kids if c.tag_ in _FINITE_TAGS] or ([verb] if verb.tag_ in _FINITE_TAGS else [])
     return bool(finite) and all(c.tag_ in _PRESENT_TAGS for c in finite) and not any(
         c.lemma_.lower() == "have" for c in kids)
