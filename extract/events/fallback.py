@@ -33,7 +33,9 @@ import dataclasses
 
 from ..lexicon import Lexicon
 from ..relations.implicit import UNSPECIFIED_KEY
+from ..relations.output import clause_subject_as_object, misread_conjunct
 from ..relations.reader import _Reader
+from ..relations.targets import target_prepositions
 from ..types import Relation
 from .annotate import annotate_relations
 from .coding import frame_words
@@ -67,23 +69,31 @@ def _covered(relations, doc) -> set[int]:
     return covered
 
 
-def _sides(verb):
-    """(source token or None, target token or None) of a verb, as a dictionary coder reads them."""
+def _sides(verb, lexicon: Lexicon):
+    """(source token or None, target token or None, whether the target is a preposition's object) of a
+    verb, as a dictionary coder reads them: the source is the active subject or the passive "by"
+    phrase; the target the direct object, the passive subject or the indirect object, else the object
+    of a preposition that the verb's target prepositions (``data/target_prepositions.tsv``) or a fitted
+    pattern of the verb name ("Under him, the diocese protested against X": not "him")."""
     kids = list(verb.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
     source = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     if source is None and not passive:
         source = next((c for c in kids if c.dep_ == "nsubj"), None)
     target = next((c for c in kids if c.dep_ in _TARGET_DEPS), None)
-    prepositional = target is None
-    if prepositional:
-        target = next((g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"), None)
-    return source, target, prepositional
+    if target is not None:
+        return source, target, False
+    named = target_prepositions(verb.lemma_.lower(), lexicon=lexicon)
+    for prep in (c for c in kids if c.dep_ == "prep"):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None and (prep.lower_ in named or _keyed_on(verb, prep, lexicon)):
+            return source, pobj, True
+    return source, None, True
 
 
 def _candidate(reader: _Reader, verb) -> Relation | None:
     """The fallback relation of one verb, before annotation, or None."""
-    source, target, prepositional = _sides(verb)
+    source, target, prepositional = _sides(verb, reader.lexicon)
     if source is None or target is None:
         return None
     subject, obj = reader.argument(source), reader.argument(target)
@@ -91,6 +101,8 @@ def _candidate(reader: _Reader, verb) -> Relation | None:
         return None
     if prepositional and obj.type == "CONCEPT" and not _keyed_on(verb, target.head, reader.lexicon):
         return None  # a plain noun after a preposition is a time, place or manner ("at the time"), no target
+    if clause_subject_as_object(verb, obj.start, obj.end) or misread_conjunct(verb) or _lost_clause(verb):
+        return None  # "suggested piracy is the most likely theory": "piracy" is the clause's subject
     if not _attested(verb, reader.lexicon):
         return None
     lemma = verb.lemma_.lower()
@@ -102,6 +114,15 @@ def _candidate(reader: _Reader, verb) -> Relation | None:
         sentence=sentence, sentence_start=sentence_start, negated=reader.negated(verb),
         confidence=CODER_CONFIDENCE, basis=CODER_BASIS,
     )
+
+
+def _lost_clause(verb) -> bool:
+    """Does a finite conjunct with no subject and no "and" or "or" before it follow the verb ("suggested
+    piracy, ..., is now the theory"): a complement clause the parser split off, whose subject it made
+    the verb's object?"""
+    links = [c.i for c in verb.children if c.dep_ == "cc"]
+    return any(c.dep_ == "conj" and c.tag_ in _FINITE_TAGS and not any(links_i < c.i for links_i in links)
+               and not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children) for c in verb.children)
 
 
 def _keyed_on(verb, prep, lexicon: Lexicon) -> bool:

@@ -58,6 +58,18 @@ def test_no_event_where_the_conditions_fail(nlp, text):
         assert found == []
 
 
+def test_a_preposition_the_verb_does_not_key_names_no_target(nlp):
+    # "under" is no target preposition of protest; "against" is one ("PROTEST * AGAINST")
+    found = _coded(nlp, "Under the new bishop, the diocese had protested against a copper mining project.")
+    assert [r.object.text for r in found] == ["a copper mining project"]
+
+
+def test_the_subject_of_a_split_off_clause_is_no_object(nlp):
+    # the parser hangs "is" as a conjunct with no "and": "a sabotage" is its subject, not what was suggested
+    text = "The newspaper yesterday suggested sabotage, perhaps to hide the losses, is now the leading theory."
+    assert _coded(nlp, text) == []
+
+
 def test_no_second_copy_of_an_event_the_reader_has(nlp):
     # "Kenyan senators" is a generic actor: the reader relates it, and the fallback adds nothing
     facts = _facts(nlp, "Kenyan senators condemned the act of the commission.")
