@@ -12,13 +12,21 @@ conditions:
   compound), in the verb pattern dictionary, and no relation of the reader has
   it in its predicate;
 - its source is the active subject or the passive "by" phrase, its target the
-  direct object, the passive subject, the indirect object or the object of a
-  preposition of the verb; an absent side is the unspecified concept;
+  direct object, the passive subject or the indirect object, else the object of
+  a preposition the verb's target prepositions (``data/target_prepositions.tsv``)
+  or a fitted pattern of the verb name (a plain noun only after the latter: "at
+  the time" is no target); both sides are named, and an object that the subject
+  of a split-off clause is ("suggested piracy, ..., is the theory") is none;
+- the verb's own patterns back its code: one fits its frame, or at least three are
+  written for it and half of them or more code its default's quad class (a verb
+  the dictionary lists only as a synonym, "weep", "compete", is no evidence);
+- it is no infinitive, bare base form or simple present (a wish, a habit, a
+  standing state), and its source's code is not plain people (``PPL``, ``CVL``);
 - the relation is annotated as any other (:func:`.annotate.annotate_relations`:
   the event from the verb's frame and patterns, :mod:`.coding`, the modality,
   the actor codes) and kept only if it then has an event type whose root is
   not a public statement (01: "said" reports, it is what is said that the
-  coder codes), is asserted and not negated, and one side has an actor code;
+  coder codes), is asserted and not negated, and its source has an actor code;
 - the sentence has no relation of the reader already carrying the same CAMEO
   root with the same source: the fallback adds events, never a second copy.
 
@@ -32,6 +40,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..lexicon import Lexicon
+from ..lexicon.cameo_verbs import _quad
 from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.output import clause_subject_as_object, misread_conjunct
 from ..relations.reader import _Reader
@@ -149,12 +158,6 @@ def _unfinished(verb) -> bool:
     finite = [c for c in kids if c.tag_ in _FINITE_TAGS] or ([verb] if verb.tag_ in _FINITE_TAGS else [])
     return bool(finite) and all(c.tag_ in _PRESENT_TAGS for c in finite) and not any(
         c.lemma_.lower() == "have" for c in kids)
-
-
-def _quad(code: str) -> int:
-    """The quad class of a CAMEO code as :class:`~extract.lexicon.cameo_verbs.VerbEntry` counts them."""
-    root = int(code[:2])
-    return 0 if root < 6 else 1 if root < 10 else 2 if root < 15 else 3
 
 
 def _attested(verb, lexicon: Lexicon) -> bool:
