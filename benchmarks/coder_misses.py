@@ -21,6 +21,7 @@ Usage::
     python benchmarks/coder_misses.py                      # events_gold dev
     python benchmarks/coder_misses.py --fresh --split tune # events_fresh tune rows
     python benchmarks/coder_misses.py --show               # each miss and its class
+    python benchmarks/coder_misses.py --no-fallback        # the reader alone, without the coder's fallback
 """
 
 from __future__ import annotations
@@ -99,6 +100,7 @@ def main(argv=None) -> int:
     parser.add_argument("--fresh", action="store_true", help="read benchmarks/data/events_fresh.jsonl")
     parser.add_argument("--split", default=None, help="dev (default) for events_gold, tune for events_fresh")
     parser.add_argument("--show", action="store_true", help="print each miss with its class")
+    parser.add_argument("--no-fallback", action="store_true", help="leave out extract/events/fallback.py")
     args = parser.parse_args(argv)
     split = args.split or ("tune" if args.fresh else "dev")
     if split not in (("tune",) if args.fresh else ("dev",)):
@@ -106,6 +108,7 @@ def main(argv=None) -> int:
 
     from extract import events
     from extract.entities import entities_of
+    from extract.events.fallback import coder_fallback
     from extract.facts import _tokenised
     from extract.lexicon import get_lexicon
     from extract.pipeline import load_pipeline
@@ -123,6 +126,8 @@ def main(argv=None) -> int:
         index = index.with_entities(entities)
         relations = relations_of(doc, document, index, lexicon=lexicon)
         relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
+        if not args.no_fallback:
+            relations += coder_fallback(doc, document, index, relations, entities=entities, context=context)
         for row in (r for r in rows if r["doc"] == document.id and is_asserted_event(r)):
             found = sentence_relations(row, document.text, relations)
             if any(relation_root(r) == gold_root(row) for r in found):

@@ -70,6 +70,18 @@ def test_the_subject_of_a_split_off_clause_is_no_object(nlp):
     assert _coded(nlp, text) == []
 
 
+def test_a_visit_is_a_state_actors(nlp):
+    found = _coded(nlp, "On Monday, the Kenyan president traveled to Uganda, which had not enacted a lockdown.")
+    assert [(r.subject.text, r.object.text, r.event.code) for r in found] == [
+        ("the Kenyan president", "Uganda", "042")]
+    assert _coded(nlp, "Kenyan police officers traveled to Uganda and interviewed her friends.") == []
+
+
+def test_no_material_event_from_the_fallback(nlp):
+    # "flee" fits a yielding pattern (080), but a move with a place the reader left unrelated is no act
+    assert _coded(nlp, "Six American diplomats fled to the Canadian embassy.") == []
+
+
 def test_no_second_copy_of_an_event_the_reader_has(nlp):
     # "Kenyan senators" is a generic actor: the reader relates it, and the fallback adds nothing
     facts = _facts(nlp, "Kenyan senators condemned the act of the commission.")
