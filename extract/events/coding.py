@@ -73,6 +73,10 @@ NO_SENSE = object()
 _OBJECT_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative", "obj"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nummod", "det", "poss", "neg"})
 _PREP_DEPS = frozenset({"prep", "agent", "dative"})
+# The subjects of a verb: a preposition before them is fronted, no part of a pattern.
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Relative words: a fronted phrase that holds one ("in which") belongs to the clause's frame.
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 
 
 def _add(words: set[str], token) -> None:
@@ -108,6 +112,7 @@ of the objects (not the verb's own: "spoke with").
     heads: set[str] = set()
     if pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
         _noun_words(words, heads, pred.head, depth=0)  # "a lawsuit filed by Texas": the noun is the object
+    subject_at = min((c.i for c in pred.children if c.dep_ in _SUBJECT_DEPS), default=-1)
     for child in pred.children:
         dep = child.dep_
         if dep == "prt":
@@ -116,6 +121,8 @@ of the objects (not the verb's own: "spoke with").
         elif dep in _OBJECT_DEPS:
             _noun_words(words, heads, child)
         elif dep in _PREP_DEPS:
+            if child.i < subject_at and not any(t.tag_ in _WH_TAGS for t in child.subtree):
+                continue  # a phrase fronted before the subject ("In so ruling, the court ...") is no part of the frame
             _add(words, child)
             if dep != "agent":
                 # a preposition of the verb itself ("spoke with"); a passive's "by" introduces the
