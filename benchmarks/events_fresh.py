@@ -3,9 +3,9 @@
 ``benchmarks/data/events_fresh.jsonl`` holds events an annotator wrote down,
 before looking at the system's output, for ten articles drawn (seeded) from
 those in no other gold file or audit (format: ``events_fresh.md``; rows as in
-``events_gold.jsonl``). Two rounds of ten articles each: in the first, six
+``events_gold.jsonl``). Three rounds of ten articles each: in the first, six
 articles are the ``tune`` half (their misses may be read), four the ``held``
-half (scored only); the second round has ``tune2`` and ``held2`` alike. The
+half (scored only); the second and third rounds have ``tune2``/``held2`` and ``tune3``/``held3`` alike. The
 figures are the ones of ``benchmarks/events_dev.py``, computed by its scoring
 functions.
 
@@ -14,6 +14,7 @@ Usage::
     python benchmarks/events_fresh.py                # round one: each half, then both
     python benchmarks/events_fresh.py --split all2   # round two: each half, then both
     python benchmarks/events_fresh.py --split tune2 --show
+    python benchmarks/events_fresh.py --split all3   # round three
 """
 
 from __future__ import annotations
@@ -31,8 +32,8 @@ from benchmarks.events_dev import match, print_event_scores, read_documents, rea
 
 FRESH = ROOT / "benchmarks" / "data" / "events_fresh.jsonl"
 # A round (a --split value) and its halves; the round scores its halves together.
-_ROUNDS = {"all": ("tune", "held"), "all2": ("tune2", "held2")}
-SPLITS = ("tune", "held", "all", "tune2", "held2", "all2")
+_ROUNDS = {"all": ("tune", "held"), "all2": ("tune2", "held2"), "all3": ("tune3", "held3")}
+SPLITS = ("tune", "held", "all", "tune2", "held2", "all2", "tune3", "held3", "all3")
 
 
 def halves_of(split: str) -> tuple[str, ...]:
