@@ -44,6 +44,7 @@ from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
+from .coref_divisions import division_description
 from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent, relative_name
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_continuity import (
@@ -1034,6 +1035,9 @@ class _Resolver(_Pronouns):
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
                 return key, span
+        division = None if plural else division_description(self, tok)
+        if division is not None:  # "The governor of Ohio announced the state had extended its order"
+            return division.key, span
         lower = tok.lower_
         classes = _class_nouns(self.lexicon)
         if plural and lower not in classes:
