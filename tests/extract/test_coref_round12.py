@@ -66,3 +66,11 @@ def test_a_plural_or_capitalised_noun_is_no_division_description(nlp):
     for t in doc:
         if t.lower_ in ("states", "state"):
             assert division_description(_Res(), t) is None
+
+
+def test_the_state_is_no_antecedent_for_a_pronoun_of_another_clause(nlp):
+    # only the pronouns of its own clause take the division; for the rest "the state" stays a common noun
+    text = ("The Des Moines Register reported on the caucuses in Iowa, saying the state could switch to a primary. "
+            "According to its polling, most voters preferred a primary.")
+    assert resolved(nlp, text, "the state") == ("iowa",)
+    assert resolved(nlp, text, "its") != ("iowa",)
