@@ -66,6 +66,10 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
+from .name_joins import (
+    is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
+    purpose_phrase_rest, religion_type,
+)
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
     map_inverted_heads, map_lone_heads, map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
@@ -701,8 +705,10 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
             continue
         if out and (joins_article(doc, out[-1], d) or halves_of_one_name(doc, out[-1], d, lexicon=lexicon)
                     and not _known_name(_text(doc, out[-1].ts, out[-1].te), lexicon)
-                    or of_phrase_rest(doc, out[-1], d, lexicon=lexicon)
-                    and not _known_name(_text(doc, d.ts, d.te), lexicon)):
+                    or (of_phrase_rest(doc, out[-1], d, lexicon=lexicon)
+                        or purpose_phrase_rest(doc, out[-1], d, lexicon=lexicon))
+                    and not _known_name(_text(doc, d.ts, d.te), lexicon)
+                    or joins_known_name(doc, out[-1], d, lexicon=lexicon)):
             # "Las" + "Estrellas", "Command" + "and Control Centre", "Progressive Party" + "of Working People"
             out[-1].te = d.te
             continue
@@ -846,7 +852,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.label == "PERSON" and draft.te - draft.ts == 1:
         draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
-    if draft.label != "PERSON" and _after_stripped_title(doc, draft.ts, ts, draft.te, lexicon):
+    if draft.label != "PERSON" and (_after_stripped_title(doc, draft.ts, ts, draft.te, lexicon)
+                                    or person_after_title_of(doc, ts, draft.te, draft.label, lexicon=lexicon)):
         draft.hint = draft.label = "PERSON"  # "United States Representative Elijah Cummings" tagged ORG
     if draft.label == "PERSON":
         ts = _strip_occupation(doc, ts, draft.te, lexicon)
@@ -854,7 +861,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if person != ts:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
-    if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon):
+    if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon) \
+            or is_lone_article(doc, ts, te):
         return False
     if is_letter_fragment(doc, ts, te):
         return False  # '"COVI" represents the coronavirus': letters of "COVID-19"
@@ -899,7 +907,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         # "YPG militia", "Israeli aircraft": the group acting ("the Russian army" is an actor of its own)
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     if draft.hint is None and not draft.country:
-        draft.hint = knowledge_type(canonical, lexicon=lexicon, label=draft.label)  # "Soviet Union" said ORG
+        draft.hint = religion_type(canonical, lexicon=lexicon) or knowledge_type(
+            canonical, lexicon=lexicon, label=draft.label)  # "Soviet Union" said ORG
     if draft.hint is None and not draft.country and is_continent(canonical, lexicon=lexicon):
         draft.hint = "LOC"  # "Africa" said GPE: a continent of the knowledge base
     _type_hints(doc, draft, lexicon)
@@ -959,6 +968,10 @@ def _place_suffix(doc, draft: _Draft, ts: int, te: int, demonyms: dict, lexicon:
     if te - ts > 1 and (
         (last.is_lower and last.lower_ in lower_sfx) or last.lower_ in capital_sfx
     ) and not all(t.lower_ in compass for t in doc[ts : te - 1]):  # "the Southern District" keeps its head
+        body = _entity_words(lexicon).last_heads.get(doc[te - 2].lower_) if doc[te - 2].is_title else None
+        if body == "ORG":
+            draft.hint = draft.hint or body  # "the Paris Police Prefecture": a body's seat, named whole
+            return core_end
         core_end = te - 1
         draft.hint = draft.hint or ("LOC" if draft.label == "LOC" and last.is_lower else "GPE")  # "the Pacific region"
     elif te < len(doc) and draft.label in ("GPE", "LOC", "FAC", "ORG", "PERSON", "NORP"):
@@ -1252,8 +1265,8 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
     if draft.label != "LOC" and draft.canonical.isupper() and draft.canonical.isalpha():
         return  # "news agency ISNA": an acronym the tagger called an organisation, not the town Isna
     found = [e for e in lexicon.gazetteer.candidates(draft.canonical) if e.kind != "country"]
-    if not found or lexicon.countries.country_of_seat(draft.canonical):
-        return
+    if not found or lexicon.countries.country_of_seat(draft.canonical) and draft.label != "NORP":
+        return  # a capital typed NORP ("Tunis") is no people: the place
     best = max(found, key=lambda e: (e.kind == "admin1", e.population))
     # a province without a seat of the gazetteer ("Pool", "Falcon") is too often a word or a name besides
     if draft.label == "LOC" or (best.kind == "admin1" and best.population) or best.population >= _PROMINENT_PLACE:
@@ -1343,6 +1356,8 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
     full_names = _map_surnames(doc, drafts)
+    map_accent_variants(drafts)  # "Erdogan" ... "Recep Tayyip Erdoğan"
+    drafts = [d for d in drafts if not is_fused_pair(d.canonical, full_names)]  # "Browne-Jorgensen"
     map_name_prefixes(drafts)
     _split_owners(doc, drafts, full_names, lexicon)
     _map_person_countries(drafts, lexicon)
@@ -1356,6 +1371,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     map_inverted_heads(drafts, lexicon=lexicon)
     map_lone_heads(doc, drafts, lexicon=lexicon)
     _map_knowledge_names(drafts, lexicon)
+    map_dictionary_names(drafts, lexicon=lexicon)  # "ISIS" ... "ISIL"
     _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
@@ -1873,8 +1889,8 @@ def _map_known_last_words(drafts: list[_Draft], lexicon: Lexicon) -> None:
 
 
 def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """"Congress" after "United States Congress" (or "Parliament" after "Parliament of New South Wales")
-    in the same article is that one (in place).
+    """"Congress" after "United States Congress" (or "Parliament" after "Parliament of New South Wales" or
+    "Tunisian Parliament") in the same article is that one (in place).
 
     Only the article's own full name counts: an institution named alone in an article that
     names no full form keeps its bare name, never the article's main country (an actor's
@@ -1888,7 +1904,8 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
         parts = d.canonical.split(" ")
         for n in range(1, len(parts)):
             country, institution = " ".join(parts[:n]), _fold(" ".join(parts[n:]))
-            if institution in words.institutions and lexicon.countries.names.get(_fold(country)):
+            if institution in words.institutions and (lexicon.countries.names.get(_fold(country))
+                                                      or lexicon.countries.demonyms.get(_fold(country))):
                 named.setdefault(institution, set()).add(d.canonical)
         match = _INSTITUTION_OF.match(d.canonical)
         if match and not d.country and _fold(match.group(1)) in words.institutions:

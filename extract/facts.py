@@ -27,6 +27,7 @@ from collections.abc import Iterable, Iterator
 from . import events
 from .actors import actor_entities
 from .entities import entities_of
+from .events.fallback import coder_fallback
 from .errors import InputError
 from .lexicon import Lexicon, get_lexicon
 from .linking import link_facts
@@ -146,6 +147,8 @@ def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentF
     index = index.with_entities(entities)
     relations = relations_of(doc, document, index, lexicon=lexicon)
     relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
+    # verbs of the CAMEO dictionary the reader gave no relation, read as an event coder does
+    relations += coder_fallback(doc, document, index, relations, entities=entities, context=context)
     relations = demote_doubtful(relations)  # kept, with a low confidence; the graph draws no edge of them
     entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))

@@ -50,7 +50,8 @@ def relation_record(relation: Relation, *, entities: Mapping[str, Entity] | None
         event fields (``event``, ``time``, ``place``, ``casualties``,
         ``attributed_to``, ``modality``, ``modality_cue``, ``complement``),
         which are None where the sentence gives nothing; a ``located in``
-        relation adds ``basis`` (``text`` or ``gazetteer``). ``modality`` is one
+        relation adds ``basis`` (``text`` or ``gazetteer``), and one the coder's fallback made
+        (:mod:`extract.events.fallback`) ``basis`` ``coder``. ``modality`` is one
         of :data:`extract.types.MODALITIES` (only ``"asserted"`` relations
         carry an ``event``); ``modality_cue`` the word that set it. Each
         argument gives its ``actor_code`` with its ``actor_confidence``.
@@ -93,6 +94,6 @@ def relation_record(relation: Relation, *, entities: Mapping[str, Entity] | None
             "object": relation.object.resolved_from,
         } if (relation.subject.resolved_from or relation.object.resolved_from) else None,
     }
-    if relation.basis is not None:  # only ``located in`` facts say what supports them
+    if relation.basis is not None:  # ``located in`` facts and the coder's fallback say what supports them
         record["basis"] = relation.basis
     return record

@@ -12,7 +12,8 @@ negated
     the cancelled, postponed or scrapped event noun are negated (they did
     not take place as reported).
 hypothetical
-    A modal auxiliary ("could join"), a condition ("if", "unless",
+    A modal auxiliary ("could join"; a bare clause under it takes it too:
+    "could help X reassure Y"), a condition ("if", "unless",
     "whether": the clause it opens and the clause it conditions), a
     hedging word ("possibly", "a potential charge", "the right to strike
     back").
@@ -20,7 +21,8 @@ intended
     Wished, liked, planned, threatened, ordered, attempted or scheduled
     ("will sign", "plans to leave", "worked to arrange", "likes killing
     them", "threatened to bomb", "urged them to attack", "is to step
-    down", "instead of signing", "talks on Serbia joining the EU"). "would"
+    down", "has until Friday to leave" (:mod:`extract.events.deadlines`),
+    "instead of signing", "talks on Serbia joining the EU"). "would"
     in reported speech ("said it would withdraw") is intended too.
 claimed
     Reported as a claim ("reportedly", "an alleged attack", "reported airstrikes",
@@ -50,6 +52,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..syntax import SUBJECT_DEPS, is_mandative
+from .deadlines import DEADLINE_CUE, bare_complement, deadline_infinitive
 from .statements import expressive_event
 
 __all__ = ["ASSERTED", "modality_of"]
@@ -270,6 +273,8 @@ def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
     dep, head = token.dep_, token.head
     if _performative_hedge(token, lexicon):
         return ASSERTED, None  # "I would like to thank X": the thanking is done by saying it
+    if deadline_infinitive(token):
+        return "intended", DEADLINE_CUE  # "has until October 28 to release": owed, not done
     if dep == "ccomp" and _subjunctive(token) and _token_kind(head, lexicon, ("intended",)):
         return "intended", head.lemma_.lower()  # "requested Trump declare an emergency": what is asked for
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
@@ -392,7 +397,8 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
         dep, head = token.dep_, token.head
         if head.i == token.i or dep not in _WALK_DEPS:
             break
-        if dep == "ccomp" and head.pos_ in ("VERB", "AUX") and not _infinitive(token) and not _purposed(token):
+        if (dep == "ccomp" and head.pos_ in ("VERB", "AUX") and not _infinitive(token) and not _purposed(token)
+                and not bare_complement(token)):  # "could help X reassure Y": the bare clause is the helping's
             break  # "X said Y did": the saying does not make the deed uncertain
         # "would have allowed China to extradite": an infinitive takes its governor's modality
         if dep == "conj" and _reporting_conjunct(token) is not None:

@@ -10,6 +10,7 @@ from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
 from .accusations import AccusationRules
 from .arguments import ArgumentRules
+from .charges import CHARGE_NOUNS, ChargeRules
 from .clauses import ClauseRules
 from .control import ControlRules
 from .descriptions import DescriptionRules
@@ -32,7 +33,7 @@ __all__ = ["relations_of"]
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              GrantRules, RelationOutput):
+              GrantRules, ChargeRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -110,6 +111,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
                 reader.between(doc[i], doc[i].lemma_.lower())  # "a deal between the two countries"
             elif word in possessed and index.mention_at(i) is None:
                 reader.possessed_event(doc[i])  # "his release", "the minister's resignation"
+            elif word in CHARGE_NOUNS and index.mention_at(i) is None:
+                reader.legal_charge(doc[i])  # "charges were filed against X", "X faces charges of fraud"
     reader.descriptions()
     reader.out.sort(key=lambda r: (r.predicate.start, r.subject.start, r.object.start))
     return reader.out

@@ -1,0 +1,70 @@
+"""Victims of harm verbs and the concepts a verb may relate: "a mass stabbing killed three people",
+"authorities arrested twelve people", but not "killing animals" (:class:`VictimRules`, mixed into
+:class:`extract.relations.verbal.VerbRules`)."""
+
+from __future__ import annotations
+
+from ..actors.mentions import is_generic_actor
+from ..syntax import prepositional_objects
+from ..types import Argument
+
+__all__ = ["VictimRules"]
+
+# Nouns for people that the actor dictionaries give no role: harm verbs' victims ("killed another person").
+_PERSON_NOUNS = frozenset({"person", "individual", "bystander", "pedestrian", "relative", "family", "baby",
+                           "infant", "toddler", "teenager", "adult", "neighbour", "neighbor", "friend"})
+
+
+class VictimRules:
+    """Who a harm verb harms, and when two concepts (no names) may be related by a verb.
+
+    Expects ``lexicon``, the argument, nominal and target rules and the word
+    sets ``harms``, ``quantifiers``, ``agent_nouns``, ``incidents`` and
+    ``titles`` on the reader.
+    """
+
+    def concepts_may_relate(self, sub_tokens, lemma: str, *, actor: bool = True) -> bool:
+        """May a concept subject relate to a concept object through ``lemma``?
+
+        A harm verb may ("a mass stabbing killed three people"), and so may an
+        actor noun in an event of the CAMEO map ("authorities arrested twelve
+        people"); "the violence raised fears" may not.
+        """
+        if lemma in self.harms:
+            return True  # whatever kills is worth the edge: "an IT worker ..., killing four"
+        if not actor:
+            return False
+        for tok in sub_tokens:
+            for member in self.members(tok):
+                if member.lower_ in self.quantifiers:  # "thousands of protesters": the protesters
+                    member = next(iter(prepositional_objects(member, ("of",))), member)
+                if (member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns
+                        or is_generic_actor(member, lexicon=self.lexicon)):  # "a Kenyan court"
+                    return self.lexicon.cameo.event_of(lemma) is not None
+        return False
+
+    def victims(self, tok) -> list[Argument]:
+        """The objects of a harm verb: people, places or bare numbers, not incidents.
+
+        In "killed five and wounded 110, another attack ascribed to ..." the
+        attack is no victim; in "killing animals" a noun that names no people is none either.
+        """
+        out = []
+        for member in self.members(tok):
+            args = self.member_arguments(member)
+            if not args:
+                count = self.count_argument(member)
+                args = [count] if count is not None else []
+            elif member.lemma_.lower() in self.incidents or self.event_noun(member.lower_):
+                args = [a for a in args if not a.is_concept]
+            elif not self.victim_like(member):
+                args = [a for a in args if not a.is_concept or a.actor_code]  # "killing animals": no victims
+            out.extend(args)
+        return out
+
+    def victim_like(self, tok) -> bool:
+        """May the plain noun ``tok`` be harmed as a person is: named or resolved, counted, a title,
+        or a noun for people of the actor dictionaries ("civilians", "farmers")? "killed animals",
+        "injured his knee" name no victims."""
+        lemma = tok.lemma_.lower()
+        return self.patient_like(tok) or lemma in _PERSON_NOUNS or tok.lower_ in self.titles or lemma in self.titles
