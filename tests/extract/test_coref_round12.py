@@ -1,4 +1,4 @@
-"""it / they on unseen news, round 12 (``benchmarks/data/entities_audit.md``, extract/coref_divisions.py):
+"""it / they on unseen news, round 13c (``benchmarks/data/entities_audit.md``, extract/coref_divisions.py):
 "the state", "the province" is the one first-level division of a country whose divisions go by that word,
 named in its sentence or the one before, and an "its" whose clause it is the subject of follows it.
 
