@@ -44,6 +44,7 @@ from .syntax import NOMINAL_SUBJECT_DEPS
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
+from .coref_divisions import division_description
 from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent, relative_name
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_continuity import (
@@ -316,6 +317,7 @@ class _Antecedents:
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
         "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors", "quoted",
+        "divisions",
     )
 
     def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
@@ -342,6 +344,8 @@ class _Antecedents:
         self.anaphors: list[tuple[int, tuple[str, ...]]] = []
         #: a test of a character offset for lying inside a quotation (set by :func:`references_of`)
         self.quoted = None
+        #: head token -> the division "the state" there names: only its clause's pronouns take it (no chain)
+        self.divisions: dict[int, tuple[str, ...]] = {}
 
     def modifiers(self, noun) -> frozenset:
         """The modifier words before a noun, country names and nationalities folded to the country."""
@@ -354,6 +358,8 @@ class _Antecedents:
     def remember(self, head: int, keys: tuple[str, ...], kind: str) -> None:
         """Note a resolved pronoun or description: a later anaphor may take it as its antecedent,
         and a description describes its entity as its head word does ("the network" ... "the network")."""
+        if head in self.divisions:
+            return  # "the state" names a division for its own clause; for any other it stays a common noun
         self.resolved[head] = keys
         self.anaphors.append((head, keys))
         if kind == "description" and len(keys) == 1:
@@ -616,8 +622,8 @@ class _Agreement(_Antecedents):
             if plural and self._agrees([key], plural) and person_noun_between(self, subject.i, tok):
                 return []  # "Congress voted to hold a Cabinet officer in contempt while they ...": a singular they
             return [key] if self._agrees([key], plural) else None
-        if subject.i in self.resolved:
-            keys = list(self.resolved[subject.i])
+        if subject.i in self.resolved or subject.i in self.divisions:
+            keys = list(self.resolved.get(subject.i) or self.divisions[subject.i])
             return keys if self._agrees(keys, plural) else None
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
@@ -1034,6 +1040,10 @@ class _Resolver(_Pronouns):
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
                 return key, span
+        division = None if plural else division_description(self, tok)
+        if division is not None:  # "The governor of Ohio announced the state had extended its order"
+            self.divisions[tok.i] = (division.key,)
+            return division.key, span
         lower = tok.lower_
         classes = _class_nouns(self.lexicon)
         if plural and lower not in classes:

@@ -79,6 +79,7 @@ _KEYED_TABLES = {
     "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
     "evaluative_words.tsv": Schema("evaluative_words.tsv", ("word", "evaluation")),
     "expressive_nouns.tsv": Schema("expressive_nouns.tsv", ("noun", "code")),
+    "division_nouns.tsv": Schema("division_nouns.tsv", ("noun", "countries")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
