@@ -21,6 +21,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
+from .institutions import is_shared_institution, listed_institution_code, shared_role
 from .localities import local_countries, locality_country
 from .parties import party_bases
 
@@ -36,6 +37,7 @@ __all__ = [
     "dictionary_code",
     "former_code",
     "generic_actor_codes",
+    "institution_actor_code",
     "is_generic_actor",
     "role_antecedents",
     "role_antecedent",
@@ -123,8 +125,49 @@ def dictionary_code(name: str, *, date: Date | str | None, lexicon: Lexicon) -> 
         return None
     codes = lexicon.dictionaries.actor_codes(name, date=date)
     if codes:
-        return codes[0]
+        # "Senate": many countries have one; the listed country is not the name's (institutions.py)
+        return shared_role(name, codes[0], lexicon=lexicon) if is_shared_institution(name, lexicon=lexicon) \
+            else codes[0]
     return _lasting_country(name, lexicon)
+
+
+def institution_actor_code(span, name: str, *, antecedent, date: Date | str | None,
+                           lexicon: Lexicon) -> ActorCode | None:
+    """The code of a shared institution's name ("the Senate"), or None for any other name.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span or None
+        The mention; its adjective, possessive or "of" phrase names the country first
+        ("the Philippine Senate", "the Senate of the Philippines").
+    name : str
+        The name as written.
+    antecedent : callable
+        Returns the :class:`ActorCode` coreference gives the mention ("Philippine senators ... the
+        Senate"), or None; read second.
+    date : datetime.date or str or None
+        The article's date.
+    lexicon : Lexicon
+        The tables.
+
+    Returns
+    -------
+    ActorCode or None
+        The mention's or antecedent's code with a country; else the dictionary's code when the
+        article names that country alone; else the role (:func:`.institutions.listed_institution_code`).
+    """
+    doc = span.doc if span is not None else None
+    listed = listed_institution_code(name, doc=doc, date=date, lexicon=lexicon) if doc is not None else None
+    if listed is None:
+        return None
+    own = generic_actor_codes(span, date=date, lexicon=lexicon)
+    if own and own[0].country:
+        return own[0]
+    found = antecedent()
+    if found is not None and found.country:
+        return found
+    return with_country(listed, "dictionary" if listed != shared_role(name, listed, lexicon=lexicon) else "role",
+                        lexicon)
 
 
 def former_code(code: str | None, words, lexicon: Lexicon) -> str | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
+from ..actors import listed_institution_code
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..syntax import char_span, clause_head, is_negated, predicate_token
@@ -155,7 +156,8 @@ def _dictionary_code(ctx: EventContext, entity) -> str | None:
     for name in (entity.label, *entity.aliases):
         if not any(word[:1].isupper() for word in name.split()):
             continue  # "organization" is an alias in the files, not a name
-        code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+        code = listed_institution_code(name, doc=ctx.doc, date=ctx.anchor, lexicon=ctx.lexicon) \
+            or dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)  # "Senate": institutions.py
         if code is not None:
             return code
     return None

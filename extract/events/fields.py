@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
+from ..actors import institution_actor_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
@@ -845,6 +846,11 @@ def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
         for name in (arg.label, arg.text):
             if not any(word[:1].isupper() for word in name.split()):
                 continue  # a common word is no name ("organization")
+            span = char_span(ctx.doc, arg.start, arg.end)  # "the Senate": many countries have one
+            found = institution_actor_code(span, name, antecedent=lambda: _role_coreferent(ctx, span),
+                                           date=ctx.anchor, lexicon=ctx.lexicon)
+            if found is not None:
+                return found
             code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
             if code is not None:
                 return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", ctx.lexicon))

@@ -110,6 +110,7 @@ WORD_LISTS = (
     "accident_verbs.txt", "operation_nouns.txt",
     "quotation_verbs.txt",
     "member_nouns.txt",
+    "shared_institutions.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
     "discourse_fillers.txt",
