@@ -163,11 +163,27 @@ def institution_actor_code(span, name: str, *, antecedent, date: Date | str | No
     own = generic_actor_codes(span, date=date, lexicon=lexicon)
     if own and own[0].country:
         return own[0]
-    found = antecedent()
+    found = antecedent() or _same_name_antecedent(span, name, date=date, lexicon=lexicon)
     if found is not None and found.country:
         return found
     return with_country(listed, "dictionary" if listed != shared_role(name, listed, lexicon=lexicon) else "role",
                         lexicon)
+
+
+def _same_name_antecedent(span, name: str, *, date, lexicon: Lexicon) -> ActorCode | None:
+    """"Italy's Senate ... the Senate": an earlier mention of the same institution name whose own words
+    give a country, as coreference; none when earlier mentions give two countries."""
+    key = tuple(w for w in actor_tokens(name) if w != "the")
+    found = {}
+    for ent in span.doc.ents:
+        if ent.start >= span.start:
+            break
+        if actor_tokens(ent.text)[-len(key):] != key:
+            continue
+        own = generic_actor_codes(ent, date=date, lexicon=lexicon)
+        if own and own[0].country:
+            found[own[0].country] = own[0]
+    return coreferent(next(iter(found.values()))) if len(found) == 1 else None
 
 
 def former_code(code: str | None, words, lexicon: Lexicon) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
-from ..actors import listed_institution_code
+from ..actors import is_shared_institution, listed_institution_code
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..syntax import char_span, clause_head, is_negated, predicate_token
@@ -153,14 +153,15 @@ def _dictionary_code(ctx: EventContext, entity) -> str | None:
     """
     if entity.type not in _NAMED_TYPES:
         return None
-    for name in (entity.label, *entity.aliases):
-        if not any(word[:1].isupper() for word in name.split()):
-            continue  # "organization" is an alias in the files, not a name
-        code = listed_institution_code(name, doc=ctx.doc, date=ctx.anchor, lexicon=ctx.lexicon) \
-            or dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)  # "Senate": institutions.py
+    names = [name for name in (entity.label, *entity.aliases) if any(word[:1].isupper() for word in name.split())]
+    for name in names:  # (a common word is no name: "organization" is an alias in the files)
+        code = None if is_shared_institution(name, lexicon=ctx.lexicon) else \
+            dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
         if code is not None:
             return code
-    return None
+    # "Senate", many countries have one: the listed code only where the article names that country alone
+    return next(filter(None, (listed_institution_code(name, doc=ctx.doc, date=ctx.anchor, lexicon=ctx.lexicon)
+                              for name in names)), None)
 
 
 def annotate_relations(
