@@ -24,7 +24,7 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
 
-__all__ = ["article_countries", "local_countries", "locality_country"]
+__all__ = ["article_countries", "local_countries", "locality_country", "named_state_country", "state_namesake_country"]
 
 #: Gazetteer kinds a locality may be (a country's own name is read by the country table).
 _KINDS = frozenset({"city", "admin1"})
@@ -40,6 +40,12 @@ _LOCAL_NOUNS = frozenset({"authority", "authorities"})
 #: "in" puts a local role where it acts; "from" gives any agent its origin ("troops from Chad").
 _WHERE = "in"
 _ORIGIN = "from"
+#: Country names that are also a state of another country ("Georgia US"), one a line.
+_STATE_NAMESAKES = "state_namesakes"
+#: Words of a state's offices, not a country's: "Georgia's governor", "the state of Georgia".
+_STATE_WORDS = frozenset({"governor", "governors", "legislature", "statehouse", "state"})
+#: Words of a city's name before "City, State" ("Atlanta, Georgia"; "Salt Lake City, Utah").
+_CITY_WORDS = 3
 
 
 def article_countries(doc, lexicon: Lexicon) -> frozenset[str]:
@@ -167,3 +173,80 @@ def _country_name(tokens, lexicon: Lexicon) -> str | None:
     label = lexicon.countries.country_of(" ".join(t.text for t in tokens))
     country = lexicon.countries.by_label.get(label) if label is not None else None
     return country.alpha3 if country is not None else None
+
+
+def _namesake_state_of(name: str, lexicon: Lexicon) -> str | None:
+    """The alpha-2 country whose state bears ``name``, from ``data/state_namesakes.txt``; None if none."""
+    key = fold_place(name)
+    for line in lexicon.words[_STATE_NAMESAKES]:
+        words = line.rsplit(None, 1)
+        if len(words) == 2 and fold_place(words[0]) == key:
+            return words[1].upper()
+    return None
+
+
+def _after_city_of(tokens, alpha2: str, lexicon: Lexicon) -> bool:
+    """Does a city of ``alpha2`` (and of no country the name itself is) come before "``, name``"?"""
+    doc, first = tokens[0].doc, tokens[0]
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return False
+    own = lexicon.countries.by_label.get(lexicon.countries.country_of(" ".join(t.text for t in tokens)) or "")
+    end = first.i - 1
+    for start in range(end - 1, max(end - 1 - _CITY_WORDS, -1), -1):
+        words = doc[start:end]
+        if not all(t.text[:1].isupper() for t in words):
+            break
+        found = [e for e in lexicon.gazetteer.candidates(words.text) if fold_place(e.name) == fold_place(words.text)]
+        if any(e.kind == "city" and e.country == alpha2 for e in found) and not any(
+                own is not None and lexicon.countries.alpha3(e.country) == own.alpha3 for e in found):
+            return True
+    return False
+
+
+def _with_state_word(tokens) -> bool:
+    """Is the name a state's by a state's office or "state" next to it ("Georgia's governor", "the
+    governor of Georgia", "Georgia Governor X", "the state of Georgia", "Georgia state")?"""
+    doc, last = tokens[0].doc, tokens[-1]
+    head = last.head
+    if last.dep_ in ("poss", "compound") and head.lower_ in _STATE_WORDS:
+        return True
+    if last.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STATE_WORDS:
+        return True
+    return last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _STATE_WORDS
+
+
+def state_namesake_country(tokens, *, lexicon: Lexicon) -> str | None:
+    """The alpha-3 country whose state a country's name stands for here, or None.
+
+    "Atlanta, Georgia", "Georgia's governor", "the governor of Georgia" and "the US state of Georgia"
+    are the US state, not the country Georgia: a name of ``data/state_namesakes.txt`` is the state
+    where a city of the state's country comes before it with a comma, or a state's office or the word
+    "state" goes with it. Elsewhere the name is the country, as before.
+
+    Parameters
+    ----------
+    tokens : spacy.tokens.Span or sequence of Token
+        The name's words.
+    lexicon : Lexicon
+        The tables.
+    """
+    if not len(tokens):
+        return None
+    alpha2 = _namesake_state_of(" ".join(t.text for t in tokens), lexicon)
+    if alpha2 is None or not (_with_state_word(tokens) or _after_city_of(tokens, alpha2, lexicon)):
+        return None
+    return lexicon.countries.alpha3(alpha2)
+
+
+def named_state_country(doc, names, *, lexicon: Lexicon) -> str | None:
+    """The state's country (:func:`state_namesake_country`) of an entity any of whose mentions in ``doc``
+    reads as the state; None when none does or the name is never such a namesake."""
+    names = set(names)
+    if not any(_namesake_state_of(name, lexicon) for name in names):
+        return None
+    for ent in doc.ents:
+        if ent.text in names:
+            found = state_namesake_country(ent, lexicon=lexicon)
+            if found is not None:
+                return found
+    return None

@@ -22,7 +22,7 @@ from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
 from .institutions import is_shared_institution, listed_institution_code, shared_role
-from .localities import local_countries, locality_country
+from .localities import local_countries, locality_country, state_namesake_country
 from .parties import party_bases
 
 __all__ = [
@@ -252,6 +252,8 @@ def _agent_head(span):
 def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
     """The alpha-3 country (or dictionary code of a named body) that a word or name stands for."""
     text = " ".join(t.text for t in tokens)
+    if len(tokens) and (state := state_namesake_country(tokens, lexicon=lexicon)) is not None:
+        return state  # "Georgia's governor": the US state, not the country
     label = lexicon.countries.country_of(text)
     if label is not None:
         country = lexicon.countries.by_label.get(label)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
-from ..actors import is_shared_institution, listed_institution_code
+from ..actors import is_shared_institution, listed_institution_code, named_state_country
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..syntax import char_span, clause_head, is_negated, predicate_token
@@ -105,7 +105,7 @@ def annotate_entities(
             if code:
                 changes["actor_code"] = code
         elif entity.actor_code is None:
-            code = actor_code(
+            code = named_state_country(ctx.doc, (entity.label, *entity.aliases), lexicon=ctx.lexicon) or actor_code(
                 entity.label,
                 type=entity.type,
                 context=ctx.countries,

@@ -11,7 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
-from ..actors import institution_actor_code
+from ..actors import institution_actor_code, state_namesake_country
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
@@ -657,8 +657,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     if arg.resolved_from is not None:
         return _resolved_code(ctx, arg, entity, agent=agent)
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
-    if place is not None:
-        code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place, lexicon=lexicon)
+    if place is not None:  # ("Atlanta, Georgia": the US state, not the country)
+        code = (state_namesake_country(char_span(ctx.doc, arg.start, arg.end) or (), lexicon=lexicon)
+                or actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place, lexicon=lexicon))
         code = code or _listed_place(ctx, arg, place)
         return with_country(code, "dictionary", lexicon) if code else None
     span = char_span(ctx.doc, arg.start, arg.end)

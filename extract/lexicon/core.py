@@ -111,6 +111,7 @@ WORD_LISTS = (
     "quotation_verbs.txt",
     "member_nouns.txt",
     "shared_institutions.txt",
+    "state_namesakes.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
     "discourse_fillers.txt",
