@@ -24,7 +24,8 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
 
-__all__ = ["article_countries", "local_countries", "locality_country", "named_state_country", "state_namesake_country"]
+__all__ = ["article_countries", "local_countries", "locality_country", "is_state_namesake", "named_state_country",
+           "place_name_country", "state_namesake_country"]
 
 #: Gazetteer kinds a locality may be (a country's own name is read by the country table).
 _KINDS = frozenset({"city", "admin1"})
@@ -111,20 +112,12 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
                        or _is_person_word(tokens, lexicon)):
         return None
     text = " ".join(t.text for t in tokens)
-    gaz = lexicon.gazetteer
-    # the place's own name, not another name of it ("Valley" is a name of The Valley, Anguilla)
-    candidates = [entry for entry in gaz.candidates(text) if fold_place(entry.name) == fold_place(text)]
-    kinds = _KINDS if label != "ORG" else _ORG_KINDS
-    if not candidates or any(entry.kind not in kinds for entry in candidates):
+    read = _readings(text, _KINDS if label != "ORG" else _ORG_KINDS, lexicon)
+    if read is None:
         return None  # unknown, or also a country's name (read by the country table)
-    countries = {entry.country for entry in candidates}
+    candidates, countries = read
     if len(countries) > 1:
-        best = gaz.lookup(text, kind="city")
-        if best is not None and best.kind == "city" and not gaz.is_ambiguous(text, best) and all(
-                entry.kind == "city" for entry in candidates if entry.country != best.country):
-            countries = {best.country}  # "Paris", "Christchurch": namesakes of a tenth its size or less
-        else:
-            countries &= article_countries(tokens[0].doc, lexicon)
+        countries &= article_countries(tokens[0].doc, lexicon)
     if not tagged:  # "Police" is a Polish town, "Kent" two American ones: the article must name the country
         countries &= article_countries(tokens[0].doc, lexicon)
     # (the gazetteer's best reading may be a namesake of another name: "San Miguel" of "San Miguelito")
@@ -134,6 +127,34 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
     # of the namesakes in countries the article names, the largest ("San Juan" of Puerto Rico, not Texas)
     country = max(pool, key=lambda e: e.population).country
     alpha3 = lexicon.countries.alpha3(country)
+    return alpha3 if alpha3 and lexicon.countries.by_alpha3.get(alpha3) is not None else None
+
+
+def _readings(text: str, kinds: frozenset[str], lexicon: Lexicon):
+    """(gazetteer entries of the name ``text``, the countries it may be in), or None when the name is
+    unknown or also a country's. A large city whose namesakes are all a tenth its size or less has
+    its own country alone ("Paris", "Christchurch")."""
+    gaz = lexicon.gazetteer
+    # the place's own name, not another name of it ("Valley" is a name of The Valley, Anguilla)
+    candidates = [entry for entry in gaz.candidates(text) if fold_place(entry.name) == fold_place(text)]
+    if not candidates or any(entry.kind not in kinds for entry in candidates):
+        return None
+    countries = {entry.country for entry in candidates}
+    if len(countries) > 1:
+        best = gaz.lookup(text, kind="city")
+        if best is not None and best.kind == "city" and not gaz.is_ambiguous(text, best) and all(
+                entry.kind == "city" for entry in candidates if entry.country != best.country):
+            countries = {best.country}
+    return candidates, countries
+
+
+def place_name_country(text: str, *, lexicon: Lexicon) -> str | None:
+    """The alpha-3 country of a city or region named ``text`` when the name has one reading ("Lagos"
+    ``NGA``: its Portuguese namesake is a small town), else None ("Victoria", "San Miguel")."""
+    read = _readings(text, _KINDS, lexicon)
+    if read is None or len(read[1]) != 1:
+        return None
+    alpha3 = lexicon.countries.alpha3(next(iter(read[1])))
     return alpha3 if alpha3 and lexicon.countries.by_alpha3.get(alpha3) is not None else None
 
 
@@ -183,6 +204,11 @@ def _namesake_state_of(name: str, lexicon: Lexicon) -> str | None:
         if len(words) == 2 and fold_place(words[0]) == key:
             return words[1].upper()
     return None
+
+
+def is_state_namesake(name: str, *, lexicon: Lexicon) -> bool:
+    """Is ``name`` a country's name that a state of another country bears too ("Georgia")?"""
+    return _namesake_state_of(name, lexicon) is not None
 
 
 def _after_city_of(tokens, alpha2: str, lexicon: Lexicon) -> bool:

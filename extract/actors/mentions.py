@@ -22,7 +22,7 @@ from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
 from .institutions import is_shared_institution, listed_institution_code, shared_role
-from .localities import local_countries, locality_country, state_namesake_country
+from .localities import is_state_namesake, local_countries, locality_country, place_name_country, state_namesake_country
 from .parties import party_bases
 
 __all__ = [
@@ -338,6 +338,31 @@ def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tup
     return found
 
 
+_BASED = "based"
+_BASED_NAME_DEPS = frozenset({"npadvmod", "compound", "nmod", "advmod"})
+
+
+def _based_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
+    """"a Lagos-based group", "activists based in Nairobi": the country of the place the agent is
+    based in, a country's name or a city or region of one reading (source ``from``: no actor node)."""
+    for child in head.children:
+        if child.lower_ != _BASED:
+            continue
+        places = [c for c in child.children if c.dep_ in _BASED_NAME_DEPS and c.i < child.i]
+        places += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for p in c.children if p.dep_ == "pobj"]
+        for place in places:
+            name = list(_name_tokens(place))
+            if not name or not all(t.text[:1].isupper() for t in name) or is_state_namesake(
+                    " ".join(t.text for t in name), lexicon=lexicon):
+                continue  # "a Georgia-based company": the US state or the country
+            base = _country_of_tokens(name, lexicon, date=date) or place_name_country(
+                " ".join(t.text for t in name), lexicon=lexicon)
+            if base and lexicon.countries.by_alpha3.get(base[:3]) is not None:
+                return [(base[:3], "from")]
+    return []
+
+
 def _of_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
     """"the parliament of Poland", "the mayor of the Polish city of Gdańsk": the country in an
     "of" phrase of the head, or of the place noun it names."""
@@ -583,6 +608,7 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     agent, start = matched[0], start + matched[1]
     bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
              or local_countries(head, agent, lexicon)  # "police in Christchurch"
+             or _based_countries(head, lexicon, date=date)  # "a Lagos-based group", "a group based in Lagos"
              or party_bases([t.text for t in span.doc[span.start : head.i + 1]], lexicon=lexicon))
     if not bases:
         code = combine_codes(None, agent)
