@@ -35,8 +35,9 @@ from .mentions import *  # noqa: F403
 from .mentions import __all__ as _mentions_all
 from .organisations import *  # noqa: F403
 from .organisations import __all__ as _organisations_all
+from .parties import party_name_country, with_party_countries  # noqa: F401
 from .titles import *  # noqa: F403
 from .titles import __all__ as _titles_all
 
 __all__ = [*_codes_all, *_entries_all, *_generic_all, *_institutions_all, *_localities_all, *_members_all, *_mentions_all,
-           *_organisations_all, *_titles_all]
+           *_organisations_all, *_titles_all, "party_name_country", "with_party_countries"]

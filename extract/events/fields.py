@@ -686,6 +686,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         return with_country(code, "text", lexicon)
     if code is not None:
         found = with_country(code, "role", lexicon)
+        own = entity.actor_code if entity is not None and entity.actor_code else ""  # "Labour Party": GBRPTY
+        if own[3:] == code and lexicon.countries.by_alpha3.get(own[:3]) is not None and arg.type == "ORG":
+            return with_country(own, "entity", lexicon)
         return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
         found = _appositive_code(ctx, span) or _title_owner_code(ctx, span)

@@ -112,6 +112,7 @@ WORD_LISTS = (
     "member_nouns.txt",
     "shared_institutions.txt",
     "state_namesakes.txt",
+    "party_names.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
     "discourse_fillers.txt",
