@@ -24,7 +24,7 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
 
-__all__ = ["article_countries", "local_countries", "locality_country", "is_state_namesake", "named_state_country",
+__all__ = ["article_countries", "local_countries", "locality_country", "is_state_namesake", "named_state_country", "namesake_state_country",
            "place_name_country", "state_namesake_country"]
 
 #: Gazetteer kinds a locality may be (a country's own name is read by the country table).
@@ -209,6 +209,12 @@ def _namesake_state_of(name: str, lexicon: Lexicon) -> str | None:
 def is_state_namesake(name: str, *, lexicon: Lexicon) -> bool:
     """Is ``name`` a country's name that a state of another country bears too ("Georgia")?"""
     return _namesake_state_of(name, lexicon) is not None
+
+
+def namesake_state_country(name: str, *, lexicon: Lexicon) -> str | None:
+    """The alpha-3 country whose state bears the country's name ``name`` ("Georgia" ``USA``), or None."""
+    alpha2 = _namesake_state_of(name, lexicon)
+    return lexicon.countries.alpha3(alpha2) if alpha2 else None
 
 
 def _after_city_of(tokens, alpha2: str, lexicon: Lexicon) -> bool:

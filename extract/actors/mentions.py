@@ -21,7 +21,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
-from .institutions import is_shared_institution, listed_institution_code, shared_role
+from .institutions import institution_countries, is_shared_institution, listed_institution_code, shared_role
 from .localities import is_state_namesake, local_countries, locality_country, place_name_country, state_namesake_country
 from .parties import party_bases
 
@@ -163,11 +163,12 @@ def institution_actor_code(span, name: str, *, antecedent, date: Date | str | No
     own = generic_actor_codes(span, date=date, lexicon=lexicon)
     if own and own[0].country:
         return own[0]
-    found = antecedent() or _same_name_antecedent(span, name, date=date, lexicon=lexicon)
-    if found is not None and found.country:
-        return found
-    return with_country(listed, "dictionary" if listed != shared_role(name, listed, lexicon=lexicon) else "role",
-                        lexicon)
+    codes = lexicon.dictionaries.actor_codes(name, date=date)
+    haves = institution_countries(name, codes[0], lexicon=lexicon) if codes else frozenset()
+    for found in (antecedent(), _same_name_antecedent(span, name, date=date, lexicon=lexicon)):
+        if found is not None and found.country in haves:  # not a coreferent of a country with no such body
+            return found
+    return with_country(listed, "place" if listed != shared_role(name, listed, lexicon=lexicon) else "role", lexicon)
 
 
 def _same_name_antecedent(span, name: str, *, date, lexicon: Lexicon) -> ActorCode | None:
