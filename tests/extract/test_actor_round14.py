@@ -34,7 +34,7 @@ def _subject(nlp, text, verb):
     ("text", "code"),
     [
         # two countries with a senate named, neither chosen: the role alone, not the listed USAGOVLEG
-        ("The Senate criticised the President on Monday. Officials in Manila and Rome welcomed the vote.", "LEG"),
+        ("The Senate criticised the President on Monday. Officials in the Philippines and Mexico welcomed the vote.", "LEG"),
         # of the countries named, only the Philippines has a senate (data/shared_institutions.txt)
         ("The Senate criticised the President on Tuesday. Officials in Manila and Beijing welcomed it.", "PHLLEG"),
         # a chain antecedent of a country with no senate is not taken; Japan has none either
@@ -65,7 +65,7 @@ def test_shared_institution_country_comes_from_the_text(nlp, text, code):
 
 
 def test_shared_institution_entity_keeps_no_listed_country(nlp):
-    facts = document_facts(nlp, "The Senate approved the bill on Monday. Officials in Manila and Rome welcomed the vote.",
+    facts = document_facts(nlp, "The Senate approved the bill on Monday. Officials in the Philippines and Mexico welcomed the vote.",
                            date="2019-06-01")
     (senate,) = [e for e in facts.entities if e.label == "Senate"]
     assert senate.actor_code == "LEG"
