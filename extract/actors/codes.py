@@ -29,13 +29,15 @@ from ..lexicon.readers import Schema, read_rows
 from .localities import is_state_namesake, place_name_country
 from .parties import PARTY_ROLES, party_title
 
-__all__ = ["actor_code", "alpha3", "read_actor_lexicon"]
+__all__ = ["STATE_ROLES", "actor_code", "alpha3", "read_actor_lexicon"]
 
 _KINDS = ("demonym", "role", "seat")
 _SCHEMA = Schema("actors.tsv", ("kind", "phrase", "code"))
 _TOKEN = re.compile(r"[\w.'\u2019-]+")
 #: "US-based", "Britain-based": the country of the word before.
 _BASED = "-based"
+#: Roles of a state's own bodies: "based" somewhere, such a body is an international one.
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Prefixes of time joined to the next word ("then-New Jersey Governor"): the word is read alone.
 _TIME_PREFIXES = ("then-", "ex-")
 
@@ -147,6 +149,8 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
             if entry is not None:
                 country = lexicon.countries.alpha3(entry.country)
                 taken.update(range(i, i + n))
+    if based and (role or '')[:3] in STATE_ROLES:
+        based = None  # "the Hague-based court": an international body, not the Netherlands'
     return country or place_country or based, role
 
 

@@ -21,6 +21,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
+from .codes import STATE_ROLES
 from .institutions import institution_countries, is_shared_institution, listed_institution_code, shared_role
 from .localities import is_state_namesake, local_countries, locality_country, place_name_country, state_namesake_country
 from .parties import party_bases
@@ -343,9 +344,13 @@ _BASED = "based"
 _BASED_NAME_DEPS = frozenset({"npadvmod", "compound", "nmod", "advmod"})
 
 
-def _based_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
+def _based_countries(head, agent: str, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
     """"a Lagos-based group", "activists based in Nairobi": the country of the place the agent is
-    based in, a country's name or a city or region of one reading (source ``from``: no actor node)."""
+    based in, a country's name or a city or region of one reading (source ``from``: no actor node).
+    Not for a state's roles: a court, ministry or force "based" somewhere is an international one
+    ("the Hague-based court", "the Luxembourg-based court")."""
+    if agent.strip("~")[:3] in STATE_ROLES:
+        return []
     for child in head.children:
         if child.lower_ != _BASED:
             continue
@@ -609,7 +614,7 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     agent, start = matched[0], start + matched[1]
     bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
              or local_countries(head, agent, lexicon)  # "police in Christchurch"
-             or _based_countries(head, lexicon, date=date)  # "a Lagos-based group", "a group based in Lagos"
+             or _based_countries(head, agent, lexicon, date=date)  # "a Lagos-based group", "a group based in Lagos"
              or party_bases([t.text for t in span.doc[span.start : head.i + 1]], lexicon=lexicon))
     if not bases:
         code = combine_codes(None, agent)

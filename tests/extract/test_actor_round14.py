@@ -151,6 +151,7 @@ def test_georgia_after_its_own_capital_is_the_country(nlp):
         ("A London-based Syrian activist", "SYROPP"),  # the nationality, not the base
         ("A Georgia-based company", "BUS"),  # the US state or the country: none
         ("A Victoria-based company", "BUS"),  # a name of several countries' places: none
+        ("The Luxembourg-based court", "JUD"),  # a state's role "based" somewhere: an international body
     ],
 )
 def test_based_modifier(nlp, lexicon, phrase, code):
@@ -164,7 +165,8 @@ def test_based_modifier(nlp, lexicon, phrase, code):
 
 @pytest.mark.parametrize(
     ("phrase", "code"),
-    [("Lagos-based activists", "NGA"), ("a London-based Syrian activist", "SYR"), ("a Georgia-based company", "BUS")],
+    [("Lagos-based activists", "NGA"), ("a London-based Syrian activist", "SYR"), ("a Georgia-based company", "BUS"),
+     ("the Hague-based court", "JUD")],
 )
 def test_based_words_in_a_phrase(lexicon, phrase, code):
     from extract.actors import actor_code
