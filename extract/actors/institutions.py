@@ -8,7 +8,10 @@ only (``LEG``). Their country comes, in this order, from
 1. the mention itself: a nationality adjective, a possessive or an "of" phrase ("the Philippine
    Senate", "the Senate of the Philippines"), read by :func:`.mentions.generic_actor_codes`;
 2. coreference with an earlier coded actor of the same role ("Philippine senators ... the
-   Senate"), read by :func:`.mentions.role_antecedent`;
+   Senate"), read by :func:`.mentions.role_antecedent`, an earlier mention of the same name that
+   names its country ("Italy's Senate ... the Senate"), or the people the article names whom the
+   dictionaries list with the body's role, all of one country ("Senator Mitch McConnell ... the
+   Senate": :func:`member_country`);
 3. the article, only when exactly one of the countries it names (a country's name, a nationality
    word, or a city or region of one reading) has such a body: the list's countries for a name
    that carries them ("Senate": the countries whose upper house is the Senate), else the
@@ -32,7 +35,7 @@ from .localities import (article_countries, is_state_namesake, locality_country,
                          namesake_state_country)
 
 __all__ = ["article_place_countries", "institution_countries", "is_shared_institution", "listed_institution_code",
-           "shared_role"]
+           "member_country", "shared_role"]
 
 _WORDS = "shared_institutions"
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -110,6 +113,26 @@ def article_place_countries(doc, lexicon: Lexicon) -> frozenset[str]:
     return found
 
 
+def member_country(doc, name: str, *, date, lexicon: Lexicon) -> str | None:
+    """"Senator Ann Roe ... the Senate": country + role of the shared institution ``name`` when the people
+    the article names whom the dictionaries list with the body's role at the article's date (legislators
+    for a senate) are all of one country, and that country has such a body; else None."""
+    codes = lexicon.dictionaries.actor_codes(name, date=date)
+    if not codes:
+        return None
+    role = shared_role(name, codes[0], lexicon=lexicon)
+    countries = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            code = next(iter(lexicon.dictionaries.actor_codes(ent.text, date=date)), "")
+            if code[3:].endswith(role) and lexicon.countries.by_alpha3.get(code[:3]) is not None:
+                countries.add(code[:3])
+    if len(countries) != 1 or not countries <= institution_countries(name, codes[0], lexicon=lexicon):
+        return None
+    (country,) = countries
+    return codes[0] if country == codes[0][:3] else combine_codes(country, "~" + role)
+
+
 def listed_institution_code(name: str, *, doc, date, lexicon: Lexicon) -> str | None:
     """The code of a shared institution name when the article chooses its country, else its role.
 
@@ -126,6 +149,9 @@ def listed_institution_code(name: str, *, doc, date, lexicon: Lexicon) -> str | 
         return None
     code = codes[0]
     role = shared_role(name, code, lexicon=lexicon)
+    members = member_country(doc, name, date=date, lexicon=lexicon)
+    if members is not None:
+        return members  # the article's senators are of one country
     named = article_place_countries(doc, lexicon)
     if _row(name, lexicon):
         chosen = named & institution_countries(name, code, lexicon=lexicon)

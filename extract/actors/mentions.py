@@ -22,7 +22,8 @@ from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
 from .codes import STATE_ROLES
-from .institutions import institution_countries, is_shared_institution, listed_institution_code, shared_role
+from .institutions import (institution_countries, is_shared_institution, listed_institution_code, member_country,
+                           shared_role)
 from .localities import is_state_namesake, local_countries, locality_country, place_name_country, state_namesake_country
 from .parties import party_bases
 
@@ -166,10 +167,17 @@ def institution_actor_code(span, name: str, *, antecedent, date: Date | str | No
         return own[0]
     codes = lexicon.dictionaries.actor_codes(name, date=date)
     haves = institution_countries(name, codes[0], lexicon=lexicon) if codes else frozenset()
-    for found in (antecedent(), _same_name_antecedent(span, name, date=date, lexicon=lexicon)):
+    for found in (antecedent(), _same_name_antecedent(span, name, date=date, lexicon=lexicon),
+                  _member_code(span.doc, name, date=date, lexicon=lexicon)):
         if found is not None and found.country in haves:  # not a coreferent of a country with no such body
             return found
     return with_country(listed, "place" if listed != shared_role(name, listed, lexicon=lexicon) else "role", lexicon)
+
+
+def _member_code(doc, name: str, *, date, lexicon: Lexicon) -> ActorCode | None:
+    """:func:`.institutions.member_country` as a coreferent code."""
+    code = member_country(doc, name, date=date, lexicon=lexicon)
+    return coreferent(with_country(code, "dictionary", lexicon)) if code else None
 
 
 def _same_name_antecedent(span, name: str, *, date, lexicon: Lexicon) -> ActorCode | None:

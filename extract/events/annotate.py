@@ -161,8 +161,8 @@ def _dictionary_code(ctx: EventContext, entity) -> str | None:
         if code is not None:
             return code
     # "Senate", many countries have one: the listed code only where the article names that country alone
-    return next(filter(None, (listed_institution_code(name, doc=ctx.doc, date=ctx.anchor, lexicon=ctx.lexicon)
-                              for name in names)), None)
+    found = (listed_institution_code(name, doc=ctx.doc, date=ctx.anchor, lexicon=ctx.lexicon) for name in names)
+    return next((code for code in found if code and ctx.lexicon.countries.by_alpha3.get(code[:3])), None)
 
 
 def annotate_relations(

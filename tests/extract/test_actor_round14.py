@@ -71,6 +71,16 @@ def test_shared_institution_entity_keeps_no_listed_country(nlp):
     assert senate.actor_code == "LEG"
 
 
+def test_senate_of_the_articles_senators(nlp):
+    # the article names only Mexico, which has a senate too; the senator it names is listed as American
+    text = ("Senator Mitch McConnell met Mexican officials in Mexico City on Monday. "
+            "The Senate later criticised the President.")
+    found, facts = _subject(nlp, text, "criticise")
+    assert found[:3] == "USA"
+    (senate,) = [e for e in facts.entities if e.label == "Senate"]
+    assert senate.actor_code == "USAGOVLEG"
+
+
 def test_named_us_senate_keeps_its_code(nlp):
     # "US Senate" is listed whole: the country is in the name
     found, _ = _subject(nlp, "The US Senate criticised the President on Monday.", "criticise")
