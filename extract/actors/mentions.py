@@ -755,6 +755,8 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
     bare = head.lower_ in _BARE_DEFINITE and not any(c.dep_ in ("det", "amod", "compound") for c in head.children)
     if not bare and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
+    if any(c.lower_ == _BASED for c in head.children):
+        return None  # "the Luxembourg-based court" says where it is: a referent of its own, not an anaphor
     bound = _clause_subject_tokens(head)
     doc = head.doc
     first = next((doc[i] for i in bound if doc[i].lower_ in _FIRST_PERSON_SUBJECTS and doc[i].pos_ == "PRON"), None)

@@ -201,3 +201,15 @@ def test_based_words_in_a_phrase(lexicon, phrase, code):
 def test_party_without_country(nlp, text, code):
     found, _ = _subject(nlp, text, "criticise")
     assert found == code
+
+
+def test_based_court_takes_no_antecedent(nlp):
+    # "based" somewhere, the court is an international one, and no anaphor of the Austrian court
+    from extract.actors import ActorCode, role_antecedent
+
+    doc = nlp("An Austrian court asked for guidance. The court criticised the rule. "
+              "The Luxembourg-based court criticised the rule.")
+    courts = [t for t in doc if t.lower_ == "court"]
+    antecedents = [(courts[0].i, ActorCode("AUTJUD", 0.85, "adjective", "AUT", "JUD"))]
+    assert role_antecedent(antecedents, courts[1], "JUD").code == "AUTJUD"  # the plain anaphor
+    assert role_antecedent(antecedents, courts[2], "JUD") is None
