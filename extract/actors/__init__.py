@@ -9,6 +9,8 @@
 - :mod:`.generic`: country + agent noun as an ACTOR node ("Kenya: judiciary");
 - :mod:`.organisations`: a named organisation's code from its knowledge-base entry
   ("media: newspaper, United Kingdom" -> ``GBRMED``) or its name ("Sky News" -> ``MED``);
+- :mod:`.institutions`: an institution many countries have ("the Senate") takes its country from
+  the mention, coreference, or an article that names only the listed country;
 - :mod:`.localities`: a city or region inside a mention gives its country ("Goa's government" -> ``INDGOV``);
 - :mod:`.titles`: the role of a title before a name ("Senate President X" -> ``LEG``);
 - :mod:`.entries`: a linked person's country from the entry's description ("American
@@ -23,6 +25,8 @@ from .entries import *  # noqa: F403
 from .entries import __all__ as _entries_all
 from .generic import *  # noqa: F403
 from .generic import __all__ as _generic_all
+from .institutions import *  # noqa: F403
+from .institutions import __all__ as _institutions_all
 from .localities import *  # noqa: F403
 from .localities import __all__ as _localities_all
 from .members import *  # noqa: F403
@@ -31,8 +35,9 @@ from .mentions import *  # noqa: F403
 from .mentions import __all__ as _mentions_all
 from .organisations import *  # noqa: F403
 from .organisations import __all__ as _organisations_all
+from .parties import party_name_country, with_party_countries  # noqa: F401
 from .titles import *  # noqa: F403
 from .titles import __all__ as _titles_all
 
-__all__ = [*_codes_all, *_entries_all, *_generic_all, *_localities_all, *_members_all, *_mentions_all,
-           *_organisations_all, *_titles_all]
+__all__ = [*_codes_all, *_entries_all, *_generic_all, *_institutions_all, *_localities_all, *_members_all, *_mentions_all,
+           *_organisations_all, *_titles_all, "party_name_country", "with_party_countries"]

@@ -26,15 +26,18 @@ from ..lexicon import Lexicon, get_lexicon
 from ..lexicon.gazetteer import GazetteerEntry
 from ..lexicon.normalise import fold_actor, fold_place
 from ..lexicon.readers import Schema, read_rows
+from .localities import is_state_namesake, place_name_country
 from .parties import PARTY_ROLES, party_title
 
-__all__ = ["actor_code", "alpha3", "read_actor_lexicon"]
+__all__ = ["STATE_ROLES", "actor_code", "alpha3", "read_actor_lexicon"]
 
 _KINDS = ("demonym", "role", "seat")
 _SCHEMA = Schema("actors.tsv", ("kind", "phrase", "code"))
 _TOKEN = re.compile(r"[\w.'\u2019-]+")
 #: "US-based", "Britain-based": the country of the word before.
 _BASED = "-based"
+#: Roles of a state's own bodies: "based" somewhere, such a body is an international one.
+STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
 #: Prefixes of time joined to the next word ("then-New Jersey Governor"): the word is read alone.
 _TIME_PREFIXES = ("then-", "ex-")
 
@@ -90,10 +93,14 @@ def _country_word(gram: str, lexicon: Lexicon) -> str | None:
     found = lexicon.actors.demonyms.get(gram)
     if found is None and gram.endswith(_BASED) and len(gram) > len(_BASED):
         stem = gram[: -len(_BASED)]
+        if is_state_namesake(stem, lexicon=lexicon):
+            return None  # "a Georgia-based company": the US state or the country
         found = lexicon.actors.demonyms.get(stem)
         if found is None:
             entry = lexicon.gazetteer.country_of(stem)
             found = lexicon.countries.alpha3(entry.country) if entry is not None else None
+        if found is None:  # "a Lagos-based group": a city or region of one reading
+            found = place_name_country(stem, lexicon=lexicon)
     return found
 
 
@@ -121,7 +128,7 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
     words = _TOKEN.findall(fold_place(text).replace("\u2019", "'"))
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     words = [w.split("-", 1)[1] if w.startswith(_TIME_PREFIXES) else w for w in words]  # "then-New Jersey"
-    country = role = None
+    country = role = based = None
     role_at = -1
     taken, place_country = _place_words(words, lexicon)  # "New Jersey": no country "Jersey"
     for i, n, gram in _ngrams(words):
@@ -132,14 +139,19 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
                 role, role_at = roles[gram], i
             taken.update(range(i, i + n))
         elif country is None and (found := _country_word(gram, lexicon)) is not None:
-            country = found
+            if gram.endswith(_BASED) and not lexicon.actors.demonyms.get(gram):
+                based = based or found  # "a London-based Syrian group": the nationality first
+            else:
+                country = found
             taken.update(range(i, i + n))
         elif country is None:
             entry = lexicon.gazetteer.country_of(gram)
             if entry is not None:
                 country = lexicon.countries.alpha3(entry.country)
                 taken.update(range(i, i + n))
-    return country or place_country, role
+    if based and (role or '')[:3] in STATE_ROLES:
+        based = None  # "the Hague-based court": an international body, not the Netherlands'
+    return country or place_country or based, role
 
 
 def actor_code(

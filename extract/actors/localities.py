@@ -24,7 +24,8 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
 
-__all__ = ["article_countries", "local_countries", "locality_country"]
+__all__ = ["article_countries", "local_countries", "locality_country", "is_state_namesake", "named_state_country", "namesake_state_country",
+           "place_name_country", "state_namesake_country"]
 
 #: Gazetteer kinds a locality may be (a country's own name is read by the country table).
 _KINDS = frozenset({"city", "admin1"})
@@ -40,6 +41,12 @@ _LOCAL_NOUNS = frozenset({"authority", "authorities"})
 #: "in" puts a local role where it acts; "from" gives any agent its origin ("troops from Chad").
 _WHERE = "in"
 _ORIGIN = "from"
+#: Country names that are also a state of another country ("Georgia US"), one a line.
+_STATE_NAMESAKES = "state_namesakes"
+#: Words of a state's offices, not a country's: "Georgia's governor", "the state of Georgia".
+_STATE_WORDS = frozenset({"governor", "governors", "legislature", "statehouse", "state"})
+#: Words of a city's name before "City, State" ("Atlanta, Georgia"; "Salt Lake City, Utah").
+_CITY_WORDS = 3
 
 
 def article_countries(doc, lexicon: Lexicon) -> frozenset[str]:
@@ -105,20 +112,12 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
                        or _is_person_word(tokens, lexicon)):
         return None
     text = " ".join(t.text for t in tokens)
-    gaz = lexicon.gazetteer
-    # the place's own name, not another name of it ("Valley" is a name of The Valley, Anguilla)
-    candidates = [entry for entry in gaz.candidates(text) if fold_place(entry.name) == fold_place(text)]
-    kinds = _KINDS if label != "ORG" else _ORG_KINDS
-    if not candidates or any(entry.kind not in kinds for entry in candidates):
+    read = _readings(text, _KINDS if label != "ORG" else _ORG_KINDS, lexicon)
+    if read is None:
         return None  # unknown, or also a country's name (read by the country table)
-    countries = {entry.country for entry in candidates}
+    candidates, countries = read
     if len(countries) > 1:
-        best = gaz.lookup(text, kind="city")
-        if best is not None and best.kind == "city" and not gaz.is_ambiguous(text, best) and all(
-                entry.kind == "city" for entry in candidates if entry.country != best.country):
-            countries = {best.country}  # "Paris", "Christchurch": namesakes of a tenth its size or less
-        else:
-            countries &= article_countries(tokens[0].doc, lexicon)
+        countries &= article_countries(tokens[0].doc, lexicon)
     if not tagged:  # "Police" is a Polish town, "Kent" two American ones: the article must name the country
         countries &= article_countries(tokens[0].doc, lexicon)
     # (the gazetteer's best reading may be a namesake of another name: "San Miguel" of "San Miguelito")
@@ -128,6 +127,34 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
     # of the namesakes in countries the article names, the largest ("San Juan" of Puerto Rico, not Texas)
     country = max(pool, key=lambda e: e.population).country
     alpha3 = lexicon.countries.alpha3(country)
+    return alpha3 if alpha3 and lexicon.countries.by_alpha3.get(alpha3) is not None else None
+
+
+def _readings(text: str, kinds: frozenset[str], lexicon: Lexicon):
+    """(gazetteer entries of the name ``text``, the countries it may be in), or None when the name is
+    unknown or also a country's. A large city whose namesakes are all a tenth its size or less has
+    its own country alone ("Paris", "Christchurch")."""
+    gaz = lexicon.gazetteer
+    # the place's own name, not another name of it ("Valley" is a name of The Valley, Anguilla)
+    candidates = [entry for entry in gaz.candidates(text) if fold_place(entry.name) == fold_place(text)]
+    if not candidates or any(entry.kind not in kinds for entry in candidates):
+        return None
+    countries = {entry.country for entry in candidates}
+    if len(countries) > 1:
+        best = gaz.lookup(text, kind="city")
+        if best is not None and best.kind == "city" and not gaz.is_ambiguous(text, best) and all(
+                entry.kind == "city" for entry in candidates if entry.country != best.country):
+            countries = {best.country}
+    return candidates, countries
+
+
+def place_name_country(text: str, *, lexicon: Lexicon) -> str | None:
+    """The alpha-3 country of a city or region named ``text`` when the name has one reading ("Lagos"
+    ``NGA``: its Portuguese namesake is a small town), else None ("Victoria", "San Miguel")."""
+    read = _readings(text, _KINDS, lexicon)
+    if read is None or len(read[1]) != 1:
+        return None
+    alpha3 = lexicon.countries.alpha3(next(iter(read[1])))
     return alpha3 if alpha3 and lexicon.countries.by_alpha3.get(alpha3) is not None else None
 
 
@@ -167,3 +194,91 @@ def _country_name(tokens, lexicon: Lexicon) -> str | None:
     label = lexicon.countries.country_of(" ".join(t.text for t in tokens))
     country = lexicon.countries.by_label.get(label) if label is not None else None
     return country.alpha3 if country is not None else None
+
+
+def _namesake_state_of(name: str, lexicon: Lexicon) -> str | None:
+    """The alpha-2 country whose state bears ``name``, from ``data/state_namesakes.txt``; None if none."""
+    key = fold_place(name)
+    for line in lexicon.words[_STATE_NAMESAKES]:
+        words = line.rsplit(None, 1)
+        if len(words) == 2 and fold_place(words[0]) == key:
+            return words[1].upper()
+    return None
+
+
+def is_state_namesake(name: str, *, lexicon: Lexicon) -> bool:
+    """Is ``name`` a country's name that a state of another country bears too ("Georgia")?"""
+    return _namesake_state_of(name, lexicon) is not None
+
+
+def namesake_state_country(name: str, *, lexicon: Lexicon) -> str | None:
+    """The alpha-3 country whose state bears the country's name ``name`` ("Georgia" ``USA``), or None."""
+    alpha2 = _namesake_state_of(name, lexicon)
+    return lexicon.countries.alpha3(alpha2) if alpha2 else None
+
+
+def _after_city_of(tokens, alpha2: str, lexicon: Lexicon) -> bool:
+    """Does a city of ``alpha2`` (and of no country the name itself is) come before "``, name``"?"""
+    doc, first = tokens[0].doc, tokens[0]
+    if first.i < 2 or doc[first.i - 1].text != ",":
+        return False
+    own = lexicon.countries.by_label.get(lexicon.countries.country_of(" ".join(t.text for t in tokens)) or "")
+    end = first.i - 1
+    for start in range(end - 1, max(end - 1 - _CITY_WORDS, -1), -1):
+        words = doc[start:end]
+        if not all(t.text[:1].isupper() for t in words):
+            break
+        found = [e for e in lexicon.gazetteer.candidates(words.text) if fold_place(e.name) == fold_place(words.text)]
+        if any(e.kind == "city" and e.country == alpha2 for e in found) and not any(
+                own is not None and lexicon.countries.alpha3(e.country) == own.alpha3 for e in found):
+            return True
+    return False
+
+
+def _with_state_word(tokens) -> bool:
+    """Is the name a state's by a state's office or "state" next to it ("Georgia's governor", "the
+    governor of Georgia", "Georgia Governor X", "the state of Georgia", "Georgia state")?"""
+    doc, last = tokens[0].doc, tokens[-1]
+    head = last.head
+    if last.dep_ in ("poss", "compound") and head.lower_ in _STATE_WORDS:
+        return True
+    if last.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in _STATE_WORDS:
+        return True
+    return last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _STATE_WORDS
+
+
+def state_namesake_country(tokens, *, lexicon: Lexicon) -> str | None:
+    """The alpha-3 country whose state a country's name stands for here, or None.
+
+    "Atlanta, Georgia", "Georgia's governor", "the governor of Georgia" and "the US state of Georgia"
+    are the US state, not the country Georgia: a name of ``data/state_namesakes.txt`` is the state
+    where a city of the state's country comes before it with a comma, or a state's office or the word
+    "state" goes with it. Elsewhere the name is the country, as before.
+
+    Parameters
+    ----------
+    tokens : spacy.tokens.Span or sequence of Token
+        The name's words.
+    lexicon : Lexicon
+        The tables.
+    """
+    if not len(tokens):
+        return None
+    alpha2 = _namesake_state_of(" ".join(t.text for t in tokens), lexicon)
+    if alpha2 is None or not (_with_state_word(tokens) or _after_city_of(tokens, alpha2, lexicon)):
+        return None
+    return lexicon.countries.alpha3(alpha2)
+
+
+def named_state_country(doc, names, *, lexicon: Lexicon) -> str | None:
+    """The state's country (:func:`state_namesake_country`) of an entity any of whose mentions in ``doc``
+    reads as the state; None when none does or the name is never such a namesake."""
+    names = set(names)
+    if not any(_namesake_state_of(name, lexicon) for name in names):
+        return None
+    for ent in doc.ents:
+        if ent.text in names:
+            found = state_namesake_country(ent, lexicon=lexicon)
+            if found is not None:
+                return found
+    return None

@@ -21,7 +21,10 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
 from ..syntax import ANY_SUBJECT_DEPS
-from .localities import local_countries, locality_country
+from .codes import STATE_ROLES
+from .institutions import (institution_countries, is_shared_institution, listed_institution_code, member_country,
+                           shared_role)
+from .localities import is_state_namesake, local_countries, locality_country, place_name_country, state_namesake_country
 from .parties import party_bases
 
 __all__ = [
@@ -36,6 +39,7 @@ __all__ = [
     "dictionary_code",
     "former_code",
     "generic_actor_codes",
+    "institution_actor_code",
     "is_generic_actor",
     "role_antecedents",
     "role_antecedent",
@@ -123,8 +127,73 @@ def dictionary_code(name: str, *, date: Date | str | None, lexicon: Lexicon) -> 
         return None
     codes = lexicon.dictionaries.actor_codes(name, date=date)
     if codes:
-        return codes[0]
+        # "Senate": many countries have one; the listed country is not the name's (institutions.py)
+        return shared_role(name, codes[0], lexicon=lexicon) if is_shared_institution(name, lexicon=lexicon) \
+            else codes[0]
     return _lasting_country(name, lexicon)
+
+
+def institution_actor_code(span, name: str, *, antecedent, date: Date | str | None,
+                           lexicon: Lexicon) -> ActorCode | None:
+    """The code of a shared institution's name ("the Senate"), or None for any other name.
+
+    Parameters
+    ----------
+    span : spacy.tokens.Span or None
+        The mention; its adjective, possessive or "of" phrase names the country first
+        ("the Philippine Senate", "the Senate of the Philippines").
+    name : str
+        The name as written.
+    antecedent : callable
+        Returns the :class:`ActorCode` coreference gives the mention ("Philippine senators ... the
+        Senate"), or None; read second.
+    date : datetime.date or str or None
+        The article's date.
+    lexicon : Lexicon
+        The tables.
+
+    Returns
+    -------
+    ActorCode or None
+        The mention's or antecedent's code with a country; else the dictionary's code when the
+        article names that country alone; else the role (:func:`.institutions.listed_institution_code`).
+    """
+    doc = span.doc if span is not None else None
+    listed = listed_institution_code(name, doc=doc, date=date, lexicon=lexicon) if doc is not None else None
+    if listed is None:
+        return None
+    own = generic_actor_codes(span, date=date, lexicon=lexicon)
+    if own and own[0].country:
+        return own[0]
+    codes = lexicon.dictionaries.actor_codes(name, date=date)
+    haves = institution_countries(name, codes[0], lexicon=lexicon) if codes else frozenset()
+    for found in (antecedent(), _same_name_antecedent(span, name, date=date, lexicon=lexicon),
+                  _member_code(span.doc, name, date=date, lexicon=lexicon)):
+        if found is not None and found.country in haves:  # not a coreferent of a country with no such body
+            return found
+    return with_country(listed, "place" if listed != shared_role(name, listed, lexicon=lexicon) else "role", lexicon)
+
+
+def _member_code(doc, name: str, *, date, lexicon: Lexicon) -> ActorCode | None:
+    """:func:`.institutions.member_country` as a coreferent code."""
+    code = member_country(doc, name, date=date, lexicon=lexicon)
+    return coreferent(with_country(code, "dictionary", lexicon)) if code else None
+
+
+def _same_name_antecedent(span, name: str, *, date, lexicon: Lexicon) -> ActorCode | None:
+    """"Italy's Senate ... the Senate": an earlier mention of the same institution name whose own words
+    give a country, as coreference; none when earlier mentions give two countries."""
+    key = tuple(w for w in actor_tokens(name) if w != "the")
+    found = {}
+    for ent in span.doc.ents:
+        if ent.start >= span.start:
+            break
+        if actor_tokens(ent.text)[-len(key):] != key:
+            continue
+        own = generic_actor_codes(ent, date=date, lexicon=lexicon)
+        if own and own[0].country:
+            found[own[0].country] = own[0]
+    return coreferent(next(iter(found.values()))) if len(found) == 1 else None
 
 
 def former_code(code: str | None, words, lexicon: Lexicon) -> str | None:
@@ -193,6 +262,8 @@ def _agent_head(span):
 def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
     """The alpha-3 country (or dictionary code of a named body) that a word or name stands for."""
     text = " ".join(t.text for t in tokens)
+    if len(tokens) and (state := state_namesake_country(tokens, lexicon=lexicon)) is not None:
+        return state  # "Georgia's governor": the US state, not the country
     label = lexicon.countries.country_of(text)
     if label is not None:
         country = lexicon.countries.by_label.get(label)
@@ -275,6 +346,35 @@ def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tup
             found.extend((base, source) for base in coded)
             found.extend((base, "place") for base in placed)
     return found
+
+
+_BASED = "based"
+_BASED_NAME_DEPS = frozenset({"npadvmod", "compound", "nmod", "advmod"})
+
+
+def _based_countries(head, agent: str, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
+    """"a Lagos-based group", "activists based in Nairobi": the country of the place the agent is
+    based in, a country's name or a city or region of one reading (source ``from``: no actor node).
+    Not for a state's roles: a court, ministry or force "based" somewhere is an international one
+    ("the Hague-based court", "the Luxembourg-based court")."""
+    if agent.strip("~")[:3] in STATE_ROLES:
+        return []
+    for child in head.children:
+        if child.lower_ != _BASED:
+            continue
+        places = [c for c in child.children if c.dep_ in _BASED_NAME_DEPS and c.i < child.i]
+        places += [p for c in child.children if c.dep_ == "prep" and c.lower_ == "in"
+                   for p in c.children if p.dep_ == "pobj"]
+        for place in places:
+            name = list(_name_tokens(place))
+            if not name or not all(t.text[:1].isupper() for t in name) or is_state_namesake(
+                    " ".join(t.text for t in name), lexicon=lexicon):
+                continue  # "a Georgia-based company": the US state or the country
+            base = _country_of_tokens(name, lexicon, date=date) or place_name_country(
+                " ".join(t.text for t in name), lexicon=lexicon)
+            if base and lexicon.countries.by_alpha3.get(base[:3]) is not None:
+                return [(base[:3], "from")]
+    return []
 
 
 def _of_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
@@ -522,6 +622,7 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     agent, start = matched[0], start + matched[1]
     bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
              or local_countries(head, agent, lexicon)  # "police in Christchurch"
+             or _based_countries(head, agent, lexicon, date=date)  # "a Lagos-based group", "a group based in Lagos"
              or party_bases([t.text for t in span.doc[span.start : head.i + 1]], lexicon=lexicon))
     if not bases:
         code = combine_codes(None, agent)
@@ -654,6 +755,8 @@ def role_antecedent(antecedents: list[tuple[int, ActorCode]], head, role: str) -
     bare = head.lower_ in _BARE_DEFINITE and not any(c.dep_ in ("det", "amod", "compound") for c in head.children)
     if not bare and not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in head.children):
         return None
+    if any(c.lower_ == _BASED for c in head.children):
+        return None  # "the Luxembourg-based court" says where it is: a referent of its own, not an anaphor
     bound = _clause_subject_tokens(head)
     doc = head.doc
     first = next((doc[i] for i in bound if doc[i].lower_ in _FIRST_PERSON_SUBJECTS and doc[i].pos_ == "PRON"), None)

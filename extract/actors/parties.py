@@ -12,12 +12,15 @@ MP" is no title after the party word and gives nothing. Never the article's coun
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import combine_codes
+from ..lexicon.normalise import fold_actor
 
-__all__ = ["PARTY_ROLES", "party_bases", "party_country", "party_title"]
+__all__ = ["PARTY_ROLES", "party_bases", "party_country", "party_name_country", "party_title",
+           "with_party_countries"]
 
 _TABLE = "party_countries"
 #: A row's country that marks a qualifier ("social" of "Social Democratic").
@@ -31,6 +34,9 @@ _TITLE_WORDS = 2
 #: The word a party word may take before the title ("Democratic Party senator").
 _PARTY = "party"
 _TOKEN = re.compile(r"[\w'\u2019-]+")
+#: Party names of several countries ("Labour: GB AU NZ ..."), one a line.
+_NAMES = "party_names"
+_PARTY_ROLE = "PTY"
 
 
 def _title_role(words: list[str], lexicon: Lexicon) -> str | None:
@@ -109,3 +115,55 @@ def party_bases(words, *, lexicon: Lexicon) -> list[tuple[str, str]]:
     title ("Republican senators", "two Democratic lawmakers"), else []."""
     found = party_title(" ".join(words), lexicon=lexicon)
     return [(found[0], _SOURCE)] if found else []
+
+
+def _name_key(name: str) -> str:
+    words = [w.casefold() for w in _TOKEN.findall(name)]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    return " ".join(words)
+
+
+def _party_countries(name: str, lexicon: Lexicon) -> tuple[str, ...]:
+    """The alpha-2 countries of ``data/party_names.txt`` whose party bears ``name`` ("the Conservatives")."""
+    key = _name_key(name)
+    for line in lexicon.words[_NAMES]:
+        listed, _, countries = line.partition(":")
+        listed = _name_key(listed)
+        if key in (listed, listed + "s", listed.removesuffix("y") + "ies"):
+            return tuple(countries.split())
+    return ()
+
+
+def party_name_country(names, doc, *, lexicon: Lexicon) -> str | None:
+    """``XXXPTY`` for a party named without a country ("Labour", "the Conservatives", "the Tories") when
+    the article names exactly one of the countries with a major party of that name, else None.
+
+    The article's countries are those its places, nationality words (:func:`.institutions.
+    article_place_countries`) and seats of government ("the Knesset", "Westminster") name; one other
+    country with such a party named anywhere leaves the name without a country.
+    """
+    from .institutions import article_place_countries  # (institutions reads the mentions that read this module)
+
+    listed = {lexicon.countries.alpha3(c.upper()) for name in names for c in _party_countries(name, lexicon)}
+    listed.discard(None)
+    if not listed:
+        return None
+    named = set(article_place_countries(doc, lexicon))
+    seats = lexicon.actors.seats
+    named.update(seats[key][:3] for ent in doc.ents if (key := fold_actor(ent.text)) in seats and seats[key])
+    found = listed & named
+    return found.pop() + _PARTY_ROLE if len(found) == 1 else None
+
+
+def with_party_countries(entities, doc, *, lexicon: Lexicon) -> list:
+    """``entities`` with the country of :func:`party_name_country` given to each organisation coded as a
+    party with no country, or with no code ("Labour" in an article that names only British places)."""
+    out = []
+    for entity in entities:
+        if entity.type == "ORG" and entity.actor_code in (None, _PARTY_ROLE):
+            code = party_name_country((entity.label, *entity.aliases), doc, lexicon=lexicon)
+            if code is not None:
+                entity = dataclasses.replace(entity, actor_code=code)
+        out.append(entity)
+    return out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
+from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..syntax import char_span, clause_head, is_negated, predicate_token
@@ -104,7 +105,7 @@ def annotate_entities(
             if code:
                 changes["actor_code"] = code
         elif entity.actor_code is None:
-            code = actor_code(
+            code = named_state_country(ctx.doc, (entity.label, *entity.aliases), lexicon=ctx.lexicon) or actor_code(
                 entity.label,
                 type=entity.type,
                 context=ctx.countries,
@@ -122,6 +123,7 @@ def annotate_entities(
                 changes["actor_code"] = code
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     # "Sarah Palin", linked to "American politician": USA, with the title's role (LEG) if any
+    out = with_party_countries(out, doc, lexicon=ctx.lexicon)  # "Labour" where the article names only the UK
     return with_entry_countries(out, text=doc.text, date=document.date if document is not None else None,
                                 lexicon=ctx.lexicon)
 
@@ -152,13 +154,15 @@ def _dictionary_code(ctx: EventContext, entity) -> str | None:
     """
     if entity.type not in _NAMED_TYPES:
         return None
-    for name in (entity.label, *entity.aliases):
-        if not any(word[:1].isupper() for word in name.split()):
-            continue  # "organization" is an alias in the files, not a name
-        code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+    names = [name for name in (entity.label, *entity.aliases) if any(word[:1].isupper() for word in name.split())]
+    for name in names:  # (a common word is no name: "organization" is an alias in the files)
+        code = None if is_shared_institution(name, lexicon=ctx.lexicon) else \
+            dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
         if code is not None:
             return code
-    return None
+    # "Senate", many countries have one: the listed code only where the article names that country alone
+    found = (listed_institution_code(name, doc=ctx.doc, date=ctx.anchor, lexicon=ctx.lexicon) for name in names)
+    return next((code for code in found if code and ctx.lexicon.countries.by_alpha3.get(code[:3])), None)
 
 
 def annotate_relations(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
+from ..actors import institution_actor_code, state_namesake_country
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
@@ -656,8 +657,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     if arg.resolved_from is not None:
         return _resolved_code(ctx, arg, entity, agent=agent)
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
-    if place is not None:
-        code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place, lexicon=lexicon)
+    if place is not None:  # ("Atlanta, Georgia": the US state, not the country)
+        code = (state_namesake_country(char_span(ctx.doc, arg.start, arg.end) or (), lexicon=lexicon)
+                or actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, place=place, lexicon=lexicon))
         code = code or _listed_place(ctx, arg, place)
         return with_country(code, "dictionary", lexicon) if code else None
     span = char_span(ctx.doc, arg.start, arg.end)
@@ -684,6 +686,9 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         return with_country(code, "text", lexicon)
     if code is not None:
         found = with_country(code, "role", lexicon)
+        own = entity.actor_code if entity is not None and entity.actor_code else ""  # "Labour Party": GBRPTY
+        if own[3:] == code and lexicon.countries.by_alpha3.get(own[:3]) is not None and arg.type == "ORG":
+            return with_country(own, "entity", lexicon)
         return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
         found = _appositive_code(ctx, span) or _title_owner_code(ctx, span)
@@ -845,6 +850,11 @@ def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
         for name in (arg.label, arg.text):
             if not any(word[:1].isupper() for word in name.split()):
                 continue  # a common word is no name ("organization")
+            span = char_span(ctx.doc, arg.start, arg.end)  # "the Senate": many countries have one
+            found = institution_actor_code(span, name, antecedent=lambda: _role_coreferent(ctx, span),
+                                           date=ctx.anchor, lexicon=ctx.lexicon)
+            if found is not None:
+                return found
             code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
             if code is not None:
                 return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", ctx.lexicon))

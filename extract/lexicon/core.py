@@ -109,6 +109,7 @@ WORD_LISTS = (
     "person_nouns.txt", "media_words.txt",
     "discourse_objects.txt", "criticism_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
     "accident_verbs.txt", "operation_nouns.txt",
+    "shared_institutions.txt", "state_namesakes.txt", "party_names.txt",
     "quotation_verbs.txt",
     "member_nouns.txt",
     "religions.txt", "deities.txt",
