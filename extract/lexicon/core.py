@@ -115,6 +115,7 @@ WORD_LISTS = (
     "conveying_verbs.txt",
     "discourse_fillers.txt",
     "generic_medium_nouns.txt",
+    "celestial_bodies.txt", "celestial_words.txt", "designations.txt",
 )
 
 
