@@ -71,7 +71,7 @@ from .name_joins import (
     purpose_phrase_rest, religion_type,
 )
 from .name_kinds import (
-    celestial_type, is_designation, is_law_eponym, is_named_day_part,
+    celestial_type, group_short_type, is_designation, is_law_eponym, is_named_day_part,
 )
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
@@ -922,7 +922,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.hint == _LAW:
         return False  # "the Paris Agreement", "the Patriot Act": a law is no actor (as the tagger's LAW)
     if draft.hint is None and not draft.country and draft.label != "ORG":
-        draft.hint = dictionary_type(canonical, lexicon=lexicon)  # "Reuters", "Boko Haram" said PERSON
+        draft.hint = dictionary_type(canonical, lexicon=lexicon) or (  # "Reuters", "Boko Haram" said PERSON
+            group_short_type(canonical, lexicon=lexicon) if draft.label == "PERSON" else None)
     _place_hint(draft, lexicon)
     _city_demonym_hint(draft, lexicon)
     if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):

@@ -13,16 +13,22 @@ tables, never on particular articles' names:
   region's nor a big city's name ("Texas's law", "Beijing's law": a place's statute);
 - a designation class (``data/designations.txt``: "Foreign Terrorist Organization", "Specially Designated
   Global Terrorist") is a status, no actor;
+- a name the tagger called a person that is an organisation's name of the actor dictionaries without its
+  first word, and no other name's ("Tahrir al-Sham" of "Hayat Tahrir al-Sham"), is that organisation, ORG;
 - a name tagged before a capitalised weekday that its last word qualifies ("Super" of "Super Tuesday",
   "Black Friday") is a part of a day's name, no actor.
 """
 
 from __future__ import annotations
 
+import functools
+
+from .entity_context import dictionary_type, is_personal_name
 from .lexicon import Lexicon
+from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
 
-__all__ = ["celestial_type", "is_designation", "is_law_eponym", "is_named_day_part"]
+__all__ = ["celestial_type", "group_short_type", "is_designation", "is_law_eponym", "is_named_day_part"]
 
 #: Marks a body's name of ``celestial_bodies.txt`` that is also another kind of name.
 _AMBIGUOUS = "*"
@@ -139,3 +145,42 @@ def is_named_day_part(doc, ts: int, te: int) -> bool:
     if day.lower_ not in _WEEKDAYS or not day.is_title or last.whitespace_ != " ":
         return False
     return last.head.i == te and last.dep_ in _QUALIFIER_DEPS
+
+
+#: Particles of Arabic names, no word of their own in a short form ("al" of "Tahrir al-Sham").
+_PARTICLES = frozenset({"al", "el", "ad", "ash", "as", "an", "at", "ar"})
+#: Words a short form of a group's name keeps besides particles.
+_SHORT_WORDS = 2
+
+
+@functools.lru_cache(maxsize=4)
+def _short_forms(lexicon: Lexicon) -> dict[str, str | None]:
+    """Dictionary names of three words or more without their first word -> the whole name (None where two
+    names share the rest)."""
+    found: dict[str, str | None] = {}
+    for key in lexicon.dictionaries.names:
+        words = key.split()
+        if len(words) < 3:
+            continue
+        rest = " ".join(words[1:])
+        found[rest] = None if rest in found and found[rest] != key else key
+    return found
+
+
+def group_short_type(name: str, *, lexicon: Lexicon) -> str | None:
+    """ORG for a name that is an organisation's name of the Phoenix/CAMEO actor dictionaries without its first
+    word, of no other name, and no name of its own there ("Tahrir al-Sham" of "Hayat Tahrir al-Sham"); not a
+    name that reads as a person's. Else None.
+
+    Examples
+    --------
+    "Tahrir al-Sham" tagged PERSON in a map's legend: ORG.
+    """
+    words = actor_tokens(name)
+    if sum(w not in _PARTICLES for w in words) < _SHORT_WORDS or is_personal_name(name, lexicon=lexicon):
+        return None
+    key = " ".join(words)
+    if lexicon.dictionaries.names.get(key):
+        return None  # a name of its own: :func:`extract.entity_context.dictionary_type` types it
+    whole = _short_forms(lexicon).get(key)
+    return dictionary_type(whole, lexicon=lexicon) if whole else None
