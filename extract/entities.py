@@ -71,7 +71,7 @@ from .name_joins import (
     purpose_phrase_rest, religion_type,
 )
 from .name_kinds import (
-    celestial_type, group_short_type, is_designation, is_law_eponym, is_named_day_part,
+    celestial_type, group_short_type, is_designation, is_law_eponym, is_named_day_part, person_in_titled_pair,
 )
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
@@ -856,7 +856,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
     if draft.label != "PERSON" and (_after_stripped_title(doc, draft.ts, ts, draft.te, lexicon)
-                                    or person_after_title_of(doc, ts, draft.te, draft.label, lexicon=lexicon)):
+                                    or person_after_title_of(doc, ts, draft.te, draft.label, lexicon=lexicon)
+                                    or person_in_titled_pair(doc, ts, draft.te, draft.label, lexicon=lexicon)):
         draft.hint = draft.label = "PERSON"  # "United States Representative Elijah Cummings" tagged ORG
     if draft.label == "PERSON":
         ts = _strip_occupation(doc, ts, draft.te, lexicon)

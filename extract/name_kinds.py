@@ -15,6 +15,8 @@ tables, never on particular articles' names:
   Global Terrorist") is a status, no actor;
 - a name the tagger called a person that is an organisation's name of the actor dictionaries without its
   first word, and no other name's ("Tahrir al-Sham" of "Hayat Tahrir al-Sham"), is that organisation, ORG;
+- a person's name the tagger called an organisation or a place, coordinated with a name after a plural title
+  ("Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin"), is a person: the title names both;
 - a name tagged before a capitalised weekday that its last word qualifies ("Super" of "Super Tuesday",
   "Black Friday") is a part of a day's name, no actor.
 """
@@ -27,8 +29,12 @@ from .entity_context import dictionary_type, is_personal_name
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
+from .name_joins import is_name_shaped
 
-__all__ = ["celestial_type", "group_short_type", "is_designation", "is_law_eponym", "is_named_day_part"]
+__all__ = [
+    "celestial_type", "group_short_type", "is_designation", "is_law_eponym", "is_named_day_part",
+    "person_in_titled_pair",
+]
 
 #: Marks a body's name of ``celestial_bodies.txt`` that is also another kind of name.
 _AMBIGUOUS = "*"
@@ -184,3 +190,48 @@ def group_short_type(name: str, *, lexicon: Lexicon) -> str | None:
         return None  # a name of its own: :func:`extract.entity_context.dictionary_type` types it
     whole = _short_forms(lexicon).get(key)
     return dictionary_type(whole, lexicon=lexicon) if whole else None
+
+
+#: Types the tagger gives a person named after another one under a plural title.
+_MISTAKEN_PERSON_TYPES = frozenset({"ORG", "GPE", "NORP", "FAC"})
+#: How many words a title may have ("Prime Ministers", "Vice Presidents").
+_TITLE_REACH = 3
+
+
+def _plural_title_before(doc, i: int, lexicon: Lexicon) -> bool:
+    """Whether the words right before ``doc[i]`` are a title of ``data/titles.txt`` in the plural ("Presidents",
+    "Prime Ministers")."""
+    titles = lexicon.word_sets["titles"]
+    for width in range(1, _TITLE_REACH + 1):
+        if i - width < 0:
+            return False
+        folded = fold_key(doc[i - width:i].text)
+        if folded.endswith("s") and folded[:-1] in titles:
+            return True
+    return False
+
+
+def person_in_titled_pair(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
+    """Whether ``doc[ts:te]``, tagged ``label`` (an organisation, a place), is a person's name (two or three
+    capitalised words, no head word, no place, no other entry; or a personal name) coordinated with a name
+    right after a plural title: "Presidents Muhammadu Buhari of Nigeria and Patrice Talon of Benin".
+
+    Examples
+    --------
+    "Patrice Talon" tagged ORG in the sentence above: a person.
+    """
+    while te > ts and doc[te - 1].is_lower:
+        te -= 1  # "Patrice Talon of": the tagger took the "of" after the name
+    if label not in _MISTAKEN_PERSON_TYPES or not 2 <= te - ts <= 3:
+        return False
+    root = doc[ts:te].root
+    first = root.head
+    if root.dep_ != "conj" or first.i >= ts or not first.is_title:
+        return False
+    left = first.i
+    while left > 0 and doc[left - 1].dep_ == "compound" and doc[left - 1].head.i == first.i and doc[left - 1].is_title \
+            and not _plural_title_before(doc, left, lexicon):
+        left -= 1  # "Muhammadu" of "Muhammadu Buhari"
+    if not _plural_title_before(doc, left, lexicon):
+        return False
+    return is_personal_name(doc[ts:te].text, lexicon=lexicon) or is_name_shaped(doc, ts, te, lexicon=lexicon)
