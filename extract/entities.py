@@ -70,6 +70,9 @@ from .name_joins import (
     is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
     purpose_phrase_rest, religion_type,
 )
+from .name_kinds import (
+    celestial_type, group_short_type, is_designation, is_law_eponym, is_named_day_part, person_in_titled_pair,
+)
 from .name_repairs import (
     district_of_region, is_disease, is_portfolio, is_software, map_country_prefixed, map_hyphen_surnames,
     map_inverted_heads, map_lone_heads, map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
@@ -853,7 +856,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
     if draft.label != "PERSON" and (_after_stripped_title(doc, draft.ts, ts, draft.te, lexicon)
-                                    or person_after_title_of(doc, ts, draft.te, draft.label, lexicon=lexicon)):
+                                    or person_after_title_of(doc, ts, draft.te, draft.label, lexicon=lexicon)
+                                    or person_in_titled_pair(doc, ts, draft.te, draft.label, lexicon=lexicon)):
         draft.hint = draft.label = "PERSON"  # "United States Representative Elijah Cummings" tagged ORG
     if draft.label == "PERSON":
         ts = _strip_occupation(doc, ts, draft.te, lexicon)
@@ -868,6 +872,9 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         return False  # '"COVI" represents the coronavirus': letters of "COVID-19"
     if is_eponym_concept(doc, ts, te):
         return False  # "the Streisand effect": a concept named after someone, no actor
+    if is_law_eponym(doc, ts, te, lexicon=lexicon) or is_named_day_part(doc, ts, te) \
+            or is_designation(_text(doc, ts, te), lexicon=lexicon):
+        return False  # "Newton's laws", "Super" of "Super Tuesday", "a Foreign Terrorist Organization"
     if is_prefix_fragment(_text(doc, ts, te)) and _modifies_noun(doc, ts, te) or is_commodity(
             _text(doc, ts, te), lexicon=lexicon):
         return False  # "the trans-Anatolian pipeline", "liquid natural gas (LNG)": an adjective, a commodity
@@ -907,7 +914,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         # "YPG militia", "Israeli aircraft": the group acting ("the Russian army" is an actor of its own)
         draft.te = _actor_end(doc, ts, te, org=not draft.country, lexicon=lexicon)
     if draft.hint is None and not draft.country:
-        draft.hint = religion_type(canonical, lexicon=lexicon) or knowledge_type(
+        draft.hint = celestial_type(doc, canonical, lexicon=lexicon) or religion_type(
+            canonical, lexicon=lexicon) or knowledge_type(
             canonical, lexicon=lexicon, label=draft.label)  # "Soviet Union" said ORG
     if draft.hint is None and not draft.country and is_continent(canonical, lexicon=lexicon):
         draft.hint = "LOC"  # "Africa" said GPE: a continent of the knowledge base
@@ -915,7 +923,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.hint == _LAW:
         return False  # "the Paris Agreement", "the Patriot Act": a law is no actor (as the tagger's LAW)
     if draft.hint is None and not draft.country and draft.label != "ORG":
-        draft.hint = dictionary_type(canonical, lexicon=lexicon)  # "Reuters", "Boko Haram" said PERSON
+        draft.hint = dictionary_type(canonical, lexicon=lexicon) or (  # "Reuters", "Boko Haram" said PERSON
+            group_short_type(canonical, lexicon=lexicon) if draft.label == "PERSON" else None)
     _place_hint(draft, lexicon)
     _city_demonym_hint(draft, lexicon)
     if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):

@@ -33,7 +33,7 @@ from .lexicon.normalise import fold_key, fold_place
 from .second_names import surname_forms
 
 __all__ = [
-    "is_fused_pair", "is_lone_article", "joins_known_name", "map_accent_variants", "map_dictionary_names",
+    "is_fused_pair", "is_lone_article", "is_name_shaped", "joins_known_name", "map_accent_variants", "map_dictionary_names",
     "person_after_title_of",
     "purpose_phrase_rest", "religion_type",
 ]
@@ -195,7 +195,7 @@ def religion_type(name: str, *, lexicon: Lexicon) -> str | None:
     return "PERSON" if folded in lexicon.word_sets["deities"] else None
 
 
-def _name_shaped(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+def is_name_shaped(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Two or three capitalised words with no head word of a kind of thing, no place and no entry of the
     dictionaries or the knowledge base: a name a person may bear ("Nikki Haley")."""
     words = doc[ts:te]
@@ -216,7 +216,7 @@ def person_after_title_of(doc, ts: int, te: int, label: str, *, lexicon: Lexicon
         return False
     if doc[ts].ent_iob_ != "B" or doc[ts - 1].lower_ in _DETERMINERS:
         return False  # "the chair of the Congressional Black Caucus": one name, its "the" tagged with it
-    if not (is_personal_name(doc[ts:te].text, lexicon=lexicon) or _name_shaped(doc, ts, te, lexicon)):
+    if not (is_personal_name(doc[ts:te].text, lexicon=lexicon) or is_name_shaped(doc, ts, te, lexicon=lexicon)):
         return False
     start = ts - 1
     while start > 0 and doc[start].ent_iob_ == "I":

@@ -113,6 +113,7 @@ WORD_LISTS = (
     "quotation_verbs.txt",
     "member_nouns.txt",
     "religions.txt", "deities.txt",
+    "celestial_bodies.txt", "celestial_words.txt", "designations.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
     "discourse_fillers.txt",
