@@ -8,6 +8,7 @@ from ..actors import actor_code, appositive_code, dictionary_code, person_title_
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
+from ..name_kinds import celestial_type
 from ..syntax import char_span, clause_head, is_negated, predicate_token
 from ..types import Relation
 from .context import _PLACE_TYPES, EventContext, _context_for
@@ -88,7 +89,8 @@ def annotate_entities(
     for entity in entities:
         changes = {}
         place = None
-        if entity.type in _PLACE_TYPES:
+        if entity.type in _PLACE_TYPES and celestial_type(doc, entity.label, lexicon=ctx.lexicon) is None:
+            # a planet is no town of the gazetteer ("Jupiter" is no Jupiter, Florida, where it is a planet)
             kind = "admin1" if any(split_place(a)[1] == "admin1" for a in entity.aliases) else None
             place = ctx.place(entity.label, kind)
             if place is not None and place.geonames_id is not None:
