@@ -60,6 +60,8 @@ class SubjectRules:
             m = self.index.mention_at(i)
             if m is not None:
                 root = doc[m.token_start : m.token_end].root
+                while root.dep_ in ("appos", "conj") and root.head.i != root.i and _within_phrase(root):
+                    root = root.head  # "in the capital Washington DC", "of Bethesda, Maryland": in the phrase
                 if root.dep_ not in ("pobj", "poss", "compound", "amod", "dobj"):
                     found.append(doc[m.token_end - 1])
                 i = m.token_start - 1
@@ -202,3 +204,17 @@ class SubjectRules:
         if head_how.split("+")[0] == "active" and head_subs:
             return head_subs, "active+inherited"
         return [], "none"
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _within_phrase(tok) -> bool:
+    """Is ``tok``, in apposition or coordination with its head, part of the head's phrase: joined with no
+    comma ("the capital city Washington DC") or a place qualifying a place ("Bethesda, Maryland")? A name
+    set off by a comma after a fronted phrase ("On Monday, Klobuchar introduced ...") is not."""
+    head = tok.head
+    lo, hi = sorted((head.i, tok.i))
+    if not any(t.is_punct for t in tok.doc[lo + 1 : hi]):
+        return True
+    return tok.ent_type_ in _PLACE_LABELS and head.ent_type_ in _PLACE_LABELS
