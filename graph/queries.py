@@ -206,7 +206,7 @@ WHERE {
               || (!BOUND(?modality_iri) && !COALESCE(?negated, false)))
     } GROUP BY ?e
   }
-  { SELECT ?e (SAMPLE(?l) AS ?actor) (SAMPLE(?t) AS ?type) WHERE {
+  { SELECT ?e (MIN(STR(?l)) AS ?actor) (MIN(STR(?t)) AS ?type) WHERE {
       GRAPH ?g { ?e a ng:Entity ; rdfs:label ?l . OPTIONAL { ?e ng:entityType ?t } } } GROUP BY ?e }
   OPTIONAL {
     SELECT ?e (SUM(?m) AS ?mentions) WHERE {
@@ -260,7 +260,7 @@ ORDER BY ?date ?document ?predicate ?sentence
             "verbal conflict, material conflict).",
             _q(
                 """
-SELECT ?source ?target ?quad_class (COUNT(?st) AS ?events) (SAMPLE(?lemma) AS ?example)
+SELECT ?source ?target ?quad_class (COUNT(?st) AS ?events) (MIN(STR(?lemma)) AS ?example)
 WHERE {
   #VALUES(quad)
   GRAPH ?g {
