@@ -127,4 +127,6 @@ def reported_statement(verb, phrase: str, lexicon: Lexicon) -> bool:
         return False
     subjects = [verb.head if c.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
                 for c in kids if c.dep_ in _SUBJECT_DEPS]
-    return bool(subjects) and not any(news_medium(s, lexicon) for s in subjects)
+    # "the company ..., but Gazeta Prawna reports": a medium among joined subjects makes it sourcing
+    joined = [c for s in subjects for c in s.conjuncts]
+    return bool(subjects) and not any(news_medium(s, lexicon) for s in (*subjects, *joined))

@@ -65,6 +65,9 @@ def test_a_common_noun_takes_neither_shape_nor_knowledge_base():
     "ABC reported that the gunman held a valid licence.",
     "The Hindu reported that the camps offered free check-ups.",
     "Gazeta Prawna reports that only a few shops opened on Sunday.",
+    # the parser joins the medium to the earlier subject ("the company ..., but Gazeta Prawna")
+    "At the time, the company invested in e-commerce and opened new stores, but Gazeta Prawna reports only 0.5% of "
+    "the country's food turnover comes from this segment.",
     "Time, a news magazine, reported that protesters had blocked the road.",
     "The Rockford Gazette reported that the mayor had resigned.",
 ])
