@@ -10,6 +10,8 @@ source: the object of "according to", the hearer of "tell" or "provide", the int
 
 from __future__ import annotations
 
+from .news_media import medium_name
+
 __all__ = ["only_a_source"]
 
 # Verbs whose subject is a source that reports others' news ("X reported ...").
@@ -42,13 +44,10 @@ def _is_source(root) -> bool:
 
 
 def _is_medium(lexicon, label: str) -> bool:
-    """A news medium: a medium word ends or starts the name, or the knowledge base describes one."""
+    """A news medium: a medium word ends or starts the name, or :func:`extract.news_media.medium_name`."""
     words = lexicon.word_sets.get("media_words", frozenset())
     parts = label.casefold().split()
-    if parts and (parts[-1] in words or parts[0] in words):
-        return True
-    return any(w.strip(",.") in words for entry, _alias in lexicon.knowledge.lookup(label)
-               for w in entry.description.casefold().split())
+    return bool(parts) and (parts[-1] in words or parts[0] in words or medium_name(label, lexicon))
 
 
 def only_a_source(res, key: str, tok, *, cited_only: bool = False) -> bool:

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
+from ..news_media import medium_name
 from ..quality import media_names
 from ..types import Argument, Event
 from .participants import can_act, token_can_act
@@ -76,7 +77,8 @@ def news_medium(arg: Argument | None, lexicon: Lexicon) -> bool:
     if not words or arg.type not in ("ORG", "ACTOR"):
         return bool(words) and label.casefold() in media_names()
     names = media_names()
-    return label.casefold() in names or words[0] in names or words[-1] in lexicon.word_sets["media_words"]
+    return (label.casefold() in names or words[0] in names or words[-1] in lexicon.word_sets["media_words"]
+            or medium_name(label, lexicon))
 
 
 def _perceived(pred) -> bool:

@@ -21,9 +21,12 @@ Each is read so only when:
   "reporter", "correspondent"), a press noun or the last word of a medium's
   name of ``data/edge_doubts.tsv`` ("the paper", "The Jakarta Post"), such a
   word beside the name ("news agency Fars"), or a known news medium's name
-  (``data/known_organisations.tsv``). A relative pronoun subject stands for
-  the noun its clause hangs on ("The Jakarta Post, which reported ...").
-  A medium that none of these names ("ABC reported ...") is not caught.
+  (``data/known_organisations.tsv``), or a proper name whose entry in the
+  knowledge base says it is a newspaper, broadcaster, news agency and so on
+  ("ABC", "The Hindu"): :func:`extract.news_media.medium_name`. A relative
+  pronoun subject stands for the noun its clause hangs on ("The Jakarta Post,
+  which reported ..."). A medium that no table knows and no press word
+  names ("Time reported ...") is not caught.
 
 Examples
 --------
@@ -35,7 +38,8 @@ Examples
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..quality import edge_words, media_names
+from ..news_media import medium_name
+from ..quality import edge_words
 
 __all__ = ["MEDIA_ROLE", "news_medium", "reported_statement"]
 
@@ -50,11 +54,24 @@ _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "appos"})
 _RELATIVE_PRONOUNS = frozenset({"which", "who", "that"})
 
 
+def _start_of(tok) -> int:
+    """Where ``tok``'s name starts: its first compound or modifier before the head."""
+    return min((c.i for c in tok.lefts if c.dep_ in _NAME_DEPS), default=tok.i)
+
+
 def _name_of(tok) -> str:
     """The words of ``tok``'s name: its compounds and modifiers up to the head."""
-    left = [c for c in tok.lefts if c.dep_ in _NAME_DEPS]
-    start = min((c.i for c in left), default=tok.i)
-    return tok.doc[start:tok.i + 1].text
+    return tok.doc[_start_of(tok):tok.i + 1].text
+
+
+def _names_of(tok) -> list[str]:
+    """The name at ``tok`` as written, and with the capital "The" it has ("The Hindu")."""
+    start = _start_of(tok)
+    article = tok.doc[start - 1] if start > 0 else None
+    names = [tok.doc[start:tok.i + 1].text]
+    if article is not None and article.text == "The" and article.head.i == tok.i:
+        names.append(tok.doc[start - 1:tok.i + 1].text)
+    return names
 
 
 def news_medium(tok, lexicon: Lexicon) -> bool:
@@ -77,11 +94,12 @@ def news_medium(tok, lexicon: Lexicon) -> bool:
         return True
     if lexicon.dictionaries.agent_role(lemma) == MEDIA_ROLE or lexicon.dictionaries.agent_role(tok.lower_) == MEDIA_ROLE:
         return True
-    name = _name_of(tok).casefold()
-    for appos in (c for c in tok.children if c.dep_ == "appos"):  # "the Institute (Phivolcs)"
-        if _name_of(appos).casefold() in media_names():
+    for appos in (c for c in tok.children if c.dep_ == "appos"):  # "the Institute (Phivolcs)", "Time, a magazine,"
+        if appos.lemma_.casefold() in words.press_nouns or appos.lower_ in words.press_names:
             return True
-    return name in media_names() or (tok.pos_ == "PROPN" and " " in name and name.split()[-1] in words.press_names)
+        if medium_name(_name_of(appos), lexicon, proper=False):
+            return True
+    return any(medium_name(name, lexicon, proper=tok.pos_ == "PROPN") for name in _names_of(tok))
 
 
 def reported_statement(verb, phrase: str, lexicon: Lexicon) -> bool:
@@ -109,4 +127,6 @@ def reported_statement(verb, phrase: str, lexicon: Lexicon) -> bool:
         return False
     subjects = [verb.head if c.lower_ in _RELATIVE_PRONOUNS and verb.dep_ == "relcl" else c
                 for c in kids if c.dep_ in _SUBJECT_DEPS]
-    return bool(subjects) and not any(news_medium(s, lexicon) for s in subjects)
+    # "the company ..., but Gazeta Prawna reports": a medium among joined subjects makes it sourcing
+    joined = [c for s in subjects for c in s.conjuncts]
+    return bool(subjects) and not any(news_medium(s, lexicon) for s in (*subjects, *joined))
