@@ -1,0 +1,137 @@
+"""Names in capitals the tagger left untagged, which the tables or the article know.
+
+The tagger reads some acronyms as common nouns ("UNICEF" tagged NN) and leaves some hyphenated ones out
+("ABS-CBN"), often only at one mention of several; the pronouns that refer to them then find no antecedent.
+A run of capitals is a name here when:
+
+- it is one word of three capital letters or more, or capital words joined by hyphens with no space
+  ("ABS-CBN"), that no mention of the article covers;
+- it is not part of a line written in capitals (a capitalised word beside it), nor a common abbreviation
+  (``data/common_acronyms.txt``: "CEO", "GDP", "COVID", ...; a closed list of abbreviations of common
+  nouns, not of names);
+- and the article tags the same name elsewhere (typed as there), or defines it in brackets after a name it
+  tags ("the United Nations Children's Fund (UNICEF)"), or the knowledge base knows it as an organisation
+  and as nothing else, or the Phoenix actor dictionaries know it as a body (a code longer than a country's).
+
+Nothing here reads the articles of a gold file: the rule is keyed on the shape of the word, a closed list and
+the shipped tables.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon import Lexicon
+from .lexicon.core import DATA_DIR
+from .lexicon.readers import read_words
+
+__all__ = ["capital_names", "common_acronyms"]
+
+#: A name in capitals: one word of three letters or more, or words joined by hyphens ("ABS-CBN").
+_CAPITALS = re.compile(r"[A-Z]{3,}|[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)+")
+#: A Roman numeral ("III" of "World War III", "XIV"): a number, no name.
+_ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
+#: Labels a name found here may take from another mention of the article.
+_TAKEN_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP"})
+#: The longest run of tokens a hyphenated name in capitals may span ("ABS", "-", "CBN").
+_REACH = 5
+
+
+@functools.cache
+def common_acronyms() -> frozenset[str]:
+    """The abbreviations of common nouns that are no name (``data/common_acronyms.txt``, as written)."""
+    return frozenset(row.cells[0] for row in read_words(DATA_DIR / "common_acronyms.txt"))
+
+
+def _capital_word(text: str) -> bool:
+    return len(text) >= 2 and text.isalpha() and text.isupper()
+
+
+def _runs(doc, covered: bytearray):
+    """(start, end, text) of the uncovered runs of capitals: one token, or tokens glued by hyphens."""
+    n = len(doc)
+    i = 0
+    while i < n:
+        tok = doc[i]
+        if covered[i] or not tok.text[:1].isupper() or not tok.text.isupper():
+            i += 1
+            continue
+        end = i + 1
+        while end + 1 < n and end - i < _REACH and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+                and not doc[end].whitespace_ and not covered[end + 1] and doc[end + 1].text.isupper():
+            end += 2
+        yield i, end, "".join(t.text_with_ws for t in doc[i:end]).strip()
+        i = end
+
+
+def _in_capitals(doc, ts: int, te: int) -> bool:
+    """Whether the run sits in a line written in capitals, or opens or ends one (a capital word beside it)."""
+    before = doc[ts - 1] if ts else None
+    after = doc[te] if te < len(doc) else None
+    if any(t is not None and _capital_word(t.text) for t in (before, after)):
+        return True
+    sent = doc[ts].sent
+    words = [t for t in sent if t.is_alpha]
+    return len(words) >= 4 and sum(t.text.isupper() for t in words) * 2 > len(words)
+
+
+def _defined(doc, spans) -> dict[str, str]:
+    """Acronyms the article defines in brackets after a mention it tags: acronym -> that mention's label."""
+    ends = {te: label for _, te, label in spans}
+    found: dict[str, str] = {}
+    for tok in doc:
+        i = tok.i
+        if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and i in ends \
+                and ends[i] in _TAKEN_LABELS:
+            found.setdefault(doc[i + 1].text, ends[i])
+    return found
+
+
+def _table_label(name: str, lexicon: Lexicon) -> str | None:
+    """"ORG" when the knowledge base knows ``name`` as an organisation and nothing else, or, failing it, the
+    Phoenix dictionaries as a body; None otherwise (a country, a place, a person, unknown)."""
+    if lexicon.countries.country_of(name) or lexicon.gazetteer.candidates(name):
+        return None
+    kinds = {entry.type for entry, alias in lexicon.knowledge.lookup(name)
+             if alias is None or (alias.start is None and alias.end is None)}
+    if kinds:
+        return "ORG" if kinds == {"ORG"} else None
+    codes = lexicon.dictionaries.actor_codes(name)
+    return "ORG" if codes and all(len(code) > 3 for code in codes) else None
+
+
+def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """The names in capitals the tagger left untagged that the article or the tables know.
+
+    Parameters
+    ----------
+    doc : spacy.tokens.Doc
+        A parsed Doc.
+    spans : iterable of (int, int, str)
+        The mentions found so far: token start, token end, label.
+    lexicon : Lexicon
+        The tables to read (knowledge base, Phoenix dictionaries, countries, gazetteer).
+
+    Returns
+    -------
+    list of (int, int, str)
+        Token start, end and label of each new mention, in text order.
+    """
+    spans = list(spans)
+    covered = bytearray(len(doc))
+    tagged: dict[str, str] = {}
+    for ts, te, label in spans:
+        covered[ts:te] = b"\x01" * (te - ts)
+        if label in _TAKEN_LABELS:
+            tagged.setdefault("".join(t.text_with_ws for t in doc[ts:te]).strip(), label)
+    defined = _defined(doc, spans)
+    stop = common_acronyms()
+    found = []
+    for ts, te, name in _runs(doc, covered):
+        if not _CAPITALS.fullmatch(name) or name in stop or _ROMAN.fullmatch(name) or _in_capitals(doc, ts, te):
+            continue
+        label = tagged.get(name) or defined.get(name) or _table_label(name, lexicon)
+        if label is not None:
+            found.append((ts, te, label))
+    return found
