@@ -10,7 +10,7 @@ A run of capitals is a name here when:
   (``data/common_acronyms.txt``: "CEO", "GDP", "COVID", ...; a closed list of abbreviations of common
   nouns, not of names);
 - and the article tags the same name elsewhere (typed as there), or defines it in brackets after a name it
-  tags ("the United Nations Children's Fund (UNICEF)"), or the knowledge base knows it as an organisation
+  tags as an organisation ("the United Nations Children's Fund (UNICEF)"), or the knowledge base knows it as an organisation
   and as nothing else, or the Phoenix actor dictionaries know it as a body (a code longer than a country's).
 
 Nothing here reads the articles of a gold file: the rule is keyed on the shape of the word, a closed list and
@@ -34,6 +34,9 @@ _CAPITALS = re.compile(r"[A-Z]{3,}|[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)+")
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
 #: Labels a name found here may take from another mention of the article.
 _TAKEN_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP"})
+#: Labels a name defined in brackets may take from the name before the brackets: a body's, not a place's
+#: ("Notes from Poland (NFP)", a newspaper the tagger calls a place).
+_DEFINED_LABELS = frozenset({"ORG", "FAC"})
 #: The longest run of tokens a hyphenated name in capitals may span ("ABS", "-", "CBN").
 _REACH = 5
 
@@ -83,7 +86,7 @@ def _defined(doc, spans) -> dict[str, str]:
     for tok in doc:
         i = tok.i
         if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and i in ends \
-                and ends[i] in _TAKEN_LABELS:
+                and ends[i] in _DEFINED_LABELS:
             found.setdefault(doc[i + 1].text, ends[i])
     return found
 
