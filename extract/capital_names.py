@@ -9,9 +9,11 @@ A run of capitals is a name here when:
 - it is not part of a line written in capitals (a capitalised word beside it), nor a common abbreviation
   (``data/common_acronyms.txt``: "CEO", "GDP", "COVID", ...; a closed list of abbreviations of common
   nouns, not of names);
-- and the article tags the same name elsewhere (typed as there), or defines it in brackets after a name it
-  tags as an organisation ("the United Nations Children's Fund (UNICEF)"), or the knowledge base knows it as an organisation
-  and as nothing else, or the Phoenix actor dictionaries know it as a body (a code longer than a country's).
+- it is used as a name: not after "a"/"an" ("a PCI"), nor beside a proper noun ("Melbourne CBD");
+- and the knowledge base knows it, written so, as an organisation and as nothing else ("UNICEF"), or the
+  article tags the same name elsewhere as a body (or as a country, when it is one), or defines it in
+  brackets after a name it tags as a body ("the United Nations Children's Fund (UNICEF)"). The Phoenix
+  dictionaries are not asked: their names, in capitals, hold common words ("ZERO").
 
 Nothing here reads the articles of a gold file: the rule is keyed on the shape of the word, a closed list and
 the shipped tables.
@@ -32,8 +34,8 @@ __all__ = ["capital_names", "common_acronyms"]
 _CAPITALS = re.compile(r"[A-Z]{3,}|[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)+")
 #: A Roman numeral ("III" of "World War III", "XIV"): a number, no name.
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-#: Labels a name found here may take from another mention of the article.
-_TAKEN_LABELS = frozenset({"ORG", "FAC", "GPE", "NORP"})
+#: Labels of the article's mentions a name found here may be matched to.
+_TAKEN_LABELS = frozenset({"ORG", "FAC", "GPE"})
 #: Labels a name defined in brackets may take from the name before the brackets: a body's, not a place's
 #: ("Notes from Poland (NFP)", a newspaper the tagger calls a place).
 _DEFINED_LABELS = frozenset({"ORG", "FAC"})
@@ -92,16 +94,32 @@ def _defined(doc, spans) -> dict[str, str]:
 
 
 def _table_label(name: str, lexicon: Lexicon) -> str | None:
-    """"ORG" when the knowledge base knows ``name`` as an organisation and nothing else, or, failing it, the
-    Phoenix dictionaries as a body; None otherwise (a country, a place, a person, unknown)."""
+    """"ORG" when the knowledge base knows ``name``, written so, as an organisation's name and nothing else;
+    None otherwise (a country, a place, a person, unknown, or a word the base writes otherwise: "ZERO")."""
     if lexicon.countries.country_of(name) or lexicon.gazetteer.candidates(name):
         return None
-    kinds = {entry.type for entry, alias in lexicon.knowledge.lookup(name)
-             if alias is None or (alias.start is None and alias.end is None)}
-    if kinds:
-        return "ORG" if kinds == {"ORG"} else None
-    codes = lexicon.dictionaries.actor_codes(name)
-    return "ORG" if codes and all(len(code) > 3 for code in codes) else None
+    found = [(entry, alias) for entry, alias in lexicon.knowledge.lookup(name)
+             if alias is None or (alias.start is None and alias.end is None)]
+    if not found or any(entry.type != "ORG" for entry, _ in found):
+        return None
+    return "ORG" if any((entry.label if alias is None else alias.name) == name for entry, alias in found) else None
+
+
+def _tagged_label(name: str, tagged: dict[str, str], lexicon: Lexicon) -> str | None:
+    """The label of the article's own mention of ``name``: a body's, or a country's when it is one
+    (a place label on an acronym is too often the tagger's error: "FIDE" GPE)."""
+    label = tagged.get(name)
+    if label == "GPE" and lexicon.countries.country_of(name):
+        return label
+    return label if label in _DEFINED_LABELS else None
+
+
+def _used_as_name(doc, ts: int, te: int) -> bool:
+    """Whether the run stands alone as a name: not after "a"/"an" ("a PCI"), nor beside a proper noun whose
+    longer name it may be part of ("Melbourne CBD", "UNICEF Ireland")."""
+    if ts and (doc[ts - 1].lower_ in ("a", "an") or doc[ts - 1].pos_ == "PROPN"):
+        return False
+    return not (te < len(doc) and doc[te].pos_ == "PROPN")
 
 
 def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]:
@@ -114,7 +132,7 @@ def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]
     spans : iterable of (int, int, str)
         The mentions found so far: token start, token end, label.
     lexicon : Lexicon
-        The tables to read (knowledge base, Phoenix dictionaries, countries, gazetteer).
+        The tables to read (knowledge base, countries, gazetteer).
 
     Returns
     -------
@@ -132,9 +150,10 @@ def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]
     stop = common_acronyms()
     found = []
     for ts, te, name in _runs(doc, covered):
-        if not _CAPITALS.fullmatch(name) or name in stop or _ROMAN.fullmatch(name) or _in_capitals(doc, ts, te):
+        if not _CAPITALS.fullmatch(name) or name in stop or _ROMAN.fullmatch(name) or _in_capitals(doc, ts, te) \
+                or not _used_as_name(doc, ts, te):
             continue
-        label = tagged.get(name) or defined.get(name) or _table_label(name, lexicon)
+        label = _table_label(name, lexicon) or _tagged_label(name, tagged, lexicon) or defined.get(name)
         if label is not None:
             found.append((ts, te, label))
     return found
