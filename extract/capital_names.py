@@ -153,6 +153,8 @@ def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]
         if not _CAPITALS.fullmatch(name) or name in stop or _ROMAN.fullmatch(name) or _in_capitals(doc, ts, te) \
                 or not _used_as_name(doc, ts, te):
             continue
+        if ts > 1 and doc[ts - 1].text == "(" and covered[ts - 2] and te < len(doc) and doc[te].text == ")":
+            continue  # "the Federal Security Service (FSB)": the name's own definition, no second mention
         label = _table_label(name, lexicon) or _tagged_label(name, tagged, lexicon) or defined.get(name)
         if label is not None:
             found.append((ts, te, label))
