@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .doccache import span_text
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
@@ -66,7 +67,7 @@ def _runs(doc, covered: bytearray):
         while end + 1 < n and end - i < _REACH and doc[end].text == "-" and not doc[end - 1].whitespace_ \
                 and not doc[end].whitespace_ and not covered[end + 1] and doc[end + 1].text.isupper():
             end += 2
-        yield i, end, "".join(t.text_with_ws for t in doc[i:end]).strip()
+        yield i, end, span_text(doc, i, end)
         i = end
 
 
@@ -145,7 +146,7 @@ def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]
     for ts, te, label in spans:
         covered[ts:te] = b"\x01" * (te - ts)
         if label in _TAKEN_LABELS:
-            tagged.setdefault("".join(t.text_with_ws for t in doc[ts:te]).strip(), label)
+            tagged.setdefault(span_text(doc, ts, te), label)
     defined = _defined(doc, spans)
     stop = common_acronyms()
     found = []
