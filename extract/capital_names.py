@@ -11,7 +11,8 @@ A run of capitals is a name here when:
   nouns, not of names);
 - it is used as a name: not after "a"/"an" ("a PCI"), nor beside a proper noun ("Melbourne CBD");
 - and the knowledge base knows it, written so, as an organisation and as nothing else ("UNICEF"), or the
-  article tags the same name elsewhere as a body (or as a country, when it is one), or defines it in
+  article tags the same name elsewhere as a body (or as a country, when it is one) at least as often as
+  it leaves it ("SPHERE" tagged once in ten is no evidence), or defines it in
   brackets after a name it tags as a body ("the United Nations Children's Fund (UNICEF)"). The Phoenix
   dictionaries are not asked: their names, in capitals, hold common words ("ZERO").
 
@@ -22,6 +23,7 @@ the shipped tables.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 import re
 
 from .doccache import span_text
@@ -143,14 +145,20 @@ def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]
     spans = list(spans)
     covered = bytearray(len(doc))
     tagged: dict[str, str] = {}
+    times: Counter[str] = Counter()  # how often the tagger tagged each name
     for ts, te, label in spans:
         covered[ts:te] = b"\x01" * (te - ts)
         if label in _TAKEN_LABELS:
-            tagged.setdefault(span_text(doc, ts, te), label)
+            name = span_text(doc, ts, te)
+            tagged.setdefault(name, label)
+            times[name] += 1
     defined = _defined(doc, spans)
     stop = common_acronyms()
+    runs = list(_runs(doc, covered))
+    left = Counter(name for _, _, name in runs)
+    tagged = {name: label for name, label in tagged.items() if left[name] <= times[name]}
     found = []
-    for ts, te, name in _runs(doc, covered):
+    for ts, te, name in runs:
         if not _CAPITALS.fullmatch(name) or name in stop or _ROMAN.fullmatch(name) or _in_capitals(doc, ts, te) \
                 or not _used_as_name(doc, ts, te):
             continue

@@ -53,3 +53,9 @@ def test_a_country_and_a_line_in_capitals_are_left_alone(nlp):
     text = "Travellers to the USA wait. BREAKING NEWS FROM UNICEF TODAY: FOOD RUNS OUT in the valley."
     assert "UNICEF" not in _named(entities(nlp, text, []))
     assert "USA" not in _named(entities(nlp, "Travellers to the USA wait for hours.", []))
+
+
+def test_a_name_the_tagger_tags_once_in_many_is_left_as_it_is(nlp):
+    text = "The QZXV camera took the image. Later QZXV saw a ring, and QZXV saw a moon."
+    found = entities(nlp, text, [("QZXV", "ORG")])
+    assert len(found) == 1 and found[0].mentions == 1
