@@ -30,6 +30,7 @@ from .doccache import span_text
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
+from .name_repairs import is_software
 
 __all__ = ["capital_names", "common_acronyms"]
 
@@ -84,15 +85,18 @@ def _in_capitals(doc, ts: int, te: int) -> bool:
     return len(words) >= 4 and sum(t.text.isupper() for t in words) * 2 > len(words)
 
 
-def _defined(doc, spans) -> dict[str, str]:
-    """Acronyms the article defines in brackets after a mention it tags: acronym -> that mention's label."""
-    ends = {te: label for _, te, label in spans}
+def _defined(doc, spans, lexicon: Lexicon) -> dict[str, str]:
+    """Acronyms the article defines in brackets after a mention it tags as a body: acronym -> its label.
+    Not after a piece of software's name ("Red Hat Enterprise Linux (RHEL)": a product, though tagged ORG)."""
+    ends = {te: (ts, label) for ts, te, label in spans}
     found: dict[str, str] = {}
     for tok in doc:
         i = tok.i
-        if tok.text == "(" and i + 2 < len(doc) and doc[i + 2].text == ")" and i in ends \
-                and ends[i] in _DEFINED_LABELS:
-            found.setdefault(doc[i + 1].text, ends[i])
+        if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or i not in ends:
+            continue
+        ts, label = ends[i]
+        if label in _DEFINED_LABELS and not any(is_software(t.text, lexicon=lexicon) for t in doc[ts:i]):
+            found.setdefault(doc[i + 1].text, label)
     return found
 
 
@@ -152,7 +156,7 @@ def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]
             name = span_text(doc, ts, te)
             tagged.setdefault(name, label)
             times[name] += 1
-    defined = _defined(doc, spans)
+    defined = _defined(doc, spans, lexicon)
     stop = common_acronyms()
     runs = list(_runs(doc, covered))
     left = Counter(name for _, _, name in runs)

@@ -59,3 +59,9 @@ def test_a_name_the_tagger_tags_once_in_many_is_left_as_it_is(nlp):
     text = "The QZXV camera took the image. Later QZXV saw a ring, and QZXV saw a moon."
     found = entities(nlp, text, [("QZXV", "ORG")])
     assert len(found) == 1 and found[0].mentions == 1
+
+
+def test_an_acronym_defined_after_software_is_no_body(nlp):
+    text = "Admins run Quill Enterprise Linux (QEL) at home. Later QEL gained a patch."
+    found = entities(nlp, text, [("Quill Enterprise Linux", "ORG")])
+    assert "QEL" not in _named(found)
