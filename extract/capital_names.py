@@ -11,7 +11,7 @@ A run of capitals is a name here when:
   nouns, not of names);
 - it is used as a name: not after "a"/"an" ("a PCI"), nor beside a proper noun ("Melbourne CBD");
 - and the knowledge base knows it, written so, as an organisation and as nothing else ("UNICEF"), or the
-  article tags the same name elsewhere as a body (or as a country, when it is one) at least as often as
+  article tags the same name elsewhere as a body at least as often as
   it leaves it ("SPHERE" tagged once in ten is no evidence), or defines it in
   brackets after a name it tags as a body ("the United Nations Children's Fund (UNICEF)"). The Phoenix
   dictionaries are not asked: their names, in capitals, hold common words ("ZERO").
@@ -38,11 +38,9 @@ __all__ = ["capital_names", "common_acronyms"]
 _CAPITALS = re.compile(r"[A-Z]{3,}|[A-Z][A-Z0-9]*(?:-[A-Z][A-Z0-9]*)+")
 #: A Roman numeral ("III" of "World War III", "XIV"): a number, no name.
 _ROMAN = re.compile(r"M{0,3}(CM|CD|D?C{0,3})(XC|XL|L?X{0,3})(IX|IV|V?I{0,3})")
-#: Labels of the article's mentions a name found here may be matched to.
-_TAKEN_LABELS = frozenset({"ORG", "FAC", "GPE"})
-#: Labels a name defined in brackets may take from the name before the brackets: a body's, not a place's
-#: ("Notes from Poland (NFP)", a newspaper the tagger calls a place).
-_DEFINED_LABELS = frozenset({"ORG", "FAC"})
+#: Labels of a body: the labels of the article's mentions a name found here may take (a place label on an
+#: acronym is too often the tagger's error: "Notes from Poland (NFP)" GPE, "FIDE" GPE).
+_BODY_LABELS = frozenset({"ORG", "FAC"})
 #: The longest run of tokens a hyphenated name in capitals may span ("ABS", "-", "CBN").
 _REACH = 5
 
@@ -95,7 +93,7 @@ def _defined(doc, spans, lexicon: Lexicon) -> dict[str, str]:
         if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or i not in ends:
             continue
         ts, label = ends[i]
-        if label in _DEFINED_LABELS and not any(is_software(t.text, lexicon=lexicon) for t in doc[ts:i]):
+        if label in _BODY_LABELS and not any(is_software(t.text, lexicon=lexicon) for t in doc[ts:i]):
             found.setdefault(doc[i + 1].text, label)
     return found
 
@@ -112,13 +110,12 @@ def _table_label(name: str, lexicon: Lexicon) -> str | None:
     return "ORG" if any((entry.label if alias is None else alias.name) == name for entry, alias in found) else None
 
 
-def _tagged_label(name: str, tagged: dict[str, str], lexicon: Lexicon) -> str | None:
-    """The label of the article's own mention of ``name``: a body's, or a country's when it is one
-    (a place label on an acronym is too often the tagger's error: "FIDE" GPE)."""
+def _tagged_label(name: str, tagged: dict[str, str]) -> str | None:
+    """The label of the article's own mention of ``name`` when it is a body's (a place label on an acronym is
+    too often the tagger's error, "FIDE" GPE; and a country's acronym left untagged is often in a line the
+    parser misreads)."""
     label = tagged.get(name)
-    if label == "GPE" and lexicon.countries.country_of(name):
-        return label
-    return label if label in _DEFINED_LABELS else None
+    return label if label in _BODY_LABELS else None
 
 
 def _used_as_name(doc, ts: int, te: int) -> bool:
@@ -152,7 +149,7 @@ def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]
     times: Counter[str] = Counter()  # how often the tagger tagged each name
     for ts, te, label in spans:
         covered[ts:te] = b"\x01" * (te - ts)
-        if label in _TAKEN_LABELS:
+        if label in _BODY_LABELS:
             name = span_text(doc, ts, te)
             tagged.setdefault(name, label)
             times[name] += 1
@@ -168,7 +165,7 @@ def capital_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]
             continue
         if ts > 1 and doc[ts - 1].text == "(" and covered[ts - 2] and te < len(doc) and doc[te].text == ")":
             continue  # "the Federal Security Service (FSB)": the name's own definition, no second mention
-        label = _table_label(name, lexicon) or _tagged_label(name, tagged, lexicon) or defined.get(name)
+        label = _table_label(name, lexicon) or _tagged_label(name, tagged) or defined.get(name)
         if label is not None:
             found.append((ts, te, label))
     return found
