@@ -44,6 +44,7 @@ from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
 from spacy.symbols import PROPN as _PROPN
 
 from .actors.mentions import agent_code
+from .capital_names import capital_names
 from .doccache import cache_of, doc_text, span_chars, span_text, token_column
 from .entity_context import (
     PRODUCT,
@@ -1356,6 +1357,8 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     mentions = _reshaped(doc, _continued_names(doc, mentions, lexicon), lexicon)
     vessels = _vessel_names(doc, lexicon)
     mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon), lexicon)
+    mentions = _kept(mentions + [_Draft(*found) for found in capital_names(  # "UNICEF" read as a common noun
+        doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
     laws = _law_acronyms(doc, lexicon)
