@@ -21,7 +21,7 @@ import requests
 from ..errors import StoreError
 from .embedded import _graph_ref, _insert_data, graphs_of
 from .auth import make_auth
-from .http import _N_TRIPLES, _SPARQL_UPDATE, Endpoint, _send, _with_retries
+from .http import _N_TRIPLES, _SPARQL_UPDATE, Endpoint, _Retriable, _send, _with_retries
 from .profiles import SERVER_PROFILES
 from .terms import _graph_label
 
@@ -193,6 +193,11 @@ def push(
     http = session or requests.Session()
     credentials = make_auth(auth)
     try:
+        refused = _prime_digest(http, target, method, credentials, timeout)
+        if refused is not None:
+            url = target.store_url if method == "graph-store" else target.update_url
+            raise PushError(PushReport(url, method, (), tuple((_graph_label(name), refused)
+                                                            for name in graphs)))
         uploaded, failed = _push_graphs(http, target, graphs, method=method, credentials=credentials,
                                         timeout=timeout, batch_size=batch_size, retries=retries,
                                         backoff=backoff, on_graph=on_graph)
@@ -204,6 +209,37 @@ def push(
     if failed:
         raise PushError(report)
     return report
+
+
+#: A graph no one names: the Digest handshake reads it, so no upload
+#: carries the unauthenticated first try.
+_PROBE_GRAPH = "urn:newsgraph:auth-probe"
+
+
+def _prime_digest(http, target: Endpoint, method: str, credentials, timeout: float) -> str | None:
+    """Do the Digest handshake with a small read before any upload.
+
+    requests sends a Digest request once without credentials, reads the
+    401 and sends it again. With a large body the server may answer 401
+    and close the connection while the body is still going out, and the
+    client then sees "connection reset" instead of the 401 (Virtuoso
+    does). A bodiless GET first leaves the nonce in ``credentials``, so
+    every upload carries its credentials from its first byte. Returns the
+    refusal message when the credentials are refused; other answers and
+    errors are left to the uploads to report.
+    """
+    if not isinstance(credentials, requests.auth.HTTPDigestAuth):
+        return None
+    if method == "graph-store":
+        url, params = target.store_url, {"graph": _PROBE_GRAPH}
+    else:
+        url, params = target.update_url, {"query": "ASK {}"}
+    try:
+        _send(http, "GET", url, timeout=timeout, params=params, auth=credentials,
+              passthrough=tuple(s for s in range(200, 600) if s != 401))
+    except StoreError as exc:
+        return None if isinstance(exc, _Retriable) else str(exc)
+    return None
 
 
 def _push_options(method: str, endpoint, batch_size: int, *, retries: int, timeout: float) -> tuple[Endpoint, int]:
