@@ -687,7 +687,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     if code is not None:
         found = with_country(code, "role", lexicon)
         own = entity.actor_code if entity is not None and entity.actor_code else ""  # "Labour Party": GBRPTY
-        if own[3:] == code and lexicon.countries.by_alpha3.get(own[:3]) is not None and arg.type == "ORG":
+        if own[3:] == code and lexicon.countries.by_alpha3.get(own[:3]) is not None and _names_entity(ctx, arg, entity):
             return with_country(own, "entity", lexicon)
         return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
@@ -841,6 +841,14 @@ def _description_role(span, lexicon: Lexicon) -> str | None:
     if not any(c.dep_ in ("det", "poss") for c in root.children):
         return None
     return description_role(root.lemma_, lexicon=lexicon)
+
+
+def _names_entity(ctx: EventContext, arg: Argument, entity) -> bool:
+    """Is the argument the organisation ``entity`` by name: tagged so, or a phrase the parser left
+    untagged whose whole text is one of the entity's names ("Thames Valley Police soon arrived")?"""
+    if arg.type == "ORG":
+        return True
+    return arg.type == "CONCEPT" and entity.type == "ORG" and ctx.aliases.get(_fold(arg.text)) is entity
 
 
 def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
