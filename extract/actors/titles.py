@@ -21,6 +21,9 @@ _WORD_CHARS = "-.'\u2019"
 _EX = "ex-"
 #: Roles of plain people: a word before a name with these is a description, not an office.
 _PLAIN_ROLES = frozenset({"PPL", "CVL"})
+#: Offices a lower-case title may name after a capitalised modifier ("former New Jersey governor X",
+#: "Philippine defense secretary X"): a state's offices, not a trade ("Trump lawyer X").
+_OFFICES = frozenset({"GOV", "LEG", "MIL"})
 #: Capitalised words before the name found that may still be the name's ("Jose" of "Jose Calida").
 _UNKNOWN_NAME_WORDS = 2
 
@@ -73,7 +76,8 @@ def title_role(text: str, *, lexicon: Lexicon) -> tuple[str, int] | None:
     # the name may start a word or two before the word found: a given name the knowledge base lacks ("Jose")
     for end in range(start, max(start - _UNKNOWN_NAME_WORDS, 0) - 1, -1):
         title = words[:end]
-        if not title or not title[-1][:1].isupper():
+        lower = bool(title) and not title[-1][:1].isupper()
+        if not title or lower and not any(word[:1].isupper() for word in title[:-1]):
             return None  # "told journalists Adamowicz": a plain noun, no title
         found = agent_code(title, lexicon)
         if found is not None:
@@ -83,6 +87,8 @@ def title_role(text: str, *, lexicon: Lexicon) -> tuple[str, int] | None:
             role = combine_codes(None, agent)
             if not role or not role.isalpha() or not role.isupper() or role in _PLAIN_ROLES:
                 return None  # "Engineer X", "resident X", a film's "The Man": no office
+            if lower and role not in _OFFICES:
+                return None  # "Trump lawyer X": a lower-case title is read only as a state office
             return role, end - at
     return None
 
