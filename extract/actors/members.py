@@ -5,7 +5,10 @@ is the body's, ``IGOUNO``, not a country's).
 The nouns are ``data/member_nouns.txt``; the body must be a name the Phoenix files list with an
 international or non-governmental code (``IGO...``, ``NGO...``) at the article's date, in
 compound before the noun or in its "of", "from", "at", "with" or "for" phrase. A country beside
-the noun ("Kenyan investigators") or a body the files lack gives nothing here.
+the noun ("Kenyan investigators") or a body the files lack gives nothing here. Members of a
+listed non-state armed group act for it the same way ("an al-Qaeda member" ``IMGMUSALQ``), with
+the nouns of ``data/group_member_nouns.txt`` too ("member", "fighter"; for an international body
+"a NATO member" is a member state, so "member" is read only for armed groups).
 """
 
 from __future__ import annotations
@@ -16,9 +19,13 @@ from .mentions import ActorCode, dictionary_code, with_country
 __all__ = ["member_body_code"]
 
 _WORDS = "member_nouns"
+_GROUP_WORDS = "group_member_nouns"
 _PREPOSITIONS = frozenset({"of", "from", "at", "with", "for"})
 #: The codes of the bodies whose members act for them.
 _BODY_PREFIXES = ("IGO", "NGO")
+#: A listed armed movement across countries ("IMGMUSALQ"), and the roles of a country's armed groups.
+_GROUP_PREFIX = "IMG"
+_GROUP_ROLES = ("REB", "INS", "UAF", "SEP")
 
 
 def _is_name(token) -> bool:
@@ -74,17 +81,32 @@ def member_body_code(head, *, date, lexicon: Lexicon) -> ActorCode | None:
         The body's code, source ``of`` ("UN investigators" -> ``IGOUNO``); None when the head
         is no member noun or no listed international or non-governmental body is named beside it.
     """
-    nouns = lexicon.word_sets[_WORDS]
-    if head.lower_ not in nouns and head.lemma_.lower() not in nouns:
+    nouns, group_nouns = lexicon.word_sets[_WORDS], lexicon.word_sets[_GROUP_WORDS]
+    words = (head.lower_, head.lemma_.lower())
+    staff = any(word in nouns for word in words)
+    member = staff or any(word in group_nouns for word in words)
+    if not member:
         return None
     for run in _names(head):
-        words = [t.text for t in run if t.lower_ != "the" and t.dep_ != "det"]
-        if not words or not words[0][:1].isupper():
-            continue
-        for size in range(len(words), 0, -1):  # "Human Rights Watch researchers", "the UN refugee agency"
-            code = dictionary_code(" ".join(words[:size]), date=date, lexicon=lexicon)
+        tokens = [t for t in run if t.lower_ != "the" and t.dep_ != "det"]
+        if not tokens or not any(t.text[:1].isupper() for t in tokens):
+            continue  # (a name may begin with a lower-case particle: "al-Qaeda")
+        for size in range(len(tokens), 0, -1):  # "Human Rights Watch researchers", "the UN refugee agency"
+            name = "".join(t.text_with_ws for t in tokens[:size]).strip()  # "al-Qaeda", not "al - Qaeda"
+            code = dictionary_code(name, date=date, lexicon=lexicon)
             if code is not None:
-                if code.startswith(_BODY_PREFIXES):
+                if staff and code.startswith(_BODY_PREFIXES) or _armed_group(code, lexicon):
                     return with_country(code, "of", lexicon)
                 break
     return None
+
+
+def _armed_group(code: str, lexicon: Lexicon) -> bool:
+    """Is ``code`` a listed non-state armed group's: a movement across countries (``IMGMUSALQ``) or
+    a country's rebels, insurgents or separatists (``PSEREBHMS``, ``AFGINS``)?"""
+    if code.startswith(_GROUP_PREFIX):
+        return True
+    if lexicon.countries.by_alpha3.get(code[:3]) is None:
+        return False
+    roles = [code[i : i + 3] for i in range(3, len(code), 3)]
+    return bool(roles) and roles[0] in _GROUP_ROLES

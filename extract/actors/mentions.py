@@ -261,7 +261,7 @@ def _agent_head(span):
 
 def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
     """The alpha-3 country (or dictionary code of a named body) that a word or name stands for."""
-    text = " ".join(t.text for t in tokens)
+    text = "".join(t.text_with_ws for t in tokens).strip()  # "al-Qaeda" as written, not "al - Qaeda"
     if len(tokens) and (state := state_namesake_country(tokens, lexicon=lexicon)) is not None:
         return state  # "Georgia's governor": the US state, not the country
     label = lexicon.countries.country_of(text)
@@ -640,15 +640,25 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     return tuple(dict.fromkeys(out))
 
 
+#: Codes of bodies that are no country's: international, non-governmental, armed movements.
+_BODY_CODES = ("IGO", "NGO", "IMG")
+
+
 def appositive_code(noun, *, date: Date | str | None, lexicon: Lexicon) -> ActorCode | None:
     """The code an appositive noun gives the name it describes, when it names a country.
 
     "Ali Hassan, a Kenyan lawmaker" -> ``KENLEG`` (country + agent noun);
     "Sirhan, an ethnic Palestinian" and "Ana Soto, a Chilean" -> ``PSE``,
-    ``CHL`` (a nationality word as the apposition's head: the country alone).
-    None when the apposition names no country ("Ali Hassan, a lawmaker").
+    ``CHL`` (a nationality word as the apposition's head: the country alone);
+    "Hamza bin Ladin, the high-ranking al-Qaeda member" -> ``IMGMUSALQ`` (a member of a listed
+    international body or armed group). None when the apposition names no country or body
+    ("Ali Hassan, a lawmaker").
     """
     found = generic_actor_codes(noun.doc[noun.left_edge.i : noun.i + 1], date=date, lexicon=lexicon)
+    if found and not found[0].country and found[0].source == "of" and found[0].code.startswith(_BODY_CODES):
+        # "Hamza bin Ladin, the high-ranking al-Qaeda member": a member of a listed body acts for it
+        former = former_code(found[0].code, [t.text for t in noun.subtree if t.i <= noun.i], lexicon)
+        return found[0] if former == found[0].code else None
     if found and found[0].country:
         words = [t.text for t in noun.subtree if t.i <= noun.i]
         code = former_code(found[0].code, words, lexicon)  # "formerly the mayor of New York City": USA

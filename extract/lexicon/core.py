@@ -111,7 +111,7 @@ WORD_LISTS = (
     "accident_verbs.txt", "operation_nouns.txt",
     "shared_institutions.txt", "state_namesakes.txt", "party_names.txt",
     "quotation_verbs.txt",
-    "member_nouns.txt",
+    "member_nouns.txt", "group_member_nouns.txt",
     "religions.txt", "deities.txt",
     "celestial_bodies.txt", "celestial_words.txt", "designations.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
