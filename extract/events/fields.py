@@ -914,10 +914,21 @@ def _token_argument(ctx: EventContext, token) -> Argument:
     words = [t for t in ctx.doc[token.left_edge.i : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     text = doc_text(ctx.doc)[start:end]
-    entity = ctx.entity_for(text) or (ctx.entity_for(token.text) if token.ent_type_ else None)
+    entity = ctx.entity_for(text) or (_named_entity(ctx, token) if token.ent_type_ else None)
     if entity is not None:
         return Argument(entity.key, entity.label, entity.type, text, start, end)
     return Argument("", text, token.ent_type_ or "CONCEPT", text, start, end)
+
+
+def _named_entity(ctx: EventContext, token):
+    """The entity of the name ``token`` ends, read without the title before it ("Theresa May" of
+    "Prime Minister Theresa May's deal"), else of the token alone."""
+    doc = ctx.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    name = doc[start : token.i + 1]
+    return ctx.entity_for(name.text) or ctx.entity_for(token.text)
 
 
 def _listed_place(ctx: EventContext, arg: Argument, place) -> str | None:
