@@ -892,6 +892,11 @@ def _owner_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     owners = [(c, True) for c in root.children if c.dep_ == "poss"]
     owners += [(p, False) for c in root.children if c.dep_ == "prep" and c.lower_ == "of"
                for p in c.children if p.dep_ == "pobj"]
+    # "dismissed a Trump lawsuit": a person's name in compound before the head is its owner (a place
+    # there is often the topic: "a Russia probe", "the Iran deal")
+    owners += [(c, False) for c in root.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_
+               and (c.i + 1 == len(c.doc) or c.doc[c.i + 1].ent_iob_ != "I")
+               and getattr(_named_entity(ctx, c), "type", None) == "PERSON"]
     for owner, possessor in owners:
         if owner.pos_ not in ("NOUN", "PROPN"):
             continue  # "his position": a pronoun's antecedent is not read here
