@@ -22,8 +22,9 @@ _EX = "ex-"
 #: Roles of plain people: a word before a name with these is a description, not an office.
 _PLAIN_ROLES = frozenset({"PPL", "CVL"})
 #: Offices a lower-case title may name after a capitalised modifier ("former New Jersey governor X",
-#: "Philippine defense secretary X"): a state's offices, not a trade ("Trump lawyer X").
-_OFFICES = frozenset({"GOV", "LEG", "MIL"})
+#: "Philippine defense secretary X"): a state's civil offices, not a trade ("Trump lawyer X") or a
+#: rank that sport shares ("Maroochydore captain X").
+_OFFICES = frozenset({"GOV", "LEG"})
 #: Capitalised words before the name found that may still be the name's ("Jose" of "Jose Calida").
 _UNKNOWN_NAME_WORDS = 2
 
@@ -80,6 +81,8 @@ def title_role(text: str, *, lexicon: Lexicon) -> tuple[str, int] | None:
         if not title or lower and not any(word[:1].isupper() for word in title[:-1]):
             return None  # "told journalists Adamowicz": a plain noun, no title
         found = agent_code(title, lexicon)
+        if lower and found is None:
+            return None  # "Clemson University psychologist X": no shorter title behind a lower-case word
         if found is not None:
             agent, at = found
             if any(word.casefold().startswith(_EX) for word in title[at:]):
