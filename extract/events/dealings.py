@@ -32,6 +32,24 @@ grammar and closed word classes (``extract/data``), never on names:
   participle or infinitive of "run"/"stand" or hung on a contest: "decided to
   run in the primaries, challenging President Trump", "challenged him for the
   nomination") is a candidacy, no disapproval.
+- **Needing a thing is no demand**: CAMEO files NEED under DEMAND (100).
+  Read off the verb alone, with a thing for its object
+  (:func:`extract.events.things._thing`: "Puerto Rico needs certainty and
+  stability", "the forces need equipment") and no one it is asked of (a
+  "from" phrase naming an actor), it states a need: no event.
+- **Studying a subject is no investigation**: CAMEO files STUDY and
+  RESEARCH under INSPECT (090: investigating crimes, abuses, actors). Read
+  off the verb alone, with a thing for its object ("studied Islam for a
+  long time", "studied Hollywood makeup"), it is learning: no event.
+- **Awarding a prize is no material cooperation**: CAMEO files AWARD and
+  GIVE under GRANT (060). Where what is awarded (the object, or the verb's
+  second object) is a prize, an honour or a place (``data/prize_nouns.txt``:
+  "awarded Carter the 2002 Peace Prize", "the places were awarded to two
+  students"), it honours or admits someone: no event.
+- **Calling a state for a candidate is no telephone call**: a consultation
+  (04) of "call" with a "for" phrase naming a person and a place or a
+  contest for its object ("the AP called Nevada for Biden") projects a
+  result: no event.
 """
 
 from __future__ import annotations
@@ -39,7 +57,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..types import Argument, Event
 from .participants import token_can_act
-from .things import _default_only, argument_head
+from .things import _default_only, _thing, argument_head
 
 __all__ = ["dealing_event"]
 
@@ -56,6 +74,14 @@ _DISAPPROVE_CODE = "110"
 _CHALLENGE_VERBS = frozenset({"challenge"})
 _RUN_VERBS = frozenset({"run", "stand"})
 _CONTEST_PREPS = frozenset({"for", "in"})
+_DEMAND_ROOT = "10"
+_NEED_VERBS = frozenset({"need"})
+_INVESTIGATE_ROOT = "09"
+_STUDY_VERBS = frozenset({"study", "research"})
+_MATERIAL_ROOT = "06"
+_AWARD_VERBS = frozenset({"award", "give", "grant", "present", "confer", "bestow"})
+_CALL_VERBS = frozenset({"call"})
+_PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
 def _forms(token) -> set[str]:
@@ -111,12 +137,52 @@ def _electoral_challenge(event: Event, pred, lexicon: Lexicon) -> bool:
     if any(_forms(p) & contests for t in (pred, *objects) for p in _pobjs(t, _CONTEST_PREPS)):
         return True
     head = pred.head
-    if pred.dep_ in ("advcl", "xcomp", "conj") and head is not pred:
-        if head.lemma_.lower() in _RUN_VERBS:
-            return True
-        if any(_forms(p) & contests for p in _pobjs(head, _CONTEST_PREPS)):
-            return True
-    return False
+    if pred.dep_ not in ("advcl", "xcomp", "conj") or head is pred:
+        return False
+    # the clause it hangs on, or that clause's infinitive: "decided to run in the primaries, challenging ..."
+    clauses = (head, *(c for c in head.children if c.dep_ == "xcomp" and c is not pred))
+    return any(c.lemma_.lower() in _RUN_VERBS or any(_forms(p) & contests for p in _pobjs(c, _CONTEST_PREPS))
+               for c in clauses)
+
+
+def _needed_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event a demand read off "need" alone, of a thing, asked of no actor ("needs stability")?"""
+    if event.root != _DEMAND_ROOT or pred.lemma_.lower() not in _NEED_VERBS or not _default_only(pred, lexicon):
+        return False
+    if not _thing(pred.doc, obj, lexicon):
+        return False
+    return not any(token_can_act(p, lexicon) or p.ent_type_ for p in _pobjs(pred, {"from", "of"}))
+
+
+def _studied_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event an investigation read off "study"/"research" alone, of a thing ("studied Islam")?"""
+    if event.root != _INVESTIGATE_ROOT or pred.lemma_.lower() not in _STUDY_VERBS:
+        return False
+    return _default_only(pred, lexicon) and _thing(pred.doc, obj, lexicon)
+
+
+def _awarded_prize(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event material cooperation of "award"/"give"/"grant" whose gift is a prize or a place?"""
+    if event.root != _MATERIAL_ROOT or pred.lemma_.lower() not in _AWARD_VERBS:
+        return False
+    prizes = lexicon.word_sets["prize_nouns"]
+    gifts = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
+    head = argument_head(pred.doc, obj)
+    if head is not None and head.dep_ in ("nsubjpass", "dobj", "obj"):
+        gifts.append(head)
+    return bool(gifts) and any(_forms(g) & prizes for g in gifts)
+
+
+def _called_result(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event a consultation of "call" with a place or contest object and a "for" person ("called Nevada
+    for Biden")?"""
+    if event.root != _CONSULT_ROOT or pred.lemma_.lower() not in _CALL_VERBS or obj is None:
+        return False
+    head = argument_head(pred.doc, obj)
+    if head is None or not (obj.type in _PLACE_TYPES or head.ent_type_ in _PLACE_TYPES
+                            or _forms(head) & lexicon.word_sets["contest_nouns"]):
+        return False
+    return any(p.ent_type_ == "PERSON" for t in (pred, head) for p in _pobjs(t, {"for"}))
 
 
 def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | None,
@@ -132,7 +198,8 @@ def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | 
     subject, obj : Argument or None
         The relation's arguments, with their actor codes.
     lexicon : Lexicon
-        The tables (word lists ``office_nouns``, ``occasion_nouns``, ``leisure_venues``, ``contest_nouns``).
+        The tables (word lists ``office_nouns``, ``occasion_nouns``, ``leisure_venues``, ``contest_nouns``,
+        ``prize_nouns``).
 
     Returns
     -------
@@ -151,6 +218,8 @@ def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | 
     True
     """
     if (_abused_office(event, pred, obj, lexicon) or _withheld(pred) or _organised_occasion(event, pred, obj, lexicon)
-            or _leisure_meeting(event, pred, lexicon) or _electoral_challenge(event, pred, lexicon)):
+            or _leisure_meeting(event, pred, lexicon) or _electoral_challenge(event, pred, lexicon)
+            or _needed_thing(event, pred, obj, lexicon) or _studied_thing(event, pred, obj, lexicon)
+            or _awarded_prize(event, pred, obj, lexicon) or _called_result(event, pred, obj, lexicon)):
         return None
     return event

@@ -121,6 +121,7 @@ WORD_LISTS = (
     "report_verbs.txt",
     "medium_kinds.txt",
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
+    "prize_nouns.txt",
 )
 
 

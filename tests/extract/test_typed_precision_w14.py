@@ -117,3 +117,64 @@ def test_challenging_a_decision_stays(nlp):
 def test_challenging_corona_is_no_disapproval(nlp):
     text = "The ministers have challenged corona by shaking hands in public."
     assert _root(nlp, text, ("The ministers", "CONCEPT"), "challenged", ("corona", "CONCEPT")) is None
+
+
+def test_challenging_someone_after_deciding_to_run_is_no_disapproval(nlp):
+    text = "The former mayor has decided to run in the county elections, challenging the sitting sheriff."
+    assert _root(nlp, text, ("The former mayor", "CONCEPT"), "challenging",
+                 ("the sitting sheriff", "CONCEPT")) is None
+
+
+# --- needing a thing
+
+
+def test_needing_a_thing_is_no_demand(nlp):
+    text = "The island needs calm and prosperity after the storm, the governor wrote."
+    assert _root(nlp, text, ("The island", "CONCEPT"), "needs", ("calm", "CONCEPT")) is None
+
+
+def test_demanding_a_thing_stays(nlp):
+    text = "The protesters demanded an apology from the mayor."
+    assert _root(nlp, text, ("The protesters", "CONCEPT"), "demanded", ("an apology", "CONCEPT")) == "10"
+
+
+# --- studying a subject
+
+
+def test_studying_a_subject_is_no_investigation(nlp):
+    text = "The young painter studied classical sculpture for three years."
+    assert _root(nlp, text, ("The young painter", "CONCEPT"), "studied", ("classical sculpture", "CONCEPT")) is None
+
+
+def test_investigating_a_shooting_stays(nlp):
+    text = "The state police investigated the shooting on Friday."
+    assert _root(nlp, text, ("The state police", "CONCEPT"), "investigated", ("the shooting", "CONCEPT")) == "09"
+
+
+# --- awarding a prize
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("The university awarded him the degree of doctor in 1892.", ("The university", "ORG"), "awarded",
+         ("the degree", "CONCEPT")),
+        ("Three places at the college were awarded to nursing students.", _NOBODY, "awarded",
+         ("Three places", "CONCEPT")),
+    ],
+)
+def test_awarding_a_prize_is_no_material_cooperation(nlp, text, subject, predicate, obj):
+    assert _root(nlp, text, subject, predicate, obj) is None
+
+
+def test_awarding_a_loan_stays_cooperation(nlp):
+    text = "The World Bank awarded a loan to the government of Kenya."
+    assert _root(nlp, text, ("The World Bank", "ORG"), "awarded", ("a loan", "CONCEPT")) == "06"
+
+
+# --- calling a state for a candidate
+
+
+def test_calling_a_state_for_a_candidate_is_no_call(nlp):
+    text = "The news agency called Arizona for Mark Kelly late on Wednesday."
+    assert _root(nlp, text, ("The news agency", "CONCEPT"), "called", ("Arizona", "GPE")) is None
