@@ -50,6 +50,19 @@ grammar and closed word classes (``extract/data``), never on names:
   (04) of "call" with a "for" phrase naming a person and a place or a
   contest for its object ("the AP called Nevada for Biden") projects a
   result: no event.
+- **Hosting a thing is no visit**: CAMEO's 043 hosts a visitor. "Host"
+  whose object is a thing, no actor and no event of talks (:func:`_thing`:
+  "Hasbro hosted a panel", "Iran hosted the Women's World Championship",
+  "a town hall hosted by the anchor") hosts no one: no event. "Hosted the
+  summit" and "hosted the Iranian president" stay.
+- **Attending a show is no visit**: a consultation (04) of "attend" whose
+  object is an occasion for an audience (``data/occasion_nouns.txt`` and
+  rallies and conventions: "attended Trump's Tulsa rally", "attended the
+  Texas Haunters Convention") visits no actor. Ceremonies, dinners,
+  receptions and events, where leaders meet, stay.
+- **Competing is no disapproval**: CAMEO files COMPETE under VERBAL_CONFLICT
+  (110). With no actor it is aimed at ("against" or "with" an actor),
+  competing at a tournament or in a race is a contest: no event.
 """
 
 from __future__ import annotations
@@ -82,6 +95,16 @@ _MATERIAL_ROOT = "06"
 _AWARD_VERBS = frozenset({"award", "give", "grant", "present", "confer", "bestow"})
 _CALL_VERBS = frozenset({"call"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
+_HOST_CODE = "043"
+_HOST_VERBS = frozenset({"host"})
+_ATTEND_VERBS = frozenset({"attend"})
+# Occasions for an audience besides data/occasion_nouns.txt; where leaders meet (ceremonies, dinners,
+# receptions, "events") is left to the visit.
+_AUDIENCE_OCCASIONS = frozenset({"rally", "rallies", "convention", "conventions", "con", "expo", "premiere"})
+_STATE_OCCASIONS = frozenset({"ceremony", "ceremonies", "dinner", "dinners", "banquet", "banquets", "reception",
+                              "receptions", "event", "events"})
+_COMPETE_VERBS = frozenset({"compete"})
+_OPPONENT_PREPS = frozenset({"against", "with"})
 
 
 def _forms(token) -> set[str]:
@@ -185,6 +208,33 @@ def _called_result(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -
     return any(p.ent_type_ == "PERSON" for t in (pred, head) for p in _pobjs(t, {"for"}))
 
 
+def _hosted_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event a hosted visit of "host" whose object is a thing ("hosted a panel")?"""
+    if event.code != _HOST_CODE or pred.lemma_.lower() not in _HOST_VERBS:
+        return False
+    return _thing(pred.doc, obj, lexicon)
+
+
+def _attended_show(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the event a consultation of "attend" whose object is an occasion for an audience ("attended the rally")?"""
+    if event.root != _CONSULT_ROOT or pred.lemma_.lower() not in _ATTEND_VERBS:
+        return False
+    head = argument_head(pred.doc, obj)
+    if head is None:
+        return False
+    forms = _forms(head)
+    return not (forms & _STATE_OCCASIONS) and bool(
+        forms & (lexicon.word_sets["occasion_nouns"] | _AUDIENCE_OCCASIONS))
+
+
+def _contest(event: Event, pred, lexicon: Lexicon) -> bool:
+    """Is the event disapproval of "compete" with no actor it is aimed at ("competing at the festival")?"""
+    if event.root != "11" or pred.lemma_.lower() not in _COMPETE_VERBS:
+        return False
+    return not any(token_can_act(p, lexicon) or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                   for p in _pobjs(pred, _OPPONENT_PREPS))
+
+
 def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | None,
                   lexicon: Lexicon) -> Event | None:
     """``event``, or None where the verb's use is one of the module docstring's (no event).
@@ -220,6 +270,8 @@ def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | 
     if (_abused_office(event, pred, obj, lexicon) or _withheld(pred) or _organised_occasion(event, pred, obj, lexicon)
             or _leisure_meeting(event, pred, lexicon) or _electoral_challenge(event, pred, lexicon)
             or _needed_thing(event, pred, obj, lexicon) or _studied_thing(event, pred, obj, lexicon)
-            or _awarded_prize(event, pred, obj, lexicon) or _called_result(event, pred, obj, lexicon)):
+            or _awarded_prize(event, pred, obj, lexicon) or _called_result(event, pred, obj, lexicon)
+            or _hosted_thing(event, pred, obj, lexicon) or _attended_show(event, pred, obj, lexicon)
+            or _contest(event, pred, lexicon)):
         return None
     return event

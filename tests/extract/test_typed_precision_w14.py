@@ -178,3 +178,39 @@ def test_awarding_a_loan_stays_cooperation(nlp):
 def test_calling_a_state_for_a_candidate_is_no_call(nlp):
     text = "The news agency called Arizona for Mark Kelly late on Wednesday."
     assert _root(nlp, text, ("The news agency", "CONCEPT"), "called", ("Arizona", "GPE")) is None
+
+
+# --- hosting a thing, attending a show, competing
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("The toy maker hosted a panel about its new games.", ("The toy maker", "CONCEPT"), "hosted",
+         ("a panel", "CONCEPT")),
+        ("The city hosted the junior chess championship in May.", ("The city", "CONCEPT"), "hosted",
+         ("the junior chess championship", "CONCEPT")),
+    ],
+)
+def test_hosting_a_thing_is_no_visit(nlp, text, subject, predicate, obj):
+    assert _root(nlp, text, subject, predicate, obj) is None
+
+
+def test_hosting_a_president_stays_a_visit(nlp):
+    text = "Egypt hosted the Sudanese president in Cairo on Sunday."
+    assert _root(nlp, text, ("Egypt", "GPE"), "hosted", ("the Sudanese president", "CONCEPT")) == "04"
+
+
+def test_attending_a_rally_is_no_visit(nlp):
+    text = "The senator attended the governor's rally in Ohio without a mask."
+    assert _root(nlp, text, ("The senator", "CONCEPT"), "attended", ("the governor's rally", "CONCEPT")) is None
+
+
+def test_attending_a_summit_stays(nlp):
+    text = "The prime minister attended a summit with the French president."
+    assert _root(nlp, text, ("The prime minister", "CONCEPT"), "attended", ("a summit", "CONCEPT")) == "04"
+
+
+def test_competing_at_a_tournament_is_no_disapproval(nlp):
+    text = "She was fined while competing at the national chess tournament in March."
+    assert _root(nlp, text, ("She", "CONCEPT"), "competing", ("the national chess tournament", "CONCEPT")) is None
