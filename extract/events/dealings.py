@@ -1,4 +1,4 @@
-"""Dealings read as political events: senses keyed on the object, private encounters, electoral contests.
+"""Dealings read as political events: senses keyed on the object, electoral contests, occasions.
 
 CAMEO's verb patterns code a verb by its object, particle and prepositions;
 where none fits, the verb's default applies, read off the verb alone. Some
@@ -16,16 +16,6 @@ grammar and closed word classes (``extract/data``), never on names:
   with no code of its own ([---]); the hand map's 016 (deny responsibility)
   fits "denied the allegations". A "deny" with two objects ("deny terrorism
   any victory", "denied him a visa") withholds something: no event.
-- **Organising an occasion is no cooperation**: CAMEO files ORGANISE under
-  COORDINATE (050, cooperation with someone). Read off the verb alone, with
-  an occasion for its object (``data/occasion_nouns.txt``: "the party was
-  organised by the union", "organised a concert") and no acting partner, it
-  names no partner: no event. "Organised a rally" is coded by its noun (141)
-  and stays.
-- **A meeting at a place of leisure is private**: a consultation (040)
-  whose verb is "meet" and whose "at" phrase is a place of leisure
-  (``data/leisure_venues.txt``: "met officers at an Irish pub", "met at a
-  party") is an encounter, not talks between actors.
 - **Challenging someone in an election is standing against them**:
   disapproval (110) read off "challenge" whose clause is an electoral contest
   (``data/contest_nouns.txt``: a "for"/"in" phrase of the verb, or the verb a
@@ -50,25 +40,15 @@ grammar and closed word classes (``extract/data``), never on names:
   (04) of "call" with a "for" phrase naming a person and a place or a
   contest for its object ("the AP called Nevada for Biden") projects a
   result: no event.
-- **Hosting a thing is no visit**: CAMEO's 043 hosts a visitor. "Host"
-  whose object is a thing, no actor and no event of talks (:func:`_thing`:
-  "Hasbro hosted a panel", "Iran hosted the Women's World Championship",
-  "a town hall hosted by the anchor") hosts no one: no event. "Hosted the
-  summit" and "hosted the Iranian president" stay.
-- **Attending a show is no visit**: a consultation (04) of "attend" whose
-  object is an occasion for an audience (``data/occasion_nouns.txt`` and
-  rallies and conventions: "attended Trump's Tulsa rally", "attended the
-  Texas Haunters Convention") visits no actor. Ceremonies, dinners,
-  receptions and events, where leaders meet, stay.
-- **Competing is no disapproval**: CAMEO files COMPETE under VERBAL_CONFLICT
-  (110). With no actor it is aimed at ("against" or "with" an actor),
-  competing at a tournament or in a race is a contest: no event.
+
+Occasions (shows, contests, places of leisure) are :mod:`.occasions`.
 """
 
 from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..types import Argument, Event
+from .occasions import occasion_event
 from .participants import token_can_act
 from .things import _default_only, _thing, argument_head
 
@@ -78,11 +58,7 @@ _VIOLENCE_ROOT = "18"
 _ABUSE_VERBS = frozenset({"abuse", "misuse"})
 _DENY_VERBS = frozenset({"deny"})
 _OBJECT_DEPS = frozenset({"dobj", "dative", "obj", "iobj"})
-_ORGANISE_VERBS = frozenset({"organise", "organize", "coordinate"})
-_COOPERATE_ROOT = "05"
-_PARTNER_PREPS = frozenset({"with", "between"})
 _CONSULT_ROOT = "04"
-_MEET_VERBS = frozenset({"meet"})
 _DISAPPROVE_CODE = "110"
 _CHALLENGE_VERBS = frozenset({"challenge"})
 _RUN_VERBS = frozenset({"run", "stand"})
@@ -95,16 +71,6 @@ _MATERIAL_ROOT = "06"
 _AWARD_VERBS = frozenset({"award", "give", "grant", "present", "confer", "bestow"})
 _CALL_VERBS = frozenset({"call"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
-_HOST_CODE = "043"
-_HOST_VERBS = frozenset({"host"})
-_ATTEND_VERBS = frozenset({"attend"})
-# Occasions for an audience besides data/occasion_nouns.txt; where leaders meet (ceremonies, dinners,
-# receptions, "events") is left to the visit.
-_AUDIENCE_OCCASIONS = frozenset({"rally", "rallies", "convention", "conventions", "con", "expo", "premiere"})
-_STATE_OCCASIONS = frozenset({"ceremony", "ceremonies", "dinner", "dinners", "banquet", "banquets", "reception",
-                              "receptions", "event", "events"})
-_COMPETE_VERBS = frozenset({"compete"})
-_OPPONENT_PREPS = frozenset({"against", "with"})
 
 
 def _forms(token) -> set[str]:
@@ -131,24 +97,8 @@ def _withheld(pred) -> bool:
     return sum(1 for c in pred.children if c.dep_ in _OBJECT_DEPS) >= 2
 
 
-def _organised_occasion(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
-    """Is the event cooperation read off "organise" alone, whose object is an occasion, with no partner?"""
-    if event.root != _COOPERATE_ROOT or pred.lemma_.lower() not in _ORGANISE_VERBS or obj is None:
-        return False
-    head = argument_head(pred.doc, obj)
-    if head is None or not (_forms(head) & lexicon.word_sets["occasion_nouns"]):
-        return False
-    if not _default_only(pred, lexicon):
-        return False
-    # the occasion is no partner; a "with" or "between" phrase naming an actor is one
-    return not any(token_can_act(p, lexicon) or p.ent_type_ for p in _pobjs(pred, _PARTNER_PREPS))
 
 
-def _leisure_meeting(event: Event, pred, lexicon: Lexicon) -> bool:
-    """Is the event a consultation of "meet" at a place of leisure ("met officers at an Irish pub")?"""
-    if event.root != _CONSULT_ROOT or pred.lemma_.lower() not in _MEET_VERBS:
-        return False
-    return any(_forms(p) & lexicon.word_sets["leisure_venues"] for p in _pobjs(pred, {"at"}))
 
 
 def _electoral_challenge(event: Event, pred, lexicon: Lexicon) -> bool:
@@ -208,31 +158,10 @@ def _called_result(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -
     return any(p.ent_type_ == "PERSON" for t in (pred, head) for p in _pobjs(t, {"for"}))
 
 
-def _hosted_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
-    """Is the event a hosted visit of "host" whose object is a thing ("hosted a panel")?"""
-    if event.code != _HOST_CODE or pred.lemma_.lower() not in _HOST_VERBS:
-        return False
-    return _thing(pred.doc, obj, lexicon)
 
 
-def _attended_show(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
-    """Is the event a consultation of "attend" whose object is an occasion for an audience ("attended the rally")?"""
-    if event.root != _CONSULT_ROOT or pred.lemma_.lower() not in _ATTEND_VERBS:
-        return False
-    head = argument_head(pred.doc, obj)
-    if head is None:
-        return False
-    forms = _forms(head)
-    return not (forms & _STATE_OCCASIONS) and bool(
-        forms & (lexicon.word_sets["occasion_nouns"] | _AUDIENCE_OCCASIONS))
 
 
-def _contest(event: Event, pred, lexicon: Lexicon) -> bool:
-    """Is the event disapproval of "compete" with no actor it is aimed at ("competing at the festival")?"""
-    if event.root != "11" or pred.lemma_.lower() not in _COMPETE_VERBS:
-        return False
-    return not any(token_can_act(p, lexicon) or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                   for p in _pobjs(pred, _OPPONENT_PREPS))
 
 
 def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | None,
@@ -248,8 +177,8 @@ def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | 
     subject, obj : Argument or None
         The relation's arguments, with their actor codes.
     lexicon : Lexicon
-        The tables (word lists ``office_nouns``, ``occasion_nouns``, ``leisure_venues``, ``contest_nouns``,
-        ``prize_nouns``).
+        The tables (word lists ``office_nouns``, ``contest_nouns``, ``prize_nouns``; those of
+        :func:`extract.events.occasions.occasion_event`).
 
     Returns
     -------
@@ -267,11 +196,9 @@ def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | 
     >>> dealing_event(event_for_code("040", lexicon.cameo.labels), pred, None, None, lexicon) is None
     True
     """
-    if (_abused_office(event, pred, obj, lexicon) or _withheld(pred) or _organised_occasion(event, pred, obj, lexicon)
-            or _leisure_meeting(event, pred, lexicon) or _electoral_challenge(event, pred, lexicon)
+    if (_abused_office(event, pred, obj, lexicon) or _withheld(pred) or _electoral_challenge(event, pred, lexicon)
             or _needed_thing(event, pred, obj, lexicon) or _studied_thing(event, pred, obj, lexicon)
             or _awarded_prize(event, pred, obj, lexicon) or _called_result(event, pred, obj, lexicon)
-            or _hosted_thing(event, pred, obj, lexicon) or _attended_show(event, pred, obj, lexicon)
-            or _contest(event, pred, lexicon)):
+            or occasion_event(event, pred, obj, lexicon) is None):
         return None
     return event
