@@ -3,7 +3,7 @@
 CAMEO's verb patterns code a verb by its object, particle and prepositions;
 where none fits, the verb's default applies, read off the verb alone. Some
 defaults fit one sense of the verb and none of the others. :func:`dealing_event`
-(asked by :func:`extract.events.senses.refine_event` after the sense rules)
+(asked by :func:`extract.events.senses.refine_event` once the sporting contests are out)
 drops the event type of these uses; the relation stays. Each rule is keyed on
 grammar and closed word classes (``extract/data``), never on names:
 
@@ -22,6 +22,12 @@ grammar and closed word classes (``extract/data``), never on names:
   participle or infinitive of "run"/"stand" or hung on a contest: "decided to
   run in the primaries, challenging President Trump", "challenged him for the
   nomination") is a candidacy, no disapproval.
+- **Engaging with someone is no fight**: CAMEO files ENGAGE under 190 for
+  armed forces engaging ("troops engaged the rebels", "engaged in clashes",
+  its patterns). Read off the verb alone with a "with" phrase ("engaged with
+  the Knights of Columbus", "to engage with the City of Melbourne") it
+  takes part or keeps contact (CAMEO's own "engage in contact with" is 040):
+  no use of force.
 - **Needing a thing is no demand**: CAMEO files NEED under DEMAND (100).
   Read off the verb alone, with a thing for its object
   (:func:`extract.events.things._thing`: "Puerto Rico needs certainty and
@@ -63,6 +69,8 @@ _DISAPPROVE_CODE = "110"
 _CHALLENGE_VERBS = frozenset({"challenge"})
 _RUN_VERBS = frozenset({"run", "stand"})
 _CONTEST_PREPS = frozenset({"for", "in"})
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
+_ENGAGE_VERBS = frozenset({"engage"})
 _DEMAND_ROOT = "10"
 _NEED_VERBS = frozenset({"need"})
 _INVESTIGATE_ROOT = "09"
@@ -116,6 +124,13 @@ def _electoral_challenge(event: Event, pred, lexicon: Lexicon) -> bool:
     clauses = (head, *(c for c in head.children if c.dep_ == "xcomp" and c is not pred))
     return any(c.lemma_.lower() in _RUN_VERBS or any(_forms(p) & contests for p in _pobjs(c, _CONTEST_PREPS))
                for c in clauses)
+
+
+def _engaged_with(event: Event, pred, lexicon: Lexicon) -> bool:
+    """Is the event force read off "engage" alone, with a "with" phrase ("engaged with the Knights")?"""
+    if event.root not in _FORCE_ROOTS or pred.lemma_.lower() not in _ENGAGE_VERBS:
+        return False
+    return bool(_pobjs(pred, {"with"})) and _default_only(pred, lexicon)
 
 
 def _needed_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -197,6 +212,7 @@ def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | 
     True
     """
     if (_abused_office(event, pred, obj, lexicon) or _withheld(pred) or _electoral_challenge(event, pred, lexicon)
+            or _engaged_with(event, pred, lexicon)
             or _needed_thing(event, pred, obj, lexicon) or _studied_thing(event, pred, obj, lexicon)
             or _awarded_prize(event, pred, obj, lexicon) or _called_result(event, pred, obj, lexicon)
             or occasion_event(event, pred, obj, lexicon) is None):

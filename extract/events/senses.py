@@ -287,6 +287,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None  # "challenged the coronavirus", "declared war on the virus": no actor is the target
     if domain_event(event, pred, subject, obj, lexicon) is None:
         return None  # "captured the championship": a sporting contest (extract/events/domains.py)
+    if dealing_event(event, pred, subject, obj, lexicon) is None:
+        return None  # "abused their power", "hosted a panel": no event (extract/events/dealings.py)
     lemma = pred.lemma_.lower()
     if lemma in lexicon.word_sets["undergoer_verbs"] and not _fits_pattern(lemma, pred, lexicon):
         return None  # "died at the medical centre": the subject undergoes; no conflict is named
@@ -308,8 +310,6 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if _advice(event, pred, obj, lexicon) or use_event(event, pred, subject, obj, lexicon) is None:
         return None  # extract/events/uses.py: habits, help with a task, regarding
-    if dealing_event(event, pred, subject, obj, lexicon) is None:
-        return None  # extract/events/dealings.py: object-keyed senses, private encounters, elections
     event = observer_event(event, pred, subject, obj, lexicon)  # interviews, perception, research
     return event and thing_event(event, pred, subject, obj, lexicon)
 

@@ -214,3 +214,17 @@ def test_attending_a_summit_stays(nlp):
 def test_competing_at_a_tournament_is_no_disapproval(nlp):
     text = "She was fined while competing at the national chess tournament in March."
     assert _root(nlp, text, ("She", "CONCEPT"), "competing", ("the national chess tournament", "CONCEPT")) is None
+
+
+# --- engaging with someone
+
+
+def test_engaging_with_a_charity_is_no_fight(nlp):
+    text = "The retired judge engaged with the local Rotary Club after his retirement."
+    assert _root(nlp, text, ("The retired judge", "CONCEPT"), "engaged",
+                 ("the local Rotary Club", "ORG")) is None
+
+
+def test_troops_engaging_rebels_stay_a_fight(nlp):
+    text = "Government troops engaged the rebels near the border on Sunday."
+    assert _root(nlp, text, ("Government troops", "CONCEPT"), "engaged", ("the rebels", "CONCEPT")) == "19"
