@@ -228,3 +228,30 @@ def test_engaging_with_a_charity_is_no_fight(nlp):
 def test_troops_engaging_rebels_stay_a_fight(nlp):
     text = "Government troops engaged the rebels near the border on Sunday."
     assert _root(nlp, text, ("Government troops", "CONCEPT"), "engaged", ("the rebels", "CONCEPT")) == "19"
+
+
+# --- acts a negated finding does not establish (extract/events/unproven.py)
+
+
+@pytest.mark.parametrize(
+    "text, subject, predicate, obj",
+    [
+        ("The committee did not find that the agency had breached the law.", ("the agency", "ORG"), "breached",
+         ("the law", "CONCEPT")),
+        ("Inspectors found no evidence that the militia had attacked the school.", ("the militia", "CONCEPT"),
+         "attacked", ("the school", "CONCEPT")),
+        ("There is no evidence the rebels shelled the convoy.", ("the rebels", "CONCEPT"), "shelled",
+         ("the convoy", "CONCEPT")),
+    ],
+)
+def test_an_act_a_negated_finding_does_not_establish_is_no_event(nlp, text, subject, predicate, obj):
+    (rel,) = annotate(nlp, text, [(subject, predicate, obj)])
+    assert rel.modality == "hypothetical"
+    assert rel.event is None
+
+
+def test_an_act_a_finding_establishes_stays(nlp):
+    text = "Inspectors found that the militia had attacked the school."
+    (rel,) = annotate(nlp, text, [(("the militia", "CONCEPT"), "attacked", ("the school", "CONCEPT"))])
+    assert rel.modality == "asserted"
+    assert rel.event is not None and rel.event.root == "19"
