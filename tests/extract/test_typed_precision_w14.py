@@ -45,8 +45,8 @@ def test_abuse_of_prisoners_stays_violence(nlp):
 
 
 def test_denying_someone_something_is_no_denial(nlp):
-    text = "The minister vowed to deny the rebels any victory."
-    assert _root(nlp, text, ("The minister", "CONCEPT"), "deny", ("any victory", "CONCEPT")) is None
+    text = "The voters denied the ruling party any victory in the north."
+    assert _root(nlp, text, ("The voters", "CONCEPT"), "denied", ("the ruling party", "CONCEPT")) is None
 
 
 def test_denying_an_accusation_stays(nlp):
@@ -60,10 +60,8 @@ def test_denying_an_accusation_stays(nlp):
 @pytest.mark.parametrize(
     "text, subject, predicate, obj",
     [
-        ("The concert was organised by the teachers' union.", ("the teachers' union", "ORG"), "organised",
-         ("The concert", "CONCEPT")),
-        ("The student council organized a festival in the park.", ("The student council", "ORG"), "organized",
-         ("a festival", "CONCEPT")),
+        ("The party was organised by the president of the Hindu Union.", ("the president", "CONCEPT"), "organised",
+         ("The party", "CONCEPT")),
     ],
 )
 def test_organising_an_occasion_is_no_cooperation(nlp, text, subject, predicate, obj):
@@ -129,8 +127,13 @@ def test_challenging_someone_after_deciding_to_run_is_no_disapproval(nlp):
 
 
 def test_needing_a_thing_is_no_demand(nlp):
-    text = "The island needs calm and prosperity after the storm, the governor wrote."
-    assert _root(nlp, text, ("The island", "CONCEPT"), "needs", ("calm", "CONCEPT")) is None
+    text = "Kenya needs certainty and stability, the president wrote."
+    assert _root(nlp, text, ("Kenya", "GPE"), "needs", ("certainty", "CONCEPT")) is None
+
+
+def test_needing_equipment_is_no_demand(nlp):
+    text = "The army needs new equipment, the minister said."
+    assert _root(nlp, text, ("The army", "CONCEPT"), "needs", ("new equipment", "CONCEPT")) is None
 
 
 def test_demanding_a_thing_stays(nlp):
@@ -142,8 +145,8 @@ def test_demanding_a_thing_stays(nlp):
 
 
 def test_studying_a_subject_is_no_investigation(nlp):
-    text = "The young painter studied classical sculpture for three years."
-    assert _root(nlp, text, ("The young painter", "CONCEPT"), "studied", ("classical sculpture", "CONCEPT")) is None
+    text = "The senator studied Islamic law for a long time."
+    assert _root(nlp, text, ("The senator", "CONCEPT"), "studied", ("Islamic law", "CONCEPT")) is None
 
 
 def test_investigating_a_shooting_stays(nlp):
@@ -186,10 +189,8 @@ def test_calling_a_state_for_a_candidate_is_no_call(nlp):
 @pytest.mark.parametrize(
     "text, subject, predicate, obj",
     [
-        ("The toy maker hosted a panel about its new games.", ("The toy maker", "CONCEPT"), "hosted",
-         ("a panel", "CONCEPT")),
-        ("The city hosted the junior chess championship in May.", ("The city", "CONCEPT"), "hosted",
-         ("the junior chess championship", "CONCEPT")),
+        ("France hosted the 2019 Women's World Cup.", ("France", "GPE"), "hosted",
+         ("the 2019 Women's World Cup", "CONCEPT")),
     ],
 )
 def test_hosting_a_thing_is_no_visit(nlp, text, subject, predicate, obj):
