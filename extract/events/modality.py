@@ -54,6 +54,7 @@ from ..lexicon import Lexicon
 from ..syntax import SUBJECT_DEPS, is_mandative
 from .deadlines import DEADLINE_CUE, bare_complement, deadline_infinitive
 from .statements import expressive_event
+from .unproven import unproven_cue
 
 __all__ = ["ASSERTED", "modality_of"]
 
@@ -394,6 +395,9 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
         found = _own_cues(token, lexicon, first=step == 0) or _governor_cues(token, lexicon)
         if found:
             return found
+        unproven = unproven_cue(token)  # "did not find that X attacked" (extract/events/unproven.py)
+        if unproven:
+            return unproven
         dep, head = token.dep_, token.head
         if head.i == token.i or dep not in _WALK_DEPS:
             break

@@ -117,6 +117,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .coding import frame_words
+from .dealings import dealing_event
 from .domains import domain_event
 from .observers import observer_event
 from .participants import needs_partner, token_can_act
@@ -286,6 +287,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None  # "challenged the coronavirus", "declared war on the virus": no actor is the target
     if domain_event(event, pred, subject, obj, lexicon) is None:
         return None  # "captured the championship": a sporting contest (extract/events/domains.py)
+    if dealing_event(event, pred, subject, obj, lexicon) is None:
+        return None  # "abused their power", "hosted a panel": no event (extract/events/dealings.py)
     lemma = pred.lemma_.lower()
     if lemma in lexicon.word_sets["undergoer_verbs"] and not _fits_pattern(lemma, pred, lexicon):
         return None  # "died at the medical centre": the subject undergoes; no conflict is named

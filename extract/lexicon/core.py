@@ -120,6 +120,8 @@ WORD_LISTS = (
     "generic_medium_nouns.txt",
     "report_verbs.txt",
     "medium_kinds.txt",
+    "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
+    "prize_nouns.txt",
 )
 
 
