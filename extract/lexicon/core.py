@@ -119,6 +119,7 @@ WORD_LISTS = (
     "discourse_fillers.txt",
     "generic_medium_nouns.txt",
     "report_verbs.txt",
+    "acknowledgement_verbs.txt", "fault_nouns.txt", "released_statement_nouns.txt", "publishing_verbs.txt",
     "medium_kinds.txt",
 )
 
