@@ -1,4 +1,4 @@
-"""Owning up and guilty pleas: CAMEO 015 (Acknowledge or claim responsibility) and 016 (Deny responsibility).
+"""Owning up, denials and guilty pleas: CAMEO 015 (Acknowledge or claim responsibility) and 016 (Deny responsibility).
 
 CAMEO's verb dictionary lists ADMIT, CONFESS and ACKNOWLEDGE [015] in one
 synset, but the map derived from it gives "admit" the synset's head code
@@ -12,6 +12,12 @@ event. :func:`acknowledgement_event` reads the frame:
   the payments"), or, for admit and confess, a reported clause ("admitted that
   he had taken bribes"): 015. "was admitted to hospital" (passive), "admitted
   20 patients" and "acknowledged the crowd" stay as the patterns read them;
+- a denial of one's own deed: "deny" with a clause whose subject is a personal
+  pronoun ("Riyadh denied that it had ordered the killing", "he denied he
+  had taken bribes"): 016, as the hand map codes "deny" with an object
+  ("denied any involvement"). A
+  clause about someone else ("denied the two explosions are related") is left
+  to the patterns;
 - a plea: "pleaded guilty" 015, "pleaded not guilty" / "pleaded innocent" 016.
   A plea is the accused's own statement on the charge (PLEAD alone is an
   appeal, 020, and keeps that reading without "guilty").
@@ -42,6 +48,9 @@ _CLAUSE_ADMISSIONS = frozenset({"admit", "confess"})
 _PLEA = "plead"
 _GUILTY, _INNOCENT = frozenset({"guilty"}), frozenset({"innocent"})
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+_DENIAL = "deny"
+# Personal pronouns: a denied clause with one as subject is about the denier's own deed.
+_PERSONAL = frozenset({"he", "she", "it", "they", "we", "i"})
 
 
 def _active(verb) -> bool:
@@ -83,12 +92,20 @@ def _admission(verb, lemma: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _own_deed_denied(verb) -> bool:
+    """Does "deny" have a clause about a personal pronoun's deed ("denied that it had ordered the killing")?"""
+    return any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") and g.lower_ in _PERSONAL for g in c.children)
+               for c in verb.children)
+
+
 def code_of(verb, lemma: str, lexicon: Lexicon) -> str | None:
     """The CAMEO code of ``verb``'s acknowledgement or plea, or None."""
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     if lemma == _PLEA:
         return _plea(verb) if _active(verb) else None
+    if lemma == _DENIAL:
+        return DENY if _active(verb) and _own_deed_denied(verb) else None
     return ACKNOWLEDGE if _admission(verb, lemma, lexicon) else None
 
 
@@ -117,7 +134,7 @@ def owned_up(verb, phrase: str, lexicon: Lexicon) -> bool:
     """Is ``verb`` an admission or a plea with no object: a one-place event of its subject?
 
     True for "pleaded guilty to fraud", "admitted that he had lied",
-    "confessed to the murder"; False for "admitted his guilt" (its object
+    "confessed to the murder", "denied that he had lied"; False for "admitted his guilt" (its object
     makes the relation) and for any other verb.
     """
     if any(c.dep_ in _OBJECT_DEPS for c in verb.children):

@@ -1,7 +1,7 @@
 """Recall of CAMEO roots 01-05 (issue 11): admissions and pleas, statements released, appeals with "for ... to".
 
 - An admission of a fault, a deed or (admit, confess) a clause is 015, a guilty plea 015, a plea of
-  not guilty 016 (:mod:`extract.relations.acknowledgements`); "was admitted to hospital" is none.
+  not guilty and a denial of one's own deed 016 (:mod:`extract.relations.acknowledgements`); "was admitted to hospital" is none.
 - A statement noun with a participle of publishing is its author's statement, 010
   (:mod:`extract.relations.released_statements`); a news medium is no author.
 - "X called for Y to ..." is X's appeal to Y, 020, and Y's infinitive is intended
@@ -33,14 +33,20 @@ def codes(nlp, text, subject, lemma, obj=None):
     ("Senator Ana Ruiz admitted that she had misled the ethics committee.", "Ana Ruiz", "admit", "015"),
     ("Karl Weber confessed to the killing of his business partner.", "Karl Weber", "confess", "015"),
     ("The Nigerian army acknowledged responsibility for the airstrike on the village.", "army", "acknowledge", "015"),
+    ("The Chilean government denied that it had ordered the raid on the newspaper.", "government", "deny", "016"),
 ])
-def test_an_admission_or_a_plea_is_an_acknowledgement(nlp, text, subject, lemma, code):
+def test_an_admission_a_plea_or_a_denial_codes_responsibility(nlp, text, subject, lemma, code):
     assert code in codes(nlp, text, subject, lemma)
 
 
 def test_a_patient_admitted_to_hospital_is_no_admission(nlp):
     relations = text_relations(nlp, "Karl Weber was admitted to hospital in Leipzig on Monday.", date=DATE)
     assert not [r for r in relations if r.predicate.lemma == "admit" and r.event is not None]
+
+
+def test_a_denial_about_someone_else_is_not_one_of_responsibility(nlp):
+    relations = text_relations(nlp, "The FSB denies the two explosions are related.", date=DATE)
+    assert not [r for r in relations if r.predicate.lemma == "deny" and r.event is not None]
 
 
 def test_a_plea_for_mercy_stays_an_appeal(nlp):
