@@ -13,9 +13,10 @@ be kept secret".
 phrase with "for" is an appeal in the CAMEO map ("call for", "ask for"), or
 whose own event is one ("appeal", "plead", "urge"), with an infinitive
 clause marked by "for" gives (subject, verb + "for", whom the clause names
-as its subject). That subject is the target when it is an actor ("NATO
+as its active subject). That subject is the target when it is an actor ("NATO
 members", "the authorities"), else the appeal's target is the one
-unspecified concept ("the price to be kept secret": no one named). The
+unspecified concept ("the price to be kept secret", "for the killers to be
+brought to justice": a passive's subject is done to, not asked). The
 appeal is only asserted where the verb is; the infinitive's own event is
 intended (``data/modality_intended.txt`` holds these verbs).
 """
@@ -30,7 +31,9 @@ __all__ = ["AppealClauseRules"]
 #: CAMEO's root of appeals and requests.
 APPEAL_ROOT = "02"
 _CLAUSE_DEPS = frozenset({"advcl", "ccomp", "xcomp"})
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+# The infinitive's active subject is whom the appeal is made to; a passive one ("for the killers to be
+# brought to justice") is what should be done to, and the appeal's addressee stays unnamed.
+_CLAUSE_SUBJECTS = frozenset({"nsubj"})
 
 
 class AppealClauseRules:

@@ -90,6 +90,12 @@ def test_a_call_for_a_thing_to_be_done_has_no_named_target(nlp):
     assert appeal and appeal[0].object.key == UNSPECIFIED_KEY and appeal[0].event.code == "020"
 
 
+def test_a_call_for_someone_to_be_punished_is_not_made_to_them(nlp):
+    text = "Amnesty International called for the killers of the journalist to be brought to justice."
+    appeal = find(text_relations(nlp, text, date=DATE), "Amnesty International", "call for")
+    assert appeal and all(r.object.key == UNSPECIFIED_KEY for r in appeal)
+
+
 def test_a_call_not_made_is_negated(nlp):
     relations = text_relations(nlp, "Chancellor Olaf Scholz did not call for the army to intervene.", date=DATE)
     appeal = find(relations, "Olaf Scholz", "call for", "army")
