@@ -120,6 +120,7 @@ WORD_LISTS = (
     "generic_medium_nouns.txt",
     "report_verbs.txt",
     "acknowledgement_verbs.txt", "fault_nouns.txt", "released_statement_nouns.txt", "publishing_verbs.txt",
+    "accusing_sources.txt",
     "medium_kinds.txt",
 )
 

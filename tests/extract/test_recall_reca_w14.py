@@ -6,6 +6,8 @@
   (:mod:`extract.relations.released_statements`); a news medium is no author.
 - "X called for Y to ..." is X's appeal to Y, 020, and Y's infinitive is intended
   (:mod:`extract.relations.appeal_clauses`).
+- An event credited "according to prosecutors" is claimed; "according to the police" stays asserted
+  (:mod:`extract.events.accusers`).
 
 Invented sentences through the real pipeline.
 """
@@ -100,3 +102,15 @@ def test_a_call_not_made_is_negated(nlp):
     relations = text_relations(nlp, "Chancellor Olaf Scholz did not call for the army to intervene.", date=DATE)
     appeal = find(relations, "Olaf Scholz", "call for", "army")
     assert appeal and appeal[0].negated and appeal[0].event is None
+
+
+def test_an_event_according_to_prosecutors_is_claimed(nlp):
+    text = "Karl Weber bribed two customs officers, according to prosecutors."
+    bribed = [r for r in text_relations(nlp, text, date=DATE) if r.predicate.lemma == "bribe"]
+    assert bribed and all(r.modality == "claimed" for r in bribed)
+
+
+def test_an_event_according_to_the_police_stays_asserted(nlp):
+    text = "The Nigerian army killed twelve villagers, according to the police."
+    killed = [r for r in text_relations(nlp, text, date=DATE) if r.predicate.lemma == "kill"]
+    assert killed and all(r.modality == "asserted" and r.event is not None for r in killed)
