@@ -59,6 +59,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
+from ..relations.acknowledgements import acknowledgement_event
 from ..syntax import is_mandative
 from ..types import Event
 from .participants import token_can_act
@@ -413,6 +414,9 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
             return _characterised(lemma, named, lexicon) or evaluated
         if evaluated is not None:
             return evaluated
+    acknowledged = acknowledgement_event(lemma, pred, lexicon)
+    if acknowledged is not None:
+        return acknowledged  # "admitted his guilt", "pleaded guilty" 015 (extract/relations/acknowledgements.py)
     partaking, joined = participation_event(pred, lexicon)
     if partaking:
         return joined  # "took part in the protest": the protest's event (extract/events/participation.py)

@@ -28,7 +28,8 @@ claimed
     Reported as a claim ("reportedly", "an alleged attack", "reported airstrikes",
     "carried out the suspected bombing", "X claimed that
     Y attacked", "X denied that he made a deal", "was said to have visited", "accused X of shelling").
-    "X said Y did" and "according to X" stay asserted.
+    "X said Y did" and "according to X" stay asserted, except the accusing side
+    ("according to prosecutors", :mod:`extract.events.accusers`).
 
 A performative hedge stays asserted: "I want to express my sympathy", "I
 would like to thank X", "we wish to congratulate", "let me thank" perform the
@@ -52,6 +53,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..syntax import SUBJECT_DEPS, is_mandative
+from .accusers import accuser_claim
 from .deadlines import DEADLINE_CUE, bare_complement, deadline_infinitive
 from .statements import expressive_event
 from .unproven import unproven_cue
@@ -416,4 +418,4 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
         if dep == "acl" and token.tag_ in _FINITE and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # '"... should make any assumption ...", Pompeo told the press': a finite clause of its own
         token = head
-    return ASSERTED, None
+    return accuser_claim(pred, lexicon) or (ASSERTED, None)  # "according to prosecutors" (extract/events/accusers.py)

@@ -119,6 +119,8 @@ WORD_LISTS = (
     "discourse_fillers.txt",
     "generic_medium_nouns.txt",
     "report_verbs.txt",
+    "acknowledgement_verbs.txt", "fault_nouns.txt", "released_statement_nouns.txt", "publishing_verbs.txt",
+    "accusing_sources.txt",
     "medium_kinds.txt",
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",

@@ -34,6 +34,7 @@ from __future__ import annotations
 from ..syntax import PASSIVE_SUBJECT_DEPS, prepositional_objects
 from ..types import Argument, Predicate
 from .output import _BASE
+from .acknowledgements import owned_up
 from .reports import reported_statement
 
 __all__ = ["ImplicitRules", "UNSPECIFIED_KEY", "UNSPECIFIED_LABEL"]
@@ -162,7 +163,8 @@ class ImplicitRules:
         Only verbs of ``data/one_place_events.txt`` in the CAMEO map are: "travelled",
         "served" or "considered" with no object state no event.
         """
-        return ((phrase in self.lexicon.word_sets["one_place_events"] or reported_statement(verb, phrase, self.lexicon))
+        return ((phrase in self.lexicon.word_sets["one_place_events"] or reported_statement(verb, phrase, self.lexicon)
+                 or owned_up(verb, phrase, self.lexicon))
                 and self.event_typed(phrase) and not any(c.dep_ in _ONE_PLACE_BLOCKERS for c in kids))
 
     def unnamed_person(self, tok, lemma: str, sub_tokens, subjects) -> bool:

@@ -9,6 +9,7 @@ from ..entities import EntityIndex, _titles
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
 from .accusations import AccusationRules
+from .appeal_clauses import AppealClauseRules
 from .arguments import ArgumentRules
 from .charges import CHARGE_NOUNS, ChargeRules
 from .clauses import ClauseRules
@@ -22,6 +23,7 @@ from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .quotation_cues import discourse_filler, misread_title
+from .released_statements import ReleasedStatementRules
 from .speakers import quotation_runs
 from .purposes import PurposeRules
 from .targets import TargetRules
@@ -33,7 +35,7 @@ __all__ = ["relations_of"]
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              GrantRules, ChargeRules, RelationOutput):
+              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -101,6 +103,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.grant(doc[i])  # "granted X a pardon", "was granted clemency": the recipient is the target
             reader.causative_passive(doc[i])  # "X had her home searched"
             reader.accused_clause(doc[i])  # "police alleged the accused performed two attacks"
+            reader.released_statement(doc[i])  # "a statement released by X": X's statement (010)
+            reader.appeal_clause(doc[i])  # "X called for Y to ...": X's appeal to Y (020)
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)

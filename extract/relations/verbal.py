@@ -10,6 +10,7 @@ from ..quality import edge_words
 from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, prepositional_objects
 from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
+from .acknowledgements import owned_up
 from .reports import reported_statement
 from .verb_objects import VerbObjectRules
 from .verb_parts import VerbPartRules
@@ -136,7 +137,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
         deps = {c.dep_ for c in kids}
         return not (deps.isdisjoint(_OBJECT_BEARING_DEPS) and "pair" not in frames
                     and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
-                    and not reported_statement(verb, lemma, self.lexicon)
+                    and not reported_statement(verb, lemma, self.lexicon) and not owned_up(verb, lemma, self.lexicon)
                     and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
                     and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb))
 
