@@ -1,0 +1,187 @@
+"""Doubts about a relation's arguments read off their words against the text they came from.
+
+:mod:`extract.quality` names the doubts that make a relation a poor graph
+edge; this module adds those that compare an argument's label with its
+surface text and sentence (no parse), for :func:`extract.quality.edge_doubts`:
+
+- ``cut compound``: the label starts or ends inside a hyphenated compound
+  of the text ("the three-dimensional structures" -> "dimensional
+  structure", "the United States-led Iraq War" -> "led Iraq War", "78
+  co-petitioners" -> "co"): what is left is a piece of a word;
+- ``lost name``: ``is a`` a plain noun whose phrase held a name (a
+  capitalised word) the label lost ("a Catholic majority nation" ->
+  "majority nation", "two current Cabinet officers" -> "current officer",
+  "an Ithaca undergrad" -> "undergrad"): the name was what the description
+  said;
+- ``superlative description``: ``is a`` a plain noun after a superlative
+  or an ordinal (kind ``superlative`` of ``data/edge_shapes.tsv``: largest,
+  first, only ...), which ranks the entity among a set the label lost ("the
+  largest group representing ...", "the first country in Asia to ...");
+- ``unreal description``: ``is a`` read as hypothetical or intended ("Japan
+  may be a tough market"): no fact about the entity;
+- ``thing as actor``: the subject is no actor (a plain noun or a named
+  event with no actor code: "his libel suit", "the plan", "the novel", "an
+  earlier funeral procession") and the relation has no event type: a thing
+  does nothing to anyone an analyst tracks ("the libel suit seeks ... from
+  X", "the novel follows X"). A noun for people is an actor though it has
+  no code ("some patients deceived him": the nouns of the person, speaker,
+  agent and body word lists, and agent endings), and a place as the object
+  stays ("the stampede occurred in Kerman"). :mod:`extract.quality`'s ``no
+  actor`` covers the same subject with a plain object, event or not.
+
+Examples
+--------
+>>> from extract.types import Argument, Predicate, Relation
+>>> text = "She analyzed the three-dimensional structures."
+>>> rel = Relation("d", Argument("she", "She", "PERSON", "She", 0, 3), Predicate("analyze", "analyzed", 4, 12),
+...                Argument("concept:dimensional structure", "dimensional structure", "CONCEPT",
+...                         "the three-dimensional structures", 13, 45), text, 0)
+>>> shape_doubts(rel)
+('cut compound',)
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from .lexicon.core import DATA_DIR
+from .lexicon.readers import Schema, read_rows, read_words
+from .types import Argument, Relation
+
+__all__ = ["SHAPE_DOUBTS", "person_nouns", "shape_doubts", "superlatives"]
+
+#: Every doubt :func:`shape_doubts` can name.
+SHAPE_DOUBTS = ("cut compound", "lost name", "superlative description", "unreal description", "thing as actor")
+
+_SCHEMA = Schema("edge_shapes.tsv", ("word", "kind"))
+_KINDS = ("superlative",)
+_DESCRIPTION = "is a"
+_LOCATED = "located in"
+_CONCEPT_PREFIX = "concept:"
+_UNSPECIFIED = "concept:unspecified"
+_EVENT_TYPE = "EVENT"
+_UNREAL = ("hypothetical", "intended")
+# A hyphen inside a compound: word characters on both sides, with the spaces some tokenised texts put around it
+# ("mortgage - backed"). A dash between spaced words in running prose is written with other marks.
+_JOIN_BEFORE = re.compile(r"\w ?- ?$")
+_JOIN_AFTER = re.compile(r"^ ?- ?\w")
+_WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
+_ARTICLES = frozenset({"a", "an", "the"})
+# The word lists of nouns for people and bodies that act; a noun of one of them is an actor though it has no code.
+_PERSON_LISTS = ("person_nouns.txt", "speaker_nouns.txt", "agent_nouns.txt", "body_nouns.txt", "member_nouns.txt",
+                 "protest_agents.txt", "possessor_agents.txt")
+# Endings of agent and person nouns ("patient", "resident", "remainder", "employee", "historian", "activist"):
+# a plain noun with one is read as people, so a thing is only a noun that has none.
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ant|ent|ian|ee|ess|man|men|people|folk|s?kid|child|children)s?$")
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@functools.cache
+def superlatives() -> frozenset[str]:
+    """The casefolded words of kind ``superlative`` in ``data/edge_shapes.tsv``."""
+    found = set()
+    for row in read_rows(DATA_DIR / _SCHEMA.file, _SCHEMA):
+        word, kind = row.cells
+        if kind not in _KINDS:
+            raise row.error(f"unknown kind {kind!r}; one of {', '.join(_KINDS)}")
+        found.add(word.casefold())
+    return frozenset(found)
+
+
+def _plain(argument: Argument) -> bool:
+    """A concept of common nouns only (no capital, no digit in its label)."""
+    key, label = argument.key, argument.label
+    return (argument.type == "CONCEPT" and isinstance(key, str) and key.startswith(_CONCEPT_PREFIX)
+            and key != _UNSPECIFIED and isinstance(label, str) and not any(c.isupper() or c.isdigit() for c in label))
+
+
+def _span(argument: Argument, relation: Relation) -> tuple[int, int] | None:
+    """The argument's offsets in the relation's sentence, if they fall inside it."""
+    sentence = relation.sentence
+    if not isinstance(sentence, str):
+        return None
+    start, end = argument.start - relation.sentence_start, argument.end - relation.sentence_start
+    return (start, end) if 0 <= start < end <= len(sentence) else None
+
+
+def _cut(argument: Argument, relation: Relation) -> bool:
+    """The label's first word follows a hyphen of a compound, or its last word precedes one."""
+    label = argument.label
+    if argument.resolved_from or not isinstance(label, str) or not label.split():
+        return False
+    span = _span(argument, relation)
+    if span is None:
+        return False
+    sentence = relation.sentence
+    start, end = span
+    surface = sentence[start:end]
+    words = label.split()
+    first = re.search(r"(?<![\w-])" + re.escape(words[0]) + r"\b", surface, re.IGNORECASE)
+    if first is not None and _JOIN_BEFORE.search(sentence[max(0, start - 3) : start + first.start()]):
+        return True
+    last = None
+    for last in re.finditer(r"\b" + re.escape(words[-1]) + r"(?![\w-])", surface, re.IGNORECASE):
+        pass
+    return last is not None and last.end() == len(surface) and bool(_JOIN_AFTER.match(sentence[end : end + 3]))
+
+
+def _lost_name(relation: Relation) -> bool:
+    """``is a`` a plain noun whose own phrase holds a capitalised word the label lacks."""
+    obj = relation.object
+    if not _plain(obj) or obj.resolved_from:
+        return False
+    span = _span(obj, relation)
+    if span is None:
+        return False
+    start, end = span
+    kept = set(obj.label.casefold().split()) | _ARTICLES
+    return any(word.casefold() not in kept and word[0].isupper()
+               for word in _WORD.findall(relation.sentence[max(start, 1) : end]))  # not the sentence's capital
+
+
+def _superlative(relation: Relation) -> bool:
+    """``is a`` a plain noun whose label or surface text starts (after an article) with a superlative."""
+    obj = relation.object
+    if not _plain(obj):
+        return False
+    words = [w for w in (obj.text or obj.label).casefold().split() if w not in _ARTICLES]
+    ranks = superlatives()
+    return bool(words) and (words[0] in ranks or obj.label.casefold().split()[0] in ranks)
+
+
+@functools.cache
+def person_nouns() -> frozenset[str]:
+    """The casefolded nouns for people and acting bodies of the word lists :data:`_PERSON_LISTS` read."""
+    return frozenset(row.cells[0].casefold() for name in _PERSON_LISTS for row in read_words(DATA_DIR / name))
+
+
+def _thing(argument: Argument) -> bool:
+    """No actor: a named event, or a plain noun for no person, with no actor code."""
+    if argument.actor_code:
+        return False
+    if argument.type == _EVENT_TYPE:
+        return True
+    if not _plain(argument):
+        return False
+    head = argument.label.casefold().split()[-1]
+    return head not in person_nouns() and head.rstrip("s") not in person_nouns() and not _PERSON_ENDING.search(head)
+
+
+def shape_doubts(relation: Relation) -> tuple[str, ...]:
+    """The names of :data:`SHAPE_DOUBTS` that apply to ``relation``, or ``()``."""
+    lemma = relation.predicate.lemma
+    doubts = []
+    if _cut(relation.subject, relation) or _cut(relation.object, relation):
+        doubts.append("cut compound")
+    if lemma == _DESCRIPTION:
+        if _lost_name(relation):
+            doubts.append("lost name")
+        if _superlative(relation):
+            doubts.append("superlative description")
+        if relation.modality in _UNREAL:
+            doubts.append("unreal description")
+    elif (lemma != _LOCATED and relation.event is None and _thing(relation.subject)
+          and relation.object.type not in _PLACE_TYPES):
+        doubts.append("thing as actor")
+    return tuple(doubts)
