@@ -28,6 +28,9 @@ surface text and sentence (no parse), for :func:`extract.quality.edge_doubts`:
   agent and body word lists, and agent endings), and a place as the object
   stays ("the stampede occurred in Kerman"). :mod:`extract.quality`'s ``no
   actor`` covers the same subject with a plain object, event or not.
+- ``demonym place``: ``located in`` read from a nationality's people
+  ("protections for Mexicans in the United States" -> "Mexico located in
+  United States"): people of a country are somewhere, the country is not.
 
 Examples
 --------
@@ -49,10 +52,11 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows, read_words
 from .types import Argument, Relation
 
-__all__ = ["SHAPE_DOUBTS", "person_nouns", "shape_doubts", "superlatives"]
+__all__ = ["SHAPE_DOUBTS", "demonyms", "person_nouns", "shape_doubts", "superlatives"]
 
 #: Every doubt :func:`shape_doubts` can name.
-SHAPE_DOUBTS = ("cut compound", "lost name", "superlative description", "unreal description", "thing as actor")
+SHAPE_DOUBTS = ("cut compound", "lost name", "superlative description", "unreal description", "thing as actor",
+                "demonym place")
 
 _SCHEMA = Schema("edge_shapes.tsv", ("word", "kind"))
 _KINDS = ("superlative",)
@@ -151,6 +155,27 @@ def _superlative(relation: Relation) -> bool:
 
 
 @functools.cache
+def demonyms() -> frozenset[str]:
+    """The casefolded demonyms of ``data/countries.tsv`` ("mexican", "mexicans", "swedes")."""
+    from .lexicon.countries import COUNTRY_SCHEMA
+
+    found = set()
+    for row in read_rows(DATA_DIR / COUNTRY_SCHEMA.file, COUNTRY_SCHEMA):
+        cells = row.cells
+        if len(cells) > 4:
+            found.update(word.strip().casefold() for word in cells[4].split("|") if word.strip())
+    return frozenset(found)
+
+
+def _demonym(argument: Argument) -> bool:
+    """The argument's surface text is a nationality's people ("Mexicans"), not the place its label names."""
+    words = (argument.text or "").casefold().split()
+    if words and words[0] in _ARTICLES:
+        words = words[1:]
+    return len(words) == 1 and words[0] in demonyms()
+
+
+@functools.cache
 def person_nouns() -> frozenset[str]:
     """The casefolded nouns for people and acting bodies of the word lists :data:`_PERSON_LISTS` read."""
     return frozenset(row.cells[0].casefold() for name in _PERSON_LISTS for row in read_words(DATA_DIR / name))
@@ -181,7 +206,9 @@ def shape_doubts(relation: Relation) -> tuple[str, ...]:
             doubts.append("superlative description")
         if relation.modality in _UNREAL:
             doubts.append("unreal description")
-    elif (lemma != _LOCATED and relation.event is None and _thing(relation.subject)
-          and relation.object.type not in _PLACE_TYPES):
+    elif lemma == _LOCATED:
+        if _demonym(relation.subject) or _demonym(relation.object):
+            doubts.append("demonym place")
+    elif relation.event is None and _thing(relation.subject) and relation.object.type not in _PLACE_TYPES:
         doubts.append("thing as actor")
     return tuple(doubts)
