@@ -121,7 +121,7 @@ def _cut(argument: Argument, relation: Relation) -> bool:
     start, end = span
     surface = sentence[start:end]
     words = label.split()
-    first = re.search(r"(?<![\w-])" + re.escape(words[0]) + r"\b", surface, re.IGNORECASE)
+    first = re.search(r"(?<![^\W_])" + re.escape(words[0]) + r"\b", surface, re.IGNORECASE)
     if first is not None and _JOIN_BEFORE.search(sentence[max(0, start - 3) : start + first.start()]):
         return True
     last = None

@@ -8,6 +8,7 @@ from ..doccache import span_chars, span_text
 from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
+from .hyphen_words import hyphen_word
 from .speakers import FIRST_PERSON, quoted_speaker
 
 __all__ = ["ArgumentRules"]
@@ -180,7 +181,7 @@ class ArgumentRules:
                 and child.ent_type_ not in _NUMERIC_ENTS
                 and index.mention_at(child.i) is None
             ):
-                words.append(child.lower_)
+                words.append(hyphen_word(child) or child.lower_)
         words.append(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text)
         phrase = " ".join(words)
         resolved_from = None
