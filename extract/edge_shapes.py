@@ -7,26 +7,32 @@ surface text and sentence (no parse), for :func:`extract.quality.edge_doubts`:
 - ``cut compound``: the label starts or ends inside a hyphenated compound
   of the text ("the three-dimensional structures" -> "dimensional
   structure", "the United States-led Iraq War" -> "led Iraq War", "78
-  co-petitioners" -> "co"): what is left is a piece of a word;
+  co-petitioners" -> "co"): what is left is a piece of a word. A place
+  fact stays: "Virginia-based" still puts Virginia in the United States.
+  (:mod:`extract.relations.hyphen_words` keeps a compound modifier whole in
+  the labels the relation rules make; this catches the rest, names
+  included);
 - ``lost name``: ``is a`` a plain noun whose phrase held a name (a
   capitalised word) the label lost ("a Catholic majority nation" ->
   "majority nation", "two current Cabinet officers" -> "current officer",
   "an Ithaca undergrad" -> "undergrad"): the name was what the description
-  said;
+  said. A nationality or a country's name is the actor code's, not lost
+  ("US psychedelic rock band");
 - ``superlative description``: ``is a`` a plain noun after a superlative
-  or an ordinal (kind ``superlative`` of ``data/edge_shapes.tsv``: largest,
-  first, only ...), which ranks the entity among a set the label lost ("the
+  "first", "last" or "only" (kind ``superlative`` of ``data/edge_shapes.tsv``), which ranks the entity among a set the label lost ("the
   largest group representing ...", "the first country in Asia to ...");
 - ``unreal description``: ``is a`` read as hypothetical or intended ("Japan
   may be a tough market"): no fact about the entity;
-- ``thing as actor``: the subject is no actor (a plain noun or a named
-  event with no actor code: "his libel suit", "the plan", "the novel", "an
-  earlier funeral procession") and the relation has no event type: a thing
+- ``thing as actor``: the subject is no actor (a plain noun with no actor
+  code: "his libel suit", "the plan", "the novel", "the poll") and the
+  relation has no event type: a thing
   does nothing to anyone an analyst tracks ("the libel suit seeks ... from
   X", "the novel follows X"). A noun for people is an actor though it has
   no code ("some patients deceived him": the nouns of the person, speaker,
-  agent and body word lists, and agent endings), and a place as the object
-  stays ("the stampede occurred in Kerman"). :mod:`extract.quality`'s ``no
+  agent and body word lists, and agent endings), so is a body ("the
+  parties nominated X", kind ``body_noun``); an incident may cause what the
+  relation says ("a bombing killed X"), a named event is no plain noun, and
+  a place as the object stays ("the stampede occurred in Kerman"). :mod:`extract.quality`'s ``no
   actor`` covers the same subject with a plain object, event or not.
 - ``demonym place``: ``located in`` read from a nationality's people
   ("protections for Mexicans in the United States" -> "Mexico located in
@@ -59,12 +65,11 @@ SHAPE_DOUBTS = ("cut compound", "lost name", "superlative description", "unreal 
                 "demonym place")
 
 _SCHEMA = Schema("edge_shapes.tsv", ("word", "kind"))
-_KINDS = ("superlative",)
+_KINDS = ("superlative", "body_noun")
 _DESCRIPTION = "is a"
 _LOCATED = "located in"
 _CONCEPT_PREFIX = "concept:"
 _UNSPECIFIED = "concept:unspecified"
-_EVENT_TYPE = "EVENT"
 _UNREAL = ("hypothetical", "intended")
 # A hyphen inside a compound: word characters on both sides, with the spaces some tokenised texts put around it
 # ("mortgage - backed"). A dash between spaced words in running prose is written with other marks.
@@ -74,23 +79,27 @@ _WORD = re.compile(r"[^\W\d_][\w'\u2019.&-]*")
 _ARTICLES = frozenset({"a", "an", "the"})
 # The word lists of nouns for people and bodies that act; a noun of one of them is an actor though it has no code.
 _PERSON_LISTS = ("person_nouns.txt", "speaker_nouns.txt", "agent_nouns.txt", "body_nouns.txt", "member_nouns.txt",
-                 "protest_agents.txt", "possessor_agents.txt")
+                 "protest_agents.txt", "possessor_agents.txt", "incident_nouns.txt")
 # Endings of agent and person nouns ("patient", "resident", "remainder", "employee", "historian", "activist"):
 # a plain noun with one is read as people, so a thing is only a noun that has none.
-_PERSON_ENDING = re.compile(r"(?:er|or|ist|ant|ent|ian|ee|ess|man|men|people|folk|s?kid|child|children)s?$")
+_PERSON_ENDING = re.compile(r"(?:er|or|ist|ant|ent|ian|ee|ess|mate|man|men|people|folk|s?kid|child|children)s?$")
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 
 @functools.cache
-def superlatives() -> frozenset[str]:
-    """The casefolded words of kind ``superlative`` in ``data/edge_shapes.tsv``."""
-    found = set()
+def _shape_words() -> dict[str, frozenset[str]]:
+    found: dict[str, set[str]] = {kind: set() for kind in _KINDS}
     for row in read_rows(DATA_DIR / _SCHEMA.file, _SCHEMA):
         word, kind = row.cells
-        if kind not in _KINDS:
+        if kind not in found:
             raise row.error(f"unknown kind {kind!r}; one of {', '.join(_KINDS)}")
-        found.add(word.casefold())
-    return frozenset(found)
+        found[kind].add(word.casefold())
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
+def superlatives() -> frozenset[str]:
+    """The casefolded words of kind ``superlative`` in ``data/edge_shapes.tsv``."""
+    return _shape_words()["superlative"]
 
 
 def _plain(argument: Argument) -> bool:
@@ -140,7 +149,10 @@ def _lost_name(relation: Relation) -> bool:
         return False
     start, end = span
     kept = set(obj.label.casefold().split()) | _ARTICLES
-    return any(word.casefold() not in kept and word[0].isupper()
+    people, names = _countries()
+    # a nationality the label left out is the actor code's ("US psychedelic rock band"), not a lost name
+    return any(word.casefold() not in kept and word[0].isupper() and word.casefold().rstrip(".") not in people
+               and word.casefold() not in names
                for word in _WORD.findall(relation.sentence[max(start, 1) : end]))  # not the sentence's capital
 
 
@@ -155,16 +167,24 @@ def _superlative(relation: Relation) -> bool:
 
 
 @functools.cache
-def demonyms() -> frozenset[str]:
-    """The casefolded demonyms of ``data/countries.tsv`` ("mexican", "mexicans", "swedes")."""
+def _countries() -> tuple[frozenset[str], frozenset[str]]:
+    """The casefolded demonyms and names (labels, codes, aliases) of ``data/countries.tsv``."""
     from .lexicon.countries import COUNTRY_SCHEMA
 
-    found = set()
+    people, names = set(), set()
     for row in read_rows(DATA_DIR / COUNTRY_SCHEMA.file, COUNTRY_SCHEMA):
         cells = row.cells
+        names.update(cell.strip().casefold() for cell in cells[:3] if cell.strip())
+        if len(cells) > 3:
+            names.update(word.strip().casefold() for word in cells[3].split("|") if word.strip())
         if len(cells) > 4:
-            found.update(word.strip().casefold() for word in cells[4].split("|") if word.strip())
-    return frozenset(found)
+            people.update(word.strip().casefold() for word in cells[4].split("|") if word.strip())
+    return frozenset(people), frozenset(names)
+
+
+def demonyms() -> frozenset[str]:
+    """The casefolded demonyms of ``data/countries.tsv`` ("mexican", "mexicans", "swedes")."""
+    return _countries()[0]
 
 
 def _demonym(argument: Argument) -> bool:
@@ -177,17 +197,18 @@ def _demonym(argument: Argument) -> bool:
 
 @functools.cache
 def person_nouns() -> frozenset[str]:
-    """The casefolded nouns for people and acting bodies of the word lists :data:`_PERSON_LISTS` read."""
-    return frozenset(row.cells[0].casefold() for name in _PERSON_LISTS for row in read_words(DATA_DIR / name))
+    """The casefolded nouns for people and acting bodies: the word lists :data:`_PERSON_LISTS` names, the
+    incidents of ``data/incident_nouns.txt`` (an incident that kills someone is its cause) and the kind
+    ``body_noun`` of ``data/edge_shapes.tsv`` (party, committee, crowd ...)."""
+    words = {row.cells[0].casefold() for name in _PERSON_LISTS for row in read_words(DATA_DIR / name)}
+    return frozenset(words | _shape_words()["body_noun"])
 
 
 def _thing(argument: Argument) -> bool:
-    """No actor: a named event, or a plain noun for no person, with no actor code."""
+    """No actor: a plain noun for no person, body or incident, with no actor code."""
     if argument.actor_code:
         return False
-    if argument.type == _EVENT_TYPE:
-        return True
-    if not _plain(argument):
+    if not _plain(argument):  # a named event (a storm, a war) may cause what the relation says
         return False
     head = argument.label.casefold().split()[-1]
     return head not in person_nouns() and head.rstrip("s") not in person_nouns() and not _PERSON_ENDING.search(head)
@@ -197,7 +218,7 @@ def shape_doubts(relation: Relation) -> tuple[str, ...]:
     """The names of :data:`SHAPE_DOUBTS` that apply to ``relation``, or ``()``."""
     lemma = relation.predicate.lemma
     doubts = []
-    if _cut(relation.subject, relation) or _cut(relation.object, relation):
+    if lemma != _LOCATED and (_cut(relation.subject, relation) or _cut(relation.object, relation)):
         doubts.append("cut compound")
     if lemma == _DESCRIPTION:
         if _lost_name(relation):
