@@ -39,7 +39,7 @@ def subject_of_later_clause(obj) -> bool:
     """Is the direct object ``obj`` the subject of its verb's clausal complement after it?
 
     So it is when the verb has a ``ccomp`` after the object's phrase that is finite, has no subject (nor
-    expletive) of its own and is no mandative, and no other direct object or clause stands between them.
+    expletive) of its own and is no mandative, and no verb, other direct object or clause stands between them.
     """
     verb = obj.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -53,7 +53,10 @@ def subject_of_later_clause(obj) -> bool:
         if any(c.dep_ in ANY_SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children):
             continue
         between = verb.doc[end + 1 : clause.left_edge.i]
-        if any(t.head == verb and t.dep_ in ("dobj", "ccomp", "xcomp", "dative") for t in between):
+        # a verb between has a noun of its own nearer the clause ("estimate the population by observing the
+        # area turned orange": the area turned), and a second object or clause of the verb is another reading
+        if any(t.pos_ in ("VERB", "AUX") or (t.head == verb and t.dep_ in ("dobj", "ccomp", "xcomp", "dative"))
+               for t in between):
             continue
         return True
     return False

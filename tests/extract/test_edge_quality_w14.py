@@ -140,3 +140,10 @@ def test_an_object_before_a_clause_of_its_own_stays(nlp):
 def test_empty_objects(nlp, text, predicate, doubt):
     rel = _find(nlp, text, predicate)[0]
     assert doubt in edge_doubts(rel), (rel.object.label, edge_doubts(rel))
+
+
+def test_an_object_whose_clause_has_a_nearer_noun_stays(nlp):
+    # "by observing the area turned orange": the area turned, not the population
+    text = "Scientists from the Nature Fund estimate the population by observing the area turned orange by butterflies."
+    assert any(r.predicate.lemma == "estimate" and r.object.label == "population" for r in _relations(nlp, text)), \
+        [(r.subject.label, r.predicate.lemma, r.object.label) for r in _relations(nlp, text)]
