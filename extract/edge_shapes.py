@@ -31,8 +31,10 @@ surface text and sentence (no parse), for :func:`extract.quality.edge_doubts`:
   no code ("some patients deceived him": the nouns of the person, speaker,
   agent and body word lists, and agent endings), so is a body ("the
   parties nominated X", kind ``body_noun``); an incident may cause what the
-  relation says ("a bombing killed X"), a named event is no plain noun, and
-  a place as the object stays ("the stampede occurred in Kerman"). :mod:`extract.quality`'s ``no
+  relation says ("a bombing killed X"), and so may a thing that harms (a
+  verb of ``data/harm_verbs.tsv``: "a bullet hit X"); a named event is no
+  plain noun, and a place as the object stays ("the stampede occurred in
+  Kerman"). :mod:`extract.quality`'s ``no
   actor`` covers the same subject with a plain object, event or not.
 - ``demonym place``: ``located in`` read from a nationality's people
   ("protections for Mexicans in the United States" -> "Mexico located in
@@ -58,13 +60,14 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows, read_words
 from .types import Argument, Relation
 
-__all__ = ["SHAPE_DOUBTS", "demonyms", "person_nouns", "shape_doubts", "superlatives"]
+__all__ = ["SHAPE_DOUBTS", "demonyms", "harm_verbs", "person_nouns", "shape_doubts", "superlatives"]
 
 #: Every doubt :func:`shape_doubts` can name.
 SHAPE_DOUBTS = ("cut compound", "lost name", "superlative description", "unreal description", "thing as actor",
                 "demonym place")
 
 _SCHEMA = Schema("edge_shapes.tsv", ("word", "kind"))
+_HARM_SCHEMA = Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1)
 _KINDS = ("superlative", "body_noun")
 _DESCRIPTION = "is a"
 _LOCATED = "located in"
@@ -196,6 +199,17 @@ def _demonym(argument: Argument) -> bool:
 
 
 @functools.cache
+def harm_verbs() -> frozenset[str]:
+    """The lemmas of ``data/harm_verbs.tsv`` that harm their object: those that count victims as their object
+    and those of a bare outcome ("strike", "hit"), not the ones whose harm sense needs their object ("claim
+    lives", "leave 15 dead"). A thing that harms a named victim ("a bullet hit X", "a lion killed X") is the
+    harm's cause, and the victim is what an analyst keeps."""
+    rows = read_rows(DATA_DIR / _HARM_SCHEMA.file, _HARM_SCHEMA)
+    return frozenset(row.cells[0].casefold() for row in rows
+                     if row.cells[3] == "yes" or (not row.cells[1] and row.cells[2] == "yes"))
+
+
+@functools.cache
 def person_nouns() -> frozenset[str]:
     """The casefolded nouns for people and acting bodies: the word lists :data:`_PERSON_LISTS` names, the
     incidents of ``data/incident_nouns.txt`` (an incident that kills someone is its cause) and the kind
@@ -230,6 +244,7 @@ def shape_doubts(relation: Relation) -> tuple[str, ...]:
     elif lemma == _LOCATED:
         if _demonym(relation.subject) or _demonym(relation.object):
             doubts.append("demonym place")
-    elif relation.event is None and _thing(relation.subject) and relation.object.type not in _PLACE_TYPES:
+    elif (relation.event is None and _thing(relation.subject) and relation.object.type not in _PLACE_TYPES
+          and lemma not in harm_verbs()):
         doubts.append("thing as actor")
     return tuple(doubts)
