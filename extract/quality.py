@@ -91,6 +91,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .edge_shapes import SHAPE_DOUBTS, shape_doubts
 from .lexicon.core import DATA_DIR
 from .lexicon.knowledge import read_knowledge
 from .lexicon.readers import Schema, read_rows
@@ -105,7 +106,7 @@ DOUBTFUL_CONFIDENCE = 0.2
 #: Every doubt :func:`edge_doubts` can name.
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
           "quoted object", "question", "press source", "bare description", "stative verb", "information object",
-          "unfinished object", "no actor", "lost complement", "credit line")
+          "unfinished object", "no actor", "lost complement", "credit line") + SHAPE_DOUBTS
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
@@ -439,6 +440,7 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
     if "vacuous description" not in doubts and _lost_complement(relation, words):
         doubts.append("lost complement")
     doubts.extend(_usefulness_doubts(relation, words))
+    doubts.extend(d for d in shape_doubts(relation) if d not in doubts)  # label against text: extract/edge_shapes.py
     return tuple(doubts)
 
 

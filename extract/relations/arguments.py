@@ -8,6 +8,7 @@ from ..doccache import span_chars, span_text
 from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
+from .hyphen_words import hyphen_start, hyphen_word
 from .speakers import FIRST_PERSON, quoted_speaker
 
 __all__ = ["ArgumentRules"]
@@ -165,14 +166,17 @@ class ArgumentRules:
         if tok.ent_type_ in _NUMERIC_ENTS or not tok.is_alpha:
             return None
         words = []
-        first = tok.i
-        for child in tok.lefts:
-            if child.is_punct:
+        first = joined = hyphen_start(tok)  # "re-election", "anti-semitism": the head's own compound
+        lefts = list(tok.lefts)
+        # the pieces of a modifier's compound the parser hung on the noun ("anti" of "anti-homosexual comments")
+        pieces = {i for child in lefts for i in range(hyphen_start(child), child.i)}
+        for child in lefts:
+            if child.is_punct or child.i >= joined or child.i in pieces:
                 continue
             if child.dep_ in ("det", "poss", "nummod", "predet", "quantmod", "case"):
                 first = min(first, child.left_edge.i)
                 continue
-            first = min(first, child.left_edge.i)
+            first = min(first, child.left_edge.i, hyphen_start(child))
             if (
                 child.dep_ in ("amod", "compound", "nmod")
                 and child.is_alpha
@@ -180,8 +184,9 @@ class ArgumentRules:
                 and child.ent_type_ not in _NUMERIC_ENTS
                 and index.mention_at(child.i) is None
             ):
-                words.append(child.lower_)
-        words.append(tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text)
+                words.append(hyphen_word(child) or child.lower_)
+        head_word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text
+        words.append(hyphen_word(tok, lemma=tok.pos_ == "NOUN") or head_word)
         phrase = " ".join(words)
         resolved_from = None
         if tok.lemma_.lower() in self.relational or lower in self.relational:

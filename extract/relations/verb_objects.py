@@ -5,6 +5,7 @@ targets that turn things into the complement, and a control verb's complement
 from __future__ import annotations
 
 from ..syntax import ANY_SUBJECT_DEPS, DIRECT_OBJECT_DEPS, FINITE_TAGS, is_mandative
+from .clause_objects import subject_of_later_clause
 from .output import _PREP_OBJECT_PENALTY
 
 __all__ = ["VerbObjectRules"]
@@ -32,7 +33,8 @@ class VerbObjectRules:
         dobjs = [c for c in kids if c.dep_ in DIRECT_OBJECT_DEPS]
         doc = self.doc
         return [d for n, d in enumerate(dobjs)
-                if (n == 0 or d.left_edge.i == 0 or doc[d.left_edge.i - 1].text != ",") and not self.opens_clause(d)]
+                if (n == 0 or d.left_edge.i == 0 or doc[d.left_edge.i - 1].text != ",") and not self.opens_clause(d)
+                and not subject_of_later_clause(d)]
 
     def opens_clause(self, obj) -> bool:
         """Is the noun ``obj`` the subject of the finite clause right after it, misread as the verb's object
