@@ -162,7 +162,8 @@ class ImplicitRules:
         Only verbs of ``data/one_place_events.txt`` in the CAMEO map are: "travelled",
         "served" or "considered" with no object state no event.
         """
-        return ((phrase in self.lexicon.word_sets["one_place_events"] or reported_statement(verb, phrase, self.lexicon))
+        return ((phrase in self.lexicon.word_sets["one_place_events"] or reported_statement(verb, phrase, self.lexicon)
+                 or self.protest_gathering(verb, phrase, kids))
                 and self.event_typed(phrase) and not any(c.dep_ in _ONE_PLACE_BLOCKERS for c in kids))
 
     def unnamed_person(self, tok, lemma: str, sub_tokens, subjects) -> bool:
