@@ -67,7 +67,7 @@ class OneSidedRules:
             return False
         if event_verb == "strike" and labour_group(sub_tokens, self.lexicon):
             return False  # "teachers launched a strike": labour, not force
-        allow = all(self.is_actor(t) for t in sub_tokens)  # "police", "the army"
+        allow = self.actor_subjects(sub_tokens)  # "police", "the army"
         predicate = self.predicate(verb, event_verb, last=event)
         target = self.unspecified(event)
         confidence = base - (_BASE["active"] - _BASE["light"]) - (_BASE["active"] - _BASE["implicit"])
@@ -79,6 +79,18 @@ class OneSidedRules:
                       allow_concepts=True)
             read = True
         return read
+
+    def actor_subjects(self, sub_tokens) -> bool:
+        """Does every subject stand for an actor, a quantifier for its "of" phrase ("hundreds of
+        students")?"""
+        return all(self.is_actor(self.counted(t)) for t in sub_tokens)
+
+    def counted(self, tok):
+        """What a quantifier noun counts ("thousands of protesters" -> protesters), else ``tok``."""
+        if tok.lower_ in self.quantifiers or tok.lemma_.lower() in self.quantifiers:
+            return next((g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for g in p.children if g.dep_ == "pobj"), tok)
+        return tok
 
     @staticmethod
     def named_patient(noun) -> bool:
@@ -92,7 +104,7 @@ class OneSidedRules:
         coded = self.lexicon.cameo.event_of(predicate.lemma)
         if coded is None or coded.root != _PROTEST_ROOT or not sub_tokens:
             return
-        allow = all(self.is_actor(t) for t in sub_tokens)
+        allow = self.actor_subjects(sub_tokens)
         target = self.unspecified(noun)
         for subject in subjects:
             if subject.is_concept and not allow:
@@ -107,10 +119,7 @@ class OneSidedRules:
         if phrase not in words["assembly_verbs"] or any(c.dep_ in _GATHERED_DEPS for c in kids):
             return False
         protesters = words["protest_agents"]
-        for head in (c for c in kids if c.dep_ == "nsubj"):
-            if head.lower_ in self.quantifiers:  # "thousands of protesters"
-                head = next((g for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
-                             for g in p.children if g.dep_ == "pobj"), head)
+        for head in (self.counted(c) for c in kids if c.dep_ == "nsubj"):  # "thousands of protesters"
             if head.lemma_.lower() in protesters or head.lower_ in protesters:
                 return True
         return False
