@@ -25,6 +25,10 @@ name the actor of a protest or of a use of force and leave the target out:
   (``data/protest_agents.txt``) is a one-place demonstration, coded 141 by
   :mod:`extract.events.coding` ("DEMONSTRATORS * RESIGN", "CROWD * IN +
   DEMONSTRATION [141]"); other people gathering state no event.
+- **Protesting in a role** ("lawmakers protested", "senators marched"): a
+  one-place protest verb (``data/one_place_events.txt``, CAMEO root 14)
+  whose plain-noun subject has an actor role in the dictionaries (LEG, GOV,
+  EDU ...), as a named actor would.
 
 Only actors act: a named entity with a subject role, or an actor noun of the
 dictionaries ("police", "protesters"); nothing is guessed where the clause
@@ -111,6 +115,12 @@ class OneSidedRules:
                 continue
             self.emit(subject, predicate, target, noun, negated=negated, confidence=_BASE["light"],
                       allow_concepts=True)
+
+    def protesting_actors(self, lemma: str, sub_tokens) -> bool:
+        """May the plain-noun subjects of a one-place protest verb (CAMEO root 14: protest, rally,
+        march) act in it: each an actor of the dictionaries' roles ("lawmakers protested", LEG)?"""
+        coded = self.lexicon.cameo.event_of(lemma)
+        return coded is not None and coded.root == _PROTEST_ROOT and bool(sub_tokens) and self.actor_subjects(sub_tokens)
 
     def protest_gathering(self, verb, phrase: str, kids) -> bool:
         """Is ``verb`` a verb of gathering with protesters as its subject and nothing gathered

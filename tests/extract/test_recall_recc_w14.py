@@ -76,3 +76,12 @@ def test_protesters_threw_stones(nlp):
 def test_throwing_support_is_no_riot(nlp):
     relations = text_relations(nlp, "The senator threw her support behind the governor.", date=DATE)
     assert not [r for r in relations if r.event is not None and r.event.root == "14"]
+
+
+def test_lawmakers_protested(nlp):
+    found = _typed(nlp, "Opposition legislators protested in the chamber on Tuesday.", "protest")
+    assert [(r.subject.actor_code, r.object.key, r.event.root) for r in found] == [("LEG", UNSPECIFIED_KEY, "14")]
+
+
+def test_rally_of_a_thing_is_no_event(nlp):
+    assert not _typed(nlp, "The ball rallied late in the game.", "rally")
