@@ -164,7 +164,7 @@ class ImplicitRules:
         "served" or "considered" with no object state no event.
         """
         return ((phrase in self.lexicon.word_sets["one_place_events"] or reported_statement(verb, phrase, self.lexicon)
-                 or owned_up(verb, phrase, self.lexicon))
+                 or owned_up(verb, phrase, self.lexicon) or self.protest_gathering(verb, phrase, kids))
                 and self.event_typed(phrase) and not any(c.dep_ in _ONE_PLACE_BLOCKERS for c in kids))
 
     def unnamed_person(self, tok, lemma: str, sub_tokens, subjects) -> bool:
@@ -207,7 +207,7 @@ class ImplicitRules:
         lemma = predicate.lemma
         if how not in ("active", "active+inherited"):
             return
-        allow = self.concepts_may_relate(sub_tokens, lemma, actor=True)
+        allow = self.concepts_may_relate(sub_tokens, lemma, actor=True) or self.protesting_actors(lemma, sub_tokens)
         target = self.unspecified(verb)
         for subject in subjects:
             if subject.is_concept and not allow:

@@ -163,6 +163,7 @@ class NounFrameRules:
                     self.emit_both(subject, predicate, obj, noun, mutual=mutual and not obj.is_concept,
                                    negated=negated, confidence=confidence, allow_concepts=allow)
         if not targets and not partners:
+            placed = len(self.out)
             for place in prepositional_objects(noun, ("in",)) + prepositional_objects(verb, ("in",)):
                 for obj in self.arguments(place):
                     country = self.protest_place(predicate.lemma, obj)
@@ -170,6 +171,8 @@ class NounFrameRules:
                         for subject in subjects:
                             self.emit(subject, predicate, country, noun, negated=negated, confidence=confidence,
                                       allow_concepts=True)
+            if len(self.out) == placed:  # "was involved in demonstrations": no target, partner or place
+                self.joined_protest(noun, predicate, subjects, sub_tokens, negated=negated)
         return True
 
     def noun_predicate(self, noun, lemma: str) -> Predicate:

@@ -19,6 +19,7 @@ from .grants import GrantRules
 from .implicit import ImplicitRules
 from .lost_verbs import LostVerbRules
 from .nominal import NounRules, _light_verbs
+from .one_sided import OneSidedRules
 from .output import RelationOutput
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
@@ -35,7 +36,7 @@ __all__ = ["relations_of"]
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, RelationOutput):
+              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):

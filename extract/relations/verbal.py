@@ -207,6 +207,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
         if not targets:
             # "conducted negotiations with Iran", "A and B launched talks": the noun's partners
             read = how == "active" and self.support_event(verb, event, phrase, subjects, base=base, negated=negated)
+            read = read or self.targetless_light_event(verb, event, event_verb, sub_tokens, how, subjects,
+                                                       phrase=phrase, base=base, negated=negated)  # "made arrests"
             # "made a request", "paid a visit" with no partner: the verb's own reading keeps the event
             return read or not self.verbal_event(event)
         predicate = self.predicate(verb, event_verb, last=event)
