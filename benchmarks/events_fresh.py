@@ -15,6 +15,7 @@ Usage::
     python benchmarks/events_fresh.py --split all2   # round two: each half, then both
     python benchmarks/events_fresh.py --split tune2 --show
     python benchmarks/events_fresh.py --split all3   # round three
+    python benchmarks/events_fresh.py --split all4b  # round 4b
 """
 
 from __future__ import annotations
@@ -32,8 +33,10 @@ from benchmarks.events_dev import match, print_event_scores, read_documents, rea
 
 FRESH = ROOT / "benchmarks" / "data" / "events_fresh.jsonl"
 # A round (a --split value) and its halves; the round scores its halves together.
-_ROUNDS = {"all": ("tune", "held"), "all2": ("tune2", "held2"), "all3": ("tune3", "held3")}
-SPLITS = ("tune", "held", "all", "tune2", "held2", "all2", "tune3", "held3", "all3")
+_ROUNDS = {"all": ("tune", "held"), "all2": ("tune2", "held2"), "all3": ("tune3", "held3"),
+           "all4b": ("tune4b", "held4b")}
+SPLITS = ("tune", "held", "all", "tune2", "held2", "all2", "tune3", "held3", "all3",
+          "tune4b", "held4b", "all4b")
 
 
 def halves_of(split: str) -> tuple[str, ...]:
