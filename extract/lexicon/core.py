@@ -120,6 +120,7 @@ WORD_LISTS = (
     "generic_medium_nouns.txt",
     "report_verbs.txt",
     "medium_kinds.txt",
+    "proceeding_verbs.txt",
 )
 
 
