@@ -44,6 +44,8 @@ _OWN_CLAUSE_DEPS = frozenset({"agent", "auxpass", "aux", "nsubj", "nsubjpass", "
 _GERUND_TIME_PREPS = frozenset({"after", "before", "upon", "since", "following"})
 # Arguments that give an event noun its target or agent (then the noun rules read it).
 _NOUN_ARGUMENT_PREPS = frozenset({"of", "by"})
+# Prepositions that name the target of an event noun whose possessive is its agent ("threats against X").
+_TARGET_PREPS = frozenset({"against", "on", "upon", "into", "to", "at", "targeting"})
 # The side a possessive names in data/possessed_events.tsv (the other is "agent").
 _PATIENT = "patient"
 # Prepositions after which an event noun has happened: "after his release", "resulted in his arrest".
@@ -195,6 +197,8 @@ class UndergoerRules:
         if (event is None or not owners
                 or any(c.dep_ == "prep" and c.lower_ in _NOUN_ARGUMENT_PREPS for c in kids)):
             return False
+        if side != _PATIENT and any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in kids):
+            return False  # "Iran's threats against Israel": the event-noun rules name its target
         if not self.occurred(noun):
             return False
         named = [a for o in owners for a in self.arguments(o)
