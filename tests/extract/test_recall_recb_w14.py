@@ -102,3 +102,34 @@ def test_checks_sent_to_people_are_no_investigation(nlp):
     rels = _relations(nlp, "The US Treasury sent stimulus checks to millions of Americans.")
     assert "09" not in _roots(rels)
     assert not find(rels, "Treasury", "check")
+
+
+# --------------------------------------------------------------------------
+# a possessive is the agent of a demand, an accusation, a refusal or a threat
+
+
+@pytest.mark.parametrize(
+    "text, subject, lemma, root",
+    [
+        ("The rebels' demands included an amnesty for their fighters.", "rebels", "demand", "10"),
+        ("Despite Moscow's accusations, Kyiv continued the talks.", "Moscow", "accuse", "11"),
+        ("The Senate criticized Chile's refusal to extradite the general.", "Chile", "refuse", "12"),
+    ],
+)
+def test_a_possessive_is_the_agent_of_a_speech_act_noun(nlp, text, subject, lemma, root):
+    rels = [r for r in find(_relations(nlp, text), subject, lemma) if event_root(r) == root]
+    assert rels, text
+    assert rels[0].object.text == ""  # no target is named: the one unspecified concept
+
+
+def test_a_possessed_threat_against_someone_keeps_its_target(nlp):
+    text = "Pakistan's threats against India alarmed the region."
+    found_event(_relations(nlp, text), "Pakistan", "threaten", "India", root="13", text=text)
+
+
+def test_a_possessed_demand_as_the_object_of_a_rejection_is_not_read(nlp):
+    # only a subject, a statement's object or a noun after "despite", "after" ... is taken as made;
+    # the rejection is read, and no one-place demand is added from its object
+    rels = _relations(nlp, "Lebanon rejected the rebels' demands.")
+    assert not [r for r in find(rels, "rebels", "demand") if r.object.text == ""]
+    assert "12" in _roots(rels)
