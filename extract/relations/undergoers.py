@@ -17,8 +17,12 @@
   (``data/possessed_events.tsv``): "his arrest", "the opposition leader's
   arrest" -> (unspecified, arrest, X): the possessor underwent it; "the
   minister's resignation" -> (minister, resign, unspecified): the
-  possessor did it. Only a named or resolved possessor, or a noun naming
-  people ("the journalist's release"), counts.
+  possessor did it, as the speaker of a demand, allegation, accusation,
+  refusal, criticism, condemnation or threat ("the protesters' demands" ->
+  (protesters, demand, unspecified)) unless a preposition names its target
+  ("Iran's threats against Israel", read by the event-noun rules). Only a
+  named or resolved possessor, or a noun naming people ("the journalist's
+  release"), counts.
 
 The unnamed side is the one concept ``concept:unspecified``: such relations
 keep their event type in the extraction and are no graph edges
