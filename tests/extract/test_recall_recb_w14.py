@@ -133,3 +133,15 @@ def test_a_possessed_demand_as_the_object_of_a_rejection_is_not_read(nlp):
     rels = _relations(nlp, "Lebanon rejected the rebels' demands.")
     assert not [r for r in find(rels, "rebels", "demand") if r.object.text == ""]
     assert "12" in _roots(rels)
+
+
+def test_the_of_of_what_a_possessed_allegation_is_of_is_no_target(nlp):
+    # "of widespread fraud" says what is alleged; the possessive still alleges it
+    text = "Despite Odinga's allegations of widespread fraud, Kenyatta kept the presidency."
+    rels = [r for r in find(_relations(nlp, text), "Odinga", "allege") if event_root(r) == "11"]
+    assert rels, text
+
+
+def test_the_of_of_a_possessed_condemnation_stays_its_target(nlp):
+    text = "Turkey's condemnation of the raid was swift."
+    found_event(_relations(nlp, text), "Turkey", "condemn", "raid", root="11", text=text)
