@@ -137,8 +137,8 @@ def test_a_possessed_demand_as_the_object_of_a_rejection_is_not_read(nlp):
 
 def test_the_of_of_what_a_possessed_allegation_is_of_is_no_target(nlp):
     # "of widespread fraud" says what is alleged; the possessive still alleges it
-    text = "Despite Odinga's allegations of widespread fraud, Kenyatta kept the presidency."
-    rels = [r for r in find(_relations(nlp, text), "Odinga", "allege") if event_root(r) == "11"]
+    text = "Despite Navalny's allegations of widespread fraud, Putin kept the presidency."
+    rels = [r for r in find(_relations(nlp, text), "Navalny", "allege") if event_root(r) == "11"]
     assert rels, text
 
 
