@@ -25,6 +25,7 @@ from ..lexicon.normalise import fold_key, fold_place
 from ..relations.grants import grant_event
 from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
+from ..relations.proceeding import proceeding_event
 from ..relations.speakers import recorded_speaker, rival_speakers
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
@@ -118,6 +119,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
                     if t.dep_ == "pobj":
                         obj_lemma = t.lemma_.lower()
                         break
+    proceeding = proceeding_event(pred, lexicon) if pred is not None and len(words) == 1 else None
+    if proceeding is not None:
+        return proceeding  # "moving forward with an impeachment inquiry": the inquiry (extract/relations/proceeding.py)
     if lemma in lexicon.word_sets["occurrence_verbs"] and pred is not None and (
             " " in lemma or not any(c.dep_ in ("dobj", "obj") for c in pred.children)):
         return _subject_event(relation, pred, lexicon)  # "protests took place in Belgrade"; not "continued its strikes"

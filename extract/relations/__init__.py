@@ -12,7 +12,8 @@ predicate lemma. The constructions covered:
   "strikes against Syria"), idiomatic dummy objects skipped;
 - nominal events ("the bombardment by Damascus of Idlib" -> bomb), also as
   the subject of a clause ("Bombardments by the regime killed civilians");
-- light verbs ("carried out a series of strikes against Syria" -> strike);
+- light verbs ("carried out a series of strikes against Syria" -> strike), and a verb of going on
+  with an event noun in "with" ("pressed ahead with talks with the EU" -> talk): :mod:`.proceeding`;
 - control verbs, keeping the complement ("urged Damascus to stop bombing",
   "called on Iran to release ..."); a verb of ``data/control_events.txt``
   with an infinitive of its subject is an event of its own ("Turkey

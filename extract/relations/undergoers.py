@@ -17,8 +17,12 @@
   (``data/possessed_events.tsv``): "his arrest", "the opposition leader's
   arrest" -> (unspecified, arrest, X): the possessor underwent it; "the
   minister's resignation" -> (minister, resign, unspecified): the
-  possessor did it. Only a named or resolved possessor, or a noun naming
-  people ("the journalist's release"), counts.
+  possessor did it, as the speaker of a demand, allegation, accusation,
+  refusal, criticism, condemnation or threat ("the protesters' demands" ->
+  (protesters, demand, unspecified)) unless a preposition names its target
+  ("Iran's threats against Israel", read by the event-noun rules). Only a
+  named or resolved possessor, or a noun naming people ("the journalist's
+  release"), counts.
 
 The unnamed side is the one concept ``concept:unspecified``: such relations
 keep their event type in the extraction and are no graph edges
@@ -44,6 +48,11 @@ _OWN_CLAUSE_DEPS = frozenset({"agent", "auxpass", "aux", "nsubj", "nsubjpass", "
 _GERUND_TIME_PREPS = frozenset({"after", "before", "upon", "since", "following"})
 # Arguments that give an event noun its target or agent (then the noun rules read it).
 _NOUN_ARGUMENT_PREPS = frozenset({"of", "by"})
+# Verbs of speech acts whose "of" says what they are of, not whom ("allegations of fraud": CAMEO ALLEGE
+# * HUMAN RIGHTS ABUSE 1122, ACCUSE * OF ...).
+_CONTENT_OF_VERBS = frozenset({"allege", "accuse", "demand", "threaten"})
+# Prepositions that name the target of an event noun whose possessive is its agent ("threats against X").
+_TARGET_PREPS = frozenset({"against", "on", "upon", "into", "to", "at", "targeting"})
 # The side a possessive names in data/possessed_events.tsv (the other is "agent").
 _PATIENT = "patient"
 # Prepositions after which an event noun has happened: "after his release", "resulted in his arrest".
@@ -178,11 +187,18 @@ class UndergoerRules:
             return event is not None and event.root in _REPORTING_ROOTS
         return False
 
+    def charge_of(self, prep, verb: str, side: str) -> bool:
+        """Is ``prep`` the "of" of what an accusation, allegation, demand or threat is of, no actor
+        ("Tsvangirai's allegations of widespread fraud", "threats of retaliation"), not its target?"""
+        return (side != _PATIENT and verb in _CONTENT_OF_VERBS and prep.lower_ == "of"
+                and not any(self.is_actor(p) for p in prep.children if p.dep_ == "pobj"))
+
     def possessed_event(self, noun) -> bool:
         """Relations of an event noun whose possessive names one side ("his arrest"); whether it did.
 
         The verb comes from the table. A noun with an "of" or "by" argument is
-        left to the event-noun rules.
+        left to the event-noun rules, but for the "of" of what a speech act is of
+        (:meth:`charge_of`).
         """
         entry = possessed_events(self.lexicon).get(noun.lower_) or possessed_events(self.lexicon).get(
             noun.lemma_.lower())
@@ -193,8 +209,11 @@ class UndergoerRules:
         kids = list(noun.children)
         owners = [c for c in kids if c.dep_ == "poss"]
         if (event is None or not owners
-                or any(c.dep_ == "prep" and c.lower_ in _NOUN_ARGUMENT_PREPS for c in kids)):
+                or any(c.dep_ == "prep" and c.lower_ in _NOUN_ARGUMENT_PREPS and not self.charge_of(c, verb, side)
+                       for c in kids)):
             return False
+        if side != _PATIENT and any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in kids):
+            return False  # "Iran's threats against Israel": the event-noun rules name its target
         if not self.occurred(noun):
             return False
         named = [a for o in owners for a in self.arguments(o)

@@ -12,6 +12,7 @@ from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
 from .acknowledgements import owned_up
 from .reports import reported_statement
+from .proceeding import proceeding_noun
 from .verb_objects import VerbObjectRules
 from .verb_parts import VerbPartRules
 from .victims import VictimRules
@@ -80,6 +81,11 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
         # light verb + event noun: "carried out a series of strikes against Syria"
         if dobjs and phrase in self.lights and self.light_verb(
                 verb, dobjs[0], sub_tokens, how, subjects, phrase=phrase, base=base, negated=negated):
+            return
+        # a verb of going on with an event noun: "pressed ahead with talks with the EU" -> talk
+        going = None if dobjs else proceeding_noun(verb, self.lexicon)
+        if going is not None and (self.light_targets(going, verb) or self.verbal_event(going)) and self.light_verb(
+                verb, going, sub_tokens, how, subjects, phrase=phrase, base=base, negated=negated):
             return
         # support verb + event noun: "held talks with X", "imposed a ban on X", "A and B signed a deal"
         if dobjs and phrase in self.supports and kind == "active" and self.support_event(
