@@ -67,6 +67,7 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
+from .name_debris import map_scope_variants, read_debris
 from .name_joins import (
     is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
     purpose_phrase_rest, religion_type,
@@ -866,6 +867,10 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if person != ts:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
+    debris = read_debris(doc, ts, te, draft.label, lexicon=lexicon) if ts < te else (te, draft.label)
+    if debris is None:
+        return False  # "National Security" of "National Security Advisor", "Correct." (extract.name_debris)
+    te, draft.label = debris  # "Harry Browne Image:" ends before "Image"; "the Azerbaijanis" NORP
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon) \
             or is_lone_article(doc, ts, te):
         return False
@@ -1382,6 +1387,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     map_country_prefixed(drafts, lexicon=lexicon)
     map_inverted_heads(drafts, lexicon=lexicon)
     map_lone_heads(doc, drafts, lexicon=lexicon)
+    map_scope_variants(drafts, lexicon=lexicon)  # "Bradley Airport" ... "Bradley International Airport"
     _map_knowledge_names(drafts, lexicon)
     map_dictionary_names(drafts, lexicon=lexicon)  # "ISIS" ... "ISIL"
     _map_known_last_words(drafts, lexicon)

@@ -1,0 +1,157 @@
+"""Pieces of text the tagger reads as names that no reader would (audit round w14).
+
+Rules of :mod:`extract.entities`, each keyed on the words around a tagged name, a closed word class or a
+shipped table, never on particular names:
+
+- a caption credit's word is no part of the name before it: "Harry Browne Image: Carolmooredc." names
+  Harry Browne (``data/caption_words.txt``);
+- a name cut off a title by a capitalised role word is part of the title, no body: "National Security" of
+  "National Security Advisor John Bolton", "Board" of "Board Member Jennifer Homendy", "Parliament" of
+  "a Member of Parliament" (``data/role_fragments.tsv``);
+- a capitalised word the tagger parsed as a verb, an adjective, an adverb or an interjection, alone or
+  with hyphens, is no name unless a table knows it: "Correct." as an interview answer, "Will you Shut
+  up", "the two Post-Soviet states";
+- a plural of a country's demonym is its people, whatever type the tagger gave it: "The Azerbaijanis
+  state ..." tagged ORG is NORP (and so, as "the Armenians", the country's side);
+- a facility's or a body's name without the scope word the article gives it elsewhere is that name:
+  "Bradley Airport" after "Bradley International Airport".
+"""
+
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .lexicon.normalise import fold_key
+
+__all__ = ["caption_end", "is_demonym_plural", "is_role_fragment", "is_stray_word", "map_scope_variants", "read_debris"]
+
+#: Parts of speech of a capitalised word that is no name: "Correct.", "Shut up", "Post-Soviet".
+_NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
+#: Labels the stray-word rule judges: a people's or a place's adjective ("French", "Syrian") is left alone.
+_STRAY_LABELS = frozenset({"ORG", "PERSON", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+#: Labels a country's demonym in the plural may be given by the tagger and still be its people.
+_PEOPLE_MISLABELS = frozenset({"ORG", "PERSON", "GPE"})
+
+
+def caption_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int:
+    """The end of a name without a caption credit's word the tagger read into it: "Harry Browne Image"
+    before ":" ends before "Image". The word must be capitalised, the last of the name, not its only one,
+    and right before a colon."""
+    if te - ts < 2 or te >= len(doc) or doc[te].text != ":":
+        return te
+    last = doc[te - 1]
+    if last.is_title and last.lower_ in lexicon.word_sets["caption_words"]:
+        return te - 1
+    return te
+
+
+def _known(text: str, lexicon: Lexicon) -> bool:
+    return bool(lexicon.countries.country_of(text) or lexicon.knowledge.lookup(text)
+                or lexicon.dictionaries.actor_codes(text))
+
+
+def _body_word(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether the name is one word that is a body noun ("Board") or a country's institution ("Parliament")."""
+    if te - ts != 1:
+        return False
+    word = doc[ts].lower_
+    return word in lexicon.word_sets["body_nouns"] or word in lexicon.word_sets["institutions"]
+
+
+def _has_body_head(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    heads = lexicon.tables["name_heads"]
+    return any(t.lower_ in heads for t in doc[ts:te])
+
+
+def is_role_fragment(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether the name ``doc[ts:te]`` is part of a title cut off by a capitalised role word of
+    ``data/role_fragments.tsv``: "National Security" right before "Advisor", "Board" right before
+    "Member", "Parliament" right after "Member of". A role word in lower case ("a board member") or a
+    name with a body's head word ("Security Council adviser") or known to the tables leaves it."""
+    table = lexicon.tables["role_fragments"]
+    found = []
+    if te < len(doc) and doc[te].is_title:
+        row = table.get(doc[te].lower_)
+        if row and row[0] in ("after", "both"):
+            found.append(row[1])
+    if ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].is_title:
+        row = table.get(doc[ts - 2].lower_)
+        if row and row[0] in ("before", "both"):
+            found.append(row[1])
+    for names in found:
+        if names == "body" and _body_word(doc, ts, te, lexicon):
+            return True
+        if names == "any" and not _has_body_head(doc, ts, te, lexicon) and not _known(
+                doc[ts:te].text, lexicon):
+            return True
+    return False
+
+
+def is_stray_word(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
+    """Whether a tagged name is a capitalised word the parser read as a verb, an adjective, an adverb or an
+    interjection (with hyphens between such words at most): "Correct." answering a question, "Will you
+    Shut up", "Post-Soviet". Not a people's or a place's adjective (only names of ``_STRAY_LABELS``), not a
+    word in capitals ("NEW"), not a name the country table, the knowledge base or the actor dictionaries
+    know."""
+    if label not in _STRAY_LABELS:
+        return False
+    words = [t for t in doc[ts:te] if not (t.is_punct and t.text in "-\u2010\u2011")]
+    if not words or len(words) > 3:
+        return False
+    if not all(t.pos_ in _NOT_NAME_POS and not t.is_upper for t in words):
+        return False
+    if len(words) == 1 and lexicon.countries.demonyms.get(fold_key(words[0].text)):
+        return False
+    return not _known(doc[ts:te].text, lexicon)
+
+
+def is_demonym_plural(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
+    """Whether a name the tagger gave an actor's or a place's type is the plural of a country's demonym
+    ("the Azerbaijanis" tagged ORG): then it is the country's people (NORP)."""
+    if label not in _PEOPLE_MISLABELS or te - ts != 1:
+        return False
+    tok = doc[ts]
+    if not tok.text.endswith("s") or tok.is_upper:
+        return False
+    return bool(lexicon.countries.demonyms.get(fold_key(tok.text)))
+
+
+def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, str] | None:
+    """The one call of :mod:`extract.entities`: the name's end and label after these rules, or None when
+    the name is no name (a title's fragment, a stray word)."""
+    te = caption_end(doc, ts, te, lexicon=lexicon)
+    if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon):
+        return None
+    if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
+        label = "NORP"
+    return te, label
+
+
+#: Words a facility's or a body's name drops in its short form: "Bradley Airport" for "Bradley
+#: International Airport", "Fresno Airport" for "Fresno Yosemite International Airport" is not one (a name word).
+_SCOPE_WORDS = frozenset({"international", "regional", "municipal", "memorial"})
+
+
+def map_scope_variants(drafts, *, lexicon: Lexicon) -> None:
+    """A name ending in a head word of ``data/name_heads.tsv`` that is a longer name of the article without its
+    scope words ("International", "Regional", "Municipal", "Memorial") is that name (in place): "Bradley
+    Airport" after "Bradley International Airport". Not people's or countries' names; where two longer names
+    fit, nothing is joined."""
+    heads = lexicon.tables["name_heads"]
+    longs: dict[str, str | None] = {}
+    for d in drafts:
+        words = d.canonical.split()
+        if d.label == "PERSON" or d.country or len(words) < 3 or not any(w.casefold() in _SCOPE_WORDS for w in words):
+            continue
+        key = " ".join(w.casefold() for w in words if w.casefold() not in _SCOPE_WORDS)
+        longs[key] = d.canonical if longs.get(key, d.canonical) == d.canonical else None
+    if not longs:
+        return
+    for d in drafts:
+        words = d.canonical.split()
+        if d.label == "PERSON" or d.country or len(words) < 2 or words[-1].casefold() not in heads:
+            continue
+        if any(w.casefold() in _SCOPE_WORDS for w in words):
+            continue
+        long = longs.get(" ".join(w.casefold() for w in words))
+        if long:
+            d.canonical = long
