@@ -935,7 +935,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     _city_demonym_hint(draft, lexicon)
     if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):
         return False
-    if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE") and draft.hint in (None, "GPE") \
+    if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE", "FAC") and draft.hint in (None, "GPE") \
             and not is_personal_name(canonical, lexicon=lexicon) and placed_in_region(doc, ts, core_end, lexicon=lexicon):
         draft.hint, draft.weak, draft.placed = "GPE", None, True  # "in Chippewa Falls, Wisconsin"
     # context hints: "the town of X", "X, a town in ..."

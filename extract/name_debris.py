@@ -11,6 +11,9 @@ shipped table, never on particular names:
 - a capitalised word the tagger parsed as a verb, an adjective, an adverb or an interjection, alone or
   with hyphens, is no name unless a table knows it: "Correct." as an interview answer, "Will you Shut
   up", "the two Post-Soviet states";
+- a genus the tagger cut from its species ("Escherichia" of "Escherichia coli") is no name, nor a class of
+  planets named by a celestial body in the plural ("Super Earths", "hot Jupiters"), nor an award ("Best
+  Actor") the knowledge base does not know as a name ("Best Buy");
 - a plural of a country's demonym is its people, whatever type the tagger gave it: "The Azerbaijanis
   state ..." tagged ORG is NORP (and so, as "the Armenians", the country's side);
 - a facility's or a body's name without the scope word the article gives it elsewhere is that name:
@@ -19,10 +22,12 @@ shipped table, never on particular names:
 
 from __future__ import annotations
 
+from .entity_context import is_taxon
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
-__all__ = ["caption_end", "is_demonym_plural", "is_role_fragment", "is_stray_word", "map_scope_variants", "read_debris"]
+__all__ = ["caption_end", "is_award", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_role_fragment", "is_stray_word",
+           "map_scope_variants", "read_debris"]
 
 #: Parts of speech of a capitalised word that is no name: "Correct.", "Shut up", "Post-Soviet".
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
@@ -115,11 +120,47 @@ def is_demonym_plural(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) ->
     return bool(lexicon.countries.demonyms.get(fold_key(tok.text)))
 
 
+#: The first word of an award's name: "Best Actor", "Best Picture".
+_AWARD_FIRST = frozenset({"best"})
+#: The word after it that says what the award is for ("Best Buy", a company, has none).
+_AWARD_WORDS = frozenset({"actor", "actress", "director", "picture", "film", "movie", "album", "song", "artist",
+                          "player", "newcomer", "supporting", "documentary", "screenplay", "record", "new",
+                          "original", "foreign", "animated", "novel", "book", "performance", "male", "female"})
+
+
+def is_cut_taxon(doc, ts: int, te: int) -> bool:
+    """Whether the name is the genus of a Latin binomial the tagger cut before its species: "Escherichia"
+    of "Escherichia coli"."""
+    return te - ts == 1 and te < len(doc) and doc[te].is_lower and is_taxon(f"{doc[ts].text} {doc[te].text}")
+
+
+def is_planet_class(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether the name ends in a planet's name in the plural ("Super Earths", "hot Jupiters",
+    "mini-Neptunes"): a class of planets, no entity (``data/celestial_bodies.txt``)."""
+    last = doc[te - 1]
+    if not last.text.endswith("s") or len(last.text) < 4:
+        return False
+    bodies = lexicon.word_sets["celestial_bodies"]
+    stem = last.text[:-1].casefold()
+    return stem in bodies or "*" + stem in bodies
+
+
+def is_award(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether the name is an award's ("Best Actor"): "Best", a word of what awards are for and at most one
+    capitalised word more, not a name the tables know ("Best Buy" is none)."""
+    if not 2 <= te - ts <= 3 or doc[ts].lower_ not in _AWARD_FIRST or not doc[ts].is_title \
+            or doc[ts + 1].lower_ not in _AWARD_WORDS:
+        return False
+    return all(t.is_title for t in doc[ts + 1:te]) and not _known(doc[ts:te].text, lexicon)
+
+
 def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, str] | None:
     """The one call of :mod:`extract.entities`: the name's end and label after these rules, or None when
     the name is no name (a title's fragment, a stray word)."""
     te = caption_end(doc, ts, te, lexicon=lexicon)
-    if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon):
+    if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon) \
+            or is_cut_taxon(doc, ts, te) or is_planet_class(doc, ts, te, lexicon=lexicon) \
+            or is_award(doc, ts, te, lexicon=lexicon):
         return None
     if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
         label = "NORP"
