@@ -13,7 +13,11 @@ shipped table, never on particular names:
   up", "the two Post-Soviet states";
 - a genus the tagger cut from its species ("Escherichia" of "Escherichia coli") is no name, nor a class of
   planets named by a celestial body in the plural ("Super Earths", "hot Jupiters"), nor an award ("Best
-  Actor") the knowledge base does not know as a name ("Best Buy");
+  Actor") the knowledge base does not know as a name ("Best Buy"), nor a work's title in apposition to
+  its noun ("his recent film, Fall of Grace");
+- a place's name beginning with an ordinal is a body's session cut by the tagger ("116th United" of "the
+  116th United States Congress"); a given name the tagger left between a title and the surname is the
+  person's ("Superintendent Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan");
 - a plural of a country's demonym is its people, whatever type the tagger gave it: "The Azerbaijanis
   state ..." tagged ORG is NORP (and so, as "the Armenians", the country's side);
 - a facility's or a body's name without the scope word the article gives it elsewhere is that name:
@@ -22,17 +26,21 @@ shipped table, never on particular names:
 
 from __future__ import annotations
 
+import re
+
 from .entity_context import is_taxon
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
-__all__ = ["caption_end", "is_award", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_role_fragment", "is_stray_word",
+__all__ = ["caption_end", "given_name_after_title", "is_award", "is_ordinal_place", "is_work_apposition", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_role_fragment", "is_stray_word",
            "map_scope_variants", "read_debris"]
 
 #: Parts of speech of a capitalised word that is no name: "Correct.", "Shut up", "Post-Soviet".
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
 #: Labels the stray-word rule judges: a people's or a place's adjective ("French", "Syrian") is left alone.
 _STRAY_LABELS = frozenset({"ORG", "PERSON", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+#: An ordinal number: "116th", "2nd".
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Labels a country's demonym in the plural may be given by the tagger and still be its people.
 _PEOPLE_MISLABELS = frozenset({"ORG", "PERSON", "GPE"})
 
@@ -128,10 +136,19 @@ _AWARD_WORDS = frozenset({"actor", "actress", "director", "picture", "film", "mo
                           "original", "foreign", "animated", "novel", "book", "performance", "male", "female"})
 
 
-def is_cut_taxon(doc, ts: int, te: int) -> bool:
+#: Endings of a species' epithet after a genus cut off ("coli", "cerevisiae"); "tennis" of "Georgian
+#: tennis" ends in none.
+_EPITHET_ENDINGS = ("i", "ae", "um", "us", "ensis", "oides")
+
+
+def is_cut_taxon(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name is the genus of a Latin binomial the tagger cut before its species: "Escherichia"
-    of "Escherichia coli"."""
-    return te - ts == 1 and te < len(doc) and doc[te].is_lower and is_taxon(f"{doc[ts].text} {doc[te].text}")
+    of "Escherichia coli". Never a country or its demonym ("Georgian tennis")."""
+    if te - ts != 1 or te >= len(doc) or not doc[te].is_lower or lexicon.countries.country_of(doc[ts].text):
+        return False
+    if not doc[te].lower_.endswith(_EPITHET_ENDINGS) or lexicon.countries.demonyms.get(fold_key(doc[ts].text)):
+        return False
+    return is_taxon(f"{doc[ts].text} {doc[te].text}")
 
 
 def is_planet_class(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
@@ -154,17 +171,51 @@ def is_award(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     return all(t.is_title for t in doc[ts + 1:te]) and not _known(doc[ts:te].text, lexicon)
 
 
-def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, str] | None:
-    """The one call of :mod:`extract.entities`: the name's end and label after these rules, or None when
-    the name is no name (a title's fragment, a stray word)."""
+def given_name_after_title(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
+    """The start of a person's name whose given name the tagger left between a title and the name: "Police
+    Senior Superintendent Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan". One capitalised proper noun in no
+    entity, right after a title word of ``data/titles.txt`` and right before the name, and no country or
+    place. Else ``ts``."""
+    if label != "PERSON" or ts < 2:
+        return ts
+    tok, title = doc[ts - 1], doc[ts - 2]
+    if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN":
+        return ts
+    if not title.is_title or title.lower_ not in lexicon.word_sets["titles"] or title.ent_type_:
+        return ts
+    if tok.lower_ in lexicon.word_sets["titles"] or lexicon.countries.country_of(tok.text) \
+            or lexicon.gazetteer.candidates(tok.text):
+        return ts
+    return ts - 1
+
+
+def is_ordinal_place(doc, ts: int, te: int, label: str) -> bool:
+    """Whether a place's name begins with an ordinal number: "116th United" of "the 116th United States
+    Congress" (a session of a body the tagger cut), no place."""
+    return label in ("GPE", "LOC") and te - ts >= 2 and _ORDINAL.fullmatch(doc[ts].text) is not None
+
+
+def is_work_apposition(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether the name stands in apposition after a comma to a work's noun of ``data/title_nouns.txt``: "his
+    recent film, Fall of Grace", "her new album, X" (a work's title, no actor, as "the film X" is)."""
+    if ts < 2 or doc[ts - 1].text != "," or doc[ts - 2].lower_ not in lexicon.word_sets["title_nouns"]:
+        return False
+    root = doc[ts:te].root
+    return root.dep_ == "appos" and root.head.i == ts - 2
+
+
+def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, int, str] | None:
+    """The one call of :mod:`extract.entities`: the name's start, end and label after these rules, or None
+    when the name is no name (a title's fragment, a stray word)."""
     te = caption_end(doc, ts, te, lexicon=lexicon)
     if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon) \
-            or is_cut_taxon(doc, ts, te) or is_planet_class(doc, ts, te, lexicon=lexicon) \
-            or is_award(doc, ts, te, lexicon=lexicon):
+            or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
+            or is_award(doc, ts, te, lexicon=lexicon) or is_ordinal_place(doc, ts, te, label) \
+            or is_work_apposition(doc, ts, te, lexicon=lexicon):
         return None
     if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
         label = "NORP"
-    return te, label
+    return given_name_after_title(doc, ts, te, label, lexicon=lexicon), te, label
 
 
 #: Words a facility's or a body's name drops in its short form: "Bradley Airport" for "Bradley
