@@ -1990,6 +1990,8 @@ def _with_missed_names(
         canonical = single.get(_fold(tok.text))
         if canonical is None or (tok.pos != _PROPN and not _name_out_of_place(doc, tok, lexicon)):
             continue
+        if tok.ent_type_ in _DOCUMENT_TYPES:
+            continue  # "interpret the Constitution" read as a law: not "Constitution" of "Constitution Party"
         i = tok.i
         if i and doc[i - 1].pos == _PROPN and _fold(doc[i - 1].text) not in titles:
             continue
@@ -2004,6 +2006,8 @@ def _with_missed_names(
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
 
 
+#: Tagger labels of a law's or a work's name, which no missed mention of an actor's short form is.
+_DOCUMENT_TYPES = frozenset({"LAW", "WORK_OF_ART"})
 #: Parts of speech a name the tagger misread may carry ("Salling its intention" a verb, "the Libertarian nominee");
 #: not a noun: a capitalised plural ("Neandertals") or an acronym in a line of another language is too often no name.
 _MISREAD_NAME_POS = frozenset({"VERB", "ADJ"})
