@@ -867,10 +867,11 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if person != ts:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
-    debris = read_debris(doc, ts, te, draft.label, lexicon=lexicon) if ts < te else (ts, te, draft.label)
+    debris = read_debris(doc, ts, te, draft.label, lexicon=lexicon) if ts < te else (ts, te, draft.label, None)
     if debris is None:
         return False  # "National Security" of "National Security Advisor", "Correct." (extract.name_debris)
-    ts, te, draft.label = debris  # "Harry Browne Image:" ends before "Image"; "the Azerbaijanis" NORP
+    ts, te, draft.label, hint = debris  # "Harry Browne Image:" ends before "Image"; "the Azerbaijanis" NORP
+    draft.hint = draft.hint or hint  # "The Atlantic claimed": the magazine
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon) \
             or is_lone_article(doc, ts, te):
         return False

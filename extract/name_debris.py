@@ -8,9 +8,10 @@ shipped table, never on particular names:
 - a name cut off a title by a capitalised role word is part of the title, no body: "National Security" of
   "National Security Advisor John Bolton", "Board" of "Board Member Jennifer Homendy", "Parliament" of
   "a Member of Parliament" (``data/role_fragments.tsv``);
-- a capitalised word the tagger parsed as a verb, an adjective, an adverb or an interjection, alone or
-  with hyphens, is no name unless a table knows it: "Correct." as an interview answer, "Will you Shut
-  up", "the two Post-Soviet states";
+- a capitalised word the parser read as no proper noun is no name unless a table knows it: a word that
+  is all its sentence says ("Correct." as an interview answer), a verb before its particle ("Will you
+  Shut up"), a comparative or superlative ("Biggest"), an adjective made with a capitalised English
+  prefix ("the two Post-Soviet states");
 - a genus the tagger cut from its species ("Escherichia" of "Escherichia coli") is no name, nor a class of
   planets named by a celestial body in the plural ("Super Earths", "hot Jupiters"), nor an award ("Best
   Actor") the knowledge base does not know as a name ("Best Buy"), nor a work's title in apposition to
@@ -18,6 +19,8 @@ shipped table, never on particular names:
 - a place's name beginning with an ordinal is a body's session cut by the tagger ("116th United" of "the
   116th United States Congress"); a given name the tagger left between a title and the surname is the
   person's ("Superintendent Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan");
+- a name after a capitalised "The" inside a sentence is the news medium the knowledge base names "The
+  <name>" ("The Atlantic claimed": the magazine, not the ocean the name alone is);
 - a plural of a country's demonym is its people, whatever type the tagger gave it: "The Azerbaijanis
   state ..." tagged ORG is NORP (and so, as "the Armenians", the country's side);
 - a facility's or a body's name without the scope word the article gives it elsewhere is that name:
@@ -29,16 +32,25 @@ from __future__ import annotations
 import re
 
 from .entity_context import is_taxon
+from .name_shapes import is_prefix_fragment
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
-__all__ = ["caption_end", "given_name_after_title", "is_award", "is_ordinal_place", "is_work_apposition", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_role_fragment", "is_stray_word",
+__all__ = ["caption_end", "given_name_after_title", "is_award", "medium_after_the", "is_ordinal_place", "is_work_apposition", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_role_fragment", "is_stray_word",
            "map_scope_variants", "read_debris"]
 
 #: Parts of speech of a capitalised word that is no name: "Correct.", "Shut up", "Post-Soviet".
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
+#: What ends a sentence that is one word.
+_UTTERANCE_ENDS = frozenset({".", "!", "?"})
+#: Tags of a comparative or a superlative adjective or adverb: "Longer", "Biggest".
+_GRADED_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+#: Dependencies of a word that modifies a noun.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Labels the stray-word rule judges: a people's or a place's adjective ("French", "Syrian") is left alone.
 _STRAY_LABELS = frozenset({"ORG", "PERSON", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
+#: How the knowledge base describes a news medium.
+_MEDIA_DESCRIPTION = "media:"
 #: An ordinal number: "116th", "2nd".
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Labels a country's demonym in the plural may be given by the tagger and still be its people.
@@ -99,22 +111,41 @@ def is_role_fragment(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     return False
 
 
+def _whole_utterance(doc, ts: int, te: int) -> bool:
+    """Whether the name is all its sentence says: punctuation (a speaker's label's brackets) or nothing before
+    it, a full stop, "!" or "?" right after it ("((Sara Seager))  Correct.")."""
+    before = ts - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    if before >= 0 and not doc[before].is_punct:
+        return False
+    return te < len(doc) and doc[te].text in _UTTERANCE_ENDS
+
+
 def is_stray_word(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
-    """Whether a tagged name is a capitalised word the parser read as a verb, an adjective, an adverb or an
-    interjection (with hyphens between such words at most): "Correct." answering a question, "Will you
-    Shut up", "Post-Soviet". Not a people's or a place's adjective (only names of ``_STRAY_LABELS``), not a
-    word in capitals ("NEW"), not a name the country table, the knowledge base or the actor dictionaries
-    know."""
+    """Whether a tagged name is a capitalised word the parser read as no proper noun: an adjective, a verb, an
+    adverb or an interjection that is all its sentence says ("Correct." answering a question), a verb before
+    its particle ("Will you Shut up"), a comparative or a superlative ("Biggest"), or an adjective made with
+    a capitalised English prefix that modifies a noun ("the two Post-Soviet states"). Not a people's or a
+    place's adjective (only names of ``_STRAY_LABELS``), not a word in capitals, not a name the country table,
+    the knowledge base or the actor dictionaries know. A proper adjective inside a phrase ("the Smithsonian
+    museum", "the Khurais oil field") is left alone."""
     if label not in _STRAY_LABELS:
         return False
-    words = [t for t in doc[ts:te] if not (t.is_punct and t.text in "-\u2010\u2011")]
-    if not words or len(words) > 3:
+    text = doc[ts:te].text
+    if is_prefix_fragment(text[:1].lower() + text[1:]) and any(t.is_title for t in doc[ts:te]):
+        root = doc[ts:te].root
+        return root.dep_ in _MODIFIER_DEPS and not ts <= root.head.i < te and not _known(text, lexicon)
+    if te - ts != 1:
         return False
-    if not all(t.pos_ in _NOT_NAME_POS and not t.is_upper for t in words):
+    tok = doc[ts]
+    if tok.pos_ not in _NOT_NAME_POS or tok.is_upper or not tok.is_title:
         return False
-    if len(words) == 1 and lexicon.countries.demonyms.get(fold_key(words[0].text)):
+    if lexicon.countries.demonyms.get(fold_key(tok.text)) or tok.lower_ in lexicon.word_sets["religions"]:
         return False
-    return not _known(doc[ts:te].text, lexicon)
+    stray = _whole_utterance(doc, ts, te) or tok.tag_ in _GRADED_TAGS or (
+        tok.pos_ == "VERB" and te < len(doc) and doc[te].tag_ == "RP")
+    return stray and not _known(text, lexicon)
 
 
 def is_demonym_plural(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
@@ -143,12 +174,17 @@ _EPITHET_ENDINGS = ("i", "ae", "um", "us", "ensis", "oides")
 
 def is_cut_taxon(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name is the genus of a Latin binomial the tagger cut before its species: "Escherichia"
-    of "Escherichia coli". Never a country or its demonym ("Georgian tennis")."""
+    of "Escherichia coli". Never a country or its demonym ("Georgian tennis"), an adjective ("Smithsonian"),
+    nor before a noun of the type tables ("museum") or a word joined to the next ("anti-poverty")."""
     if te - ts != 1 or te >= len(doc) or not doc[te].is_lower or lexicon.countries.country_of(doc[ts].text):
         return False
     if not doc[te].lower_.endswith(_EPITHET_ENDINGS) or lexicon.countries.demonyms.get(fold_key(doc[ts].text)):
         return False
-    return is_taxon(f"{doc[ts].text} {doc[te].text}")
+    epithet = doc[te]
+    if doc[ts].pos_ == "ADJ" or epithet.lower_ in lexicon.tables["context_nouns"] \
+            or epithet.lower_ in lexicon.tables["name_heads"] or te + 1 < len(doc) and not epithet.whitespace_:
+        return False  # "the Smithsonian museum", "Christian anti-poverty": an adjective, a noun, a prefix
+    return is_taxon(f"{doc[ts].text} {epithet.text}")
 
 
 def is_planet_class(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
@@ -204,9 +240,21 @@ def is_work_apposition(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     return root.dep_ == "appos" and root.head.i == ts - 2
 
 
-def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, int, str] | None:
-    """The one call of :mod:`extract.entities`: the name's start, end and label after these rules, or None
-    when the name is no name (a title's fragment, a stray word)."""
+def medium_after_the(doc, ts: int, te: int, *, lexicon: Lexicon) -> str | None:
+    """The type of a news medium whose name begins with a capitalised "The" inside a sentence ("a report from
+    The Hill", "The Atlantic claimed"): the knowledge base's entry whose own label is "The <name>" and which it
+    describes as a medium ("media: magazine"), which the name without "The" is not (the Atlantic Ocean)."""
+    if ts == 0 or doc[ts - 1].text != "The" or doc[ts - 1].is_sent_start:
+        return None
+    whole = f"The {doc[ts:te].text}"
+    types = {entry.type for entry, _ in lexicon.knowledge.lookup(whole)
+             if entry.label == whole and (entry.description or "").startswith(_MEDIA_DESCRIPTION)}
+    return types.pop() if len(types) == 1 else None
+
+
+def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, int, str, str | None] | None:
+    """The one call of :mod:`extract.entities`: the name's start, end, label and a type hint (or None) after
+    these rules, or None when the name is no name (a title's fragment, a stray word)."""
     te = caption_end(doc, ts, te, lexicon=lexicon)
     if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon) \
             or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
@@ -215,7 +263,8 @@ def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple
         return None
     if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
         label = "NORP"
-    return given_name_after_title(doc, ts, te, label, lexicon=lexicon), te, label
+    hint = medium_after_the(doc, ts, te, lexicon=lexicon)
+    return given_name_after_title(doc, ts, te, label, lexicon=lexicon), te, label, hint
 
 
 #: Words a facility's or a body's name drops in its short form: "Bradley Airport" for "Bradley

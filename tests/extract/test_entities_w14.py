@@ -37,13 +37,30 @@ def test_a_body_noun_before_member_or_after_member_of_is_part_of_the_title(nlp):
     text = "Council Member Ana Ruiz voted against it, and a Member of Parliament asked why."
     got = by_label(entities(nlp, text, [("Council", "ORG"), ("Ana Ruiz", "PERSON"), ("Parliament", "ORG")]))
     assert "Council" not in got and "Parliament" not in got
-    assert "Ana Ruiz" in got
 
 
-def test_a_capitalised_verb_in_a_quotation_is_no_name(nlp):
-    text = 'She turned to him and asked, "Will you Stop talking, please?"'
-    got = by_label(entities(nlp, text, [("Stop", "PERSON")]))
-    assert "Stop" not in got
+def test_a_capitalised_verb_before_its_particle_is_no_name(nlp):
+    text = 'She turned to him and asked, "Will you Sit down, please?"'
+    got = by_label(entities(nlp, text, [("Sit", "PERSON")]))
+    assert "Sit" not in got
+
+
+def test_a_capitalised_word_that_is_all_its_sentence_says_is_no_name(nlp):
+    text = "((Ana Ruiz))  Correct.  We tested it twice."
+    got = by_label(entities(nlp, text, [("Ana Ruiz", "PERSON"), ("Correct", "ORG")]))
+    assert "Correct" not in got
+
+
+def test_a_proper_adjective_inside_a_phrase_stays(nlp):
+    text = "In 1990, the Smithsonian museum featured her work."
+    got = by_label(entities(nlp, text, [("Smithsonian", "ORG")]))
+    assert "Smithsonian" in got
+
+
+def test_an_adjective_with_a_capitalised_prefix_is_no_name(nlp):
+    text = "The talks between the two Post-Soviet states failed again."
+    got = by_label(entities(nlp, text, [("Post-Soviet", "ORG")]))
+    assert "Post-Soviet" not in got
 
 
 def test_a_country_demonym_plural_typed_org_is_the_countrys_people(nlp):
@@ -121,6 +138,12 @@ def test_a_law_read_by_the_tagger_is_no_short_form_of_a_party(nlp):
     assert "Constitution" not in got["Constitution Party"].aliases
 
 
+def test_a_peoples_adjective_before_organization_stays_a_people(nlp):
+    text = "The Jewish organization filed the complaint on Monday."
+    got = by_label(entities(nlp, text, [("Jewish", "NORP")]))
+    assert got["Jewish"].type == "NORP"
+
+
 def test_an_organisation_or_journal_noun_before_the_name_types_it(nlp):
     text = "The activist organization Green Wave sued, citing the journal Marine Letters."
     got = by_label(entities(nlp, text, [("Green Wave", "PERSON"), ("Marine Letters", "GPE")]))
@@ -138,3 +161,9 @@ def test_a_briefing_is_an_event(nlp):
     text = "He spoke about it at the Senate Press Briefing on Tuesday."
     got = by_label(entities(nlp, text, [("Senate Press Briefing", "ORG")]))
     assert got["Senate Press Briefing"].type == "EVENT"
+
+
+def test_a_name_after_a_capitalised_the_is_the_medium_the_knowledge_base_names_so(nlp):
+    text = "Later, The Atlantic reported that the visit was cancelled."
+    got = by_label(entities(nlp, text, [("Atlantic", "LOC")]))
+    assert got["Atlantic"].type == "ORG"
