@@ -41,6 +41,8 @@ __all__ = ["caption_end", "given_name_after_title", "is_award", "medium_after_th
 
 #: Parts of speech of a capitalised word that is no name: "Correct.", "Shut up", "Post-Soviet".
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})
+#: Hyphens inside a word ("anti-poverty").
+_HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: What ends a sentence that is one word.
 _UTTERANCE_ENDS = frozenset({".", "!", "?"})
 #: Tags of a comparative or a superlative adjective or adverb: "Longer", "Biggest".
@@ -182,7 +184,8 @@ def is_cut_taxon(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
         return False
     epithet = doc[te]
     if doc[ts].pos_ == "ADJ" or epithet.lower_ in lexicon.tables["context_nouns"] \
-            or epithet.lower_ in lexicon.tables["name_heads"] or te + 1 < len(doc) and not epithet.whitespace_:
+            or epithet.lower_ in lexicon.tables["name_heads"] or te + 1 < len(doc) and not epithet.whitespace_ \
+            and doc[te + 1].text in _HYPHENS:
         return False  # "the Smithsonian museum", "Christian anti-poverty": an adjective, a noun, a prefix
     return is_taxon(f"{doc[ts].text} {epithet.text}")
 
