@@ -2007,8 +2007,9 @@ def _with_missed_names(
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
 
 
-#: Tagger labels of a law's or a work's name, which no missed mention of an actor's short form is.
-_DOCUMENT_TYPES = frozenset({"LAW", "WORK_OF_ART"})
+#: Tagger labels of a law's name, which no missed mention of an actor's short form is (a work's is too often
+#: a name the tagger misread: "told Wikinews").
+_DOCUMENT_TYPES = frozenset({"LAW"})
 #: Parts of speech a name the tagger misread may carry ("Salling its intention" a verb, "the Libertarian nominee");
 #: not a noun: a capitalised plural ("Neandertals") or an acronym in a line of another language is too often no name.
 _MISREAD_NAME_POS = frozenset({"VERB", "ADJ"})

@@ -36,8 +36,11 @@ from .name_shapes import is_prefix_fragment
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
-__all__ = ["caption_end", "given_name_after_title", "is_award", "medium_after_the", "is_ordinal_place", "is_work_apposition", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_role_fragment", "is_stray_word",
-           "map_scope_variants", "read_debris"]
+__all__ = [
+    "caption_end", "given_name_after_title", "is_award", "is_cut_taxon", "is_demonym_plural", "is_ordinal_place",
+    "is_planet_class", "is_role_fragment", "is_stray_word", "is_work_apposition", "map_scope_variants",
+    "medium_after_the", "read_debris"
+]
 
 #: Parts of speech of a capitalised word that is no name: "Correct.", "Shut up", "Post-Soviet".
 _NOT_NAME_POS = frozenset({"VERB", "AUX", "ADJ", "ADV", "INTJ"})

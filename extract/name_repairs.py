@@ -319,8 +319,8 @@ _HEAD_FIRST_LINKS = frozenset({"of", "on", "for"})
 
 def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
     """A head word alone after "the" ("exited the Hall", "the Committee said") is the one longer name of the
-    article, no person's or country's, that it ends or heads before "of", "on" or "for" (in place). The word is a head of
-    ``data/name_heads.tsv`` with a type (or "hall") and no institution of ``data/institutions.txt`` ("the House" may be
+    article, no person's or country's, that it ends or heads before "of", "on" or "for" (in place). The word is a
+    head of ``data/name_heads.tsv`` with a type (or "hall") and no institution of ``data/institutions.txt`` ("the House" may be
     the chamber beside "White House"); where two names share it, nothing is joined."""
     heads = lexicon.tables["name_heads"]
     institutions = {fold_key(w) for w in lexicon.words["institutions"]}
