@@ -37,7 +37,7 @@ from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
 __all__ = [
-    "caption_end", "given_name_after_title", "is_award", "is_caption_word", "is_cut_taxon", "is_demonym_plural",
+    "caption_end", "given_name_after_title", "is_award", "is_cut_taxon", "is_demonym_plural",
     "is_ordinal_place", "is_planet_class", "is_role_fragment", "is_stray_word", "is_work_apposition",
     "map_scope_variants", "medium_after_the", "read_debris"
 ]
@@ -60,14 +60,6 @@ _MEDIA_DESCRIPTION = "media:"
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Labels a country's demonym in the plural may be given by the tagger and still be its people.
 _PEOPLE_MISLABELS = frozenset({"ORG", "PERSON", "GPE"})
-
-
-def is_caption_word(token, *, lexicon: Lexicon) -> bool:
-    """Whether ``token`` is a caption credit's capitalised word right before its colon ("Image" of "Michelle
-    Lujan Grisham Image: U.S. Congress."): no noun a description can make of the credited name."""
-    doc = token.doc
-    return token.is_title and token.lower_ in lexicon.word_sets["caption_words"] and token.i + 1 < len(doc) \
-        and doc[token.i + 1].text == ":"
 
 
 def caption_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from ..entities import entity_key
-from ..name_debris import is_caption_word
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
@@ -83,8 +82,6 @@ class DescriptionRules:
         """
         if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in (*noun.children, *anchor.children)):
             return
-        if is_caption_word(noun, lexicon=self.lexicon):
-            return  # "X Image: U.S. Congress.": a picture's credit, no description
         of = prepositional_objects(noun, ("of",))
         targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
         if not of and kind == "appos" and noun.lemma_.lower() not in self.relational:

@@ -167,13 +167,3 @@ def test_a_name_after_a_capitalised_the_is_the_medium_the_knowledge_base_names_s
     text = "Later, The Atlantic reported that the visit was cancelled."
     got = by_label(entities(nlp, text, [("Atlantic", "LOC")]))
     assert got["Atlantic"].type == "ORG"
-
-
-def test_a_caption_credit_word_before_its_colon_is_no_noun_to_describe_with(nlp):
-    from extract.lexicon import get_lexicon
-    from extract.name_debris import is_caption_word
-
-    doc = nlp("Anna Berg Image: U.S. Congress. The Image Awards were held in May.")
-    words = [t for t in doc if t.text == "Image"]
-    assert is_caption_word(words[0], lexicon=get_lexicon())
-    assert not is_caption_word(words[1], lexicon=get_lexicon())
