@@ -67,6 +67,7 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
+from .name_debris import map_scope_variants, read_debris
 from .name_joins import (
     is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
     purpose_phrase_rest, religion_type,
@@ -866,6 +867,11 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if person != ts:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
+    debris = read_debris(doc, ts, te, draft.label, lexicon=lexicon) if ts < te else (ts, te, draft.label, None)
+    if debris is None:
+        return False  # "National Security" of "National Security Advisor", "Correct." (extract.name_debris)
+    ts, te, draft.label, hint = debris  # "Harry Browne Image:" ends before "Image"; "the Azerbaijanis" NORP
+    draft.hint = draft.hint or hint  # "The Atlantic claimed": the magazine
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon) \
             or is_lone_article(doc, ts, te):
         return False
@@ -930,7 +936,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     _city_demonym_hint(draft, lexicon)
     if not draft.country and not _context_reading(doc, draft, ts, core_end, canonical, lexicon):
         return False
-    if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE") and draft.hint in (None, "GPE") \
+    if not draft.country and draft.label in ("PERSON", "NORP", "ORG", "GPE", "FAC") and draft.hint in (None, "GPE") \
             and not is_personal_name(canonical, lexicon=lexicon) and placed_in_region(doc, ts, core_end, lexicon=lexicon):
         draft.hint, draft.weak, draft.placed = "GPE", None, True  # "in Chippewa Falls, Wisconsin"
     # context hints: "the town of X", "X, a town in ..."
@@ -1382,6 +1388,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     map_country_prefixed(drafts, lexicon=lexicon)
     map_inverted_heads(drafts, lexicon=lexicon)
     map_lone_heads(doc, drafts, lexicon=lexicon)
+    map_scope_variants(drafts, lexicon=lexicon)  # "Bradley Airport" ... "Bradley International Airport"
     _map_knowledge_names(drafts, lexicon)
     map_dictionary_names(drafts, lexicon=lexicon)  # "ISIS" ... "ISIL"
     _map_known_last_words(drafts, lexicon)
@@ -1984,6 +1991,8 @@ def _with_missed_names(
         canonical = single.get(_fold(tok.text))
         if canonical is None or (tok.pos != _PROPN and not _name_out_of_place(doc, tok, lexicon)):
             continue
+        if tok.ent_type_ in _DOCUMENT_TYPES:
+            continue  # "interpret the Constitution" read as a law: not "Constitution" of "Constitution Party"
         i = tok.i
         if i and doc[i - 1].pos == _PROPN and _fold(doc[i - 1].text) not in titles:
             continue
@@ -1998,6 +2007,9 @@ def _with_missed_names(
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
 
 
+#: Tagger labels of a law's name, which no missed mention of an actor's short form is (a work's is too often
+#: a name the tagger misread: "told Wikinews").
+_DOCUMENT_TYPES = frozenset({"LAW"})
 #: Parts of speech a name the tagger misread may carry ("Salling its intention" a verb, "the Libertarian nominee");
 #: not a noun: a capitalised plural ("Neandertals") or an acronym in a line of another language is too often no name.
 _MISREAD_NAME_POS = frozenset({"VERB", "ADJ"})

@@ -477,6 +477,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     if names_team(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
     head = _modified_noun(span, te)
+    if head is not None and label == "NORP" and all(t.pos_ == "ADJ" for t in span) \
+            and _noun_type(head, lexicon) == "ORG":
+        head = None  # "the Jewish organization", "a Christian charity": a people's adjective, no body's name
     if head is not None:
         kind = _noun_type(head, lexicon)
         if kind == PRODUCT:

@@ -92,15 +92,20 @@ def joins_known_name(doc, first, second, *, lexicon: Lexicon) -> bool:
 
 
 def purpose_phrase_rest(doc, first, second, *, lexicon: Lexicon) -> bool:
-    """Whether an organisation's name ending in an organisation's head word ("Tunisian League") and the name
-    tagged after its "for" ("Defence of Human Rights") are one name: "for" (and "the") only between them, the
+    """Whether an organisation's name ending in an organisation's head word ("Tunisian League"), or with that
+    word before its "of" ("Court of Appeals"), and the name tagged after its "for" ("Defence of Human Rights") are one name: "for" (and "the") only between them, the
     second made of capitalised words and "of", "and", "the". Whether the second is a name of its own is the
     caller's to check."""
     if first.label != "ORG" or first.te >= len(doc) or doc[first.te].lower_ != "for":
         return False
-    row = lexicon.tables["name_heads"].get(doc[first.te - 1].lower_)
+    heads = lexicon.tables["name_heads"]
+    row = heads.get(doc[first.te - 1].lower_)
     if not row or row[0] != "ORG" or row[1] == "first":
-        return False
+        # "Court of Appeals" + "for the Third Circuit": the head word stands before the name's "of"
+        of = next((i for i in range(first.ts + 1, first.te - 1) if doc[i].lower_ == "of"), None)
+        row = heads.get(doc[of - 1].lower_) if of is not None and doc[of - 1].is_title else None
+        if not row or row[0] != "ORG" or row[1] == "first":
+            return False
     start = first.te + 1
     if start < second.ts and doc[start].lower_ == "the":
         start += 1

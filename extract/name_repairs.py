@@ -313,10 +313,14 @@ def _of_form(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+#: Words after which a name's head word comes first: "Court of Appeals", "Commission on Presidential Debates".
+_HEAD_FIRST_LINKS = frozenset({"of", "on", "for"})
+
+
 def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
     """A head word alone after "the" ("exited the Hall", "the Committee said") is the one longer name of the
-    article, no person's or country's, that it ends or heads before "of" (in place). The word is a head of
-    ``data/name_heads.tsv`` with a type (or "hall") and no institution of ``data/institutions.txt`` ("the House" may be
+    article, no person's or country's, that it ends or heads before "of", "on" or "for" (in place). The word is a
+    head of ``data/name_heads.tsv`` with a type (or "hall") and no institution of ``data/institutions.txt`` ("the House" may be
     the chamber beside "White House"); where two names share it, nothing is joined."""
     heads = lexicon.tables["name_heads"]
     institutions = {fold_key(w) for w in lexicon.words["institutions"]}
@@ -325,7 +329,8 @@ def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
         words = d.canonical.split()
         if d.label == "PERSON" or d.country or len(words) < 2:
             continue
-        head = words[words.index("of") - 1] if "of" in words[1:-1] else words[-1]
+        inner = [i for i, w in enumerate(words[1:-1], 1) if w in _HEAD_FIRST_LINKS]
+        head = words[inner[0] - 1] if inner else words[-1]  # "Commission on Presidential Debates"
         key = fold_key(head)
         longs[key] = d.canonical if longs.get(key, d.canonical) == d.canonical else None
     for d in drafts:

@@ -80,6 +80,7 @@ _KEYED_TABLES = {
     "evaluative_words.tsv": Schema("evaluative_words.tsv", ("word", "evaluation")),
     "expressive_nouns.tsv": Schema("expressive_nouns.tsv", ("noun", "code")),
     "division_nouns.tsv": Schema("division_nouns.tsv", ("noun", "countries")),
+    "role_fragments.tsv": Schema("role_fragments.tsv", ("word", "where", "names")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -125,6 +126,7 @@ WORD_LISTS = (
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",
     "proceeding_verbs.txt",
+    "caption_words.txt",
 )
 
 
