@@ -48,7 +48,7 @@ from .coref_divisions import division_description
 from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent, relative_name
 from .coref_plural import counted_subject, counter_of, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
-    named_class_subject
+    named_class_subject, number_agrees
 from .coref_continuity import (
     object_them, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
     says,
@@ -530,7 +530,9 @@ class _Agreement(_Antecedents):
 
     def _agrees(self, keys, plural: bool) -> bool:
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
-        return bool(keys) and all(self.entities[k].type in kinds for k in keys if k in self.entities)
+        return bool(keys) and all(
+            number_agrees(self.entities[k], plural, kinds, self.lexicon) for k in keys if k in self.entities
+        )
 
     def _clause_subject(self, tok):
         """The subject of the pronoun's own clause, or of the clause that reports it, before the
@@ -714,7 +716,8 @@ class _Agreement(_Antecedents):
         found = self.ranked_with_score(
             tok.i,
             # "of Kobe, Japan": a country named to place a city is no antecedent
-            lambda m: m.token_start > after and self.entities[m.key].type in kinds and not self._modifier(m)
+            lambda m: m.token_start > after and number_agrees(self.entities[m.key], plural, kinds, self.lexicon)
+            and not self._modifier(m)
             and not self._place_after_place(m),
             _PRONOUN_WINDOW,
             roles=True,
@@ -898,7 +901,7 @@ class _Pronouns(_Agreement):
             return [] if own is not None else self.agreeing(tok, plural=True)
         found = self.ranked_with_score(
             tok.i,
-            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m)
+            lambda m: number_agrees(self.entities[m.key], True, _PLURAL_KINDS, self.lexicon) and not self._modifier(m)
             and not (own is not None and m.token_start <= own < m.token_end),
             _PRONOUN_WINDOW,
             roles=True,

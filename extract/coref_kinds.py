@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from .coref_continuity import part_of_place
 
-__all__ = ["of_noun_describes", "foreign_proper_modifier", "prefer_standing_name", "standing_descriptor", "named_class_subject"]
+__all__ = ["of_noun_describes", "foreign_proper_modifier", "prefer_standing_name", "standing_descriptor", "named_class_subject",
+           "number_agrees"]
 
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
@@ -109,3 +110,13 @@ def named_class_subject(res, subject, plural: bool):
         return None
     key = next(iter(keys))
     return key if res.entities[key].type == "ORG" else None
+
+
+def number_agrees(entity, plural: bool, kinds, lexicon) -> bool:
+    """Whether ``entity`` can be what a pronoun of this number stands for: its type among ``kinds``,
+    except that a religion ("Islam", NORP) is one thing, an "it", never a "they" (its believers are
+    a people, named apart: "Muslims")."""
+    religion = entity.type == "NORP" and " ".join(entity.label.split()).casefold() in lexicon.word_sets["religions"]
+    if religion:
+        return not plural
+    return entity.type in kinds
