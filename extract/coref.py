@@ -1079,7 +1079,9 @@ class _Resolver(_Pronouns):
             found = self._company(tok)
         else:
             found = None
-        if found is not None and foreign_proper_modifier(tok, entities[found.key].label, self.token_mention, self.lexicon):
+        if found is not None and foreign_proper_modifier(
+            tok, entities[found.key].label, self.token_mention, self.lexicon
+        ):
             return None  # "the Birther movement" names another body than the party named before
         return (found.key, span) if found is not None else None
 

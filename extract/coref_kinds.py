@@ -17,8 +17,10 @@ from __future__ import annotations
 
 from .coref_continuity import part_of_place
 
-__all__ = ["of_noun_describes", "foreign_proper_modifier", "prefer_standing_name", "standing_descriptor", "named_class_subject",
-           "number_agrees"]
+__all__ = [
+    "of_noun_describes", "foreign_proper_modifier", "prefer_standing_name", "standing_descriptor",
+    "named_class_subject", "number_agrees",
+]
 
 _PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 _MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
