@@ -47,8 +47,10 @@ from .coref_expletive import is_expletive
 from .coref_divisions import division_description
 from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent, relative_name
 from .coref_plural import counted_subject, counter_of, persons_since
+from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
+    named_class_subject, number_agrees
 from .coref_continuity import (
-    object_them, part_of_place, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
+    object_them, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
     says,
 )
 
@@ -458,8 +460,8 @@ class _Antecedents:
             # "the town of Khan Sheikhun" (not "the centre of Maidan Wardak province": a part of the place)
             if (
                 root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.pos_ == "NOUN"
-                and root.pos_ == "PROPN" and not part_of_place(root.head.head, ent_type, self.lexicon)
-            ):  # "the coast of Antarctica", "the outskirts of Kabul": a part, not the place
+                and root.pos_ == "PROPN" and of_noun_describes(root.head.head, ent_type, self.lexicon)
+            ):  # "the coast of Antarctica", "the shooting of X": a part or an event, not the entity
                 describe(ts, mention.key, root.head.head)
             # "X is a group"
             if root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.lemma_ == "be":
@@ -528,7 +530,9 @@ class _Agreement(_Antecedents):
 
     def _agrees(self, keys, plural: bool) -> bool:
         kinds = _PLURAL_KINDS if plural else _THING_KINDS
-        return bool(keys) and all(self.entities[k].type in kinds for k in keys if k in self.entities)
+        return bool(keys) and all(
+            number_agrees(self.entities[k], plural, kinds, self.lexicon) for k in keys if k in self.entities
+        )
 
     def _clause_subject(self, tok):
         """The subject of the pronoun's own clause, or of the clause that reports it, before the
@@ -625,6 +629,9 @@ class _Agreement(_Antecedents):
         if subject.i in self.resolved or subject.i in self.divisions:
             keys = list(self.resolved.get(subject.i) or self.divisions[subject.i])
             return keys if self._agrees(keys, plural) else None
+        named = named_class_subject(self, subject, plural)
+        if named is not None:  # "The Boeing airframe company ... its Starliner craft"
+            return [named]
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
         if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
@@ -709,7 +716,8 @@ class _Agreement(_Antecedents):
         found = self.ranked_with_score(
             tok.i,
             # "of Kobe, Japan": a country named to place a city is no antecedent
-            lambda m: m.token_start > after and self.entities[m.key].type in kinds and not self._modifier(m)
+            lambda m: m.token_start > after and number_agrees(self.entities[m.key], plural, kinds, self.lexicon)
+            and not self._modifier(m)
             and not self._place_after_place(m),
             _PRONOUN_WINDOW,
             roles=True,
@@ -893,7 +901,7 @@ class _Pronouns(_Agreement):
             return [] if own is not None else self.agreeing(tok, plural=True)
         found = self.ranked_with_score(
             tok.i,
-            lambda m: self.entities[m.key].type in _PLURAL_KINDS and not self._modifier(m)
+            lambda m: number_agrees(self.entities[m.key], True, _PLURAL_KINDS, self.lexicon) and not self._modifier(m)
             and not (own is not None and m.token_start <= own < m.token_end),
             _PRONOUN_WINDOW,
             roles=True,
@@ -1029,14 +1037,18 @@ class _Resolver(_Pronouns):
         here = self.sent_of[tok.i]
         plural = tok.tag_ in _PLURAL_TAGS
         named = {m for m in mods if m in entities}
+        def matches(j) -> bool:  # a description that agrees on every country or name it gives
+            _position, key, dhead, dmods = self.descriptors[j]
+            return dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods) \
+                and not _other_kind(mods, dmods, entities) \
+                and not (_NAME_WORDS in dmods and generic_medium_noun(tok, self.lexicon))  # "the news of"
+
         for j in range(bisect.bisect_left(self.descriptor_starts, tok.i) - 1, -1, -1):
             position, key, dhead, dmods = self.descriptors[j]
             if here - self.sent_of[position] > _DESCRIPTION_WINDOW:
                 break
-            # the latest description that agrees on every country or name it gives
-            if dhead == head and named <= dmods | {key} and (_NAME_WORDS not in dmods or mods <= dmods) \
-                    and not _other_kind(mods, dmods, entities) \
-                    and not (_NAME_WORDS in dmods and generic_medium_noun(tok, self.lexicon)):  # "the news of"
+            if matches(j):  # the latest, unless it only modifies a noun beside a standing name
+                position, key, dhead, dmods = self.descriptors[standing_descriptor(self, j, matches)]
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
                 return key, span
@@ -1050,7 +1062,12 @@ class _Resolver(_Pronouns):
             return None  # "the parties": a plural names no one organisation by its class ("the jihadists" may)
         kind = classes.get(tok.lemma_.casefold()) or classes.get(lower)
         if kind == "ORG":
-            found = self.ranked(tok.i, lambda m: entities[m.key].type == "ORG", _DESCRIPTION_WINDOW)
+            def is_org(m) -> bool:
+                return entities[m.key].type == "ORG"
+
+            found = prefer_standing_name(
+                self, tok.i, self.ranked(tok.i, is_org, _DESCRIPTION_WINDOW), is_org, _DESCRIPTION_WINDOW
+            )
         elif kind == "COUNTRY":
             found = self.ranked(
                 tok.i,
@@ -1062,6 +1079,10 @@ class _Resolver(_Pronouns):
             found = self._company(tok)
         else:
             found = None
+        if found is not None and foreign_proper_modifier(
+            tok, entities[found.key].label, self.token_mention, self.lexicon
+        ):
+            return None  # "the Birther movement" names another body than the party named before
         return (found.key, span) if found is not None else None
 
     def _is_company(self, mention) -> bool:
