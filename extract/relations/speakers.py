@@ -317,7 +317,7 @@ def _continued_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon
         return set()
     before = doc[lo - 1].sent
     end = max((t for t in before if not t.is_space), key=lambda t: t.i, default=before[0])
-    if "\n" in doc.text[end.idx + len(end):doc[run[0]].idx]:  # a new paragraph
+    if "\n" in doc_text(doc)[end.idx + len(end):doc[run[0]].idx]:  # a new paragraph
         return set()
     previous = {runs[i] for i in range(before.start, before.end) if i in runs}
     return {key for prior in previous for key in _run_speakers(doc, prior, runs, index, lexicon)} if previous else set()
