@@ -26,7 +26,9 @@ import functools
 from collections import Counter
 import re
 
-from .doccache import span_text
+from spacy.attrs import IS_UPPER
+
+from .doccache import span_text, token_column
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
@@ -58,10 +60,10 @@ def _capital_word(text: str) -> bool:
 def _runs(doc, covered: bytearray):
     """(start, end, text) of the uncovered runs of capitals: one token, or tokens glued by hyphens."""
     n = len(doc)
+    upper = token_column(doc, IS_UPPER)  # ``text.isupper()`` of each token, read without a Token
     i = 0
     while i < n:
-        tok = doc[i]
-        if covered[i] or not tok.text[:1].isupper() or not tok.text.isupper():
+        if covered[i] or not upper[i] or not doc[i].text[:1].isupper():
             i += 1
             continue
         end = i + 1
@@ -88,9 +90,8 @@ def _defined(doc, spans, lexicon: Lexicon) -> dict[str, str]:
     Not after a piece of software's name ("Red Hat Enterprise Linux (RHEL)": a product, though tagged ORG)."""
     ends = {te: (ts, label) for ts, te, label in spans}
     found: dict[str, str] = {}
-    for tok in doc:
-        i = tok.i
-        if tok.text != "(" or i + 2 >= len(doc) or doc[i + 2].text != ")" or i not in ends:
+    for i in sorted(ends):  # only a mention's end can be the bracket; in text order
+        if i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         ts, label = ends[i]
         if label in _BODY_LABELS and not any(is_software(t.text, lexicon=lexicon) for t in doc[ts:i]):

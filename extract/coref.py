@@ -319,7 +319,7 @@ class _Antecedents:
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
         "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors", "quoted",
-        "divisions",
+        "divisions", "stated_genders",
     )
 
     def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
@@ -348,6 +348,9 @@ class _Antecedents:
         self.quoted = None
         #: head token -> the division "the state" there names: only its clause's pronouns take it (no chain)
         self.divisions: dict[int, tuple[str, ...]] = {}
+        #: key -> the gender the text states of that person (:func:`extract.coref_persons.stated_genders`),
+        #: read once: it depends on the mentions and entities only, both fixed for the Doc
+        self.stated_genders: dict[str, str] | None = None
 
     def modifiers(self, noun) -> frozenset:
         """The modifier words before a noun, country names and nationalities folded to the country."""

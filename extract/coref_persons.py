@@ -151,7 +151,10 @@ class _Persons:
                 counts = self.genders.setdefault(keys[0], {})
                 counts[gender] = counts.get(gender, 0) + 1
         # the gender the text states ("Mr Jones", "his wife Mary"): it decides over the pronouns
-        self.stated = stated_genders(doc, res.mentions, self.is_person)
+        stated = res.stated_genders
+        if stated is None:
+            stated = res.stated_genders = stated_genders(doc, res.mentions, self.is_person)
+        self.stated = dict(stated)  # a copy: the possessives below add to it
         kin = gendered_words()
         for head, keys in res.anaphors:
             # "Smith and his wife": a possessive before a gendered noun for a relative gives its person's gender

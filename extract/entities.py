@@ -40,8 +40,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR
+from spacy.attrs import DEP as _DEP_ATTR, IS_LOWER as _IS_LOWER_ATTR, LOWER as _LOWER_ATTR, ORTH as _ORTH_ATTR
 from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
-from spacy.symbols import PROPN as _PROPN
+from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN
 
 from .actors.mentions import agent_code
 from .capital_names import capital_names
@@ -1098,17 +1099,20 @@ _VESSEL_NAME_REACH = 4
 def _vessel_names(doc, lexicon: Lexicon) -> frozenset[str]:
     """The names the article gives after a ship prefix ("the USS Grayback" ... "the Grayback"), folded: the
     ship's name alone is the ship, no actor either. Titles after the prefix stay in ("MV Professor X")."""
-    prefixes = lexicon.words["vessel_prefixes"]
+    prefixes = {doc.vocab.strings[p] for p in lexicon.words["vessel_prefixes"]}  # as ORTH ids
     names = set()
-    for i in (t.i for t in doc if t.text in prefixes):
+    for i in (i for i, orth in enumerate(token_column(doc, _ORTH_ATTR)) if orth in prefixes):
         end = i + 1
         while end < len(doc) and end - i <= _VESSEL_NAME_REACH and doc[end].is_title:
             end += 1
         if end > i + 1:
             names.add(_fold(_text(doc, i + 1, end)))
     nouns = lexicon.word_sets["vessel_nouns"]
-    for t in doc:  # "The boat, Conception, caught fire": a name in apposition to a vessel noun before it
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.i < t.i and t.head.lower_ in nouns:
+    appos = doc.vocab.strings["appos"]
+    # "The boat, Conception, caught fire": a name in apposition to a vessel noun before it
+    for t in (doc[i] for i, (dep, pos) in enumerate(zip(token_column(doc, _DEP_ATTR), token_column(doc, _POS_ATTR)))
+              if dep == appos and pos == _PROPN):
+        if t.head.i < t.i and t.head.lower_ in nouns:
             start = t.left_edge.i
             if all(w.is_title for w in doc[start : t.i + 1]) and t.i - start < _VESSEL_NAME_REACH:
                 names.add(_fold(_text(doc, start, t.i + 1)))
@@ -1428,7 +1432,9 @@ def _mark_written_lower(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
         if not (_starts_clause(doc, ts) or doc[ts - 1].lower_ in _OPENING_DETERMINERS and _starts_clause(doc, ts - 1)):
             continue
         if lower is None:
-            lower = {t.lower_ for t in doc if t.is_lower and t.pos_ == "NOUN"}
+            strings = doc.vocab.strings  # the lower-case nouns, read as columns: no Token per word
+            lower = {strings[low] for low, is_lower, pos in zip(token_column(doc, _LOWER_ATTR), token_column(
+                doc, _IS_LOWER_ATTR), token_column(doc, _POS_ATTR)) if is_lower and pos == _NOUN}
         if doc[ts].lower_ in lower and not lexicon.knowledge.lookup(doc[ts].text):
             d.suspect = True
 

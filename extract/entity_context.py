@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .doccache import cache_of
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key
@@ -305,18 +306,42 @@ _LISTED_PEOPLE = 2
 _LIST_GLUE = frozenset({",", "and", "or"})
 
 
+class _Bounds:
+    """The token bounds of a tagged name, without its Span."""
+
+    __slots__ = ("start", "end")
+
+    def __init__(self, start: int, end: int):
+        self.start, self.end = start, end
+
+
+def _ent_bounds(doc) -> dict[tuple[int, int], int]:
+    """(start, end) of each of the Doc's tagged names -> its position in ``doc.ents``, read once per Doc."""
+    memo = cache_of(doc).memo("ent_bounds")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = {(e.start, e.end): i for i, e in enumerate(doc.ents)}
+    return found
+
+
 def _listed_beside(span) -> list:
     """The tagged names listed with ``span`` as the page writes a list ("A, B, and C"): names before and after
     it with only commas, "and" or "or" between (the parse often breaks such lists)."""
     doc = span.doc
-    ents = list(doc.ents)
-    at = next((i for i, e in enumerate(ents) if e.start == span.start and e.end == span.end), None)
+    bounds = _ent_bounds(doc)
+    at = bounds.get((span.start, span.end))
     if at is None:
         return []
 
     def glued(left, right) -> bool:
         between = doc[left.end:right.start]
         return 0 < len(between) <= 2 and all(t.lower_ in _LIST_GLUE for t in between)
+
+    order = tuple(bounds)
+    if not (at > 0 and glued(_Bounds(*order[at - 1]), span)
+            or at + 1 < len(order) and glued(span, _Bounds(*order[at + 1]))):
+        return []  # no name beside it: the Doc's entity spans are not built
+    ents = list(doc.ents)
 
     out = []
     i = at

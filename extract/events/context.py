@@ -22,6 +22,8 @@ __all__ = ["EventContext"]
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 #: Tagger labels of names that a person's mention may be mistaken for (not dates or numbers: "Day").
 _NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "ORG", "NORP"})
+#: The labels of the mentions a phrase before the name may describe (:meth:`EventContext.described_mentions`).
+_DESCRIBED_LABELS = _NAME_LABELS | {"PERSON"}
 
 
 class EventContext:
@@ -46,6 +48,7 @@ class EventContext:
     __slots__ = (
         "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
         "_according", "lexicon", "_actor_antecedents", "_antecedents_end", "_persons", "_descriptors",
+        "_ent_folds",
     )
 
     def __init__(self, doc, document, *, lexicon: Lexicon | None = None):
@@ -64,6 +67,7 @@ class EventContext:
         self._antecedents_end = 0  # the tokens before it are scanned for antecedents
         self._persons: list | None = None  # (text, folded text, span) of the PERSON mentions
         self._descriptors: dict[tuple, tuple] = {}  # (entity key, body) -> (token start, ActorCode) of its mentions
+        self._ent_folds: tuple[str, ...] | None = None  # the folded text of each of ``ents``, once asked for
 
     def use_entities(self, entities) -> None:
         """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
@@ -185,9 +189,11 @@ class EventContext:
 
             read = body_title_code if body else descriptor_code
             names = {_fold(n) for n in (entity.label, *entity.aliases)}
+            if self._ent_folds is None:
+                self._ent_folds = tuple(_fold(ent.text) for ent in self.ents)
             found = self._descriptors[key] = tuple(
-                (ent.start, code) for ent in self.ents if ent.label_ in _NAME_LABELS | {"PERSON"}
-                and _fold(ent.text) in names
+                (ent.start, code) for ent, folded in zip(self.ents, self._ent_folds)
+                if ent.label_ in _DESCRIBED_LABELS and folded in names
                 for code in (read(ent, date=self.anchor, lexicon=self.lexicon),) if code is not None)
         return found
 

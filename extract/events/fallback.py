@@ -45,6 +45,10 @@ from __future__ import annotations
 
 import dataclasses
 
+from spacy.attrs import POS
+from spacy.symbols import VERB
+
+from ..doccache import token_column
 from ..lexicon import Lexicon
 from ..lexicon.cameo_verbs import _quad
 from ..relations.implicit import UNSPECIFIED_KEY
@@ -195,8 +199,9 @@ def coder_candidates(doc, document, index, relations, *, lexicon: Lexicon) -> li
     covered = _covered(relations, doc)
     reader = _Reader(doc, document, index, lexicon)
     out = []
-    for tok in doc:
-        if (tok.pos_ != "VERB" or tok.i in covered or tok.dep_ in _SKIPPED_DEPS or _unfinished(tok)
+    pos = token_column(doc, POS)  # the verbs found without a Token per word
+    for tok in (doc[i] for i, tag in enumerate(pos) if tag == VERB):
+        if (tok.i in covered or tok.dep_ in _SKIPPED_DEPS or _unfinished(tok)
                 or tok.lemma_.lower() in _SKIPPED_LEMMAS or patterns.entry(tok.lemma_.lower()) is None):
             continue
         found = _candidate(reader, tok)

@@ -43,6 +43,7 @@ def fold_key(text: str) -> str:
     return _SPACES.sub(" ", text.translate(_QUOTES)).strip().casefold()
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_place(text: str) -> str:
     """Casefolded, accent-free, whitespace-collapsed form of a place name.
 
@@ -74,6 +75,7 @@ def strip_article(folded: str) -> str:
     return folded[4:] if folded.startswith("the ") else folded
 
 
+@functools.lru_cache(maxsize=65536)
 def fold_mention(text: str) -> str:
     """A mention as written, for matching against entity names: casefolded,
     whitespace collapsed, one leading article and a possessive ending dropped.

@@ -24,6 +24,7 @@ guessed where the grammar does not give both sides.
 
 from __future__ import annotations
 
+from ..doccache import doc_text
 from ..syntax import prepositional_objects
 from ..types import Predicate
 from .output import _BASE
@@ -186,7 +187,7 @@ class NounFrameRules:
             if self.lexicon.cameo.event_of(phrase) is not None:
                 lemma, start = phrase, words[0].idx
         end = noun.idx + len(noun.text)
-        return Predicate(lemma=lemma, text=self.doc.text[start:end], start=start, end=end)
+        return Predicate(lemma=lemma, text=doc_text(self.doc)[start:end], start=start, end=end)
 
     def hyphen_pair(self, noun, predicate) -> bool:
         """Both directions of "Russia-Ukraine talks": two named actors joined by a hyphen before a mutual noun.

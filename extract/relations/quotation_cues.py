@@ -24,6 +24,7 @@ This module holds the other cues a reader takes, each read off grammar and close
 
 from __future__ import annotations
 
+from ..doccache import doc_text
 from ..lexicon import Lexicon
 
 __all__ = [
@@ -180,7 +181,7 @@ def _sentence_before(doc, sent):
         return None
     before = doc[sent.start - 1].sent
     end = max((t for t in before if not t.is_space), key=lambda t: t.i, default=before[0])
-    if "\n" in doc.text[end.idx + len(end):doc[sent.start].idx]:
+    if "\n" in doc_text(doc)[end.idx + len(end):doc[sent.start].idx]:
         return None  # a new paragraph
     return before
 

@@ -50,8 +50,10 @@ verb of saying stands in its sentences
 
 from __future__ import annotations
 
+from spacy.attrs import IDX, IS_QUOTE
+
 from ..coref import _quoted_spans
-from ..doccache import cache_of, doc_text
+from ..doccache import cache_of, doc_text, token_column
 from ..lexicon import Lexicon
 from .quotation_cues import governing_verbs, inverted_name, lead_in_subject, names_a_thing, pronoun_speaker
 
@@ -91,12 +93,13 @@ def quotation_runs(doc) -> dict[int, tuple[int, int]]:
     inside = _quoted_spans(doc_text(doc))
     runs: dict[int, tuple[int, int]] = {}
     start = None
-    for token in doc:
-        quoted = inside(token.idx) and not token.is_quote
+    # each token's offset and quote flag read as columns: no Token is made
+    for i, (idx, is_quote) in enumerate(zip(token_column(doc, IDX), token_column(doc, IS_QUOTE))):
+        quoted = inside(idx) and not is_quote
         if quoted and start is None:
-            start = token.i
+            start = i
         elif not quoted and start is not None:
-            _add_run(runs, start, token.i - 1)
+            _add_run(runs, start, i - 1)
             start = None
     if start is not None:
         _add_run(runs, start, len(doc) - 1)
@@ -317,7 +320,7 @@ def _continued_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon
         return set()
     before = doc[lo - 1].sent
     end = max((t for t in before if not t.is_space), key=lambda t: t.i, default=before[0])
-    if "\n" in doc.text[end.idx + len(end):doc[run[0]].idx]:  # a new paragraph
+    if "\n" in doc_text(doc)[end.idx + len(end):doc[run[0]].idx]:  # a new paragraph
         return set()
     previous = {runs[i] for i in range(before.start, before.end) if i in runs}
     return {key for prior in previous for key in _run_speakers(doc, prior, runs, index, lexicon)} if previous else set()
