@@ -98,6 +98,14 @@ def _noun_words(words: set[str], heads: set[str], head, *, depth: int = 1) -> No
                     _noun_words(words, heads, obj, depth=depth - 1)
 
 
+def _clause_end(pred) -> int:
+    """Where the verb's phrase ends: before the first clause coordinated after it ("gave a few masks,
+    but we are not supposed to use them after ... [3-4 hours]"): a pattern is matched within the verb
+    phrase, and a dependent parsed past a coordinated clause belongs to that clause, not to the verb."""
+    return min((c.left_edge.i - 1 for c in pred.children
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > pred.i), default=len(pred.doc))
+
+
 def frame_words(pred, *, preps: bool = True) -> tuple[frozenset[str], frozenset[str]]:
     """(all words, head words) of a verb's frame, lower-case texts and lemmas.
 
@@ -113,8 +121,11 @@ of the objects (not the verb's own: "spoke with").
     if pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
         _noun_words(words, heads, pred.head, depth=0)  # "a lawsuit filed by Texas": the noun is the object
     subject_at = min((c.i for c in pred.children if c.dep_ in _SUBJECT_DEPS), default=-1)
+    closed_at = _clause_end(pred)
     for child in pred.children:
         dep = child.dep_
+        if child.i > closed_at:
+            continue  # past a coordinated clause: a misattached word of another clause
         if dep == "prt":
             _add(words, child)
             _add(heads, child)
