@@ -70,17 +70,49 @@ def test_entering_into_an_agreement_stays_an_agreement(nlp):
 # --- a pattern's object word is not filled from an adjunct when the verb has an object
 
 
+def _sense(nlp, text, lemma, verb):
+    doc = nlp(text)
+    return verb_sense(lemma, _verb(doc, verb), None, get_lexicon())
+
+
 @pytest.mark.parametrize(
-    "text, subject, obj",
+    "text",
     [
-        ("The city gave masks to residents within hours.", "The city", "masks"),
-        ("The charity gave blankets to the families after several hours.", "The charity", "blankets"),
+        "The city gave masks to residents within hours.",
+        "The charity gave blankets to the families after several hours.",
     ],
 )
-def test_giving_things_within_hours_is_no_ultimatum(nlp, text, subject, obj):
-    assert _root(nlp, text, (subject, "CONCEPT"), "gave", (obj, "CONCEPT")) != "13"
+def test_giving_things_within_hours_is_no_ultimatum(nlp, text):
+    sense = _sense(nlp, text, "give", "gave")
+    assert sense is NO_SENSE or sense is None or sense.code[:2] != "13"
 
 
 def test_giving_a_country_hours_stays_an_ultimatum(nlp):
-    text = "Hamas gave Israel 24 hours to stop the raids."
-    assert _root(nlp, text, ("Hamas", "ORG"), "gave", ("Israel", "GPE")) == "13"
+    sense = _sense(nlp, "Hamas gave Israel 24 hours to stop the raids.", "give", "gave")
+    assert sense is not NO_SENSE and sense is not None and sense.code == "139"
+
+
+def test_entering_into_an_agreement_keeps_the_pattern(nlp):
+    # no object of its own: the prepositional verb's object stands for the pattern's ("* &TREATY")
+    sense = _sense(nlp, "The two parties entered into a trade agreement.", "enter", "entered")
+    assert sense is not NO_SENSE and sense is not None and sense.code == "057"
+
+
+# --- the frame ends at a clause coordinated after the verb
+
+
+def test_word_past_a_coordinated_clause_is_no_frame_word(nlp):
+    text = "The mayor gave us some masks, but we were told to throw them away after a short time [2-3 hours], the nurse said."
+    doc = nlp(text)
+    gave = _verb(doc, "gave")
+    assert any(c.lower_ == "hours" for c in gave.children)  # the misattachment the rule is for
+    words, _ = frame_words(gave)
+    assert "hours" not in words and "masks" in words
+    sense = verb_sense("give", gave, None, get_lexicon())
+    assert sense is NO_SENSE or sense is None or sense.code[:2] != "13"
+
+
+def test_object_before_a_coordinated_clause_stays(nlp):
+    doc = nlp("The army entered the town and the rebels signed an agreement.")
+    words, _ = frame_words(_verb(doc, "entered"))
+    assert "town" in words and "agreement" not in words
