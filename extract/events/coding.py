@@ -4,7 +4,12 @@
 one (192); "defended his title" is no military protection. The verb
 pattern dictionary (:mod:`extract.lexicon.cameo_verbs`) keys many verbs
 on their particle, object and prepositions. :func:`frame_words` reads
-those words off the parse, and :func:`verb_sense` matches them:
+those words off the parse, and :func:`verb_sense` matches them. The frame
+is the verb's phrase, as PETRARCH matches a pattern within it: a participle
+used as a preposition ("according to", "following the talks") opens an
+adjunct and adds nothing ("according" is no "accord" of CAMEO's &TREATY),
+a preposition is its text (no lemma), and the frame ends before a clause
+coordinated after the verb (a word parsed past it belongs to that clause):
 
 - a naming verb with an object predicate or an "as" phrase ("called the
   deal lousy", "described the attacks as a dastardly act",

@@ -46,6 +46,12 @@ What is kept of a pattern
   nothing of "fought the blaze for hours", where the preposition opens an
   adjunct; the default is then withheld. An unambiguous verb keeps such a
   fit ("SELL * TO": "sold its stores to a rival").
+- A pattern's words before its first preposition ("GIVE * + HOURS [139]")
+  name the verb's object: given ``complements`` (the words of a verb
+  that has an object, outside its own prepositional phrases), they must
+  fit those ("gave masks to residents within hours" sets no deadline;
+  "gave Israel 48 hours" does). A verb with no object lets its
+  prepositional object stand ("entered into an agreement", "* &TREATY").
 - ``[---]`` patterns are kept: they say the verb is no event in that frame
   ("* ANOTHER SHOT AT", "MUST * OPPORTUNITY").
 - A code such as ``[175:140]`` or ``[080!]`` counts by its first digits.
