@@ -4,7 +4,12 @@
 one (192); "defended his title" is no military protection. The verb
 pattern dictionary (:mod:`extract.lexicon.cameo_verbs`) keys many verbs
 on their particle, object and prepositions. :func:`frame_words` reads
-those words off the parse, and :func:`verb_sense` matches them:
+those words off the parse, and :func:`verb_sense` matches them. The frame
+is the verb's phrase, as PETRARCH matches a pattern within it: a participle
+used as a preposition ("according to", "following the talks") opens an
+adjunct and adds nothing ("according" is no "accord" of CAMEO's &TREATY),
+a preposition is its text (no lemma), and the frame ends before a clause
+coordinated after the verb (a word parsed past it belongs to that clause):
 
 - a naming verb with an object predicate or an "as" phrase ("called the
   deal lousy", "described the attacks as a dastardly act",
@@ -99,7 +104,15 @@ def _noun_words(words: set[str], heads: set[str], head, *, depth: int = 1) -> No
                     _noun_words(words, heads, obj, depth=depth - 1)
 
 
-def frame_words(pred) -> tuple[frozenset[str], frozenset[str]]:
+def _clause_end(pred) -> int:
+    """Where the verb's phrase ends: before the first clause coordinated after it ("gave a few masks,
+    but we are not supposed to use them after ... [3-4 hours]"): a pattern is matched within the verb
+    phrase, and a dependent parsed past a coordinated clause belongs to that clause, not to the verb."""
+    return min((c.left_edge.i - 1 for c in pred.children
+                if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > pred.i), default=len(pred.doc))
+
+
+def frame_words(pred, *, preps: bool = True) -> tuple[frozenset[str], frozenset[str]]:
     """(all words, head words) of a verb's frame, lower-case texts and lemmas.
 
     The frame is the verb's particle, objects, prepositions and their
@@ -114,17 +127,26 @@ of the objects (not the verb's own: "spoke with").
     if pred.dep_ in ("acl", "relcl") and pred.tag_ == "VBN" and pred.head.pos_ in ("NOUN", "PROPN"):
         _noun_words(words, heads, pred.head, depth=0)  # "a lawsuit filed by Texas": the noun is the object
     subject_at = min((c.i for c in pred.children if c.dep_ in _SUBJECT_DEPS), default=-1)
+    closed_at = _clause_end(pred)
     for child in pred.children:
         dep = child.dep_
+        if child.i > closed_at:
+            continue  # past a coordinated clause: a misattached word of another clause
         if dep == "prt":
             _add(words, child)
             _add(heads, child)
         elif dep in _OBJECT_DEPS:
             _noun_words(words, heads, child)
         elif dep in _PREP_DEPS:
+            if not preps:
+                if dep == "dative" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                    _noun_words(words, heads, child)  # "gave Israel 48 hours": an object, no phrase
+                continue
             if child.i < subject_at and not any(t.tag_ in _WH_TAGS for t in child.subtree):
                 continue  # a phrase fronted before the subject ("In so ruling, the court ...") is no part of the frame
-            _add(words, child)
+            if child.pos_ == "VERB":
+                continue  # a participle as preposition ("according to", "including"): no "accord", no pattern word
+            words.add(child.lower_)  # a preposition is its text: no lemma
             if dep != "agent":
                 # a preposition of the verb itself ("spoke with"); a passive's "by" introduces the
                 # source, never the target of a pattern such as "ATTACK * BY + [141]"
@@ -391,6 +413,20 @@ def _object_words(pred) -> set[str]:
             for w in (t.lower_, t.lemma_.lower())}
 
 
+def _complements(pred, words: frozenset[str]) -> frozenset[str] | None:
+    """The frame's words outside the verb's own prepositional phrases (its objects, particle,
+    complements and what a control verb demands), or None if the verb has no object.
+
+    A pattern's words before its first preposition ("GIVE * + HOURS [139]") name the verb's
+    object: with an object of its own, a noun of an adjunct does not fill them ("gave masks to
+    residents within hours" sets no deadline; "gave Israel 48 hours" does). A verb with no object
+    may have its prepositional object stand for one ("entered into an agreement", "* &TREATY").
+    """
+    if not any(c.dep_ in _OBJECT_DEPS and c.pos_ != "ADP" for c in pred.children):
+        return None
+    return frame_words(pred, preps=False)[0] | (words - frame_words(pred)[0])
+
+
 def _performs(lemma: str, lexicon: Lexicon) -> bool:
     """Does the verb perform what it states ("declared a curfew", ``data/performative_verbs.txt``)?"""
     return lemma in lexicon.word_sets["performative_verbs"]
@@ -440,8 +476,10 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if pred.lemma_.lower() in lexicon.word_sets["control_verbs"]:
         # a mandative clause heads the frame as an infinitive does ("ordered the accused remain in custody")
         heads = heads | {w for c in pred.children if is_mandative(c) for w in (c.lower_, c.lemma_.lower())}
+    complements = _complements(pred, words)
     how = {
         "acts": _performs(lemma, lexicon),
+        "complements": complements,  # "gave masks ... within hours" is no "GIVE * + HOURS"
         "objects": _object_words(pred),
         "bound": {w for w in heads if f"{lemma} {w}" in lexicon.cameo.hand},  # "call for": no object between
     }

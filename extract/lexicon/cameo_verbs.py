@@ -46,6 +46,12 @@ What is kept of a pattern
   nothing of "fought the blaze for hours", where the preposition opens an
   adjunct; the default is then withheld. An unambiguous verb keeps such a
   fit ("SELL * TO": "sold its stores to a rival").
+- A pattern's words before its first preposition ("GIVE * + HOURS [139]")
+  name the verb's object: given ``complements`` (the words of a verb
+  that has an object, outside its own prepositional phrases), they must
+  fit those ("gave masks to residents within hours" sets no deadline;
+  "gave Israel 48 hours" does). A verb with no object lets its
+  prepositional object stand ("entered into an agreement", "* &TREATY").
 - ``[---]`` patterns are kept: they say the verb is no event in that frame
   ("* ANOTHER SHOT AT", "MUST * OPPORTUNITY").
 - A code such as ``[175:140]`` or ``[080!]`` counts by its first digits.
@@ -205,7 +211,7 @@ class VerbPatterns:
 
     def code_for(
         self, lemma: str, frame: Iterable[str], heads: Iterable[str] | None = None, *, acts: bool = False,
-        objects: Iterable[str] = (), bound: Iterable[str] = (),
+        objects: Iterable[str] = (), bound: Iterable[str] = (), complements: Iterable[str] | None = None,
     ) -> tuple[bool, str | None]:
         """(whether a pattern fits, the code) of a verb in a frame of words.
 
@@ -241,6 +247,9 @@ class VerbPatterns:
         if objects:
             frames.append((words - objects, heads - objects))  # for a pattern with a preposition after the verb
         matchers = [_Frame(w, h) for w, h in frames]
+        if complements is not None:
+            complements = frozenset(complements)
+            bare = _Frame(complements, complements)
         verbal = not acts and entry.default is not None and _quad(entry.default) in (0, 2)
         best: tuple[int, int] | None = None
         found: VerbPattern | None = None
@@ -254,6 +263,8 @@ class VerbPatterns:
                 continue  # "fought the blaze for hours": "* FOR" says only the default, of "fought for"
             if not matchers[-1 if pattern.adjacent else 0].fits(pattern):
                 continue
+            if complements is not None and not all(_fits(alts, bare.words, bare.word_stems) for alts in _leading(pattern)):
+                continue  # "gave masks to residents within hours" is no "* + HOURS": hours is no object
             # more words first; then more literal content words ("* TEAR GAS" over "* &WEAPON AT"; a
             # preposition is no content: "* ATTACK &PREPOSIT1" and "* ATTACK ON" keep file order)
             rank = (len(pattern.words), sum(len(alts) == 1 and alts[0] not in _PREPOSITIONS for alts in pattern.words))
@@ -318,6 +329,17 @@ def _entry_state(entry: VerbEntry) -> tuple:
 def _entry_from_state(state: tuple) -> VerbEntry:
     lemma, default, patterns, senses = state
     return VerbEntry(lemma, default, tuple(VerbPattern(*p) for p in patterns), senses)
+
+
+def _leading(pattern: VerbPattern) -> tuple[tuple[str, ...], ...]:
+    """The pattern's words before its first preposition: what the verb's object, particle or complement
+    must hold, not a prepositional phrase of the verb ("* + HOURS": "gave Israel 48 hours")."""
+    lead = []
+    for alts in pattern.words:
+        if set(alts) & _PREPOSITIONS:
+            break
+        lead.append(alts)
+    return tuple(lead)
 
 
 def _last_words(alternatives: tuple[str, ...]) -> tuple[str, ...]:
