@@ -22,7 +22,7 @@ from .fields import (
     _place_field,
     _time_field,
 )
-from .modality import ASSERTED, modality_of
+from .modality import ASSERTED, denied_member, modality_of
 from .participants import can_act, has_partner, needs_partner, token_can_act
 from .roots import armed_target_event
 from .senses import refine_event
@@ -291,4 +291,9 @@ def _modality_fields(relation: Relation, pred, lexicon) -> dict:
         modality, cue = modality_of(pred, lexicon)
     if modality != "negated" and (relation.negated or (pred is not None and is_negated(pred, through_aux=True))):
         modality, cue = "negated", "not"
+    elif modality == ASSERTED and pred is not None and relation.object is not None:
+        # "has a delegate but no senator": the determiner denies this conjunct only
+        denied = denied_member(char_span(pred.doc, relation.object.start, relation.object.end), lexicon)
+        if denied is not None:
+            modality, cue = "negated", denied
     return {"modality": modality, "modality_cue": cue, "negated": modality == "negated"}

@@ -136,6 +136,26 @@ def _denied_argument(token, lexicon: Lexicon) -> tuple[str, str] | None:
     return None
 
 
+def denied_member(span, lexicon: Lexicon) -> str | None:
+    """The negating determiner of an argument the predicate's own arguments do not show: a
+    conjunct ("has a delegate but no senator", "no representative or senator") or a "with"
+    partner ("with no one"), read on the relation's own argument span: "no"."""
+    if span is None:
+        return None
+    root = span.root
+    if root.dep_ in _ARGUMENT_DEPS and root.head.pos_ in ("VERB", "AUX"):
+        return None  # the predicate's own argument: _denied_argument reads it
+    while True:
+        dets = [d for d in root.children if d.dep_ in ("det", "preconj") and d.i < root.i]
+        for det in dets:
+            if _kind(det.lower_, lexicon, ("negated",)):
+                return det.lower_
+        # "no representative or senator": a conjunct with no determiner of its own shares the first's
+        if dets or root.dep_ != "conj":
+            return None
+        root = root.head
+
+
 _UNDOING = ("cancel", "postpone", "scrap", "call off")
 # An event noun in these slots of an undoing verb is the event undone: "the visit was
 # cancelled", "postponed the summit", "called off the meeting" (not its subject: the one who cancels).
