@@ -15,6 +15,8 @@ from ..lexicon.knowledge import is_acronym
 
 __all__ = ["acronym_before", "entry_names_code"]
 
+#: Codes of international and non-governmental bodies, the only ones an entry's names give.
+_BODY_PREFIXES = ("IGO", "NGO")
 #: Longest acronym read between parentheses, in tokens ("(U.N.)" may be split).
 _ACRONYM_TOKENS = 3
 
@@ -52,9 +54,10 @@ def entry_names_code(entry, *, date, lexicon: Lexicon) -> str | None:
     -------
     str or None
         The one code the entry's label and its aliases valid at ``date`` have in the Phoenix
-        dictionaries ("OIC" -> ``IGOMOSOIC``); None for no organisation entry, when no name is
-        listed, or when two listed names disagree. A name many countries' bodies bear ("Senate")
-        is not read.
+        dictionaries ("OIC" -> ``IGOMOSOIC``) when it is an international or non-governmental
+        body's; None for no organisation entry, when no name is listed, when two listed names
+        disagree, or for any other code (an alias "Lazio" or "Tigers" names a place or a rebel
+        group in the files). A name many countries' bodies bear ("Senate") is not read.
     """
     from .institutions import is_shared_institution
     from .mentions import dictionary_code
@@ -65,4 +68,9 @@ def entry_names_code(entry, *, date, lexicon: Lexicon) -> str | None:
     names = [entry.label, *(a.name for a in entry.aliases if a.holds_on(day))]
     codes = {code for name in names if not is_shared_institution(name, lexicon=lexicon)
              for code in (dictionary_code(name, date=date, lexicon=lexicon),) if code}
-    return codes.pop() if len(codes) == 1 else None
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    # a word an alias shares with a place or a team ("Lazio", "Tigers", "Guam") gives a country or a
+    # rebel group: only an international body's code, whose names few others bear, is taken
+    return code if code.startswith(_BODY_PREFIXES) else None

@@ -79,9 +79,9 @@ def with_entry_countries(entities: Iterable[Entity], *, text: str, date: str | N
         if entity.type == _PERSON:
             code = with_entry_country(entity.actor_code, entry_country(link.entry, lexicon=lexicon), lexicon=lexicon)
         else:
-            # "Organisation of Islamic Cooperation": its entry's "OIC" is listed (IGOMOSOIC)
-            code = (entity.actor_code or entry_names_code(link.entry, date=date, lexicon=lexicon)
-                    or _organisation_entry_code(entity.actor_code, link.entry, lexicon))
+            code = _organisation_entry_code(entity.actor_code, link.entry, lexicon)
+            if code is None:  # "Organisation of Islamic Cooperation": its entry's "OIC" is listed (IGOMOSOIC)
+                code = entry_names_code(link.entry, date=date, lexicon=lexicon)
         if code != entity.actor_code:
             # the QID now, not only after the linking pass: the event fields read the entry by it
             changed[entity.key] = dataclasses.replace(entity, actor_code=code, wikidata=link.qid)

@@ -101,3 +101,14 @@ def test_linked_organisation_takes_its_listed_acronym_code(nlp):
     facts = document_facts(nlp, "The Organisation of Islamic Cooperation met in Jeddah on Sunday.", date="2019-06-01")
     oic = [e for e in facts.entities if "Islamic Cooperation" in e.label]
     assert oic and oic[0].actor_code == "IGOMOSOIC"
+
+
+def test_entry_names_code_ignores_codes_of_places_and_groups(lexicon):
+    from extract.actors.acronyms import entry_names_code
+    from extract.lexicon.knowledge import Alias, KnowledgeEntry
+
+    # a team's alias "Tigers" is a rebel group in the files, "Lazio" a place: neither is the team's code
+    team = KnowledgeEntry(qid="Q650816", label="Detroit Tigers", type="ORG", aliases=(Alias("Tigers"),))
+    club = KnowledgeEntry(qid="Q2609", label="S.S. Lazio", type="ORG", aliases=(Alias("Lazio"),))
+    assert entry_names_code(team, date="2019-06-01", lexicon=lexicon) is None
+    assert entry_names_code(club, date="2019-06-01", lexicon=lexicon) is None
