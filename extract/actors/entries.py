@@ -22,6 +22,7 @@ from ..lexicon import Lexicon
 from ..linking import link_entities
 from ..types import Entity
 from ..lexicon.cameo_actors import combine_codes
+from .acronyms import entry_names_code
 from .organisations import _description_country, description_code
 
 __all__ = ["entry_country", "with_entry_countries", "with_entry_country"]
@@ -79,6 +80,8 @@ def with_entry_countries(entities: Iterable[Entity], *, text: str, date: str | N
             code = with_entry_country(entity.actor_code, entry_country(link.entry, lexicon=lexicon), lexicon=lexicon)
         else:
             code = _organisation_entry_code(entity.actor_code, link.entry, lexicon)
+            if code is None:  # "Organisation of Islamic Cooperation": its entry's "OIC" is listed (IGOMOSOIC)
+                code = entry_names_code(link.entry, date=date, lexicon=lexicon)
         if code != entity.actor_code:
             # the QID now, not only after the linking pass: the event fields read the entry by it
             changed[entity.key] = dataclasses.replace(entity, actor_code=code, wikidata=link.qid)

@@ -545,15 +545,26 @@ def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     while (start > name.sent.start and end - start < 6 and doc[start - 1].ent_iob_ == "O"
            and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[start - 1].text == "-")):
         start -= 1
-    if start == end or doc[start].text == "-" or start == 0 or doc[start - 1].ent_type_ != "ORG":
+    if start == end or doc[start].text == "-" or start == 0:
+        return None
+    from .acronyms import acronym_before  # "Organisation of Islamic Cooperation (OIC) head X"
+
+    defined = acronym_before(doc, start)
+    body_end = defined[0] if defined is not None else start
+    if body_end == 0 or doc[body_end - 1].ent_type_ != "ORG":
         return None
     office = [t.text for t in doc[start:end]]
     speakers = lexicon.word_sets["speaker_nouns"]
     if office[-1].casefold() not in speakers and agent_code(office, lexicon) is None:
         return None
-    body = _entity_span(doc[start - 1])
-    if body.end != start or any(t.lower_ in _FORMER for t in body):
+    body = _entity_span(doc[body_end - 1])
+    # the tagger may take "(OIC" into the name
+    if body.end not in (body_end, start - 1 if defined else body_end) or any(t.lower_ in _FORMER for t in body):
         return None
+    if defined is not None:
+        code = dictionary_code(defined[1], date=date, lexicon=lexicon)
+        if code is not None:
+            return with_country(code, "title", lexicon) if code.startswith(_BODY_PREFIXES) else None
     words = [t.text for t in body if t.lower_ != "the"]
     for size in range(len(words), 0, -1):  # "African Union Commission": the African Union's
         code = dictionary_code(" ".join(words[:size]), date=date, lexicon=lexicon)
