@@ -321,8 +321,12 @@ def _name_tokens(tok):
 def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
     """(base code, source) of the countries that modify ``head`` before its agent phrase."""
     found: list[tuple[str, str]] = []
+    paired = _paired_demonym(head, start, lexicon)  # "the American Samoan delegate": one demonym
+    if paired is not None:
+        country, words = paired
+        found.append((country, "adjective"))
     for child in head.children:
-        if child.i >= start:
+        if child.i >= start or paired is not None and child.i in words:
             continue
         if child.dep_ == "poss":
             name = [t for t in _name_tokens(child) if t.tag_ != "POS"]
@@ -346,6 +350,20 @@ def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tup
             found.extend((base, source) for base in coded)
             found.extend((base, "place") for base in placed)
     return found
+
+
+def _paired_demonym(head, start: int, lexicon: Lexicon) -> tuple[str, set[int]] | None:
+    """(country, token positions) of two adjacent modifiers of ``head`` that are one demonym of two
+    words ("American Samoan" ASM, not "American" + "Samoan")."""
+    for second in head.children:
+        if second.i >= start or second.i == 0 or second.dep_ not in _MODIFIER_DEPS:
+            continue
+        first = head.doc[second.i - 1]
+        if first.dep_ in _MODIFIER_DEPS and first.head.i in (second.i, head.i):
+            country = lexicon.actors.demonyms.get(fold_place(f"{first.text} {second.text}"))
+            if country is not None:
+                return country, {first.i, second.i}
+    return None
 
 
 _BASED = "based"
