@@ -74,8 +74,7 @@ def joins_known_name(doc, first, second, *, lexicon: Lexicon) -> bool:
     of one name: only joining words (up to three: "and", "the", "of", "for") stand between them, in one
     sentence, and the whole is a name of the actor dictionaries or the knowledge base ("Islamic State of
     Iraq" + "and the" + "Levant", "Bosnia" + "and" + "Herzegovina"); or, with only a space between them,
-    both are people's names ("Zine El Abidine" + "Ben Ali"), or both nationality words whose whole is one
-    demonym of the countries table ("American" + "Samoan").
+    both are people's names ("Zine El Abidine" + "Ben Ali").
 
     Examples
     --------
@@ -87,9 +86,6 @@ def joins_known_name(doc, first, second, *, lexicon: Lexicon) -> bool:
     if doc[first.te - 1].sent.start != doc[second.ts].sent.start or "\n" in doc[first.te - 1].whitespace_:
         return False
     if not gap:
-        if first.label == second.label == "NORP":
-            # "American" + "Samoan(s)": one demonym of the countries table ("American" + "Jewish" stay two)
-            return fold_key(doc[first.ts:second.te].text) in lexicon.countries.demonyms
         # "Zine El Abidine" + "Ben Ali": one person the tagger cut ("US" + "Congress" stay two)
         return first.label == second.label == "PERSON" and doc[first.te - 1].is_alpha and doc[second.ts].is_title
     return _known(_span_name(doc, first.ts, second.te), lexicon)
