@@ -27,6 +27,10 @@ mentioned in passing. Nothing inside a quotation is resolved. A speaker goes on 
 quotation, a quantified subject, a singular they, an object "them" and a part of a place:
 :mod:`extract.coref_continuity`. A relative "which" as the subject stands for its noun, a phrase whose verb
 was left out has no subject to take, and "the news" is no medium: :mod:`extract.coref_clauses`.
+The resolver is made of mixins: the subject of the pronoun's own clause and what it binds the pronoun to
+(:mod:`extract.coref_subjects`), agreement in number and kind and the rivals that leave a pronoun
+unresolved (:mod:`extract.coref_rivals`); the pronoun sets, windows and :func:`_role` they share are
+:mod:`extract.coref_common`'s.
 """
 
 from __future__ import annotations
@@ -45,44 +49,28 @@ from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_divisions import division_description
-from .coref_clauses import elided_clause, fronted_name, generic_medium_noun, relative_antecedent, relative_name
-from .coref_plural import counted_subject, counter_of, persons_since
+from .coref_clauses import elided_clause, generic_medium_noun
+from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
-    named_class_subject, number_agrees
-from .coref_continuity import (
-    object_them, person_noun_between, plural_noun_between, quantified_group, quantifier_subject,
-    says,
+    number_agrees
+from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
+from .coref_common import (
+    _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
+    _PRONOUN_WINDOW, _PRONOUNS, _THING_KINDS, _THING_PRONOUNS, _following_subject, _role,
 )
+from .coref_rivals import RivalRules
+from .coref_subjects import ClauseSubjectRules
 
 __all__ = ["Reference", "references_of"]
 
 
-_PERSON_PRONOUNS = frozenset({"he", "him", "his", "himself", "she", "her", "hers", "herself"})
-_THING_PRONOUNS = frozenset({"it", "its", "itself"})
-_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
-_PRONOUNS = _PERSON_PRONOUNS | _THING_PRONOUNS | _PLURAL_PRONOUNS
 # Area words that describe the same kind of place ("Idlib province" ... "the region").
 _QUOTE_CHARS = frozenset({'"', "“", "”", "«", "»"})
-# What "it" and "they" may refer to by kind: a thing is an organisation, a place, a facility
-# or an event; a plural a group or a people. Persons never.
-_THING_KINDS = frozenset({"ORG", "GPE", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
-_PLURAL_KINDS = frozenset({"ORG", "NORP"})
 # Plural pronouns and quantifiers that, as the subject of a "their"'s clause, are its antecedent.
 _PLURAL_QUANTIFIERS = frozenset({"those", "these", "many", "some", "others", "both", "all", "several", "most", "few"})
-# Nouns that compete with a name as the antecedent of a pronoun: subjects and objects.
-_CANDIDATE_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr", "appos", "conj"})
-# Entity types of names of things that, left out of the entities, compete with them for "it".
-_THING_NAME_ENTS = frozenset({"LAW", "PRODUCT", "WORK_OF_ART"})
-# Entity types of nouns that are no antecedent ("two years", "the first time").
-_NOT_ANTECEDENT_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
-# How many sentences back a pronoun or description may reach.
-_PRONOUN_WINDOW = 2
-_DESCRIPTION_WINDOW = 12
 # "the two countries": the pair must be named in this sentence or the one before.
 _PAIR_WINDOW = 1
 _PAIR_DETS = frozenset({"the", "these", "those"})
-# Tags of a finite verb, whose subject a name just before it is.
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
 # Modifiers that make a description no reference back ("the same group", "the other side").
 # "the opposing party", "a rival group": another entity of the class than the one named.
 _NOT_ANAPHORIC = frozenset({"same", "other", "such", "opposing", "rival", "opposite", "different"})
@@ -92,15 +80,9 @@ _NAMED_HEAD_KINDS = frozenset({"ORG", "FAC"})
 _NAME_WORDS = "\x00name"
 # Marks a descriptor read off a plural noun ("Houthi rebels"): only such one is what a plural description names.
 _PLURAL_NOUN = "\x00plural"
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-# Tags of a participle, whose adverbial clause takes the subject of the clause it hangs on.
-_PARTICIPLE_TAGS = frozenset({"VBG", "VBN"})
-# The places in a clause that rank a noun after a subject and before the rest, as an antecedent.
-_OBJECT_ROLES = frozenset({"dobj", "dative", "attr", "appos", "oprd"})
 # Agent roles a company's name may hold a word of ("Gulf Airways" BUS, "Altavia Media" MED).
 _COMPANY_ROLES = frozenset({"BUS", "MED"})
 # Places coordinated after these name where something is, or examples, not who acts ("in Guam and Puerto Rico").
-_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 _PLACE_OR_EXAMPLE_PREPS = frozenset({
     "in", "at", "from", "to", "into", "across", "throughout", "near", "around", "within", "inside",
     "outside", "as", "like", "including",
@@ -166,46 +148,6 @@ def _quoted_spans(text: str):
         return k >= 0 and offset < ends[k]
 
     return inside
-
-
-def _role(tok) -> int:
-    """How salient a noun's place in its clause makes it as an antecedent: 2 a subject, 1 an object
-    (direct, indirect, a copula's or an apposition), 0 any other (after a preposition, a possessor)."""
-    if tok.dep_ in NOMINAL_SUBJECT_DEPS:
-        return 2
-    return 1 if tok.dep_ in _OBJECT_ROLES else 0
-
-
-def _under_preposition(tok, top) -> bool:
-    """Whether a preposition stands between ``tok`` and its ancestor ``top`` ("the director of X")."""
-    node = tok
-    while node.i != top.i and node.head is not node:
-        if node.dep_ in ("pobj", "prep", "pcomp"):
-            return True
-        node = node.head
-    return False
-
-
-def _following_subject(doc, tok):
-    """The subject of the clause a fronted possessive sits in, if it comes after it."""
-    verb = tok.head
-    while verb.dep_ not in ("ROOT", "ccomp", "advcl", "conj") and verb.head is not verb:
-        verb = verb.head
-        if verb.pos_ in ("VERB", "AUX"):
-            break
-    for child in verb.children:
-        if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i > tok.i:
-            return child
-    return None
-
-
-def _unlisted_thing(tok, plural: bool) -> bool:
-    """A named thing the article's entities leave out (a law, a product, a work: "Congress passed the
-    Affordable Care Act. It requires ..."): the head of such a name competes as a common noun does."""
-    return (
-        not plural and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.ent_type_ in _THING_NAME_ENTS
-        and tok.ent_iob_ in ("B", "I") and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
-    )
 
 
 def _fronted_possessor(res, tok, plural: bool) -> bool:
@@ -525,186 +467,12 @@ class _Antecedents:
         return best
 
 
-class _Agreement(_Antecedents):
+class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
     """Which candidates agree with an anaphor: in number and kind, against the subject of its own
-    clause, and against the rivals that leave a plural pronoun unresolved."""
+    clause (:class:`~extract.coref_subjects.ClauseSubjectRules`), and against the rivals that leave a
+    pronoun unresolved (:class:`~extract.coref_rivals.RivalRules`)."""
 
     __slots__ = ()
-
-    def _agrees(self, keys, plural: bool) -> bool:
-        kinds = _PLURAL_KINDS if plural else _THING_KINDS
-        return bool(keys) and all(
-            number_agrees(self.entities[k], plural, kinds, self.lexicon) for k in keys if k in self.entities
-        )
-
-    def _clause_subject(self, tok):
-        """The subject of the pronoun's own clause, or of the clause that reports it, before the
-        pronoun (a named apposition for a common noun: "the other organization, the NCAA"), or None."""
-        token_mention = self.token_mention
-        verb = tok.head
-        if tok.dep_ in NOMINAL_SUBJECT_DEPS:
-            if verb.dep_ not in ("ccomp", "xcomp", "advcl") or verb.head is verb:
-                return None
-            verb = verb.head  # "X said it would": the reporting clause's subject
-        for _ in range(4):
-            if verb.pos_ in ("VERB", "AUX"):
-                break
-            if verb.head is verb:
-                return None
-            if self._gapped_name(verb, tok):
-                return verb.head  # "Tesco stated its ..., Salling its intention": the name stands for the verb
-            verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
-        while subject is None and verb.head is not verb and (
-            verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl")
-            or (verb.dep_ == "advcl" and verb.tag_ in _PARTICIPLE_TAGS)  # "X surrounded him, aiming their guns"
-        ):
-            # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ...",
-            # "X had a franchise to continue airing their programs"
-            verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
-            for _ in range(3):  # from the noun an infinitive qualifies to its clause's verb
-                if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in NOMINAL_SUBJECT_DEPS:
-                    break
-                if self._gapped_name(verb, tok):
-                    return verb.head  # "Salling its intention to strengthen its chain"
-                verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
-        if subject is None and verb.tag_ in _FINITE_TAGS and verb.i > 0:
-            before = self.doc[verb.i - 1]  # "... and Zambia had its first death", the parse missing the subject
-            if token_mention[before.i] >= 0 and before.dep_ not in ("pobj", "poss", "compound", "dobj"):
-                subject = before
-        if subject is None or subject.i == tok.i:
-            return None
-        named = next((c for c in subject.children if c.dep_ == "appos" and token_mention[c.i] >= 0), None)
-        if token_mention[subject.i] < 0 and named is not None:
-            subject = named  # "the other organization, the NCAA, has cancelled its ..."
-        return subject
-
-    def _gapped_name(self, noun, tok) -> bool:
-        """Whether ``noun`` is the object of a name that stands where a verb was left out ("Tesco stated
-        its aim ..., Salling its aim to ..."): the parse hangs the object on the name, before the pronoun."""
-        head = noun.head
-        return noun.dep_ == "dobj" and self.token_mention[head.i] >= 0 and head.i < tok.i and not any(
-            c.dep_ in NOMINAL_SUBJECT_DEPS for c in head.children
-        )
-
-    def _bound(self, tok, plural: bool):
-        """What the subject of the pronoun's own clause, or of the clause that reports it, says:
-        keys ("Malawi confirmed its first case", "UNICEF reported they had"), [] for an agreeing
-        common noun ("the plane ... its engine"), None when the clause says nothing."""
-        token_mention, mentions = self.token_mention, self.mentions
-        subject = self._clause_subject(tok)
-        if subject is None:  # "In a statement on its website, the Ministry of Defence said"
-            return fronted_name(self, _following_subject(self.doc, tok) if tok.dep_ == "poss" else None, plural)
-        if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
-            return quantified_group(self, subject)
-        noun = relative_antecedent(subject)
-        if noun is not None:  # "Egypt, which has gas fields of its own"
-            named = relative_name(self, noun, plural)
-            if named is not None:
-                return named  # "no Change UK candidates elected, which lost all 5 of its seats"
-            if token_mention[noun.i] < 0 and noun.i not in self.resolved:
-                return None  # "piracy, which is outside its remit": a common noun decides nothing
-            subject = noun
-        if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
-            return []  # "the Turpins allowed them outside": an object is not its clause's subject
-        if token_mention[subject.i] >= 0:
-            if self._place_after_place(mentions[token_mention[subject.i]]):
-                return []  # "from Dubai, UAE making its ...": a place's country parsed as a subject
-            key = mentions[token_mention[subject.i]].key
-            keys = [key] + [
-                mentions[token_mention[c.i]].key
-                for c in subject.children
-                if c.dep_ == "conj" and token_mention[c.i] >= 0 and mentions[token_mention[c.i]].key != key
-            ]
-            if len(keys) == 1 and plural:
-                keys += self._loosely_coordinated(subject, key) or self._split_subjects(subject, key, tok)
-            if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
-                return keys if plural and self._can_act_together(keys) else []
-            if (
-                plural and subject.tag_ not in _PLURAL_TAGS and self._agrees([key], plural)
-                and self._plural_rival(tok.i, key, commons=False, since=self.sent_of[tok.i] - _PRONOUN_WINDOW)
-            ):
-                return []  # "the two officers ... They ... CCTV captured their arrival": either
-            if plural and self._agrees([key], plural) and person_noun_between(self, subject.i, tok):
-                return []  # "Congress voted to hold a Cabinet officer in contempt while they ...": a singular they
-            return [key] if self._agrees([key], plural) else None
-        if subject.i in self.resolved or subject.i in self.divisions:
-            keys = list(self.resolved.get(subject.i) or self.divisions[subject.i])
-            return keys if self._agrees(keys, plural) else None
-        named = named_class_subject(self, subject, plural)
-        if named is not None:  # "The Boeing airframe company ... its Starliner craft"
-            return [named]
-        if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
-            return []
-        if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
-            return []  # "The network tried to renew their franchise": a collective noun, not a name
-        if plural and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.dep_ == "ccomp" and subject.pos_ == "NOUN" \
-                and self._common_agrees(subject, False):
-            return []  # "paper producer X said they had run out": the speaker, a body or a person, no earlier name
-        if subject.pos_ == "PROPN" and subject.tag_ == ("NNPS" if plural else "NNP"):
-            return []  # a name that is no entity here ("Caudipteryx ... by holding its forelimbs")
-        return None
-
-    def _can_act_together(self, keys) -> bool:
-        """Coordinated names "they" can stand for: persons, organisations, peoples or countries,
-        not towns ("Guam and Puerto Rico ... they are called nationals" is about people)."""
-        countries = self.lexicon.countries
-        for key in keys:
-            entity = self.entities.get(key)
-            if entity is None:
-                return False
-            if entity.type == "GPE" and countries.country_of(entity.label) is None:
-                return False
-            if entity.type not in ("PERSON", "ORG", "NORP", "GPE"):
-                return False
-        return True
-
-    def _mixed(self, keys) -> bool:
-        """Coordinated persons and organisations or places ("Smith and Greenpeace")."""
-        types = {self.entities[k].type for k in keys if k in self.entities}
-        return "PERSON" in types and len(types) > 1
-
-    def _common_agrees(self, noun, plural: bool) -> bool:
-        """A common noun that could be the antecedent instead of a name: number agrees, not a person or a date."""
-        if noun.ent_type_ in _NOT_ANTECEDENT_ENTS or _fold(noun.text) in _titles(self.lexicon):
-            return False
-        return noun.tag_ == ("NNS" if plural else "NN")
-
-    def _nearest_common(self, i, plural: bool, *, unquoted: bool = False):
-        """The score (as :meth:`ranked_with_score` with roles) of the best common-noun candidate before token i;
-        with ``unquoted``, none inside a quotation (what a speaker said is no speaker)."""
-        quoted = self.quoted if unquoted else None
-        doc, token_mention, sent_of = self.doc, self.token_mention, self.sent_of
-        here = sent_of[i]
-        best = None
-        j = i - 1
-        while j >= 0 and here - sent_of[j] <= _PRONOUN_WINDOW:
-            t = doc[j]
-            if (
-                (t.pos_ == "NOUN" or _unlisted_thing(t, plural))
-                and token_mention[j] < 0
-                and (j not in self.resolved or not self._agrees(self.resolved[j], plural))
-                and t.dep_ in _CANDIDATE_DEPS
-                and t.head.i != i  # not the pronoun's own noun
-                and (t.pos_ != "NOUN" or self._common_agrees(t, plural))
-                and (quoted is None or not quoted(t.idx))
-            ):
-                counter = counter_of(t) if plural else None  # "Hundreds of protesters": a subject
-                score = (-(here - sent_of[j]), _role(counter if counter is not None else t), j)
-                if best is None or score > best:
-                    best = score
-            j -= 1
-        return best
-
-    def _other_named_subject(self, tok) -> int:
-        """The position of a named subject of the pronoun's clause that is not what the pronoun can
-        be ("Hutchinson said Caudipteryx dealt with it by holding its forelimbs"): only a name after it,
-        in its clause, is a candidate; -1 if there is none."""
-        subject = self._clause_subject(tok)
-        if subject is None or self.token_mention[subject.i] < 0:
-            return -1
-        return subject.i
 
     def agreeing(self, tok, *, plural: bool) -> list[str]:
         """The named entity an "it" or "they" refers to: one of the right number and kind that no
@@ -750,90 +518,6 @@ class _Agreement(_Antecedents):
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         return found[1]
-
-    def _place_after_place(self, mention) -> bool:
-        """Whether a mention is the second of "City, Country": a place right after a comma that
-        follows a place ("Dubai, UAE"), which says where the first is and is no clause's subject."""
-        start, token_mention = mention.token_start, self.token_mention
-        if start < 2 or self.doc[start - 1].text != "," or token_mention[start - 2] < 0:
-            return False
-        before = self.mentions[token_mention[start - 2]]
-        kinds = {self.entities[k].type for k in (mention.key, before.key) if k in self.entities}
-        return bool(kinds) and kinds <= _PLACE_KINDS
-
-    def _loosely_coordinated(self, subject, key) -> list[str]:
-        """The other names a subject is coordinated with where the parse hangs them on it as
-        modifiers ("retailer Tesco and ... retailer Salling Group": "Tesco" an ``nmod`` with an "and")."""
-        token_mention, mentions = self.token_mention, self.mentions
-        others = []
-        for t in subject.subtree:
-            m = token_mention[t.i]
-            if m < 0 or mentions[m].key == key or mentions[m].key in others or _under_preposition(t, subject):
-                continue  # "director of the Port Authority of New York and New Jersey": no member of the subject
-            if any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.children) or (
-                # "Kelly, Christie's deputy chief of staff, and Baroni": the "and" on the apposition
-                t.dep_ == "conj" and t.head.dep_ == "appos" and t.head.head.i == subject.i
-                and any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in t.head.children)
-            ):
-                others.append(mentions[m].key)
-        return others
-
-    def _split_subjects(self, subject, key, tok) -> list[str]:
-        """The other named subjects of the subject's verb where the parse gives the verb two subjects
-        joined by "and" ("Kimberly-Clark, which makes ..., and Solaris Paper which makes ..., emphasized
-        they ..."): the first carries the "and", each is a name, all stand before the pronoun."""
-        if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in subject.children):
-            return []
-        token_mention, mentions = self.token_mention, self.mentions
-        others = []
-        for c in subject.head.children:
-            if c.dep_ not in NOMINAL_SUBJECT_DEPS or c.i <= subject.i or c.i > tok.i:
-                continue
-            if token_mention[c.i] < 0:
-                return []  # "X and the firm ...": a common noun among the subjects
-            other = mentions[token_mention[c.i]].key
-            if other != key and other not in others:
-                others.append(other)
-        return others
-
-    def _plural_rival(self, i, key, *, commons: bool, since: int) -> bool:
-        """Whether a plural candidate other than the organisation ``key`` stands before token i, in
-        sentence ``since`` or later: coordinated names, a "they" resolved to them or to a people (NORP), a people
-        named or, with ``commons`` (no subject of the pronoun's clause decided), a "they" left
-        unresolved or a plural common noun as a subject ("the articles ... They"). A plural pronoun takes a single
-        organisation ("the club say their ...") only when nothing of the kind competes."""
-        here, sent_of, doc = self.sent_of[i], self.sent_of, self.doc
-        for j in range(bisect.bisect_left(self.group_starts, i) - 1, -1, -1):
-            _position, sent, _rank, keys = self.groups[j]
-            if sent < since:
-                break
-            if key not in keys and self._can_act_together(keys):
-                return True
-        for head, keys in reversed(self.anaphors):
-            if head >= i:
-                continue
-            if sent_of[head] < since:
-                break
-            if doc[head].lower_ in _PLURAL_PRONOUNS and key not in keys and (
-                len(keys) > 1 or (keys and self.entities[keys[0]].type == "NORP") or (not keys and commons)
-            ):
-                return True
-        found = self.ranked(
-            i, lambda m: self.entities[m.key].type == "NORP" and not self._modifier(m), here - since
-        )
-        if found is not None:
-            return True
-        if not commons:
-            return False
-        start = i
-        while start > 0 and sent_of[start - 1] >= since:
-            start -= 1
-        return any(
-            t.pos_ == "NOUN" and self.token_mention[t.i] < 0 and _role(t) == 2
-            and self._common_agrees(t, True)
-            and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
-            for t in doc[start:i]
-        )
 
 
 class _Pronouns(_Agreement):

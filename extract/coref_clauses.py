@@ -79,7 +79,7 @@ def elided_clause(tok) -> bool:
 
 def fronted_name(res, following, plural: bool):
     """The keys a possessive fronted before its clause's subject takes: ``following``, that subject (as
-    ``extract.coref._following_subject`` finds it, or None), when it is a name of the pronoun's number and
+    ``extract.coref_common._following_subject`` finds it, or None), when it is a name of the pronoun's number and
     kind ("In a statement on its website, the Ministry of Defence said"); None when it says nothing.
 
     Parameters

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 
+from .coref_common import _following_subject, _role
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
 from .syntax import NOMINAL_SUBJECT_DEPS
@@ -256,8 +257,6 @@ def _candidates(persons: _Persons, tok, window: int):
         if first == 0:
             break
         first = doc[first - 1].sent.start
-    from .coref import _role  # the resolver's salience of a noun's place in its clause
-
     found = []
     seen = set()
     quoted = False
@@ -316,8 +315,6 @@ def person_antecedent(res, tok, window: int) -> list[str]:
         keys = persons.keys_of(before)  # "Trump himself": the emphatic reflexive's noun
         return list(keys) if keys else []
     if tok.dep_ == "poss":
-        from .coref import _following_subject  # the resolver's reading of a fronted possessive
-
         following = _following_subject(res.doc, tok)
         possessor = next((c for c in following.children if c.dep_ == "poss"), None) if following is not None else None
         if possessor is not None and res.token_mention[possessor.i] >= 0:
