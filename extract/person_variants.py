@@ -1,0 +1,75 @@
+"""A person's shorter written forms joined with the full name the article gives (audit round w14b).
+
+Rules of :mod:`extract.entities`, on the article's own person names, never on particular names:
+
+- a name that is the full name without its middle names or initials is that person: "Robert Mugabe" after
+  "Robert Gabriel Mugabe", "John Conyers" after "John James Conyers Jr."; where two full names fit ("George
+  Bush" with "George H. W. Bush" and "George W. Bush") nothing is joined;
+- a surname of two words or more written alone is the person named in full with it: "De Zoysa" after
+  "Kumar De Zoysa", "Rivera Schatz" after "Thomas Rivera Schatz"; where two full names end in it, nothing is
+  joined.
+
+Both run before lone one-word surnames are read, so "Mugabe" meets one full name, not two.
+"""
+
+from __future__ import annotations
+
+from .lexicon.normalise import fold_key
+
+__all__ = ["map_person_variants"]
+
+#: A generational suffix, no middle name: "Jr.", "III".
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def _words(name: str) -> list[str]:
+    return [fold_key(w) for w in name.split()]
+
+
+def _is_shortening(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` is ``long`` with middle words left out: the same first word, the same surname (the
+    last word that is no suffix), every word of ``short`` in ``long`` in order."""
+    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    core = [w for w in long if w not in _SUFFIXES]
+    short_core = [w for w in short if w not in _SUFFIXES]
+    if len(short_core) < 2 or short_core[-1] != core[-1] or len(short_core) >= len(core):
+        return False
+    rest = iter(long)
+    return all(any(w == x for x in rest) for w in short)
+
+
+def _is_surname_tail(short: list[str], long: list[str]) -> bool:
+    """Whether ``short`` (two words or more) is the end of ``long`` after one or more given names."""
+    core = [w for w in long if w not in _SUFFIXES]
+    return len(short) >= 2 and len(core) > len(short) and core[-len(short):] == short
+
+
+def _unique(found: set[str]) -> str | None:
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def map_person_variants(drafts) -> None:
+    """Join middle-name-less forms and lone multi-word surnames with the one full name they fit (in place)."""
+    persons = [d for d in drafts if d.label == "PERSON" and not d.country and " " in d.canonical]
+    if len(persons) < 2:
+        return
+    names = {d.canonical: _words(d.canonical) for d in persons}
+    targets: dict[str, str] = {}
+    for name, words in names.items():
+        if words[-1] in _SUFFIXES and len(words) == 2:
+            continue
+        fits = {other for other, longer in names.items() if other != name
+                and (_is_shortening(words, longer) or _is_surname_tail(words, longer))}
+        # the longest form is the full name: a name fitting a name that itself fits another
+        full = _unique({f for f in fits if not any(f != g and (_is_shortening(names[f], names[g])
+                                                                 or _is_surname_tail(names[f], names[g]))
+                                                   for g in fits)})
+        if full and not any(full != g and (_is_shortening(words, names[g]) or _is_surname_tail(words, names[g]))
+                            and not (_is_shortening(names[g], names[full]) or _is_surname_tail(names[g], names[full]))
+                            for g in names):
+            targets[name] = full
+    for d in persons:
+        full = targets.get(d.canonical)
+        if full:
+            d.canonical = full
