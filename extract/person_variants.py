@@ -2,7 +2,7 @@
 
 Rules of :mod:`extract.entities`, on the article's own person names, never on particular names:
 
-- a name that is the full name without its middle names or initials is that person: "Robert Mugabe" after
+- a given name and surname alone are the full name that has middle names or initials between them: "Robert Mugabe" after
   "Robert Gabriel Mugabe", "John Conyers" after "John James Conyers Jr."; where two full names fit ("George
   Bush" with "George H. W. Bush" and "George W. Bush") nothing is joined;
 - a surname of two words or more written alone is the person named in full with it: "De Zoysa" after
@@ -27,22 +27,20 @@ def _words(name: str) -> list[str]:
 
 
 def _is_shortening(short: list[str], long: list[str]) -> bool:
-    """Whether ``short`` is ``long`` with middle words left out: the same first word, the same surname (the
-    last word that is no suffix), every word of ``short`` in ``long`` in order."""
-    if len(short) < 2 or len(short) >= len(long) or short[0] != long[0]:
-        return False
+    """Whether ``short`` is ``long`` with all its middle words left out: the same first word, then the surname
+    (the last word that is no suffix), a suffix optional. "George W. Bush" is no shortening of "George H. W.
+    Bush": a middle word kept tells two people apart."""
     core = [w for w in long if w not in _SUFFIXES]
     short_core = [w for w in short if w not in _SUFFIXES]
-    if len(short_core) < 2 or short_core[-1] != core[-1] or len(short_core) >= len(core):
+    if len(short_core) != 2 or len(core) < 3 or short_core[0] != core[0] or short_core[1] != core[-1]:
         return False
-    rest = iter(long)
-    return all(any(w == x for x in rest) for w in short)
+    return all(w in long for w in short)
 
 
 def _is_surname_tail(short: list[str], long: list[str]) -> bool:
     """Whether ``short`` (two words or more) is the end of ``long`` after one or more given names."""
     core = [w for w in long if w not in _SUFFIXES]
-    return len(short) >= 2 and len(core) > len(short) and core[-len(short):] == short
+    return len(short) >= 2 and len(short[0].strip(".")) > 1 and len(core) > len(short) and core[-len(short):] == short
 
 
 def _unique(found: set[str]) -> str | None:
