@@ -69,6 +69,7 @@ from .name_shapes import (
 )
 from .name_debris import map_scope_variants, read_debris
 from .person_variants import map_person_variants
+from .language_uses import is_language_use
 from .bracket_acronyms import CLOSERS, acronyms_before_names, is_name_hyphen, names_after_acronyms
 from .name_joins import (
     is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
@@ -870,7 +871,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     debris = read_debris(doc, ts, te, draft.label, lexicon=lexicon) if ts < te else (ts, te, draft.label, None)
-    if debris is None:
+    if debris is None or is_language_use(doc, ts, te, draft.label):  # "the Arabic page": a language, no node
         return False  # "National Security" of "National Security Advisor", "Correct." (extract.name_debris)
     ts, te, draft.label, hint = debris  # "Harry Browne Image:" ends before "Image"; "the Azerbaijanis" NORP
     draft.hint = draft.hint or hint  # "The Atlantic claimed": the magazine

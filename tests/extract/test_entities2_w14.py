@@ -47,3 +47,13 @@ def test_an_acronym_before_its_name_in_square_brackets_is_that_body(nlp):
 def test_words_in_square_brackets_the_acronym_does_not_spell_stay_apart(nlp):
     got = _nodes(nlp, "The NHS [Department of Health] said on Monday that it would act.")
     assert "Department of Health" not in _aliases(got.get("NHS") or got.get("National Health Service"))
+
+
+def test_a_language_written_as_a_language_is_no_node(nlp):
+    got = _nodes(nlp, "The Arabic page of the website was removed. The book was translated into Arabic and Persian.")
+    assert "Arabic" not in got and "Persian" not in got
+
+
+def test_a_peoples_adjective_before_other_nouns_stays(nlp):
+    got = _nodes(nlp, "Arabic media reported the attack. Persian rugs were sold in the market.")
+    assert got["Arabic"].type == "NORP" and got["Persian"].type == "NORP"
