@@ -70,6 +70,7 @@ from .name_shapes import (
 from .name_debris import map_scope_variants, read_debris
 from .person_variants import map_person_variants
 from .language_uses import is_language_use
+from .nicknames import nickname_joins, without_nickname
 from .bracket_acronyms import CLOSERS, acronyms_before_names, is_name_hyphen, names_after_acronyms
 from .name_joins import (
     is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
@@ -905,7 +906,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     names, demonyms = _countries(lexicon)
     _mark_common_word(doc, draft, ts, te, lexicon)
     core_end = _place_suffix(doc, draft, ts, te, demonyms, lexicon)
-    canonical = _text(doc, ts, core_end)
+    canonical = without_nickname(doc, ts, core_end) or _text(doc, ts, core_end)  # "Matiu Ratana"
 
     folded = _fold(canonical)
     if folded in names and draft.label != "PERSON":
@@ -1367,6 +1368,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     vessels = _vessel_names(doc, lexicon)
     mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon), lexicon)
     mentions = _kept(names_after_acronyms(doc, mentions, _Draft))  # "CEMB [Council of Ex-Muslims of Britain]"
+    mentions = _kept(nickname_joins(doc, mentions, _Draft))  # 'Matiu "Matt" Ratana': one person
     mentions = _kept(mentions + [_Draft(*found) for found in capital_names(  # "UNICEF" read as a common noun
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)

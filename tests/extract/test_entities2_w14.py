@@ -57,3 +57,15 @@ def test_a_language_written_as_a_language_is_no_node(nlp):
 def test_a_peoples_adjective_before_other_nouns_stays(nlp):
     got = _nodes(nlp, "Arabic media reported the attack. Persian rugs were sold in the market.")
     assert got["Arabic"].type == "NORP" and got["Persian"].type == "NORP"
+
+
+def test_a_quoted_nickname_inside_a_name_is_one_person_named_without_it(nlp):
+    got = _nodes(nlp, 'Sergeant Matiu "Matt" Ratana was shot in Croydon. Ratana had served for 30 years.')
+    assert "Matiu" not in got and "Ratana" not in got
+    assert got["Matiu Ratana"].type == "PERSON"
+    assert "Ratana" in _aliases(got["Matiu Ratana"])
+
+
+def test_a_quoted_title_after_a_name_is_no_nickname(nlp):
+    got = _nodes(nlp, 'Maria Lopez said "No" to the plan in Madrid.')
+    assert "Maria Lopez" in got
