@@ -71,6 +71,7 @@ from .name_debris import map_scope_variants, read_debris
 from .person_variants import map_person_variants
 from .language_uses import is_language_use
 from .nicknames import nickname_joins, without_nickname
+from .peoples import is_people_name
 from .bracket_acronyms import CLOSERS, acronyms_before_names, is_name_hyphen, names_after_acronyms
 from .name_joins import (
     is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
@@ -875,6 +876,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if debris is None or is_language_use(doc, ts, te, draft.label):  # "the Arabic page": a language, no node
         return False  # "National Security" of "National Security Advisor", "Correct." (extract.name_debris)
     ts, te, draft.label, hint = debris  # "Harry Browne Image:" ends before "Image"; "the Azerbaijanis" NORP
+    if is_people_name(doc, ts, te, draft.label):
+        draft.label = hint = "NORP"  # "the ethnic Ndebele" tagged PERSON (extract.peoples)
     draft.hint = draft.hint or hint  # "The Atlantic claimed": the magazine
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon) \
             or is_lone_article(doc, ts, te):

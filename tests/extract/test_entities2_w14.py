@@ -69,3 +69,9 @@ def test_a_quoted_nickname_inside_a_name_is_one_person_named_without_it(nlp):
 def test_a_quoted_title_after_a_name_is_no_nickname(nlp):
     got = _nodes(nlp, 'Maria Lopez said "No" to the plan in Madrid.')
     assert "Maria Lopez" in got
+
+
+def test_a_name_after_ethnic_or_before_tribe_is_a_people(nlp):
+    got = _nodes(nlp, "The ethnic Ndebele were killed in the massacres. The Yazidi tribe fled to Mount Sinjar.")
+    assert got["Ndebele"].type == "NORP"
+    assert got["Yazidi"].type == "NORP"
