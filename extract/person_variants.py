@@ -9,17 +9,43 @@ Rules of :mod:`extract.entities`, on the article's own person names, never on pa
   "Kumar De Zoysa", "Rivera Schatz" after "Thomas Rivera Schatz"; where two full names end in it, nothing is
   joined.
 
-Both run before lone one-word surnames are read, so "Mugabe" meets one full name, not two.
+Both run before lone one-word surnames are read, so "Mugabe" meets one full name, not two. A full name
+written right after a noun of kinship (``data/kin_nouns.txt``: "her widowed mother, Gloria Morgan Vanderbilt")
+is a relative's and joins nothing: "Gloria Vanderbilt" is the daughter. Names begin with a capital, and a full
+name begins with a proper noun ("Will Red Hat ..." is a question, not a person).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
+from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
+from .lexicon.readers import read_words
 
 __all__ = ["map_person_variants"]
 
 #: A generational suffix, no middle name: "Jr.", "III".
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+#: How many words before a full name a noun of kinship may stand: "her widowed mother, Gloria ...".
+_KIN_REACH = 4
+
+
+@lru_cache(maxsize=1)
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(row.cells[0].casefold() for row in read_words(DATA_DIR / "kin_nouns.txt"))
+
+
+def _after_kin(doc, ts: int) -> bool:
+    """Whether a noun of kinship stands a few words before ``doc[ts]`` in its sentence."""
+    for i in range(ts - 1, max(ts - _KIN_REACH, 0) - 1, -1):
+        if doc[i].is_sent_end or doc[i].text in (".", "!", "?"):
+            return False
+        if doc[i].lower_ in _kin_nouns():
+            return True
+    return False
 
 
 def _words(name: str) -> list[str]:
@@ -47,12 +73,16 @@ def _unique(found: set[str]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def map_person_variants(drafts) -> None:
+def map_person_variants(doc, drafts) -> None:
     """Join middle-name-less forms and lone multi-word surnames with the one full name they fit (in place)."""
-    persons = [d for d in drafts if d.label == "PERSON" and not d.country and " " in d.canonical]
+    persons = [d for d in drafts if d.label == "PERSON" and not d.country and " " in d.canonical
+               and d.canonical.split()[-1][:1].isupper()]
     if len(persons) < 2:
         return
     names = {d.canonical: _words(d.canonical) for d in persons}
+    relatives = {d.canonical for d in persons if _after_kin(doc, d.ts)}
+    proper = {d.canonical for d in persons if doc[d.ts].pos_ == "PROPN"}
+    unfit = {d.canonical for d in persons if not d.canonical[:1].isupper() or d.canonical not in proper}
     targets: dict[str, str] = {}
     for name, words in names.items():
         if words[-1] in _SUFFIXES and len(words) == 2:
@@ -63,6 +93,8 @@ def map_person_variants(drafts) -> None:
         full = _unique({f for f in fits if not any(f != g and (_is_shortening(names[f], names[g])
                                                                  or _is_surname_tail(names[f], names[g]))
                                                    for g in fits)})
+        if full in relatives or full in unfit:
+            continue
         if full and not any(full != g and (_is_shortening(words, names[g]) or _is_surname_tail(words, names[g]))
                             and not (_is_shortening(names[g], names[full]) or _is_surname_tail(names[g], names[full]))
                             for g in names):

@@ -75,3 +75,9 @@ def test_a_name_after_ethnic_or_before_tribe_is_a_people(nlp):
     got = _nodes(nlp, "The ethnic Ndebele were killed in the massacres. The Yazidi tribe fled to Mount Sinjar.")
     assert got["Ndebele"].type == "NORP"
     assert got["Yazidi"].type == "NORP"
+
+
+def test_a_relatives_full_name_joins_no_shorter_form(nlp):
+    got = _nodes(nlp, "Gloria Vanderbilt died on Monday. As a child she was the subject of a custody battle between "
+                      "her widowed mother, Gloria Morgan Vanderbilt, and her aunt.")
+    assert "Gloria Vanderbilt" in got and "Gloria Morgan Vanderbilt" in got
