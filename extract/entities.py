@@ -69,6 +69,11 @@ from .name_shapes import (
     run_on_end, space_variants, transit_end,
 )
 from .name_debris import map_scope_variants, read_debris
+from .person_variants import map_person_variants
+from .language_uses import is_language_use
+from .nicknames import nickname_joins, without_nickname
+from .peoples import is_people_name
+from .bracket_acronyms import CLOSERS, acronyms_before_names, is_name_hyphen, names_after_acronyms
 from .name_joins import (
     is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
     purpose_phrase_rest, religion_type,
@@ -869,9 +874,11 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         ts, draft.hint, draft.label = person, "PERSON", "PERSON"
     ts, te = _trim(doc, ts, _strip_back(doc, ts, draft.te), lexicon)
     debris = read_debris(doc, ts, te, draft.label, lexicon=lexicon) if ts < te else (ts, te, draft.label, None)
-    if debris is None:
+    if debris is None or is_language_use(doc, ts, te, draft.label):  # "the Arabic page": a language, no node
         return False  # "National Security" of "National Security Advisor", "Correct." (extract.name_debris)
     ts, te, draft.label, hint = debris  # "Harry Browne Image:" ends before "Image"; "the Azerbaijanis" NORP
+    if is_people_name(doc, ts, te, draft.label):
+        draft.label = hint = "NORP"  # "the ethnic Ndebele" tagged PERSON (extract.peoples)
     draft.hint = draft.hint or hint  # "The Atlantic claimed": the magazine
     if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon) \
             or is_lone_article(doc, ts, te):
@@ -903,7 +910,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     names, demonyms = _countries(lexicon)
     _mark_common_word(doc, draft, ts, te, lexicon)
     core_end = _place_suffix(doc, draft, ts, te, demonyms, lexicon)
-    canonical = _text(doc, ts, core_end)
+    canonical = without_nickname(doc, ts, core_end) or _text(doc, ts, core_end)  # "Matiu Ratana"
 
     folded = _fold(canonical)
     if folded in names and draft.label != "PERSON":
@@ -1367,6 +1374,8 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     mentions = _reshaped(doc, _continued_names(doc, mentions, lexicon), lexicon)
     vessels = _vessel_names(doc, lexicon)
     mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon), lexicon)
+    mentions = _kept(names_after_acronyms(doc, mentions, _Draft))  # "CEMB [Council of Ex-Muslims of Britain]"
+    mentions = _kept(nickname_joins(doc, mentions, _Draft))  # 'Matiu "Matt" Ratana': one person
     mentions = _kept(mentions + [_Draft(*found) for found in capital_names(  # "UNICEF" read as a common noun
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
@@ -1377,6 +1386,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
+    map_person_variants(doc, drafts)  # "Robert Mugabe", "De Zoysa" ... "Robert Gabriel Mugabe", "Kumar De Zoysa"
     full_names = _map_surnames(doc, drafts)
     map_accent_variants(drafts)  # "Erdogan" ... "Recep Tayyip Erdoğan"
     drafts = [d for d in drafts if not is_fused_pair(d.canonical, full_names)]  # "Browne-Jorgensen"
@@ -1589,7 +1599,7 @@ def _map_acronyms(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
     acronyms: dict[str, str] = {}
     starts = {d.ts: d for d in drafts}
     for d in drafts:
-        if d.te + 2 < len(doc) and doc[d.te].text == "(" and doc[d.te + 2].text == ")":
+        if d.te + 2 < len(doc) and doc[d.te + 2].text == CLOSERS.get(doc[d.te].text):
             inner = starts.get(d.te + 1)
             word = doc[d.te + 1].text
             if inner is None:
@@ -1600,6 +1610,8 @@ def _map_acronyms(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
             if " " in d.canonical and not d.country:
                 short = inner.canonical if inner is not None else word
                 acronyms.setdefault(_fold(short), _spelt_by(short, d.canonical))
+    for short, full in acronyms_before_names(doc, drafts).items():  # "CEMB [Council of Ex-Muslims of Britain]"
+        acronyms.setdefault(_fold(short), full)
     if acronyms:
         for d in drafts:
             full = acronyms.get(_fold(d.canonical))
@@ -1636,12 +1648,13 @@ def _names_person(word: str, lexicon: Lexicon) -> bool:
 def _defined_start(doc, i: int) -> int | None:
     """Where the name starts that the acronym in brackets at ``doc[i]`` ("(", acronym, ")") spells by its
     initials: the capitalised words (and small words) right before the bracket, all of them; or None."""
-    if i < 1 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or not doc[i + 1].is_upper or (
+    if i < 1 or i + 2 >= len(doc) or doc[i + 2].text != CLOSERS.get(doc[i].text) or not doc[i + 1].is_upper or (
             len(doc[i + 1].text) < 2 or not doc[i - 1].is_title):
         return None
     start = i - 1
     while start > 0 and i - start < _LAW_NAME_REACH and (
-            doc[start - 1].is_title or doc[start - 1].lower_ in _LAW_NAME_SMALL and doc[start - 1].is_lower):
+            doc[start - 1].is_title or doc[start - 1].lower_ in _LAW_NAME_SMALL and doc[start - 1].is_lower
+            or is_name_hyphen(doc, start - 1)):  # "Council of Ex-Muslims of Britain [CEMB]"
         start -= 1
     while start < i - 1 and doc[start].is_lower:
         start += 1  # the name starts with a capital: "the Digital ..." without "the"
@@ -1656,7 +1669,7 @@ def _with_defined_names(doc, mentions: list[_Draft], lexicon: Lexicon) -> list[_
     added = []
     for inner in mentions:
         i = inner.ts - 1
-        if inner.te != inner.ts + 1 or inner.label not in ("ORG", "FAC", "GPE") or i < 1 or doc[i].text != "(":
+        if inner.te != inner.ts + 1 or inner.label not in ("ORG", "FAC", "GPE") or i < 1 or doc[i].text not in CLOSERS:
             continue
         start = _defined_start(doc, i)
         if start is None or i - start < 2 or (start in starts and starts[start].te == i):
