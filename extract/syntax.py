@@ -136,6 +136,11 @@ def passive_agents(verb) -> list:
     return [p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
 
 
+def word_forms(tok) -> set[str]:
+    """The lower-cased text and lemma of ``tok``: what a word list is matched against."""
+    return {tok.lower_, tok.lemma_.lower()}
+
+
 def prepositional_objects(tok, words) -> list:
     """The objects of the prepositions ``words`` hanging on ``tok``, in order.
 

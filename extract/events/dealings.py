@@ -53,6 +53,7 @@ Occasions (shows, contests, places of leisure) are :mod:`.occasions`.
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from ..syntax import prepositional_objects, word_forms
 from ..types import Argument, Event
 from .occasions import occasion_event
 from .participants import token_can_act
@@ -81,21 +82,12 @@ _CALL_VERBS = frozenset({"call"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
-def _forms(token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
-
-
-def _pobjs(token, preps):
-    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
-            for pobj in prep.children if pobj.dep_ == "pobj"]
-
-
 def _abused_office(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
     """Is the event violence of "abuse"/"misuse" whose object is a power or an office ("abused their power")?"""
     if event.root != _VIOLENCE_ROOT or pred.lemma_.lower() not in _ABUSE_VERBS:
         return False
     head = argument_head(pred.doc, obj)
-    return head is not None and bool(_forms(head) & lexicon.word_sets["office_nouns"])
+    return head is not None and bool(word_forms(head) & lexicon.word_sets["office_nouns"])
 
 
 def _withheld(pred) -> bool:
@@ -115,14 +107,15 @@ def _electoral_challenge(event: Event, pred, lexicon: Lexicon) -> bool:
         return False
     contests = lexicon.word_sets["contest_nouns"]
     objects = [c for c in pred.children if c.dep_ in _OBJECT_DEPS]  # the parser may hang the phrase there
-    if any(_forms(p) & contests for t in (pred, *objects) for p in _pobjs(t, _CONTEST_PREPS)):
+    if any(word_forms(p) & contests for t in (pred, *objects) for p in prepositional_objects(t, _CONTEST_PREPS)):
         return True
     head = pred.head
     if pred.dep_ not in ("advcl", "xcomp", "conj") or head is pred:
         return False
     # the clause it hangs on, or that clause's infinitive: "decided to run in the primaries, challenging ..."
     clauses = (head, *(c for c in head.children if c.dep_ == "xcomp" and c is not pred))
-    return any(c.lemma_.lower() in _RUN_VERBS or any(_forms(p) & contests for p in _pobjs(c, _CONTEST_PREPS))
+    return any(c.lemma_.lower() in _RUN_VERBS
+               or any(word_forms(p) & contests for p in prepositional_objects(c, _CONTEST_PREPS))
                for c in clauses)
 
 
@@ -130,7 +123,7 @@ def _engaged_with(event: Event, pred, lexicon: Lexicon) -> bool:
     """Is the event force read off "engage" alone, with a "with" phrase ("engaged with the Knights")?"""
     if event.root not in _FORCE_ROOTS or pred.lemma_.lower() not in _ENGAGE_VERBS:
         return False
-    return bool(_pobjs(pred, {"with"})) and _default_only(pred, lexicon)
+    return bool(prepositional_objects(pred, {"with"})) and _default_only(pred, lexicon)
 
 
 def _needed_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -139,7 +132,7 @@ def _needed_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) ->
         return False
     if not _thing(pred.doc, obj, lexicon):
         return False
-    return not any(token_can_act(p, lexicon) or p.ent_type_ for p in _pobjs(pred, {"from", "of"}))
+    return not any(token_can_act(p, lexicon) or p.ent_type_ for p in prepositional_objects(pred, {"from", "of"}))
 
 
 def _studied_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -158,7 +151,7 @@ def _awarded_prize(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -
     head = argument_head(pred.doc, obj)
     if head is not None and head.dep_ in ("nsubjpass", "dobj", "obj"):
         gifts.append(head)
-    return bool(gifts) and any(_forms(g) & prizes for g in gifts)
+    return bool(gifts) and any(word_forms(g) & prizes for g in gifts)
 
 
 def _called_result(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -168,9 +161,9 @@ def _called_result(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -
         return False
     head = argument_head(pred.doc, obj)
     if head is None or not (obj.type in _PLACE_TYPES or head.ent_type_ in _PLACE_TYPES
-                            or _forms(head) & lexicon.word_sets["contest_nouns"]):
+                            or word_forms(head) & lexicon.word_sets["contest_nouns"]):
         return False
-    return any(p.ent_type_ == "PERSON" for t in (pred, head) for p in _pobjs(t, {"for"}))
+    return any(p.ent_type_ == "PERSON" for t in (pred, head) for p in prepositional_objects(t, {"for"}))
 
 
 

@@ -45,6 +45,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import Lexicon
+from ..syntax import word_forms
 from ..types import Argument, Event
 from .coding import frame_words
 from .things import argument_head
@@ -87,18 +88,14 @@ _STATE_TYPES = frozenset({"GPE", "NORP"})
 _ARMED_ROLES = frozenset({"MIL", "COP", "REB", "INS", "UAF", "SPY", "SEP"})
 
 
-def _forms(token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
-
-
 def _sport_noun(token, lexicon: Lexicon) -> bool:
     """Is the token a noun of sport ("the final", "a couple of tries", "the World Cup"), not one
     compounded with a word of war, politics or property ("the land titles")?"""
     if token.pos_ not in ("NOUN", "PROPN") and token.dep_ not in ("pobj", "dobj"):
         return False  # "final" is parsed as an adjective in "in the semi-final"
-    if not _forms(token) & lexicon.word_sets["sport_nouns"]:
+    if not word_forms(token) & lexicon.word_sets["sport_nouns"]:
         return False
-    return not any(c.dep_ in ("compound", "amod", "nmod") and _forms(c) & _NOT_SPORT for c in token.children)
+    return not any(c.dep_ in ("compound", "amod", "nmod") and word_forms(c) & _NOT_SPORT for c in token.children)
 
 
 def _with_of(token):
@@ -142,16 +139,16 @@ def sport_frame(pred, lexicon: Lexicon) -> list:
     a league is a contest in a phrase ("in the league") but a body as the direct object ("threatened
     the league with sanctions")."""
     found = [t for t in _frame_nouns(pred) if _sport_noun(t, lexicon)
-             and not (t.dep_ in ("dobj", "obj") and t.head.i == pred.i and _forms(t) & _BODIES)]
+             and not (t.dep_ in ("dobj", "obj") and t.head.i == pred.i and word_forms(t) & _BODIES)]
     return found + _score(pred)
 
 
 def _player(token, lexicon: Lexicon) -> bool:
-    return token is not None and bool(_forms(token) & (lexicon.word_sets["team_nouns"] | {"champion", "champions"}))
+    return token is not None and bool(word_forms(token) & (lexicon.word_sets["team_nouns"] | {"champion", "champions"}))
 
 
 def _side(token) -> bool:
-    return token is not None and bool(_forms(token) & _SIDES) and not any(
+    return token is not None and bool(word_forms(token) & _SIDES) and not any(
         c.dep_ in ("compound", "amod") for c in token.children)  # "a SWAT team", "the security team"
 
 
@@ -173,7 +170,7 @@ def _signed_with(pred) -> bool:
         return False
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj", "nsubjpass")]
     with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for head in (pred, *objects) for c in head.children)
-    return with_phrase and not any(_forms(o) & _AGREEMENT_NOUNS for o in objects)
+    return with_phrase and not any(word_forms(o) & _AGREEMENT_NOUNS for o in objects)
 
 
 def _state(obj: Argument | None) -> bool:
@@ -206,7 +203,7 @@ def _pattern_without(pred, sport: list, lexicon: Lexicon) -> bool:
     entry = patterns.entry(lemma) if patterns is not None else None
     if entry is None:
         return False
-    drop = {w for t in sport for w in _forms(t)}
+    drop = {w for t in sport for w in word_forms(t)}
     words = frame_words(pred)[0] - drop
     return any(
         pattern.code is not None and pattern.words and pattern.written_for(lemma)

@@ -35,6 +35,7 @@ classes (``extract/data``), never on names:
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from ..syntax import prepositional_objects, word_forms
 from ..types import Argument, Event
 from .participants import token_can_act
 from .things import _default_only, _thing, argument_head
@@ -58,33 +59,24 @@ _COMPETE_VERBS = frozenset({"compete"})
 _OPPONENT_PREPS = frozenset({"against", "with"})
 
 
-def _forms(token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
-
-
-def _pobjs(token, preps):
-    return [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ in preps
-            for pobj in prep.children if pobj.dep_ == "pobj"]
-
-
 def _organised_occasion(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
     """Is the event cooperation read off "organise" alone, whose object is an occasion, with no partner?"""
     if event.root != _COOPERATE_ROOT or pred.lemma_.lower() not in _ORGANISE_VERBS or obj is None:
         return False
     head = argument_head(pred.doc, obj)
-    if head is None or not (_forms(head) & lexicon.word_sets["occasion_nouns"]):
+    if head is None or not (word_forms(head) & lexicon.word_sets["occasion_nouns"]):
         return False
     if not _default_only(pred, lexicon):
         return False
     # the occasion is no partner; a "with" or "between" phrase naming an actor is one
-    return not any(token_can_act(p, lexicon) or p.ent_type_ for p in _pobjs(pred, _PARTNER_PREPS))
+    return not any(token_can_act(p, lexicon) or p.ent_type_ for p in prepositional_objects(pred, _PARTNER_PREPS))
 
 
 def _leisure_meeting(event: Event, pred, lexicon: Lexicon) -> bool:
     """Is the event a consultation of "meet" at a place of leisure ("met officers at an Irish pub")?"""
     if event.root != _CONSULT_ROOT or pred.lemma_.lower() not in _MEET_VERBS:
         return False
-    return any(_forms(p) & lexicon.word_sets["leisure_venues"] for p in _pobjs(pred, {"at"}))
+    return any(word_forms(p) & lexicon.word_sets["leisure_venues"] for p in prepositional_objects(pred, {"at"}))
 
 
 def _hosted_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -101,7 +93,7 @@ def _attended_show(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -
     head = argument_head(pred.doc, obj)
     if head is None:
         return False
-    forms = _forms(head)
+    forms = word_forms(head)
     return not (forms & _STATE_OCCASIONS) and bool(
         forms & (lexicon.word_sets["occasion_nouns"] | _AUDIENCE_OCCASIONS))
 
@@ -111,7 +103,7 @@ def _contest(event: Event, pred, lexicon: Lexicon) -> bool:
     if event.root != "11" or pred.lemma_.lower() not in _COMPETE_VERBS:
         return False
     return not any(token_can_act(p, lexicon) or p.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-                   for p in _pobjs(pred, _OPPONENT_PREPS))
+                   for p in prepositional_objects(pred, _OPPONENT_PREPS))
 
 
 def occasion_event(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> Event | None:

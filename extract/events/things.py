@@ -74,7 +74,7 @@ on grammar, the CAMEO codes and closed word classes:
 from __future__ import annotations
 
 from ..lexicon import Lexicon
-from ..syntax import char_span
+from ..syntax import char_span, word_forms
 from ..types import Argument, Event
 from .coding import NO_SENSE, verb_sense
 from .participants import ACTING_TYPES, _acting_noun, _names_event, has_partner, token_can_act
@@ -104,10 +104,6 @@ def argument_head(doc, arg: Argument | None):
     return span.root if span is not None else None
 
 
-def _forms(token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
-
-
 def _thing(doc, arg: Argument | None, lexicon: Lexicon) -> bool:
     """Is the argument a thing: no actor code, no acting type, a head that names no actor, no person
     and no event, and counts no plural ("seven", "two adults", "337 users" may be people)?"""
@@ -119,7 +115,7 @@ def _thing(doc, arg: Argument | None, lexicon: Lexicon) -> bool:
     if head.tag_ == "NNS" and any(c.dep_ == "nummod" and c.ent_type_ != "DATE" for c in head.children):
         return False  # "two adults", "337 users"; "1989 sales" counts nothing
     people = lexicon.word_sets["person_nouns"] | lexicon.word_sets["speaker_nouns"]
-    return not (token_can_act(head, lexicon) or _names_event(head, lexicon) or _forms(head) & people)
+    return not (token_can_act(head, lexicon) or _names_event(head, lexicon) or word_forms(head) & people)
 
 
 def natural_force(doc, subject: Argument | None, lexicon: Lexicon) -> bool:
@@ -133,7 +129,7 @@ def natural_force(doc, subject: Argument | None, lexicon: Lexicon) -> bool:
     first = doc[head.left_edge.i]
     while first.dep_ in ("det", "amod", "nummod") and first.i < head.i:
         first = doc[first.i + 1]  # "the deadly Typhoon Haiyan": the name's first word
-    words = _forms(head) | (_forms(first) if first.dep_ == "compound" and first.head.i == head.i else set())
+    words = word_forms(head) | (word_forms(first) if first.dep_ == "compound" and first.head.i == head.i else set())
     if head.pos_ == "PRON" and subject.label:
         names = subject.label.lower().split()
         words |= {names[0], names[-1]}
@@ -161,7 +157,7 @@ def _work(doc, obj: Argument | None, lexicon: Lexicon) -> bool:
     """Is the object a made work ("a new single", "a survey"), of no actor?"""
     head = argument_head(doc, obj)
     return (head is not None and not obj.actor_code and obj.type not in ACTING_TYPES
-            and bool(_forms(head) & lexicon.word_sets["work_nouns"]))
+            and bool(word_forms(head) & lexicon.word_sets["work_nouns"]))
 
 
 def _reads_a_work(pred, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -252,7 +248,7 @@ _COOPERATION_ROOTS = frozenset({"02", "03", "04", "05", "06", "07", "08"})
 
 def _claim(head, lexicon: Lexicon) -> bool:
     """Is the noun a claim, charge or report, what one denies ("the allegations", "any involvement")?"""
-    return head is not None and bool(_forms(head) & (_CLAIMS | lexicon.word_sets["statement_nouns"]))
+    return head is not None and bool(word_forms(head) & (_CLAIMS | lexicon.word_sets["statement_nouns"]))
 
 
 def _asks_knowledge(pred) -> bool:
@@ -278,7 +274,7 @@ _RECIPIENT_PREPS = frozenset({"to", "for"})
 def _plan_for_no_cooperation(doc, obj: Argument | None, lexicon: Lexicon) -> bool:
     """Is the object a plan whose infinitive is no act of cooperation ("plans to oppose the bill")?"""
     head = argument_head(doc, obj)
-    if head is None or not _forms(head) & _PLAN_NOUNS:
+    if head is None or not word_forms(head) & _PLAN_NOUNS:
         return False
     for verb in head.children:
         if verb.dep_ in ("acl", "xcomp", "relcl") and verb.pos_ == "VERB" and any(
@@ -296,7 +292,7 @@ def _sought_thing(pred, lexicon: Lexicon) -> bool:
     head = objects[0]
     if head.pos_ != "NOUN" or head.ent_type_ or _acting_noun(head, lexicon) or _names_event(head, lexicon):
         return False
-    if _forms(head) & (lexicon.word_sets["person_nouns"] | lexicon.word_sets["speaker_nouns"]):
+    if word_forms(head) & (lexicon.word_sets["person_nouns"] | lexicon.word_sets["speaker_nouns"]):
         return False
     return not any(prep.dep_ in ("prep", "dative") and prep.lower_ in ("with", "to", "for")
                    and token_can_act(pobj, lexicon)
