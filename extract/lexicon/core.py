@@ -113,7 +113,7 @@ WORD_LISTS = (
     "shared_institutions.txt", "state_namesakes.txt", "party_names.txt",
     "quotation_verbs.txt",
     "member_nouns.txt", "group_member_nouns.txt",
-    "religions.txt", "deities.txt",
+    "religions.txt", "religious_groups.txt", "deities.txt",
     "celestial_bodies.txt", "celestial_words.txt", "designations.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
