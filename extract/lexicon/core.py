@@ -114,7 +114,7 @@ WORD_LISTS = (
     "quotation_verbs.txt",
     "member_nouns.txt", "group_member_nouns.txt",
     "religions.txt", "religious_groups.txt", "deities.txt",
-    "celestial_bodies.txt", "celestial_words.txt", "designations.txt",
+    "celestial_bodies.txt", "celestial_words.txt", "constellation_genitives.txt", "designations.txt",
     "title_nouns.txt", "vessel_nouns.txt", "commodity_names.txt", "process_names.txt",
     "conveying_verbs.txt",
     "discourse_fillers.txt",

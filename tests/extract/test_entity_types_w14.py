@@ -71,3 +71,21 @@ def test_an_alias_does_not_fix_a_norp_name(lexicon):
     # "African American" is only an alias of a knowledge-base entry: the people's name stays NORP.
     text = "He was the first African American to hold the office."
     assert _linked(lexicon, text, "African American", "NORP") == "NORP"
+
+
+def test_a_star_designation_is_a_place(nlp):
+    # A name ending in a constellation's genitive is a star, never an organisation or a person.
+    text = ("Astronomers observed a young star, AB Aurigae, with the Very Large Telescope. "
+            "The disc around AB Aurigae is about 520 light-years from Earth.")
+    labels = found(nlp, text)
+    assert labels["AB Aurigae"] == "LOC"
+
+
+def test_star_designations_need_a_constellation_genitive(lexicon):
+    from extract.name_kinds import is_star_designation
+
+    assert is_star_designation("Alpha Centauri", lexicon=lexicon)
+    assert is_star_designation("VY Canis Majoris", lexicon=lexicon)
+    assert not is_star_designation("Centauri", lexicon=lexicon)  # one word: no designation
+    assert not is_star_designation("Canis Majoris", lexicon=lexicon)  # the genitive alone
+    assert not is_star_designation("Alpha Capital", lexicon=lexicon)
