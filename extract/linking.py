@@ -27,7 +27,9 @@ The rules, in order (:func:`link_entity`):
   person's surname ("Ford" needs "Ford Motor Company" in the text), a
   prominent place of the gazetteer ("Toyota"), a personal name, or a title or given name before
   it in the text ("Mr Ford", "Harrison Ford"). An entry without a QID
-  fixes the type and links nothing.
+  fixes the type and links nothing. A name the tagger typed NORP or FAC
+  is fixed only when it is the entry's own label ("Instagram followers"),
+  never through an alias.
 - A user's entry also renames the entity: its label, key and type become
   the entry's, the old names become aliases, and the relations follow
   (:func:`link_facts`).
@@ -61,6 +63,9 @@ _FIXABLE = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "PRODUCT", "
 _WIKIDATA = "http://www.wikidata.org/entity/{}"
 #: The tagger's types an organisation of the knowledge base corrects by a one-word name or an alias.
 _ORG_FIXABLE = frozenset({"PERSON", "GPE", "LOC"})  # "Mazars" LOC: a company whatever the tagger said
+#: The tagger's types an organisation fixes only by the entry's own label ("Instagram" NORP, "Google" FAC);
+#: an alias is not enough ("African American" is an alias of a mistyped entry).
+_ORG_FIXABLE_BY_LABEL = frozenset({"NORP", "FAC"})
 #: Prepositions of place: a name after one reads as a place.
 _LOCATIVE = r"(?:in|into|at|across|along|near|from|to|through|throughout|over|around|inside|outside)"
 #: A place this big (or a province) keeps its name's place reading.
@@ -136,7 +141,10 @@ def _organisation_fixes(entry: KnowledgeEntry, name: str, entity: Entity, contex
     A prominent place of that name ("Toyota" the city) keeps its place reading too.
     """
     lexicon = context.lexicon
-    if entry.type != "ORG" or entity.type not in _ORG_FIXABLE or lexicon is None or entity.geonames_id is not None:
+    if entry.type != "ORG" or lexicon is None or entity.geonames_id is not None:
+        return False
+    if entity.type not in _ORG_FIXABLE and not (
+            entity.type in _ORG_FIXABLE_BY_LABEL and fold_key(name) == fold_key(entry.label)):
         return False
     if _prominent_place(name, lexicon) or any(is_personal_name(n, lexicon=lexicon) for n in (name, *entity.aliases)):
         return False
@@ -332,7 +340,7 @@ def _type_link(entity: Entity, knowledge: KnowledgeBase, context: _Context) -> L
     """The type-only link of a name no entry links: an organisation the tagger typed PERSON or GPE whose
     entry has no QID, or whose alias names something broader ("Samsung" for Samsung Electronics), is still
     an organisation, with the care of :func:`_organisation_fixes` and :func:`_named_in_full`."""
-    if entity.type not in _ORG_FIXABLE:
+    if entity.type not in _ORG_FIXABLE | _ORG_FIXABLE_BY_LABEL:
         return None
     name = entity.label
     found = {(entry.qid or entry.label): entry for entry, alias in knowledge.lookup(name)

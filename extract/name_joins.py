@@ -18,8 +18,8 @@ classes and shipped tables (the CAMEO/Phoenix actor dictionaries, the knowledge 
 - two people's surnames joined by a hyphen ("Browne-Jorgensen"), each the surname of a different person
   the article names in full, are a ticket or a pairing, no name;
 - a lone article of a name in another language ("Le", "Las") tagged alone is no name;
-- a religion (``data/religions.txt``) is NORP, a name of God (``data/deities.txt``) PERSON, whatever the
-  tagger said;
+- a religion (``data/religions.txt``) or a religious group (``data/religious_groups.txt``) is NORP, a name
+  of God (``data/deities.txt``) PERSON, whatever the tagger said;
 - a personal name tagged as an organisation right after "<title> to/of the <organisation>" ("Ambassador
   to the United Nations Nikki Haley") is the person.
 """
@@ -192,10 +192,11 @@ def is_lone_article(doc, ts: int, te: int) -> bool:
 
 
 def religion_type(name: str, *, lexicon: Lexicon) -> str | None:
-    """NORP for a religion of ``data/religions.txt`` ("Islam", typed ORG or GPE by the tagger), PERSON for a
-    name of God of ``data/deities.txt`` ("Allah", never the village of that name); else None."""
+    """NORP for a religion of ``data/religions.txt`` ("Islam", typed ORG or GPE by the tagger) or a religious
+    group of ``data/religious_groups.txt`` ("Salafi" typed PERSON), PERSON for a name of God of
+    ``data/deities.txt`` ("Allah", never the village of that name); else None."""
     folded = fold_key(name)
-    if folded in lexicon.word_sets["religions"]:
+    if folded in lexicon.word_sets["religions"] or folded in lexicon.word_sets["religious_groups"]:
         return "NORP"
     return "PERSON" if folded in lexicon.word_sets["deities"] else None
 

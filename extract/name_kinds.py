@@ -7,7 +7,9 @@ tables, never on particular articles' names:
 - a celestial body (``data/celestial_bodies.txt``: the Solar System, the planets, the Sun, the Moon, named
   comets) is a place, LOC, never a country, an organisation or a person; a name that is also a person's, a
   firm's or a paper's ("The Sun", "Mars", "Moon") only in an article that uses a word of astronomy
-  (``data/celestial_words.txt``) and names no person with that word ("Bruno Mars", "Moon Jae-in");
+  (``data/celestial_words.txt``) and names no person with that word ("Bruno Mars", "Moon Jae-in"); a star's
+  designation, a name ending in a constellation's genitive (``data/constellation_genitives.txt``: "AB
+  Aurigae", "Alpha Centauri"), is LOC too;
 - a name before "'s" and a lower-case noun of a law of nature ("Newton's laws", "Kepler's third law",
   "Moore's law") is the law's, a concept, no node in that mention; a bare "'s law" not after a country's, a
   region's nor a big city's name ("Texas's law", "Beijing's law": a place's statute);
@@ -33,7 +35,7 @@ from .name_joins import is_name_shaped
 
 __all__ = [
     "celestial_type", "group_short_type", "is_designation", "is_law_eponym", "is_named_day_part",
-    "person_in_titled_pair",
+    "is_star_designation", "person_in_titled_pair",
 ]
 
 #: Marks a body's name of ``celestial_bodies.txt`` that is also another kind of name.
@@ -63,7 +65,8 @@ def _astronomy_article(doc, lexicon: Lexicon) -> bool:
 
 
 def celestial_type(doc, name: str, *, lexicon: Lexicon) -> str | None:
-    """LOC for a celestial body of ``data/celestial_bodies.txt`` ("Solar System", "Earth"); for a name that is
+    """LOC for a celestial body of ``data/celestial_bodies.txt`` ("Solar System", "Earth") or a star's
+    designation (:func:`is_star_designation`, "AB Aurigae"); for a name that is
     also a person's or a firm's ("Sun", "Mercury") only where the article uses a word of astronomy and names no
     person with it ("Freddie Mercury"); else None.
 
@@ -73,7 +76,7 @@ def celestial_type(doc, name: str, *, lexicon: Lexicon) -> str | None:
     """
     folded = fold_key(name)
     bodies = lexicon.word_sets["celestial_bodies"]
-    if folded in bodies:
+    if folded in bodies or is_star_designation(name, lexicon=lexicon):
         return "LOC"
     if _AMBIGUOUS + folded not in bodies or not _astronomy_article(doc, lexicon):
         return None
@@ -81,6 +84,14 @@ def celestial_type(doc, name: str, *, lexicon: Lexicon) -> str | None:
         if ent.label_ == _PERSON and len(ent) > 1 and any(t.lower_ == folded for t in ent):
             return None  # "Bruno Mars", "Moon Jae-in": a person's name in the article
     return "LOC"
+
+
+def is_star_designation(name: str, *, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a star's designation: two words or more ending in a constellation's genitive of
+    ``data/constellation_genitives.txt`` ("AB Aurigae", "Alpha Centauri", "VY Canis Majoris")."""
+    words = name.split()
+    genitives = lexicon.word_sets["constellation_genitives"]
+    return any(len(words) > n and " ".join(words[-n:]).casefold() in genitives for n in (1, 2))
 
 
 def is_designation(name: str, *, lexicon: Lexicon) -> bool:
