@@ -91,6 +91,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .edge_objects import OBJECT_DOUBTS, object_doubts
 from .edge_shapes import SHAPE_DOUBTS, shape_doubts
 from .lexicon.core import DATA_DIR
 from .lexicon.knowledge import read_knowledge
@@ -106,7 +107,7 @@ DOUBTFUL_CONFIDENCE = 0.2
 #: Every doubt :func:`edge_doubts` can name.
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
           "quoted object", "question", "press source", "bare description", "stative verb", "information object",
-          "unfinished object", "no actor", "lost complement", "credit line") + SHAPE_DOUBTS
+          "unfinished object", "no actor", "lost complement", "credit line") + SHAPE_DOUBTS + OBJECT_DOUBTS
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
@@ -441,6 +442,7 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
         doubts.append("lost complement")
     doubts.extend(_usefulness_doubts(relation, words))
     doubts.extend(d for d in shape_doubts(relation) if d not in doubts)  # label against text: extract/edge_shapes.py
+    doubts.extend(object_doubts(relation))  # what the object's span left behind: extract/edge_objects.py
     return tuple(doubts)
 
 
