@@ -12,6 +12,13 @@ in its sentence, or at a description's polarity (no parse), for
   focus" -> "announce plan"). :mod:`extract.quality`'s ``unfinished
   object`` takes nouns that are empty even bare (intent, attempt); these
   are empty only when their infinitive follows;
+- ``empty role``: a plain object, with no event type, that is a position
+  held or a stance voiced, whose sense is whose or towards what (kinds
+  ``role_noun``: position, post, role, job; ``stance_noun``: thought,
+  view, opinion, interest, tribute ...): "held positions as minister",
+  "secured another job", "expressed their thoughts", "paid tribute to X"
+  -> "pay tribute". With an event type it stays ("offered his
+  condolences" 018);
 - ``negated description``: ``is a`` negated ("Stream is not the
   replacement", "X is not technically a community"): what an entity is
   not describes nothing an analyst keeps;
@@ -56,10 +63,10 @@ from .types import Argument, Relation
 __all__ = ["OBJECT_DOUBTS", "object_doubts", "plan_nouns"]
 
 #: Every doubt :func:`object_doubts` can name.
-OBJECT_DOUBTS = ("unfinished plan", "negated description", "unquoted speech")
+OBJECT_DOUBTS = ("unfinished plan", "empty role", "negated description", "unquoted speech")
 
 _SCHEMA = Schema("edge_objects.tsv", ("word", "kind"))
-_KINDS = ("plan_noun",)
+_KINDS = ("plan_noun", "role_noun", "stance_noun")
 _DESCRIPTION = "is a"
 _LOCATED = "located in"
 _CONCEPT_PREFIX = "concept:"
@@ -122,8 +129,11 @@ def object_doubts(relation: Relation) -> tuple[str, ...]:
     doubts = []
     if _plain(obj):
         head = obj.label.casefold().split()[-1]
-        if head in plan_nouns() and _statement_or_none(relation) and _INFINITIVE.match(_after(relation)):
+        words = _object_words()
+        if head in words["plan_noun"] and _statement_or_none(relation) and _INFINITIVE.match(_after(relation)):
             doubts.append("unfinished plan")
+        if relation.event is None and (head in words["role_noun"] or head in words["stance_noun"]):
+            doubts.append("empty role")
     if _first_person(relation.sentence) and relation.subject.text.casefold() not in _SELF:
         doubts.append("unquoted speech")
     return tuple(doubts)

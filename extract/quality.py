@@ -317,8 +317,13 @@ def _press_source(relation: Relation, words: EdgeWords) -> bool:
         return True
     if subject.type == "CONCEPT":
         return _head(subject) in words.press_nouns  # "the paper also spoke to"
-    label = subject.label.casefold().split() if isinstance(subject.label, str) else []
-    return subject.type == "ORG" and len(label) > 1 and label[-1] in words.press_names
+    return _press_named(subject, words)
+
+
+def _press_named(argument: Argument, words: EdgeWords) -> bool:
+    """An organisation whose name ends in a press word ("The Jakarta Post", "Discover Magazine")."""
+    label = argument.label.casefold().split() if isinstance(argument.label, str) else []
+    return argument.type == "ORG" and len(label) > 1 and label[-1] in words.press_names
 
 
 def _interview(relation: Relation, words: EdgeWords) -> bool:
@@ -326,7 +331,7 @@ def _interview(relation: Relation, words: EdgeWords) -> bool:
     lemma = relation.predicate.lemma
     if lemma not in words.press_verbs and lemma not in words.interview_verbs:
         return False
-    return _media(relation.object) or _media(relation.subject)
+    return any(_media(side) or _press_named(side, words) for side in (relation.object, relation.subject))
 
 
 def _plain(argument: Argument) -> bool:
