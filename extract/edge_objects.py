@@ -1,9 +1,9 @@
-"""Doubts about a relation's object read off its span in the sentence: what the label left behind.
+"""Doubts about a relation's object and its sentence: an empty object, a negated description, unquoted speech.
 
 :mod:`extract.quality` names the doubts that make a relation a poor graph
-edge; this module adds those that look at what follows the object's span
-in its sentence, or at a description's polarity (no parse), for
-:func:`extract.quality.edge_doubts`:
+edge; this module adds those read off the object's head and what follows
+its span, a description's polarity, and the sentence's first-person
+pronouns outside quotations (no parse), for :func:`extract.quality.edge_doubts`:
 
 - ``unfinished plan``: a plain object of a noun whose sense is the
   infinitive after it (kind ``plan_noun`` of ``data/edge_objects.tsv``:
@@ -33,7 +33,9 @@ in its sentence, or at a description's polarity (no parse), for
   country; a ``located in`` fact is no one's statement and stays. The
   speaker's own acts stay: a subject "I" or "we" resolved to a name is
   the speaker's account of what they did ("We are fully cooperating with
-  all government agencies", "I started the project in 2004").
+  all government agencies", "I started the project in 2004"), and so does
+  a relation with an event type (the event is kept as reported: "he
+  told the superior" in an interviewee's story).
 
 Examples
 --------
@@ -134,7 +136,7 @@ def object_doubts(relation: Relation) -> tuple[str, ...]:
             doubts.append("unfinished plan")
         if relation.event is None and (head in words["role_noun"] or head in words["stance_noun"]):
             doubts.append("empty role")
-    if _first_person(relation.sentence) and relation.subject.text.casefold() not in _SELF:
+    if relation.event is None and _first_person(relation.sentence) and relation.subject.text.casefold() not in _SELF:
         doubts.append("unquoted speech")
     return tuple(doubts)
 
