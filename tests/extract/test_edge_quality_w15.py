@@ -133,3 +133,17 @@ def test_a_relational_noun_of_succession_is_vacuous():
     rel = _relation("Nova is the successor to Lumen.", ("nova", "Nova", "PRODUCT", "Nova"), ("is a", "is"),
                     ("concept:successor", "successor", "CONCEPT", "the successor"))
     assert "vacuous description" in edge_doubts(rel)
+
+
+def test_attending_a_school_is_no_visit(nlp):
+    school = _find(nlp, "Ana Ruiz attended Howard University in 1998.", "attend")
+    assert all(r.event is None for r in school)
+    summit = _find(nlp, "Prime Minister Ali Khan attended the summit in Paris.", "attend")
+    assert any(r.event is not None and r.event.root == "04" for r in summit)
+
+
+def test_releasing_a_version_is_no_release_of_persons(nlp):
+    version = _find(nlp, "Red Hat released a new version of its software.", "release")
+    assert version and all(r.event is None for r in version)
+    hostages = _find(nlp, "The rebels released two hostages on Friday.", "release")
+    assert any(r.event is not None and r.event.root == "08" for r in hostages)
