@@ -30,7 +30,8 @@ before the change that set measures. Its figures count the judged edges the
 graph still holds, and its unjudged edges only those of the sampled
 sentences. Set ``f`` (:data:`DRAWN`) is articles again, of which a random
 sample of edges is judged; its six articles hold fewer edges than the sample's
-size, so all are.
+size, so all are. Set ``h`` (three interview-heavy articles of the wave-15 pool, 46 edges, all judged)
+has held articles too (:data:`HELD`).
 """
 
 from __future__ import annotations
