@@ -68,7 +68,8 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
-from .name_debris import map_scope_variants, read_debris
+from .name_bounds import map_scope_variants
+from .name_debris import read_debris
 from .person_variants import map_person_variants
 from .language_uses import is_language_use
 from .nicknames import nickname_joins, without_nickname
