@@ -22,9 +22,11 @@ from __future__ import annotations
 from .entity_context import is_taxon
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
+from .manner_compounds import is_manner_compound
 from .name_bounds import (caption_end, given_name_after_title, is_known_name, is_ordinal_place, is_role_fragment,
                           medium_after_the)
 from .name_shapes import is_prefix_fragment
+from .party_phrases import party_phrase_bounds
 
 __all__ = [
     "is_award", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_stray_word", "is_work_apposition",
@@ -160,8 +162,9 @@ def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple
     if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon) \
             or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
             or is_award(doc, ts, te, lexicon=lexicon) or is_ordinal_place(doc, ts, te, label) \
-            or is_work_apposition(doc, ts, te, lexicon=lexicon):
+            or is_work_apposition(doc, ts, te, lexicon=lexicon) or is_manner_compound(doc, ts, te, lexicon=lexicon):
         return None
+    ts, te = party_phrase_bounds(doc, ts, te, label, lexicon=lexicon)
     if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
         label = "NORP"
     hint = medium_after_the(doc, ts, te, lexicon=lexicon)
