@@ -31,7 +31,7 @@ def party_phrase_bounds(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) 
     if not first.is_title or first.lower_ not in lexicon.tables["party_words"]:
         return ts, te
     rest = doc[ts + 1:te]
-    if not all(t.is_title or t.is_lower and t.is_stop for t in rest):
+    if not all(t.text[:1].isupper() or t.is_lower and t.is_stop for t in rest):
         return ts, te
     institutions = lexicon.word_sets["institutions"]
     if fold_key(rest.text) in institutions or rest.text.casefold() in institutions:
