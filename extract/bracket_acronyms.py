@@ -129,6 +129,6 @@ def runs_over(doc, ts: int, te: int, start: int, end: int) -> bool:
 def lies_inside(doc, ts: int, te: int, start: int, end: int) -> bool:
     """Whether the mention ``doc[ts:te]`` lies inside the name ``doc[start:end]``, small words in lower case
     before the name aside ("the Council of Ex-Muslims" inside "Council of Ex-Muslims of Britain")."""
-    if te > end or ts >= end:
+    if te > end or te <= start:
         return False
     return ts >= start or not runs_over(doc, ts, te, start, end)

@@ -19,6 +19,7 @@ shipped table, never on particular names (where a name begins and ends is :mod:`
 
 from __future__ import annotations
 
+from .doctrine_words import is_doctrine_word
 from .entity_context import is_taxon
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
@@ -162,8 +163,9 @@ def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple
     if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon) \
             or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
             or is_award(doc, ts, te, lexicon=lexicon) or is_ordinal_place(doc, ts, te, label) \
-            or is_work_apposition(doc, ts, te, lexicon=lexicon) or is_manner_compound(doc, ts, te, lexicon=lexicon):
-        return None
+            or is_work_apposition(doc, ts, te, lexicon=lexicon) or is_manner_compound(doc, ts, te, lexicon=lexicon) \
+            or is_doctrine_word(doc, ts, te, lexicon=lexicon):
+        return None  # "Soviet-style", "Islamophobia" (extract.manner_compounds, extract.doctrine_words)
     ts, te = party_phrase_bounds(doc, ts, te, label, lexicon=lexicon)
     if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
         label = "NORP"

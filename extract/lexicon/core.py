@@ -127,7 +127,7 @@ WORD_LISTS = (
     "prize_nouns.txt",
     "proceeding_verbs.txt",
     "caption_words.txt",
-    "manner_suffixes.txt", "party_member_nouns.txt",
+    "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
 )
 
 

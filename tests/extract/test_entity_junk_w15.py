@@ -11,6 +11,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
+from extract.doctrine_words import is_doctrine_word
 from extract.facts import extract_document
 from extract.lexicon import get_lexicon
 from extract.manner_compounds import is_manner_compound
@@ -107,3 +108,29 @@ def test_an_acronym_after_a_name_begun_with_the_is_that_body(nlp, text):
 def test_an_acronym_of_the_place_after_of_stays_the_place(nlp):
     got = _nodes(nlp, "Lawmakers in the Parliament of New South Wales (NSW) voted on Monday.")
     assert "Parliament of New South Wales" in got
+
+
+def test_names_before_a_defined_name_stay(nlp):
+    got = _nodes(nlp, "Ned Carter of Hartford said the Council of Ex-Muslims of Britain (CEMB) would go on.")
+    assert "Ned Carter" in got and "Hartford" in got
+    assert "Council of Ex-Muslims of Britain" in got
+
+
+# --- doctrines and aversions ---------------------------------------------------------------------------------
+
+def test_a_doctrine_or_an_aversion_is_no_node(nlp):
+    got = _nodes(nlp, "He wrote a book on Islamophobia and Zionism. Islamophobia is rising, he said.")
+    assert "Islamophobia" not in got and "Zionism" not in got
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Collectivism", True),
+    ("Muslimphobia", True),
+    ("Judaism", False),  # a religion
+    ("Prism", False),  # too short a stem
+    ("ISM", False),  # capitals
+    ("Berlin", False),
+])
+def test_doctrine_word_on_hand_built_tokens(lexicon, word, expected):
+    doc = Doc(_VOCAB, words=["on", word, "today"])
+    assert is_doctrine_word(doc, 1, 2, lexicon=lexicon) is expected
