@@ -71,6 +71,7 @@ from .name_shapes import (
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
 from .person_variants import map_person_variants
+from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
@@ -1397,6 +1398,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _split_owners(doc, drafts, full_names, lexicon)
     _map_person_countries(drafts, lexicon)
     _map_former_demonyms(drafts, lexicon)
+    map_region_adjectives(drafts, lexicon=lexicon)  # "Central European" ... "Central Europe"
     _map_first_names(drafts, full_names, lexicon)
     _map_acronyms(doc, drafts, lexicon)
     _map_initials(drafts)

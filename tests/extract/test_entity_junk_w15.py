@@ -134,3 +134,26 @@ def test_a_doctrine_or_an_aversion_is_no_node(nlp):
 def test_doctrine_word_on_hand_built_tokens(lexicon, word, expected):
     doc = Doc(_VOCAB, words=["on", word, "today"])
     assert is_doctrine_word(doc, 1, 2, lexicon=lexicon) is expected
+
+
+# --- a region's adjective beside the region's name -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, adjective, place", [
+    ("Central European states objected. Leaders from Central Europe met in Vienna.", "Central European",
+     "Central Europe"),
+    ("Latin American leaders met in Lima. Latin America is divided.", "Latin American", "Latin America"),
+])
+def test_a_regions_adjective_joins_the_region_the_article_names(nlp, text, adjective, place):
+    got = _nodes(nlp, text)
+    assert adjective not in got
+    assert place in got
+
+
+def test_a_regions_adjective_alone_stays(nlp):
+    got = _nodes(nlp, "South American leaders met in Lima on Monday.")
+    assert "South American" in got
+
+
+def test_a_lone_adjective_does_not_join_the_continent(nlp):
+    got = _nodes(nlp, "European leaders met on Monday. Europe is divided, they said.")
+    assert "European" in got and "Europe" in got
