@@ -9,12 +9,18 @@ Rules of :mod:`extract.entities`, on the written shape of a definition, never on
   Britain]" is one organisation, the acronym its alias; the name must be spelt by the acronym's letters
   and written in capitals and small words only ("FGM [Female Genital Mutilation]" is spelt too, and is an
   organisation only if the tagger said so of the acronym);
-- a hyphen inside a capitalised word ("Ex-Muslims") does not end the name an acronym spells.
+- a hyphen inside a capitalised word ("Ex-Muslims") does not end the name an acronym spells;
+- the name an acronym in brackets defines may begin after a small word (audit round w15): "Members of the
+  Council of Ex-Muslims of Britain (CEMB)" defines "Council of Ex-Muslims of Britain", not the words from
+  "Members"; and a mention the tagger began with "the" ("the Council of Ex-Muslims") does not keep the
+  whole name from being read, as a capitalised word before the name would.
 """
 
 from __future__ import annotations
 
-__all__ = ["CLOSERS", "is_name_hyphen", "names_after_acronyms", "acronyms_before_names"]
+__all__ = [
+    "CLOSERS", "is_name_hyphen", "names_after_acronyms", "acronyms_before_names", "spelt_start", "runs_over", "lies_inside",
+]
 
 #: An opening bracket and the bracket that closes it.
 CLOSERS = {"(": ")", "[": "]"}
@@ -95,3 +101,34 @@ def acronyms_before_names(doc, drafts) -> dict[str, str]:
                 _bracketed_name(doc, d.ts - 1) == d.te) and " " in d.canonical:
             found.setdefault(doc[d.ts - 2].text, d.canonical)
     return found
+
+
+def spelt_start(doc, start: int, end: int, spells) -> int | None:
+    """The first start from ``start`` on of a name ending at ``end`` that the acronym spells
+    (``spells(first, end)`` is true): the longest name, or one beginning with a capitalised word after a
+    small word in lower case ("Members of the Council of Ex-Muslims of Britain (CEMB)": from "Council").
+    None when no such start spells it."""
+    for first in range(start, end):
+        if first == start or doc[first].is_title and doc[first - 1].is_lower and doc[first - 1].lower_ in _SMALL:
+            if spells(first, end):
+                return first
+    return None
+
+
+def runs_over(doc, ts: int, te: int, start: int, end: int) -> bool:
+    """Whether the mention ``doc[ts:te]`` runs over an edge of the name ``doc[start:end]``: it holds a word on
+    one side of an edge and a word on the other, other than small words in lower case before the start ("the
+    Council of Ex-Muslims" runs over no edge of "Council of Ex-Muslims of Britain")."""
+    if ts < end < te:
+        return True
+    if not ts < start < te:
+        return False
+    return any(not (doc[k].is_lower and doc[k].lower_ in _SMALL) for k in range(ts, start))
+
+
+def lies_inside(doc, ts: int, te: int, start: int, end: int) -> bool:
+    """Whether the mention ``doc[ts:te]`` lies inside the name ``doc[start:end]``, small words in lower case
+    before the name aside ("the Council of Ex-Muslims" inside "Council of Ex-Muslims of Britain")."""
+    if te > end or te <= start:
+        return False
+    return ts >= start or not runs_over(doc, ts, te, start, end)

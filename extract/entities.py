@@ -68,12 +68,16 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
-from .name_debris import map_scope_variants, read_debris
+from .name_bounds import map_scope_variants
+from .name_debris import read_debris
 from .person_variants import map_person_variants
+from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
-from .bracket_acronyms import CLOSERS, acronyms_before_names, is_name_hyphen, names_after_acronyms
+from .bracket_acronyms import (
+    CLOSERS, acronyms_before_names, is_name_hyphen, lies_inside, names_after_acronyms, runs_over, spelt_start,
+)
 from .name_joins import (
     is_fused_pair, is_lone_article, joins_known_name, map_accent_variants, map_dictionary_names, person_after_title_of,
     purpose_phrase_rest, religion_type,
@@ -1394,6 +1398,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _split_owners(doc, drafts, full_names, lexicon)
     _map_person_countries(drafts, lexicon)
     _map_former_demonyms(drafts, lexicon)
+    map_region_adjectives(drafts, lexicon=lexicon)  # "Central European" ... "Central Europe"
     _map_first_names(drafts, full_names, lexicon)
     _map_acronyms(doc, drafts, lexicon)
     _map_initials(drafts)
@@ -1658,7 +1663,8 @@ def _defined_start(doc, i: int) -> int | None:
         start -= 1
     while start < i - 1 and doc[start].is_lower:
         start += 1  # the name starts with a capital: "the Digital ..." without "the"
-    return start if doc[i + 1].text.replace(".", "") in _initials(_text(doc, start, i)) else None
+    acronym = doc[i + 1].text.replace(".", "")
+    return spelt_start(doc, start, i, lambda s, e: acronym in _initials(_text(doc, s, e)))  # "Members of the ..."
 
 
 def _with_defined_names(doc, mentions: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
@@ -1677,13 +1683,13 @@ def _with_defined_names(doc, mentions: list[_Draft], lexicon: Lexicon) -> list[_
         if _names_person(doc[i - 1].lower_, lexicon) or is_software(doc[inner.ts].text, lexicon=lexicon) or (
                 is_software(_text(doc, start, i), lexicon=lexicon)):
             continue
-        if any(m.ts < start < m.te or m.ts < i < m.te for m in mentions):
+        if any(runs_over(doc, m.ts, m.te, start, i) for m in mentions):
             continue  # a mention runs over the name's edge: leave it
         added.append(_Draft(start, i, inner.label))
     if not added:
         return mentions
     inside = [(a.ts, a.te) for a in added]
-    return _kept([m for m in mentions if not any(s <= m.ts and m.te <= e for s, e in inside)] + added)
+    return _kept([m for m in mentions if not any(lies_inside(doc, m.ts, m.te, s, e) for s, e in inside)] + added)
 
 
 def _spelt_by(acronym: str, name: str) -> str:

@@ -1,13 +1,8 @@
 """Pieces of text the tagger reads as names that no reader would (audit round w14).
 
 Rules of :mod:`extract.entities`, each keyed on the words around a tagged name, a closed word class or a
-shipped table, never on particular names:
+shipped table, never on particular names (where a name begins and ends is :mod:`extract.name_bounds`):
 
-- a caption credit's word is no part of the name before it: "Harry Browne Image: Carolmooredc." names
-  Harry Browne (``data/caption_words.txt``);
-- a name cut off a title by a capitalised role word is part of the title, no body: "National Security" of
-  "National Security Advisor John Bolton", "Board" of "Board Member Jennifer Homendy", "Parliament" of
-  "a Member of Parliament" (``data/role_fragments.tsv``);
 - a capitalised word the parser read as no proper noun is no name unless a table knows it: a word that
   is all its sentence says ("Correct." as an interview answer), a verb before its particle ("Will you
   Shut up"), a comparative or superlative ("Biggest"), an adjective made with a capitalised English
@@ -16,30 +11,27 @@ shipped table, never on particular names:
   planets named by a celestial body in the plural ("Super Earths", "hot Jupiters"), nor an award ("Best
   Actor") the knowledge base does not know as a name ("Best Buy"), nor a work's title in apposition to
   its noun ("his recent film, Fall of Grace");
-- a place's name beginning with an ordinal is a body's session cut by the tagger ("116th United" of "the
-  116th United States Congress"); a given name the tagger left between a title and the surname is the
-  person's ("Superintendent Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan");
-- a name after a capitalised "The" inside a sentence is the news medium the knowledge base names "The
-  <name>" ("The Atlantic claimed": the magazine, not the ocean the name alone is);
 - a plural of a country's demonym is its people, whatever type the tagger gave it: "The Azerbaijanis
-  state ..." tagged ORG is NORP (and so, as "the Armenians", the country's side);
-- a facility's or a body's name without the scope word the article gives it elsewhere is that name:
-  "Bradley Airport" after "Bradley International Airport".
+  state ..." tagged ORG is NORP (and so, as "the Armenians", the country's side).
+
+:func:`read_debris` is the one call of :mod:`extract.entities` for both modules.
 """
 
 from __future__ import annotations
 
-import re
-
+from .doctrine_words import is_doctrine_word
 from .entity_context import is_taxon
-from .name_shapes import is_prefix_fragment
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
+from .manner_compounds import is_manner_compound
+from .name_bounds import (caption_end, given_name_after_title, is_known_name, is_ordinal_place, is_role_fragment,
+                          medium_after_the)
+from .name_shapes import is_prefix_fragment
+from .party_phrases import party_phrase_bounds
 
 __all__ = [
-    "caption_end", "given_name_after_title", "is_award", "is_cut_taxon", "is_demonym_plural",
-    "is_ordinal_place", "is_planet_class", "is_role_fragment", "is_stray_word", "is_work_apposition",
-    "map_scope_variants", "medium_after_the", "read_debris"
+    "is_award", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_stray_word", "is_work_apposition",
+    "read_debris",
 ]
 
 #: Parts of speech of a capitalised word that is no name: "Correct.", "Shut up", "Post-Soviet".
@@ -54,66 +46,8 @@ _GRADED_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Labels the stray-word rule judges: a people's or a place's adjective ("French", "Syrian") is left alone.
 _STRAY_LABELS = frozenset({"ORG", "PERSON", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
-#: How the knowledge base describes a news medium.
-_MEDIA_DESCRIPTION = "media:"
-#: An ordinal number: "116th", "2nd".
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 #: Labels a country's demonym in the plural may be given by the tagger and still be its people.
 _PEOPLE_MISLABELS = frozenset({"ORG", "PERSON", "GPE"})
-
-
-def caption_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int:
-    """The end of a name without a caption credit's word the tagger read into it: "Harry Browne Image"
-    before ":" ends before "Image". The word must be capitalised, the last of the name, not its only one,
-    and right before a colon."""
-    if te - ts < 2 or te >= len(doc) or doc[te].text != ":":
-        return te
-    last = doc[te - 1]
-    if last.is_title and last.lower_ in lexicon.word_sets["caption_words"]:
-        return te - 1
-    return te
-
-
-def _known(text: str, lexicon: Lexicon) -> bool:
-    return bool(lexicon.countries.country_of(text) or lexicon.knowledge.lookup(text)
-                or lexicon.dictionaries.actor_codes(text))
-
-
-def _body_word(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
-    """Whether the name is one word that is a body noun ("Board") or a country's institution ("Parliament")."""
-    if te - ts != 1:
-        return False
-    word = doc[ts].lower_
-    return word in lexicon.word_sets["body_nouns"] or word in lexicon.word_sets["institutions"]
-
-
-def _has_body_head(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
-    heads = lexicon.tables["name_heads"]
-    return any(t.lower_ in heads for t in doc[ts:te])
-
-
-def is_role_fragment(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
-    """Whether the name ``doc[ts:te]`` is part of a title cut off by a capitalised role word of
-    ``data/role_fragments.tsv``: "National Security" right before "Advisor", "Board" right before
-    "Member", "Parliament" right after "Member of". A role word in lower case ("a board member") or a
-    name with a body's head word ("Security Council adviser") or known to the tables leaves it."""
-    table = lexicon.tables["role_fragments"]
-    found = []
-    if te < len(doc) and doc[te].is_title:
-        row = table.get(doc[te].lower_)
-        if row and row[0] in ("after", "both"):
-            found.append(row[1])
-    if ts >= 2 and doc[ts - 1].lower_ == "of" and doc[ts - 2].is_title:
-        row = table.get(doc[ts - 2].lower_)
-        if row and row[0] in ("before", "both"):
-            found.append(row[1])
-    for names in found:
-        if names == "body" and _body_word(doc, ts, te, lexicon):
-            return True
-        if names == "any" and not _has_body_head(doc, ts, te, lexicon) and not _known(
-                doc[ts:te].text, lexicon):
-            return True
-    return False
 
 
 def _whole_utterance(doc, ts: int, te: int) -> bool:
@@ -140,7 +74,7 @@ def is_stray_word(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> boo
     text = doc[ts:te].text
     if is_prefix_fragment(text[:1].lower() + text[1:]) and any(t.is_title for t in doc[ts:te]):
         root = doc[ts:te].root
-        return root.dep_ in _MODIFIER_DEPS and not ts <= root.head.i < te and not _known(text, lexicon)
+        return root.dep_ in _MODIFIER_DEPS and not ts <= root.head.i < te and not is_known_name(text, lexicon)
     if te - ts != 1:
         return False
     tok = doc[ts]
@@ -150,7 +84,7 @@ def is_stray_word(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> boo
         return False
     stray = _whole_utterance(doc, ts, te) or tok.tag_ in _GRADED_TAGS or (
         tok.pos_ == "VERB" and te < len(doc) and doc[te].tag_ == "RP")
-    return stray and not _known(text, lexicon)
+    return stray and not is_known_name(text, lexicon)
 
 
 def is_demonym_plural(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
@@ -210,31 +144,7 @@ def is_award(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     if not 2 <= te - ts <= 3 or doc[ts].lower_ not in _AWARD_FIRST or not doc[ts].is_title \
             or doc[ts + 1].lower_ not in _AWARD_WORDS:
         return False
-    return all(t.is_title for t in doc[ts + 1:te]) and not _known(doc[ts:te].text, lexicon)
-
-
-def given_name_after_title(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
-    """The start of a person's name whose given name the tagger left between a title and the name: "Police
-    Senior Superintendent Yolanda Yu Hoi-kwan" tagged "Yu Hoi-kwan". One capitalised proper noun in no
-    entity, right after a title word of ``data/titles.txt`` and right before the name, and no country or
-    place. Else ``ts``."""
-    if label != "PERSON" or ts < 2:
-        return ts
-    tok, title = doc[ts - 1], doc[ts - 2]
-    if tok.ent_type_ or not tok.is_title or not tok.is_alpha or tok.pos_ != "PROPN":
-        return ts
-    if not title.is_title or title.lower_ not in lexicon.word_sets["titles"] or title.ent_type_:
-        return ts
-    if tok.lower_ in lexicon.word_sets["titles"] or lexicon.countries.country_of(tok.text) \
-            or lexicon.gazetteer.candidates(tok.text):
-        return ts
-    return ts - 1
-
-
-def is_ordinal_place(doc, ts: int, te: int, label: str) -> bool:
-    """Whether a place's name begins with an ordinal number: "116th United" of "the 116th United States
-    Congress" (a session of a body the tagger cut), no place."""
-    return label in ("GPE", "LOC") and te - ts >= 2 and _ORDINAL.fullmatch(doc[ts].text) is not None
+    return all(t.is_title for t in doc[ts + 1:te]) and not is_known_name(doc[ts:te].text, lexicon)
 
 
 def is_work_apposition(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
@@ -246,18 +156,6 @@ def is_work_apposition(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     return root.dep_ == "appos" and root.head.i == ts - 2
 
 
-def medium_after_the(doc, ts: int, te: int, *, lexicon: Lexicon) -> str | None:
-    """The type of a news medium whose name begins with a capitalised "The" inside a sentence ("a report from
-    The Hill", "The Atlantic claimed"): the knowledge base's entry whose own label is "The <name>" and which it
-    describes as a medium ("media: magazine"), which the name without "The" is not (the Atlantic Ocean)."""
-    if ts == 0 or doc[ts - 1].text != "The" or doc[ts - 1].is_sent_start:
-        return None
-    whole = f"The {doc[ts:te].text}"
-    types = {entry.type for entry, _ in lexicon.knowledge.lookup(whole)
-             if entry.label == whole and (entry.description or "").startswith(_MEDIA_DESCRIPTION)}
-    return types.pop() if len(types) == 1 else None
-
-
 def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, int, str, str | None] | None:
     """The one call of :mod:`extract.entities`: the name's start, end, label and a type hint (or None) after
     these rules, or None when the name is no name (a title's fragment, a stray word)."""
@@ -265,40 +163,13 @@ def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple
     if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon) \
             or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
             or is_award(doc, ts, te, lexicon=lexicon) or is_ordinal_place(doc, ts, te, label) \
-            or is_work_apposition(doc, ts, te, lexicon=lexicon):
-        return None
+            or is_work_apposition(doc, ts, te, lexicon=lexicon) or is_manner_compound(doc, ts, te, lexicon=lexicon) \
+            or is_doctrine_word(doc, ts, te, lexicon=lexicon):
+        return None  # "Soviet-style", "Islamophobia" (extract.manner_compounds, extract.doctrine_words)
+    ts, te = party_phrase_bounds(doc, ts, te, label, lexicon=lexicon)
     if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
         label = "NORP"
     hint = medium_after_the(doc, ts, te, lexicon=lexicon)
     return given_name_after_title(doc, ts, te, label, lexicon=lexicon), te, label, hint
 
 
-#: Words a facility's or a body's name drops in its short form: "Bradley Airport" for "Bradley
-#: International Airport", "Fresno Airport" for "Fresno Yosemite International Airport" is not one (a name word).
-_SCOPE_WORDS = frozenset({"international", "regional", "municipal", "memorial"})
-
-
-def map_scope_variants(drafts, *, lexicon: Lexicon) -> None:
-    """A name ending in a head word of ``data/name_heads.tsv`` that is a longer name of the article without its
-    scope words ("International", "Regional", "Municipal", "Memorial") is that name (in place): "Bradley
-    Airport" after "Bradley International Airport". Not people's or countries' names; where two longer names
-    fit, nothing is joined."""
-    heads = lexicon.tables["name_heads"]
-    longs: dict[str, str | None] = {}
-    for d in drafts:
-        words = d.canonical.split()
-        if d.label == "PERSON" or d.country or len(words) < 3 or not any(w.casefold() in _SCOPE_WORDS for w in words):
-            continue
-        key = " ".join(w.casefold() for w in words if w.casefold() not in _SCOPE_WORDS)
-        longs[key] = d.canonical if longs.get(key, d.canonical) == d.canonical else None
-    if not longs:
-        return
-    for d in drafts:
-        words = d.canonical.split()
-        if d.label == "PERSON" or d.country or len(words) < 2 or words[-1].casefold() not in heads:
-            continue
-        if any(w.casefold() in _SCOPE_WORDS for w in words):
-            continue
-        long = longs.get(" ".join(w.casefold() for w in words))
-        if long:
-            d.canonical = long

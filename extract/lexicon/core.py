@@ -81,6 +81,7 @@ _KEYED_TABLES = {
     "expressive_nouns.tsv": Schema("expressive_nouns.tsv", ("noun", "code")),
     "division_nouns.tsv": Schema("division_nouns.tsv", ("noun", "countries")),
     "role_fragments.tsv": Schema("role_fragments.tsv", ("word", "where", "names")),
+    "region_adjectives.tsv": Schema("region_adjectives.tsv", ("adjective", "place")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -127,6 +128,7 @@ WORD_LISTS = (
     "prize_nouns.txt",
     "proceeding_verbs.txt",
     "caption_words.txt",
+    "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
 )
 
 
