@@ -124,6 +124,7 @@ from .participants import needs_partner, token_can_act
 from .things import _default_only
 from .things import argument_head as _head
 from .things import natural_force, thing_event
+from .territory import territory_event
 from .uses import use_event
 
 __all__ = ["refine_event"]
@@ -278,6 +279,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     Event or None
         ``event``, another event, or None (no event).
     """
+    event = territory_event(event, pred, obj, lexicon)  # "captured Idlib": 192 (extract/events/territory.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
