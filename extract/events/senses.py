@@ -118,6 +118,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .coding import frame_words
 from .dealings import dealing_event
+from .kinds import kind_event
 from .domains import domain_event
 from .observers import observer_event
 from .participants import needs_partner, token_can_act
@@ -280,6 +281,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         ``event``, another event, or None (no event).
     """
     event = territory_event(event, pred, obj, lexicon)  # "captured Idlib": 192 (extract/events/territory.py)
+    event = kind_event(event, pred, subject, lexicon)  # "cases involving sanctions": none (extract/events/kinds.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc

@@ -1,0 +1,108 @@
+"""Event words that name a kind, a setting or a standing provision: no event happened.
+
+A CAMEO event is one act of an actor towards another. Some clauses use an
+event word for something else; :func:`kind_event` (asked by
+:func:`extract.events.senses.refine_event` before its verb rules, for verbs
+and event nouns alike) drops their event type. Each rule is keyed on
+grammar and closed word classes, never on names:
+
+- **A kind of matter**: a bare event noun (no article, possessive or
+  number: a kind, not one act) that is the object of a verb or preposition
+  of subject matter (:data:`_TOPIC_VERBS`: "cases involving United Nations
+  trade sanctions", "a unit that deals with kidnappings", "a book about
+  invasions"), or a conjunct of such an object, names what something is
+  about. "Talks about the sanctions" (an article: the sanctions imposed)
+  and "agreed on sanctions" (a decision) stay.
+- **A setting with a borrowed agent**: an event noun (no violence: roots
+  01-16) in a prepositional phrase of a passive verb that has no agent of
+  its own, whose "by" phrase the parser hung on the noun ("the workers were
+  addressed at public meetings by the union leaders"): the "by" phrase is
+  the verb's agent and the noun is where the act took place, so the noun's
+  relation has no actor of its own. "Was wounded in an attack by the army"
+  (violence: the army's attack) stays.
+- **Standing provisions**: material cooperation or aid (roots 06, 07) in
+  the simple present passive, in a clause of its own, with no agent ("all
+  officers are equipped with less-lethal weapons", "the schools are
+  supplied with water") says what holds, not a supply on a day. A past,
+  perfect or progressive passive ("were equipped", "are being supplied")
+  and one with an agent ("is funded by Iran") stay.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from ..types import Argument, Event
+
+__all__ = ["kind_event"]
+
+# Verbs and prepositions of subject matter (a closed class): their object is what something is about.
+_TOPIC_VERBS = frozenset({
+    "involve", "concern", "regard", "deal", "relate", "cover", "specialise", "specialize", "handle",
+})
+_TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "involving"})
+# The prepositions a topic verb takes its matter with ("deals with", "relates to", "specialises in").
+_TOPIC_VERB_PREPS = frozenset({"with", "to", "in"})
+# Words that make a noun one act or a known set of acts: an article, a possessive, a number.
+_DETERMINING = frozenset({"det", "poss", "nummod", "predet"})
+_VIOLENCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_PROVISION_ROOTS = frozenset({"06", "07"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def kind_event(event: Event | None, pred, subject: Argument | None, lexicon: Lexicon) -> Event | None:
+    """``event``, or None where the event word names a kind, a setting or a standing provision."""
+    if event is None or pred is None:
+        return event
+    if pred.pos_ == "NOUN":
+        if _kind_of_matter(pred) or (event.root not in _VIOLENCE_ROOTS and _borrowed_agent(pred)):
+            return None
+        return event
+    if pred.pos_ == "VERB" and event.root in _PROVISION_ROOTS and _standing_provision(pred):
+        return None
+    return event
+
+
+def _kind_of_matter(noun) -> bool:
+    """Is the noun bare and the object of a verb or preposition of subject matter, or a conjunct of one?"""
+    if any(c.dep_ in _DETERMINING for c in noun.children):
+        return False
+    token = noun
+    for _ in range(6):  # "sanctions, conflict diamonds and CITES": up the conjuncts to the first
+        if token.dep_ != "conj" or token.head.i == token.i:
+            break
+        token = token.head
+        if any(c.dep_ in _DETERMINING for c in token.children):
+            return False
+    head = token.head
+    if token.dep_ in ("dobj", "obj") and head.pos_ == "VERB":
+        return head.lemma_.lower() in _TOPIC_VERBS
+    if token.dep_ == "pobj":
+        if head.lower_ in _TOPIC_PREPS:
+            return True
+        verb = head.head
+        return (head.lower_ in _TOPIC_VERB_PREPS and head.dep_ == "prep" and verb.pos_ == "VERB"
+                and verb.lemma_.lower() in _TOPIC_VERBS)
+    return False
+
+
+def _borrowed_agent(noun) -> bool:
+    """Is the noun in a prepositional phrase of an agentless passive verb, with a "by" phrase of its own?"""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ in ("prep", "agent") and c.lower_ == "by" for c in noun.children)
+
+
+def _standing_provision(verb) -> bool:
+    """Is the verb a simple present passive with no agent, in a clause of its own ("are equipped with")?"""
+    if verb.tag_ != "VBN" or verb.dep_ not in ("ROOT", "conj", "ccomp"):
+        return False
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if len(auxes) != 1 or auxes[0].dep_ != "auxpass" or auxes[0].tag_ not in _PRESENT:
+        return False
+    return not any(c.dep_ == "agent" for c in verb.children)
