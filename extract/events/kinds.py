@@ -20,6 +20,12 @@ grammar and closed word classes, never on names:
   the verb's agent and the noun is where the act took place, so the noun's
   relation has no actor of its own. "Was wounded in an attack by the army"
   (violence: the army's attack) stays.
+- **A campaign rally is no protest**: CAMEO's 14 PROTEST is collective
+  action against a target. A demonstration (14) whose event noun (the
+  predicate, or the object of "held", "organised") is compounded with a
+  word of electoral campaigning (:data:`_CAMPAIGN_WORDS`: "held his first
+  campaign rally", "an election rally") gathers supporters: no event.
+  "A rally against the reform" names no campaign and stays.
 - **Standing provisions**: material cooperation or aid (roots 06, 07) in
   the simple present passive, in a clause of its own, with no agent ("all
   officers are equipped with less-lethal weapons", "the schools are
@@ -32,6 +38,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..types import Argument, Event
+from .things import argument_head
 
 __all__ = ["kind_event"]
 
@@ -44,15 +51,23 @@ _TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "involving"})
 _TOPIC_VERB_PREPS = frozenset({"with", "to", "in"})
 # Words that make a noun one act or a known set of acts: an article, a possessive, a number.
 _DETERMINING = frozenset({"det", "poss", "nummod", "predet"})
+_PROTEST_ROOT = "14"
+# Words of electoral campaigning (a closed class) that make a rally a candidate's.
+_CAMPAIGN_WORDS = frozenset({
+    "campaign", "election", "electoral", "reelection", "re-election", "fundraising", "fundraiser", "stump",
+})
 _VIOLENCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _PROVISION_ROOTS = frozenset({"06", "07"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 
 
-def kind_event(event: Event | None, pred, subject: Argument | None, lexicon: Lexicon) -> Event | None:
-    """``event``, or None where the event word names a kind, a setting or a standing provision."""
+def kind_event(event: Event | None, pred, subject: Argument | None, obj: Argument | None,
+               lexicon: Lexicon) -> Event | None:
+    """``event``, or None where the event word names a kind, a setting, a campaign or a standing provision."""
     if event is None or pred is None:
         return event
+    if event.root == _PROTEST_ROOT and _campaign(pred if pred.pos_ == "NOUN" else argument_head(pred.doc, obj)):
+        return None
     if pred.pos_ == "NOUN":
         if _kind_of_matter(pred) or (event.root not in _VIOLENCE_ROOTS and _borrowed_agent(pred)):
             return None
@@ -60,6 +75,12 @@ def kind_event(event: Event | None, pred, subject: Argument | None, lexicon: Lex
     if pred.pos_ == "VERB" and event.root in _PROVISION_ROOTS and _standing_provision(pred):
         return None
     return event
+
+
+def _campaign(noun) -> bool:
+    """Is the noun compounded or modified with a word of electoral campaigning ("campaign rally")?"""
+    return noun is not None and any(c.dep_ in ("compound", "amod") and c.lower_ in _CAMPAIGN_WORDS
+                                    for c in noun.children)
 
 
 def _kind_of_matter(noun) -> bool:
