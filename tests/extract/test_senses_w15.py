@@ -1,0 +1,104 @@
+"""Typed precision, fifth round: places taken, kinds, settings, campaigns and provisions.
+
+Invented sentences, one family each, with a sentence where the event stays (``extract/events/territory.py``,
+``extract/events/kinds.py``, the "from" gerund of ``senses.py`` and the subject learnt of ``dealings.py``).
+The full pipeline runs (``extract_facts``), so a test sees what a user would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.facts import extract_facts
+from extract.types import Document
+
+
+def _codes(nlp, text, lemma):
+    """The event codes (None: untyped) of the relations whose predicate lemma is ``lemma``."""
+    (facts,) = extract_facts([Document(id="t", text=text, date="2020-05-04")], nlp=nlp)
+    return [r.event.code if r.event is not None else None for r in facts.relations if r.predicate.lemma == lemma]
+
+
+def _roots(nlp, text, lemma):
+    return {code[:2] if code else None for code in _codes(nlp, text, lemma)}
+
+
+# --- taking a place is occupying territory (192)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kurdish fighters captured Raqqa in October 2017.",  # an arrest (173) before
+        "After the French capture of Algiers, the dey fled to Naples.",  # a seizure of property (171) before
+    ],
+)
+def test_capturing_a_place_is_occupation(nlp, text):
+    assert _codes(nlp, text, "capture") == ["192"]
+
+
+def test_capturing_a_person_stays_a_seizure(nlp):
+    assert _roots(nlp, "Police captured the suspect after a chase.", "capture") == {"17"}
+
+
+# --- a bare event noun of subject matter
+
+
+def test_sanctions_as_a_kind_of_case_are_no_sanction(nlp):
+    text = "The department handles cases involving European Union sanctions, fraud and smuggling."
+    assert "16" not in _roots(nlp, text, "sanction")
+
+
+def test_sanctions_imposed_stay(nlp):
+    text = "The European Union imposed sanctions on Belarus on Friday."
+    assert _roots(nlp, text, "impose sanctions") == {"16"}
+
+
+# --- a setting with a borrowed agent
+
+
+def test_meetings_where_a_crowd_was_addressed_are_no_consultation(nlp):
+    text = "The crowd was addressed at several public meetings by Nelson Mandela and leaders of the ANC."
+    assert "04" not in _roots(nlp, text, "meet")
+
+
+def test_an_attack_by_rebels_stays_violence(nlp):
+    text = "A soldier was wounded in an attack by the rebels."
+    assert _roots(nlp, text, "attack") == {"19"}
+
+
+# --- a standing provision
+
+
+def test_what_guards_carry_is_no_military_aid(nlp):
+    assert "07" not in _roots(nlp, "All guards are equipped with rifles.", "equip")
+
+
+def test_guards_equipped_last_year_stay_aid(nlp):
+    assert _roots(nlp, "The guards were equipped with rifles by the army last year.", "equip") == {"07"}
+
+
+# --- a campaign rally
+
+
+def test_a_campaign_rally_is_no_protest(nlp):
+    text = "Senator Elizabeth Warren held a campaign rally in Detroit."
+    assert "14" not in _roots(nlp, text, "hold")
+
+
+def test_a_rally_against_a_reform_stays_a_protest(nlp):
+    text = "The union organised a rally against the pension reform."
+    assert _roots(nlp, text, "organise") == {"14"}
+
+
+# --- withdrawing from a course of action; studying a subject
+
+
+def test_withdrawing_from_backing_a_candidate_is_no_retreat(nlp):
+    text = "The Liberal Party withdrew from backing the mayor as its candidate."
+    assert _roots(nlp, text, "withdraw") <= {None}
+
+
+def test_studying_religion_is_no_investigation(nlp):
+    text = "She studied religion at Oxford before she became a journalist."
+    assert "09" not in _roots(nlp, text, "study")
