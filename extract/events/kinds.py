@@ -26,6 +26,18 @@ grammar and closed word classes, never on names:
   word of electoral campaigning (:data:`_CAMPAIGN_WORDS`: "held his first
   campaign rally", "an election rally") gathers supporters: no event.
   "A rally against the reform" names no campaign and stays.
+- **Launching a venture is no mediation**: CAMEO keys "LAUNCH * MISSION"
+  to mediation (045) and "LAUNCH * + &PROGRAM" to negotiation (046), for
+  diplomatic missions and programmes of talks. A mission or programme
+  (:data:`_VENTURE_NOUNS`) with no word of peace or diplomacy on it and no
+  party after "between", "with", "to" or "among" ("SpaceX launched its
+  first crewed mission", "launched a military development program") is a
+  venture of the subject's own: no event. "Launched a peace mission" stays.
+- **Dealings between private persons**: an intent, a consultation or
+  cooperation (roots 03-05) whose subject and object are both persons with
+  no actor code ("he met bassist Jack Bruce", "he collaborated with Fela
+  Kuti") is a private encounter; CAMEO codes dealings between political
+  actors. A person with a code (a minister, a candidate) on either side stays.
 - **Standing provisions**: material cooperation or aid (roots 06, 07) in
   the simple present passive, in a clause of its own, with no agent ("all
   officers are equipped with less-lethal weapons", "the schools are
@@ -38,6 +50,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..types import Argument, Event
+from .participants import token_can_act
 from .things import argument_head
 
 __all__ = ["kind_event"]
@@ -56,6 +69,12 @@ _PROTEST_ROOT = "14"
 _CAMPAIGN_WORDS = frozenset({
     "campaign", "election", "electoral", "reelection", "re-election", "fundraising", "fundraiser", "stump",
 })
+_VENTURE_CODES = frozenset({"045", "046"})
+# The nouns the LAUNCH patterns give mediation or negotiation for alone (a closed class).
+_VENTURE_NOUNS = frozenset({"mission", "program", "programme", "scheme", "agenda", "outline", "schema"})
+_DIPLOMATIC_WORDS = frozenset({"peace", "diplomatic", "mediation", "negotiating", "humanitarian", "truce"})
+_PARTY_PREPS = frozenset({"between", "with", "to", "among"})
+_DEALING_ROOTS = frozenset({"03", "04", "05"})
 _VIOLENCE_ROOTS = frozenset({"17", "18", "19", "20"})
 _PROVISION_ROOTS = frozenset({"06", "07"})
 _PRESENT = frozenset({"VBZ", "VBP"})
@@ -68,6 +87,10 @@ def kind_event(event: Event | None, pred, subject: Argument | None, obj: Argumen
         return event
     if event.root == _PROTEST_ROOT and _campaign(pred if pred.pos_ == "NOUN" else argument_head(pred.doc, obj)):
         return None
+    if event.root in _DEALING_ROOTS and _private_persons(subject, obj):
+        return None
+    if event.code in _VENTURE_CODES and _venture(pred, argument_head(pred.doc, obj), lexicon):
+        return None
     if pred.pos_ == "NOUN":
         if _kind_of_matter(pred) or (event.root not in _VIOLENCE_ROOTS and _borrowed_agent(pred)):
             return None
@@ -75,6 +98,22 @@ def kind_event(event: Event | None, pred, subject: Argument | None, obj: Argumen
     if pred.pos_ == "VERB" and event.root in _PROVISION_ROOTS and _standing_provision(pred):
         return None
     return event
+
+
+def _private_persons(subject: Argument | None, obj: Argument | None) -> bool:
+    """Are both sides persons with no actor code?"""
+    return all(arg is not None and arg.type == "PERSON" and not arg.actor_code for arg in (subject, obj))
+
+
+def _venture(pred, head, lexicon: Lexicon) -> bool:
+    """Is the object a mission or programme with no word of diplomacy and no party named with it?"""
+    if head is None or head.lemma_.lower() not in _VENTURE_NOUNS:
+        return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _DIPLOMATIC_WORDS for c in head.children):
+        return False
+    return not any(prep.dep_ in ("prep", "dative") and prep.lower_ in _PARTY_PREPS and token_can_act(pobj, lexicon)
+                   for word in (pred, head) for prep in word.children for pobj in prep.children
+                   if pobj.dep_ == "pobj")
 
 
 def _campaign(noun) -> bool:

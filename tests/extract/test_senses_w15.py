@@ -102,3 +102,26 @@ def test_withdrawing_from_backing_a_candidate_is_no_retreat(nlp):
 def test_studying_religion_is_no_investigation(nlp):
     text = "She studied religion at Oxford before she became a journalist."
     assert "09" not in _roots(nlp, text, "study")
+
+
+# --- launching a venture; dealings between private persons
+
+
+def test_launching_a_space_mission_is_no_mediation(nlp):
+    text = "The company launched its second crewed mission on Tuesday from the coast of Florida."
+    assert "04" not in _roots(nlp, text, "launch")
+
+
+def test_launching_a_peace_mission_between_factions_stays(nlp):
+    text = "Norway launched a peace mission between the two factions."
+    assert _roots(nlp, text, "launch") == {"04"}
+
+
+def test_two_private_persons_meeting_is_no_consultation(nlp):
+    text = "In 1962 the drummer Tom Ellis played in a jazz band in Leeds, where he met guitarist Peter Green."
+    assert "04" not in _roots(nlp, text, "meet")
+
+
+def test_two_leaders_meeting_stays_a_consultation(nlp):
+    text = "Prime Minister Boris Johnson met Emmanuel Macron in Paris."
+    assert _roots(nlp, text, "meet") == {"04"}
