@@ -98,6 +98,14 @@ on names:
   no actor code but ``PPL``/``CVL``) and that tells them to stay, keep away
   or take shelter ("police warned people to stay inside") is safety advice,
   no threat.
+- **Places taken** (:mod:`extract.events.territory`, asked first, for
+  verbs and event nouns): a seizure or arrest of a place is occupation of
+  territory, 192 ("captured Idlib").
+- **Kinds, settings, campaigns, provisions** (:mod:`extract.events.kinds`,
+  asked next, for verbs and event nouns): "cases involving sanctions",
+  "addressed at meetings by X", "held a campaign rally", "launched its
+  crewed mission", two uncoded persons meeting, "officers are equipped
+  with" are none.
 - **Sport and games** (:mod:`extract.events.domains`, asked right after
   the natural forces): a contest, a score or a player's contract read as
   force, coercion or an agreement ("captured the championship", "beat
