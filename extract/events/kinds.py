@@ -11,8 +11,9 @@ grammar and closed word classes, never on names:
   of subject matter (:data:`_TOPIC_VERBS`: "cases involving United Nations
   trade sanctions", "a unit that deals with kidnappings", "a book about
   invasions"), or a conjunct of such an object, names what something is
-  about. "Talks about the sanctions" (an article: the sanctions imposed)
-  and "agreed on sanctions" (a decision) stay.
+  about. "Talks about the sanctions" (an article: the sanctions imposed),
+  "agreed on sanctions" (a decision) and "involved in demonstrations"
+  (taking part) stay.
 - **A setting with a borrowed agent**: an event noun (no violence: roots
   01-16) in a prepositional phrase of a passive verb that has no agent of
   its own, whose "by" phrase the parser hung on the noun ("the workers were
@@ -37,7 +38,8 @@ grammar and closed word classes, never on names:
   cooperation (roots 03-05) whose subject and object are both persons with
   no actor code ("he met bassist Jack Bruce", "he collaborated with Fela
   Kuti") is a private encounter; CAMEO codes dealings between political
-  actors. A person with a code (a minister, a candidate) on either side stays.
+  actors. A person with a code (a minister, a candidate) on either side,
+  and a news medium (an interview), stay.
 - **Standing provisions**: material cooperation or aid (roots 06, 07) in
   the simple present passive, in a clause of its own, with no agent ("all
   officers are equipped with less-lethal weapons", "the schools are
@@ -50,18 +52,18 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..types import Argument, Event
+from .observers import news_medium
 from .participants import token_can_act
 from .things import argument_head
 
 __all__ = ["kind_event"]
 
 # Verbs and prepositions of subject matter (a closed class): their object is what something is about.
-_TOPIC_VERBS = frozenset({
-    "involve", "concern", "regard", "deal", "relate", "cover", "specialise", "specialize", "handle",
-})
+# "Involved in demonstrations" is taking part, not a topic: only the direct object of "involve" is one.
+_TOPIC_VERBS = frozenset({"involve", "concern", "regard"})
 _TOPIC_PREPS = frozenset({"about", "regarding", "concerning", "involving"})
-# The prepositions a topic verb takes its matter with ("deals with", "relates to", "specialises in").
-_TOPIC_VERB_PREPS = frozenset({"with", "to", "in"})
+# Verbs whose matter follows one preposition ("deals with", "relates to", "specialises in").
+_TOPIC_VERB_PREPS = {"deal": "with", "relate": "to", "specialise": "in", "specialize": "in"}
 # Words that make a noun one act or a known set of acts: an article, a possessive, a number.
 _DETERMINING = frozenset({"det", "poss", "nummod", "predet"})
 _PROTEST_ROOT = "14"
@@ -87,7 +89,7 @@ def kind_event(event: Event | None, pred, subject: Argument | None, obj: Argumen
         return event
     if event.root == _PROTEST_ROOT and _campaign(pred if pred.pos_ == "NOUN" else argument_head(pred.doc, obj)):
         return None
-    if event.root in _DEALING_ROOTS and _private_persons(subject, obj):
+    if event.root in _DEALING_ROOTS and _private_persons(subject, obj, lexicon):
         return None
     if event.code in _VENTURE_CODES and _venture(pred, argument_head(pred.doc, obj), lexicon):
         return None
@@ -100,9 +102,10 @@ def kind_event(event: Event | None, pred, subject: Argument | None, obj: Argumen
     return event
 
 
-def _private_persons(subject: Argument | None, obj: Argument | None) -> bool:
-    """Are both sides persons with no actor code?"""
-    return all(arg is not None and arg.type == "PERSON" and not arg.actor_code for arg in (subject, obj))
+def _private_persons(subject: Argument | None, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Are both sides persons with no actor code, and neither a news medium (an interview stays)?"""
+    return all(arg is not None and arg.type == "PERSON" and not arg.actor_code and not news_medium(arg, lexicon)
+               for arg in (subject, obj))
 
 
 def _venture(pred, head, lexicon: Lexicon) -> bool:
@@ -140,8 +143,8 @@ def _kind_of_matter(noun) -> bool:
         if head.lower_ in _TOPIC_PREPS:
             return True
         verb = head.head
-        return (head.lower_ in _TOPIC_VERB_PREPS and head.dep_ == "prep" and verb.pos_ == "VERB"
-                and verb.lemma_.lower() in _TOPIC_VERBS)
+        return (head.dep_ == "prep" and verb.pos_ == "VERB"
+                and _TOPIC_VERB_PREPS.get(verb.lemma_.lower()) == head.lower_)
     return False
 
 
