@@ -1,4 +1,4 @@
-"""Event words that name a kind, a setting or a standing provision: no event happened.
+"""Event words that name a kind, a setting, a judgement or a standing provision: no event as coded.
 
 A CAMEO event is one act of an actor towards another. Some clauses use an
 event word for something else; :func:`kind_event` (asked by
@@ -40,6 +40,11 @@ grammar and closed word classes, never on names:
   Kuti") is a private encounter; CAMEO codes dealings between political
   actors. A person with a code (a minister, a candidate) on either side,
   and a news medium (an interview), stay.
+- **A judgement is no plain statement**: a statement (01) read off the
+  verb alone ("cite" is EXPLAIN_VERBAL, 010) whose direct object is an
+  actor and that gives a reason of conduct, "for" a gerund ("a report cited
+  the senator for forcing the attorney out") judges that actor: praise or
+  blame, which the verb does not tell. No event rather than a wrong root.
 - **Standing provisions**: material cooperation or aid (roots 06, 07) in
   the simple present passive, in a clause of its own, with no agent ("all
   officers are equipped with less-lethal weapons", "the schools are
@@ -53,8 +58,8 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..types import Argument, Event
 from .observers import news_medium
-from .participants import token_can_act
-from .things import argument_head
+from .participants import ACTING_TYPES, token_can_act
+from .things import _default_only, argument_head
 
 __all__ = ["kind_event"]
 
@@ -78,6 +83,7 @@ _DIPLOMATIC_WORDS = frozenset({"peace", "diplomatic", "mediation", "negotiating"
 _PARTY_PREPS = frozenset({"between", "with", "to", "among"})
 _DEALING_ROOTS = frozenset({"03", "04", "05"})
 _VIOLENCE_ROOTS = frozenset({"17", "18", "19", "20"})
+_STATEMENT_ROOT = "01"
 _PROVISION_ROOTS = frozenset({"06", "07"})
 _PRESENT = frozenset({"VBZ", "VBP"})
 
@@ -99,7 +105,22 @@ def kind_event(event: Event | None, pred, subject: Argument | None, obj: Argumen
         return event
     if pred.pos_ == "VERB" and event.root in _PROVISION_ROOTS and _standing_provision(pred):
         return None
+    if pred.pos_ == "VERB" and event.root == _STATEMENT_ROOT and _judged(pred, obj, lexicon):
+        return None
     return event
+
+
+def _judged(verb, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the verb's default alone the statement, its direct object an actor, with "for" a gerund?"""
+    head = argument_head(verb.doc, obj)
+    if head is None or head.dep_ not in ("dobj", "obj") or head.head.i != verb.i:
+        return False
+    if not (obj.actor_code or obj.type in ACTING_TYPES or token_can_act(head, lexicon)):
+        return False
+    if not _default_only(verb, lexicon):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "for" and any(
+        g.dep_ == "pcomp" and g.tag_ == "VBG" for g in prep.children) for prep in verb.children)
 
 
 def _private_persons(subject: Argument | None, obj: Argument | None, lexicon: Lexicon) -> bool:

@@ -125,3 +125,15 @@ def test_two_private_persons_meeting_is_no_consultation(nlp):
 def test_two_leaders_meeting_stays_a_consultation(nlp):
     text = "Prime Minister Boris Johnson met Emmanuel Macron in Paris."
     assert _roots(nlp, text, "meet") == {"04"}
+
+
+# --- a judgement is no plain statement
+
+
+def test_citing_someone_for_misconduct_is_no_plain_statement(nlp):
+    text = "After a Senate committee report cited Governor Janet Mills for hiding the documents, she resigned."
+    assert "01" not in _roots(nlp, text, "cite")
+
+
+def test_telling_reporters_stays_a_statement(nlp):
+    assert _roots(nlp, "The minister told reporters that the talks had failed.", "tell") == {"01"}
