@@ -137,3 +137,28 @@ def test_citing_someone_for_misconduct_is_no_plain_statement(nlp):
 
 def test_telling_reporters_stays_a_statement(nlp):
     assert _roots(nlp, "The minister told reporters that the talks had failed.", "tell") == {"01"}
+
+
+# --- an infinitive with a "for" subject is not asserted
+
+
+def _modalities(nlp, text, lemma):
+    (facts,) = extract_facts([Document(id="t", text=text, date="2020-05-04")], nlp=nlp)
+    return {r.modality for r in facts.relations if r.predicate.lemma == lemma}
+
+
+@pytest.mark.parametrize(
+    "text, lemma",
+    [
+        ("It is time for the government to release the political prisoners.", "release"),
+        ("The best way to end the war is for Russia to withdraw its troops from Ukraine.", "withdraw"),
+    ],
+)
+def test_a_for_infinitive_is_hypothetical(nlp, text, lemma):
+    assert _modalities(nlp, text, lemma) == {"hypothetical"}
+    assert _roots(nlp, text, lemma) == {None}
+
+
+def test_a_call_for_an_act_keeps_its_intent(nlp):
+    text = "Trump called for NATO members to increase military spending."
+    assert _modalities(nlp, text, "increase") == {"intended"}
