@@ -1,6 +1,6 @@
-"""Clauses that set a deadline or hang bare under another verb: not asserted on their own.
+"""Clauses that set a deadline, hang bare under another verb or have a "for" subject: not asserted.
 
-Two shapes of English grammar that :mod:`extract.events.modality` reads:
+Three shapes of English grammar that :mod:`extract.events.modality` reads:
 
 - a deadline: "has until October 28 to release its plans", "was given until
   Friday to leave", "have 30 days to respond". The infinitive is what is
@@ -15,10 +15,12 @@ Two shapes of English grammar that :mod:`extract.events.modality` reads:
 
 from __future__ import annotations
 
-__all__ = ["DEADLINE_CUE", "bare_complement", "deadline_governor", "deadline_infinitive"]
+__all__ = ["DEADLINE_CUE", "FOR_TO_CUE", "bare_complement", "deadline_governor", "deadline_infinitive", "for_infinitive"]
 
 #: The cue word a deadline's infinitive carries.
 DEADLINE_CUE = "has until"
+#: The cue of an infinitive with a "for" subject.
+FOR_TO_CUE = "for to"
 
 _DEADLINE_VERBS = frozenset({"have", "give"})
 _DEADLINE_PREPS = frozenset({"until", "till", "by"})
@@ -80,3 +82,11 @@ def bare_complement(token) -> bool:
     low, high = sorted((token.i, token.head.i))
     return not any(t.is_punct for t in token.doc[low:high])
 
+
+
+def for_infinitive(token) -> bool:
+    """Is ``token`` an infinitive with its own subject after "for" ("for Russia to withdraw")?"""
+    children = list(token.children)
+    return (any(c.dep_ == "aux" and c.lower_ == "to" for c in children)
+            and any(c.dep_ == "mark" and c.lower_ == "for" for c in children)
+            and any(c.dep_ in ("nsubj", "nsubjpass") for c in children))

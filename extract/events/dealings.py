@@ -35,8 +35,10 @@ grammar and closed word classes (``extract/data``), never on names:
   "from" phrase naming an actor), it states a need: no event.
 - **Studying a subject is no investigation**: CAMEO files STUDY and
   RESEARCH under INSPECT (090: investigating crimes, abuses, actors). Read
-  off the verb alone, with a thing for its object ("studied Islam for a
-  long time", "studied Hollywood makeup"), it is learning: no event.
+  off the verb alone, with a thing for its object ("studied Hollywood
+  makeup"), or a bare common noun, religion or language that a tagger may
+  take for an actor ("studied religion", "studied Islam for a long time"),
+  it is learning: no event.
 - **Awarding a prize is no material cooperation**: CAMEO files AWARD and
   GIVE under GRANT (060). Where what is awarded (the object, or the verb's
   second object) is a prize, an honour or a place (``data/prize_nouns.txt``:
@@ -139,7 +141,20 @@ def _studied_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -
     """Is the event an investigation read off "study"/"research" alone, of a thing ("studied Islam")?"""
     if event.root != _INVESTIGATE_ROOT or pred.lemma_.lower() not in _STUDY_VERBS:
         return False
-    return _default_only(pred, lexicon) and _thing(pred.doc, obj, lexicon)
+    return _default_only(pred, lexicon) and (_thing(pred.doc, obj, lexicon) or _bare_subject(pred.doc, obj))
+
+
+# Named-entity types of a subject of learning: none (a common noun), a religion or a people, a language.
+_SUBJECT_TYPES = frozenset({"", "NORP", "LANGUAGE"})
+
+
+def _bare_subject(doc, obj: Argument | None) -> bool:
+    """Is the object a bare common noun, religion or language, with no article, possessive or number
+    ("studied religion", "studied Islam"): a subject learnt, not something investigated?"""
+    head = argument_head(doc, obj)
+    if head is None or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ not in _SUBJECT_TYPES:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod", "predet") for c in head.children)
 
 
 def _awarded_prize(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:

@@ -54,7 +54,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..syntax import SUBJECT_DEPS, is_mandative
 from .accusers import accuser_claim
-from .deadlines import DEADLINE_CUE, bare_complement, deadline_infinitive
+from .deadlines import DEADLINE_CUE, FOR_TO_CUE, bare_complement, deadline_infinitive, for_infinitive
 from .statements import expressive_event
 from .unproven import unproven_cue
 
@@ -420,6 +420,8 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
         unproven = unproven_cue(token)  # "did not find that X attacked" (extract/events/unproven.py)
         if unproven:
             return unproven
+        if for_infinitive(token):
+            return "hypothetical", FOR_TO_CUE  # "the best way for Russia to withdraw" (extract/events/deadlines.py)
         dep, head = token.dep_, token.head
         if head.i == token.i or dep not in _WALK_DEPS:
             break

@@ -97,6 +97,14 @@ on names:
   no actor code but ``PPL``/``CVL``) and that tells them to stay, keep away
   or take shelter ("police warned people to stay inside") is safety advice,
   no threat.
+- **Places taken** (:mod:`extract.events.territory`, asked first, for
+  verbs and event nouns): a seizure or arrest of a place is occupation of
+  territory, 192 ("captured Idlib").
+- **Kinds, settings, campaigns, provisions** (:mod:`extract.events.kinds`,
+  asked next, for verbs and event nouns): "cases involving sanctions",
+  "addressed at meetings by X", "held a campaign rally", "launched its
+  crewed mission", two uncoded persons meeting, "officers are equipped
+  with" are none.
 - **Sport and games** (:mod:`extract.events.domains`, asked right after
   the natural forces): a contest, a score or a player's contract read as
   force, coercion or an agreement ("captured the championship", "beat
@@ -118,12 +126,14 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .coding import frame_words
 from .dealings import dealing_event
+from .kinds import kind_event
 from .domains import domain_event
 from .observers import observer_event
 from .participants import needs_partner, token_can_act
 from .things import _default_only
 from .things import argument_head as _head
 from .things import natural_force, thing_event
+from .territory import territory_event
 from .uses import use_event
 
 __all__ = ["refine_event"]
@@ -278,6 +288,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     Event or None
         ``event``, another event, or None (no event).
     """
+    event = territory_event(event, pred, obj, lexicon)  # "captured Idlib": 192 (extract/events/territory.py)
+    event = kind_event(event, pred, subject, obj, lexicon)  # "cases involving sanctions": none (extract/events/kinds.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
