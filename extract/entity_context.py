@@ -89,12 +89,14 @@ def is_taxon(text: str) -> bool:
 @functools.lru_cache(maxsize=8)
 def _given_names(lexicon: Lexicon) -> frozenset[str]:
     """First words of two people or more of the knowledge base ("Paul", "Dominic"), none a known place's name
-    ("Virginia", "Charlotte")."""
+    ("Virginia", "Charlotte"), and the given names of the Phoenix dictionaries' people (``data/given_names.txt``:
+    "Luis", "Jamal")."""
     counts = Counter(label.split()[0] for label in lexicon.knowledge.labels("PERSON")
                      if len(label.split()) >= 2 and label.split()[0].isalpha())
     # "Al", "El", "Le" are articles as often as names ("Al Jazeera")
-    return frozenset(fold_key(name) for name, n in counts.items()
-                     if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
+    known = frozenset(fold_key(name) for name, n in counts.items()
+                      if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
+    return known | frozenset(fold_key(name) for name in lexicon.words["given_names"])  # the dictionaries' people
 
 
 def dictionary_type(name: str, *, lexicon: Lexicon) -> str | None:
