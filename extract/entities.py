@@ -69,6 +69,7 @@ from .name_shapes import (
     run_on_end, space_variants, transit_end,
 )
 from .name_debris import map_scope_variants, read_debris
+from .name_cues import lone_given_name, paternal_surname
 from .person_variants import map_person_variants
 from .language_uses import is_language_use
 from .nicknames import nickname_joins, without_nickname
@@ -1387,7 +1388,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
     map_person_variants(doc, drafts)  # "Robert Mugabe", "De Zoysa" ... "Robert Gabriel Mugabe", "Kumar De Zoysa"
-    full_names = _map_surnames(doc, drafts)
+    full_names = _map_surnames(doc, drafts, lexicon)
     map_accent_variants(drafts)  # "Erdogan" ... "Recep Tayyip Erdoğan"
     drafts = [d for d in drafts if not is_fused_pair(d.canonical, full_names)]  # "Browne-Jorgensen"
     map_name_prefixes(drafts)
@@ -1523,7 +1524,7 @@ def _map_opponents(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
         d.hint = "ORG"
 
 
-def _map_surnames(doc, drafts: list[_Draft]) -> dict[str, str | None]:
+def _map_surnames(doc, drafts: list[_Draft], lexicon: Lexicon | None = None) -> dict[str, str | None]:
     """Map a lone surname to the full name the article gives (in place); return surname -> full name (None
     where two people share it). Where they do, the lone surname is still the one person named in full before
     its first use ("Usman Khan ... Khan" before "Sadiq Khan"; "Elijah Cummings ... Cummings" before his
@@ -1532,7 +1533,8 @@ def _map_surnames(doc, drafts: list[_Draft]) -> dict[str, str | None]:
     introduced: dict[str, list[tuple[int, str]]] = {}
     for d in drafts:
         if (d.label == "PERSON" or d.hint == "PERSON") and not d.country and " " in d.canonical:
-            for last in _surnames(d.canonical):
+            paternal = paternal_surname(d.canonical, lexicon=lexicon) if lexicon else []  # "Vázquez"
+            for last in _surnames(d.canonical) + paternal:
                 introduced.setdefault(last, []).append((d.ts, d.canonical))
                 if last not in full_names:
                     full_names[last] = d.canonical
@@ -1771,7 +1773,8 @@ def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None], le
         if d.country or " " in d.canonical:
             continue
         folded = _fold(d.canonical)
-        if d.label != "PERSON" and not (_unknown_lone_org(d, lexicon) and given_at.get(folded, d.ts) < d.ts
+        if d.label != "PERSON" and not ((_unknown_lone_org(d, lexicon) or lone_given_name(
+                d.canonical, label=d.label, hint=d.hint, lexicon=lexicon)) and given_at.get(folded, d.ts) < d.ts
                                         and _fold(firsts.get(folded) or "") not in otherwise):
             continue  # an organisation's word is a person's only after a full name always tagged a person's
         if folded not in full_names and firsts.get(folded):

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .name_cues import name_cue
 from .doccache import cache_of
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
@@ -503,6 +504,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType("PERSON", True)
     if names_team(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
+    cue = name_cue(doc, ts, te, lexicon=lexicon, label=label)
+    if cue:
+        return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC" (extract.name_cues)
     head = _modified_noun(span, te)
     if head is not None and label == "NORP" and all(t.pos_ == "ADJ" for t in span) \
             and _noun_type(head, lexicon) == "ORG":
