@@ -12,6 +12,8 @@ ORG). The sentence often settles it:
   artist, John Smith", with a noun between);
 - post-nominal letters ending the name (``data/post_nominals.txt``: "Kama Melly QC", "Jane Smith MP"):
   PERSON;
+- a place after a capitalised treaty noun of ``data/treaty_nouns.txt`` and "of" ("the Treaty of Lisbon"):
+  the treaty's name, no actor (PRODUCT, as :mod:`extract.entity_context` says of a make);
 - a title of ``data/titles.txt`` in apposition after a name of two to four capitalised words, the last no
   body's head word ("Wanda Vázquez Garced, the Secretary of Justice"): PERSON.
 
@@ -24,6 +26,9 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+
+#: What :func:`name_cue` says of a name that names no actor here (as :data:`extract.entity_context.PRODUCT`).
+PRODUCT = "PRODUCT"
 
 __all__ = ["lone_given_name", "name_cue", "paternal_surname"]
 
@@ -75,6 +80,15 @@ def _based_before(doc, ts: int) -> bool:
     return ts >= 2 and doc[ts - 1].lower_ == "based" and doc[ts - 2].text in _HYPHENS and not doc[ts - 2].whitespace_
 
 
+def _treaty_place(doc, ts: int, lexicon: Lexicon) -> bool:
+    """Whether a capitalised treaty noun of ``data/treaty_nouns.txt`` and "of" stand right before the name:
+    "the Treaty of Lisbon", "the Peace of Westphalia"."""
+    if ts < 2 or doc[ts - 1].lower_ != _OF:
+        return False
+    head = doc[ts - 2]
+    return head.is_title and head.lower_ in lexicon.word_sets["treaty_nouns"]
+
+
 def _post_nominal(span, lexicon: Lexicon) -> bool:
     """Whether the name is a person's name and post-nominal letters: "Kama Melly QC" (two words before them)."""
     last = span[-1].text.replace(".", "")
@@ -101,6 +115,8 @@ def name_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str
     from .entity_context import is_personal_name
 
     span = doc[ts:te]
+    if label in ("GPE", "LOC") and _treaty_place(doc, ts, lexicon):
+        return PRODUCT  # "the Treaty of Lisbon": the treaty's name, no actor
     if _post_nominal(span, lexicon):
         return "PERSON"
     if label != "PERSON" and _titled_person(span, lexicon):

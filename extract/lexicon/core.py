@@ -127,7 +127,7 @@ WORD_LISTS = (
     "prize_nouns.txt",
     "proceeding_verbs.txt",
     "caption_words.txt",
-    "company_nouns.txt", "post_nominals.txt", "given_names.txt",
+    "company_nouns.txt", "post_nominals.txt", "given_names.txt", "treaty_nouns.txt",
 )
 
 
