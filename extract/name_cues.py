@@ -163,4 +163,3 @@ def paternal_surname(full_name: str, *, lexicon: Lexicon) -> list[str]:
                 word in sets[name] for name in _NOT_SURNAMES):
             return []  # "Roman Catholic Christianity", "Will Rocky Linux", "James Webb Telescope"
     return [fold_key(words[1])]
-
