@@ -1531,9 +1531,12 @@ def _map_surnames(doc, drafts: list[_Draft], lexicon: Lexicon | None = None) -> 
     parents): it is never the name of someone the article has not yet introduced."""
     full_names: dict[str, str | None] = {}
     introduced: dict[str, list[tuple[int, str]]] = {}
+    people = [d for d in drafts if (d.label == "PERSON" or d.hint == "PERSON") and not d.country and " " in d.canonical]
+    lasts = {last for d in people for last in _surnames(d.canonical)}
     for d in drafts:
         if (d.label == "PERSON" or d.hint == "PERSON") and not d.country and " " in d.canonical:
-            paternal = paternal_surname(d.canonical, lexicon=lexicon) if lexicon else []  # "Vázquez"
+            # "Vázquez" of "Wanda Vázquez Garced"; not where another name ends in it ("Peter Mabil")
+            paternal = [p for p in paternal_surname(d.canonical, lexicon=lexicon) if p not in lasts] if lexicon else []
             for last in _surnames(d.canonical) + paternal:
                 introduced.setdefault(last, []).append((d.ts, d.canonical))
                 if last not in full_names:
