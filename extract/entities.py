@@ -70,6 +70,7 @@ from .name_shapes import (
 )
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
+from .name_cues import lone_given_name, paternal_surname
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
@@ -1391,7 +1392,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
     map_person_variants(doc, drafts)  # "Robert Mugabe", "De Zoysa" ... "Robert Gabriel Mugabe", "Kumar De Zoysa"
-    full_names = _map_surnames(doc, drafts)
+    full_names = _map_surnames(doc, drafts, lexicon)
     map_accent_variants(drafts)  # "Erdogan" ... "Recep Tayyip Erdoğan"
     drafts = [d for d in drafts if not is_fused_pair(d.canonical, full_names)]  # "Browne-Jorgensen"
     map_name_prefixes(drafts)
@@ -1528,16 +1529,20 @@ def _map_opponents(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
         d.hint = "ORG"
 
 
-def _map_surnames(doc, drafts: list[_Draft]) -> dict[str, str | None]:
+def _map_surnames(doc, drafts: list[_Draft], lexicon: Lexicon | None = None) -> dict[str, str | None]:
     """Map a lone surname to the full name the article gives (in place); return surname -> full name (None
     where two people share it). Where they do, the lone surname is still the one person named in full before
     its first use ("Usman Khan ... Khan" before "Sadiq Khan"; "Elijah Cummings ... Cummings" before his
     parents): it is never the name of someone the article has not yet introduced."""
     full_names: dict[str, str | None] = {}
     introduced: dict[str, list[tuple[int, str]]] = {}
+    people = [d for d in drafts if (d.label == "PERSON" or d.hint == "PERSON") and not d.country and " " in d.canonical]
+    lasts = {last for d in people for last in _surnames(d.canonical)}
     for d in drafts:
         if (d.label == "PERSON" or d.hint == "PERSON") and not d.country and " " in d.canonical:
-            for last in _surnames(d.canonical):
+            # "Vázquez" of "Wanda Vázquez Garced"; not where another name ends in it ("Peter Mabil")
+            paternal = [p for p in paternal_surname(d.canonical, lexicon=lexicon) if p not in lasts] if lexicon else []
+            for last in _surnames(d.canonical) + paternal:
                 introduced.setdefault(last, []).append((d.ts, d.canonical))
                 if last not in full_names:
                     full_names[last] = d.canonical
@@ -1777,7 +1782,8 @@ def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None], le
         if d.country or " " in d.canonical:
             continue
         folded = _fold(d.canonical)
-        if d.label != "PERSON" and not (_unknown_lone_org(d, lexicon) and given_at.get(folded, d.ts) < d.ts
+        if d.label != "PERSON" and not ((_unknown_lone_org(d, lexicon) or lone_given_name(
+                d.canonical, label=d.label, hint=d.hint, lexicon=lexicon)) and given_at.get(folded, d.ts) < d.ts
                                         and _fold(firsts.get(folded) or "") not in otherwise):
             continue  # an organisation's word is a person's only after a full name always tagged a person's
         if folded not in full_names and firsts.get(folded):

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .name_cues import name_cue
 from .doccache import cache_of
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
@@ -89,12 +90,14 @@ def is_taxon(text: str) -> bool:
 @functools.lru_cache(maxsize=8)
 def _given_names(lexicon: Lexicon) -> frozenset[str]:
     """First words of two people or more of the knowledge base ("Paul", "Dominic"), none a known place's name
-    ("Virginia", "Charlotte")."""
+    ("Virginia", "Charlotte"), and the given names of the Phoenix dictionaries' people (``data/given_names.txt``:
+    "Luis", "Jamal")."""
     counts = Counter(label.split()[0] for label in lexicon.knowledge.labels("PERSON")
                      if len(label.split()) >= 2 and label.split()[0].isalpha())
     # "Al", "El", "Le" are articles as often as names ("Al Jazeera")
-    return frozenset(fold_key(name) for name, n in counts.items()
-                     if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
+    known = frozenset(fold_key(name) for name, n in counts.items()
+                      if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
+    return known | frozenset(fold_key(name) for name in lexicon.words["given_names"])  # the dictionaries' people
 
 
 def dictionary_type(name: str, *, lexicon: Lexicon) -> str | None:
@@ -501,6 +504,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType("PERSON", True)
     if names_team(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
+    cue = name_cue(doc, ts, te, lexicon=lexicon, label=label)
+    if cue:
+        return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC" (extract.name_cues)
     head = _modified_noun(span, te)
     if head is not None and label == "NORP" and all(t.pos_ == "ADJ" for t in span) \
             and _noun_type(head, lexicon) == "ORG":

@@ -61,16 +61,43 @@ _NOT_ORGS = {"acronym", "agreement", "dvdregion", "geographic", "govform", "laws
              "teleregion", "writingsystem", "currency", "travel", "gaspipeline", "pta", "fta"}
 
 
-def head_type(description: str) -> str | None:
+#: "ethnic group", "island group", "group of islands": what a group of people or of places is.
+_GROUP_KINDS = {"ethnic": "NORP", "racial": "NORP", "religious": "NORP", "indigenous": "NORP", "island": "LOC"}
+_GROUP_OF = re.compile(r"^group of (\w+)")
+_GROUP_OF_KINDS = {"islands": "LOC", "neighborhoods": "LOC", "neighbourhoods": "LOC"}
+#: "French department", "department in south-central France": an administrative division, not a ministry.
+_DIVISION = re.compile(r"^(?:[A-Z][a-z]+ department$|department in )")
+#: A label ending in a company's legal form is a company's, whatever its description's head ("Apple Inc.":
+#: "American producer of computers").
+_COMPANY_LABEL = re.compile(r"\b(?:Inc\.?|Corporation|Corp\.?|Ltd\.?|LLC|plc|PLC|GmbH|AG|S\.A\.|Bros\.)$")
+
+
+def head_type(description: str, label: str = "") -> str | None:
     """The entity type a description's head noun names, or None.
 
     >>> head_type("American politician and businessman"), head_type("city in Syria"), head_type("2009 film")
     ('PERSON', 'GPE', None)
+    >>> head_type("racial or ethnic group"), head_type("French department"), head_type("group of conditions")
+    ('NORP', 'GPE', None)
+    >>> head_type("American producer of computers", "Apple Inc."), head_type("American producer of B movies")
+    ('ORG', 'PERSON')
     """
-    head = _CUT.split(" " + description.strip() + " ", maxsplit=1)[0].split()
+    text = description.strip()
+    head = _CUT.split(" " + text + " ", maxsplit=1)[0].split()
     if not head:
         return None
-    return _HEADS.get(head[-1].lower())
+    kind = _HEADS.get(head[-1].lower())
+    if head[-1].lower() == "group":
+        of = _GROUP_OF.match(text.lower())
+        if of:
+            return _GROUP_OF_KINDS.get(of.group(1))  # "group of conditions", "group of people ...": no entity
+        if len(head) >= 2 and head[-2].lower() in _GROUP_KINDS:
+            return _GROUP_KINDS[head[-2].lower()]
+    if head[-1].lower() == "department" and _DIVISION.match(text):
+        return "GPE"
+    if kind and _COMPANY_LABEL.search(label):
+        return "ORG"
+    return kind
 
 
 def _read(path: Path) -> list[dict]:
@@ -96,11 +123,24 @@ def _aliases(*cells: str) -> list[str]:
     return list(seen)
 
 
+#: A city this big owns its name: an entry of another kind by that name (the band "Chicago") is left out,
+#: as news naming it means the city.
+_CITY_NAME_POPULATION = 1_000_000
+
+
+def _city_names(source: Path) -> set[str]:
+    return {_clean(row["name_en"]).casefold() for row in _read(source / "places_naturalearth.tsv")
+            if row["pop_max"] and int(float(row["pop_max"])) >= _CITY_NAME_POPULATION}
+
+
 def entities(source: Path) -> list[tuple[str, str, str, str, str]]:
     rows = []
+    cities = _city_names(source)
     for row in _read(source / "entities_fb15k.tsv"):
-        kind = head_type(row["description"] or "")
+        kind = head_type(row["description"] or "", row["label"] or "")
         if kind is None or not row["label"]:
+            continue
+        if kind not in ("GPE", "LOC", "FAC") and _clean(row["label"]).casefold() in cities:
             continue
         aliases = [a for a in _aliases(row["aliases"]) if a != row["label"]]
         if kind == "PERSON":

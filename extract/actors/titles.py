@@ -37,8 +37,8 @@ def _name_start(words: list[str], lexicon: Lexicon) -> int | None:
     if len(words) < 2 or not words[-1][:1].isupper():
         return None
     for i, word in enumerate(words[:-1]):
-        if is_given_name(word, lexicon=lexicon):
-            return i  # "Christian Keysers": a given name first is no title
+        if is_given_name(word, lexicon=lexicon) and not (i and lexicon.gazetteer.candidates(f"{words[i - 1]} {word}")):
+            return i  # "Christian Keysers": a given name first is no title; "San Juan Mayor X": a place's word
     return len(words) - 1
 
 

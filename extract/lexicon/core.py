@@ -129,6 +129,7 @@ WORD_LISTS = (
     "proceeding_verbs.txt",
     "caption_words.txt",
     "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
+    "company_nouns.txt", "post_nominals.txt", "given_names.txt", "treaty_nouns.txt",
 )
 
 
