@@ -127,6 +127,7 @@ WORD_LISTS = (
     "prize_nouns.txt",
     "proceeding_verbs.txt",
     "caption_words.txt",
+    "content_verbs.txt", "accusing_words.txt",
 )
 
 
