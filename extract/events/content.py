@@ -17,13 +17,13 @@ from __future__ import annotations
 from ..syntax import char_span
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
-from ..relations.stated_content import stated_content
+from ..relations.stated_content import spoken_of, stated_content
 from ..types import Event, Relation
 
 __all__ = ["CONTENT_CODES", "content_event"]
 
 #: The CAMEO code of each value of :data:`extract.relations.stated_content.CONTENT_VALUES`.
-CONTENT_CODES = {"praise": "051", "criticism": "111", "accusation": "112"}
+CONTENT_CODES = {"praise": "051", "criticism": "111", "sorrow": "018", "accusation": "112"}
 
 
 def content_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
@@ -50,9 +50,7 @@ def content_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
     if content is None:
         return None
     span = char_span(pred.doc, relation.object.start, relation.object.end)
-    subject = content.subject
-    members = (subject, *subject.conjuncts)
-    if span is None or not any(m.left_edge.i <= span.root.i <= m.right_edge.i for m in members):
+    if span is None or not spoken_of(content, span.root):
         return None
     try:
         return event_for_code(CONTENT_CODES[content.value], lexicon.cameo.labels)

@@ -20,9 +20,13 @@ listener codes nothing), when it is:
 - a copula (be, become, remain) whose predicate evaluates by
   ``data/evaluative_words.tsv``, read as :mod:`.evaluations` reads a name
   (the head words first, then their "of" nouns, then their modifiers):
-  praise (051) or criticism (111). Sorrow words are left out here: with an
-  actor subject they say how the subject feels ("the family was
-  heartbroken"), not the speaker's sympathy;
+  praise (051) or criticism (111) of the subject. A subject that is no
+  actor speaks of its possessor ("said his death was a tragedy", "said
+  Biden's plan was brilliant", "said the rebels' attack was cowardly"):
+  praise, criticism or sorrow (018) about the possessor. Sorrow is never
+  about the subject itself: with an actor subject a word of grief says how
+  the subject feels ("the family was heartbroken"), not the speaker's
+  sympathy;
 - a copula whose predicate accuses (``data/accusing_words.txt``: "the
   suspected perpetrators", "guilty", "complicit"; "responsible for" and
   "behind" only with an incident or a harm after them, "responsible for the
@@ -36,7 +40,7 @@ negated predicate ("no hero"), a condition or question ("said if X was
 guilty", "asked whether") and a negated verb of saying ("did not say he was
 corrupt") give nothing. The speaker must be an actor and no news medium
 ("the paper said ...": the article's sourcing); the subject must be an
-actor, so "said the plan was brilliant" gives nothing.
+actor, or a thing of an actor's, so "said the plan was brilliant" gives nothing.
 """
 
 from __future__ import annotations
@@ -48,10 +52,12 @@ from .evaluations import Characterisation, evaluation
 from .output import _BASE, _PREP_OBJECT_PENALTY
 from .reports import news_medium
 
-__all__ = ["CONTENT_VALUES", "StatedContent", "StatedContentRules", "stated_content"]
+__all__ = ["CONTENT_VALUES", "OWNER_VALUES", "StatedContent", "StatedContentRules", "spoken_of", "stated_content"]
 
-#: What a stated content may be: the evaluations of :mod:`.evaluations` kept here, and an accusation.
-CONTENT_VALUES = ("criticism", "praise", "accusation")
+#: What a stated content may be: the evaluations of :mod:`.evaluations`, and an accusation.
+CONTENT_VALUES = ("criticism", "sorrow", "praise", "accusation")
+#: The values a clause may give the possessor of its subject ("said Biden's plan was brilliant").
+OWNER_VALUES = frozenset({"criticism", "sorrow", "praise"})
 
 _COPULAS = frozenset({"be", "become", "remain"})
 _PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -159,8 +165,7 @@ def _copula_value(clause, subject, lexicon: Lexicon) -> str | None:
         return None
     if _accuses(predicate, lexicon):
         return "accusation"
-    value = evaluation(Characterisation((subject,), (predicate,), predicate.text), lexicon)
-    return value if value in CONTENT_VALUES else None
+    return evaluation(Characterisation((subject,), (predicate,), predicate.text), lexicon)
 
 
 def stated_content(verb, lexicon: Lexicon) -> StatedContent | None:
@@ -204,27 +209,50 @@ def stated_content(verb, lexicon: Lexicon) -> StatedContent | None:
     return StatedContent(clause, subject, value) if value is not None else None
 
 
+def spoken_of(content: StatedContent, token) -> bool:
+    """Is ``token`` whom the content speaks of: its subject (not for sorrow: "the family was heartbroken"
+    is the family's grief, not the speaker's sympathy), or, for an evaluation, the subject's
+    possessor ("said his death was a tragedy", "said Biden's plan was brilliant")?"""
+    subject = content.subject
+    for owner in (c for c in subject.children if c.dep_ == "poss"):
+        if owner.left_edge.i <= token.i <= owner.right_edge.i:
+            return content.value in OWNER_VALUES
+    return subject.left_edge.i <= token.i <= subject.right_edge.i and content.value != "sorrow"
+
+
 class StatedContentRules:
     """(speaker, verb, the actor the clause speaks of) for a statement coded by its content.
 
     Expects ``doc``, ``lexicon``, the argument, subject, target, clause and output rules on the reader.
     """
 
+    def unmarked_list(self, tok) -> bool:
+        """Is ``tok`` coordinated with no coordinator ("said University of California, San Diego's
+        chancellor, Pradeep Khosla")? The parser misreads one speaker's descriptions as a list."""
+        members = self.members(tok)
+        return len(members) > 1 and not any(c.dep_ == "cc" for m in members for c in m.children)
+
     def stated_content_relation(self, verb) -> None:
         """Emit (speaker, verb, subject) of "X said Y was a hero" and its kin (:func:`stated_content`)."""
         content = stated_content(verb, self.lexicon)
-        if content is None or not self.is_actor(content.subject):
+        if content is None:
+            return
+        spoken = [content.subject]
+        if not self.is_actor(content.subject):
+            spoken = [c for c in content.subject.children if c.dep_ == "poss" and self.is_actor(c)]
+        spoken = [tok for tok in spoken if spoken_of(content, tok)]
+        if not spoken:
             return
         sub_tokens, how = self.subjects(verb)
         if not how.startswith("active") or not sub_tokens:
             return
-        if any(news_medium(s, self.lexicon) or not self.is_actor(s) for s in sub_tokens):
+        if any(news_medium(s, self.lexicon) or not self.is_actor(s) or self.unmarked_list(s) for s in sub_tokens):
             return
         speakers, _nominal = self.subject_arguments(sub_tokens)
         predicate = self.predicate(verb, verb.lemma_.lower())
         clause = content.clause
         complement = self.doc[clause.left_edge.i : clause.right_edge.i + 1].text
-        for target in self.arguments(content.subject):
+        for target in (a for tok in spoken for a in self.arguments(tok)):
             for speaker in speakers:
                 self.emit(speaker, predicate, target, verb, negated=False, complement=complement,
                           confidence=_BASE["active"] - _PREP_OBJECT_PENALTY, allow_concepts=True)

@@ -91,3 +91,25 @@ def test_stated_content_on_the_parse(nlp, text, value):
     assert (content.value if content is not None else None) == value
     if content is not None:
         assert content.subject.text in ("councillor", "gang")
+
+
+@pytest.mark.parametrize("text, target, code", [
+    ("Senator Maria Lopez said Governor Tom Baker's response was shameful.", "Tom Baker", "111"),
+    ("President Emmanuel Macron said Chancellor Olaf Scholz's death was a tragedy.", "Olaf Scholz", "018"),
+    ("Senator Maria Lopez said Governor Tom Baker's plan was brilliant.", "Tom Baker", "051"),
+])
+def test_a_thing_of_an_actor_speaks_of_its_owner(nlp, text, target, code):
+    relations = _relations(nlp, text)
+    found = _statements(relations, "say")
+    assert [(r.object.label, r.event.code if r.event else None) for r in found] == [(target, code)], _show(relations)
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Maria Lopez said Governor Tom Baker was heartbroken.",  # his grief, not her sympathy
+    "Senator Maria Lopez said the storm's damage was devastating.",  # no actor
+    "Senator Maria Lopez said Governor Tom Baker's plan was ambitious.",  # neutral
+    '"Walter was a brilliant scientist," said University of California, San Diego\'s chancellor, Pradeep Khosla.',
+])
+def test_no_content_event_of_grief_or_misread_speakers(nlp, text):
+    relations = _relations(nlp, text)
+    assert _statements(relations, "say") == [], _show(relations)
