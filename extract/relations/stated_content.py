@@ -23,7 +23,9 @@ listener codes nothing), when it is:
   praise (051) or criticism (111) of the subject. A subject that is no
   actor speaks of its possessor ("said his death was a tragedy", "said
   Biden's plan was brilliant", "said the rebels' attack was cowardly"):
-  praise, criticism or sorrow (018) about the possessor. Sorrow is never
+  praise, criticism or sorrow (018) about the possessor; the possessor of
+  a harm ("Nabil's murder is unacceptable") suffered it and is only
+  mourned, never blamed or praised. Sorrow is never
   about the subject itself: with an actor subject a word of grief says how
   the subject feels ("the family was heartbroken"), not the speaker's
   sympathy;
@@ -84,11 +86,14 @@ class StatedContent:
         Its subject ("D'Souza").
     value : str
         One of :data:`CONTENT_VALUES`.
+    harm : bool
+        Does the subject name a harm ("Nabil's murder"), whose possessor suffers it?
     """
 
     clause: object
     subject: object
     value: str
+    harm: bool = False
 
 
 def _negated(tok) -> bool:
@@ -206,17 +211,18 @@ def stated_content(verb, lexicon: Lexicon) -> StatedContent | None:
         value = _copula_value(clause, subject, lexicon)
     else:
         value = "accusation" if _caused_by_wrong(clause, lexicon) else None
-    return StatedContent(clause, subject, value) if value is not None else None
+    return StatedContent(clause, subject, value, _harm(subject, lexicon)) if value is not None else None
 
 
 def spoken_of(content: StatedContent, token) -> bool:
     """Is ``token`` whom the content speaks of: its subject (not for sorrow: "the family was heartbroken"
     is the family's grief, not the speaker's sympathy), or, for an evaluation, the subject's
-    possessor ("said his death was a tragedy", "said Biden's plan was brilliant")?"""
+    possessor ("said his death was a tragedy", "said Biden's plan was brilliant"); the possessor of
+    a harm suffered it, so it is only mourned ("Nabil's murder is unacceptable" blames no Nabil)?"""
     subject = content.subject
     for owner in (c for c in subject.children if c.dep_ == "poss"):
-        if owner.left_edge.i <= token.i <= owner.right_edge.i:
-            return content.value in OWNER_VALUES
+        if owner.left_edge.i <= token.i <= owner.right_edge.i:  # a harm's possessor suffers it: only mourned
+            return content.value in OWNER_VALUES and (content.value == "sorrow" or not content.harm)
     return subject.left_edge.i <= token.i <= subject.right_edge.i and content.value != "sorrow"
 
 

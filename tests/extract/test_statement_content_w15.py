@@ -113,3 +113,10 @@ def test_a_thing_of_an_actor_speaks_of_its_owner(nlp, text, target, code):
 def test_no_content_event_of_grief_or_misread_speakers(nlp, text):
     relations = _relations(nlp, text)
     assert _statements(relations, "say") == [], _show(relations)
+
+
+def test_the_owner_of_a_harm_is_not_blamed(nlp):
+    text = '"Governor Tom Baker\'s killing is unacceptable," said Senator Maria Lopez.'
+    relations = _relations(nlp, text)
+    coded = [r for r in relations if r.event is not None and r.event.code in ("051", "111", "112")]
+    assert coded == [], _show(relations)
