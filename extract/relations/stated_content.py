@@ -13,7 +13,8 @@ relation its CAMEO code.
 The verb is one of ``data/content_verbs.txt`` (say, claim, state, tell,
 write, tweet, add, note, declare, insist ...), not negated, with one
 complement clause (``ccomp``, also a quotation before the verb: '"He was a
-hero," Smith said'). The clause says something of its active subject (one
+hero," Smith said', and a quotation after it that the parser made the
+verb's head: 'Affleck tweeted, "Mendez was a hero."'). The clause says something of its active subject (one
 ``nsubj``; not "I", "we" or "you": a speaker speaking of himself or his
 listener codes nothing), when it is:
 
@@ -173,6 +174,19 @@ def _copula_value(clause, subject, lexicon: Lexicon) -> str | None:
     return evaluation(Characterisation((subject,), (predicate,), predicate.text), lexicon)
 
 
+def _quotation_head(verb) -> bool:
+    """Is ``verb`` a verb of saying before a quotation that the parser made its head ('Affleck
+    tweeted, "Mendez was a hero."': "tweeted" a ccomp of "was")? So it is when an opening quotation
+    mark stands between the verb and the head's first word after it."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.i <= verb.i or head.pos_ not in ("VERB", "AUX"):
+        return False
+    after = [t for t in head.lefts if t.i > verb.right_edge.i]
+    first = min((t.left_edge.i for t in after if not t.is_punct), default=head.i)
+    between = verb.doc[verb.right_edge.i + 1 : first]
+    return any(t.is_quote for t in between) and all(t.is_punct for t in between)
+
+
 def stated_content(verb, lexicon: Lexicon) -> StatedContent | None:
     """What the complement clause of a verb of ``data/content_verbs.txt`` says of its subject, or None.
 
@@ -194,6 +208,8 @@ def stated_content(verb, lexicon: Lexicon) -> StatedContent | None:
     if verb.pos_ not in ("VERB", "AUX") or _negated(verb):
         return None
     clauses = [c for c in verb.children if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    if not clauses and _quotation_head(verb):
+        clauses = [verb.head]  # 'Affleck tweeted, "Mendez was a hero."', the quotation read as the head
     if len(clauses) != 1:
         return None
     clause = clauses[0]

@@ -40,10 +40,11 @@ def _show(relations):
     ("Police chief Mark Dunn said the suspect was guilty of the murder.", "say", "Mark Dunn", "suspect", "112"),
     ("Senator John Reed claimed Governor Tom Baker won the vote through fraud.", "claim", "John Reed", "Tom Baker",
      "112"),
+    ('Senator Maria Lopez tweeted, "Governor Tom Baker was a decent man."', "tweet", "Maria Lopez", "Tom Baker", "051"),
 ])
 def test_content_codes_the_statement(nlp, text, lemma, speaker, target, code):
     relations = _relations(nlp, text)
-    found = _statements(relations, lemma)
+    found = [r for r in _statements(relations, lemma) if r.object.text]  # "tweeted" is also a one-place statement
     assert len(found) == 1, _show(relations)
     rel = found[0]
     assert speaker in rel.subject.text and target in rel.object.text
@@ -68,6 +69,7 @@ def test_the_listener_is_no_target(nlp):
     "Senator Maria Lopez asked whether Governor Tom Baker was guilty.",  # a question
     '"I am proud of our team," Governor Tom Baker said.',  # the speaker of himself
     "Senator Maria Lopez said Governor Tom Baker would visit Madrid on Friday.",  # plain statement
+    'Senator Maria Lopez said, "Governor Tom Baker is not corrupt."',
 ])
 def test_no_content_event(nlp, text):
     relations = _relations(nlp, text)
