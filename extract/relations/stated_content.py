@@ -72,7 +72,8 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no", "hardly", "nobody", "none"}
 _CAUSE_PREPS = frozenset({"due", "because", "through", "by", "via"})
 # Accusing words that accuse only of a harm after them ("responsible for the attack", "behind the bombing").
 _BOUND_ACCUSERS = {"responsible": ("for",), "behind": ()}
-_HARM_ROOTS = frozenset({"13", "14", "15", "17", "18", "19", "20"})
+# The CAMEO roots of a harm: threaten, coerce, assault, fight, mass violence (not protest or posture).
+_HARM_ROOTS = frozenset({"13", "17", "18", "19", "20"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,12 +103,14 @@ def _negated(tok) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in ("det", "advmod") and c.lower_ in _NEGATIONS) for c in tok.children)
 
 
-def _harm(noun, lexicon: Lexicon) -> bool:
-    """Does ``noun`` name an incident or a harm ("the attack", "the bombing", "the deaths", "the crime")?"""
+def _harm(noun, lexicon: Lexicon, *, faults: bool = True) -> bool:
+    """Does ``noun`` name an incident or a harm ("the attack", "the bombing", "the deaths"), or with
+    ``faults`` a wrong done ("the crime", ``data/fault_nouns.txt``)? The possessor of a harm suffers
+    it ("his death"); the possessor of a fault did it ("his mistake")."""
     forms = (noun.lower_, noun.lemma_.lower())
     words = lexicon.word_sets
-    if any(f in words["incident_nouns"] or f in words["fault_nouns"] or f in lexicon.tables["casualty_nouns"]
-           for f in forms):
+    if any(f in words["incident_nouns"] or (faults and f in words["fault_nouns"])
+           or f in lexicon.tables["casualty_nouns"] for f in forms):
         return True
     verbs = lexicon.tables["nominalisations"].get(noun.lower_)
     for form in (*forms, *(verbs or ())):
@@ -227,7 +230,9 @@ def stated_content(verb, lexicon: Lexicon) -> StatedContent | None:
         value = _copula_value(clause, subject, lexicon)
     else:
         value = "accusation" if _caused_by_wrong(clause, lexicon) else None
-    return StatedContent(clause, subject, value, _harm(subject, lexicon)) if value is not None else None
+    if value is None:
+        return None
+    return StatedContent(clause, subject, value, _harm(subject, lexicon, faults=False))
 
 
 def spoken_of(content: StatedContent, token) -> bool:
