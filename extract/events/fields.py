@@ -31,6 +31,7 @@ from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
 from .coding import NO_SENSE, verb_sense
+from .content import content_event
 from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
@@ -131,6 +132,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     # a fitting pattern wins ("held talks" 040, "took control" 192, "took a decision": no fit).
     patterns = lexicon.cameo.patterns
     verb = lemma if patterns is not None and patterns.entry(lemma) else (pred.lemma_.lower() if pred is not None else "")
+    stated = content_event(relation, pred, lexicon)
+    if stated is not None:
+        return stated  # "X said Y was a hero": praise of Y, by what is said (extract/events/content.py)
     granted = grant_event(pred, lexicon) if pred is not None else None
     if granted is not None:
         return granted  # "granted X a pardon": the thing granted gives the event

@@ -26,6 +26,7 @@ from .places import PlaceRules
 from .quotation_cues import discourse_filler, misread_title
 from .released_statements import ReleasedStatementRules
 from .speakers import quotation_runs
+from .stated_content import StatedContentRules
 from .purposes import PurposeRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
@@ -36,7 +37,8 @@ __all__ = ["relations_of"]
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, RelationOutput):
+              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, StatedContentRules,
+              RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -106,6 +108,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.accused_clause(doc[i])  # "police alleged the accused performed two attacks"
             reader.released_statement(doc[i])  # "a statement released by X": X's statement (010)
             reader.appeal_clause(doc[i])  # "X called for Y to ...": X's appeal to Y (020)
+            reader.stated_content_relation(doc[i])  # "X said Y was a hero": X's praise of Y (051)
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
