@@ -25,18 +25,21 @@ from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .quotation_cues import discourse_filler, misread_title
 from .released_statements import ReleasedStatementRules
+from .sentences import DetentionSentenceRules
 from .speakers import quotation_runs
 from .purposes import PurposeRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
+from .votes import VoteRules
 
 __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, RelationOutput):
+              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, VoteRules,
+              DetentionSentenceRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -106,6 +109,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.accused_clause(doc[i])  # "police alleged the accused performed two attacks"
             reader.released_statement(doc[i])  # "a statement released by X": X's statement (010)
             reader.appeal_clause(doc[i])  # "X called for Y to ...": X's appeal to Y (020)
+            reader.vote(doc[i])  # "voted for X", "in favour of X", "for X but against Y" (051/110)
+            reader.detention_sentence(doc[i])  # "X received prison terms": (unspecified, term, X) 173
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
