@@ -15,7 +15,9 @@ other frames, read here:
 The voter is the verb's subject (inherited as the subject rules inherit it)
 and must be an actor; the object is what the phrase names, a concept or an
 entity. "for" naming a time, an amount or an office with no name ("voted for
-the first time", "for two hours", "voted for president") gives nothing. The
+the first time", "for two hours", "voted for president") gives nothing, nor a verb in the simple
+present with no auxiliary ("the people vote for their members of Parliament": a habit). A relative
+clause's voter is the noun it hangs on ("senior citizens, who voted for X"). The
 event comes from ``data/events.tsv`` (vote for, vote in favor of, vote
 against). The reader calls :meth:`VoteRules.vote` on each verb.
 """
@@ -33,6 +35,9 @@ _FAVOUR_NOUNS = frozenset({"favor", "favour"})
 # "for" with one of these is no side: "voted for the first time", "for hours", "for the second day"
 _TIME_NOUNS = frozenset({"time", "times", "day", "days", "week", "weeks", "year", "years", "hour", "hours",
                          "month", "months", "moment", "while", "reason", "reasons", "change"})
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_PRESENT_TAGS = frozenset({"VBP", "VBZ"})
+_RELATIVE_WORDS = frozenset({"who", "which", "that"})
 _NOT_SIDE_ENTITIES = frozenset({"DATE", "TIME", "CARDINAL", "MONEY", "PERCENT", "QUANTITY"})
 
 
@@ -92,10 +97,18 @@ class VoteRules:
         sides = vote_sides(verb)
         if not sides:
             return
+        if verb.tag_ in _PRESENT_TAGS and not any(c.dep_ == "aux" for c in verb.children):
+            return  # "the people vote for their members of Parliament": a habit, no event
         sub_tokens, how = self.subjects(verb)
         if not sub_tokens or how.split("+")[0] != "active":
             return
-        voters = self.actor_arguments(sub_tokens)
+        if verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in _RELATIVE_WORDS for c in verb.children):
+            sub_tokens = [verb.head]  # "senior citizens, who voted for X": the noun the clause hangs on
+        # a place votes only by its name ("Florida voted for X"), not through a noun in apposition the
+        # parser hung on it ("a bloc in Florida, senior citizens, who voted")
+        named = {tok.idx for tok in sub_tokens if self.index.mention_at(tok.i) is not None}
+        voters = [v for v in self.actor_arguments(sub_tokens)
+                  if v.type not in _PLACE_TYPES or any(v.start <= i < v.end for i in named)]
         if not voters:
             return
         negated = self.negated(verb)
