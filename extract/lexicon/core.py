@@ -125,7 +125,7 @@ WORD_LISTS = (
     "medium_kinds.txt",
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",
-    "proceeding_verbs.txt", "detention_words.txt",
+    "proceeding_verbs.txt", "detention_words.txt", "conduct_nouns.txt",
     "caption_words.txt",
 )
 

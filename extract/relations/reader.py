@@ -13,6 +13,7 @@ from .appeal_clauses import AppealClauseRules
 from .arguments import ArgumentRules
 from .charges import CHARGE_NOUNS, ChargeRules
 from .clauses import ClauseRules
+from .conduct import ConductRules
 from .control import ControlRules
 from .descriptions import DescriptionRules
 from .grants import GrantRules
@@ -39,7 +40,7 @@ __all__ = ["relations_of"]
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, VoteRules,
-              DetentionSentenceRules, RelationOutput):
+              DetentionSentenceRules, ConductRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
