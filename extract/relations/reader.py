@@ -22,6 +22,7 @@ from .lost_verbs import LostVerbRules
 from .nominal import NounRules, _light_verbs
 from .one_sided import OneSidedRules
 from .output import RelationOutput
+from .participles import ParticipleRules
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .quotation_cues import discourse_filler, misread_title
@@ -40,7 +41,7 @@ __all__ = ["relations_of"]
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, VoteRules,
-              DetentionSentenceRules, ConductRules, RelationOutput):
+              DetentionSentenceRules, ConductRules, ParticipleRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
