@@ -13,6 +13,8 @@ a statement condemning X": the statement's author). Read here, with care:
   or material: an event of cooperation, a statement or a plain verb
   ("candidates running in the election", "people wearing masks") gives
   nothing, so a misread attachment costs little;
+- the participle acts on someone or something: a direct object or a target after "at", "on",
+  "against" ("students protesting in Belgium" names a place, no target);
 - no "of"/"for" between ("accused X of attacking" is read by the accusation
   rules), and the noun is no event noun or thing ("a video showing police
   beating X": "video" is no actor).
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 __all__ = ["ParticipleRules"]
 
+_TARGET_PREPS = frozenset({"at", "on", "against", "upon", "toward", "towards"})
 _CONFLICT_CLASSES = frozenset({"verbal conflict", "material conflict"})
 
 
@@ -37,6 +40,8 @@ class ParticipleRules:
         head = verb.head
         if head.pos_ not in ("NOUN", "PROPN") or not self.is_actor(head):
             return []
+        if not any(c.dep_ in ("dobj", "obj") or c.dep_ == "prep" and c.lower_ in _TARGET_PREPS for c in verb.children):
+            return []  # "students protesting in Belgium": a place, no one acted on
         event = self.lexicon.cameo.event_of(verb.lemma_.lower())
         if event is None or event.quad_class not in _CONFLICT_CLASSES:
             return []
