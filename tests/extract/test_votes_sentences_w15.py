@@ -76,3 +76,9 @@ def test_a_detention_sentence_received_is_173(nlp, text, receiver):
 def test_no_detention_sentence(nlp, text):
     relations = text_relations(nlp, text, date=DATE)
     assert not [r for r in relations if r.predicate.lemma in ("term", "sentence") and r.event is not None]
+
+
+def test_an_ordinal_stands_for_the_name_after_it(nlp):
+    text = ("Two Democrats, Collin Peterson and Jeff Van Drew, opposed both articles of impeachment, and a third, "
+            "Jared Golden, voted for the first article but against the second.")
+    assert "051" in codes(nlp, text, "Jared Golden", "vote for", "article")
