@@ -126,7 +126,7 @@ WORD_LISTS = (
     "medium_kinds.txt",
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",
-    "proceeding_verbs.txt",
+    "proceeding_verbs.txt", "detention_words.txt", "conduct_nouns.txt",
     "caption_words.txt",
     "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
     "company_nouns.txt", "post_nominals.txt", "given_names.txt", "treaty_nouns.txt",

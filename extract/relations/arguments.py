@@ -81,9 +81,11 @@ class ArgumentRules:
 
     def named_apposition(self, tok):
         """The name set off after a common noun ("killed Iranian general, Qasem Soleimani") or after
-        "one of" a group ("one of these groups, the SDF, opposed"), or None."""
+        "one of" a group ("one of these groups, the SDF, opposed") or an ordinal ("a third, Jared Golden"), or None."""
         if self.index.mention_at(tok.i) is not None or not (
-                tok.pos == _NOUN or tok.lower_ == "one" and prepositional_objects(tok, ("of",))):
+                tok.pos == _NOUN or tok.lower_ == "one" and prepositional_objects(tok, ("of",))
+                or tok.ent_type_ == "ORDINAL" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")):
+            # an ordinal standing for a noun names its own: "and a third, Jared Golden, voted"
             return None  # "one of these groups, the SDF": the name says which one
         for child in tok.children:
             if child.dep_ == "appos" and child.i > tok.i and self.doc[child.left_edge.i - 1].text == ",":

@@ -252,6 +252,8 @@ class EventNounRules:
         # the verb ("opened an investigation into Renault"), only an actor ("launched an attack on Monday")
         into = prepositional_objects(noun, ("into",))
         against = prepositional_objects(noun, _TARGET_PREPS) + prepositional_objects(verb, _VERB_TARGET_PREPS)
+        # "a probe into Trump's financial affairs": into Trump (extract/relations/conduct.py)
+        into, against = [self.conduct_owner(t) for t in into], [self.conduct_owner(t) for t in against]
         target_tokens = into + against
         targets = [a for t in into for m in self.members(t) for a in self.arguments(m)]
         targets += self.actor_arguments(against)

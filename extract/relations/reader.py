@@ -13,6 +13,7 @@ from .appeal_clauses import AppealClauseRules
 from .arguments import ArgumentRules
 from .charges import CHARGE_NOUNS, ChargeRules
 from .clauses import ClauseRules
+from .conduct import ConductRules
 from .control import ControlRules
 from .descriptions import DescriptionRules
 from .grants import GrantRules
@@ -21,16 +22,19 @@ from .lost_verbs import LostVerbRules
 from .nominal import NounRules, _light_verbs
 from .one_sided import OneSidedRules
 from .output import RelationOutput
+from .participles import ParticipleRules
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .quotation_cues import discourse_filler, misread_title
 from .released_statements import ReleasedStatementRules
+from .sentences import DetentionSentenceRules
 from .speakers import quotation_runs
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
+from .votes import VoteRules
 
 __all__ = ["relations_of"]
 
@@ -38,7 +42,7 @@ __all__ = ["relations_of"]
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, StatedContentRules,
-              RelationOutput):
+              VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -109,6 +113,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.released_statement(doc[i])  # "a statement released by X": X's statement (010)
             reader.appeal_clause(doc[i])  # "X called for Y to ...": X's appeal to Y (020)
             reader.stated_content_relation(doc[i])  # "X said Y was a hero": X's praise of Y (051)
+            reader.vote(doc[i])  # "voted for X", "in favour of X", "for X but against Y" (051/110)
+            reader.detention_sentence(doc[i])  # "X received prison terms": (unspecified, term, X) 173
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)

@@ -117,6 +117,8 @@ class SubjectRules:
                 head_subs, head_how = self.subjects(speaker)
                 if head_how.split("+")[0] == "active":
                     subs, how = head_subs, "active+inherited"
+        if not subs and (agent := self.participle_agent(verb)):
+            subs, how = agent, "active+inherited"  # "protesters throwing stones" (extract/relations/participles.py)
         if (not subs and verb.dep_ == "pcomp" and head.lower_ in ("of", "for")
                 and head.dep_ == "prep" and head.head.lemma_.lower() in self.lexicon.word_sets["accusation_verbs"]):
             # "Syria accused Israel of targeting an airbase": the accused is the
