@@ -16,6 +16,7 @@
   takes the one of those countries the article names;
 - :mod:`.possessors`: an agent noun a possessive pronoun owns takes the owner's country ("his
   government" after "Scott Morrison" -> ``AUSGOV``);
+- :mod:`.title_places`: a title's place named after the person ("Health Minister X of France");
 - :mod:`.titles`: the role of a title before a name ("Senate President X" -> ``LEG``);
 - :mod:`.entries`: a linked person's country from the entry's description ("American
   politician" -> ``USA``).
@@ -44,8 +45,10 @@ from .party_titles import *  # noqa: F403
 from .possessors import *  # noqa: F403
 from .possessors import __all__ as _possessors_all
 from .party_titles import __all__ as _party_titles_all
+from .title_places import *  # noqa: F403
+from .title_places import __all__ as _title_places_all
 from .titles import *  # noqa: F403
 from .titles import __all__ as _titles_all
 
 __all__ = [*_codes_all, *_entries_all, *_generic_all, *_institutions_all, *_localities_all, *_members_all, *_mentions_all,
-           *_organisations_all, *_party_titles_all, *_possessors_all, *_titles_all, "party_name_country", "with_party_countries"]
+           *_organisations_all, *_party_titles_all, *_possessors_all, *_title_places_all, *_titles_all, "party_name_country", "with_party_countries"]
