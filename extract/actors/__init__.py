@@ -42,13 +42,14 @@ from .organisations import *  # noqa: F403
 from .organisations import __all__ as _organisations_all
 from .parties import party_name_country, with_party_countries  # noqa: F401
 from .party_titles import *  # noqa: F403
+from .party_titles import __all__ as _party_titles_all
 from .possessors import *  # noqa: F403
 from .possessors import __all__ as _possessors_all
-from .party_titles import __all__ as _party_titles_all
 from .title_places import *  # noqa: F403
 from .title_places import __all__ as _title_places_all
 from .titles import *  # noqa: F403
 from .titles import __all__ as _titles_all
 
 __all__ = [*_codes_all, *_entries_all, *_generic_all, *_institutions_all, *_localities_all, *_members_all, *_mentions_all,
-           *_organisations_all, *_party_titles_all, *_possessors_all, *_title_places_all, *_titles_all, "party_name_country", "with_party_countries"]
+           *_organisations_all, *_party_titles_all, *_possessors_all, *_title_places_all, *_titles_all,
+           "party_name_country", "with_party_countries"]
