@@ -1,0 +1,62 @@
+"""Which named bodies make the holder of a title before a name their official: "Hamas leader X".
+
+:func:`.mentions.body_title_code` reads "EU foreign policy chief Josep Borrell" as an official
+of the body the title names (``IGOEUREEC``). Event coders code any named organisation's
+official so, not only an international one's: "Hamas leader Ismail Haniyeh" is Hamas
+(``PSEREBHMS``), "Volkswagen CEO Herbert Diess" the carmaker (``DEUBUS``, its knowledge-base
+entry "company: carmaker, Germany"), "ABS-CBN CEO Carlo Katigbak" the network (``PHLMED``).
+A body counts when its code names who it is:
+
+- an international, non-governmental, armed non-state or multinational organisation (the
+  ``IGO``, ``NGO``, ``IMG``, ``MNC`` prefixes), or
+- a country with a role (``PSEREBHMS``, ``USAGOV`` of "White House", ``GBRMED`` of a
+  British broadcaster);
+
+never a role with no country ("Senate President X": the Senate of many countries, whose
+president keeps the title's own reading) nor a country alone. A body held no longer ("former
+Google CEO X") makes no official of it now.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from .organisations import organisation_code
+
+__all__ = ["BODY_PREFIXES", "entry_body_code", "is_official_body", "is_former_body"]
+
+#: Code prefixes of organisations that are actors of their own.
+BODY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+
+
+def is_official_body(code: str | None, lexicon: Lexicon) -> bool:
+    """Does a body's ``code`` name the organisation its officials act for?
+
+    Examples
+    --------
+    >>> from extract.lexicon import get_lexicon
+    >>> lexicon = get_lexicon()
+    >>> [is_official_body(c, lexicon) for c in ("IGOUNO", "PSEREBHMS", "LEG", "USA", None)]
+    [True, True, False, False, False]
+    """
+    if not code:
+        return False
+    if code.startswith(BODY_PREFIXES):
+        return True
+    return lexicon.countries.by_alpha3.get(code[:3]) is not None and len(code) > 3
+
+
+def entry_body_code(name: str, lexicon: Lexicon) -> str | None:
+    """The code of a body the dictionaries lack from its knowledge-base entry, when it names a
+    country and a role ("Volkswagen": ``DEUBUS``); else None."""
+    found = organisation_code(name, qid=None, lexicon=lexicon)
+    if found is None or not found.country or not is_official_body(found.code, lexicon):
+        return None
+    return found.code
+
+
+def is_former_body(body) -> bool:
+    """Is the body span ``body`` held no longer: "former" or "ex-" right before it?"""
+    start = body.start
+    doc = body.doc
+    return start > 0 and doc[start - 1].lower_.rstrip("-") in {w.rstrip("-") for w in _FORMER}
