@@ -12,6 +12,7 @@
 - :mod:`.institutions`: an institution many countries have ("the Senate") takes its country from
   the mention, coreference, or an article that names only the listed country;
 - :mod:`.localities`: a city or region inside a mention gives its country ("Goa's government" -> ``INDGOV``);
+- :mod:`.body_officials`: which named bodies make a title's holder their official ("Hamas leader X");
 - :mod:`.party_titles`: a party name of several countries before an office title ("Labour MP X")
   takes the one of those countries the article names;
 - :mod:`.possessors`: an agent noun a possessive pronoun owns takes the owner's country ("his

@@ -122,3 +122,36 @@ def test_city_apposition_is_no_second_subject(nlp):
 def test_listed_countries_stay_subjects(nlp):
     facts = document_facts(nlp, "Qatar, Egypt and Jordan condemned the attack on Friday.", date="2020-06-01")
     assert {r.subject.text for r in relations_named(facts, "condemn")} == {"Qatar", "Egypt", "Jordan"}
+
+
+# --------------------------------------------------------------------------
+# 5. an official of a named body whose code says who it is
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        # Hamas: PSEREBHMS in Phoenix.MilNonState.actors.txt
+        ("Hamas leader Yusuf Nasser met Egyptian officials in Cairo on Sunday.", "meet", "PSEREBHMS"),
+        # Volkswagen: "company: carmaker, Germany" in the knowledge base
+        ("Volkswagen CEO Anna Keller criticised the European Commission on Monday.", "criticise", "DEUBUS"),
+    ],
+)
+def test_official_of_a_named_body(nlp, text, verb, code):
+    assert _relation(nlp, text, verb).subject.actor_code == code
+
+
+def test_former_official_is_not_the_body(nlp):
+    text = "Former Volkswagen CEO Anna Keller criticised the European Commission on Monday."
+    assert _relation(nlp, text, "criticise").subject.actor_code != "DEUBUS"
+
+
+def test_official_body_codes():
+    from extract.actors.body_officials import is_official_body
+    from extract.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    assert is_official_body("PSEREBHMS", lexicon)
+    assert is_official_body("IGOUNO", lexicon)
+    assert not is_official_body("LEG", lexicon)  # the Senate of many countries
+    assert not is_official_body("GBR", lexicon)  # a country alone
