@@ -14,7 +14,8 @@ A body counts when its code names who it is:
 
 never a role with no country ("Senate President X": the Senate of many countries, whose
 president keeps the title's own reading) nor a country alone. A body held no longer ("former
-Google CEO X") makes no official of it now.
+Google CEO X") makes no official of it now, and a person's name the tagger took for an
+organisation ("Trump personal attorney X") is no body.
 """
 
 from __future__ import annotations
@@ -22,11 +23,13 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from .organisations import organisation_code
 
-__all__ = ["BODY_PREFIXES", "entry_body_code", "is_official_body", "is_former_body"]
+__all__ = ["BODY_PREFIXES", "entry_body_code", "is_former_body", "is_official_body", "is_person_name"]
 
 #: Code prefixes of organisations that are actors of their own.
 BODY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
-_FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+_FORMER_WORDS = frozenset({"former", "ex", "erstwhile", "onetime", "one-time"})
+#: Words before a body read for "former".
+_FORMER_REACH = 4
 
 
 def is_official_body(code: str | None, lexicon: Lexicon) -> bool:
@@ -56,7 +59,24 @@ def entry_body_code(name: str, lexicon: Lexicon) -> str | None:
 
 
 def is_former_body(body) -> bool:
-    """Is the body span ``body`` held no longer: "former" or "ex-" right before it?"""
-    start = body.start
+    """Is the body span ``body`` held no longer: "former" or "ex-" before it in its phrase ("former
+    Google CEO X", "former Bill Clinton White House Press Secretary X")?"""
     doc = body.doc
-    return start > 0 and doc[start - 1].lower_.rstrip("-") in {w.rstrip("-") for w in _FORMER}
+    for i in range(body.start - 1, max(body.start - 1 - _FORMER_REACH, -1), -1):
+        if doc[i].is_punct or doc[i].pos_ in ("CCONJ", "VERB", "AUX", "ADP"):
+            return False
+        if doc[i].lower_.rstrip("-") in _FORMER_WORDS:
+            return True
+    return False
+
+
+def is_person_name(body, lexicon: Lexicon) -> bool:
+    """Is the body span a person's name the tagger took for an organisation ("Trump personal
+    attorney X": Trump's lawyer acts for no government)? A name that is, or ends, a person's name
+    in the document, or a person of the knowledge base and no organisation of it."""
+    text = body.text
+    for ent in body.doc.ents:
+        if ent.label_ == "PERSON" and (ent.text == text or ent.text.split()[-1] == text):
+            return True
+    kinds = {entry.type for entry, _ in lexicon.knowledge.lookup(text)}
+    return "PERSON" in kinds and "ORG" not in kinds

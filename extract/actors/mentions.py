@@ -579,10 +579,11 @@ def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     # the tagger may take "(OIC" into the name
     if body.end not in (body_end, start - 1 if defined else body_end) or any(t.lower_ in _FORMER for t in body):
         return None
-    from .body_officials import entry_body_code, is_former_body, is_official_body  # (it reads organisations)
+    # (body_officials reads organisations, which read this module)
+    from .body_officials import entry_body_code, is_former_body, is_official_body, is_person_name
 
-    if is_former_body(body):
-        return None  # "former Google CEO X"
+    if is_former_body(body) or is_person_name(body, lexicon):
+        return None  # "former Google CEO X", "Trump personal attorney X"
     if defined is not None:
         code = dictionary_code(defined[1], date=date, lexicon=lexicon)
         if code is not None:

@@ -155,3 +155,9 @@ def test_official_body_codes():
     assert is_official_body("IGOUNO", lexicon)
     assert not is_official_body("LEG", lexicon)  # the Senate of many countries
     assert not is_official_body("GBR", lexicon)  # a country alone
+
+
+def test_a_person_named_before_a_title_is_no_body(nlp):
+    text = "Donald Trump spoke on Monday. Trump personal attorney Rudy Giuliani criticised the FBI."
+    code = _relation(nlp, text, "criticise").subject.actor_code or ""
+    assert not code.endswith("GOV")  # Trump's lawyer acts for no government
