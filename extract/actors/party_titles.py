@@ -17,6 +17,7 @@ among several named gives none.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from ..lexicon import Lexicon
@@ -57,6 +58,8 @@ def shared_party_title(text: str, doc, *, lexicon: Lexicon) -> tuple[str, str] |
     """
     tokens = _TOKEN.findall(text)
     words = [w.casefold().replace("\u2019", "'") for w in tokens]
+    if _first_words(lexicon.words["party_names"]).isdisjoint(words):
+        return None  # most titles hold no party name: one set test
     table = lexicon.tables["party_countries"]
     for i in range(len(words)):
         if not tokens[i][:1].isupper():
@@ -77,6 +80,12 @@ def shared_party_title(text: str, doc, *, lexicon: Lexicon) -> tuple[str, str] |
             code = party_name_country((name,), doc, lexicon=lexicon)
             return (code[:3], role) if code else None
     return None
+
+
+@functools.lru_cache(maxsize=4)
+def _first_words(lines: tuple[str, ...]) -> frozenset[str]:
+    """The first words of the listed party names, folded (compiled once per table)."""
+    return frozenset(line.partition(":")[0].split()[0].casefold() for line in lines if line.strip())
 
 
 def bracketed_title_phrases(doc, span) -> list[str]:
