@@ -12,6 +12,12 @@
 - :mod:`.institutions`: an institution many countries have ("the Senate") takes its country from
   the mention, coreference, or an article that names only the listed country;
 - :mod:`.localities`: a city or region inside a mention gives its country ("Goa's government" -> ``INDGOV``);
+- :mod:`.body_officials`: which named bodies make a title's holder their official ("Hamas leader X");
+- :mod:`.party_titles`: a party name of several countries before an office title ("Labour MP X")
+  takes the one of those countries the article names;
+- :mod:`.possessors`: an agent noun a possessive pronoun owns takes the owner's country ("his
+  government" after "Scott Morrison" -> ``AUSGOV``);
+- :mod:`.title_places`: a title's place named after the person ("Health Minister X of France");
 - :mod:`.titles`: the role of a title before a name ("Senate President X" -> ``LEG``);
 - :mod:`.entries`: a linked person's country from the entry's description ("American
   politician" -> ``USA``).
@@ -36,8 +42,15 @@ from .mentions import __all__ as _mentions_all
 from .organisations import *  # noqa: F403
 from .organisations import __all__ as _organisations_all
 from .parties import party_name_country, with_party_countries  # noqa: F401
+from .party_titles import *  # noqa: F403
+from .party_titles import __all__ as _party_titles_all
+from .possessors import *  # noqa: F403
+from .possessors import __all__ as _possessors_all
+from .title_places import *  # noqa: F403
+from .title_places import __all__ as _title_places_all
 from .titles import *  # noqa: F403
 from .titles import __all__ as _titles_all
 
 __all__ = [*_codes_all, *_entries_all, *_generic_all, *_institutions_all, *_localities_all, *_members_all, *_mentions_all,
-           *_organisations_all, *_titles_all, "party_name_country", "with_party_countries"]
+           *_organisations_all, *_party_titles_all, *_possessors_all, *_title_places_all, *_titles_all,
+           "party_name_country", "with_party_countries"]

@@ -579,16 +579,22 @@ def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     # the tagger may take "(OIC" into the name
     if body.end not in (body_end, start - 1 if defined else body_end) or any(t.lower_ in _FORMER for t in body):
         return None
+    # (body_officials reads organisations, which read this module)
+    from .body_officials import entry_body_code, is_former_body, is_official_body, is_person_name
+
+    if is_former_body(body) or is_person_name(body, lexicon):
+        return None  # "former Google CEO X", "Trump personal attorney X"
     if defined is not None:
         code = dictionary_code(defined[1], date=date, lexicon=lexicon)
         if code is not None:
-            return with_country(code, "title", lexicon) if code.startswith(_BODY_PREFIXES) else None
+            return with_country(code, "title", lexicon) if is_official_body(code, lexicon) else None
     words = [t.text for t in body if t.lower_ != "the"]
     for size in range(len(words), 0, -1):  # "African Union Commission": the African Union's
         code = dictionary_code(" ".join(words[:size]), date=date, lexicon=lexicon)
         if code is not None:
-            return with_country(code, "title", lexicon) if code.startswith(_BODY_PREFIXES) else None
-    return None
+            return with_country(code, "title", lexicon) if is_official_body(code, lexicon) else None
+    code = entry_body_code(" ".join(words), lexicon)  # "Volkswagen CEO X": the entry's DEUBUS
+    return with_country(code, "title", lexicon) if code is not None else None
 
 
 def generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> tuple[ActorCode, ...]:

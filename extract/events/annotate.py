@@ -6,6 +6,7 @@ import dataclasses
 
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
+from ..actors.party_titles import with_party_title_countries
 from ..doccache import doc_text
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
@@ -127,6 +128,7 @@ def annotate_entities(
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     # "Sarah Palin", linked to "American politician": USA, with the title's role (LEG) if any
     out = with_party_countries(out, doc, lexicon=ctx.lexicon)  # "Labour" where the article names only the UK
+    out = with_party_title_countries(out, ctx.person_titles, doc, lexicon=ctx.lexicon)  # "Labour MP X" there
     return with_entry_countries(out, text=doc_text(doc), date=document.date if document is not None else None,
                                 lexicon=ctx.lexicon)
 

@@ -8,6 +8,7 @@ from collections import Counter
 
 from spacy.attrs import LOWER
 
+from ..actors.title_places import title_place_phrase
 from ..doccache import cache_of
 from ..errors import InputError
 from ..lexicon import Lexicon, get_lexicon
@@ -286,6 +287,9 @@ def _read_title_phrases(span) -> list[str]:
         start -= 1
     if start < span.start:
         phrases.append(doc[start : span.end].text)
+        carried = title_place_phrase(span, start)  # "Health Minister Olivier Véran of France"
+        if carried is not None:
+            phrases.append(carried)
     if span.end + 2 < sent.end and doc[span.end].lower_ == "who" and doc[span.end + 1].lemma_ == "be":
         end = span.end + 2
         while end < sent.end and not doc[end].is_punct and end - span.end < 10:

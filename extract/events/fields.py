@@ -12,6 +12,7 @@ import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
 from ..actors import institution_actor_code, state_namesake_country
+from ..actors.possessors import possessor_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
@@ -26,6 +27,7 @@ from ..relations.grants import grant_event
 from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
 from ..relations.proceeding import proceeding_event
+from ..relations.possessors import recorded_possessor
 from ..relations.speakers import recorded_speaker, rival_speakers
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
@@ -697,6 +699,8 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         own = entity.actor_code if entity is not None and entity.actor_code else ""  # "Labour Party": GBRPTY
         if own[3:] == code and lexicon.countries.by_alpha3.get(own[:3]) is not None and _names_entity(ctx, arg, entity):
             return with_country(own, "entity", lexicon)
+        if arg.type != "PERSON" and (owned := _possessor_code(ctx, span, found)) is not None:
+            return owned  # "his government" after "Scott Morrison": AUSGOV
         return (_role_coreferent(ctx, span) if arg.type != "PERSON" else None) or found
     if arg.type == "PERSON" and span is not None:
         found = _appositive_code(ctx, span) or _title_owner_code(ctx, span)
@@ -731,7 +735,8 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     if span is not None and arg.type == "CONCEPT":
         found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon)
         # "students": the role alone, no country guessed
-        return (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+        owned = _possessor_code(ctx, span, found[0]) if found else None
+        return owned or (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
     return None
 
 
@@ -1024,6 +1029,14 @@ def _nationality_head(ctx: EventContext, token) -> bool:
     key = fold_key(token.text)
     countries = ctx.lexicon.countries
     return key in countries.demonyms and key not in countries.names
+
+
+def _possessor_code(ctx: EventContext, span, found: ActorCode | None) -> ActorCode | None:
+    """A country-less agent noun owned by a possessive pronoun takes its owner's country
+    (:func:`extract.actors.possessors.possessor_code`)."""
+    if span is None or found is None or found.country is not None:
+        return None
+    return possessor_code(found, recorded_possessor(ctx.doc, span.root.i), lexicon=ctx.lexicon)
 
 
 def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:

@@ -9,6 +9,7 @@ from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
 from .hyphen_words import hyphen_start, hyphen_word
+from .possessors import record_possessor
 from .speakers import FIRST_PERSON, quoted_speaker
 
 __all__ = ["ArgumentRules"]
@@ -198,6 +199,7 @@ class ArgumentRules:
                 phrase = f"{phrase} of {owner.label}"
                 resolved_from = span_text(self.doc, first, tok.i + 1) if was_resolved else None
         start, end = span_chars(self.doc, first, tok.i + 1)
+        record_possessor(self.doc, tok, index, self.lexicon)  # "his government": whose, for the actor code
         return Argument(
             key=concept_key(phrase), label=phrase, type="CONCEPT", text=span_text(self.doc, first, tok.i + 1),
             start=start, end=end, resolved_from=resolved_from,

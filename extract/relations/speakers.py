@@ -58,13 +58,15 @@ from ..lexicon import Lexicon
 from .quotation_cues import governing_verbs, inverted_name, lead_in_subject, names_a_thing, pronoun_speaker
 
 __all__ = [
-    "BODY_ROLES", "FIRST_PERSON", "body_role", "quotation_runs", "quotation_speaker", "quoted_speaker",
-    "recorded_speaker", "rival_speakers",
+    "BODY_ROLES", "FIRST_PERSON", "FIRST_PERSON_POSSESSIVES", "body_role", "quotation_runs", "quotation_speaker",
+    "quoted_speaker", "recorded_speaker", "rival_speakers",
 ]
 
 #: The first-person pronouns a quotation's speaker stands behind (subject and object forms).
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 _PLURAL = frozenset({"we", "us"})
+#: First-person possessives: whose "our troops" are (read by :mod:`extract.relations.possessors` only).
+FIRST_PERSON_POSSESSIVES = frozenset({"our", "my"})
 # Entity types that speak as a body: their "we" is themselves.
 _BODY_TYPES = frozenset({"ORG", "GPE", "NORP"})
 #: Roles of a body that speaks as one (CAMEO role codes): a spokesperson's, an officer's or a
@@ -226,7 +228,7 @@ def quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
 
 
 def _quotation_speaker(doc, tok, index, lexicon: Lexicon) -> str | None:
-    if tok.lower_ not in FIRST_PERSON or tok.pos_ != "PRON":
+    if tok.lower_ not in FIRST_PERSON and tok.lower_ not in FIRST_PERSON_POSSESSIVES or tok.pos_ != "PRON":
         return None
     runs = quotation_runs(doc)
     run = runs.get(tok.i)

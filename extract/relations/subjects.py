@@ -11,6 +11,7 @@ from ..syntax import (
     PASSIVE_SUBJECT_DEPS,
     passive_agents,
 )
+from .place_appositions import without_place_appositions
 from .split_quotations import interrupted_verb
 
 __all__ = ["SubjectRules"]
@@ -76,7 +77,8 @@ class SubjectRules:
         if cached is not None:
             return cached
         self._subjects[verb.i] = ([], "none")  # guards against cycles
-        subs = [c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS]
+        # "Police in Doha, Qatar arrested X": Qatar is the city's apposition, no subject
+        subs = without_place_appositions([c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS])
         how = "active"
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
             # "fighters which, the statement said, nations have refused to repatriate": with a subject of
