@@ -53,6 +53,7 @@ from .coref_clauses import elided_clause, generic_medium_noun
 from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
+from .coref_complements import own_of_complement
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -738,6 +739,8 @@ class _Resolver(_Pronouns):
                 position, key, dhead, dmods = self.descriptors[standing_descriptor(self, j, matches)]
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
+                if own_of_complement(tok, entities[key].label, self.token_mention):
+                    return None  # "the border state of Texas ... the state of emergency": another thing
                 return key, span
         division = None if plural else division_description(self, tok)
         if division is not None:  # "The governor of Ohio announced the state had extended its order"
@@ -766,9 +769,9 @@ class _Resolver(_Pronouns):
             found = self._company(tok)
         else:
             found = None
-        if found is not None and foreign_proper_modifier(
+        if found is not None and (foreign_proper_modifier(
             tok, entities[found.key].label, self.token_mention, self.lexicon
-        ):
+        ) or own_of_complement(tok, entities[found.key].label, self.token_mention)):
             return None  # "the Birther movement" names another body than the party named before
         return (found.key, span) if found is not None else None
 

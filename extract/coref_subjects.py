@@ -14,6 +14,7 @@ clause says nothing.
 from __future__ import annotations
 
 from .coref_clauses import fronted_name, relative_antecedent, relative_name
+from .coref_complements import object_controller
 from .coref_common import _PLACE_KINDS, _PLURAL_TAGS, _PRONOUN_WINDOW, _following_subject
 from .coref_continuity import person_noun_between, quantified_group, quantifier_subject
 from .coref_kinds import named_class_subject
@@ -67,6 +68,10 @@ class ClauseSubjectRules:
         ):
             # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ...",
             # "X had a franchise to continue airing their programs"
+            controller = object_controller(verb.head, tok, self.lexicon) if verb.dep_ == "xcomp" else None
+            if controller is not None:
+                subject = controller  # "X urged Y to halt its ...": the object of "urge" does the halting
+                break
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             for _ in range(3):  # from the noun an infinitive qualifies to its clause's verb
                 if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in NOMINAL_SUBJECT_DEPS:

@@ -1,0 +1,73 @@
+"""What an anaphor's own phrase says against a name: an "of" complement, and the object that controls an infinitive.
+
+A definite description with a bare common noun after "of" is a term of its own ("the state of emergency",
+"the state of war", "the house of cards"): it does not describe the name a description of the same head word
+named before ("the border state of Texas"), unless the name holds that noun too ("the Court of Appeals" ...
+"the court of appeals") (:func:`own_of_complement`).
+
+The object of a verb of asking or making ("urge", "encourage", "ask", "force"; ``data/control_verbs.txt``,
+which the relation and event rules read too) is the subject of the infinitive that follows it: in "Callamard encouraged the CIA to release the files from
+their investigation" the pronoun belongs to the CIA, not to the subject of "encouraged"
+(:func:`object_controller`).
+"""
+
+from __future__ import annotations
+
+__all__ = ["object_controller", "own_of_complement"]
+
+
+def own_of_complement(tok, label: str, token_mention) -> bool:
+    """Whether the description headed by ``tok`` is made another thing by a bare common noun after "of".
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        The head noun of a definite description ("state" of "the state of emergency").
+    label : str
+        The name of the candidate antecedent.
+    token_mention : list of int
+        For each token, the index of the named mention it is in, or -1.
+
+    Returns
+    -------
+    bool
+        True when an "of" phrase after ``tok`` holds a common noun with no determiner or possessor,
+        that is no name and no word of ``label`` ("the state of emergency" is not Texas; "the court of
+        appeals" may be the Second Circuit Court of Appeals).
+    """
+    words = {w.casefold() for w in label.split()}
+    for prep in tok.rights:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or token_mention[obj.i] >= 0:
+                continue
+            if any(c.dep_ in ("det", "poss", "nummod") for c in obj.lefts):
+                continue  # "the president of the company": a phrase that may point back itself
+            if obj.lower_ not in words and obj.lemma_.casefold() not in words:
+                return True
+    return False
+
+
+def object_controller(verb, tok, lexicon):
+    """The object of ``verb`` that is the subject of its infinitive, before ``tok``, or None.
+
+    Parameters
+    ----------
+    verb : spacy.tokens.Token
+        The head of an ``xcomp`` infinitive that ``tok``'s clause is ("encouraged" of "encouraged the CIA
+        to release ... their").
+    tok : spacy.tokens.Token
+        The anaphor.
+    lexicon : extract.lexicon.Lexicon
+        The tables to read (``word_sets["control_verbs"]``).
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The direct object of a verb of ``data/control_verbs.txt`` ("urge X to", "ask X to", "force X to"),
+        standing between the verb and the pronoun.
+    """
+    if verb.lemma_.casefold() not in lexicon.word_sets["control_verbs"]:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < tok.i), None)

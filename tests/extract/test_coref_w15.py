@@ -1,0 +1,49 @@
+"""it / they against the anaphor's own phrase (issue 12, ``benchmarks/data/coref_audit.md`` set w15,
+extract/coref_complements.py).
+
+Invented sentences through the real pipeline (real parse): the object of "urge", "ask", "encourage" is
+the subject of the infinitive after it and so what its "its" / "their" refers to; a description with a
+bare common noun after "of" ("the state of emergency") is another thing than the name described so before.
+"""
+
+from __future__ import annotations
+
+from tests.extract.test_pronoun_agreement import resolved
+
+
+def test_its_after_urge_goes_to_the_object_not_the_speaker(nlp):
+    text = "The European Union urged Venezuela to release its political prisoners."
+    assert resolved(nlp, text, "its") == ("venezuela",)
+
+
+def test_their_after_encourage_goes_to_the_organisation_asked(nlp):
+    text = ("The report named the agency's failures. "
+            "Ms Ortiz encouraged the FBI to publish the results of their inquiry.")
+    assert resolved(nlp, text, "their") == ("fbi",)
+
+
+def test_a_common_noun_object_leaves_its_unresolved(nlp):
+    text = "Germany asked the company to withdraw its application."
+    assert resolved(nlp, text, "its") != ("germany",)
+
+
+def test_a_verb_of_trying_still_gives_its_to_the_subject(nlp):
+    text = "Brazil tried to renew its trade agreement with Argentina."
+    assert resolved(nlp, text, "its") == ("brazil",)
+
+
+def test_the_state_of_emergency_is_not_the_state_named_before(nlp):
+    text = ("Farmers from the border state of Arizona filed a motion. "
+            "They claimed the state of emergency was unlawful.")
+    assert resolved(nlp, text, "the state") == ()
+
+
+def test_the_party_of_government_is_not_the_party_named_before(nlp):
+    text = ("The Liberal Party won the election in May. "
+            "Critics said the party of government had forgotten the north.")
+    assert resolved(nlp, text, "the party") == ()
+
+
+def test_a_description_whose_of_noun_is_in_the_name_still_refers(nlp):
+    text = "The Ninth Circuit Court of Appeals issued a stay. Later the court of appeals heard the case."
+    assert resolved(nlp, text, "the court") == ("ninth circuit court of appeals",)
