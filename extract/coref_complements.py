@@ -9,11 +9,17 @@ The object of a verb of asking or making ("urge", "encourage", "ask", "force"; `
 which the relation and event rules read too) is the subject of the infinitive that follows it: in "Callamard encouraged the CIA to release the files from
 their investigation" the pronoun belongs to the CIA, not to the subject of "encouraged"
 (:func:`object_controller`).
+
+An emphatic reflexive stands for the noun it follows and for nothing else: "Egypt itself" is Egypt, and in
+"the Jamaah Ansharut Daulah network, which itself was related to the Islamic State" "itself" is the network,
+not the BBC that reported it (:func:`emphatic_head`).
 """
 
 from __future__ import annotations
 
-__all__ = ["object_controller", "own_of_complement"]
+__all__ = ["emphatic_head", "object_controller", "own_of_complement"]
+
+_REFLEXIVES = frozenset({"itself", "themselves"})
 
 
 def own_of_complement(tok, label: str, token_mention) -> bool:
@@ -71,3 +77,23 @@ def object_controller(verb, tok, lexicon):
     if verb.lemma_.casefold() not in lexicon.word_sets["control_verbs"]:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < tok.i), None)
+
+
+def emphatic_head(tok):
+    """The noun or pronoun an emphatic "itself" / "themselves" stands beside, or None.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A pronoun.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The head of a reflexive the parse hangs as an apposition on the word just before it ("Egypt
+        itself", "which itself"); None for any other pronoun or place ("armed itself").
+    """
+    if tok.lower_ not in _REFLEXIVES or tok.dep_ not in ("appos", "npadvmod") or tok.i == 0:
+        return None
+    head = tok.head
+    return head if head.i == tok.i - 1 and head.pos_ in ("NOUN", "PROPN", "PRON") else None

@@ -47,3 +47,24 @@ def test_the_party_of_government_is_not_the_party_named_before(nlp):
 def test_a_description_whose_of_noun_is_in_the_name_still_refers(nlp):
     text = "The Ninth Circuit Court of Appeals issued a stay. Later the court of appeals heard the case."
     assert resolved(nlp, text, "the court") == ("ninth circuit court of appeals",)
+
+
+def test_their_after_telling_a_news_medium_is_not_the_medium(nlp):
+    text = "Maria Chen, a spokeswoman for the inquiry, told Sky News their report would take a month."
+    assert resolved(nlp, text, "their") != ("sky news",)
+
+
+def test_it_is_not_for_someone_to_is_an_empty_it(nlp):
+    text = "The Senate passed the bill in March. It is not for the governor to change the law alone."
+    assert resolved(nlp, text, "It") == ()
+
+
+def test_an_emphatic_itself_after_a_relative_is_no_earlier_name(nlp):
+    text = ("The Guardian cited a minister as saying the smugglers were linked to the Black Harbour network, "
+            "which itself was tied to a cartel.")
+    assert resolved(nlp, text, "itself") == ()
+
+
+def test_an_emphatic_itself_after_a_name_is_that_name(nlp):
+    text = "The birds vanished from Morocco itself during the drought."
+    assert resolved(nlp, text, "itself") == ("morocco",)
