@@ -68,3 +68,26 @@ def test_an_emphatic_itself_after_a_relative_is_no_earlier_name(nlp):
 def test_an_emphatic_itself_after_a_name_is_that_name(nlp):
     text = "The birds vanished from Morocco itself during the drought."
     assert resolved(nlp, text, "itself") == ("morocco",)
+
+
+def _parsed(nlp, words, heads, deps):
+    from spacy.tokens import Doc
+
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps)
+
+
+def test_of_two_subjects_the_parse_gave_a_verb_the_nearer_is_the_subject(nlp):
+    from extract.coref_subjects import _subject_before
+
+    # "UNESCO chief Ana Ruiz said ...": the parse hung "UNESCO" on "said" as a second subject
+    doc = _parsed(nlp, ["UNESCO", "chief", "Ana", "Ruiz", "said", "it", "would", "wait"],
+                  [4, 3, 3, 4, 4, 7, 7, 4], ["nsubj", "compound", "compound", "nsubj", "ROOT", "nsubj", "aux", "ccomp"])
+    assert _subject_before(doc[4], doc[5]).text == "Ruiz"
+
+
+def test_two_subjects_joined_by_and_keep_the_first(nlp):
+    from extract.coref_subjects import _subject_before
+
+    doc = _parsed(nlp, ["Acme", ",", "and", "Zenco", "said", "they", "would", "wait"],
+                  [4, 0, 0, 4, 4, 7, 7, 4], ["nsubj", "punct", "cc", "nsubj", "ROOT", "nsubj", "aux", "ccomp"])
+    assert _subject_before(doc[4], doc[5]).text == "Acme"
