@@ -744,7 +744,7 @@ class _Resolver(_Pronouns):
                 position, key, dhead, dmods = self.descriptors[standing_descriptor(self, j, matches)]
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
-                if own_of_complement(tok, entities[key].label, self.token_mention):
+                if own_of_complement(tok, entities[key].label, self.token_mention, self.lexicon):
                     return None  # "the border state of Texas ... the state of emergency": another thing
                 return key, span
         division = None if plural else division_description(self, tok)
@@ -776,7 +776,7 @@ class _Resolver(_Pronouns):
             found = None
         if found is not None and (foreign_proper_modifier(
             tok, entities[found.key].label, self.token_mention, self.lexicon
-        ) or own_of_complement(tok, entities[found.key].label, self.token_mention)):
+        ) or own_of_complement(tok, entities[found.key].label, self.token_mention, self.lexicon)):
             return None  # "the Birther movement" names another body than the party named before
         return (found.key, span) if found is not None else None
 

@@ -1,9 +1,10 @@
 """What an anaphor's own phrase says against a name: an "of" complement, and the object that controls an infinitive.
 
-A definite description with a bare common noun after "of" is a term of its own ("the state of emergency",
-"the state of war", "the house of cards"): it does not describe the name a description of the same head word
-named before ("the border state of Texas"), unless the name holds that noun too ("the Court of Appeals" ...
-"the court of appeals") (:func:`own_of_complement`).
+A definite description with a common noun after "of" is a term of its own ("the state of emergency",
+"the movement of these particles", "in the company of his wife"): it does not describe the name a description
+of the same head word named before ("the border state of Texas"), unless the name holds that noun too ("the
+Court of Appeals" ... "the court of appeals") or the noun may itself point back ("the president of the
+company") (:func:`own_of_complement`).
 
 The object of a verb of asking or making ("urge", "encourage", "ask", "force"; ``data/control_verbs.txt``,
 which the relation and event rules read too) is the subject of the infinitive that follows it: in "Callamard encouraged the CIA to release the files from
@@ -22,7 +23,14 @@ __all__ = ["emphatic_head", "object_controller", "own_of_complement"]
 _REFLEXIVES = frozenset({"itself", "themselves"})
 
 
-def own_of_complement(tok, label: str, token_mention) -> bool:
+def _may_refer(noun, lexicon) -> bool:
+    """Whether a common noun can itself stand for a body ("the company", "the ministry", "the police")."""
+    lemma = noun.lemma_.casefold()
+    words = lexicon.word_sets
+    return lemma in lexicon.tables["class_nouns"] or lemma in words["body_nouns"] or lemma in words["agent_nouns"]
+
+
+def own_of_complement(tok, label: str, token_mention, lexicon) -> bool:
     """Whether the description headed by ``tok`` is made another thing by a bare common noun after "of".
 
     Parameters
@@ -33,13 +41,17 @@ def own_of_complement(tok, label: str, token_mention) -> bool:
         The name of the candidate antecedent.
     token_mention : list of int
         For each token, the index of the named mention it is in, or -1.
+    lexicon : extract.lexicon.Lexicon
+        The tables to read (class, body and agent nouns).
 
     Returns
     -------
     bool
-        True when an "of" phrase after ``tok`` holds a common noun with no determiner or possessor,
-        that is no name and no word of ``label`` ("the state of emergency" is not Texas; "the court of
-        appeals" may be the Second Circuit Court of Appeals).
+        True when an "of" phrase after ``tok`` holds a common noun that is no name and no word of
+        ``label``, and either stands bare or is no noun for a body ("the state of emergency" is not
+        Texas, "the movement of these particles" not Stanford University, "in the company of his wife" not
+        a broadcaster; "the court of appeals" may be the Second Circuit Court of Appeals, "the president of
+        the company" may be who the article named so).
     """
     words = {w.casefold() for w in label.split()}
     for prep in tok.rights:
@@ -48,10 +60,11 @@ def own_of_complement(tok, label: str, token_mention) -> bool:
         for obj in prep.children:
             if obj.dep_ != "pobj" or obj.pos_ != "NOUN" or token_mention[obj.i] >= 0:
                 continue
-            if any(c.dep_ in ("det", "poss", "nummod") for c in obj.lefts):
+            if obj.lower_ in words or obj.lemma_.casefold() in words:
+                continue
+            if any(c.dep_ in ("det", "poss", "nummod") for c in obj.lefts) and _may_refer(obj, lexicon):
                 continue  # "the president of the company": a phrase that may point back itself
-            if obj.lower_ not in words and obj.lemma_.casefold() not in words:
-                return True
+            return True
     return False
 
 

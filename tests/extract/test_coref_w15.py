@@ -91,3 +91,20 @@ def test_two_subjects_joined_by_and_keep_the_first(nlp):
     doc = _parsed(nlp, ["Acme", ",", "and", "Zenco", "said", "they", "would", "wait"],
                   [4, 0, 0, 4, 4, 7, 7, 4], ["nsubj", "punct", "cc", "nsubj", "ROOT", "nsubj", "aux", "ccomp"])
     assert _subject_before(doc[4], doc[5]).text == "Acme"
+
+
+def test_the_movement_of_things_is_not_the_movement_named_before(nlp):
+    text = ("The Green Youth Movement held a rally in Leeds. "
+            "Scientists at the rally tracked the movement of the dust across the city.")
+    assert resolved(nlp, text, "the movement") == ()
+
+
+
+def test_the_company_of_a_person_is_no_company(nlp):
+    text = "Vexa Media fired its editor in May. The actor died at home in the company of his wife."
+    assert resolved(nlp, text, "the company") == ()
+
+
+def test_a_description_of_a_body_noun_still_refers(nlp):
+    text = "The Green Youth Movement held a rally in Leeds. The leaders of the movement spoke first."
+    assert resolved(nlp, text, "the movement") == ("green youth movement",)
