@@ -53,7 +53,7 @@ from .coref_clauses import elided_clause, generic_medium_noun
 from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
-from .coref_complements import emphatic_head, other_compound, own_of_complement
+from .coref_complements import emphatic_head, own_of_complement
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -776,8 +776,7 @@ class _Resolver(_Pronouns):
             found = None
         if found is not None and (foreign_proper_modifier(
             tok, entities[found.key].label, self.token_mention, self.lexicon
-        ) or own_of_complement(tok, entities[found.key].label, self.token_mention, self.lexicon)
-                or (kind != "COUNTRY" and other_compound(tok, entities[found.key].label, self.token_mention))):
+        ) or own_of_complement(tok, entities[found.key].label, self.token_mention, self.lexicon)):
             return None  # "the Birther movement" names another body than the party named before
         return (found.key, span) if found is not None else None
 

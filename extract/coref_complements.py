@@ -11,11 +11,6 @@ which the relation and event rules read too) is the subject of the infinitive th
 their investigation" the pronoun belongs to the CIA, not to the subject of "encouraged"
 (:func:`object_controller`).
 
-A class noun with a common noun before it that the organisation's name lacks ("the control group", "the
-age group", "the news agency", "the health ministry") names a group or body of its own, not the last
-organisation named (:func:`other_compound`); the name may hold it ("the chess federation" ... the Iranian Chess
-Federation).
-
 An emphatic reflexive stands for the noun it follows and for nothing else: "Egypt itself" is Egypt, and in
 "the Jamaah Ansharut Daulah network, which itself was related to the Islamic State" "itself" is the network,
 not the BBC that reported it (:func:`emphatic_head`).
@@ -23,7 +18,7 @@ not the BBC that reported it (:func:`emphatic_head`).
 
 from __future__ import annotations
 
-__all__ = ["emphatic_head", "object_controller", "other_compound", "own_of_complement"]
+__all__ = ["emphatic_head", "object_controller", "own_of_complement"]
 
 _REFLEXIVES = frozenset({"itself", "themselves"})
 
@@ -115,29 +110,3 @@ def emphatic_head(tok):
         return None
     head = tok.head
     return head if head.i == tok.i - 1 and head.pos_ in ("NOUN", "PROPN", "PRON") else None
-
-
-def other_compound(tok, label: str, token_mention) -> bool:
-    """Whether the class-noun description headed by ``tok`` carries a common noun as a compound that is
-    no word of ``label``, the organisation it would refer to by its class ("the control group" is not the
-    brain region named before; "the chess federation" may be the Iranian Chess Federation).
-
-    Parameters
-    ----------
-    tok : spacy.tokens.Token
-        The head noun of the description.
-    label : str
-        The name of the candidate organisation.
-    token_mention : list of int
-        For each token, the index of the named mention it is in, or -1.
-
-    Returns
-    -------
-    bool
-    """
-    words = {w.casefold() for w in label.split()}
-    return any(
-        c.dep_ == "compound" and c.pos_ == "NOUN" and token_mention[c.i] < 0
-        and c.lower_ not in words and c.lemma_.casefold() not in words
-        for c in tok.lefts
-    )

@@ -108,14 +108,3 @@ def test_the_company_of_a_person_is_no_company(nlp):
 def test_a_description_of_a_body_noun_still_refers(nlp):
     text = "The Green Youth Movement held a rally in Leeds. The leaders of the movement spoke first."
     assert resolved(nlp, text, "the movement") == ("green youth movement",)
-
-
-def test_a_class_noun_with_another_common_noun_is_its_own_group(nlp):
-    text = ("The Harlow Institute ran the trial in 2019. "
-            "Patients in the control group received a placebo.")
-    assert resolved(nlp, text, "the control group") == ()
-
-
-def test_a_class_noun_with_a_word_of_the_name_still_refers(nlp):
-    text = "Greenpeace Mining Watch sent a team to the mine on Monday. The mining group said two workers were found."
-    assert resolved(nlp, text, "The mining group") == ("greenpeace mining watch",)
