@@ -53,6 +53,7 @@ from .coref_clauses import elided_clause, generic_medium_noun
 from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
+from .coref_complements import emphatic_head, own_of_complement
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -533,6 +534,11 @@ class _Pronouns(_Agreement):
             return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
         if lower not in _PERSON_PRONOUNS and elided_clause(tok):
             return []  # "did not find the network had breached laws, nor its franchise terms"
+        beside = emphatic_head(tok)
+        if beside is not None:  # "Egypt itself": the name beside it; "the network, which itself": no name
+            if token_mention[beside.i] >= 0:
+                return [mentions[token_mention[beside.i]].key]
+            return list(self.resolved.get(beside.i, ()))
         # "Damascus and its allies": the name the pronoun's phrase is coordinated with
         if tok.dep_ == "poss" and tok.head.dep_ == "conj" and token_mention[tok.head.head.i] >= 0:
             target = mentions[token_mention[tok.head.head.i]]
@@ -738,6 +744,8 @@ class _Resolver(_Pronouns):
                 position, key, dhead, dmods = self.descriptors[standing_descriptor(self, j, matches)]
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
+                if own_of_complement(tok, entities[key].label, self.token_mention, self.lexicon):
+                    return None  # "the border state of Texas ... the state of emergency": another thing
                 return key, span
         division = None if plural else division_description(self, tok)
         if division is not None:  # "The governor of Ohio announced the state had extended its order"
@@ -766,9 +774,9 @@ class _Resolver(_Pronouns):
             found = self._company(tok)
         else:
             found = None
-        if found is not None and foreign_proper_modifier(
+        if found is not None and (foreign_proper_modifier(
             tok, entities[found.key].label, self.token_mention, self.lexicon
-        ):
+        ) or own_of_complement(tok, entities[found.key].label, self.token_mention, self.lexicon)):
             return None  # "the Birther movement" names another body than the party named before
         return (found.key, span) if found is not None else None
 

@@ -41,13 +41,20 @@ def _clausal(tok) -> bool:
 
 
 def _extraposed(verb) -> bool:
-    """ "It is clear that ...", "it remains unclear whether ...", "it is a shame that ...": a raising verb
-    with a clause of its own or on its complement."""
+    """ "It is clear that ...", "it remains unclear whether ...", "it is a shame that ...", "it is not for
+    X to ...": a raising verb with a clause of its own or on its complement."""
     if verb.lemma_ not in _RAISING_VERBS:
         return False
-    if _clausal(verb):
+    if _clausal(verb) or any(_for_to(c) for c in verb.children):
         return True
     return any(c.dep_ in ("acomp", "attr") and _clausal(c) for c in verb.children)
+
+
+def _for_to(clause) -> bool:
+    """ "(it is not) for the Court to opine": an infinitive with its own subject after "for", which the
+    parse hangs on the copula as an adverbial clause."""
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
 
 
 def _time_of_day(verb) -> bool:

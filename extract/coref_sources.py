@@ -5,7 +5,7 @@ months", "According to Reuters, it was the largest fire": the organisation named
 comes from is the source of the sentence, not its topic. :func:`only_a_source` says so of an
 news medium every mention of which, in the pronoun's sentence and the one before, stands as a
 source: the object of "according to", the hearer of "tell" or "provide", the interviewer ("spoke to",
-"an interview with"), the subject of "report".
+"an interview with"), the subject of "report" (for "they" the first two only: a reporter may be "they").
 """
 
 from __future__ import annotations
@@ -32,12 +32,15 @@ def _cited(root) -> bool:
     return root.dep_ == "pobj" and head.lower_ == "to" and head.i > 0 and head.doc[head.i - 1].lower_ == "according"
 
 
+def _cited_or_told(root) -> bool:
+    """The object of "according to", or the hearer of "tell" ("told Fox News their investigation ...")."""
+    return _cited(root) or (root.dep_ in ("dobj", "dative") and root.head.lemma_ in _TELL_VERBS)
+
+
 def _is_source(root) -> bool:
     head = root.head
-    if _cited(root):
-        return True  # "according to Reuters"
-    if root.dep_ in ("dobj", "dative") and head.lemma_ in _TELL_VERBS:
-        return True  # "told Wikinews", "provided Wikinews with his plan"
+    if _cited_or_told(root):
+        return True  # "according to Reuters", "told Wikinews", "provided Wikinews with his plan"
     if root.dep_ == "pobj" and head.lower_ in ("to", "with") and head.head.lemma_ in _INTERVIEW_WORDS:
         return True  # "spoke to Wikinews", "in an interview with CNN"
     return root.dep_ == "nsubj" and head.lemma_ in _REPORT_VERBS  # "NDTV reported"
@@ -63,8 +66,9 @@ def only_a_source(res, key: str, tok, *, cited_only: bool = False) -> bool:
     tok : spacy.tokens.Token
         The pronoun.
     cited_only : bool, optional
-        Count only the object of "according to" as a source (for "they", which may be the reporter:
-        "Reuters reported a source, whom they did not name").
+        Count only the object of "according to" and the hearer of "tell" as a source (for "they", which
+        may be the reporter: "Reuters reported a source, whom they did not name"; not the hearer: "an NTSB
+        spokesman told Fox News their investigation could last two weeks").
     """
     entity = res.entities.get(key)
     if entity is None or not _is_medium(res.lexicon, entity.label):
@@ -72,5 +76,5 @@ def only_a_source(res, key: str, tok, *, cited_only: bool = False) -> bool:
     here = res.sent_of[tok.i]
     roots = [root for root, mention in res.roots
              if mention.key == key and mention.token_end <= tok.i and here - res.sent_of[root.i] <= _WINDOW]
-    test = _cited if cited_only else _is_source
+    test = _cited_or_told if cited_only else _is_source
     return bool(roots) and all(test(root) for root in roots)

@@ -14,6 +14,7 @@ clause says nothing.
 from __future__ import annotations
 
 from .coref_clauses import fronted_name, relative_antecedent, relative_name
+from .coref_complements import object_controller
 from .coref_common import _PLACE_KINDS, _PLURAL_TAGS, _PRONOUN_WINDOW, _following_subject
 from .coref_continuity import person_noun_between, quantified_group, quantifier_subject
 from .coref_kinds import named_class_subject
@@ -38,6 +39,16 @@ def _under_preposition(tok, top) -> bool:
     return False
 
 
+def _subject_before(verb, tok):
+    """The subject of ``verb`` before ``tok``: of two the parse gave it, the one nearer the verb, unless
+    the first carries an "and" (two subjects of one verb, :meth:`ClauseSubjectRules._split_subjects`):
+    in "WHO director-general X said", "WHO" is a modifier of the title the parse took for a subject."""
+    subjects = [c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i]
+    if len(subjects) > 1 and not any(c.dep_ == "cc" for c in subjects[0].children):
+        return subjects[-1]
+    return subjects[0] if subjects else None
+
+
 class ClauseSubjectRules:
     """The subject of an anaphor's clause and what it binds the anaphor to."""
 
@@ -60,13 +71,17 @@ class ClauseSubjectRules:
             if self._gapped_name(verb, tok):
                 return verb.head  # "Tesco stated its ..., Salling its intention": the name stands for the verb
             verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
+        subject = _subject_before(verb, tok)
         while subject is None and verb.head is not verb and (
             verb.dep_ in ("xcomp", "conj", "pcomp", "acl", "relcl")
             or (verb.dep_ == "advcl" and verb.tag_ in _PARTICIPLE_TAGS)  # "X surrounded him, aiming their guns"
         ):
             # "X tried to renew its ...", "X arrived and sold its ...", "X dealt with it by holding its ...",
             # "X had a franchise to continue airing their programs"
+            controller = object_controller(verb.head, tok, self.lexicon) if verb.dep_ == "xcomp" else None
+            if controller is not None:
+                subject = controller  # "X urged Y to halt its ...": the object of "urge" does the halting
+                break
             verb = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head
             for _ in range(3):  # from the noun an infinitive qualifies to its clause's verb
                 if verb.pos_ in ("VERB", "AUX") or verb.head is verb or verb.dep_ in NOMINAL_SUBJECT_DEPS:
@@ -74,7 +89,7 @@ class ClauseSubjectRules:
                 if self._gapped_name(verb, tok):
                     return verb.head  # "Salling its intention to strengthen its chain"
                 verb = verb.head
-            subject = next((c for c in verb.children if c.dep_ in NOMINAL_SUBJECT_DEPS and c.i < tok.i), None)
+            subject = _subject_before(verb, tok)
         if subject is None and verb.tag_ in _FINITE_TAGS and verb.i > 0:
             before = self.doc[verb.i - 1]  # "... and Zambia had its first death", the parse missing the subject
             if token_mention[before.i] >= 0 and before.dep_ not in ("pobj", "poss", "compound", "dobj"):
