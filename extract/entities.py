@@ -885,7 +885,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if is_people_name(doc, ts, te, draft.label):
         draft.label = hint = "NORP"  # "the ethnic Ndebele" tagged PERSON (extract.peoples)
     draft.hint = draft.hint or hint  # "The Atlantic claimed": the magazine
-    if ts >= te or not any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]) or _is_junk(doc, ts, te, lexicon) \
+    if ts >= te or not _has_letters(doc, ts, te, lexicon) or _is_junk(doc, ts, te, lexicon) \
             or is_lone_article(doc, ts, te):
         return False
     if is_letter_fragment(doc, ts, te):
@@ -962,6 +962,20 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         if child.dep_ == "appos" and child.pos_ == "NOUN" and child.lower_ in _word_set("place_nouns.txt", lexicon):
             draft.hint = "GPE"
     return True
+
+
+_ABBREVIATION = re.compile(r"(?:[A-Z]{1,3}\.)+|[A-Z]{1,3}(?:&[A-Z]{1,3})+")
+
+
+def _has_letters(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """A name has a word of letters: "2019", "--" and "COVID-19" have none. A capital abbreviation has no alpha
+    token but counts when it is an ampersand name ("PG&E", "AT&T") or a dotted one the country or knowledge data
+    know ("U.S.", "U.K.", "U.N."); an unknown dotted one ("D.C." of "Washington, D.C.") stays out as before."""
+    if any(token_column(doc, _IS_ALPHA_ATTR)[ts:te]):
+        return True
+    if te - ts != 1 or not _ABBREVIATION.fullmatch(text := doc[ts].text):
+        return False
+    return "&" in text or bool(lexicon.countries.country_of(text) or knowledge_type(text, lexicon=lexicon))
 
 
 def _no_actor_shape(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
