@@ -68,7 +68,7 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
-from .name_bounds import map_scope_variants
+from .name_bounds import body_of_region, court_of_district, map_scope_variants, people_head_end
 from .name_debris import read_debris
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -715,8 +715,13 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     now covers go."""
     out: list[_Draft] = []
     for d in drafts:
-        if out and district_of_region(doc, out[-1], d, lexicon=lexicon):
+        if out and (district_of_region(doc, out[-1], d, lexicon=lexicon) or body_of_region(
+                doc, out[-1], d, lexicon=lexicon)):
             out[-1].te, out[-1].label = d.te, "ORG"  # "the Western District" + "of Texas": the court's district
+            continue
+        court_end = court_of_district(doc, out[-1], d, lexicon=lexicon) if out else None
+        if court_end:  # "the United States" + "District Court for the" + "Western District of Virginia"
+            out[-1].te, out[-1].label = court_end, "ORG"
             continue
         if out and (joins_article(doc, out[-1], d) or halves_of_one_name(doc, out[-1], d, lexicon=lexicon)
                     and not _known_name(_text(doc, out[-1].ts, out[-1].te), lexicon)
@@ -734,6 +739,9 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
             out.extend(_Draft(ts, te, kind) for ts, te, kind in parts)
             continue
         d.te = run_on_end(doc, d.ts, d.te, d.label, lexicon=lexicon)
+        end = people_head_end(doc, d.ts, d.te, d.label, lexicon=lexicon)  # "Eastern Shoshone" + "Tribe"
+        if end != d.te:
+            d.te, d.label = end, "ORG"
         out.append(d)
     return _kept(out)
 

@@ -16,6 +16,16 @@ name is one at all):
   <name>" ("The Atlantic claimed": the magazine, not the ocean the name alone is);
 - a facility's or a body's name without the scope word the article gives it elsewhere is that name:
   "Bradley Airport" after "Bradley International Airport".
+
+Audit round w15 (names cut at their bounds, corpus-wide):
+
+- a body's name ending in an organisation's head word of ``data/name_heads.tsv`` and the state or country
+  tagged right after its "of" or "of the" are one name: "the Supreme Court of Puerto Rico", "the Alliance
+  Party of Northern Ireland", "the Southern District of New York" (the body's, no mention of the place);
+- a court's name and the district or circuit it serves, "for the" between, are one name: "the United
+  States District Court for the Western District of Virginia", "the Court of Appeals for the Ninth Circuit";
+- a people's name runs on to a capitalised head word of ``data/people_heads.txt`` right after it: "the
+  Eastern Shoshone Tribe", "the Blackfeet Nation" (an organisation).
 """
 
 from __future__ import annotations
@@ -23,9 +33,10 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .name_repairs import is_region
 
 __all__ = [
-    "caption_end", "given_name_after_title", "is_known_name", "is_ordinal_place", "is_role_fragment",
+    "body_of_region", "caption_end", "court_of_district", "people_head_end", "given_name_after_title", "is_known_name", "is_ordinal_place", "is_role_fragment",
     "map_scope_variants", "medium_after_the",
 ]
 
@@ -155,3 +166,95 @@ def map_scope_variants(drafts, *, lexicon: Lexicon) -> None:
         long = longs.get(" ".join(w.casefold() for w in words))
         if long:
             d.canonical = long
+
+
+#: The last word of a name of a court's district or circuit: "the Western District", "the Ninth Circuit".
+_DISTRICT_WORDS = frozenset({"district", "circuit"})
+#: The last word of a court's name before "for the": "District Court", "Court of Appeals".
+_COURT_WORDS = frozenset({"court", "appeals"})
+#: How many words the untagged name of a district's state may have: "New Hampshire".
+_REGION_REACH = 3
+#: Labels of a tagged name a body's name may be.
+_BODY_LABELS = frozenset({"ORG", "LOC", "FAC"})
+
+
+def _ends_in_body_head(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    last = doc[te - 1]
+    if not last.is_title:
+        return False
+    if last.lower_ in _DISTRICT_WORDS:
+        return True
+    row = lexicon.tables["name_heads"].get(last.lower_)
+    return bool(row) and row[0] == "ORG" and row[1] != "first"
+
+
+def _name_start(doc, draft) -> int:
+    """The first word of a tagged name after the "the" the tagger may have read into it."""
+    return draft.ts + 1 if doc[draft.ts].lower_ == "the" and draft.te - draft.ts > 1 else draft.ts
+
+
+def body_of_region(doc, first, second, *, lexicon: Lexicon) -> bool:
+    """Whether a body's name ending in an organisation's head word ("Supreme Court", "Alliance Party",
+    "Southern District") and the state or country tagged right after its "of" or "of the" are one name:
+    "the Supreme Court of Puerto Rico", "the Alliance Party of Northern Ireland". The first name has two
+    words at least and is no country; the second is a country, a first-level division or a region of the
+    knowledge base (:func:`extract.name_repairs.is_region`), not a town ("the Madrid District Hospital")."""
+    end = first.te
+    if first.label not in _BODY_LABELS or end - first.ts < 2 or end + 1 >= len(doc) or doc[end].lower_ != "of":
+        return False
+    start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+    if _name_start(doc, second) != start or second.label not in ("GPE", "LOC") or not _ends_in_body_head(doc, first.ts, end, lexicon):
+        return False
+    if lexicon.countries.country_of(doc[_name_start(doc, first):end].text):
+        return False
+    return is_region(doc[start:second.te].text, lexicon)
+
+
+def court_of_district(doc, first, second, *, lexicon: Lexicon) -> int | None:
+    """The end of one name made of a court's name and the district or circuit tagged after its "for the":
+    "the United States" + "District Court for the" + "Western District of Virginia" (the tagger's country,
+    untagged capitalised words ending in "Court", then the district), "the Court of Appeals" + "for the" +
+    "Ninth Circuit". The words between are capitalised and untagged, the last before "for" is "Court" or
+    "Appeals". A district is one of a state or country ("of Virginia"): where the tagger left the state
+    untagged, the name runs on over it; where it tagged it, the name ends at the district, and
+    :func:`extract.name_repairs.district_of_region` joins the two. Else None."""
+    if first.label not in ("ORG", "GPE") or second.te - second.ts < 2 or second.te >= len(doc):
+        return None
+    last = doc[second.te - 1]
+    if last.lower_ not in _DISTRICT_WORDS or not last.is_title:
+        return None
+    gap = doc[first.te:_name_start(doc, second)]
+    if len(gap) < 2 or gap[-1].lower_ != "the" or gap[-2].lower_ != "for":
+        return None
+    words = [first.te - 1] + [t.i for t in gap[:-2]]
+    if any(not doc[i].is_title or (i >= first.te and doc[i].ent_iob_ != "O") for i in words):
+        return None
+    if doc[words[-1]].lower_ not in _COURT_WORDS:
+        return None
+    if last.lower_ == "circuit":
+        return second.te
+    if doc[second.te].lower_ != "of" or second.te + 1 >= len(doc):
+        return None
+    if doc[second.te + 1].ent_iob_ != "O":
+        return second.te  # the state tagged: joined next
+    end = second.te + 1
+    while end < len(doc) and end - second.te <= _REGION_REACH and doc[end].is_title and doc[end].ent_iob_ == "O":
+        end += 1
+    return end if end > second.te + 1 and is_region(doc[second.te + 1:end].text, lexicon) else None
+
+
+def people_head_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
+    """The end of a people's name with the capitalised head word of ``data/people_heads.txt`` right after it:
+    "Eastern Shoshone" + "Tribe", "Blackfeet" + "Nation". The word is untagged, opens no sentence and ends
+    the capitalised run; "Nation" never follows a country's name ("the Rainbow Nation" aside, a country
+    is one). Else ``te``."""
+    if label not in ("NORP", "LOC", "GPE", "ORG") or te >= len(doc):
+        return te
+    tok = doc[te]
+    if not tok.is_title or tok.ent_iob_ != "O" or tok.is_sent_start or tok.lower_ not in lexicon.word_sets["people_heads"]:
+        return te
+    if te + 1 < len(doc) and doc[te + 1].is_title:
+        return te
+    if tok.lower_ == "nation" and lexicon.countries.country_of(doc[ts:te].text):
+        return te
+    return te + 1

@@ -127,7 +127,7 @@ WORD_LISTS = (
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",
     "proceeding_verbs.txt",
-    "caption_words.txt",
+    "caption_words.txt", "people_heads.txt",
     "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
 )
 
