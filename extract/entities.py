@@ -68,7 +68,7 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
-from .name_bounds import body_of_region, court_of_district, map_scope_variants, people_head_end
+from .name_bounds import and_field_end, body_of_region, court_of_district, map_scope_variants, people_head_end
 from .name_debris import read_debris
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -739,6 +739,7 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
             out.extend(_Draft(ts, te, kind) for ts, te, kind in parts)
             continue
         d.te = run_on_end(doc, d.ts, d.te, d.label, lexicon=lexicon)
+        d.te = and_field_end(doc, d.ts, d.te, d.label, lexicon=lexicon)  # "Institute of Allergy" + "and Infectious Diseases"
         end = people_head_end(doc, d.ts, d.te, d.label, lexicon=lexicon)  # "Eastern Shoshone" + "Tribe"
         if end != d.te:
             d.te, d.label = end, "ORG"

@@ -25,18 +25,23 @@ Audit round w15 (names cut at their bounds, corpus-wide):
 - a court's name and the district or circuit it serves, "for the" between, are one name: "the United
   States District Court for the Western District of Virginia", "the Court of Appeals for the Ninth Circuit";
 - a people's name runs on to a capitalised head word of ``data/people_heads.txt`` right after it: "the
-  Eastern Shoshone Tribe", "the Blackfeet Nation" (an organisation).
+  Eastern Shoshone Tribe", "the Blackfeet Nation" (an organisation);
+- an organisation's "X of A" name runs on over "and" and the capitalised words of a second field the tagger
+  left untagged: "the National Institute of Allergy" + "and Infectious Diseases", "the Rosenstiel School of
+  Marine" + "and Atmospheric Science" (no place, person or body of its own: "the University of Miami and
+  Apex Shark Expeditions" are two).
 """
 
 from __future__ import annotations
 
 import re
 
+from .entity_context import is_given_name
 from .lexicon import Lexicon
 from .name_repairs import is_region
 
 __all__ = [
-    "body_of_region", "caption_end", "court_of_district", "people_head_end", "given_name_after_title", "is_known_name", "is_ordinal_place", "is_role_fragment",
+    "and_field_end", "body_of_region", "caption_end", "court_of_district", "people_head_end", "given_name_after_title", "is_known_name", "is_ordinal_place", "is_role_fragment",
     "map_scope_variants", "medium_after_the",
 ]
 
@@ -258,3 +263,36 @@ def people_head_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> i
     if tok.lower_ == "nation" and lexicon.countries.country_of(doc[ts:te].text):
         return te
     return te + 1
+
+
+#: How many capitalised words the second field of an "X of A and B" name may have: "Infectious Diseases".
+_FIELD_REACH = 3
+
+
+def and_field_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
+    """The end of an organisation's "X of A" name with the second field the tagger cut at "and": "National
+    Institute of Allergy" + "and Infectious Diseases (NIAID)". Up to three untagged capitalised words after
+    "and" that end the capitalised run, none a head word of ``data/name_heads.tsv`` (a body of its own:
+    "and Center for Ecosystem Sentinels"), the first no given name, the words no country or place of the
+    gazetteer. Else ``te``."""
+    if label != "ORG" or te - ts < 3:
+        return te
+    at = te - 1 if doc[te - 1].lower_ == "and" else te  # the tagger may have read the "and" into the name
+    if at + 2 >= len(doc) or doc[at].lower_ != "and" or not doc[at - 1].is_title:
+        return te
+    if not any(t.lower_ == "of" for t in doc[ts + 1:at - 1]):
+        return te
+    end = at + 1
+    while end < len(doc) and end - at <= _FIELD_REACH and doc[end].is_title and doc[end].is_alpha \
+            and doc[end].ent_iob_ == "O" and not doc[end].is_sent_start:
+        end += 1
+    if end == at + 1 or end < len(doc) and (doc[end].is_title or doc[end].lower_ in ("of", "and", "&")):
+        return te
+    tail = doc[at + 1:end]
+    heads = lexicon.tables["name_heads"]
+    if any(t.lower_ in heads for t in tail) or is_given_name(tail[0].text, lexicon=lexicon):
+        return te
+    if lexicon.countries.country_of(tail.text) or lexicon.gazetteer.candidates(tail.text) or any(
+            lexicon.gazetteer.candidates(t.text) or lexicon.countries.country_of(t.text) for t in tail):
+        return te
+    return end
