@@ -68,7 +68,10 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
-from .name_bounds import and_field_end, body_of_region, court_of_district, map_scope_variants, people_head_end
+from .name_bounds import (
+    and_field_end, body_of_region, court_of_district, district_region_end, map_court_districts, map_scope_variants,
+    people_head_end,
+)
 from .name_debris import read_debris
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -741,6 +744,7 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
         d.te = run_on_end(doc, d.ts, d.te, d.label, lexicon=lexicon)
         d.te = and_field_end(doc, d.ts, d.te, d.label, lexicon=lexicon)  # "Institute of Allergy" + "and Infectious Diseases"
         end = people_head_end(doc, d.ts, d.te, d.label, lexicon=lexicon)  # "Eastern Shoshone" + "Tribe"
+        end = district_region_end(doc, d.ts, end, lexicon=lexicon)  # "the Northern District" + "of Illinois"
         if end != d.te:
             d.te, d.label = end, "ORG"
         out.append(d)
@@ -1417,6 +1421,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     map_inverted_heads(drafts, lexicon=lexicon)
     map_lone_heads(doc, drafts, lexicon=lexicon)
     map_scope_variants(drafts, lexicon=lexicon)  # "Bradley Airport" ... "Bradley International Airport"
+    map_court_districts(drafts, lexicon=lexicon)  # "Southern District of New York": the district court
     _map_knowledge_names(drafts, lexicon)
     map_dictionary_names(drafts, lexicon=lexicon)  # "ISIS" ... "ISIL"
     _map_known_last_words(drafts, lexicon)

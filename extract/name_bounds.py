@@ -29,7 +29,10 @@ Audit round w15 (names cut at their bounds, corpus-wide):
 - an organisation's "X of A" name runs on over "and" and the capitalised words of a second field the tagger
   left untagged: "the National Institute of Allergy" + "and Infectious Diseases", "the Rosenstiel School of
   Marine" + "and Atmospheric Science" (no place, person or body of its own: "the University of Miami and
-  Apex Shark Expeditions" are two).
+  Apex Shark Expeditions" are two);
+- a federal judicial district of a state of the United States named alone ("convicted in the Southern
+  District of New York") is the district court the article may name in full: one name, "United States
+  District Court for the Southern District of New York".
 """
 
 from __future__ import annotations
@@ -41,7 +44,7 @@ from .lexicon import Lexicon
 from .name_repairs import is_region
 
 __all__ = [
-    "and_field_end", "body_of_region", "caption_end", "court_of_district", "people_head_end", "given_name_after_title", "is_known_name", "is_ordinal_place", "is_role_fragment",
+    "and_field_end", "body_of_region", "district_region_end", "map_court_districts", "caption_end", "court_of_district", "people_head_end", "given_name_after_title", "is_known_name", "is_ordinal_place", "is_role_fragment",
     "map_scope_variants", "medium_after_the",
 ]
 
@@ -242,10 +245,28 @@ def court_of_district(doc, first, second, *, lexicon: Lexicon) -> int | None:
         return None
     if doc[second.te + 1].ent_iob_ != "O":
         return second.te  # the state tagged: joined next
-    end = second.te + 1
-    while end < len(doc) and end - second.te <= _REGION_REACH and doc[end].is_title and doc[end].ent_iob_ == "O":
+    end = _untagged_region_end(doc, second.te, lexicon)
+    return end if end > second.te else None
+
+
+def _untagged_region_end(doc, of: int, lexicon: Lexicon) -> int:
+    """The end of the untagged state or country right after ``doc[of]`` ("of"), or ``of``."""
+    if of + 1 >= len(doc) or doc[of].lower_ != "of":
+        return of
+    end = of + 1
+    while end < len(doc) and end - of <= _REGION_REACH and doc[end].is_title and doc[end].ent_iob_ == "O":
         end += 1
-    return end if end > second.te + 1 and is_region(doc[second.te + 1:end].text, lexicon) else None
+    return end if end > of + 1 and is_region(doc[of + 1:end].text, lexicon) else of
+
+
+def district_region_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int:
+    """The end of a district's name with the state or country the tagger left untagged after its "of": "the
+    Northern District" + "of Illinois" (the tagged one :func:`extract.name_repairs.district_of_region`
+    joins). Two words at least, the last "District" or "Circuit", capitalised. Else ``te``."""
+    if te - ts < 2 or te >= len(doc) or not doc[te - 1].is_title or doc[te - 1].lower_ not in _DISTRICT_WORDS:
+        return te
+    end = _untagged_region_end(doc, te, lexicon)
+    return end if end > te else te
 
 
 def people_head_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
@@ -296,3 +317,26 @@ def and_field_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int
             lexicon.gazetteer.candidates(t.text) or lexicon.countries.country_of(t.text) for t in tail):
         return te
     return end
+
+
+#: A judicial district of a state named alone: "Southern District of New York".
+_STATE_DISTRICT = re.compile(r"(?:Northern|Southern|Eastern|Western|Middle|Central) District of ([A-Z][\w. ]+)")
+#: The country whose federal courts are named by their districts.
+_COURT_COUNTRY = "US"
+
+
+def map_court_districts(drafts, *, lexicon: Lexicon) -> None:
+    """A judicial district of a state of the United States named alone, "Southern District of New York"
+    (joined by :func:`extract.name_repairs.district_of_region`), is the district court: its canonical name
+    becomes "United States District Court for the Southern District of New York", the name the article
+    or another gives it in full (in place). The state must be a region the gazetteer places in the
+    United States."""
+    for d in drafts:
+        if d.label == "PERSON" or d.country:
+            continue
+        match = _STATE_DISTRICT.fullmatch(d.canonical)
+        if not match:
+            continue
+        state = match.group(1)
+        if is_region(state, lexicon) and any(c.country == _COURT_COUNTRY for c in lexicon.gazetteer.candidates(state)):
+            d.canonical = f"United States District Court for the {d.canonical}"

@@ -100,3 +100,13 @@ def test_two_bodies_joined_by_and_stay_two(nlp, text, first, second):
     labels = _labels(nlp, text)
     assert first in labels, labels
     assert not any(label.startswith(first + " and") for label in labels), labels
+
+
+def test_state_district_alone_is_the_district_court(nlp):
+    labels = _labels(nlp, "The banker was convicted in 2012 in the Northern District of Illinois.")
+    assert labels.get("United States District Court for the Northern District of Illinois") == "ORG", labels
+
+
+def test_district_of_another_country_is_no_us_court(nlp):
+    labels = _labels(nlp, "Floods hit the Eastern District of Uganda in May.")
+    assert not any(label.startswith("United States District Court") for label in labels), labels
