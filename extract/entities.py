@@ -68,16 +68,16 @@ from .name_shapes import (
     is_letter_fragment, is_prefix_fragment, is_process, joins_article, of_phrase_rest, placed_in_region, quote_cut,
     run_on_end, space_variants, transit_end,
 )
-from .name_bounds import (
-    and_field_end, body_of_region, court_of_district, district_region_end, map_court_districts, map_scope_variants,
-    people_head_end,
-)
+from .name_bounds import map_scope_variants
 from .name_debris import read_debris
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
+from .body_names import (
+    and_field_end, body_of_region, court_of_district, district_region_end, map_court_districts, people_head_end,
+)
 from .bracket_acronyms import (
     CLOSERS, acronyms_before_names, is_name_hyphen, lies_inside, names_after_acronyms, runs_over, spelt_start,
 )
