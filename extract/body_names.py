@@ -10,7 +10,7 @@ tables, never on particular names (the other bounds rules: :mod:`extract.name_bo
 - a court's name and the district or circuit it serves, "for the" between, are one name: "the United
   States District Court for the Western District of Virginia", "the Court of Appeals for the Ninth Circuit";
 - a people's name runs on to a capitalised head word of ``data/people_heads.txt`` right after it: "the
-  Eastern Shoshone Tribe", "the Blackfeet Nation" (an organisation);
+  Eastern Shoshone Tribe", "the Sioux Tribes" (an organisation);
 - an organisation's "X of A" name runs on over "and" and the capitalised words of a second field the tagger
   left untagged: "the National Institute of Allergy" + "and Infectious Diseases", "the Rosenstiel School of
   Marine" + "and Atmospheric Science" (no place, person or body of its own: "the University of Miami and
@@ -129,9 +129,8 @@ def district_region_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int:
 
 def people_head_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
     """The end of a people's name with the capitalised head word of ``data/people_heads.txt`` right after it:
-    "Eastern Shoshone" + "Tribe", "Blackfeet" + "Nation". The word is untagged, opens no sentence and ends
-    the capitalised run; "Nation" never follows a country's name ("the Rainbow Nation" aside, a country
-    is one). Else ``te``."""
+    "Eastern Shoshone" + "Tribe". The word is untagged, opens no sentence and ends the capitalised run, and
+    the people's name is no country's. Else ``te``."""
     if label not in ("NORP", "LOC", "GPE", "ORG") or te >= len(doc):
         return te
     tok = doc[te]
@@ -139,7 +138,7 @@ def people_head_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> i
         return te
     if te + 1 < len(doc) and doc[te + 1].is_title:
         return te
-    if tok.lower_ == "nation" and lexicon.countries.country_of(doc[ts:te].text):
+    if lexicon.countries.country_of(doc[ts:te].text):
         return te
     return te + 1
 

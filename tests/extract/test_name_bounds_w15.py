@@ -7,7 +7,8 @@ Invented sentences, each class with one of the same shape that must stay as it i
   before "of" ("Governor of Ohio") and a town after it stay apart;
 - a court and the district or circuit it serves, "for the" between, are one name, the district's state
   with it, tagged or not;
-- a people's name runs on to a capitalised "Tribe" or "Nation"; a lower-case "tribe" does not;
+- a people's name runs on to a capitalised "Tribe" (the tagger reads "the Cherokee Nation" whole); a lower-case
+  "tribe" does not;
 - an "X of A" body's name runs on over "and" and a second field the tagger left untagged; a second body stays.
 """
 
