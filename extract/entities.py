@@ -76,6 +76,9 @@ from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
+from .body_names import (
+    and_field_end, body_of_region, court_of_district, district_region_end, map_court_districts, people_head_end,
+)
 from .bracket_acronyms import (
     CLOSERS, acronyms_before_names, is_name_hyphen, lies_inside, names_after_acronyms, runs_over, spelt_start,
 )
@@ -716,8 +719,13 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     now covers go."""
     out: list[_Draft] = []
     for d in drafts:
-        if out and district_of_region(doc, out[-1], d, lexicon=lexicon):
+        if out and (district_of_region(doc, out[-1], d, lexicon=lexicon) or body_of_region(
+                doc, out[-1], d, lexicon=lexicon)):
             out[-1].te, out[-1].label = d.te, "ORG"  # "the Western District" + "of Texas": the court's district
+            continue
+        court_end = court_of_district(doc, out[-1], d, lexicon=lexicon) if out else None
+        if court_end:  # "the United States" + "District Court for the" + "Western District of Virginia"
+            out[-1].te, out[-1].label = court_end, "ORG"
             continue
         if out and (joins_article(doc, out[-1], d) or halves_of_one_name(doc, out[-1], d, lexicon=lexicon)
                     and not _known_name(_text(doc, out[-1].ts, out[-1].te), lexicon)
@@ -735,6 +743,11 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
             out.extend(_Draft(ts, te, kind) for ts, te, kind in parts)
             continue
         d.te = run_on_end(doc, d.ts, d.te, d.label, lexicon=lexicon)
+        d.te = and_field_end(doc, d.ts, d.te, d.label, lexicon=lexicon)  # "Institute of Allergy" + "and Infectious Diseases"
+        end = people_head_end(doc, d.ts, d.te, d.label, lexicon=lexicon)  # "Eastern Shoshone" + "Tribe"
+        end = district_region_end(doc, d.ts, end, lexicon=lexicon)  # "the Northern District" + "of Illinois"
+        if end != d.te:
+            d.te, d.label = end, "ORG"
         out.append(d)
     return _kept(out)
 
@@ -1423,6 +1436,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     map_inverted_heads(drafts, lexicon=lexicon)
     map_lone_heads(doc, drafts, lexicon=lexicon)
     map_scope_variants(drafts, lexicon=lexicon)  # "Bradley Airport" ... "Bradley International Airport"
+    map_court_districts(drafts, lexicon=lexicon)  # "Southern District of New York": the district court
     _map_knowledge_names(drafts, lexicon)
     map_dictionary_names(drafts, lexicon=lexicon)  # "ISIS" ... "ISIL"
     _map_known_last_words(drafts, lexicon)

@@ -33,7 +33,7 @@ from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
 __all__ = [
-    "district_of_region", "is_disease", "is_portfolio", "is_software", "map_country_prefixed", "map_hyphen_surnames",
+    "district_of_region", "is_disease", "is_region", "is_portfolio", "is_software", "map_country_prefixed", "map_hyphen_surnames",
     "map_inverted_heads", "map_lone_heads", "map_name_prefixes", "map_of_heads", "portfolio_before", "town_and_region",
 ]
 
@@ -63,7 +63,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:[-'\u2019][^\W\d_]+)*")
 
 
-def _is_region(name: str, lexicon: Lexicon) -> bool:
+def is_region(name: str, lexicon: Lexicon) -> bool:
     """A country, a first-level division of the gazetteer, or a knowledge-base place described as a region."""
     if lexicon.countries.country_of(name) or any(c.kind == "admin1" for c in lexicon.gazetteer.candidates(name)):
         return True
@@ -105,7 +105,7 @@ def town_and_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> list[tuple[in
             alias is None for _entry, alias in lexicon.knowledge.lookup(whole)):
         return None
     k = commas[0]
-    if not all(t.is_title or t.is_punct for t in doc[ts:k]) or not _is_region(doc[k + 1 : te].text, lexicon):
+    if not all(t.is_title or t.is_punct for t in doc[ts:k]) or not is_region(doc[k + 1 : te].text, lexicon):
         return None
     return [(ts, k, "GPE"), (k + 1, te, "GPE")]
 

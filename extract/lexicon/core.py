@@ -128,6 +128,8 @@ WORD_LISTS = (
     "prize_nouns.txt",
     "proceeding_verbs.txt", "detention_words.txt", "conduct_nouns.txt",
     "caption_words.txt",
+    "proceeding_verbs.txt",
+    "caption_words.txt", "people_heads.txt",
     "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
     "company_nouns.txt", "post_nominals.txt", "given_names.txt", "treaty_nouns.txt",
     "content_verbs.txt", "accusing_words.txt",
