@@ -127,8 +127,6 @@ WORD_LISTS = (
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",
     "proceeding_verbs.txt", "detention_words.txt", "conduct_nouns.txt",
-    "caption_words.txt",
-    "proceeding_verbs.txt",
     "caption_words.txt", "people_heads.txt",
     "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
     "company_nouns.txt", "post_nominals.txt", "given_names.txt", "treaty_nouns.txt",
