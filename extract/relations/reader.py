@@ -9,6 +9,7 @@ from ..entities import EntityIndex, _titles
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
 from .accusations import AccusationRules
+from .agentless_violence import AgentlessViolenceRules
 from .appeal_clauses import AppealClauseRules
 from .arguments import ArgumentRules
 from .charges import CHARGE_NOUNS, ChargeRules
@@ -36,7 +37,8 @@ __all__ = ["relations_of"]
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, RelationOutput):
+              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, AgentlessViolenceRules,
+              RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -106,6 +108,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.accused_clause(doc[i])  # "police alleged the accused performed two attacks"
             reader.released_statement(doc[i])  # "a statement released by X": X's statement (010)
             reader.appeal_clause(doc[i])  # "X called for Y to ...": X's appeal to Y (020)
+            reader.agentless_violence(doc[i])  # "Dozens died in the attack", "rockets struck the base"
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
