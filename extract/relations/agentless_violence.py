@@ -8,8 +8,9 @@ victims or the place struck as the target and, as the source, the attacker the a
   the attack, reportedly conducted by the Taliban", "two were injured in the shelling") and an
   attack noun after "in" or "during" (``data/attack_nouns.txt``) -> (attacker, attack noun,
   victims). The attacker is the noun's possessor, actor modifier or "by" agent ("an Israeli air
-  strike", "conducted by the Taliban"), else unspecified; the predicate is the noun, so the event
-  is the noun's (bombing 183, air strike 195, shelling 194, attack 190). "died in a car crash" or
+  strike", "conducted by the Taliban", also when the parser hangs that participle on the verb),
+  else unspecified; a hearsay adverb on the participle ("reportedly conducted") makes the
+  relation claimed. The predicate is the noun, so the event is the noun's (bombing 183, air strike 195, shelling 194, attack 190). "died in a car crash" or
   "killed in a gas explosion" name no attack noun.
 - **A weapon struck something**: a striking verb (``data/striking_verbs.txt``) whose subject is a
   weapon or an attack noun (``data/weapon_nouns.txt``, ``data/attack_nouns.txt``) and whose object,
@@ -24,6 +25,8 @@ at the same predicate is not read again.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from ..casualties import casualty_words
 from ..syntax import PASSIVE_SUBJECT_DEPS
@@ -90,7 +93,7 @@ class AgentlessViolenceRules:
                     continue
                 targets = [a for v in victims for a in self.attack_victims(v)]
                 if targets:
-                    self.emit_attack(noun, predicate, targets)
+                    self.emit_attack(noun, predicate, targets, self.trailing_participle(verb, noun))
                 return
 
     def attack_victims(self, tok) -> list[Argument]:
@@ -112,13 +115,31 @@ class AgentlessViolenceRules:
             out.extend(args)
         return out
 
-    def emit_attack(self, noun, predicate: Predicate, targets) -> None:
-        sources = [a for tok in self.nominal_agents(noun) for m in self.members(tok) for a in self.arguments(m)]
+    def trailing_participle(self, verb, noun):
+        """A light participle set off right after the attack noun that the parser hung on the verb:
+        "died in the attack, reportedly conducted by the Taliban" (the attack was conducted)."""
+        for c in verb.children:
+            if (c.dep_ == "advcl" and c.tag_ == "VBN" and c.i > noun.i and self.light_participle(c)
+                    and all(t.is_punct for t in self.doc[noun.right_edge.i + 1 : c.left_edge.i])):
+                return c
+        return None
+
+    def emit_attack(self, noun, predicate: Predicate, targets, participle=None) -> None:
+        agents = list(self.nominal_agents(noun))
+        cue = None
+        if participle is not None:
+            agents += [p for c in participle.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+            claimed = self.lexicon.word_sets["modality_claimed"]
+            cue = next((c.lower_ for c in participle.children if c.dep_ == "advmod" and c.lower_ in claimed), None)
+        sources = [a for tok in agents for m in self.members(tok) for a in self.arguments(m)]
         sources = sources or [self.unspecified(noun)]
         for source in sources:
             for target in targets:
+                n = len(self.out)
                 self.emit(source, predicate, target, noun, negated=False, confidence=_CONFIDENCE,
                           allow_concepts=True)
+                if cue is not None and len(self.out) > n:  # "reportedly conducted by X": X's attack is claimed
+                    self.out[-1] = dataclasses.replace(self.out[-1], modality="claimed", modality_cue=cue)
 
     # -- weapons that struck --------------------------------------------------------------------
 
