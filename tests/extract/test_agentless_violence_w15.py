@@ -78,3 +78,11 @@ def test_a_named_subject_is_no_weapon(nlp):
     """The weapon rule reads no company name; "hit record profits" strikes no place."""
     text = "Shell hit record profits at its refinery last year."
     assert not [r for r in _relations(nlp, text) if r.predicate.lemma == "hit" and "refinery" in r.object.text]
+
+
+def test_reportedly_conducted_attack_is_claimed_with_its_attacker(nlp):
+    text = "Thirty soldiers died in the attack, reportedly carried out by al-Shabaab."
+    found = [r for r in _relations(nlp, text) if r.predicate.lemma == "attack" and "soldiers" in r.object.text.lower()]
+    assert found, [(r.subject.text, r.predicate.lemma, r.object.text) for r in _relations(nlp, text)]
+    assert all(r.modality == "claimed" and r.event is None for r in found)
+    assert any("Shabaab" in r.subject.label for r in found)
