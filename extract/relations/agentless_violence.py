@@ -6,7 +6,8 @@ victims or the place struck as the target and, as the source, the attacker the a
 
 - **Victims in an attack**: a verb of dying, killing or injuring with no agent ("Dozens died in
   the attack, reportedly conducted by the Taliban", "two were injured in the shelling") and an
-  attack noun after "in" or "during" (``data/attack_nouns.txt``) -> (attacker, attack noun,
+  attack noun after "in" or "during" (``data/attack_nouns.txt``), its own or a coordinated
+  casualty verb's ("two were killed and eight injured in a bombing") -> (attacker, attack noun,
   victims). The attacker is the noun's possessor, actor modifier or "by" agent ("an Israeli air
   strike", "conducted by the Taliban", also when the parser hangs that participle on the verb),
   else unspecified; a hearsay adverb on the participle ("reportedly conducted") makes the
@@ -84,7 +85,12 @@ class AgentlessViolenceRules:
         victims = [c for c in kids if c.dep_ in deps]
         if not victims or (lemma not in _DYING and verb.tag_ != "VBN"):
             return
-        for prep in kids:
+        # "two were killed and eight injured in a bombing": coordinated casualty verbs share the attack
+        casualty = _DYING | self._casualty_verbs()
+        holders = [verb] + [c for c in kids if c.dep_ == "conj" and c.lemma_.lower() in casualty]
+        if verb.dep_ == "conj" and verb.head.lemma_.lower() in casualty:
+            holders.append(verb.head)
+        for prep in (c for holder in holders for c in holder.children):
             if prep.dep_ != "prep" or prep.lower_ not in _IN_ATTACK:
                 continue
             for noun in (c for c in prep.children if c.dep_ == "pobj"):

@@ -86,3 +86,15 @@ def test_reportedly_conducted_attack_is_claimed_with_its_attacker(nlp):
     assert found, [(r.subject.text, r.predicate.lemma, r.object.text) for r in _relations(nlp, text)]
     assert all(r.modality == "claimed" and r.event is None for r in found)
     assert any("Shabaab" in r.subject.label for r in found)
+
+
+def test_coordinated_casualty_verbs_share_the_attack(nlp):
+    text = "Five police officers were killed in the ambush, and eleven more were injured."
+    found = [r for r in _typed(nlp, text) if r.predicate.lemma == "ambush"]
+    assert {r.object.text.split()[0].lower() for r in found} >= {"five", "eleven"}, \
+        [(r.subject.text, r.predicate.lemma, r.object.text) for r in _relations(nlp, text)]
+
+
+def test_coordinated_casualties_of_a_crash_are_no_attack(nlp):
+    text = "Four passengers were killed and nine were injured in the crash."
+    assert not [r for r in _typed(nlp, text) if r.predicate.lemma == "crash"]
