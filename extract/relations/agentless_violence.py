@@ -10,7 +10,8 @@ victims or the place struck as the target and, as the source, the attacker the a
   casualty verb's ("two were killed and eight injured in a bombing") -> (attacker, attack noun,
   victims). The attacker is the noun's possessor, actor modifier or "by" agent ("an Israeli air
   strike", "conducted by the Taliban", also when the parser hangs that participle on the verb),
-  else unspecified; a hearsay adverb on the participle ("reportedly conducted") makes the
+  else unspecified; a hearsay adverb on the participle ("reportedly conducted") or on a
+  casualty verb ("Reportedly, two were killed and eight injured in a bombing") makes the
   relation claimed. The predicate is the noun, so the event is the noun's (bombing 183, air strike 195, shelling 194, attack 190). "died in a car crash" or
   "killed in a gas explosion" name no attack noun.
 - **A weapon struck something**: a striking verb (``data/striking_verbs.txt``) whose subject is a
@@ -99,7 +100,8 @@ class AgentlessViolenceRules:
                     continue
                 targets = [a for v in victims for a in self.attack_victims(v)]
                 if targets:
-                    self.emit_attack(noun, predicate, targets, self.trailing_participle(verb, noun))
+                    self.emit_attack(noun, predicate, targets, self.trailing_participle(verb, noun),
+                                     hearsay=self.hearsay(holders))
                 return
 
     def attack_victims(self, tok) -> list[Argument]:
@@ -130,13 +132,18 @@ class AgentlessViolenceRules:
                 return c
         return None
 
-    def emit_attack(self, noun, predicate: Predicate, targets, participle=None) -> None:
+    def hearsay(self, verbs) -> str | None:
+        """The hearsay adverb on one of the casualty verbs ("Reportedly, two were killed and eight
+        injured in a bombing"): it scopes over the coordinated clauses and the attack in them."""
+        claimed = self.lexicon.word_sets["modality_claimed"]
+        return next((c.lower_ for v in verbs for c in v.children if c.dep_ == "advmod" and c.lower_ in claimed), None)
+
+    def emit_attack(self, noun, predicate: Predicate, targets, participle=None, *, hearsay=None) -> None:
         agents = list(self.nominal_agents(noun))
-        cue = None
+        cue = hearsay
         if participle is not None:
             agents += [p for c in participle.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
-            claimed = self.lexicon.word_sets["modality_claimed"]
-            cue = next((c.lower_ for c in participle.children if c.dep_ == "advmod" and c.lower_ in claimed), None)
+            cue = cue or self.hearsay([participle])
         sources = [a for tok in agents for m in self.members(tok) for a in self.arguments(m)]
         sources = sources or [self.unspecified(noun)]
         for source in sources:

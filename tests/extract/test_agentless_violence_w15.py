@@ -98,3 +98,10 @@ def test_coordinated_casualty_verbs_share_the_attack(nlp):
 def test_coordinated_casualties_of_a_crash_are_no_attack(nlp):
     text = "Four passengers were killed and nine were injured in the crash."
     assert not [r for r in _typed(nlp, text) if r.predicate.lemma == "crash"]
+
+
+def test_hearsay_on_the_casualty_verb_makes_the_attack_claimed(nlp):
+    text = "Allegedly, three teachers were killed and four students were injured in a bombing at the school."
+    found = [r for r in _relations(nlp, text) if r.predicate.lemma == "bombing" and "teachers" in r.object.text]
+    assert found and all(r.modality == "claimed" for r in found), \
+        [(r.subject.text, r.predicate.lemma, r.object.text, r.modality) for r in _relations(nlp, text)]
