@@ -60,6 +60,10 @@ class AgentlessViolenceRules:
         elif lemma in _DYING or lemma in self._casualty_verbs():
             self.victims_of_attack(verb, lemma)
 
+    def read_at(self, verb) -> bool:
+        """Did the other rules read a relation at ``verb`` ("was killed" spans the auxiliary)?"""
+        return any(r.predicate.start <= verb.idx < r.predicate.end for r in self.out)
+
     def _casualty_verbs(self) -> frozenset[str]:
         words = casualty_words(self.lexicon)
         return words.kill | words.injure
@@ -80,8 +84,8 @@ class AgentlessViolenceRules:
     def victims_of_attack(self, verb, lemma: str) -> None:
         """(attacker or unspecified, attack noun, victims) for "died/were killed in the attack"."""
         kids = list(verb.children)
-        if any(c.dep_ in ("agent", "dobj", "obj") for c in kids):
-            return  # "killed by X", "killed ten": the other rules read an agent or an object
+        if any(c.dep_ in ("agent", "dobj", "obj") for c in kids) or self.read_at(verb):
+            return  # "killed by X", "killed ten", "killed in an Israeli airstrike": the other rules read it
         deps = {"nsubj"} if lemma in _DYING else set(PASSIVE_SUBJECT_DEPS)
         victims = [c for c in kids if c.dep_ in deps]
         if not victims or (lemma not in _DYING and verb.tag_ != "VBN"):
@@ -165,7 +169,7 @@ class AgentlessViolenceRules:
 
     def weapon_struck(self, verb, lemma: str) -> None:
         """(attacker or unspecified, verb, target) for "rockets struck X" and "X was hit by drone strikes"."""
-        if any(r.predicate.start == verb.idx for r in self.out):
+        if self.read_at(verb):
             return  # the verb rules read it
         kids = list(verb.children)
         agent = [p for c in kids if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
