@@ -111,7 +111,7 @@ WORD_LISTS = (
     "person_nouns.txt", "media_words.txt",
     "discourse_objects.txt", "criticism_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
     "accident_verbs.txt", "operation_nouns.txt", "attack_nouns.txt", "weapon_nouns.txt", "striking_verbs.txt",
-    "struck_facilities.txt",
+    "struck_facilities.txt", "harmless_attack_words.txt",
     "shared_institutions.txt", "state_namesakes.txt", "party_names.txt",
     "quotation_verbs.txt",
     "member_nouns.txt", "group_member_nouns.txt",

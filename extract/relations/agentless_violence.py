@@ -13,7 +13,8 @@ victims or the place struck as the target and, as the source, the attacker the a
   else unspecified; a hearsay adverb on the participle ("reportedly conducted") or on a
   casualty verb ("Reportedly, two were killed and eight injured in a bombing") makes the
   relation claimed. The predicate is the noun, so the event is the noun's (bombing 183, air strike 195, shelling 194, attack 190). "died in a car crash" or
-  "killed in a gas explosion" name no attack noun.
+  "killed in a gas explosion" name no attack noun, and "a heart attack", "a shark attack" or
+  "a ransomware attack" (``data/harmless_attack_words.txt``) are none.
 - **A weapon struck something**: a striking verb (``data/striking_verbs.txt``) whose subject is a
   weapon or an attack noun (``data/weapon_nouns.txt``, ``data/attack_nouns.txt``) and whose object,
   or place after "near", "on" or "at", is a named or actor-coded argument, a place noun or a
@@ -75,6 +76,9 @@ class AgentlessViolenceRules:
         if tok.pos_ not in ("NOUN", "PROPN") or self.index.mention_at(tok.i) is not None:
             return None
         attacks = self.lexicon.word_sets["attack_nouns"]
+        harmless = self.lexicon.word_sets["harmless_attack_words"]
+        if any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in harmless for c in tok.children):
+            return None  # "a heart attack", "a shark attack", "a ransomware attack", "a verbal attack"
         lemma = tok.lemma_.lower()
         predicate = self.noun_predicate(tok, lemma)  # "suicide bombing", "air strike": the compound's
         if lemma not in attacks and predicate.lemma not in attacks:

@@ -104,3 +104,11 @@ def test_hearsay_on_the_casualty_verb_makes_the_attack_claimed(nlp):
     found = [r for r in _relations(nlp, text) if r.predicate.lemma == "bombing" and "teachers" in r.object.text]
     assert found and all(r.modality == "claimed" for r in found), \
         [(r.subject.text, r.predicate.lemma, r.object.text, r.modality) for r in _relations(nlp, text)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "A hiker died in a bear attack near the lake.",
+    "The old sailor died in a heart attack during the voyage.",
+])
+def test_animal_and_illness_attacks_are_no_violence(nlp, sentence):
+    assert not [r for r in _typed(nlp, sentence) if r.predicate.lemma == "attack"]
