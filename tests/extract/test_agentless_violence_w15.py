@@ -112,3 +112,11 @@ def test_hearsay_on_the_casualty_verb_makes_the_attack_claimed(nlp):
 ])
 def test_animal_and_illness_attacks_are_no_violence(nlp, sentence):
     assert not [r for r in _typed(nlp, sentence) if r.predicate.lemma == "attack"]
+
+
+def test_an_unnamed_attacker_is_an_event_record_not_an_edge(nlp):
+    from extract.quality import is_edge
+
+    text = "Seventeen villagers died in the raid."
+    found = [r for r in _typed(nlp, text) if r.subject.key == UNSPECIFIED_KEY and "villagers" in r.object.text]
+    assert found and not any(is_edge(r) for r in found)
