@@ -9,6 +9,7 @@ from ..entities import EntityIndex, _titles
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
 from .accusations import AccusationRules
+from .agentless_violence import AgentlessViolenceRules
 from .appeal_clauses import AppealClauseRules
 from .arguments import ArgumentRules
 from .charges import CHARGE_NOUNS, ChargeRules
@@ -42,7 +43,8 @@ __all__ = ["relations_of"]
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, StatedContentRules,
-              VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules, RelationOutput):
+              VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules, AgentlessViolenceRules,
+              RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -115,6 +117,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.stated_content_relation(doc[i])  # "X said Y was a hero": X's praise of Y (051)
             reader.vote(doc[i])  # "voted for X", "in favour of X", "for X but against Y" (051/110)
             reader.detention_sentence(doc[i])  # "X received prison terms": (unspecified, term, X) 173
+            reader.agentless_violence(doc[i])  # "Dozens died in the attack", "rockets struck the base"
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
