@@ -69,6 +69,11 @@ on grammar, the CAMEO codes and closed word classes:
   seized tanker" stay. So an investigation (09) of a made work ("studied the
   books", "reviewed the report") reads a text: CAMEO investigates actors,
   crimes and abuses.
+- **Force reaching a measure**: a use of force (roots 18-20) read off the
+  verb alone whose direct object is a thing headed by a measure or an
+  abstract mark (``data/measure_nouns.txt``: "Shell hit record profits",
+  "struck a balance") is a figure of speech; "hit a police checkpoint"
+  stays.
 """
 
 from __future__ import annotations
@@ -222,10 +227,21 @@ def thing_event(event: Event, pred, subject: Argument | None, obj: Argument | No
         return None  # "the model demonstrates a relationship": a demonstration has no direct object
     if event.code[:3] in _COERCE_CODES and _thing(doc, obj, lexicon) and obj.type not in _PLACE_TYPES:
         return None  # "reinforced the hotel"
+    if event.root in _FORCE_ROOTS and _measure(pred, obj, lexicon):
+        return None  # "Shell hit record profits", "struck a balance": force reaching a measure is a figure
     return event
 
 
+def _measure(pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the direct object a thing headed by a measure or an abstract mark (``data/measure_nouns.txt``)?"""
+    if not _direct_object(pred, obj) or not _thing(pred.doc, obj, lexicon):
+        return False
+    return bool(word_forms(argument_head(pred.doc, obj)) & lexicon.word_sets["measure_nouns"])
+
+
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# CAMEO roots of force: assault (18), fight (19), mass violence (20).
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 _DENY = "016"
 _APPEAL_ROOT = "02"
 # Nouns of knowledge and inquiry (a closed class): what one asks or puts forward is no appeal to an actor.
