@@ -32,6 +32,7 @@ from ..relations.speakers import recorded_speaker, rival_speakers
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
+from .appeal_frames import appeal_frame
 from .coding import NO_SENSE, verb_sense
 from .content import content_event
 from .participants import _acting_noun, token_can_act
@@ -161,8 +162,8 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     # "launch" means; "continued his bid" stays none, "bid" is no event noun of the hand map).
     if (found is not None and lemma not in lexicon.cameo.hand and patterns is not None
             and not (light and candidate in lexicon.cameo.hand and _noun_of_lemma(candidate, verb, words))
-            and patterns.withholds(verb, found.code)):
-        return None
+            and patterns.withholds(verb, found.code) and not appeal_frame(pred, found.root, lexicon)):
+        return None  # "pressed the button"; not "pressed North Korea to resume talks" (extract/events/appeal_frames.py)
     if found is not None and found.root == _STATEMENT_ROOT and pred is not None and _partner(pred, lexicon):
         return event_for_code(_CONSULT, lexicon.cameo.labels)  # "spoke with the minister": a consultation
     if found is not None and found.root in _FORCE_ROOTS and pred is not None and _characterises(pred):
