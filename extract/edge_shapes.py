@@ -146,13 +146,17 @@ def _cut(argument: Argument, relation: Relation) -> bool:
     start, end = span
     surface = sentence[start:end]
     words = label.split()
-    first = _first_word(words[0]).search(surface)
-    if first is not None and _JOIN_BEFORE.search(sentence[max(0, start - 3) : start + first.start()]):
-        return True
+    # both joins hold a hyphen: without one near the label, no word pattern is matched (most labels)
+    if "-" in sentence[max(0, start - 3) : end]:
+        first = _first_word(words[0]).search(surface)
+        if first is not None and _JOIN_BEFORE.search(sentence[max(0, start - 3) : start + first.start()]):
+            return True
+    if not _JOIN_AFTER.match(sentence[end : end + 3]):
+        return False
     last = None
     for last in _last_word(words[-1]).finditer(surface):
         pass
-    return last is not None and last.end() == len(surface) and bool(_JOIN_AFTER.match(sentence[end : end + 3]))
+    return last is not None and last.end() == len(surface)
 
 
 def _lost_name(relation: Relation) -> bool:
