@@ -121,6 +121,19 @@ def _span(argument: Argument, relation: Relation) -> tuple[int, int] | None:
     return (start, end) if 0 <= start < end <= len(sentence) else None
 
 
+@functools.lru_cache(maxsize=4096)
+def _first_word(word: str) -> re.Pattern:
+    """``word`` as a label's first word: no letter or digit before it (compiled once per word;
+    one pattern per label word overran :mod:`re`'s cache of 512 and recompiled on every call)."""
+    return re.compile(r"(?<![^\W_])" + re.escape(word) + r"\b", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4096)
+def _last_word(word: str) -> re.Pattern:
+    """``word`` as a label's last word: no letter, digit or hyphen after it (compiled once per word)."""
+    return re.compile(r"\b" + re.escape(word) + r"(?![\w-])", re.IGNORECASE)
+
+
 def _cut(argument: Argument, relation: Relation) -> bool:
     """The label's first word follows a hyphen of a compound, or its last word precedes one."""
     label = argument.label
@@ -133,13 +146,17 @@ def _cut(argument: Argument, relation: Relation) -> bool:
     start, end = span
     surface = sentence[start:end]
     words = label.split()
-    first = re.search(r"(?<![^\W_])" + re.escape(words[0]) + r"\b", surface, re.IGNORECASE)
-    if first is not None and _JOIN_BEFORE.search(sentence[max(0, start - 3) : start + first.start()]):
-        return True
+    # both joins hold a hyphen: without one near the label, no word pattern is matched (most labels)
+    if "-" in sentence[max(0, start - 3) : end]:
+        first = _first_word(words[0]).search(surface)
+        if first is not None and _JOIN_BEFORE.search(sentence[max(0, start - 3) : start + first.start()]):
+            return True
+    if not _JOIN_AFTER.match(sentence[end : end + 3]):
+        return False
     last = None
-    for last in re.finditer(r"\b" + re.escape(words[-1]) + r"(?![\w-])", surface, re.IGNORECASE):
+    for last in _last_word(words[-1]).finditer(surface):
         pass
-    return last is not None and last.end() == len(surface) and bool(_JOIN_AFTER.match(sentence[end : end + 3]))
+    return last is not None and last.end() == len(surface)
 
 
 def _lost_name(relation: Relation) -> bool:

@@ -117,10 +117,10 @@ def with_party_title_countries(entities, titles_of, doc, *, lexicon: Lexicon) ->
         code = entity.actor_code or ""
         if entity.type == "PERSON" and (not code or code in PARTY_ROLES):
             if persons is None:
-                persons = [ent for ent in doc.ents if ent.label_ == "PERSON"]
+                persons = [(ent.text, ent) for ent in doc.ents if ent.label_ == "PERSON"]  # texts read once
             names = {entity.label, *entity.aliases}
             phrases = list(titles_of(entity))
-            phrases += [p for ent in persons if ent.text in names for p in bracketed_title_phrases(doc, ent)]
+            phrases += [p for text, ent in persons if text in names for p in bracketed_title_phrases(doc, ent)]
             for phrase in phrases:
                 found = shared_party_title(phrase, doc, lexicon=lexicon)
                 if found is not None:

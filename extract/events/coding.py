@@ -62,6 +62,7 @@ coordinated after the verb (a word parsed past it belongs to that clause):
 
 from __future__ import annotations
 
+from ..doccache import cache_of
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..relations.acknowledgements import acknowledgement_event
@@ -443,6 +444,19 @@ def verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         :data:`NO_SENSE` if the patterns say nothing (keep ``default``).
         With ``default`` None, only a fitted pattern gives an answer.
     """
+    if pred is None:
+        return _verb_sense(lemma, pred, default, lexicon)
+    # asked for one verb again and again (its event, then whether the verb alone gave it): read once per Doc
+    answers = cache_of(pred.doc).memo("verb_sense")
+    key = (lemma, pred.i, default.code if default is not None else None, id(lexicon))
+    found = answers.get(key, _MISSING)
+    if found is _MISSING:
+        found = answers[key] = _verb_sense(lemma, pred, default, lexicon)
+    return found
+
+
+def _verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
+    """:func:`verb_sense`, not memoised."""
     if pred is not None and lemma in lexicon.word_sets["naming_verbs"]:
         named = _characterisation(pred)
         evaluated = statement_event(pred, lexicon)  # "called Biden a decent man" 051, by the name's words
