@@ -58,8 +58,9 @@ from __future__ import annotations
 import functools
 import re
 
+from .edge_shapes import plain_concept
 from .lexicon.core import DATA_DIR
-from .lexicon.readers import Schema, read_rows
+from .lexicon.readers import Schema, read_word_kinds
 from .types import Argument, Relation
 
 __all__ = ["OBJECT_DOUBTS", "object_doubts", "plan_nouns"]
@@ -71,8 +72,6 @@ _SCHEMA = Schema("edge_objects.tsv", ("word", "kind"))
 _KINDS = ("plan_noun", "role_noun", "stance_noun")
 _DESCRIPTION = "is a"
 _LOCATED = "located in"
-_CONCEPT_PREFIX = "concept:"
-_UNSPECIFIED = "concept:unspecified"
 # The root of CAMEO's "make public statement" codes: announcing a plan is no act between actors.
 _STATEMENT_ROOT = "01"
 # The first-person pronouns in lower case; "I", and a capitalised one at the start of a sentence or clause, are
@@ -85,26 +84,13 @@ _INFINITIVE = re.compile(r"\s+to\s+[^\W\d_]")
 
 @functools.cache
 def _object_words() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {kind: set() for kind in _KINDS}
-    for row in read_rows(DATA_DIR / _SCHEMA.file, _SCHEMA):
-        word, kind = row.cells
-        if kind not in found:
-            raise row.error(f"unknown kind {kind!r}; one of {', '.join(_KINDS)}")
-        found[kind].add(word.casefold())
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return read_word_kinds(DATA_DIR / _SCHEMA.file, _SCHEMA, _KINDS)
 
 
 def plan_nouns() -> frozenset[str]:
     """The nouns whose sense is the infinitive after them (kind ``plan_noun`` of ``data/edge_objects.tsv``)."""
     return _object_words()["plan_noun"]
 
-
-def _plain(argument: Argument) -> bool:
-    """A concept of common nouns only: no capital, no digit in its label."""
-    key, label = argument.key, argument.label
-    return (argument.type == "CONCEPT" and isinstance(key, str) and key.startswith(_CONCEPT_PREFIX)
-            and key != _UNSPECIFIED and isinstance(label, str) and bool(label.strip())
-            and not any(c.isupper() or c.isdigit() for c in label))
 
 
 def _after(relation: Relation) -> str:
@@ -129,7 +115,7 @@ def object_doubts(relation: Relation) -> tuple[str, ...]:
     if lemma == _LOCATED:
         return ()
     doubts = []
-    if _plain(obj):
+    if plain_concept(obj) and obj.label.strip():
         head = obj.label.casefold().split()[-1]
         words = _object_words()
         if head in words["plan_noun"] and _statement_or_none(relation) and _INFINITIVE.match(_after(relation)):

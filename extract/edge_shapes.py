@@ -57,7 +57,7 @@ import functools
 import re
 
 from .lexicon.core import DATA_DIR
-from .lexicon.readers import Schema, read_rows, read_words
+from .lexicon.readers import Schema, read_rows, read_word_kinds, read_words
 from .types import Argument, Relation
 
 __all__ = ["SHAPE_DOUBTS", "demonyms", "harm_verbs", "person_nouns", "shape_doubts", "superlatives"]
@@ -91,13 +91,7 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 
 @functools.cache
 def _shape_words() -> dict[str, frozenset[str]]:
-    found: dict[str, set[str]] = {kind: set() for kind in _KINDS}
-    for row in read_rows(DATA_DIR / _SCHEMA.file, _SCHEMA):
-        word, kind = row.cells
-        if kind not in found:
-            raise row.error(f"unknown kind {kind!r}; one of {', '.join(_KINDS)}")
-        found[kind].add(word.casefold())
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return read_word_kinds(DATA_DIR / _SCHEMA.file, _SCHEMA, _KINDS)
 
 
 def superlatives() -> frozenset[str]:
@@ -105,8 +99,9 @@ def superlatives() -> frozenset[str]:
     return _shape_words()["superlative"]
 
 
-def _plain(argument: Argument) -> bool:
-    """A concept of common nouns only (no capital, no digit in its label)."""
+def plain_concept(argument: Argument) -> bool:
+    """A concept of common nouns only, no capital and no digit in its label ("passenger", not "client of
+    Michael Avenatti"); also asked by :mod:`extract.quality` and :mod:`extract.edge_objects`."""
     key, label = argument.key, argument.label
     return (argument.type == "CONCEPT" and isinstance(key, str) and key.startswith(_CONCEPT_PREFIX)
             and key != _UNSPECIFIED and isinstance(label, str) and not any(c.isupper() or c.isdigit() for c in label))
@@ -162,7 +157,7 @@ def _cut(argument: Argument, relation: Relation) -> bool:
 def _lost_name(relation: Relation) -> bool:
     """``is a`` a plain noun whose own phrase holds a capitalised word the label lacks."""
     obj = relation.object
-    if not _plain(obj) or obj.resolved_from:
+    if not plain_concept(obj) or obj.resolved_from:
         return False
     span = _span(obj, relation)
     if span is None:
@@ -179,7 +174,7 @@ def _lost_name(relation: Relation) -> bool:
 def _superlative(relation: Relation) -> bool:
     """``is a`` a plain noun whose label or surface text starts (after an article) with a superlative."""
     obj = relation.object
-    if not _plain(obj):
+    if not plain_concept(obj):
         return False
     words = [w for w in (obj.text or obj.label).casefold().split() if w not in _ARTICLES]
     ranks = superlatives()
@@ -239,7 +234,7 @@ def _thing(argument: Argument) -> bool:
     """No actor: a plain noun for no person, body or incident, with no actor code."""
     if argument.actor_code:
         return False
-    if not _plain(argument):  # a named event (a storm, a war) may cause what the relation says
+    if not plain_concept(argument):  # a named event (a storm, a war) may cause what the relation says
         return False
     head = argument.label.casefold().split()[-1]
     return head not in person_nouns() and head.rstrip("s") not in person_nouns() and not _PERSON_ENDING.search(head)

@@ -92,7 +92,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .edge_objects import OBJECT_DOUBTS, object_doubts
-from .edge_shapes import SHAPE_DOUBTS, shape_doubts
+from .edge_shapes import SHAPE_DOUBTS, plain_concept, shape_doubts
 from .lexicon.core import DATA_DIR
 from .lexicon.knowledge import read_knowledge
 from .lexicon.readers import Schema, read_rows
@@ -334,16 +334,9 @@ def _interview(relation: Relation, words: EdgeWords) -> bool:
     return any(_media(side) or _press_named(side, words) for side in (relation.object, relation.subject))
 
 
-def _plain(argument: Argument) -> bool:
-    """A concept of common nouns only: no named part ("passenger", not "client of Michael Avenatti")."""
-    key, label = argument.key, argument.label
-    return (argument.type == "CONCEPT" and isinstance(key, str) and key.startswith(_CONCEPT_PREFIX)
-            and key != _UNSPECIFIED and isinstance(label, str) and not any(c.isupper() or c.isdigit() for c in label))
-
-
 def _incident(argument: Argument) -> bool:
     """No actor: a plain noun or a named event (a storm, a war) with no actor code."""
-    return not argument.actor_code and (_plain(argument) or argument.type == _EVENT_TYPE)
+    return not argument.actor_code and (plain_concept(argument) or argument.type == _EVENT_TYPE)
 
 
 def _count(argument: Argument) -> bool:
@@ -359,11 +352,11 @@ def _usefulness_doubts(relation: Relation, words: EdgeWords) -> list[str]:
     if lemma in (_DESCRIPTION, _LOCATED):
         return []
     doubts = []
-    if lemma in words.stative_verbs and event is None and (_plain(obj) or _plain(relation.subject)):
+    if lemma in words.stative_verbs and event is None and (plain_concept(obj) or plain_concept(relation.subject)):
         doubts.append("stative verb")
-    if _incident(relation.subject) and (_plain(obj) or _count(obj)):
+    if _incident(relation.subject) and (plain_concept(obj) or _count(obj)):
         doubts.append("no actor")
-    if not _plain(obj):
+    if not plain_concept(obj):
         return doubts
     head = _head(obj)
     if head in words.information_nouns and (event is None or event.root == _STATEMENT_ROOT):
@@ -387,7 +380,7 @@ def _lost_complement(relation: Relation, words: EdgeWords) -> bool:
     sense alone ("X, a columnist for The Washington Post" -> "X is a columnist" stays).
     """
     sentence, obj = relation.sentence, relation.object
-    if relation.predicate.lemma != _DESCRIPTION or not _plain(obj) or not isinstance(sentence, str):
+    if relation.predicate.lemma != _DESCRIPTION or not plain_concept(obj) or not isinstance(sentence, str):
         return False
     start, end = obj.start - relation.sentence_start, obj.end - relation.sentence_start
     if not 0 <= start < end <= len(sentence):

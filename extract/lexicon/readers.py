@@ -12,7 +12,7 @@ from pathlib import Path
 
 from ..errors import LexiconError
 
-__all__ = ["Schema", "Row", "read_rows", "read_words"]
+__all__ = ["Schema", "Row", "read_rows", "read_words", "read_word_kinds"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +88,23 @@ def read_rows(path: str | Path, schema: Schema, *, error: type[LexiconError] = L
             )
         rows.append(Row(str(path), lineno, tuple(cells) + ("",) * (width - len(cells))))
     return rows
+
+
+def read_word_kinds(path: str | Path, schema: Schema, kinds: tuple[str, ...]) -> dict[str, frozenset[str]]:
+    """The casefolded words of a two-column ``word kind`` table, by kind (every kind of ``kinds`` a key).
+
+    Raises
+    ------
+    LexiconError
+        On a malformed row or a kind not in ``kinds``, naming the file and line.
+    """
+    found: dict[str, set[str]] = {kind: set() for kind in kinds}
+    for row in read_rows(path, schema):
+        word, kind = row.cells
+        if kind not in found:
+            raise row.error(f"unknown kind {kind!r}; one of {', '.join(kinds)}")
+        found[kind].add(word.casefold())
+    return {kind: frozenset(words) for kind, words in found.items()}
 
 
 def read_words(path: str | Path) -> list[Row]:
