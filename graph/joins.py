@@ -20,7 +20,8 @@ the documents came in:
   gives the short name as an unbounded alias (or label) of exactly one entry,
   and the graph holds exactly one node named by that entry's full names
   ("Ford" and "Ford Motor Company");
-- never across two Wikidata QIDs.
+- never across two Wikidata QIDs;
+- nodes of one QID, one spelling or one group's forms (:mod:`graph.node_joins`).
 
 :func:`apply_joins` moves each joined node's per-document entries and edge
 evidence onto the node it joins: the document's entry takes the joined
@@ -36,6 +37,8 @@ from dataclasses import dataclass
 from extract.lexicon.knowledge import is_acronym
 from extract.lexicon.normalise import fold_key
 from extract.second_names import surname_forms
+
+from .node_joins import more_joins, node_joins
 
 __all__ = ["Join", "entity_joins", "apply_joins", "join_entities", "document_graph_quads"]
 
@@ -182,9 +185,10 @@ def entity_joins(kg, *, lexicon=None) -> tuple[Join, ...]:
     joins: dict[str, Join] = {}
     for join in (*_surname_joins(nodes, lexicon), *_knowledge_joins(nodes, lexicon.knowledge)):
         joins.setdefault(join.source, join)
-    targets = {j.target for j in joins.values()}
+    found = [*joins.values(), *more_joins(joins, node_joins(nodes, lexicon))]
+    targets = {j.target for j in found}
     # A node both joined and joined into (no chains): keep it where it is.
-    return tuple(j for key, j in sorted(joins.items()) if key not in targets)
+    return tuple(sorted((j for j in found if j.source not in targets), key=lambda j: (j.source, j.target)))
 
 
 def _merge_entry(entries: dict, doc_id: str, entry: dict, label: str, node_type: str) -> None:
