@@ -26,6 +26,7 @@ from .lexicon.normalise import fold_key
 from .manner_compounds import is_manner_compound
 from .name_bounds import (caption_end, given_name_after_title, is_known_name, is_ordinal_place, is_role_fragment,
                           medium_after_the)
+from .name_leftovers import read_leftovers
 from .name_shapes import is_prefix_fragment
 from .party_phrases import party_phrase_bounds
 
@@ -160,6 +161,10 @@ def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple
     """The one call of :mod:`extract.entities`: the name's start, end, label and a type hint (or None) after
     these rules, or None when the name is no name (a title's fragment, a stray word)."""
     te = caption_end(doc, ts, te, lexicon=lexicon)
+    bounds = read_leftovers(doc, ts, te, label, lexicon=lexicon)  # "led Iraq War", "Carroll/Patel"
+    if bounds is None:
+        return None
+    ts, te = bounds
     if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon) \
             or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
             or is_award(doc, ts, te, lexicon=lexicon) or is_ordinal_place(doc, ts, te, label) \

@@ -73,6 +73,10 @@ def _joins_into(target: str, keys, nodes: Mapping[str, dict], basis: str) -> Ite
             yield Join(key, target, basis, tuple(sorted(nodes[key]["documents"])))
 
 
+def _entry_qids(attrs: dict) -> set[str]:
+    return {e["wikidata"] for e in attrs.get("doc_entities", {}).values() if e.get("wikidata")}
+
+
 def _linked_documents(attrs: dict, qid: str) -> tuple[str, ...]:
     """The articles whose own entry of the node the linker gave ``qid`` (an article may link another)."""
     return tuple(sorted(d for d, entry in attrs.get("doc_entities", {}).items() if entry.get("wikidata") == qid))
@@ -91,7 +95,8 @@ def qid_joins(nodes: Mapping[str, dict], knowledge) -> Iterator:
             if entry.get("wikidata"):
                 groups.setdefault((entry["wikidata"], attrs["type"]), set()).add(key)
     for (qid, node_type), keys in sorted(groups.items()):
-        owners = sorted(k for k in keys if nodes[k].get("wikidata") == qid)
+        # A target is linked to this QID alone ("Congress" linked to two is none).
+        owners = sorted(k for k in keys if nodes[k].get("wikidata") == qid and _entry_qids(nodes[k]) == {qid})
         if len(keys) < 2 or not owners:
             continue
         preferred = [k for k in owners if node_type == _GROUP and _is_plural(nodes[k]["label"])] or [
