@@ -14,9 +14,10 @@ parser's parts of speech only, never on particular names:
   alone, and so is a name the tables know;
 - **a number with a decimal point at the end** ("Melbourne 0.5%", "USD 26.95", "Magnitude 6.3") makes
   a figure, not a name ("Interstate 75", "Route 2" end in a whole number and stay);
-- **a political adjective alone** ("the Presidential race", "a Congressional intern", "Allied
-  landings"): one capitalised word ending in "-al" that modifies the lower-case noun after it, known
-  to no table (country, knowledge base, actor dictionaries, parties) and no people's name.
+- **an adjective of an office or a body alone** ("the Presidential race", "a Congressional intern",
+  "Allied landings"): one capitalised word of ``data/role_adjectives.txt`` that modifies the lower-case
+  noun after it, known to no table (country, knowledge base, actor dictionaries, parties); peoples'
+  and religions' adjectives ("Aboriginal", "Pentecostal") are not in the list.
 """
 
 from __future__ import annotations
@@ -40,8 +41,6 @@ _PARTICLES = frozenset({"de", "da", "di", "do", "dos", "das", "del", "della", "d
                         "of", "and", "for", "the", "on", "in", "at", "upon", "under", "to"})
 _SLASH_PAIR = re.compile(r"^([^\W\d_][\w'.-]+)/([^\W\d_][\w'.-]+)$")
 _DECIMAL = re.compile(r"^\d+[.,]\d+%?$")
-#: Endings of a political or role adjective: "Presidential", "Congressional", "Electoral", "National".
-_ADJECTIVE_ENDING = "al"
 _ADJECTIVE_LABELS = frozenset({"ORG", "PERSON", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"})
 _NOUN_POS = frozenset({"NOUN"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -95,20 +94,17 @@ def ends_in_figure(doc, ts: int, te: int) -> bool:
 
 
 def is_lone_adjective(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
-    """Whether the name is one capitalised "-al" adjective modifying the lower-case noun right after it
-    ("the Presidential race", "a Congressional intern"), known to no table."""
+    """Whether the name is one capitalised adjective of an office, a body or an election
+    (``data/role_adjectives.txt``) modifying the lower-case noun right after it ("the Presidential race",
+    "a Congressional intern"), and no name the tables know."""
     if te - ts != 1 or label not in _ADJECTIVE_LABELS or te >= len(doc):
         return False
     tok, nxt = doc[ts], doc[te]
-    word = tok.text
-    if not tok.is_title or not word.lower().endswith(_ADJECTIVE_ENDING) or len(word) < 6:
+    if not tok.is_title or tok.lower_ not in lexicon.word_sets["role_adjectives"]:
         return False
     if not nxt.is_lower or nxt.pos_ not in _NOUN_POS or tok.head.i != nxt.i or tok.dep_ not in _MODIFIER_DEPS:
         return False
-    folded = fold_key(word)
-    if lexicon.countries.demonyms.get(folded) or folded in lexicon.word_sets["religions"]:
-        return False
-    return not is_known_name(word, lexicon) and folded not in lexicon.tables["party_words"]
+    return not is_known_name(tok.text, lexicon) and fold_key(tok.text) not in lexicon.tables["party_words"]
 
 
 def read_leftovers(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, int] | None:
