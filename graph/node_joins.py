@@ -61,8 +61,9 @@ def _documents(attrs: dict) -> int:
 
 
 def _most_named(keys, nodes: Mapping[str, dict]) -> str:
-    """The key named in most articles; ties to the smallest key (no order of input counts)."""
-    return min(keys, key=lambda k: (-_documents(nodes[k]), k))
+    """The key named in most articles, then the longest name ("Wharton School of the University of
+    Pennsylvania" over "Wharton"), then the smallest key (no order of input counts)."""
+    return min(keys, key=lambda k: (-_documents(nodes[k]), -len(nodes[k]["label"].split()), k))
 
 
 def _joins_into(target: str, keys, nodes: Mapping[str, dict], basis: str) -> Iterator:
@@ -160,8 +161,8 @@ def more_joins(first: Mapping[str, object], joins) -> list:
     kept: dict[tuple[str, str], list[str]] = {}
     bases: dict[tuple[str, str], str] = {}
     for join in joins:
-        if join.source in first:
-            continue
+        if join.source in first or join.target in first:
+            continue  # the rules of graph.joins come first, and make no chain with these
         documents = [d for d in join.documents if (join.source, d) not in taken]
         taken.update((join.source, d) for d in documents)
         if documents:
