@@ -10,7 +10,8 @@ Reads ``graph.json`` (``newsgraph build ... -o OUT``) and lists, for the named
   group's plural and its adjective (:func:`extract.second_names.group_stem`);
   "the X government" and "the government of X";
 - candidate **junk**: labels with a bracket, a digit, a lower-case word, a
-  one-letter word, a role word, a possessive or more than five words.
+  one-letter word, a role word, a possessive, more than five words, a slash
+  between two words, or one word with an adjective's ending ("-al", "-ic").
 
 The verdicts are written by hand in ``benchmarks/data/nodes_audit6.tsv``.
 
@@ -144,6 +145,10 @@ def junk_reasons(label: str) -> list[str]:
         reasons.append("hyphen-fragment")
     if len(words) > 5:
         reasons.append(">5 words")
+    if re.search(r"\w/\w", label):
+        reasons.append("slash")
+    if len(words) == 1 and re.search(r"(al|ial|ic)$", label) and label[:1].isupper() and not label.isupper():
+        reasons.append("adjective")
     return reasons
 
 
