@@ -65,6 +65,46 @@ def key(r: dict) -> tuple:
     return (r["doc"], r["pstart"], r["s"]["text"], r["o"]["text"], r["lemma"])
 
 
+TRAPS = ROOT / "benchmarks" / "data" / "traps_untyped_w16.tsv"
+
+
+def trap_rows(half: str) -> list[tuple[str, str, str, str]]:
+    """(sentence, subject, object, expected root or "none") of one half of the trap file."""
+    rows = []
+    for line in open(TRAPS, encoding="utf-8"):
+        if line.strip() and not line.startswith("#"):
+            h, sentence, subj, obj, want = line.rstrip("\n").split("\t")
+            if h == half:
+                rows.append((sentence, subj, obj, want))
+    return rows
+
+
+def trap_found(relations, subj: str, obj: str) -> str:
+    """The root of the event between the two arguments, or "none"."""
+    def has(arg, word):
+        return word in arg.text or word in arg.label
+    roots = [r.event.root for r in relations if r.event and has(r.subject, subj) and has(r.object, obj)]
+    return roots[0] if roots else "none"
+
+
+def traps(half: str) -> int:
+    from extract.facts import extract_facts
+    from extract.pipeline import load_pipeline
+    from extract.types import Document
+
+    rows = trap_rows(half)
+    docs = [Document(id=f"trap:{i}", text=s) for i, (s, *_rest) in enumerate(rows)]
+    right = 0
+    for (sentence, subj, obj, want), facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
+        got = trap_found(facts.relations, subj, obj)
+        right += got == want
+        rels = "; ".join(f"({r.subject.text}, {r.predicate.lemma}, {r.object.text}) {r.event.code if r.event else None}"
+                         for r in facts.relations if r.predicate.lemma != "located in")
+        print(f"{'ok ' if got == want else 'BAD'} want={want} got={got} :: {sentence}\n      {rels}")
+    print(f"{half}: {right}/{len(rows)} right")
+    return 0
+
+
 def main(argv=None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--dump")
@@ -72,7 +112,10 @@ def main(argv=None) -> int:
     p.add_argument("--top", type=int, default=80)
     p.add_argument("--examples", type=int, default=2)
     p.add_argument("--diff", nargs=2)
+    p.add_argument("--traps", choices=("tune", "held"), help="score the trap sentences of one half")
     a = p.parse_args(argv)
+    if a.traps:
+        return traps(a.traps)
     if a.dump:
         dump(a.dump)
     if a.read:
