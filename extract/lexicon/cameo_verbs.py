@@ -171,10 +171,6 @@ class VerbEntry:
     default: str | None
     patterns: tuple[VerbPattern, ...]
     senses: tuple[int, int, int, int, int]
-    #: Patterns its blocks write for the verb's synonyms that code the root of the verb's default:
-    #: "REJECT * REQUEST [120]" for DECLINE (REFUSE block, default 120). Where none of its own fits,
-    #: one that fits keeps an ambiguous verb's default, which would be withheld otherwise.
-    kin: tuple[VerbPattern, ...] = ()
 
     def ambiguous(self, default: str | None = None) -> bool:
         """Do fewer than half of the verb's own patterns (at least three) code an event
@@ -276,8 +272,6 @@ class VerbPatterns:
                 best, found = rank, pattern
         if found is not None:
             return True, found.code
-        if entry.kin and entry.ambiguous() and _kin_fit(entry, matchers, objects, bare if complements is not None else None):
-            return True, entry.default  # "declined the request": REJECT's "* REQUEST [120]" says DECLINE's default
         return False, entry.default
 
     def withholds(self, lemma: str, default: str | None = None) -> bool:
@@ -298,23 +292,6 @@ class VerbPatterns:
         entry = self.entry(lemma)
         default = default or (entry.default if entry else None)
         return bool(entry and default and default[:2] in _WITHHELD_ROOTS and entry.ambiguous(default))
-
-
-def _kin_fit(entry: VerbEntry, matchers: list, objects: frozenset, bare) -> VerbPattern | None:
-    """The first of ``entry``'s kin patterns (a synonym's, of the verb's default root) that fits the frame.
-
-    Only a pattern with a word that is no preposition counts: "* OFFER BY" says what was declined, "* TO"
-    nothing; and as with the verb's own, a pattern after a preposition must fit without the direct object.
-    """
-    for pattern in entry.kin:
-        if all(set(alts) <= _PREPOSITIONS for alts in pattern.words):
-            continue
-        if not matchers[-1 if pattern.adjacent and objects else 0].fits(pattern):
-            continue
-        if bare is not None and not all(_fits(alts, bare.words, bare.word_stems) for alts in _leading(pattern)):
-            continue
-        return pattern
-    return None
 
 
 class _Frame:
@@ -346,14 +323,12 @@ def _patterns_from_state(verbs: Mapping[str, VerbEntry]) -> VerbPatterns:
 
 def _entry_state(entry: VerbEntry) -> tuple:
     patterns = tuple((p.words, p.code, p.origin, p.line, p.adjacent, p.also) for p in entry.patterns)
-    kin = tuple((p.words, p.code, p.origin, p.line, p.adjacent, p.also) for p in entry.kin)
-    return entry.lemma, entry.default, patterns, entry.senses, kin
+    return entry.lemma, entry.default, patterns, entry.senses
 
 
 def _entry_from_state(state: tuple) -> VerbEntry:
-    lemma, default, patterns, senses, kin = state
-    return VerbEntry(lemma, default, tuple(VerbPattern(*p) for p in patterns), senses,
-                     tuple(VerbPattern(*p) for p in kin))
+    lemma, default, patterns, senses = state
+    return VerbEntry(lemma, default, tuple(VerbPattern(*p) for p in patterns), senses)
 
 
 def _leading(pattern: VerbPattern) -> tuple[tuple[str, ...], ...]:
@@ -554,23 +529,14 @@ def parse_verb_patterns(text: str) -> VerbPatterns:
     # it in every block: PETRARCH reads them all.
     defaults: dict[str, str | None] = {}
     mine: dict[str, list[VerbPattern]] = {}
-    others: dict[str, list[VerbPattern]] = {}
     for block_code, block_verbs, block_patterns in blocks:
         for lemma, own in block_verbs:
             defaults.setdefault(lemma, block_code if own == "block" else own)
             # Only the patterns written for the verb ("donate a weapon" says nothing of "issue").
             found = mine.setdefault(lemma, [])
             found.extend(p for p in block_patterns if p.written_for(lemma) and p not in found)
-            other = others.setdefault(lemma, [])
-            other.extend(p for p in block_patterns if not p.written_for(lemma) and p.code is not None
-                         and p.origin and p not in other)
-    table = {}
-    for lemma, default in defaults.items():
-        own = tuple(mine[lemma])
-        # A synonym's pattern counts only where it codes the verb's own default root: it says the verb's
-        # default in a frame, never a sense of its own ("BREAK * UP DEMONSTRATIONS [175]" is no sense of SMASH).
-        kin = tuple(p for p in others[lemma] if default is not None and p.code[:2] == default[:2])
-        table[lemma] = VerbEntry(lemma, default, own, _senses(lemma, own), kin)
+    table = {lemma: VerbEntry(lemma, default, tuple(mine[lemma]), _senses(lemma, tuple(mine[lemma])))
+             for lemma, default in defaults.items()}
     return _patterns_from_state(table)
 
 
