@@ -7,20 +7,29 @@ button" is no demand. But a verb of the closed class that tells someone to act
 after it is in the frame its appeal or demand default is written for: "China pressed North Korea to
 resume talks" is the demand (100) PETRARCH reads off PRESS, whatever else "press" can mean.
 Commands (order, instruct, force, compel) are left out: what an order imposes is its event.
+
+A verb of pressing whose default is coercion (17: CAMEO lists PRESSURE under IMPEL [170]) is a demand
+in that frame (:func:`pressing_demand`): the one pattern CAMEO writes for PRESSURE with an actor and an
+infinitive, "* + TO RECOGNISE [100]", codes a demand, and "European leaders pressured Hungary to drop the
+law" asks Hungary to act; coercion is what the actor does to force it ("forced the villagers to leave",
+a command, stays out). "The crowd pressured the referee", with no infinitive, is no event.
 """
 
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from ..lexicon.cameo import event_for_code
 from .participants import token_can_act
 
-__all__ = ["appeal_frame"]
+__all__ = ["appeal_frame", "pressing_demand"]
 
 #: CAMEO roots of appeals (02) and demands (10): what a verb of telling someone to act is.
 _APPEAL_ROOTS = frozenset({"02", "10"})
 #: Commands: an authority's order binds, and event coders code what it imposes ("ordered the network to shut
 #: down" is a restriction, 172), not a demand; they keep the verb patterns' reading.
 _COMMANDS = frozenset({"order", "instruct", "force", "compel"})
+_COERCE_ROOT = "17"
+_DEMAND = "100"
 
 
 def appeal_frame(pred, root: str, lexicon: Lexicon) -> bool:
@@ -32,6 +41,19 @@ def appeal_frame(pred, root: str, lexicon: Lexicon) -> bool:
     """
     if pred is None or root not in _APPEAL_ROOTS:
         return False
+    return _telling_frame(pred, lexicon)
+
+
+def pressing_demand(pred, found, lexicon: Lexicon):
+    """A demand (100) if ``pred`` is a verb of telling someone to act, in its appeal frame, whose event ``found``
+    is coercion ("pressured Seoul to pay more"); else None."""
+    if pred is None or found is None or found.root != _COERCE_ROOT or not _telling_frame(pred, lexicon):
+        return None
+    return event_for_code(_DEMAND, lexicon.cameo.labels)
+
+
+def _telling_frame(pred, lexicon: Lexicon) -> bool:
+    """Is ``pred`` a control verb (no command) with an acting direct object and a "to" infinitive after it?"""
     lemma = pred.lemma_.lower()
     if lemma in _COMMANDS or lemma not in lexicon.word_sets["control_verbs"]:
         return False

@@ -32,7 +32,8 @@ from ..relations.speakers import recorded_speaker, rival_speakers
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
 from ..timex import to_time_span
 from ..types import Argument, Event, Place, Relation
-from .appeal_frames import appeal_frame
+from .appeal_frames import appeal_frame, pressing_demand
+from .characterisation import characterisation_event
 from .coding import NO_SENSE, verb_sense
 from .content import content_event
 from .participants import _acting_noun, token_can_act
@@ -157,6 +158,12 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
             found = event_of(candidate)
             if found is not None:
                 break
+    characterised = characterisation_event(pred, found, lexicon)
+    if characterised is not None:
+        return characterised  # "blasted Biden as a career politician" (extract/events/characterisation.py)
+    pressed = pressing_demand(pred, found, lexicon)
+    if pressed is not None:
+        return pressed  # "pressured Hungary to drop the law" (extract/events/appeal_frames.py)
     # No pattern fits: an ambiguous verb with a material or conflict default gives no event (not a hand
     # row's, nor a light verb's event noun with a hand row: "launched airstrikes" is the airstrikes' 195, whatever
     # "launch" means; "continued his bid" stays none, "bid" is no event noun of the hand map).
@@ -166,8 +173,6 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
         return None  # "pressed the button"; not "pressed North Korea to resume talks" (extract/events/appeal_frames.py)
     if found is not None and found.root == _STATEMENT_ROOT and pred is not None and _partner(pred, lexicon):
         return event_for_code(_CONSULT, lexicon.cameo.labels)  # "spoke with the minister": a consultation
-    if found is not None and found.root in _FORCE_ROOTS and pred is not None and _characterises(pred):
-        return event_for_code(_CRITICISE, lexicon.cameo.labels)  # "attacked the inquiry as a witch hunt"
     return found
 
 
@@ -190,22 +195,6 @@ def _subject_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
 
 _STATEMENT_ROOT = "01"
 _CONSULT = "040"
-# "X as Y" after a verb of force is a characterisation (the verb patterns' "DESCRIBE * AS ...",
-# "BLAST * AS FARCICAL [111]"): criticism, not force.
-_FORCE_ROOTS = frozenset({"18", "19", "20"})
-_CRITICISE = "111"
-
-
-def _characterises(pred) -> bool:
-    """Does the verb have an object and an "as" phrase that characterises it ("attacked the plan as reckless")?"""
-    children = list(pred.children)
-    has_object = any(c.dep_ in ("dobj", "obj") for c in children)
-    return has_object and any(
-        c.dep_ == "prep" and c.lower_ == "as" and any(g.dep_ in ("pobj", "amod", "acomp") for g in c.children)
-        for c in children
-    )
-
-
 def _partner(pred, lexicon: Lexicon) -> bool:
     """Does the verb have a partner that can act in a "with" phrase ("talked with Erdogan")?"""
     return any(

@@ -524,14 +524,19 @@ def parse_verb_patterns(text: str) -> VerbPatterns:
             continue
         own = _OWN_CODE.search(line.split("}", 1)[-1] if "{" in line else line)
         verbs.append((lemma, _code(own.group(1)) if own else "block"))
-    table: dict[str, VerbEntry] = {}
+    # A verb listed in several blocks ("SEVER" among SEPARATE's synonyms, then in its own block with
+    # "* DIPLOMATIC TIES [161]  # SEVER") keeps its first block's default and the patterns written for
+    # it in every block: PETRARCH reads them all.
+    defaults: dict[str, str | None] = {}
+    mine: dict[str, list[VerbPattern]] = {}
     for block_code, block_verbs, block_patterns in blocks:
         for lemma, own in block_verbs:
-            default = block_code if own == "block" else own
-            if lemma not in table:
-                # Only the patterns written for the verb ("donate a weapon" says nothing of "issue").
-                mine = tuple(p for p in block_patterns if p.written_for(lemma))
-                table[lemma] = VerbEntry(lemma, default, mine, _senses(lemma, mine))
+            defaults.setdefault(lemma, block_code if own == "block" else own)
+            # Only the patterns written for the verb ("donate a weapon" says nothing of "issue").
+            found = mine.setdefault(lemma, [])
+            found.extend(p for p in block_patterns if p.written_for(lemma) and p not in found)
+    table = {lemma: VerbEntry(lemma, default, tuple(mine[lemma]), _senses(lemma, tuple(mine[lemma])))
+             for lemma, default in defaults.items()}
     return _patterns_from_state(table)
 
 

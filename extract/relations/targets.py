@@ -30,6 +30,7 @@ import functools
 
 from ..actors.mentions import generic_actor_codes
 from ..lexicon import Lexicon
+from .tie_partners import tie_partners
 
 __all__ = ["TargetRules", "target_prepositions"]
 
@@ -85,6 +86,7 @@ class TargetRules:
         # the indirect object is the recipient or addressee: "offered Syria a ceasefire"
         out = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and self.is_actor(c)]
         out += [t for t in self.particle_targets(verb) if t not in out]  # "cracked down on protesters"
+        out += [t for t in tie_partners(verb, lemma, objects, self.is_actor, self.lexicon) if t not in out]  # "cut ties with X"
         preps = target_prepositions(lemma, lexicon=self.lexicon)
         if not preps:
             return out
