@@ -14,6 +14,13 @@ definitions and verb patterns, never on names:
   of comment (``data/comment_verbs.txt``: "refused to answer whether they
   would support Court packing", "declined to comment") is 011, not a
   rejection (12).
+- **A question asked is no appeal** (the verb pattern "ASK * WHETHER ...
+  SAID [010]"): "ask" or "inquire" with a clause of "if", "whether" or a
+  wh-word and no infinitive ("asked him if he had any ideas") is a
+  statement, 010; "asked him to resign" and "asked for help" stay appeals.
+- **A government holds no protest** (14 "Protest" is dissent against
+  authority): a rally held by a government actor ("Trump did minimal
+  preparation, holding rallies instead") is no protest: no event.
 - **Force posture needs a force** (15 "Exhibit force posture": mobilise,
   raise alert, deploy; 087 "De-escalate military engagement": truce,
   demobilise, retreat): kept where either argument has an armed or police
@@ -27,6 +34,12 @@ definitions and verb patterns, never on names:
 - **Questions**: a verb heading a sentence that ends in a question mark
   ("Does the organisation help Muslim men who are skeptical of their
   faith?") asserts nothing: no event.
+- **A standing stance** (02 appeal, 05 endorse, 10 demand are acts toward
+  an actor): a verb of stance (``data/stance_verbs.txt``: advocate,
+  support, favour, need) in the simple present or the present perfect whose
+  object is no actor ("The party advocates states' rights", "she has
+  supported LGBT rights", "Red Hat needs a stable Fedora") says what
+  someone holds: no event. The past ("supported the bill on Monday") stays.
 - **Endangered, not threatened** (13 "Threaten" is an actor's threat to
   another): a threat in the passive with no agent whose subject is a thing
   ("the police officers' lives were seriously threatened") is a danger: no
@@ -57,11 +70,21 @@ __all__ = ["object_sense_event"]
 _DECLINE_COMMENT = "011"
 _REFUSING = frozenset({"refuse", "decline"})
 _POSTURE_ROOT = "15"
+_APPEAL_ROOT = "02"
+_STATEMENT = "010"
+_ASKING = frozenset({"ask", "inquire", "enquire"})
+_QUESTION_MARKS = frozenset({"if", "whether"})
+_PROTEST_ROOT = "14"
+_HOLDING = frozenset({"hold", "stage", "organise", "organize", "host"})
+_RALLIES = frozenset({"rally", "rallies"})
 _DEESCALATE = "087"
 _YIELD = "080"
 _THREATEN_ROOT = "13"
+_STANCE_ROOTS = frozenset({"02", "05", "10"})
+_PRESENT = frozenset({"VBZ", "VBP"})
 _GOODS_ROOTS = frozenset({"06", "07", "08"})
 _STATE_ROLES = frozenset({"GOV", "MIL", "COP", "SPY"})
+_ACTING_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "ACTOR"})
 _THING_DEPS = frozenset({"dobj", "nsubjpass"})
 
 
@@ -90,6 +113,13 @@ def object_sense_event(event: Event | None, pred, subject: Argument, obj: Argume
             return event_for_code(_DECLINE_COMMENT, lexicon.cameo.labels)
         except EventMapError:
             return None
+    if event.root == _APPEAL_ROOT and lemma in _ASKING and pred.pos_ == "VERB" and _asks_a_question(pred):
+        try:
+            return event_for_code(_STATEMENT, lexicon.cameo.labels)
+        except EventMapError:
+            return None
+    if event.root == _PROTEST_ROOT and _government_rally(pred, subject, obj):
+        return None
     if (event.root == _POSTURE_ROOT or event.code.startswith(_DEESCALATE)) and not _has_force(
             pred, subject, obj, lexicon):
         if event.root == _POSTURE_ROOT:
@@ -99,6 +129,8 @@ def object_sense_event(event: Event | None, pred, subject: Argument, obj: Argume
         except EventMapError:
             return None
     if pred.pos_ != "NOUN" and _question(pred):
+        return None
+    if event.root in _STANCE_ROOTS and lemma in words["stance_verbs"] and _standing_stance(pred, obj, lexicon):
         return None
     if event.root == _THREATEN_ROOT and _endangered(pred, lexicon):
         return None
@@ -119,6 +151,20 @@ def _question(pred) -> bool:
     return bool(tokens) and tokens[-1].text == "?"
 
 
+def _standing_stance(pred, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the verb in the simple present or the present perfect (active), its object no actor?"""
+    if pred.pos_ != "VERB" or (obj is not None and (obj.actor_code or obj.type in _ACTING_TYPES)):
+        return False
+    head = argument_head(pred.doc, obj) if obj is not None else None
+    if head is not None and (head.pos_ in ("PRON", "PROPN") or token_can_act(head, lexicon)):
+        return False
+    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
+    if pred.tag_ in _PRESENT:
+        return not auxes
+    return (pred.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "aux"
+            and auxes[0].lemma_.lower() == "have" and auxes[0].tag_ in _PRESENT)
+
+
 def _endangered(pred, lexicon: Lexicon) -> bool:
     """Is the verb passive with no agent, its subject a thing ("lives were threatened")?"""
     if pred.pos_ == "NOUN" or any(c.dep_ == "agent" for c in pred.children):
@@ -133,6 +179,33 @@ def _is_thing(token, lexicon: Lexicon) -> bool:
     """Is the noun a thing: a common noun that names no actor, person or force?"""
     return (token.pos_ == "NOUN" and not token.ent_type_ and not token_can_act(token, lexicon)
             and not _forces(token, lexicon))
+
+
+def _asks_a_question(pred) -> bool:
+    """Has the verb a clause of "if", "whether" or a wh-word, and no infinitive or "for" phrase?"""
+    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in pred.children):
+        return False
+    for clause in pred.children:
+        if clause.dep_ not in ("ccomp", "advcl"):
+            continue
+        if any(c.dep_ == "mark" and c.lower_ in _QUESTION_MARKS for c in clause.children):
+            return True
+        first = clause.doc[clause.left_edge.i]
+        if first.tag_ in ("WDT", "WP", "WP$", "WRB"):
+            return True
+    return False
+
+
+def _government_rally(pred, subject: Argument, obj: Argument | None) -> bool:
+    """Is the event a rally held by a government actor ("the president held rallies")?"""
+    code = (subject.actor_code or "").upper() if subject is not None else ""
+    if "GOV" not in {code[i : i + 3] for i in range(3, len(code), 3)}:
+        return False
+    if pred.pos_ == "NOUN":
+        return pred.lemma_.lower() in _RALLIES
+    heads = [c for c in pred.children if c.dep_ == "dobj"] + [argument_head(pred.doc, obj)]
+    return pred.lemma_.lower() in _HOLDING and any(
+        h is not None and h.lemma_.lower() in _RALLIES for h in heads)
 
 
 def _comment_complement(pred, comment_verbs: frozenset[str]) -> bool:

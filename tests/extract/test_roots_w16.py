@@ -95,3 +95,30 @@ def test_a_threat_to_an_actor_stays(nlp):
 
 def test_hammering_an_actor_for_his_conduct_is_criticism(nlp):
     assert "11" in _roots(nlp, "Bernie Sanders hammered the governor for his remarks on wages.", "hammer")
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The Liberal party advocates lower taxes and free trade.", "advocate"),
+    ("Senator Elizabeth Warren has advocated a wealth tax.", "advocate"),
+])
+def test_a_standing_stance_is_no_event(nlp, text, lemma):
+    assert not [r for r in _roots(nlp, text, lemma) if r is not None]
+
+
+def test_asking_whether_is_no_appeal(nlp):
+    roots = _roots(nlp, "Reporters asked the Greek minister whether she would resign.", "ask")
+    assert "02" not in roots
+
+
+def test_asking_someone_to_act_stays_an_appeal(nlp):
+    assert "02" in _roots(nlp, "The mayor of Paris asked residents to stay indoors.", "ask")
+
+
+def test_a_president_holding_rallies_is_no_protest(nlp):
+    facts = document_facts(nlp, "President Donald Trump held three rallies in Pennsylvania on Monday.",
+                           date="2020-10-26")
+    assert not [r for r in facts.relations if event_root(r) == "14"]
+
+
+def test_an_opposition_rally_stays_a_protest(nlp):
+    assert "14" in _roots(nlp, "The opposition held rallies against the government in Dhaka.", "hold")
