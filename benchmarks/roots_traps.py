@@ -36,7 +36,8 @@ def main(argv=None) -> int:
         ok = (not roots and "-" in allowed) or (roots and all(x in allowed for x in roots))
         right += bool(ok)
         if args.show:
-            print(f"{'ok ' if ok else 'BAD'} {row['expected_root']:>5} got {','.join(roots) or '-':>6}  {row['sentence']}")
+            mark = "ok " if ok else "BAD"
+            print(f"{mark} {row['expected_root']:>5} got {','.join(roots) or '-':>6}  {row['sentence']}")
     print(f"{args.half}: {right}/{len(rows)} right")
     return 0
 

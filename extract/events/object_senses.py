@@ -102,32 +102,21 @@ def object_sense_event(event: Event | None, pred, subject: Argument, obj: Argume
         The relation's arguments, with their actor codes.
     lexicon : Lexicon
         The tables (word lists ``comment_verbs``, ``force_nouns``, ``weapon_nouns``,
-        ``information_nouns``, ``problem_nouns``).
+        ``information_nouns``, ``problem_nouns``, ``stance_verbs``).
     """
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX", "NOUN"):
         return event
     words = lexicon.word_sets
     lemma = pred.lemma_.lower()
     if pred.pos_ != "NOUN" and lemma in _REFUSING and _comment_complement(pred, words["comment_verbs"]):
-        try:
-            return event_for_code(_DECLINE_COMMENT, lexicon.cameo.labels)
-        except EventMapError:
-            return None
+        return _event(_DECLINE_COMMENT, lexicon)
     if event.root == _APPEAL_ROOT and lemma in _ASKING and pred.pos_ == "VERB" and _asks_a_question(pred):
-        try:
-            return event_for_code(_STATEMENT, lexicon.cameo.labels)
-        except EventMapError:
-            return None
+        return _event(_STATEMENT, lexicon)
     if event.root == _PROTEST_ROOT and _government_rally(pred, subject, obj):
         return None
     if (event.root == _POSTURE_ROOT or event.code.startswith(_DEESCALATE)) and not _has_force(
             pred, subject, obj, lexicon):
-        if event.root == _POSTURE_ROOT:
-            return None
-        try:
-            return event_for_code(_YIELD, lexicon.cameo.labels)
-        except EventMapError:
-            return None
+        return None if event.root == _POSTURE_ROOT else _event(_YIELD, lexicon)
     if pred.pos_ != "NOUN" and _question(pred):
         return None
     if event.root in _STANCE_ROOTS and lemma in words["stance_verbs"] and _standing_stance(pred, obj, lexicon):
@@ -140,6 +129,13 @@ def object_sense_event(event: Event | None, pred, subject: Argument, obj: Argume
             c.dep_ == "dobj" and c.lemma_.lower() in words["problem_nouns"] for c in pred.children):
         return None
     return event
+
+
+def _event(code: str, lexicon: Lexicon) -> Event | None:
+    try:
+        return event_for_code(code, lexicon.cameo.labels)
+    except EventMapError:
+        return None
 
 
 def _question(pred) -> bool:
