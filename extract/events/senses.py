@@ -128,6 +128,7 @@ from .coding import frame_words
 from .dealings import dealing_event
 from .kinds import kind_event
 from .domains import domain_event
+from .object_senses import object_sense_event
 from .observers import observer_event
 from .participants import needs_partner, token_can_act
 from .things import _default_only
@@ -290,6 +291,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     """
     event = territory_event(event, pred, obj, lexicon)  # "captured Idlib": 192 (extract/events/territory.py)
     event = kind_event(event, pred, subject, obj, lexicon)  # "cases involving sanctions": none (extract/events/kinds.py)
+    event = object_sense_event(event, pred, subject, obj, lexicon)  # "refused to answer" 011 (object_senses.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
