@@ -13,6 +13,10 @@ The tagger types a name by what it usually is; these names are something else he
   person of that surname (:func:`family_end`);
 - **an event**: a name in apposition with a noun of ``data/event_nouns.txt`` ("Fan Expo Canada, a massive
   annual pop culture convention"): EVENT;
+- **a place in a list of places**: a one- or two-word name the tagger took for a person, a body or a people,
+  listed with two places or more (tagged GPE, or places of the gazetteer), no person and at most one other name ("Mysore, Mandya, Chikmagalur, Kodagu"; "Kings, Kern,
+  Fresno, and Tulare Counties"): a place too, GPE; never a name that reads as a person's or that the
+  knowledge base or the Phoenix dictionaries know as no place;
 - **a vehicle**: a name after "aboard" ("aboard Air Force One", "aboard the Diamond Princess"): a ship, a
   plane or a train, no actor (as a ship's prefix says in :mod:`extract.entities`); an acronym ("aboard the
   ISS") and a name the tables know (a country, a place, a knowledge-base entry) are left alone.
@@ -38,6 +42,8 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _SIDES = frozenset({"nsubj", "dobj"})
 #: A team's name is short: "Leeds", "Tampa Bay", "Manchester City".
 _TEAM_WORDS = 3
+#: How many places a list must hold beside the name.
+_LISTED_PLACES = 2
 #: Prepositions of being on a vehicle.
 _ABOARD = frozenset({"aboard", "onboard"})
 #: Determiners before an apposition's noun: "X, a festival", "X, the annual summit".
@@ -124,11 +130,42 @@ def _placeish(text: str, label: str, lexicon: Lexicon) -> bool:
     return bool(lexicon.gazetteer.candidates(text)) and not is_personal_name(text, lexicon=lexicon)
 
 
+def _place_beside(ent, lexicon: Lexicon) -> bool:
+    """Whether a listed name is a place: tagged GPE, or a country or place of the gazetteer tagged otherwise."""
+    from .entity_context import is_personal_name
+
+    if ent.label_ == "GPE":
+        return True
+    return bool(_is_country(ent.text, lexicon) or lexicon.gazetteer.candidates(ent.text)) and not is_personal_name(
+        ent.text, lexicon=lexicon)
+
+
+def _listed_with_places(span, lexicon: Lexicon) -> bool:
+    """Whether the name stands in a list of two or more names all tagged as places, and reads as no person's
+    nor a known non-place's name (see the module)."""
+    from .entity_context import _listed_beside, dictionary_type, is_given_name, is_personal_name
+
+    words = list(span)
+    if not 1 <= len(words) <= 2 or not all(t.is_title and t.is_alpha for t in words):
+        return False
+    others = _listed_beside(span)
+    places = sum(_place_beside(e, lexicon) for e in others)
+    if places < _LISTED_PLACES or places < len(others) - 1 or any(e.label_ == "PERSON" for e in others):
+        return False  # one name of the list may be as unknown as this one ("Kings, Kern, Fresno, and Tulare")
+    text = span.text
+    if is_personal_name(text, lexicon=lexicon) or is_given_name(words[0].text, lexicon=lexicon) \
+            or dictionary_type(text, lexicon=lexicon) or lexicon.dictionaries.actor_codes(text):
+        return False
+    return all(entry.type in ("GPE", "LOC") for entry, _ in lexicon.knowledge.lookup(text))
+
+
 def kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
-    """ORG (a team), EVENT, or :data:`VEHICLE` where one cue of the sentence says so (see the module), else None."""
+    """ORG (a team), GPE (a listed place), EVENT, or :data:`VEHICLE` where one cue of the sentence says so (see the module), else None."""
     span = doc[ts:te]
     if _placeish(span.text, label, lexicon) and plays_match(doc, ts, te, lexicon=lexicon):
         return "ORG"  # "Leeds defeated Bristol 3-0"; "Nadal beat Djokovic 6-3" is left to the people
+    if label in ("PERSON", "ORG", "NORP") and _listed_with_places(span, lexicon):
+        return "GPE"  # "Mysore, Mandya, Chikmagalur, Kodagu"
     if _aboard(span, lexicon):
         return VEHICLE
     if _event_apposition(span, lexicon):
