@@ -14,9 +14,14 @@ The tagger types a name by what it usually is; these names are something else he
 - **an event**: a name in apposition with a noun of ``data/event_nouns.txt`` ("Fan Expo Canada, a massive
   annual pop culture convention"): EVENT;
 - **a place in a list of places**: a one- or two-word name the tagger took for a person, a body or a people,
-  listed with two places or more (tagged GPE, or places of the gazetteer), no person and at most one other name ("Mysore, Mandya, Chikmagalur, Kodagu"; "Kings, Kern,
-  Fresno, and Tulare Counties"): a place too, GPE; never a name that reads as a person's or that the
-  knowledge base or the Phoenix dictionaries know as no place;
+  listed with two places or more (tagged GPE, or places of the gazetteer), no person and at most one other
+  name ("Kings, Kern, Fresno, and Tulare Counties"): a place too, GPE; never a name that reads as a person's
+  or that the knowledge base or the Phoenix dictionaries know as no place;
+- **a treaty named after its town**: a place's name (no country) after "the" that modifies a lower-case treaty
+  noun of ``data/treaty_nouns.txt`` ("the Minsk agreements", "the Dayton accords"): the treaty's name, no
+  actor (as "the Treaty of Lisbon" in :mod:`extract.name_cues`);
+- **a party by its seats**: the subject of a verb of winning or losing whose object is a number of seats
+  ("Sinn Féin won 37 seats", "X lost 13 seats"): a party, ORG (a person wins "a seat", "the seat");
 - **a vehicle**: a name after "aboard" ("aboard Air Force One", "aboard the Diamond Princess"): a ship, a
   plane or a train, no actor (as a ship's prefix says in :mod:`extract.entities`); an acronym ("aboard the
   ISS") and a name the tables know (a country, a place, a knowledge-base entry) are left alone.
@@ -31,10 +36,11 @@ import re
 
 from .lexicon import Lexicon
 
-__all__ = ["VEHICLE", "family_end", "kind_cue", "kind_end", "plays_match"]
+__all__ = ["NO_ACTOR", "VEHICLE", "family_end", "kind_cue", "kind_end", "plays_match"]
 
-#: What :func:`kind_cue` says of a vehicle's name: no actor (as :data:`extract.entity_context.PRODUCT`).
-VEHICLE = "PRODUCT"
+#: What :func:`kind_cue` says of a vehicle's or a treaty's name: no actor (as
+#: :data:`extract.entity_context.PRODUCT`).
+NO_ACTOR = VEHICLE = "PRODUCT"
 #: A score: "3-0", "110–98" as one token; or "3", "-", "0" as three.
 _SCORE = re.compile(r"^\d{1,3}[-\u2013\u2014]\d{1,3}$")
 _DASHES = frozenset({"-", "\u2013", "\u2014"})
@@ -42,8 +48,12 @@ _DASHES = frozenset({"-", "\u2013", "\u2014"})
 _SIDES = frozenset({"nsubj", "dobj"})
 #: A team's name is short: "Leeds", "Tampa Bay", "Manchester City".
 _TEAM_WORDS = 3
+#: How many lower-case adjectives may stand between "the" and a family's name ("the wealthy Vanderbilt family").
+_FAMILY_ADJECTIVES = 2
 #: How many places a list must hold beside the name.
 _LISTED_PLACES = 2
+#: Verbs of an election result whose object is a party's seats.
+_SEAT_VERBS = frozenset({"win", "lose", "gain", "take", "secure", "hold", "capture", "retain", "pick", "keep", "drop"})
 #: Prepositions of being on a vehicle.
 _ABOARD = frozenset({"aboard", "onboard"})
 #: Determiners before an apposition's noun: "X, a festival", "X, the annual summit".
@@ -159,13 +169,42 @@ def _listed_with_places(span, lexicon: Lexicon) -> bool:
     return all(entry.type in ("GPE", "LOC") for entry, _ in lexicon.knowledge.lookup(text))
 
 
+def _town_treaty(doc, span, lexicon: Lexicon) -> bool:
+    """Whether the name is a town's (no country) after "the", modifying a lower-case treaty noun right after it:
+    "the Minsk agreements"."""
+    ts, te = span.start, span.end
+    if te >= len(doc) or ts == 0 or doc[ts - 1].lower_ != "the":
+        return False
+    noun = doc[te]
+    if not noun.is_lower or noun.lemma_.casefold() not in lexicon.word_sets["treaty_nouns"] \
+            or span.root.head.i != noun.i or span.root.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    text = span.text
+    return not _is_country(text, lexicon) and bool(lexicon.gazetteer.candidates(text))
+
+
+def _wins_seats(span) -> bool:
+    """Whether the name is the subject of a verb of winning or losing seats, counted: "won 37 seats"."""
+    root = span.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.casefold() not in _SEAT_VERBS:
+        return False
+    return any(child.dep_ == "dobj" and child.lower_ == "seats" and any(
+        n.dep_ == "nummod" or n.like_num for n in child.children) for child in verb.children)
+
+
 def kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
-    """ORG (a team), GPE (a listed place), EVENT, or :data:`VEHICLE` where one cue of the sentence says so (see the module), else None."""
+    """ORG (a team), GPE (a listed place), EVENT, or :data:`VEHICLE` where one cue of the sentence says so (see
+    the module), else None."""
     span = doc[ts:te]
     if _placeish(span.text, label, lexicon) and plays_match(doc, ts, te, lexicon=lexicon):
         return "ORG"  # "Leeds defeated Bristol 3-0"; "Nadal beat Djokovic 6-3" is left to the people
     if label in ("PERSON", "ORG", "NORP") and _listed_with_places(span, lexicon):
         return "GPE"  # "Mysore, Mandya, Chikmagalur, Kodagu"
+    if label in ("GPE", "LOC", "ORG") and _town_treaty(doc, span, lexicon):
+        return NO_ACTOR  # "the Minsk agreements": the treaty's name, no actor
+    if _wins_seats(span) and not _is_country(span.text, lexicon):
+        return "ORG"  # "Sinn Féin won 37 seats"
     if _aboard(span, lexicon):
         return VEHICLE
     if _event_apposition(span, lexicon):
@@ -177,10 +216,16 @@ def family_end(doc, ts: int, te: int, *, lexicon: Lexicon) -> int | None:
     """The end of a family's name at ``[ts, te)``, through a family noun right after it, or None.
 
     "the Bush family", "the Gandhi dynasty": one or two capitalised words (no country, no people's name)
-    after "the" (or a possessive's owner: "Trump's family" is his kin, left alone), then a lower-case noun of
-    ``data/family_nouns.txt`` that the name modifies.
+    after "the" and up to two lower-case adjectives ("the wealthy Vanderbilt family"; a possessive's owner,
+    "Trump's family", is his kin and left alone), then a lower-case noun of ``data/family_nouns.txt`` that
+    the name modifies.
     """
-    if te >= len(doc) or ts == 0 or doc[ts - 1].lower_ != "the" or not 1 <= te - ts <= 2:
+    if te >= len(doc) or not 1 <= te - ts <= 2:
+        return None
+    i = ts - 1
+    while i >= 0 and ts - i <= _FAMILY_ADJECTIVES and doc[i].pos_ == "ADJ" and doc[i].is_lower:
+        i -= 1  # "the wealthy Vanderbilt family"
+    if i < 0 or doc[i].lower_ != "the":
         return None
     noun = doc[te]
     if not noun.is_lower or noun.lower_ not in lexicon.word_sets["family_nouns"]:

@@ -85,3 +85,28 @@ def test_a_work_after_comedy_is_no_actor(nlp):
     got = _nodes(nlp, "She was praised for the 1959 comedy Operation Petticoat, opposite Cary Grant.")
     assert "Operation Petticoat" not in got
     assert got["Cary Grant"].type == "PERSON"
+
+
+def test_a_family_after_an_adjective(nlp):
+    got = _nodes(nlp, "She was born into the wealthy Rockefeller family in New York.")
+    assert got["Rockefeller family"].type == "ORG"
+
+
+def test_a_treaty_named_after_a_town_is_no_actor(nlp):
+    got = _nodes(nlp, "Kyiv and Moscow accused each other of breaking the Minsk agreements.")
+    assert "Minsk" not in got
+
+
+def test_a_country_before_agreement_stays(nlp):
+    got = _nodes(nlp, "The US agreement with China was signed in January.")
+    assert got["United States"].type == "GPE"
+
+
+def test_a_name_winning_seats_is_a_party(nlp):
+    got = _nodes(nlp, "Sinn Féin won 37 seats in the election.")
+    assert got["Sinn Féin"].type == "ORG"
+
+
+def test_a_named_field_is_no_person(nlp):
+    got = _nodes(nlp, "Output at the Shaybah field fell after the attack.")
+    assert got["Shaybah"].type == "FAC"
