@@ -70,7 +70,7 @@ from .name_shapes import (
 )
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
-from .kind_cues import kind_end
+from .kind_cues import apposed_body, kind_end
 from .name_cues import lone_given_name, paternal_surname
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -1059,6 +1059,8 @@ def _context_reading(doc, draft: _Draft, ts: int, core_end: int, canonical: str,
             draft.weak = said
     elif said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
         draft.hint = said  # "actress Stormy Daniels", "the retailer Biedronka"
+    elif said == "ORG" and draft.hint == "GPE" and apposed_body(doc, ts, core_end, lexicon=lexicon):
+        draft.hint = said  # "Lincoln, the luxury car brand": the apposition outweighs the gazetteer (extract.kind_cues)
     elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
             canonical, lexicon=lexicon):
         draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"

@@ -22,6 +22,12 @@ The tagger types a name by what it usually is; these names are something else he
   actor (as "the Treaty of Lisbon" in :mod:`extract.name_cues`);
 - **a party by its seats**: the subject of a verb of winning or losing whose object is a number of seats
   ("Sinn Féin won 37 seats", "X lost 13 seats"): a party, ORG (a person wins "a seat", "the seat");
+- **a numbered product**: a name the tagger took for a person that ends in a number of one or two digits
+  ("Rocky Linux 8", "Voskhod 2"): a product, a version or a mission, no actor (no one's name ends in a
+  number; "Boeing 737" is read by :mod:`extract.entity_context`);
+- **a town's name for a company**: a name the gazetteer knows as a town, with an organisation's noun of
+  ``data/context_nouns.tsv`` in apposition after a comma and a determiner ("Lincoln, the luxury car brand",
+  "Reading, the club"): the apposition names it, and outweighs the gazetteer (:func:`apposed_body`);
 - **a vehicle**: a name after "aboard" ("aboard Air Force One", "aboard the Diamond Princess"): a ship, a
   plane or a train, no actor (as a ship's prefix says in :mod:`extract.entities`); an acronym ("aboard the
   ISS") and a name the tables know (a country, a place, a knowledge-base entry) are left alone.
@@ -36,7 +42,7 @@ import re
 
 from .lexicon import Lexicon
 
-__all__ = ["NO_ACTOR", "VEHICLE", "family_end", "kind_cue", "kind_end", "plays_match"]
+__all__ = ["NO_ACTOR", "VEHICLE", "apposed_body", "family_end", "kind_cue", "kind_end", "plays_match"]
 
 #: What :func:`kind_cue` says of a vehicle's or a treaty's name: no actor (as
 #: :data:`extract.entity_context.PRODUCT`).
@@ -193,6 +199,20 @@ def _wins_seats(span) -> bool:
         n.dep_ == "nummod" or n.like_num for n in child.children) for child in verb.children)
 
 
+def apposed_body(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether a noun of an organisation (``data/context_nouns.tsv`` type ORG) stands in apposition after the
+    name, behind a comma and a determiner: "Lincoln, the luxury car brand", "Ford, a carmaker"."""
+    span = doc[ts:te]
+    if te + 2 >= len(doc) or doc[te].text != "," or doc[te + 1].lower_ not in _APPOSITION_DETERMINERS:
+        return False
+    nouns = lexicon.tables["context_nouns"]
+    for child in span.root.children:
+        if child.dep_ == "appos" and child.i > te and child.pos_ == "NOUN" and child.left_edge.i == te + 1:
+            cells = nouns.get(child.lower_)
+            return bool(cells) and cells[0] == "ORG"
+    return False
+
+
 def kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
     """ORG (a team), GPE (a listed place), EVENT, or :data:`VEHICLE` where one cue of the sentence says so (see
     the module), else None."""
@@ -205,6 +225,8 @@ def kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str
         return NO_ACTOR  # "the Minsk agreements": the treaty's name, no actor
     if _wins_seats(span) and not _is_country(span.text, lexicon):
         return "ORG"  # "Sinn Féin won 37 seats"
+    if label == "PERSON" and len(span) >= 2 and span[-1].is_digit and len(span[-1].text) <= 2:
+        return NO_ACTOR  # "Rocky Linux 8", "Voskhod 2"
     if _aboard(span, lexicon):
         return VEHICLE
     if _event_apposition(span, lexicon):

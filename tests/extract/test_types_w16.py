@@ -110,3 +110,23 @@ def test_a_name_winning_seats_is_a_party(nlp):
 def test_a_named_field_is_no_person(nlp):
     got = _nodes(nlp, "Output at the Shaybah field fell after the attack.")
     assert got["Shaybah"].type == "FAC"
+
+
+def test_a_person_name_ending_in_a_version_number_is_no_actor(nlp):
+    got = _nodes(nlp, "To convert a CentOS 8 system to Rocky Linux 8, you only need to run a single command.")
+    assert "Rocky Linux 8" not in got
+
+
+def test_a_town_named_company_in_apposition(nlp):
+    got = _nodes(nlp, "Lincoln, the luxury car brand, recalled 20,000 vehicles on Monday.")
+    assert got["Lincoln"].type == "ORG"
+
+
+def test_a_town_with_a_place_apposition_stays_a_town(nlp):
+    got = _nodes(nlp, "Police in Lincoln, the state capital, arrested two men on Monday.")
+    assert got["Lincoln"].type == "GPE"
+
+
+def test_a_person_named_company_in_apposition(nlp):
+    got = _nodes(nlp, "Walt Disney, the entertainment group, said profits fell.")
+    assert got["Walt Disney"].type == "ORG"
