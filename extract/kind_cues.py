@@ -67,8 +67,8 @@ _APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "its", "this", "that"})
 
 
 def _has_score(verb) -> bool:
-    """Whether the clause of ``verb`` holds a score: a token "3-0" or "3 - 0" in the verb's sentence after it,
-    the verb's own subtree ("beat Portland 110-98", "won 2-1") or right after its object."""
+    """Whether a score follows ``verb`` in its sentence: a token "3-0" or the tokens "3", "-", "0", each side of
+    three digits at most ("beat Portland 110-98"; a year range "2019-2020" is no score)."""
     toks = [t for t in verb.sent if t.i > verb.i]
     for k, tok in enumerate(toks):
         if _SCORE.match(tok.text):
