@@ -93,13 +93,13 @@ def _is_country(text: str, lexicon: Lexicon) -> bool:
 def plays_match(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name ``doc[ts:te]`` is one side of a scored match ("Leeds defeated Bristol 3-0"): see the
     module. Never a country nor a name longer than a team's."""
-    span = doc[ts:te]
-    if not 0 < te - ts <= _TEAM_WORDS or _is_country(span.text, lexicon):
+    if not 0 < te - ts <= _TEAM_WORDS:
         return False
+    span = doc[ts:te]
     root = span.root
     verb = root.head
     if root.dep_ not in _SIDES or verb.pos_ not in ("VERB", "AUX") or \
-            verb.lemma_.casefold() not in lexicon.word_sets["match_verbs"]:
+            verb.lemma_.casefold() not in lexicon.word_sets["match_verbs"] or _is_country(span.text, lexicon):
         return False
     others = [c for c in verb.children if c.dep_ in _SIDES and c.i != root.i]
     if len(others) != 1 or not _proper_side(others[0]):
@@ -217,7 +217,7 @@ def kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str
     """ORG (a team), GPE (a listed place), EVENT, or :data:`VEHICLE` where one cue of the sentence says so (see
     the module), else None."""
     span = doc[ts:te]
-    if _placeish(span.text, label, lexicon) and plays_match(doc, ts, te, lexicon=lexicon):
+    if plays_match(doc, ts, te, lexicon=lexicon) and _placeish(span.text, label, lexicon):
         return "ORG"  # "Leeds defeated Bristol 3-0"; "Nadal beat Djokovic 6-3" is left to the people
     if label in ("PERSON", "ORG", "NORP") and _listed_with_places(span, lexicon):
         return "GPE"  # "Mysore, Mandya, Chikmagalur, Kodagu"
