@@ -70,6 +70,7 @@ from .name_shapes import (
 )
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
+from .kind_cues import apposed_body, kind_end
 from .name_cues import lone_given_name, paternal_surname
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -924,6 +925,9 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     transit = transit_end(doc, ts, te, lexicon=lexicon)
     if transit is not None:
         te, draft.hint, draft.label = transit, "FAC", "FAC"  # "the Jubilee line", "the Underground"
+    te, kind = kind_end(doc, ts, te, lexicon=lexicon)  # "Chelsea 2-1": no score; "the Bush family" (extract.kind_cues)
+    if kind:
+        draft.hint = draft.label = kind
     draft.ts, draft.te = ts, te
     names, demonyms = _countries(lexicon)
     _mark_common_word(doc, draft, ts, te, lexicon)
@@ -1055,6 +1059,8 @@ def _context_reading(doc, draft: _Draft, ts: int, core_end: int, canonical: str,
             draft.weak = said
     elif said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
         draft.hint = said  # "actress Stormy Daniels", "the retailer Biedronka"
+    elif said == "ORG" and draft.hint == "GPE" and apposed_body(doc, ts, core_end, lexicon=lexicon):
+        draft.hint = said  # "Lincoln, the luxury car brand": the apposition outweighs the gazetteer (extract.kind_cues)
     elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
             canonical, lexicon=lexicon):
         draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"

@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from .kind_cues import kind_cue
 from .name_cues import name_cue
 from .doccache import cache_of
 from .lexicon import Lexicon
@@ -504,9 +505,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType("PERSON", True)
     if names_team(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
-    cue = name_cue(doc, ts, te, lexicon=lexicon, label=label)
+    cue = name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label)
     if cue:
-        return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC" (extract.name_cues)
+        return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC", "Leeds beat Bristol 3-0" (extract.kind_cues)
     head = _modified_noun(span, te)
     if head is not None and label == "NORP" and all(t.pos_ == "ADJ" for t in span) \
             and _noun_type(head, lexicon) == "ORG":
