@@ -12,6 +12,8 @@ mention, when:
 - the words are no part of a longer name: no capitalised word right before (but a title or the sentence's
   start: "President Tokayev") or after ("Kenyatta Avenue"), no word made with a hyphen ("Trump-backed");
 - the tagger gave them no other entity's label ("May" a date);
+- a surname the dictionary does not list (one derived from a full name) does not modify a noun ("the
+  Karish and Tanin fields", "the Shinawatra family": things named after someone);
 - a surname that is also an English word ("Trump", "Moon", "Price", marked ``common``) is a name only
   as a proper noun that is the subject of the verb right after it ("Trump slammed Iran", not "Price
   controls on fuel were lifted", "Bush fires forced"), or right after a title ("President Trump"), and
@@ -49,6 +51,8 @@ _DASHES = frozenset({"-", "–", "—"})
 _PERSON_LABELS = frozenset({"", "PERSON"})
 #: Tagger labels a person's surname is often given ("Pompeo said" an organisation, "met Rouhani" a group).
 _MISREAD_LABELS = frozenset({"ORG", "NORP"})
+#: Dependencies of a word that modifies a noun.
+_MODIFIERS = frozenset({"compound", "amod", "nmod"})
 #: Dependencies of a subject.
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
@@ -147,6 +151,13 @@ def _match_at(doc, i: int, title, covered, table):
     return None
 
 
+def _modifies_noun(tok) -> bool:
+    """Whether a word, or the first of the words it is coordinated with, modifies a noun."""
+    while tok.dep_ == "conj" and tok.head.i < tok.i:
+        tok = tok.head
+    return tok.dep_ in _MODIFIERS and tok.head.pos_ == "NOUN"
+
+
 def _accepted(doc, i: int, end: int, kind: str, common: bool, full: str, title, date, lexicon, *,
               tagged: bool = False) -> bool:
     n = len(doc)
@@ -161,6 +172,8 @@ def _accepted(doc, i: int, end: int, kind: str, common: bool, full: str, title, 
         return False  # "John Price": a longer name the dictionary does not know
     if common and (kind != "alias" or not _common_name_ok(doc, i, end, lexicon)):
         return False
+    if kind != "alias" and _modifies_noun(doc[end - 1]):
+        return False  # "the Karish and Tanin fields", "the Shinawatra family": a thing named after someone
     if not lexicon.dictionaries.actor_codes(full, date=date):
         return False  # no office nor standing at the date
     return kind != "alias" or bool(lexicon.dictionaries.actor_codes(doc[i:end].text, date=date))

@@ -2075,7 +2075,7 @@ def _with_dictionary_persons(doc, drafts: list[_Draft], full_names, date, lexico
     """``drafts`` and the persons of the actor dictionaries the tagger missed (:mod:`.dictionary_names`)."""
     found, retyped = dictionary_persons(doc, [(d.ts, d.te, d.label) for d in drafts], date=date, lexicon=lexicon)
     for at in retyped:
-        if not drafts[at].country:
+        if not drafts[at].country and drafts[at].hint is None:
             drafts[at].hint = "PERSON"  # "Pompeo said" tagged an organisation
     extra = []
     for ts, te in found:

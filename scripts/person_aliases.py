@@ -10,7 +10,7 @@ as they are keyed (:func:`extract.lexicon.cameo_actors.actor_tokens`), without a
 surnames the dictionary lists ("+MERKEL", "+TRUMP_"), kind ``alias``. A surname the dictionary does not
 list, the last word of a person's full name, is kind ``surname`` when no other person of the
 dictionaries has it. One-word rows are no given name (``given_names.txt``), month or weekday, country,
-nationality or place, nor the first word of a knowledge-base entry of another kind; ``common`` says
+nationality, place or celestial body, nor the first word of a knowledge-base entry of another kind; ``common`` says
 the word is an English word (in the tagger's lemma lists of verbs, adjectives or adverbs, whose noun
 list holds proper nouns too; or written in lower case twice in the Wikinews corpus), which a sentence may capitalise ("Brown rice", "Bush fires").
 Columns: key, kind, common, full name (the entry's first name, keyed).
@@ -68,6 +68,7 @@ def main() -> None:
     roles |= {w for title in lexicon.words["titles"] for w in actor_tokens(title)}
     roles |= {w for noun in lexicon.word_sets["person_nouns"] for w in actor_tokens(noun)}
     given = set(lexicon.word_sets["given_names"])
+    bodies = {w.strip("*") for w in lexicon.word_sets["celestial_bodies"]}  # "Neptune", "Mars"
     others = {actor_tokens(label)[0] for kind in ("ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT",
                                                    "WORK_OF_ART") for label in lexicon.knowledge.labels(kind)
               if actor_tokens(label)}
@@ -116,7 +117,7 @@ def main() -> None:
         if len(words) == 1:
             word = words[0]
             if (len(word) < MIN_LETTERS or not word.isalpha() or word in given or word in MONTHS_AND_DAYS
-                    or word in roles or word in others or placelike(word)):
+                    or word in roles or word in others or word in bodies or placelike(word)):
                 continue
         elif kind != "alias" or len(words) > 4:
             continue
