@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import argparse
 import csv
-import inspect
 from pathlib import Path
 
 TRAPS = Path(__file__).resolve().parent / "data" / "traps_names_w16.tsv"
@@ -38,12 +37,11 @@ def main() -> None:
     from extract.types import Document
 
     nlp = load_pipeline()
-    dated = "date" in inspect.signature(entities_of).parameters
     found = wanted = coded = wrong = negatives = 0
     for row in read_traps(args.split):
         document = Document(id="trap", text=row["sentence"], date=row["date"])
         doc = nlp(row["sentence"])
-        index = entities_of(doc, **({"date": row["date"]} if dated else {}))
+        index = entities_of(doc, date=row["date"])
         entities = annotate_entities(doc, document, list(index.entities))
         persons = {}
         for mention in index.mentions:

@@ -10,7 +10,7 @@ mention, when:
 
 - the person holds a code of the dictionaries at the article's date (or now, without a date);
 - the words are no part of a longer name: no capitalised word right before (but a title or the sentence's
-  start: "President Tokayev") or after ("Kenyatta Avenue"), no word made with a hyphen ("Trump-backed");
+  start: "President Tokayev") or after ("Kenyatta Avenue"), no word made with a hyphen ("Trump-backed", "Gallo-Roman");
 - the tagger gave them no other entity's label ("May" a date);
 - a surname the dictionary does not list (one derived from a full name) does not modify a noun ("the
   Karish and Tanin fields", "the Shinawatra family": things named after someone);
@@ -165,8 +165,9 @@ def _accepted(doc, i: int, end: int, kind: str, common: bool, full: str, title, 
         return False  # "May" a date, "Jordan" a place
     if end < n and (title[end] or doc[end].pos_ == "PROPN"):
         return False  # "Kenyatta Avenue": a longer name
-    if end + 1 < n and not doc[end - 1].whitespace_ and doc[end].text in _DASHES and doc[end + 1].is_lower:
-        return False  # "Trump-backed"
+    if end < n and not doc[end - 1].whitespace_ and doc[end].text in _DASHES \
+            or i and not doc[i - 1].whitespace_ and doc[i - 1].text in _DASHES:
+        return False  # "Trump-backed", "the Gallo-Roman period": a word made with the name
     if i and not _starts_sentence(doc, i) and (title[i - 1] or doc[i - 1].pos_ == "PROPN") \
             and doc[i - 1].lower_ not in _titles(lexicon):
         return False  # "John Price": a longer name the dictionary does not know

@@ -6,7 +6,8 @@ A person of the dictionaries is an entry with a dated code (people hold offices 
 name has two to five words, none of them a role, title, place, nationality or word of a body's name
 ("MINISTRY", "PARTY"), and none of whose names is a country or a place. Its names and aliases are written
 as they are keyed (:func:`extract.lexicon.cameo_actors.actor_tokens`), without a leading title
-("CHANCELLOR_MERKEL" gives no row: "MERKEL" is an alias of its own); the one-word ones are the
+("CHANCELLOR_MERKEL" gives no row: "MERKEL" is an alias of its own), nor one that ends in
+no word of the full name ("BUSH_ADMINISTRATION" is a body); the one-word ones are the
 surnames the dictionary lists ("+MERKEL", "+TRUMP_"), kind ``alias``. A surname the dictionary does not
 list, the last word of a person's full name, is kind ``surname`` when no other person of the
 dictionaries has it. One-word rows are no given name (``given_names.txt``), month or weekday, country,
@@ -119,8 +120,8 @@ def main() -> None:
             if (len(word) < MIN_LETTERS or not word.isalpha() or word in given or word in MONTHS_AND_DAYS
                     or word in roles or word in others or word in bodies or placelike(word)):
                 continue
-        elif kind != "alias" or len(words) > 4:
-            continue
+        elif kind != "alias" or len(words) > 4 or words[-1] not in full.split():
+            continue  # "BUSH_ADMINISTRATION": a body named after its head, no name of the person
         common = any(w in english or lower[w] >= 2 for w in words) and len(words) == 1
         out.append(f"{key}\t{kind}\t{'yes' if common else 'no'}\t{full}\n")
     OUT.write_text(HEADER + "".join(out), encoding="utf-8")
