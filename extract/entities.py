@@ -1419,6 +1419,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     laws = _law_acronyms(doc, lexicon)
     if laws:
         drafts = [d for d in drafts if d.country or _fold(d.canonical) not in laws]  # "the DMCA": a law
+    drafts = _with_dictionary_persons(doc, drafts, date, lexicon)  # "Merkel asked Putin to", "Pompeo (ORG) said"
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
@@ -1452,7 +1453,6 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
     drafts = _with_missed_names(doc, drafts, full_names, lexicon)
-    drafts = _with_dictionary_persons(doc, drafts, full_names, date, lexicon)  # "Merkel asked Putin to"
     entities, mentions, token_mention = _entities(doc, drafts)
     references = ()
     if resolve:
@@ -2071,7 +2071,7 @@ def _with_missed_names(
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
 
 
-def _with_dictionary_persons(doc, drafts: list[_Draft], full_names, date, lexicon: Lexicon) -> list[_Draft]:
+def _with_dictionary_persons(doc, drafts: list[_Draft], date, lexicon: Lexicon) -> list[_Draft]:
     """``drafts`` and the persons of the actor dictionaries the tagger missed (:mod:`.dictionary_names`)."""
     found, retyped = dictionary_persons(doc, [(d.ts, d.te, d.label) for d in drafts], date=date, lexicon=lexicon)
     for at in retyped:
@@ -2080,8 +2080,7 @@ def _with_dictionary_persons(doc, drafts: list[_Draft], full_names, date, lexico
     extra = []
     for ts, te in found:
         d = _Draft(ts, te, "PERSON")
-        text = _text(doc, ts, te)
-        d.canonical, d.hint = (full_names.get(_fold(text)) if te - ts == 1 else None) or text, "PERSON"
+        d.canonical, d.hint = _text(doc, ts, te), "PERSON"  # a surname joins the article's full name later
         extra.append(d)
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
 
