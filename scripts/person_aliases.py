@@ -37,7 +37,7 @@ democratic assembly parliament court police guard guards brigade brigades regime
 university institute company corporation group news radio television tv press service services
 international islamic liberation revolutionary revolution mujahideen militia militias rebels church
 province district region city county island islands north south east west central northern southern
-eastern western new saint san santa the of and for""".split())
+eastern western new saint san santa republika republica republique socialist soviet federative the of and for""".split())
 MONTHS_AND_DAYS = frozenset("""january february march april may june july august september october
 november december monday tuesday wednesday thursday friday saturday sunday""".split())
 HEADER = """# Persons of the CAMEO actor dictionaries by the names a text may give alone (derived by
