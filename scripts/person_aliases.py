@@ -96,7 +96,8 @@ def main() -> None:
     surnames: dict[str, set[str]] = defaultdict(set)
     for entry in _entries():
         first = actor_tokens(entry.names[0])
-        if not 2 <= len(first) <= 5 or any(w in BODY_WORDS or w in roles for w in first) or not person(entry, first):
+        if not 2 <= len(first) <= 5 or any(w in BODY_WORDS or w in roles for w in first) or not person(entry, first) \
+                or first[0] in lexicon.actors.demonyms:  # RUSSIAN_SFSR: a state
             continue
         keys = [actor_tokens(n) for n in entry.names + entry.aliases]
         if any(len(k) == 1 and placelike(k[0]) for k in keys) or placelike(" ".join(first)):
