@@ -46,6 +46,7 @@ from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN
 
 from .actors.mentions import agent_code
 from .capital_names import capital_names
+from .dictionary_names import dictionary_persons
 from .doccache import cache_of, doc_text, span_chars, span_text, token_column
 from .entity_context import (
     PRODUCT,
@@ -1386,7 +1387,7 @@ def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
     return te
 
 
-def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) -> EntityIndex:
+def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, date=None) -> EntityIndex:
     """Return the canonical entities of a parsed ``Doc`` and their mentions.
 
     Parameters
@@ -1398,6 +1399,9 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
         they refer to (``EntityIndex.references``); needs the parse.
     lexicon : Lexicon, optional
         The tables to read; by default :func:`extract.lexicon.get_lexicon`'s.
+    date : str or datetime.date, optional
+        The article's date: the actor dictionaries' persons who hold a code then are recognised by
+        the names they list (:mod:`extract.dictionary_names`); None reads them as of now.
 
     Returns
     -------
@@ -1421,6 +1425,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None) ->
     laws = _law_acronyms(doc, lexicon)
     if laws:
         drafts = [d for d in drafts if d.country or _fold(d.canonical) not in laws]  # "the DMCA": a law
+    drafts = _with_dictionary_persons(doc, drafts, date, lexicon)  # "Merkel asked Putin to", "Pompeo (ORG) said"
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
@@ -2068,6 +2073,20 @@ def _with_missed_names(
             continue  # "Youtube-dl", "Trump-backed": a word made with the name, no mention of it
         d = _Draft(i, i + 1, "")
         d.canonical = canonical
+        extra.append(d)
+    return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
+
+
+def _with_dictionary_persons(doc, drafts: list[_Draft], date, lexicon: Lexicon) -> list[_Draft]:
+    """``drafts`` and the persons of the actor dictionaries the tagger missed (:mod:`.dictionary_names`)."""
+    found, retyped = dictionary_persons(doc, [(d.ts, d.te, d.label) for d in drafts], date=date, lexicon=lexicon)
+    for at in retyped:
+        if not drafts[at].country and drafts[at].hint is None:
+            drafts[at].hint = "PERSON"  # "Pompeo said" tagged an organisation
+    extra = []
+    for ts, te in found:
+        d = _Draft(ts, te, "PERSON")
+        d.canonical, d.hint = _text(doc, ts, te), "PERSON"  # a surname joins the article's full name later
         extra.append(d)
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
 

@@ -141,7 +141,7 @@ def _check_document(document, position: int) -> Document:
 
 def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentFacts:
     lexicon = lexicon or get_lexicon()
-    index = entities_of(doc, lexicon=lexicon)
+    index = entities_of(doc, lexicon=lexicon, date=document.date)
     context = events.EventContext(doc, document, lexicon=lexicon)  # dropped with the Doc on return
     entities = events.annotate_entities(doc, document, list(index.entities), context=context)
     index = index.with_entities(entities)

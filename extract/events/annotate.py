@@ -209,7 +209,8 @@ def annotate_relations(
     if entities is None:
         from ..entities import entities_of
 
-        entities = annotate_entities(doc, document, entities_of(doc, lexicon=ctx.lexicon).entities, context=ctx)
+        entities = annotate_entities(doc, document, entities_of(doc, lexicon=ctx.lexicon, date=document.date).entities,
+                                     context=ctx)
     ctx.use_entities(entities)
     preds = [predicate_token(doc, r.predicate) for r in relations]
     by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
