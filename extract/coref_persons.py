@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 
-from .coref_bound import understood_subject_verbs
+from .coref_bound import understood_subject
 from .coref_common import _following_subject, _role
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
@@ -241,10 +241,9 @@ def _in_subject_of_clause(tok, other) -> bool:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
-    return any(  # "X criticised Y, calling him ...": the participle's understood subject X (extract/coref_bound.py)
-        c.dep_ in NOMINAL_SUBJECT_DEPS and c.left_edge.i <= other.i <= c.right_edge.i
-        for clause in understood_subject_verbs(verb) for c in clause.children
-    )
+    return any(
+        c.dep_ in NOMINAL_SUBJECT_DEPS and c.left_edge.i <= other.i <= c.right_edge.i for c in verb.children
+    ) or understood_subject(verb, other)  # "X criticised Y, calling him ...": not X (extract/coref_bound.py)
 
 
 def _candidates(persons: _Persons, tok, window: int):
