@@ -10,8 +10,9 @@ Only the prefixes "co-" and "re-" before a lower-case verb form in "-ed" or "-in
 whole: nouns ("co-founder", "re-election", "re-run") and adjectives ("pre-dawn", "ex-president",
 "anti-government") keep the tokenisation the rest of the pipeline reads.
 
-The CAMEO event of a prefixed verb is its stem's ("re-arrested" is an arrest) unless the event map
-names the prefixed lemma itself (:func:`prefixed_stem`).
+A "re-" verb's lemma is its stem's ("re-arrested": "arrest"); a "co-" verb keeps the prefix
+("co-sponsor"), and its CAMEO event is its stem's ("co-hosted" as "hosted") unless the event map names
+the prefixed lemma itself (:func:`prefixed_stem`).
 """
 
 from __future__ import annotations
@@ -73,10 +74,14 @@ def prefixed_stem(lemma: str) -> str | None:
 
 
 def prefixed_lemma(token, lemmatizer) -> str | None:
-    """The lemma of a prefixed verb form ("co-founded" -> "co-found"), or None for another token.
+    """The lemma of a prefixed verb form ("co-founded" -> "co-found", "re-opened" -> "open"), or None for
+    another token.
 
     The rule lemmatizer knows no "co-found": it would strip the ending of the whole word
-    ("co-founde"). The stem is lemmatized alone, with the token's part of speech, and the prefix put back.
+    ("co-founde"). The stem is lemmatized alone, with the token's part of speech. "re-" only repeats
+    the stem's act, so its lemma is the stem's, and every table keyed by verb lemmas (light verbs,
+    verb patterns, harm verbs, CAMEO) reads it ("re-opened the investigation into X" is an
+    investigation as "opened" is); "co-" makes a joint act and keeps its prefix ("co-sponsor").
     """
     text = token.text
     if "-" not in text or not PREFIXED_VERB.match(text):
@@ -85,4 +90,5 @@ def prefixed_lemma(token, lemmatizer) -> str | None:
 
     prefix, stem = text.lower().split("-", 1)
     alone = Doc(token.vocab, words=[stem], pos=[token.pos_ or "VERB"], morphs=[str(token.morph)])
-    return f"{prefix}-{lemmatizer.lemmatize(alone[0])[0]}"
+    lemma = lemmatizer.lemmatize(alone[0])[0]
+    return lemma if prefix == "re" else f"{prefix}-{lemma}"
