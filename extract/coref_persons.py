@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import functools
 
+from .coref_bound import understood_subject
 from .coref_common import _following_subject, _role
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
@@ -242,7 +243,7 @@ def _in_subject_of_clause(tok, other) -> bool:
         verb = verb.head
     return any(
         c.dep_ in NOMINAL_SUBJECT_DEPS and c.left_edge.i <= other.i <= c.right_edge.i for c in verb.children
-    )
+    ) or understood_subject(verb, other)  # "X criticised Y, calling him ...": not X (extract/coref_bound.py)
 
 
 def _candidates(persons: _Persons, tok, window: int):

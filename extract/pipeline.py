@@ -8,6 +8,7 @@ import importlib.util
 import os
 
 from .errors import ModelNotFoundError
+from .prefixed_verbs import keep_prefixed_verbs, prefixed_lemma
 
 __all__ = ["DEFAULT_MODEL", "MODEL_PACKAGES", "load_pipeline", "speed_up", "CompiledAttributeRuler", "CachedLemmatizer",
            "blas_ops", "limit_blas_threads", "BLAS_THREADS_ENV"]
@@ -75,7 +76,7 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = ()):
         nlp = spacy.load(model, exclude=list(exclude))
     except OSError as err:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
-    nlp = speed_up(nlp)
+    nlp = keep_prefixed_verbs(speed_up(nlp))  # "co-founded", "re-arrested": one verb token
     gc.freeze()
     return nlp
 
@@ -295,7 +296,8 @@ class CachedLemmatizer:
             key = (orth, pos, morph)
             value = cache.get(key)
             if value is None:
-                value = cache[key] = strings.add(self._lemmatizer.lemmatize(doc[i])[0])
+                value = cache[key] = strings.add(  # 'co-founded': 'co-found' (extract/prefixed_verbs.py)
+                    prefixed_lemma(doc[i], self._lemmatizer) or self._lemmatizer.lemmatize(doc[i])[0])
             lemmas[i] = value
         doc.from_array([LEMMA], numpy.array(lemmas, dtype=numpy.uint64))
         return doc

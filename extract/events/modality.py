@@ -55,6 +55,7 @@ from ..lexicon import Lexicon
 from ..syntax import SUBJECT_DEPS, is_mandative
 from .accusers import accuser_claim
 from .deadlines import DEADLINE_CUE, FOR_TO_CUE, bare_complement, deadline_infinitive, for_infinitive
+from .own_tense import own_past_conjunct
 from .statements import expressive_event
 from .unproven import unproven_cue
 
@@ -434,6 +435,8 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
             continue
         if dep == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # a clause with its own subject keeps its own modality
+        if own_past_conjunct(token):
+            break  # "would have faced impeachment but resigned" (extract/events/own_tense.py)
         if dep == "conj" and _gerund_sibling(token) is not None:
             token = _gerund_sibling(token)  # "likes dropping bombs and killing them": the killing is liked too
             continue

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 
 from ..errors import LexiconError
+from ..prefixed_verbs import prefixed_stem
 from ..types import Event
 from .cameo_verbs import VerbPatterns
 from .flat import FlatTable
@@ -79,7 +80,10 @@ class CameoTables:
 
     def event_of(self, lemma: str) -> Event | None:
         """The event type of a predicate lemma, or None."""
-        return self.events.get(" ".join(lemma.lower().split()))
+        key = " ".join(lemma.lower().split())
+        if key not in self.events and (stem := prefixed_stem(key)) is not None:
+            key = stem  # "re-arrest" is an arrest (extract/prefixed_verbs.py)
+        return self.events.get(key)
 
 
 def _cameo_from_state(labels, events, hand, patterns=None) -> CameoTables:
