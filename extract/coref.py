@@ -54,6 +54,8 @@ from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
+from .coref_groups import coordinated_name, other_pair
+from .coref_event_it import is_event_it
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -497,6 +499,7 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
         singular = found is not None and (  # "the Turpins" are a group themselves
             self.doc[found[1].token_start : found[1].token_end].root.tag_ not in _PLURAL_TAGS
         )
+        paired = not plural and found is not None and coordinated_name(self, found[1])
         if found is not None:
             found = (found[0], [found[1].key])
         chained = self.anaphor_with_score(
@@ -504,7 +507,9 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
         )
         if chained is not None and chained[0][2] > after and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
-            singular = True
+            singular, paired = True, False
+        if paired:
+            return []  # "The EU and the UK failed to reach a deal. It would have ...": one of two, or the deal
         common = self._nearest_common(tok.i, plural, unquoted=says(tok, self.lexicon))
         if found is None or (common is not None and common > found[0]):
             return []
@@ -518,6 +523,10 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             or person_noun_between(self, found[0][2], tok)
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
+        if plural and singular and len(found[1]) == 1 and self.entities[found[1][0]].type != "NORP" and (
+            plural_noun_between(self, found[0][2], tok)
+        ):
+            return []  # "Apple sued two former engineers. They are accused ...": the engineers
         return found[1]
 
 
@@ -532,6 +541,8 @@ class _Pronouns(_Agreement):
         lower = tok.lower_
         if is_expletive(tok):
             return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
+        if is_event_it(tok, self.lexicon):
+            return []  # "It was the fourth launch this month": an event
         if lower not in _PERSON_PRONOUNS and elided_clause(tok):
             return []  # "did not find the network had breached laws, nor its franchise terms"
         beside = emphatic_head(tok)
@@ -678,7 +689,9 @@ class _Resolver(_Pronouns):
                 break
             if mention.token_end <= start and mention.key not in keys and accept(mention):
                 keys.append(mention.key)
-        return (tuple(reversed(keys)) if len(keys) == 2 else ()), span
+        if len(keys) != 2 or other_pair(self, keys, start, _PAIR_WINDOW):
+            return (), span  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
+        return tuple(reversed(keys)), span
 
     def _kind_test(self, kind):
         """A test of a mention for a class noun's kind (COUNTRY, ORG, PERSON, ACTOR), or None."""
