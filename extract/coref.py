@@ -54,7 +54,7 @@ from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
-from .coref_groups import coordinated_name, other_pair
+from .coref_groups import coordinated_name, other_pair, plural_rival_between
 from .coref_event_it import is_event_it
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
@@ -524,7 +524,7 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         if plural and singular and len(found[1]) == 1 and self.entities[found[1][0]].type != "NORP" and (
-            plural_noun_between(self, found[0][2], tok)
+            plural_rival_between(self, found[0][2], tok)
         ):
             return []  # "Apple sued two former engineers. They are accused ...": the engineers
         return found[1]

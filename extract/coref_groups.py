@@ -5,9 +5,12 @@ A plural pronoun agrees in number with a people or a coordinated pair, but with 
 loosely ("Apple said they ..."), and "it" with one name, not with a member of a pair. These tests, read off
 the parse, leave such an anaphor unresolved when something that agrees better stands in the way:
 
-- :func:`plural_noun_between` (:mod:`extract.coref_continuity`), used for "they": a plural common noun stands
-  after the organisation and before the pronoun, as a subject, an object or after a preposition ("Apple sued
-  two former engineers. They are accused of ...", "Boeing delivered 40 jets. They were ...").
+- :func:`plural_rival_between`, for "they": a plural common noun stands after the organisation and before the
+  pronoun, as a subject, an object or after a preposition ("Apple sued two former engineers. They are accused
+  of ...", "Boeing delivered 40 jets. They were ..."). A "they" that says something ("which they've said was
+  due to ...") is a speaker: only a noun for people or a body of people competes then, the person nouns of
+  ``data/person_nouns.txt`` / ``data/speaker_nouns.txt`` and the agent nouns of the CAMEO agents dictionary
+  (``Phoenix.agents.txt``: "voters", "militants") and the class, body and company nouns ("firms").
 - :func:`coordinated_name`: a name coordinated with another ("The European Union and the United Kingdom failed
   to reach a deal. It would have ..."): "it" is one of the two, or the deal; left unresolved.
 - :func:`other_pair`: "the two sides", "both countries" after a coordinated pair of names ("Israel and Hamas
@@ -17,7 +20,71 @@ the parse, leave such an anaphor unresolved when something that agrees better st
 
 from __future__ import annotations
 
-__all__ = ["coordinated_name", "other_pair"]
+import functools
+
+from .coref_continuity import plural_noun_between, says
+from .coref_persons import person_words
+
+__all__ = ["coordinated_name", "is_group_noun", "other_pair", "plural_rival_between"]
+
+# Where a common noun stands as a candidate antecedent of "they".
+_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "appos", "conj"})
+# Word lists of nouns for a body of people.
+_BODY_LISTS = ("body_nouns", "company_nouns", "agent_nouns")
+# Entity types of nouns that count or date, never a group ("two years", "dozens").
+_NOT_GROUP_ENTS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"})
+
+
+@functools.lru_cache(maxsize=4096)
+def _agent_noun(lexicon, lemma: str) -> bool:
+    return bool(lexicon.dictionaries.agent_codes(lemma))
+
+
+def is_group_noun(tok, lexicon) -> bool:
+    """Whether ``tok`` is a plural common noun for people or bodies ("engineers", "voters", "firms").
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        A token of a parsed document.
+    lexicon : extract.lexicon.Lexicon
+        The word lists and the CAMEO dictionaries.
+    """
+    if tok.tag_ != "NNS" or tok.pos_ != "NOUN" or tok.ent_type_ in _NOT_GROUP_ENTS:
+        return False
+    lemma = tok.lemma_.casefold()
+    return lemma in _group_words(lexicon) or _agent_noun(lexicon, lemma)
+
+
+@functools.lru_cache(maxsize=8)
+def _group_words(lexicon) -> frozenset[str]:
+    """Nouns for one person or one body: person, speaker, class ("company", "group"), body and company nouns."""
+    words = set(person_words(lexicon)) | set(lexicon.tables["class_nouns"])
+    for name in _BODY_LISTS:
+        words |= lexicon.word_sets.get(name, frozenset())
+    return frozenset(words)
+
+
+def plural_rival_between(res, start: int, tok) -> bool:
+    """Whether a plural noun no name stands for lies after token ``start`` and before the plural pronoun
+    ``tok`` and may be what it is: any plural noun, or for a speaking "they" a noun for people.
+
+    Parameters
+    ----------
+    res : extract.coref._Agreement
+        The article's resolver (its ``doc``, ``token_mention``, ``resolved`` and ``lexicon``).
+    start : int
+        The first token of the organisation the pronoun would refer to.
+    tok : spacy.tokens.Token
+        The pronoun.
+    """
+    if not says(tok, res.lexicon):
+        return plural_noun_between(res, start, tok)
+    doc, token_mention, resolved = res.doc, res.token_mention, res.resolved
+    return any(
+        token_mention[t.i] < 0 and t.i not in resolved and t.dep_ in _GROUP_DEPS and is_group_noun(t, res.lexicon)
+        for t in doc[start + 1 : tok.i]
+    )
 
 
 def coordinated_name(res, mention) -> bool:

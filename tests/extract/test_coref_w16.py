@@ -1,0 +1,76 @@
+"""it / they agree in number and kind (extract/coref_groups.py, extract/coref_event_it.py).
+
+Invented news sentences through the real pipeline: a plural noun between a single organisation and
+"they" may be what "they" is; a speaking "they" competes only with nouns for people or bodies; "it" is
+no member of a coordinated pair; an "it" a linking verb ranks as an event ("the fourth launch") is no
+name; "the two sides" is the pair coordinated, not any two names; a party named as a people takes "they".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_pronoun_agreement import resolved
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Apple sued two former engineers in California on Monday. They are accused of stealing trade secrets.", "They"),
+    ("Boeing delivered 40 jets in March. They were mostly 737 models.", "They"),
+    ("Chevron signed a deal with two Venezuelan firms. They will share the output of the oil field.", "They"),
+])
+def test_a_plural_noun_after_one_organisation_leaves_they_unresolved(nlp, text, word):
+    assert resolved(nlp, text, word) == ()
+
+
+def test_they_still_goes_to_the_organisation_with_no_plural_noun_between(nlp):
+    text = "Ford recalled its new pickup truck on Monday. They said a faulty brake sensor was to blame."
+    assert resolved(nlp, text, "They") == ("ford",)
+
+
+def test_a_speaking_they_passes_over_things_but_not_people(nlp):
+    things = "Apple removed thousands of apps from its store in China. They said the apps broke local laws."
+    assert resolved(nlp, things, "They") == ("apple",)
+    people = "Apple fired two managers in China. They said the decision was unfair."
+    assert resolved(nlp, people, "They") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union and the United Kingdom failed to reach a deal. It would have kept tariffs at zero.",
+    "Ghana and Togo closed the border crossing on Friday. It will stay shut for a month.",
+])
+def test_it_is_no_member_of_a_coordinated_pair(nlp, text):
+    assert resolved(nlp, text, "It") == ()
+
+
+def test_it_goes_to_a_single_subject_with_a_coordinated_object(nlp):
+    text = "Kenya Airways cancelled all flights to China and Italy. It said the suspension would last a month."
+    assert resolved(nlp, text, "It") == ("kenya airways",)
+
+
+@pytest.mark.parametrize("text", [
+    "North Korea fired two missiles into the sea. It was the fourth launch this month.",
+    "Spain reported 800 new deaths on Sunday. It is the highest daily toll since the outbreak began.",
+    "Turkey shelled Kurdish positions near Kobani. It marked the first attack on the town in a year.",
+])
+def test_an_it_ranked_as_an_event_is_unresolved(nlp, text):
+    assert resolved(nlp, text, "It") == ()
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Toyota sold ten million cars in 2019. It is the largest company in Japan.", "toyota"),
+    ("Samsung opened a new factory in Vietnam. It is the biggest employer in the province.", "samsung"),
+])
+def test_an_it_ranked_as_an_actor_keeps_its_name(nlp, text, key):
+    assert resolved(nlp, text, "It") == (key,)
+
+
+def test_the_two_sides_is_the_coordinated_pair_or_nothing(nlp):
+    text = "Israel and Hamas agreed a truce brokered by Egypt. The two sides had fought for eleven days."
+    assert resolved(nlp, text, "The two sides") not in {("israel", "egypt"), ("egypt", "israel")}
+    text = "Russia and Ukraine signed a grain deal brokered by Turkey. The two countries will reopen three ports."
+    assert set(resolved(nlp, text, "The two countries")) in ({"russia", "ukraine"}, set())
+
+
+def test_a_party_named_as_a_people_takes_they(nlp):
+    text = "The Greens won twelve seats in the Dutch election. They will now join the coalition talks."
+    assert resolved(nlp, text, "They") == ("greens",)
