@@ -54,7 +54,7 @@ from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
-from .coref_groups import coordinated_name, other_pair, plural_rival_between
+from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_event_it import is_event_it
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
@@ -499,7 +499,9 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
         singular = found is not None and (  # "the Turpins" are a group themselves
             self.doc[found[1].token_start : found[1].token_end].root.tag_ not in _PLURAL_TAGS
         )
-        paired = not plural and found is not None and coordinated_name(self, found[1])
+        paired = not plural and found is not None and (
+            coordinated_name(self, found[1]) or place_named_where(self, found[1])
+        )
         if found is not None:
             found = (found[0], [found[1].key])
         chained = self.anaphor_with_score(
@@ -509,7 +511,7 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             found = (chained[0], list(chained[1]))
             singular, paired = True, False
         if paired:
-            return []  # "The EU and the UK failed to reach a deal. It would have ...": one of two, or the deal
+            return []  # "The EU and the UK failed to reach a deal. It would have ...", "in Syria ... it comforts"
         common = self._nearest_common(tok.i, plural, unquoted=says(tok, self.lexicon))
         if found is None or (common is not None and common > found[0]):
             return []

@@ -7,12 +7,17 @@ the parse, leave such an anaphor unresolved when something that agrees better st
 
 - :func:`plural_rival_between`, for "they": a plural common noun stands after the organisation and before the
   pronoun, as a subject, an object or after a preposition ("Apple sued two former engineers. They are accused
-  of ...", "Boeing delivered 40 jets. They were ..."). A "they" that says something ("which they've said was
-  due to ...") is a speaker: only a noun for people or a body of people competes then, the person nouns of
+  of ...", "Boeing delivered 40 jets. They were ..."). A "they" that acts, the subject of a verb other than
+  "be" ("which they've said was due to ...", "They currently feature a video"), is an agent: only a noun for
+  people or a body of people competes then, the person nouns of
   ``data/person_nouns.txt`` / ``data/speaker_nouns.txt`` and the agent nouns of the CAMEO agents dictionary
   (``Phoenix.agents.txt``: "voters", "militants") and the class, body and company nouns ("firms").
 - :func:`coordinated_name`: a name coordinated with another ("The European Union and the United Kingdom failed
   to reach a deal. It would have ..."): "it" is one of the two, or the deal; left unresolved.
+- :func:`place_named_where`: a place named only to say where something is or happens ("Iran hosted the 2017
+  championship and it was boycotted ...", "in Syria, you go visit all the shrines ... it comforts people"): a
+  place after a preposition of place is no subject of the story, so "it" is left unresolved rather than given
+  to it (an "it" the article goes on about is still chained to a resolved one).
 - :func:`other_pair`: "the two sides", "both countries" after a coordinated pair of names ("Israel and Hamas
   agreed a truce brokered by Egypt. The two sides ..."): the pair is what the description names; when the two
   names the kind test kept are not that pair, the description is left unresolved rather than pair two others.
@@ -22,13 +27,18 @@ from __future__ import annotations
 
 import functools
 
-from .coref_continuity import plural_noun_between, says
+from .coref_continuity import plural_noun_between
 from .coref_persons import person_words
 
-__all__ = ["coordinated_name", "is_group_noun", "other_pair", "plural_rival_between"]
+__all__ = ["coordinated_name", "is_group_noun", "other_pair", "place_named_where", "plural_rival_between"]
 
 # Where a common noun stands as a candidate antecedent of "they".
 _GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "appos", "conj"})
+# Prepositions that place something in a place ("in Syria", "from Helsinki").
+_PLACE_PREPS = frozenset({
+    "in", "at", "from", "into", "across", "throughout", "near", "around", "within", "inside", "outside", "to",
+})
+_PLACE_KINDS = frozenset({"GPE", "LOC", "FAC"})
 # Word lists of nouns for a body of people.
 _BODY_LISTS = ("body_nouns", "company_nouns", "agent_nouns")
 # Entity types of nouns that count or date, never a group ("two years", "dozens").
@@ -65,9 +75,14 @@ def _group_words(lexicon) -> frozenset[str]:
     return frozenset(words)
 
 
+def _acts(tok) -> bool:
+    """Whether the pronoun is the active subject of a verb other than "be" ("they said", "they feature")."""
+    return tok.dep_ == "nsubj" and tok.head.pos_ == "VERB" and tok.head.lemma_ != "be"
+
+
 def plural_rival_between(res, start: int, tok) -> bool:
     """Whether a plural noun no name stands for lies after token ``start`` and before the plural pronoun
-    ``tok`` and may be what it is: any plural noun, or for a speaking "they" a noun for people.
+    ``tok`` and may be what it is: any plural noun, or for a "they" that acts a noun for people or bodies.
 
     Parameters
     ----------
@@ -78,7 +93,7 @@ def plural_rival_between(res, start: int, tok) -> bool:
     tok : spacy.tokens.Token
         The pronoun.
     """
-    if not says(tok, res.lexicon):
+    if not _acts(tok):
         return plural_noun_between(res, start, tok)
     doc, token_mention, resolved = res.doc, res.token_mention, res.resolved
     return any(
@@ -105,6 +120,23 @@ def coordinated_name(res, mention) -> bool:
         c.dep_ == "conj" and token_mention[c.i] >= 0 and token_mention[c.i] != token_mention[root.i]
         for c in root.children
     )
+
+def place_named_where(res, mention) -> bool:
+    """Whether ``mention`` is a place after a preposition of place ("in Syria", "from Helsinki").
+
+    Parameters
+    ----------
+    res : extract.coref._Agreement
+        The article's resolver (its ``doc`` and ``entities``).
+    mention : extract.entities.Mention
+        The candidate antecedent.
+    """
+    entity = res.entities.get(mention.key)
+    if entity is None or entity.type not in _PLACE_KINDS:
+        return False
+    root = res.doc[mention.token_start : mention.token_end].root
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+
 
 def other_pair(res, keys, start: int, window: int) -> bool:
     """Whether a coordinated pair of names other than ``keys`` stands within ``window`` sentences before
