@@ -500,7 +500,7 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             self.doc[found[1].token_start : found[1].token_end].root.tag_ not in _PLURAL_TAGS
         )
         paired = not plural and found is not None and (
-            coordinated_name(self, found[1]) or place_named_where(self, found[1])
+            coordinated_name(self, found[1]) or place_named_where(self, found[1], tok)
         )
         if found is not None:
             found = (found[0], [found[1].key])
@@ -543,8 +543,6 @@ class _Pronouns(_Agreement):
         lower = tok.lower_
         if is_expletive(tok):
             return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
-        if is_event_it(tok, self.lexicon):
-            return []  # "It was the fourth launch this month": an event
         if lower not in _PERSON_PRONOUNS and elided_clause(tok):
             return []  # "did not find the network had breached laws, nor its franchise terms"
         beside = emphatic_head(tok)
@@ -572,6 +570,8 @@ class _Pronouns(_Agreement):
             if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
                 return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
             keys = self.agreeing(tok, plural=False)
+            if keys and is_event_it(tok, self.lexicon) and all(self.entities[k].type != "EVENT" for k in keys):
+                return []  # "It was the fourth launch this month": an event, not the country named
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         return self.plural_pronoun(tok)
 

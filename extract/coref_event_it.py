@@ -1,10 +1,12 @@
-"""An "it" that is an event: "It was the fourth launch this month", "It is the highest toll since ...".
+"""An "it" that is an event: "It was the fourth launch this month", "It was the largest protest so far".
 
-A copula (or "mark", "become", "represent") whose complement is a ranked common noun (an ordinal or a
-superlative before it: "the first direct attack", "the highest daily toll") or an event noun (a
-nominalisation of ``data/nominalisations.tsv``, an attack, incident or contest noun) says what the
-pronoun's event was, not what an organisation or country is: such an "it" is left unresolved, whatever the
-article named before ("North Korea fired two missiles. It was the fourth launch this month"). A complement
+A copula (or "mark", "become", "represent") whose complement is an event noun (a nominalisation of
+``data/nominalisations.tsv``, an attack, incident, contest or occasion noun) or a common noun ranked by an
+ordinal ("the fourth launch", "the first time") says what the pronoun's event was, not what an organisation
+or country is: such an "it" is left unresolved, unless what it would refer to is itself an event ("the Gibraltar
+Chess Tournament ... It was a really good tournament"; the resolver checks that), whatever the article named
+before ("North Korea fired two missiles. It was the fourth launch this month"). A superlative alone ranks
+anything ("it's not the cleanest way") and decides nothing. A complement
 that names a kind of actor or place ("It is the largest company in Japan", "It became the first country to
 ...": a class, place, body or agent noun, a person) still describes the name, and the other rules decide.
 """
@@ -21,8 +23,8 @@ __all__ = ["is_event_it"]
 #: Verbs whose subject "it" is what their complement says it is.
 _LINKING_VERBS = frozenset({"be", "become", "mark", "represent"})
 _COMPLEMENT_DEPS = frozenset({"attr", "dobj", "oprd"})
-#: Ranking words not tagged as ordinals or superlatives.
-_RANK_WORDS = frozenset({"first", "second", "third", "last", "latest", "next", "biggest", "largest", "worst"})
+#: Ranking words not tagged as ordinals.
+_RANK_WORDS = frozenset({"first", "second", "third", "last", "latest", "next"})
 #: Word lists of nouns that name an event.
 _EVENT_LISTS = ("attack_nouns", "incident_nouns", "contest_nouns", "one_place_events", "occasion_nouns")
 _EVENT_TABLES = ("nominalisations", "mutual_events")
@@ -50,7 +52,7 @@ def _actor_nouns(lexicon) -> frozenset[str]:
 
 def _ranked(noun) -> bool:
     return any(
-        c.dep_ in ("amod", "nummod") and (c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ in _RANK_WORDS)
+        c.dep_ in ("amod", "nummod") and (c.ent_type_ == "ORDINAL" or c.lower_ in _RANK_WORDS)
         for c in noun.lefts
     )
 

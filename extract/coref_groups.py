@@ -5,13 +5,14 @@ A plural pronoun agrees in number with a people or a coordinated pair, but with 
 loosely ("Apple said they ..."), and "it" with one name, not with a member of a pair. These tests, read off
 the parse, leave such an anaphor unresolved when something that agrees better stands in the way:
 
-- :func:`plural_rival_between`, for "they": a plural common noun stands after the organisation and before the
-  pronoun, as a subject, an object or after a preposition ("Apple sued two former engineers. They are accused
-  of ...", "Boeing delivered 40 jets. They were ..."). A "they" that acts, the subject of a verb other than
-  "be" ("which they've said was due to ...", "They currently feature a video"), is an agent: only a noun for
-  people or a body of people competes then, the person nouns of
-  ``data/person_nouns.txt`` / ``data/speaker_nouns.txt`` and the agent nouns of the CAMEO agents dictionary
-  (``Phoenix.agents.txt``: "voters", "militants") and the class, body and company nouns ("firms").
+- :func:`plural_rival_between`, for a subject or object "they" / "them" (not a possessive "their", which
+  a thing may not own): a plural common noun stands after the organisation and before the pronoun as a
+  subject or an object ("Apple sued two former engineers. They are accused of ...", "Boeing delivered 40 jets.
+  They were ..."). A "they" that acts, the subject of a verb other than "be" ("They currently feature a
+  video"), is an agent: only a noun for people or a body of people competes then, the person nouns of
+  ``data/person_nouns.txt`` / ``data/speaker_nouns.txt``, the agent nouns of the CAMEO agents dictionary
+  (``Phoenix.agents.txt``: "voters", "militants") and the class, body and company nouns ("firms"). A noun after
+  a preposition ("condolences to the family, friends and fans") is no rival.
 - :func:`coordinated_name`: a name coordinated with another ("The European Union and the United Kingdom failed
   to reach a deal. It would have ..."): "it" is one of the two, or the deal; left unresolved.
 - :func:`place_named_where`: a place named only to say where something is or happens ("Iran hosted the 2017
@@ -27,13 +28,12 @@ from __future__ import annotations
 
 import functools
 
-from .coref_continuity import plural_noun_between
 from .coref_persons import person_words
 
 __all__ = ["coordinated_name", "is_group_noun", "other_pair", "place_named_where", "plural_rival_between"]
 
-# Where a common noun stands as a candidate antecedent of "they".
-_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj", "attr", "appos", "conj"})
+# Where a common noun stands as a rival antecedent of "they": a subject or an object.
+_GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})
 # Prepositions that place something in a place ("in Syria", "from Helsinki").
 _PLACE_PREPS = frozenset({
     "in", "at", "from", "into", "across", "throughout", "near", "around", "within", "inside", "outside", "to",
@@ -93,13 +93,22 @@ def plural_rival_between(res, start: int, tok) -> bool:
     tok : spacy.tokens.Token
         The pronoun.
     """
-    if not _acts(tok):
-        return plural_noun_between(res, start, tok)
+    if tok.lower_ not in ("they", "them"):
+        return False
+    acts = _acts(tok)
     doc, token_mention, resolved = res.doc, res.token_mention, res.resolved
     return any(
-        token_mention[t.i] < 0 and t.i not in resolved and t.dep_ in _GROUP_DEPS and is_group_noun(t, res.lexicon)
+        t.tag_ == "NNS" and t.pos_ == "NOUN" and t.ent_type_ not in _NOT_GROUP_ENTS and token_mention[t.i] < 0
+        and t.i not in resolved and _rival_role(t) and (not acts or is_group_noun(t, res.lexicon))
         for t in doc[start + 1 : tok.i]
     )
+
+
+def _rival_role(noun) -> bool:
+    """A subject or object, or a name coordinated with one ("engineers and managers")."""
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    return noun.dep_ in _GROUP_DEPS
 
 
 def coordinated_name(res, mention) -> bool:
@@ -121,8 +130,9 @@ def coordinated_name(res, mention) -> bool:
         for c in root.children
     )
 
-def place_named_where(res, mention) -> bool:
-    """Whether ``mention`` is a place after a preposition of place ("in Syria", "from Helsinki").
+def place_named_where(res, mention, tok) -> bool:
+    """Whether ``mention`` is a place after a preposition of place ("in Syria", "from Helsinki"), and the
+    pronoun ``tok`` is not said to be a place ("... from Helsinki, it's not exactly my home town").
 
     Parameters
     ----------
@@ -130,12 +140,22 @@ def place_named_where(res, mention) -> bool:
         The article's resolver (its ``doc`` and ``entities``).
     mention : extract.entities.Mention
         The candidate antecedent.
+    tok : spacy.tokens.Token
+        The pronoun "it".
     """
     entity = res.entities.get(mention.key)
     if entity is None or entity.type not in _PLACE_KINDS:
         return False
     root = res.doc[mention.token_start : mention.token_end].root
-    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS
+    return root.dep_ == "pobj" and root.head.lower_ in _PLACE_PREPS and not _said_a_place(tok, res.lexicon)
+
+
+def _said_a_place(tok, lexicon) -> bool:
+    """Whether "it" is the subject of "be" whose complement is a noun for a place ("it's not my home town")."""
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.head.lemma_ != "be":
+        return False
+    places = lexicon.word_sets["place_nouns"] | lexicon.word_sets["area_nouns"]
+    return any(c.dep_ == "attr" and c.lemma_.casefold() in places for c in tok.head.children)
 
 
 def other_pair(res, keys, start: int, window: int) -> bool:
