@@ -30,7 +30,9 @@ was left out has no subject to take, and "the news" is no medium: :mod:`extract.
 The resolver is made of mixins: the subject of the pronoun's own clause and what it binds the pronoun to
 (:mod:`extract.coref_subjects`), agreement in number and kind and the rivals that leave a pronoun
 unresolved (:mod:`extract.coref_rivals`); the pronoun sets, windows and :func:`_role` they share are
-:mod:`extract.coref_common`'s.
+:mod:`extract.coref_common`'s. Agreement before a guess: a plural noun between a lone organisation and
+"they", a name coordinated with another or a place named only as where for "it", another pair for "the two
+sides" (:mod:`extract.coref_groups`), an event complement for "it" (:mod:`extract.coref_event_it`).
 """
 
 from __future__ import annotations
