@@ -57,7 +57,7 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
-from .coref_event_it import is_event_it
+from .coref_event_it import event_complement, names_event
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -572,7 +572,10 @@ class _Pronouns(_Agreement):
             if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
                 return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
             keys = self.agreeing(tok, plural=False)
-            if keys and is_event_it(tok, self.lexicon) and all(self.entities[k].type != "EVENT" for k in keys):
+            event = event_complement(tok, self.lexicon) if keys else None
+            if event is not None and not any(
+                self.entities[k].type == "EVENT" or names_event(self.entities[k].label, event) for k in keys
+            ):
                 return []  # "It was the fourth launch this month": an event, not the country named
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         return self.plural_pronoun(tok)

@@ -3,8 +3,9 @@
 A copula (or "mark", "become", "represent") whose complement is an event noun (a nominalisation of
 ``data/nominalisations.tsv``, an attack, incident, contest or occasion noun) or a common noun ranked by an
 ordinal ("the fourth launch", "the first time") says what the pronoun's event was, not what an organisation
-or country is: such an "it" is left unresolved, unless what it would refer to is itself an event ("the Gibraltar
-Chess Tournament ... It was a really good tournament"; the resolver checks that), whatever the article named
+or country is: such an "it" is left unresolved, unless what it would refer to is itself an event or a name
+ending in the noun ("the Gibraltar Chess Tournament ... It was a really good tournament"; the resolver checks
+that with :func:`names_event`), whatever the article named
 before ("North Korea fired two missiles. It was the fourth launch this month"). A superlative alone ranks
 anything ("it's not the cleanest way") and decides nothing. A complement
 that names a kind of actor or place ("It is the largest company in Japan", "It became the first country to
@@ -18,7 +19,7 @@ import functools
 from .coref_persons import person_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["is_event_it"]
+__all__ = ["event_complement", "names_event"]
 
 #: Verbs whose subject "it" is what their complement says it is.
 _LINKING_VERBS = frozenset({"be", "become", "mark", "represent"})
@@ -57,8 +58,8 @@ def _ranked(noun) -> bool:
     )
 
 
-def is_event_it(tok, lexicon) -> bool:
-    """Whether the subject "it" ``tok`` is an event its linking verb's complement names.
+def event_complement(tok, lexicon):
+    """The complement that makes the subject "it" ``tok`` an event ("the fourth launch"), or None.
 
     Parameters
     ----------
@@ -68,12 +69,19 @@ def is_event_it(tok, lexicon) -> bool:
         The word lists.
     """
     if tok.lower_ != "it" or tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.lemma_ not in _LINKING_VERBS:
-        return False
+        return None
     for noun in tok.head.children:
         if noun.dep_ not in _COMPLEMENT_DEPS or noun.pos_ != "NOUN" or noun.i < tok.i:
             continue
         lemma = noun.lemma_.casefold()
         if lemma in _actor_nouns(lexicon) or lexicon.dictionaries.agent_codes(lemma):
-            return False
-        return _ranked(noun) or lemma in _event_nouns(lexicon)
-    return False
+            return None
+        return noun if _ranked(noun) or lemma in _event_nouns(lexicon) else None
+    return None
+
+
+def names_event(label: str, noun) -> bool:
+    """Whether a name is of the event the complement says ("Gibraltar Chess Tournament" ... "a good
+    tournament"): its last word is the complement's noun."""
+    words = label.casefold().split()
+    return bool(words) and words[-1] in (noun.lemma_.casefold(), noun.lower_)

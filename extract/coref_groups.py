@@ -19,6 +19,9 @@ the parse, leave such an anaphor unresolved when something that agrees better st
   championship and it was boycotted ...", "in Syria, you go visit all the shrines ... it comforts people"): a
   place after a preposition of place is no subject of the story, so "it" is left unresolved rather than given
   to it (an "it" the article goes on about is still chained to a resolved one).
+- :func:`same_unknown_subject`: a "their" / "its" whose clause's subject is a "they" / "it" left unresolved
+  ("the right-wing ... because they will take advantage of ex-Muslims to further their bigotry") is that
+  same unknown subject, no name nearer it.
 - :func:`other_pair`: "the two sides", "both countries" after a coordinated pair of names ("Israel and Hamas
   agreed a truce brokered by Egypt. The two sides ..."): the pair is what the description names; when the two
   names the kind test kept are not that pair, the description is left unresolved rather than pair two others.
@@ -30,10 +33,12 @@ import functools
 
 from .coref_persons import person_words
 
-__all__ = ["coordinated_name", "is_group_noun", "other_pair", "place_named_where", "plural_rival_between"]
+__all__ = ["coordinated_name", "is_group_noun", "other_pair", "place_named_where", "plural_rival_between",
+           "same_unknown_subject"]
 
 # Where a common noun stands as a rival antecedent of "they": a subject or an object.
 _GROUP_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "attr", "oprd"})
+_PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 # Prepositions that place something in a place ("in Syria", "from Helsinki").
 _PLACE_PREPS = frozenset({
     "in", "at", "from", "into", "across", "throughout", "near", "around", "within", "inside", "outside", "to",
@@ -156,6 +161,25 @@ def _said_a_place(tok, lexicon) -> bool:
         return False
     places = lexicon.word_sets["place_nouns"] | lexicon.word_sets["area_nouns"]
     return any(c.dep_ == "attr" and c.lemma_.casefold() in places for c in tok.head.children)
+
+
+def same_unknown_subject(res, subject, tok) -> bool:
+    """Whether ``subject``, the subject of the clause of the pronoun ``tok``, is a pronoun of its number
+    that the resolver left unresolved.
+
+    Parameters
+    ----------
+    res : extract.coref._Agreement
+        The article's resolver (its ``resolved``).
+    subject : spacy.tokens.Token
+        The subject of the pronoun's clause.
+    tok : spacy.tokens.Token
+        The pronoun.
+    """
+    if subject.i == tok.i or subject.i in res.resolved:
+        return False
+    plural = tok.lower_ in _PLURAL_PRONOUNS
+    return subject.lower_ in (("they", "we") if plural else ("it",))
 
 
 def other_pair(res, keys, start: int, window: int) -> bool:
