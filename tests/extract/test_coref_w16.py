@@ -90,3 +90,8 @@ def test_the_two_sides_is_the_coordinated_pair_or_nothing(nlp):
 def test_a_party_named_as_a_people_takes_they(nlp):
     text = "The Greens won twelve seats in the Dutch election. They will now join the coalition talks."
     assert resolved(nlp, text, "They") == ("greens",)
+
+
+def test_an_event_complement_keeps_a_name_ending_in_its_noun(nlp):
+    text = "Reporters asked her about the Tata Steel Chess Tournament. It was a very hard tournament."
+    assert resolved(nlp, text, "It") == ("tata steel chess tournament",)
