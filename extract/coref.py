@@ -30,7 +30,9 @@ was left out has no subject to take, and "the news" is no medium: :mod:`extract.
 The resolver is made of mixins: the subject of the pronoun's own clause and what it binds the pronoun to
 (:mod:`extract.coref_subjects`), agreement in number and kind and the rivals that leave a pronoun
 unresolved (:mod:`extract.coref_rivals`); the pronoun sets, windows and :func:`_role` they share are
-:mod:`extract.coref_common`'s.
+:mod:`extract.coref_common`'s. Agreement before a guess: a plural noun between a lone organisation and
+"they", a name coordinated with another or a place named only as where for "it", another pair for "the two
+sides" (:mod:`extract.coref_groups`), an event complement for "it" (:mod:`extract.coref_event_it`).
 """
 
 from __future__ import annotations
@@ -54,6 +56,8 @@ from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
+from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
+from .coref_event_it import event_complement, names_event
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -497,6 +501,9 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
         singular = found is not None and (  # "the Turpins" are a group themselves
             self.doc[found[1].token_start : found[1].token_end].root.tag_ not in _PLURAL_TAGS
         )
+        paired = not plural and found is not None and (
+            coordinated_name(self, found[1]) or place_named_where(self, found[1], tok)
+        )
         if found is not None:
             found = (found[0], [found[1].key])
         chained = self.anaphor_with_score(
@@ -504,7 +511,9 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
         )
         if chained is not None and chained[0][2] > after and (found is None or chained[0] > found[0]):
             found = (chained[0], list(chained[1]))
-            singular = True
+            singular, paired = True, False
+        if paired:
+            return []  # "The EU and the UK failed to reach a deal. It would have ...", "in Syria ... it comforts"
         common = self._nearest_common(tok.i, plural, unquoted=says(tok, self.lexicon))
         if found is None or (common is not None and common > found[0]):
             return []
@@ -518,6 +527,10 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             or person_noun_between(self, found[0][2], tok)
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
+        if plural and singular and len(found[1]) == 1 and self.entities[found[1][0]].type != "NORP" and (
+            plural_rival_between(self, found[0][2], tok)
+        ):
+            return []  # "Apple sued two former engineers. They are accused ...": the engineers
         return found[1]
 
 
@@ -559,6 +572,11 @@ class _Pronouns(_Agreement):
             if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
                 return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
             keys = self.agreeing(tok, plural=False)
+            event = event_complement(tok, self.lexicon) if keys else None
+            if event is not None and not any(
+                self.entities[k].type == "EVENT" or names_event(self.entities[k].label, event) for k in keys
+            ):
+                return []  # "It was the fourth launch this month": an event, not the country named
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         return self.plural_pronoun(tok)
 
@@ -678,7 +696,9 @@ class _Resolver(_Pronouns):
                 break
             if mention.token_end <= start and mention.key not in keys and accept(mention):
                 keys.append(mention.key)
-        return (tuple(reversed(keys)) if len(keys) == 2 else ()), span
+        if len(keys) != 2 or other_pair(self, keys, start, _PAIR_WINDOW):
+            return (), span  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
+        return tuple(reversed(keys)), span
 
     def _kind_test(self, kind):
         """A test of a mention for a class noun's kind (COUNTRY, ORG, PERSON, ACTOR), or None."""

@@ -124,7 +124,7 @@ class RivalRules:
             ):
                 return True
         found = self.ranked(
-            i, lambda m: self.entities[m.key].type == "NORP" and not self._modifier(m), here - since
+            i, lambda m: self.entities[m.key].type == "NORP" and m.key != key and not self._modifier(m), here - since
         )
         if found is not None:
             return True

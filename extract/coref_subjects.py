@@ -13,6 +13,7 @@ clause says nothing.
 
 from __future__ import annotations
 
+from .coref_groups import same_unknown_subject
 from .coref_clauses import fronted_name, relative_antecedent, relative_name
 from .coref_complements import object_controller
 from .coref_common import _PLACE_KINDS, _PLURAL_TAGS, _PRONOUN_WINDOW, _following_subject
@@ -138,6 +139,8 @@ class ClauseSubjectRules:
             subject = noun
         if tok.lower_ == "them" and tok.dep_ in ("dobj", "dative", "pobj"):
             return []  # "the Turpins allowed them outside": an object is not its clause's subject
+        if same_unknown_subject(self, subject, tok):
+            return []  # "they will take advantage of ex-Muslims to further their ...": that unknown "they"
         if token_mention[subject.i] >= 0:
             if self._place_after_place(mentions[token_mention[subject.i]]):
                 return []  # "from Dubai, UAE making its ...": a place's country parsed as a subject
