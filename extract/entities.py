@@ -936,6 +936,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     canonical = without_nickname(doc, ts, core_end) or _text(doc, ts, core_end)  # "Matiu Ratana"
 
     folded = _fold(canonical)
+    if folded not in names and "-" in folded and folded.replace("-", " ") in names:
+        folded = folded.replace("-", " ")  # "A United-States-based team": the country's own name
     if folded in names and draft.label != "PERSON":
         draft.canonical = names[folded]
         draft.country = True
