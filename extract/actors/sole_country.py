@@ -1,0 +1,88 @@
+"""A country-less national role in an article that names one country only: "the police" ``SRBCOP``.
+
+"Protesters clashed with the police in front of parliament" in a story about Belgrade: CAMEO coders
+code both by the country the story is set in (``SRBOPP``, ``SRBCOP``); the mention itself names
+none. The actor layer never takes the article's *dominant* country. This module takes a country
+only when it is the *only* one the article names (a country's name, a nationality word, or a city
+or region of one reading: :func:`.institutions.article_place_countries`), the rule that step 3 of
+:mod:`.institutions` applies to "the Senate": every country named is read, and any second country
+("a British tourist ... in Bali, Indonesia"), or none at all, leaves the role alone.
+
+Only the roles a country's own people and bodies have (:data:`NATIONAL_ROLES`: the state bodies,
+the opposition, civilians, parties) take it; rebels, businesses, media, churches and
+international bodies can come from anywhere and take none. The code is confidence
+``CONFIDENCE["article"]`` (the lowest after the role alone) and stays on the argument: it makes
+no ACTOR node, so two articles' "police" never merge.
+"""
+
+from __future__ import annotations
+
+from ..doccache import cache_of
+from ..lexicon import Lexicon
+from .codes import STATE_ROLES
+from .institutions import article_place_countries
+from .mentions import ActorCode, with_country
+
+__all__ = ["NATIONAL_ROLES", "sole_country", "sole_country_code"]
+
+#: Roles whose holders belong to the country they act in: state bodies, opposition, civilians, parties.
+NATIONAL_ROLES = STATE_ROLES | frozenset({"OPP", "CVL", "PTY"})
+_SOURCE = "article"
+#: Entity labels :func:`.institutions.article_place_countries` reads already.
+_READ_LABELS = frozenset({"GPE", "LOC", "NORP"})
+
+
+def sole_country(doc, lexicon: Lexicon) -> str | None:
+    """The alpha-3 code of the one country the article names, or None (two or more, or none).
+
+    A country's name or nationality word the tagger took for an organisation or a person
+    ("Armenia" as ORG) still counts as a country named: it can only take a code away.
+    """
+    memo = cache_of(doc).memo("sole_country")
+    if id(lexicon) not in memo:
+        named = set(article_place_countries(doc, lexicon)) | _mistagged_countries(doc, lexicon)
+        memo[id(lexicon)] = next(iter(named)) if len(named) == 1 else None
+    return memo[id(lexicon)]
+
+
+def _mistagged_countries(doc, lexicon: Lexicon) -> set[str]:
+    countries = lexicon.countries
+    found = set()
+    for ent in doc.ents:
+        if ent.label_ in _READ_LABELS:
+            continue
+        text = ent.text.removeprefix("the ")
+        label = countries.country_of(text)
+        country = countries.by_label.get(label) if label is not None else None
+        alpha3 = country.alpha3 if country is not None else lexicon.actors.demonyms.get(text.casefold())
+        if alpha3:
+            found.add(alpha3)
+    return found
+
+
+def _national(code: str) -> bool:
+    roles = [code[i : i + 3] for i in range(0, len(code), 3)]
+    return bool(roles) and len(code) % 3 == 0 and all(r in NATIONAL_ROLES for r in roles)
+
+
+def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon) -> ActorCode | None:
+    """``found`` with the article's only country when it is a national role alone, else ``found``.
+
+    Examples
+    --------
+    A code that has a country, or a role of no one country, is kept as it is:
+
+    >>> from extract.lexicon import get_lexicon
+    >>> kept = ActorCode("KENCOP", 0.85, "adjective", "KEN", "COP")
+    >>> sole_country_code(kept, None, lexicon=get_lexicon()) is kept
+    True
+    >>> rebels = ActorCode("REB", 0.5, "role", None, "REB")
+    >>> sole_country_code(rebels, None, lexicon=get_lexicon()) is rebels
+    True
+    """
+    if found is None or found.country is not None or not _national(found.code):
+        return found
+    alpha3 = sole_country(doc, lexicon)
+    if alpha3 is None:
+        return found
+    return with_country(alpha3 + found.code, _SOURCE, lexicon)
