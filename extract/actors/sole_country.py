@@ -28,6 +28,7 @@ __all__ = ["NATIONAL_ROLES", "sole_country", "sole_country_code"]
 #: Roles whose holders belong to the country they act in: state bodies, opposition, civilians, parties.
 NATIONAL_ROLES = STATE_ROLES | frozenset({"OPP", "CVL", "PTY"})
 _SOURCE = "article"
+_OUTSIDERS = "outsider_words"
 #: Entity labels :func:`.institutions.article_place_countries` reads already.
 _READ_LABELS = frozenset({"GPE", "LOC", "NORP"})
 
@@ -65,8 +66,11 @@ def _national(code: str) -> bool:
     return bool(roles) and len(code) % 3 == 0 and all(r in NATIONAL_ROLES for r in roles)
 
 
-def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon) -> ActorCode | None:
+def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention: str = "") -> ActorCode | None:
     """``found`` with the article's only country when it is a national role alone, else ``found``.
+
+    A ``mention`` with a word of ``data/outsider_words.txt`` ("foreign security forces",
+    "tourists") is of no country the article gives: it is kept as it is.
 
     Examples
     --------
@@ -81,6 +85,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon) -> Acto
     True
     """
     if found is None or found.country is not None or not _national(found.code):
+        return found
+    if any(word in lexicon.word_sets[_OUTSIDERS] for word in mention.casefold().split()):
         return found
     alpha3 = sole_country(doc, lexicon)
     if alpha3 is None:
