@@ -66,6 +66,15 @@ def _national(code: str) -> bool:
     return bool(roles) and len(code) % 3 == 0 and all(r in NATIONAL_ROLES for r in roles)
 
 
+def _outsider(mention: str, lexicon: Lexicon) -> bool:
+    """Does ``mention`` hold an outsider word? Not in a title: "Foreign Secretary" is the country's own."""
+    words = mention.split()
+    for word, after in zip(words, words[1:] + [""]):
+        if word.casefold() in lexicon.word_sets[_OUTSIDERS] and not (word[:1].isupper() and after[:1].isupper()):
+            return True
+    return False
+
+
 def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention: str = "") -> ActorCode | None:
     """``found`` with the article's only country when it is a national role alone, else ``found``.
 
@@ -86,7 +95,7 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     """
     if found is None or found.country is not None or not _national(found.code):
         return found
-    if any(word in lexicon.word_sets[_OUTSIDERS] for word in mention.casefold().split()):
+    if _outsider(mention, lexicon):
         return found
     alpha3 = sole_country(doc, lexicon)
     if alpha3 is None:

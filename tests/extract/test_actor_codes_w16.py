@@ -109,3 +109,11 @@ def test_sole_country_code_keeps_what_it_cannot_place(nlp):
     assert sole_country_code(business, doc, lexicon=lexicon) is business
     assert sole_country_code(None, doc, lexicon=lexicon) is None
     assert {"GOV", "COP", "OPP", "CVL"} <= NATIONAL_ROLES and "REB" not in NATIONAL_ROLES
+
+
+def test_foreign_in_a_title_is_no_outsider(nlp):
+    lexicon = get_lexicon()
+    doc = nlp("Heavy rain flooded parts of Colombo, Sri Lanka on Monday.")
+    role = ActorCode("GOV", 0.5, "role", None, "GOV")
+    assert sole_country_code(role, doc, lexicon=lexicon, mention="Foreign Secretary").code == "LKAGOV"
+    assert sole_country_code(role, doc, lexicon=lexicon, mention="foreign governments") is role
