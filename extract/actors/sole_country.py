@@ -8,6 +8,10 @@ or region of one reading: :func:`.institutions.article_place_countries`), the ru
 :mod:`.institutions` applies to "the Senate": every country named is read, and any second country
 ("a British tourist ... in Bali, Indonesia"), or none at all, leaves the role alone.
 
+Police, courts and protesters (:data:`LOCAL_ROLES`) act where they are: for them a nationality
+word does not count, only places ("a British tourist was attacked in Bali, Indonesia. The police
+arrested two men": ``IDNCOP``), read by :func:`setting_country`.
+
 Only the roles a country's own people and bodies have (:data:`NATIONAL_ROLES`: the state bodies,
 the opposition, civilians, parties) take it; rebels, businesses, media, churches and
 international bodies can come from anywhere and take none. The code is confidence
@@ -20,17 +24,23 @@ from __future__ import annotations
 from ..doccache import cache_of
 from ..lexicon import Lexicon
 from .codes import STATE_ROLES
+from ..lexicon.gazetteer import split_place
 from .institutions import article_place_countries
+from .localities import locality_country
 from .mentions import ActorCode, with_country
 
-__all__ = ["NATIONAL_ROLES", "sole_country", "sole_country_code"]
+__all__ = ["LOCAL_ROLES", "NATIONAL_ROLES", "setting_country", "sole_country", "sole_country_code"]
 
 #: Roles whose holders belong to the country they act in: state bodies, opposition, civilians, parties.
 NATIONAL_ROLES = STATE_ROLES | frozenset({"OPP", "CVL", "PTY"})
+#: Roles that act where they are (police, courts, protesters): the country the article's places lie
+#: in is theirs, whatever nationalities it names.
+LOCAL_ROLES = frozenset({"COP", "JUD", "OPP"})
 _SOURCE = "article"
 _OUTSIDERS = "outsider_words"
 #: Entity labels :func:`.institutions.article_place_countries` reads already.
 _READ_LABELS = frozenset({"GPE", "LOC", "NORP"})
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 def sole_country(doc, lexicon: Lexicon) -> str | None:
@@ -46,7 +56,30 @@ def sole_country(doc, lexicon: Lexicon) -> str | None:
     return memo[id(lexicon)]
 
 
-def _mistagged_countries(doc, lexicon: Lexicon) -> set[str]:
+def setting_country(doc, lexicon: Lexicon) -> str | None:
+    """The alpha-3 code of the one country the article's *places* lie in, or None.
+
+    Every place name counts (a country's name, a city or region of one reading, a country's name
+    the tagger took for an organisation); nationality words do not: "a British tourist was
+    attacked in Bali, Indonesia" is set in Indonesia alone.
+    """
+    memo = cache_of(doc).memo("setting_country")
+    if id(lexicon) not in memo:
+        countries = lexicon.countries
+        named = _mistagged_countries(doc, lexicon, demonyms=False)
+        for ent in doc.ents:
+            if ent.label_ not in _PLACE_LABELS:
+                continue
+            label = countries.country_of(split_place(ent.text.removeprefix("the "))[0])
+            country = countries.by_label.get(label) if label is not None else None
+            alpha3 = country.alpha3 if country is not None else locality_country(ent, lexicon=lexicon)
+            if alpha3:
+                named.add(alpha3)
+        memo[id(lexicon)] = next(iter(named)) if len(named) == 1 else None
+    return memo[id(lexicon)]
+
+
+def _mistagged_countries(doc, lexicon: Lexicon, *, demonyms: bool = True) -> set[str]:
     countries = lexicon.countries
     found = set()
     for ent in doc.ents:
@@ -55,7 +88,8 @@ def _mistagged_countries(doc, lexicon: Lexicon) -> set[str]:
         text = ent.text.removeprefix("the ")
         label = countries.country_of(text)
         country = countries.by_label.get(label) if label is not None else None
-        alpha3 = country.alpha3 if country is not None else lexicon.actors.demonyms.get(text.casefold())
+        alpha3 = country.alpha3 if country is not None else (
+            lexicon.actors.demonyms.get(text.casefold()) if demonyms else None)
         if alpha3:
             found.add(alpha3)
     return found
@@ -98,6 +132,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     if _outsider(mention, lexicon):
         return found
     alpha3 = sole_country(doc, lexicon)
+    if alpha3 is None and found.code in LOCAL_ROLES:
+        alpha3 = setting_country(doc, lexicon)
     if alpha3 is None:
         return found
     return with_country(alpha3 + found.code, _SOURCE, lexicon)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import ActorCode, NATIONAL_ROLES, sole_country, sole_country_code
+from extract.actors import ActorCode, NATIONAL_ROLES, setting_country, sole_country, sole_country_code
 from extract.lexicon import get_lexicon
 
 from .helpers import document_facts, relations_named
@@ -58,8 +58,8 @@ def test_national_role_takes_the_one_country_named(nlp, text, verb, side, code):
         # a second country, by name or nationality word
         ("Two fishing boats from Vietnam were seized off the coast of Indonesia. The authorities "
          "detained the crews on Friday.", "detain", "GOV"),
-        ("A British tourist was attacked in Bali, Indonesia. The police arrested two men on Thursday.",
-         "arrest", "COP"),
+        ("A British tourist was attacked in Bali, Indonesia. The government demanded an inquiry.",
+         "demand", "GOV"),
         # a country's name the tagger takes for an organisation still counts
         ("Georgia's ruling party won the election in Tbilisi, while Armenia watched closely. The "
          "opposition rejected the results.", "reject", "OPP"),
@@ -117,3 +117,24 @@ def test_foreign_in_a_title_is_no_outsider(nlp):
     role = ActorCode("GOV", 0.5, "role", None, "GOV")
     assert sole_country_code(role, doc, lexicon=lexicon, mention="Foreign Secretary").code == "LKAGOV"
     assert sole_country_code(role, doc, lexicon=lexicon, mention="foreign governments") is role
+
+
+# --------------------------------------------------------------------------
+# 4. police, courts and protesters act where they are: only the places count
+
+
+def test_local_role_takes_the_country_its_places_lie_in(nlp):
+    text = "A British tourist was attacked in Bali, Indonesia. The police arrested two men on Thursday."
+    assert _relation(nlp, text, "arrest").subject.actor_code == "IDNCOP"
+
+
+def test_local_role_takes_none_when_places_lie_in_two_countries(nlp):
+    text = ("Two fishing boats from Vietnam were seized off the coast of Indonesia. The police detained "
+            "the crews on Friday.")
+    assert _relation(nlp, text, "detain").subject.actor_code == "COP"
+
+
+def test_setting_country_reads_places_not_nationalities(nlp):
+    lexicon = get_lexicon()
+    assert setting_country(nlp("An Australian man appeared in court in Christchurch, New Zealand."), lexicon) == "NZL"
+    assert setting_country(nlp("Ministers met in Canberra and Wellington."), lexicon) is None
