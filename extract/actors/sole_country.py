@@ -23,8 +23,8 @@ from __future__ import annotations
 
 from ..doccache import cache_of
 from ..lexicon import Lexicon
-from .codes import STATE_ROLES
 from ..lexicon.gazetteer import split_place
+from .codes import STATE_ROLES
 from .institutions import article_place_countries
 from .localities import locality_country
 from .mentions import ActorCode, with_country
@@ -80,6 +80,7 @@ def setting_country(doc, lexicon: Lexicon) -> str | None:
 
 
 def _mistagged_countries(doc, lexicon: Lexicon, *, demonyms: bool = True) -> set[str]:
+    """Countries whose name (or, with ``demonyms``, nationality word) the tagger gave another label."""
     countries = lexicon.countries
     found = set()
     for ent in doc.ents:
