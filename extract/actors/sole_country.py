@@ -29,7 +29,7 @@ from .institutions import article_place_countries
 from .localities import locality_country
 from .mentions import ActorCode, with_country
 
-__all__ = ["LOCAL_ROLES", "NATIONAL_ROLES", "setting_country", "sole_country", "sole_country_code"]
+__all__ = ["LOCAL_ROLES", "NATIONAL_ROLES", "setting_country", "only_named_country", "sole_country_code"]
 
 #: Roles whose holders belong to the country they act in: state bodies, opposition, civilians, parties.
 NATIONAL_ROLES = STATE_ROLES | frozenset({"OPP", "CVL", "PTY"})
@@ -43,7 +43,7 @@ _READ_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
-def sole_country(doc, lexicon: Lexicon) -> str | None:
+def only_named_country(doc, lexicon: Lexicon) -> str | None:
     """The alpha-3 code of the one country the article names, or None (two or more, or none).
 
     A country's name or nationality word the tagger took for an organisation or a person
@@ -132,7 +132,7 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
         return found
     if _outsider(mention, lexicon):
         return found
-    alpha3 = sole_country(doc, lexicon)
+    alpha3 = only_named_country(doc, lexicon)
     if alpha3 is None and found.code in LOCAL_ROLES:
         alpha3 = setting_country(doc, lexicon)
     if alpha3 is None:

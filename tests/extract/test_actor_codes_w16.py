@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.actors import ActorCode, NATIONAL_ROLES, setting_country, sole_country, sole_country_code
+from extract.actors import ActorCode, NATIONAL_ROLES, only_named_country, setting_country, sole_country_code
 from extract.lexicon import get_lexicon
 
 from .helpers import document_facts, relations_named
@@ -92,11 +92,11 @@ def test_article_country_makes_no_actor_node(nlp):
 # 3. the function itself
 
 
-def test_sole_country_of_a_parsed_article(nlp):
+def test_only_named_country_of_a_parsed_article(nlp):
     lexicon = get_lexicon()
-    assert sole_country(nlp("Heavy rain flooded parts of Colombo, Sri Lanka on Monday."), lexicon) == "LKA"
-    assert sole_country(nlp("Talks between Ethiopia and Egypt stalled again."), lexicon) is None
-    assert sole_country(nlp("A ship was seized on Friday."), lexicon) is None
+    assert only_named_country(nlp("Heavy rain flooded parts of Colombo, Sri Lanka on Monday."), lexicon) == "LKA"
+    assert only_named_country(nlp("Talks between Ethiopia and Egypt stalled again."), lexicon) is None
+    assert only_named_country(nlp("A ship was seized on Friday."), lexicon) is None
 
 
 def test_sole_country_code_keeps_what_it_cannot_place(nlp):
