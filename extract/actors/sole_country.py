@@ -38,6 +38,7 @@ NATIONAL_ROLES = STATE_ROLES | frozenset({"OPP", "CVL", "PTY"})
 LOCAL_ROLES = frozenset({"COP", "JUD", "OPP"})
 _SOURCE = "article"
 _OUTSIDERS = "outsider_words"
+_BODIES = "plural_bodies"
 #: Entity labels :func:`.institutions.article_place_countries` reads already.
 _READ_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -110,11 +111,19 @@ def _outsider(mention: str, lexicon: Lexicon) -> bool:
     return False
 
 
-def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention: str = "") -> ActorCode | None:
+def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention: str = "",
+                      other: ActorCode | None = None) -> ActorCode | None:
     """``found`` with the article's only country when it is a national role alone, else ``found``.
 
-    A ``mention`` with a word of ``data/outsider_words.txt`` ("foreign security forces",
-    "tourists") is of no country the article gives: it is kept as it is.
+    Kept as it is:
+
+    - a ``mention`` with a word of ``data/outsider_words.txt`` ("foreign security forces",
+      "tourists"): of no country the article gives;
+    - a ``mention`` that ends in a plural of ``data/plural_bodies.txt`` ("Governments criticised
+      the ban"): several bodies, of several countries;
+    - when the relation's ``other`` argument is that country itself ("A senator criticised
+      Uganda", "Judge Roe criticised Peru"): an actor dealing with a country is most often
+      another country's.
 
     Examples
     --------
@@ -130,11 +139,11 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     """
     if found is None or found.country is not None or not _national(found.code):
         return found
-    if _outsider(mention, lexicon):
+    if _outsider(mention, lexicon) or mention.split()[-1:] and mention.split()[-1].casefold() in lexicon.word_sets[_BODIES]:
         return found
     alpha3 = only_named_country(doc, lexicon)
     if alpha3 is None and found.code in LOCAL_ROLES:
         alpha3 = setting_country(doc, lexicon)
-    if alpha3 is None:
+    if alpha3 is None or other is not None and other.code == alpha3:
         return found
     return with_country(alpha3 + found.code, _SOURCE, lexicon)

@@ -132,7 +132,7 @@ WORD_LISTS = (
     "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
     "company_nouns.txt", "post_nominals.txt", "given_names.txt", "treaty_nouns.txt",
     "content_verbs.txt", "accusing_words.txt", "measure_nouns.txt",
-    "outsider_words.txt",
+    "outsider_words.txt", "plural_bodies.txt",
 )
 
 

@@ -138,3 +138,19 @@ def test_setting_country_reads_places_not_nationalities(nlp):
     lexicon = get_lexicon()
     assert setting_country(nlp("An Australian man appeared in court in Christchurch, New Zealand."), lexicon) == "NZL"
     assert setting_country(nlp("Ministers met in Canberra and Wellington."), lexicon) is None
+
+
+# --------------------------------------------------------------------------
+# 5. several bodies, and an actor dealing with the one country named
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        ("The Chinese government banned the film. Governments criticised the ban.", "criticise", "GOV"),
+        ("A senator criticised Uganda on Monday.", "criticise", "LEG"),
+        ("Social Democratic lawmakers criticised Estonia on Tuesday.", "criticise", "LEG"),
+    ],
+)
+def test_no_one_country_for_several_bodies_or_a_countrys_counterpart(nlp, text, verb, code):
+    assert _relation(nlp, text, verb).subject.actor_code == code
