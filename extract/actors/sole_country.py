@@ -39,6 +39,7 @@ LOCAL_ROLES = frozenset({"COP", "JUD", "OPP"})
 _SOURCE = "article"
 _OUTSIDERS = "outsider_words"
 _BODIES = "plural_bodies"
+_PROTEST = "14"
 #: Entity labels :func:`.institutions.article_place_countries` reads already.
 _READ_LABELS = frozenset({"GPE", "LOC", "NORP"})
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
@@ -111,8 +112,13 @@ def _outsider(mention: str, lexicon: Lexicon) -> bool:
     return False
 
 
+def _counterpart(other: ActorCode | None, alpha3: str, event: str | None) -> bool:
+    """Is the relation's other argument the country ``alpha3`` itself, in an event that is no protest?"""
+    return other is not None and other.code == alpha3 and event is not None and not event.startswith(_PROTEST)
+
+
 def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention: str = "",
-                      other: ActorCode | None = None) -> ActorCode | None:
+                      other: ActorCode | None = None, event: str | None = None) -> ActorCode | None:
     """``found`` with the article's only country when it is a national role alone, else ``found``.
 
     Kept as it is:
@@ -121,9 +127,11 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
       "tourists"): of no country the article gives;
     - a ``mention`` that ends in a plural of ``data/plural_bodies.txt`` ("Governments criticised
       the ban"): several bodies, of several countries;
-    - when the relation's ``other`` argument is that country itself ("A senator criticised
-      Uganda", "Judge Roe criticised Peru"): an actor dealing with a country is most often
-      another country's.
+    - when the relation's ``other`` argument is that country itself in a CAMEO ``event`` ("A
+      senator criticised Uganda", "Judge Roe criticised Peru"): an actor dealing with a country
+      is most often another country's. Not in a protest (root 14), whose target is often the
+      place protested in ("marched in London" ``GBR``), nor in a relation of no event ("the
+      Liberal National Party, Queensland's party").
 
     Examples
     --------
@@ -144,6 +152,6 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     alpha3 = only_named_country(doc, lexicon)
     if alpha3 is None and found.code in LOCAL_ROLES:
         alpha3 = setting_country(doc, lexicon)
-    if alpha3 is None or other is not None and other.code == alpha3:
+    if alpha3 is None or _counterpart(other, alpha3, event):
         return found
     return with_country(alpha3 + found.code, _SOURCE, lexicon)

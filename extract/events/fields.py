@@ -472,7 +472,8 @@ def _argument_codes(
     elif event is not None and obj is None and event.quad_class == _MATERIAL_CONFLICT and not _locative(relation):
         obj = _struck_place_country(ctx, relation.object)  # "jets struck Khan Sheikhun": SYR
     subject = _local_country(ctx, relation, subject, place)
-    subject, obj = (sole_country_code(found, ctx.doc, lexicon=ctx.lexicon, mention=arg.text, other=other)
+    code = event.code if event is not None else None
+    subject, obj = (sole_country_code(found, ctx.doc, lexicon=ctx.lexicon, mention=arg.text, other=other, event=code)
                     for found, arg, other in ((subject, relation.subject, obj), (obj, relation.object, subject)))
     return {
         "subject": _with_code(ctx, relation.subject, subject),
