@@ -17,6 +17,8 @@
   takes the one of those countries the article names;
 - :mod:`.possessors`: an agent noun a possessive pronoun owns takes the owner's country ("his
   government" after "Scott Morrison" -> ``AUSGOV``);
+- :mod:`.sole_country`: a country-less national role in an article that names one country only
+  ("the police" ``SRBCOP``), never the dominant one;
 - :mod:`.title_places`: a title's place named after the person ("Health Minister X of France");
 - :mod:`.titles`: the role of a title before a name ("Senate President X" -> ``LEG``);
 - :mod:`.entries`: a linked person's country from the entry's description ("American
@@ -46,11 +48,13 @@ from .party_titles import *  # noqa: F403
 from .party_titles import __all__ as _party_titles_all
 from .possessors import *  # noqa: F403
 from .possessors import __all__ as _possessors_all
+from .sole_country import *  # noqa: F403
+from .sole_country import __all__ as _sole_country_all
 from .title_places import *  # noqa: F403
 from .title_places import __all__ as _title_places_all
 from .titles import *  # noqa: F403
 from .titles import __all__ as _titles_all
 
 __all__ = [*_codes_all, *_entries_all, *_generic_all, *_institutions_all, *_localities_all, *_members_all, *_mentions_all,
-           *_organisations_all, *_party_titles_all, *_possessors_all, *_title_places_all, *_titles_all,
+           *_organisations_all, *_party_titles_all, *_possessors_all, *_sole_country_all, *_title_places_all, *_titles_all,
            "party_name_country", "with_party_countries"]

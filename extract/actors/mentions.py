@@ -63,6 +63,7 @@ CONFIDENCE = {
     "place": 0.6,
     "owner": 0.6,
     "name": 0.6,
+    "article": 0.55,
     "role": 0.5,
 }
 #: A coreferent mention keeps its antecedent's code at this share of its confidence.

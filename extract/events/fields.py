@@ -13,6 +13,7 @@ import dataclasses
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
 from ..actors import institution_actor_code, state_namesake_country
 from ..actors.possessors import possessor_code
+from ..actors.sole_country import sole_country_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
@@ -460,6 +461,9 @@ def _argument_codes(
     elif event is not None and obj is None and event.quad_class == _MATERIAL_CONFLICT and not _locative(relation):
         obj = _struck_place_country(ctx, relation.object)  # "jets struck Khan Sheikhun": SYR
     subject = _local_country(ctx, relation, subject, place)
+    code = event.code if event is not None else None
+    subject, obj = (sole_country_code(found, ctx.doc, lexicon=ctx.lexicon, mention=arg.text, other=other, event=code)
+                    for found, arg, other in ((subject, relation.subject, obj), (obj, relation.object, subject)))
     return {
         "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, obj),

@@ -135,6 +135,7 @@ WORD_LISTS = (
     "match_verbs.txt", "family_nouns.txt", "event_nouns.txt",
     "content_verbs.txt", "accusing_words.txt", "measure_nouns.txt",
     "role_adjectives.txt",
+    "outsider_words.txt", "plural_bodies.txt",
 )
 
 

@@ -48,7 +48,8 @@ def test_party_name_gives_no_country_where_the_article_names_two_of_its_countrie
 
 
 def test_party_name_after_a_qualifier_is_another_party(nlp):
-    text = "Voters gathered in Leeds, England. New Labour MP Rachel Hollis criticised the budget."
+    # a second country named, so that no article country gives the MP one (actors/sole_country.py)
+    text = "Voters gathered in Leeds, England and in Paris, France. New Labour MP Rachel Hollis criticised the budget."
     assert _relation(nlp, text, "criticise").subject.actor_code == "LEG"
 
 
