@@ -468,16 +468,18 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
     titles = _titles(lexicon)
     # "General Motors", "the Justice Department": a title word that starts an organisation's name stays
     headed = doc[te - 1].lower_ in _entity_words(lexicon).head_words
+    strings, orths = doc.vocab.strings, token_column(doc, _ORTH_ATTR)  # the words' texts: no Token made
     changed = True
     while changed and ts < te:
         changed = False
+        first = doc[ts]
         if (
-            doc[ts].lower_ in _ARTICLES
-            or doc[ts].is_punct
-            or doc[ts].is_space
-            or (doc[ts].lower_ in _LEADING_PREPOSITIONS and doc[ts].is_lower and ts + 1 < te)
+            first.lower_ in _ARTICLES
+            or first.is_punct
+            or first.is_space
+            or (first.lower_ in _LEADING_PREPOSITIONS and first.is_lower and ts + 1 < te)
             # "Multiple Creative Commons-licensed videos" opening a sentence; not "with Multiple Sclerosis"
-            or (is_leading_quantifier(doc[ts]) and ts + 1 < te and _starts_clause(doc, ts))
+            or (is_leading_quantifier(first) and ts + 1 < te and _starts_clause(doc, ts))
         ):
             ts += 1
             changed = True
@@ -485,7 +487,7 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
         for width in (3, 2, 1):
             if ts + width >= te or headed:  # never strip the whole name, nor an organisation's first word
                 continue
-            words = [t.text for t in doc[ts : ts + width]]
+            words = [strings[orth] for orth in orths[ts : ts + width]]
             if _fold(" ".join(words)) in titles or _fold("".join(words)) in titles:
                 ts += width
                 changed = True
