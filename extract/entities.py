@@ -567,12 +567,10 @@ def _after_title_of(doc, ts: int, lexicon: Lexicon) -> bool:
 
 
 def _strip_back(doc, ts: int, te: int) -> int:
-    while te > ts and (
-        doc[te - 1].text in _POSSESSIVE
-        or doc[te - 1].tag_ == "POS"
-        or doc[te - 1].is_punct
-        or doc[te - 1].is_space
-    ):
+    while te > ts:
+        last = doc[te - 1]  # one Token a word
+        if not (last.text in _POSSESSIVE or last.tag_ == "POS" or last.is_punct or last.is_space):
+            break
         te -= 1
     return te
 
