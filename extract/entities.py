@@ -1183,11 +1183,13 @@ def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     """Balance brackets and drop a trailing "in 2008"."""
     te = quote_cut(doc, ts, te)  # 'said on Twitter "Youtube-dl is ...': the name ends before the quotation
     depth, opened = 0, None
+    orths, strings = token_column(doc, _ORTH_ATTR), doc.vocab.strings  # the brackets found by text id: no Token made
+    opening, closing = strings["("], strings[")"]
     for i in range(ts, te):
-        if doc[i].text == "(":
+        if orths[i] == opening:
             opened = i if depth == 0 else opened
             depth += 1
-        elif doc[i].text == ")":
+        elif orths[i] == closing:
             if depth:
                 depth -= 1
             else:
