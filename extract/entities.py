@@ -1671,8 +1671,10 @@ def _law_acronyms(doc, lexicon: Lexicon) -> frozenset[str]:
     LAW head of ``data/name_heads.tsv``; the acronym must spell the name)."""
     heads = _entity_words(lexicon).last_heads
     found = set()
-    for i in range(1, len(doc) - 2):
-        if not doc[i - 1].is_title or heads.get(doc[i - 1].lower_) != _LAW:
+    strings = doc.vocab.strings
+    titles, lowers = token_column(doc, _IS_TITLE_ATTR), token_column(doc, _LOWER_ATTR)
+    for i in range(1, len(doc) - 2):  # the title-case test read as a column: a Token only for a LAW head word
+        if not titles[i - 1] or heads.get(strings[lowers[i - 1]]) != _LAW:
             continue
         if _defined_start(doc, i) is not None:
             found.add(_fold(doc[i + 1].text))
