@@ -116,8 +116,9 @@ _START_KEYS = ("TAG", "LOWER", "DEP")
 
 def _start_tests(patterns):
     """What the first token of a match of any of ``patterns`` must be, as one tuple of tests
-    ``(key, test)`` on TAG/LOWER/DEP strings per pattern (other keys are not tested: a superset),
-    and the longest pattern's length; None when a pattern's length varies (an ``OP``)."""
+    ``(key, allowed strings or None, compiled regex or None)`` on TAG/LOWER/DEP per pattern (other
+    keys are not tested: a superset), and the longest pattern's length; None when a pattern's
+    length varies (an ``OP``). Plain data, so the pipeline still pickles."""
     import re
 
     starts, reach = [], 1
@@ -130,11 +131,11 @@ def _start_tests(patterns):
             if key not in _START_KEYS:
                 continue
             if isinstance(value, str):
-                tests.append((key, frozenset([value]).__contains__))
+                tests.append((key, frozenset([value]), None))
             elif isinstance(value, dict) and len(value) == 1 and "IN" in value:
-                tests.append((key, frozenset(value["IN"]).__contains__))
+                tests.append((key, frozenset(value["IN"]), None))
             elif isinstance(value, dict) and len(value) == 1 and "REGEX" in value:
-                tests.append((key, lambda text, search=re.compile(value["REGEX"]).search: bool(search(text))))
+                tests.append((key, None, re.compile(value["REGEX"])))
         starts.append(tuple(tests))
     return tuple(starts), reach
 
@@ -263,7 +264,9 @@ class CompiledAttributeRuler:
             if found is None:
                 values = {"TAG": strings[tag] if tag else "", "LOWER": strings[lower] if lower else "",
                           "DEP": strings[dep] if dep else ""}
-                found = may_start[key] = any(all(test(values[name]) for name, test in tests) for tests in starts)
+                found = may_start[key] = any(all(
+                    values[name] in allowed if regex is None else regex.search(values[name]) is not None
+                    for name, allowed, regex in tests) for tests in starts)
             if found:
                 end = min(i + reach, len(rows))
                 if windows and i <= windows[-1][1]:
