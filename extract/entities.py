@@ -470,16 +470,18 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
     titles = _titles(lexicon)
     # "General Motors", "the Justice Department": a title word that starts an organisation's name stays
     headed = doc[te - 1].lower_ in _entity_words(lexicon).head_words
+    strings, orths = doc.vocab.strings, token_column(doc, _ORTH_ATTR)  # the words' texts: no Token made
     changed = True
     while changed and ts < te:
         changed = False
+        first = doc[ts]
         if (
-            doc[ts].lower_ in _ARTICLES
-            or doc[ts].is_punct
-            or doc[ts].is_space
-            or (doc[ts].lower_ in _LEADING_PREPOSITIONS and doc[ts].is_lower and ts + 1 < te)
+            first.lower_ in _ARTICLES
+            or first.is_punct
+            or first.is_space
+            or (first.lower_ in _LEADING_PREPOSITIONS and first.is_lower and ts + 1 < te)
             # "Multiple Creative Commons-licensed videos" opening a sentence; not "with Multiple Sclerosis"
-            or (is_leading_quantifier(doc[ts]) and ts + 1 < te and _starts_clause(doc, ts))
+            or (is_leading_quantifier(first) and ts + 1 < te and _starts_clause(doc, ts))
         ):
             ts += 1
             changed = True
@@ -487,7 +489,7 @@ def _strip_front(doc, ts: int, te: int, lexicon: Lexicon) -> int:
         for width in (3, 2, 1):
             if ts + width >= te or headed:  # never strip the whole name, nor an organisation's first word
                 continue
-            words = [t.text for t in doc[ts : ts + width]]
+            words = [strings[orth] for orth in orths[ts : ts + width]]
             if _fold(" ".join(words)) in titles or _fold("".join(words)) in titles:
                 ts += width
                 changed = True
@@ -567,12 +569,10 @@ def _after_title_of(doc, ts: int, lexicon: Lexicon) -> bool:
 
 
 def _strip_back(doc, ts: int, te: int) -> int:
-    while te > ts and (
-        doc[te - 1].text in _POSSESSIVE
-        or doc[te - 1].tag_ == "POS"
-        or doc[te - 1].is_punct
-        or doc[te - 1].is_space
-    ):
+    while te > ts:
+        last = doc[te - 1]  # one Token a word
+        if not (last.text in _POSSESSIVE or last.tag_ == "POS" or last.is_punct or last.is_space):
+            break
         te -= 1
     return te
 
@@ -1192,11 +1192,13 @@ def _trim(doc, ts: int, te: int, lexicon: Lexicon) -> tuple[int, int]:
     """Balance brackets and drop a trailing "in 2008"."""
     te = quote_cut(doc, ts, te)  # 'said on Twitter "Youtube-dl is ...': the name ends before the quotation
     depth, opened = 0, None
+    orths, strings = token_column(doc, _ORTH_ATTR), doc.vocab.strings  # the brackets found by text id: no Token made
+    opening, closing = strings["("], strings[")"]
     for i in range(ts, te):
-        if doc[i].text == "(":
+        if orths[i] == opening:
             opened = i if depth == 0 else opened
             depth += 1
-        elif doc[i].text == ")":
+        elif orths[i] == closing:
             if depth:
                 depth -= 1
             else:
@@ -1682,8 +1684,10 @@ def _law_acronyms(doc, lexicon: Lexicon) -> frozenset[str]:
     LAW head of ``data/name_heads.tsv``; the acronym must spell the name)."""
     heads = _entity_words(lexicon).last_heads
     found = set()
-    for i in range(1, len(doc) - 2):
-        if not doc[i - 1].is_title or heads.get(doc[i - 1].lower_) != _LAW:
+    strings = doc.vocab.strings
+    titles, lowers = token_column(doc, _IS_TITLE_ATTR), token_column(doc, _LOWER_ATTR)
+    for i in range(1, len(doc) - 2):  # the title-case test read as a column: a Token only for a LAW head word
+        if not titles[i - 1] or heads.get(strings[lowers[i - 1]]) != _LAW:
             continue
         if _defined_start(doc, i) is not None:
             found.add(_fold(doc[i + 1].text))

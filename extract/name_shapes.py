@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import re
 
+from .doccache import span_text
 from .entity_context import is_given_name
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key, fold_place
@@ -311,6 +312,8 @@ def placed_in_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
 def quote_cut(doc, ts: int, te: int) -> int:
     """The end of a name before a quotation mark it runs into, where the name holds an odd number of them
     ('Twitter "Youtube-dl' -> "Twitter"); ``te`` where the marks pair up ('Dwayne "The Rock" Johnson')."""
+    if ts + 1 >= te or _QUOTE_CHARS.isdisjoint(span_text(doc, ts + 1, te)):
+        return te  # no quotation mark in the name after its first word (most names): no Token made
     marks, i = [], ts + 1
     while i < te:
         j = i

@@ -14,6 +14,8 @@ quotation of three words or more is no nickname).
 
 from __future__ import annotations
 
+from .doccache import doc_text
+
 __all__ = ["nickname_joins", "without_nickname"]
 
 _QUOTES = frozenset({'"', "\u201c", "\u201d", "\u201e", "''", "``"})
@@ -37,7 +39,8 @@ def _nickname_end(doc, i: int) -> int | None:
 def nickname_joins(doc, mentions, make) -> list:
     """``mentions`` with each person's name around a quoted nickname one PERSON mention;
     ``make(ts, te, label)`` builds a mention."""
-    if not any(t.text in _QUOTES for t in doc):
+    text = doc_text(doc)
+    if not any(quote in text for quote in _QUOTES):  # no quotation mark (a quote token's text is one): no Token made
         return mentions
     added = []
     for m in mentions:

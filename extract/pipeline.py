@@ -112,6 +112,35 @@ def _passes(tests, values) -> bool:
     return all((values[key] in allowed) == wanted for key, allowed, wanted in tests)
 
 
+_START_KEYS = ("TAG", "LOWER", "DEP")
+
+
+def _start_tests(patterns):
+    """What the first token of a match of any of ``patterns`` must be, as one tuple of tests
+    ``(key, allowed strings or None, compiled regex or None)`` on TAG/LOWER/DEP per pattern (other
+    keys are not tested: a superset), and the longest pattern's length; None when a pattern's
+    length varies (an ``OP``). Plain data, so the pipeline still pickles."""
+    import re
+
+    starts, reach = [], 1
+    for pattern in patterns:
+        if not pattern or any("OP" in token for token in pattern):
+            return None
+        reach = max(reach, len(pattern))
+        tests = []
+        for key, value in pattern[0].items():
+            if key not in _START_KEYS:
+                continue
+            if isinstance(value, str):
+                tests.append((key, frozenset([value]), None))
+            elif isinstance(value, dict) and len(value) == 1 and "IN" in value:
+                tests.append((key, frozenset(value["IN"]), None))
+            elif isinstance(value, dict) and len(value) == 1 and "REGEX" in value:
+                tests.append((key, None, re.compile(value["REGEX"])))
+        starts.append(tuple(tests))
+    return tuple(starts), reach
+
+
 class CompiledAttributeRuler:
     """The pipeline's ``attribute_ruler``, with the same output, at a fraction of its cost.
 
@@ -133,6 +162,7 @@ class CompiledAttributeRuler:
         self._matcher = Matcher(ruler.vocab, validate=False)
         self._indices = list(ruler.indices)
         self._n_complex = 0
+        complex_patterns: list = []
         for attr_id, entry in enumerate(ruler.patterns):
             alternatives = [_simple_token(p) for p in entry["patterns"]]
             if None not in alternatives and entry["index"] in (0, -1):
@@ -140,6 +170,10 @@ class CompiledAttributeRuler:
             else:
                 self._matcher.add(str(attr_id), entry["patterns"])
                 self._n_complex += 1
+                complex_patterns.extend(entry["patterns"])
+        # where a match of the Matcher's patterns may start: only windows from there are matched
+        self._starts = _start_tests(complex_patterns)
+        self._may_start: dict[tuple[int, int, int], bool] = {}
         self._table: dict[tuple[int, int, int, int], tuple[tuple[int, ...], dict]] = {}
         self._candidates: dict[tuple[int, int, int], list] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
@@ -211,6 +245,41 @@ class CompiledAttributeRuler:
                 tuple(always), tuple(open_rules), {word: tuple(rules.items()) for word, rules in by_word.items()})
         return candidates
 
+    def _complex_matches(self, doc, rows) -> list:
+        """The Matcher's matches in ``doc``, as ``self._matcher(doc)`` finds them, up to order.
+
+        The Matcher tests every token of the Doc against its patterns (a regex on
+        each word); here it runs only over the windows from the tokens where one
+        of them may start (by their TAG, LOWER and DEP, decided once per word),
+        as far as the longest pattern reaches. Every pattern has a fixed length,
+        so each match lies whole in the window of its first token.
+        """
+        if self._starts is None:
+            return self._matcher(doc, allow_missing=True)
+        starts, reach = self._starts
+        may_start, strings = self._may_start, self.vocab.strings
+        windows: list[list[int]] = []
+        for i, (tag, lower, dep, _) in enumerate(rows):
+            key = (tag, lower, dep)
+            found = may_start.get(key)
+            if found is None:
+                values = {"TAG": strings[tag] if tag else "", "LOWER": strings[lower] if lower else "",
+                          "DEP": strings[dep] if dep else ""}
+                found = may_start[key] = any(all(
+                    values[name] in allowed if regex is None else regex.search(values[name]) is not None
+                    for name, allowed, regex in tests) for tests in starts)
+            if found:
+                end = min(i + reach, len(rows))
+                if windows and i <= windows[-1][1]:
+                    windows[-1][1] = max(windows[-1][1], end)
+                else:
+                    windows.append([i, end])
+        matches = []
+        for first, end in windows:
+            matches.extend((match_id, first + start, first + stop)
+                           for match_id, start, stop in self._matcher(doc[first:end], allow_missing=True))
+        return matches
+
     def __call__(self, doc):
         from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
         from spacy.tokens import Span
@@ -221,7 +290,7 @@ class CompiledAttributeRuler:
         rows = doc.to_array([TAG, LOWER, DEP, IS_SPACE]).tolist()
         extra: dict[int, list] = {}
         if self._n_complex:
-            for match_id, start, end in self._matcher(doc, allow_missing=True):
+            for match_id, start, end in self._complex_matches(doc, rows):
                 attr_id = int(self.vocab.strings[match_id])
                 target = Span(doc, start, end)[self._indices[attr_id]].i
                 extra.setdefault(target, []).append((attr_id, start, end))

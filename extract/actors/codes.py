@@ -122,8 +122,10 @@ def _place_words(words: list[str], lexicon: Lexicon) -> tuple[set[int], str | No
     return found, country
 
 
+@functools.lru_cache(maxsize=16384)
 def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | None]:
-    """(ISO3 country, role) named in a phrase."""
+    """(ISO3 country, role) named in a phrase (kept per text: :func:`_actor_code` asks again for
+    each type, context and agency of the same phrase)."""
     roles = lexicon.actors.roles
     words = _TOKEN.findall(fold_place(text).replace("\u2019", "'"))
     words = [w[:-2] if w.endswith("'s") else w for w in words]

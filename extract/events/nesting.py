@@ -80,8 +80,8 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
     gaz = ctx.lexicon.gazetteer
     by_token = {}
     for m in mentions:
-        for t in m[0]:
-            by_token[t.i] = m
+        for i in range(m[0].start, m[0].end):  # positions only: no Token made
+            by_token[i] = m
     # Syntax: "X in Y", "Y's X".
     for m in mentions:
         span = m[0]

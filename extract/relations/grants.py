@@ -108,11 +108,11 @@ def grant_event(pred, lexicon):
     A CAMEO verb pattern of the verb that fits its frame wins ("GRANT * CLEMENCY" 081); else the thing's
     own event ("pardon" 080). Only a cooperative event (roots 05-08) with a recipient counts.
     """
-    from ..events.coding import NO_SENSE, verb_sense  # the event coder's patterns; events reads relations
-
     noun = granted_noun(pred)
     if noun is None or recipient(pred) is None:
         return None
+    from ..events.coding import NO_SENSE, verb_sense  # the event coder's patterns; events reads relations
+
     lemma = pred.lemma_.lower()
     fitted = verb_sense(lemma, pred, None, lexicon)
     event = fitted if fitted is not NO_SENSE and fitted is not None else None

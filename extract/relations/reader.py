@@ -105,19 +105,20 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     read = ((rows[:, 0] == _VERB) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _PROPN)).nonzero()[0]  # the only POS read
     for i, (pos, lower) in zip(read.tolist(), rows[read].tolist()):
         if pos == _VERB:
-            if discourse_filler(doc[i], reader.lexicon) or misread_title(
-                    doc[i], quotation_runs(doc), index, reader.lexicon):
+            token = doc[i]  # one Token per verb, read by every rule below
+            if discourse_filler(token, reader.lexicon) or misread_title(
+                    token, quotation_runs(doc), index, reader.lexicon):
                 continue  # "I mean, just a ball of flames", '"...", Caloundra coach X said': nothing of the world
-            reader.verb(doc[i])
-            reader.grant(doc[i])  # "granted X a pardon", "was granted clemency": the recipient is the target
-            reader.causative_passive(doc[i])  # "X had her home searched"
-            reader.accused_clause(doc[i])  # "police alleged the accused performed two attacks"
-            reader.released_statement(doc[i])  # "a statement released by X": X's statement (010)
-            reader.appeal_clause(doc[i])  # "X called for Y to ...": X's appeal to Y (020)
-            reader.stated_content_relation(doc[i])  # "X said Y was a hero": X's praise of Y (051)
-            reader.vote(doc[i])  # "voted for X", "in favour of X", "for X but against Y" (051/110)
-            reader.detention_sentence(doc[i])  # "X received prison terms": (unspecified, term, X) 173
-            reader.agentless_violence(doc[i])  # "Dozens died in the attack", "rockets struck the base"
+            reader.verb(token)
+            reader.grant(token)  # "granted X a pardon", "was granted clemency": the recipient is the target
+            reader.causative_passive(token)  # "X had her home searched"
+            reader.accused_clause(token)  # "police alleged the accused performed two attacks"
+            reader.released_statement(token)  # "a statement released by X": X's statement (010)
+            reader.appeal_clause(token)  # "X called for Y to ...": X's appeal to Y (020)
+            reader.stated_content_relation(token)  # "X said Y was a hero": X's praise of Y (051)
+            reader.vote(token)  # "voted for X", "in favour of X", "for X but against Y" (051/110)
+            reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173
+            reader.agentless_violence(token)  # "Dozens died in the attack", "rockets struck the base"
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
@@ -125,7 +126,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
                 if index.mention_at(i) is None:
                     reader.noun(doc[i], lemma)
             elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
-                reader.between(doc[i], doc[i].lemma_.lower())  # "a deal between the two countries"
+                token = doc[i]
+                reader.between(token, token.lemma_.lower())  # "a deal between the two countries"
             elif word in possessed and index.mention_at(i) is None:
                 reader.possessed_event(doc[i])  # "his release", "the minister's resignation"
             elif word in CHARGE_NOUNS and index.mention_at(i) is None:
