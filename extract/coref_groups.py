@@ -135,6 +135,7 @@ def coordinated_name(res, mention) -> bool:
         for c in root.children
     )
 
+
 def place_named_where(res, mention, tok) -> bool:
     """Whether ``mention`` is a place after a preposition of place ("in Syria", "from Helsinki"), and the
     pronoun ``tok`` is not said to be a place ("... from Helsinki, it's not exactly my home town").
