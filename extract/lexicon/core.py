@@ -110,7 +110,7 @@ WORD_LISTS = (
     "sport_nouns.txt", "software_names.txt",
     "natural_forces.txt", "work_nouns.txt",
     "person_nouns.txt", "media_words.txt",
-    "discourse_objects.txt", "criticism_verbs.txt", "as_adjunct_nouns.txt", "tie_nouns.txt", "recipient_verbs.txt", "envoy_nouns.txt", "proposal_nouns.txt", "stance_nouns.txt", "stance_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
+    "discourse_objects.txt", "criticism_verbs.txt", "as_adjunct_nouns.txt", "tie_nouns.txt", "recipient_verbs.txt", "envoy_nouns.txt", "proposal_nouns.txt", "deed_nouns.txt", "stance_nouns.txt", "stance_verbs.txt", "care_places.txt", "undergoer_verbs.txt",
     "accident_verbs.txt", "operation_nouns.txt", "attack_nouns.txt", "weapon_nouns.txt", "striking_verbs.txt",
     "struck_facilities.txt", "harmless_attack_words.txt",
     "shared_institutions.txt", "state_namesakes.txt", "party_names.txt",

@@ -1,8 +1,11 @@
-"""The proposer as the target: "Serbia rebuffed the EU's demands", "Chile rejected an offer from Bolivia".
+"""The proposer as the target: "Serbia rebuffed the EU's demands", "Chile rejected an offer from Bolivia",
+"rights groups criticised China's treatment of the Uighurs".
 
-A verb that answers a proposal (rejects, dismisses, refuses, welcomes or endorses it) with a noun of
-``data/proposal_nouns.txt`` as its object is done to the actor who made the proposal: its possessor,
-or the actor in "from" or "by" on the noun. The CAMEO verb patterns write the target so ("* + DEMAND
+A verb that answers a proposal, a deed or words (rejects, dismisses, criticises, welcomes or praises
+them) with a noun of ``data/proposal_nouns.txt``, ``data/deed_nouns.txt`` (decision, policy, treatment,
+efforts, remarks) or ``data/conduct_nouns.txt`` (conduct, actions, role) as its object is done to the
+actor who made or did it: its possessor, or the actor in "from" or "by" on the noun ("* + DECISION
+[111]" ATTACK). The CAMEO verb patterns write the target so ("* + DEMAND
 FOR AUTONOMY [1234]" REJECT, "* REQUEST FROM + TO EXTRADITE [1213]" REJECT). :func:`proposal_owners`
 gives that actor as the verb's target (the target rules, :mod:`.targets`, ask it); the proposal
 becomes the relation's complement. Only verbs whose CAMEO event answers one (``_ANSWER_ROOTS``:
@@ -24,7 +27,8 @@ _ANSWER_ROOTS = frozenset({"05", "11", "12"})
 
 def proposal_owners(verb, lemma: str, objects: Iterable, is_actor: Callable, lexicon: Lexicon) -> list:
     """The actors who made the proposals ``verb`` answers ("rejected Kosovo's demand" -> Kosovo)."""
-    nouns = lexicon.word_sets["proposal_nouns"]
+    sets = lexicon.word_sets
+    nouns = sets["proposal_nouns"] | sets["deed_nouns"] | sets["conduct_nouns"]
     proposals = [o for o in objects if o.pos_ == "NOUN" and o.lower_ in nouns]
     if not proposals:
         return []
