@@ -78,7 +78,7 @@ class VerbPartRules:
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return [] if self.loose_participle(verb) else [verb.head]
-        return self.agent_gerund_patients(verb) or fronted_patients(verb)  # "Criticised by X, Y ..."
+        return self.agent_gerund_patients(verb) or fronted_patients(verb, self.lexicon)  # "Criticised by X, Y ..."
 
     def loose_participle(self, verb) -> bool:
         """Is the noun a participle modifies ambiguous?
