@@ -49,6 +49,8 @@ def _has(events, source: str, root: str, target: str) -> bool:
     # a voiced stance is toward the actor in its "with"/"to"/"for" (extract.relations.stances)
     ("Canada expressed solidarity with Ukraine on Thursday.", "Canada", "05", "Ukraine"),
     ("India expressed gratitude to Russia for the vaccines.", "India", "05", "Russia"),
+    # an appeal's addressee the parser made the infinitive's subject (extract.relations.clause_addressees)
+    ("Lori Lightfoot implored the federal government to send more troops.", "Lightfoot", "02", "government"),
     # a fronted passive participle with an agent is said of its clause's subject (extract.relations.fronted_passives)
     ("After being condemned by the Security Council, North Korea fired another missile.", "Security Council",
      "11", "North Korea"),
@@ -69,6 +71,8 @@ def test_verbal_event_in_frame(nlp, text, source, root, target):
     ("On Monday, after being criticised by Spain, Morocco recalled its envoy.", "Spain", "Morocco"),
     # the owner of a deed must be an actor
     ("Critics praised the film's treatment of grief.", "Critics", "film"),
+    # a verb of expecting is no appeal: its infinitive's subject stays no object
+    ("The EU expects Turkey to honour the deal.", "European Union", "Turkey"),
     # a legal appeal to a court names no appeal to an actor without an infinitive
     ("The company's appeal to the Supreme Court was rejected.", "company", "Supreme Court"),
 ])
