@@ -241,6 +241,10 @@ def _in_subject_of_clause(tok, other) -> bool:
     verb = tok.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
         verb = verb.head
+    # "X met Y and urged him": a conjoined verb without a subject of its own shares its head verb's subject
+    while (verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")
+           and not any(c.dep_ in NOMINAL_SUBJECT_DEPS for c in verb.children)):
+        verb = verb.head
     return any(
         c.dep_ in NOMINAL_SUBJECT_DEPS and c.left_edge.i <= other.i <= c.right_edge.i for c in verb.children
     ) or understood_subject(verb, other)  # "X criticised Y, calling him ...": not X (extract/coref_bound.py)

@@ -127,6 +127,7 @@ from ..types import Argument, Event
 from .coding import frame_words
 from .dealings import dealing_event
 from .kinds import kind_event
+from .state_boycotts import state_boycott
 from .domains import domain_event
 from .object_senses import object_sense_event
 from .observers import observer_event
@@ -292,6 +293,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = territory_event(event, pred, obj, lexicon)  # "captured Idlib": 192 (extract/events/territory.py)
     event = kind_event(event, pred, subject, obj, lexicon)  # "cases involving sanctions": none (extract/events/kinds.py)
     event = object_sense_event(event, pred, subject, obj, lexicon)  # "refused to answer" 011 (object_senses.py)
+    event = state_boycott(event, pred, subject, obj, lexicon)  # "Egypt boycotted Qatar": 163 (extract/events/state_boycotts.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc

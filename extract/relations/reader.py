@@ -11,6 +11,7 @@ from ..types import Document, Relation
 from .accusations import AccusationRules
 from .agentless_violence import AgentlessViolenceRules
 from .appeal_clauses import AppealClauseRules
+from .appeal_nouns import AppealNounRules, appeal_nouns
 from .arguments import ArgumentRules
 from .charges import CHARGE_NOUNS, ChargeRules
 from .clauses import ClauseRules
@@ -42,8 +43,8 @@ __all__ = ["relations_of"]
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, OneSidedRules, StatedContentRules,
-              VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules, AgentlessViolenceRules,
+              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, AppealNounRules, OneSidedRules,
+              StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules, AgentlessViolenceRules,
               RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
@@ -101,6 +102,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     # read POS and lowercase ids as one array: a Token is made only for candidates
     strings = doc.vocab.strings
     possessed = possessed_events(reader.lexicon)
+    appealing = appeal_nouns(reader.lexicon)
     rows = doc.to_array([_POS_ATTR, _LOWER_ATTR]).reshape(-1, 2)
     read = ((rows[:, 0] == _VERB) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _PROPN)).nonzero()[0]  # the only POS read
     for i, (pos, lower) in zip(read.tolist(), rows[read].tolist()):
@@ -122,6 +124,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
+            if word in appealing and index.mention_at(i) is None and reader.appeal_noun(doc[i]):
+                continue  # "Germany's call on Russia to withdraw": (Germany, call on, Russia)
             if lemma is not None:
                 if index.mention_at(i) is None:
                     reader.noun(doc[i], lemma)

@@ -30,6 +30,9 @@ import functools
 
 from ..actors.mentions import generic_actor_codes
 from ..lexicon import Lexicon
+from .proposals import proposal_owners
+from .recipients import envoy_targets, object_recipients, own_envoy
+from .stances import stance_targets
 from .tie_partners import tie_partners
 
 __all__ = ["TargetRules", "target_prepositions"]
@@ -87,6 +90,9 @@ class TargetRules:
         out = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and self.is_actor(c)]
         out += [t for t in self.particle_targets(verb) if t not in out]  # "cracked down on protesters"
         out += [t for t in tie_partners(verb, lemma, objects, self.is_actor, self.lexicon) if t not in out]  # "cut ties with X"
+        # "pledged aid to Sudan", "recalled its ambassador from X", "rejected Kosovo's demand", "voiced support for X"
+        for found in (object_recipients, envoy_targets, proposal_owners, stance_targets):
+            out += [t for t in found(verb, lemma, objects, self.is_actor, self.lexicon) if t not in out]
         preps = target_prepositions(lemma, lexicon=self.lexicon)
         if not preps:
             return out
@@ -163,7 +169,7 @@ class TargetRules:
 
     def thing_objects(self, tokens) -> bool:
         """Are the direct objects things rather than actors ("an explanation", "sanctions")?"""
-        return bool(tokens) and not any(self.is_actor(t) for t in tokens)
+        return bool(tokens) and not any(self.is_actor(t) and not own_envoy(t, self.lexicon) for t in tokens)
 
     def phrase_text(self, tok) -> str:
         """The words of the noun phrase ``tok`` heads up to ``tok`` (the complement of a relation)."""

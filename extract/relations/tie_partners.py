@@ -42,6 +42,12 @@ def tie_partners(verb, lemma: str, objects: Iterable, is_actor: Callable, lexico
 
 
 def _cameo_verb(lemma: str, lexicon: Lexicon) -> bool:
+    """Is ``lemma`` a CAMEO verb; a phrasal verb ("break off") is one when its verb is ("BREAK" keys
+    "* DIPLOMATIC RELATION [161]")."""
     cameo = lexicon.cameo
-    verb = " ".join(lemma.lower().split())
-    return cameo.event_of(verb) is not None or (cameo.patterns is not None and cameo.patterns.entry(verb) is not None)
+    words = lemma.lower().split()
+    for verb in dict.fromkeys((" ".join(words), words[0] if words else "")):
+        if verb and (cameo.event_of(verb) is not None
+                     or (cameo.patterns is not None and cameo.patterns.entry(verb) is not None)):
+            return True
+    return False

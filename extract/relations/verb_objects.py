@@ -5,6 +5,7 @@ targets that turn things into the complement, and a control verb's complement
 from __future__ import annotations
 
 from ..syntax import ANY_SUBJECT_DEPS, DIRECT_OBJECT_DEPS, FINITE_TAGS, is_mandative
+from .clause_addressees import clause_addressees
 from .clause_objects import subject_of_later_clause
 from .output import _PREP_OBJECT_PENALTY
 
@@ -67,6 +68,8 @@ class VerbObjectRules:
         prepositions are read (with a penalty).
         """
         prep_penalty = 0.0
+        if not obj_tokens and kind == "active":
+            obj_tokens = clause_addressees(verb, self.lexicon)  # "implored X to send": X, misparsed as a subject
         targets = self.prep_targets(verb, phrase, obj_tokens) if kind in ("active", "passive") else []
         if targets and (not obj_tokens or self.thing_objects(obj_tokens)):
             complement = complement or (self.phrase_text(obj_tokens[0]) if obj_tokens else None)

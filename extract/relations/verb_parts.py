@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from ..syntax import PASSIVE_SUBJECT_DEPS
 from .clauses import _REL_PRONOUNS
+from .fronted_passives import fronted_patients
 
 __all__ = ["VerbPartRules"]
 
@@ -77,7 +78,7 @@ class VerbPartRules:
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
             return [] if self.loose_participle(verb) else [verb.head]
-        return self.agent_gerund_patients(verb)
+        return self.agent_gerund_patients(verb) or fronted_patients(verb, self.lexicon)  # "Criticised by X, Y ..."
 
     def loose_participle(self, verb) -> bool:
         """Is the noun a participle modifies ambiguous?

@@ -11,6 +11,7 @@ from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, prepositional_objects
 from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
 from .acknowledgements import owned_up
+from .clause_addressees import clause_addressees
 from .reports import reported_statement
 from .proceeding import proceeding_noun
 from .verb_objects import VerbObjectRules
@@ -145,7 +146,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
                     and lemma not in self.lexicon.word_sets["one_place_events"] and not self.passive_conjunct(verb)
                     and not reported_statement(verb, lemma, self.lexicon) and not owned_up(verb, lemma, self.lexicon)
                     and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
-                    and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb))
+                    and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)
+                    and not ("ccomp" in deps and clause_addressees(verb, self.lexicon)))  # "implored X to send"
 
     def counts_victims(self, lemma: str, kids) -> bool:
         """Does the verb count victims: a harm verb, or "leave" with a harm state ("an attack that left

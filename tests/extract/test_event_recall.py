@@ -45,8 +45,9 @@ _relations = partial(text_relations, date="2020-01-02")
         ("Iran was able to negotiate a deal with France.", "Iran", "negotiate", "France", "04"),
         ("Brazil was glad to endorse Chile.", "Brazil", "endorse", "Chile", "05"),
         # a leading participle set off by a comma
+        # the proposal's maker is the target (extract/relations/proposals.py)
         ("Rejecting the proposal from Washington, Iran expelled the British ambassador.", "Iran", "reject",
-         "proposal", "12"),
+         "Washington", "12"),
         # a gerund after a preposition of time on an active verb
         ("After meeting Putin, Erdogan criticised the European Union.", "Erdogan", "meet", "Putin", "04"),
     ],
