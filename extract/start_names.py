@@ -81,6 +81,8 @@ def start_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     subject of the verb after them: (token start, end, label) of each, in text order.
 
     ``spans`` are the mentions found so far, as (start, end, label)."""
+    if not doc.has_annotation("DEP"):
+        return []  # no parse: no subject to read
     covered = bytearray(len(doc))
     for ts, te, _ in spans:
         covered[ts:te] = b"\x01" * (te - ts)
