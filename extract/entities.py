@@ -61,6 +61,7 @@ from .entity_context import (
     opposes_team,
 )
 from .lexicon import Lexicon, get_lexicon
+from .start_names import known_start_name, start_names
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
@@ -1017,7 +1018,8 @@ def _mark_common_word(doc, draft: _Draft, ts: int, te: int, lexicon: Lexicon) ->
             or t.lower_.rstrip("s") in commons
             for t in words
         )
-        if common and not lexicon.countries.country_of(doc[ts:te].text):
+        if common and not lexicon.countries.country_of(doc[ts:te].text) \
+                and not known_start_name(doc, ts, te, lexicon=lexicon):  # "Labour won" (extract.start_names)
             # kept only if the article names it elsewhere ("Trump's call")
             draft.suspect = True
 
@@ -1423,6 +1425,8 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     mentions = _kept(names_after_acronyms(doc, mentions, _Draft))  # "CEMB [Council of Ex-Muslims of Britain]"
     mentions = _kept(nickname_joins(doc, mentions, _Draft))  # 'Matiu "Matt" Ratana': one person
     mentions = _kept(mentions + [_Draft(*found) for found in capital_names(  # "UNICEF" read as a common noun
+        doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
+    mentions = _kept(mentions + [_Draft(*found) for found in start_names(  # "Dell announced": left untagged
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
@@ -2069,6 +2073,8 @@ def _with_missed_names(
             continue
         if tok.ent_type_ in _DOCUMENT_TYPES:
             continue  # "interpret the Constitution" read as a law: not "Constitution" of "Constitution Party"
+        if doc.text[max(0, tok.idx - 2):tok.idx] == "((":
+            continue  # "((Wikinews))": a transcript's speaker label is markup, no mention (as in _draft_mentions)
         i = tok.i
         if i and doc[i - 1].pos == _PROPN and _fold(doc[i - 1].text) not in titles:
             continue
