@@ -26,6 +26,7 @@ from .nominal import NounRules, _light_verbs
 from .one_sided import OneSidedRules
 from .output import RelationOutput
 from .participles import ParticipleRules
+from .passive_idioms import PassiveIdiomRules
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .quotation_cues import discourse_filler, misread_title
@@ -46,7 +47,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules,
-              AgentlessViolenceRules, RelationOutput):
+              AgentlessViolenceRules, PassiveIdiomRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -119,6 +120,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
             reader.appeal_clause(token)  # "X called for Y to ...": X's appeal to Y (020)
             reader.mandative_clause(token)  # "X demanded that Y resign": X's demand on Y (100)
+            reader.passive_idiom(token)  # "X came under fire from Y": Y's criticism of X (111)
             reader.stated_content_relation(token)  # "X said Y was a hero": X's praise of Y (051)
             reader.vote(token)  # "voted for X", "in favour of X", "for X but against Y" (051/110)
             reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173
