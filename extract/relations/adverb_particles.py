@@ -6,9 +6,10 @@ criticism (111, as "hit out at", ``data/events.tsv``), while hitting back with w
 violence, or between armed forces, stays force: "Israel hit back at Hamas with air strikes", "police
 hit back with tear gas", "troops hit back at the rebels" (``data/force_nouns.txt``).
 :func:`adverb_particle` gives the adverb when the verb with it has an event of its own in the CAMEO
-map ("hit back", "fight back") and no "with" phrase names a weapon or a material act (an attack
-noun, a weapon noun, or a noun whose own CAMEO event is material conflict, roots 14-20), and
-neither the subject nor a preposition's object is a force noun.
+map ("hit back", "fight back"), an "at" phrase names whom it is done at ("Wynnum hit back with two
+tries" is sport), no "with" phrase names a weapon or a material act (an attack noun, a weapon noun,
+or a noun whose own CAMEO event is material conflict, roots 14-20), and neither the subject nor a
+preposition's object is a force noun.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ def adverb_particle(verb, lemma: str, lexicon: Lexicon):
         return None
     if lexicon.cameo.event_of(f"{lemma} {nxt.lower_}") is None:
         return None
+    if not any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children):
+        return None  # "Wynnum hit back with two tries": no one retorted at
     forces = lexicon.word_sets["force_nouns"]
     for child in verb.children:
         if child.dep_ == "nsubj" and child.lemma_.lower() in forces:
