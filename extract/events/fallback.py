@@ -15,7 +15,8 @@ conditions:
   direct object, the passive subject or the indirect object, else the object of
   a preposition the verb's target prepositions (``data/target_prepositions.tsv``)
   or a fitted pattern of the verb name (a plain noun only after the latter: "at
-  the time" is no target); both sides are named, and an object that the subject
+  the time" is no target), and not an idiom's noun (``data/verb_idioms.txt``: "threw its weight behind
+  the plan"); both sides are named, and an object that the subject
   of a split-off clause is ("suggested piracy, ..., is the theory") is none;
 - the verb's own patterns back its code: one fits its frame, or at least three are
   written for it and half of them or more code its default's quad class (a verb
@@ -122,6 +123,8 @@ def _candidate(reader: _Reader, verb) -> Relation | None:
     source, target, prepositional = _sides(verb, reader.lexicon)
     if source is None or target is None:
         return None
+    if f"{verb.lemma_.lower()} {target.lower_}" in reader.idioms:
+        return None  # "threw its weight behind the plan", "took aim at": the idiom's noun is no target
     subject, obj = reader.argument(source), reader.argument(target)
     if subject is None or obj is None or subject.key == obj.key:
         return None

@@ -21,10 +21,12 @@ from .descriptions import DescriptionRules
 from .grants import GrantRules
 from .implicit import ImplicitRules
 from .lost_verbs import LostVerbRules
+from .mandative_clauses import MandativeClauseRules
 from .nominal import NounRules, _light_verbs
 from .one_sided import OneSidedRules
 from .output import RelationOutput
 from .participles import ParticipleRules
+from .passive_idioms import PassiveIdiomRules
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .quotation_cues import discourse_filler, misread_title
@@ -43,9 +45,9 @@ __all__ = ["relations_of"]
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
-              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, AppealNounRules, OneSidedRules,
-              StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules, AgentlessViolenceRules,
-              RelationOutput):
+              GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
+              OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules,
+              AgentlessViolenceRules, PassiveIdiomRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -117,6 +119,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.accused_clause(token)  # "police alleged the accused performed two attacks"
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
             reader.appeal_clause(token)  # "X called for Y to ...": X's appeal to Y (020)
+            reader.mandative_clause(token)  # "X demanded that Y resign": X's demand on Y (100)
+            reader.passive_idiom(token)  # "X came under fire from Y": Y's criticism of X (111)
             reader.stated_content_relation(token)  # "X said Y was a hero": X's praise of Y (051)
             reader.vote(token)  # "voted for X", "in favour of X", "for X but against Y" (051/110)
             reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173

@@ -96,9 +96,11 @@ class TargetRules:
         preps = target_prepositions(lemma, lexicon=self.lexicon)
         if not preps:
             return out
-        for head in (verb, *objects):
+        # an idiom's noun is part of the verb: "took aim at Facebook" may hang "at" on "aim"
+        idiom = [c for c in verb.children if c.dep_ in ("dobj", "obj") and lemma.endswith(f" {c.lower_}")]
+        for head in (verb, *idiom, *objects):
             # on the object, "to" and "with" are the noun's own ("major changes to the Court")
-            allowed = preps if head is verb else preps & _OBJECT_PREPS
+            allowed = preps if head is verb or head in idiom else preps & _OBJECT_PREPS
             for child in head.children:
                 if child.dep_ in ("prep", "dative") and child.lower_ in allowed:
                     out.extend(p for p in child.children if p.dep_ == "pobj" and self.is_actor(p))

@@ -10,6 +10,7 @@ from ..quality import edge_words
 from ..syntax import DIRECT_OBJECT_DEPS, FINITE_TAGS, prepositional_objects
 from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
+from .adverb_particles import adverb_particle
 from .acknowledgements import owned_up
 from .clause_addressees import clause_addressees
 from .reports import reported_statement
@@ -43,7 +44,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
         frames = self.verb_frames(lemma)
         if not self.may_have_objects(verb, lemma, kids, frames):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
-        prt = next((c for c in kids if c.dep_ == "prt"), None)
+        prt = next((c for c in kids if c.dep_ == "prt"), None) or adverb_particle(verb, lemma, self.lexicon)
         phrase = self.verdict_phrase(verb, f"{lemma} {prt.lower_}" if prt is not None else lemma)  # "find guilty"
         sub_tokens, how = self.subjects(verb)
         obj_tokens = []
