@@ -98,7 +98,8 @@ def annotate_entities(
             place = ctx.place(entity.label, kind)
             if place is not None and place.geonames_id is not None:
                 changes.update(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon)
-        named = (_dictionary_code(ctx, entity) or surname_code(entity, entities, date=ctx.anchor, lexicon=ctx.lexicon)) \
+        named = (_dictionary_code(ctx, entity) or surname_code(
+            entity, entities, countries=ctx.countries, date=ctx.anchor, lexicon=ctx.lexicon, doc=ctx.doc)) \
             if entity.actor_code is None else None  # "Salvini said": Matteo Salvini's code
         if named is not None:
             changes["actor_code"] = named  # "Vladimir Putin" in 2019: RUSGOV
