@@ -92,3 +92,22 @@ def test_given_names_and_acronyms_are_no_surnames():
     for label in ("Bernie", "KENYATTA"):
         entity = _person(label)
         assert surname_code(entity, [entity], countries=[], date="2019-06-01", lexicon=lexicon) is None, label
+
+
+def test_one_persons_given_name_makes_a_whole_name_a_person():
+    from extract.entity_context import is_given_name, is_personal_name
+
+    lexicon = get_lexicon()
+    assert is_personal_name("Elijah Cummings", lexicon=lexicon)
+    assert is_personal_name("Magnus Carlsen", lexicon=lexicon)
+    # a lone word is not read as a given name from one person only; a street stays a street
+    assert not is_given_name("Elijah", lexicon=lexicon)
+    assert not is_personal_name("Martine Avenue", lexicon=lexicon)
+
+
+def test_wide_given_names_leave_out_actors_months_and_common_words():
+    lexicon = get_lexicon()
+    wide = set(lexicon.words["given_names_wide"])
+    for word in ("isis", "march", "park", "france", "french", "minister", "bank"):
+        assert word not in wide, word
+    assert {"elijah", "magnus"} <= wide
