@@ -149,6 +149,13 @@ def knowledge_type(name: str, *, lexicon: Lexicon, label: str = "") -> str | Non
     return kind if kind in _KNOWLEDGE_TYPES else None
 
 
+@functools.lru_cache(maxsize=8)
+def _wide_given_names(lexicon: Lexicon) -> frozenset[str]:
+    """:func:`_given_names` and the given names of one well-known person (``data/given_names_wide.txt``:
+    "Elijah", "Magnus"), read only where the whole name reads as a person's (:func:`is_personal_name`)."""
+    return _given_names(lexicon) | frozenset(fold_key(name) for name in lexicon.words["given_names_wide"])
+
+
 def is_given_name(word: str, *, lexicon: Lexicon) -> bool:
     """Whether ``word`` starts the names of two people or more of the knowledge base and is no known
     place ("Robert", not "Virginia"): "Robert Plant" is a person though a plant is a facility."""
@@ -166,7 +173,7 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     words = name.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
         return False
-    given = _given_names(lexicon)
+    given = _wide_given_names(lexicon)  # "Elijah Cummings": the rest of the name is checked below
     if fold_key(words[0]) not in given and fold_key(words[0].split("-")[0]) not in given:
         return False  # "Nils-Erik Haagenrud", "Jean-Claude Juncker": the first part is a given name
     last = words[-1].casefold()

@@ -11,6 +11,7 @@ from ..doccache import doc_text
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..name_kinds import celestial_type
+from ..surname_codes import surname_code
 from ..syntax import char_span, clause_head, is_negated, predicate_token
 from ..types import Relation
 from .context import _PLACE_TYPES, EventContext, _context_for
@@ -97,7 +98,9 @@ def annotate_entities(
             place = ctx.place(entity.label, kind)
             if place is not None and place.geonames_id is not None:
                 changes.update(geonames_id=place.geonames_id, lat=place.lat, lon=place.lon)
-        named = _dictionary_code(ctx, entity) if entity.actor_code is None else None
+        named = (_dictionary_code(ctx, entity) or surname_code(
+            entity, entities, countries=ctx.countries, date=ctx.anchor, lexicon=ctx.lexicon, doc=ctx.doc)) \
+            if entity.actor_code is None else None  # "Salvini said": Matteo Salvini's code
         if named is not None:
             changes["actor_code"] = named  # "Vladimir Putin" in 2019: RUSGOV
         elif entity.actor_code is None and entity.type == "PERSON":
