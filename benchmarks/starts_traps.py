@@ -9,20 +9,19 @@ entity. An entity counts as found when an entity of that type ("*": any) has a m
 from __future__ import annotations
 
 import argparse
-import csv
+import sys
 from pathlib import Path
 
-TRAPS = Path(__file__).resolve().parent / "data" / "traps_starts_w16.tsv"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.traps import items, read_traps as read_rows  # noqa: E402
+
+TRAPS = ROOT / "benchmarks" / "data" / "traps_starts_w16.tsv"
 
 
 def read_traps(split: str) -> list[dict]:
-    with open(TRAPS, encoding="utf-8") as f:
-        rows = [line for line in f if not line.startswith("#")]
-    return [r for r in csv.DictReader(rows, delimiter="\t") if split == "all" or r["split"] == split]
-
-
-def _items(cell: str) -> list[str]:
-    return [] if cell.strip() == "-" else [c.strip() for c in cell.split(";") if c.strip()]
+    return read_rows(TRAPS, split)
 
 
 def main() -> None:
@@ -41,14 +40,14 @@ def main() -> None:
         types = {e.key: e.type for e in index.entities}
         named = {m.text: types[m.key] for m in index.mentions}
         misses, bad = [], []
-        for item in _items(row["entities"]):
+        for item in items(row["entities"]):
             name, _, kind = item.partition("=")
             wanted += 1
             if any(name in text and kind in ("*", typ) for text, typ in named.items()):
                 found += 1
             else:
                 misses.append(item)
-        for word in _items(row["not_entities"]):
+        for word in items(row["not_entities"]):
             negatives += 1
             if any(word in text.split() for text in named):
                 wrong += 1

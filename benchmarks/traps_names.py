@@ -10,20 +10,19 @@ as right when the entity's actor code starts with the given country letters.
 from __future__ import annotations
 
 import argparse
-import csv
+import sys
 from pathlib import Path
 
-TRAPS = Path(__file__).resolve().parent / "data" / "traps_names_w16.tsv"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.traps import items, read_traps as read_rows  # noqa: E402
+
+TRAPS = ROOT / "benchmarks" / "data" / "traps_names_w16.tsv"
 
 
 def read_traps(split: str) -> list[dict]:
-    with open(TRAPS, encoding="utf-8") as f:
-        rows = [line for line in f if not line.startswith("#")]
-    return [r for r in csv.DictReader(rows, delimiter="\t") if split == "all" or r["split"] == split]
-
-
-def _items(cell: str) -> list[str]:
-    return [] if cell.strip() == "-" else [c.strip() for c in cell.split(";") if c.strip()]
+    return read_rows(TRAPS, split)
 
 
 def main() -> None:
@@ -49,7 +48,7 @@ def main() -> None:
             if entity.type == "PERSON":
                 persons[mention.text] = entity.actor_code or ""
         misses, bad = [], []
-        for item in _items(row["persons"]):
+        for item in items(row["persons"]):
             name, _, country = item.partition("=")
             wanted += 1
             hit = next((code for text, code in persons.items() if name in text), None)
@@ -58,7 +57,7 @@ def main() -> None:
                 continue
             found += 1
             coded += hit.startswith(country)
-        for word in _items(row["not_persons"]):
+        for word in items(row["not_persons"]):
             negatives += 1
             if any(word in text for text in persons):
                 wrong += 1

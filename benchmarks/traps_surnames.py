@@ -10,16 +10,19 @@ A row is right when the last mention with that text reads so.
 from __future__ import annotations
 
 import argparse
-import csv
+import sys
 from pathlib import Path
 
-TRAPS = Path(__file__).resolve().parent / "data" / "traps_surnames_w16b.tsv"
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.traps import read_traps as read_rows  # noqa: E402
+
+TRAPS = ROOT / "benchmarks" / "data" / "traps_surnames_w16b.tsv"
 
 
 def read_traps(split: str) -> list[dict]:
-    with open(TRAPS, encoding="utf-8") as f:
-        rows = [line for line in f if not line.startswith("#")]
-    return [r for r in csv.DictReader(rows, delimiter="\t") if split == "all" or r["split"] == split]
+    return read_rows(TRAPS, split)
 
 
 def mention_code(nlp, sentence: str, mention: str, date: str) -> str:

@@ -13,7 +13,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -21,14 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from benchmarks.entities_dev import fold  # noqa: E402
+from benchmarks.traps import read_traps as read_rows  # noqa: E402
 
 TRAPS = ROOT / "benchmarks" / "data" / "traps_types_w16.tsv"
 
 
 def read_traps(split: str) -> list[dict]:
-    with open(TRAPS, encoding="utf-8") as handle:
-        rows = csv.DictReader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return [r for r in rows if split in ("all", r["split"])]
+    return read_rows(TRAPS, split)
 
 
 def node_type(facts, name: str) -> str:
