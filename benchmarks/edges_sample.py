@@ -1,0 +1,81 @@
+"""A seeded random sample of graph edges of unseen Wikinews articles, judged by hand (wave 17).
+
+``benchmarks/data/edges_sample_w17.tsv`` holds 80 pieces of edge evidence (the columns of
+``edges_audit.tsv``) drawn from the graph of sixteen Wikinews articles that are in no audit set and
+not in the test half (:data:`TUNE`, :data:`HELD`; drawn with ``random.Random(1717)`` among the
+1,200-4,000 character articles): 50 from the ten tune articles, 30 from the six held ones, each
+judged from its sentence before any change of that round. This script rebuilds the articles with
+the current code, joins their edges to the judged rows (``edges_audit.audit_key``) and prints the
+share of held rows that are correct, and correct and useful, before and now, with the dropped rows
+by class and the sampled sentences' edges no row judges.
+
+Usage::
+
+    python benchmarks/edges_sample.py             # figures, tune and held
+    python benchmarks/edges_sample.py --draw      # the sample itself (to judge)
+    python benchmarks/edges_sample.py --new       # also list the unjudged edges of sampled sentences
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import random
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.edges_audit import FIELDS, _documents, audit_key, edge_rows, read_audit, set_figures  # noqa: E402
+
+SAMPLE = ROOT / "benchmarks" / "data" / "edges_sample_w17.tsv"
+TUNE = ("5d416c13e5bc", "7ea3e9e75358", "76c79991081f", "40d629f9d7b3", "131a010276fd", "7a4385ed4147",
+        "4f20fe784e20", "92a47498fd1e", "e468f55cee5a", "de9d733f2f33")
+HELD = ("c20ff19683fb", "64c459db567f", "b7e70c78ce8a", "e9baf98151b3", "d9ce1c43ed71", "0e56b5afa77e")
+SIZES = {"tune": (TUNE, 50), "held": (HELD, 30)}
+SEED = 1717
+
+
+def build(ids) -> list[dict]:
+    from extract.facts import extract_facts
+    from graph.model import KnowledgeGraph
+
+    return edge_rows(KnowledgeGraph(extract_facts(_documents(ids))), "")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--draw", action="store_true", help="print the random sample (to judge)")
+    parser.add_argument("--new", action="store_true", help="list the unjudged edges of sampled sentences")
+    args = parser.parse_args(argv)
+    judged = read_audit(SAMPLE) if SAMPLE.exists() and not args.draw else {}
+    writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
+    for part, (ids, size) in SIZES.items():
+        rows = build(ids)
+        for row in rows:
+            row["set"] = part
+        if args.draw:
+            sample = sorted(random.Random(SEED).sample(rows, min(size, len(rows))),
+                            key=lambda r: (r["doc"], r["_start"]))
+            for row in sample:
+                writer.writerow([row.get(f, "") for f in FIELDS])
+            continue
+        sentences = {(r.doc, " ".join(r.sentence.split())) for r in judged.values() if r.set.rstrip("+") == part}
+        rows = [r for r in rows if (r["doc"], r["sentence"]) in sentences]
+        figures = set_figures(judged, rows, part)
+        b, a = figures["before"], figures["after"]
+        print(f"{part}: judged {b['edges']}: correct {b['correct']:.1%} ({b['n_correct']}), correct and useful "
+              f"{b['correct_useful']:.1%} ({b['n_correct_useful']}); now {a['edges']} held: correct "
+              f"{a['correct']:.1%} ({a['n_correct']}), correct and useful {a['correct_useful']:.1%} "
+              f"({a['n_correct_useful']}); {len(figures['unjudged'])} not judged")
+        print(f"  dropped: {dict(figures['dropped'].most_common())} ({figures['dropped_good']} correct and useful)")
+        if args.new:
+            for row in figures["unjudged"]:
+                print("   NEW", row["doc"], row["subject"], row["predicate"], row["object"], row["event"],
+                      row["sentence"][:160], sep=" | ")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
