@@ -93,6 +93,7 @@ from pathlib import Path
 
 from .edge_objects import OBJECT_DOUBTS, object_doubts
 from .edge_shapes import SHAPE_DOUBTS, plain_concept, shape_doubts
+from .edge_speech import SPEECH_DOUBTS, speech_doubts
 from .lexicon.core import DATA_DIR
 from .lexicon.knowledge import read_knowledge
 from .lexicon.readers import Schema, read_rows
@@ -107,7 +108,7 @@ DOUBTFUL_CONFIDENCE = 0.2
 #: Every doubt :func:`edge_doubts` can name.
 DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
           "quoted object", "question", "press source", "bare description", "stative verb", "information object",
-          "unfinished object", "no actor", "lost complement", "credit line") + SHAPE_DOUBTS + OBJECT_DOUBTS
+          "unfinished object", "no actor", "lost complement", "credit line") + SHAPE_DOUBTS + OBJECT_DOUBTS + SPEECH_DOUBTS
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
@@ -132,6 +133,8 @@ _TERMINAL = re.compile(r"[.!?]")
 _SUBORDINATORS = frozenset({"since", "after", "before", "when", "because", "while", "although", "though", "until",
                             "once"})
 _LOCATED = "located in"
+# The speaker's own "I" or "we" as a quotation's subject: with an event type, the speaker's account of an act.
+_SELF = frozenset({"i", "we"})
 _CLOSING = "\u201d\u00bb"
 # The root of CAMEO's "make public statement" codes: reporting a figure is no act between actors.
 _STATEMENT_ROOT = "01"
@@ -252,8 +255,10 @@ def _speaker_named(sentence: str, spans: list[tuple[int, int]], forms: frozenset
 
 def _quoted(relation: Relation, words: EdgeWords) -> bool:
     """The relation's words are inside a quotation whose speaker the sentence names, and it is read as asserted."""
-    if relation.modality not in (None, "asserted"):
-        return False  # already read as a claim, a wish, a condition: it says so
+    if relation.modality not in (None, "asserted", "negated"):
+        return False  # already read as a claim, a wish, a condition: it says so (a negation is no such reading)
+    if relation.event is not None and relation.subject.text.casefold() in _SELF:
+        return False  # the speaker's own act, an event as reported ("I asked John for his resignation")
     if not isinstance(relation.sentence, str) or not _QUOTE.search(relation.sentence):
         return False
     spans = quoted_spans(relation.sentence)
@@ -441,6 +446,7 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
     doubts.extend(_usefulness_doubts(relation, words))
     doubts.extend(d for d in shape_doubts(relation) if d not in doubts)  # label against text: extract/edge_shapes.py
     doubts.extend(object_doubts(relation))  # what the object's span left behind: extract/edge_objects.py
+    doubts.extend(speech_doubts(relation))  # a sentence that is all quotation: extract/edge_speech.py
     return tuple(doubts)
 
 
