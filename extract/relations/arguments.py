@@ -9,6 +9,7 @@ from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
 from .hyphen_words import hyphen_start, hyphen_word
+from .of_compounds import of_compound
 from .possessors import record_possessor
 from .speakers import FIRST_PERSON, quoted_speaker
 
@@ -191,6 +192,10 @@ class ArgumentRules:
         head_word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text
         words.append(hyphen_word(tok, lemma=tok.pos_ == "NOUN") or head_word)
         phrase = " ".join(words)
+        last = tok.i
+        term = of_compound(tok)  # "a state of emergency": the "of" phrase is part of the term
+        if term is not None:
+            phrase, last = f"{phrase} {term[0]}", term[1]
         resolved_from = None
         if tok.lemma_.lower() in self.relational or lower in self.relational:
             # "its allies" are allies of what "its" refers to
@@ -198,10 +203,10 @@ class ArgumentRules:
             if owner is not None and owner.type != "CONCEPT":
                 phrase = f"{phrase} of {owner.label}"
                 resolved_from = span_text(self.doc, first, tok.i + 1) if was_resolved else None
-        start, end = span_chars(self.doc, first, tok.i + 1)
+        start, end = span_chars(self.doc, first, last + 1)
         record_possessor(self.doc, tok, index, self.lexicon)  # "his government": whose, for the actor code
         return Argument(
-            key=concept_key(phrase), label=phrase, type="CONCEPT", text=span_text(self.doc, first, tok.i + 1),
+            key=concept_key(phrase), label=phrase, type="CONCEPT", text=span_text(self.doc, first, last + 1),
             start=start, end=end, resolved_from=resolved_from,
         )
 
