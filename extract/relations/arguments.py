@@ -10,6 +10,7 @@ from ..syntax import prepositional_objects
 from ..types import Argument
 from .hyphen_words import hyphen_start, hyphen_word
 from .of_compounds import of_compound
+from .possessor_names import possessor_name
 from .possessors import record_possessor
 from .speakers import FIRST_PERSON, quoted_speaker
 
@@ -151,7 +152,8 @@ class ArgumentRules:
         nxt = tok.i + 1
         if (tok.pos_ == "NOUN" or tok.lower_ in self.titles) and nxt < len(self.doc):
             m = index.mention_at(nxt)
-            if m is not None and m.token_start == nxt and self.doc[nxt].pos_ == "PROPN":
+            if m is not None and m.token_start == nxt and self.doc[nxt].pos_ == "PROPN" and not possessor_name(
+                    self.doc, m.token_end):  # "told reporters Adamowicz's condition was ...": another phrase's
                 return self.argument(self.doc[m.token_end - 1], depth + 1) if depth < 3 else None
         lower = tok.lower_
         if depth < 3 and (lower in self.quantifiers or lower in self.places):

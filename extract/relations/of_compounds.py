@@ -60,3 +60,4 @@ def of_compound(tok) -> tuple[str, int] | None:
         if f"{lemma} of {words}" in terms:
             return f"of {words}", end
     return None
+
