@@ -74,9 +74,13 @@ def test_a_description_inside_quotes_is_quoted():
 
 
 def test_a_quotation_whose_speaker_the_sentence_does_not_name_is_left_alone():
-    # a tweet quoted on its own: who wrote it is said in another sentence
+    # a tweet quoted on its own: who wrote it is said in another sentence; its event stays as reported
     sentence = "\u201cHearing that Norland is bombing the hell out of Eastport.\u201d"
-    assert edge_doubts(relation(sentence, "Norland", "bombing", "bomb", "Eastport", obj_type="GPE")) == ()
+    bomb = Event("195", "19", "Employ aerial weapons", "material conflict")
+    assert edge_doubts(relation(sentence, "Norland", "bombing", "bomb", "Eastport", obj_type="GPE", event=bomb)) == ()
+    # with no event type, a sentence that is all quotation is its speaker's words (extract/edge_speech.py)
+    assert edge_doubts(relation(sentence, "Norland", "bombing", "bomb", "Eastport", obj_type="GPE")) == (
+        "whole quotation",)
 
 
 def test_a_quotation_read_as_a_claim_keeps_its_modality():
