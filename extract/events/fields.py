@@ -453,7 +453,7 @@ def _argument_codes(
     if obj is None or obj.country is None and obj.source != "dictionary":
         obj = _owner_code(ctx, relation.object) or noun_target(
             doc, relation.object, pred, lambda tok: _argument_code(ctx, _token_argument(ctx, tok), agent=True),
-            lexicon=ctx.lexicon) or obj  # "expressed dissatisfaction with Bolton"
+            event=event, lexicon=ctx.lexicon) or obj  # "expressed dissatisfaction with Bolton"
     if event is not None and event.code.startswith(_PROTEST_ROOT):
         subject = _protester(relation.subject, subject)
         if obj is None and _stands_for_place(ctx, relation.object):
