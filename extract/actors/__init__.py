@@ -19,6 +19,7 @@
   government" after "Scott Morrison" -> ``AUSGOV``);
 - :mod:`.sole_country`: a country-less national role in an article that names one country only
   ("the police" ``SRBCOP``), never the dominant one;
+- :mod:`.affiliations`: a person's body in an "of" phrase after the name ("Mike Ryan of the WHO");
 - :mod:`.title_places`: a title's place named after the person ("Health Minister X of France");
 - :mod:`.titles`: the role of a title before a name ("Senate President X" -> ``LEG``);
 - :mod:`.entries`: a linked person's country from the entry's description ("American

@@ -6,6 +6,7 @@ import dataclasses
 
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
+from ..actors.affiliations import affiliation_code
 from ..actors.party_titles import with_party_title_countries
 from ..doccache import doc_text
 from ..lexicon import Lexicon
@@ -151,6 +152,9 @@ def _apposition_code(ctx: EventContext, entity):
                 found = appositive_code(child, date=ctx.anchor, lexicon=ctx.lexicon)
                 if found is not None:
                     return found
+        found = affiliation_code(ent, date=ctx.anchor, lexicon=ctx.lexicon)  # "Mike Ryan of the WHO"
+        if found is not None:
+            return found
     return None
 
 

@@ -40,6 +40,7 @@ from .content import content_event
 from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
+from .noun_targets import noun_target
 
 __all__: list[str] = []
 
@@ -450,7 +451,9 @@ def _argument_codes(
     # "met in Kampala": a place after a locative preposition is where, not who (no government of a capital)
     obj = _argument_code(ctx, relation.object, agent=verbal and not _locative(relation))
     if obj is None or obj.country is None and obj.source != "dictionary":
-        obj = _owner_code(ctx, relation.object) or obj
+        obj = _owner_code(ctx, relation.object) or noun_target(
+            doc, relation.object, pred, lambda tok: _argument_code(ctx, _token_argument(ctx, tok), agent=True),
+            event=event, lexicon=ctx.lexicon) or obj  # "expressed dissatisfaction with Bolton"
     if event is not None and event.code.startswith(_PROTEST_ROOT):
         subject = _protester(relation.subject, subject)
         if obj is None and _stands_for_place(ctx, relation.object):
