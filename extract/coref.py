@@ -58,6 +58,7 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_event_it import event_complement, names_event
+from .coref_situations import event_verb_subject, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -201,7 +202,7 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
     if not doc.has_annotation("DEP") or not mentions:
         return []
     resolver = _Resolver(doc, mentions, entities, token_mention, lexicon or get_lexicon())
-    quoted = _quoted_spans(text)
+    quoted = with_single_quotes(_quoted_spans(text), text)  # and ‘...’
     resolver.quoted = quoted
     references: list[Reference] = []
     seen_heads = set()
@@ -577,6 +578,8 @@ class _Pronouns(_Agreement):
                 self.entities[k].type == "EVENT" or names_event(self.entities[k].label, event) for k in keys
             ):
                 return []  # "It was the fourth launch this month": an event, not the country named
+            if keys and event_verb_subject(self, tok, keys):
+                return []  # "Spain declared a state of emergency. It will last two weeks": the emergency
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         return self.plural_pronoun(tok)
 
