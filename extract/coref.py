@@ -58,7 +58,8 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_event_it import event_complement, names_event
-from .coref_situations import event_verb_subject, with_single_quotes
+from .coref_interviewers import only_an_interviewer
+from .coref_situations import actor_complement, event_verb_subject, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -208,8 +209,8 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
     seen_heads = set()
 
     def add(keys, span, head, kind):
-        if head in seen_heads or not keys:
-            return
+        if head in seen_heads or not keys or only_an_interviewer(resolver, keys, head):
+            return  # "Wikinews asked X how their research ...": the medium the article is told through
         seen_heads.add(head)
         resolver.remember(head, tuple(keys), kind)
         references.append(
@@ -544,7 +545,7 @@ class _Pronouns(_Agreement):
         """The keys a pronoun refers to (none if unresolved)."""
         doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
         lower = tok.lower_
-        if is_expletive(tok):
+        if is_expletive(tok) and not actor_complement(tok, self.lexicon):
             return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
         if lower not in _PERSON_PRONOUNS and elided_clause(tok):
             return []  # "did not find the network had breached laws, nor its franchise terms"

@@ -9,6 +9,9 @@ was named since the start of the sentence before. Such an "it" is left unresolve
 refer to is itself an event. "It ended its mission", "It began to withdraw", "It started as a shop" have an
 object, a verb or a role after them and are the actor's.
 
+"It became the second European country to do so" is no empty "it" of an extraposed clause ("it is a shame to
+..."): a complement that is a noun of an actor or a place takes the infinitive (:func:`actor_complement`).
+
 A quotation may also stand between single quotation marks (‘They must listen,’ one protester said): an
 opening ‘ after a space or at a line's start, closed by the first ’ that ends a word and is not followed by
 a letter (not "Iran’s"), or by a blank line; :func:`with_single_quotes` adds them to the test of
@@ -21,16 +24,18 @@ import bisect
 import re
 from functools import lru_cache
 
-from .coref_event_it import _event_nouns
+from .coref_event_it import _actor_nouns, _event_nouns
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["event_verb_subject", "with_single_quotes"]
+__all__ = ["actor_complement", "event_verb_subject", "with_single_quotes"]
 
 #: Children that make the verb the actor's: an object, a following verb, a role ("started as a shop").
 _ACTOR_CHILDREN = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "agent", "csubj"})
 _ROLE_PREPS = frozenset({"as", "with", "by"})
+#: Copulas whose complement says what their subject is.
+_LINKING_VERBS = frozenset({"be", "become", "remain"})
 
 
 @lru_cache(maxsize=1)
@@ -122,3 +127,18 @@ def with_single_quotes(inside, text: str):
         return (k >= 0 and offset < ends[k]) or inside(offset)
 
     return test
+
+
+def actor_complement(tok, lexicon) -> bool:
+    """Whether the subject "it" ``tok`` of a copula is what its complement, a noun of an actor or a place, says
+    ("It became the second European country to do so", "It is the only company to ..."): the infinitive
+    after it qualifies the noun, so the "it" is no empty subject of an extraposed clause ("it is a shame to
+    ...", "it was the government's decision to ...")."""
+    if tok.lower_ != "it" or tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.lemma_ not in _LINKING_VERBS:
+        return False
+    for noun in tok.head.children:
+        if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.i > tok.i and noun.tag_ == "NN":
+            return any(c.dep_ == "det" for c in noun.children) and not any(
+                c.dep_ == "poss" for c in noun.children
+            ) and noun.lemma_.casefold() in _actor_nouns(lexicon)
+    return False
