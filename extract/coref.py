@@ -59,7 +59,7 @@ from .coref_complements import emphatic_head, own_of_complement
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
-from .coref_situations import actor_complement, event_verb_subject, with_single_quotes
+from .coref_situations import actor_complement, event_verb_subject, named_they_before, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -579,7 +579,7 @@ class _Pronouns(_Agreement):
                 self.entities[k].type == "EVENT" or names_event(self.entities[k].label, event) for k in keys
             ):
                 return []  # "It was the fourth launch this month": an event, not the country named
-            if keys and event_verb_subject(self, tok, keys):
+            if keys and (event_verb_subject(self, tok, keys) or named_they_before(self, tok, keys)):
                 return []  # "Spain declared a state of emergency. It will last two weeks": the emergency
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         return self.plural_pronoun(tok)

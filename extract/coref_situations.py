@@ -9,6 +9,9 @@ was named since the start of the sentence before. Such an "it" is left unresolve
 refer to is itself an event. "It ended its mission", "It began to withdraw", "It started as a shop" have an
 object, a verb or a role after them and are the actor's.
 
+A body the sentence has already called "they" is not its "it" ("back then they claimed it is only a binary"):
+:func:`named_they_before`.
+
 "It became the second European country to do so" is no empty "it" of an extraposed clause ("it is a shame to
 ..."): a complement that is a noun of an actor or a place takes the infinitive (:func:`actor_complement`).
 
@@ -29,7 +32,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["actor_complement", "event_verb_subject", "with_single_quotes"]
+__all__ = ["actor_complement", "event_verb_subject", "named_they_before", "with_single_quotes"]
 
 #: Children that make the verb the actor's: an object, a following verb, a role ("started as a shop").
 _ACTOR_CHILDREN = frozenset({"dobj", "xcomp", "ccomp", "dative", "attr", "oprd", "agent", "csubj"})
@@ -141,4 +144,19 @@ def actor_complement(tok, lexicon) -> bool:
             return any(c.dep_ == "det" for c in noun.children) and not any(
                 c.dep_ == "poss" for c in noun.children
             ) and noun.lemma_.casefold() in _actor_nouns(lexicon)
+    return False
+
+
+def named_they_before(res, tok, keys) -> bool:
+    """Whether the single organisation ``keys`` an "it" ``tok`` would refer to was called "they" earlier in the
+    same sentence ("back then they claimed it is only a binary", "WHO said they are uncertain whether it may
+    ..."): a sentence that calls a body "they" keeps it "they", and its "it" is another thing."""
+    if tok.lower_ not in ("it", "its", "itself") or len(keys) != 1:
+        return False
+    start = tok.sent.start
+    for head, earlier in reversed(res.anaphors):
+        if head < start:
+            return False
+        if head < tok.i and tuple(earlier) == tuple(keys) and res.doc[head].lower_ in ("they", "them", "their"):
+            return True
     return False

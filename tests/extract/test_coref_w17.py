@@ -76,3 +76,14 @@ def test_a_reporting_medium_keeps_a_they_and_a_description_by_its_own_word(nlp):
     text = ("According to the Saudi Press Agency, the attack struck a refinery near Jeddah. "
             "The agency did not report any casualties.")
     assert resolved(nlp, text, "The agency") == ("saudi press agency",)
+
+
+def test_a_body_called_they_in_the_sentence_is_not_its_it(nlp):
+    text = "The World Health Organization said they were not sure whether it could spread between cats."
+    assert resolved(nlp, text, "they") == ("world health organization",)
+    assert resolved(nlp, text, "it") == ()
+
+
+def test_a_body_called_it_keeps_its_it(nlp):
+    text = "The World Health Organization said it would send a team of experts to Wuhan."
+    assert resolved(nlp, text, "it") == ("world health organization",)
