@@ -59,6 +59,7 @@ from .coref_complements import emphatic_head, own_of_complement
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
+from .coref_hosts import owner_not_host
 from .coref_situations import actor_complement, event_verb_subject, named_they_before, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
@@ -209,8 +210,9 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
     seen_heads = set()
 
     def add(keys, span, head, kind):
-        if head in seen_heads or not keys or only_an_interviewer(resolver, keys, head):
-            return  # "Wikinews asked X how their research ...": the medium the article is told through
+        if head in seen_heads or not keys or only_an_interviewer(resolver, keys, head) \
+                or owner_not_host(resolver, keys, head):
+            return  # "Wikinews asked X how their research ...", "expel US troops from the country": not them
         seen_heads.add(head)
         resolver.remember(head, tuple(keys), kind)
         references.append(

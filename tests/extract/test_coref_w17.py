@@ -87,3 +87,17 @@ def test_a_body_called_they_in_the_sentence_is_not_its_it(nlp):
 def test_a_body_called_it_keeps_its_it(nlp):
     text = "The World Health Organization said it would send a team of experts to Wuhan."
     assert resolved(nlp, text, "it") == ("world health organization",)
+
+
+@pytest.mark.parametrize("text", [
+    "US troops left Iraq in 2011 and returned three years later. About 5,000 US troops are now in the country.",
+    "Kenya's parliament met on Monday. Egypt accused Kenya of hiding Egyptian dissidents in the country.",
+])
+def test_a_country_owning_what_is_placed_is_not_the_country_it_is_in(nlp, text):
+    keys = resolved(nlp, text, "the country")
+    assert "united states" not in keys and "egypt" not in keys
+
+
+def test_a_country_whose_own_people_act_across_it_keeps_the_description(nlp):
+    text = "Italy tightened its border with Slovenia. Italian police detained 40 people across the country."
+    assert resolved(nlp, text, "the country") == ("italy",)
