@@ -9,12 +9,12 @@ Usage::
 
     python benchmarks/traps_coref.py                # the tune half, every row
     python benchmarks/traps_coref.py --half held    # the held half
+    python benchmarks/traps_coref.py --file w17     # data/traps_coref_w17.tsv (a "\\n" in a text is a line break)
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
@@ -25,8 +25,12 @@ TRAPS = ROOT / "benchmarks" / "data" / "traps_coref_w16.tsv"
 
 
 def read_traps(path: Path = TRAPS) -> list[dict]:
-    with open(path, encoding="utf-8", newline="") as handle:
-        return list(csv.DictReader(handle, delimiter="\t"))
+    from benchmarks.traps import read_traps as read_rows
+
+    rows = read_rows(path, "all", column="half")
+    for row in rows:
+        row["text"] = row["text"].replace("\\n", "\n")
+    return rows
 
 
 def anaphor_keys(index, text: str, anaphor: str, nth: int) -> tuple[str, ...]:
@@ -49,12 +53,13 @@ def judge(expected: str, got: tuple[str, ...]) -> bool:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("tune", "held"), default="tune")
+    parser.add_argument("--file", default="w16", help="which trap file: w16 or w17 (data/traps_coref_<file>.tsv)")
     args = parser.parse_args(argv)
     from extract.entities import entities_of
     from extract.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    rows = [r for r in read_traps() if r["half"] == args.half]
+    rows = [r for r in read_traps(TRAPS.with_name(f"traps_coref_{args.file}.tsv")) if r["half"] == args.half]
     right = 0
     for row in rows:
         got = anaphor_keys(entities_of(nlp(row["text"])), row["text"], row["anaphor"], int(row["nth"]))

@@ -58,6 +58,9 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_event_it import event_complement, names_event
+from .coref_interviewers import only_an_interviewer
+from .coref_hosts import owner_not_host
+from .coref_situations import actor_complement, event_verb_subject, named_they_before, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
@@ -201,14 +204,15 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
     if not doc.has_annotation("DEP") or not mentions:
         return []
     resolver = _Resolver(doc, mentions, entities, token_mention, lexicon or get_lexicon())
-    quoted = _quoted_spans(text)
+    quoted = with_single_quotes(_quoted_spans(text), text)  # and ‘...’
     resolver.quoted = quoted
     references: list[Reference] = []
     seen_heads = set()
 
     def add(keys, span, head, kind):
-        if head in seen_heads or not keys:
-            return
+        if head in seen_heads or not keys or only_an_interviewer(resolver, keys, head) \
+                or owner_not_host(resolver, keys, head):
+            return  # "Wikinews asked X how their research ...", "expel US troops from the country": not them
         seen_heads.add(head)
         resolver.remember(head, tuple(keys), kind)
         references.append(
@@ -543,7 +547,7 @@ class _Pronouns(_Agreement):
         """The keys a pronoun refers to (none if unresolved)."""
         doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
         lower = tok.lower_
-        if is_expletive(tok):
+        if is_expletive(tok) and not actor_complement(tok, self.lexicon):
             return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
         if lower not in _PERSON_PRONOUNS and elided_clause(tok):
             return []  # "did not find the network had breached laws, nor its franchise terms"
@@ -577,6 +581,8 @@ class _Pronouns(_Agreement):
                 self.entities[k].type == "EVENT" or names_event(self.entities[k].label, event) for k in keys
             ):
                 return []  # "It was the fourth launch this month": an event, not the country named
+            if keys and (event_verb_subject(self, tok, keys) or named_they_before(self, tok, keys)):
+                return []  # "Spain declared a state of emergency. It will last two weeks": the emergency
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         return self.plural_pronoun(tok)
 

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import functools
 
+from .coref_partitives import partitive_head
 from .coref_persons import person_words
 
 __all__ = ["coordinated_name", "is_group_noun", "other_pair", "place_named_where", "plural_rival_between",
@@ -110,7 +111,9 @@ def plural_rival_between(res, start: int, tok) -> bool:
 
 
 def _rival_role(noun) -> bool:
-    """A subject or object, or a name coordinated with one ("engineers and managers")."""
+    """A subject or object, or a name coordinated with one ("engineers and managers"), or counted out of one
+    ("both of its drivers")."""
+    noun = partitive_head(noun)
     while noun.dep_ == "conj" and noun.head is not noun:
         noun = noun.head
     return noun.dep_ in _GROUP_DEPS
