@@ -77,3 +77,14 @@ def test_object_targets_on_a_hand_parse(nlp):
     assert [t.text for t in found] == ["Hungary"]
     # the preposition before the object sets a scene; "over" is no target preposition
     assert object_targets(doc[1], "file", [doc[3]], lambda t: t.text in actors, get_lexicon()) == []
+
+
+@pytest.mark.parametrize("text, subject, obj", [
+    ("The British relinquished control of Hong Kong to China in 1997.", "British", "Hong Kong"),
+    ("The Dutch ceded control of Indonesia in 1949.", "Dutch", "Indonesia"),
+])
+def test_a_lost_verb_leaves_no_event_of_its_object_noun(nlp, text, subject, obj):
+    # the noun alone would say the opposite of the sentence: (United Kingdom, control, Hong Kong)
+    relations = text_relations(nlp, text, date=_DATE)
+    assert not [r for r in relations if subject in r.subject.text and obj in r.object.text
+                and r.predicate.lemma == "control"]
