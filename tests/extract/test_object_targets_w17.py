@@ -88,3 +88,11 @@ def test_a_lost_verb_leaves_no_event_of_its_object_noun(nlp, text, subject, obj)
     relations = text_relations(nlp, text, date=_DATE)
     assert not [r for r in relations if subject in r.subject.text and obj in r.object.text
                 and r.predicate.lemma == "control"]
+
+
+def test_a_target_leaves_the_other_phrases_as_the_scene(nlp):
+    text = "Serbia lodged a complaint against Kosovo at the Council of Europe on Monday."
+    relations = text_relations(nlp, text, date=_DATE)
+    found = find(relations, "Serbia", "lodge", "Kosovo")
+    assert found and event_root(found[0]) == "11"
+    assert not find(relations, "Serbia", "lodge", "Council of Europe")
