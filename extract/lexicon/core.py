@@ -76,6 +76,7 @@ _KEYED_TABLES = {
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
     "party_countries.tsv": Schema("party_countries.tsv", ("word", "country")),
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
+    "object_targets.tsv": Schema("object_targets.tsv", ("verb noun", "prepositions", "source")),
     "appeal_nouns.tsv": Schema("appeal_nouns.tsv", ("noun", "verb", "prepositions")),
     "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
     "evaluative_words.tsv": Schema("evaluative_words.tsv", ("word", "evaluation")),

@@ -14,6 +14,7 @@ from .appeals import AppealRules
 from .event_nouns import EventNounRules
 from .noun_frames import NounFrameRules
 from .noun_roles import NounRoleRules
+from .misread_verbs import misread_verb
 from .output import _BASE
 
 __all__ = ["NounRules", "event_lemma"]
@@ -135,6 +136,8 @@ class NounRules(NounRoleRules, AppealRules, NounFrameRules, EventNounRules):
     def noun(self, noun, lemma: str):
         if self.unasserted(noun):
             return  # "planned an invasion of X": not said to have happened
+        if misread_verb(noun) is not None:
+            return  # "The British relinquished control of X": the object of a lost verb, not the event
         if self.prompted(noun, lemma) or self.answered(noun, lemma):
             return  # "at the request of X": X asked the clause's subject; "rejected X's request": X asked
         if self.possessed_event(noun):

@@ -75,7 +75,9 @@ class VerbObjectRules:
             complement = complement or (self.phrase_text(obj_tokens[0]) if obj_tokens else None)
             obj_tokens = []
         if not obj_tokens:
-            obj_tokens = self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to ..."
+            # a target found leaves the verb's other phrases to set the scene: "filed a complaint against
+            # Turkey at the United Nations" is done to Turkey, not to the United Nations
+            obj_tokens = [] if targets else self.prep_objects(verb) or self.addressees(verb)  # "called on Iran to"
             obj_tokens += [t for t in targets if t not in obj_tokens]
             prep_penalty = _PREP_OBJECT_PENALTY
         return obj_tokens, targets, complement, prep_penalty
