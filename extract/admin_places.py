@@ -2,15 +2,20 @@
 
 Rule of :mod:`extract.entities`, on the article's own place names and the gazetteer, never on particular names:
 
-- a place's name written alone ("Westchester", "Hubei", "Helmand") in an article that names it with the word of
-  an administrative division after it (``data/admin_suffixes.txt``: "Westchester County", "Hubei Province",
-  "Donetsk Oblast") is that division;
+- a place's name written alone ("Westchester", "Borno") in an article that names it with the word of
+  an administrative division after it (``data/admin_suffixes.txt``: "Westchester County", "Borno State") is that
+  division;
 - not where a city bears the bare name: a city of the gazetteer of ``_CITY_SIZE`` people or more ("Los Angeles"
-  beside "Los Angeles County", "Kandahar" beside "Kandahar Province", "Donetsk" beside "Donetsk Oblast" are a
-  city and the division around it, two referents), nor a name written "in Town, State" ("Orange, Texas"),
-  nor a country's name, a person's or a people's ("Rakhine" beside "Rakhine State"); where the article names two divisions of the bare name ("X County" and "X Province"),
-  nothing is joined. Only places' names (GPE, LOC) are divisions: "Islamic State" is no division of anything; the bare name may be
+  beside "Los Angeles County", "Dallas" beside "Dallas County" are a city and the division around it, two
+  referents), nor a name written "in Town, State" ("Orange, Texas"), nor a country's name, a person's or a
+  people's ("Rakhine" beside "Rakhine State"); where the article names two divisions of the bare name ("X
+  County" and "X State"), nothing is joined;
+- only places' names (GPE, LOC) are divisions ("Islamic State" is no division of anything); the bare name may be
   tagged an organisation ("officials in Westchester").
+
+Capitalised "Province", "Region", "Governorate" and "Oblast" are already stripped from a name
+(``data/place_suffixes.txt``: "Idlib Province" is Idlib), so the rule mostly meets "County" and "State", which are
+kept.
 """
 
 from __future__ import annotations

@@ -1,4 +1,6 @@
-"""A surname alone that the actor dictionaries give one person: the graph's one bearer of it, named in one article (wave 17).
+"""A surname alone the actor dictionaries give one person: the graph's one bearer of it, named in one article.
+
+Wave 17.
 
 :func:`graph.joins.entity_joins` joins a one-word PERSON node to the one full name in the graph that ends
 in it only where that full name is named in two articles or more: one article's "Judge Amy Berman Jackson"

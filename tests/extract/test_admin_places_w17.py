@@ -15,7 +15,8 @@ def _labels(nlp, text, tagged) -> set[str]:
 
 
 def test_bare_county_name_is_the_county(nlp):
-    text = "Wildfires forced evacuations in Westchester County on Tuesday. Officials in Westchester said shelters were open."
+    text = ("Wildfires forced evacuations in Westchester County on Tuesday. "
+            "Officials in Westchester said shelters were open.")
     assert _labels(nlp, text, [("Westchester County", "GPE"), ("Westchester", "GPE")]) == {"Westchester County"}
 
 
