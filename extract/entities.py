@@ -75,6 +75,7 @@ from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
+from .hyphen_variants import map_hyphen_variants
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
@@ -1464,6 +1465,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
     _map_space_variants(drafts)
+    map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
     _mark_written_lower(doc, drafts, lexicon)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
