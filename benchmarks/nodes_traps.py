@@ -11,6 +11,7 @@ expectation is checked against the graph's named nodes:
 Usage::
 
     python benchmarks/nodes_traps.py --half tune [--show]
+    python benchmarks/nodes_traps.py --traps benchmarks/data/traps_dups_w17.tsv --half tune
 """
 
 from __future__ import annotations
@@ -82,13 +83,14 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--half", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--show", action="store_true", help="print the nodes of every failed text")
+    parser.add_argument("--traps", type=Path, default=TRAPS, help="the trap file (traps_nodes_w16.tsv by default)")
     args = parser.parse_args(argv)
     from extract.lexicon import get_lexicon
     from extract.pipeline import load_pipeline
 
     nlp, lexicon = load_pipeline(), get_lexicon()
     right = total = 0
-    for text, expected in read_traps(args.half):
+    for text, expected in read_traps(args.half, args.traps):
         nodes = names_of(graph_of(text, nlp, lexicon))
         for expectation in expected:
             ok = check(expectation, nodes)

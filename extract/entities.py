@@ -74,6 +74,8 @@ from .name_bounds import map_scope_variants
 from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
 from .name_cues import lone_given_name, paternal_surname
+from .admin_places import map_admin_places
+from .hyphen_variants import map_hyphen_variants
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
@@ -1455,6 +1457,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     map_inverted_heads(drafts, lexicon=lexicon)
     map_lone_heads(doc, drafts, lexicon=lexicon)
     map_scope_variants(drafts, lexicon=lexicon)  # "Bradley Airport" ... "Bradley International Airport"
+    map_admin_places(drafts, lexicon=lexicon)  # "Westchester" ... "Westchester County"
     map_court_districts(drafts, lexicon=lexicon)  # "Southern District of New York": the district court
     _map_knowledge_names(drafts, lexicon)
     map_dictionary_names(drafts, lexicon=lexicon)  # "ISIS" ... "ISIL"
@@ -1462,6 +1465,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
     _map_space_variants(drafts)
+    map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
     _mark_written_lower(doc, drafts, lexicon)
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}

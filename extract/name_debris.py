@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from .doctrine_words import is_doctrine_word
 from .entity_context import is_taxon
+from .hyphen_tails import hyphen_tail_end
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 from .manner_compounds import is_manner_compound
@@ -160,7 +161,7 @@ def is_work_apposition(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
 def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple[int, int, str, str | None] | None:
     """The one call of :mod:`extract.entities`: the name's start, end, label and a type hint (or None) after
     these rules, or None when the name is no name (a title's fragment, a stray word)."""
-    te = caption_end(doc, ts, te, lexicon=lexicon)
+    te = hyphen_tail_end(doc, ts, caption_end(doc, ts, te, lexicon=lexicon), lexicon=lexicon)  # "Moon Jae-in"
     bounds = read_leftovers(doc, ts, te, label, lexicon=lexicon)  # "led Iraq War", "Carroll/Patel"
     if bounds is None:
         return None

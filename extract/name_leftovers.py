@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .noun_runs import modifies_noun_run
 from .lexicon.normalise import fold_key
 from .name_bounds import is_known_name
 
@@ -96,13 +97,15 @@ def ends_in_figure(doc, ts: int, te: int) -> bool:
 def is_lone_adjective(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
     """Whether the name is one capitalised adjective of an office, a body or an election
     (``data/role_adjectives.txt``) modifying the lower-case noun right after it ("the Presidential race",
-    "a Congressional intern"), and no name the tables know."""
+    "a Congressional intern") or the last of a run of them ("Congressional term limits",
+    :mod:`extract.noun_runs`), and no name the tables know."""
     if te - ts != 1 or label not in _ADJECTIVE_LABELS or te >= len(doc):
         return False
     tok, nxt = doc[ts], doc[te]
     if not tok.is_title or tok.lower_ not in lexicon.word_sets["role_adjectives"]:
         return False
-    if not nxt.is_lower or nxt.pos_ not in _NOUN_POS or tok.head.i != nxt.i or tok.dep_ not in _MODIFIER_DEPS:
+    if not nxt.is_lower or nxt.pos_ not in _NOUN_POS or tok.dep_ not in _MODIFIER_DEPS \
+            or not modifies_noun_run(doc, tok, te):
         return False
     return not is_known_name(tok.text, lexicon) and fold_key(tok.text) not in lexicon.tables["party_words"]
 

@@ -14,7 +14,9 @@ the documents came in:
   as all the others together: "Trump" is Donald Trump beside Melania and
   Mary Trump), and only in the articles that name no other bearer of it;
   two comparable bearers ("Theodore Roosevelt", "Franklin Delano
-  Roosevelt") join none; nor does a given name or a noun of the lexicon's
+  Roosevelt") join none; a full name of one article is enough where the
+  actor dictionaries give the surname alone to that person
+  (:mod:`graph.surname_entries`: "Bolsonaro" of "Jair Bolsonaro"); nor does a given name or a noun of the lexicon's
   word lists ("John", "Girl");
 - an ORG node joins the ORG node of its full name when the knowledge base
   gives the short name as an unbounded alias (or label) of exactly one entry,
@@ -39,6 +41,7 @@ from extract.lexicon.normalise import fold_key
 from extract.second_names import surname_forms
 
 from .node_joins import more_joins, node_joins
+from .surname_entries import dictionary_surname
 
 __all__ = ["Join", "entity_joins", "apply_joins", "join_entities", "document_graph_quads"]
 
@@ -123,8 +126,8 @@ def _surname_joins(nodes: Mapping[str, dict], lexicon) -> Iterator[Join]:
         documents = attrs.get("documents", ())
         if len(candidates) == 1:
             target = next(iter(candidates))
-            if not _prominent(nodes[target]):
-                continue
+            if not (_prominent(nodes[target]) or dictionary_surname(label, nodes[target]["label"], lexicon)):
+                continue  # one article's full name: only a surname the actor dictionaries give that person
         else:
             target = _dominant(candidates, nodes)
             if target is None:
