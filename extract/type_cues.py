@@ -19,6 +19,9 @@ The tagger types an unseen name by its shape; the words around it often say what
   is the own label of the knowledge base's people only, no place of the gazetteer and no organisation of the
   actor dictionaries ("Savannah Guthrie" GPE, "Michael Jordan" ORG): PERSON, unless a noun beside the name
   says otherwise ("John Lewis, the department store chain");
+- **a person by an age**: a name of two to four capitalised words the tagger took for a place or a body, right
+  before a comma and an age ("Kama Melly, 45, said", "Tanya Davies, aged 52,"), no place, no entry of another
+  kind and no body's head word: PERSON (no town nor firm is written with an age between commas);
 - **a person whose given name is a town's**: two capitalised words the tagger took for a place or a body,
   the first a town of the gazetteer, the last a surname of the knowledge base's people and no place, the whole
   no entry of the gazetteer or the knowledge base ("Savannah Guthrie" if the knowledge base lacked her): PERSON.
@@ -51,6 +54,10 @@ _SEAT_MARKS = frozenset({"-", "\u2013", "\u2014", ":", "("})
 _SEAT_NOUNS = frozenset({"seat", "seats", "mps", "members"})
 #: A party's name is short enough to stand in a table: "Democratic Unionist Party", "Plaid Cymru".
 _PARTY_WORDS = 5
+#: The oldest age a person is given: "Ada Roe, 112,".
+_OLDEST = 119
+#: What may follow an age: "X, 45, said", "X, 45." or "X, 45 and Y, 50".
+_AGE_ENDS = frozenset({",", ".", ";", ")", "and"})
 #: Types the tagger gives a person whose given name is a town's ("Savannah Guthrie" GPE).
 _MISTAKEN_PERSON = frozenset({"GPE", "ORG", "LOC", "FAC"})
 
@@ -177,6 +184,33 @@ def _known_person(doc, span, lexicon: Lexicon) -> bool:
     return beside in (None, "PERSON")
 
 
+def _aged(doc, span, lexicon: Lexicon) -> bool:
+    """Whether a comma and an age follow a name of two to four capitalised words that is no place, no entry of
+    another kind and ends in no body's head word: "Kama Melly, 45, said", "Tanya Davies, aged 52,"."""
+    from .entity_context import dictionary_type
+
+    te = span.end
+    words = span.text.split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or te + 2 >= len(doc):
+        return False
+    if doc[te].text != ",":
+        return False
+    i = te + 1
+    if doc[i].lower_ == "aged":
+        i += 1
+    if i + 1 >= len(doc) or not doc[i].text.isdigit() or not 0 < int(doc[i].text) <= _OLDEST:
+        return False
+    if doc[i + 1].lower_ not in _AGE_ENDS:
+        return False
+    last = words[-1].casefold()
+    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
+        return False
+    text = span.text
+    if lexicon.countries.country_of(text) or lexicon.gazetteer.candidates(text) or dictionary_type(text, lexicon=lexicon):
+        return False
+    return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(text))
+
+
 @functools.lru_cache(maxsize=4)
 def _surnames(lexicon: Lexicon) -> frozenset[str]:
     """The last words of the knowledge base's people, folded ("guthrie" of Woody Guthrie)."""
@@ -194,6 +228,8 @@ def type_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str
         return "ORG"  # "Sinn Féin - 7 seats"
     if _the_titled_work(doc, ts, lexicon):
         return NO_ACTOR  # "her novel The Testaments"
+    if label in _MISTAKEN_PERSON | {"NORP"} and _aged(doc, span, lexicon):
+        return "PERSON"  # "Kama Melly, 45, said"
     if label in _MISTAKEN_PERSON and (_known_person(doc, span, lexicon) or _town_given_name(span, lexicon)):
         return "PERSON"  # "Savannah Guthrie"
     return None
