@@ -6,8 +6,8 @@ The tagger types an unseen name by its shape; the words around it often say what
 - **a town before its region**: a name the tagger took for a person or a people, right before a comma and
   a country's or a first-level region's name that ends the phrase ("Manay, Davao Oriental,", "Florence,
   Alabama."), and known to the gazetteer as a place: GPE (:func:`town_before_region`);
-- **a town after a preposition of place**: a name the tagger took for a person, the object of "in", "near",
-  "outside", "across", "throughout" or "around" (:data:`_PLACE_PREPOSITIONS`), that the gazetteer knows as a
+- **a town after a preposition of place**: a name the tagger took for a person, right after "in", "near", "at",
+  "from", "to" and the like (:data:`_PLACE_PREPOSITIONS`), whose object it is, that the gazetteer knows as a
   place, no knowledge-base entry calls otherwise, and that reads as no one's name here: not a given name, no
   known person's surname, not the last word of a person the article names ("in Bangalore", "in Manay");
 - **a party in a table of seats**: a name before a dash, a colon or a bracket and a number of seats
@@ -43,8 +43,10 @@ __all__ = ["NO_ACTOR", "type_cue", "town_before_region"]
 NO_ACTOR = "PRODUCT"
 #: A town's name is short: "Ciudad Juárez", "Chippewa Falls", "Tuna el-Gebel".
 _TOWN_WORDS = 3
-#: Prepositions after which a name is where something is ("in", not "to" or "from": "a letter to X").
-_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "around"})
+#: Prepositions of place and of a journey's ends ("in X", "from Mysore to X"): a person after one is read out by a given
+#: name, a surname or a person named in the article.
+_PLACE_PREPOSITIONS = frozenset({"in", "near", "outside", "across", "throughout", "around", "at", "from", "to", "into",
+                                 "towards", "toward"})
 #: What may end the region after a town: "Florence, Alabama, police said", "in Manay, Davao Oriental."
 _REGION_ENDS = frozenset({",", ".", ";", ":", ")", "!", "?"})
 #: How many words a region's name may have ("Davao Oriental", "New South Wales").
