@@ -22,6 +22,11 @@ The tagger types an unseen name by its shape; the words around it often say what
 - **a person by an age**: a name of two to four capitalised words the tagger took for a place or a body, right
   before a comma and an age ("Kama Melly, 45, said", "Tanya Davies, aged 52,"), no place, no entry of another
   kind and no body's head word: PERSON (no town nor firm is written with an age between commas);
+- **a person by what befalls the subject**: a name of two or three capitalised words the tagger took for a
+  place or a body, the subject of a verb only a person does (``data/person_verbs.txt``: "testified",
+  "resigned", "died") or the passive subject of one only a person undergoes (``data/person_passives.txt``
+  and the victims' verbs of ``data/harm_verbs.tsv``: "was born", "was stabbed", "was arrested"), no place,
+  no entry of another kind, no body's head word: PERSON;
 - **a person whose given name is a town's**: two capitalised words the tagger took for a place or a body,
   the first a town of the gazetteer, the last a surname of the knowledge base's people and no place, the whole
   no entry of the gazetteer or the knowledge base ("Savannah Guthrie" if the knowledge base lacked her): PERSON.
@@ -186,6 +191,44 @@ def _known_person(doc, span, lexicon: Lexicon) -> bool:
     return beside in (None, "PERSON")
 
 
+def _no_other_kind(span, lexicon: Lexicon) -> bool:
+    """Whether a name of two or three capitalised words is no place, no entry of another kind than a person's,
+    no organisation of the actor dictionaries and ends in no body's head word."""
+    from .entity_context import dictionary_type
+
+    words = span.text.split()
+    if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
+                                           for w in words):
+        return False
+    last = words[-1].casefold()
+    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
+        return False
+    text = span.text
+    if lexicon.countries.country_of(text) or lexicon.gazetteer.candidates(text) or dictionary_type(text, lexicon=lexicon):
+        return False
+    return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(text))
+
+
+def _person_subject(span, lexicon: Lexicon) -> bool:
+    """Whether the name is the subject of a verb only a person does ("X testified") or the passive subject of
+    one only a person undergoes ("X was stabbed")."""
+    root = span.root
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    lemma = verb.lemma_.casefold()
+    if root.dep_ == "nsubj":
+        return lemma in lexicon.word_sets["person_verbs"]
+    if root.dep_ == "nsubjpass":
+        return lemma in lexicon.word_sets["person_passives"] or lemma in _victim_verbs(lexicon)
+    return False
+
+
+@functools.lru_cache(maxsize=4)
+def _victim_verbs(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.keys_where("harm_verbs", "victims", "yes")
+
+
 def _aged(doc, span, lexicon: Lexicon) -> bool:
     """Whether a comma and an age follow a name of two to four capitalised words that is no place, no entry of
     another kind and ends in no body's head word: "Kama Melly, 45, said", "Tanya Davies, aged 52,"."""
@@ -232,6 +275,8 @@ def type_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str
         return NO_ACTOR  # "her novel The Testaments"
     if label in _MISTAKEN_PERSON | {"NORP"} and _aged(doc, span, lexicon):
         return "PERSON"  # "Kama Melly, 45, said"
+    if label in _MISTAKEN_PERSON and _person_subject(span, lexicon) and _no_other_kind(span, lexicon):
+        return "PERSON"  # "Paris Hilton testified", "Jane Doe was stabbed"
     if label in _MISTAKEN_PERSON and (_known_person(doc, span, lexicon) or _town_given_name(span, lexicon)):
         return "PERSON"  # "Savannah Guthrie"
     return None

@@ -61,3 +61,18 @@ def test_a_person_of_the_knowledge_base_tagged_a_place_is_a_person(nlp):
 def test_a_company_named_like_a_person_keeps_its_apposition(nlp):
     got = _nodes(nlp, "John Lewis, the British department store chain, said it would close eight shops.")
     assert got["John Lewis"].type == "ORG"
+
+
+def test_a_name_before_an_age_is_a_person(nlp):
+    got = _nodes(nlp, "Stormy Daniels, 41, said she had been paid.")
+    assert got["Stormy Daniels"].type == "PERSON"
+
+
+def test_the_subject_of_a_verb_only_people_do_is_a_person(nlp):
+    got = _nodes(nlp, "Paris Hilton testified before Utah lawmakers about abuse at boarding schools.")
+    assert got["Paris Hilton"].type == "PERSON"
+
+
+def test_a_body_undergoing_what_bodies_undergo_stays_a_body(nlp):
+    got = _nodes(nlp, "Mahan Air was sanctioned by the United States in 2011.")
+    assert got["Mahan Air"].type == "ORG"
