@@ -8,6 +8,7 @@ alias folds to the name is judged.
 Usage::
 
     python benchmarks/types_traps.py --split tune   # or held (once, at the end)
+    python benchmarks/types_traps.py --file benchmarks/data/traps_types_w17.tsv --split tune
 """
 
 from __future__ import annotations
@@ -25,8 +26,8 @@ from benchmarks.traps import read_traps as read_rows  # noqa: E402
 TRAPS = ROOT / "benchmarks" / "data" / "traps_types_w16.tsv"
 
 
-def read_traps(split: str) -> list[dict]:
-    return read_rows(TRAPS, split)
+def read_traps(split: str, path: Path = TRAPS) -> list[dict]:
+    return read_rows(path, split)
 
 
 def node_type(facts, name: str) -> str:
@@ -44,6 +45,7 @@ def node_type(facts, name: str) -> str:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--split", choices=("tune", "held", "all"), default="tune")
+    parser.add_argument("--file", type=Path, default=TRAPS, help="a trap file (default: traps_types_w16.tsv)")
     args = parser.parse_args(argv)
 
     from extract.facts import _facts, _tokenised
@@ -54,7 +56,7 @@ def main(argv=None) -> int:
 
     nlp = load_pipeline()
     lexicon = get_lexicon()
-    rows = read_traps(args.split)
+    rows = read_traps(args.split, args.file)
     right = 0
     for n, row in enumerate(rows):
         doc = nlp(_tokenised(nlp, row["sentence"]))

@@ -22,6 +22,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .kind_cues import kind_cue
+from .type_cues import type_cue
 from .name_cues import name_cue
 from .doccache import cache_of
 from .lexicon import Lexicon
@@ -512,7 +513,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType("PERSON", True)
     if names_team(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
-    cue = name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label)
+    cue = name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
+        or type_cue(doc, ts, te, lexicon=lexicon, label=label)  # extract.type_cues
     if cue:
         return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC", "Leeds beat Bristol 3-0" (extract.kind_cues)
     head = _modified_noun(span, te)

@@ -139,6 +139,7 @@ WORD_LISTS = (
     "content_verbs.txt", "accusing_words.txt", "measure_nouns.txt",
     "role_adjectives.txt",
     "outsider_words.txt", "plural_bodies.txt",
+    "person_verbs.txt", "person_passives.txt",
 )
 
 
