@@ -16,6 +16,7 @@ from ..actors.possessors import possessor_code
 from ..actors.sole_country import sole_country_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
+from ..actors.bodies import body_code
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..doccache import cache_of, doc_text
@@ -876,6 +877,9 @@ def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
             code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
             if code is not None:
                 return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", ctx.lexicon))
+    if arg.type == "ORG" and (found := body_code(char_span(ctx.doc, arg.start, arg.end), arg.label, date=ctx.anchor,
+                                                 lexicon=ctx.lexicon)) is not None:
+        return found  # "the House of Representatives", "the Ministry of Foreign Affairs of Turkey"
     if arg.type == "ORG":
         found = _organisation_entry(ctx, arg, entity)  # "Volkswagen": "company: carmaker, Germany"
         if found is not None and found.country:
