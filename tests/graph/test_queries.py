@@ -23,7 +23,7 @@ from graph.queries import (
 )
 from graph.store import load_into_store, open_store
 from graph.store_cli import query as query_command
-from tests.graph.conftest import HOSTILE_NAMES
+from tests.graph.conftest import FIGHT, HOSTILE_NAMES
 
 BOMBING = "“Hearing word that Russia, Syria and, to a lesser extent, Iran, are bombing the hell out of Idlib Province"
 
@@ -41,13 +41,14 @@ SELECT DISTINCT ?who WHERE {
 
 @pytest.fixture(scope="module")
 def seed_with_bombing(seed_facts, make_relation):
-    """The seed's hand-built facts plus the three bombers of Idlib its text names."""
+    """The seed's hand-built facts plus the three bombers of Idlib its text names (coded 190, as the pipeline
+    codes them: the sentence is all quotation, and a quoted relation with no event type is no edge)."""
     d = seed_facts.document
     bombers = [("russia", "Russia", "GPE", "Russia"), ("syria", "Syria", "GPE", "Syria"),
                ("iran", "Iran", "GPE", "Iran")]
     extra = tuple(
         make_relation(d, BOMBING, who, ("bomb", "bombing"), ("idlib", "Idlib", "GPE", "Idlib Province"),
-                      confidence=0.8)
+                      confidence=0.8, event=FIGHT)
         for who in bombers
     )
     return dataclasses.replace(
