@@ -5,10 +5,13 @@ countries are named before "the two sides", so counting the names of the kind fi
 coordinated as the subject or object of the clause ("X and Y held talks", "met X and Y") or after "between"
 ("talks between X and Y") are the parties; a name after another preposition or in a passive agent ("by
 Qatar", "in Riyadh") is where or by whom the talks were held. :func:`acting_pair` finds that pair, of
-exactly two names of the description's kind; anything else leaves the description as it was.
+exactly two names of the description's kind, when every other name of the kind near is only such a host
+(none a subject or an object); anything else leaves the description as it was.
 """
 
 from __future__ import annotations
+
+from .coref_common import _role
 
 __all__ = ["acting_pair"]
 
@@ -52,5 +55,18 @@ def acting_pair(res, accept, start: int, window: int):
         named = {res.mentions[res.token_mention[t.i]].key: res.mentions[res.token_mention[t.i]]
                  for t in [root, *root.children] if res.token_mention[t.i] >= 0}
         if set(members) <= set(named) and all(accept(named[k]) for k in members):
-            return tuple(members)
+            return tuple(members) if _others_beside(res, accept, members, start, window) else None
     return None
+
+
+def _others_beside(res, accept, members, start: int, window: int) -> bool:
+    """Whether every other name of the kind in the window before token ``start`` is only beside the talks,
+    after a preposition or as a modifier ("in Riyadh", "hosted by Saudi Arabia"), no subject or object
+    that could be a side itself ("the court heard ... Her Majesty")."""
+    here = res.sent_of[start]
+    for root, mention in res.roots:
+        if mention.token_end > start or here - res.sent_of[root.i] > window or mention.key in members:
+            continue
+        if accept(mention) and _role(root) > 0:
+            return False
+    return True
