@@ -791,7 +791,8 @@ class _Resolver(_Pronouns):
         kind = classes.get(tok.lemma_.casefold()) or classes.get(lower)
         if kind == "ORG":
             def is_org(m) -> bool:  # "Hamas ... the group": an armed group typed as a place
-                return entities[m.key].type == "ORG" or armed_group(entities[m.key], self.lexicon)
+                return entities[m.key].type == "ORG" or (
+                    armed_group(entities[m.key], self.lexicon) and not coordinated_name(self, m))
 
             found = prefer_standing_name(
                 self, tok.i, self.ranked(tok.i, is_org, _DESCRIPTION_WINDOW), is_org, _DESCRIPTION_WINDOW

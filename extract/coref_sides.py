@@ -21,7 +21,8 @@ _PARTY_PREPS = frozenset({"between"})
 
 def acting_pair(res, accept, start: int, window: int):
     """The keys of the latest coordinated pair of names before token ``start``, within ``window``
-    sentences, that is a subject or an object (or after "between") and whose two names ``accept`` takes;
+    sentences, that is a subject or an object (or after "between"), has no third name down its chain ("Russia, China and
+Iran") and whose two names ``accept`` takes;
     None when there is none.
 
     Parameters
@@ -53,10 +54,20 @@ def acting_pair(res, accept, start: int, window: int):
         if role == 0 and not (root.dep_ == "pobj" and root.head.lower_ in _PARTY_PREPS):
             continue
         named = {res.mentions[res.token_mention[t.i]].key: res.mentions[res.token_mention[t.i]]
-                 for t in [root, *root.children] if res.token_mention[t.i] >= 0}
-        if set(members) <= set(named) and all(accept(named[k]) for k in members):
+                 for t in _conjuncts(root) if res.token_mention[t.i] >= 0}
+        if set(members) == set(named) and all(accept(named[k]) for k in members):
             return tuple(members) if _others_beside(res, accept, members, start, window) else None
     return None
+
+
+def _conjuncts(root) -> list:
+    """``root`` and every word coordinated with it down the chain ("Russia, China and Iran": all three)."""
+    found, todo = [], [root]
+    while todo:
+        tok = todo.pop()
+        found.append(tok)
+        todo.extend(c for c in tok.children if c.dep_ in ("conj", "appos"))
+    return found
 
 
 def _others_beside(res, accept, members, start: int, window: int) -> bool:

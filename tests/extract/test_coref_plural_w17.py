@@ -50,3 +50,13 @@ def test_the_bloc_is_the_union_named_before(nlp):
 def test_the_bloc_of_parties_with_no_name_stays_unresolved(nlp):
     text = "Three opposition parties formed an electoral bloc in Peru. The bloc hopes to win seats in Congress."
     assert resolved(nlp, text, "bloc") == ()
+
+
+def test_the_two_countries_after_three_named_stay_unresolved(nlp):
+    text = "Russia, China and Iran held naval drills in the Gulf of Oman on Friday. The two countries said more would follow."
+    assert resolved(nlp, text, "two countries") == ()
+
+
+def test_the_group_after_an_armed_group_coordinated_with_another_stays_unresolved(nlp):
+    text = "Hamas and Fatah met in Cairo on Tuesday. The group said the talks had gone well."
+    assert resolved(nlp, text, "group") == ()
