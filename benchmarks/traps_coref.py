@@ -10,6 +10,7 @@ Usage::
     python benchmarks/traps_coref.py                # the tune half, every row
     python benchmarks/traps_coref.py --half held    # the held half
     python benchmarks/traps_coref.py --file w17     # data/traps_coref_w17.tsv (a "\\n" in a text is a line break)
+    python benchmarks/traps_coref.py --path benchmarks/data/traps_plural_w17.tsv
 """
 
 from __future__ import annotations
@@ -54,12 +55,14 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--half", choices=("tune", "held"), default="tune")
     parser.add_argument("--file", default="w16", help="which trap file: w16 or w17 (data/traps_coref_<file>.tsv)")
+    parser.add_argument("--path", default=None, help="another trap file of these columns (data/traps_plural_w17.tsv)")
     args = parser.parse_args(argv)
     from extract.entities import entities_of
     from extract.pipeline import load_pipeline
 
     nlp = load_pipeline()
-    rows = [r for r in read_traps(TRAPS.with_name(f"traps_coref_{args.file}.tsv")) if r["half"] == args.half]
+    path = Path(args.path) if args.path else TRAPS.with_name(f"traps_coref_{args.file}.tsv")
+    rows = [r for r in read_traps(path) if r["half"] == args.half]
     right = 0
     for row in rows:
         got = anaphor_keys(entities_of(nlp(row["text"])), row["text"], row["anaphor"], int(row["nth"]))

@@ -57,6 +57,9 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
+from .coref_sides import acting_pair
+from .coref_teams import city_subject_over
+from .coref_armed import armed_group
 from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
 from .coref_hosts import owner_not_host
@@ -528,7 +531,7 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             return []  # "the articles of impeachment ... They do not impose fines": not the House
         if plural and len(found[1]) == 1 and (
             persons_since(self, found[1][0], tok) or only_a_source(self, found[1][0], tok, cited_only=True)
-            or person_noun_between(self, found[0][2], tok)
+            or person_noun_between(self, found[0][2], tok) or city_subject_over(self, found[0][2])
         ):
             return []  # "the Academy ... Peebles, Queloz and Mayor. They", "according to NPR, ... their guns"
         if plural and singular and len(found[1]) == 1 and self.entities[found[1][0]].type != "NORP" and (
@@ -702,6 +705,10 @@ class _Resolver(_Pronouns):
                 break
             if mention.token_end <= start and mention.key not in keys and accept(mention):
                 keys.append(mention.key)
+        acting = acting_pair(self, accept, start, _PAIR_WINDOW) if len(keys) > 2 or (
+            len(keys) == 2 and other_pair(self, keys, start, _PAIR_WINDOW)) else None
+        if acting is not None:  # "Ethiopia and Eritrea held talks ..., hosted by Saudi Arabia. The two sides"
+            return acting, span
         if len(keys) != 2 or other_pair(self, keys, start, _PAIR_WINDOW):
             return (), span  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
         return tuple(reversed(keys)), span
@@ -783,8 +790,9 @@ class _Resolver(_Pronouns):
             return None  # "the parties": a plural names no one organisation by its class ("the jihadists" may)
         kind = classes.get(tok.lemma_.casefold()) or classes.get(lower)
         if kind == "ORG":
-            def is_org(m) -> bool:
-                return entities[m.key].type == "ORG"
+            def is_org(m) -> bool:  # "Hamas ... the group": an armed group typed as a place
+                return entities[m.key].type == "ORG" or (
+                    armed_group(entities[m.key], self.lexicon) and not coordinated_name(self, m))
 
             found = prefer_standing_name(
                 self, tok.i, self.ranked(tok.i, is_org, _DESCRIPTION_WINDOW), is_org, _DESCRIPTION_WINDOW

@@ -16,6 +16,7 @@ import bisect
 
 from .coref_common import _PLURAL_KINDS, _PLURAL_PRONOUNS, _PRONOUN_WINDOW, _THING_KINDS, _role
 from .coref_kinds import number_agrees
+from .coref_armed import armed_group
 from .coref_plural import counter_of
 from .entities import _fold, _titles
 
@@ -58,7 +59,8 @@ class RivalRules:
             entity = self.entities.get(key)
             if entity is None:
                 return False
-            if entity.type == "GPE" and countries.country_of(entity.label) is None:
+            if entity.type == "GPE" and countries.country_of(entity.label) is None \
+                    and not armed_group(entity, self.lexicon):  # "Hamas and Islamic Jihad ... they"
                 return False
             if entity.type not in ("PERSON", "ORG", "NORP", "GPE"):
                 return False
