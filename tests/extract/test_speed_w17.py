@@ -143,3 +143,30 @@ def test_annotation_without_places_is_the_annotation_less_its_located_in_relatio
     without = annotate_relations(doc, document, plain, entities=list(facts.entities), places=False)
     assert any(r.predicate.lemma == LOCATED_IN for r in with_places)  # "Mombasa, Kenya"
     assert without == [r for r in with_places if r.predicate.lemma != LOCATED_IN]
+
+
+def test_listed_names_are_the_tagged_names_of_the_list(nlp):
+    from extract.entity_context import _listed_beside
+
+    doc = nlp("Fires burned in Kings, Kern, Fresno, and Tulare on Sunday, officials in California said.")
+    for ent in doc.ents:
+        listed = _listed_beside(ent)
+        ents = list(doc.ents)
+        at = ents.index(ent)
+        # what the walk over doc.ents gives: the names before and after, glued by commas and "and"
+        expected = []
+        glue = {",", "and", "or"}
+        i = at
+        while i > 0 and 0 < ents[i].start - ents[i - 1].end <= 2 and all(
+                t.lower_ in glue for t in doc[ents[i - 1].end:ents[i].start]):
+            i -= 1
+            expected.append(ents[i])
+        i = at
+        while i + 1 < len(ents) and 0 < ents[i + 1].start - ents[i].end <= 2 and all(
+                t.lower_ in glue for t in doc[ents[i].end:ents[i + 1].start]):
+            i += 1
+            expected.append(ents[i])
+        assert [(e.start, e.end, e.label_, e.text) for e in listed] == [
+            (e.start, e.end, e.label_, e.text) for e in expected]
+    kern = next(e for e in doc.ents if e.text == "Kern")
+    assert {e.text for e in _listed_beside(kern)} >= {"Kings", "Fresno"}
