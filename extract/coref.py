@@ -41,9 +41,10 @@ import bisect
 import functools
 import re
 
-from spacy.attrs import IDX as _IDX_ATTR, POS as _POS_ATTR
+from spacy.attrs import DEP as _DEP_ATTR, IDX as _IDX_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 
+from .doccache import token_column
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
@@ -273,7 +274,7 @@ class _Antecedents:
     __slots__ = (
         "doc", "mentions", "entities", "token_mention", "sent_of", "roots", "root_ends",
         "descriptors", "descriptor_starts", "groups", "group_starts", "lexicon", "resolved", "anaphors", "quoted",
-        "divisions", "stated_genders",
+        "divisions", "stated_genders", "apposed",
     )
 
     def __init__(self, doc, mentions, entities, token_mention, lexicon: Lexicon):
@@ -284,6 +285,9 @@ class _Antecedents:
         self.token_mention = token_mention
         # sentence number of each token
         self.sent_of = [0] * len(doc)
+        # the tokens of names in apposition, in order: a description's phrase is walked only when one lies in its reach
+        appos = doc.vocab.strings["appos"]
+        self.apposed = [i for i, dep in enumerate(token_column(doc, _DEP_ATTR)) if dep == appos and token_mention[i] >= 0]
         for n, sent in enumerate(doc.sents):
             self.sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         # (root token, mention) in text order
@@ -746,11 +750,18 @@ class _Resolver(_Pronouns):
                 return key, self.doc[tok.i : tok.i + 1]
         return None
 
+    def _has_apposed_name(self, tok) -> bool:
+        """Does a name in apposition lie in the phrase of ``tok`` ("the president, X")? Its subtree is walked
+        only when such a name lies between its edges."""
+        at = bisect.bisect_left(self.apposed, tok.left_edge.i)
+        if at == len(self.apposed) or self.apposed[at] > tok.right_edge.i:
+            return False
+        return any(c.dep_ == "appos" and self.token_mention[c.i] >= 0 for c in tok.subtree)
+
     def description(self, tok):
         """(key, span) of the entity a definite description refers to, or None."""
         doc, entities = self.doc, self.entities
-        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or any(
-                c.dep_ == "appos" and self.token_mention[c.i] >= 0 for c in tok.subtree):
+        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok):
             return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
         dets = [c for c in tok.lefts if c.dep_ == "det"]
         if not dets:

@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import functools
 
+from spacy.attrs import DEP, ORTH
+
 from .coref_bound import understood_subject
+from .doccache import token_column
 from .coref_common import _following_subject, _role
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
@@ -265,7 +268,15 @@ def _candidates(persons: _Persons, tok, window: int):
     found = []
     seen = set()
     quoted = False
-    for t in doc[first : tok.i]:
+    # a word that is no quotation mark, named mention, resolved reference or subject is passed over unread
+    strings = doc.vocab.strings
+    orths, deps = token_column(doc, ORTH), token_column(doc, DEP)
+    quotes, subjects = {strings[q] for q in _QUOTES}, {strings[d] for d in NOMINAL_SUBJECT_DEPS}
+    token_mention, resolved = res.token_mention, res.resolved
+    for i in range(first, tok.i):
+        if token_mention[i] < 0 and orths[i] not in quotes and deps[i] not in subjects and i not in resolved:
+            continue
+        t = doc[i]
         if t.text in _QUOTES:
             quoted = t.text in _OPENING or (t.text not in _CLOSING and not quoted)
             continue

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import weakref
 
-__all__ = ["DocCache", "cache_of", "doc_text", "span_chars", "span_text", "token_column", "token_rows"]
+__all__ = ["DocCache", "cache_of", "doc_text", "known_text", "span_chars", "span_text", "token_column", "token_rows"]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -86,6 +86,15 @@ def doc_text(doc) -> str:
     if cache.text is None:
         cache.text = doc.text
     return cache.text
+
+
+def known_text(doc, text: str) -> None:
+    """Keep ``text`` as the Doc's text (:func:`doc_text`): the text the Doc was made from, which spaCy's
+    tokenizer keeps whole, so the rules need not join it again from the tokens. A text whose length is not
+    the Doc's is not kept."""
+    cache = cache_of(doc)
+    if cache.text is None and len(doc) and doc[-1].idx + len(doc[-1].text_with_ws) == len(text):
+        cache.text = text
 
 
 def _bounds(doc, cache: DocCache) -> tuple[list[int], list[int]]:

@@ -2077,7 +2077,7 @@ def _with_missed_names(
             continue
         if tok.ent_type_ in _DOCUMENT_TYPES:
             continue  # "interpret the Constitution" read as a law: not "Constitution" of "Constitution Party"
-        if doc.text[max(0, tok.idx - 2):tok.idx] == "((":
+        if doc_text(doc)[max(0, tok.idx - 2):tok.idx] == "((":  # the text built once per Doc
             continue  # "((Wikinews))": a transcript's speaker label is markup, no mention (as in _draft_mentions)
         i = tok.i
         if i and doc[i - 1].pos == _PROPN and _fold(doc[i - 1].text) not in titles:

@@ -21,6 +21,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from spacy.tokens import Span
+
 from .kind_cues import kind_cue
 from .type_cues import type_cue
 from .name_cues import name_cue
@@ -353,18 +355,28 @@ def _listed_beside(span) -> list:
     if not (at > 0 and glued(_Bounds(*order[at - 1]), span)
             or at + 1 < len(order) and glued(span, _Bounds(*order[at + 1]))):
         return []  # no name beside it: the Doc's entity spans are not built
-    ents = list(doc.ents)
+    ents = [_Bounds(*b) for b in order]  # the list is found by bounds: a Span is built only for its names
 
-    out = []
+    found = []
     i = at
     while i > 0 and glued(ents[i - 1], ents[i]):
         i -= 1
-        out.append(ents[i])
+        found.append(i)
     i = at
     while i + 1 < len(ents) and glued(ents[i], ents[i + 1]):
         i += 1
-        out.append(ents[i])
-    return out
+        found.append(i)
+    labels = _ent_labels(doc)
+    return [Span(doc, order[i][0], order[i][1], label=labels[i]) for i in found]
+
+
+def _ent_labels(doc) -> list[int]:
+    """The label of each of the Doc's tagged names, in the order of ``doc.ents``, read once per Doc."""
+    memo = cache_of(doc).memo("ent_labels")
+    found = memo.get(None)
+    if found is None:
+        found = memo[None] = [e.label for e in doc.ents]
+    return found
 
 
 def _listed_with_people(span, lexicon: Lexicon) -> bool:

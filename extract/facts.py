@@ -28,6 +28,7 @@ from . import events
 from .actors import actor_entities
 from .entities import entities_of
 from .events.fallback import coder_fallback
+from .doccache import known_text
 from .errors import InputError
 from .lexicon import Lexicon, get_lexicon
 from .linking import link_facts
@@ -294,6 +295,7 @@ def _read(nlp, units, batch_size, lexicon: Lexicon, *, n_process: int = 1) -> It
     """
     inputs = ((_tokenised(nlp, document.text), (tag, document)) for tag, document in units)
     for doc, (tag, document) in nlp.pipe(inputs, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        known_text(doc, document.text)  # the Doc's text is the document's: not joined again from its tokens
         facts = _facts(doc, document, lexicon)
         del doc  # the parse is not kept once its facts are read
         yield tag, (link_facts(facts, lexicon=lexicon) if tag[1] is None else facts)

@@ -102,8 +102,12 @@ def char_span(doc, start: int, end: int):
 
 def span_root(doc, start: int, end: int) -> int:
     """The index of the syntactic root of the characters ``[start, end)``, or -1."""
-    span = char_span(doc, start, end)
-    return span.root.i if span is not None else -1
+    memo = cache_of(doc).memo("span_root")  # asked again of the same argument: no Span made then
+    found = memo.get((start, end))
+    if found is None:
+        span = char_span(doc, start, end)
+        found = memo[start, end] = span.root.i if span is not None else -1
+    return found
 
 
 def predicate_token(doc, predicate):

@@ -178,7 +178,8 @@ def _dictionary_code(ctx: EventContext, entity) -> str | None:
 
 
 def annotate_relations(
-    doc, document, relations, *, entities=None, context: EventContext | None = None, lexicon: Lexicon | None = None
+    doc, document, relations, *, entities=None, context: EventContext | None = None, lexicon: Lexicon | None = None,
+    places: bool = True,
 ):
     """Return ``relations`` with event fields filled where the sentence gives them.
 
@@ -202,14 +203,18 @@ def annotate_relations(
     lexicon : Lexicon, optional
         The tables of a new context (a given ``context`` has its own); by
         default :func:`extract.lexicon.get_lexicon`'s.
+    places : bool
+        Whether to add the ``located in`` relations between the places the
+        article names (a walk over all its names); a caller that keeps only
+        relations of its own basis asks for none.
 
     Returns
     -------
     list of Relation
         The relations with ``event``, ``time``, ``place``, ``casualties``,
         ``attributed_to``, ``modality``, ``negated`` and argument actor
-        codes filled where the text gives them, followed by ``located in``
-        relations between the places the article names.
+        codes filled where the text gives them, followed (with ``places``) by
+        ``located in`` relations between the places the article names.
     """
     relations = list(relations)
     ctx = _context_for(doc, document, context, lexicon)
@@ -229,7 +234,8 @@ def annotate_relations(
             else _coordinated_actors(ctx, _annotated(ctx, relation, pred, by_pred))
         )
     ]
-    out.extend(_located_in(ctx, document, out))
+    if places:
+        out.extend(_located_in(ctx, document, out))
     # Every relation has a modality; a standing relation ("located in") is asserted.
     return [r if r.modality is not None else dataclasses.replace(r, modality=ASSERTED) for r in out]
 

@@ -263,7 +263,8 @@ def coder_fallback(doc, document, index, relations, *, entities, context) -> lis
     candidates = coder_candidates(doc, document, index, relations, lexicon=lexicon)
     if not candidates:
         return []
-    annotated = annotate_relations(doc, document, candidates, entities=entities, context=context)
+    # only the coder's own relations are kept: the article's "located in" relations are not walked again
+    annotated = annotate_relations(doc, document, candidates, entities=entities, context=context, places=False)
     existing = {(r.sentence_start, r.event.root, r.subject.key) for r in relations if r.event is not None}
     kept = []
     for rel in annotated:

@@ -253,7 +253,10 @@ class VerbPatterns:
         verbal = not acts and entry.default is not None and _quad(entry.default) in (0, 2)
         best: tuple[int, int] | None = None
         found: VerbPattern | None = None
-        for pattern in entry.patterns:
+        reachable = matchers[0].word_stems  # every word and stem of the whole frame
+        for pattern, first in zip(entry.patterns, _first_words(entry.patterns)):
+            if first is not None and first.isdisjoint(reachable):
+                continue  # its first word is in no frame: it fits none (a set test, not a match)
             if verbal and pattern.code is not None and _quad(pattern.code) in (1, 3):
                 continue  # "reported an attack", "announced the cause of death": the content, not the act
             if pattern.adjacent and objects and set(pattern.words[0]) & bound:
@@ -329,6 +332,35 @@ def _entry_state(entry: VerbEntry) -> tuple:
 def _entry_from_state(state: tuple) -> VerbEntry:
     lemma, default, patterns, senses = state
     return VerbEntry(lemma, default, tuple(VerbPattern(*p) for p in patterns), senses)
+
+
+#: A verb's patterns -> (those patterns, :func:`_first_word_keys` of each), kept while the patterns live.
+_FIRST_WORDS: dict[int, tuple[tuple[VerbPattern, ...], tuple[frozenset[str] | None, ...]]] = {}
+
+
+def _first_words(patterns: tuple[VerbPattern, ...]) -> tuple[frozenset[str] | None, ...]:
+    """:func:`_first_word_keys` of each pattern, computed once per tuple of patterns."""
+    found = _FIRST_WORDS.get(id(patterns))
+    if found is None or found[0] is not patterns:
+        if len(_FIRST_WORDS) >= 20_000:
+            _FIRST_WORDS.clear()
+        found = _FIRST_WORDS[id(patterns)] = (patterns, tuple(_first_word_keys(p) for p in patterns))
+    return found[1]
+
+
+def _first_word_keys(pattern: VerbPattern) -> frozenset[str] | None:
+    """The words one of which a frame's words and stems (:func:`_stems`) must hold for the pattern's first
+    word to match (:func:`_fits`): each alternative, its first word if it has several, less a final "_";
+    None for a pattern of no words."""
+    if not pattern.words:
+        return None
+    keys = set()
+    for alt in pattern.words[0]:
+        if " " in alt and not alt.split():
+            return None  # (no word at all: it fits any frame)
+        first = alt.split()[0] if " " in alt else alt
+        keys.add(first[:-1] if first.endswith("_") else first)
+    return frozenset(keys)
 
 
 def _leading(pattern: VerbPattern) -> tuple[tuple[str, ...], ...]:
