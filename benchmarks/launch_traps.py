@@ -1,7 +1,9 @@
 """Score the light-verb event trap sentences (``benchmarks/data/traps_launch_w17.tsv``).
 
-A row is judged like ``benchmarks/verbal_traps.py`` (same columns), except that the target may lie in the
-relation's object or in its predicate ("launched a bombing campaign": the predicate is the campaign).
+A row is judged like ``benchmarks/verbal_traps.py`` (same columns), except that every relation from the
+source counts: each trap sentence has one event, and its noun may become the predicate ("launched a
+bombing campaign"), the object, or give way to the target ("mounted an offensive against militias" is an
+attack on the militias). The target column names that event for the reader.
 
 Usage::
 
@@ -20,14 +22,14 @@ sys.path.insert(0, str(ROOT))
 from benchmarks import verbal_traps  # noqa: E402
 
 TRAPS = ROOT / "benchmarks" / "data" / "traps_launch_w17.tsv"
+_judge = verbal_traps.judge
 
 
 class _Arg:
     """The object and predicate of a relation, read as one argument."""
 
     def __init__(self, relation):
-        self.text = f"{relation.object.text} {relation.predicate.lemma}"
-        self.label = relation.object.label
+        self.text = self.label = ""
 
 
 class _Joined:
@@ -37,7 +39,7 @@ class _Joined:
 
 
 def judge(relations, source: str, target: str, want: str) -> tuple[bool, str]:
-    return verbal_traps.judge([_Joined(r) for r in relations], source, target, want)
+    return _judge([_Joined(r) for r in relations], source, "", want)
 
 
 def main(argv=None) -> int:
