@@ -10,8 +10,9 @@ words as a bag, so a modifier the pattern does not name is lost; here the modifi
 
 - civil (vaccination, election, advertising, charm ...) on a campaign, drive, offensive or blitz: no event;
 - aerial (air, bombing, drone ...) or material (military, ground, armed ...): an attack, 195 or 190,
-  unless the event found is already one of force (roots 18-20);
-- verbal (scathing, bitter, personal ...) on an attack, assault or offensive: criticism, 111, unless
+  where no event was found or only the bare noun's statement, appeal or criticism (roots 01, 02, 11),
+  and no clause of purpose follows the noun ("a military operation to evacuate citizens");
+- verbal (scathing, bitter, personal ...) on an attack or assault: criticism, 111, unless
   the event found is already a disapproval or accusation (roots 11-12).
 
 A noun with none of these modifiers keeps the event found.
@@ -37,8 +38,11 @@ _OBJECT_DEPS = frozenset({"dobj", "obj"})
 _COUNTS = frozenset({"series", "wave", "spate", "string", "round", "barrage"})
 #: The nouns each kind of modifier decides.
 _CIVIL_NOUNS = frozenset({"campaign", "drive", "offensive", "blitz"})
-_VERBAL_NOUNS = frozenset({"attack", "assault", "offensive"})
+_VERBAL_NOUNS = frozenset({"attack", "assault"})  # "a bitter offensive on the city" is fighting
 _FORCE_ROOTS = frozenset({"18", "19", "20"})
+#: Roots a pattern of the bare noun gives ("LAUNCH * CAMPAIGN [020]", "* CAMPAIGN AGAINST [111]", statements):
+#: a material modifier overrides only these, not a fitted pattern of another kind ("* HUMANITARIAN MISSION").
+_BARE_NOUN_ROOTS = frozenset({"01", "02", "11"})
 _CRITICISM_ROOTS = frozenset({"11", "12"})
 _AERIAL, _MATERIAL, _CRITICISM = "195", "190", "111"
 _NO_CHANGE = object()
@@ -94,8 +98,10 @@ def modified_event(pred, found: Event | None, lexicon: Lexicon):
     if "civil" in said and head in _CIVIL_NOUNS:
         return None
     if said & {"aerial", "material"}:
-        if found is not None and found.root in _FORCE_ROOTS:
+        if found is not None and found.root not in _BARE_NOUN_ROOTS:
             return found
+        if any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in noun.children):
+            return found  # "a military operation to evacuate citizens": the purpose decides
         return event_for_code(_AERIAL if "aerial" in said else _MATERIAL, lexicon.cameo.labels)
     if "verbal" in said and head in _VERBAL_NOUNS:
         if found is not None and found.root in _CRITICISM_ROOTS:

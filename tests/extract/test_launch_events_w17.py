@@ -54,3 +54,9 @@ def test_modifier_kinds_read_from_data():
     kinds = modifier_kinds()
     assert kinds["bombing"] == "aerial" and kinds["scathing"] == "verbal" and kinds["vaccination"] == "civil"
     assert kinds["campaign"] == "noun" and "word" not in kinds
+
+
+def test_bitter_offensive_stays_fighting(nlp):
+    # "bitter" makes an attack verbal, not an offensive of rebels on a city
+    roots = _roots(nlp, "Rebels launched a bitter offensive on the city.", "Rebels")
+    assert "11" not in roots and "19" in roots, roots
