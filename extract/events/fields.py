@@ -38,6 +38,7 @@ from .appeal_frames import appeal_frame, pressing_demand
 from .characterisation import characterisation_event
 from .coding import NO_SENSE, verb_sense
 from .content import content_event
+from .noun_modifiers import modified_event
 from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
@@ -90,7 +91,7 @@ def _causes_of(pred, lexicon: Lexicon) -> list:
 
 
 def _event_for(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
-    found = _event_for_predicate(relation, pred, lexicon)
+    found = modified_event(pred, _event_for_predicate(relation, pred, lexicon), lexicon)  # extract/events/noun_modifiers.py
     if pred is not None and pred.lemma_.lower() in _outcome_verbs(lexicon):
         # A cause must be an event noun of the hand map, not any lemma.
         nominal = lexicon.cameo.hand
