@@ -59,16 +59,22 @@ class PageLayout:
 
 
 def simple_graph(graph: nx.MultiDiGraph) -> nx.Graph:
-    """The undirected graph of ``graph``: one edge per pair weighted by evidence, no loops."""
+    """The undirected graph of ``graph``: one edge per pair weighted by evidence, no loops.
+
+    Nodes and edges are added in sorted order, whatever order the graph was
+    built in: Louvain and the spring layout walk a graph in its insertion
+    order, so the same graph gives the same page every time.
+    """
     weights: dict = {}
     for u, v, count in graph.edges(data="count"):
         if u == v:
             continue
-        pair = (u, v) if (v, u) not in weights else (v, u)
+        pair = (u, v) if str(u) <= str(v) else (v, u)
         weights[pair] = weights.get(pair, 0) + int(count or 1)
     simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes)
-    simple.add_weighted_edges_from((u, v, w) for (u, v), w in weights.items())
+    simple.add_nodes_from(sorted(graph.nodes, key=str))
+    simple.add_weighted_edges_from(
+        (u, v, w) for (u, v), w in sorted(weights.items(), key=lambda item: (str(item[0][0]), str(item[0][1]))))
     return simple
 
 
