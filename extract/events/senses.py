@@ -126,6 +126,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .coding import frame_words
 from .dealings import dealing_event
+from .disputes import dispute_event
 from .kinds import kind_event
 from .state_boycotts import state_boycott
 from .domains import domain_event
@@ -294,6 +295,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = kind_event(event, pred, subject, obj, lexicon)  # "cases involving sanctions": none (extract/events/kinds.py)
     event = object_sense_event(event, pred, subject, obj, lexicon)  # "refused to answer" 011 (object_senses.py)
     event = state_boycott(event, pred, subject, obj, lexicon)  # "Egypt boycotted Qatar": 163 (extract/events/state_boycotts.py)
+    event = dispute_event(event, pred, subject, obj, lexicon)  # "clashed with the president": none (disputes.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
