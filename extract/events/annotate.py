@@ -28,6 +28,7 @@ from .fields import (
 from .modality import ASSERTED, denied_member, modality_of
 from .participants import can_act, has_partner, needs_partner, token_can_act
 from .roots import armed_target_event
+from .disputes import one_pair_code
 from .senses import refine_event
 from .nesting import LOCATED_IN, _located_in
 
@@ -236,6 +237,7 @@ def annotate_relations(
     ]
     if places:
         out.extend(_located_in(ctx, document, out))
+    out = one_pair_code(out)  # "A clashed with B": one code both ways (extract/events/disputes.py)
     # Every relation has a modality; a standing relation ("located in") is asserted.
     return [r if r.modality is not None else dataclasses.replace(r, modality=ASSERTED) for r in out]
 

@@ -22,15 +22,19 @@ violence rules) drops the force code of such a verb when:
 
 Both relations of a mutual pair ("A and B clashed": A->B, B->A) pass the same test, so the pair has
 no event in both directions. Police and protesters, troops and rebels, fans and gangs keep force.
+:func:`one_pair_code` (asked by :func:`extract.events.annotate.annotate_relations`) gives a mutual
+pair of force one code in both directions where one side's actor kind alone set it apart.
 """
 
 from __future__ import annotations
+
+import dataclasses
 
 from ..lexicon import Lexicon
 from ..types import Argument, Event
 from .things import argument_head
 
-__all__ = ["dispute_event"]
+__all__ = ["dispute_event", "one_pair_code"]
 
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
 _POLITICAL_ROLES = frozenset({"GOV", "LEG", "OPP", "PTY", "ELI", "JUD"})
@@ -109,3 +113,27 @@ def dispute_event(event: Event | None, pred, subject: Argument | None, obj: Argu
     if persons or _matter_or_setting(pred, lexicon):
         return None
     return event
+
+
+_GENERIC_FORCE = "190"
+
+
+def one_pair_code(relations: list) -> list:
+    """The relations with each mutual pair of force ("A clashed with B": A->B and B->A, one verb)
+    given one code: where one direction was refined to another code of force (a person's assault,
+    182) and the other kept the generic 190, both take 190, CAMEO's "* BETWEEN % [190:190]". Pairs
+    whose two codes CAMEO itself gives apart ("POLICE * WITH PROTESTERS [175:145]") stay."""
+    pairs: dict = {}
+    for i, rel in enumerate(relations):
+        if rel.mutual and rel.event is not None and rel.event.root in _VIOLENCE_ROOTS:
+            key = (rel.doc_id, rel.predicate.start, rel.predicate.end, frozenset((rel.subject.key, rel.object.key)))
+            pairs.setdefault(key, []).append(i)
+    out = list(relations)
+    for members in pairs.values():
+        codes = {relations[i].event.code for i in members}
+        if len(members) != 2 or len(codes) != 2 or _GENERIC_FORCE not in codes:
+            continue
+        generic = next(relations[i].event for i in members if relations[i].event.code == _GENERIC_FORCE)
+        for i in members:
+            out[i] = dataclasses.replace(relations[i], event=generic)
+    return out
