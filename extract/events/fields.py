@@ -13,6 +13,7 @@ import dataclasses
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
 from ..actors import institution_actor_code, state_namesake_country
 from ..actors.possessors import possessor_code
+from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
@@ -708,8 +709,8 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         own = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
         own_country = bool(own) and lexicon.countries.by_alpha3.get(own[:3]) is not None
         for phrase in _title_phrases(span):
-            code = former_code(actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon),
-                               phrase.split(), lexicon)
+            code = former_code(actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
+                               or legislator_title_code(phrase, span.text, lexicon=lexicon), phrase.split(), lexicon)
             if code and own_country and lexicon.countries.by_alpha3.get(code[:3]) is None:
                 break  # "Judge Marrero": a title's role alone yields to the person's own code with a country
             if code:
@@ -807,7 +808,7 @@ def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
         label = arg.text.strip()  # "Tarrant", merged into the entity "Brenton Tarrant"
     if " " in label or not label[:1].isupper():
         return None
-    span = ctx.namesake(label, arg.start)
+    span = ctx.namesake(label, arg.start) or (full_name_span(ctx.doc, full, arg.start) if full != label else None)
     if span is None or full != label and _fold(span.text).removeprefix("the ") != _fold(full):
         return None  # the first "X Tarrant" is another person than the entity's "Brenton Tarrant"
     memo = cache_of(ctx.doc).memo("namesake_code")  # every later "Mugabe" asks of the same full name
