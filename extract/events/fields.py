@@ -808,7 +808,9 @@ def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
         label = arg.text.strip()  # "Tarrant", merged into the entity "Brenton Tarrant"
     if " " in label or not label[:1].isupper():
         return None
-    span = ctx.namesake(label, arg.start) or (full_name_span(ctx.doc, full, arg.start) if full != label else None)
+    span = ctx.namesake(label, arg.start)
+    if full != label and (span is None or _fold(span.text).endswith(" " + _fold(full))):
+        span = full_name_span(ctx.doc, full, arg.start) or span  # "Representative Ana Cruz" tagged whole
     if span is None or full != label and _fold(span.text).removeprefix("the ") != _fold(full):
         return None  # the first "X Tarrant" is another person than the entity's "Brenton Tarrant"
     memo = cache_of(ctx.doc).memo("namesake_code")  # every later "Mugabe" asks of the same full name
@@ -834,7 +836,9 @@ def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> 
         return with_country(code, "text", lexicon)
     code = entity.actor_code if entity is not None else arg.actor_code
     if not code and arg.type == "PERSON":
-        return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
+        # "he" resolved to "Mugabe" after "Robert Mugabe"; "he" resolved to "Robert Mugabe" itself
+        return _namesake_code(ctx, arg) or _namesake_code(ctx, dataclasses.replace(arg, text=arg.label.split()[-1])
+                                                          if len(arg.label.split()) > 1 else arg)
     # "ABS-CBN ... the network": a kind noun of the knowledge base says the role, as an agent noun does
     role = found[0].role if found else _description_role(span, lexicon)
     if not code and arg.type == "ORG" and role:
