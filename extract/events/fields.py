@@ -480,6 +480,8 @@ _PROTEST_ROOT = "14"
 _MATERIAL_CONFLICT = "material conflict"
 _FIRST_PERSON = frozenset({"i"})
 _PLURAL_FIRST_PERSON = frozenset({"we", "us"})
+#: Pronouns of one person, which take the code of the full name they are resolved to.
+_SINGULAR_PRONOUNS = frozenset({"i", "me", "my", "he", "him", "his", "she", "her", "hers"})
 
 
 def _speaker_code(ctx: EventContext, relation: Relation, pred) -> ActorCode | None:
@@ -837,8 +839,10 @@ def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> 
     code = entity.actor_code if entity is not None else arg.actor_code
     if not code and arg.type == "PERSON":
         # "he" resolved to "Mugabe" after "Robert Mugabe"; "he" resolved to "Robert Mugabe" itself
-        return _namesake_code(ctx, arg) or _namesake_code(ctx, dataclasses.replace(arg, text=arg.label.split()[-1])
-                                                          if len(arg.label.split()) > 1 else arg)
+        # (a singular pronoun only: "we" may be the person's side, coded by country alone)
+        return _namesake_code(ctx, arg) or (_namesake_code(ctx, dataclasses.replace(arg, text=arg.label.split()[-1]))
+                                            if len(arg.label.split()) > 1 and arg.text.lower() in _SINGULAR_PRONOUNS
+                                            else None)
     # "ABS-CBN ... the network": a kind noun of the knowledge base says the role, as an agent noun does
     role = found[0].role if found else _description_role(span, lexicon)
     if not code and arg.type == "ORG" and role:

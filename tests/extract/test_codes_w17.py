@@ -38,3 +38,14 @@ def test_later_surname_takes_titled_mention_code(nlp):
 def test_union_representative_is_no_legislator(nlp):
     text = "Union representative Ann Lee met managers on Tuesday. Lee accused the company of breaking the agreement."
     assert not any(c and c.endswith("LEG") for c in _codes(nlp, text, "Lee") + _codes(nlp, text, "Ann Lee"))
+
+
+def test_singular_pronoun_takes_full_name_title_code(nlp):
+    text = ("Early yesterday morning, United States Representative Elijah Cummings died in Baltimore. "
+            "Cummings had clashed with President Trump. He also criticized Pence.")
+    assert _codes(nlp, text, "He") == ["USALEG"]
+
+
+def test_pronoun_of_untitled_person_gets_no_code(nlp):
+    text = "Local resident John Smith said the floods were the worst in decades. He blamed the council for poor drainage."
+    assert not any(c and c[:3].isupper() and len(c) >= 3 for c in _codes(nlp, text, "He") if c)
