@@ -13,6 +13,7 @@ import dataclasses
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
 from ..actors import institution_actor_code, state_namesake_country
 from ..actors.possessors import possessor_code
+from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
@@ -479,6 +480,8 @@ _PROTEST_ROOT = "14"
 _MATERIAL_CONFLICT = "material conflict"
 _FIRST_PERSON = frozenset({"i"})
 _PLURAL_FIRST_PERSON = frozenset({"we", "us"})
+#: Pronouns of one person, which take the code of the full name they are resolved to.
+_SINGULAR_PRONOUNS = frozenset({"i", "me", "my", "he", "him", "his", "she", "her", "hers"})
 
 
 def _speaker_code(ctx: EventContext, relation: Relation, pred) -> ActorCode | None:
@@ -708,8 +711,8 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         own = entity.actor_code if entity is not None and entity.actor_code else arg.actor_code
         own_country = bool(own) and lexicon.countries.by_alpha3.get(own[:3]) is not None
         for phrase in _title_phrases(span):
-            code = former_code(actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon),
-                               phrase.split(), lexicon)
+            code = former_code(actor_code(phrase, type="PERSON", context=ctx.countries, lexicon=lexicon)
+                               or legislator_title_code(phrase, span.text, lexicon=lexicon), phrase.split(), lexicon)
             if code and own_country and lexicon.countries.by_alpha3.get(code[:3]) is None:
                 break  # "Judge Marrero": a title's role alone yields to the person's own code with a country
             if code:
@@ -808,6 +811,8 @@ def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     if " " in label or not label[:1].isupper():
         return None
     span = ctx.namesake(label, arg.start)
+    if full != label and (span is None or _fold(span.text).endswith(" " + _fold(full))):
+        span = full_name_span(ctx.doc, full, arg.start) or span  # "Representative Ana Cruz" tagged whole
     if span is None or full != label and _fold(span.text).removeprefix("the ") != _fold(full):
         return None  # the first "X Tarrant" is another person than the entity's "Brenton Tarrant"
     memo = cache_of(ctx.doc).memo("namesake_code")  # every later "Mugabe" asks of the same full name
@@ -833,7 +838,11 @@ def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> 
         return with_country(code, "text", lexicon)
     code = entity.actor_code if entity is not None else arg.actor_code
     if not code and arg.type == "PERSON":
-        return _namesake_code(ctx, arg)  # "he" resolved to "Mugabe", after "Robert Mugabe"
+        # "he" resolved to "Mugabe" after "Robert Mugabe"; "he" resolved to "Robert Mugabe" itself
+        # (a singular pronoun only: "we" may be the person's side, coded by country alone)
+        return _namesake_code(ctx, arg) or (_namesake_code(ctx, dataclasses.replace(arg, text=arg.label.split()[-1]))
+                                            if len(arg.label.split()) > 1 and arg.text.lower() in _SINGULAR_PRONOUNS
+                                            else None)
     # "ABS-CBN ... the network": a kind noun of the knowledge base says the role, as an agent noun does
     role = found[0].role if found else _description_role(span, lexicon)
     if not code and arg.type == "ORG" and role:
