@@ -9,6 +9,7 @@ from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
 from .hyphen_words import hyphen_start, hyphen_word
+from .name_heads import proper_run
 from .of_compounds import of_compound
 from .possessor_names import possessor_name
 from .possessors import record_possessor
@@ -194,6 +195,9 @@ class ArgumentRules:
         head_word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text
         words.append(hyphen_word(tok, lemma=tok.pos_ == "NOUN") or head_word)
         phrase = " ".join(words)
+        run = proper_run(tok, index) if hyphen_start(tok) == tok.i else None
+        if run is not None:  # an unrecognised name: "lawmaker Elijah Cummings" is "Elijah Cummings"
+            first, phrase = run
         last = tok.i
         term = of_compound(tok)  # "a state of emergency": the "of" phrase is part of the term
         if term is not None:
