@@ -2,13 +2,27 @@
 
 A noun phrase whose head is a proper noun the tagger left out of every entity is still a name: its
 label is the run of proper nouns that ends at the head, with the text's own casing ("B Shiva
-Parvathi", not "b shiva Parvathi"), and without the role noun, nationality adjective or "former" /
-"veteran" written before it, as a role noun before a recognised name is dropped.
+Parvathi", not "b shiva Parvathi"), without the role noun written before it ("lawmaker", "national",
+"chain") and without the role's adjectives of ``data/name_head_adjectives.txt`` ("former", "veteran"),
+as a role noun before a recognised name is dropped. Other adjectives on the head stay, lower-case as
+in every concept label ("his personal Tesla" is "personal Tesla"). The argument's span is unchanged.
 """
 
 from __future__ import annotations
 
-__all__ = ["proper_run"]
+import functools
+
+from ..lexicon.core import DATA_DIR
+from ..lexicon.readers import read_words
+
+__all__ = ["proper_run", "name_label"]
+
+_FILE = "name_head_adjectives.txt"
+
+
+@functools.cache
+def _role_adjectives() -> frozenset[str]:
+    return frozenset(row.cells[0].casefold() for row in read_words(DATA_DIR / _FILE))
 
 
 def _initial(tok) -> bool:
@@ -42,3 +56,18 @@ def proper_run(tok, index) -> tuple[int, str] | None:
         first = prev.i
     words = [t.text for t in doc[first:tok.i + 1] if not t.is_space]
     return first, " ".join(words)
+
+
+def name_label(tok, index, modifiers) -> str | None:
+    """The label of the concept headed by ``tok`` when it is an unrecognised name, else None.
+
+    ``modifiers`` are the (token, word) pairs the concept label took from the head's modifiers;
+    the adjectives before the name's run stay (but a role's), the rest give way to the run.
+    """
+    run = proper_run(tok, index)
+    if run is None:
+        return None
+    first, name = run
+    kept = [word for child, word in modifiers
+            if child.i < first and child.pos_ == "ADJ" and child.lower_ not in _role_adjectives()]
+    return " ".join([*kept, name])

@@ -8,7 +8,7 @@ with a common-noun head stays lower-case as before.
 from __future__ import annotations
 
 from extract.entities import entities_of
-from extract.relations.name_heads import proper_run
+from extract.relations.name_heads import name_label, proper_run
 
 from .helpers import document_facts, hand_parse
 
@@ -58,3 +58,19 @@ def test_the_role_noun_before_the_name_is_dropped(nlp):
 def test_a_common_noun_head_has_no_name(nlp):
     doc = _parse(nlp)
     assert proper_run(doc[1], entities_of(doc)) is None
+
+
+def _adjective_parse(nlp, adjective):
+    # "<adjective> Tesla arrived": an adjective on an unrecognised name
+    return hand_parse(nlp, [
+        (adjective, 1, "amod", "ADJ", "JJ", "O"),
+        ("Tesla", 2, "nsubj", "PROPN", "NNP", "O"),
+        ("arrived", 2, "ROOT", "VERB", "VBD", "O"),
+    ])
+
+
+def test_a_describing_adjective_stays_a_role_adjective_goes(nlp):
+    doc = _adjective_parse(nlp, "personal")
+    assert name_label(doc[1], entities_of(doc), [(doc[0], "personal")]) == "personal Tesla"
+    doc = _adjective_parse(nlp, "former")
+    assert name_label(doc[1], entities_of(doc), [(doc[0], "former")]) == "Tesla"
