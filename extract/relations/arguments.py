@@ -9,6 +9,7 @@ from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
 from .hyphen_words import hyphen_start, hyphen_word
+from .name_heads import name_label
 from .of_compounds import of_compound
 from .possessor_names import possessor_name
 from .possessors import record_possessor
@@ -171,7 +172,7 @@ class ArgumentRules:
             return None
         if tok.ent_type_ in _NUMERIC_ENTS or not tok.is_alpha:
             return None
-        words = []
+        words, modifiers = [], []
         first = joined = hyphen_start(tok)  # "re-election", "anti-semitism": the head's own compound
         lefts = list(tok.lefts)
         # the pieces of a modifier's compound the parser hung on the noun ("anti" of "anti-homosexual comments")
@@ -191,9 +192,13 @@ class ArgumentRules:
                 and index.mention_at(child.i) is None
             ):
                 words.append(hyphen_word(child) or child.lower_)
+                modifiers.append((child, words[-1]))
         head_word = tok.lemma_.lower() if tok.pos_ == "NOUN" else tok.text
         words.append(hyphen_word(tok, lemma=tok.pos_ == "NOUN") or head_word)
         phrase = " ".join(words)
+        name = name_label(tok, index, modifiers) if hyphen_start(tok) == tok.i else None
+        if name is not None:  # an unrecognised name: "lawmaker Elijah Cummings" is "Elijah Cummings"
+            phrase = name
         last = tok.i
         term = of_compound(tok)  # "a state of emergency": the "of" phrase is part of the term
         if term is not None:
