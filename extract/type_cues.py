@@ -194,19 +194,11 @@ def _known_person(doc, span, lexicon: Lexicon) -> bool:
 def _no_other_kind(span, lexicon: Lexicon) -> bool:
     """Whether a name of two or three capitalised words is no place, no entry of another kind than a person's,
     no organisation of the actor dictionaries and ends in no body's head word."""
-    from .entity_context import dictionary_type
-
     words = span.text.split()
     if not 2 <= len(words) <= 3 or not all(w[:1].isupper() and w.replace("-", "").replace("'", "").isalpha()
                                            for w in words):
         return False
-    last = words[-1].casefold()
-    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
-        return False
-    text = span.text
-    if lexicon.countries.country_of(text) or lexicon.gazetteer.candidates(text) or dictionary_type(text, lexicon=lexicon):
-        return False
-    return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(text))
+    return _reads_as_person(span.text, words, lexicon)
 
 
 def _person_subject(span, lexicon: Lexicon) -> bool:
@@ -232,8 +224,6 @@ def _victim_verbs(lexicon: Lexicon) -> frozenset[str]:
 def _aged(doc, span, lexicon: Lexicon) -> bool:
     """Whether a comma and an age follow a name of two to four capitalised words that is no place, no entry of
     another kind and ends in no body's head word: "Kama Melly, 45, said", "Tanya Davies, aged 52,"."""
-    from .entity_context import dictionary_type
-
     te = span.end
     words = span.text.split()
     if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words) or te + 2 >= len(doc):
@@ -247,10 +237,17 @@ def _aged(doc, span, lexicon: Lexicon) -> bool:
         return False
     if doc[i + 1].lower_ not in _AGE_ENDS:
         return False
+    return _reads_as_person(span.text, words, lexicon)
+
+
+def _reads_as_person(text: str, words: list[str], lexicon: Lexicon) -> bool:
+    """Whether a name ends in no body's head word, is no country, place, or entry of the actor dictionaries,
+    and every knowledge-base entry of it is a person's."""
+    from .entity_context import dictionary_type
+
     last = words[-1].casefold()
     if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
         return False
-    text = span.text
     if lexicon.countries.country_of(text) or lexicon.gazetteer.candidates(text) or dictionary_type(text, lexicon=lexicon):
         return False
     return all(entry.type == "PERSON" for entry, _ in lexicon.knowledge.lookup(text))
