@@ -47,6 +47,7 @@ from .lexicon.gazetteer import split_place
 from .lexicon.knowledge import Alias, KnowledgeBase, KnowledgeEntry, is_acronym
 from .lexicon.normalise import fold_key, fold_place
 from .entity_context import is_given_name, is_personal_name
+from .person_qids import may_share_qid, namesake_of_two
 from .types import Argument, DocumentFacts, Entity
 
 __all__ = ["Link", "link_entity", "link_entities", "link_facts", "wikidata_iri"]
@@ -486,6 +487,17 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
     return _type_link(entity, knowledge, context)
 
 
+def _kept_apart(new: Entity, entities: dict[str, Entity], people: dict[str, str], lexicon: Lexicon) -> Entity:
+    """Two people of one QID kept apart: the one whose name the knowledge base gives to two people loses the
+    link (the first, if both do not), the other keeps it (in place for the first; the later returned)."""
+    first = entities[people[new.wikidata]]
+    if namesake_of_two(first.label, lexicon.knowledge) and not namesake_of_two(new.label, lexicon.knowledge):
+        entities[first.key] = dataclasses.replace(first, wikidata=None)
+        people[new.wikidata] = new.key
+        return new
+    return dataclasses.replace(new, wikidata=None)
+
+
 def link_entities(entities: Iterable[Entity], *, lexicon: Lexicon, text: str = "",
                   date: str | None = None) -> list[tuple[Entity, Link | None]]:
     """Each entity with its link (or None), in order."""
@@ -542,6 +554,9 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
             renamed[entity.key] = new  # the relations' arguments take the entry's type
         else:
             new = dataclasses.replace(entity, wikidata=link.qid or None)
+        if (new.type == "PERSON" and new.wikidata and people.get(new.wikidata, new.key) != new.key
+                and not may_share_qid(entities[people[new.wikidata]].label, new.label, lexicon.knowledge)):
+            new = _kept_apart(new, entities, people, lexicon)  # "George Bush" beside "George W. Bush"
         if new.type == "PERSON" and new.wikidata and people.setdefault(new.wikidata, new.key) != new.key:
             first = entities[people[new.wikidata]]
             new = dataclasses.replace(new, key=first.key, label=first.label,

@@ -28,6 +28,7 @@ import unicodedata
 from collections.abc import Iterator, Mapping
 
 from extract.lexicon.normalise import fold_key
+from extract.person_qids import relatives_by_name
 from extract.second_names import group_stem
 
 __all__ = ["spelling_form", "qid_joins", "spelling_joins", "group_joins", "node_joins", "more_joins"]
@@ -105,6 +106,8 @@ def qid_joins(nodes: Mapping[str, dict], knowledge) -> Iterator:
             if any(entry.qid == qid and alias is None for entry, alias in knowledge.lookup(nodes[k]["label"]))]
         target = _most_named(preferred or owners, nodes)
         for key in sorted(keys - {target}):
+            if node_type == "PERSON" and relatives_by_name(nodes[target]["label"], nodes[key]["label"]):
+                continue  # "Mark Kelly" and "Scott Kelly": two people, whatever one link says
             documents = _linked_documents(nodes[key], qid)
             if documents:
                 yield Join(key, target, "wikidata", documents)
