@@ -7,7 +7,8 @@ show in the 293 Wikinews articles built as one graph (``benchmarks/data/nodes_au
   and "World War II"; "DC" and "Washington, D.C."; "State of Virginia" and "Virginia") and one
   type are one referent; they join the node named by the knowledge base's label, else the one
   named in most articles. A city and its government, two people of one surname, carry two QIDs
-  and are never joined here;
+  and are never joined here, nor two people named with one surname and two given names ("Mark
+  Kelly", "Scott Kelly": :func:`extract.person_qids.relatives_by_name`);
 - **one spelling**: nodes of one type whose labels are the same once case, diacritics, hyphens,
   dots and a leading "the" are gone ("African-American" and "African American", "Sebastián
   Piñera" and "Sebastian Pinera") join the one named in most articles; not where the two nodes
