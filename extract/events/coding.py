@@ -301,8 +301,12 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
+            # "brought a case against Chile": a row keyed on the noun's preposition, on the noun or after it
+            preps = tuple(dict.fromkeys(p.lower_ for p in (*child.children, *(c for c in pred.children if c.i > child.i))
+                                        if p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children)))
             for noun in dict.fromkeys((child.lemma_.lower(), child.lower_)):  # "data": the lemma may be "datum"
-                for key in ((f"{lemma} {compound} {noun}",) if compound else ()) + (f"{lemma} {noun}",):
+                keys = tuple(f"{lemma} {noun} {p}" for p in preps)
+                for key in keys + ((f"{lemma} {compound} {noun}",) if compound else ()) + (f"{lemma} {noun}",):
                     if key in events:
                         return events[key]
         if _person(child, lexicon) and f"{lemma} person" in events:
