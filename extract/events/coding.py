@@ -27,7 +27,9 @@ coordinated after the verb (a word parsed past it belongs to that clause):
   or order is no demand; "fire person": a person or a title as the object
   of "fired" is dismissed, not shot; the object may be a passive subject,
   "was dismissed", or the noun of a participle, "a rally organised by")
-  give that row; so does a verb of speaking with a named person, organisation
+  give that row, a row with a preposition ("bring case against" 115) only
+  when that preposition is on the object or after it on the verb ("brought a
+  case of wine" is no lawsuit); so does a verb of speaking with a named person, organisation
   or title after "to" (``speak to person`` 040: SPEAK and TALK are in CAMEO's
   CONFER synset; "spoke to reporters" keeps the statement default);
 - a verb of conveying whose object is an expressive act ("sent his
