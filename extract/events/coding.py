@@ -27,7 +27,9 @@ coordinated after the verb (a word parsed past it belongs to that clause):
   or order is no demand; "fire person": a person or a title as the object
   of "fired" is dismissed, not shot; the object may be a passive subject,
   "was dismissed", or the noun of a participle, "a rally organised by")
-  give that row; so does a verb of speaking with a named person, organisation
+  give that row, a row with a preposition ("bring case against" 115) only
+  when that preposition is on the object or after it on the verb ("brought a
+  case of wine" is no lawsuit); so does a verb of speaking with a named person, organisation
   or title after "to" (``speak to person`` 040: SPEAK and TALK are in CAMEO's
   CONFER synset; "spoke to reporters" keeps the statement default);
 - a verb of conveying whose object is an expressive act ("sent his
@@ -301,8 +303,12 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
+            # "brought a case against Chile": a row keyed on the noun's preposition, on the noun or after it
+            preps = tuple(dict.fromkeys(p.lower_ for p in (*child.children, *(c for c in pred.children if c.i > child.i))
+                                        if p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children)))
             for noun in dict.fromkeys((child.lemma_.lower(), child.lower_)):  # "data": the lemma may be "datum"
-                for key in ((f"{lemma} {compound} {noun}",) if compound else ()) + (f"{lemma} {noun}",):
+                keys = tuple(f"{lemma} {noun} {p}" for p in preps)
+                for key in keys + ((f"{lemma} {compound} {noun}",) if compound else ()) + (f"{lemma} {noun}",):
                     if key in events:
                         return events[key]
         if _person(child, lexicon) and f"{lemma} person" in events:
