@@ -5,7 +5,8 @@ checked against the graph's nodes:
 
 - ``one:NAME``: no CONCEPT node is labelled NAME and a named node carries NAME;
 - ``concept:NAME``: a CONCEPT node labelled NAME stays;
-- ``nonamed:NAME``: no named node carries NAME.
+- ``nonamed:NAME``: no named node carries NAME;
+- ``apart:A=B``: no named node carries both A and B.
 
 Usage::
 
@@ -37,6 +38,9 @@ def check(expectation: str, graph) -> bool:
         return name.casefold() in concepts
     if kind == "nonamed":
         return not any(name in names for _, names in named)
+    if kind == "apart":
+        a, _, b = name.partition("=")
+        return not any(a in names and b in names for _, names in named)
     raise ValueError(f"unknown expectation {expectation!r}")
 
 
@@ -44,7 +48,11 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--half", default="tune", choices=("tune", "held", "all"))
     parser.add_argument("--show", action="store_true")
+    parser.add_argument("--without", action="store_true", help="the figures without the named-concept rule")
     args = parser.parse_args()
+    if args.without:
+        import extract.relations.arguments as arguments
+        arguments.named_concept = lambda *a, **k: None
     from extract.lexicon import get_lexicon
     from extract.pipeline import load_pipeline
 
