@@ -10,6 +10,7 @@ from ..syntax import prepositional_objects
 from ..types import Argument
 from .hyphen_words import hyphen_start, hyphen_word
 from .name_heads import name_label
+from .named_concepts import named_concept
 from .of_compounds import of_compound
 from .possessor_names import possessor_name
 from .possessors import record_possessor
@@ -211,6 +212,10 @@ class ArgumentRules:
                 phrase = f"{phrase} of {owner.label}"
                 resolved_from = span_text(self.doc, first, tok.i + 1) if was_resolved else None
         start, end = span_chars(self.doc, first, last + 1)
+        if name is not None and phrase == name:  # "questioned Turkish national Hatice Cengiz": the article's Hatice Cengiz
+            named = named_concept(tok, index, name, span_text(self.doc, first, last + 1), start, end)
+            if named is not None:
+                return named
         record_possessor(self.doc, tok, index, self.lexicon)  # "his government": whose, for the actor code
         return Argument(
             key=concept_key(phrase), label=phrase, type="CONCEPT", text=span_text(self.doc, first, last + 1),
