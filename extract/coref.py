@@ -68,7 +68,7 @@ from .coref_situations import actor_complement, event_verb_subject, named_they_b
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
     _DESCRIPTION_WINDOW, _PERSON_PRONOUNS, _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_PRONOUNS, _PLURAL_TAGS,
-    _PRONOUN_WINDOW, _PRONOUNS, _THING_KINDS, _THING_PRONOUNS, _following_subject, _role,
+    _PRONOUN_WINDOW, _PRONOUNS, _THING_KINDS, _THING_PRONOUNS, _following_subject, _role, quotation_bounds,
 )
 from .coref_rivals import RivalRules
 from .coref_subjects import ClauseSubjectRules
@@ -139,21 +139,8 @@ def _quoted_spans(text: str):
     Quotations open with “, « or a straight quote and close with ”, » or the
     next straight quote; a blank line closes any that is left open.
     """
-    starts: list[int] = []
-    ends: list[int] = []
-    open_at = None
-    for match in _QUOTE_OR_PARAGRAPH.finditer(text):
-        char = match.group()
-        if char in ("“", "«") or (char == '"' and open_at is None):
-            if open_at is None:
-                open_at = match.end()
-        elif open_at is not None:  # a closing mark or a blank line
-            starts.append(open_at)
-            ends.append(match.start())
-            open_at = None
-    if open_at is not None:
-        starts.append(open_at)
-        ends.append(len(text))
+    starts, ends = quotation_bounds(
+        text, _QUOTE_OR_PARAGRAPH, lambda char, is_open: char in ("“", "«") or (char == '"' and not is_open))
 
     def inside(offset: int) -> bool:
         k = bisect.bisect_right(starts, offset) - 1

@@ -49,3 +49,25 @@ def _following_subject(doc, tok):
         if child.dep_ in NOMINAL_SUBJECT_DEPS and child.i > tok.i:
             return child
     return None
+
+
+def quotation_bounds(text: str, marks, opening) -> tuple[list[int], list[int]]:
+    """The sorted starts and ends of the quotations of ``text``: ``marks`` is a compiled pattern of every
+    quotation mark and paragraph break, ``opening(mark, is_open)`` says whether a match opens a quotation
+    (one that opens while a quotation is open is ignored); any other match closes the open one, and a
+    quotation still open at the end runs to the end."""
+    starts: list[int] = []
+    ends: list[int] = []
+    open_at = None
+    for match in marks.finditer(text):
+        if opening(match.group(), open_at is not None):
+            if open_at is None:
+                open_at = match.end()
+        elif open_at is not None:
+            starts.append(open_at)
+            ends.append(match.start())
+            open_at = None
+    if open_at is not None:
+        starts.append(open_at)
+        ends.append(len(text))
+    return starts, ends

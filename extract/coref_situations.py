@@ -27,6 +27,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from .coref_common import quotation_bounds
 from .coref_event_it import _actor_nouns, _event_nouns
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
@@ -107,21 +108,7 @@ def with_single_quotes(inside, text: str):
     closing)."""
     if "\u2018" not in text:
         return inside
-    starts: list[int] = []
-    ends: list[int] = []
-    open_at = None
-    for match in _SINGLE_MARKS.finditer(text):
-        mark = match.group()
-        if mark == "\u2018":
-            if open_at is None:
-                open_at = match.end()
-        elif open_at is not None:
-            starts.append(open_at)
-            ends.append(match.start())
-            open_at = None
-    if open_at is not None:
-        starts.append(open_at)
-        ends.append(len(text))
+    starts, ends = quotation_bounds(text, _SINGLE_MARKS, lambda mark, is_open: mark == "\u2018")
     if not starts:
         return inside
 
