@@ -59,6 +59,7 @@ from ..relations.targets import target_prepositions
 from ..types import Relation
 from .annotate import annotate_relations
 from .coding import frame_words
+from .material import material_refusal
 from .modality import ASSERTED
 
 __all__ = ["CODER_BASIS", "CODER_CONFIDENCE", "coder_candidates", "coder_fallback"]
@@ -225,9 +226,21 @@ def _visit_of_state(rel: Relation) -> bool:
         source[i : i + 3] in _STATE_ROLES for i in range(3, len(source), 3)))
 
 
-def _kept(rel: Relation, existing: set) -> bool:
+def _material_kept(rel: Relation, doc, lexicon: Lexicon) -> bool:
+    """May a material event be kept (:func:`.material.material_refusal` finds no fault)?"""
+    span = doc.char_span(rel.predicate.start, rel.predicate.end, alignment_mode="expand")
+    if span is None:
+        return False
+    verb = span.root
+    _, target, prepositional = _sides(verb, lexicon)
+    prep = target.head if target is not None and prepositional else None
+    keyed = prep is not None and _keyed_on(verb, prep, lexicon)
+    return material_refusal(rel, verb, target, prep, keyed=keyed, lexicon=lexicon) is None
+
+
+def _kept(rel: Relation, existing: set, doc, lexicon: Lexicon) -> bool:
     event = rel.event
-    if event is None or _quad(event.code) in _MATERIAL_QUADS or (
+    if event is None or (_quad(event.code) in _MATERIAL_QUADS and not _material_kept(rel, doc, lexicon)) or (
             event.code[:3] in _VISIT_CODES and not _visit_of_state(rel)):
         return False
     return (not event.root.startswith(_STATEMENT_ROOT) and rel.modality == ASSERTED
@@ -268,7 +281,7 @@ def coder_fallback(doc, document, index, relations, *, entities, context) -> lis
     existing = {(r.sentence_start, r.event.root, r.subject.key) for r in relations if r.event is not None}
     kept = []
     for rel in annotated:
-        if rel.basis == CODER_BASIS and _kept(rel, existing):
+        if rel.basis == CODER_BASIS and _kept(rel, existing, doc, lexicon):
             existing.add((rel.sentence_start, rel.event.root, rel.subject.key))
             kept.append(dataclasses.replace(rel, confidence=CODER_CONFIDENCE))
     return kept

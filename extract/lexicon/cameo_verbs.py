@@ -239,6 +239,29 @@ class VerbPatterns:
         entry = self.entry(lemma)
         if entry is None:
             return False, None
+        found = self.fitted(lemma, frame, heads, acts=acts, objects=objects, bound=bound, complements=complements)
+        if found is not None:
+            return True, found.code
+        return False, entry.default
+
+    def fitted(
+        self, lemma: str, frame: Iterable[str], heads: Iterable[str] | None = None, *, acts: bool = False,
+        objects: Iterable[str] = (), bound: Iterable[str] = (), complements: Iterable[str] | None = None,
+    ) -> VerbPattern | None:
+        """The pattern of a verb that :meth:`code_for` finds fitting its frame (same arguments), or None.
+
+        Examples
+        --------
+        >>> table = parse_verb_patterns('''--- APPREHEND [171] ---
+        ... TAKE
+        ... - * CONTROL [192]  # TAKE
+        ... ''')
+        >>> table.fitted("take", {"control", "of", "town"}).words, table.fitted("take", {"book"})
+        ((('control',),), None)
+        """
+        entry = self.entry(lemma)
+        if entry is None:
+            return None
         words = frozenset(frame)
         heads = words if heads is None else frozenset(heads)
         # every pattern is matched against the same frame: its stems are found once
@@ -273,9 +296,7 @@ class VerbPatterns:
             rank = (len(pattern.words), sum(len(alts) == 1 and alts[0] not in _PREPOSITIONS for alts in pattern.words))
             if best is None or rank > best:
                 best, found = rank, pattern
-        if found is not None:
-            return True, found.code
-        return False, entry.default
+        return found
 
     def withholds(self, lemma: str, default: str | None = None) -> bool:
         """Does a verb give no event where no pattern fits: is it ambiguous, and
