@@ -70,7 +70,7 @@ def main(argv=None) -> int:
     from extract import events
     from extract.entities import entities_of
     from extract.events import fallback
-    from extract.events.material import MATERIAL_CONDITIONS, is_material, material_refusal
+    from extract.events.material import MATERIAL_CONDITIONS, is_material, material_refusal, pattern_recipient
     from extract.facts import _tokenised
     from extract.lexicon import get_lexicon
     from extract.pipeline import load_pipeline
@@ -111,6 +111,13 @@ def main(argv=None) -> int:
                 funnel[stage] += 1
                 if stage != "has a relation" and a.funnel_show:
                     print(f"FUNNEL {stage}\t{tok.text}\t{code}\t{tok.sent.text.strip()[:160]}")
+        for rel in annotated:  # the candidates whose target a fitted pattern moved past the direct object
+            span = doc.char_span(rel.predicate.start, rel.predicate.end, alignment_mode="expand")
+            obj = next((c for c in span.root.children if c.dep_ in ("dobj", "obj")), None)
+            if obj is not None and pattern_recipient(span.root, obj, lexicon) is not None:
+                moved = (rel.predicate.start, rel.subject.key, rel.object.key) in kept
+                print(f"RECIPIENT kept={moved}\t{rel.subject.text}\t{rel.predicate.text}\t{rel.object.text}\t"
+                      f"{rel.event.code if rel.event else None}\t{rel.sentence.strip()[:160]}")
         for rel in annotated:
             if rel.basis != fallback.CODER_BASIS or rel.event is None or not is_material(rel.event.code):
                 continue

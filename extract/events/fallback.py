@@ -59,7 +59,7 @@ from ..relations.targets import target_prepositions
 from ..types import Relation
 from .annotate import annotate_relations
 from .coding import frame_words
-from .material import material_refusal
+from .material import material_refusal, pattern_recipient
 from .modality import ASSERTED
 
 __all__ = ["CODER_BASIS", "CODER_CONFIDENCE", "coder_candidates", "coder_fallback"]
@@ -102,7 +102,9 @@ def _sides(verb, lexicon: Lexicon):
     verb, as a dictionary coder reads them: the source is the active subject or the passive "by"
     phrase; the target the direct object, the passive subject or the indirect object, else the object
     of a preposition that the verb's target prepositions (``data/target_prepositions.tsv``) or a fitted
-    pattern of the verb name ("Under him, the diocese protested against X": not "him")."""
+    pattern of the verb name ("Under him, the diocese protested against X": not "him"); the object of
+    the preposition a fitted pattern puts its target after when the pattern names the direct object
+    ("extradited the suspect to Ghana": :func:`.material.pattern_recipient`)."""
     kids = list(verb.children)
     passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in kids)
     source = next((g for c in kids if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
@@ -110,7 +112,8 @@ def _sides(verb, lexicon: Lexicon):
         source = next((c for c in kids if c.dep_ == "nsubj"), None)
     target = next((c for c in kids if c.dep_ in _TARGET_DEPS), None)
     if target is not None:
-        return source, target, False
+        recipient = pattern_recipient(verb, target, lexicon) if target.dep_ in ("dobj", "obj") else None
+        return (source, recipient, True) if recipient is not None else (source, target, False)
     named = target_prepositions(verb.lemma_.lower(), lexicon=lexicon)
     for prep in (c for c in kids if c.dep_ == "prep"):
         pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)

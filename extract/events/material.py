@@ -36,7 +36,7 @@ from ..lexicon.cameo_verbs import _PREPOSITIONS, _quad
 from ..types import Relation
 from .coding import frame_words
 
-__all__ = ["MATERIAL_CONDITIONS", "is_material", "material_refusal"]
+__all__ = ["MATERIAL_CONDITIONS", "is_material", "material_refusal", "pattern_recipient"]
 
 #: The conditions in the order :func:`material_refusal` tests them.
 MATERIAL_CONDITIONS = ("source code", "target code", "no fitted pattern", "locative target", "pattern's theme")
@@ -99,6 +99,22 @@ def _names(alternatives: tuple[str, ...], token) -> bool:
     forms = (token.lower_, token.lemma_.lower())
     return any(a.rstrip("_") in forms or (a.endswith("_") and any(f.startswith(a[:-1]) for f in forms))
                for a in alternatives)
+
+
+def pattern_recipient(verb, obj, lexicon: Lexicon):
+    """The object of the verb's preposition that a fitted pattern places its target after, when the
+    pattern names the direct object ``obj`` as its theme ("EXTRADITE * &SUSPECT TO +": "extradited the
+    suspect to Ghana" is done to Ghana), else None.
+    """
+    pattern = lexicon.cameo.patterns.fitted(verb.lemma_.lower(), *frame_words(verb))
+    if pattern is None or pattern.code is None or not any(_names(alts, obj) for alts in pattern.words):
+        return None
+    preps = {a for alts in pattern.words if all(a in _PREPOSITIONS for a in alts) for a in alts}
+    for prep in reversed([c for c in verb.children if c.dep_ == "prep" and c.lower_ in preps]):
+        pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+        if pobj is not None:
+            return pobj
+    return None
 
 
 def material_refusal(rel: Relation, verb, target, prep, *, keyed: bool, lexicon: Lexicon) -> str | None:
