@@ -70,7 +70,7 @@ def main(argv=None) -> int:
     from extract import events
     from extract.entities import entities_of
     from extract.events import fallback
-    from extract.events.material import MATERIAL_CONDITIONS, is_material, material_refusal, pattern_recipient
+    from extract.events.material import MATERIAL_CONDITIONS, is_material, material_faults, pattern_recipient
     from extract.facts import _tokenised
     from extract.lexicon import get_lexicon
     from extract.pipeline import load_pipeline
@@ -80,6 +80,7 @@ def main(argv=None) -> int:
     nlp, lexicon = load_pipeline(), get_lexicon()
     counts: Counter = Counter()
     funnel: Counter = Counter()
+    alone: Counter = Counter()  # the candidates each condition admits on its own
     kept_rows = []
     for document in _read(a.corpus, skip):
         counts["articles"] += 1
@@ -127,7 +128,13 @@ def main(argv=None) -> int:
             _, target, prepositional = fallback._sides(verb, lexicon)
             prep = target.head if target is not None and prepositional else None
             keyed = prep is not None and fallback._keyed_on(verb, prep, lexicon)
-            why = material_refusal(rel, verb, target, prep, keyed=keyed, lexicon=lexicon)
+            faults = material_faults(rel, verb, target, prep, keyed=keyed, lexicon=lexicon)
+            for name in MATERIAL_CONDITIONS:
+                alone[name] += name not in faults
+            why = faults[0] if faults else None
+            if why is not None:
+                print(f"REFUSED {','.join(faults)}\t{rel.subject.text}|{rel.subject.actor_code}\t{rel.predicate.text}"
+                      f"\t{rel.object.text}|{rel.object.actor_code}\t{rel.event.code}\t{rel.sentence.strip()[:160]}")
             if why is None and (rel.predicate.start, rel.subject.key, rel.object.key) not in kept:
                 why = "not asserted, uncoded or same root"
             counts[why or "kept"] += 1
@@ -135,8 +142,12 @@ def main(argv=None) -> int:
                 kept_rows.append((document.id, rel.subject.text, rel.subject.actor_code, rel.predicate.text,
                                   rel.object.text, rel.object.actor_code, rel.event.code, rel.sentence.strip()))
     print(f"{counts['articles']} articles, {counts['material candidates']} material candidates")
+    print("  first condition failed:")
     for why in (*MATERIAL_CONDITIONS, "not asserted, uncoded or same root", "kept"):
-        print(f"  {why:<36}{counts[why]:4d}")
+        print(f"    {why:<36}{counts[why]:4d}")
+    print("  admitted by each condition alone:")
+    for name in MATERIAL_CONDITIONS:
+        print(f"    {name:<36}{alone[name]:4d}")
     for stage, n in funnel.most_common():
         print(f"  funnel: {stage:<40}{n:5d}")
     for row in kept_rows:

@@ -24,8 +24,10 @@ conditions:
 - it is no infinitive, bare base form or simple present (a wish, a habit, a
   standing state), and its source's code is not plain people (``PPL``, ``CVL``);
 - the event is verbal (quad classes 0 and 2: statements, appeals, consultations,
-  criticism, protest...), never material: a verb of movement or force that the
-  reader left unrelated is more often no political act ("fled to the embassy");
+  criticism, protest...), or material only between state or armed actors with a
+  fitted pattern and a target that is no place (:mod:`.material`): a verb of
+  movement or force that the reader left unrelated is more often no political
+  act ("fled to the embassy");
   a visit (042, 043) is a state actor's (a ``GOV``, ``LEG``, ``MIL``, ``DIP``,
   ``JUD`` role or an ``IGO``) to a coded actor, not a trip ("officers traveled
   to Canada", "returned to the party");

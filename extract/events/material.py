@@ -1,7 +1,8 @@
 """Material events in the dictionary coder's fallback: force, coercion, aid and release between state actors.
 
 :mod:`.fallback` codes the CAMEO verbs the relation reader left without a
-relation. A material event (cooperation 06-08, conflict 14-20) it keeps only
+relation. A material event (cooperation 06-08, conflict 15-20; protest, 14, is
+read as verbal conflict here, see :func:`extract.lexicon.cameo_verbs._quad`) it keeps only
 as a dictionary coder keeps one, when the sentence itself says who did what
 to whom:
 
@@ -11,10 +12,12 @@ to whom:
   ``INS``, ``UAF``, ``PKO``); the target's too, or any code with a country
   ("Sudanese journalists"); neither is plain people (``PPL``, ``CVL``):
   "Zimbabwean farmers fled to Zambia" is no state act;
-- a pattern of the verb's own fits its frame, gives the event's root and has a
-  content word, not only a preposition: the verb's default alone is not
-  enough ("moved", "returned" and "beat" have material defaults or senses that
-  a news sentence seldom means), nor is "FLEE * TO [080]" ("fled to London");
+- a pattern of the verb's own fits its frame and gives the event's root: the
+  verb's default alone is not enough ("moved", "returned" and "beat" have
+  material defaults or senses that a news sentence seldom means); a pattern of
+  prepositions alone backs it only for a verb whose default has that root and
+  which is not ambiguous ("ARREST * IN [173]"), never "FLEE * TO [080]" ("fled
+  to London": flee has no default);
 - the target is the verb's direct object or passive subject, or the object of
   a preposition that the fitted pattern needs ("EXTRADITE * &SUSPECT TO +");
   a place after "in", "to", "near" and the like is where the act happened, not
@@ -25,8 +28,8 @@ to whom:
   simple present (:func:`.fallback.coder_candidates` and its ``_kept`` see to
   these for every event).
 
-:func:`material_refusal` names the first condition a relation fails, so
-audits can count what each condition admits.
+:func:`material_faults` names every condition a relation fails, so audits
+can count what each condition admits.
 """
 
 from __future__ import annotations
@@ -36,7 +39,7 @@ from ..lexicon.cameo_verbs import _PREPOSITIONS, _quad
 from ..types import Relation
 from .coding import frame_words
 
-__all__ = ["MATERIAL_CONDITIONS", "is_material", "material_refusal", "pattern_recipient"]
+__all__ = ["MATERIAL_CONDITIONS", "is_material", "material_faults", "material_refusal", "pattern_recipient"]
 
 #: The conditions in the order :func:`material_refusal` tests them.
 MATERIAL_CONDITIONS = ("source code", "target code", "no fitted pattern", "locative target", "pattern's theme")
@@ -56,7 +59,7 @@ _LOCATIVE_PREPS = frozenset({
 
 
 def is_material(code: str) -> bool:
-    """Is a CAMEO code a material event (quad classes of cooperation 06-08 and conflict 14-20)?
+    """Is a CAMEO code a material event (quad classes of cooperation 06-08 and conflict 15-20)?
 
     Examples
     --------
@@ -117,8 +120,21 @@ def pattern_recipient(verb, obj, lexicon: Lexicon):
     return None
 
 
-def material_refusal(rel: Relation, verb, target, prep, *, keyed: bool, lexicon: Lexicon) -> str | None:
-    """The first of :data:`MATERIAL_CONDITIONS` that a material fallback relation fails, or None.
+def _backed(pattern, rel: Relation, verb, lexicon: Lexicon) -> bool:
+    """Does the fitted pattern back the event's root: with a content word, or, with prepositions alone,
+    for a verb whose default has that root and most of whose own patterns code its quad class
+    ("ARREST * IN [173]"; not "FLEE * TO [080]", a verb with no default)?"""
+    if pattern is None or pattern.code is None or rel.event is None or pattern.code[:2] != rel.event.root[:2]:
+        return False
+    if any(_content(alts) for alts in pattern.words):
+        return True
+    entry = lexicon.cameo.patterns.entry(verb.lemma_.lower())
+    return (entry is not None and entry.default is not None and entry.default[:2] == pattern.code[:2]
+            and not entry.ambiguous())
+
+
+def material_faults(rel: Relation, verb, target, prep, *, keyed: bool, lexicon: Lexicon) -> tuple[str, ...]:
+    """Every one of :data:`MATERIAL_CONDITIONS` that a material fallback relation fails, in order.
 
     Parameters
     ----------
@@ -137,19 +153,21 @@ def material_refusal(rel: Relation, verb, target, prep, *, keyed: bool, lexicon:
 
     Returns
     -------
-    str or None
-        The name of the failed condition; None when the event may be kept.
+    tuple of str
+        The names of the failed conditions; empty when the event may be kept.
     """
-    if not _state_source(rel.subject.actor_code, lexicon):
-        return MATERIAL_CONDITIONS[0]
-    if not _state_target(rel.object.actor_code, lexicon):
-        return MATERIAL_CONDITIONS[1]
     pattern = lexicon.cameo.patterns.fitted(verb.lemma_.lower(), *frame_words(verb))
-    if (pattern is None or pattern.code is None or rel.event is None or pattern.code[:2] != rel.event.root[:2]
-            or not any(_content(alts) for alts in pattern.words)):
-        return MATERIAL_CONDITIONS[2]
-    if prep is not None and prep.lower_ in _LOCATIVE_PREPS and not keyed:
-        return MATERIAL_CONDITIONS[3]
-    if target is not None and any(_names(alts, target) for alts in pattern.words):
-        return MATERIAL_CONDITIONS[4]
-    return None
+    fails = (
+        not _state_source(rel.subject.actor_code, lexicon),
+        not _state_target(rel.object.actor_code, lexicon),
+        not _backed(pattern, rel, verb, lexicon),
+        prep is not None and prep.lower_ in _LOCATIVE_PREPS and not keyed,
+        pattern is not None and target is not None and any(_names(alts, target) for alts in pattern.words),
+    )
+    return tuple(name for name, failed in zip(MATERIAL_CONDITIONS, fails) if failed)
+
+
+def material_refusal(rel: Relation, verb, target, prep, *, keyed: bool, lexicon: Lexicon) -> str | None:
+    """The first of :func:`material_faults`, or None when the event may be kept."""
+    faults = material_faults(rel, verb, target, prep, keyed=keyed, lexicon=lexicon)
+    return faults[0] if faults else None
