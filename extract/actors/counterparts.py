@@ -97,6 +97,8 @@ def _syntactic_holder(head):
         verb = tok.head
     elif tok.dep_ == "pobj" and tok.head.lower_ in _PARTNER_PREPS and tok.head.dep_ == "prep":
         verb = tok.head.head
+        if verb.pos_ == "NOUN" and verb.dep_ in _OBJECT_DEPS:
+            verb = verb.head  # "held talks with his Cypriot counterpart": "with" on the verb's object
     if verb is None or verb.pos_ not in ("VERB", "AUX"):
         return None
     subjects = [c for c in verb.children if c.dep_ in _SUBJECT_DEPS]
