@@ -19,7 +19,9 @@ it would be difficult": :func:`extract.coref_expletive.is_expletive`), a copula 
 agrees with the pronoun between the reporter and it ("told the villagers they must leave"), or as a subject or
 object earlier in the sentence or in the sentence before ("Three men were arrested. Police said they had robbed
 a bank": the men). A nested report takes its own nearest reporter ("the ministry said the rebels claimed they
-had ...": the rebels). :mod:`extract.relations.self_reports` makes the reporter the clause's subject.
+had ...": the rebels). A speaker noun that does not agree speaks for the body it names, which may ("a
+spokesman for the army said it", "a police spokesman said they": :func:`_spoken_for`).
+:mod:`extract.relations.self_reports` makes the reporter the clause's subject.
 """
 
 from __future__ import annotations
@@ -133,6 +135,34 @@ def self_reporter(pronoun, named, lexicon):
     if reporter.i > pronoun.i or reporter.pos_ not in ("NOUN", "PROPN") \
             or any(c.dep_ in ("conj", "cc") for c in reporter.children):
         return None  # "Police and soldiers said they": two reporters
-    if not _agrees(reporter, lower, named, lexicon) or _rival(pronoun, reporter, named, lexicon):
+    speaker = reporter
+    if not _agrees(reporter, lower, named, lexicon):
+        reporter = _spoken_for(reporter, lower, named, lexicon)
+        if reporter is None:
+            return None
+    if _rival(pronoun, speaker, named, lexicon):
         return None
     return reporter
+
+
+def _spoken_for(speaker, pronoun: str, named, lexicon):
+    """The body a speaker noun of ``data/speaker_nouns.txt`` speaks for, when it agrees with ``pronoun``: its
+    "for" or "of" object ("a spokesman for the army said it"), else a noun before it ("an army spokesman",
+    "a police spokeswoman said they"); or None."""
+    if speaker.pos_ != "NOUN" or speaker.lemma_.lower() not in lexicon.word_sets["speaker_nouns"] \
+            and speaker.lower_ not in lexicon.word_sets["speaker_nouns"]:
+        return None
+    bodies = [obj for prep in speaker.rights if prep.dep_ == "prep" and prep.lower_ in ("for", "of")
+              for obj in prep.children if obj.dep_ == "pobj"]
+    bodies += [c for c in speaker.lefts if c.dep_ in ("compound", "nmod") and c.pos_ in ("NOUN", "PROPN")]
+    found = [b for b in bodies if _agrees(_name_head(b, named), pronoun, named, lexicon)]
+    return _name_head(found[0], named) if len(found) == 1 else None
+
+
+def _name_head(tok, named):
+    """The last word of the name ``tok`` is in, when it modifies a noun inside the name ("Thames" of "Thames
+    Valley Police"), else ``tok``."""
+    while tok.dep_ == "compound" and named(tok.i) is not None and named(tok.head.i) is not None \
+            and tok.head.i == tok.i + 1:
+        tok = tok.head
+    return tok
