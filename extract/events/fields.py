@@ -31,6 +31,7 @@ from ..relations.grants import grant_event
 from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
 from ..relations.proceeding import proceeding_event
+from ..relations.self_reports import reporter_in_place
 from ..relations.possessors import recorded_possessor
 from ..relations.speakers import recorded_speaker, rival_speakers
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
@@ -384,7 +385,7 @@ def _source_label(ctx: EventContext, token, relations_by_pred) -> str | None:
     if token.pos_ == "PRON":
         return None
     span = left_phrase(token)
-    words = [t.text for t in span if t.dep_ != "det" and t.dep_ != "poss"]
+    words = [t.text for t in span if t.dep_ not in ("det", "poss", "case")]  # "Pakistan's army": not "'s army"
     entity = ctx.entity_for(span.text)
     return entity.label if entity else " ".join(words).replace(" - ", "-") or None
 
@@ -667,7 +668,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     """
     lexicon = ctx.lexicon
     entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
-    if arg.resolved_from is not None:
+    if arg.resolved_from is not None and not reporter_in_place(arg):
         return _resolved_code(ctx, arg, entity, agent=agent)
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     if place is not None:  # ("Atlanta, Georgia": the US state, not the country)

@@ -140,6 +140,7 @@ WORD_LISTS = (
     "role_adjectives.txt",
     "outsider_words.txt", "plural_bodies.txt",
     "person_verbs.txt", "person_passives.txt",
+    "reporting_bodies.txt", "collective_plurals.txt",
 )
 
 

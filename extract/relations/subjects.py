@@ -79,6 +79,7 @@ class SubjectRules:
         self._subjects[verb.i] = ([], "none")  # guards against cycles
         # "Police in Doha, Qatar arrested X": Qatar is the city's apposition, no subject
         subs = without_place_appositions([c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS])
+        subs = self.reported_subject(subs)  # "The army said it had killed ...": the army (self_reports.py)
         how = "active"
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
             # "fighters which, the statement said, nations have refused to repatriate": with a subject of
