@@ -24,10 +24,16 @@ of the verb itself fits (:func:`extract.events.coding.verb_sense` asks
   [072]" PROVIDE and SUPPLY, "* MEDICAL_EQUIPMENT [073]" SEND). Every verb of
   giving (``data/giving_verbs.txt``) shares them ("delivered vaccines to
   Samoa" 073, "supplied Ukraine with weapons" 072), when the verb names who
-  receives: an indirect object, an acting object with a "with" phrase ("supplied
-  the rebels with drones"), an acting passive subject ("Ukraine was supplied
-  with missiles"), or an acting object of "to" or "for". A pattern of amounts alone
-  ("* TONNES", "* MILLION") names no aid and is left out.
+  receives, a country, a people or a body (a name, or a noun with one before
+  it: "the Libyan government", "Houthi rebels"; not "its employees"): an
+  indirect object, an object with a "with" phrase ("supplied the rebels
+  with drones"), a passive subject ("Ukraine was supplied with missiles"),
+  or the object of "to" or "for". A pattern of amounts, modifiers or one
+  coder's case alone ("* TONNES", "* MEDICAL", "* OBSERVERS") is left out; so
+  is one of aid of no kind whose code names a kind ("* AID TO + [073]").
+  Where the verb's own pattern says plain aid ("* AID [070]"), a shared
+  pattern of a kind with more words refines it ("provided military aid to
+  Syria": "* &MILITARY AID [072]" EXTEND).
 """
 
 from __future__ import annotations
@@ -70,6 +76,8 @@ _NOT_THINGS_OF_AID = frozenset({
 # The prepositions whose acting object receives what is given ("sent vaccines to Samoa", "aid for Yemen").
 _RECIPIENT_PREPS = frozenset({"to", "for"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
+# Named entities of a country, a people or a body: who receives a country's aid.
+_STATE_SIDES = frozenset({"GPE", "NORP", "ORG"})
 
 
 def _words_file(name: str) -> tuple[str, ...]:
@@ -201,17 +209,26 @@ def _entered_actor(pred, lexicon: Lexicon) -> bool:
     return False
 
 
+def _state_side(token, lexicon: Lexicon) -> bool:
+    """Can the phrase headed by ``token`` receive aid: an actor named by a country, a people or a body (a
+    name, or a noun with one before it: "Syria", "the Libyan government", "Houthi rebels")? Students,
+    employees or patients of no named country or body get help, not a country's aid."""
+    return token_can_act(token, lexicon) and any(
+        t.ent_type_ in _STATE_SIDES for t in token.subtree if t.i <= token.i)
+
+
 def _names_recipient(pred, lexicon: Lexicon) -> bool:
-    """Does a verb of giving name who receives (an indirect object; an acting object or passive subject
-    with a "with" phrase: "supplied the rebels with drones"; an acting object of "to" or "for")?"""
+    """Does a verb of giving name who receives, a country, a people or a body (:func:`_state_side`):
+    an indirect object; an object or passive subject with a "with" phrase ("supplied the rebels with
+    drones"); the object of "to" or "for"?"""
     kids = list(pred.children)
-    if any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN", "PRON") for c in kids):
+    if any(c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and _state_side(c, lexicon) for c in kids):
         return True
     with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for c in kids)
-    if with_phrase and any(c.dep_ in ("dobj", "obj", "nsubjpass") and token_can_act(c, lexicon) for c in kids):
+    if with_phrase and any(c.dep_ in ("dobj", "obj", "nsubjpass") and _state_side(c, lexicon) for c in kids):
         return True
     holders = [pred, *(c for c in kids if c.dep_ in ("dobj", "obj"))]
-    return any(p.dep_ in ("prep", "dative") and p.lower_ in _RECIPIENT_PREPS and token_can_act(g, lexicon)
+    return any(p.dep_ in ("prep", "dative") and p.lower_ in _RECIPIENT_PREPS and _state_side(g, lexicon)
                for holder in holders for p in holder.children for g in p.children if g.dep_ == "pobj")
 
 
