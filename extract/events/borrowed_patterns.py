@@ -34,6 +34,15 @@ of the verb itself fits (:func:`extract.events.coding.verb_sense` asks
   Where the verb's own pattern says plain aid ("* AID [070]"), a shared
   pattern of a kind with more words refines it ("provided military aid to
   Syria": "* &MILITARY AID [072]" EXTEND).
+- **The thing given is no recipient** (:func:`given_thing_event`, asked by
+  :func:`extract.events.senses.refine_event`): aid (07) of a verb of giving
+  or deploying whose relation's object is the verb's direct object, with no
+  "with" phrase (so the object is what is given, not who is supplied), and
+  whose actor code names no country or body ("Britain sent troops to
+  Estonia": troops, ``MIL``; "India deployed troops along the border";
+  "donated blood"), is aid to no one: no event. The recipient's relation
+  ("sent troops to Estonia", when the relation reader makes one) keeps it,
+  and so does an object coded with the recipient's country.
 """
 
 from __future__ import annotations
@@ -46,10 +55,11 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..lexicon.cameo_verbs import _PREPOSITIONS as _LOWER_PREPOSITIONS
 from ..lexicon.cameo_verbs import VERB_PATTERN_FILE, VerbPatterns, parse_verb_patterns
-from ..types import Event
+from ..syntax import char_span
+from ..types import Argument, Event
 from .participants import token_can_act
 
-__all__ = ["borrowed_event", "force_source_patterns", "shared_aid_patterns"]
+__all__ = ["borrowed_event", "force_source_patterns", "given_thing_event", "shared_aid_patterns"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _DICTIONARY = _DATA / "cameo" / VERB_PATTERN_FILE
@@ -268,3 +278,26 @@ def _aid_kind(lemma: str, pred, words, heads, how: dict, lexicon: Lexicon) -> Ev
         return None
     fits, code = aid.code_for(lemma, words, heads, **{**how, "acts": True})
     return _event(code, lexicon) if fits and code is not None and code != _PLAIN_AID else None
+
+
+# Verbs that move their own forces somewhere: what they deploy is no recipient ("deployed troops").
+_DEPLOYING = frozenset({"deploy", "redeploy"})
+# Bodies an actor code may start with besides a country (who may receive aid).
+_BODY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
+
+
+def given_thing_event(event: Event | None, pred, obj: Argument | None, lexicon: Lexicon) -> Event | None:
+    """None where aid's relation object is the thing a verb of giving gives (see the module docstring), else ``event``."""
+    if event is None or event.root != _AID_ROOT or pred is None or obj is None:
+        return event
+    if pred.lemma_.lower() not in shared_aid_patterns()[1] | _DEPLOYING:
+        return event
+    if any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children):
+        return event  # "supplied the rebels with drones": the object receives
+    span = char_span(pred.doc, obj.start, obj.end)
+    if span is None or span.root.dep_ not in ("dobj", "obj") or span.root.head.i != pred.i:
+        return event
+    code = obj.actor_code or ""
+    if lexicon.countries.by_alpha3.get(code[:3]) is not None or code.startswith(_BODY_PREFIXES):
+        return event  # "donated doses to Cambodia", the object coded with the recipient's country
+    return None
