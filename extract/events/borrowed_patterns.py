@@ -28,7 +28,8 @@ of the verb itself fits (:func:`extract.events.coding.verb_sense` asks
   it: "the Libyan government", "Houthi rebels"; not "its employees"): an
   indirect object, an object with a "with" phrase ("supplied the rebels
   with drones"), a passive subject ("Ukraine was supplied with missiles"),
-  or the object of "to" or "for". A pattern of amounts, modifiers or one
+  or the object of "to" or "for"; each thing of a coordination counts
+  ("sent ambulances and food to Syria" 073). A pattern of amounts, modifiers or one
   coder's case alone ("* TONNES", "* MEDICAL", "* OBSERVERS") is left out; so
   is one of aid of no kind whose code names a kind ("* AID TO + [073]").
   Where the verb's own pattern says plain aid ("* AID [070]"), a shared
@@ -265,10 +266,27 @@ def borrowed_event(lemma: str, pred, words: frozenset[str], heads: frozenset[str
             return _event(bare[lemma], lexicon)
     aid, givers = shared_aid_patterns()
     if lemma in givers and _names_recipient(pred, lexicon):
-        fits, code = aid.code_for(lemma, words, heads, **{**how, "acts": True})
+        more = _conjunct_things(pred)
+        complements = how.get("complements")
+        fits, code = aid.code_for(lemma, words | more, heads | more, **{
+            **how, "acts": True, "complements": None if complements is None else complements | more})
         if fits:
             return _event(code, lexicon)
     return None
+
+
+def _conjunct_things(pred) -> frozenset[str]:
+    """The words of the nouns coordinated with what the verb gives ("drones and missiles", "ambulances and
+    food"): the frame holds the first conjunct only, and each thing given is aid of its kind."""
+    out: set[str] = set()
+    for child in pred.children:
+        things = [child] if child.dep_ in ("dobj", "obj") else [
+            g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ == "with" else []
+        for thing in things:
+            for conj in thing.conjuncts:
+                out.update((conj.lower_, conj.lemma_.lower()))
+                out.update(w for t in conj.children if t.dep_ in ("compound", "amod") for w in (t.lower_, t.lemma_.lower()))
+    return frozenset(out)
 
 
 def _aid_kind(lemma: str, pred, words, heads, how: dict, lexicon: Lexicon) -> Event | None:

@@ -47,6 +47,8 @@ def test_the_borrowed_tables_hold_the_dictionary_patterns():
     ("France delivered 20 tonnes of medical supplies to Lebanon.", "France", "Lebanon", "073"),
     ("Russia provided military aid to Syria.", "Russia", "Syria", "072"),
     ("Saudi Arabia lent Pakistan three billion dollars to support its currency.", "Saudi Arabia", "Pakistan", "071"),
+    ("Turkey sent ambulances and food to Syria after the earthquake.", "Turkey", "Syria", "073"),
+    ("Iran supplied the Houthi rebels with drones and missiles.", "Iran", "rebels", "072"),
 ])
 def test_borrowed_pattern_gives_the_code(nlp, text, subject, obj, code):
     assert _code(_events(nlp, text), subject, obj) == code
@@ -64,3 +66,8 @@ def test_look_alikes_get_no_borrowed_code(nlp, text, subject, obj):
 def test_a_senator_entering_the_senate_occupies_nothing(nlp):
     events = _events(nlp, "Joe Biden entered the Senate in 1973.")
     assert all(code is None or code[:3] != "192" for code in events.values())
+
+
+def test_what_is_sent_is_no_recipient_of_aid(nlp):
+    events = _events(nlp, "India deployed troops along its border with China.")
+    assert _code(events, "India", "troops") is None  # DEPLOY's "* &MILITARY [072]": its own forces, aid to no one
