@@ -96,6 +96,7 @@ def _words_file(name: str) -> tuple[str, ...]:
         return tuple(line.strip() for line in handle if line.strip() and not line.startswith("#"))
 
 
+@functools.lru_cache(maxsize=1)
 def _dictionary() -> tuple[list[str], list[str]]:
     """(the synonym set lines, the verb block lines) of the packaged verb pattern dictionary.
 
@@ -119,10 +120,18 @@ def force_source_patterns() -> tuple[VerbPatterns, dict[str, str], frozenset[str
     sets, blocks = _dictionary()
     kept: list[str] = []
     bare: dict[str, str] = {}
+    block: list[str] = []  # the current block's header and verb lines, written out before its first kept pattern
     for line in blocks:
+        if line.startswith("--- "):
+            block = [line]
+            continue
+        if not line.startswith("-"):
+            block.append(line)  # a verb line
+            continue
+        if not any(word in line for word in sources):
+            continue  # no word of armed forces anywhere: a substring test before the pattern's regex
         found = _PATTERN.match(line.strip())
-        if not line.startswith("-") or found is None:
-            kept.append(line)  # headers and verb lines keep the blocks
+        if found is None:
             continue
         pre = found.group("pre")
         words = _pre_words(pre)
@@ -136,6 +145,8 @@ def force_source_patterns() -> tuple[VerbPatterns, dict[str, str], frozenset[str
             if code and verb:
                 bare.setdefault(verb[0].lower(), code.group(1))
             continue
+        kept.extend(block)  # only the blocks with a kept pattern: a small text to compile
+        block = []
         kept.append(f"- * {found.group('post').strip()} [{found.group('code')}]  #{comment}")
     members = {line.lstrip("+").strip().lower().replace("_", " ")
                for line in _set_lines(sets, "&MILITARY")}
@@ -165,8 +176,10 @@ def shared_aid_patterns() -> tuple[VerbPatterns, frozenset[str]]:
     sets, blocks = _dictionary()
     patterns: list[str] = []
     for line in blocks:
+        if not line.startswith("-") or "[07" not in line:
+            continue  # no aid code: a substring test before the pattern's regex
         found = _PATTERN.match(line.strip())
-        if not line.startswith("-") or found is None or not found.group("code").strip().startswith(_AID_ROOT):
+        if found is None or not found.group("code").strip().startswith(_AID_ROOT):
             continue
         comment = found.group("rest").partition("#")[2]
         written = {part.split()[0] for part in comment.split(",") if part.split()}
