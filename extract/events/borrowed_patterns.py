@@ -39,11 +39,11 @@ of the verb itself fits (:func:`extract.events.coding.verb_sense` asks
   :func:`extract.events.senses.refine_event`): aid (07) of a verb of giving
   or deploying whose relation's object is the verb's direct object, with no
   "with" phrase (so the object is what is given, not who is supplied), and
-  whose actor code names no country or body ("Britain sent troops to
-  Estonia": troops, ``MIL``; "India deployed troops along the border";
-  "donated blood"), is aid to no one: no event. The recipient's relation
-  ("sent troops to Estonia", when the relation reader makes one) keeps it,
-  and so does an object coded with the recipient's country.
+  is an actor whose code names no country or body ("Britain sent troops to
+  Estonia": troops, ``MIL``; "India deployed troops along the border"), is
+  no aid to those forces: no event. A thing given keeps the event on its
+  relation ("provided assistance to the affected" 070), and so does an
+  object coded with the recipient's country.
 """
 
 from __future__ import annotations
@@ -329,6 +329,6 @@ def given_thing_event(event: Event | None, pred, obj: Argument | None, lexicon: 
     if span is None or span.root.dep_ not in ("dobj", "obj") or span.root.head.i != pred.i:
         return event
     code = obj.actor_code or ""
-    if lexicon.countries.by_alpha3.get(code[:3]) is not None or code.startswith(_BODY_PREFIXES):
-        return event  # "donated doses to Cambodia", the object coded with the recipient's country
+    if not code or lexicon.countries.by_alpha3.get(code[:3]) is not None or code.startswith(_BODY_PREFIXES):
+        return event  # a thing ("provided assistance to the affected"); the object coded with the recipient's country
     return None
