@@ -73,7 +73,7 @@ def nearer_antecedent(verb, head, person_like):
     if (near.i <= head.i or near.dep_ != "pobj" or near.pos_ not in ("NOUN", "PROPN")
             or not any(a.i == head.i for a in near.ancestors)):
         return None  # the clause follows its head's own phrase, or a noun outside it
-    if person_like(head) and not person_like(near):
+    if (person_like(head) or head.dep_ == "appos" and person_like(head.head)) and not person_like(near):
         return near  # "Muyembe, Director General of the Institut ... that monitored the trial"
     conjuncts = [c for c in head.children if c.dep_ == "conj"]
     if (conjuncts and head.ent_type_ and all(c.ent_type_ for c in conjuncts)
