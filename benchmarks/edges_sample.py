@@ -1,4 +1,4 @@
-"""A seeded random sample of graph edges of unseen Wikinews articles, judged by hand (wave 17).
+"""A seeded random sample of graph edges of unseen Wikinews articles, judged by hand (waves 17 and 18).
 
 ``benchmarks/data/edges_sample_w17.tsv`` holds 80 pieces of edge evidence (the columns of
 ``edges_audit.tsv``) drawn from the graph of sixteen Wikinews articles that are in no audit set and
