@@ -6,9 +6,10 @@ import functools
 import gc
 import importlib.util
 import os
+from pathlib import Path
 
 from .errors import ModelNotFoundError
-from .prefixed_verbs import keep_prefixed_verbs, prefixed_lemma
+from .prefixed_verbs import keep_prefixed_verbs, load_tokenizer_keeping_prefixed_verbs, prefixed_lemma
 
 __all__ = ["DEFAULT_MODEL", "MODEL_PACKAGES", "load_pipeline", "speed_up", "CompiledAttributeRuler", "CachedLemmatizer",
            "blas_ops", "limit_blas_threads", "BLAS_THREADS_ENV"]
@@ -72,11 +73,18 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = ()):
             f"spaCy pipeline {model!r} is not installed; install it with "
             f"'pip install {package}' or choose another with --model"
         )
+    # The tokenizer is loaded apart, its token match set before its special cases (load_tokenizer_keeping_prefixed_verbs)
+    own_tokenizer = "tokenizer" not in exclude
     try:
-        nlp = spacy.load(model, exclude=list(exclude))
+        nlp = spacy.load(model, exclude=[*exclude, "tokenizer"] if own_tokenizer else list(exclude))
+        path = getattr(nlp, "_path", None)
+        if own_tokenizer:
+            if path is None or not (Path(path) / "tokenizer").exists():
+                raise OSError(f"no tokenizer file in {path}")
+            load_tokenizer_keeping_prefixed_verbs(nlp, Path(path) / "tokenizer")
     except OSError as err:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
-    nlp = keep_prefixed_verbs(speed_up(nlp))  # "co-founded", "re-arrested": one verb token
+    nlp = keep_prefixed_verbs(speed_up(nlp))  # "co-founded", "re-arrested": one verb token (already, if loaded above)
     gc.freeze()
     return nlp
 
