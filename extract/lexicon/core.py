@@ -28,7 +28,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import LexiconError
-from . import cache
+from . import cache, derived
 from .cameo_actors import ACTOR_FILES, AGENT_FILES, ActorTables, compile_actor_tables
 from .cameo_actors import DATA_DIR as _DICTIONARY_DIR
 from .cameo_verbs import VERB_PATTERN_FILE, read_verb_patterns
@@ -471,8 +471,8 @@ def _load(dirs: tuple[Path, ...]) -> Lexicon:
         _check_overlay_files(dirs)
     key = cache.cache_key(_sources(dirs))
     found = cache.read_cached(key)
-    if isinstance(found, Lexicon):
-        return found
-    lexicon = build_lexicon(dirs)
-    cache.write_cached(key, lexicon)
-    return lexicon
+    if not isinstance(found, Lexicon):
+        found = build_lexicon(dirs)
+        cache.write_cached(key, found)
+    derived.remember_key(found, key)  # the tables rules derive from it are cached under its key
+    return found
