@@ -23,10 +23,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .capital_names import common_acronyms
+from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
+from .lexicon.normalise import fold_key
 from .lexicon.readers import read_words
 
-__all__ = ["common_term", "kin_person", "spelled_out"]
+__all__ = ["common_term", "kin_person", "no_node", "rank_title", "spelled_out"]
 
 #: Brackets that hold a spelled-out abbreviation: Wikinews interviews use "[...]", news "(...)".
 _OPEN = {"[": "]", "(": ")"}
@@ -36,6 +38,8 @@ _SPELLED_REACH = 8
 _GLUE = frozenset({"and", "of", "the", "for", "in", "on", "to", "&", "-"})
 #: Words that make the noun of kinship someone's: "her brother", "Trump's wife", "the Muzychuk sisters".
 _OWNERS = frozenset({"my", "your", "his", "her", "its", "our", "their", "the"})
+#: Words that may stand before a title of rank: "Woman Grand Master", "Women Candidate Master".
+_RANK_QUALIFIERS = frozenset({"woman", "women", "female"})
 #: The most words a relative's name may have here: "Borna", "Anna Muzychuk".
 _KIN_NAME_WORDS = 2
 
@@ -45,6 +49,31 @@ def _kin_nouns() -> frozenset[str]:
     """Nouns of kinship (``data/kin_nouns.txt``) and their plurals."""
     words = frozenset(row.cells[0].casefold() for row in read_words(DATA_DIR / "kin_nouns.txt"))
     return words | frozenset(w + "s" for w in words if not w.endswith("s"))
+
+
+@lru_cache(maxsize=1)
+def _rank_titles() -> frozenset[str]:
+    """Titles of rank a federation confers (``data/rank_titles.txt``), folded."""
+    return frozenset(fold_key(row.cells[0]) for row in read_words(DATA_DIR / "rank_titles.txt"))
+
+
+def rank_title(name: str, *, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a title of rank (``data/rank_titles.txt``), in the plural too, after "Woman",
+    "Women" or "Female" or a country's demonym: "International Master", "Women Candidate Master",
+    "Grand Masters", "Israeli Grand Master". A title, no actor."""
+    words = fold_key(name).split()
+    if words and words[-1].endswith("s") and len(words[-1]) > 3:
+        words[-1] = words[-1][:-1]
+    titles = _rank_titles()
+    for cut in range(len(words)):
+        if " ".join(words[cut:]) not in titles:
+            continue
+        before = words[:cut]
+        if all(w in _RANK_QUALIFIERS for w in before):
+            return True
+        return len(before) >= 1 and bool(lexicon.countries.country_of(name.split()[0])) and all(
+            w in _RANK_QUALIFIERS for w in before[1:])
+    return False
 
 
 def _abbreviation(text: str) -> str | None:
@@ -94,6 +123,28 @@ def common_term(doc, ts: int, te: int) -> bool:
     if te - ts == 1 and _abbreviation(doc[ts].text):
         return True
     return spelled_out(doc, ts, te)
+
+
+def no_node(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether the name ``doc[ts:te]`` is no node: a common term (:func:`common_term`) or a title of rank
+    (:func:`rank_title`)."""
+    return common_term(doc, ts, te) or rank_title(doc[ts:te].text, lexicon=lexicon) or _rank_abbreviation(
+        doc, ts, te, lexicon)
+
+
+#: The most words of a title of rank before its abbreviation in brackets: "Women Candidate Master (WCM)".
+_RANK_REACH = 4
+
+
+def _rank_abbreviation(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether ``doc[ts:te]`` is one word in capitals in brackets right after a title of rank: the "GM" of
+    "Israeli Grand Master (GM) Alexander Huzman" (no General Motors)."""
+    if te - ts != 1 or not doc[ts].text.isupper() or ts < 2 or te >= len(doc):
+        return False
+    if doc[ts - 1].text not in _OPEN or doc[te].text != _OPEN[doc[ts - 1].text]:
+        return False
+    end = ts - 1
+    return any(rank_title(doc[start:end].text, lexicon=lexicon) for start in range(max(end - _RANK_REACH, 0), end))
 
 
 def _kin_before(doc, ts: int) -> bool:
