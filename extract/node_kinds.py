@@ -14,21 +14,28 @@
   plural noun of kinship ("the Muzychuk sisters") name people, whatever look
   of a town the tagger went by.
 
+- **Works described so**: a name that is the subject of "is"/"was" with "a" or
+  "an" and a noun of a work (``data/title_nouns.txt``) as its complement:
+  "Minetest is an open-source game", "Parasite was a 2019 South Korean film".
+  Not "X is not just a game", nor a maker ("X is a game developer").
+
 Plain functions over a parsed Doc and a token range; no import-time cost (the
 lists are read once, on first use).
 """
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .capital_names import common_acronyms
+from .doccache import doc_text
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .lexicon.readers import read_words
 
-__all__ = ["common_term", "kin_person", "no_node", "rank_title", "spelled_out"]
+__all__ = ["common_term", "described_as_work", "kin_person", "no_node", "rank_title", "spelled_out"]
 
 #: Brackets that hold a spelled-out abbreviation: Wikinews interviews use "[...]", news "(...)".
 _OPEN = {"[": "]", "(": ")"}
@@ -126,25 +133,49 @@ def common_term(doc, ts: int, te: int) -> bool:
 
 
 def no_node(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
-    """Whether the name ``doc[ts:te]`` is no node: a common term (:func:`common_term`) or a title of rank
-    (:func:`rank_title`)."""
+    """Whether the name ``doc[ts:te]`` is no node: a common term (:func:`common_term`), a title of rank
+    (:func:`rank_title`) or its bracketed abbreviation, or an occasion's head word alone where the article
+    names the occasion whole."""
     return common_term(doc, ts, te) or rank_title(doc[ts:te].text, lexicon=lexicon) or _rank_abbreviation(
-        doc, ts, te, lexicon)
+        doc, ts, te, lexicon) or _lone_event_head(doc, ts, te)
 
 
 #: The most words of a title of rank before its abbreviation in brackets: "Women Candidate Master (WCM)".
 _RANK_REACH = 4
+#: How many characters before the bracket are read for the title.
+_RANK_CHARS = 60
+#: Head words of occasions ("X Tournament", "X Olympiad") whose capitalised word alone is a second mention.
+_EVENT_HEADS = frozenset({"tournament", "tournaments", "olympiad", "olympiads", "championship", "championships",
+                          "festival"})
 
 
 def _rank_abbreviation(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
-    """Whether ``doc[ts:te]`` is one word in capitals in brackets right after a title of rank: the "GM" of
-    "Israeli Grand Master (GM) Alexander Huzman" (no General Motors)."""
-    if te - ts != 1 or not doc[ts].text.isupper() or ts < 2 or te >= len(doc):
+    """Whether ``doc[ts:te]`` is one word in capitals that the article gives, in brackets, to a title of
+    rank: the "GM" of "Israeli Grand Master (GM) Alexander Huzman" and of "even GM Hikaru Nakamura" later
+    (no General Motors)."""
+    if te - ts != 1 or not doc[ts].text.isupper() or not doc[ts].is_alpha:
         return False
-    if doc[ts - 1].text not in _OPEN or doc[te].text != _OPEN[doc[ts - 1].text]:
+    text, abbreviation = doc_text(doc), doc[ts].text
+    for opener, closer in _OPEN.items():
+        found = text.find(opener + abbreviation + closer)
+        while found != -1:
+            words = text[max(found - _RANK_CHARS, 0):found].split()[-_RANK_REACH:]
+            if any(rank_title(" ".join(words[k:]), lexicon=lexicon) for k in range(len(words))):
+                return True
+            found = text.find(opener + abbreviation + closer, found + 1)
+    return False
+
+
+def _lone_event_head(doc, ts: int, te: int) -> bool:
+    """Whether ``doc[ts:te]`` is an occasion's head word alone ("the second student Olympiad") in an
+    article that names the occasion whole elsewhere ("International Student Olympiad"): a second mention of
+    it, no node of its own."""
+    if te - ts != 1 or not doc[ts].is_title or doc[ts].lower_ not in _EVENT_HEADS:
         return False
-    end = ts - 1
-    return any(rank_title(doc[start:end].text, lexicon=lexicon) for start in range(max(end - _RANK_REACH, 0), end))
+    word = re.escape(doc[ts].text)
+    start = doc[ts].idx
+    return any(m.end() - len(doc[ts].text) != start
+               for m in re.finditer(rf"\b[A-Z][\w'-]*\s+{word}\b", doc_text(doc)))
 
 
 def _kin_before(doc, ts: int) -> bool:
@@ -188,4 +219,17 @@ def kin_person(doc, ts: int, te: int, label: str) -> bool:
     if te - ts == 1 and te + 1 < len(doc) and doc[te].is_lower and doc[te].tag_ == "NNS" \
             and doc[te].lower_ in _kin_nouns() and root.head == doc[te] and doc[ts - 1].lower_ == "the":
         return True  # "the Muzychuk sisters"
+    return False
+
+
+def described_as_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether the name ``doc[ts:te]`` is the subject of "be" whose complement is "a"/"an" and a noun of a
+    work (``data/title_nouns.txt``): "Minetest is an open-source game". Not negated ("is not just a game")."""
+    root = doc[ts:te].root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    for attr in verb.children:
+        if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.lower_ in lexicon.word_sets["title_nouns"]:
+            return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children)
     return False
