@@ -26,7 +26,6 @@ from spacy.tokens import Span
 from .kind_cues import kind_cue
 from .type_cues import type_cue
 from .name_cues import name_cue
-from .node_kinds import described_as_work
 from .doccache import cache_of
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
@@ -438,8 +437,8 @@ def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     (the tagger often reads the noun as an adjective): a work or a ship, no actor. Not a name before the
     noun ("the Netflix series": the maker)."""
     root = doc[ts:te].root
-    if _titled_after(doc, root, te, lexicon) or described_as_work(doc, ts, te, lexicon=lexicon):
-        return True  # "Suits, a legal series"; "Minetest is an open-source game" (extract.node_kinds)
+    if _titled_after(doc, root, te, lexicon):
+        return True
     if ts == 0 or not doc[ts - 1].is_lower:
         return False
     word = doc[ts - 1].lower_

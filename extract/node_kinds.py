@@ -1,4 +1,4 @@
-"""Two kinds of names the tagger mistypes on unseen news (wave 18, ``benchmarks/data/nodes_sample_w18.tsv``).
+"""Names the tagger mistypes on unseen news, by kind (wave 18, ``benchmarks/data/nodes_sample_w18.tsv``).
 
 - **Common terms**: an abbreviation of a common noun the tagger took for a
   body ("its modding API", "IRL meet-ups": ``data/common_acronyms.txt``, a
@@ -7,20 +7,22 @@
   [Curriculum Vitae]", "slow IDEs [Integrated Development Environments]",
   "Universal Basic Income (UBI)". No node. An abbreviation the list does not
   hold keeps its spelled-out name: "the Federal Security Service (FSB)".
+- **Titles of rank** a federation confers (``data/rank_titles.txt``:
+  "International Master", "Women Grand Masters", "Israeli Grand Master") and
+  the abbreviation an article gives one in brackets ("(GM)"): no node.
+- **An occasion's head word alone** ("the second student Olympiad") where the
+  article names the occasion whole ("International Student Olympiad"): no node
+  of its own.
 - **Relatives named by a given name**: a name right after a noun of kinship
   (``data/kin_nouns.txt``) that a possessive, "the" or a surname governs
-  ("her brother, Borna,", "his wife Melania", "the Muzychuk sisters Anna and
+  ("her brother, Borna,", "his wife Georgia", "the Muzychuk sisters Anna and
   Mariya"), a name coordinated with such a name, and a surname before a
   plural noun of kinship ("the Muzychuk sisters") name people, whatever look
   of a town the tagger went by.
 
-- **Works described so**: a name that is the subject of "is"/"was" with "a" or
-  "an" and a noun of a work (``data/title_nouns.txt``) as its complement:
-  "Minetest is an open-source game", "Parasite was a 2019 South Korean film".
-  Not "X is not just a game", nor a maker ("X is a game developer").
-
 Plain functions over a parsed Doc and a token range; no import-time cost (the
-lists are read once, on first use).
+lists are read once, on first use). Called by ``entities._clean`` (relatives)
+and ``entities._no_actor_shape`` (:func:`no_node`).
 """
 
 from __future__ import annotations
@@ -35,7 +37,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .lexicon.readers import read_words
 
-__all__ = ["common_term", "described_as_work", "kin_person", "no_node", "rank_title", "spelled_out"]
+__all__ = ["common_term", "kin_person", "no_node", "rank_title", "spelled_out"]
 
 #: Brackets that hold a spelled-out abbreviation: Wikinews interviews use "[...]", news "(...)".
 _OPEN = {"[": "]", "(": ")"}
@@ -221,15 +223,3 @@ def kin_person(doc, ts: int, te: int, label: str) -> bool:
         return True  # "the Muzychuk sisters"
     return False
 
-
-def described_as_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
-    """Whether the name ``doc[ts:te]`` is the subject of "be" whose complement is "a"/"an" and a noun of a
-    work (``data/title_nouns.txt``): "Minetest is an open-source game". Not negated ("is not just a game")."""
-    root = doc[ts:te].root
-    verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
-        return False
-    for attr in verb.children:
-        if attr.dep_ == "attr" and attr.pos_ == "NOUN" and attr.lower_ in lexicon.word_sets["title_nouns"]:
-            return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in attr.children)
-    return False

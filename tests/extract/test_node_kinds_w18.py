@@ -65,3 +65,11 @@ def test_relative_named_after_kinship_noun_is_a_person(nlp, text, name):
 
 def test_place_after_kinship_noun_and_preposition_stays_a_place(nlp):
     assert _types(nlp, "Her brother moved to Kenya in 2015 to work for an aid agency.").get("Kenya") == "GPE"
+
+
+def test_occasion_named_whole_gets_its_type_and_its_lone_head_no_node(nlp):
+    text = ("Students from Peru won medals at the Andean Chemistry Olympiad in Quito. "
+            "Next year the Olympiad will be held in La Paz.")
+    types = _types(nlp, text)
+    assert types.get("Andean Chemistry Olympiad") == "EVENT"
+    assert "Olympiad" not in types
