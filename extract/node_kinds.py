@@ -126,11 +126,16 @@ def spelled_out(doc, ts: int, te: int) -> bool:
     return False
 
 
-def common_term(doc, ts: int, te: int) -> bool:
+#: Knowledge-base types that make a listed abbreviation a name after all: "CCTV" is China's broadcaster too.
+_BODY_TYPES = frozenset({"ORG", "GPE"})
+
+
+def common_term(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name ``doc[ts:te]`` is a common term, no node: a listed common abbreviation ("API",
-    "IDEs") or its spelled-out form beside it (:func:`spelled_out`)."""
+    "IDEs") that the knowledge base knows as no body's or country's name ("CCTV" stays: China Central
+    Television), or such an abbreviation's spelled-out form beside it (:func:`spelled_out`)."""
     if te - ts == 1 and _abbreviation(doc[ts].text):
-        return True
+        return not any(entry.type in _BODY_TYPES for entry, _ in lexicon.knowledge.lookup(doc[ts].text) or ())
     return spelled_out(doc, ts, te)
 
 
@@ -138,8 +143,8 @@ def no_node(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name ``doc[ts:te]`` is no node: a common term (:func:`common_term`), a title of rank
     (:func:`rank_title`) or its bracketed abbreviation, or an occasion's head word alone where the article
     names the occasion whole."""
-    return common_term(doc, ts, te) or rank_title(doc[ts:te].text, lexicon=lexicon) or _rank_abbreviation(
-        doc, ts, te, lexicon) or _lone_event_head(doc, ts, te)
+    return (common_term(doc, ts, te, lexicon=lexicon) or rank_title(doc[ts:te].text, lexicon=lexicon)
+            or _rank_abbreviation(doc, ts, te, lexicon) or _lone_event_head(doc, ts, te))
 
 
 #: The most words of a title of rank before its abbreviation in brackets: "Women Candidate Master (WCM)".
