@@ -211,7 +211,9 @@ def kin_person(doc, ts: int, te: int, label: str) -> bool:
     --------
     "Her brother, Borna, plays for the English Federation": Borna tagged GPE is a person.
     """
-    if label == "PERSON" or not 0 < te - ts <= _KIN_NAME_WORDS or not all(t.is_title and t.is_alpha for t in doc[ts:te]):
+    if label == "PERSON" or not 0 < te - ts <= _KIN_NAME_WORDS:
+        return False
+    if not all(t.is_title and t.is_alpha for t in doc[ts:te]):
         return False
     if te < len(doc) and doc[te].is_title and doc[te].is_alpha:
         return False  # the name runs on: "her son, Texas Governor X" is not "Texas"
