@@ -1,4 +1,4 @@
-"""A seeded random sample of graph edges of unseen Wikinews articles, judged by hand (wave 17).
+"""A seeded random sample of graph edges of unseen Wikinews articles, judged by hand (waves 17 and 18).
 
 ``benchmarks/data/edges_sample_w17.tsv`` holds 80 pieces of edge evidence (the columns of
 ``edges_audit.tsv``) drawn from the graph of sixteen Wikinews articles that are in no audit set and
@@ -11,7 +11,7 @@ by class and the sampled sentences' edges no row judges.
 
 Usage::
 
-    python benchmarks/edges_sample.py             # figures, tune and held
+    python benchmarks/edges_sample.py             # figures, tune and held (wave 18; --wave w17 for wave 17)
     python benchmarks/edges_sample.py --draw      # the sample itself (to judge)
     python benchmarks/edges_sample.py --new       # also list the unjudged edges of sampled sentences
 """
@@ -36,6 +36,17 @@ HELD = ("c20ff19683fb", "64c459db567f", "b7e70c78ce8a", "e9baf98151b3", "d9ce1c4
 SIZES = {"tune": (TUNE, 50), "held": (HELD, 30)}
 SEED = 1717
 
+#: Wave 18: sixteen articles of the wave-18 pool (``random.Random(1808).sample`` of its 1,200-4,000 character
+#: articles in no audit set, not in the test half and not in the wave-17 sample), the first eight tune, the last
+#: eight held; 40 random edges of each part.
+SAMPLE_W18 = ROOT / "benchmarks" / "data" / "edges_sample_w18.tsv"
+TUNE_W18 = ("e8d671d30811", "19a517c16ebe", "5d145e3ca02e", "cd5cfec5a331", "4c0582005de7", "143f417d2b3e",
+            "a2124cb9b5c3", "76728395217e")
+HELD_W18 = ("870cfb26f1de", "b3fb9a979a28", "6547c31dedec", "a295c2a275d0", "69515c9b23b4", "bc948507a038",
+            "9d318a118e9b", "f4f5d189b3eb")
+WAVES = {"w17": (SAMPLE, {"tune": (TUNE, 50), "held": (HELD, 30)}, SEED),
+         "w18": (SAMPLE_W18, {"tune": (TUNE_W18, 40), "held": (HELD_W18, 40)}, 1808)}
+
 
 def build(ids) -> list[dict]:
     from extract.facts import extract_facts
@@ -48,17 +59,21 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--draw", action="store_true", help="print the random sample (to judge)")
     parser.add_argument("--new", action="store_true", help="list the unjudged edges of sampled sentences")
+    parser.add_argument("--wave", choices=sorted(WAVES), default="w18", help="which sample (default w18)")
     args = parser.parse_args(argv)
-    judged = read_audit(SAMPLE) if SAMPLE.exists() and not args.draw else {}
+    sample, sizes, seed = WAVES[args.wave]
+    judged = read_audit(sample) if sample.exists() and not args.draw else {}
     writer = csv.writer(sys.stdout, delimiter="\t", lineterminator="\n")
-    for part, (ids, size) in SIZES.items():
+    if args.draw:
+        writer.writerow(FIELDS)
+    for part, (ids, size) in sizes.items():
         rows = build(ids)
         for row in rows:
             row["set"] = part
         if args.draw:
-            sample = sorted(random.Random(SEED).sample(rows, min(size, len(rows))),
-                            key=lambda r: (r["doc"], r["_start"]))
-            for row in sample:
+            drawn = sorted(random.Random(seed).sample(rows, min(size, len(rows))),
+                           key=lambda r: (r["doc"], r["_start"]))
+            for row in drawn:
                 writer.writerow([row.get(f, "") for f in FIELDS])
             continue
         sentences = {(r.doc, " ".join(r.sentence.split())) for r in judged.values() if r.set.rstrip("+") == part}

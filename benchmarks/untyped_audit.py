@@ -68,10 +68,10 @@ def key(r: dict) -> tuple:
 TRAPS = ROOT / "benchmarks" / "data" / "traps_untyped_w16.tsv"
 
 
-def trap_rows(half: str) -> list[tuple[str, str, str, str]]:
-    """(sentence, subject, object, expected root or "none") of one half of the trap file."""
+def trap_rows(half: str, path: Path = TRAPS) -> list[tuple[str, str, str, str]]:
+    """(sentence, subject, object, expected root, code or "none") of one half of the trap file."""
     rows = []
-    for line in open(TRAPS, encoding="utf-8"):
+    for line in open(path, encoding="utf-8"):
         if line.strip() and not line.startswith("#"):
             h, sentence, subj, obj, want = line.rstrip("\n").split("\t")
             if h == half:
@@ -79,24 +79,28 @@ def trap_rows(half: str) -> list[tuple[str, str, str, str]]:
     return rows
 
 
-def trap_found(relations, subj: str, obj: str) -> str:
-    """The root of the event between the two arguments, or "none"."""
+def trap_found(relations, subj: str, obj: str, want: str = "") -> str:
+    """The root of the event between the two arguments, or "none"; its code (one that starts with
+    ``want``, if any) when ``want`` is a code of three digits or more."""
     def has(arg, word):
         return word in arg.text or word in arg.label
-    roots = [r.event.root for r in relations if r.event and has(r.subject, subj) and has(r.object, obj)]
-    return roots[0] if roots else "none"
+    events = [r.event for r in relations if r.event and has(r.subject, subj) and has(r.object, obj)]
+    if len(want) > 2 and want != "none":
+        codes = [e.code for e in events]
+        return next((c[:len(want)] for c in codes if c.startswith(want)), codes[0] if codes else "none")
+    return events[0].root if events else "none"
 
 
-def traps(half: str) -> int:
+def traps(half: str, path: Path = TRAPS) -> int:
     from extract.facts import extract_facts
     from extract.pipeline import load_pipeline
     from extract.types import Document
 
-    rows = trap_rows(half)
+    rows = trap_rows(half, path)
     docs = [Document(id=f"trap:{i}", text=s) for i, (s, *_rest) in enumerate(rows)]
     right = 0
     for (sentence, subj, obj, want), facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
-        got = trap_found(facts.relations, subj, obj)
+        got = trap_found(facts.relations, subj, obj, want)
         right += got == want
         rels = "; ".join(f"({r.subject.text}, {r.predicate.lemma}, {r.object.text}) {r.event.code if r.event else None}"
                          for r in facts.relations if r.predicate.lemma != "located in")
@@ -113,9 +117,10 @@ def main(argv=None) -> int:
     p.add_argument("--examples", type=int, default=2)
     p.add_argument("--diff", nargs=2)
     p.add_argument("--traps", choices=("tune", "held"), help="score the trap sentences of one half")
+    p.add_argument("--trap-file", type=Path, default=TRAPS, help="the trap file (default: the wave 16 traps)")
     a = p.parse_args(argv)
     if a.traps:
-        return traps(a.traps)
+        return traps(a.traps, a.trap_file)
     if a.dump:
         dump(a.dump)
     if a.read:

@@ -79,6 +79,7 @@ from .hyphen_variants import map_hyphen_variants
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
+from .node_kinds import kin_person, no_node
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
 from .body_names import (
@@ -888,7 +889,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
     if draft.label != "PERSON" and (_after_stripped_title(doc, draft.ts, ts, draft.te, lexicon)
                                     or person_after_title_of(doc, ts, draft.te, draft.label, lexicon=lexicon)
-                                    or person_in_titled_pair(doc, ts, draft.te, draft.label, lexicon=lexicon)):
+                                    or person_in_titled_pair(doc, ts, draft.te, draft.label, lexicon=lexicon)
+                                    or kin_person(doc, ts, draft.te, draft.label)):
         draft.hint = draft.label = "PERSON"  # "United States Representative Elijah Cummings" tagged ORG
     if draft.label == "PERSON":
         ts = _strip_occupation(doc, ts, draft.te, lexicon)
@@ -1003,10 +1005,11 @@ def _has_letters(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
 
 def _no_actor_shape(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
     """Software, a disease, a minister's portfolio (:mod:`extract.name_repairs`), a political process
-    (:mod:`extract.name_shapes`): no actor."""
+    (:mod:`extract.name_shapes`), a common abbreviation or its spelled-out form, a title of rank
+    (:mod:`extract.node_kinds`): no actor."""
     text = _text(doc, ts, te)
     return (is_software(text, lexicon=lexicon) or is_disease(text, lexicon=lexicon) or is_portfolio(doc, ts, te, lexicon=lexicon)
-            or portfolio_before(doc, te) or is_process(text, lexicon=lexicon))
+            or portfolio_before(doc, te) or is_process(text, lexicon=lexicon) or no_node(doc, ts, te, lexicon=lexicon))
 
 
 def _mark_common_word(doc, draft: _Draft, ts: int, te: int, lexicon: Lexicon) -> None:

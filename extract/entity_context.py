@@ -29,6 +29,7 @@ from .name_cues import name_cue
 from .doccache import cache_of
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
+from .lexicon.derived import derived
 from .lexicon.normalise import fold_key
 
 __all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name",
@@ -95,7 +96,11 @@ def is_taxon(text: str) -> bool:
 def _given_names(lexicon: Lexicon) -> frozenset[str]:
     """First words of two people or more of the knowledge base ("Paul", "Dominic"), none a known place's name
     ("Virginia", "Charlotte"), and the given names of the Phoenix dictionaries' people (``data/given_names.txt``:
-    "Luis", "Jamal")."""
+    "Luis", "Jamal"). Kept in the lexicon's disk cache (:mod:`extract.lexicon.derived`)."""
+    return derived(lexicon, "given_names", _build_given_names, source=__file__)
+
+
+def _build_given_names(lexicon: Lexicon) -> frozenset[str]:
     counts = Counter(label.split()[0] for label in lexicon.knowledge.labels("PERSON")
                      if len(label.split()) >= 2 and label.split()[0].isalpha())
     # "Al", "El", "Le" are articles as often as names ("Al Jazeera")
@@ -155,7 +160,12 @@ def knowledge_type(name: str, *, lexicon: Lexicon, label: str = "") -> str | Non
 @functools.lru_cache(maxsize=8)
 def _wide_given_names(lexicon: Lexicon) -> frozenset[str]:
     """:func:`_given_names` and the given names of one well-known person (``data/given_names_wide.txt``:
-    "Elijah", "Magnus"), read only where the whole name reads as a person's (:func:`is_personal_name`)."""
+    "Elijah", "Magnus"), read only where the whole name reads as a person's (:func:`is_personal_name`).
+    Kept in the lexicon's disk cache (:mod:`extract.lexicon.derived`)."""
+    return derived(lexicon, "wide_given_names", _build_wide_given_names, source=__file__)
+
+
+def _build_wide_given_names(lexicon: Lexicon) -> frozenset[str]:
     return _given_names(lexicon) | frozenset(fold_key(name) for name in lexicon.words["given_names_wide"])
 
 

@@ -26,10 +26,13 @@ tables, never on particular articles' names:
 from __future__ import annotations
 
 import functools
+from collections.abc import Mapping
 
 from .entity_context import dictionary_type, is_personal_name
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
+from .lexicon.derived import derived
+from .lexicon.flat import FlatTable
 from .lexicon.normalise import fold_key
 from .name_joins import is_name_shaped
 
@@ -171,9 +174,13 @@ _SHORT_WORDS = 2
 
 
 @functools.lru_cache(maxsize=4)
-def _short_forms(lexicon: Lexicon) -> dict[str, str | None]:
+def _short_forms(lexicon: Lexicon) -> Mapping[str, str | None]:
     """Dictionary names of three words or more without their first word -> the whole name (None where two
-    names share the rest)."""
+    names share the rest). Kept in the lexicon's disk cache (:mod:`extract.lexicon.derived`)."""
+    return derived(lexicon, "short_forms", _build_short_forms, source=__file__)
+
+
+def _build_short_forms(lexicon: Lexicon) -> FlatTable:
     found: dict[str, str | None] = {}
     for key in lexicon.dictionaries.names:
         words = key.split()
@@ -181,7 +188,7 @@ def _short_forms(lexicon: Lexicon) -> dict[str, str | None]:
             continue
         rest = " ".join(words[1:])
         found[rest] = None if rest in found and found[rest] != key else key
-    return found
+    return FlatTable(found)  # loads from the disk cache in a millisecond
 
 
 def group_short_type(name: str, *, lexicon: Lexicon) -> str | None:

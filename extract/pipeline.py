@@ -6,9 +6,10 @@ import functools
 import gc
 import importlib.util
 import os
+from pathlib import Path
 
 from .errors import ModelNotFoundError
-from .prefixed_verbs import keep_prefixed_verbs, prefixed_lemma
+from .prefixed_verbs import keep_prefixed_verbs, load_tokenizer_keeping_prefixed_verbs, prefixed_lemma
 
 __all__ = ["DEFAULT_MODEL", "MODEL_PACKAGES", "load_pipeline", "speed_up", "CompiledAttributeRuler", "CachedLemmatizer",
            "blas_ops", "limit_blas_threads", "BLAS_THREADS_ENV"]
@@ -72,11 +73,18 @@ def load_pipeline(model: str = DEFAULT_MODEL, *, exclude: tuple[str, ...] = ()):
             f"spaCy pipeline {model!r} is not installed; install it with "
             f"'pip install {package}' or choose another with --model"
         )
+    # The tokenizer is loaded apart, its token match set before its special cases (load_tokenizer_keeping_prefixed_verbs)
+    own_tokenizer = "tokenizer" not in exclude
     try:
-        nlp = spacy.load(model, exclude=list(exclude))
+        nlp = spacy.load(model, exclude=[*exclude, "tokenizer"] if own_tokenizer else list(exclude))
+        path = getattr(nlp, "_path", None)
+        if own_tokenizer:
+            if path is None or not (Path(path) / "tokenizer").exists():
+                raise OSError(f"no tokenizer file in {path}")
+            load_tokenizer_keeping_prefixed_verbs(nlp, Path(path) / "tokenizer")
     except OSError as err:
         raise ModelNotFoundError(f"cannot load spaCy pipeline {model!r}: {err}") from err
-    nlp = keep_prefixed_verbs(speed_up(nlp))  # "co-founded", "re-arrested": one verb token
+    nlp = keep_prefixed_verbs(speed_up(nlp))  # "co-founded", "re-arrested": one verb token (already, if loaded above)
     gc.freeze()
     return nlp
 
@@ -174,6 +182,14 @@ class CompiledAttributeRuler:
         # where a match of the Matcher's patterns may start: only windows from there are matched
         self._starts = _start_tests(complex_patterns)
         self._may_start: dict[tuple[int, int, int], bool] = {}
+        # the start tests on LOWER of the patterns whose other tests a (tag, dep) passes, kept per (tag, dep)
+        self._start_lowers: dict[tuple[int, int], tuple] = {}
+        # each simple rule's alternatives as (tests on TAG, DEP and IS_SPACE; tests on LOWER as (allowed, wanted))
+        self._split: list[tuple[int, tuple]] = [
+            (attr_id, tuple((tuple(t for t in tests if t[0] != "LOWER"),
+                             tuple((allowed, wanted) for name, allowed, wanted in tests if name == "LOWER"))
+                            for tests in alternatives))
+            for attr_id, alternatives in self._simple]
         self._table: dict[tuple[int, int, int, int], tuple[tuple[int, ...], dict]] = {}
         self._candidates: dict[tuple[int, int, int], list] = {}
         self._merged: dict[tuple[int, ...], dict] = {}
@@ -224,12 +240,8 @@ class CompiledAttributeRuler:
             always: list[int] = []
             open_rules: list = []
             by_word: dict[str, dict[int, tuple]] = {}
-            for attr_id, alternatives in self._simple:
-                lower_tests = [
-                    tuple((allowed, wanted) for name, allowed, wanted in tests if name == "LOWER")
-                    for tests in alternatives
-                    if _passes([t for t in tests if t[0] != "LOWER"], values)
-                ]
+            for attr_id, alternatives in self._split:
+                lower_tests = [lower for others, lower in alternatives if _passes(others, values)]
                 if not lower_tests:
                     continue
                 if () in lower_tests:
@@ -263,11 +275,17 @@ class CompiledAttributeRuler:
             key = (tag, lower, dep)
             found = may_start.get(key)
             if found is None:
-                values = {"TAG": strings[tag] if tag else "", "LOWER": strings[lower] if lower else "",
-                          "DEP": strings[dep] if dep else ""}
+                lowers = self._start_lowers.get((tag, dep))
+                if lowers is None:  # the patterns whose tests on TAG and DEP this pair passes: their tests on LOWER
+                    values = {"TAG": strings[tag] if tag else "", "DEP": strings[dep] if dep else ""}
+                    lowers = self._start_lowers[tag, dep] = tuple(
+                        tuple(test for test in tests if test[0] == "LOWER") for tests in starts
+                        if all(values[name] in allowed if regex is None else regex.search(values[name]) is not None
+                               for name, allowed, regex in tests if name != "LOWER"))
+                word = strings[lower] if lower else ""
                 found = may_start[key] = any(all(
-                    values[name] in allowed if regex is None else regex.search(values[name]) is not None
-                    for name, allowed, regex in tests) for tests in starts)
+                    word in allowed if regex is None else regex.search(word) is not None
+                    for _, allowed, regex in tests) for tests in lowers)
             if found:
                 end = min(i + reach, len(rows))
                 if windows and i <= windows[-1][1]:

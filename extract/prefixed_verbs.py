@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["PREFIXED_VERB", "keep_prefixed_verbs", "prefixed_lemma", "prefixed_stem"]
+__all__ = ["PREFIXED_VERB", "keep_prefixed_verbs", "load_tokenizer_keeping_prefixed_verbs", "prefixed_lemma",
+           "prefixed_stem"]
 
 #: A whole token that is a prefixed verb form: "co-founded", "Re-elected", "re-opening".
 PREFIXED_VERB = re.compile(r"(?:[Cc]o|[Rr]e)-[a-z]{3,}(?:ed|ing)\Z")
@@ -47,6 +48,34 @@ def keep_prefixed_verbs(nlp):
     else:
         tokenizer.token_match = _either(PREFIXED_VERB.match, before)
     return nlp
+
+
+def load_tokenizer_keeping_prefixed_verbs(nlp, path) -> None:
+    """Load ``nlp``'s tokenizer from the file ``path`` (a pipeline's ``tokenizer``) with
+    :func:`keep_prefixed_verbs`' token match, as ``tokenizer.from_disk`` and then
+    :func:`keep_prefixed_verbs` would, at the cost of one of the two.
+
+    spaCy's tokenizer re-adds all its special cases (some 1,300 for English) whenever its
+    ``token_match`` is set: setting it after the pipeline's load compiles them a second time, a
+    twentieth of the load. Here the file's settings are read first, the token match is set while
+    there are no special cases, and the special cases come last, once, as ``from_bytes`` adds them
+    last. A tokenizer of another class is loaded by its own ``from_disk`` and then given the token match.
+    """
+    import srsly
+    from spacy.tokenizer import Tokenizer
+
+    tokenizer = nlp.tokenizer
+    if type(tokenizer) is not Tokenizer:
+        tokenizer.from_disk(path, exclude=["vocab"])
+        keep_prefixed_verbs(nlp)
+        return
+    with open(path, "rb") as handle:
+        data = handle.read()
+    tokenizer.from_bytes(data, exclude=["vocab", "exceptions"])  # empties the special cases
+    keep_prefixed_verbs(nlp)
+    exceptions = srsly.msgpack_loads(data).get("exceptions")
+    if isinstance(exceptions, dict):  # as from_bytes sets them
+        tokenizer.rules = exceptions
 
 
 class _either:

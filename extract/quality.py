@@ -91,9 +91,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .edge_anaphors import ANAPHOR_DOUBTS, anaphor_doubts
 from .edge_objects import OBJECT_DOUBTS, object_doubts
 from .edge_shapes import SHAPE_DOUBTS, plain_concept, shape_doubts
 from .edge_speech import SPEECH_DOUBTS, speech_doubts
+from .edge_voices import VOICE_DOUBTS, voice_doubts
 from .lexicon.core import DATA_DIR
 from .lexicon.knowledge import read_knowledge
 from .lexicon.readers import Schema, read_rows
@@ -106,9 +108,10 @@ __all__ = ["DOUBTFUL_CONFIDENCE", "DOUBTS", "EdgeWords", "demote_doubtful", "edg
 DOUBTFUL_CONFIDENCE = 0.2
 
 #: Every doubt :func:`edge_doubts` can name.
-DOUBTS = ("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
-          "quoted object", "question", "press source", "bare description", "stative verb", "information object",
-          "unfinished object", "no actor", "lost complement", "credit line") + SHAPE_DOUBTS + OBJECT_DOUBTS + SPEECH_DOUBTS
+DOUBTS = (("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
+           "quoted object", "question", "press source", "bare description", "stative verb", "information object",
+           "unfinished object", "no actor", "lost complement", "credit line")
+          + SHAPE_DOUBTS + OBJECT_DOUBTS + SPEECH_DOUBTS + VOICE_DOUBTS + ANAPHOR_DOUBTS)
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
@@ -447,6 +450,8 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
     doubts.extend(d for d in shape_doubts(relation) if d not in doubts)  # label against text: extract/edge_shapes.py
     doubts.extend(object_doubts(relation))  # what the object's span left behind: extract/edge_objects.py
     doubts.extend(speech_doubts(relation))  # a sentence that is all quotation: extract/edge_speech.py
+    doubts.extend(voice_doubts(relation))  # a speaker's generic "we" in a condition: extract/edge_voices.py
+    doubts.extend(anaphor_doubts(relation))  # "imposed similar measures": extract/edge_anaphors.py
     return tuple(doubts)
 
 

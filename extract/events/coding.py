@@ -45,6 +45,11 @@ coordinated after the verb (a word parsed past it belongs to that clause):
 - a verb of fighting (``data/riot_verbs.txt``) whose subject is protesters is a
   violent protest, 145, as CAMEO's source-keyed patterns code it ("PROTESTERS * WITH +
   [145:175]  # CLASH", "DEMONSTRATOR * + [145]  # STORM");
+- where none of the verb's own patterns fits, a pattern CAMEO keys on an
+  armed source, or an aid pattern the verbs of giving share, gives its code
+  (:mod:`extract.events.borrowed_patterns`: "troops entered Syria" 192,
+  "delivered vaccines to Samoa" 073); a shared aid pattern of a kind also
+  refines a fitted pattern of plain aid ("provided military aid" 072, not 070);
 - a pattern that fits gives its code, or no event (``[---]``); a verb that
   performs what it states (``data/performative_verbs.txt``: "declared a
   curfew" 1723, "charged him with fraud" 173) keeps the material patterns
@@ -70,6 +75,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..relations.acknowledgements import acknowledgement_event
 from ..syntax import is_mandative
 from ..types import Event
+from .borrowed_patterns import borrowed_event
 from .participants import token_can_act
 from .participation import participation_event
 from .statements import expressive_event, statement_event
@@ -508,6 +514,9 @@ def _verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         demonstration = _demonstration(lemma, pred, lexicon)
         if demonstration is not None:  # protesters gathering; "marched in support of X" (053) is no protest
             return demonstration
+    borrowed = borrowed_event(lemma, pred, words, heads, how, lexicon, fitted=code if fits else NO_SENSE)
+    if borrowed is not None:
+        return borrowed  # "troops entered Syria" 192, "delivered vaccines to Samoa" 073 (extract/events/borrowed_patterns.py)
     if fits:
         if code is None or _moved_object(lemma, pred, words, heads, lexicon, how):
             return None

@@ -55,6 +55,7 @@ from ..doccache import token_column
 from ..lexicon import Lexicon
 from ..lexicon.cameo_verbs import _quad
 from ..relations.implicit import UNSPECIFIED_KEY
+from ..relations.misattached_subjects import stranded_place
 from ..relations.output import clause_subject_as_object, misread_conjunct
 from ..relations.reader import _Reader
 from ..relations.targets import target_prepositions
@@ -127,8 +128,8 @@ def _sides(verb, lexicon: Lexicon):
 def _candidate(reader: _Reader, verb) -> Relation | None:
     """The fallback relation of one verb, before annotation, or None."""
     source, target, prepositional = _sides(verb, reader.lexicon)
-    if source is None or target is None:
-        return None
+    if source is None or target is None or stranded_place(source, verb):
+        return None  # "marched in Khartoum demanding ...": a place is no participle's doer
     if f"{verb.lemma_.lower()} {target.lower_}" in reader.idioms:
         return None  # "threw its weight behind the plan", "took aim at": the idiom's noun is no target
     subject, obj = reader.argument(source), reader.argument(target)

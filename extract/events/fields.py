@@ -18,6 +18,7 @@ from ..actors.sole_country import sole_country_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors.bodies import body_code
+from ..actors.counterparts import NOT_AN_ACTOR, counterpart_code, is_counterpart_noun
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
 from ..doccache import cache_of, doc_text
@@ -30,6 +31,7 @@ from ..relations.grants import grant_event
 from ..relations.implicit import UNSPECIFIED_KEY
 from ..relations.partners import mutual_frames
 from ..relations.proceeding import proceeding_event
+from ..relations.self_reports import reporter_in_place
 from ..relations.possessors import recorded_possessor
 from ..relations.speakers import recorded_speaker, rival_speakers
 from ..syntax import SUBJECT_DEPS, char_span, clause_head, left_phrase, passive_agents, span_root, subtree_span
@@ -383,7 +385,7 @@ def _source_label(ctx: EventContext, token, relations_by_pred) -> str | None:
     if token.pos_ == "PRON":
         return None
     span = left_phrase(token)
-    words = [t.text for t in span if t.dep_ != "det" and t.dep_ != "poss"]
+    words = [t.text for t in span if t.dep_ not in ("det", "poss", "case")]  # "Pakistan's army": not "'s army"
     entity = ctx.entity_for(span.text)
     return entity.label if entity else " ".join(words).replace(" - ", "-") or None
 
@@ -666,7 +668,7 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     """
     lexicon = ctx.lexicon
     entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
-    if arg.resolved_from is not None:
+    if arg.resolved_from is not None and not reporter_in_place(arg):
         return _resolved_code(ctx, arg, entity, agent=agent)
     place = ctx.place(*split_place(arg.text)) if arg.type in _PLACE_TYPES else None
     if place is not None:  # ("Atlanta, Georgia": the US state, not the country)
@@ -675,11 +677,18 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         code = code or _listed_place(ctx, arg, place)
         return with_country(code, "dictionary", lexicon) if code else None
     span = char_span(ctx.doc, arg.start, arg.end)
+    if span is not None and arg.type == "CONCEPT":
+        found = _counterpart_code(ctx, span.root)  # "his Iraqi counterpart": IRQ + the holder's role
+        if found is not None:
+            return None if found is NOT_AN_ACTOR else found
     if arg.type == "PERSON" and entity is not None:
         found = _described_code(ctx, entity, span, body=True)  # "EU foreign policy chief Josep Borrell"
         if found is not None:
             return found
     found = _named_code(ctx, arg, entity)
+    if arg.type == "PERSON" and span is not None and (found is None or not found.role):
+        # "his Lithuanian counterpart Gitanas Nauseda": the post of the counterpart he is
+        found = _apposed_counterpart_code(ctx, span, found) or found
     if found is not None:
         return found
     if span is not None and arg.type in ("CONCEPT", "NORP", "ORG"):
@@ -739,6 +748,29 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
         # "students": the role alone, no country guessed
         owned = _possessor_code(ctx, span, found[0]) if found else None
         return owned or (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
+    return None
+
+
+def _counterpart_code(ctx: EventContext, head) -> ActorCode | None:
+    """The code of a counterpart noun by its country and its holder's role (:mod:`extract.actors.counterparts`)."""
+    return counterpart_code(
+        head, possessor=recorded_possessor(ctx.doc, head.i), lexicon=ctx.lexicon,
+        code_of=lambda tok: _argument_code(ctx, _token_argument(ctx, tok), agent=True),
+        can_act=lambda tok: token_can_act(tok, ctx.lexicon))
+
+
+def _apposed_counterpart_code(ctx: EventContext, span, found: ActorCode | None) -> ActorCode | None:
+    """The counterpart code of a counterpart noun in apposition with a name ("his French counterpart
+    Emmanuel Macron", "Macron, his French counterpart"), when it agrees with the name's own country."""
+    root = span.root
+    nouns = [root.head] if root.dep_ == "appos" else []
+    nouns += [c for c in root.children if c.dep_ == "appos"]
+    for noun in nouns:
+        if not is_counterpart_noun(noun, ctx.lexicon):
+            continue
+        code = _counterpart_code(ctx, noun)
+        if code is not None and code is not NOT_AN_ACTOR and (found is None or found.country in (None, code.country)):
+            return code
     return None
 
 

@@ -30,6 +30,7 @@ policy" are no cooperation.
 
 from __future__ import annotations
 
+from ..actors.counterparts import is_counterpart_noun
 from ..lexicon import Lexicon
 from ..syntax import char_span
 from ..types import Argument
@@ -61,6 +62,8 @@ def _acting_noun(token, lexicon: Lexicon) -> bool:
             return True
         if form in lexicon.cameo.hand:
             return True  # "the bombing killed five": the event stands for its actor
+    if is_counterpart_noun(token, lexicon):
+        return True  # "met his Iraqi counterpart", "her opposite number" (extract/actors/counterparts.py)
     compound = " ".join(t.lemma_.lower() for t in token.children if t.dep_ == "compound" and t.i < token.i)
     return bool(compound) and f"{compound} {token.lemma_.lower()}" in lexicon.cameo.hand
 

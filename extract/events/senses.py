@@ -105,6 +105,9 @@ on names:
   "addressed at meetings by X", "held a campaign rally", "launched its
   crewed mission", two uncoded persons meeting, "officers are equipped
   with" are none.
+- **The forces sent** (:mod:`extract.events.borrowed_patterns`): aid whose
+  object is the forces a verb of giving or deploying sends, coded with no
+  country or body ("sent troops", ``MIL``), is no aid to them: none.
 - **Sport and games** (:mod:`extract.events.domains`, asked right after
   the natural forces): a contest, a score or a player's contract read as
   force, coercion or an agreement ("captured the championship", "beat
@@ -125,6 +128,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .coding import frame_words
+from .borrowed_patterns import given_thing_event
 from .dealings import dealing_event
 from .disputes import dispute_event
 from .kinds import kind_event
@@ -296,6 +300,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = object_sense_event(event, pred, subject, obj, lexicon)  # "refused to answer" 011 (object_senses.py)
     event = state_boycott(event, pred, subject, obj, lexicon)  # "Egypt boycotted Qatar": 163 (extract/events/state_boycotts.py)
     event = dispute_event(event, pred, subject, obj, lexicon)  # "clashed with the president": none (disputes.py)
+    event = given_thing_event(event, pred, obj, lexicon)  # "sent troops": no aid to the troops (borrowed_patterns.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc

@@ -30,8 +30,9 @@ __all__ = ["CACHE_ENV", "KEEP", "cache_dir", "cache_key", "read_cached", "write_
 
 #: The environment variable naming the cache directory (``off``: no disk cache).
 CACHE_ENV = "NEWSGRAPH_CACHE"
-#: How many compiled lexicons a cache directory keeps (the most recently used).
-KEEP = 8
+#: How many files a cache directory keeps (the most recently used): eight compiled lexicons, each with the
+#: tables derived from it (:mod:`extract.lexicon.derived`) and the person aliases.
+KEEP = 24
 
 #: Bumped when the pickled layout changes in a way the code hash would miss.
 _FORMAT = "lexicon-2"

@@ -28,7 +28,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ..errors import LexiconError
-from . import cache
+from . import cache, derived
 from .cameo_actors import ACTOR_FILES, AGENT_FILES, ActorTables, compile_actor_tables
 from .cameo_actors import DATA_DIR as _DICTIONARY_DIR
 from .cameo_verbs import VERB_PATTERN_FILE, read_verb_patterns
@@ -106,7 +106,7 @@ WORD_LISTS = (
     "performative_verbs.txt", "placement_verbs.txt", "possessor_agents.txt", "protest_agents.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "riot_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
-    "verb_idioms.txt",
+    "verb_idioms.txt", "counterpart_nouns.txt",
     "team_nouns.txt", "vessel_prefixes.txt",
     "sport_nouns.txt", "software_names.txt",
     "natural_forces.txt", "work_nouns.txt",
@@ -140,6 +140,7 @@ WORD_LISTS = (
     "role_adjectives.txt",
     "outsider_words.txt", "plural_bodies.txt",
     "person_verbs.txt", "person_passives.txt",
+    "reporting_bodies.txt", "collective_plurals.txt",
 )
 
 
@@ -470,8 +471,8 @@ def _load(dirs: tuple[Path, ...]) -> Lexicon:
         _check_overlay_files(dirs)
     key = cache.cache_key(_sources(dirs))
     found = cache.read_cached(key)
-    if isinstance(found, Lexicon):
-        return found
-    lexicon = build_lexicon(dirs)
-    cache.write_cached(key, lexicon)
-    return lexicon
+    if not isinstance(found, Lexicon):
+        found = build_lexicon(dirs)
+        cache.write_cached(key, found)
+    derived.remember_key(found, key)  # the tables rules derive from it are cached under its key
+    return found

@@ -146,9 +146,9 @@ class Gazetteer:
         return {e.country: e for e in self._entries.of_kind("country")}
 
     @functools.cached_property
-    def admin1(self) -> dict[tuple[str, str], GazetteerEntry]:
-        """(ISO alpha-2, GeoNames admin1 code) -> the first-level division's entry."""
-        return {(e.country, e.admin1): e for e in self._entries.of_kind("admin1")}
+    def admin1(self) -> Mapping[tuple[str, str], GazetteerEntry]:
+        """(ISO alpha-2, GeoNames admin1 code) -> the first-level division's entry (made when first asked for)."""
+        return self._entries.by_admin1()
 
     @functools.cached_property
     def by_id(self) -> Mapping[int, GazetteerEntry]:
@@ -320,6 +320,12 @@ class _Entries(Sequence):
         code = self._KINDS.index(kind)
         return [self[i] for i, k in enumerate(self._columns[2]) if k == code]
 
+    def by_admin1(self) -> Mapping[tuple[str, str], GazetteerEntry]:
+        """(country, admin1 code) -> the division's entry, read off two columns: no entry is made for the key."""
+        countries, admin1s, code = self._columns[3], self._columns[4], self._KINDS.index("admin1")
+        numbers = {(countries[i], admin1s[i]): i for i, k in enumerate(self._columns[2]) if k == code}
+        return _ById(numbers, self)
+
     def by_id(self) -> Mapping[int, GazetteerEntry]:
         ids, kinds = self._columns[0], self._columns[2]
         admin1 = self._KINDS.index("admin1")
@@ -331,7 +337,7 @@ class _Entries(Sequence):
 
 
 class _ById(Mapping):
-    """GeoNames id -> entry, over the entry columns."""
+    """GeoNames id (or another key) -> entry, over the entry columns."""
 
     def __init__(self, numbers: dict[int, int], entries: _Entries):
         self._numbers, self._entries = numbers, entries

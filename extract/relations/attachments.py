@@ -5,6 +5,7 @@ the reported clause) (:class:`AttachmentRules`, mixed into :class:`extract.relat
 from __future__ import annotations
 
 from ..syntax import ACTIVE_SUBJECT_DEPS, ANY_SUBJECT_DEPS, AUX_DEPS
+from .misattached_subjects import nearer_antecedent
 
 __all__ = ["AttachmentRules"]
 
@@ -42,7 +43,7 @@ class AttachmentRules:
         if (head.pos_ == "PROPN" and head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
                 and not any(t.text == "," for t in self.doc[head.i : verb.left_edge.i])):
             return prep.head
-        return head
+        return nearer_antecedent(verb, head, self._person_like) or head  # "X, head of the agency that ..."
 
     def two_persons_before(self, verb, pronoun) -> bool:
         """Does "who" set off by a comma follow two persons, either of whom it may stand for: "the son of

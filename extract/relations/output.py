@@ -183,6 +183,7 @@ class RelationOutput:
                 tok, subject.start) or clause_subject_in_list(tok, obj.start, obj.end) or misread_conjunct(tok):
             return
         self._seen.add(seen)
+        subject = self.as_reported(subject, tok)  # "said it had killed": the reporter, from "it"
         for arg in (subject, obj):
             if arg.type == "CONCEPT":
                 confidence -= _CONCEPT_PENALTY

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 from itertools import permutations
 
+from ..actors.counterparts import coded_partner
 from ..entities import entity_key
 from ..lexicon import Lexicon
 from ..syntax import prepositional_objects
@@ -134,11 +135,12 @@ class PartnerRules:
         (the parser may hang "with Merkel" on the budget)."""
         objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
         for tok in [p for head in (verb, *objects) for p in prepositional_objects(head, ("with",))]:
+            coded = coded_partner(tok, self.lexicon)
             for obj in self.arguments(tok):
-                if not obj.is_concept:
+                if not obj.is_concept or coded:
                     for subject in subjects:
                         self.emit_both(subject, predicate, obj, verb, mutual=True, negated=negated,
-                                       confidence=confidence)
+                                       confidence=confidence, allow_concepts=coded)
 
     def support_event(self, verb, noun, phrase: str, subjects, *, base: float, negated: bool) -> bool:
         """The partners or targets of a support verb's event noun.
@@ -170,12 +172,13 @@ class PartnerRules:
         confidence = base + _LIGHT_CONFIDENCE
         read = False
         for tok, mutual in found:
+            coded = mutual and coded_partner(tok, self.lexicon)
             for obj in self.arguments(tok):
-                if obj.is_concept:
+                if obj.is_concept and not coded:
                     continue
                 for subject in subjects:
                     self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
-                                   confidence=confidence)
+                                   confidence=confidence, allow_concepts=coded)
                     read = True
         if not read and "pair" in frames:
             parties = self.parties(subjects)

@@ -31,6 +31,7 @@ from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
 from .quotation_cues import discourse_filler, misread_title
 from .released_statements import ReleasedStatementRules
+from .self_reports import SelfReportRules
 from .sentences import DetentionSentenceRules
 from .speakers import quotation_runs
 from .stated_content import StatedContentRules
@@ -47,7 +48,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules,
-              AgentlessViolenceRules, PassiveIdiomRules, RelationOutput):
+              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -72,6 +73,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
         self.supports = words["support_verbs"] | lexicon.keys_where("light_verbs", "reads", "event", "both")
         self._country_context: tuple[str, ...] | None = None
         self._subjects: dict[int, tuple[list, str]] = {}
+        self._self_reports: dict[int, tuple[int, str]] = {}
         self.out: list[Relation] = []
         self._seen: set = set()
         self._sentences = None

@@ -11,6 +11,7 @@ from ..syntax import (
     PASSIVE_SUBJECT_DEPS,
     passive_agents,
 )
+from .misattached_subjects import stranded_place
 from .place_appositions import without_place_appositions
 from .split_quotations import interrupted_verb
 
@@ -79,6 +80,8 @@ class SubjectRules:
         self._subjects[verb.i] = ([], "none")  # guards against cycles
         # "Police in Doha, Qatar arrested X": Qatar is the city's apposition, no subject
         subs = without_place_appositions([c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS])
+        subs = [s for s in subs if not stranded_place(s, verb)]  # "marched in Khartoum demanding": no subject
+        subs = self.reported_subject(subs)  # "The army said it had killed ...": the army (self_reports.py)
         how = "active"
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
             # "fighters which, the statement said, nations have refused to repatriate": with a subject of

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 
+from ..actors.counterparts import names_counterpart
 from ..actors.mentions import generic_actor_codes
 from ..lexicon import Lexicon
 from .object_targets import object_targets
@@ -164,6 +165,8 @@ class TargetRules:
             lemma = member.lemma_.lower()
             if lemma in self.agent_nouns or self.lexicon.dictionaries.agent_role(lemma) is not None:
                 return True
+            if names_counterpart(member, self.lexicon):
+                return True  # "spoke with his US counterpart" (extract/actors/counterparts.py)
             # "the opposition leader" (OPP), "a Kenyan court" (KENJUD): a role the phrase names
             if member.pos_ == "NOUN" and generic_actor_codes(
                     self.doc[member.left_edge.i : member.i + 1], date=None, lexicon=self.lexicon):

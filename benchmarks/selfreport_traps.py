@@ -1,0 +1,82 @@
+"""Score the self-report trap sentences (``benchmarks/data/traps_selfreport_w18.tsv``).
+
+"Police said they arrested three men": the pronoun subject of a reported clause is the reporter when it
+agrees with it. Each row is a document of its own. A row is right when a relation whose predicate lemma
+starts with ``verb`` has a subject holding ``subject`` (casefolded, in its label or text; "-": none is
+required) with a CAMEO root in ``root`` ("*": any), and no relation of that verb has a subject holding
+``forbid``.
+
+Usage::
+
+    python benchmarks/selfreport_traps.py --half tune [--show]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from benchmarks.traps import read_traps  # noqa: E402
+
+__all__ = ["TRAPS", "judge", "main"]
+
+TRAPS = ROOT / "benchmarks" / "data" / "traps_selfreport_w18.tsv"
+
+
+def _has(arg, word: str) -> bool:
+    word = word.casefold()
+    return word in arg.text.casefold() or word in (arg.label or "").casefold()
+
+
+def judge(relations, row: dict) -> tuple[bool, str]:
+    """(right, cause) of one row."""
+    verb, want, forbid = row["verb"], row["subject"].strip(), row["forbid"].strip()
+    of_verb = [r for r in relations if r.predicate.lemma.startswith(verb)]
+    if forbid != "-" and any(_has(r.subject, forbid) for r in of_verb):
+        return False, "wrong subject"
+    if want == "-":
+        return True, ""
+    found = [r for r in of_verb if _has(r.subject, want)]
+    if not found:
+        return False, "no relation"
+    roots = set(row["root"].split("|"))
+    if "*" in roots or any(r.event and r.event.root in roots for r in found):
+        return True, ""
+    return False, "wrong root"
+
+
+def main(argv=None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    p.add_argument("--half", choices=("tune", "held", "all"), required=True)
+    p.add_argument("--show", action="store_true", help="print every row with its relations")
+    a = p.parse_args(argv)
+    from extract.facts import extract_facts
+    from extract.pipeline import load_pipeline
+    from extract.types import Document
+
+    rows = read_traps(TRAPS, a.half)
+    docs = [Document(id=f"trap:{r['id']}", text=r["text"]) for r in rows]
+    causes: Counter = Counter()
+    right = 0
+    for row, facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
+        ok, cause = judge(facts.relations, row)
+        right += ok
+        causes[cause] += not ok
+        if a.show:
+            rels = "; ".join(f"({r.subject.label}{'<' + r.subject.resolved_from if r.subject.resolved_from else ''}, "
+                             f"{r.predicate.lemma}, {r.object.label}) {r.event.code if r.event else None}"
+                             f"{'' if r.modality == 'asserted' else ' ' + r.modality}"
+                             for r in facts.relations if r.predicate.lemma != "located in")
+            print(f"{'ok ' if ok else 'BAD'} {row['id']} [{cause}] :: {row['text']}\n      {rels}")
+    print(f"{a.half}: {right}/{len(rows)} right")
+    print("failures by cause:", {k: v for k, v in causes.items() if v})
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
