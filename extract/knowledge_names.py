@@ -57,8 +57,8 @@ _JOINERS = frozenset({"of", "&", "de", "del", "la", "du", "von", "van", "and"})
 _DASHES = frozenset({"-", "–", "—"})
 #: Tokens after which any word may be capitalised.
 _OPENINGS = frozenset({'"', "“", "‘", "'", "«", ":", "(", "[", "—", "–", "-", "...", "…", "•", "*"})
-#: A sentence with this share of capitalised words or more is a headline or a title line.
-_TITLE_LINE = 0.6
+#: A sentence with under this share of words in lower case is a headline or a title line.
+_TITLE_LINE = 0.25
 
 
 @functools.cache
@@ -99,9 +99,11 @@ def _starts_sentence(doc, i: int) -> bool:
 
 
 def _title_line(doc, i: int) -> bool:
-    """Whether the sentence of token ``i`` is written in title case (a headline, a caption)."""
+    """Whether the sentence of token ``i`` is written in title case (a headline, a caption): of its words that
+    are no stop word, under a quarter in lower case. A news sentence dense with names still has its verbs
+    and nouns in lower case."""
     words = [t for t in doc[i].sent if t.is_alpha and not t.is_stop]
-    return len(words) >= 3 and sum(t.text[:1].isupper() for t in words) >= _TITLE_LINE * len(words)
+    return len(words) >= 3 and sum(t.is_lower for t in words) < _TITLE_LINE * len(words)
 
 
 def _longer_name(doc, ts: int, te: int) -> bool:
@@ -109,8 +111,9 @@ def _longer_name(doc, ts: int, te: int) -> bool:
     n = len(doc)
     if ts and not _starts_sentence(doc, ts):
         before = doc[ts - 1]
-        if before.text[:1].isupper() or before.ent_type_:
-            return True  # "Harrison Ford", "the British Glencore"
+        if before.ent_type_ or before.text[:1].isupper() and (
+                before.pos_ == "PROPN" or not _starts_sentence(doc, ts - 1)):
+            return True  # "Harrison Ford", "the British Glencore"; not "Its Facebook page" opening a sentence
         if before.text in _DASHES and not before.whitespace_ and ts > 1 and not doc[ts - 2].whitespace_:
             return True  # "Anglo-Dutch", "Pro-Hezbollah"
     if te < n:
