@@ -6,9 +6,10 @@ Wikidata entities and ``data/known_organisations.tsv``) and the organisations of
 dictionaries (:func:`extract.entity_context.dictionary_type`) know many of them. A run of capitalised
 proper nouns that no mention covers is such a name, with the table's type, when:
 
-- the run, written exactly so, is the label or an unbounded alias of ONE entry of a named kind (ORG,
-  PERSON, GPE, LOC, NORP, FAC), or, unknown to the base, an organisation of the dictionaries; one lookup per
-  run, the whole run only (no part of a longer name is tried);
+- the run, written exactly so, is the label or an unbounded alias of ONE entry of an organisation or a
+  person, or, unknown to the base, an organisation of the dictionaries; one lookup per run, the whole run
+  only (no part of a longer name is tried). An entry of a place (GPE, LOC) or another kind gives nothing:
+  in a corpus-wide check untagged places were as often a river, a district or a foreign phrase;
 - it is no part of a longer name: no capitalised word or mention right before it or after it ("Vale" of
   "Vale of Glamorgan", "Ford" of "Harrison Ford"), no "of"/"&"/"de" and a capitalised word after it, no hyphen
   gluing a word to it ("Hezbollah-backed"); not in a line written in title case;
@@ -45,8 +46,9 @@ from .lexicon.readers import read_words
 
 __all__ = ["common_name_words", "knowledge_names"]
 
-#: The entry types a recovered name may take.
-_NAMED_TYPES = frozenset({"ORG", "PERSON", "GPE", "LOC", "NORP", "FAC"})
+#: The entry types a recovered name may take. Places are left to the tagger and the gazetteer: an untagged
+#: place's name was too often another thing's (a river, a district, a phrase: "the Dordogne", "fa'a Samoa").
+_NAMED_TYPES = frozenset({"ORG", "PERSON"})
 #: The longest run looked up, in words.
 _REACH = 5
 #: A company's legal form or domain after its short name: "Alibaba Group", "Amazon.com".
