@@ -62,6 +62,7 @@ from .entity_context import (
 )
 from .lexicon import Lexicon, get_lexicon
 from .start_names import known_start_name, start_names
+from .knowledge_names import knowledge_names
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .merge import vote_label, vote_type
@@ -1433,6 +1434,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
     mentions = _kept(mentions + [_Draft(*found) for found in start_names(  # "Dell announced": left untagged
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
+    mentions = _kept(mentions + _knowledge_drafts(doc, mentions, date, lexicon))  # "shares of Glencore"
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
     laws = _law_acronyms(doc, lexicon)
@@ -2094,6 +2096,17 @@ def _with_missed_names(
         d.canonical = canonical
         extra.append(d)
     return sorted(drafts + extra, key=lambda d: d.ts) if extra else drafts
+
+
+def _knowledge_drafts(doc, drafts: list[_Draft], date, lexicon: Lexicon) -> list[_Draft]:
+    """The names no draft covers that the knowledge base or the actor dictionaries know
+    (:mod:`.knowledge_names`), typed by the tables: evidence, voting first."""
+    extra = []
+    for ts, te, kind in knowledge_names(doc, [(d.ts, d.te, d.label) for d in drafts], lexicon=lexicon, date=date):
+        d = _Draft(ts, te, kind)
+        d.hint = kind
+        extra.append(d)
+    return extra
 
 
 def _with_dictionary_persons(doc, drafts: list[_Draft], date, lexicon: Lexicon) -> list[_Draft]:
