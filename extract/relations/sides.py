@@ -7,7 +7,7 @@ node of its code (:func:`extract.actors.generic.actor_argument`, "actor:rusmil")
 mentions of one concept key whose codes make two different ACTOR nodes are two sides ("Indian troops
 clashed with Chinese troops", "Mexico's president spoke with the US president").
 
-Everything else with one key stays one referent: the same mention, a concept with no country ("the
+Everything else with one node stays one referent: the same mention, a concept with no country ("the
 company sued the company", "police clashed with police"), the same country and role on both sides
 ("Turkish troops clashed with Turkish troops"), a reflexive ("defended themselves").
 """
@@ -19,9 +19,9 @@ from ..actors.mentions import generic_actor_codes
 from ..lexicon import Lexicon
 from ..syntax import char_span
 from ..timex import parse_anchor
-from ..types import Argument
+from ..types import Argument, Relation
 
-__all__ = ["two_actors", "two_sides"]
+__all__ = ["one_node_dropped", "two_actors", "two_sides"]
 
 
 def _node_key(doc, arg: Argument, anchor, lexicon: Lexicon) -> str | None:
@@ -70,3 +70,10 @@ def two_sides(doc, subject: Argument, obj: Argument, *, date, lexicon: Lexicon) 
     """Are ``subject`` and ``obj``, two arguments of one key, two sides all the same: two different
     generic actors (:func:`two_actors`)? Otherwise they are one referent and make no relation."""
     return subject.key == obj.key and two_actors(doc, subject, obj, date=date, lexicon=lexicon)
+
+
+def one_node_dropped(relations: list[Relation]) -> list[Relation]:
+    """``relations`` without those whose coded arguments became one node: "Israeli police arrested two
+    Israeli police officers" makes both "actor:isrcop", the same country and role on both sides, which
+    is one referent as the same key is before coding."""
+    return [r for r in relations if r.subject.key != r.object.key]

@@ -62,6 +62,7 @@ def test_mutual_verbs_read_both_directions(nlp, text, verb, one, other):
         ("Police clashed with police in Lagos on Monday.", "clash", "police"),
         ("Rebels attacked rebels in the north of the country.", "attack", "rebels"),
         ("The Brazilian foreign minister described himself as optimistic.", "describe", "minister"),
+        ("Israeli police arrested two Israeli police officers in Hebron.", "arrest", "police"),
     ],
 )
 def test_one_referent_has_no_relation_to_itself(nlp, text, verb, head):
