@@ -36,6 +36,7 @@ from .merge import vote_label, vote_type
 from .pipeline import DEFAULT_MODEL, load_pipeline
 from .quality import demote_doubtful
 from .relations import relations_of
+from .relations.sides import one_node_dropped
 from .types import Document, DocumentFacts, Entity, Relation
 from .workers import DEFAULT_TOKEN_BUDGET, can_fork, estimate_tokens, in_batches, parallel_map
 
@@ -150,7 +151,7 @@ def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentF
     relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
     # verbs of the CAMEO dictionary the reader gave no relation, read as an event coder does
     relations += coder_fallback(doc, document, index, relations, entities=entities, context=context)
-    relations = demote_doubtful(relations)  # kept, with a low confidence; the graph draws no edge of them
+    relations = one_node_dropped(demote_doubtful(relations))  # and none of a coded actor to itself (sides.py)
     entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 

@@ -9,6 +9,7 @@ from ..quality import edge_words
 from ..syntax import is_mandative
 from ..types import Relation
 from .evaluations import evaluative_name
+from .sides import two_sides
 
 __all__ = ["RelationOutput", "ambiguous_gerund", "clause_subject_as_object", "clause_subject_in_list",
            "misread_conjunct", "naming_frame"]
@@ -174,9 +175,14 @@ class RelationOutput:
 
     def emit(self, subject, predicate, obj, tok, *, negated, confidence, complement=None,
              allow_concepts=False, mutual=False):
-        if subject.key == obj.key or (subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts):
+        if subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts:
             return
+        if subject.key == obj.key and not two_sides(self.doc, subject, obj, date=self.document.date,
+                                                    lexicon=self.lexicon):
+            return  # one referent; "Russian forces attacked Ukrainian forces" are two (sides.py)
         seen = (subject.key, predicate.lemma, obj.key, negated, predicate.start)
+        if subject.key == obj.key:
+            seen += (subject.start,)  # two sides of one label: each direction once
         name = evaluative_name(tok, self.lexicon)  # "called Biden a decent man": kept, with the name
         if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or (
                 naming_frame(tok, obj.start, obj.end) and name is None) or name == obj.text or ambiguous_gerund(

@@ -28,6 +28,7 @@ from ..lexicon import Lexicon
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .output import _BASE
+from .sides import two_actors
 
 __all__ = ["PartnerRules", "mutual_frames"]
 
@@ -124,8 +125,10 @@ class PartnerRules:
             self.emit(subject, predicate, obj, tok, negated=negated, confidence=confidence, mutual=True)
 
     def emit_both(self, subject, predicate, obj, tok, *, mutual: bool, negated, confidence, **options) -> None:
-        """(subject, predicate, object), and the reverse too when the event is mutual between named actors."""
-        mutual = mutual and not subject.is_concept and not obj.is_concept and subject.key != obj.key
+        """(subject, predicate, object), and the reverse too when the event is mutual between named actors or two
+        generic actors of different codes (:mod:`.sides`)."""
+        mutual = mutual and (not subject.is_concept and not obj.is_concept and subject.key != obj.key or two_actors(
+            self.doc, subject, obj, date=self.document.date, lexicon=self.lexicon))  # "Indian troops", "Chinese troops"
         self.emit(subject, predicate, obj, tok, negated=negated, confidence=confidence, mutual=mutual, **options)
         if mutual:
             self.emit(obj, predicate, subject, tok, negated=negated, confidence=confidence, mutual=True, **options)
