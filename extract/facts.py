@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from . import events
 from .actors import actor_entities
+from .actors.role_nodes import per_document_keys
 from .entities import entities_of
 from .events.fallback import coder_fallback
 from .doccache import known_text
@@ -151,6 +152,7 @@ def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentF
     # verbs of the CAMEO dictionary the reader gave no relation, read as an event coder does
     relations += coder_fallback(doc, document, index, relations, entities=entities, context=context)
     relations = demote_doubtful(relations)  # kept, with a low confidence; the graph draws no edge of them
+    relations = per_document_keys(relations, document.id, lexicon=lexicon)  # one "navy" per article
     entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 

@@ -112,9 +112,12 @@ def _outsider(mention: str, lexicon: Lexicon) -> bool:
     return False
 
 
-def _counterpart(other: ActorCode | None, alpha3: str, event: str | None) -> bool:
-    """Is the relation's other argument the country ``alpha3`` itself, in an event that is no protest?"""
-    return other is not None and other.code == alpha3 and event is not None and not event.startswith(_PROTEST)
+def _counterpart(other: ActorCode | None, alpha3: str, event: str | None, role: str = "") -> bool:
+    """Is the relation's other argument the country ``alpha3`` itself, or that country's body of the same
+    ``role`` ("the ministry summoned the French ambassador": ``FRAGOV`` is the other side, not the
+    ministry's own), in an event that is no protest?"""
+    same = other is not None and (other.code == alpha3 or bool(role) and other.code == alpha3 + role)
+    return same and event is not None and not event.startswith(_PROTEST)
 
 
 def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention: str = "",
@@ -152,6 +155,6 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     alpha3 = only_named_country(doc, lexicon)
     if alpha3 is None and found.code in LOCAL_ROLES:
         alpha3 = setting_country(doc, lexicon)
-    if alpha3 is None or _counterpart(other, alpha3, event):
+    if alpha3 is None or _counterpart(other, alpha3, event, found.code):
         return found
     return with_country(alpha3 + found.code, _SOURCE, lexicon)
