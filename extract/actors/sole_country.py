@@ -134,7 +134,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
       senator criticised Uganda", "Judge Roe criticised Peru"): an actor dealing with a country
       is most often another country's. Not in a protest (root 14), whose target is often the
       place protested in ("marched in London" ``GBR``), nor in a relation of no event ("the
-      Liberal National Party, Queensland's party").
+      Liberal National Party, Queensland's party"); nor when it is that country's body of the same
+      role ("the ministry summoned the French ambassador": the ministry is not France's own).
 
     Examples
     --------
