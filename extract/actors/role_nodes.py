@@ -11,12 +11,14 @@ actor that did what forty navies did. :func:`per_document_keys` gives such an ar
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Iterable
+from pathlib import Path
 
 from ..lexicon import Lexicon
 from ..types import Relation
 
-__all__ = ["is_role_only", "per_document_keys"]
+__all__ = ["is_role_only", "names_state_body", "per_document_keys"]
 
 #: Role letters that stand for a body, not a role of some country ("IGOUNO", "NGO").
 _BODY_ROLES = frozenset({"IGO", "NGO", "MNC", "IMG"})
@@ -41,6 +43,26 @@ def is_role_only(code: str | None, lexicon: Lexicon) -> bool:
     roles = lexicon.tables["actor_roles"]
     triples = [code[i : i + 3] for i in range(0, len(code), 3)]
     return all(t.casefold() in roles and t not in _BODY_ROLES for t in triples)
+
+
+_STATE_BODIES = Path(__file__).resolve().parent.parent / "data" / "state_body_nouns.txt"
+
+
+@functools.lru_cache(maxsize=1)
+def _state_bodies() -> frozenset[str]:
+    """The head nouns of ``data/state_body_nouns.txt`` (read once, when first asked)."""
+    with open(_STATE_BODIES, encoding="utf-8") as f:
+        return frozenset(line.strip().casefold() for line in f if line.strip() and not line.startswith("#"))
+
+
+def names_state_body(mention: str) -> bool:
+    """Is ``mention`` a common-noun phrase whose head is a state body ("the interior ministry", "the navy"),
+    not a name or a person ("Yevgeny Zinichev", "multiple officials")?"""
+    words = mention.split()
+    if not words or words[0].casefold() not in ("the", "a", "an"):
+        return False
+    tail = [w.casefold() for w in words[-2:]]
+    return tail[-1] in _state_bodies() or " ".join(tail) in _state_bodies()
 
 
 def per_document_keys(relations: Iterable[Relation], doc_id: str, *, lexicon: Lexicon) -> list[Relation]:

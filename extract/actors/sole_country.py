@@ -28,6 +28,7 @@ from .codes import STATE_ROLES
 from .institutions import article_place_countries
 from .localities import locality_country
 from .mentions import ActorCode, with_country
+from .role_nodes import names_state_body
 
 __all__ = ["LOCAL_ROLES", "NATIONAL_ROLES", "setting_country", "only_named_country", "sole_country_code"]
 
@@ -156,6 +157,6 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     alpha3 = only_named_country(doc, lexicon)
     if alpha3 is None and found.code in LOCAL_ROLES:
         alpha3 = setting_country(doc, lexicon)
-    if alpha3 is None or _counterpart(other, alpha3, event, found.code):
+    if alpha3 is None or _counterpart(other, alpha3, event, found.code if names_state_body(mention) else ""):
         return found
     return with_country(alpha3 + found.code, _SOURCE, lexicon)
