@@ -1,11 +1,12 @@
-"""Role-only actors stay one node per document: "the navy" (``MIL``) of one article is not another's.
+"""Role-only state bodies stay one node per document: "the navy" (``MIL``) of one article is not another's.
 
-A concept argument whose actor code is role letters alone ("the interior ministry" ``GOV``, "the
-navy" ``MIL``, "police" ``COP``: no country named, issue 11) would share its key
-(``concept:navy``) with every article's navy, and the graph merges nodes on the key: one false
+A concept argument whose actor code is role letters alone (no country named, issue 11) and whose
+phrase is a state body ("the interior ministry" ``GOV``, "the navy" ``MIL``: ``data/state_body_nouns.txt``)
+would share its key (``concept:navy``) with every article's navy, and the graph merges nodes on the key: one false
 actor that did what forty navies did. :func:`per_document_keys` gives such an argument the key
 ``concept:navy@<document id>``; its label and text stay as they are. A code with a country
-("IRNMIL") or of a body ("IGOUNO") keeps the key it has.
+("IRNMIL") or of a body ("IGOUNO") keeps the key it has, and so do nouns for people ("soldiers",
+"gunmen", "people": many of a kind, a concept as before).
 """
 
 from __future__ import annotations
@@ -72,7 +73,8 @@ def per_document_keys(relations: Iterable[Relation], doc_id: str, *, lexicon: Le
         changes = {}
         for role in ("subject", "object"):
             arg = getattr(relation, role)
-            if arg.type == _CONCEPT and arg.key != _UNSPECIFIED and _SEPARATOR not in arg.key and is_role_only(arg.actor_code, lexicon):
+            if (arg.type == _CONCEPT and arg.key != _UNSPECIFIED and _SEPARATOR not in arg.key
+                    and is_role_only(arg.actor_code, lexicon) and names_state_body(arg.text)):
                 changes[role] = dataclasses.replace(arg, key=f"{arg.key}{_SEPARATOR}{doc_id}")
         out.append(dataclasses.replace(relation, **changes) if changes else relation)
     return out
