@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from . import events
 from .actors import actor_entities
+from .actors.role_nodes import per_document_keys
 from .entities import entities_of
 from .events.fallback import coder_fallback
 from .doccache import known_text
@@ -151,7 +152,9 @@ def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentF
     relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
     # verbs of the CAMEO dictionary the reader gave no relation, read as an event coder does
     relations += coder_fallback(doc, document, index, relations, entities=entities, context=context)
-    relations = one_node_dropped(demote_doubtful(relations))  # and none of a coded actor to itself (sides.py)
+    # kept, with a low confidence (the graph draws no edge of them), and none of a coded actor to itself (sides.py)
+    relations = one_node_dropped(demote_doubtful(relations))
+    relations = per_document_keys(relations, document.id, lexicon=lexicon)  # one "navy" per article
     entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 

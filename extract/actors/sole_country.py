@@ -28,6 +28,7 @@ from .codes import STATE_ROLES
 from .institutions import article_place_countries
 from .localities import locality_country
 from .mentions import ActorCode, with_country
+from .role_nodes import names_state_body
 
 __all__ = ["LOCAL_ROLES", "NATIONAL_ROLES", "setting_country", "only_named_country", "sole_country_code"]
 
@@ -112,9 +113,12 @@ def _outsider(mention: str, lexicon: Lexicon) -> bool:
     return False
 
 
-def _counterpart(other: ActorCode | None, alpha3: str, event: str | None) -> bool:
-    """Is the relation's other argument the country ``alpha3`` itself, in an event that is no protest?"""
-    return other is not None and other.code == alpha3 and event is not None and not event.startswith(_PROTEST)
+def _counterpart(other: ActorCode | None, alpha3: str, event: str | None, role: str = "") -> bool:
+    """Is the relation's other argument the country ``alpha3`` itself, or that country's body of the same
+    ``role`` ("the ministry summoned the French ambassador": ``FRAGOV`` is the other side, not the
+    ministry's own), in an event that is no protest?"""
+    same = other is not None and (other.code == alpha3 or bool(role) and other.code == alpha3 + role)
+    return same and event is not None and not event.startswith(_PROTEST)
 
 
 def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention: str = "",
@@ -131,7 +135,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
       senator criticised Uganda", "Judge Roe criticised Peru"): an actor dealing with a country
       is most often another country's. Not in a protest (root 14), whose target is often the
       place protested in ("marched in London" ``GBR``), nor in a relation of no event ("the
-      Liberal National Party, Queensland's party").
+      Liberal National Party, Queensland's party"); nor when it is that country's body of the same
+      role ("the ministry summoned the French ambassador": the ministry is not France's own).
 
     Examples
     --------
@@ -152,6 +157,6 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     alpha3 = only_named_country(doc, lexicon)
     if alpha3 is None and found.code in LOCAL_ROLES:
         alpha3 = setting_country(doc, lexicon)
-    if alpha3 is None or _counterpart(other, alpha3, event):
+    if alpha3 is None or _counterpart(other, alpha3, event, found.code if names_state_body(mention) else ""):
         return found
     return with_country(alpha3 + found.code, _SOURCE, lexicon)

@@ -36,6 +36,7 @@ from .sentences import DetentionSentenceRules
 from .speakers import quotation_runs
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
+from .role_actors import RoleActorRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
@@ -48,7 +49,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules,
-              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RelationOutput):
+              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):

@@ -124,6 +124,9 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
             objects = self.victims(tok) if harm else self.arguments(tok)
             concepts = allow_concepts or (
                 (target_concepts and tok in targets) or struck or prep_actors) and self.is_actor(tok)
+            # "the navy seized an Iranian tanker": a state body with no country, a coded object
+            concepts = concepts or (how in ("active", "passive") and not prep_penalty
+                                    and self.role_actor_allows(sub_tokens, lemma, tok))
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
