@@ -31,6 +31,7 @@ from .roots import armed_target_event
 from .disputes import one_pair_code
 from .senses import refine_event
 from .nesting import LOCATED_IN, _located_in
+from .home_visits import home_visit
 
 __all__ = ["annotate_entities", "annotate_relations"]
 
@@ -271,6 +272,8 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         event = armed_target_event(pred, changes["subject"], changes["object"], ctx.lexicon)
     if event is not None:  # the sense the object's kind and the actors give (extract/events/senses.py)
         changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
+    if home_visit(event, changes["subject"], changes["object"], ctx.lexicon):
+        changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):
         changes["event"] = None  # "the fire injured a man", "signed an executive order"
     if changes.get("modality", relation.modality) != ASSERTED:
