@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-__all__ = ["read_traps", "items"]
+__all__ = ["read_traps", "items", "code_matches", "relation_matches", "verb_trap_right", "score_verb_traps"]
 
 
 def read_traps(path: Path, split: str, *, column: str = "split") -> list[dict]:
@@ -22,3 +22,73 @@ def read_traps(path: Path, split: str, *, column: str = "split") -> list[dict]:
 def items(cell: str) -> list[str]:
     """The ";"-separated items of a cell; none for "-"."""
     return [] if cell.strip() == "-" else [c.strip() for c in cell.split(";") if c.strip()]
+
+
+def code_matches(want: str, code: str | None, countries) -> bool:
+    """Does an argument's actor ``code`` satisfy the trap column ``want``?
+
+    "*" any; "-" no country code; "!CODE" anything but CODE; "XXX*" a code starting XXX; else the code itself.
+    """
+    if want == "*":
+        return True
+    if want == "-":
+        return not (code and code[:3] in countries)
+    if want.startswith("!"):
+        return code != want[1:]
+    if want.endswith("*"):
+        return bool(code) and code.startswith(want[:-1])
+    return code == want
+
+
+def _verb_of(lemma: str) -> str:
+    return lemma.split()[0].casefold().replace("ize", "ise") if lemma.strip() else ""
+
+
+def relation_matches(row: dict, rel, countries) -> bool:
+    """Does ``rel`` have the subject and object codes and the event root ("*" any, "-" none) of ``row``?"""
+    root = rel.event.root if rel.event is not None else None
+    root_ok = row["root"] == "*" or (root is None if row["root"] == "-" else root == row["root"])
+    return (root_ok and code_matches(row["subject"], rel.subject.actor_code, countries)
+            and code_matches(row["object"], rel.object.actor_code, countries))
+
+
+def verb_trap_right(row: dict, relations, countries) -> bool:
+    """A trap is right when some relation of its verb matches every column; a trap that only forbids
+    ("-", "!CODE", "*") is also right when the verb has no relation at all."""
+    mine = [r for r in relations if _verb_of(r.predicate.lemma) == row["verb"].replace("ize", "ise")]
+    if any(relation_matches(row, r, countries) for r in mine):
+        return True
+    forbids_only = all(row[c] == "*" or row[c][:1] in "-!" for c in ("subject", "object", "root"))
+    return forbids_only and not mine
+
+
+def score_verb_traps(path: Path, description: str, argv=None) -> int:
+    """Command line of a verb trap file (columns id, half, text, verb, subject, object, root): each text
+    extracted as one article, the right rows counted, the wrong ones (all with ``--show``) printed."""
+    import argparse
+
+    from extract.facts import extract_facts
+    from extract.lexicon import get_lexicon
+    from extract.pipeline import load_pipeline
+    from extract.types import Document
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--half", default="tune", choices=("tune", "held", "all"))
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args(argv)
+    rows = read_traps(path, args.half, column="half")
+    docs = [Document(id=f"trap:{r['id']}", text=r["text"], date="2020-06-01") for r in rows]
+    countries = frozenset(get_lexicon().countries.by_alpha3)
+    right = 0
+    for row, facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
+        ok = verb_trap_right(row, facts.relations, countries)
+        right += ok
+        if args.show or not ok:
+            print(f"{'ok ' if ok else 'BAD'} {row['id']} {row['verb']} {row['subject']} {row['object']} "
+                  f"{row['root']} | {row['text'][:90]}")
+            for r in facts.relations:
+                ev = r.event.code if r.event else "-"
+                print(f"      {r.subject.text!r}={r.subject.actor_code} {r.predicate.lemma!r} "
+                      f"{r.object.text!r}={r.object.actor_code} [{ev}]")
+    print(f"{args.half}: {right}/{len(rows)} right")
+    return 0
