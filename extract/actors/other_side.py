@@ -4,7 +4,8 @@
 the one country the article names. When every mention of that country lies inside the relation's
 *other* argument (its nationality word, possessive, apposition or "of" phrase: "The interior ministry
 deported 30 Afghan migrants", "The navy seized an Iranian tanker", "The army rejected Pakistan's
-claims"), the country is the other side's, not the body's: the body keeps its role-only code, as
+claims"), the country is the other side's, not the body's (a place after a preposition of place,
+"called the police in Kamloops, Canada", is where the event is, and counts as named elsewhere): the body keeps its role-only code, as
 :mod:`extract.relations.role_actors` expects. A mention anywhere else ("Floods hit Bangladesh. The
 army evacuated 5,000 Bangladeshi villagers") leaves the article's country to the body.
 
@@ -22,6 +23,18 @@ __all__ = ["only_on_other_side"]
 
 _PLACE_LABELS = frozenset({"GPE", "LOC"})
 _NAMED = frozenset({"PERSON"})
+#: Prepositions of place: "the police in Kamloops, Canada" names where the event is, not whose the other side is.
+_LOCATIVE = frozenset({"in", "at", "near", "inside", "outside", "across", "around", "throughout", "within", "on"})
+
+
+def _located(ent, top: int) -> bool:
+    """Does ``ent`` hang under a preposition of place below token ``top``? ("the police in Kamloops")"""
+    tok = ent.root
+    while tok.i != top and tok.head.i != tok.i:
+        if tok.dep_ == "prep" and tok.lower_ in _LOCATIVE:
+            return True
+        tok = tok.head
+    return False
 
 
 def _ent_country(ent, lexicon: Lexicon) -> str | None:
@@ -55,7 +68,7 @@ def only_on_other_side(doc, alpha3: str, *, own: tuple[int, int] | None, other_r
     for ent in doc.ents:
         if _ent_country(ent, lexicon) != alpha3:
             continue
-        if ent.start < left or ent.end - 1 > right:
+        if ent.start < left or ent.end - 1 > right or _located(ent, other_root):
             return False
         seen = True
     return seen
