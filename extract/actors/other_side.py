@@ -7,7 +7,8 @@ deported 30 Afghan migrants", "The navy seized an Iranian tanker", "The army rej
 claims"), the country is the other side's, not the body's (a place after a preposition of place,
 "called the police in Kamloops, Canada", is where the event is, and counts as named elsewhere): the body keeps its role-only code, as
 :mod:`extract.relations.role_actors` expects. A mention anywhere else ("Floods hit Bangladesh. The
-army evacuated 5,000 Bangladeshi villagers") leaves the article's country to the body.
+army evacuated 5,000 Bangladeshi villagers"), or a city or region of the country even inside the other
+side ("the mayor of New Orleans advised residents"), leaves the article's country to the body.
 
 Only generic role nouns are read: a mention holding a person's name ("Interior Minister Ahmed
 Khalil") is never recoded here.
@@ -38,16 +39,18 @@ def _located(ent, top: int) -> bool:
 
 
 def _ent_country(ent, lexicon: Lexicon) -> str | None:
-    """The alpha-3 code ``ent`` names: a country's name, a nationality word, or a place of one reading."""
+    """The alpha-3 code ``ent`` names: a country's name or a nationality word."""
     text = ent.text.removeprefix("the ")
     countries = lexicon.countries
     label = countries.country_of(split_place(text)[0])
     country = countries.by_label.get(label) if label is not None else None
     if country is not None:
         return country.alpha3
-    demonym = lexicon.actors.demonyms.get(text.casefold())
-    if demonym:
-        return demonym
+    return lexicon.actors.demonyms.get(text.casefold())
+
+
+def _locality(ent, lexicon: Lexicon) -> str | None:
+    """The country of a city or region ``ent`` names ("New Orleans" ``USA``), or None."""
     return locality_country(ent, lexicon=lexicon) if ent.label_ in _PLACE_LABELS else None
 
 
@@ -66,7 +69,10 @@ def only_on_other_side(doc, alpha3: str, *, own: tuple[int, int] | None, other_r
     left, right = head.left_edge.i, head.right_edge.i
     seen = False
     for ent in doc.ents:
-        if _ent_country(ent, lexicon) != alpha3:
+        country = _ent_country(ent, lexicon)
+        if country is None and _locality(ent, lexicon) == alpha3:
+            return False  # "the mayor of New Orleans": a city is where, not a nationality
+        if country != alpha3:
             continue
         if ent.start < left or ent.end - 1 > right or _located(ent, other_root):
             return False

@@ -139,7 +139,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
       place protested in ("marched in London" ``GBR``), nor in a relation of no event ("the
       Liberal National Party, Queensland's party"); nor when it is that country's body of the same
       role ("the ministry summoned the French ambassador": the ministry is not France's own);
-    - a role alone (``found.source == "role"``) in such an event when every mention of the country lies
+    - a state role alone (``found.source == "role"``, :data:`.codes.STATE_ROLES`) in such an event when
+      every mention of the country lies
       inside the ``other`` argument's phrase, headed by token ``other_root`` ("The interior ministry
       deported 30 Afghan migrants": :func:`.other_side.only_on_other_side`).
 
@@ -164,7 +165,7 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
         alpha3 = setting_country(doc, lexicon)
     if alpha3 is None or _counterpart(other, alpha3, event, found.code if names_state_body(mention) else ""):
         return found
-    if (found.source == "role" and other is not None and other.code.startswith(alpha3) and event is not None
+    if (found.source == "role" and found.code in STATE_ROLES and other is not None and other.code.startswith(alpha3) and event is not None
             and not event.startswith(_PROTEST)
             and only_on_other_side(doc, alpha3, own=own, other_root=other_root, lexicon=lexicon)):
         return found

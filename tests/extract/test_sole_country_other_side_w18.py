@@ -47,3 +47,14 @@ def test_a_place_after_in_is_where_the_event_is(nlp):
     tanker = next(tok for tok in doc if tok.text == "tanker")
     assert only_on_other_side(doc, "IRN", own=(0, 8), other_root=tanker.i, lexicon=get_lexicon())
     assert not only_on_other_side(doc, "IRN", own=(0, 8), other_root=-1, lexicon=get_lexicon())
+
+
+def test_a_city_on_the_other_side_still_names_the_bodys_country(nlp):
+    from extract.actors.other_side import only_on_other_side
+    from extract.lexicon import get_lexicon
+
+    doc = nlp("The mayor of Chicago ordered the police to close the parks.")
+    mayor = next(tok for tok in doc if tok.text == "mayor")
+    police = next(tok for tok in doc if tok.text == "police")
+    assert not only_on_other_side(doc, "USA", own=(police.idx, police.idx + 6), other_root=mayor.i,
+                                  lexicon=get_lexicon())
