@@ -140,9 +140,9 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
       Liberal National Party, Queensland's party"); nor when it is that country's body of the same
       role ("the ministry summoned the French ambassador": the ministry is not France's own);
     - a state role alone (``found.source == "role"``, :data:`.codes.STATE_ROLES`) in such an event when
-      every mention of the country lies
-      inside the ``other`` argument's phrase, headed by token ``other_root`` ("The interior ministry
-      deported 30 Afghan migrants": :func:`.other_side.only_on_other_side`).
+      every mention of the country lies inside the ``other`` argument's phrase, headed by token
+      ``other_root`` ("The interior ministry deported 30 Afghan migrants":
+      :func:`.other_side.only_on_other_side`).
 
     Examples
     --------
