@@ -28,6 +28,7 @@ from .codes import STATE_ROLES
 from .institutions import article_place_countries
 from .localities import locality_country
 from .mentions import ActorCode, with_country
+from .other_side import only_on_other_side
 from .role_nodes import names_state_body
 
 __all__ = ["LOCAL_ROLES", "NATIONAL_ROLES", "setting_country", "only_named_country", "sole_country_code"]
@@ -122,7 +123,8 @@ def _counterpart(other: ActorCode | None, alpha3: str, event: str | None, role: 
 
 
 def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention: str = "",
-                      other: ActorCode | None = None, event: str | None = None) -> ActorCode | None:
+                      other: ActorCode | None = None, event: str | None = None,
+                      own: tuple[int, int] | None = None, other_root: int = -1) -> ActorCode | None:
     """``found`` with the article's only country when it is a national role alone, else ``found``.
 
     Kept as it is:
@@ -136,7 +138,11 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
       is most often another country's. Not in a protest (root 14), whose target is often the
       place protested in ("marched in London" ``GBR``), nor in a relation of no event ("the
       Liberal National Party, Queensland's party"); nor when it is that country's body of the same
-      role ("the ministry summoned the French ambassador": the ministry is not France's own).
+      role ("the ministry summoned the French ambassador": the ministry is not France's own);
+    - a state role alone (``found.source == "role"``, :data:`.codes.STATE_ROLES`) in such an event when
+      every mention of the country lies inside the ``other`` argument's phrase, headed by token
+      ``other_root`` ("The interior ministry deported 30 Afghan migrants":
+      :func:`.other_side.only_on_other_side`).
 
     Examples
     --------
@@ -158,5 +164,9 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     if alpha3 is None and found.code in LOCAL_ROLES:
         alpha3 = setting_country(doc, lexicon)
     if alpha3 is None or _counterpart(other, alpha3, event, found.code if names_state_body(mention) else ""):
+        return found
+    if (found.source == "role" and found.code in STATE_ROLES and other is not None and other.code.startswith(alpha3) and event is not None
+            and not event.startswith(_PROTEST)
+            and only_on_other_side(doc, alpha3, own=own, other_root=other_root, lexicon=lexicon)):
         return found
     return with_country(alpha3 + found.code, _SOURCE, lexicon)

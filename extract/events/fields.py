@@ -470,8 +470,10 @@ def _argument_codes(
         obj = _struck_place_country(ctx, relation.object)  # "jets struck Khan Sheikhun": SYR
     subject = _local_country(ctx, relation, subject, place)
     code = event.code if event is not None else None
-    subject, obj = (sole_country_code(found, ctx.doc, lexicon=ctx.lexicon, mention=arg.text, other=other, event=code)
-                    for found, arg, other in ((subject, relation.subject, obj), (obj, relation.object, subject)))
+    subject, obj = (sole_country_code(found, ctx.doc, lexicon=ctx.lexicon, mention=arg.text, other=other, event=code,
+                                      own=(arg.start, arg.end), other_root=_arg_root(doc, side))
+                    for found, arg, other, side in ((subject, relation.subject, obj, relation.object),
+                                                    (obj, relation.object, subject, relation.subject)))
     return {
         "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, obj),
