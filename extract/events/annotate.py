@@ -272,7 +272,7 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         event = armed_target_event(pred, changes["subject"], changes["object"], ctx.lexicon)
     if event is not None:  # the sense the object's kind and the actors give (extract/events/senses.py)
         changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
-    if home_visit(event, changes["subject"], changes["object"], ctx.lexicon):
+    if pred is not None and home_visit(event, changes["subject"], changes["object"], ctx.lexicon, pred):
         changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):
         changes["event"] = None  # "the fire injured a man", "signed an executive order"

@@ -227,7 +227,7 @@ def _coded(arg) -> bool:
 def _visit_of_state(rel: Relation) -> bool:
     """Is a visit (042, 043) one a state actor makes to a coded actor ("the President traveled to
     Mexico"), not a trip ("officers traveled to Canada", "returned to the party")? A place of the
-    visitor's own country ("traveled to South Dakota") is no visit (:mod:`.home_visits`)."""
+    visitor's own capital he returns to ("returned to Washington") is no visit (:mod:`.home_visits`)."""
     source, target = rel.subject.actor_code or "", rel.object.actor_code or ""
     return bool(target) and (source.startswith(_STATE_PREFIXES) or any(
         source[i : i + 3] in _STATE_ROLES for i in range(3, len(source), 3)))

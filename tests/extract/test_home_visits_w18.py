@@ -1,8 +1,8 @@
-"""A visit to a place of the visitor's own country is no visit (extract.events.home_visits).
+"""A return to a place of the visitor's own country is no visit (extract.events.home_visits).
 
-Expected values come from the text: a leader returning to his own capital or touring a region of his own
-country meets no foreign actor (no CAMEO 042/043); a trip to a foreign capital or country, or a host
-receiving a foreign leader, is a visit.
+Expected values come from the text: a leader returning to his own capital meets no one (no CAMEO 042/043);
+touring a region of his own country is a visit, as event coders code domestic visits; so is a trip to a
+foreign capital or country, or a host receiving a foreign leader.
 """
 
 from __future__ import annotations
@@ -47,9 +47,15 @@ def test_return_to_own_capital_has_no_visit(nlp):
     assert not _events(nlp, text, "Sanchez", "Madrid") & {"042", "043"}
 
 
-def test_tour_of_own_region_has_no_visit(nlp):
+def test_tour_of_own_region_is_a_visit(nlp):
+    # event coders code domestic visits (USAGOV 042 USA): only a return home is no visit
     text = "Canadian Prime Minister Justin Trudeau visited British Columbia after the wildfires."
-    assert not _events(nlp, text, "Trudeau", "British Columbia") & {"042", "043"}
+    assert "042" in _events(nlp, text, "Trudeau", "British Columbia")
+
+
+def test_flying_back_to_own_capital_has_no_visit(nlp):
+    text = "Australian Prime Minister Scott Morrison flew back to Canberra on Sunday."
+    assert not _events(nlp, text, "Morrison", "Canberra") & {"042", "043"}
 
 
 def test_trip_to_foreign_capital_is_a_visit(nlp):
