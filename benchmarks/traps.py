@@ -9,7 +9,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-__all__ = ["read_traps", "items", "code_matches", "relation_matches", "verb_trap_right", "score_verb_traps"]
+__all__ = ["read_traps", "items", "code_matches", "relation_matches", "verb_trap_right", "score_verb_traps", "score_judged_traps",
+           "plain_relation"]
 
 
 def read_traps(path: Path, split: str, *, column: str = "split") -> list[dict]:
@@ -91,4 +92,42 @@ def score_verb_traps(path: Path, description: str, argv=None) -> int:
                 print(f"      {r.subject.text!r}={r.subject.actor_code} {r.predicate.lemma!r} "
                       f"{r.object.text!r}={r.object.actor_code} [{ev}]")
     print(f"{args.half}: {right}/{len(rows)} right")
+    return 0
+
+
+def plain_relation(r) -> str:
+    """A relation as ``(subject, lemma, object) code`` plus its modality when not asserted."""
+    return (f"({r.subject.text}, {r.predicate.lemma}, {r.object.text}) "
+            f"{r.event.code if r.event else None}{'' if r.modality == 'asserted' else ' ' + r.modality}")
+
+
+def score_judged_traps(path: Path, judge, description: str, argv=None, *, shown=plain_relation) -> int:
+    """Command line of a trap file with columns id, half, sentence, root, source, target: each sentence
+    extracted as one article and ``judge(relations, row) -> (right, cause)`` counting it; ``--show`` prints
+    every row with its relations (``shown`` writes one), and the failures are counted by cause."""
+    import argparse
+    from collections import Counter
+
+    from extract.facts import extract_facts
+    from extract.pipeline import load_pipeline
+    from extract.types import Document
+
+    p = argparse.ArgumentParser(description=description)
+    p.add_argument("--half", choices=("tune", "held", "all"), required=True)
+    p.add_argument("--show", action="store_true", help="print every row with its relations")
+    a = p.parse_args(argv)
+    rows = read_traps(path, a.half)
+    docs = [Document(id=f"trap:{r['id']}", text=r["sentence"]) for r in rows]
+    causes: Counter = Counter()
+    right = 0
+    for row, facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
+        ok, cause = judge(facts.relations, row)
+        right += ok
+        causes[cause] += not ok
+        if a.show:
+            rels = "; ".join(shown(r) for r in facts.relations if r.predicate.lemma != "located in")
+            print(f"{'ok ' if ok else 'BAD'} {row['id']} {row['root']} {row['source']}->{row['target']} [{cause}]"
+                  f" :: {row['sentence']}\n      {rels}")
+    print(f"{a.half}: {right}/{len(rows)} right")
+    print("failures by cause:", {k: v for k, v in causes.items() if v})
     return 0
