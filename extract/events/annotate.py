@@ -32,6 +32,7 @@ from .disputes import one_pair_code
 from .senses import refine_event
 from .nesting import LOCATED_IN, _located_in
 from .home_visits import home_visit
+from .visit_origins import origin_target
 
 __all__ = ["annotate_entities", "annotate_relations"]
 
@@ -274,6 +275,8 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if pred is not None and home_visit(event, changes["subject"], changes["object"], ctx.lexicon, pred):
         changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
+    if origin_target(event, pred, changes["object"], ctx.lexicon):
+        changes["event"] = event = None  # "returned from Russia": the origin (extract/events/visit_origins.py)
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):
         changes["event"] = None  # "the fire injured a man", "signed an executive order"
     if changes.get("modality", relation.modality) != ASSERTED:

@@ -141,6 +141,7 @@ WORD_LISTS = (
     "outsider_words.txt", "plural_bodies.txt",
     "person_verbs.txt", "person_passives.txt",
     "reporting_bodies.txt", "collective_plurals.txt",
+    "travel_verbs.txt",
 )
 
 
