@@ -143,6 +143,9 @@ class VerbPattern:
     ``adjacent`` is True when an active pattern's first word is a preposition
     after the verb ("CALL * FOR ELECTION"): the words of a verb's direct
     object, which come before it, do not fit it ("called the election for Biden").
+    ``compound`` is True when the pattern's subject is a compound actor (``%`` before
+    ``*``: "% * DIPLOMATIC TIES [050:050]"): "A and B restored diplomatic ties" is an event
+    between A and B.
     """
 
     words: tuple[tuple[str, ...], ...]
@@ -151,6 +154,7 @@ class VerbPattern:
     line: int
     adjacent: bool = False
     also: tuple[str, ...] = ()
+    compound: bool = False
 
     def written_for(self, lemma: str) -> bool:
         """Was the pattern written for verb ``lemma`` (its comment names it, first or after a comma)?"""
@@ -346,7 +350,7 @@ def _patterns_from_state(verbs: Mapping[str, VerbEntry]) -> VerbPatterns:
 
 
 def _entry_state(entry: VerbEntry) -> tuple:
-    patterns = tuple((p.words, p.code, p.origin, p.line, p.adjacent, p.also) for p in entry.patterns)
+    patterns = tuple((p.words, p.code, p.origin, p.line, p.adjacent, p.also, p.compound) for p in entry.patterns)
     return entry.lemma, entry.default, patterns, entry.senses
 
 
@@ -483,6 +487,12 @@ def _adjacent(tokens: list[str]) -> bool:
     return bool(after) and after[0].lower() in _PREPOSITIONS
 
 
+def _compound(tokens: list[str]) -> bool:
+    """Is the pattern's subject a compound actor: a ``%`` before ``*`` ("% * TIES", "% HAVE * &DISPUTE")?"""
+    star = next((i for i, t in enumerate(tokens) if "*" in t), None)
+    return star is not None and "%" in tokens[:star]
+
+
 def _origins(comment: str) -> tuple[str, ...]:
     """The verbs a pattern's comment names: "SAY <oy 29 Dec 2005>  , EXPRESS" -> ("say", "express")."""
     names = []
@@ -567,7 +577,8 @@ def parse_verb_patterns(text: str) -> VerbPatterns:
             origin, *also = _origins(comment) or ("",)
             if words is not None:
                 patterns.append(
-                    VerbPattern(words, _code(code.group(1)), origin, lineno, _adjacent(tokens), tuple(also)))
+                    VerbPattern(words, _code(code.group(1)), origin, lineno, _adjacent(tokens), tuple(also),
+                                _compound(tokens)))
             continue
         word = line.lstrip("+").split("{", 1)[0].split("[", 1)[0].strip()
         if not re.fullmatch(r"[A-Z][A-Z_'-]*", word):

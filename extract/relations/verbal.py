@@ -13,6 +13,7 @@ from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
 from .adverb_particles import adverb_particle
 from .acknowledgements import owned_up
 from .clause_addressees import clause_addressees
+from .compound_subjects import CompoundRules
 from .reports import reported_statement
 from .proceeding import proceeding_noun
 from .verb_objects import VerbObjectRules
@@ -27,7 +28,7 @@ _NOT_PREDICATES = frozenset({"be", "say"})
 _OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
 
 
-class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
+class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
     """The relations a verb states.
 
     Expects the argument, clause, nominal, partner, place and output rules
@@ -94,6 +95,9 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
                 verb, dobjs[0], phrase, subjects, base=base, negated=negated):
             return
 
+        # "A and B restored diplomatic ties": a compound actor's pattern, one event both ways (the object stays)
+        if dobjs and kind == "active":
+            self.compound_pairs(verb, lemma, dobjs, subjects, phrase=phrase, base=base, negated=negated)
         phrase, dobjs, idiom = self.idiom_phrase(verb, phrase, dobjs)
         obj_tokens.extend(d for d in dobjs if d.lower_ not in self.dummies)
         complement = self.complement(verb) if lemma in self.controls else None
