@@ -30,6 +30,8 @@ from .participants import can_act, has_partner, needs_partner, token_can_act
 from .roots import armed_target_event
 from .disputes import one_pair_code
 from .senses import refine_event
+from .accident_stories import accident_harm
+from .interviews import interview_event  # talks with a news medium: 040, not 046
 from .nesting import LOCATED_IN, _located_in
 from .home_visits import home_visit
 from .visit_origins import origin_target
@@ -273,6 +275,9 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         event = armed_target_event(pred, changes["subject"], changes["object"], ctx.lexicon)
     if event is not None:  # the sense the object's kind and the actors give (extract/events/senses.py)
         changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
+        event = changes["event"] = interview_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
+    if accident_harm(event, pred, changes["subject"], ctx.lexicon):
+        changes["event"] = event = None  # "two adults were injured" in a story of a fire (accident_stories.py)
     if pred is not None and home_visit(event, changes["subject"], changes["object"], ctx.lexicon, pred):
         changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
     if origin_target(event, pred, changes["object"], ctx.lexicon):

@@ -138,6 +138,7 @@ WORD_LISTS = (
     "match_verbs.txt", "family_nouns.txt", "event_nouns.txt",
     "content_verbs.txt", "accusing_words.txt", "measure_nouns.txt",
     "role_adjectives.txt",
+    "doerless_harm_verbs.txt", "violence_story_words.txt",
     "outsider_words.txt", "plural_bodies.txt",
     "person_verbs.txt", "person_passives.txt",
     "reporting_bodies.txt", "collective_plurals.txt",
