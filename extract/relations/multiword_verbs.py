@@ -70,17 +70,20 @@ class MultiwordVerbRules:
         return [c for c in adjective.children if c.dep_ in DIRECT_OBJECT_DEPS and c.i > adjective.i]
 
     def adjective_particle(self, verb, phrase: str) -> str:
-        """``phrase`` with the adjective right after ``verb`` that the parser made a modifier of its object,
-        where the verb and the adjective have an event of the map ("set free two French researchers":
+        """``phrase`` with the adjective right after ``verb`` that the parser made a modifier of its object
+        or of the verb, where the verb and the adjective have an event of the map ("set free two French researchers":
         "set free"); else ``phrase``."""
         doc = self.doc
         if verb.i + 1 >= len(doc) or " " in phrase:
             return phrase
         adjective = doc[verb.i + 1]
-        if adjective.pos_ != "ADJ" or adjective.dep_ != "amod":
+        if adjective.pos_ != "ADJ":
             return phrase
-        obj = adjective.head
-        if obj.head.i != verb.i or obj.dep_ not in DIRECT_OBJECT_DEPS:
+        if adjective.dep_ == "amod":
+            obj = adjective.head
+            if obj.head.i != verb.i or obj.dep_ not in DIRECT_OBJECT_DEPS:
+                return phrase
+        elif adjective.dep_ not in _RESULT_DEPS or adjective.head.i != verb.i:
             return phrase
         joined = f"{phrase} {adjective.lower_}"
         return joined if self.lexicon.cameo.event_of(joined) is not None else phrase
