@@ -27,6 +27,9 @@ __all__ = ["MultiwordVerbRules"]
 
 # The prepositions of a material event noun's target ("strikes on X", "a raid against X"), hung on the light verb.
 _HUNG_TARGET_PREPS = ("on", "against", "upon")
+# The roots of a whole verb's event that open the gates: force and assault ("gun down", "set fire", "lay siege");
+# a phrase of another class ("vote down" 170, "beef up" 174, "step in" 070) stays as its bare verb.
+_FORCE_ROOTS = frozenset({"18", "19", "20"})
 # The dependencies a resultative adjective right after its verb gets ("shot dead", "beaten unconscious").
 _RESULT_DEPS = frozenset({"acomp", "oprd", "xcomp", "advmod", "ccomp"})
 
@@ -34,17 +37,21 @@ _RESULT_DEPS = frozenset({"acomp", "oprd", "xcomp", "advmod", "ccomp"})
 class MultiwordVerbRules:
     """The event and the objects of a verb of more than one word.
 
-    Expects ``doc`` and ``lexicon`` and the lost-verb rules (``framed_event``) on the reader.
+    Expects ``doc`` and ``lexicon``, the lost-verb rules (``framed_event``) and the target rules (``is_actor``) on
+    the reader.
     """
 
-    def event_lemma(self, verb, lemma: str, phrase: str) -> str:
-        """The words whose CAMEO event makes ``verb`` an event: ``lemma`` when it has one; else ``phrase``
-        (the verb with its particle or idiom: "gun down", "open fire") when that has one; else the state
-        a placement verb puts its object in ("placed under house arrest": "house arrest"); else ``lemma``."""
+    def event_lemma(self, verb, lemma: str, phrase: str, objects=()) -> str:
+        """The words whose CAMEO event makes ``verb`` an event: ``lemma`` when it has one; else, when one of
+        ``objects`` (the verb's object tokens) is an actor, ``phrase`` (the verb with its particle or idiom:
+        "gun down", "open fire") when that has an event of force or assault, or the state a placement verb
+        puts its object in ("placed under house arrest": "house arrest"); else ``lemma``. "stamped out
+        corruption" and "strung up banners" act on no actor, and stay as their bare verbs."""
         event_of = self.lexicon.cameo.event_of
-        if event_of(lemma) is not None:
+        if event_of(lemma) is not None or not any(self.is_actor(t) for t in objects):
             return lemma
-        if phrase != lemma and event_of(phrase) is not None:
+        event = event_of(phrase) if phrase != lemma else None
+        if event is not None and event.root in _FORCE_ROOTS:
             return phrase
         framed = self.framed_event(verb)
         if framed is None:

@@ -29,6 +29,8 @@ def _of_verb(nlp, text, verb):
         ("Rebels set fire to the Somali embassy on Sunday.", "set", "REB", "SOM", "18"),
         ("Iran set free two Canadian tourists on Monday.", "set", "IRN", "CAN", "08"),
         ("Russian warplanes carried out air strikes on Syrian rebels near Idlib.", "strike", "RUS", "SYR", "19"),
+        ("Protesters set the Iraqi consulate on fire.", "set", "", "IRQ", "18"),
+        ("Ugandan police beat up an opposition candidate in Kampala.", "beat", "UGA", "", "18"),
     ],
 )
 def test_multiword_verb_relates_actors(nlp, text, verb, source, target, root):
@@ -46,6 +48,8 @@ def test_multiword_verb_relates_actors(nlp, text, verb, source, target, root):
         ("Lightning set fire to an old barn near Lyon.", "set"),  # no actor on either side
         ("The airline fired its chief pilot after the crash.", "fire"),  # a dismissal
         ("A hunter shot dead a bear in the forest near Brasov.", "shoot"),  # an animal
+        ("Police stamped out corruption in the customs service.", "stamp"),  # no actor acted on
+        ("Officials strung up banners along the avenue.", "string"),  # no actor acted on
     ],
 )
 def test_look_alike_has_no_event(nlp, text, verb):
