@@ -30,6 +30,7 @@ def _of_verb(nlp, text, verb):
         ("Iran set free two Canadian tourists on Monday.", "set", "IRN", "CAN", "08"),
         ("Russian warplanes carried out air strikes on Syrian rebels near Idlib.", "strike", "RUS", "SYR", "19"),
         ("Protesters set the Iraqi consulate on fire.", "set", "", "IRQ", "18"),
+        ("The Spanish navy rescued forty Moroccan migrants off Almeria.", "rescue", "ESP", "MAR", "07"),
         ("Ugandan police beat up an opposition candidate in Kampala.", "beat", "UGA", "", "18"),
     ],
 )
@@ -50,6 +51,7 @@ def test_multiword_verb_relates_actors(nlp, text, verb, source, target, root):
         ("A hunter shot dead a bear in the forest near Brasov.", "shoot"),  # an animal
         ("Police stamped out corruption in the customs service.", "stamp"),  # no actor acted on
         ("Officials strung up banners along the avenue.", "string"),  # no actor acted on
+        ("The central bank rescued the Cypriot economy.", "rescue"),  # no people saved
     ],
 )
 def test_look_alike_has_no_event(nlp, text, verb):
