@@ -6,7 +6,7 @@ The CAMEO verb dictionary codes such verbs as a whole (``+GUN_DOWN [193]``, ``+S
 "house arrest" 173), while the bare verb ("gun", "set", "place") has no event of its own. The rules that let
 an actor noun with no name act on another ("gunmen", "the military": :meth:`VictimRules.concepts_may_relate`,
 :meth:`TargetRules.may_target`, :meth:`RoleActorRules.role_actor_allows`) ask whether the verb is an event:
-they are asked of the whole (:meth:`MultiwordVerbRules.event_lemma`), not of its first word. Two parse shapes
+they are asked of the whole (:meth:`MultiwordVerbRules.gate_lemma`), not of its first word. Three parse shapes
 are read as the verb's own:
 
 - "shot dead two Palestinian men": the parser hangs the object on the resultative adjective
@@ -41,7 +41,7 @@ class MultiwordVerbRules:
     the reader.
     """
 
-    def event_lemma(self, verb, lemma: str, phrase: str, objects=()) -> str:
+    def gate_lemma(self, verb, lemma: str, phrase: str, objects=()) -> str:
         """The words whose CAMEO event makes ``verb`` an event: ``lemma`` when it has one; else, when one of
         ``objects`` (the verb's object tokens) is an actor, ``phrase`` (the verb with its particle or idiom:
         "gun down", "open fire") when that has an event of force or assault, or the state a placement verb

@@ -104,7 +104,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules):
             self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
         predicate = self.predicate(verb, phrase, last=idiom)
-        gate = self.event_lemma(verb, lemma, phrase, obj_tokens)  # "gunned down" as a whole (multiword_verbs.py)
+        gate = self.gate_lemma(verb, lemma, phrase, obj_tokens)  # "gunned down" as a whole (multiword_verbs.py)
         against = self.against_predicate(verb, phrase) if idiom is None else None
         # "an attack that left six soldiers dead" counts victims as "killed" does
         harm = self.counts_victims(lemma, kids)
