@@ -1,32 +1,17 @@
-"""Score the multiword material verb trap sentences (``benchmarks/data/traps_roleverbs_w19.tsv``).
+"""Score the multiword material verb traps (``benchmarks/data/traps_roleverbs_w19.tsv``) as
+:mod:`benchmarks.material_traps` scores its own (the judge of :mod:`benchmarks.norel_traps`).
 
-Each sentence is a document of its own, judged as :func:`benchmarks.norel_traps.judge` judges a row.
-
-Usage::
-
-    python benchmarks/roleverbs_traps.py --half tune [--show]
+Usage: ``python benchmarks/roleverbs_traps.py --half tune [--show]``
 """
-
-from __future__ import annotations
 
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from benchmarks.material_traps import _shown  # noqa: E402
-from benchmarks.norel_traps import judge  # noqa: E402
-from benchmarks.traps import score_judged_traps  # noqa: E402
-
-__all__ = ["TRAPS", "main"]
-
-TRAPS = ROOT / "benchmarks" / "data" / "traps_roleverbs_w19.tsv"
-
-
-def main(argv=None) -> int:
-    return score_judged_traps(TRAPS, judge, __doc__.split("\n")[0], argv, shown=_shown)
-
+TRAPS = Path(__file__).resolve().parent / "data" / "traps_roleverbs_w19.tsv"
 
 if __name__ == "__main__":
-    raise SystemExit(main())
+    sys.path.insert(0, str(TRAPS.parents[2]))
+    from benchmarks import material_traps, norel_traps, traps
+
+    raise SystemExit(traps.score_judged_traps(TRAPS, norel_traps.judge, __doc__.split("\n")[0],
+                                              shown=material_traps._shown))
