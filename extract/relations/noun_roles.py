@@ -111,7 +111,7 @@ class NounRoleRules:
         """
         targets = prepositional_objects(noun, _NOUN_OBJ_PREPS - {"of"})
         if targets or not self.verbal_event(noun):
-            return targets
+            return targets or self.verb_hung_targets(noun, verb)  # "carried out strikes on X" (multiword_verbs.py)
         return prepositional_objects(noun, ("to",)) or prepositional_objects(verb, ("to",))
 
     def verbal_event(self, noun) -> bool:

@@ -22,6 +22,7 @@ from .grants import GrantRules
 from .implicit import ImplicitRules
 from .lost_verbs import LostVerbRules
 from .mandative_clauses import MandativeClauseRules
+from .multiword_verbs import MultiwordVerbRules
 from .nominal import NounRules, _light_verbs
 from .one_sided import OneSidedRules
 from .output import RelationOutput
@@ -49,7 +50,8 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules,
-              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, RelationOutput):
+              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, MultiwordVerbRules,
+              RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):

@@ -47,6 +47,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
             return  # nothing could be an object ("Kenya and Ethiopia met" has a pair): skip the subject search
         prt = next((c for c in kids if c.dep_ == "prt"), None) or adverb_particle(verb, lemma, self.lexicon)
         phrase = self.verdict_phrase(verb, f"{lemma} {prt.lower_}" if prt is not None else lemma)  # "find guilty"
+        phrase = self.adjective_particle(verb, phrase)  # "set free two researchers" (multiword_verbs.py)
         sub_tokens, how = self.subjects(verb)
         obj_tokens = []
         kind = how.split("+")[0] if how != "none" else "active"
@@ -54,7 +55,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
 
         passive_objs = self.passive_objects(verb, kids, lemma, kind=kind) or self.lost_objects(verb, kind=kind)
         obj_tokens.extend(passive_objs or self.participle_patients(verb, kind=kind))
-        dobjs = self.direct_objects(kids) or self.verdict_objects(verb) or (
+        dobjs = self.direct_objects(kids) or self.verdict_objects(verb) or self.resultative_objects(verb) or (
             [] if passive_objs else self.shared_objects(verb, kids))
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
@@ -107,21 +108,22 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
             self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return
         predicate = self.predicate(verb, phrase, last=idiom)
+        gate = self.gate_lemma(verb, lemma, phrase, obj_tokens)  # "gunned down" as a whole (multiword_verbs.py)
         against = self.against_predicate(verb, phrase) if idiom is None else None
         # "an attack that left six soldiers dead" counts victims as "killed" does
         harm = self.counts_victims(lemma, kids)
         # an actor noun's concept object must be a direct one, its subject not a guess
         allow_concepts = kind in ("cause", "implicit") or harm or self.concepts_may_relate(
-            sub_tokens, lemma, actor=not prep_penalty and (how in ("active", "passive") or (
+            sub_tokens, gate, actor=not prep_penalty and (how in ("active", "passive") or (
                 how in ("active+inherited", "active+inherited+inherited")  # "started to tear down and vandalize"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
         # a target an actor named in its preposition may be a generic actor ("used tear gas against protesters")
-        target_concepts = bool(targets) and how in ("active", "passive") and self.may_target(sub_tokens, lemma)
+        target_concepts = bool(targets) and how in ("active", "passive") and self.may_target(sub_tokens, gate)
         # "a car bombing struck the Afghan parliament": an incident's outcome on an actor
         struck = lemma in self.outcomes and any(
             self.event_noun(t.lower_) or t.lemma_.lower() in self.incidents for t in sub_tokens)
         # "soldiers fired at protesters": an actor noun's event on an actor noun in a preposition
-        prep_actors = bool(prep_penalty) and how == "active" and self.concepts_may_relate(sub_tokens, lemma)
+        prep_actors = bool(prep_penalty) and how == "active" and self.concepts_may_relate(sub_tokens, gate)
         for tok in obj_tokens:
             if unnamed_agent and not self.is_actor(tok):
                 continue
@@ -130,7 +132,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
                 (target_concepts and tok in targets) or struck or prep_actors) and self.is_actor(tok)
             # "the navy seized an Iranian tanker": a state body with no country, a coded object
             concepts = concepts or (how in ("active", "passive") and not prep_penalty
-                                    and self.role_actor_allows(sub_tokens, lemma, tok))
+                                    and self.role_actor_allows(sub_tokens, gate, tok))
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
