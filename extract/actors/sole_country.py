@@ -156,8 +156,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     >>> sole_country_code(rebels, None, lexicon=get_lexicon()) is rebels
     True
     """
-    if found is None or found.country is not None or not _national(found.code):
-        return found
+    if found is None or found.country is not None or not _national(found.code) or found.source == "owned":
+        return found  # "owned": a possessive pronoun's certain owner gave no country (.pronoun_owners)
     if _outsider(mention, lexicon) or mention.split()[-1:] and mention.split()[-1].casefold() in lexicon.word_sets[_BODIES]:
         return found
     alpha3 = only_named_country(doc, lexicon)
