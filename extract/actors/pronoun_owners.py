@@ -15,9 +15,10 @@ antecedent the clause structure makes certain:
   the pronoun ("Brazil told Argentina that its soldiers must leave": not certain, no country).
 
 The binder must agree with the pronoun: "its" a singular noun or a name of no person, "their" a
-plural noun or a group's name, never coordinated ("France and Britain ... their navies": no
-one country). "his"/"her" keep coreference's person. A binder that is a pronoun itself ("it
-said its troops") leaves the owner to coreference.
+plural noun or a group's name; one that disagrees ("Canada said their soldiers", "the Turpins
+... their children") binds nothing and coreference decides, as it does for "his"/"her" and for a
+binder that is a pronoun itself ("it said its troops"). A coordinated binder ("France and Britain
+said their navies") is several owners: no one country.
 
 The owner's code gives the noun its code (:func:`owned_code`):
 
@@ -141,8 +142,8 @@ def _blocked(found: ActorCode) -> ActorCode:
 
 def pronoun_binder(head, pronoun):
     """(binder token or None, rival tokens) of ``pronoun`` owning ``head``, or None when the sentence
-    binds it to nothing (coreference decides). A None binder means the structure names an owner that
-    cannot be certain (coordinated, disagreeing in number or kind)."""
+    binds it to nothing that agrees with it (coreference decides). A None binder means the structure
+    names several owners ("France and Britain said their navies"): none is certain."""
     clause = head.head
     while clause.pos_ not in _CLAUSE_POS and clause.dep_ != "ROOT" and clause.head is not clause:
         clause = clause.head
@@ -150,10 +151,10 @@ def pronoun_binder(head, pronoun):
         return None
     subject = _subject(clause)
     if subject is not None and not subject.left_edge.i <= pronoun.i <= subject.right_edge.i:
-        return _agreeing(subject, pronoun), []
+        return _bound(subject, pronoun)
     if subject is None:
         controller = _controller(clause)
-        return (_agreeing(controller, pronoun), []) if controller is not None else None
+        return _bound(controller, pronoun) if controller is not None else None
     if clause.dep_ != "ccomp" or clause.head.pos_ not in _CLAUSE_POS:
         return None
     reporter = clause.head
@@ -161,7 +162,7 @@ def pronoun_binder(head, pronoun):
     if binder is None:
         return None
     rivals = [t for c in reporter.children if c.i < pronoun.i for t in _actors_in(c) if t is not binder]
-    return _agreeing(binder, pronoun), rivals
+    return _bound(binder, pronoun, rivals)
 
 
 def _subject(verb):
@@ -195,15 +196,19 @@ def _actors_in(child):
     return []
 
 
-def _agreeing(binder, pronoun):
-    """``binder`` when it agrees with the pronoun in number and kind, else None."""
+def _bound(binder, pronoun, rivals=()):
+    """(binder, rivals) of a binder that agrees with the pronoun in number and kind; (None, ()) of a
+    coordinated one (several owners: none certain); None of one that disagrees ("the Turpins ... their
+    children", "Canada said their soldiers"): the pronoun points elsewhere, coreference decides."""
     if binder.pos_ == "PRON":
-        return binder
-    if binder.conjuncts or binder.pos_ not in ("NOUN", "PROPN"):
-        return None
-    if binder.ent_type_ == "PERSON":
+        return binder, []
+    if binder.conjuncts:
+        return None, []
+    if binder.pos_ not in ("NOUN", "PROPN") or binder.ent_type_ == "PERSON":
         return None
     plural = binder.tag_ in _PLURAL_TAGS
     if pronoun.lower_ == "its":
-        return binder if not plural or binder.ent_type_ in _GROUP_NAMES else None
-    return binder if plural or binder.ent_type_ in _GROUP_NAMES else None
+        agrees = not plural or binder.ent_type_ in _GROUP_NAMES
+    else:
+        agrees = plural or binder.ent_type_ in _GROUP_NAMES
+    return (binder, list(rivals)) if agrees else None
