@@ -60,6 +60,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _GROUP_NAMES = frozenset({"ORG", "NORP"})
+#: Names that own what they own even with no code: a company, a group (a place with no code may be
+#: a city, whose police are its country's).
+_NAMED_OWNERS = frozenset({"ORG", "NORP"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 CodeOf = Callable[[object], "ActorCode | None"]
@@ -92,26 +95,31 @@ def owned_code(head, found: ActorCode | None, possessor, *, code_of: CodeOf, lex
         return None
     poss = [c for c in head.children if c.dep_ == "poss"]
     pronoun = poss[0] if len(poss) == 1 and poss[0].pos_ == "PRON" else None
+    if pronoun is not None and pronoun.lower_ in _PERSON_PRONOUNS:
+        return _recorded(found, possessor, lexicon)  # "his government": coreference's person
     if pronoun is None or pronoun.lower_ not in _PRONOUNS:
-        owner = possessor[2] if possessor is not None else None
-        if pronoun is not None and pronoun.lower_ in _PERSON_PRONOUNS and owner:
-            return _from_owner(found, with_country(owner, "entity", lexicon), lexicon, person=True)
-        return possessor_code(found, possessor, lexicon=lexicon)
+        return possessor_code(found, possessor, lexicon=lexicon)  # "our troops": the quotation's speaker
     bound = pronoun_binder(head, pronoun)
     if bound is None:
-        owner = with_country(possessor[2], "entity", lexicon) if possessor is not None and possessor[2] else None
-        return _from_owner(found, owner, lexicon, person=possessor is not None and possessor[1] == "PERSON") if owner else None
+        return _recorded(found, possessor, lexicon)
     binder, rivals = bound
     if binder is None:
-        return _blocked(found)  # coordinated, disagreeing or rivalled: not certain
-    if binder.pos_ == "PRON":  # "it said its troops": coreference's owner
-        owner = with_country(possessor[2], "entity", lexicon) if possessor is not None and possessor[2] else None
-        return _from_owner(found, owner, lexicon, person=False) if owner else None
-    owner = code_of(binder)
+        return _blocked(found)  # coordinated: several owners, none certain
+    owner = code_of(binder) if binder.pos_ != "PRON" else None
+    if owner is None and binder.ent_type_ not in _NAMED_OWNERS:
+        # "it said its troops", "The resolution condemned Russia for its troops": no actor binds it
+        return _recorded(found, possessor, lexicon)
     if owner is not None and owner.country is not None and any(
             (rival := code_of(tok)) is not None and rival.country not in (None, owner.country) for tok in rivals):
         return _blocked(found)  # "Brazil told Argentina that its soldiers ...": two countries
-    return _from_owner(found, owner, lexicon, person=binder.ent_type_ == "PERSON")
+    return _from_owner(found, owner, lexicon, person=False)
+
+
+def _recorded(found: ActorCode, possessor, lexicon: Lexicon) -> ActorCode | None:
+    """The code coreference's owner gives, when the sentence binds the pronoun to no actor."""
+    if possessor is None or not possessor[2]:
+        return None
+    return _from_owner(found, with_country(possessor[2], "entity", lexicon), lexicon, person=possessor[1] == "PERSON")
 
 
 def _from_owner(found: ActorCode, owner: ActorCode | None, lexicon: Lexicon, *, person: bool) -> ActorCode | None:
