@@ -129,6 +129,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
 
     Kept as it is:
 
+    - a role whose possessive pronoun's certain owner gave it no country (source ``"owned"``,
+      :mod:`.pronoun_owners`: "Apple said its engineers ...");
     - a ``mention`` with a word of ``data/outsider_words.txt`` ("foreign security forces",
       "tourists"): of no country the article gives;
     - a ``mention`` that ends in a plural of ``data/plural_bodies.txt`` ("Governments criticised
