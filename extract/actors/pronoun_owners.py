@@ -16,8 +16,9 @@ antecedent the clause structure makes certain:
 
 The binder must agree with the pronoun: "its" a singular noun or a name of no person, "their" a
 plural noun or a group's name; one that disagrees ("Canada said their soldiers", "the Turpins
-... their children") binds nothing and coreference decides, as it does for "his"/"her" and for a
-binder that is a pronoun itself ("it said its troops"). A coordinated binder ("France and Britain
+... their children") binds nothing and coreference decides, as it does for "his"/"her", for a
+binder that is a pronoun itself ("it said its troops") and for one with no actor code ("The
+resolution condemned Russia for its troops"; a name the tagger made an organisation). A coordinated binder ("France and Britain
 said their navies") is several owners: no one country.
 
 The owner's code gives the noun its code (:func:`owned_code`):
@@ -60,9 +61,6 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _OBJECTS = frozenset({"dobj", "dative"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _GROUP_NAMES = frozenset({"ORG", "NORP"})
-#: Names that own what they own even with no code: a company, a group (a place with no code may be
-#: a city, whose police are its country's).
-_NAMED_OWNERS = frozenset({"ORG", "NORP"})
 _CLAUSE_POS = frozenset({"VERB", "AUX"})
 
 CodeOf = Callable[[object], "ActorCode | None"]
@@ -106,8 +104,9 @@ def owned_code(head, found: ActorCode | None, possessor, *, code_of: CodeOf, lex
     if binder is None:
         return _blocked(found)  # coordinated: several owners, none certain
     owner = code_of(binder) if binder.pos_ != "PRON" else None
-    if owner is None and binder.ent_type_ not in _NAMED_OWNERS:
-        # "it said its troops", "The resolution condemned Russia for its troops": no actor binds it
+    if owner is None:
+        # "it said its troops", "The resolution condemned Russia for its troops", a name of no code
+        # ("the Turpins", tagged ORG, a family): no coded actor binds it, coreference decides
         return _recorded(found, possessor, lexicon)
     if owner is not None and owner.country is not None and any(
             (rival := code_of(tok)) is not None and rival.country not in (None, owner.country) for tok in rivals):
