@@ -32,7 +32,7 @@ def _possessed(doc, noun):
 @pytest.mark.parametrize(
     ("text", "verb", "mention", "code"),
     [
-        # the gerund after "accused X of" is X's: the US owns "its", not Iran
+        # the gerund after "accused X of" is X's: Turkey owns "its", not Iraq
         ("Iraq accused Turkey of moving its troops into Dohuk province.", "move", "its troops", "TURMIL"),
         # an armed group's fighters are the group itself
         ("Syrian rebels said their fighters killed ten government soldiers near Idlib.", "kill", "their fighters", "SYRREB"),
