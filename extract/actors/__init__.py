@@ -17,6 +17,8 @@
   takes the one of those countries the article names;
 - :mod:`.possessors`: an agent noun a possessive pronoun owns takes the owner's country ("his
   government" after "Scott Morrison" -> ``AUSGOV``);
+- :mod:`.pronoun_owners`: the certain owner of "its"/"their" the parse binds ("Russia said its troops"
+  ``RUSMIL``; "their fighters" of rebels ``REB``; no country from a company's "its");
 - :mod:`.sole_country`: a country-less national role in an article that names one country only
   ("the police" ``SRBCOP``), never the dominant one;
 - :mod:`.affiliations`: a person's body in an "of" phrase after the name ("Mike Ryan of the WHO");

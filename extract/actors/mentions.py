@@ -65,6 +65,7 @@ CONFIDENCE = {
     "name": 0.6,
     "article": 0.55,
     "role": 0.5,
+    "owned": 0.5,
 }
 #: A coreferent mention keeps its antecedent's code at this share of its confidence.
 COREFERENCE_FACTOR = 0.8

@@ -129,6 +129,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
 
     Kept as it is:
 
+    - a role whose possessive pronoun's certain owner gave it no country (source ``"owned"``,
+      :mod:`.pronoun_owners`: "Apple said its engineers ...");
     - a ``mention`` with a word of ``data/outsider_words.txt`` ("foreign security forces",
       "tourists"): of no country the article gives;
     - a ``mention`` that ends in a plural of ``data/plural_bodies.txt`` ("Governments criticised
@@ -156,8 +158,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     >>> sole_country_code(rebels, None, lexicon=get_lexicon()) is rebels
     True
     """
-    if found is None or found.country is not None or not _national(found.code):
-        return found
+    if found is None or found.country is not None or not _national(found.code) or found.source == "owned":
+        return found  # "owned": a possessive pronoun's certain owner gave no country (.pronoun_owners)
     if _outsider(mention, lexicon) or mention.split()[-1:] and mention.split()[-1].casefold() in lexicon.word_sets[_BODIES]:
         return found
     alpha3 = only_named_country(doc, lexicon)

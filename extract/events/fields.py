@@ -12,7 +12,7 @@ import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
 from ..actors import institution_actor_code, state_namesake_country
-from ..actors.possessors import possessor_code
+from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
@@ -1077,11 +1077,12 @@ def _nationality_head(ctx: EventContext, token) -> bool:
 
 
 def _possessor_code(ctx: EventContext, span, found: ActorCode | None) -> ActorCode | None:
-    """A country-less agent noun owned by a possessive pronoun takes its owner's country
-    (:func:`extract.actors.possessors.possessor_code`)."""
+    """A country-less agent noun owned by a possessive pronoun takes its certain owner's country
+    (:func:`extract.actors.pronoun_owners.owned_code`)."""
     if span is None or found is None or found.country is not None:
         return None
-    return possessor_code(found, recorded_possessor(ctx.doc, span.root.i), lexicon=ctx.lexicon)
+    return owned_code(span.root, found, recorded_possessor(ctx.doc, span.root.i), lexicon=ctx.lexicon,
+                      code_of=lambda tok: _argument_code(ctx, _token_argument(ctx, tok), agent=True))
 
 
 def _role_coreferent(ctx: EventContext, span) -> ActorCode | None:
