@@ -34,6 +34,7 @@ from .accident_stories import accident_harm
 from .interviews import interview_event  # talks with a news medium: 040, not 046
 from .nesting import LOCATED_IN, _located_in
 from .home_visits import home_visit
+from .host_visits import hosted_visit
 from .visit_origins import origin_target
 
 __all__ = ["annotate_entities", "annotate_relations"]
@@ -278,6 +279,9 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         event = changes["event"] = interview_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if accident_harm(event, pred, changes["subject"], ctx.lexicon):
         changes["event"] = event = None  # "two adults were injured" in a story of a fire (accident_stories.py)
+    hosted = None if stative else hosted_visit(event, pred, changes["subject"], changes["object"], ctx.lexicon)
+    if hosted is not None:
+        changes["event"] = event = hosted  # "Xi received the Pakistani prime minister" (extract/events/host_visits.py)
     if pred is not None and home_visit(event, changes["subject"], changes["object"], ctx.lexicon, pred):
         changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
     if origin_target(event, pred, changes["object"], ctx.lexicon):

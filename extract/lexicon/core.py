@@ -84,6 +84,7 @@ _KEYED_TABLES = {
     "division_nouns.tsv": Schema("division_nouns.tsv", ("noun", "countries")),
     "role_fragments.tsv": Schema("role_fragments.tsv", ("word", "where", "names")),
     "region_adjectives.tsv": Schema("region_adjectives.tsv", ("adjective", "place")),
+    "host_verbs.tsv": Schema("host_verbs.tsv", ("verb", "frame")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
