@@ -80,18 +80,18 @@ def title_conjuncts(members: list, index, lexicon) -> list:
     """``members`` (coordinated heads, or the several subjects the parser gave one verb) without the bare titles
     before a titled person's name. A title that is the only way to the name (the parser hung the name on it as
     its conjunct or apposition, and the name is not among ``members``) gives way to the name."""
+    if len(members) == 1 and not any(c.dep_ == "appos" for c in members[0].children):
+        return members
     bodies = lexicon.word_sets["collective_plurals"]
     listed = {m.i for m in members}
-    last = max((m.i for m in members if _titled(m, index)), default=-1)
+    reached = {m.i: _names_of(m, index, bodies) for m in members}
+    last = max([m.i for m in members if _titled(m, index)] + [n.i for ns in reached.values() for n in ns], default=-1)
     out = []
     for member in members:
-        if not _bare_title(member, index, bodies):
+        if member.i > last or not _bare_title(member, index, bodies):
             out.append(member)
             continue
-        names = [n for n in _names_of(member, index, bodies) if n.i > member.i]
-        if member.i > last and not names:
-            out.append(member)
-            continue
+        names = [n for n in reached[member.i] if n.i > member.i]
         for name in names:  # "Rapper, producer and entrepreneur Kanye West": West
             if name.i not in listed:
                 listed.add(name.i)
