@@ -7,7 +7,9 @@ not in the test half (:data:`TUNE`, :data:`HELD`; drawn with ``random.Random(171
 judged from its sentence before any change of that round. This script rebuilds the articles with
 the current code, joins their edges to the judged rows (``edges_audit.audit_key``) and prints the
 share of held rows that are correct, and correct and useful, before and now, with the dropped rows
-by class and the sampled sentences' edges no row judges.
+by class and the sampled sentences' edges no row judges. Waves 18 and 19 (``edges_sample_w18.tsv``,
+``edges_sample_w19.tsv``) are two more such samples of sixteen articles each, eight tune and eight held
+(:data:`WAVES`); the wave-19 tune articles hold only 35 edges, all judged.
 
 Usage::
 
