@@ -6,6 +6,7 @@ Invented sentences: the name said whose company, campaign or project it is ("The
 "Russian officials"), a religious group's adjective ("Catholic bishops"), a date ("Friday's storm"). A verb of
 telling about a topic with a plain noun object ("details his background", "discussed climate change") names a
 topic; with an actor as object or a code of another root ("described the attacks as dastardly" 111) it stays.
+"news" and "discovery" as objects point at an event told elsewhere (``data/edge_doubts.tsv``, ``shell_noun``).
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ def _doubts(nlp, text, verb):
     ("President Rodrigo Duterte described the bombings as cowardly acts of terrorism.", "describe", "talk topic",
      False),
     ("The senator described Joe Biden as a decent man.", "describe", "talk topic", False),
+    ("The Chilean Navy confirmed the discovery on Monday.", "confirm", "shell object", True),
+    ("Sony Music confirmed the news on Friday.", "confirm", "shell object", True),
 ])
 def test_doubt_of_each_relation_of_the_verb(nlp, text, verb, doubt, expected):
     found = [doubt in d for d in _doubts(nlp, text, verb)]
