@@ -7,11 +7,13 @@ not in the test half (:data:`TUNE`, :data:`HELD`; drawn with ``random.Random(171
 judged from its sentence before any change of that round. This script rebuilds the articles with
 the current code, joins their edges to the judged rows (``edges_audit.audit_key``) and prints the
 share of held rows that are correct, and correct and useful, before and now, with the dropped rows
-by class and the sampled sentences' edges no row judges.
+by class and the sampled sentences' edges no row judges. Waves 18 and 19 (``edges_sample_w18.tsv``,
+``edges_sample_w19.tsv``) are two more such samples of sixteen articles each, eight tune and eight held
+(:data:`WAVES`); the wave-19 tune articles hold only 35 edges, all judged.
 
 Usage::
 
-    python benchmarks/edges_sample.py             # figures, tune and held (wave 18; --wave w17 for wave 17)
+    python benchmarks/edges_sample.py             # figures, tune and held (wave 19; --wave w17/w18 for earlier waves)
     python benchmarks/edges_sample.py --draw      # the sample itself (to judge)
     python benchmarks/edges_sample.py --new       # also list the unjudged edges of sampled sentences
 """
@@ -44,8 +46,16 @@ TUNE_W18 = ("e8d671d30811", "19a517c16ebe", "5d145e3ca02e", "cd5cfec5a331", "4c0
             "a2124cb9b5c3", "76728395217e")
 HELD_W18 = ("870cfb26f1de", "b3fb9a979a28", "6547c31dedec", "a295c2a275d0", "69515c9b23b4", "bc948507a038",
             "9d318a118e9b", "f4f5d189b3eb")
+#: Wave 19: sixteen more (``random.Random(1905).sample`` of the wave-18 pool's 1,200-4,000 character articles in
+#: no audit set, not in the test half and in neither earlier sample), the first eight tune, the last eight held.
+SAMPLE_W19 = ROOT / "benchmarks" / "data" / "edges_sample_w19.tsv"
+TUNE_W19 = ("81ff8e1a8b1f", "9ec0be5dcc84", "26408d80a8cf", "a7cf29aa6eb9", "9d570ac9d23a", "c370b70f4bce",
+            "0f262cdeb7e1", "0de0e6ecdee3")
+HELD_W19 = ("da917dd551fa", "5146a5041fd9", "4da37205fad6", "204b41eafa8e", "eaa105171fc9", "f20f06ed2138",
+            "d37000e8f38f", "dbbd7692e83e")
 WAVES = {"w17": (SAMPLE, {"tune": (TUNE, 50), "held": (HELD, 30)}, SEED),
-         "w18": (SAMPLE_W18, {"tune": (TUNE_W18, 40), "held": (HELD_W18, 40)}, 1808)}
+         "w18": (SAMPLE_W18, {"tune": (TUNE_W18, 40), "held": (HELD_W18, 40)}, 1808),
+         "w19": (SAMPLE_W19, {"tune": (TUNE_W19, 40), "held": (HELD_W19, 40)}, 1905)}
 
 
 def build(ids) -> list[dict]:
@@ -59,7 +69,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--draw", action="store_true", help="print the random sample (to judge)")
     parser.add_argument("--new", action="store_true", help="list the unjudged edges of sampled sentences")
-    parser.add_argument("--wave", choices=sorted(WAVES), default="w18", help="which sample (default w18)")
+    parser.add_argument("--wave", choices=sorted(WAVES), default="w19", help="which sample (default w19)")
     args = parser.parse_args(argv)
     sample, sizes, seed = WAVES[args.wave]
     judged = read_audit(sample) if sample.exists() and not args.draw else {}

@@ -60,7 +60,8 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows, read_word_kinds, read_words
 from .types import Argument, Relation
 
-__all__ = ["SHAPE_DOUBTS", "demonyms", "harm_verbs", "person_nouns", "shape_doubts", "superlatives"]
+__all__ = ["SHAPE_DOUBTS", "demonyms", "harm_verbs", "country_words", "lost_name_words", "person_nouns", "shape_doubts",
+           "superlatives"]
 
 #: Every doubt :func:`shape_doubts` can name.
 SHAPE_DOUBTS = ("cut compound", "lost name", "superlative description", "unreal description", "thing as actor",
@@ -156,19 +157,24 @@ def _cut(argument: Argument, relation: Relation) -> bool:
 
 def _lost_name(relation: Relation) -> bool:
     """``is a`` a plain noun whose own phrase holds a capitalised word the label lacks."""
-    obj = relation.object
-    if not plain_concept(obj) or obj.resolved_from:
-        return False
-    span = _span(obj, relation)
+    return bool(lost_name_words(relation.object, relation))
+
+
+def lost_name_words(argument: Argument, relation: Relation) -> list[str]:
+    """The capitalised words of a plain-noun ``argument``'s own phrase that its label lacks (not the sentence's
+    first word, a nationality or a country's name); also asked by :mod:`extract.edge_subjects`."""
+    if not plain_concept(argument) or argument.resolved_from:
+        return []
+    span = _span(argument, relation)
     if span is None:
-        return False
+        return []
     start, end = span
-    kept = set(obj.label.casefold().split()) | _ARTICLES
+    kept = set(argument.label.casefold().split()) | _ARTICLES
     people, names = _countries()
     # a nationality the label left out is the actor code's ("US psychedelic rock band"), not a lost name
-    return any(word.casefold() not in kept and word[0].isupper() and word.casefold().rstrip(".") not in people
-               and word.casefold() not in names
-               for word in _WORD.findall(relation.sentence[max(start, 1) : end]))  # not the sentence's capital
+    return [word for word in _WORD.findall(relation.sentence[max(start, 1) : end])  # not the sentence's capital
+            if word.casefold() not in kept and word[0].isupper() and word.casefold().rstrip(".") not in people
+            and word.casefold() not in names]
 
 
 def _superlative(relation: Relation) -> bool:
@@ -195,6 +201,11 @@ def _countries() -> tuple[frozenset[str], frozenset[str]]:
         if len(cells) > 4:
             people.update(word.strip().casefold() for word in cells[4].split("|") if word.strip())
     return frozenset(people), frozenset(names)
+
+
+def country_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The casefolded demonyms and the casefolded names of ``data/countries.tsv`` (for :mod:`extract.edge_subjects`)."""
+    return _countries()
 
 
 def demonyms() -> frozenset[str]:

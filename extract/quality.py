@@ -95,6 +95,8 @@ from .edge_anaphors import ANAPHOR_DOUBTS, anaphor_doubts
 from .edge_objects import OBJECT_DOUBTS, object_doubts
 from .edge_shapes import SHAPE_DOUBTS, plain_concept, shape_doubts
 from .edge_speech import SPEECH_DOUBTS, speech_doubts
+from .edge_subjects import SUBJECT_DOUBTS, subject_doubts
+from .edge_topics import TOPIC_DOUBTS, topic_doubts
 from .edge_voices import VOICE_DOUBTS, voice_doubts
 from .lexicon.core import DATA_DIR
 from .lexicon.knowledge import read_knowledge
@@ -111,7 +113,8 @@ DOUBTFUL_CONFIDENCE = 0.2
 DOUBTS = (("unspecified", "quoted", "light verb", "vacuous description", "shell object", "press listener",
            "quoted object", "question", "press source", "bare description", "stative verb", "information object",
            "unfinished object", "no actor", "lost complement", "credit line")
-          + SHAPE_DOUBTS + OBJECT_DOUBTS + SPEECH_DOUBTS + VOICE_DOUBTS + ANAPHOR_DOUBTS)
+          + SHAPE_DOUBTS + OBJECT_DOUBTS + SPEECH_DOUBTS + VOICE_DOUBTS + ANAPHOR_DOUBTS + SUBJECT_DOUBTS
+          + TOPIC_DOUBTS)
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
@@ -452,6 +455,8 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
     doubts.extend(speech_doubts(relation))  # a sentence that is all quotation: extract/edge_speech.py
     doubts.extend(voice_doubts(relation))  # a speaker's generic "we" in a condition: extract/edge_voices.py
     doubts.extend(anaphor_doubts(relation))  # "imposed similar measures": extract/edge_anaphors.py
+    doubts.extend(subject_doubts(relation))  # "The Trump campaign" read "campaign": extract/edge_subjects.py
+    doubts.extend(topic_doubts(relation))  # "Kokesh details his background": extract/edge_topics.py
     return tuple(doubts)
 
 

@@ -15,6 +15,7 @@ from .of_compounds import of_compound
 from .possessor_names import possessor_name
 from .possessors import record_possessor
 from .speakers import FIRST_PERSON, quoted_speaker
+from .title_lists import title_conjuncts
 
 __all__ = ["ArgumentRules"]
 
@@ -59,7 +60,7 @@ class ArgumentRules:
                 for child in head.children:
                     if child.dep_ == "appos" and self.index.mention_at(child.i) and child not in out:
                         out.append(child)
-        return out
+        return title_conjuncts(out, self.index, self.lexicon)  # "television host, and philanthropist Don Imus"
 
     def arguments(self, tok) -> list[Argument]:
         return [a for member in self.members(tok) for a in self.member_arguments(member)]

@@ -10,6 +10,7 @@ from ..syntax import is_mandative
 from ..types import Relation
 from .evaluations import evaluative_name
 from .sides import two_sides
+from .title_lists import title_verb
 
 __all__ = ["RelationOutput", "ambiguous_gerund", "clause_subject_as_object", "clause_subject_in_list",
            "misread_conjunct", "naming_frame"]
@@ -186,7 +187,8 @@ class RelationOutput:
         name = evaluative_name(tok, self.lexicon)  # "called Biden a decent man": kept, with the name
         if seen in self._seen or clause_subject_as_object(tok, obj.start, obj.end) or (
                 naming_frame(tok, obj.start, obj.end) and name is None) or name == obj.text or ambiguous_gerund(
-                tok, subject.start) or clause_subject_in_list(tok, obj.start, obj.end) or misread_conjunct(tok):
+                tok, subject.start) or clause_subject_in_list(tok, obj.start, obj.end) or misread_conjunct(tok) or (
+                title_verb(tok, self.index, self.lexicon)):  # "systems engineer Yutaka Iwasaki": title_lists.py
             return
         self._seen.add(seen)
         subject = self.as_reported(subject, tok)  # "said it had killed": the reporter, from "it"

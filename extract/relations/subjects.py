@@ -14,6 +14,7 @@ from ..syntax import (
 from .misattached_subjects import stranded_place
 from .place_appositions import without_place_appositions
 from .split_quotations import interrupted_verb
+from .title_lists import title_conjuncts
 
 __all__ = ["SubjectRules"]
 
@@ -81,6 +82,7 @@ class SubjectRules:
         # "Police in Doha, Qatar arrested X": Qatar is the city's apposition, no subject
         subs = without_place_appositions([c for c in verb.children if c.dep_ in ACTIVE_SUBJECT_DEPS])
         subs = [s for s in subs if not stranded_place(s, verb)]  # "marched in Khartoum demanding": no subject
+        subs = title_conjuncts(subs, self.index, self.lexicon)  # "radio personality, [...] Don Imus": title_lists.py
         subs = self.reported_subject(subs)  # "The army said it had killed ...": the army (self_reports.py)
         how = "active"
         if subs and verb.dep_ == "relcl" and subs[0].lower_ in _REL_PRONOUNS:
