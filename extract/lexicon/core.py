@@ -77,6 +77,7 @@ _KEYED_TABLES = {
     "party_countries.tsv": Schema("party_countries.tsv", ("word", "country")),
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
     "object_targets.tsv": Schema("object_targets.tsv", ("verb noun", "prepositions", "source")),
+    "theme_targets.tsv": Schema("theme_targets.tsv", ("verb", "prepositions", "pattern")),
     "appeal_nouns.tsv": Schema("appeal_nouns.tsv", ("noun", "verb", "prepositions")),
     "organisation_roles.tsv": Schema("organisation_roles.tsv", ("phrase", "role", "at")),
     "evaluative_words.tsv": Schema("evaluative_words.tsv", ("word", "evaluation")),

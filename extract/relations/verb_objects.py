@@ -8,6 +8,7 @@ from ..syntax import ANY_SUBJECT_DEPS, DIRECT_OBJECT_DEPS, FINITE_TAGS, is_manda
 from .clause_addressees import clause_addressees
 from .clause_objects import subject_of_later_clause
 from .output import _PREP_OBJECT_PENALTY
+from .theme_targets import theme_targets, without_destinations
 
 __all__ = ["VerbObjectRules"]
 
@@ -71,7 +72,10 @@ class VerbObjectRules:
         if not obj_tokens and kind == "active":
             obj_tokens = clause_addressees(verb, self.lexicon)  # "implored X to send": X, misparsed as a subject
         targets = self.prep_targets(verb, phrase, obj_tokens) if kind in ("active", "passive") else []
-        if targets and (not obj_tokens or self.thing_objects(obj_tokens)):
+        moved = theme_targets(verb, phrase, obj_tokens, self.is_actor, self.lexicon) if kind == "active" else []
+        # "sent troops to Somalia": the troops are moved, Somalia is the target; "to Idlib province" is a place
+        targets = moved or without_destinations(verb, phrase, targets, self.lexicon)
+        if targets and (not obj_tokens or moved or self.thing_objects(obj_tokens)):
             complement = complement or (self.phrase_text(obj_tokens[0]) if obj_tokens else None)
             obj_tokens = []
         if not obj_tokens:
