@@ -1,0 +1,95 @@
+"""Types and junk of wave 19 (extract.script_names, dash_appositions, family_names, common_capitals), on the
+real model.
+
+Expected values come from the text: a word of a quoted Russian or Hindi original is no node; a name before a
+dash and "a video-sharing platform" is an organisation; "the Turpins" after two Turpins named in full are
+people; a word the article writes in lower case elsewhere is no name where a title capitalises it; a lone
+given name the tagger called a place, after the full name, is the person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.dash_appositions import dash_apposition_type
+from extract.lexicon import get_lexicon
+from extract.script_names import is_foreign_script_name, letter_script
+
+from .helpers import document_facts
+
+
+def _types(nlp, text: str) -> dict[str, str]:
+    facts = document_facts(nlp, text, date="2020-05-01")
+    return {e.label: e.type for e in facts.entities if e.type not in ("CONCEPT", "ACTOR")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Скажем", True),  # one Cyrillic word: a quoted clause's first word
+    ("Union नहीं है", True),  # two scripts
+    ("मैसूर", True),  # a script without capitals
+    ("Дмитрий Кошелев", False),  # two capitalised Cyrillic words: a credited name
+    ("Léger", False),  # Latin with an accent
+    ("Recep Tayyip Erdoğan", False),
+])
+def test_foreign_script_name(text, expected):
+    assert is_foreign_script_name(text) is expected
+
+
+def test_letter_script_reads_unicode_names():
+    assert [letter_script(c) for c in "aЖमé1"] == ["LATIN", "CYRILLIC", "DEVANAGARI", "LATIN", ""]
+
+
+def test_words_of_a_quoted_russian_original_are_no_nodes(nlp):
+    types = _types(nlp, 'Bizheva said: "I give my victory to my mother." ((ru))Russian: Свою победу я дарю маме. '
+                        'Одной рукой покачивала ребенка, другой держала книгу.')
+    assert not any(is_foreign_script_name(name) for name in types)
+    assert "Bizheva" in types
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Users can still download videos from LiveLeak — a video-sharing platform for citizen journalism.",
+     "LiveLeak"),
+    ("The order was placed with Grobnik – a company based in Split – on Monday.", "Grobnik"),
+])
+def test_dash_apposition_gives_the_type(nlp, text, name):
+    assert _types(nlp, text).get(name) == "ORG"
+
+
+def test_dash_before_a_clause_gives_nothing(nlp):
+    doc = nlp("He spoke to Smith — a man said nothing.")
+    start = [t.text for t in doc].index("Smith")
+    assert dash_apposition_type(doc, start, start + 1, lexicon=get_lexicon()) is None
+
+
+def test_family_plural_is_people(nlp):
+    types = _types(nlp, "A judge sentenced David Turpin and Louise Turpin to life in prison on Friday. "
+                        "The Turpins had kept their children indoors for years.")
+    assert types.get("Turpins") == "PERSON"
+
+
+def test_known_plural_place_stays_a_place(nlp):
+    types = _types(nlp, "Maria Philippine met reporters in Manila. The Philippines sent aid on Monday.")
+    assert types.get("Philippines") == "GPE"
+
+
+def test_word_written_in_lower_case_elsewhere_is_no_name(nlp):
+    text = ("The second International Student Olympiad in Neurosurgery took place in Tyumen. Students of "
+            "neurosurgery came from Kazakhstan. Sufianov said that neurosurgery needs English.")
+    types = _types(nlp, text)
+    assert "Neurosurgery" not in types
+    assert types.get("Kazakhstan") == "GPE"
+
+
+def test_institution_written_in_lower_case_elsewhere_stays(nlp):
+    text = ("The Senate voted on the bill in Washington on Tuesday. The senate had met twice before, and "
+            "the senate will vote again in May.")
+    assert _types(nlp, text).get("Senate") == "ORG"
+
+
+def test_lone_given_name_tagged_a_place_is_the_person(nlp):
+    text = ("On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79. His successor attended "
+            "funeral prayers at the Sultan Qaboos Grand Mosque in Muscat. Qaboos became Sultan in 1970 after "
+            "overthrowing his father, Sultan Said bin Taimur.")
+    types = _types(nlp, text)
+    assert types.get("Qaboos bin Said") == "PERSON"
+    assert "Qaboos" not in types
