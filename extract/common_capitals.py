@@ -14,6 +14,8 @@ when:
   (``data/institutions.txt``: "Parliament", "Congress", "Senate" name a body however the article writes
   "parliament" elsewhere), and no head word of a body's name (``data/name_heads.tsv`` with a type: "This
   Court finds", "the Federation"; "City" and "State", heads of no one kind, are read);
+- the word is a noun of English, one of the rule lemmatizer's list (WordNet's nouns: "neurosurgery",
+  "universe"); a brand its owner writes in lower case is none ("freenode" of "the Freenode #live event");
 - it is written in title case (an acronym is a name: "ART", "OPD") and is one word.
 
 :func:`extract.entities._mark_written_lower` reads one such noun at a sentence's start; this reads it
@@ -29,6 +31,7 @@ from spacy.symbols import NOUN
 
 from .doccache import token_column
 from .lexicon import Lexicon
+from .pipeline import noun_words
 
 __all__ = ["mark_common_capitals"]
 
@@ -69,6 +72,9 @@ def mark_common_capitals(doc, drafts, *, lexicon: Lexicon) -> None:
     lexicon : Lexicon
         The knowledge, gazetteer, country and dictionary tables.
     """
+    nouns = noun_words(doc.vocab)
+    if not nouns:
+        return  # no list of English's nouns: no word is known to be one
     lower = None
     checked: dict[str, bool] = {}
     for d in drafts:
@@ -80,7 +86,7 @@ def mark_common_capitals(doc, drafts, *, lexicon: Lexicon) -> None:
         if lower is None:
             lower = _lower_nouns(doc)
         word = token.lower_
-        if lower[word] < _LOWER_USES:
+        if lower[word] < _LOWER_USES or word not in nouns:
             continue
         if word not in checked:
             checked[word] = not _known(token.text, lexicon)

@@ -76,6 +76,7 @@ from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
+from .aka_names import map_aka_names
 from .common_capitals import mark_common_capitals
 from .family_names import map_family_plurals
 from .hyphen_variants import map_hyphen_variants
@@ -1477,6 +1478,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     map_family_plurals(doc, drafts, lexicon=lexicon)  # "the Turpins" after "Louise Turpin": the family
     _map_space_variants(drafts)
     map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
+    map_aka_names(doc, drafts)  # "First MSMU, also called Sechenov University": one university
     _mark_written_lower(doc, drafts, lexicon)
     mark_common_capitals(doc, drafts, lexicon=lexicon)  # "Olympiad in Neurosurgery" beside "neurosurgery"
     # a capitalised common word is junk unless the article names it elsewhere

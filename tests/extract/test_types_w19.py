@@ -49,7 +49,8 @@ def test_words_of_a_quoted_russian_original_are_no_nodes(nlp):
 @pytest.mark.parametrize("text, name", [
     ("Users can still download videos from LiveLeak — a video-sharing platform for citizen journalism.",
      "LiveLeak"),
-    ("The order was placed with Grobnik – a company based in Split – on Monday.", "Grobnik"),
+    ("The deal was signed with Grobnik — a company based in Split.", "Grobnik"),
+    ("Players bought the game from Mojang — a Swedish company owned by Microsoft.", "Mojang"),
 ])
 def test_dash_apposition_gives_the_type(nlp, text, name):
     assert _types(nlp, text).get(name) == "ORG"
@@ -73,8 +74,10 @@ def test_known_plural_place_stays_a_place(nlp):
 
 
 def test_word_written_in_lower_case_elsewhere_is_no_name(nlp):
-    text = ("The second International Student Olympiad in Neurosurgery took place in Tyumen. Students of "
-            "neurosurgery came from Kazakhstan. Sufianov said that neurosurgery needs English.")
+    text = ("The second International Student Olympiad in Neurosurgery took place in the first week of April in "
+            "Tyumen. The winners are awarded free tuition at the academic department of Neurosurgery at First "
+            "Moscow State Medical University. Students of neurosurgery came from Kazakhstan. Sufianov said that "
+            "neurosurgery needs English.")
     types = _types(nlp, text)
     assert "Neurosurgery" not in types
     assert types.get("Kazakhstan") == "GPE"
@@ -87,9 +90,19 @@ def test_institution_written_in_lower_case_elsewhere_stays(nlp):
 
 
 def test_lone_given_name_tagged_a_place_is_the_person(nlp):
-    text = ("On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79. His successor attended "
-            "funeral prayers at the Sultan Qaboos Grand Mosque in Muscat. Qaboos became Sultan in 1970 after "
-            "overthrowing his father, Sultan Said bin Taimur.")
+    text = ("On Friday, Qaboos bin Said, the long-serving Sultan of Oman, died aged 79. Before Qaboos's burial at "
+            "a family cemetery, his successor, Haitham bin Tariq Al Said, attended funeral prayers at the Sultan "
+            "Qaboos Grand Mosque in Muscat. Qaboos became Sultan in 1970 after overthrowing his father, Sultan "
+            "Said bin Taimur. By the time of his death, Qaboos's reign was the longest in the Arab world. "
+            "Qaboos's 1970 overthrew of his father was a bloodless British-backed coup.")
     types = _types(nlp, text)
     assert types.get("Qaboos bin Said") == "PERSON"
     assert "Qaboos" not in types
+
+
+def test_name_after_also_called_is_the_same_referent(nlp):
+    text = ("The winners are awarded free tuition at First Moscow State Medical University (First MSMU), also "
+            "called Sechenov University. Madina Bizheva studies at Sechenov University.")
+    types = _types(nlp, text)
+    assert "First Moscow State Medical University" in types
+    assert "Sechenov University" not in types
