@@ -33,7 +33,7 @@ from .doccache import token_column
 from .lexicon import Lexicon
 from .pipeline import noun_words
 
-__all__ = ["mark_common_capitals"]
+__all__ = ["is_table_name", "mark_common_capitals"]
 
 #: How many times the article must write the word in lower case as a noun.
 _LOWER_USES = 2
@@ -52,12 +52,18 @@ def _body_head(name: str, lexicon: Lexicon) -> bool:
     return bool(row) and row[0] != "-"
 
 
-def _known(name: str, lexicon: Lexicon) -> bool:
+def is_table_name(name: str, *, lexicon: Lexicon) -> bool:
+    """Whether a table knows ``name`` as a name: the knowledge base, the gazetteer, the countries and their
+    peoples, or the organisations of the actor dictionaries."""
     from .entity_context import dictionary_type  # entity_context reads the entity tables: imported when used
 
     return bool(lexicon.knowledge.lookup(name) or lexicon.gazetteer.candidates(name)
-                or lexicon.countries.country_of(name) or dictionary_type(name, lexicon=lexicon)
-                or name.casefold() in lexicon.word_sets["institutions"] or _body_head(name, lexicon))
+                or lexicon.countries.country_of(name) or dictionary_type(name, lexicon=lexicon))
+
+
+def _known(name: str, lexicon: Lexicon) -> bool:
+    return is_table_name(name, lexicon=lexicon) or name.casefold() in lexicon.word_sets["institutions"] \
+        or _body_head(name, lexicon)
 
 
 def mark_common_capitals(doc, drafts, *, lexicon: Lexicon) -> None:

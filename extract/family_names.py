@@ -15,6 +15,7 @@ The family stays a node of its own: it names several people, none of them alone.
 
 from __future__ import annotations
 
+from .common_capitals import is_table_name
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
@@ -30,13 +31,6 @@ def _stems(name: str) -> tuple[str, ...]:
     if folded.endswith("es"):
         return folded[:-1], folded[:-2]
     return (folded[:-1],)
-
-
-def _known(name: str, lexicon: Lexicon) -> bool:
-    from .entity_context import dictionary_type  # entity_context reads the entity tables: imported when used
-
-    return bool(lexicon.countries.country_of(name) or lexicon.knowledge.lookup(name)
-                or lexicon.gazetteer.candidates(name) or dictionary_type(name, lexicon=lexicon))
 
 
 def map_family_plurals(doc, drafts, *, lexicon: Lexicon) -> None:
@@ -62,5 +56,5 @@ def map_family_plurals(doc, drafts, *, lexicon: Lexicon) -> None:
             continue
         if not (name.endswith("s") and name[:1].isupper() and d.ts and doc[d.ts - 1].lower_ == "the"):
             continue
-        if any(stem in surnames for stem in _stems(name)) and not _known(name, lexicon):
+        if any(stem in surnames for stem in _stems(name)) and not is_table_name(name, lexicon=lexicon):
             d.hint = d.label = "PERSON"  # "the Turpins": the couple David and Louise Turpin
