@@ -78,7 +78,6 @@ from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
 from .common_capitals import mark_common_capitals
-from .family_names import map_family_plurals
 from .hyphen_variants import map_hyphen_variants
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -1475,7 +1474,6 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_known_last_words(drafts, lexicon)
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
-    map_family_plurals(doc, drafts, lexicon=lexicon)  # "the Turpins" after "Louise Turpin": the family
     _map_space_variants(drafts)
     map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
     map_aka_names(doc, drafts)  # "First MSMU, also called Sechenov University": one university

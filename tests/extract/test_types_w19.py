@@ -1,9 +1,8 @@
-"""Types and junk of wave 19 (extract.script_names, dash_appositions, family_names, common_capitals), on the
+"""Types and junk of wave 19 (extract.script_names, dash_appositions, common_capitals, aka_names), on the
 real model.
 
 Expected values come from the text: a word of a quoted Russian or Hindi original is no node; a name before a
-dash and "a video-sharing platform" is an organisation; "the Turpins" after two Turpins named in full are
-people; a word the article writes in lower case elsewhere is no name where a title capitalises it; a lone
+dash and "a video-sharing platform" is an organisation; a word the article writes in lower case elsewhere is no name where a title capitalises it; a lone
 given name the tagger called a place, after the full name, is the person.
 """
 
@@ -60,17 +59,6 @@ def test_dash_before_a_clause_gives_nothing(nlp):
     doc = nlp("He spoke to Smith — a man said nothing.")
     start = [t.text for t in doc].index("Smith")
     assert dash_apposition_type(doc, start, start + 1, lexicon=get_lexicon()) is None
-
-
-def test_family_plural_is_people(nlp):
-    types = _types(nlp, "A judge sentenced David Turpin and Louise Turpin to life in prison on Friday. "
-                        "The Turpins had kept their children indoors for years.")
-    assert types.get("Turpins") == "PERSON"
-
-
-def test_known_plural_place_stays_a_place(nlp):
-    types = _types(nlp, "Maria Philippine met reporters in Manila. The Philippines sent aid on Monday.")
-    assert types.get("Philippines") == "GPE"
 
 
 def test_word_written_in_lower_case_elsewhere_is_no_name(nlp):
