@@ -76,6 +76,8 @@ from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
+from .aka_names import map_aka_names
+from .common_capitals import mark_common_capitals
 from .hyphen_variants import map_hyphen_variants
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -101,6 +103,7 @@ from .name_repairs import (
     map_inverted_heads, map_lone_heads, map_name_prefixes, map_of_heads, portfolio_before, town_and_region,
 )
 from .prefixes import word_prefixes, word_suffixes
+from .script_names import is_foreign_script_name
 from .second_names import group_stem, second_name_of, surname_forms
 from .types import Entity
 
@@ -911,6 +914,8 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         return False
     if is_letter_fragment(doc, ts, te):
         return False  # '"COVI" represents the coronavirus': letters of "COVID-19"
+    if is_foreign_script_name(_text(doc, ts, te)):
+        return False  # "Скажем", "Union नहीं है": the tagger's guess in a quoted original (extract.script_names)
     if is_eponym_concept(doc, ts, te):
         return False  # "the Streisand effect": a concept named after someone, no actor
     if is_law_eponym(doc, ts, te, lexicon=lexicon) or is_named_day_part(doc, ts, te) \
@@ -1471,7 +1476,9 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_group_forms(drafts)
     _map_space_variants(drafts)
     map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
+    map_aka_names(doc, drafts)  # "First MSMU, also called Sechenov University": one university
     _mark_written_lower(doc, drafts, lexicon)
+    mark_common_capitals(doc, drafts, lexicon=lexicon)  # "Olympiad in Neurosurgery" beside "neurosurgery"
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
@@ -1848,10 +1855,15 @@ def _map_first_names(drafts: list[_Draft], full_names: dict[str, str | None], le
             d.canonical, d.label = firsts[folded], "PERSON"
 
 
+#: Tagger labels of a lone word that may be a person's given name the tagger misread ("Qaboos became Sultan" GPE).
+_LONE_MISREAD = frozenset({"ORG", "GPE"})
+
+
 def _unknown_lone_org(d: _Draft, lexicon: Lexicon) -> bool:
-    """Whether a one-word draft is typed ORG by the tagger alone, a word no table knows."""
+    """Whether a one-word draft is typed ORG or GPE by the tagger alone, a word no table knows (no place of the
+    gazetteer, no entry of the knowledge base or the dictionaries): "Qaboos" after "Qaboos bin Said"."""
     name = d.canonical
-    return d.label == "ORG" and d.hint is None and not d.suspect and not name.isupper() and not (
+    return d.label in _LONE_MISREAD and d.hint is None and not d.suspect and not name.isupper() and not (
         dictionary_type(name, lexicon=lexicon) or knowledge_type(name, lexicon=lexicon)
         or lexicon.gazetteer.candidates(name))
 

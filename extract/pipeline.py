@@ -12,6 +12,7 @@ from .errors import ModelNotFoundError
 from .prefixed_verbs import keep_prefixed_verbs, load_tokenizer_keeping_prefixed_verbs, prefixed_lemma
 
 __all__ = ["DEFAULT_MODEL", "MODEL_PACKAGES", "load_pipeline", "speed_up", "CompiledAttributeRuler", "CachedLemmatizer",
+           "noun_words",
            "blas_ops", "limit_blas_threads", "BLAS_THREADS_ENV"]
 
 #: The default pipeline: the official en_core_web_sm 3.8.0, re-uploaded to PyPI.
@@ -342,6 +343,16 @@ class _IndexWords(list):
         return word in self._set
 
 
+#: The lemmatizer's noun list (WordNet's nouns) of each pipeline's vocabulary, by the vocabulary's id.
+_NOUN_WORDS: dict[int, frozenset[str]] = {}
+
+
+def noun_words(vocab) -> frozenset[str] | None:
+    """The lower-case common nouns English has ("neurosurgery", "universe"; no "freenode"), as the rule
+    lemmatizer of the pipeline that owns ``vocab`` lists them, or None when no such list was loaded."""
+    return _NOUN_WORDS.get(id(vocab))
+
+
 class CachedLemmatizer:
     """The pipeline's rule lemmatizer, looked up once per ``(orth, pos, morph)``.
 
@@ -364,6 +375,8 @@ class CachedLemmatizer:
             words = index[key]
             if type(words) is list:
                 index[key] = _IndexWords(words)
+        if "noun" in index:
+            _NOUN_WORDS[id(self.vocab)] = index["noun"]._set  # English's nouns, for noun_words(doc.vocab)
 
     def __call__(self, doc):
         import numpy
