@@ -1,7 +1,7 @@
-"""Check the trap sentences for the target of an attack on an actor's thing or place of ``benchmarks/data/traps_owned_w19.tsv``.
+"""Check the trap sentences of ``benchmarks/data/traps_owned_w19.tsv``: the target of an attack on an actor's thing or place.
 
 Each text is extracted as one article; a trap names the predicate's verb, the codes its subject and
-object should have ("*" any, "-" no country code, "!CODE" anything but CODE, "XXX*" a prefix) and the
+object should have ("*" any, "-" no country code, "!CODE" anything but CODE, "XXX*" a prefix, "*XXX" an ending) and the
 event root. A trap is right when some relation of that verb matches every column.
 
 Usage::
