@@ -27,7 +27,7 @@ from ..lexicon import Lexicon
 from ..syntax import char_span
 from ..types import Argument, Event
 
-__all__ = ["owned_target"]
+__all__ = ["owned_target", "owner_of"]
 
 #: CAMEO roots of material conflict: coercion, assault, fight, mass violence (and their threats and shows).
 _CONFLICT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
@@ -53,39 +53,49 @@ def owned_target(doc, arg: Argument, event: Event | None, code_of: CodeOf, *, le
     span = char_span(doc, arg.start, arg.end)
     if span is None:
         return None
-    head = span.root
+    found = owner_of(span.root, code_of, lexicon=lexicon)
+    return None if found is None else ActorCode(found[1].code, CONFIDENCE["owner"], "owner", found[1].country, found[1].role)
+
+
+def owner_of(head, code_of: CodeOf, *, lexicon: Lexicon) -> tuple[str, ActorCode] | None:
+    """(how the owner is named, its code) for the thing or place noun ``head``, or None.
+
+    How: "possessive", "of", "held" (a hyphened participle of holding), "modifier" or "plural modifier".
+    """
     if head.pos_ != "NOUN":
         return None
     held = _holder(head)
     if held is None and head.lemma_.lower() not in lexicon.word_sets["owned_things"]:
         return None
     place_nouns = lexicon.word_sets["place_nouns"]
-    for first, last in ([held] if held is not None else _owners(head)):
+    for how, first, last in ([("held", *held)] if held is not None else _owners(head)):
         if last.lemma_.lower() in place_nouns:
             continue  # "the city's power station": a place of its own, no actor
-        found = code_of(first, last) or _plural_code(doc, first, last, lexicon)
+        found = code_of(first, last)
+        if found is None and how in ("modifier", "held"):  # "a militant hideout", "militant-held towns"
+            how, found = ("plural " if how == "modifier" else "") + how, _plural_code(head.doc, first, last, lexicon)
         if found is not None:
-            return ActorCode(found.code, CONFIDENCE["owner"], "owner", found.country, found.role)
+            return how, found
     return None
 
 
 def _owners(head):
-    """(first, last) token of each phrase that may name the owner of ``head``, in the order they are read."""
+    """(how, first token, last token) of each phrase that may name the owner of ``head``, in reading order."""
     doc = head.doc
     for child in head.children:
         if child.dep_ == "poss" and child.pos_ in _OWNER_POS:
-            yield child.left_edge, child
+            yield "possessive", child.left_edge, child
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in _OWNER_POS:
-                    yield obj.left_edge, obj
+                    yield "of", obj.left_edge, obj
     modifiers = [c for c in head.children if c.dep_ in _MODIFIER_DEPS and c.i < head.i]
     if not modifiers:
         return
     words = [t for t in doc[min(m.left_edge.i for m in modifiers) : head.i] if t.dep_ not in _SKIPPED]
     if words:
-        yield words[0], words[-1]
+        yield "modifier", words[0], words[-1]
 
 
 def _holder(head):
