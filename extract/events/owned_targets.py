@@ -3,7 +3,7 @@
 Event coders take the owner of what is attacked as the target: "Turkish warplanes struck Kurdish militant
 positions" (``INS``), "police raided the offices of the opposition party" (``PTY``), "Israel bombed
 Hezbollah targets" (``LBNREB``), "the army shelled rebel-held areas" (``REB``). When a material conflict
-(CAMEO roots 15-20) has an object headed by a noun of a thing or place an actor has
+(CAMEO roots 15-20, and a violent protest, 145) has an object headed by a noun of a thing or place an actor has
 (``data/owned_things.txt``: positions, bases, homes, offices, camps, a convoy, an embassy, a station) and no
 code of its own with a country, :func:`owned_target` gives it the code of the owner the phrase names, read
 in this order:
@@ -29,8 +29,10 @@ from ..types import Argument, Event
 
 __all__ = ["owned_target", "owner_of"]
 
-#: CAMEO roots of material conflict: coercion, assault, fight, mass violence (and their threats and shows).
+#: CAMEO roots of material conflict: force posture, reduced relations, coercion, assault, fight, mass violence.
 _CONFLICT_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
+#: A violent protest (riot) is aimed at what it damages as well: "protesters torched the ruling party's offices".
+_RIOT = "145"
 #: Participles that make their hyphened modifier the holder of the place: "rebel-held areas".
 _HOLDING = frozenset({"held", "controlled", "run", "occupied"})
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
@@ -48,7 +50,7 @@ def owned_target(doc, arg: Argument, event: Event | None, code_of: CodeOf, *, le
     --------
     Turkish warplanes struck Kurdish militant positions: ``INS``; the homes of 300 families: None.
     """
-    if event is None or event.root not in _CONFLICT_ROOTS:
+    if event is None or not (event.root in _CONFLICT_ROOTS or event.code.startswith(_RIOT)):
         return None
     span = char_span(doc, arg.start, arg.end)
     if span is None:
