@@ -28,7 +28,8 @@ def items(cell: str) -> list[str]:
 def code_matches(want: str, code: str | None, countries) -> bool:
     """Does an argument's actor ``code`` satisfy the trap column ``want``?
 
-    "*" any; "-" no country code; "!CODE" anything but CODE; "XXX*" a code starting XXX; else the code itself.
+    "*" any; "-" no country code; "!CODE" anything but CODE; "XXX*" a code starting XXX; "*XXX" a code
+    ending XXX; else the code itself.
     """
     if want == "*":
         return True
@@ -38,6 +39,8 @@ def code_matches(want: str, code: str | None, countries) -> bool:
         return code != want[1:]
     if want.endswith("*"):
         return bool(code) and code.startswith(want[:-1])
+    if want.startswith("*"):
+        return bool(code) and code.endswith(want[1:])
     return code == want
 
 

@@ -46,6 +46,7 @@ from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 from .noun_targets import noun_target
+from .owned_targets import owned_target
 
 __all__: list[str] = []
 
@@ -458,7 +459,9 @@ def _argument_codes(
     if obj is None or obj.country is None and obj.source != "dictionary":
         obj = _owner_code(ctx, relation.object) or noun_target(
             doc, relation.object, pred, lambda tok: _argument_code(ctx, _token_argument(ctx, tok), agent=True),
-            event=event, lexicon=ctx.lexicon) or obj  # "expressed dissatisfaction with Bolton"
+            event=event, lexicon=ctx.lexicon) or owned_target(  # "expressed dissatisfaction with Bolton"
+            doc, relation.object, event, lambda first, last: _argument_code(ctx, _range_argument(ctx, first, last), agent=True),
+            lexicon=ctx.lexicon) or obj  # "struck Kurdish militant positions" (extract/events/owned_targets.py)
     if event is not None and event.code.startswith(_PROTEST_ROOT):
         subject = _protester(relation.subject, subject)
         if obj is None and _stands_for_place(ctx, relation.object):
@@ -974,7 +977,12 @@ _KIN = frozenset({
 
 def _token_argument(ctx: EventContext, token) -> Argument:
     """The phrase ``token`` heads up to itself ("Senator Kennedy", not "'s") as an argument to code."""
-    words = [t for t in ctx.doc[token.left_edge.i : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
+    return _range_argument(ctx, token.left_edge, token)
+
+
+def _range_argument(ctx: EventContext, first, token) -> Argument:
+    """The phrase from token ``first`` to ``token`` (without "'s") as an argument to code."""
+    words = [t for t in ctx.doc[first.i : token.i + 1] if t.dep_ != "case" and t.tag_ != "POS"]
     start, end = words[0].idx, words[-1].idx + len(words[-1])
     text = doc_text(ctx.doc)[start:end]
     entity = ctx.entity_for(text) or (_named_entity(ctx, token) if token.ent_type_ else None)
