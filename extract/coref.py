@@ -44,7 +44,7 @@ import re
 from spacy.attrs import DEP as _DEP_ATTR, IDX as _IDX_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 
-from .doccache import token_column
+from .doccache import doc_span, token_column
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
@@ -278,7 +278,7 @@ class _Antecedents:
         for n, sent in enumerate(doc.sents):
             self.sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         # (root token, mention) in text order
-        self.roots = [(doc[m.token_start : m.token_end].root, m) for m in mentions]
+        self.roots = [(doc_span(doc, m.token_start, m.token_end).root, m) for m in mentions]
         self.root_ends = [mention.token_end for _root, mention in self.roots]
         self.descriptors = self._descriptors()
         self.descriptors.sort(key=lambda d: d[0])
@@ -757,7 +757,7 @@ class _Resolver(_Pronouns):
             return None  # "the same group", "the other party" are no reference back
         head = _head_word(tok, self.lexicon)
         mods = self.modifiers(tok)
-        span = doc[dets[0].i : tok.i + 1]
+        span = doc_span(doc, dets[0].i, tok.i + 1)
         here = self.sent_of[tok.i]
         plural = tok.tag_ in _PLURAL_TAGS
         named = {m for m in mods if m in entities}

@@ -30,7 +30,7 @@ import functools
 from spacy.attrs import DEP, ORTH
 
 from .coref_bound import understood_subject
-from .doccache import token_column
+from .doccache import doc_span, token_column
 from .coref_common import _following_subject, _role
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
@@ -89,7 +89,7 @@ def _gender_cues(doc, mention):
     """The tokens that may state the gender of ``mention``'s person: its first word and the one before it
     ("Mr Jones", "his wife Mary"), nouns in apposition to it (not items of a list), the noun after its
     "is a"."""
-    root = doc[mention.token_start : mention.token_end].root
+    root = doc_span(doc, mention.token_start, mention.token_end).root
     cues = [doc[mention.token_start]]
     if mention.token_start > 0:
         cues.append(doc[mention.token_start - 1])
@@ -285,7 +285,7 @@ def _candidates(persons: _Persons, tok, window: int):
         m = res.token_mention[t.i]
         if m >= 0:
             mention = res.mentions[m]
-            if t.i != doc[mention.token_start : mention.token_end].root.i:
+            if t.i != doc_span(doc, mention.token_start, mention.token_end).root.i:
                 continue
             keys = persons.keys_of(t)
         elif t.i in res.resolved:

@@ -28,7 +28,10 @@ from __future__ import annotations
 
 import weakref
 
-__all__ = ["DocCache", "cache_of", "doc_text", "known_text", "span_chars", "span_text", "token_column", "token_rows"]
+__all__ = [
+    "DocCache", "cache_of", "doc_span", "doc_text", "known_text", "span_chars", "span_text", "token_column",
+    "token_rows",
+]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -149,3 +152,22 @@ def token_column(doc, attr: int) -> list[int]:
     if column is None:
         column = memo[attr] = doc.to_array([attr]).reshape(-1).tolist()
     return column
+
+
+_SPAN: list = []  # [spacy.tokens.Span], imported on first use (no spaCy import when this module loads)
+
+
+def doc_span(doc, start: int, end: int):
+    """``doc[start:end]``, made as ``Span(doc, start, end)`` when ``0 <= start <= end <= len(doc)``.
+
+    The same Span: ``Doc.__getitem__`` makes it so, after normalising the
+    slice in Python (``spacy.util.normalize_slice``), which costs more than
+    the Span itself; other bounds (negative, past the end) are sliced.
+    """
+    if 0 <= start <= end <= len(doc):
+        if not _SPAN:
+            from spacy.tokens import Span
+
+            _SPAN.append(Span)
+        return _SPAN[0](doc, start, end)
+    return doc[start:end]

@@ -6,6 +6,7 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
 from ..types import Argument, Predicate, Relation
 from .context import _PLACE_TYPES, EventContext, _fold
+from ..doccache import doc_span
 
 __all__ = ["LOCATED_IN"]
 
@@ -25,7 +26,7 @@ def _place_phrase(ent, lexicon: Lexicon):
     if end < len(doc) and doc[end].lower_ in ("province", "governorate", "region", "district", "countryside") and (
             end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN"):
         end += 1
-    return doc[start:end]
+    return doc_span(doc, start, end)
 
 
 
