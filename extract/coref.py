@@ -44,7 +44,7 @@ import re
 from spacy.attrs import DEP as _DEP_ATTR, IDX as _IDX_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 
-from .doccache import doc_span, token_column
+from .doccache import doc_span, sentence_bounds, token_column
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
@@ -584,7 +584,7 @@ class _Pronouns(_Agreement):
         """The keys "they", "their" ... refer to: the subject of their clause, the last coordinated
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
-        sent_start = doc[tok.i].sent.start
+        sent_start = sentence_bounds(doc, tok.i)[0]
         if self._quantified(tok) or counted_subject(tok):
             return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
         # "Barr and Ross refused ... the committee voted to refer them": an object "them" is never its

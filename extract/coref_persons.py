@@ -30,7 +30,7 @@ import functools
 from spacy.attrs import DEP, ORTH
 
 from .coref_bound import understood_subject
-from .doccache import doc_span, token_column
+from .doccache import doc_span, sentence_bounds, token_column
 from .coref_common import _following_subject, _role
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
@@ -260,11 +260,11 @@ def _candidates(persons: _Persons, tok, window: int):
     doc, sent_of = res.doc, res.sent_of
     here = sent_of[tok.i]
     is_object = _is_object(tok)
-    first = doc[tok.i].sent.start
+    first = sentence_bounds(doc, tok.i)[0]
     for _ in range(window):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
+        first = sentence_bounds(doc, first - 1)[0]
     found = []
     seen = set()
     quoted = False

@@ -16,7 +16,7 @@ from datetime import date as Date
 
 from spacy.attrs import LOWER, POS
 
-from ..doccache import cache_of, doc_span, token_rows
+from ..doccache import cache_of, doc_span, sentence_bounds, token_rows
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
@@ -561,7 +561,7 @@ def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     """
     doc = name.doc
     end = start = name.start
-    while (start > name.sent.start and end - start < 6 and doc[start - 1].ent_iob_ == "O"
+    while (start > sentence_bounds(doc, name.start)[0] and end - start < 6 and doc[start - 1].ent_iob_ == "O"
            and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[start - 1].text == "-")):
         start -= 1
     if start == end or doc[start].text == "-" or start == 0:
