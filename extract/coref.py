@@ -220,7 +220,7 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         if pos == _PRON and tok.lower_ in _PRONOUNS:
             keys = resolver.pronoun(tok)
             if keys:
-                add(keys, doc[tok.i : tok.i + 1], tok.i, "pronoun")
+                add(keys, doc_span(doc, tok.i, tok.i + 1), tok.i, "pronoun")
             elif tok.lower_ not in _PERSON_PRONOUNS:
                 resolver.anaphors.append((tok.i, ()))  # a thing or group the article does not name
             continue
@@ -379,7 +379,7 @@ class _Antecedents:
                     descriptors.append((ts, mention.key, words[0], frozenset(mods)))
             # "Thames Valley Police" ... "police", "the Court of Appeals" ... "the court"
             if mention.token_end - ts > 1 and ent_type in _NAMED_HEAD_KINDS and root.is_alpha and root.is_title:
-                words = frozenset(t.lower_ for t in doc[ts : mention.token_end] if t.is_alpha)
+                words = frozenset(t.lower_ for t in doc_span(doc, ts, mention.token_end) if t.is_alpha)
                 descriptors.append((ts, mention.key, root.lower_, words | {_NAME_WORDS}))
             # "the German carmaker Volkswagen", "broadcast corporation ABS-CBN": a company noun before the name
             if ent_type == "ORG" and ts > 0:
@@ -596,7 +596,7 @@ class _Pronouns(_Agreement):
         if any(
             t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ROOT")
             and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
-            for t in doc[sent_start : tok.i]
+            for t in doc_span(doc, sent_start, tok.i)
         ):
             return []  # "Rescuers ... their hands", "sent the police a plan, which they rejected": nearer
         here = self.sent_of[tok.i]
@@ -655,7 +655,7 @@ class _Resolver(_Pronouns):
 
     def _modifier(self, mention) -> bool:
         """A name that only modifies another noun ("the Boeing 737 Max") is not what "it" is."""
-        root = self.doc[mention.token_start : mention.token_end].root
+        root = doc_span(self.doc, mention.token_start, mention.token_end).root
         return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= mention.token_end
 
     def pair(self, tok):

@@ -145,7 +145,7 @@ def dictionary_persons(doc, spans, *, date=None, lexicon: Lexicon) -> tuple[list
     retyped = []
     for at, (ts, te, label) in enumerate(spans):
         if label in _MISREAD_LABELS and te - ts <= _MAX_WORDS and all(title[ts:te]):
-            value = table.get(" ".join(w for tok in doc[ts:te] for w in actor_tokens(tok.text)))
+            value = table.get(" ".join(w for tok in doc_span(doc, ts, te) for w in actor_tokens(tok.text)))
             if value is not None and (te - ts == 1 or value[0] == "alias") \
                     and _accepted(doc, ts, te, *value, title, date, lexicon, tagged=True):
                 retyped.append(at)

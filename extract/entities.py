@@ -523,9 +523,9 @@ def _after_stripped_title(doc, start: int, ts: int, te: int, lexicon: Lexicon) -
     """Whether a title stripped from the front (``start`` to ``ts``) ends right before two or three capitalised
     words that have no head word of a kind of thing: a person's name."""
     titles = _titles(lexicon)
-    if ts <= start or not 2 <= te - ts <= 3 or not all(t.is_title and t.is_alpha for t in doc[ts:te]):
+    if ts <= start or not 2 <= te - ts <= 3 or not all(t.is_title and t.is_alpha for t in doc_span(doc, ts, te)):
         return False
-    if any(t.lower_ in lexicon.tables["name_heads"] for t in doc[ts:te]):
+    if any(t.lower_ in lexicon.tables["name_heads"] for t in doc_span(doc, ts, te)):
         return False
     return any(ts - width >= start and _fold(_text(doc, ts - width, ts)) in titles for width in (1, 2, 3))
 

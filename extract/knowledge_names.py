@@ -36,7 +36,7 @@ import re
 from spacy.attrs import IS_LOWER, IS_TITLE, IS_UPPER, ORTH, POS
 from spacy.symbols import PROPN
 
-from .doccache import doc_text, span_text, token_column, token_sentence
+from .doccache import doc_span, doc_text, span_text, token_column, token_sentence
 from .entity_context import dictionary_type, is_given_name
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
@@ -197,7 +197,7 @@ def _person_linked(doc, ts: int, te: int, entry: KnowledgeEntry, lexicon: Lexico
 def _accepted(doc, ts: int, te: int, lexicon: Lexicon, date, lower: set[str]) -> str | None:
     """The type of the run ``doc[ts:te]`` when it is a name the tables know (see the module), else None."""
     name = span_text(doc, ts, te)
-    if is_acronym(name) or any(t.ent_type_ for t in doc[ts:te]):
+    if is_acronym(name) or any(t.ent_type_ for t in doc_span(doc, ts, te)):
         return None
     start = doc[ts].idx
     if doc_text(doc)[max(0, start - 2):start] == "((":

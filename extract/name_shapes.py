@@ -294,7 +294,7 @@ def placed_in_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     if doc[te].text != "," or lexicon.countries.country_of(doc[ts:te].text):
         return False
     for end in range(min(len(doc), te + 1 + _REGION_REACH), te + 1, -1):
-        region = doc[te + 1 : end]
+        region = doc_span(doc, te + 1, end)
         if not all(t.is_title or t.is_upper for t in region):
             continue
         after = doc[end] if end < len(doc) else None

@@ -110,7 +110,7 @@ def town_before_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name ``doc[ts:te]`` is a town before its region: a comma and a country's or first-level
     region's name that ends the phrase follow, and the gazetteer knows the name as a place ("Manay, Davao
     Oriental"); never a name that may be someone's (runners listed with their countries: "Kipchoge, Kenya")."""
-    span = doc[ts:te]
+    span = doc_span(doc, ts, te)
     if not 0 < te - ts <= _TOWN_WORDS or te + 1 >= len(doc) or doc[te].text != "," or not _title_words(span):
         return False
     if _region_after(doc, te + 1, lexicon) is None:

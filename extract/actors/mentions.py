@@ -315,8 +315,8 @@ def _name_tokens(tok):
             start -= 1
         if doc[start].lower_ == "the":
             start += 1
-        return doc[start : tok.i + 1]
-    return doc[tok.i : tok.i + 1]
+        return doc_span(doc, start, tok.i + 1)
+    return doc_span(doc, tok.i, tok.i + 1)
 
 
 def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
@@ -733,7 +733,7 @@ def _entity_span(tok):
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end]
+    return doc_span(doc, start, end)
 
 
 def role_antecedents(
