@@ -44,7 +44,7 @@ import re
 from spacy.attrs import DEP as _DEP_ATTR, IDX as _IDX_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 
-from .doccache import token_column
+from .doccache import doc_span, sentence_bounds, token_column
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
@@ -220,7 +220,7 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
         if pos == _PRON and tok.lower_ in _PRONOUNS:
             keys = resolver.pronoun(tok)
             if keys:
-                add(keys, doc[tok.i : tok.i + 1], tok.i, "pronoun")
+                add(keys, doc_span(doc, tok.i, tok.i + 1), tok.i, "pronoun")
             elif tok.lower_ not in _PERSON_PRONOUNS:
                 resolver.anaphors.append((tok.i, ()))  # a thing or group the article does not name
             continue
@@ -278,7 +278,7 @@ class _Antecedents:
         for n, sent in enumerate(doc.sents):
             self.sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
         # (root token, mention) in text order
-        self.roots = [(doc[m.token_start : m.token_end].root, m) for m in mentions]
+        self.roots = [(doc_span(doc, m.token_start, m.token_end).root, m) for m in mentions]
         self.root_ends = [mention.token_end for _root, mention in self.roots]
         self.descriptors = self._descriptors()
         self.descriptors.sort(key=lambda d: d[0])
@@ -379,7 +379,7 @@ class _Antecedents:
                     descriptors.append((ts, mention.key, words[0], frozenset(mods)))
             # "Thames Valley Police" ... "police", "the Court of Appeals" ... "the court"
             if mention.token_end - ts > 1 and ent_type in _NAMED_HEAD_KINDS and root.is_alpha and root.is_title:
-                words = frozenset(t.lower_ for t in doc[ts : mention.token_end] if t.is_alpha)
+                words = frozenset(t.lower_ for t in doc_span(doc, ts, mention.token_end) if t.is_alpha)
                 descriptors.append((ts, mention.key, root.lower_, words | {_NAME_WORDS}))
             # "the German carmaker Volkswagen", "broadcast corporation ABS-CBN": a company noun before the name
             if ent_type == "ORG" and ts > 0:
@@ -584,7 +584,7 @@ class _Pronouns(_Agreement):
         """The keys "they", "their" ... refer to: the subject of their clause, the last coordinated
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
-        sent_start = doc[tok.i].sent.start
+        sent_start = sentence_bounds(doc, tok.i)[0]
         if self._quantified(tok) or counted_subject(tok):
             return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
         # "Barr and Ross refused ... the committee voted to refer them": an object "them" is never its
@@ -596,7 +596,7 @@ class _Pronouns(_Agreement):
         if any(
             t.tag_ == "NNS" and token_mention[t.i] < 0 and t.dep_ in ("nsubj", "nsubjpass", "dobj", "dative", "ROOT")
             and not (t.i in self.resolved and self._agrees(self.resolved[t.i], True))
-            for t in doc[sent_start : tok.i]
+            for t in doc_span(doc, sent_start, tok.i)
         ):
             return []  # "Rescuers ... their hands", "sent the police a plan, which they rejected": nearer
         here = self.sent_of[tok.i]
@@ -655,7 +655,7 @@ class _Resolver(_Pronouns):
 
     def _modifier(self, mention) -> bool:
         """A name that only modifies another noun ("the Boeing 737 Max") is not what "it" is."""
-        root = self.doc[mention.token_start : mention.token_end].root
+        root = doc_span(self.doc, mention.token_start, mention.token_end).root
         return root.dep_ in ("compound", "nmod", "amod") and root.head.i >= mention.token_end
 
     def pair(self, tok):
@@ -757,7 +757,7 @@ class _Resolver(_Pronouns):
             return None  # "the same group", "the other party" are no reference back
         head = _head_word(tok, self.lexicon)
         mods = self.modifiers(tok)
-        span = doc[dets[0].i : tok.i + 1]
+        span = doc_span(doc, dets[0].i, tok.i + 1)
         here = self.sent_of[tok.i]
         plural = tok.tag_ in _PLURAL_TAGS
         named = {m for m in mods if m in entities}

@@ -30,7 +30,7 @@ import functools
 from spacy.attrs import DEP, ORTH
 
 from .coref_bound import understood_subject
-from .doccache import token_column
+from .doccache import doc_span, sentence_bounds, token_column
 from .coref_common import _following_subject, _role
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
@@ -89,7 +89,7 @@ def _gender_cues(doc, mention):
     """The tokens that may state the gender of ``mention``'s person: its first word and the one before it
     ("Mr Jones", "his wife Mary"), nouns in apposition to it (not items of a list), the noun after its
     "is a"."""
-    root = doc[mention.token_start : mention.token_end].root
+    root = doc_span(doc, mention.token_start, mention.token_end).root
     cues = [doc[mention.token_start]]
     if mention.token_start > 0:
         cues.append(doc[mention.token_start - 1])
@@ -260,11 +260,11 @@ def _candidates(persons: _Persons, tok, window: int):
     doc, sent_of = res.doc, res.sent_of
     here = sent_of[tok.i]
     is_object = _is_object(tok)
-    first = doc[tok.i].sent.start
+    first = sentence_bounds(doc, tok.i)[0]
     for _ in range(window):
         if first == 0:
             break
-        first = doc[first - 1].sent.start
+        first = sentence_bounds(doc, first - 1)[0]
     found = []
     seen = set()
     quoted = False
@@ -285,7 +285,7 @@ def _candidates(persons: _Persons, tok, window: int):
         m = res.token_mention[t.i]
         if m >= 0:
             mention = res.mentions[m]
-            if t.i != doc[mention.token_start : mention.token_end].root.i:
+            if t.i != doc_span(doc, mention.token_start, mention.token_end).root.i:
                 continue
             keys = persons.keys_of(t)
         elif t.i in res.resolved:

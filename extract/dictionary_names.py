@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.attrs import IS_TITLE as _IS_TITLE
 
-from .doccache import token_column
+from .doccache import doc_span, token_column
 from .lexicon import Lexicon
 from .lexicon.cache import cache_dir, cache_key, read_cached, write_cached
 from .lexicon.flat import FlatTable
@@ -145,7 +145,7 @@ def dictionary_persons(doc, spans, *, date=None, lexicon: Lexicon) -> tuple[list
     retyped = []
     for at, (ts, te, label) in enumerate(spans):
         if label in _MISREAD_LABELS and te - ts <= _MAX_WORDS and all(title[ts:te]):
-            value = table.get(" ".join(w for tok in doc[ts:te] for w in actor_tokens(tok.text)))
+            value = table.get(" ".join(w for tok in doc_span(doc, ts, te) for w in actor_tokens(tok.text)))
             if value is not None and (te - ts == 1 or value[0] == "alias") \
                     and _accepted(doc, ts, te, *value, title, date, lexicon, tagged=True):
                 retyped.append(at)
@@ -172,7 +172,7 @@ def _match_at(doc, i: int, title, covered, table):
     while last < len(doc) and last - i < _MAX_WORDS and title[last] and not covered[last]:
         last += 1
     for end in range(last, i, -1):
-        key = " ".join(w for tok in doc[i:end] for w in actor_tokens(tok.text))
+        key = " ".join(w for tok in doc_span(doc, i, end) for w in actor_tokens(tok.text))
         value = table.get(key)
         if value is not None and (end - i == 1 or value[0] == "alias"):
             return end, value

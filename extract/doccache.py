@@ -28,7 +28,10 @@ from __future__ import annotations
 
 import weakref
 
-__all__ = ["DocCache", "cache_of", "doc_text", "known_text", "span_chars", "span_text", "token_column", "token_rows"]
+__all__ = [
+    "DocCache", "cache_of", "doc_span", "doc_text", "known_text", "sentence_bounds", "span_chars", "span_text",
+    "token_column", "token_rows", "token_sentence",
+]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -149,3 +152,69 @@ def token_column(doc, attr: int) -> list[int]:
     if column is None:
         column = memo[attr] = doc.to_array([attr]).reshape(-1).tolist()
     return column
+
+
+_SPAN: list = []  # [spacy.tokens.Span], imported on first use (no spaCy import when this module loads)
+
+
+def doc_span(doc, start: int, end: int):
+    """``doc[start:end]``, made as ``Span(doc, start, end)`` when ``0 <= start <= end <= len(doc)``.
+
+    The same Span: ``Doc.__getitem__`` makes it so, after normalising the
+    slice in Python (``spacy.util.normalize_slice``), which costs more than
+    the Span itself; other bounds (negative, past the end) are sliced.
+    """
+    if 0 <= start <= end <= len(doc):
+        if not _SPAN:
+            from spacy.tokens import Span
+
+            _SPAN.append(Span)
+        return _SPAN[0](doc, start, end)
+    return doc[start:end]
+
+
+def _sentence_table(doc):
+    """Per token, the start and end of its sentence, read once per Doc; None where ``Token.sent`` must be asked
+    (no sentence boundaries, or a hook of the Doc's own)."""
+    memo = cache_of(doc).memo("sentence_table")
+    if None in memo:
+        return memo[None]
+    table = None
+    if (doc.has_annotation("SENT_START") and "sent" not in doc.user_token_hooks
+            and "sent" not in doc.user_span_hooks and "sents" not in doc.user_hooks):
+        from spacy.attrs import SENT_START
+
+        flags = doc.to_array([SENT_START]).reshape(-1).tolist()
+        n = len(flags)
+        starts, ends = [0] * n, [n] * n
+        start = 0
+        for i in range(1, n):
+            if flags[i] == 1:
+                start = i
+            starts[i] = start
+        end = n
+        for i in range(n - 1, 0, -1):
+            ends[i] = end
+            if flags[i] == 1:
+                end = i
+        if n:
+            ends[0] = end
+        table = (starts, ends)
+    memo[None] = table
+    return table
+
+
+def sentence_bounds(doc, i: int) -> tuple[int, int]:
+    """``(sent.start, sent.end)`` of ``sent = doc[i].sent``, with no Span made."""
+    table = _sentence_table(doc)
+    if table is None or not 0 <= i < len(table[0]):
+        sent = doc[i].sent
+        return sent.start, sent.end
+    return table[0][i], table[1][i]
+
+
+def token_sentence(token):
+    """``token.sent`` (a Span's: ``doc[span.start].sent``), made as one Span from the bounds of
+    :func:`sentence_bounds` (spaCy's makes two, each by a slice, and walks the sentence)."""
+    start, end = sentence_bounds(token.doc, token.i)
+    return doc_span(token.doc, start, end)

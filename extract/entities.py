@@ -47,7 +47,7 @@ from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN
 from .actors.mentions import agent_code
 from .capital_names import capital_names
 from .dictionary_names import dictionary_persons
-from .doccache import cache_of, doc_text, span_chars, span_text, token_column
+from .doccache import cache_of, doc_span, doc_text, span_chars, span_text, token_column
 from .entity_context import (
     PRODUCT,
     context_evidence,
@@ -526,9 +526,9 @@ def _after_stripped_title(doc, start: int, ts: int, te: int, lexicon: Lexicon) -
     """Whether a title stripped from the front (``start`` to ``ts``) ends right before two or three capitalised
     words that have no head word of a kind of thing: a person's name."""
     titles = _titles(lexicon)
-    if ts <= start or not 2 <= te - ts <= 3 or not all(t.is_title and t.is_alpha for t in doc[ts:te]):
+    if ts <= start or not 2 <= te - ts <= 3 or not all(t.is_title and t.is_alpha for t in doc_span(doc, ts, te)):
         return False
-    if any(t.lower_ in lexicon.tables["name_heads"] for t in doc[ts:te]):
+    if any(t.lower_ in lexicon.tables["name_heads"] for t in doc_span(doc, ts, te)):
         return False
     return any(ts - width >= start and _fold(_text(doc, ts - width, ts)) in titles for width in (1, 2, 3))
 
@@ -812,7 +812,7 @@ _JOINING_WORDS = frozenset({"and", "&"})
 
 def _name_words(doc, draft: _Draft) -> tuple[str, ...]:
     """The words of a draft without a leading article or quote: its name as the article spells it."""
-    words = [t.text for t in doc[draft.ts:draft.te]]
+    words = [t.text for t in doc_span(doc, draft.ts, draft.te)]
     while words and (words[0].lower() == "the" or not any(c.isalnum() for c in words[0])):
         words.pop(0)
     return tuple(words)
@@ -930,7 +930,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
         return False  # "Harvard" of "Harvard–Smithsonian Center for Astrophysics": a cut name
     if _is_vessel(doc, draft.ts, te, lexicon) or (ts != draft.ts and _is_vessel(doc, ts, te, lexicon)):
         return False  # "MV Alan Kurdi", "USS Cole": a ship is no actor, nor its prefix alone
-    if draft.label != "NORP" and _is_indefinite(doc[ts:te]) and not lexicon.countries.country_of(_text(doc, ts, te)):
+    if draft.label != "NORP" and _is_indefinite(doc_span(doc, ts, te)) and not lexicon.countries.country_of(_text(doc, ts, te)):
         return False  # "make an Order declaring", "drove a Ford": a name with "a" before it is used as a noun
     if not any(c.isupper() for c in span_text(doc, ts, te)):
         return False  # "green algae", "maisha": a name has a capital letter
@@ -984,7 +984,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
             and not is_personal_name(canonical, lexicon=lexicon) and placed_in_region(doc, ts, core_end, lexicon=lexicon):
         draft.hint, draft.weak, draft.placed = "GPE", None, True  # "in Chippewa Falls, Wisconsin"
     # context hints: "the town of X", "X, a town in ..."
-    root = doc[ts:core_end].root
+    root = doc_span(doc, ts, core_end).root
     if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in _word_set(
         "place_nouns.txt", lexicon
     ):
@@ -1391,7 +1391,7 @@ def _actor_end(doc, ts: int, te: int, *, org: bool, lexicon: Lexicon) -> int:
     its own node, no mention of the country. Before another noun of ``actor_nouns.txt`` ("Israeli
     aircraft") it still reads as the country acting."""
     nouns = _actor_nouns(lexicon)[1 if org else 0]
-    root_head = doc[ts:te].root.head
+    root_head = doc_span(doc, ts, te).root.head
     end = te
     if not org and end < len(doc) and doc[end].lower_ in _GOVERNMENT_NOUNS:
         return te  # "the French government" is the actor layer's government of France, not France

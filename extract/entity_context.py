@@ -27,7 +27,7 @@ from .dash_appositions import dash_apposition_type
 from .kind_cues import kind_cue
 from .type_cues import type_cue
 from .name_cues import name_cue
-from .doccache import cache_of
+from .doccache import cache_of, doc_span
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
 from .lexicon.derived import derived
@@ -359,7 +359,7 @@ def _listed_beside(span) -> list:
         return []
 
     def glued(left, right) -> bool:
-        between = doc[left.end:right.start]
+        between = doc_span(doc, left.end, right.start)
         return 0 < len(between) <= 2 and all(t.lower_ in _LIST_GLUE for t in between)
 
     order = tuple(bounds)
@@ -447,7 +447,7 @@ def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     and is bound to it: "the mockumentary Mister America", "talk show Morning Joe", "the research ship X"
     (the tagger often reads the noun as an adjective): a work or a ship, no actor. Not a name before the
     noun ("the Netflix series": the maker)."""
-    root = doc[ts:te].root
+    root = doc_span(doc, ts, te).root
     if _titled_after(doc, root, te, lexicon):
         return True
     if ts == 0 or not doc[ts - 1].is_lower:
@@ -528,7 +528,7 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         name used only as a product's make or model here, or None when the
         context says nothing.
     """
-    span = doc[ts:te]
+    span = doc_span(doc, ts, te)
     if _model_number(doc, span, te) or _ends_in_model(span) or _made_thing(span) or _model_of(span, lexicon):
         return ContextType(PRODUCT, True)
     beside = _noun_beside(doc, span, ts, te, lexicon)
@@ -605,7 +605,7 @@ def names_team(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> bool:
     Geoff Ingram", "Arsenal striker Bukayo Saka"; the parser often reads "coach" as a verb there). A name
     the tagger took for a person counts only when it is one or two words and reads as no person's name (not
     "Mark Smith, coach ...")."""
-    span = doc[ts:te]
+    span = doc_span(doc, ts, te)
     if te + 2 < len(doc) and doc[te].lower_ in _ROLE_MODIFIERS and doc[te].is_lower:
         te += 1  # "Maroochydore assistant coach Ben Radmall"
     if te + 1 >= len(doc) or not doc[te].is_lower or doc[te].lower_ not in lexicon.word_sets["team_nouns"]:

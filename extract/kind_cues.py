@@ -41,6 +41,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .doccache import doc_span
 
 __all__ = ["NO_ACTOR", "VEHICLE", "apposed_body", "family_end", "kind_cue", "kind_end", "plays_match"]
 
@@ -95,7 +96,7 @@ def plays_match(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     module. Never a country nor a name longer than a team's."""
     if not 0 < te - ts <= _TEAM_WORDS:
         return False
-    span = doc[ts:te]
+    span = doc_span(doc, ts, te)
     root = span.root
     verb = root.head
     if root.dep_ not in _SIDES or verb.pos_ not in ("VERB", "AUX") or \
@@ -216,7 +217,7 @@ def apposed_body(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
 def kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
     """ORG (a team), GPE (a listed place), EVENT, or :data:`VEHICLE` where one cue of the sentence says so (see
     the module), else None."""
-    span = doc[ts:te]
+    span = doc_span(doc, ts, te)
     if plays_match(doc, ts, te, lexicon=lexicon) and _placeish(span.text, label, lexicon):
         return "ORG"  # "Leeds defeated Bristol 3-0"; "Nadal beat Djokovic 6-3" is left to the people
     if label in ("PERSON", "ORG", "NORP") and _listed_with_places(span, lexicon):

@@ -36,7 +36,7 @@ import re
 from spacy.attrs import IS_LOWER, IS_TITLE, IS_UPPER, ORTH, POS
 from spacy.symbols import PROPN
 
-from .doccache import doc_text, span_text, token_column
+from .doccache import doc_span, doc_text, span_text, token_column, token_sentence
 from .entity_context import dictionary_type, is_given_name
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
@@ -104,7 +104,7 @@ def _title_line(doc, i: int) -> bool:
     """Whether the sentence of token ``i`` is written in title case (a headline, a caption): of its words that
     are no stop word, under a quarter in lower case. A news sentence dense with names still has its verbs
     and nouns in lower case."""
-    words = [t for t in doc[i].sent if t.is_alpha and not t.is_stop]
+    words = [t for t in token_sentence(doc[i]) if t.is_alpha and not t.is_stop]
     return len(words) >= 3 and sum(t.is_lower for t in words) < _TITLE_LINE * len(words)
 
 
@@ -197,7 +197,7 @@ def _person_linked(doc, ts: int, te: int, entry: KnowledgeEntry, lexicon: Lexico
 def _accepted(doc, ts: int, te: int, lexicon: Lexicon, date, lower: set[str]) -> str | None:
     """The type of the run ``doc[ts:te]`` when it is a name the tables know (see the module), else None."""
     name = span_text(doc, ts, te)
-    if is_acronym(name) or any(t.ent_type_ for t in doc[ts:te]):
+    if is_acronym(name) or any(t.ent_type_ for t in doc_span(doc, ts, te)):
         return None
     start = doc[ts].idx
     if doc_text(doc)[max(0, start - 2):start] == "((":

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .doccache import doc_span
 
 #: What :func:`name_cue` says of a name that names no actor here (as :data:`extract.entity_context.PRODUCT`).
 PRODUCT = "PRODUCT"
@@ -114,7 +115,7 @@ def name_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str
     """ORG or PERSON where the words around the name ``doc[ts:te]`` say so (see the module), else None."""
     from .entity_context import is_personal_name
 
-    span = doc[ts:te]
+    span = doc_span(doc, ts, te)
     if label in ("GPE", "LOC") and _treaty_place(doc, ts, lexicon):
         return PRODUCT  # "the Treaty of Lisbon": the treaty's name, no actor
     if _post_nominal(span, lexicon):

@@ -30,6 +30,7 @@ from .name_bounds import (caption_end, given_name_after_title, is_known_name, is
 from .name_leftovers import read_leftovers
 from .name_shapes import is_prefix_fragment
 from .party_phrases import party_phrase_bounds
+from .doccache import doc_span
 
 __all__ = [
     "is_award", "is_cut_taxon", "is_demonym_plural", "is_planet_class", "is_stray_word", "is_work_apposition",
@@ -73,7 +74,7 @@ def is_stray_word(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> boo
     museum", "the Khurais oil field") is left alone."""
     if label not in _STRAY_LABELS:
         return False
-    text = doc[ts:te].text
+    text = doc_span(doc, ts, te).text
     if is_prefix_fragment(text[:1].lower() + text[1:]) and any(t.is_title for t in doc[ts:te]):
         root = doc[ts:te].root
         return root.dep_ in _MODIFIER_DEPS and not ts <= root.head.i < te and not is_known_name(text, lexicon)

@@ -31,6 +31,7 @@ from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
 from .lexicon.normalise import fold_key, fold_place
 from .second_names import surname_forms
+from .doccache import doc_span, sentence_bounds
 
 __all__ = [
     "is_fused_pair", "is_lone_article", "is_name_shaped", "joins_known_name", "map_accent_variants", "map_dictionary_names",
@@ -80,10 +81,10 @@ def joins_known_name(doc, first, second, *, lexicon: Lexicon) -> bool:
     --------
     "the Islamic State of Iraq and the Levant" tagged "Islamic State of Iraq" and "Levant": one name.
     """
-    gap = doc[first.te:second.ts]
+    gap = doc_span(doc, first.te, second.ts)
     if second.ts < first.te or len(gap) > _JOIN_GAP or any(t.lower_ not in _JOINING_WORDS for t in gap):
         return False
-    if doc[first.te - 1].sent.start != doc[second.ts].sent.start or "\n" in doc[first.te - 1].whitespace_:
+    if sentence_bounds(doc, first.te - 1)[0] != sentence_bounds(doc, second.ts)[0] or "\n" in doc[first.te - 1].whitespace_:
         return False
     if not gap:
         # "Zine El Abidine" + "Ben Ali": one person the tagger cut ("US" + "Congress" stay two)

@@ -35,6 +35,7 @@ from .lexicon.derived import derived
 from .lexicon.flat import FlatTable
 from .lexicon.normalise import fold_key
 from .name_joins import is_name_shaped
+from .doccache import doc_span
 
 __all__ = [
     "celestial_type", "group_short_type", "is_designation", "is_law_eponym", "is_named_day_part",
@@ -223,7 +224,7 @@ def _plural_title_before(doc, i: int, lexicon: Lexicon) -> bool:
     for width in range(1, _TITLE_REACH + 1):
         if i - width < 0:
             return False
-        folded = fold_key(doc[i - width:i].text)
+        folded = fold_key(doc_span(doc, i - width, i).text)
         if folded.endswith("s") and folded[:-1] in titles:
             return True
     return False
@@ -242,7 +243,7 @@ def person_in_titled_pair(doc, ts: int, te: int, label: str, *, lexicon: Lexicon
         te -= 1  # "Patrice Talon of": the tagger took the "of" after the name
     if label not in _MISTAKEN_PERSON_TYPES or not 2 <= te - ts <= 3:
         return False
-    root = doc[ts:te].root
+    root = doc_span(doc, ts, te).root
     first = root.head
     if root.dep_ != "conj" or first.i >= ts or not first.is_title:
         return False

@@ -28,6 +28,7 @@ from .lexicon import Lexicon
 from .noun_runs import modifies_noun_run
 from .lexicon.normalise import fold_key
 from .name_bounds import is_known_name
+from .doccache import doc_span
 
 __all__ = ["lead_word_end", "tail_start", "is_slash_pair", "ends_in_figure", "is_lone_adjective", "read_leftovers"]
 
@@ -86,7 +87,7 @@ def is_slash_pair(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
             return not is_known_name(doc[i - 1:i + 2].text, lexicon)
     return any(_SLASH_PAIR.match(tok.text) and not tok.text.replace("/", "").isupper()
                and all(part[:1].isupper() for part in tok.text.split("/"))
-               and not is_known_name(tok.text, lexicon) for tok in doc[ts:te])
+               and not is_known_name(tok.text, lexicon) for tok in doc_span(doc, ts, te))
 
 
 def ends_in_figure(doc, ts: int, te: int) -> bool:

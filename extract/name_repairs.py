@@ -31,6 +31,7 @@ import re
 
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
+from .doccache import doc_span
 
 __all__ = [
     "district_of_region", "is_disease", "is_region", "is_portfolio", "is_software", "map_country_prefixed", "map_hyphen_surnames",
@@ -130,7 +131,7 @@ def is_portfolio(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether a name is a minister's portfolio: it ends in "Affairs" and has no body's head word
     ("Foreign Affairs", "East African Affairs"; not "Ministry of Foreign Affairs", "Department of Veterans
     Affairs")."""
-    words = [t.lower_ for t in doc[ts:te] if t.is_alpha]
+    words = [t.lower_ for t in doc_span(doc, ts, te) if t.is_alpha]
     if not words or words[-1] != _PORTFOLIO or "of" in words:
         return False
     heads = lexicon.tables["name_heads"]

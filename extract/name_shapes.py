@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from .doccache import span_text
+from .doccache import doc_span, span_text
 from .entity_context import is_given_name
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key, fold_place
@@ -107,7 +107,7 @@ def run_on_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:
     """
     heads = lexicon.tables["name_heads"]
     kinds = _ORG_HEAD_TYPES if label == "ORG" else _PLACE_HEAD_TYPES if label in ("PERSON", "GPE", "LOC") else ()
-    if not kinds or te >= len(doc) or lexicon.countries.country_of(doc[ts:te].text):
+    if not kinds or te >= len(doc) or lexicon.countries.country_of(doc_span(doc, ts, te).text):
         return te  # "United States" tagged ORG before "Central Intelligence Agency": two names
     end, best = te, te
     while end < len(doc) and end - te < _RUN_REACH and _free_title(doc[end]):
@@ -294,7 +294,7 @@ def placed_in_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     if doc[te].text != "," or lexicon.countries.country_of(doc[ts:te].text):
         return False
     for end in range(min(len(doc), te + 1 + _REGION_REACH), te + 1, -1):
-        region = doc[te + 1 : end]
+        region = doc_span(doc, te + 1, end)
         if not all(t.is_title or t.is_upper for t in region):
             continue
         after = doc[end] if end < len(doc) else None

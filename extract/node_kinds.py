@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from .capital_names import common_acronyms
-from .doccache import doc_text
+from .doccache import doc_span, doc_text
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -143,7 +143,7 @@ def no_node(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name ``doc[ts:te]`` is no node: a common term (:func:`common_term`), a title of rank
     (:func:`rank_title`) or its bracketed abbreviation, or an occasion's head word alone where the article
     names the occasion whole."""
-    return (common_term(doc, ts, te, lexicon=lexicon) or rank_title(doc[ts:te].text, lexicon=lexicon)
+    return (common_term(doc, ts, te, lexicon=lexicon) or rank_title(doc_span(doc, ts, te).text, lexicon=lexicon)
             or _rank_abbreviation(doc, ts, te, lexicon) or _lone_event_head(doc, ts, te))
 
 
@@ -213,13 +213,13 @@ def kin_person(doc, ts: int, te: int, label: str) -> bool:
     """
     if label == "PERSON" or not 0 < te - ts <= _KIN_NAME_WORDS:
         return False
-    if not all(t.is_title and t.is_alpha for t in doc[ts:te]):
+    if not all(t.is_title and t.is_alpha for t in doc_span(doc, ts, te)):
         return False
     if te < len(doc) and doc[te].is_title and doc[te].is_alpha:
         return False  # the name runs on: "her son, Texas Governor X" is not "Texas"
     if _kin_before(doc, ts):
         return True
-    root = doc[ts:te].root
+    root = doc_span(doc, ts, te).root
     first = root
     while first.dep_ == "conj" and first.head.i < first.i:
         first = first.head

@@ -16,7 +16,7 @@ frozenset({'csubjpass'})
 
 from __future__ import annotations
 
-from .doccache import cache_of
+from .doccache import cache_of, doc_span
 
 __all__ = [
     "ACTIVE_SUBJECT_DEPS",
@@ -94,7 +94,7 @@ def char_span(doc, start: int, end: int):
     memo = cache_of(doc).memo("char_span")  # the same argument is looked up by many rules
     found = memo.get((start, end), False)
     if found is not False:
-        return doc[found[0] : found[1]] if found is not None else None
+        return doc_span(doc, found[0], found[1]) if found is not None else None
     span = doc.char_span(start, end, alignment_mode="expand")
     memo[start, end] = (span.start, span.end) if span is not None and len(span) else None
     return span if span is not None and len(span) else None

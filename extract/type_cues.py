@@ -41,6 +41,7 @@ import functools
 
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
+from .doccache import doc_span
 
 __all__ = ["NO_ACTOR", "type_cue", "town_before_region"]
 
@@ -109,7 +110,7 @@ def town_before_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name ``doc[ts:te]`` is a town before its region: a comma and a country's or first-level
     region's name that ends the phrase follow, and the gazetteer knows the name as a place ("Manay, Davao
     Oriental"); never a name that may be someone's (runners listed with their countries: "Kipchoge, Kenya")."""
-    span = doc[ts:te]
+    span = doc_span(doc, ts, te)
     if not 0 < te - ts <= _TOWN_WORDS or te + 1 >= len(doc) or doc[te].text != "," or not _title_words(span):
         return False
     if _region_after(doc, te + 1, lexicon) is None:
@@ -261,7 +262,7 @@ def _surnames(lexicon: Lexicon) -> frozenset[str]:
 
 def type_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
     """GPE, ORG, PERSON or :data:`NO_ACTOR` where the name's sentence says so (see the module), else None."""
-    span = doc[ts:te]
+    span = doc_span(doc, ts, te)
     if label in ("PERSON", "NORP") and town_before_region(doc, ts, te, lexicon=lexicon):
         return "GPE"  # "Manay, Davao Oriental"
     if label == "PERSON" and _located_town(doc, span, lexicon):

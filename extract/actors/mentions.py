@@ -16,7 +16,7 @@ from datetime import date as Date
 
 from spacy.attrs import LOWER, POS
 
-from ..doccache import cache_of, token_rows
+from ..doccache import cache_of, doc_span, sentence_bounds, token_rows
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
@@ -316,8 +316,8 @@ def _name_tokens(tok):
             start -= 1
         if doc[start].lower_ == "the":
             start += 1
-        return doc[start : tok.i + 1]
-    return doc[tok.i : tok.i + 1]
+        return doc_span(doc, start, tok.i + 1)
+    return doc_span(doc, tok.i, tok.i + 1)
 
 
 def _modifier_countries(head, start: int, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
@@ -562,7 +562,7 @@ def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     """
     doc = name.doc
     end = start = name.start
-    while (start > name.sent.start and end - start < 6 and doc[start - 1].ent_iob_ == "O"
+    while (start > sentence_bounds(doc, name.start)[0] and end - start < 6 and doc[start - 1].ent_iob_ == "O"
            and (doc[start - 1].pos_ in ("NOUN", "PROPN", "ADJ") or doc[start - 1].text == "-")):
         start -= 1
     if start == end or doc[start].text == "-" or start == 0:
@@ -652,7 +652,7 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     member = member_body_code(head, date=date, lexicon=lexicon)  # "UN investigators": IGOUNO
     if member is not None:
         return (member,)
-    words = [t.text for t in span.doc[start : head.i + 1]]
+    words = [t.text for t in doc_span(span.doc, start, head.i + 1)]
     matched = agent_code(words, lexicon) or agent_code(words + _named_of_words(head), lexicon)
     if matched is None:
         return ()
@@ -660,7 +660,7 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
              or local_countries(head, agent, lexicon)  # "police in Christchurch"
              or _based_countries(head, agent, lexicon, date=date)  # "a Lagos-based group", "a group based in Lagos"
-             or party_bases([t.text for t in span.doc[span.start : head.i + 1]], lexicon=lexicon))
+             or party_bases([t.text for t in doc_span(span.doc, span.start, head.i + 1)], lexicon=lexicon))
     if not bases:
         code = combine_codes(None, agent)
         return (with_country(code, "role", lexicon),) if code else ()
@@ -720,7 +720,7 @@ def is_generic_actor(token, *, lexicon: Lexicon) -> bool:
     memo = cache_of(token.doc).memo("is_generic_actor")  # asked of the same noun by several rules
     found = memo.get((token.i, id(lexicon)))
     if found is None:
-        span = token.doc[token.left_edge.i : token.i + 1]
+        span = doc_span(token.doc, token.left_edge.i, token.i + 1)
         found = any(code.source != "role" for code in generic_actor_codes(span, date=None, lexicon=lexicon))
         memo[token.i, id(lexicon)] = found
     return found
@@ -734,7 +734,7 @@ def _entity_span(tok):
         start -= 1
     while end < len(doc) and doc[end].ent_iob_ == "I":
         end += 1
-    return doc[start:end]
+    return doc_span(doc, start, end)
 
 
 def role_antecedents(
@@ -772,7 +772,7 @@ def role_antecedents(
                 if found[0].country and found[0].role:
                     out.append((tok.i, found[0]))
                 continue
-        span = doc[tok.left_edge.i : tok.i + 1]
+        span = doc_span(doc, tok.left_edge.i, tok.i + 1)
         found = [f for f in generic_actor_codes(span, date=date, lexicon=lexicon) if f.source != "role"]
         if len(found) == 1:  # "French and German activists" name no one antecedent
             out.append((tok.i, found[0]))

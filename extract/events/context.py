@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.attrs import LOWER
 
 from ..actors.title_places import title_place_phrase
-from ..doccache import cache_of
+from ..doccache import cache_of, doc_span, sentence_bounds
 from ..errors import InputError
 from ..lexicon import Lexicon, get_lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
@@ -266,7 +266,7 @@ def _read_title_phrases(span) -> list[str]:
     doc = span.doc
     phrases = []
     if root.left_edge.i < span.start:
-        phrases.append(doc[root.left_edge.i : span.end].text)
+        phrases.append(doc_span(doc, root.left_edge.i, span.end).text)
     for child in root.children:
         if child.dep_ == "appos":
             phrases.append(subtree_span(child).text)
@@ -278,7 +278,7 @@ def _read_title_phrases(span) -> list[str]:
                     phrases.append(subtree_span(attr).text)
     # The parser often detaches titles; read the words next to the name too.
     start = span.start
-    sent = span.sent  # found once: each ``span.sent`` walks to the sentence's start
+    sent = doc_span(doc, *sentence_bounds(doc, span.start))  # found once: each ``span.sent`` walks to the sentence's start
     # Not past a conjunction, another person's name or a plural noun: "Senator Warren and Michael
     # Bloomberg" gives Bloomberg no title.
     while (start > sent.start and span.start - start < 7 and not doc[start - 1].is_punct
@@ -286,7 +286,7 @@ def _read_title_phrases(span) -> list[str]:
            and doc[start - 1].tag_ not in ("NNS", "NNPS")):  # "told journalists Adamowicz ...": no title
         start -= 1
     if start < span.start:
-        phrases.append(doc[start : span.end].text)
+        phrases.append(doc_span(doc, start, span.end).text)
         carried = title_place_phrase(span, start)  # "Health Minister Olivier Véran of France"
         if carried is not None:
             phrases.append(carried)

@@ -49,6 +49,7 @@ from ..syntax import word_forms
 from ..types import Argument, Event
 from .coding import frame_words
 from .things import argument_head
+from ..doccache import doc_span
 
 __all__ = ["domain_event", "sport_frame"]
 
@@ -128,7 +129,7 @@ def _score(pred) -> list:
     near = [*pred.children, *(g for c in pred.children if c.dep_ in ("dobj", "obj") for g in c.children)]
     for token in near:
         for start in range(max(token.i - 2, 0), token.i + 1):
-            for span in (doc[start : start + 1], doc[start : start + 3]):
+            for span in (doc_span(doc, start, start + 1), doc_span(doc, start, start + 3)):
                 if token.i < span.end and _SCORE.match(span.text):
                     return list(span)
     return []

@@ -21,7 +21,7 @@ from ..actors.bodies import body_code
 from ..actors.counterparts import NOT_AN_ACTOR, counterpart_code, is_counterpart_noun
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
-from ..doccache import cache_of, doc_text
+from ..doccache import cache_of, doc_text, token_sentence
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from ..lexicon.cameo_actors import combine_codes
@@ -232,7 +232,7 @@ def _time_field(ctx: EventContext, pred, clause):
 
 def _time_for(ctx: EventContext, pred, clause):
     best = None
-    for ent in ctx.sent_ents(pred.sent):
+    for ent in ctx.sent_ents(token_sentence(pred)):
         if ent.label_ not in ("DATE", "TIME"):
             continue
         head = clause_head(ent.root)
@@ -285,7 +285,7 @@ def _place_for(ctx: EventContext, relation: Relation, pred, clause):
     place_nouns = ctx.lexicon.word_sets["event_place_nouns"]
     best = None
     arg_roots = {_arg_root(pred.doc, relation.subject), _arg_root(pred.doc, relation.object)}
-    for ent in ctx.sent_ents(pred.sent):
+    for ent in ctx.sent_ents(token_sentence(pred)):
         if ent.label_ not in _PLACE_TYPES:
             continue
         root = ent.root
@@ -413,7 +413,7 @@ def _attribution_for(ctx: EventContext, pred, relations_by_pred) -> tuple[str | 
                         return label, own
                 break
         token = head
-    sent = pred.sent
+    sent = token_sentence(pred)
     doc = pred.doc
     for i in ctx.according_to(sent.start, sent.end):
         tok = doc[i]

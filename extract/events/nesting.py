@@ -6,6 +6,7 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
 from ..types import Argument, Predicate, Relation
 from .context import _PLACE_TYPES, EventContext, _fold
+from ..doccache import doc_span, sentence_bounds
 
 __all__ = ["LOCATED_IN"]
 
@@ -25,7 +26,7 @@ def _place_phrase(ent, lexicon: Lexicon):
     if end < len(doc) and doc[end].lower_ in ("province", "governorate", "region", "district", "countryside") and (
             end + 1 >= len(doc) or doc[end + 1].pos_ != "PROPN"):
         end += 1
-    return doc[start:end]
+    return doc_span(doc, start, end)
 
 
 
@@ -125,7 +126,7 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
             continue  # not said, and the gazetteer cannot tell which of two namesakes is meant
         outer = first_by_entry[id(container)]
         # Prefer evidence where both are in one sentence.
-        same = [o for o in linked if o[4] is container and o[0].sent == m[0].sent]
+        same = [o for o in linked if o[4] is container and sentence_bounds(doc, o[0].start) == sentence_bounds(doc, m[0].start)]
         add(m, same[0] if same else outer, None, 0.7)
     return list(found.values())
 

@@ -64,6 +64,7 @@ from ..types import Argument, Event
 from .participants import token_can_act
 from .roots import armed_code
 from .things import argument_head
+from ..doccache import token_sentence
 
 __all__ = ["object_sense_event"]
 
@@ -143,7 +144,7 @@ def _question(pred) -> bool:
     head = pred.head if pred.dep_ == "conj" else pred
     if head.dep_ != "ROOT":
         return False
-    tokens = [t for t in head.sent if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019", ")")]
+    tokens = [t for t in token_sentence(head) if not t.is_space and t.text not in ('"', "'", "\u201d", "\u2019", ")")]
     return bool(tokens) and tokens[-1].text == "?"
 
 

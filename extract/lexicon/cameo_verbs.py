@@ -81,6 +81,7 @@ is no demand and "expressed interest" no disapproval.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -424,7 +425,13 @@ def _fits(alternatives: tuple[str, ...], words: frozenset[str], stems: frozenset
 
 def _stems(words: frozenset[str]) -> frozenset[str]:
     """Every ``stem`` that some word inflects (``_inflects(word, stem)``): each word less each ending it has."""
-    return frozenset(w[: len(w) - len(e)] for w in words for e in _ENDINGS if w.endswith(e))
+    return frozenset(stem for w in words for stem in _word_stems(w))
+
+
+@functools.lru_cache(maxsize=20_000)
+def _word_stems(word: str) -> tuple[str, ...]:
+    """The stems of one word for :func:`_stems`, found once per word (frames repeat their words)."""
+    return tuple(word[: len(word) - len(e)] for e in _ENDINGS if word.endswith(e))
 
 
 def _inflects(word: str, stem: str) -> bool:

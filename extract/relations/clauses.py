@@ -11,6 +11,7 @@ from ..types import Predicate
 from .attachments import AttachmentRules
 from .causes import CauseRules
 from .subjects import _REL_PRONOUNS, SubjectRules  # noqa: F401  (the verb rules import it from here)
+from ..doccache import doc_span
 
 __all__ = ["ClauseRules"]
 
@@ -33,5 +34,5 @@ class ClauseRules(SubjectRules, AttachmentRules, CauseRules):
                 first = min(first, child.i)
             elif child.dep_ == "prt" and last is None:
                 end = max(end, child.i)
-        span = self.doc[first : end + 1]
+        span = doc_span(self.doc, first, end + 1)
         return Predicate(lemma=lemma, text=span.text, start=span.start_char, end=span.end_char)

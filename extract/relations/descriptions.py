@@ -6,6 +6,7 @@ from ..entities import entity_key
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
+from ..doccache import doc_span
 
 __all__ = ["DescriptionRules", "in_list"]
 
@@ -158,7 +159,7 @@ class DescriptionRules:
         doc, index = self.doc, self.index
         titles = self.titles
         for mention in index.mentions:
-            root = doc[mention.token_start : mention.token_end].root
+            root = doc_span(doc, mention.token_start, mention.token_end).root
             arg = self.argument(root)
             if arg is None:
                 continue

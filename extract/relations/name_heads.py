@@ -14,6 +14,7 @@ import functools
 
 from ..lexicon.core import DATA_DIR
 from ..lexicon.readers import read_words
+from ..doccache import doc_span
 
 __all__ = ["proper_run", "name_label"]
 
@@ -54,7 +55,7 @@ def proper_run(tok, index) -> tuple[int, str] | None:
         if not (prev.i < prev.head.i <= tok.i) or index.mention_at(prev.i) is not None:
             break
         first = prev.i
-    words = [t.text for t in doc[first:tok.i + 1] if not t.is_space]
+    words = [t.text for t in doc_span(doc, first, tok.i + 1) if not t.is_space]
     return first, " ".join(words)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..actors.codes import STATE_ROLES, actor_code
 from ..actors.mentions import generic_actor_codes
 from ..syntax import prepositional_objects
+from ..doccache import doc_span
 
 __all__ = ["RoleActorRules", "is_role_only_code"]
 
@@ -58,10 +59,10 @@ class RoleActorRules:
         for member in self.members(tok):
             if member.pos_ not in ("NOUN", "PROPN"):
                 continue
-            words = [t for t in self.doc[member.left_edge.i : member.i + 1]]
+            words = [t for t in doc_span(self.doc, member.left_edge.i, member.i + 1)]
             if any(t.dep_ == "poss" and t.head.i == member.i for t in words):
                 continue  # "its chief", "Germany's decision": a possessor is not the thing itself
-            found = generic_actor_codes(self.doc[member.left_edge.i : member.i + 1], date=None, lexicon=self.lexicon)
+            found = generic_actor_codes(doc_span(self.doc, member.left_edge.i, member.i + 1), date=None, lexicon=self.lexicon)
             if any(f.country for f in found):
                 return True
             code = actor_code(" ".join(t.text for t in words), lexicon=self.lexicon)

@@ -53,7 +53,7 @@ from __future__ import annotations
 from spacy.attrs import IDX, IS_QUOTE
 
 from ..coref import _quoted_spans
-from ..doccache import cache_of, doc_text, token_column
+from ..doccache import cache_of, doc_text, sentence_bounds, token_column
 from ..lexicon import Lexicon
 from .quotation_cues import governing_verbs, inverted_name, lead_in_subject, names_a_thing, pronoun_speaker
 
@@ -262,7 +262,7 @@ def _run_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> s
     verbs name any ('X said Y told him: "..."' is Y's quotation).
     """
     first, last = run
-    lo, hi = doc[first].sent.start, doc[last].sent.end
+    lo, hi = sentence_bounds(doc, first)[0], sentence_bounds(doc, last)[1]
     speech = _speech_verbs(lexicon)
     keys: set = set()
     governing: set = set()

@@ -36,6 +36,7 @@ from .proposals import proposal_owners
 from .recipients import envoy_targets, object_recipients, own_envoy
 from .stances import stance_targets
 from .tie_partners import tie_partners
+from ..doccache import doc_span
 
 __all__ = ["TargetRules", "target_prepositions"]
 
@@ -169,7 +170,7 @@ class TargetRules:
                 return True  # "spoke with his US counterpart" (extract/actors/counterparts.py)
             # "the opposition leader" (OPP), "a Kenyan court" (KENJUD): a role the phrase names
             if member.pos_ == "NOUN" and generic_actor_codes(
-                    self.doc[member.left_edge.i : member.i + 1], date=None, lexicon=self.lexicon):
+                    doc_span(self.doc, member.left_edge.i, member.i + 1), date=None, lexicon=self.lexicon):
                 return True
         return False
 
