@@ -158,7 +158,17 @@ def _communities(core_graph: nx.Graph, *, seed: int) -> dict:
     """Louvain communities of the core, numbered by size (then by their best member)."""
     if core_graph.number_of_edges() == 0:
         return {n: 0 for n in core_graph}
-    groups = nx.community.louvain_communities(core_graph, weight="weight", seed=seed)
+    # Louvain walks sets of nodes: with string nodes their order, and so the communities, would follow
+    # the per-process string hash (PYTHONHASHSEED). Small integers hash to themselves: run it on the
+    # nodes' ranks in sorted order, the same graph in every process.
+    nodes = sorted(core_graph.nodes, key=str)
+    rank = {node: i for i, node in enumerate(nodes)}
+    numbered = nx.Graph()
+    numbered.add_nodes_from(range(len(nodes)))
+    numbered.add_weighted_edges_from(sorted(
+        (min(rank[u], rank[v]), max(rank[u], rank[v]), w) for u, v, w in core_graph.edges(data="weight", default=1)))
+    groups = [{nodes[i] for i in group}
+              for group in nx.community.louvain_communities(numbered, weight="weight", seed=seed)]
     groups = sorted(groups, key=lambda g: (-len(g), min(map(str, g))))
     return {node: i for i, group in enumerate(groups) for node in group}
 
