@@ -13,18 +13,25 @@
 - "<Country>'s <agent noun>" is the generic actor, also when the agent noun is an event noun too
   ("Zimbabwe's opposition rejected the results": ZWEOPP, not Zimbabwe opposing), unless the noun has a
   target of its own ("Zimbabwe's opposition to the deal").
+- A coordination is never one concept: "The Colombian government and FARC rebels", which the parser
+  reads as rebels modified by a government, is two arguments (:meth:`ConjunctActorRules.fused_conjuncts`).
 """
 
 from __future__ import annotations
 
 from ..actors.mentions import generic_actor_codes
+from ..doccache import span_chars, span_text
+from ..entities import concept_key
 from ..syntax import char_span, prepositional_objects
 from ..timex import parse_anchor
+from ..types import Argument
 
 __all__ = ["ConjunctActorRules"]
 
 # Prepositions whose object is the target of an event noun: "opposition to the deal", "a protest against X".
 _TARGET_PREPS = ("to", "against", "of", "over", "on", "toward", "towards")
+# Modifiers a fused coordination hangs its first conjunct on.
+_FUSED_DEPS = frozenset({"nmod", "compound"})
 
 
 class ConjunctActorRules:
@@ -76,3 +83,32 @@ class ConjunctActorRules:
         found = generic_actor_codes(self.doc[noun.left_edge.i : noun.i + 1],
                                     date=parse_anchor(self.document.date), lexicon=self.lexicon)
         return bool(found) and found[0].source == "possessive" and bool(found[0].country and found[0].role)
+
+    def fused_conjuncts(self, tok) -> list[Argument] | None:
+        """The two arguments of a coordination the parser fused into one noun phrase, or None.
+
+        "The Colombian government and FARC rebels" parsed with "government" (its own determiner) as a
+        modifier of "rebels" and "FARC" its conjunct: "the Colombian government" and "FARC rebels", each
+        its own argument, never one concept. A modifier with no determiner of its own stays a modifier
+        ("oil and gas companies").
+        """
+        if tok.pos_ != "NOUN" or self.index.mention_at(tok.i) is not None:
+            return None
+        for child in tok.lefts:
+            if child.dep_ not in _FUSED_DEPS or child.pos_ != "NOUN":
+                continue
+            kids = list(child.children)
+            conj = next((c for c in kids if c.dep_ == "conj" and child.i < c.i < tok.i), None)
+            if conj is None or not any(c.dep_ == "det" and c.i < child.i for c in kids) or not any(
+                    c.dep_ == "cc" and child.i < c.i < conj.i for c in kids):
+                continue
+            first = self.argument(child)
+            if first is None:
+                return None
+            begin = conj.left_edge.i
+            start, end = span_chars(self.doc, begin, tok.i + 1)
+            label = tok.lemma_.lower()
+            rest = Argument(key=concept_key(label), label=label, type="CONCEPT",
+                            text=span_text(self.doc, begin, tok.i + 1), start=start, end=end)
+            return [first, rest]
+        return None
