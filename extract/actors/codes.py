@@ -26,6 +26,7 @@ from ..lexicon import Lexicon, get_lexicon
 from ..lexicon.gazetteer import GazetteerEntry
 from ..lexicon.normalise import fold_actor, fold_place
 from ..lexicon.readers import Schema, read_rows
+from .leaders import led_country
 from .localities import is_state_namesake, place_name_country
 from .parties import PARTY_ROLES, party_title
 
@@ -130,7 +131,7 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
     words = _TOKEN.findall(fold_place(text).replace("\u2019", "'"))
     words = [w[:-2] if w.endswith("'s") else w for w in words]
     words = [w.split("-", 1)[1] if w.startswith(_TIME_PREFIXES) else w for w in words]  # "then-New Jersey"
-    country = role = based = None
+    country = role = based = led = None
     role_at = -1
     taken, place_country = _place_words(words, lexicon)  # "New Jersey": no country "Jersey"
     for i, n, gram in _ngrams(words):
@@ -146,6 +147,9 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
             else:
                 country = found
             taken.update(range(i, i + n))
+        elif led is None and n == 1 and (leader := led_country(gram, lexicon)) is not None:
+            led = leader  # "the Saudi-led coalition": its leader's (extract/actors/leaders.py)
+            taken.add(i)
         elif country is None:
             entry = lexicon.gazetteer.country_of(gram)
             if entry is not None:
@@ -153,7 +157,7 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
                 taken.update(range(i, i + n))
     if based and (role or '')[:3] in STATE_ROLES:
         based = None  # "the Hague-based court": an international body, not the Netherlands'
-    return country or place_country or based, role
+    return country or place_country or based or led, role
 
 
 def actor_code(

@@ -75,6 +75,9 @@ class ArgumentRules:
         named = self.named_apposition(member)
         if named is not None:
             return self.arguments(named)
+        fused = self.fused_conjuncts(member)  # "The Colombian government and FARC rebels": two (conjunct_actors.py)
+        if fused is not None:
+            return fused
         arg = self.argument(member)
         return [arg] if arg is not None else []
 

@@ -104,7 +104,8 @@ class NounRules(NounRoleRules, AppealRules, NounFrameRules, EventNounRules):
         for tok in tokens:
             for member in self.members(tok):
                 if self.index.mention_at(member.i) is None and (
-                        self.event_noun(member.lower_) or member.lemma_.lower() in self.incidents):
+                        self.event_noun(member.lower_) or member.lemma_.lower() in self.incidents) and not (
+                        self.possessed_actor(member)):  # "Zimbabwe's opposition": an actor (conjunct_actors.py)
                     agents, _targets = self.nominal_roles(member)
                     if agents:
                         nominal = True

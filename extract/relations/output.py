@@ -176,8 +176,8 @@ class RelationOutput:
 
     def emit(self, subject, predicate, obj, tok, *, negated, confidence, complement=None,
              allow_concepts=False, mutual=False):
-        if subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts:
-            return
+        if subject.type == "CONCEPT" and obj.type == "CONCEPT" and not allow_concepts and not self.named_conjunct(subject):
+            return  # a generic actor beside a name relates as the name (conjunct_actors.py)
         if subject.key == obj.key and not two_sides(self.doc, subject, obj, date=self.document.date,
                                                     lexicon=self.lexicon):
             return  # one referent; "Russian forces attacked Ukrainian forces" are two (sides.py)

@@ -114,8 +114,8 @@ class PartnerRules:
         """The distinct named actors of a coordinated subject, if they can take part in a mutual event."""
         out = {}
         for arg in args:
-            if arg.is_concept:
-                return []
+            if arg.is_concept and not self.coded_party(arg, args):
+                return []  # "the Afghan government" beside "the Taliban" may (conjunct_actors.py)
             out.setdefault(arg.key, arg)
         return list(out.values()) if 2 <= len(out) <= _MAX_PARTIES else []
 

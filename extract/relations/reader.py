@@ -16,6 +16,7 @@ from .arguments import ArgumentRules
 from .charges import CHARGE_NOUNS, ChargeRules
 from .clauses import ClauseRules
 from .conduct import ConductRules
+from .conjunct_actors import ConjunctActorRules
 from .control import ControlRules
 from .descriptions import DescriptionRules
 from .grants import GrantRules
@@ -51,7 +52,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, MultiwordVerbRules,
-              RelationOutput):
+              ConjunctActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
