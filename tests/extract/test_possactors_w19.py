@@ -33,7 +33,7 @@ def _possessed(doc, noun):
     ("text", "verb", "mention", "code"),
     [
         # the gerund after "accused X of" is X's: Turkey owns "its", not Iraq
-        ("Iraq accused Turkey of moving its troops into Dohuk province.", "move", "its troops", "TURMIL"),
+        ("Iraq accused Turkey of massing its troops on the border.", "mass", "its troops", "TURMIL"),
         # an armed group's fighters are the group itself
         ("Syrian rebels said their fighters killed ten government soldiers near Idlib.", "kill", "their fighters", "SYRREB"),
         # the subject of the verb reporting the clause
