@@ -1,0 +1,43 @@
+"""Anaphors named after them (extract/coref_cataphora.py).
+
+Invented news sentences through the real pipeline: a description followed at once by its own name, or naming
+itself with "called" / "known as", is that name; a possessive fronted before its clause's subject is the
+subject's, or nobody's when the subject is no agreeing name; a name ending in an event word is no "they".
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_pronoun_agreement import resolved
+
+
+@pytest.mark.parametrize("text, word, key", [
+    ("Riots broke out in Lagos on Friday. The news agency Reuters counted twelve dead.", "The news agency", "reuters"),
+    ("The farmers sued the ministry in May. They were helped by the organisation Oxfam.", "the organisation", "oxfam"),
+])
+def test_a_description_followed_by_its_name_is_that_name(nlp, text, word, key):
+    assert resolved(nlp, text, word) == (key,)
+
+
+def test_a_description_that_is_called_a_name_is_that_name(nlp):
+    text = "She studied at the institute which is called Technion. It trains engineers."
+    assert resolved(nlp, text, "the institute") == ("technion",)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Siemens opened a plant in Texas. To expand its fleet, Lufthansa ordered forty jets on Monday.", "lufthansa"),
+    ("Pfizer reported weak sales. In its annual report, Unilever said demand had fallen.", "unilever"),
+])
+def test_a_fronted_possessive_goes_to_the_subject_after_it(nlp, text, key):
+    assert resolved(nlp, text, "its") == (key,)
+
+
+def test_a_fronted_possessive_before_a_common_subject_is_left_unresolved(nlp):
+    text = "Siemens opened a plant in Texas. To expand its fleet, the airline ordered forty jets on Monday."
+    assert resolved(nlp, text, "its") == ()
+
+
+def test_a_name_of_an_event_is_no_they(nlp):
+    text = "Ortiz won the Nevada Caucus and the Texas Primary in March. Their result surprised the pollsters."
+    assert resolved(nlp, text, "Their") == ()
