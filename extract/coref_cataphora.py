@@ -13,9 +13,9 @@ Three classes of language where the resolver's search backwards finds the wrong 
   (:func:`fronted_owner`);
 - a name that ends in an event word ("California Primary", "Asian Games": ``data/event_name_heads.txt``) is
   an event whatever type the tagger gave it, never what "they" stands for (:func:`names_an_event`);
-- a plural pronoun inside a relative clause of a plural common noun: "respondents to a Gallup poll, who
-  regarded their situation", "the families who lost their homes": the noun the clause qualifies, no named
-  body (:func:`under_plural_relative`).
+- a plural pronoun inside a relative clause of a plural common noun that is the clause's subject:
+  "respondents who regarded their situation", "the families who lost their homes": the noun the clause
+  qualifies, no named body (:func:`under_plural_relative`).
 """
 
 from __future__ import annotations
@@ -155,9 +155,21 @@ def fronted_owner(res, tok):
     return [key] if number_agrees(res.entities[key], plural, kinds, res.lexicon) else []
 
 
+def _noun_is_subject(clause, tok) -> bool:
+    """Whether the qualified noun is the subject of ``clause`` (a relative "who" / "that", or a participle
+    with no subject of its own) and the pronoun is not: "respondents who regarded their situation", not
+    "commercials, which they said were late"."""
+    if tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.i == clause.i:
+        return False
+    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
+    if clause.dep_ == "acl":
+        return not subjects
+    return any(c.lower_ in ("who", "that") for c in subjects)
+
+
 def under_plural_relative(res, tok) -> bool:
     """Whether the plural pronoun ``tok`` lies in a relative clause (or a participle) that qualifies a plural
-    common noun before it ("respondents to a Gallup poll, who regarded their situation")."""
+    common noun before it, the noun being the clause's subject ("the families who lost their homes")."""
     node = tok
     for _ in range(6):
         if node.head is node:
@@ -165,7 +177,7 @@ def under_plural_relative(res, tok) -> bool:
         if node.dep_ in _RELATIVE_DEPS:
             noun = node.head
             return (noun.i < tok.i and noun.pos_ == "NOUN" and noun.tag_ in _PLURAL_TAGS
-                    and res.token_mention[noun.i] < 0)
+                    and res.token_mention[noun.i] < 0 and _noun_is_subject(node, tok))
         if node.dep_ in ("ccomp", "advcl", "conj", "ROOT"):
             return False  # another clause: the relative clause must hold the pronoun's own
         node = node.head

@@ -41,3 +41,24 @@ def test_a_fronted_possessive_before_a_common_subject_is_left_unresolved(nlp):
 def test_a_name_of_an_event_is_no_they(nlp):
     text = "Ortiz won the Nevada Caucus and the Texas Primary in March. Their result surprised the pollsters."
     assert resolved(nlp, text, "Their") == ()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Oxfam sent food to Malawi. It spoke to farmers who lost their land in the floods.", "their"),
+    ("Shell closed the depot on Monday. Workers who had lost their jobs protested outside it.", "their"),
+])
+def test_a_plural_pronoun_under_a_plural_nouns_relative_clause_is_left_unresolved(nlp, text, word):
+    assert resolved(nlp, text, word) == ()
+
+
+def test_a_relative_clause_whose_own_subject_is_the_pronoun_does_not_stand_for_the_noun(nlp):
+    from extract.coref_cataphora import _noun_is_subject
+
+    doc = nlp("The network did not carry the commercials, which they said was due to a lack of airtime.")
+    they = next(t for t in doc if t.lower_ == "they")
+    clause = next(t for t in they.ancestors if t.dep_ in ("relcl", "acl"))
+    assert not _noun_is_subject(clause, they)
+    doc = nlp("Oxfam spoke to farmers who lost their land in the floods.")
+    their = next(t for t in doc if t.lower_ == "their")
+    clause = next(t for t in their.ancestors if t.dep_ in ("relcl", "acl"))
+    assert _noun_is_subject(clause, their)
