@@ -122,7 +122,7 @@ def _subject_after(doc, tok):
     if subject is not None:
         return subject
     verb = tok.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ != "advcl" or verb.i > verb.head.i:
         return None
@@ -172,7 +172,7 @@ def under_plural_relative(res, tok) -> bool:
     common noun before it, the noun being the clause's subject ("the families who lost their homes")."""
     node = tok
     for _ in range(6):
-        if node.head is node:
+        if node.head.i == node.i:
             return False
         if node.dep_ in _RELATIVE_DEPS:
             noun = node.head

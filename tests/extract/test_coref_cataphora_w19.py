@@ -62,3 +62,8 @@ def test_a_relative_clause_whose_own_subject_is_the_pronoun_does_not_stand_for_t
     their = next(t for t in doc if t.lower_ == "their")
     clause = next(t for t in their.ancestors if t.dep_ in ("relcl", "acl"))
     assert _noun_is_subject(clause, their)
+
+
+def test_a_possessive_in_a_verbless_fragment_is_left_alone(nlp):
+    text = "Greenpeace protested in Paris on Monday.\n\nIts banners, its boats and its volunteers."
+    assert resolved(nlp, text, "Its") in ((), ("greenpeace",))
