@@ -8,14 +8,15 @@ Three classes of language where the resolver's search backwards finds the wrong 
   (:func:`own_name`);
 - a possessive "its" / "their" in a phrase fronted before its clause's subject: "To modernize its military,
   Hungary licensed ...", "In their statement, the ministers said": the subject that follows owns it. When
-  that subject is a name of the pronoun's number and kind it is the referent; when it is a common noun or a
-  name of another kind, the pronoun is left unresolved rather than sent back to an earlier name
-  (:func:`fronted_owner`);
+  that subject is a name of the pronoun's number and kind it is the referent; when it is a name of another
+  kind or a common noun for no body ("the ministers"), the pronoun is left unresolved rather than sent back
+  to an earlier name; a description of a body ("At its convention, the party ...") leaves the usual rules
+  to decide (:func:`fronted_owner`);
 - a name that ends in an event word ("California Primary", "Asian Games": ``data/event_name_heads.txt``) is
   an event whatever type the tagger gave it, never what "they" stands for (:func:`names_an_event`);
-- a plural pronoun inside a relative clause of a plural common noun that is the clause's subject:
-  "respondents who regarded their situation", "the families who lost their homes": the noun the clause
-  qualifies, no named body (:func:`under_plural_relative`).
+- a plural pronoun inside a "who" relative clause of a plural common noun: "respondents who regarded
+  their situation", "the families who lost their homes": the noun the clause qualifies, no named body
+  (:func:`under_plural_relative`).
 """
 
 from __future__ import annotations
@@ -89,6 +90,29 @@ def _determiner(doc, tok):
     return None
 
 
+def _whole_standing_name(res, mention) -> bool:
+    """Whether a name after a description is all of a proper-noun run, no nationality, and not the subject
+    of a relative clause ("the non-profit organisation Chinese Precinct Chamber ...", "the area Melbourne
+    City Council administer" name no one)."""
+    doc = res.doc
+    if res.entities[mention.key].type == "NORP":
+        return False
+    if mention.token_end < len(doc) and doc[mention.token_end].pos_ == "PROPN":
+        return False
+    root = doc[mention.token_start : mention.token_end].root
+    return not (root.dep_ in NOMINAL_SUBJECT_DEPS and root.head.dep_ in _RELATIVE_DEPS)
+
+
+def _names_a_body(noun, lexicon) -> bool:
+    """Whether ``noun`` is a word for a body ("organisation", "group", "company"), not a place or an area:
+    "an area of the city known as X" hangs its name on either noun."""
+    lemma = noun.lemma_.casefold()
+    words = lexicon.word_sets
+    return (lemma in lexicon.tables["class_nouns"] and lemma not in words.get("place_nouns", ())
+            and lemma not in words.get("area_nouns", ())) or any(
+        lemma in words.get(name, ()) for name in ("body_nouns", "company_nouns"))
+
+
 def own_name(res, tok):
     """(key, span) of the name a definite description gives itself ("the news agency AFP", "the organisation
     which is called SAMPAD"), or None when it names nothing beside it.
@@ -108,9 +132,10 @@ def own_name(res, tok):
         key = _named(res, nxt)
         m = res.token_mention[after]
         # one phrase: a noun for a body or place the name follows at once ("the news agency AFP")
-        if key is not None and res.mentions[m].token_start == after and _describes_body(tok, res.lexicon):
+        if key is not None and res.mentions[m].token_start == after and _describes_body(tok, res.lexicon) \
+                and _whole_standing_name(res, res.mentions[m]):
             return key, span
-    key = _called(res, tok)
+    key = _called(res, tok) if _names_a_body(tok, res.lexicon) else None
     return (key, span) if key is not None else None
 
 
@@ -149,27 +174,25 @@ def fronted_owner(res, tok):
         return None  # "In its report, it said": the subject pronoun is resolved on its own
     plural = tok.lower_ == "their"
     key = _mention_key(res, subject.i)
-    if key is None:
-        return []
+    if key is None:  # "At its convention, the party nominated ...": the description decides, as before
+        return None if _describes_body(subject, res.lexicon) else []
     kinds = _PLURAL_KINDS if plural else _THING_KINDS
     return [key] if number_agrees(res.entities[key], plural, kinds, res.lexicon) else []
 
 
 def _noun_is_subject(clause, tok) -> bool:
-    """Whether the qualified noun is the subject of ``clause`` (a relative "who" / "that", or a participle
-    with no subject of its own) and the pronoun is not: "respondents who regarded their situation", not
-    "commercials, which they said were late"."""
+    """Whether the qualified noun is the subject of the relative ``clause`` (a relative "who") and the pronoun
+    is not: "respondents who regarded their situation", not "commercials, which they said were late", nor
+    "plans to shift their focus"."""
     if tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.i == clause.i:
         return False
-    subjects = [c for c in clause.children if c.dep_ in NOMINAL_SUBJECT_DEPS]
-    if clause.dep_ == "acl":
-        return not subjects
-    return any(c.lower_ in ("who", "that") for c in subjects)
+    return clause.dep_ == "relcl" and any(
+        c.lower_ == "who" and c.dep_ in NOMINAL_SUBJECT_DEPS for c in clause.children)
 
 
 def under_plural_relative(res, tok) -> bool:
-    """Whether the plural pronoun ``tok`` lies in a relative clause (or a participle) that qualifies a plural
-    common noun before it, the noun being the clause's subject ("the families who lost their homes")."""
+    """Whether the plural pronoun ``tok`` lies in a "who" relative clause that qualifies a plural common noun
+    before it ("the families who lost their homes")."""
     node = tok
     for _ in range(6):
         if node.head.i == node.i:

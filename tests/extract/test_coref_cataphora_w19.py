@@ -21,8 +21,8 @@ def test_a_description_followed_by_its_name_is_that_name(nlp, text, word, key):
 
 
 def test_a_description_that_is_called_a_name_is_that_name(nlp):
-    text = "She studied at the institute which is called Technion. It trains engineers."
-    assert resolved(nlp, text, "the institute") == ("technion",)
+    text = "He worked for the organisation which is called Amnesty International. It campaigns for prisoners."
+    assert resolved(nlp, text, "the organisation") == ("amnesty international",)
 
 
 @pytest.mark.parametrize("text, key", [
@@ -34,7 +34,7 @@ def test_a_fronted_possessive_goes_to_the_subject_after_it(nlp, text, key):
 
 
 def test_a_fronted_possessive_before_a_common_subject_is_left_unresolved(nlp):
-    text = "Siemens opened a plant in Texas. To expand its fleet, the airline ordered forty jets on Monday."
+    text = "Siemens opened a plant in Texas. To expand its fleet, the new owners ordered forty jets on Monday."
     assert resolved(nlp, text, "its") == ()
 
 
@@ -45,7 +45,7 @@ def test_a_name_of_an_event_is_no_they(nlp):
 
 @pytest.mark.parametrize("text, word", [
     ("Oxfam sent food to Malawi. It spoke to farmers who lost their land in the floods.", "their"),
-    ("Shell closed the depot on Monday. Workers who had lost their jobs protested outside it.", "their"),
+    ("Shell closed the depot on Monday. Workers who had lost their jobs protested outside the gates.", "their"),
 ])
 def test_a_plural_pronoun_under_a_plural_nouns_relative_clause_is_left_unresolved(nlp, text, word):
     assert resolved(nlp, text, word) == ()
