@@ -92,8 +92,8 @@ def _determiner(doc, tok):
 
 def _whole_standing_name(res, mention) -> bool:
     """Whether a name after a description is all of a proper-noun run, no nationality, and not the subject
-    of a relative clause ("the non-profit organisation Chinese Precinct Chamber ...", "the area Melbourne
-    City Council administer" name no one)."""
+    of a relative clause ("the non-profit organisation Chinese Precinct Chamber ..." names no one; an area
+    noun, "the area Melbourne City Council administer", is never taken)."""
     doc = res.doc
     if res.entities[mention.key].type == "NORP":
         return False
@@ -133,6 +133,7 @@ def own_name(res, tok):
         m = res.token_mention[after]
         # one phrase: a noun for a body or place the name follows at once ("the news agency AFP")
         if key is not None and res.mentions[m].token_start == after and _describes_body(tok, res.lexicon) \
+                and tok.lemma_.casefold() not in res.lexicon.word_sets.get("area_nouns", ()) \
                 and _whole_standing_name(res, res.mentions[m]):
             return key, span
     key = _called(res, tok) if _names_a_body(tok, res.lexicon) else None
@@ -163,8 +164,8 @@ def fronted_owner(res, tok):
     """What a possessive "its" / "their" fronted before its clause's subject refers to: ``[key]`` when the
     subject after it is a name of its number and kind, ``[]`` (unresolved) when the subject is anything else,
     None when the pronoun is not so fronted (the other rules decide)."""
-    if tok.lower_ not in _POSSESSIVES or tok.dep_ != "poss":
-        return None
+    if tok.lower_ not in _POSSESSIVES or tok.dep_ != "poss" or tok.head.pos_ not in ("NOUN", "PROPN"):
+        return None  # a possessive the parse hung on a verb is misread
     subject = _subject_after(res.doc, tok)
     if subject is None or subject.dep_ not in NOMINAL_SUBJECT_DEPS:
         return None
