@@ -61,6 +61,7 @@ from .coref_groups import coordinated_name, other_pair, place_named_where, plura
 from .coref_sides import acting_pair
 from .coref_teams import city_subject_over
 from .coref_armed import armed_group
+from .coref_cataphora import fronted_owner, names_an_event, own_name, under_plural_relative
 from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
 from .coref_hosts import owner_not_host
@@ -496,6 +497,8 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             _PRONOUN_WINDOW,
             roles=True,
         )
+        if plural and found is not None and names_an_event(self.entities[found[1].key]):
+            return []  # "Collins won the California Primary. Their victory": an event, not who won it
         singular = found is not None and (  # "the Turpins" are a group themselves
             self.doc[found[1].token_start : found[1].token_end].root.tag_ not in _PLURAL_TAGS
         )
@@ -566,6 +569,9 @@ class _Pronouns(_Agreement):
                 if entities[target.key].type == "PERSON":
                     return [target.key]
             return person_antecedent(self, tok, _PRONOUN_WINDOW)
+        owner = fronted_owner(self, tok)
+        if owner is not None:
+            return owner  # "To modernize its military, Hungary licensed ...": the subject after it
         if lower in _THING_PRONOUNS:
             if lower == "it" and (tok.dep_ not in NOMINAL_SUBJECT_DEPS or tok.head.pos_ not in ("VERB", "AUX")):
                 return []  # an object "it" is mostly an event or a thing ("named it ...", "considers it a PCI")
@@ -585,7 +591,7 @@ class _Pronouns(_Agreement):
         names that can act together (countries, organisations, peoples, persons), else a group."""
         doc, token_mention = self.doc, self.token_mention
         sent_start = sentence_bounds(doc, tok.i)[0]
-        if self._quantified(tok) or counted_subject(tok):
+        if self._quantified(tok) or counted_subject(tok) or under_plural_relative(self, tok):
             return []  # "Those giving their final pleas", "Many said they": the pronoun's own subject, no name
         # "Barr and Ross refused ... the committee voted to refer them": an object "them" is never its
         # clause's subject; only coordinated names before it can be what it is
@@ -606,7 +612,8 @@ class _Pronouns(_Agreement):
             if here - sent > _PRONOUN_WINDOW:
                 break
             score = (sent - here, role, position)
-            if (self._can_act_together(keys) or self._mixed(keys)) and (best is None or score > best[0]):
+            if (self._can_act_together(keys) or self._mixed(keys)) and (best is None or score > best[0]) \
+                    and not any(names_an_event(self.entities[k]) for k in keys):  # "the Nevada Caucus and ..."
                 best = (score, keys)
         if best is None:
             return [] if own is not None else self.agreeing(tok, plural=True)
@@ -748,6 +755,9 @@ class _Resolver(_Pronouns):
     def description(self, tok):
         """(key, span) of the entity a definite description refers to, or None."""
         doc, entities = self.doc, self.entities
+        named = own_name(self, tok)
+        if named is not None:
+            return named  # "the news agency AFP", "the organisation which is called SAMPAD": the name beside it
         if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok):
             return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
         dets = [c for c in tok.lefts if c.dep_ == "det"]
