@@ -11,6 +11,9 @@ words of the amount's "of"/"in" phrase and of the verb's "for"/"as" phrase (``da
 military word gives 072, else a humanitarian one 073, else money (a MONEY amount or a currency) 071. Goods of
 no listed kind ("shipped 500 tonnes of coal") keep the verb's own event: trade is no aid.
 
+"Pakistan received $6 billion from the IMF" (the IMF's, read by :class:`extract.relations.aid_amounts.ReceivedAidRules`)
+is coded the same way: the source in the verb's "from" phrase, the target its subject.
+
 Only an event of cooperation or aid (roots 06, 07) or none is refined, and only when the relation's object is
 the actor of the "to" phrase: "sold $3 billion of arms" (061, not a verb of giving) and "sent 3,000 troops to
 Mali" (counted actors are no amount) keep theirs.
@@ -20,45 +23,34 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
-from ..relations.aid_amounts import aid_words, amounts_given, recipient_phrases
+from ..relations.aid_amounts import aid_code, aid_words, amounts_given, giver_phrases, is_amount, recipient_phrases
 from ..types import Argument, Event
 
 __all__ = ["aid_kind"]
 
 _REFINED_ROOTS = frozenset({"06", "07"})
-_KIND_PREPS = frozenset({"of", "in"})
-_PURPOSE_PREPS = frozenset({"for", "as"})
-_CODES = (("military", "072"), ("humanitarian", "073"))
 
 
-def _phrase_words(heads, preps) -> set[str]:
-    return {t.lemma_.lower() for head in heads for prep in head.children
-            if prep.dep_ == "prep" and prep.lower_ in preps for t in prep.subtree}
+def _within(arg: Argument, toks) -> bool:
+    return any(t.left_edge.idx <= arg.start < t.right_edge.idx + len(t.right_edge.text) for t in toks)
 
 
-def _kind_code(verb, amounts) -> str | None:
-    words = _phrase_words(amounts, _KIND_PREPS) | _phrase_words([verb], _PURPOSE_PREPS)
-    words |= {t.lemma_.lower() for a in amounts for t in a.subtree if t.i <= a.i}  # "two million doses"
-    kinds = aid_words()
-    for kind, code in _CODES:
-        if words & kinds[kind]:
-            return code
-    if any(a.ent_type_ == "MONEY" or a.lemma_.lower() in kinds["money"] for a in amounts):
-        return "071"
-    return None
-
-
-def aid_kind(event: Event | None, pred, obj: Argument | None, lexicon: Lexicon) -> Event | None:
-    """The aid event of a verb of giving an amount to ``obj`` ("donated $10 million to Ukraine": 071), else
-    ``event`` unchanged."""
-    if pred is None or obj is None or (event is not None and event.root not in _REFINED_ROOTS):
+def aid_kind(event: Event | None, pred, subject: Argument | None, obj: Argument | None,
+             lexicon: Lexicon) -> Event | None:
+    """The aid event of a verb of giving an amount to ``obj`` ("donated $10 million to Ukraine": 071), or of
+    receiving one from ``subject`` ("received $6 billion from the IMF"), else ``event`` unchanged."""
+    if pred is None or obj is None or subject is None or (event is not None and event.root not in _REFINED_ROOTS):
         return event
-    amounts = amounts_given(pred, pred.lemma_)
-    if not amounts or not any(p.idx <= obj.start < p.idx + len(p.text) or
-                              p.left_edge.idx <= obj.start < p.right_edge.idx + len(p.right_edge.text)
-                              for p in recipient_phrases(pred, amounts)):
+    if pred.pos_ == "VERB" and pred.lemma_.lower() in aid_words()["receiving"]:
+        amounts = [c for c in pred.children if c.dep_ in ("dobj", "obj") and is_amount(c)]
+        takers = [c for c in pred.children if c.dep_ in ("nsubj", "nsubjpass")]
+        fits = amounts and _within(subject, giver_phrases(pred)) and _within(obj, takers)
+    else:
+        amounts = amounts_given(pred, pred.lemma_)
+        fits = amounts and _within(obj, recipient_phrases(pred, amounts))
+    if not fits:
         return event
-    code = _kind_code(pred, amounts)
+    code = aid_code(pred, amounts)
     if code is None or (event is not None and event.code == code):
         return event
     try:

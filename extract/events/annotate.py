@@ -279,7 +279,7 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
         event = changes["event"] = interview_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if not stative:  # "donated $10 million to Ukraine": 071 (extract/events/aid_kinds.py)
-        changes["event"] = event = aid_kind(event, pred, changes["object"], ctx.lexicon)
+        changes["event"] = event = aid_kind(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if accident_harm(event, pred, changes["subject"], ctx.lexicon):
         changes["event"] = event = None  # "two adults were injured" in a story of a fire (accident_stories.py)
     hosted = None if stative else hosted_visit(event, pred, changes["subject"], changes["object"], ctx.lexicon)

@@ -8,6 +8,10 @@ GIVE's patterns, [070]). The target preposition table (``data/target_preposition
 these verbs; here every verb of giving in ``data/aid_amounts.tsv`` whose object is an amount takes the actor
 in "to" (hung on the verb or on the amount) as its target.
 
+"Pakistan received $6 billion from the IMF" is the IMF's aid to Pakistan: :class:`ReceivedAidRules` reads a verb
+of receiving (``receiving`` in the data file) with an amount as its object, its active subject the receiver and
+the actor in its "from" phrase the giver.
+
 Not read: an object that is no amount ("gave a speech to reporters" is for the speech rules), paying, spending,
 selling and fining (not in the verb list).
 """
@@ -19,11 +23,16 @@ from collections.abc import Callable, Iterable
 
 from ..lexicon import Lexicon
 from ..lexicon.core import DATA_DIR
+from .output import _BASE
 
-__all__ = ["aid_words", "amount_recipients", "amounts_given", "is_amount", "recipient_phrases"]
+__all__ = ["ReceivedAidRules", "aid_code", "aid_words", "amount_recipients", "amounts_given", "giver_phrases", "is_amount",
+           "recipient_phrases"]
 
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
 _COUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
+_KIND_PREPS = frozenset({"of", "in"})
+_PURPOSE_PREPS = frozenset({"for", "as"})
+_CODES = (("military", "072"), ("humanitarian", "073"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -44,6 +53,26 @@ def is_amount(tok) -> bool:
         return True
     return tok.pos_ == "NOUN" and any(
         c.dep_ == "nummod" and (c.ent_type_ in _COUNT_ENTS or c.like_num) for c in tok.children)
+
+
+def _phrase_words(heads, preps) -> set[str]:
+    return {t.lemma_.lower() for head in heads for prep in head.children
+            if prep.dep_ == "prep" and prep.lower_ in preps for t in prep.subtree}
+
+
+def aid_code(verb, amounts) -> str | None:
+    """The CAMEO code of the aid ``amounts`` are (:mod:`extract.events.aid_kinds`): 072 for a military word of the
+    amount's "of"/"in" phrase, of the words before its head or of the verb's "for"/"as" phrase, else 073 for a
+    humanitarian one, else 071 for money; None for goods of no listed kind."""
+    words = _phrase_words(amounts, _KIND_PREPS) | _phrase_words([verb], _PURPOSE_PREPS)
+    words |= {t.lemma_.lower() for a in amounts for t in a.subtree if t.i <= a.i}  # "two million doses"
+    kinds = aid_words()
+    for kind, code in _CODES:
+        if words & kinds[kind]:
+            return code
+    if any(a.ent_type_ == "MONEY" or a.lemma_.lower() in kinds["money"] for a in amounts):
+        return "071"
+    return None
 
 
 def amounts_given(verb, lemma: str, is_actor: Callable | None = None) -> list:
@@ -72,3 +101,36 @@ def amount_recipients(verb, lemma: str, objects: Iterable, is_actor: Callable, l
         if is_actor(p) and p not in out:
             out.append(p)
     return out
+
+
+def giver_phrases(verb) -> list:
+    """The objects of the "from" phrases on a verb of receiving ("received $6 billion from the IMF")."""
+    return [p for child in verb.children if child.dep_ == "prep" and child.lower_ == "from"
+            for p in child.children if p.dep_ == "pobj"]
+
+
+class ReceivedAidRules:
+    """(giver, receive, receiver) for an amount received from an actor: "Pakistan received $6 billion from the
+    IMF" is the IMF's aid to Pakistan (RECEIVE "* FINANCIAL SUPPORT FROM $ [071]", "+ * &MILITARY EQUIPMENT $
+    [072]": the giver is the pattern's source). Expects the subject, argument, target and output rules on the
+    reader (``subjects``, ``actor_arguments``, ``is_actor``, ``predicate``, ``negated``, ``emit``)."""
+
+    def received_amount(self, verb) -> None:
+        lemma = verb.lemma_.lower()
+        if verb.pos_ != "VERB" or lemma not in aid_words()["receiving"]:
+            return
+        amounts = [c for c in verb.children if c.dep_ in ("dobj", "obj") and is_amount(c) and not self.is_actor(c)]
+        if not amounts or aid_code(verb, amounts) is None:  # "received 500 votes from the delegates": no aid
+            return
+        receivers, how = self.subjects(verb)
+        if how != "active":
+            return
+        givers = self.actor_arguments([p for p in giver_phrases(verb) if self.is_actor(p)])
+        receivers = self.actor_arguments(receivers)
+        if not givers or not receivers:
+            return
+        predicate = self.predicate(verb, lemma)
+        negated = self.negated(verb)
+        for giver in givers:
+            for receiver in receivers:
+                self.emit(giver, predicate, receiver, verb, negated=negated, confidence=_BASE["passive"])
