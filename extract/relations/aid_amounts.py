@@ -5,8 +5,8 @@ of wheat to Afghanistan": the direct object is an amount, which is no argument (
 the verb's "to" phrase names who receives it. The CAMEO verb patterns write the target there for the verbs of
 giving (GIVE "* ASSISTANCE TO +", PROVIDE "* LOAN TO +", GRANT "* AID TO +"; DONATE and CONTRIBUTE share
 GIVE's patterns, [070]). The target preposition table (``data/target_prepositions.tsv``) lists only some of
-these verbs; here every verb of giving in ``data/aid_amounts.tsv`` whose object is an amount takes the actor
-in "to" (hung on the verb or on the amount) as its target.
+these verbs; here every verb of giving in ``data/aid_amounts.tsv`` whose object is an amount of aid (money, or
+goods of a kind :func:`aid_code` knows) takes the actor in "to" (hung on the verb or on the amount) as its target.
 
 "Pakistan received $6 billion from the IMF" is the IMF's aid to Pakistan: :class:`ReceivedAidRules` reads a verb
 of receiving (``receiving`` in the data file) with an amount as its object, its active subject the receiver and
@@ -62,10 +62,10 @@ def _phrase_words(heads, preps) -> set[str]:
 
 def aid_code(verb, amounts) -> str | None:
     """The CAMEO code of the aid ``amounts`` are (:mod:`extract.events.aid_kinds`): 072 for a military word of the
-    amount's "of"/"in" phrase, of the words before its head or of the verb's "for"/"as" phrase, else 073 for a
+    amount's "of"/"in" phrase, of its head or of the verb's "for"/"as" phrase, else 073 for a
     humanitarian one, else 071 for money; None for goods of no listed kind."""
     words = _phrase_words(amounts, _KIND_PREPS) | _phrase_words([verb], _PURPOSE_PREPS)
-    words |= {t.lemma_.lower() for a in amounts for t in a.subtree if t.i <= a.i}  # "two million doses"
+    words |= {a.lemma_.lower() for a in amounts}  # "two million doses"; not its modifiers ("200 military advisers")
     kinds = aid_words()
     for kind, code in _CODES:
         if words & kinds[kind]:
@@ -94,7 +94,7 @@ def recipient_phrases(verb, amounts) -> list:
 def amount_recipients(verb, lemma: str, objects: Iterable, is_actor: Callable, lexicon: Lexicon) -> list:
     """The actors in "to" on a verb of giving whose direct object is an amount ("donated $10 million to Ukraine")."""
     amounts = amounts_given(verb, lemma, is_actor)
-    if not amounts:
+    if not amounts or aid_code(verb, amounts) is None:  # "contributed 12 votes to X", "500 tonnes of coal": no aid
         return []
     out = []
     for p in recipient_phrases(verb, amounts):
