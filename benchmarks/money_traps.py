@@ -23,13 +23,16 @@ from benchmarks.traps import score_judged_traps  # noqa: E402
 TRAPS = ROOT / "benchmarks" / "data" / "traps_money_w19.tsv"
 
 
+def _fits(code, want: str) -> bool:
+    return want == "*" or (code or "").startswith(want)
+
+
 def _codes(relations, source: str, target: str) -> set[str]:
     """The codes of the asserted events from an actor coded ``source...`` ("*" any) to one coded ``target...``."""
-    def fits(code, want):
-        return want == "*" or (code or "").startswith(want)
-    return {r.event.code for r in relations
-            if r.event is not None and r.modality == "asserted" and r.subject.key != r.object.key
-            and fits(r.subject.actor_code, source) and fits(r.object.actor_code, target)}
+    asserted = [r for r in relations
+                if r.event is not None and r.modality == "asserted" and r.subject.key != r.object.key]
+    return {r.event.code for r in asserted
+            if _fits(r.subject.actor_code, source) and _fits(r.object.actor_code, target)}
 
 
 def judge(relations, row) -> tuple[bool, str]:

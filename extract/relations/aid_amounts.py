@@ -25,8 +25,8 @@ from ..lexicon import Lexicon
 from ..lexicon.core import DATA_DIR
 from .output import _BASE
 
-__all__ = ["ReceivedAidRules", "aid_code", "aid_words", "amount_recipients", "amounts_given", "giver_phrases", "is_amount",
-           "recipient_phrases"]
+__all__ = ["ReceivedAidRules", "aid_code", "aid_words", "amount_recipients", "amounts_given", "giver_phrases",
+           "is_amount", "recipient_phrases"]
 
 _AMOUNT_ENTS = frozenset({"MONEY", "QUANTITY"})
 _COUNT_ENTS = frozenset({"MONEY", "QUANTITY", "CARDINAL"})
