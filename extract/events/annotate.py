@@ -36,6 +36,7 @@ from .nesting import LOCATED_IN, _located_in
 from .home_visits import home_visit
 from .host_visits import hosted_visit
 from .visit_origins import origin_target
+from .aid_kinds import aid_kind
 
 __all__ = ["annotate_entities", "annotate_relations"]
 
@@ -277,6 +278,8 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     if event is not None:  # the sense the object's kind and the actors give (extract/events/senses.py)
         changes["event"] = event = refine_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
         event = changes["event"] = interview_event(event, pred, changes["subject"], changes["object"], ctx.lexicon)
+    if not stative:  # "donated $10 million to Ukraine": 071 (extract/events/aid_kinds.py)
+        changes["event"] = event = aid_kind(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if accident_harm(event, pred, changes["subject"], ctx.lexicon):
         changes["event"] = event = None  # "two adults were injured" in a story of a fire (accident_stories.py)
     hosted = None if stative else hosted_visit(event, pred, changes["subject"], changes["object"], ctx.lexicon)

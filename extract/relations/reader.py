@@ -35,6 +35,7 @@ from .quotation_cues import discourse_filler, misread_title
 from .released_statements import ReleasedStatementRules
 from .self_reports import SelfReportRules
 from .sentences import DetentionSentenceRules
+from .aid_amounts import ReceivedAidRules
 from .speakers import quotation_runs
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
@@ -50,7 +51,7 @@ __all__ = ["relations_of"]
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
-              OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ConductRules, ParticipleRules,
+              OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, MultiwordVerbRules,
               ConjunctActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
@@ -130,6 +131,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.stated_content_relation(token)  # "X said Y was a hero": X's praise of Y (051)
             reader.vote(token)  # "voted for X", "in favour of X", "for X but against Y" (051/110)
             reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173
+            reader.received_amount(token)  # "X received $6 billion from Y": (Y, receive, X) (aid_amounts.py)
             reader.agentless_violence(token)  # "Dozens died in the attack", "rockets struck the base"
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]

@@ -31,6 +31,7 @@ import functools
 from ..actors.counterparts import names_counterpart
 from ..actors.mentions import generic_actor_codes
 from ..lexicon import Lexicon
+from .aid_amounts import amount_recipients
 from .object_targets import object_targets
 from .proposals import proposal_owners
 from .recipients import envoy_targets, object_recipients, own_envoy
@@ -94,7 +95,7 @@ class TargetRules:
         out += [t for t in self.particle_targets(verb) if t not in out]  # "cracked down on protesters"
         out += [t for t in tie_partners(verb, lemma, objects, self.is_actor, self.lexicon) if t not in out]  # "cut ties with X"
         # "pledged aid to Sudan", "recalled its ambassador from X", "rejected Kosovo's demand", "voiced support for X"
-        for found in (object_recipients, envoy_targets, proposal_owners, stance_targets, object_targets):
+        for found in (object_recipients, amount_recipients, envoy_targets, proposal_owners, stance_targets, object_targets):
             out += [t for t in found(verb, lemma, objects, self.is_actor, self.lexicon) if t not in out]
         preps = target_prepositions(lemma, lexicon=self.lexicon)
         if not preps:
