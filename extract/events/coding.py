@@ -246,7 +246,9 @@ def _consults_a_thing(pred, entry, lexicon: Lexicon) -> bool:
     if entry.default is None or entry.default[:3] in _VISIT_CODES:
         return False
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
-    if any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for head in (pred, *objects) for c in head.children):
+    # a mediator's parties: "brokered a deal between A and B" ("MEDIATE * BETWEEN [045]")
+    preps = _PARTNER_PREPS | {"between"} if entry.default[:3] == _MEDIATE_CODE else _PARTNER_PREPS
+    if any(c.dep_ == "prep" and c.lower_ in preps for head in (pred, *objects) for c in head.children):
         return False  # "discussed the budget with Merkel": the parser may hang the partner on the object
     return _calls_a_thing(pred, entry, lexicon)
 
@@ -254,6 +256,7 @@ def _consults_a_thing(pred, entry, lexicon: Lexicon) -> bool:
 _CONSULT_ROOT = "04"
 _VISIT_CODES = frozenset({"042", "043"})
 _PARTNER_PREPS = frozenset({"with", "to"})
+_MEDIATE_CODE = "045"
 
 
 def _prepositional_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:

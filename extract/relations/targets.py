@@ -32,6 +32,7 @@ from ..actors.counterparts import names_counterpart
 from ..actors.mentions import generic_actor_codes
 from ..lexicon import Lexicon
 from .aid_amounts import amount_recipients
+from .noun_partners import noun_partners
 from .object_targets import object_targets
 from .proposals import proposal_owners
 from .recipients import envoy_targets, object_recipients, own_envoy
@@ -94,8 +95,10 @@ class TargetRules:
         out = [c for c in verb.children if c.dep_ == "dative" and c.pos_ in ("NOUN", "PROPN") and self.is_actor(c)]
         out += [t for t in self.particle_targets(verb) if t not in out]  # "cracked down on protesters"
         out += [t for t in tie_partners(verb, lemma, objects, self.is_actor, self.lexicon) if t not in out]  # "cut ties with X"
-        # "pledged aid to Sudan", "recalled its ambassador from X", "rejected Kosovo's demand", "voiced support for X"
-        for found in (object_recipients, amount_recipients, envoy_targets, proposal_owners, stance_targets, object_targets):
+        # "pledged aid to Sudan", "recalled its ambassador from X", "rejected Kosovo's demand", "voiced support for X",
+        # "mediated a ceasefire between X and Y"
+        for found in (object_recipients, amount_recipients, envoy_targets, proposal_owners, stance_targets, object_targets,
+                      noun_partners):
             out += [t for t in found(verb, lemma, objects, self.is_actor, self.lexicon) if t not in out]
         preps = target_prepositions(lemma, lexicon=self.lexicon)
         if not preps:
