@@ -23,7 +23,13 @@ Checked over the Wikinews articles outside the test half (``benchmarks/data/edge
 
 from __future__ import annotations
 
+from ..doccache import sentence_bounds
+
 __all__ = ["title_conjuncts", "title_verb"]
+
+# The most words a stack of titles holds: a longer coordination is a list of things, and walking it from
+# each member would cost the square of its length ("and and and ..." in a 20,000-word line).
+_MAX_STACK = 8
 
 # What makes a noun phrase an actor of its own rather than a bare title: an article, a possessor, a number.
 _DETERMINING = frozenset({"det", "poss", "nummod", "predet"})
@@ -51,7 +57,7 @@ def _titled(tok, index) -> bool:
 def _bare_title(tok, index, bodies: frozenset[str]) -> bool:
     """A bare singular common noun: no article, possessor or number, no name, no body of people. The first word
     of a sentence may be tagged a proper noun for its capital ("Comedian, podcaster and radio host X")."""
-    initial = tok.i == tok.sent.start and tok.tag_ == "NNP" and tok.text[1:].islower()
+    initial = tok.tag_ == "NNP" and tok.text[1:].islower() and tok.i == sentence_bounds(tok.doc, tok.i)[0]
     return ((tok.tag_ == "NN" and tok.pos_ == "NOUN" or initial)
             and tok.lower_ not in bodies and tok.lemma_.lower() not in bodies
             and index.mention_at(tok.i) is None and index.reference_at(tok.i) is None
@@ -81,6 +87,8 @@ def title_conjuncts(members: list, index, lexicon) -> list:
     before a titled person's name. A title that is the only way to the name (the parser hung the name on it as
     its conjunct or apposition, and the name is not among ``members``) gives way to the name."""
     if len(members) == 1 and not any(c.dep_ == "appos" for c in members[0].children):
+        return members
+    if len(members) > _MAX_STACK or any(len(m.conjuncts) > _MAX_STACK for m in members):
         return members
     bodies = lexicon.word_sets["collective_plurals"]
     listed = {m.i for m in members}
