@@ -207,15 +207,16 @@ def _wait(proc, timeout: float) -> None:
 @pytest.mark.timeout(3 * 3600)
 def test_a_20_mb_document_is_built_in_full(tmp_path):
     # The 20 MB document is about 5,000 rounds of the same 12 Wikinews paragraphs,
-    # each numbered: "3. Search and rescue was suspended on Tuesday, with Zinichev
-    # describing the \"real threat ...\"" is said once a round, so Yevgeny Zinichev
-    # (named in full in paragraph 2) describes the real threat once per round.
+    # each numbered: "2. ... President Vladimir Putin was briefed ... In a meeting that
+    # day he was told by Emergencies Minister Yevgeny Zinichev of ..." is said once a
+    # round, so Zinichev tells Putin once per round. (Zinichev "describing the real
+    # threat" in paragraph 3 names a topic of talk, no edge: extract/edge_topics.py.)
     from tests.hardening.test_broken_inputs import twenty_mb_text
 
     text = twenty_mb_text(BIG_MB)
-    described = "with Zinichev describing the \"real threat of [another] part of the building collapsing\""
-    rounds = text.count(described)
-    assert rounds == len([i for i in range(text.count("\n\n") - 1) if i % 12 == 3])
+    told = "In a meeting that day he was told by Emergencies Minister Yevgeny Zinichev"
+    rounds = text.count(told)
+    assert rounds == len([i for i in range(text.count("\n\n") - 1) if i % 12 == 2])
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "big.txt").write_text(text, encoding="utf-8")
@@ -248,9 +249,9 @@ def test_a_20_mb_document_is_built_in_full(tmp_path):
     assert {ev["doc"] for ev in edges["germany", "support", "france"]["evidence"]} != {big_id}
 
     # The big document's facts, from its first piece to its last.
-    described_evidence = [ev for ev in edges["yevgeny zinichev", "describe", "concept:real threat"]["evidence"]
-                          if ev["doc"] == big_id]
-    assert len(described_evidence) == rounds
+    told_evidence = [ev for ev in edges["yevgeny zinichev", "tell", "vladimir putin"]["evidence"]
+                     if ev["doc"] == big_id]
+    assert len(told_evidence) == rounds
     evidence = [ev for link in graph["links"] for ev in link["evidence"] if ev["doc"] == big_id]
     assert max(ev["sentence_start"] for ev in evidence) > len(text) - 20_000
     for ev in evidence:
@@ -260,6 +261,6 @@ def test_a_20_mb_document_is_built_in_full(tmp_path):
             s, e = ev[role]
             if e > s:
                 assert text[s:e] == ev[f"{role}_text"], (role, ev)
-    print(f"{len(evidence)} pieces of evidence from the big document, {rounds} of them Zinichev describing the threat")
+    print(f"{len(evidence)} pieces of evidence from the big document, {rounds} of them Zinichev telling Putin")
 
     assert peak < MEMORY_BOUND and tree_peak < MEMORY_BOUND
