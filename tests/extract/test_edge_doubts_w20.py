@@ -90,3 +90,13 @@ def _vocab():
 def test_speech_given(nlp, text, verb, expected):
     found = ["speech given" in edge_doubts(r) for r in _of_verb(nlp, text, verb)]
     assert (all(found) if expected else not any(found)), (text, found)
+
+
+@pytest.mark.parametrize("text, verb, doubt", [
+    ("The Indian Meteorological Department issued an advisory for the coast of Odisha on Monday.", "issue",
+     "speech given"),
+    ("Mayor Anne Hidalgo drew comparisons between the fire and the floods of 1910.", "draw", "shell object"),
+    ("Senator Ana Ruiz raised concerns about the new tax on fuel.", "raise", "shell object"),
+])
+def test_advisory_comparison_and_concern_point_elsewhere(nlp, text, verb, doubt):
+    assert all(doubt in edge_doubts(r) for r in _of_verb(nlp, text, verb)), text
