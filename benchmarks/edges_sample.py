@@ -9,7 +9,8 @@ the current code, joins their edges to the judged rows (``edges_audit.audit_key`
 share of held rows that are correct, and correct and useful, before and now, with the dropped rows
 by class and the sampled sentences' edges no row judges. Waves 18 and 19 (``edges_sample_w18.tsv``,
 ``edges_sample_w19.tsv``) are two more such samples of sixteen articles each, eight tune and eight held
-(:data:`WAVES`); the wave-19 tune articles hold only 35 edges, all judged.
+(:data:`WAVES`); the wave-19 tune articles hold only 35 edges, all judged. Wave 20 (``edges_sample_w20.tsv``)
+draws sixteen more from the wave-20 pool, 40 edges of each part.
 
 Usage::
 

@@ -7,7 +7,8 @@ negation escape it, and the relation or the event is then read as asserted:
   ("Washington no longer recognizes the government" was the asserted recognition 051; "Kenya is no
   longer a British colony" was "Kenya is a colony"). What the clause says has ended is not the case now;
   :func:`lapsed` reads the verb as negated.
-- **an adverb of near denial**: "hardly", "scarcely" on the verb ("Maduro is hardly a democrat").
+- **an adverb of near denial**: "hardly", "scarcely" on the verb ("Maduro is hardly a democrat"); not
+  before the subject, where it opens an inversion that asserts ("Hardly had the truce begun when ...").
 - **a denied description**: "no" as the determiner of a copula's noun ("Orbán is no friend of Brussels",
   "Erdoğan is no ally of Assad"): :func:`denied`, for the description rules
   (:mod:`extract.relations.descriptions`). A "no" before any other object is a count of none and is read
@@ -39,6 +40,7 @@ __all__ = ["denied", "lapsed"]
 _LAPSE_ADVERBS = frozenset({"longer"})
 _NO = "no"
 _THAN = "than"
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Adverbs that deny what they modify as "not" does, only less bluntly.
 _DENYING_ADVERBS = frozenset({"hardly", "scarcely"})
 
@@ -49,11 +51,16 @@ def lapsed(tok) -> bool:
         if child.dep_ != "advmod":
             continue
         low = child.text.lower()
-        if low in _DENYING_ADVERBS:
+        if low in _DENYING_ADVERBS and not _inverted(tok, child):
             return True
         if low in _LAPSE_ADVERBS and _lapse(child):
             return True
     return False
+
+
+def _inverted(verb, adverb) -> bool:
+    """"Hardly had the truce begun when ...": the adverb before the subject opens an inversion that asserts."""
+    return any(c.dep_ in _SUBJECT_DEPS and c.i > adverb.i for c in verb.children)
 
 
 def _lapse(adverb) -> bool:

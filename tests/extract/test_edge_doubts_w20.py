@@ -100,3 +100,12 @@ def test_speech_given(nlp, text, verb, expected):
 ])
 def test_advisory_comparison_and_concern_point_elsewhere(nlp, text, verb, doubt):
     assert all(doubt in edge_doubts(r) for r in _of_verb(nlp, text, verb)), text
+
+
+def test_an_inversion_with_hardly_asserts():
+    words = ["Hardly", "had", "the", "truce", "begun", "when", "rebels", "attacked"]
+    doc = Doc(_vocab(), words=words, heads=[4, 4, 3, 4, 4, 7, 7, 4],
+              deps=["advmod", "aux", "det", "nsubj", "ROOT", "advmod", "nsubj", "advcl"])
+    assert not lapsed(doc[4])
+    doc = Doc(_vocab(), words=["The", "army", "hardly", "moved"], heads=[1, 3, 3, 3], deps=["det", "nsubj", "advmod", "ROOT"])
+    assert lapsed(doc[3])
