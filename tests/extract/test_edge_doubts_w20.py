@@ -14,20 +14,20 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from extract.facts import extract_document
 from extract.lapsed_negations import denied, lapsed
 from extract.quality import edge_doubts
-from extract.types import Document
+
+from .helpers import document_facts, relations_named, text_relations
+
+_DATE = "2020-01-02"
 
 
 def _relations(nlp, text):
-    return extract_document(Document(id="t", text=text, date="2020-01-02"), nlp=nlp).relations
+    return text_relations(nlp, text, date=_DATE)
 
 
 def _of_verb(nlp, text, verb):
-    found = [r for r in _relations(nlp, text) if r.predicate.lemma == verb]
-    assert found, [(r.subject.label, r.predicate.lemma, r.object.label) for r in _relations(nlp, text)]
-    return found
+    return relations_named(document_facts(nlp, text, date=_DATE), verb)
 
 
 @pytest.mark.parametrize("text, verb", [
