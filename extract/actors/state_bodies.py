@@ -5,7 +5,8 @@ an agent ("the US Treasury", "the UK Home Office", "the Japan Meteorological Age
 National Health Commission", "the US Postal Service"). ``data/state_body_heads.txt`` gives such head
 words a role; a name ending in one takes the country its own words name (a nationality or country
 word before it, a possessive, an "of" phrase) with that role, read as :func:`.mentions.generic_actor_codes`
-reads "a Kenyan court". Only a capitalised head inside a name counts ("a British advertising agency"
+reads "a Kenyan court"; a role word right before the head gives its role ("the State Intelligence
+Agency" ``SPY``, "the National Police Agency" ``COP``). Only a capitalised head inside a name counts ("a British advertising agency"
 is a firm), and only a country's own name or nationality gives the country: a name with no country
 ("Treasury yields", "the Anadolu Agency") or of a listed group gets nothing here.
 """
@@ -14,6 +15,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import combine_codes
+from .codes import STATE_ROLES
 
 __all__ = ["state_body_codes", "state_body_role"]
 
@@ -48,7 +50,14 @@ def state_body_role(head, lexicon: Lexicon) -> tuple[str, int] | None:
         if role is not None:
             return role, before.i
     role = table.get(head.lower_)
-    return (role, head.i) if role is not None else None
+    if role is None:
+        return None
+    if before is not None and before.text[:1].isupper() and before.head.i == head.i:
+        # "the State Intelligence Agency", "the National Police Agency": the role word before the head
+        word = lexicon.actors.roles.get(before.lower_)
+        if word is not None and word in STATE_ROLES:
+            role = word
+    return role, head.i
 
 
 def state_body_codes(head, *, date, lexicon: Lexicon) -> tuple:
