@@ -58,11 +58,12 @@ def _title(span, lexicon: Lexicon) -> tuple[int, str] | None:
 
     doc = span.doc
     low = sentence_bounds(doc, span.start)[0]
-    inside = [t for t in span[:-1] if t.text[:1].isupper()]
-    for at in range(len(inside), 0, -1):  # a title the tagger took into the name
-        found = agent_code([t.text for t in inside[:at]], lexicon)
-        if found is not None and found[1] == 0 and found[0][1:4] in STATE_ROLES:
-            return span.start, found[0][1:4]
+    inside = [t for t in span[:_TITLE_WORDS + 1] if t.text[:1].isupper() and t.i < span.end - 1]
+    for first in range(len(inside)):  # a title the tagger took into the name, maybe after a nationality
+        for at in range(len(inside), first, -1):
+            found = agent_code([t.text for t in inside[first:at]], lexicon)
+            if found is not None and found[1] == 0 and found[0][1:4] in STATE_ROLES:
+                return inside[first].i, found[0][1:4]
     start = span.start
     while start > low and span.start - start < _TITLE_WORDS and doc[start - 1].ent_iob_ == "O" \
             and doc[start - 1].pos_ in ("NOUN", "PROPN"):
@@ -89,7 +90,7 @@ def _evidence(span, lexicon: Lexicon) -> tuple[set[str], str | None]:
             before = doc[first - 1]
             if before.text in _POSSESSIVE and first > 1 and doc[first - 2].ent_type_ == "GPE":
                 country = _country(_entity_tokens(doc, first - 2, -1), lexicon)  # "Jordan's King Abdullah"
-            elif before.ent_type_ == "NORP" and before.ent_iob_ == "B":
+            elif before.pos_ in ("ADJ", "PROPN") and before.head.i >= first:
                 country = _country([before], lexicon)  # "Jordanian King Abdullah"
             else:
                 country = None
