@@ -17,6 +17,7 @@ from ..doccache import sentence_bounds
 from ..lexicon import Lexicon
 from ..lexicon.normalise import fold_place
 from .codes import STATE_ROLES
+from .localities import is_state_namesake
 
 __all__ = ["own_country_code"]
 
@@ -29,6 +30,8 @@ def _country(tokens, lexicon: Lexicon) -> str | None:
     """The alpha-3 code of the country the tokens name ("Jordan", "Saudi Arabia"), or their nationality
     word's ("Jordanian"); None for anything else."""
     text = " ".join(t.text for t in tokens)
+    if is_state_namesake(text, lexicon=lexicon):
+        return None  # "Governor Kemp of Georgia": the US state or the country
     label = lexicon.countries.country_of(text)
     country = lexicon.countries.by_label.get(label) if label is not None else None
     if country is not None:
@@ -75,6 +78,19 @@ def _title(span, lexicon: Lexicon) -> tuple[int, str] | None:
     return None
 
 
+def _title_start(doc, first: int, low: int, lexicon: Lexicon) -> int:
+    """The first word of a stack of titles ending at ``first`` ("King Sultan Abdullah": "King")."""
+    from .mentions import agent_code  # (mentions reads the codes module)
+
+    stop = max(low, first - _TITLE_WORDS)
+    while first > stop and doc[first - 1].text[:1].isupper() and doc[first - 1].ent_type_ in ("", "PERSON"):
+        found = agent_code([doc[first - 1].text], lexicon)
+        if found is None or found[0][1:4] not in STATE_ROLES:
+            break
+        first -= 1
+    return first
+
+
 def _evidence(span, lexicon: Lexicon) -> tuple[set[str], str | None]:
     """The countries the mention's own words bind to its title, and the title's role."""
     doc = span.doc
@@ -82,13 +98,14 @@ def _evidence(span, lexicon: Lexicon) -> tuple[set[str], str | None]:
     found: set[str] = set()
     if title is not None:
         first, role = title
+        first = _title_start(doc, first, sentence_bounds(doc, span.start)[0], lexicon)
         if span.end + 1 < len(doc) and doc[span.end].lower_ == "of" and doc[span.end + 1].ent_iob_ == "B":
             country = _country(_entity_tokens(doc, span.end + 1, 1), lexicon)  # "King Abdullah of Jordan"
             if country is not None:
                 found.add(country)
         if first > 0:
             before = doc[first - 1]
-            if before.text in _POSSESSIVE and first > 1 and doc[first - 2].ent_type_ == "GPE":
+            if before.text in _POSSESSIVE and first > 1 and doc[first - 2].ent_type_ in ("GPE", "PERSON", ""):
                 country = _country(_entity_tokens(doc, first - 2, -1), lexicon)  # "Jordan's King Abdullah"
             elif before.pos_ in ("ADJ", "PROPN") and before.head.i >= first:
                 country = _country([before], lexicon)  # "Jordanian King Abdullah"
