@@ -33,6 +33,8 @@ def _codes(nlp, text, verb, side):
         ("King Abdullah of Jordan warned Israel against the move on Friday.", "warn", "subject", "JORGOV"),
         ("Jordan's King Abdullah thanked Egypt for its mediation.", "thank", "subject", "JORGOV"),
         ("Abdullah, the king of Jordan, criticised Israel for the raid.", "criticise", "subject", "JORGOV"),
+        ("Malaysia's King Sultan Abdullah swore in the new cabinet on Monday.", "king sultan of", "subject", "MYSGOV"),
+        ("Saudi Arabia's King Salman and Jordan's King Abdullah condemned the attack.", "condemn", "subject", "JORGOV"),
         # state bodies: country + a body word the agents file lacks
         ("The US Treasury imposed sanctions on two Russian banks.", "impose", "subject", "USAGOV"),
         ("The UK Home Office deported forty migrants to Jamaica.", "deport", "subject", "GBRGOV"),
