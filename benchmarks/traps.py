@@ -10,7 +10,7 @@ import csv
 from pathlib import Path
 
 __all__ = ["read_traps", "items", "code_matches", "relation_matches", "verb_trap_right", "score_verb_traps", "score_judged_traps",
-           "plain_relation"]
+           "plain_relation", "score_fact_traps"]
 
 
 def read_traps(path: Path, split: str, *, column: str = "split") -> list[dict]:
@@ -134,4 +134,32 @@ def score_judged_traps(path: Path, judge, description: str, argv=None, *, shown=
                   f" :: {row['sentence']}\n      {rels}")
     print(f"{a.half}: {right}/{len(rows)} right")
     print("failures by cause:", {k: v for k, v in causes.items() if v})
+    return 0
+
+
+def score_fact_traps(path: Path, judge, description: str, argv=None) -> int:
+    """Command line of a trap file with columns id, half, text: each text extracted as one article dated
+    2020-06-01 and ``judge(row, facts, countries) -> (right, line)`` counting it; the wrong rows' lines
+    (all with ``--show``) printed."""
+    import argparse
+
+    from extract.facts import extract_facts
+    from extract.lexicon import get_lexicon
+    from extract.pipeline import load_pipeline
+    from extract.types import Document
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--half", default="tune", choices=("tune", "held", "all"))
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args(argv)
+    rows = read_traps(path, args.half, column="half")
+    docs = [Document(id=f"trap:{r['id']}", text=r["text"], date="2020-06-01") for r in rows]
+    countries = frozenset(get_lexicon().countries.by_alpha3)
+    right = 0
+    for row, facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
+        ok, line = judge(row, facts, countries)
+        right += ok
+        if args.show or not ok:
+            print(f"{'ok ' if ok else 'BAD'} {row['id']} {line}")
+    print(f"{args.half}: {right}/{len(rows)} right")
     return 0
