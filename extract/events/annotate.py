@@ -7,6 +7,7 @@ import dataclasses
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..actors.affiliations import affiliation_code
+from ..actors.own_country import own_country_code
 from ..actors.party_titles import with_party_title_countries
 from ..doccache import doc_text
 from ..lexicon import Lexicon
@@ -136,6 +137,9 @@ def annotate_entities(
                         break
             if code:
                 changes["actor_code"] = code
+        code = changes.get("actor_code", entity.actor_code)
+        if code and entity.type == "PERSON":  # "King Abdullah of Jordan": not the Saudi entry of the name
+            changes["actor_code"] = own_country_code(code, ctx.person_spans(entity), lexicon=ctx.lexicon)
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     # "Sarah Palin", linked to "American politician": USA, with the title's role (LEG) if any
     out = with_party_countries(out, doc, lexicon=ctx.lexicon)  # "Labour" where the article names only the UK

@@ -15,6 +15,7 @@ from ..actors import institution_actor_code, state_namesake_country
 from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
+from ..actors.own_country import own_country_code
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors.bodies import body_code
@@ -922,6 +923,8 @@ def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
             if found is not None:
                 return found
             code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+            if code is not None and arg.type == "PERSON":  # "King Abdullah of Jordan": not the Saudi entry
+                code = own_country_code(code, ctx.person_spans(entity) if entity is not None else [span], lexicon=ctx.lexicon)
             if code is not None:
                 return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", ctx.lexicon))
     if arg.type == "ORG" and (found := body_code(char_span(ctx.doc, arg.start, arg.end), arg.label, date=ctx.anchor,

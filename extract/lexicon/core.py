@@ -118,7 +118,7 @@ WORD_LISTS = (
     "recipient_verbs.txt", "envoy_nouns.txt", "proposal_nouns.txt", "deed_nouns.txt", "stance_nouns.txt", "voicing_verbs.txt",
     "accident_verbs.txt", "operation_nouns.txt", "attack_nouns.txt", "weapon_nouns.txt", "striking_verbs.txt",
     "struck_facilities.txt", "harmless_attack_words.txt",
-    "shared_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt",
+    "shared_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt",
     "quotation_verbs.txt",
     "member_nouns.txt", "group_member_nouns.txt",
     "religions.txt", "religious_groups.txt", "deities.txt",
