@@ -41,12 +41,19 @@ def judge(relations, row) -> tuple[bool, str]:
              and _code_ok(row["target"], r.object.actor_code, countries)
              and (row["root"] == "*" or (r.event is not None and r.event.root in roots))]
     if row["want"] == "no":
-        return not found, "look-alike joined"
-    return any(r.modality == "asserted" for r in found), "not asserted" if found else "missing"
+        return not found, "" if not found else "look-alike joined"
+    if any(r.modality == "asserted" for r in found):
+        return True, ""
+    return False, "not asserted" if found else "missing"
+
+
+def _coded(r) -> str:
+    return (f"({r.subject.text}={r.subject.actor_code}, {r.predicate.lemma}, {r.object.text}={r.object.actor_code}) "
+            f"{r.event.code if r.event else None}{'' if r.modality == 'asserted' else ' ' + r.modality}")
 
 
 def main(argv=None) -> int:
-    return score_judged_traps(TRAPS, judge, __doc__.splitlines()[0], argv)
+    return score_judged_traps(TRAPS, judge, __doc__.splitlines()[0], argv, shown=_coded)
 
 
 if __name__ == "__main__":

@@ -35,6 +35,7 @@ from .interviews import interview_event  # talks with a news medium: 040, not 04
 from .nesting import LOCATED_IN, _located_in
 from .home_visits import home_visit
 from .host_visits import hosted_visit
+from .hosted_talks import hosted_talks
 from .visit_origins import origin_target
 from .aid_kinds import aid_kind
 
@@ -285,6 +286,9 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     hosted = None if stative else hosted_visit(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if hosted is not None:
         changes["event"] = event = hosted  # "Xi received the Pakistani prime minister" (extract/events/host_visits.py)
+    hosted = None if stative else hosted_talks(event, pred, changes["object"], ctx.lexicon)
+    if hosted is not None:
+        changes["event"] = event = hosted  # "Norway hosted talks between X and Y" 045 (extract/events/hosted_talks.py)
     if pred is not None and home_visit(event, changes["subject"], changes["object"], ctx.lexicon, pred):
         changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
     if origin_target(event, pred, changes["object"], ctx.lexicon):
