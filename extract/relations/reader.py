@@ -40,6 +40,7 @@ from .speakers import quotation_runs
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
 from .role_actors import RoleActorRules
+from .generic_pairs import GenericPairRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
@@ -52,7 +53,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
-              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, MultiwordVerbRules,
+              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, MultiwordVerbRules,
               ConjunctActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
