@@ -36,6 +36,7 @@ from .nesting import LOCATED_IN, _located_in
 from .home_visits import home_visit
 from .host_visits import hosted_visit
 from .hosted_talks import hosted_talks
+from .labour_strikes import labour_strike
 from .visit_origins import origin_target
 from .aid_kinds import aid_kind
 
@@ -256,6 +257,7 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     # "ally of", "president of", "is a": a standing relation, not an event.
     stative = lemma.endswith(" of") or lemma.split()[:1] in (["is"], ["be"], ["was"])
     event = relation.event or (None if stative else _event_for(relation, pred, ctx.lexicon))
+    event = labour_strike(event, relation, pred, ctx.lexicon)  # "teachers went on strike" 143 (labour_strikes.py)
     if event is not None:
         changes["event"] = event
     # A noun that names no event ("Washington's Israeli ally carried out

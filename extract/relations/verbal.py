@@ -82,6 +82,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
         base -= penalty
         negated = self.negated(verb)
 
+        if self.labour_stoppage(verb, phrase, dobjs, sub_tokens, subjects, how=how, base=base, negated=negated):
+            return  # "teachers went on strike in Argentina", "doctors staged a strike" (labour_strikes.py)
         # light verb + event noun: "carried out a series of strikes against Syria"
         if dobjs and phrase in self.lights and self.light_verb(
                 verb, dobjs[0], sub_tokens, how, subjects, phrase=phrase, base=base, negated=negated):
