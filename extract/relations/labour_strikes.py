@@ -13,8 +13,8 @@ workers ``LAB``, teachers ``EDU``, doctors and nurses ``HLH``; or a word of orga
   "walked out of classrooms"; not "walked out of the talks", a meeting left)
 
 conducts a strike: (group, strike, place) where a place phrase ("in", "across", "throughout") on the verb or the
-noun names where, its country as for a protest ("in Argentina": ARG; :meth:`.partners.PartnerRules.protest_place`),
-else (group, strike, unspecified). The predicate is "strike"; :func:`extract.events.labour_strikes.labour_strike`
+noun names where (or "at"/"outside" a building "in" a place), its country as for a protest ("in Argentina": ARG; :meth:`.partners.PartnerRules.protest_place`),
+else (group, strike, unspecified). The predicate is "strike" ("sit-in", a demonstration, 141, keeps its own); :func:`extract.events.labour_strikes.labour_strike`
 gives it 143, not the force of STRIKE's default. A strike noun with another compound ("hunger strike", "air
 strike"), a subject that is no labour group ("Russian jets carried out strikes"), a passive, or a place that is no
 place ("in the morning") stays with the other rules.
@@ -23,11 +23,13 @@ place ("in the morning") stays with the other rules.
 from __future__ import annotations
 
 from ..syntax import prepositional_objects
+from .hyphen_words import hyphen_word
 
 __all__ = ["LabourStrikeRules", "striking_group"]
 
 _TABLE = "labour_strikes"
-_PLACE_PREPS = ("in", "across", "throughout")
+_PLACE_PREPS = ("in", "across", "throughout", "at", "outside")
+_PROTEST_ROOT = "14"
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 _ACTIVE = frozenset({"active", "active+inherited"})
@@ -73,14 +75,22 @@ class LabourStrikeRules:
         if found is None or not striking_group(sub_tokens, lexicon):
             return False
         last, heads = found
-        predicate = self.predicate(verb, "strike", last=last)
-        places = []
+        # a noun of its own event keeps it ("a sit-in" 141), any other stoppage is a strike
+        word = hyphen_word(last, lemma=True) or last.lemma_.lower()
+        event = lexicon.cameo.event_of(word) if word != "strike" else None
+        lemma = word if event is not None and event.root == _PROTEST_ROOT else "strike"
+        places = []  # (place, its preposition): the predicate runs to it, as "rallied in" does (places.py)
         for head in heads:
             for pobj in prepositional_objects(head, _PLACE_PREPS):
-                places += [self.protest_place("strike", a, protest=True) for a in self.arguments(pobj)
-                           if a.type in _PLACE_TYPES]
-        targets = places or [self.unspecified(last)]
-        for target in targets:
+                # "outside the ministry in Nairobi": the place of the building
+                for where in (pobj, *prepositional_objects(pobj, ("in",))):
+                    found = [(self.protest_place("strike", a, protest=True), where.head) for a in self.arguments(where)
+                             if a.type in _PLACE_TYPES]
+                    if found:
+                        places += found
+                        break
+        for target, prep in places or [(self.unspecified(last), last)]:
+            predicate = self.predicate(verb, lemma, last=prep)
             for subject in subjects:
                 self.emit(subject, predicate, target, verb, negated=negated, confidence=base, allow_concepts=True)
         return True
@@ -112,8 +122,8 @@ class LabourStrikeRules:
 
     def _labour_noun(self, noun, nouns) -> bool:
         """Is ``noun`` a strike noun with no compound that makes it another strike ("hunger strike", "air strike")?"""
-        if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns:
-            return False
+        if noun.lower_ not in nouns and noun.lemma_.lower() not in nouns and hyphen_word(noun, lemma=True) not in nouns:
+            return False  # "a sit-in": three tokens, the object its last
         others = _words(self.lexicon, "other")
         for mod in noun.children:
             if mod.dep_ in ("compound", "amod") and mod.i < noun.i:
