@@ -36,6 +36,8 @@ from .interviews import interview_event  # talks with a news medium: 040, not 04
 from .nesting import LOCATED_IN, _located_in
 from .home_visits import home_visit
 from .host_visits import hosted_visit
+from .hosted_talks import hosted_talks
+from .labour_strikes import labour_strike
 from .visit_origins import origin_target
 from .aid_kinds import aid_kind
 
@@ -259,6 +261,7 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     # "ally of", "president of", "is a": a standing relation, not an event.
     stative = lemma.endswith(" of") or lemma.split()[:1] in (["is"], ["be"], ["was"])
     event = relation.event or (None if stative else _event_for(relation, pred, ctx.lexicon))
+    event = labour_strike(event, relation, pred, ctx.lexicon)  # "teachers went on strike" 143 (labour_strikes.py)
     if event is not None:
         changes["event"] = event
     # A noun that names no event ("Washington's Israeli ally carried out
@@ -289,6 +292,9 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     hosted = None if stative else hosted_visit(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if hosted is not None:
         changes["event"] = event = hosted  # "Xi received the Pakistani prime minister" (extract/events/host_visits.py)
+    hosted = None if stative else hosted_talks(event, pred, changes["object"], ctx.lexicon)
+    if hosted is not None:
+        changes["event"] = event = hosted  # "Norway hosted talks between X and Y" 045 (extract/events/hosted_talks.py)
     if pred is not None and home_visit(event, changes["subject"], changes["object"], ctx.lexicon, pred):
         changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
     if origin_target(event, pred, changes["object"], ctx.lexicon):

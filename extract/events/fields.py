@@ -16,6 +16,7 @@ from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
 from ..actors.own_country import own_country_code
+from .labour_strikes import STRIKING_ROLES, strikers_country
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors.bodies import body_code
@@ -472,7 +473,8 @@ def _argument_codes(
         obj = _building_country(ctx, relation.object) or _place_target(ctx, relation, place)
     elif event is not None and obj is None and event.quad_class == _MATERIAL_CONFLICT and not _locative(relation):
         obj = _struck_place_country(ctx, relation.object)  # "jets struck Khan Sheikhun": SYR
-    subject = _local_country(ctx, relation, subject, place)
+    subject = _local_country(ctx, relation, subject, place, protest=event is not None and event.code.startswith(_PROTEST_ROOT))
+    subject = strikers_country(subject, obj, event, ctx.lexicon)  # "went on strike in Argentina" ARGEDU
     code = event.code if event is not None else None
     subject, obj = (sole_country_code(found, ctx.doc, lexicon=ctx.lexicon, mention=arg.text, other=other, event=code,
                                       own=(arg.start, arg.end), other_root=_arg_root(doc, side))
@@ -611,15 +613,17 @@ _LOCAL_NOUNS = frozenset({"authority", "authorities"})
 
 
 def _local_country(
-    ctx: EventContext, relation: Relation, found: ActorCode | None, place: Place | None
+    ctx: EventContext, relation: Relation, found: ActorCode | None, place: Place | None, *, protest: bool = False
 ) -> ActorCode | None:
     """"Police arrested twelve people in Tamil Nadu": a country-less local role takes the country
-    of the event's place (``INDCOP``), never the article's; a place name of several countries gives none."""
+    of the event's place (``INDCOP``), never the article's; a place name of several countries gives none.
+    In a ``protest`` (root 14) a labour role does too ("Teachers went on strike in Argentina": ``ARGEDU``)."""
     if found is None or found.country is not None or place is None or found.source not in ("role", "text"):
         return found
     arg = relation.subject
     span = char_span(ctx.doc, arg.start, arg.end)
     local = found.code in _LOCAL_ROLES or (found.code == "GOV" and span is not None and span.root.lower_ in _LOCAL_NOUNS)
+    local = local or (protest and found.code in STRIKING_ROLES)  # (extract/events/labour_strikes.py)
     if not local:
         return found
     alpha3 = _event_place_country(ctx, relation, place)

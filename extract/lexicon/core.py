@@ -86,6 +86,7 @@ _KEYED_TABLES = {
     "role_fragments.tsv": Schema("role_fragments.tsv", ("word", "where", "names")),
     "region_adjectives.tsv": Schema("region_adjectives.tsv", ("adjective", "place")),
     "host_verbs.tsv": Schema("host_verbs.tsv", ("verb", "frame")),
+    "labour_strikes.tsv": Schema("labour_strikes.tsv", ("word", "kind")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({

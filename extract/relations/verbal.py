@@ -82,6 +82,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
         base -= penalty
         negated = self.negated(verb)
 
+        if self.labour_stoppage(verb, phrase, dobjs, sub_tokens, subjects, how=how, base=base, negated=negated):
+            return  # "teachers went on strike in Argentina", "doctors staged a strike" (labour_strikes.py)
         # light verb + event noun: "carried out a series of strikes against Syria"
         if dobjs and phrase in self.lights and self.light_verb(
                 verb, dobjs[0], sub_tokens, how, subjects, phrase=phrase, base=base, negated=negated):
@@ -133,6 +135,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
             # "the navy seized an Iranian tanker": a state body with no country, a coded object
             concepts = concepts or (how in ("active", "passive") and not prep_penalty
                                     and self.role_actor_allows(sub_tokens, gate, tok))
+            # "the Saudi king received the US secretary of state": two generic actors (generic_pairs.py)
+            concepts = concepts or (how == "active" and not prep_penalty and self.generic_pair_allows(sub_tokens, gate, tok))
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
