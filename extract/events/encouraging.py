@@ -47,13 +47,9 @@ def mostly_appeals(lemma: str, lexicon: Lexicon) -> bool:
 
 @functools.lru_cache(maxsize=512)
 def _mostly_appeals(lemma: str, lexicon: Lexicon) -> bool:
-    patterns = lexicon.cameo.patterns
-    entry = patterns.entry(lemma) if patterns is not None else None
-    if entry is None:
-        return False
-    own = [p for p in entry.patterns if p.written_for(lemma) and p.code is not None]
-    appeals = sum(p.code[:2] == _APPEAL_ROOT for p in own)
-    return bool(own) and appeals * 2 >= len(own)
+    entry = lexicon.cameo.patterns.entry(lemma) if lexicon.cameo.patterns is not None else None
+    codes = [p.code for p in (entry.patterns if entry is not None else ()) if p.written_for(lemma) and p.code]
+    return bool(codes) and 2 * sum(code.startswith(_APPEAL_ROOT) for code in codes) >= len(codes)
 
 
 def encouraging_appeal(pred, found: Event | None, lexicon: Lexicon) -> Event | None:
