@@ -43,6 +43,7 @@ from .appeal_frames import appeal_frame, pressing_demand
 from .characterisation import characterisation_event
 from .coding import NO_SENSE, verb_sense
 from .content import content_event
+from .encouraging import encouraging_appeal
 from .noun_modifiers import modified_event
 from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
@@ -174,6 +175,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     pressed = pressing_demand(pred, found, lexicon)
     if pressed is not None:
         return pressed  # "pressured Hungary to drop the law" (extract/events/appeal_frames.py)
+    asked = encouraging_appeal(pred, found, lexicon)
+    if asked is not None:
+        return asked  # "encouraged Serbia to resume talks" (extract/events/encouraging.py)
     # No pattern fits: an ambiguous verb with a material or conflict default gives no event (not a hand
     # row's, nor a light verb's event noun with a hand row: "launched airstrikes" is the airstrikes' 195, whatever
     # "launch" means; "continued his bid" stays none, "bid" is no event noun of the hand map).

@@ -12,6 +12,7 @@ from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
 from .adverb_particles import adverb_particle
 from .acknowledgements import owned_up
+from .asked_clauses import asked_clause
 from .clause_addressees import clause_addressees
 from .compound_subjects import CompoundRules
 from .reports import reported_statement
@@ -161,7 +162,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
                     and not reported_statement(verb, lemma, self.lexicon) and not owned_up(verb, lemma, self.lexicon)
                     and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
                     and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)
-                    and not ("ccomp" in deps and clause_addressees(verb, self.lexicon)))  # "implored X to send"
+                    and not ("ccomp" in deps and clause_addressees(verb, self.lexicon))  # "implored X to send"
+                    and not ("ccomp" in deps and asked_clause(verb, lemma, self.lexicon)))  # "asked that X be freed"
 
     def counts_victims(self, lemma: str, kids) -> bool:
         """Does the verb count victims: a harm verb, or "leave" with a harm state ("an attack that left
