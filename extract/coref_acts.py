@@ -35,6 +35,8 @@ _FLOATING = frozenset({"all", "both", "each"})
 _PLURAL_PRONOUNS = frozenset({"they", "them"})
 #: Singular descriptions of a country.
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
+#: At most this many mentions are read back for the lone country (a very long text leaves it unresolved).
+_MAX_MENTIONS = 2000
 
 
 @lru_cache(maxsize=8)
@@ -71,15 +73,17 @@ def lone_country(res, tok):
     """The mention of the only country the article named before "the country" ``tok``, or None.
 
     ``res`` is the article's resolver: its mentions (in order), entities and lexicon are read; the scan stops
-    at ``tok`` and at a second country, so it is linear in the mentions before it.
+    at ``tok``, at a second country and after :data:`_MAX_MENTIONS` mentions (then None).
     """
     if tok.lemma_.casefold() not in _COUNTRY_NOUNS or tok.tag_ != "NN":
         return None
     entities, countries = res.entities, res.lexicon.countries
     found = None
-    for mention in res.mentions:
+    for n, mention in enumerate(res.mentions):
         if mention.token_end > tok.i:
             break
+        if n >= _MAX_MENTIONS:
+            return None
         entity = entities[mention.key]
         if entity.type != "GPE" or countries.country_of(entity.label) is None:
             continue
