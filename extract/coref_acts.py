@@ -15,6 +15,10 @@ The lone country: "the country" or "the nation" further back than the descriptio
 :mod:`extract.coref` is the one country the article has named before it, when it has named exactly one
 ("the first state in the United States ... In the country overall, women hold ..."); with two or more,
 nothing (:func:`lone_country`).
+
+A name below its pronoun: "How has it evolved since IBM acquired Red Hat?" -- a subject "it"/"they" is not a
+name its own clause goes on to name after it (a pronoun does not stand for a name it commands; a writer who
+meant the same body would have named it first and used the pronoun after): :func:`named_below`.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["act_complement", "lone_country", "several_referents"]
+__all__ = ["act_complement", "lone_country", "named_below", "several_referents"]
 
 #: Copulas whose complement says what their subject is.
 _LINKING_VERBS = frozenset({"be", "become", "remain", "seem"})
@@ -37,6 +41,9 @@ _PLURAL_PRONOUNS = frozenset({"they", "them"})
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: At most this many mentions are read back for the lone country (a very long text leaves it unresolved).
 _MAX_MENTIONS = 2000
+#: Tokens after a subject pronoun read for a name below it, and steps up from that name to the clause's verb.
+_BELOW_TOKENS = 60
+_BELOW_STEPS = 12
 
 
 @lru_cache(maxsize=8)
@@ -91,3 +98,24 @@ def lone_country(res, tok):
             return None
         found = mention
     return found
+
+
+def named_below(res, tok, keys) -> bool:
+    """Whether the subject pronoun ``tok``'s own clause names one of ``keys`` after it ("it evolved since IBM
+    acquired Red Hat"). Reads at most :data:`_BELOW_TOKENS` tokens of the sentence after the pronoun."""
+    if not keys or tok.dep_ not in NOMINAL_SUBJECT_DEPS:
+        return False
+    verb, doc, token_mention, mentions = tok.head, res.doc, res.token_mention, res.mentions
+    end = min(tok.sent.end, tok.i + 1 + _BELOW_TOKENS)
+    for j in range(tok.i + 1, end):
+        m = token_mention[j]
+        if m < 0 or mentions[m].key not in keys:
+            continue
+        node = doc[j]
+        for _ in range(_BELOW_STEPS):
+            if node.i == verb.i:
+                return True
+            if node.head.i == node.i:
+                break
+            node = node.head
+    return False

@@ -74,3 +74,21 @@ def test_the_country_far_back_after_two_countries_is_left_unresolved(nlp):
 def test_the_lone_country_is_cheap_on_a_long_text(nlp):
     text = "Voters in Ghana went to the polls on Sunday. " + " ".join([_FILLER] * 30) + " Across the country, women won."
     assert resolved(nlp, text, "the country") == ("ghana",)
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Siemens cut its forecast on Monday. It said Siemens would sell the rail unit.", "It"),
+    ("Nokia and Ericsson met in Oslo. They said Nokia would build the network.", "They"),
+])
+def test_a_subject_pronoun_is_not_a_name_its_clause_gives_after_it(nlp, text, word):
+    assert resolved(nlp, text, word) == ()
+
+
+def test_a_subject_pronoun_before_another_pronoun_still_resolves(nlp):
+    text = "Siemens cut its forecast on Monday. It said it would sell the rail unit."
+    assert resolved(nlp, text, "It") == ("siemens",)
+
+
+def test_it_was_a_big_change_is_the_change(nlp):
+    text = "Netflix raised its prices in Canada. Subscribers said it was a big change."
+    assert resolved(nlp, text, "it") == ()
