@@ -1514,8 +1514,14 @@ def _mark_written_lower(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
             strings = doc.vocab.strings  # the lower-case nouns, read as columns: no Token per word
             lower = {strings[low] for low, is_lower, pos in zip(token_column(doc, _LOWER_ATTR), token_column(
                 doc, _IS_LOWER_ATTR), token_column(doc, _POS_ATTR)) if is_lower and pos == _NOUN}
-        if doc[ts].lower_ in lower and not lexicon.knowledge.lookup(doc[ts].text):
-            d.suspect = True
+        low = doc[ts].lower_
+        if (low in lower or _plural_of(low, lower)) and not lexicon.knowledge.lookup(doc[ts].text):
+            d.suspect = True  # "Guardrails can only take so much" in an article on "the guardrail"
+
+
+def _plural_of(word: str, nouns) -> bool:
+    """Whether ``word`` is the plural ("guardrails") of one of ``nouns`` ("guardrail")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
 
 
 def _kept(drafts: list[_Draft]) -> list[_Draft]:
