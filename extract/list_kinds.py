@@ -165,10 +165,34 @@ def _capital_of(span, lexicon: Lexicon) -> bool:
     noun = ts - 2
     if doc[noun].lower_ == "city":
         noun -= 1
+    return _is_capital_noun(doc, noun) and not _names_known_otherwise(span.text, lexicon, "GPE")
+
+
+def _is_capital_noun(doc, noun: int) -> bool:
+    """Whether ``doc[noun]`` is "capital" after "the" and up to :data:`_CAPITAL_ADJECTIVES` words ("the
+    capital", "the Yemeni capital", "the provincial capital"), or after a possessive ("its capital")."""
     if noun < 1 or doc[noun].lower_ != "capital":
         return False
     before = doc[max(0, noun - 1 - _CAPITAL_ADJECTIVES):noun]
-    if not any(t.lower_ == "the" for t in before) or any(t.pos_ in ("VERB", "AUX", "PUNCT") for t in before[-1:]):
+    if any(t.pos_ in ("VERB", "AUX", "PUNCT") or t.lower_ in ("venture", "working", "share") for t in before[-1:]):
+        return False  # "venture capital", "working capital": money
+    return any(t.lower_ in ("the", "its", "their") for t in before)
+
+
+def _named_capital(span, lexicon: Lexicon) -> bool:
+    """Whether the name is a capital named beside its noun: "the Yemeni capital Sanaa", "the capital, Sanaa,",
+    "Lashkar Gah, the capital of Helmand"."""
+    doc = span.doc
+    ts, te = span.start, span.end
+    if ts >= 1 and _is_capital_noun(doc, ts - 1):
+        pass  # "the Yemeni capital Sanaa"
+    elif ts >= 2 and doc[ts - 1].text == "," and _is_capital_noun(doc, ts - 2) and te < len(doc) \
+            and doc[te].text in _PHRASE_ENDS:
+        pass  # "the capital, Sanaa, fell"
+    elif te + 2 < len(doc) and doc[te].text == "," and doc[te + 1].lower_ == "the" and any(
+            _is_capital_noun(doc, i) for i in range(te + 2, min(len(doc), te + 3 + _CAPITAL_ADJECTIVES))):
+        pass  # "Lashkar Gah, the capital of Helmand"
+    else:
         return False
     return not _names_known_otherwise(span.text, lexicon, "GPE")
 
@@ -183,6 +207,6 @@ def list_kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -
     if kind is not None and kind != label:
         return kind
     if label in ("ORG", "PERSON", "NORP", "FAC") and (_place_before_country(span, lexicon)
-                                                      or _capital_of(span, lexicon)):
+                                                      or _capital_of(span, lexicon) or _named_capital(span, lexicon)):
         return "GPE"
     return None

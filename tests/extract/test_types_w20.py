@@ -3,7 +3,7 @@ the real model.
 
 Expected values come from the text: names listed after "the towns ... were" are towns; names listed after
 "telescopes ...:" are products, no nodes; a name before a comma and its country is a place; "the capital of
-X" makes X a place; companies listed after "the companies ... were", or a company before "Brazil's state oil
+X", "the capital, X," make X a place; "a Pentecostal church" names a denomination; companies listed after "the companies ... were", or a company before "Brazil's state oil
 company", keep their type; "Guardrails" opening a sentence of an article on "the guardrail" is no name.
 """
 
@@ -30,6 +30,9 @@ def _types(nlp, text: str) -> dict[str, str]:
     ("Floods hit Ngozi, Burundi, and killed four people.", "Ngozi", "GPE"),
     ("Investors sued Petrobras, Brazil's state oil company, in New York.", "Petrobras", "ORG"),
     ("The epicentre was 73 km north of Tandag City, the capital of Surigao del Sur.", "Surigao del Sur", "GPE"),
+    ("Yemen has been at war since the capital, Sanaa, fell under Houthi control.", "Sanaa", "GPE"),
+    ("The Avoyelles House of Mercy, a Pentecostal church, had been travelling from Louisiana.", "Pentecostal",
+     "NORP"),
 ])
 def test_list_and_frame_types(nlp, text, name, expected):
     assert _types(nlp, text).get(name) == expected
