@@ -38,6 +38,8 @@ _LIST_TYPES = frozenset({"GPE", "LOC", "ORG", "FAC", "EVENT", "PRODUCT"})
 _LIST_ADVERBS = 2
 #: How far before a colon its class noun may stand ("telescopes now under construction:").
 _COLON_REACH = 5
+#: How many tokens of names and commas before the name a list may run (a longer one is left alone).
+_LIST_REACH = 40
 #: Verbs that bind a class noun to its list as "be" does: "the towns affected include X and Y".
 _LIST_VERBS = frozenset({"be", "include"})
 #: The words of a place's name, and a country's after it.
@@ -91,16 +93,24 @@ def _class_noun(doc, first: int):
     return None
 
 
+def _list_start(doc, i: int) -> int | None:
+    """The first token of the list of names the name at ``i`` stands in: back over names' tokens and list glue,
+    at most :data:`_LIST_REACH` tokens (a longer list is left alone: no walk over a whole coordination)."""
+    j = i - 1
+    while j >= 0 and (doc[j].ent_iob_ in ("B", "I") or doc[j].lower_ in _LIST_GLUE):
+        if i - j > _LIST_REACH:
+            return None
+        j -= 1
+    return j + 1
+
+
 def _listed_kind(span, lexicon: Lexicon) -> str | None:
     """The type of the class noun bound to the list the name stands in (see the module), or None."""
     from .entity_context import _listed_beside, _noun_type
 
-    others = _listed_beside(span)
-    if not others:
-        return None
-    first = min([span.start, *(o.start for o in others)])
-    noun = _class_noun(span.doc, first)
-    if noun is None:
+    first = _list_start(span.doc, span.start)
+    noun = _class_noun(span.doc, first) if first is not None else None
+    if noun is None or not _listed_beside(span):
         return None
     kind = _noun_type(noun, lexicon, plural=True)
     if kind not in _LIST_TYPES or _names_known_otherwise(span.text, lexicon, kind):
