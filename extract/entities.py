@@ -78,6 +78,7 @@ from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
 from .common_capitals import mark_common_capitals
+from .known_bodies import is_known_body
 from .hyphen_variants import map_hyphen_variants
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -1350,6 +1351,8 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
     found = [e for e in lexicon.gazetteer.candidates(draft.canonical) if e.kind != "country"]
     if not found or lexicon.countries.country_of_seat(draft.canonical) and draft.label != "NORP":
         return  # a capital typed NORP ("Tunis") is no people: the place
+    if draft.label == "ORG" and is_known_body(draft.canonical, lexicon=lexicon):
+        return  # "Toyota", "Hamas": the tables' organisation, not the town of that name (extract.known_bodies)
     best = max(found, key=lambda e: (e.kind == "admin1", e.population))
     # a province without a seat of the gazetteer ("Pool", "Falcon") is too often a word or a name besides
     if draft.label == "LOC" or (best.kind == "admin1" and best.population) or best.population >= _PROMINENT_PLACE:

@@ -4,7 +4,8 @@ the real model.
 Expected values come from the text: names listed after "the towns ... were" are towns; names listed after
 "telescopes ...:" are products, no nodes; a name before a comma and its country is a place; "the capital of
 X", "the capital, X," make X a place; "a Pentecostal church" names a denomination; companies listed after "the companies ... were", or a company before "Brazil's state oil
-company", keep their type; "Guardrails" opening a sentence of an article on "the guardrail" is no name.
+company", keep their type; "Guardrails" opening a sentence of an article on "the guardrail" is no name; a company or group the
+actor dictionaries or the knowledge base know (Toyota, Hamas) is no town of its name; "X, the game studio" a company.
 """
 
 from __future__ import annotations
@@ -53,3 +54,13 @@ def test_plural_common_noun_opening_a_sentence_is_no_name(nlp):
     text = ('The crash damaged the road. "Guardrails can only take so much," he said. '
             "The guardrail would be examined, the official said.")
     assert "Guardrails" not in _types(nlp, text)
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Toyota recalled 1 million cars on Tuesday.", "Toyota", "ORG"),  # the gazetteer's city of Toyota
+    ("Hamas fired rockets at Israel.", "Hamas", "ORG"),
+    ("Police in Poznan arrested two men.", "Poznan", "GPE"),
+    ("Mojang, the Swedish game studio, released an update.", "Mojang", "ORG"),
+])
+def test_a_known_body_is_no_town_of_its_name(nlp, text, name, expected):
+    assert _types(nlp, text).get(name) == expected
