@@ -1,11 +1,12 @@
-"""Types and junk of wave 20 (extract.list_kinds; a plural common noun capitalised at a sentence's start), on
-the real model.
+"""Types and junk of wave 20 (extract.list_kinds, extract.known_bodies; a plural common noun capitalised at a
+sentence's start), on the real model.
 
 Expected values come from the text: names listed after "the towns ... were" are towns; names listed after
 "telescopes ...:" are products, no nodes; a name before a comma and its country is a place; "the capital of
-X", "the capital, X," make X a place; "a Pentecostal church" names a denomination; companies listed after "the companies ... were", or a company before "Brazil's state oil
-company", keep their type; "Guardrails" opening a sentence of an article on "the guardrail" is no name; a company or group the
-actor dictionaries or the knowledge base know (Toyota, Hamas) is no town of its name; "X, the game studio" a company.
+X" and "the capital, X," make X a place; "a Pentecostal church" names a denomination; companies listed after
+"the companies ... were", or a company before "Brazil's state oil company", keep their type; "Guardrails"
+opening a sentence of an article on "the guardrail" is no name; a company or group the actor dictionaries or
+the knowledge base know (Toyota, Hamas) is no town of its name; "X, the Swedish game studio" is a company.
 """
 
 from __future__ import annotations
