@@ -11,9 +11,10 @@ The tagger types an unseen town, province or telescope by its shape ("Carrascal"
   product, which is no node); a person's noun is left to the tagger ("the winners were Leeds and ..."
   names teams), and so are a country and a name the knowledge base or the actor dictionaries know as
   another kind ("the members are Russia and China");
-- **a place before its country**: a name of one to four capitalised words the tagger took for a body, a
-  person or a people, right after no other listed name and before a comma and a country's name that ends
-  the phrase ("an earthquake struck Surigao del Sur, Philippines,", "struck Villa Alemana, Chile,"): GPE.
+- **a place before its country**: a name of one to four capitalised words the tagger took for a body or a
+  people (never a person's: runners are listed with their countries, "Eliud Kipchoge, Kenya,"), right after
+  no other listed name and before a comma and a country's name that ends the phrase ("an earthquake struck
+  Surigao del Sur, Philippines,", "struck Villa Alemana, Chile,"): GPE.
   :func:`extract.type_cues.town_before_region` reads a town the gazetteer knows; this one reads any name
   but asks for a country, not a region, and a name that reads as no one's and no body's: not a person's
   reading, no knowledge-base or dictionary entry of another kind, no head word of a body ("Toyota, Japan's
@@ -216,7 +217,8 @@ def list_kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -
     kind = _listed_kind(span, lexicon)
     if kind is not None and kind != label:
         return kind
-    if label in ("ORG", "PERSON", "NORP", "FAC") and (_place_before_country(span, lexicon)
-                                                      or _capital_of(span, lexicon) or _named_capital(span, lexicon)):
+    if label in ("ORG", "NORP", "FAC") and _place_before_country(span, lexicon):
+        return "GPE"  # a person before a country is a runner's listing: "Eliud Kipchoge, Kenya,"
+    if label in ("ORG", "PERSON", "NORP", "FAC") and (_capital_of(span, lexicon) or _named_capital(span, lexicon)):
         return "GPE"
     return None
