@@ -60,7 +60,7 @@ from .coref_complements import emphatic_head, own_of_complement
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_sides import acting_pair
 from .coref_teams import city_subject_over
-from .coref_armed import armed_group
+from .coref_armed import armed_group, is_armed_name
 from .coref_cataphora import fronted_owner, names_an_event, own_name, under_plural_relative
 from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
@@ -806,9 +806,12 @@ class _Resolver(_Pronouns):
             return None  # "the parties": a plural names no one organisation by its class ("the jihadists" may)
         kind = classes.get(tok.lemma_.casefold()) or classes.get(lower)
         if kind == "ORG":
-            def is_org(m) -> bool:  # "Hamas ... the group": an armed group typed as a place
-                return entities[m.key].type == "ORG" or (
-                    armed_group(entities[m.key], self.lexicon) and not coordinated_name(self, m))
+            def is_org(m) -> bool:  # "Hamas ... the group", typed ORG or a place; not "Hamas and Fatah"
+                entity = entities[m.key]
+                armed = entity.type == "ORG" and is_armed_name(entity.label, self.lexicon)
+                if armed or armed_group(entity, self.lexicon):
+                    return not coordinated_name(self, m)
+                return entity.type == "ORG"
 
             found = prefer_standing_name(
                 self, tok.i, self.ranked(tok.i, is_org, _DESCRIPTION_WINDOW), is_org, _DESCRIPTION_WINDOW

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 
-__all__ = ["armed_group"]
+__all__ = ["armed_group", "is_armed_name"]
 
 # Roles after the country code that make a code a non-state armed group's (as in extract.actors.mentions).
 _GROUP_ROLES = ("REB", "INS", "UAF", "SEP")
@@ -30,6 +30,12 @@ def armed_group(entity, lexicon) -> bool:
     if entity.type != "GPE" or lexicon.countries.country_of(entity.label) is not None:
         return False
     return _armed_name(entity.label, lexicon)
+
+
+def is_armed_name(label: str, lexicon) -> bool:
+    """Whether every code the actor dictionaries give ``label`` is an armed group's ("Hamas", "Hezbollah"),
+    whatever the entity's type."""
+    return _armed_name(label, lexicon)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -78,6 +78,7 @@ from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
 from .common_capitals import mark_common_capitals
+from .known_bodies import is_known_body
 from .hyphen_variants import map_hyphen_variants
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
@@ -1350,6 +1351,8 @@ def _place_hint(draft: _Draft, lexicon: Lexicon) -> None:
     found = [e for e in lexicon.gazetteer.candidates(draft.canonical) if e.kind != "country"]
     if not found or lexicon.countries.country_of_seat(draft.canonical) and draft.label != "NORP":
         return  # a capital typed NORP ("Tunis") is no people: the place
+    if draft.label == "ORG" and is_known_body(draft.canonical, lexicon=lexicon):
+        return  # "Toyota", "Hamas": the tables' organisation, not the town of that name (extract.known_bodies)
     best = max(found, key=lambda e: (e.kind == "admin1", e.population))
     # a province without a seat of the gazetteer ("Pool", "Falcon") is too often a word or a name besides
     if draft.label == "LOC" or (best.kind == "admin1" and best.population) or best.population >= _PROMINENT_PLACE:
@@ -1514,8 +1517,14 @@ def _mark_written_lower(doc, drafts: list[_Draft], lexicon: Lexicon) -> None:
             strings = doc.vocab.strings  # the lower-case nouns, read as columns: no Token per word
             lower = {strings[low] for low, is_lower, pos in zip(token_column(doc, _LOWER_ATTR), token_column(
                 doc, _IS_LOWER_ATTR), token_column(doc, _POS_ATTR)) if is_lower and pos == _NOUN}
-        if doc[ts].lower_ in lower and not lexicon.knowledge.lookup(doc[ts].text):
-            d.suspect = True
+        low = doc[ts].lower_
+        if (low in lower or _plural_of(low, lower)) and not lexicon.knowledge.lookup(doc[ts].text):
+            d.suspect = True  # "Guardrails can only take so much" in an article on "the guardrail"
+
+
+def _plural_of(word: str, nouns) -> bool:
+    """Whether ``word`` is the plural ("guardrails") of one of ``nouns`` ("guardrail")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith("ss") and word[:-1] in nouns
 
 
 def _kept(drafts: list[_Draft]) -> list[_Draft]:

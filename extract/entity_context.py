@@ -25,6 +25,7 @@ from spacy.tokens import Span
 
 from .dash_appositions import dash_apposition_type
 from .kind_cues import kind_cue
+from .list_kinds import list_kind_cue
 from .type_cues import type_cue
 from .name_cues import name_cue
 from .doccache import cache_of, doc_span
@@ -538,7 +539,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
     cue = name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or type_cue(doc, ts, te, lexicon=lexicon, label=label) \
-        or dash_apposition_type(doc, ts, te, lexicon=lexicon)  # extract.type_cues; "X — a video platform"
+        or dash_apposition_type(doc, ts, te, lexicon=lexicon) \
+        or list_kind_cue(doc, ts, te, lexicon=lexicon, label=label)  # "X — a video platform"; "the towns hit were X, Y"
     if cue:
         return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC", "Leeds beat Bristol 3-0" (extract.kind_cues)
     head = _modified_noun(span, te)
