@@ -47,7 +47,12 @@ _AGENT_DEPS = frozenset({"nsubj", "poss"})
 
 
 def _is_agent(token, lexicon: Lexicon) -> bool:
-    """Does this mention act: subject, possessor, passive agent, addressee?"""
+    """Does this mention act: subject, possessor, passive agent, addressee?
+
+    A conjunct acts as its coordination's first member does (found by a loop: a list of
+    thousands of names is a chain of thousands of conjuncts)."""
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
     dep = token.dep_
     if dep in _AGENT_DEPS:
         return True
@@ -55,8 +60,6 @@ def _is_agent(token, lexicon: Lexicon) -> bool:
         return True
     if dep == "pobj" and token.head.lower_ == "by" and token.head.head.pos_ == "NOUN":
         return True  # "the bombardment by Damascus"
-    if dep == "conj":
-        return _is_agent(token.head, lexicon)
     if dep == "dobj":
         event = lexicon.cameo.event_of(token.head.lemma_)
         return event is not None and event.quad_class.startswith("verbal")
