@@ -29,8 +29,8 @@ from __future__ import annotations
 import weakref
 
 __all__ = [
-    "DocCache", "cache_of", "doc_span", "doc_text", "known_text", "sentence_bounds", "span_chars", "span_text",
-    "token_column", "token_rows", "token_sentence",
+    "DocCache", "cache_of", "doc_span", "doc_text", "doc_words", "known_text", "sentence_bounds", "span_chars",
+    "span_text", "token_column", "token_rows", "token_sentence",
 ]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -152,6 +152,22 @@ def token_column(doc, attr: int) -> list[int]:
     if column is None:
         column = memo[attr] = doc.to_array([attr]).reshape(-1).tolist()
     return column
+
+
+def doc_words(doc) -> frozenset[str]:
+    """The lower-case forms of the Doc's words (``token.lower_``), read once per Doc from one column.
+
+    A rule whose trigger words are all absent (``words.isdisjoint(doc_words(doc))``) can pass over
+    the Doc without making a Token.
+    """
+    memo = cache_of(doc).memo("doc_words")
+    found = memo.get(None)
+    if found is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        found = memo[None] = frozenset(strings[lower] for lower in set(token_column(doc, LOWER)))
+    return found
 
 
 _SPAN: list = []  # [spacy.tokens.Span], imported on first use (no spaCy import when this module loads)
