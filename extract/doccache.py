@@ -26,10 +26,12 @@ True
 
 from __future__ import annotations
 
+import threading
 import weakref
+from contextlib import contextmanager
 
 __all__ = [
-    "DocCache", "cache_of", "doc_span", "doc_text", "doc_words", "known_text", "sentence_bounds", "span_chars",
+    "DocCache", "cache_of", "doc_span", "doc_text", "doc_words", "keep_spans", "known_text", "sentence_bounds", "span_chars",
     "span_text", "token_column", "token_rows", "token_sentence",
 ]
 
@@ -171,6 +173,37 @@ def doc_words(doc) -> frozenset[str]:
 
 
 _SPAN: list = []  # [spacy.tokens.Span], imported on first use (no spaCy import when this module loads)
+#: Per thread, ``.doc`` and ``.spans``: the Doc whose spans :func:`doc_span` keeps while :func:`keep_spans` runs
+_KEPT = threading.local()
+
+
+@contextmanager
+def keep_spans(doc):
+    """While the block runs, :func:`doc_span` gives one Span per ``(start, end)`` of ``doc``, made once.
+
+    spaCy makes a new Span (and three Tokens for its character offsets) on every slice, and the rules
+    slice the same phrases again and again (about three slices in four repeat one made before). The
+    kept Spans refer to the Doc, so they are kept only for the block (the rules of one Doc:
+    :func:`extract.facts._facts`) and dropped with it; elsewhere every call makes a new Span, as
+    before. The rules never change a Span they are given (its label, its ids), so a kept one serves
+    every caller.
+    """
+    previous = getattr(_KEPT, "doc", None), getattr(_KEPT, "spans", None)
+    _KEPT.doc, _KEPT.spans = doc, {}
+    try:
+        yield
+    finally:
+        _KEPT.doc, _KEPT.spans = previous
+
+
+def _new_span(doc, start: int, end: int):
+    if 0 <= start <= end <= len(doc):
+        if not _SPAN:
+            from spacy.tokens import Span
+
+            _SPAN.append(Span)
+        return _SPAN[0](doc, start, end)
+    return doc[start:end]
 
 
 def doc_span(doc, start: int, end: int):
@@ -179,14 +212,15 @@ def doc_span(doc, start: int, end: int):
     The same Span: ``Doc.__getitem__`` makes it so, after normalising the
     slice in Python (``spacy.util.normalize_slice``), which costs more than
     the Span itself; other bounds (negative, past the end) are sliced.
+    Inside :func:`keep_spans` of ``doc`` the Span of a ``(start, end)`` is made once.
     """
-    if 0 <= start <= end <= len(doc):
-        if not _SPAN:
-            from spacy.tokens import Span
-
-            _SPAN.append(Span)
-        return _SPAN[0](doc, start, end)
-    return doc[start:end]
+    if getattr(_KEPT, "doc", None) is doc:
+        spans = _KEPT.spans
+        span = spans.get((start, end))
+        if span is None:
+            span = spans[start, end] = _new_span(doc, start, end)
+        return span
+    return _new_span(doc, start, end)
 
 
 def _sentence_table(doc):
