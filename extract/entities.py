@@ -812,7 +812,7 @@ _JOINING_WORDS = frozenset({"and", "&"})
 
 def _name_words(doc, draft: _Draft) -> tuple[str, ...]:
     """The words of a draft without a leading article or quote: its name as the article spells it."""
-    words = [t.text for t in doc_span(doc, draft.ts, draft.te)]
+    words = [span_text(doc, k, k + 1) for k in range(draft.ts, draft.te)]  # cut from the text: no Token per word
     while words and (words[0].lower() == "the" or not any(c.isalnum() for c in words[0])):
         words.pop(0)
     return tuple(words)
