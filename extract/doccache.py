@@ -31,8 +31,8 @@ import weakref
 from contextlib import contextmanager
 
 __all__ = [
-    "DocCache", "cache_of", "doc_span", "doc_text", "doc_words", "keep_spans", "known_text", "sentence_bounds", "span_chars",
-    "span_text", "token_column", "token_rows", "token_sentence",
+    "DocCache", "cache_of", "doc_ents", "doc_span", "doc_text", "doc_words", "keep_spans", "known_text",
+    "sentence_bounds", "sentence_ranges", "span_chars", "span_text", "token_column", "token_rows", "token_sentence",
 ]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -179,7 +179,8 @@ _KEPT = threading.local()
 
 @contextmanager
 def keep_spans(doc):
-    """While the block runs, :func:`doc_span` gives one Span per ``(start, end)`` of ``doc``, made once.
+    """While the block runs, :func:`doc_span` gives one Span per ``(start, end)`` of ``doc``, made once,
+    and :func:`doc_ents` the Doc's named-entity Spans, built once.
 
     spaCy makes a new Span (and three Tokens for its character offsets) on every slice, and the rules
     slice the same phrases again and again (about three slices in four repeat one made before). The
@@ -188,12 +189,22 @@ def keep_spans(doc):
     before. The rules never change a Span they are given (its label, its ids), so a kept one serves
     every caller.
     """
-    previous = getattr(_KEPT, "doc", None), getattr(_KEPT, "spans", None)
-    _KEPT.doc, _KEPT.spans = doc, {}
+    previous = getattr(_KEPT, "doc", None), getattr(_KEPT, "spans", None), getattr(_KEPT, "ents", None)
+    _KEPT.doc, _KEPT.spans, _KEPT.ents = doc, {}, None
     try:
         yield
     finally:
-        _KEPT.doc, _KEPT.spans = previous
+        _KEPT.doc, _KEPT.spans, _KEPT.ents = previous
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``; inside :func:`keep_spans` of ``doc`` built once (spaCy builds new Spans on every access)."""
+    if getattr(_KEPT, "doc", None) is doc:
+        ents = getattr(_KEPT, "ents", None)
+        if ents is None or ents[0] is not doc:
+            ents = _KEPT.ents = (doc, doc.ents)
+        return ents[1]
+    return doc.ents
 
 
 def _new_span(doc, start: int, end: int):
@@ -252,6 +263,23 @@ def _sentence_table(doc):
         table = (starts, ends)
     memo[None] = table
     return table
+
+
+def sentence_ranges(doc) -> list[tuple[int, int]]:
+    """``[(sent.start, sent.end) for sent in doc.sents]``, read once per Doc with no Span made."""
+    memo = cache_of(doc).memo("sentence_ranges")
+    found = memo.get(None)
+    if found is None:
+        table = _sentence_table(doc)
+        if table is None:
+            found = [(sent.start, sent.end) for sent in doc.sents]
+        else:
+            found, i, ends = [], 0, table[1]
+            while i < len(ends):
+                found.append((i, ends[i]))
+                i = ends[i]
+        memo[None] = found
+    return found
 
 
 def sentence_bounds(doc, i: int) -> tuple[int, int]:

@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.attrs import LOWER
 
 from ..actors.title_places import title_place_phrase
-from ..doccache import cache_of, doc_span, sentence_bounds
+from ..doccache import cache_of, doc_ents, doc_span, sentence_bounds
 from ..errors import InputError
 from ..lexicon import Lexicon, get_lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
@@ -55,7 +55,7 @@ class EventContext:
     def __init__(self, doc, document, *, lexicon: Lexicon | None = None):
         self.doc = doc
         self.lexicon = lexicon or get_lexicon()
-        self.ents = tuple(doc.ents)  # doc.ents builds new spans on every access
+        self.ents = tuple(doc_ents(doc))  # doc.ents builds new spans on every access (doccache.doc_ents: once per Doc)
         self._sent_ents: dict[int, list] = {}
         self._sent_countries: dict[int, list[str]] = {}
         self.anchor = parse_anchor(getattr(document, "date", None))
