@@ -86,10 +86,12 @@ class RivalRules:
         best = None
         j = i - 1
         while j >= 0 and here - sent_of[j] <= _PRONOUN_WINDOW:
+            if token_mention[j] >= 0:  # a name's word is no common noun: no Token made
+                j -= 1
+                continue
             t = doc[j]
             if (
                 (t.pos_ == "NOUN" or _unlisted_thing(t, plural))
-                and token_mention[j] < 0
                 and (j not in self.resolved or not self._agrees(self.resolved[j], plural))
                 and t.dep_ in _CANDIDATE_DEPS
                 and t.head.i != i  # not the pronoun's own noun

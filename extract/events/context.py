@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.attrs import LOWER
 
 from ..actors.title_places import title_place_phrase
-from ..doccache import cache_of, doc_ents, doc_span, sentence_bounds
+from ..doccache import cache_of, doc_ents, doc_span, sentence_bounds, span_text
 from ..errors import InputError
 from ..lexicon import Lexicon, get_lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
@@ -160,7 +160,8 @@ class EventContext:
         """
         if self._persons is None:
             self._persons = [
-                (text, folded, ent) for ent in self.ents for text in (ent.text,) for folded in (_fold(text),)
+                (text, folded, ent) for ent in self.ents  # the names' texts cut from the Doc's text
+                for text in (span_text(self.doc, ent.start, ent.end),) for folded in (_fold(text),)
                 if ent.label_ == "PERSON" or ent.label_ in _NAME_LABELS and self._names_person(folded)
             ]
         return self._persons
