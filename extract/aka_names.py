@@ -12,6 +12,10 @@ known as the Islamic State" tagged "Islamic" is no whole name). Every mention of
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
+
+from .doccache import token_column
+
 __all__ = ["map_aka_names"]
 
 #: The words that introduce a second name, read backwards from the name (lower case).
@@ -26,11 +30,18 @@ _BODY_OR_PLACE = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"})
 def _cue_start(doc, ts: int) -> int | None:
     """The index of the comma or bracket before the cue that ends right before ``ts``, or None."""
     i = ts - 1
-    if i >= 0 and doc[i].lower_ == "the":
+    if i < 0:
+        return None
+    lowers, strings = token_column(doc, LOWER), doc.vocab.strings  # the words' lower case read off one column
+    if strings[lowers[i]] == "the":
         i -= 1
+        if i < 0:
+            return None
+    last = strings[lowers[i]]
     for cue in _CUES:
         start = i - len(cue) + 1
-        if start >= 1 and tuple(t.lower_ for t in doc[start:i + 1]) == cue and doc[start - 1].text in _OPENERS:
+        if (cue[-1] == last and start >= 1 and all(strings[lowers[start + k]] == word for k, word in enumerate(cue))
+                and doc[start - 1].text in _OPENERS):
             return start - 1
     return None
 

@@ -44,7 +44,7 @@ import re
 from spacy.attrs import DEP as _DEP_ATTR, IDX as _IDX_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PRON as _PRON
 
-from .doccache import doc_span, sentence_bounds, token_column
+from .doccache import doc_span, sentence_bounds, sentence_ranges, token_column
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
@@ -277,8 +277,8 @@ class _Antecedents:
         # the tokens of names in apposition, in order: a description's phrase is walked only when one lies in its reach
         appos = doc.vocab.strings["appos"]
         self.apposed = [i for i, dep in enumerate(token_column(doc, _DEP_ATTR)) if dep == appos and token_mention[i] >= 0]
-        for n, sent in enumerate(doc.sents):
-            self.sent_of[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        for n, (start, end) in enumerate(sentence_ranges(doc)):
+            self.sent_of[start:end] = [n] * (end - start)
         # (root token, mention) in text order
         self.roots = [(doc_span(doc, m.token_start, m.token_end).root, m) for m in mentions]
         self.root_ends = [mention.token_end for _root, mention in self.roots]

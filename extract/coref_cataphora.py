@@ -23,8 +23,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from spacy.attrs import POS
+
 from .coref_common import _PLACE_KINDS, _PLURAL_KINDS, _PLURAL_TAGS, _THING_KINDS, _following_subject
 from .coref_kinds import number_agrees
+from .doccache import token_column
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
 from .syntax import NOMINAL_SUBJECT_DEPS
@@ -83,7 +86,8 @@ def _determiner(doc, tok):
     """The index of the definite determiner of ``tok``'s phrase ("the news agency AFP": "the" may hang on the
     name), or None; only adjectives and nouns between."""
     j = tok.i - 1
-    while j >= 0 and doc[j].pos_ in ("ADJ", "NOUN") and tok.i - j < 4:
+    poses, strings = token_column(doc, POS), doc.vocab.strings  # the tags read off one column: no Token per word
+    while j >= 0 and strings[poses[j]] in ("ADJ", "NOUN") and tok.i - j < 4:
         j -= 1
     if j >= 0 and doc[j].lower_ in ("the", "this", "that") and doc[j].dep_ == "det":
         return j

@@ -30,7 +30,7 @@ import functools
 from spacy.attrs import DEP, ORTH
 
 from .coref_bound import understood_subject
-from .doccache import doc_span, sentence_bounds, token_column
+from .doccache import doc_span, sentence_bounds, span_text, token_column
 from .coref_common import _following_subject, _role
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
@@ -151,7 +151,7 @@ class _Persons:
         self.genders: dict[str, dict[str, int]] = {}
         doc = res.doc
         for head, keys in res.anaphors:
-            gender = _gender(doc[head].text)
+            gender = _gender(span_text(doc, head, head + 1))  # doc[head].text, with no Token made
             if gender and len(keys) == 1:
                 counts = self.genders.setdefault(keys[0], {})
                 counts[gender] = counts.get(gender, 0) + 1
@@ -163,9 +163,11 @@ class _Persons:
         kin = gendered_words()
         for head, keys in res.anaphors:
             # "Smith and his wife": a possessive before a gendered noun for a relative gives its person's gender
+            gender = _gender(span_text(doc, head, head + 1))
+            if not gender or len(keys) != 1:
+                continue
             tok = doc[head]
-            gender = _gender(tok.text)
-            if gender and len(keys) == 1 and tok.dep_ == "poss" and tok.head.lemma_.lower() in kin:
+            if tok.dep_ == "poss" and tok.head.lemma_.lower() in kin:
                 if self.stated.setdefault(keys[0], gender) != gender:
                     self.stated[keys[0]] = None
 

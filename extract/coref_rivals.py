@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import bisect
 
+from spacy.attrs import DEP, POS
+
 from .coref_common import _PLURAL_KINDS, _PLURAL_PRONOUNS, _PRONOUN_WINDOW, _THING_KINDS, _role
 from .coref_kinds import number_agrees
 from .coref_armed import armed_group
 from .coref_plural import counter_of
+from .doccache import cache_of, token_rows
 from .entities import _fold, _titles
 
 __all__ = ["RivalRules"]
@@ -38,6 +41,20 @@ def _unlisted_thing(tok, plural: bool) -> bool:
         not plural and tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.ent_type_ in _THING_NAME_ENTS
         and tok.ent_iob_ in ("B", "I") and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
     )
+
+
+def _candidate_indices(doc) -> frozenset[int]:
+    """The tokens that may be a common-noun rival (:meth:`RivalRules._nearest_common`): a noun or proper noun
+    in a candidate's role (``_CANDIDATE_DEPS``), read once per Doc off the POS and DEP columns."""
+    memo = cache_of(doc).memo("rival_candidates")
+    found = memo.get(None)
+    if found is None:
+        strings = doc.vocab.strings
+        nouns = {strings["NOUN"], strings["PROPN"]}
+        deps = {strings[dep] for dep in _CANDIDATE_DEPS}
+        found = memo[None] = frozenset(
+            i for i, (pos, dep) in enumerate(token_rows(doc, (POS, DEP)).tolist()) if pos in nouns and dep in deps)
+    return found
 
 
 class RivalRules:
@@ -85,11 +102,14 @@ class RivalRules:
         here = sent_of[i]
         best = None
         j = i - 1
+        candidates = _candidate_indices(doc)
         while j >= 0 and here - sent_of[j] <= _PRONOUN_WINDOW:
+            if token_mention[j] >= 0 or j not in candidates:  # a name's word, or no noun in a candidate's role
+                j -= 1
+                continue
             t = doc[j]
             if (
                 (t.pos_ == "NOUN" or _unlisted_thing(t, plural))
-                and token_mention[j] < 0
                 and (j not in self.resolved or not self._agrees(self.resolved[j], plural))
                 and t.dep_ in _CANDIDATE_DEPS
                 and t.head.i != i  # not the pronoun's own noun

@@ -34,7 +34,7 @@ from pathlib import Path
 
 from spacy.attrs import IS_TITLE as _IS_TITLE
 
-from .doccache import doc_span, token_column
+from .doccache import doc_span, span_text, token_column
 from .lexicon import Lexicon
 from .lexicon.cache import cache_dir, cache_key, read_cached, write_cached
 from .lexicon.flat import FlatTable
@@ -171,8 +171,10 @@ def _match_at(doc, i: int, title, covered, table):
     last = i
     while last < len(doc) and last - i < _MAX_WORDS and title[last] and not covered[last]:
         last += 1
+    # each word's normalised tokens read once, from the Doc's text (no Span or Token per length tried)
+    parts = [actor_tokens(span_text(doc, k, k + 1)) for k in range(i, last)]
     for end in range(last, i, -1):
-        key = " ".join(w for tok in doc_span(doc, i, end) for w in actor_tokens(tok.text))
+        key = " ".join(w for part in parts[: end - i] for w in part)
         value = table.get(key)
         if value is not None and (end - i == 1 or value[0] == "alias"):
             return end, value

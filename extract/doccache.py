@@ -26,11 +26,13 @@ True
 
 from __future__ import annotations
 
+import threading
 import weakref
+from contextlib import contextmanager
 
 __all__ = [
-    "DocCache", "cache_of", "doc_span", "doc_text", "known_text", "sentence_bounds", "span_chars", "span_text",
-    "token_column", "token_rows", "token_sentence",
+    "DocCache", "cache_of", "doc_ents", "doc_span", "doc_text", "doc_words", "keep_spans", "known_text",
+    "sentence_bounds", "sentence_ranges", "span_chars", "span_text", "token_column", "token_rows", "token_sentence",
 ]
 
 _CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
@@ -154,7 +156,65 @@ def token_column(doc, attr: int) -> list[int]:
     return column
 
 
+def doc_words(doc) -> frozenset[str]:
+    """The lower-case forms of the Doc's words (``token.lower_``), read once per Doc from one column.
+
+    A rule whose trigger words are all absent (``words.isdisjoint(doc_words(doc))``) can pass over
+    the Doc without making a Token.
+    """
+    memo = cache_of(doc).memo("doc_words")
+    found = memo.get(None)
+    if found is None:
+        from spacy.attrs import LOWER
+
+        strings = doc.vocab.strings
+        found = memo[None] = frozenset(strings[lower] for lower in set(token_column(doc, LOWER)))
+    return found
+
+
 _SPAN: list = []  # [spacy.tokens.Span], imported on first use (no spaCy import when this module loads)
+#: Per thread, ``.doc`` and ``.spans``: the Doc whose spans :func:`doc_span` keeps while :func:`keep_spans` runs
+_KEPT = threading.local()
+
+
+@contextmanager
+def keep_spans(doc):
+    """While the block runs, :func:`doc_span` gives one Span per ``(start, end)`` of ``doc``, made once,
+    and :func:`doc_ents` the Doc's named-entity Spans, built once.
+
+    spaCy makes a new Span (and three Tokens for its character offsets) on every slice, and the rules
+    slice the same phrases again and again (about three slices in four repeat one made before). The
+    kept Spans refer to the Doc, so they are kept only for the block (the rules of one Doc:
+    :func:`extract.facts._facts`) and dropped with it; elsewhere every call makes a new Span, as
+    before. The rules never change a Span they are given (its label, its ids), so a kept one serves
+    every caller.
+    """
+    previous = getattr(_KEPT, "doc", None), getattr(_KEPT, "spans", None), getattr(_KEPT, "ents", None)
+    _KEPT.doc, _KEPT.spans, _KEPT.ents = doc, {}, None
+    try:
+        yield
+    finally:
+        _KEPT.doc, _KEPT.spans, _KEPT.ents = previous
+
+
+def doc_ents(doc) -> tuple:
+    """``doc.ents``; inside :func:`keep_spans` of ``doc`` built once (spaCy builds new Spans on every access)."""
+    if getattr(_KEPT, "doc", None) is doc:
+        ents = getattr(_KEPT, "ents", None)
+        if ents is None or ents[0] is not doc:
+            ents = _KEPT.ents = (doc, doc.ents)
+        return ents[1]
+    return doc.ents
+
+
+def _new_span(doc, start: int, end: int):
+    if 0 <= start <= end <= len(doc):
+        if not _SPAN:
+            from spacy.tokens import Span
+
+            _SPAN.append(Span)
+        return _SPAN[0](doc, start, end)
+    return doc[start:end]
 
 
 def doc_span(doc, start: int, end: int):
@@ -163,14 +223,15 @@ def doc_span(doc, start: int, end: int):
     The same Span: ``Doc.__getitem__`` makes it so, after normalising the
     slice in Python (``spacy.util.normalize_slice``), which costs more than
     the Span itself; other bounds (negative, past the end) are sliced.
+    Inside :func:`keep_spans` of ``doc`` the Span of a ``(start, end)`` is made once.
     """
-    if 0 <= start <= end <= len(doc):
-        if not _SPAN:
-            from spacy.tokens import Span
-
-            _SPAN.append(Span)
-        return _SPAN[0](doc, start, end)
-    return doc[start:end]
+    if getattr(_KEPT, "doc", None) is doc:
+        spans = _KEPT.spans
+        span = spans.get((start, end))
+        if span is None:
+            span = spans[start, end] = _new_span(doc, start, end)
+        return span
+    return _new_span(doc, start, end)
 
 
 def _sentence_table(doc):
@@ -202,6 +263,23 @@ def _sentence_table(doc):
         table = (starts, ends)
     memo[None] = table
     return table
+
+
+def sentence_ranges(doc) -> list[tuple[int, int]]:
+    """``[(sent.start, sent.end) for sent in doc.sents]``, read once per Doc with no Span made."""
+    memo = cache_of(doc).memo("sentence_ranges")
+    found = memo.get(None)
+    if found is None:
+        table = _sentence_table(doc)
+        if table is None:
+            found = [(sent.start, sent.end) for sent in doc.sents]
+        else:
+            found, i, ends = [], 0, table[1]
+            while i < len(ends):
+                found.append((i, ends[i]))
+                i = ends[i]
+        memo[None] = found
+    return found
 
 
 def sentence_bounds(doc, i: int) -> tuple[int, int]:

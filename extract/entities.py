@@ -47,7 +47,7 @@ from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN
 from .actors.mentions import agent_code
 from .capital_names import capital_names
 from .dictionary_names import dictionary_persons
-from .doccache import cache_of, doc_span, doc_text, span_chars, span_text, token_column
+from .doccache import cache_of, doc_ents, doc_span, doc_text, span_chars, span_text, token_column
 from .entity_context import (
     PRODUCT,
     context_evidence,
@@ -626,7 +626,7 @@ def _draft_mentions(doc, text: str) -> list[_Draft]:
         d.hint = "GPE"
         drafts.append(d)
         taken.update(range(ts, te))
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ not in KEPT_LABELS:
             continue
         if labels and any(a <= ent.start_char < b for a, b in labels):
@@ -813,7 +813,7 @@ _JOINING_WORDS = frozenset({"and", "&"})
 
 def _name_words(doc, draft: _Draft) -> tuple[str, ...]:
     """The words of a draft without a leading article or quote: its name as the article spells it."""
-    words = [t.text for t in doc_span(doc, draft.ts, draft.te)]
+    words = [span_text(doc, k, k + 1) for k in range(draft.ts, draft.te)]  # cut from the text: no Token per word
     while words and (words[0].lower() == "the" or not any(c.isalnum() for c in words[0])):
         words.pop(0)
     return tuple(words)

@@ -28,7 +28,7 @@ from .kind_cues import kind_cue
 from .list_kinds import list_kind_cue
 from .type_cues import type_cue
 from .name_cues import name_cue
-from .doccache import cache_of, doc_span
+from .doccache import cache_of, doc_ents, doc_span
 from .lexicon import Lexicon
 from .lexicon.cameo_actors import actor_tokens
 from .lexicon.derived import derived
@@ -346,7 +346,7 @@ def _ent_bounds(doc) -> dict[tuple[int, int], int]:
     memo = cache_of(doc).memo("ent_bounds")
     found = memo.get(None)
     if found is None:
-        found = memo[None] = {(e.start, e.end): i for i, e in enumerate(doc.ents)}
+        found = memo[None] = {(e.start, e.end): i for i, e in enumerate(doc_ents(doc))}
     return found
 
 
@@ -387,7 +387,7 @@ def _ent_labels(doc) -> list[int]:
     memo = cache_of(doc).memo("ent_labels")
     found = memo.get(None)
     if found is None:
-        found = memo[None] = [e.label for e in doc.ents]
+        found = memo[None] = [e.label for e in doc_ents(doc)]
     return found
 
 

@@ -29,7 +29,7 @@ from .actors import actor_entities
 from .actors.role_nodes import per_document_keys
 from .entities import entities_of
 from .events.fallback import coder_fallback
-from .doccache import known_text
+from .doccache import keep_spans, known_text
 from .errors import InputError
 from .lexicon import Lexicon, get_lexicon
 from .linking import link_facts
@@ -143,6 +143,11 @@ def _check_document(document, position: int) -> Document:
 
 
 def _facts(doc, document: Document, lexicon: Lexicon | None = None) -> DocumentFacts:
+    with keep_spans(doc):  # the rules' slices of this Doc made once each, dropped with the block
+        return _read_facts(doc, document, lexicon)
+
+
+def _read_facts(doc, document: Document, lexicon: Lexicon | None) -> DocumentFacts:
     lexicon = lexicon or get_lexicon()
     index = entities_of(doc, lexicon=lexicon, date=document.date)
     context = events.EventContext(doc, document, lexicon=lexicon)  # dropped with the Doc on return

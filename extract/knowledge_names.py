@@ -36,7 +36,7 @@ import re
 from spacy.attrs import IS_LOWER, IS_TITLE, IS_UPPER, ORTH, POS
 from spacy.symbols import PROPN
 
-from .doccache import doc_span, doc_text, span_text, token_column, token_sentence
+from .doccache import cache_of, doc_span, doc_text, sentence_bounds, span_text, token_column, token_sentence
 from .entity_context import dictionary_type, is_given_name
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
@@ -104,8 +104,13 @@ def _title_line(doc, i: int) -> bool:
     """Whether the sentence of token ``i`` is written in title case (a headline, a caption): of its words that
     are no stop word, under a quarter in lower case. A news sentence dense with names still has its verbs
     and nouns in lower case."""
-    words = [t for t in token_sentence(doc[i]) if t.is_alpha and not t.is_stop]
-    return len(words) >= 3 and sum(t.is_lower for t in words) < _TITLE_LINE * len(words)
+    start = sentence_bounds(doc, i)[0]
+    memo = cache_of(doc).memo("title_line")  # one answer per sentence
+    found = memo.get(start)
+    if found is None:
+        words = [t for t in token_sentence(doc[i]) if t.is_alpha and not t.is_stop]
+        found = memo[start] = len(words) >= 3 and sum(t.is_lower for t in words) < _TITLE_LINE * len(words)
+    return found
 
 
 def _longer_name(doc, ts: int, te: int) -> bool:

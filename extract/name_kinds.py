@@ -35,7 +35,7 @@ from .lexicon.derived import derived
 from .lexicon.flat import FlatTable
 from .lexicon.normalise import fold_key
 from .name_joins import is_name_shaped
-from .doccache import doc_span
+from .doccache import doc_ents, doc_span
 
 __all__ = [
     "celestial_type", "group_short_type", "is_designation", "is_law_eponym", "is_named_day_part",
@@ -84,7 +84,7 @@ def celestial_type(doc, name: str, *, lexicon: Lexicon) -> str | None:
         return "LOC"
     if _AMBIGUOUS + folded not in bodies or not _astronomy_article(doc, lexicon):
         return None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == _PERSON and len(ent) > 1 and any(t.lower_ == folded for t in ent):
             return None  # "Bruno Mars", "Moon Jae-in": a person's name in the article
     return "LOC"

@@ -31,7 +31,7 @@ import re
 from functools import lru_cache
 
 from .capital_names import common_acronyms
-from .doccache import doc_span, doc_text
+from .doccache import doc_span, doc_text, span_text
 from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -113,14 +113,16 @@ def spelled_out(doc, ts: int, te: int) -> bool:
     "Common Vulnerabilities"), or the name spells the abbreviation that follows it in brackets
     ("Universal Basic Income (UBI)").
     """
-    opened = next((i for i in range(ts - 1, max(ts - _SPELLED_REACH, 0) - 1, -1) if doc[i].text in _OPEN), None)
+    # the words before read from the Doc's text: no Token per word
+    opened = next((i for i in range(ts - 1, max(ts - _SPELLED_REACH, 0) - 1, -1) if span_text(doc, i, i + 1) in _OPEN),
+                  None)
     if opened is not None and opened >= 1 and all(doc[i].text not in _OPEN.values() for i in range(opened, ts)):
         close = _OPEN[doc[opened].text]
         end = next((i for i in range(te, min(opened + 1 + _SPELLED_REACH, len(doc))) if doc[i].text == close), None)
         abbreviation = _abbreviation(doc[opened - 1].text)
         if end is not None and abbreviation and _spells(doc[opened + 1:end], abbreviation):
             return True
-    if te + 2 < len(doc) and doc[te].text in _OPEN and doc[te + 2].text == _OPEN[doc[te].text]:
+    if te + 2 < len(doc) and span_text(doc, te, te + 1) in _OPEN and doc[te + 2].text == _OPEN[doc[te].text]:
         abbreviation = _abbreviation(doc[te + 1].text)
         return bool(abbreviation) and _spells(doc[ts:te], abbreviation)
     return False

@@ -17,7 +17,7 @@ person's name at a sentence start is too often a word ("May said", "Rose said").
 
 from __future__ import annotations
 
-from .doccache import span_text
+from .doccache import sentence_ranges, span_text
 from .entity_context import dictionary_type
 from .lexicon import Lexicon
 
@@ -87,12 +87,11 @@ def start_names(doc, spans, *, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for ts, te, _ in spans:
         covered[ts:te] = b"\x01" * (te - ts)
     found = []
-    for sent in doc.sents:
-        ts = sent.start
+    for ts, sent_end in sentence_ranges(doc):
         if covered[ts] or not doc[ts].is_title or doc[ts].pos_ != "PROPN":
             continue
         te = ts + 1
-        while te < sent.end and te - ts < _REACH and not covered[te] and doc[te].is_title and doc[te].pos_ == "PROPN":
+        while te < sent_end and te - ts < _REACH and not covered[te] and doc[te].is_title and doc[te].pos_ == "PROPN":
             te += 1
         kind = known_subject_type(doc, ts, te, lexicon=lexicon)
         if kind:

@@ -41,7 +41,7 @@ import functools
 
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
-from .doccache import doc_span
+from .doccache import doc_ents, doc_span
 
 __all__ = ["NO_ACTOR", "type_cue", "town_before_region"]
 
@@ -103,7 +103,7 @@ def _person_reading(text: str, lexicon: Lexicon, doc) -> bool:
         return True
     folded = fold_key(words[-1])
     return any(e.label_ == "PERSON" and len(e) > 1 and fold_key(e[-1].text) == folded and e.text != text
-               for e in doc.ents)
+               for e in doc_ents(doc))
 
 
 def town_before_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:

@@ -20,6 +20,7 @@ organisation ("Trump personal attorney X") is no body.
 
 from __future__ import annotations
 
+from ..doccache import doc_ents
 from ..lexicon import Lexicon
 from .organisations import organisation_code
 
@@ -75,7 +76,7 @@ def is_person_name(body, lexicon: Lexicon) -> bool:
     attorney X": Trump's lawyer acts for no government)? A name that is, or ends, a person's name
     in the document, or a person of the knowledge base and no organisation of it."""
     text = body.text
-    for ent in body.doc.ents:
+    for ent in doc_ents(body.doc):
         if ent.label_ == "PERSON" and (ent.text == text or ent.text.split()[-1] == text):
             return True
     kinds = {entry.type for entry, _ in lexicon.knowledge.lookup(text)}

@@ -28,7 +28,7 @@ body ("Emirati lawmakers ... the Senate") is not taken either.
 
 from __future__ import annotations
 
-from ..doccache import cache_of
+from ..doccache import cache_of, doc_ents
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from .localities import (article_countries, is_state_namesake, locality_country, named_state_country,
@@ -93,7 +93,7 @@ def article_place_countries(doc, lexicon: Lexicon) -> frozenset[str]:
     if found is None:
         countries = {lexicon.countries.alpha3(alpha2) for alpha2 in article_countries(doc, lexicon)}
         namesakes = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in _PLACE_LABELS:
                 continue
             if is_state_namesake(ent.text, lexicon=lexicon):
@@ -106,7 +106,7 @@ def article_place_countries(doc, lexicon: Lexicon) -> frozenset[str]:
             own = lexicon.countries.by_label.get(lexicon.countries.country_of(name) or "")
             if own is not None and (state is not None or namesake_state_country(name, lexicon=lexicon) in countries) and not any(
                     ent.label_ == "NORP" and lexicon.actors.demonyms.get(ent.text.casefold()) == own.alpha3
-                    for ent in doc.ents):
+                    for ent in doc_ents(doc)):
                 countries.discard(own.alpha3)  # "Georgia" among US states, no "Georgian" anywhere
         countries.discard(None)
         found = memo[id(lexicon)] = frozenset(countries)
@@ -122,7 +122,7 @@ def member_country(doc, name: str, *, date, lexicon: Lexicon) -> str | None:
         return None
     role = shared_role(name, codes[0], lexicon=lexicon)
     countries = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) > 1:
             code = next(iter(lexicon.dictionaries.actor_codes(ent.text, date=date)), "")
             if code[3:].endswith(role) and lexicon.countries.by_alpha3.get(code[:3]) is not None:

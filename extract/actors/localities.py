@@ -19,7 +19,7 @@ organisation's name only a city counts ("Unity Party" is no party of South Sudan
 
 from __future__ import annotations
 
-from ..doccache import cache_of
+from ..doccache import cache_of, doc_ents
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
@@ -59,7 +59,7 @@ def article_countries(doc, lexicon: Lexicon) -> frozenset[str]:
     found = memo.get(id(lexicon))
     if found is None:
         names = set()
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             alpha3 = None
             if ent.label_ in _PLACE_LABELS:
                 label = lexicon.countries.country_of(split_place(ent.text.removeprefix("the "))[0])
@@ -85,7 +85,7 @@ def _is_person_word(tokens, lexicon: Lexicon) -> bool:
     surnames = memo.get(0)
     if surnames is None:
         surnames = memo[0] = frozenset(
-            ent[-1].text.casefold() for ent in tokens[0].doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+            ent[-1].text.casefold() for ent in doc_ents(tokens[0].doc) if ent.label_ == "PERSON" and len(ent) > 1)
     return text in surnames
 
 
@@ -276,7 +276,7 @@ def named_state_country(doc, names, *, lexicon: Lexicon) -> str | None:
     names = set(names)
     if not any(_namesake_state_of(name, lexicon) for name in names):
         return None
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.text in names:
             found = state_namesake_country(ent, lexicon=lexicon)
             if found is not None:

@@ -16,7 +16,7 @@ from datetime import date as Date
 
 from spacy.attrs import LOWER, POS
 
-from ..doccache import cache_of, doc_span, sentence_bounds, token_rows
+from ..doccache import cache_of, doc_ents, doc_span, sentence_bounds, token_rows
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import actor_tokens, combine_codes
 from ..lexicon.normalise import fold_actor, fold_place
@@ -187,7 +187,7 @@ def _same_name_antecedent(span, name: str, *, date, lexicon: Lexicon) -> ActorCo
     give a country, as coreference; none when earlier mentions give two countries."""
     key = tuple(w for w in actor_tokens(name) if w != "the")
     found = {}
-    for ent in span.doc.ents:
+    for ent in doc_ents(span.doc):
         if ent.start >= span.start:
             break
         if actor_tokens(ent.text)[-len(key):] != key:

@@ -209,8 +209,12 @@ def organisation_antecedents(ents, *, date, lexicon: Lexicon, start: int = 0,
     """
     out = []
     for ent in ents:
+        # the head lies inside the name: a name wholly outside doc[start:end], or not ORG, is passed over
+        # before its root is found (a walk of its tokens)
+        if ent.end <= start or end is not None and ent.start >= end or ent.label_ != "ORG":
+            continue
         head = ent.root.i
-        if ent.label_ != "ORG" or head < start or end is not None and head >= end:
+        if head < start or end is not None and head >= end:
             continue
         name = ent.text.removeprefix("the ").removeprefix("The ")
         code = dictionary_code(name, date=date, lexicon=lexicon)

@@ -16,6 +16,7 @@ Khalil") is never recoded here.
 
 from __future__ import annotations
 
+from ..doccache import doc_ents
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from .localities import locality_country
@@ -63,12 +64,12 @@ def only_on_other_side(doc, alpha3: str, *, own: tuple[int, int] | None, other_r
     """
     if doc is None or other_root < 0:
         return False
-    if own is not None and any(ent.label_ in _NAMED and ent.start_char < own[1] and ent.end_char > own[0] for ent in doc.ents):
+    if own is not None and any(ent.label_ in _NAMED and ent.start_char < own[1] and ent.end_char > own[0] for ent in doc_ents(doc)):
         return False
     head = doc[other_root]
     left, right = head.left_edge.i, head.right_edge.i
     seen = False
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         country = _ent_country(ent, lexicon)
         if country is None and _locality(ent, lexicon) == alpha3:
             return False  # "the mayor of New Orleans": a city is where, not a nationality

@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 import re
 
+from ..doccache import doc_ents
 from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import combine_codes
 from ..lexicon.normalise import fold_actor
@@ -151,7 +152,7 @@ def party_name_country(names, doc, *, lexicon: Lexicon) -> str | None:
         return None
     named = set(article_place_countries(doc, lexicon))
     seats = lexicon.actors.seats
-    named.update(seats[key][:3] for ent in doc.ents if (key := fold_actor(ent.text)) in seats and seats[key])
+    named.update(seats[key][:3] for ent in doc_ents(doc) if (key := fold_actor(ent.text)) in seats and seats[key])
     found = listed & named
     return found.pop() + _PARTY_ROLE if len(found) == 1 else None
 

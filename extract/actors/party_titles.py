@@ -20,6 +20,7 @@ import dataclasses
 import functools
 import re
 
+from ..doccache import doc_ents
 from ..lexicon import Lexicon
 from .parties import PARTY_ROLES, _party_countries, _title_role, party_name_country
 
@@ -117,7 +118,7 @@ def with_party_title_countries(entities, titles_of, doc, *, lexicon: Lexicon) ->
         code = entity.actor_code or ""
         if entity.type == "PERSON" and (not code or code in PARTY_ROLES):
             if persons is None:
-                persons = [(ent.text, ent) for ent in doc.ents if ent.label_ == "PERSON"]  # texts read once
+                persons = [(ent.text, ent) for ent in doc_ents(doc) if ent.label_ == "PERSON"]  # texts read once
             names = {entity.label, *entity.aliases}
             phrases = list(titles_of(entity))
             phrases += [p for text, ent in persons if text in names for p in bracketed_title_phrases(doc, ent)]

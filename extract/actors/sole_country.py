@@ -21,7 +21,7 @@ no ACTOR node, so two articles' "police" never merge.
 
 from __future__ import annotations
 
-from ..doccache import cache_of
+from ..doccache import cache_of, doc_ents
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from .codes import STATE_ROLES
@@ -71,7 +71,7 @@ def setting_country(doc, lexicon: Lexicon) -> str | None:
     if id(lexicon) not in memo:
         countries = lexicon.countries
         named = _mistagged_countries(doc, lexicon, demonyms=False)
-        for ent in doc.ents:
+        for ent in doc_ents(doc):
             if ent.label_ not in _PLACE_LABELS:
                 continue
             label = countries.country_of(split_place(ent.text.removeprefix("the "))[0])
@@ -87,7 +87,7 @@ def _mistagged_countries(doc, lexicon: Lexicon, *, demonyms: bool = True) -> set
     """Countries whose name (or, with ``demonyms``, nationality word) the tagger gave another label."""
     countries = lexicon.countries
     found = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in _READ_LABELS:
             continue
         text = ent.text.removeprefix("the ")

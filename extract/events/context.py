@@ -9,7 +9,7 @@ from collections import Counter
 from spacy.attrs import LOWER
 
 from ..actors.title_places import title_place_phrase
-from ..doccache import cache_of, doc_span, sentence_bounds
+from ..doccache import cache_of, doc_ents, doc_span, sentence_bounds, span_text
 from ..errors import InputError
 from ..lexicon import Lexicon, get_lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
@@ -49,13 +49,13 @@ class EventContext:
     __slots__ = (
         "doc", "anchor", "countries", "entities", "aliases", "places", "ents", "_sent_ents", "_sent_countries",
         "_according", "lexicon", "_actor_antecedents", "_antecedents_end", "_persons", "_descriptors",
-        "_ent_folds",
+        "_ent_folds", "_ent_starts",
     )
 
     def __init__(self, doc, document, *, lexicon: Lexicon | None = None):
         self.doc = doc
         self.lexicon = lexicon or get_lexicon()
-        self.ents = tuple(doc.ents)  # doc.ents builds new spans on every access
+        self.ents = tuple(doc_ents(doc))  # doc.ents builds new spans on every access (doccache.doc_ents: once per Doc)
         self._sent_ents: dict[int, list] = {}
         self._sent_countries: dict[int, list[str]] = {}
         self.anchor = parse_anchor(getattr(document, "date", None))
@@ -68,7 +68,8 @@ class EventContext:
         self._antecedents_end = 0  # the tokens before it are scanned for antecedents
         self._persons: list | None = None  # (text, folded text, span) of the PERSON mentions
         self._descriptors: dict[tuple, tuple] = {}  # (entity key, body) -> (token start, ActorCode) of its mentions
-        self._ent_folds: tuple[str, ...] | None = None  # the folded text of each of ``ents``, once asked for
+        self._ent_starts: list[int] | None = None  # the first token of each of ``ents``, once asked for
+        self._ent_folds: tuple | None = None  # (span, folded text) of the ``ents`` a description may name, once asked for
 
     def use_entities(self, entities) -> None:
         """Look names up among ``entities`` (the canonical entities of the Doc) from now on."""
@@ -122,7 +123,11 @@ class EventContext:
         """The named-entity spans of a sentence."""
         found = self._sent_ents.get(sent.start)
         if found is None:
-            found = self._sent_ents[sent.start] = [e for e in self.ents if sent.start <= e.start < sent.end]
+            if self._ent_starts is None:
+                self._ent_starts = [e.start for e in self.ents]  # in order: a sentence's names are one run
+            starts = self._ent_starts
+            found = self._sent_ents[sent.start] = list(
+                self.ents[bisect.bisect_left(starts, sent.start) : bisect.bisect_left(starts, sent.end)])
         return found
 
     def sent_countries(self, sent) -> list[str]:
@@ -161,7 +166,8 @@ class EventContext:
         """
         if self._persons is None:
             self._persons = [
-                (text, folded, ent) for ent in self.ents for text in (ent.text,) for folded in (_fold(text),)
+                (text, folded, ent) for ent in self.ents  # the names' texts cut from the Doc's text
+                for text in (span_text(self.doc, ent.start, ent.end),) for folded in (_fold(text),)
                 if ent.label_ == "PERSON" or ent.label_ in _NAME_LABELS and self._names_person(folded)
             ]
         return self._persons
@@ -196,11 +202,10 @@ class EventContext:
 
             read = body_title_code if body else descriptor_code
             names = {_fold(n) for n in (entity.label, *entity.aliases)}
-            if self._ent_folds is None:
-                self._ent_folds = tuple(_fold(ent.text) for ent in self.ents)
+            if self._ent_folds is None:  # the names of the labels read, folded once per Doc
+                self._ent_folds = tuple((ent, _fold(ent.text)) for ent in self.ents if ent.label_ in _DESCRIBED_LABELS)
             found = self._descriptors[key] = tuple(
-                (ent.start, code) for ent, folded in zip(self.ents, self._ent_folds)
-                if ent.label_ in _DESCRIBED_LABELS and folded in names
+                (ent.start, code) for ent, folded in self._ent_folds if folded in names
                 for code in (read(ent, date=self.anchor, lexicon=self.lexicon),) if code is not None)
         return found
 

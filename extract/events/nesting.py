@@ -6,7 +6,7 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import GazetteerEntry, split_place
 from ..types import Argument, Predicate, Relation
 from .context import _PLACE_TYPES, EventContext, _fold
-from ..doccache import doc_span, sentence_bounds
+from ..doccache import doc_span, sentence_bounds, span_text
 
 __all__ = ["LOCATED_IN"]
 
@@ -38,10 +38,11 @@ def _located_in(ctx: EventContext, document, relations) -> list[Relation]:
         if ent.label_ in ("DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY"):
             continue
         phrase = _place_phrase(ent, ctx.lexicon)
-        name, kind = split_place(phrase.text)
+        text = span_text(doc, phrase.start, phrase.end)  # phrase.text, cut from the Doc's text
+        name, kind = split_place(text)
         if not name:
             continue
-        entity = ctx.entity_for(phrase.text) or ctx.entity_for(name)
+        entity = ctx.entity_for(text) or ctx.entity_for(name)
         # The entity's voted type wins over the NER label ("the town of X").
         if (entity.type if entity is not None else ent.label_) not in _PLACE_TYPES:
             continue

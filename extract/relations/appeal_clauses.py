@@ -67,13 +67,13 @@ class AppealClauseRules:
 
     def appeal_clause(self, verb) -> None:
         """Emit the appeal of "X called for Y to ...": (X, call for, Y), Y unspecified when no actor."""
+        phrase = self.appeal_phrase(verb)  # two look-ups of the verb's lemma first: most verbs appeal to no one
+        if phrase is None:
+            return
         if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
             return  # "asked the court for X to ...": the object rules read it
         clause = self.for_clause(verb)
         if clause is None:
-            return
-        phrase = self.appeal_phrase(verb)
-        if phrase is None:
             return
         sub_tokens, how = self.subjects(verb)
         if not how.startswith("active"):

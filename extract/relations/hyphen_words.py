@@ -12,6 +12,8 @@ word that the text joins to the words before it by hyphens is read whole.
 
 from __future__ import annotations
 
+from ..doccache import span_text
+
 __all__ = ["hyphen_start", "hyphen_word"]
 
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -27,6 +29,8 @@ def hyphen_start(tok) -> int:
     doc = tok.doc
     start = tok.i
     while start >= 2:
+        if span_text(doc, start - 1, start) not in _HYPHENS:
+            break  # the word before is no hyphen (most words): no Token made
         hyphen, before = doc[start - 1], doc[start - 2]
         if hyphen.text not in _HYPHENS or not before.is_alpha:
             break

@@ -41,6 +41,7 @@ the extraction and is no graph edge.
 
 from __future__ import annotations
 
+from ..doccache import doc_words
 from ..syntax import AUX_DEPS, PASSIVE_SUBJECT_DEPS
 
 __all__ = ["LostVerbRules"]
@@ -233,6 +234,8 @@ class LostVerbRules:
     def verdict_phrase(self, verb, phrase: str) -> str:
         """``phrase`` with the verdict adjective its verb takes where the lexicon gives the two an event
         ("were found guilty", "found X guilty" -> "find guilty"); not "found not guilty"."""
+        if _VERDICT_ADJECTIVES.isdisjoint(doc_words(verb.doc)):
+            return phrase  # no verdict adjective in the whole Doc: no Token made for the verb's children
         for child in verb.children:
             if (child.dep_ in _VERDICT_DEPS and child.lower_ in _VERDICT_ADJECTIVES and child.i > verb.i
                     and not any(c.dep_ == "neg" for c in child.children)

@@ -30,12 +30,12 @@ class MandativeClauseRules:
 
     def mandative_clause(self, verb) -> None:
         """Emit the demand of "X demanded that Y resign": (X, demand, Y) when Y is an actor."""
-        if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
-            return  # "demanded of X that ...", "asked the court that ...": the object rules read it
         lemma = verb.lemma_.lower()
-        event = self.lexicon.cameo.event_of(lemma)
+        event = self.lexicon.cameo.event_of(lemma)  # one look-up first: most verbs demand nothing
         if event is None or event.root not in _ROOTS:
             return
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in verb.children):
+            return  # "demanded of X that ...", "asked the court that ...": the object rules read it
         clause = next((c for c in verb.children if c.i > verb.i and is_mandative(c)), None)
         if clause is None:
             return

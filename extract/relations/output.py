@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 
-from ..doccache import doc_text
+from ..doccache import doc_text, sentence_ranges, span_chars
 from ..quality import edge_words
 from ..syntax import is_mandative
 from ..types import Relation
@@ -219,9 +219,10 @@ class RelationOutput:
             self._sentences = []
             self._sentence_ends = []
             text = doc_text(self.doc)
-            for sent in self.doc.sents:
-                raw = text[sent.start_char : sent.end_char]  # sent.text without a Token per word
+            for start, end in sentence_ranges(self.doc):  # no Span per sentence
+                start_char, end_char = span_chars(self.doc, start, end)
+                raw = text[start_char:end_char]  # sent.text without a Token per word
                 lead = len(raw) - len(raw.lstrip())
-                self._sentences.append((raw.strip(), sent.start_char + lead))
-                self._sentence_ends.append(sent.end)
+                self._sentences.append((raw.strip(), start_char + lead))
+                self._sentence_ends.append(end)
         return self._sentences[bisect.bisect_right(self._sentence_ends, i)]

@@ -117,11 +117,13 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     appealing = appeal_nouns(reader.lexicon)
     rows = doc.to_array([_POS_ATTR, _LOWER_ATTR]).reshape(-1, 2)
     read = ((rows[:, 0] == _VERB) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _PROPN)).nonzero()[0]  # the only POS read
+    runs = None  # the Doc's quotations, read at its first verb
     for i, (pos, lower) in zip(read.tolist(), rows[read].tolist()):
         if pos == _VERB:
             token = doc[i]  # one Token per verb, read by every rule below
-            if discourse_filler(token, reader.lexicon) or misread_title(
-                    token, quotation_runs(doc), index, reader.lexicon):
+            if runs is None:
+                runs = quotation_runs(doc)
+            if discourse_filler(token, reader.lexicon) or misread_title(token, runs, index, reader.lexicon):
                 continue  # "I mean, just a ball of flames", '"...", Caloundra coach X said': nothing of the world
             reader.verb(token)
             reader.grant(token)  # "granted X a pardon", "was granted clemency": the recipient is the target
