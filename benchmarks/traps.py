@@ -49,10 +49,14 @@ def _verb_of(lemma: str) -> str:
 
 
 def relation_matches(row: dict, rel, countries) -> bool:
-    """Does ``rel`` have the subject and object codes and the event root ("*" any, "-" none, "a|b" either) of ``row``?"""
+    """Does ``rel`` have the subject and object codes and the event root ("*" any, "-" none, "a|b" either,
+    "!r" anything but r) of ``row``?"""
     root = rel.event.root if rel.event is not None else None
     roots = row["root"].split("|")  # "18|19": either root
-    root_ok = row["root"] == "*" or any(root is None if want == "-" else root == want for want in roots)
+    if row["root"].startswith("!"):  # "!19": any root but 19, or none
+        root_ok = root != row["root"][1:]
+    else:
+        root_ok = row["root"] == "*" or any(root is None if want == "-" else root == want for want in roots)
     return (root_ok and code_matches(row["subject"], rel.subject.actor_code, countries)
             and code_matches(row["object"], rel.object.actor_code, countries))
 
