@@ -2,7 +2,7 @@
 
 Usage::
 
-    python benchmarks/senses_traps.py --half tune [--show]
+    python benchmarks/military_traps.py --half tune [--show]
 """
 
 from __future__ import annotations
