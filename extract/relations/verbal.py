@@ -14,6 +14,7 @@ from .adverb_particles import adverb_particle
 from .acknowledgements import owned_up
 from .clause_addressees import clause_addressees
 from .compound_subjects import CompoundRules
+from .mutual_acts import MutualActRules
 from .reports import reported_statement
 from .proceeding import proceeding_noun
 from .verb_objects import VerbObjectRules
@@ -28,7 +29,7 @@ _NOT_PREDICATES = frozenset({"be", "say"})
 _OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
 
 
-class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
+class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, MutualActRules):
     """The relations a verb states.
 
     Expects the argument, clause, nominal, partner, place and output rules
@@ -139,11 +140,12 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
             mutual = kind == "active" and (
                 ("with" in frames and tok.dep_ == "pobj" and tok.head.lower_ == "with")
                 or ("object" in frames and tok.dep_ in DIRECT_OBJECT_DEPS))
+            emit = self.emit_fought if kind == "active" and self.fought_with(verb, tok) else self.emit_both  # fire
             said = against[1] if against and tok.dep_ == "pobj" and tok.head.i == against[0].i else predicate
             for obj in objects:
                 for subject in subjects:
-                    self.emit_both(subject, said, obj, verb, mutual=mutual, negated=negated,
-                                   confidence=base - prep_penalty, complement=complement, allow_concepts=concepts)
+                    emit(subject, said, obj, verb, mutual=mutual, negated=negated,
+                         confidence=base - prep_penalty, complement=complement, allow_concepts=concepts)
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
