@@ -57,6 +57,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..lexicon.cameo_verbs import _PREPOSITIONS as _LOWER_PREPOSITIONS
 from ..lexicon.cameo_verbs import VERB_PATTERN_FILE, VerbPatterns, parse_verb_patterns
 from ..syntax import char_span
+from ..relations.territories import owned_territory
 from ..types import Argument, Event
 from .participants import token_can_act
 
@@ -135,8 +136,9 @@ def force_source_patterns() -> tuple[VerbPatterns, dict[str, str], frozenset[str
             continue
         pre = found.group("pre")
         words = _pre_words(pre)
-        if len(words) != 1 or words[0] not in sources or "+" in pre.split():
-            continue  # another source, a modal or a passive target ("+ &MILITARY * BY $"): not an armed source
+        if len(words) != 1 or words[0] not in sources or "+" in pre.split() or "%" in pre.split():
+            continue  # another source, a modal, a passive target ("+ &MILITARY * BY $") or a compound one ("% &MILITARY
+            # * EXERCISES [062:062]": two armies' joint exercises): not one armed source
         post = found.group("post").split()
         comment = found.group("rest").partition("#")[2]
         if post == ["+"]:
@@ -225,8 +227,8 @@ def _armed_subject(pred, heads: frozenset[str]) -> bool:
 def _entered_actor(pred, lexicon: Lexicon) -> bool:
     """Is the verb's direct object, or the object of its "into", an actor ("entered Syria")?"""
     for child in pred.children:
-        if child.dep_ in ("dobj", "obj") and token_can_act(child, lexicon):
-            return True
+        if child.dep_ in ("dobj", "obj") and (token_can_act(child, lexicon) or owned_territory(child, lexicon)):
+            return True  # "entered Syria", "entered Japanese waters" (extract/relations/territories.py)
         if child.dep_ == "prep" and child.lower_ == "into":
             if any(g.dep_ == "pobj" and token_can_act(g, lexicon) for g in child.children):
                 return True

@@ -15,6 +15,7 @@ from .acknowledgements import owned_up
 from .clause_addressees import clause_addressees
 from .compound_subjects import CompoundRules
 from .mutual_acts import MutualActRules
+from .territories import TerritoryRules
 from .reports import reported_statement
 from .proceeding import proceeding_noun
 from .verb_objects import VerbObjectRules
@@ -29,7 +30,7 @@ _NOT_PREDICATES = frozenset({"be", "say"})
 _OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
 
 
-class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, MutualActRules):
+class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, MutualActRules, TerritoryRules):
     """The relations a verb states.
 
     Expects the argument, clause, nominal, partner, place and output rules
@@ -134,6 +135,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
             # "the navy seized an Iranian tanker": a state body with no country, a coded object
             concepts = concepts or (how in ("active", "passive") and not prep_penalty
                                     and self.role_actor_allows(sub_tokens, gate, tok))
+            concepts = concepts or (how == "active" and self.territory_allows(verb, lemma, tok))  # waters
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
