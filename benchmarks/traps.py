@@ -64,7 +64,8 @@ def relation_matches(row: dict, rel, countries) -> bool:
 def verb_trap_right(row: dict, relations, countries) -> bool:
     """A trap is right when some relation of its verb matches every column; a trap that only forbids
     ("-", "!CODE", "*") is also right when the verb has no relation at all."""
-    mine = [r for r in relations if _verb_of(r.predicate.lemma) == row["verb"].replace("ize", "ise")]
+    verbs = {v.replace("ize", "ise") for v in row["verb"].split("|")}  # "carry|strike": a light verb or its noun
+    mine = [r for r in relations if _verb_of(r.predicate.lemma) in verbs]
     if any(relation_matches(row, r, countries) for r in mine):
         return True
     forbids_only = all(row[c] == "*" or row[c][:1] in "-!" for c in ("subject", "object", "root"))

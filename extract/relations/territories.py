@@ -15,6 +15,8 @@ flights entered Greek airspace" and "fishermen entered Japanese waters" code not
 
 from __future__ import annotations
 
+from ..actors.mentions import is_generic_actor
+
 __all__ = ["TerritoryRules", "owned_territory"]
 
 # Named-entity types of a territory's owner: a country ("Japan's waters") or its people ("Japanese waters").
@@ -39,14 +41,24 @@ def owned_territory(token, lexicon) -> bool:
 
 
 class TerritoryRules:
-    """May a generic actor act on a state's territory? Expects ``lexicon`` on the reader."""
+    """May a generic actor act on a thing through a verb of material conflict? Expects ``lexicon`` on the reader."""
 
-    def territory_allows(self, verb, lemma: str, tok) -> bool:
-        """May the verb's subject relate to the concept ``tok``, a state's territory as its direct object,
-        the verb's frame coding a material conflict ("warships entered Japanese waters" 192)?"""
-        if tok.dep_ not in ("dobj", "obj") or not owned_territory(tok, self.lexicon):
+    def territory_allows(self, verb, lemma: str, sub_tokens, tok) -> bool:
+        """May the verb's subject, a generic actor of a country, relate to the concept ``tok``, its direct
+        object, the verb's frame coding a material conflict (CAMEO roots 15-20)? So it may when the object is
+        a state's territory ("warships entered Japanese waters" 192), or when a pattern of the verb's own fits
+        ("Syrian forces violated the ceasefire": "* &CEASEFIRE [196]"), which a verb with no event of its
+        own ("enter", "violate") needs for any event."""
+        if tok.dep_ not in ("dobj", "obj") or not any(
+                is_generic_actor(s, lexicon=self.lexicon) for s in sub_tokens):
             return False
-        from ..events.coding import NO_SENSE, verb_sense  # the coder's; late: events reads relations
+        from ..events.coding import NO_SENSE, frame_words, verb_sense  # the coder's; late: events reads relations
 
         sense = verb_sense(lemma, verb, None, self.lexicon)
-        return sense is not None and sense is not NO_SENSE and sense.root in _CONFLICT_ROOTS
+        if sense is None or sense is NO_SENSE or sense.root not in _CONFLICT_ROOTS:
+            return False
+        if owned_territory(tok, self.lexicon):
+            return True
+        patterns = self.lexicon.cameo.patterns
+        fitted = patterns.fitted(lemma, *frame_words(verb)) if patterns is not None else None
+        return fitted is not None and fitted.code == sense.code

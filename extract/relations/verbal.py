@@ -135,7 +135,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
             # "the navy seized an Iranian tanker": a state body with no country, a coded object
             concepts = concepts or (how in ("active", "passive") and not prep_penalty
                                     and self.role_actor_allows(sub_tokens, gate, tok))
-            concepts = concepts or (how == "active" and self.territory_allows(verb, lemma, tok))  # waters
+            concepts = concepts or (how == "active" and self.territory_allows(verb, lemma, sub_tokens, tok))
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
