@@ -17,6 +17,8 @@ of ``data/mutual_events.tsv``; "exchanged views with" is not fire. A verb whose 
 
 from __future__ import annotations
 
+from ..syntax import prepositional_objects
+
 __all__ = ["MutualActRules", "fights_both_ways", "fought_both_ways"]
 
 # The CAMEO root of fighting (Use conventional military force).
@@ -58,8 +60,8 @@ def fights_both_ways(verb, lexicon) -> bool:
 
 
 class MutualActRules:
-    """A "with" partner of fighting done both ways. Expects ``lexicon``, ``emit``, ``emit_both`` and
-    ``argument_code`` on the reader."""
+    """A "with" partner of fighting done both ways. Expects ``lexicon``, ``emit``, ``emit_both``, ``arguments``
+    and ``argument_code`` on the reader."""
 
     def fought_with(self, verb, tok) -> bool:
         """Is ``tok`` the "with" partner of a verb of fighting done both ways ("exchanged fire with X")?"""
@@ -75,6 +77,20 @@ class MutualActRules:
             return
         self.emit(subject, predicate, obj, tok, negated=negated, confidence=confidence, mutual=True, **options)
         self.emit(obj, predicate, subject, tok, negated=negated, confidence=confidence, mutual=True, **options)
+
+    def fire_partners(self, verb, predicate, subjects, *, negated, confidence) -> None:
+        """The "with" partner of the verb or of the act the parser hung it on ("exchanged [fire with Libyan
+        troops]", "traded fire with X"), both ways, when both sides are actors of a country or named."""
+        objects = [c for c in verb.children if c.dep_ in ("dobj", "obj")]
+        partners = [p for head in (verb, *objects) for p in prepositional_objects(head, ("with",))]
+        if not partners or not fights_both_ways(verb, self.lexicon):
+            return
+        for tok in partners:
+            for obj in self.arguments(tok):
+                for subject in subjects:
+                    if self.party_of_fight(subject) and self.party_of_fight(obj):
+                        self.emit_fought(subject, predicate, obj, verb, mutual=True, negated=negated,
+                                         confidence=confidence, allow_concepts=True)
 
     def party_of_fight(self, arg) -> bool:
         """A named argument, or a generic actor of a country and a role ("Israeli troops")."""

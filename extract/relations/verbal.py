@@ -151,6 +151,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+        elif kind == "active" and not prep_penalty:  # "exchanged fire with X": X's fire too (mutual_acts.py)
+            self.fire_partners(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
 
     def may_have_objects(self, verb, lemma: str, kids, frames) -> bool:
         """May the verb have an object to relate its subject to: a child that could be one, a pair frame,
