@@ -5,11 +5,10 @@ CAMEO codes firing a weapon in a test as a demonstration of military power, not 
 the use of force (190, 194: "* ROCKET [194]"), and "test" codes nothing. :func:`weapon_test_event` gives 150
 to a relation whose verb is
 
-- a verb of firing written with a hyphened "test" before it ("test-fired", "test-launched"), or
-- the verb "test" (also "test-fire" as one word) whose direct object is a weapon (``data/weapon_nouns.txt``,
-  ``data/tested_weapons.txt``: a missile, a rocket, a torpedo, a nuclear weapon);
-
-"tested positive", "tested a vaccine", "fired the coach" and "launched a rocket at Israel" (a target named
+a verb of firing written with a hyphened "test" before it ("test-fired", "test-launched"), or the verb "test"
+("test-fire" as one word), whose direct object is a weapon of CAMEO's &WEAPON (``data/tested_weapons.txt``: a
+missile, a bomb, a weapon, a warhead, a torpedo). "tested positive", "tested a vaccine", "SpaceX tested its
+Falcon Heavy rocket" (no &WEAPON), "test-fired an engine" and "test-fired a missile at Japan" (a target named
 after "at", "on", "into" or "against": used, not tested) keep their event.
 """
 
@@ -25,6 +24,7 @@ _SHOW_OF_FORCE = "150"
 # Verbs of firing a weapon that a "test-" prefix makes a test.
 _FIRING = frozenset({"fire", "launch"})
 _TEST = "test"
+_TESTING = frozenset({_TEST, "test-fire"})
 _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 # Prepositions that name what a weapon is fired at: "fired a missile at Israel" is an attack, test or not.
 _TARGET_PREPS = frozenset({"at", "on", "into", "against", "toward", "towards"})
@@ -40,9 +40,12 @@ def weapon_test_event(event: Event | None, pred, lexicon: Lexicon) -> Event | No
     pred : spacy.tokens.Token or None
         The predicate's head token.
     lexicon : Lexicon
-        The tables (word lists ``weapon_nouns``, ``tested_weapons``).
+        The tables (word list ``tested_weapons``).
     """
-    if pred is None or pred.pos_ != "VERB" or not (_test_prefixed(pred) or _tested_weapon(pred, lexicon)):
+    if pred is None or pred.pos_ != "VERB" or not (_test_prefixed(pred) or pred.lemma_.lower() in _TESTING):
+        return event
+    tested = lexicon.word_sets["tested_weapons"]
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in tested for c in pred.children):
         return event
     if any(c.dep_ == "prep" and c.lower_ in _TARGET_PREPS and any(
             g.dep_ == "pobj" and g.ent_type_ in ("GPE", "NORP", "ORG") for g in c.children) for c in pred.children):
@@ -59,13 +62,3 @@ def _test_prefixed(pred) -> bool:
         return False
     doc = pred.doc
     return doc[pred.i - 1].text in _HYPHENS and doc[pred.i - 2].lower_ == _TEST
-
-
-def _tested_weapon(pred, lexicon: Lexicon) -> bool:
-    """Is ``pred`` the verb "test" ("test-fire" as one word) with a weapon as its direct object?"""
-    if pred.lemma_.lower() not in (_TEST, "test-fire"):
-        return False
-    words = lexicon.word_sets
-    return any(c.dep_ in ("dobj", "obj") and (c.lemma_.lower() in words["weapon_nouns"]
-                                              or c.lemma_.lower() in words["tested_weapons"])
-               for c in pred.children)

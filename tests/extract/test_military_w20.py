@@ -133,3 +133,8 @@ def test_a_compound_armed_source_is_no_single_force():
     # "% &MILITARY * EXERCISES [062:062]  # STAGE": two armies' joint exercises, not one army's
     assert patterns.fitted("stage", {"exercises"}) is None
     assert "warships" in heads
+
+
+def test_a_space_rocket_tested_is_no_weapon_test(nlp):
+    assert not any(code == "150" for _, _, code in _coded(
+        nlp, "Last year, Blue Origin tested its New Glenn rocket at a site in Texas."))
