@@ -328,7 +328,13 @@ def given_thing_event(event: Event | None, pred, obj: Argument | None, lexicon: 
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children):
         return event  # "supplied the rebels with drones": the object receives
     span = char_span(pred.doc, obj.start, obj.end)
-    if span is None or span.root.dep_ not in ("dobj", "obj") or span.root.head.i != pred.i:
+    if span is None:
+        return event
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.word_sets[
+            "quantifier_nouns"]:
+        root = root.head.head  # "deployed thousands of troops": the troops are what is deployed
+    if root.dep_ not in ("dobj", "obj") or root.head.i != pred.i:
         return event
     code = obj.actor_code or ""
     if not code or lexicon.countries.by_alpha3.get(code[:3]) is not None or code.startswith(_BODY_PREFIXES):

@@ -138,3 +138,8 @@ def test_a_compound_armed_source_is_no_single_force():
 def test_a_space_rocket_tested_is_no_weapon_test(nlp):
     assert not any(code == "150" for _, _, code in _coded(
         nlp, "Last year, Blue Origin tested its New Glenn rocket at a site in Texas."))
+
+
+def test_thousands_of_troops_deployed_are_no_military_aid(nlp):
+    coded = _coded(nlp, "Belarus deployed thousands of troops along its western frontier last week.")
+    assert not any(code.startswith("07") for _, _, code in coded)
