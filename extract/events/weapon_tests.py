@@ -31,17 +31,8 @@ _TARGET_PREPS = frozenset({"at", "on", "into", "against", "toward", "towards"})
 
 
 def weapon_test_event(event: Event | None, pred, lexicon: Lexicon) -> Event | None:
-    """150 for the test of a weapon (module docstring), else ``event``.
-
-    Parameters
-    ----------
-    event : Event or None
-        The event the verb patterns and the event map gave.
-    pred : spacy.tokens.Token or None
-        The predicate's head token.
-    lexicon : Lexicon
-        The tables (word list ``tested_weapons``).
-    """
+    """A show of force (150) where the verb token ``pred`` tests a weapon (module docstring), else ``event``,
+    the event the patterns gave; the weapons are the ``tested_weapons`` word list of ``lexicon``."""
     if pred is None or pred.pos_ != "VERB" or not (_test_prefixed(pred) or pred.lemma_.lower() in _TESTING):
         return event
     tested = lexicon.word_sets["tested_weapons"]
