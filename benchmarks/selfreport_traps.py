@@ -13,15 +13,13 @@ Usage::
 
 from __future__ import annotations
 
-import argparse
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks.traps import read_traps  # noqa: E402
+from benchmarks.traps import score_judged_traps  # noqa: E402
 
 __all__ = ["TRAPS", "judge", "main"]
 
@@ -50,32 +48,15 @@ def judge(relations, row: dict) -> tuple[bool, str]:
     return False, "wrong root"
 
 
-def main(argv=None) -> int:
-    p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    p.add_argument("--half", choices=("tune", "held", "all"), required=True)
-    p.add_argument("--show", action="store_true", help="print every row with its relations")
-    a = p.parse_args(argv)
-    from extract.facts import extract_facts
-    from extract.pipeline import load_pipeline
-    from extract.types import Document
+def _shown(r) -> str:
+    resolved = "<" + r.subject.resolved_from if r.subject.resolved_from else ""
+    return (f"({r.subject.label}{resolved}, {r.predicate.lemma}, {r.object.label}) "
+            f"{r.event.code if r.event else None}{'' if r.modality == 'asserted' else ' ' + r.modality}")
 
-    rows = read_traps(TRAPS, a.half)
-    docs = [Document(id=f"trap:{r['id']}", text=r["text"]) for r in rows]
-    causes: Counter = Counter()
-    right = 0
-    for row, facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
-        ok, cause = judge(facts.relations, row)
-        right += ok
-        causes[cause] += not ok
-        if a.show:
-            rels = "; ".join(f"({r.subject.label}{'<' + r.subject.resolved_from if r.subject.resolved_from else ''}, "
-                             f"{r.predicate.lemma}, {r.object.label}) {r.event.code if r.event else None}"
-                             f"{'' if r.modality == 'asserted' else ' ' + r.modality}"
-                             for r in facts.relations if r.predicate.lemma != "located in")
-            print(f"{'ok ' if ok else 'BAD'} {row['id']} [{cause}] :: {row['text']}\n      {rels}")
-    print(f"{a.half}: {right}/{len(rows)} right")
-    print("failures by cause:", {k: v for k, v in causes.items() if v})
-    return 0
+
+def main(argv=None) -> int:
+    return score_judged_traps(TRAPS, judge, __doc__.split("\n")[0], argv, shown=_shown, text="text",
+                              head=lambda row: row["id"])
 
 
 if __name__ == "__main__":

@@ -110,10 +110,16 @@ def plain_relation(r) -> str:
             f"{r.event.code if r.event else None}{'' if r.modality == 'asserted' else ' ' + r.modality}")
 
 
-def score_judged_traps(path: Path, judge, description: str, argv=None, *, shown=plain_relation) -> int:
+def _row_head(row: dict) -> str:
+    return f"{row['id']} {row['root']} {row['source']}->{row['target']}"
+
+
+def score_judged_traps(path: Path, judge, description: str, argv=None, *, shown=plain_relation,
+                       text: str = "sentence", head=_row_head) -> int:
     """Command line of a trap file with columns id, half, sentence, root, source, target: each sentence
     extracted as one article and ``judge(relations, row) -> (right, cause)`` counting it; ``--show`` prints
-    every row with its relations (``shown`` writes one), and the failures are counted by cause."""
+    every row with its relations (``shown`` writes one, ``head`` the row's fields), and the failures are
+    counted by cause. ``text`` names the column holding the sentence."""
     import argparse
     from collections import Counter
 
@@ -126,7 +132,7 @@ def score_judged_traps(path: Path, judge, description: str, argv=None, *, shown=
     p.add_argument("--show", action="store_true", help="print every row with its relations")
     a = p.parse_args(argv)
     rows = read_traps(path, a.half)
-    docs = [Document(id=f"trap:{r['id']}", text=r["sentence"]) for r in rows]
+    docs = [Document(id=f"trap:{r['id']}", text=r[text]) for r in rows]
     causes: Counter = Counter()
     right = 0
     for row, facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
@@ -135,8 +141,7 @@ def score_judged_traps(path: Path, judge, description: str, argv=None, *, shown=
         causes[cause] += not ok
         if a.show:
             rels = "; ".join(shown(r) for r in facts.relations if r.predicate.lemma != "located in")
-            print(f"{'ok ' if ok else 'BAD'} {row['id']} {row['root']} {row['source']}->{row['target']} [{cause}]"
-                  f" :: {row['sentence']}\n      {rels}")
+            print(f"{'ok ' if ok else 'BAD'} {head(row)} [{cause}] :: {row[text]}\n      {rels}")
     print(f"{a.half}: {right}/{len(rows)} right")
     print("failures by cause:", {k: v for k, v in causes.items() if v})
     return 0
