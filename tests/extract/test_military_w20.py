@@ -143,3 +143,17 @@ def test_a_space_rocket_tested_is_no_weapon_test(nlp):
 def test_thousands_of_troops_deployed_are_no_military_aid(nlp):
     coded = _coded(nlp, "Belarus deployed thousands of troops along its western frontier last week.")
     assert not any(code.startswith("07") for _, _, code in coded)
+
+
+def test_fire_at_a_countrys_positions_targets_that_country(nlp):
+    assert ("PSEREBHMS", "ISR", "194") in _coded(nlp, "Hamas fired rockets at Israeli positions east of Gaza City.")
+
+
+def test_fire_opened_on_a_states_posts_targets_that_state(nlp):
+    coded = _coded(nlp, "Indian troops opened fire on Chinese posts in the Galwan valley on Monday.")
+    assert any(s == "INDMIL" and o == "CHN" and c.startswith("19") for s, o, c in coded)
+
+
+def test_a_sporting_goal_is_no_owned_place(nlp):
+    assert not any(code.startswith("19") for _, _, code in _coded(
+        nlp, "The striker fired shots at the Liverpool goal in the second half."))
