@@ -11,6 +11,13 @@ as "troops entered Syria"), and :meth:`TerritoryRules.territory_allows` lets a g
 ("Chinese warships") relate to it when the verb's frame codes a material conflict (CAMEO roots 15-20); the
 event annotation then codes the object as its owner (:mod:`extract.events.owned_targets`). "Turkish Airlines
 flights entered Greek airspace" and "fishermen entered Japanese waters" code nothing and relate nothing.
+
+A place an actor holds (``data/owned_things.txt``: positions, posts, bases, facilities) or a territory, whose
+owner is a named country, people or organisation (:func:`owned_place`), in a target preposition of a verb whose
+frame codes a material conflict is its target as an actor would be (:meth:`TerritoryRules.owned_target_place`,
+asked by :meth:`extract.relations.targets.TargetRules.prep_targets`): "Hamas fired rockets at Israeli
+positions" is Hamas -> ISR (194), "opened fire on Indian posts" -> IND; "fired shots at the Liverpool goal"
+and "fired tear gas at opposition offices" (no named owner) are not.
 """
 
 from __future__ import annotations
