@@ -41,9 +41,12 @@ of the verb itself fits (:func:`extract.events.coding.verb_sense` asks
   "with" phrase (so the object is what is given, not who is supplied), and
   is an actor whose code names no country or body ("Britain sent troops to
   Estonia": troops, ``MIL``; "India deployed troops along the border"), is
-  no aid to those forces: no event. A thing given keeps the event on its
-  relation ("provided assistance to the affected" 070), and so does an
-  object coded with the recipient's country.
+  no aid to those forces: no event. A state's armed forces deployed are
+  its mobilisation, 154, as CAMEO codes them ("&MILITARY * ON BORDER WITH +
+  [154]" DEPLOY, "* &MILITARY [154]" MOBILISE): "India deployed troops along
+  the border", "deployed thousands of troops" (through a quantifier). A
+  thing given keeps the event on its relation ("provided assistance to the
+  affected" 070), and so does an object coded with the recipient's country.
 """
 
 from __future__ import annotations
@@ -315,6 +318,9 @@ def _aid_kind(lemma: str, pred, words, heads, how: dict, lexicon: Lexicon) -> Ev
 
 # Verbs that move their own forces somewhere: what they deploy is no recipient ("deployed troops").
 _DEPLOYING = frozenset({"deploy", "redeploy"})
+# Armed forces of no named country as the object, and their deployment (Mobilize or increase armed forces).
+_FORCES = "MIL"
+_MOBILISE = "154"
 # Bodies an actor code may start with besides a country (who may receive aid).
 _BODY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 
@@ -339,4 +345,6 @@ def given_thing_event(event: Event | None, pred, obj: Argument | None, lexicon: 
     code = obj.actor_code or ""
     if not code or lexicon.countries.by_alpha3.get(code[:3]) is not None or code.startswith(_BODY_PREFIXES):
         return event  # a thing ("provided assistance to the affected"); the object coded with the recipient's country
+    if code == _FORCES and pred.lemma_.lower() in _DEPLOYING:
+        return _event(_MOBILISE, lexicon)  # "deployed troops along the border": the state's mobilisation
     return None

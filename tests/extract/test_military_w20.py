@@ -140,9 +140,10 @@ def test_a_space_rocket_tested_is_no_weapon_test(nlp):
         nlp, "Last year, Blue Origin tested its New Glenn rocket at a site in Texas."))
 
 
-def test_thousands_of_troops_deployed_are_no_military_aid(nlp):
+def test_thousands_of_troops_deployed_are_a_mobilisation_not_military_aid(nlp):
     coded = _coded(nlp, "Belarus deployed thousands of troops along its western frontier last week.")
     assert not any(code.startswith("07") for _, _, code in coded)
+    assert ("BLR", "MIL", "154") in coded
 
 
 def test_fire_at_a_countrys_positions_targets_that_country(nlp):
