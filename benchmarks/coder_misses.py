@@ -20,6 +20,7 @@ Usage::
 
     python benchmarks/coder_misses.py                      # events_gold dev
     python benchmarks/coder_misses.py --fresh --split tune # events_fresh tune rows
+    python benchmarks/coder_misses.py --fresh --split tune5 --show  # a later round's tune half
     python benchmarks/coder_misses.py --show               # each miss and its class
     python benchmarks/coder_misses.py --no-fallback        # the reader alone, without the coder's fallback
 """
@@ -98,13 +99,13 @@ def classify(row, doc, relations, index, lexicon, date=None) -> tuple[str, bool,
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--fresh", action="store_true", help="read benchmarks/data/events_fresh.jsonl")
-    parser.add_argument("--split", default=None, help="dev (default) for events_gold, tune for events_fresh")
+    parser.add_argument("--split", default=None, help="dev (default) for events_gold, a tune half (tune, tune2, ...) for events_fresh")
     parser.add_argument("--show", action="store_true", help="print each miss with its class")
     parser.add_argument("--no-fallback", action="store_true", help="leave out extract/events/fallback.py")
     args = parser.parse_args(argv)
     split = args.split or ("tune" if args.fresh else "dev")
-    if split not in (("tune",) if args.fresh else ("dev",)):
-        raise SystemExit(f"--split {split}: only the dev and tune halves may be read")
+    if not (split.startswith("tune") if args.fresh else split == "dev"):
+        raise SystemExit(f"--split {split}: only the dev and tune halves (tune, tune2, ... tune5) may be read")
 
     from extract import events
     from extract.entities import entities_of

@@ -13,6 +13,7 @@ Usage::
     python benchmarks/coref_sample.py                  # the tune half
     python benchmarks/coref_sample.py --split held     # the held half (scores only, at the end)
     python benchmarks/coref_sample.py --dump /tmp/after.tsv
+    python benchmarks/coref_sample.py --sample benchmarks/data/coref_sample_w20.tsv   # the w20 sample
 """
 
 from __future__ import annotations
@@ -60,8 +61,8 @@ def case_right(row: dict, index) -> tuple[bool, str]:
     return bool(names & {fold(n) for n in row["gold"].split("|")}), got
 
 
-def score(split: str, show: bool) -> int:
-    rows = read_traps(SAMPLE, split)
+def score(split: str, show: bool, sample: Path = SAMPLE) -> int:
+    rows = read_traps(sample, split)
     by_doc: dict[str, list[dict]] = {}
     for row in rows:
         by_doc.setdefault(row["doc"], []).append(row)
@@ -103,11 +104,12 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--show", action="store_true", help="print every wrong case (never on held)")
+    parser.add_argument("--sample", type=Path, default=SAMPLE, help="the sample file (default coref_sample_w19.tsv)")
     parser.add_argument("--dump", type=Path, default=None, help="write every resolution of the non-test articles")
     args = parser.parse_args(argv)
     if args.dump:
         return dump(args.dump)
-    return score(args.split, args.show and args.split == "tune")
+    return score(args.split, args.show and args.split == "tune", args.sample)
 
 
 if __name__ == "__main__":

@@ -9,11 +9,12 @@ the current code, joins their edges to the judged rows (``edges_audit.audit_key`
 share of held rows that are correct, and correct and useful, before and now, with the dropped rows
 by class and the sampled sentences' edges no row judges. Waves 18 and 19 (``edges_sample_w18.tsv``,
 ``edges_sample_w19.tsv``) are two more such samples of sixteen articles each, eight tune and eight held
-(:data:`WAVES`); the wave-19 tune articles hold only 35 edges, all judged.
+(:data:`WAVES`); the wave-19 tune articles hold only 35 edges, all judged. Wave 20 (``edges_sample_w20.tsv``)
+draws sixteen more from the wave-20 pool, 40 edges of each part.
 
 Usage::
 
-    python benchmarks/edges_sample.py             # figures, tune and held (wave 19; --wave w17/w18 for earlier waves)
+    python benchmarks/edges_sample.py             # figures, tune and held (wave 20; --wave w17/w18/w19 for earlier waves)
     python benchmarks/edges_sample.py --draw      # the sample itself (to judge)
     python benchmarks/edges_sample.py --new       # also list the unjudged edges of sampled sentences
 """
@@ -53,9 +54,18 @@ TUNE_W19 = ("81ff8e1a8b1f", "9ec0be5dcc84", "26408d80a8cf", "a7cf29aa6eb9", "9d5
             "0f262cdeb7e1", "0de0e6ecdee3")
 HELD_W19 = ("da917dd551fa", "5146a5041fd9", "4da37205fad6", "204b41eafa8e", "eaa105171fc9", "f20f06ed2138",
             "d37000e8f38f", "dbbd7692e83e")
+#: Wave 20: sixteen articles of the wave-20 pool (``/work/notes/pool20_edges.txt``): ``random.Random(2005).sample``
+#: of its 1,200-4,000 character articles in no audit set, not in the test half and in no earlier sample (the pool
+#: holds 35 audited articles, left out), the first eight tune, the last eight held; 40 random edges of each part.
+SAMPLE_W20 = ROOT / "benchmarks" / "data" / "edges_sample_w20.tsv"
+TUNE_W20 = ("8a9b9f579858", "0f0779876e0a", "ccdde1ed35f7", "f62602ddb8e4", "0b52b082abb2", "0ecd0b02d772",
+            "e7c25818f999", "5eadaae9e358")
+HELD_W20 = ("acc7b169b5f2", "2bb91a4a08eb", "0d9ca7a75ff8", "e5d2b13aedd1", "adb763de2cca", "eddf69bf7243",
+            "86fe7b27a9db", "f6c0cfba0224")
 WAVES = {"w17": (SAMPLE, {"tune": (TUNE, 50), "held": (HELD, 30)}, SEED),
          "w18": (SAMPLE_W18, {"tune": (TUNE_W18, 40), "held": (HELD_W18, 40)}, 1808),
-         "w19": (SAMPLE_W19, {"tune": (TUNE_W19, 40), "held": (HELD_W19, 40)}, 1905)}
+         "w19": (SAMPLE_W19, {"tune": (TUNE_W19, 40), "held": (HELD_W19, 40)}, 1905),
+         "w20": (SAMPLE_W20, {"tune": (TUNE_W20, 40), "held": (HELD_W20, 40)}, 2005)}
 
 
 def build(ids) -> list[dict]:
@@ -69,7 +79,7 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--draw", action="store_true", help="print the random sample (to judge)")
     parser.add_argument("--new", action="store_true", help="list the unjudged edges of sampled sentences")
-    parser.add_argument("--wave", choices=sorted(WAVES), default="w19", help="which sample (default w19)")
+    parser.add_argument("--wave", choices=sorted(WAVES), default="w20", help="which sample (default w20)")
     args = parser.parse_args(argv)
     sample, sizes, seed = WAVES[args.wave]
     judged = read_audit(sample) if sample.exists() and not args.draw else {}

@@ -2,7 +2,8 @@
 
 ``benchmarks/data/traps_edges_w18.tsv``: each sentence is built alone into a graph (``edges_audit.edge_rows``)
 and its expectations are checked: ``no:SUBJ|PRED`` (no edge whose subject label contains SUBJ and predicate
-contains PRED) and ``has:SUBJ|PRED|OBJ`` (such an edge with that object), all casefolded.
+contains PRED), ``unsaid:SUBJ|PRED`` (no such edge but a negated one, "not PRED") and ``has:SUBJ|PRED|OBJ``
+(such an edge with that object), all casefolded.
 
 Usage::
 
@@ -32,6 +33,8 @@ def check(expect: str, rows: list[dict]) -> bool:
     def hit(row):
         return all(p in row[f].casefold() for p, f in zip(parts, ("subject", "predicate", "object")))
 
+    if kind == "unsaid":  # a negated edge ("not PRED") may name it; none may assert it
+        return not any(hit(r) and not r["predicate"].startswith("not ") for r in rows)
     found = any(hit(r) for r in rows)
     return found if kind == "has" else not found
 

@@ -18,6 +18,7 @@ Usage::
     python benchmarks/events_fresh.py --split all4a  # round 4a
     python benchmarks/events_fresh.py --split all4c  # round 4c
     python benchmarks/events_fresh.py --split all4b  # round 4b
+    python benchmarks/events_fresh.py --split all5   # round five
 """
 
 from __future__ import annotations
@@ -36,9 +37,11 @@ from benchmarks.events_dev import match, print_event_scores, read_documents, rea
 FRESH = ROOT / "benchmarks" / "data" / "events_fresh.jsonl"
 # A round (a --split value) and its halves; the round scores its halves together.
 _ROUNDS = {"all": ("tune", "held"), "all2": ("tune2", "held2"), "all3": ("tune3", "held3"),
-           "all4a": ("tune4a", "held4a"), "all4b": ("tune4b", "held4b"), "all4c": ("tune4c", "held4c")}
+           "all4a": ("tune4a", "held4a"), "all4b": ("tune4b", "held4b"), "all4c": ("tune4c", "held4c"),
+           "all5": ("tune5", "held5")}
 SPLITS = ("tune", "held", "all", "tune2", "held2", "all2", "tune3", "held3", "all3",
-          "tune4a", "held4a", "all4a", "tune4b", "held4b", "all4b", "tune4c", "held4c", "all4c")
+          "tune4a", "held4a", "all4a", "tune4b", "held4b", "all4b", "tune4c", "held4c", "all4c",
+          "tune5", "held5", "all5")
 
 
 def halves_of(split: str) -> tuple[str, ...]:

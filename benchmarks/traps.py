@@ -10,7 +10,7 @@ import csv
 from pathlib import Path
 
 __all__ = ["read_traps", "items", "code_matches", "relation_matches", "verb_trap_right", "score_verb_traps", "score_judged_traps",
-           "plain_relation"]
+           "plain_relation", "score_fact_traps"]
 
 
 def read_traps(path: Path, split: str, *, column: str = "split") -> list[dict]:
@@ -75,33 +75,16 @@ def verb_trap_right(row: dict, relations, countries) -> bool:
 def score_verb_traps(path: Path, description: str, argv=None) -> int:
     """Command line of a verb trap file (columns id, half, text, verb, subject, object, root): each text
     extracted as one article, the right rows counted, the wrong ones (all with ``--show``) printed."""
-    import argparse
 
-    from extract.facts import extract_facts
-    from extract.lexicon import get_lexicon
-    from extract.pipeline import load_pipeline
-    from extract.types import Document
+    def judge(row, facts, countries):
+        lines = [f"{row['verb']} {row['subject']} {row['object']} {row['root']} | {row['text'][:90]}"]
+        for r in facts.relations:
+            ev = r.event.code if r.event else "-"
+            lines.append(f"      {r.subject.text!r}={r.subject.actor_code} {r.predicate.lemma!r} "
+                         f"{r.object.text!r}={r.object.actor_code} [{ev}]")
+        return verb_trap_right(row, facts.relations, countries), "\n".join(lines)
 
-    parser = argparse.ArgumentParser(description=description)
-    parser.add_argument("--half", default="tune", choices=("tune", "held", "all"))
-    parser.add_argument("--show", action="store_true")
-    args = parser.parse_args(argv)
-    rows = read_traps(path, args.half, column="half")
-    docs = [Document(id=f"trap:{r['id']}", text=r["text"], date="2020-06-01") for r in rows]
-    countries = frozenset(get_lexicon().countries.by_alpha3)
-    right = 0
-    for row, facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
-        ok = verb_trap_right(row, facts.relations, countries)
-        right += ok
-        if args.show or not ok:
-            print(f"{'ok ' if ok else 'BAD'} {row['id']} {row['verb']} {row['subject']} {row['object']} "
-                  f"{row['root']} | {row['text'][:90]}")
-            for r in facts.relations:
-                ev = r.event.code if r.event else "-"
-                print(f"      {r.subject.text!r}={r.subject.actor_code} {r.predicate.lemma!r} "
-                      f"{r.object.text!r}={r.object.actor_code} [{ev}]")
-    print(f"{args.half}: {right}/{len(rows)} right")
-    return 0
+    return score_fact_traps(path, judge, description, argv)
 
 
 def plain_relation(r) -> str:
@@ -144,4 +127,32 @@ def score_judged_traps(path: Path, judge, description: str, argv=None, *, shown=
             print(f"{'ok ' if ok else 'BAD'} {head(row)} [{cause}] :: {row[text]}\n      {rels}")
     print(f"{a.half}: {right}/{len(rows)} right")
     print("failures by cause:", {k: v for k, v in causes.items() if v})
+    return 0
+
+
+def score_fact_traps(path: Path, judge, description: str, argv=None) -> int:
+    """Command line of a trap file with columns id, half, text: each text extracted as one article dated
+    2020-06-01 and ``judge(row, facts, countries) -> (right, line)`` counting it; the wrong rows' lines
+    (all with ``--show``) printed."""
+    import argparse
+
+    from extract.facts import extract_facts
+    from extract.lexicon import get_lexicon
+    from extract.pipeline import load_pipeline
+    from extract.types import Document
+
+    parser = argparse.ArgumentParser(description=description)
+    parser.add_argument("--half", default="tune", choices=("tune", "held", "all"))
+    parser.add_argument("--show", action="store_true")
+    args = parser.parse_args(argv)
+    rows = read_traps(path, args.half, column="half")
+    docs = [Document(id=f"trap:{r['id']}", text=r["text"], date="2020-06-01") for r in rows]
+    countries = frozenset(get_lexicon().countries.by_alpha3)
+    right = 0
+    for row, facts in zip(rows, extract_facts(docs, nlp=load_pipeline())):
+        ok, line = judge(row, facts, countries)
+        right += ok
+        if args.show or not ok:
+            print(f"{'ok ' if ok else 'BAD'} {row['id']} {line}")
+    print(f"{args.half}: {right}/{len(rows)} right")
     return 0

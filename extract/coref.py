@@ -64,6 +64,7 @@ from .coref_armed import armed_group
 from .coref_cataphora import fronted_owner, names_an_event, own_name, under_plural_relative
 from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
+from .coref_acts import act_complement, lone_country, named_below, several_referents
 from .coref_hosts import owner_not_host
 from .coref_situations import actor_complement, event_verb_subject, named_they_before, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
@@ -581,10 +582,17 @@ class _Pronouns(_Agreement):
                 self.entities[k].type == "EVENT" or names_event(self.entities[k].label, event) for k in keys
             ):
                 return []  # "It was the fourth launch this month": an event, not the country named
+            if keys and not any(self.entities[k].type == "EVENT" for k in keys) and act_complement(tok, self.lexicon):
+                return []  # "EFF said it was a counterproductive move": the act, not who did or judged it
+            if named_below(self, tok, keys):
+                return []  # "How has it evolved since IBM acquired Red Hat?": not the name its clause gives
             if keys and (event_verb_subject(self, tok, keys) or named_they_before(self, tok, keys)):
                 return []  # "Spain declared a state of emergency. It will last two weeks": the emergency
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
-        return self.plural_pronoun(tok)
+        keys = self.plural_pronoun(tok)
+        if (len(keys) == 1 and several_referents(tok)) or named_below(self, tok, keys):
+            return []  # "they all": not one body; "they said Apple would": not Apple
+        return keys
 
     def plural_pronoun(self, tok) -> list[str]:
         """The keys "they", "their" ... refer to: the subject of their clause, the last coordinated
@@ -811,7 +819,7 @@ class _Resolver(_Pronouns):
                 lambda m: entities[m.key].type == "GPE"
                 and self.lexicon.countries.country_of(entities[m.key].label) is not None,
                 _DESCRIPTION_WINDOW,
-            )
+            ) or lone_country(self, tok)  # further back: the one country the article named
         elif kind == "COMPANY":
             found = self._company(tok)
         else:

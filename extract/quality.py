@@ -93,6 +93,7 @@ from pathlib import Path
 
 from .edge_anaphors import ANAPHOR_DOUBTS, anaphor_doubts
 from .edge_objects import OBJECT_DOUBTS, object_doubts
+from .edge_performances import PERFORMANCE_DOUBTS, performance_doubts
 from .edge_shapes import SHAPE_DOUBTS, plain_concept, shape_doubts
 from .edge_speech import SPEECH_DOUBTS, speech_doubts
 from .edge_subjects import SUBJECT_DOUBTS, subject_doubts
@@ -114,7 +115,7 @@ DOUBTS = (("unspecified", "quoted", "light verb", "vacuous description", "shell 
            "quoted object", "question", "press source", "bare description", "stative verb", "information object",
            "unfinished object", "no actor", "lost complement", "credit line")
           + SHAPE_DOUBTS + OBJECT_DOUBTS + SPEECH_DOUBTS + VOICE_DOUBTS + ANAPHOR_DOUBTS + SUBJECT_DOUBTS
-          + TOPIC_DOUBTS)
+          + TOPIC_DOUBTS + PERFORMANCE_DOUBTS)
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
@@ -457,6 +458,7 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
     doubts.extend(anaphor_doubts(relation))  # "imposed similar measures": extract/edge_anaphors.py
     doubts.extend(subject_doubts(relation))  # "The Trump campaign" read "campaign": extract/edge_subjects.py
     doubts.extend(topic_doubts(relation))  # "Kokesh details his background": extract/edge_topics.py
+    doubts.extend(performance_doubts(relation))  # "Biden delivered a speech": extract/edge_performances.py
     return tuple(doubts)
 
 

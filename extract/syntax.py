@@ -17,6 +17,7 @@ frozenset({'csubjpass'})
 from __future__ import annotations
 
 from .doccache import cache_of, doc_span
+from .lapsed_negations import lapsed
 
 __all__ = [
     "ACTIVE_SUBJECT_DEPS",
@@ -174,4 +175,4 @@ def is_negated(tok, *, through_aux: bool = False) -> bool:
             return True
         if through_aux and child.dep_ in ("aux", "auxpass") and any(g.dep_ == "neg" for g in child.children):
             return True
-    return False
+    return lapsed(tok)  # "no longer recognizes", "is hardly a democrat": extract/lapsed_negations.py

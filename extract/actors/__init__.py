@@ -24,6 +24,10 @@
 - :mod:`.affiliations`: a person's body in an "of" phrase after the name ("Mike Ryan of the WHO");
 - :mod:`.title_places`: a title's place named after the person ("Health Minister X of France");
 - :mod:`.titles`: the role of a title before a name ("Senate President X" -> ``LEG``);
+- :mod:`.own_country`: a titled person's own country in the mention beats another country's
+  dictionary entry of the name ("King Abdullah of Jordan" -> ``JORGOV``);
+- :mod:`.state_bodies`: a state body named by a country and a body word the agents file lacks
+  ("the US Treasury" -> ``USAGOV``);
 - :mod:`.entries`: a linked person's country from the entry's description ("American
   politician" -> ``USA``).
 

@@ -47,13 +47,32 @@ def _whole_name(token):
     return doc[start:end]
 
 
+#: How many capitalised modifiers before a name may still belong to it.
+_MODIFIERS = 2
+
+
+def _with_name_modifiers(run):
+    """``run`` with the capitalised modifiers right before it that depend on its words ("Islamic" of
+    "Islamic State"), or None when there is none."""
+    doc = run.doc
+    start = run.start
+    while (start > 0 and run.start - start < _MODIFIERS and doc[start - 1].text[:1].isupper()
+           and doc[start - 1].dep_ in ("amod", "compound") and run.start <= doc[start - 1].head.i < run.end):
+        start -= 1
+    return doc[start : run.end] if start < run.start else None
+
+
 def _names(head) -> list:
     """The token runs that may name the member's body: a name in compound before the head
     ("UN investigators") and the names the head's prepositions govern ("staff of the WFP")."""
     runs = []
     before = [c for c in head.children if c.dep_ == "compound" and c.i < head.i and _is_name(c)]
     if before:
-        runs.append(_whole_name(before[-1]))
+        run = _whole_name(before[-1])
+        runs.append(run)
+        wider = _with_name_modifiers(run)
+        if wider is not None:  # "Islamic State": the tagger took "Islamic" for a nationality apart from "State"
+            runs.append(wider)
     for prep in head.children:
         if prep.dep_ != "prep" or prep.lower_ not in _PREPOSITIONS:
             continue

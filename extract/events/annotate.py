@@ -7,6 +7,7 @@ import dataclasses
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..actors.affiliations import affiliation_code
+from ..actors.own_country import own_country_code
 from ..actors.party_titles import with_party_title_countries
 from ..doccache import doc_text
 from ..lexicon import Lexicon
@@ -36,6 +37,8 @@ from .interviews import interview_event  # talks with a news medium: 040, not 04
 from .nesting import LOCATED_IN, _located_in
 from .home_visits import home_visit
 from .host_visits import hosted_visit
+from .hosted_talks import hosted_talks
+from .labour_strikes import labour_strike
 from .visit_origins import origin_target
 from .aid_kinds import aid_kind
 
@@ -137,6 +140,9 @@ def annotate_entities(
                         break
             if code:
                 changes["actor_code"] = code
+        code = changes.get("actor_code", entity.actor_code)
+        if code and entity.type == "PERSON":  # "King Abdullah of Jordan": not the Saudi entry of the name
+            changes["actor_code"] = own_country_code(code, ctx.person_spans(entity), lexicon=ctx.lexicon)
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     # "Sarah Palin", linked to "American politician": USA, with the title's role (LEG) if any
     out = with_party_countries(out, doc, lexicon=ctx.lexicon)  # "Labour" where the article names only the UK
@@ -256,6 +262,7 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     # "ally of", "president of", "is a": a standing relation, not an event.
     stative = lemma.endswith(" of") or lemma.split()[:1] in (["is"], ["be"], ["was"])
     event = relation.event or (None if stative else _event_for(relation, pred, ctx.lexicon))
+    event = labour_strike(event, relation, pred, ctx.lexicon)  # "teachers went on strike" 143 (labour_strikes.py)
     if event is not None:
         changes["event"] = event
     # A noun that names no event ("Washington's Israeli ally carried out
@@ -288,6 +295,9 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     hosted = None if stative else hosted_visit(event, pred, changes["subject"], changes["object"], ctx.lexicon)
     if hosted is not None:
         changes["event"] = event = hosted  # "Xi received the Pakistani prime minister" (extract/events/host_visits.py)
+    hosted = None if stative else hosted_talks(event, pred, changes["object"], ctx.lexicon)
+    if hosted is not None:
+        changes["event"] = event = hosted  # "Norway hosted talks between X and Y" 045 (extract/events/hosted_talks.py)
     if pred is not None and home_visit(event, changes["subject"], changes["object"], ctx.lexicon, pred):
         changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
     if origin_target(event, pred, changes["object"], ctx.lexicon):

@@ -21,7 +21,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
 from .participants import token_can_act
 
-__all__ = ["appeal_frame", "pressing_demand"]
+__all__ = ["appeal_frame", "pressing_demand", "told_object"]
 
 #: CAMEO roots of appeals (02) and demands (10): what a verb of telling someone to act is.
 _APPEAL_ROOTS = frozenset({"02", "10"})
@@ -54,11 +54,19 @@ def pressing_demand(pred, found, lexicon: Lexicon):
 
 def _telling_frame(pred, lexicon: Lexicon) -> bool:
     """Is ``pred`` a control verb (no command) with an acting direct object and a "to" infinitive after it?"""
+    told = told_object(pred, lexicon)
+    return told is not None and token_can_act(told, lexicon)
+
+
+def told_object(pred, lexicon: Lexicon):
+    """The direct object of ``pred``, a control verb (no command), when a "to" infinitive follows it
+    ("encouraged commercial entities to cease trading": "entities"); else None."""
     lemma = pred.lemma_.lower()
     if lemma in _COMMANDS or lemma not in lexicon.word_sets["control_verbs"]:
-        return False
+        return None
     objects = [c for c in pred.children if c.dep_ in ("dobj", "obj")]
-    if not objects or not token_can_act(objects[0], lexicon):
-        return False
-    return any(c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i
+    if not objects:
+        return None
+    told = any(c.dep_ in ("xcomp", "ccomp") and c.i > objects[0].i
                and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in pred.children)
+    return objects[0] if told else None

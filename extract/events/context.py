@@ -145,6 +145,12 @@ class EventContext:
                 out += _title_phrases(ent)
         return out
 
+    def person_spans(self, entity: Entity) -> list:
+        """The PERSON mentions of a person, with a title the tagger took in ("King Abdullah" of "Abdullah")."""
+        names = {_fold(n) for n in (entity.label, *entity.aliases)}
+        return [ent for _, folded, ent in self.persons()
+                if folded in names or " " in folded and folded.split(" ", 1)[1] in names]
+
     def persons(self) -> list[tuple[str, str, object]]:
         """(text, folded text, span) of each PERSON mention, in order (a Span's text is built on every access).
 

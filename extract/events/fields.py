@@ -15,6 +15,8 @@ from ..actors import institution_actor_code, state_namesake_country
 from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
+from ..actors.own_country import own_country_code
+from .labour_strikes import STRIKING_ROLES, strikers_country
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
 from ..actors.bodies import body_code
@@ -42,6 +44,7 @@ from .appeal_frames import appeal_frame, pressing_demand
 from .characterisation import characterisation_event
 from .coding import NO_SENSE, verb_sense
 from .content import content_event
+from .encouraging import encouraging_appeal
 from .noun_modifiers import modified_event
 from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
@@ -173,6 +176,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     pressed = pressing_demand(pred, found, lexicon)
     if pressed is not None:
         return pressed  # "pressured Hungary to drop the law" (extract/events/appeal_frames.py)
+    asked = encouraging_appeal(pred, found, lexicon)
+    if asked is not None:
+        return asked  # "encouraged Serbia to resume talks" (extract/events/encouraging.py)
     # No pattern fits: an ambiguous verb with a material or conflict default gives no event (not a hand
     # row's, nor a light verb's event noun with a hand row: "launched airstrikes" is the airstrikes' 195, whatever
     # "launch" means; "continued his bid" stays none, "bid" is no event noun of the hand map).
@@ -472,7 +478,8 @@ def _argument_codes(
         obj = _building_country(ctx, relation.object) or _place_target(ctx, relation, place)
     elif event is not None and obj is None and event.quad_class == _MATERIAL_CONFLICT and not _locative(relation):
         obj = _struck_place_country(ctx, relation.object)  # "jets struck Khan Sheikhun": SYR
-    subject = _local_country(ctx, relation, subject, place)
+    subject = _local_country(ctx, relation, subject, place, protest=event is not None and event.code.startswith(_PROTEST_ROOT))
+    subject = strikers_country(subject, obj, event, ctx.lexicon)  # "went on strike in Argentina" ARGEDU
     code = event.code if event is not None else None
     subject, obj = (sole_country_code(found, ctx.doc, lexicon=ctx.lexicon, mention=arg.text, other=other, event=code,
                                       own=(arg.start, arg.end), other_root=_arg_root(doc, side))
@@ -611,15 +618,17 @@ _LOCAL_NOUNS = frozenset({"authority", "authorities"})
 
 
 def _local_country(
-    ctx: EventContext, relation: Relation, found: ActorCode | None, place: Place | None
+    ctx: EventContext, relation: Relation, found: ActorCode | None, place: Place | None, *, protest: bool = False
 ) -> ActorCode | None:
     """"Police arrested twelve people in Tamil Nadu": a country-less local role takes the country
-    of the event's place (``INDCOP``), never the article's; a place name of several countries gives none."""
+    of the event's place (``INDCOP``), never the article's; a place name of several countries gives none.
+    In a ``protest`` (root 14) a labour role does too ("Teachers went on strike in Argentina": ``ARGEDU``)."""
     if found is None or found.country is not None or place is None or found.source not in ("role", "text"):
         return found
     arg = relation.subject
     span = char_span(ctx.doc, arg.start, arg.end)
     local = found.code in _LOCAL_ROLES or (found.code == "GOV" and span is not None and span.root.lower_ in _LOCAL_NOUNS)
+    local = local or (protest and found.code in STRIKING_ROLES)  # (extract/events/labour_strikes.py)
     if not local:
         return found
     alpha3 = _event_place_country(ctx, relation, place)
@@ -923,6 +932,8 @@ def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
             if found is not None:
                 return found
             code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
+            if code is not None and arg.type == "PERSON":  # "King Abdullah of Jordan": not the Saudi entry
+                code = own_country_code(code, ctx.person_spans(entity) if entity is not None else [span], lexicon=ctx.lexicon)
             if code is not None:
                 return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", ctx.lexicon))
     if arg.type == "ORG" and (found := body_code(char_span(ctx.doc, arg.start, arg.end), arg.label, date=ctx.anchor,

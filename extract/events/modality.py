@@ -52,6 +52,7 @@ per modality, user-extensible with overlays).
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from ..relations.asked_clauses import passive_mandative
 from ..syntax import SUBJECT_DEPS, is_mandative
 from .accusers import accuser_claim
 from .deadlines import DEADLINE_CUE, FOR_TO_CUE, bare_complement, deadline_infinitive, for_infinitive
@@ -299,8 +300,8 @@ def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
         return ASSERTED, None  # "I would like to thank X": the thanking is done by saying it
     if deadline_infinitive(token):
         return "intended", DEADLINE_CUE  # "has until October 28 to release": owed, not done
-    if dep == "ccomp" and _subjunctive(token) and _token_kind(head, lexicon, ("intended",)):
-        return "intended", head.lemma_.lower()  # "requested Trump declare an emergency": what is asked for
+    if dep == "ccomp" and (_subjunctive(token) or passive_mandative(token)) and _token_kind(head, lexicon, ("intended",)):
+        return "intended", head.lemma_.lower()  # "requested Trump declare an emergency", "that X be freed": asked for
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
         infinitive = _infinitive(token)
         if dep == "advcl" and infinitive and head.pos_ in ("VERB", "AUX"):

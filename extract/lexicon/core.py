@@ -86,6 +86,7 @@ _KEYED_TABLES = {
     "role_fragments.tsv": Schema("role_fragments.tsv", ("word", "where", "names")),
     "region_adjectives.tsv": Schema("region_adjectives.tsv", ("adjective", "place")),
     "host_verbs.tsv": Schema("host_verbs.tsv", ("verb", "frame")),
+    "labour_strikes.tsv": Schema("labour_strikes.tsv", ("word", "kind")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -118,7 +119,7 @@ WORD_LISTS = (
     "recipient_verbs.txt", "envoy_nouns.txt", "proposal_nouns.txt", "deed_nouns.txt", "stance_nouns.txt", "voicing_verbs.txt",
     "accident_verbs.txt", "operation_nouns.txt", "attack_nouns.txt", "weapon_nouns.txt", "striking_verbs.txt",
     "struck_facilities.txt", "harmless_attack_words.txt", "territory_nouns.txt", "tested_weapons.txt",
-    "shared_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt",
+    "shared_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt",
     "quotation_verbs.txt",
     "member_nouns.txt", "group_member_nouns.txt",
     "religions.txt", "religious_groups.txt", "deities.txt",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..entities import entity_key
+from ..lapsed_negations import denied
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
@@ -189,7 +190,7 @@ class DescriptionRules:
                 verb = root.head
                 for child in verb.children:
                     if child.dep_ == "attr" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
-                        self.role(arg, child, verb, "copula", negated=self.negated(verb))
+                        self.role(arg, child, verb, "copula", negated=self.negated(verb) or denied(child))
             # "US President Donald Trump" -> (Donald Trump, president of, United States)
             if index[mention.key].type == "PERSON":
                 i = mention.token_start - 1

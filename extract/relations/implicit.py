@@ -35,6 +35,7 @@ from ..syntax import PASSIVE_SUBJECT_DEPS, prepositional_objects
 from ..types import Argument, Predicate
 from .output import _BASE
 from .acknowledgements import owned_up
+from .asked_clauses import asked_clause
 from .reports import reported_statement
 
 __all__ = ["ImplicitRules", "UNSPECIFIED_KEY", "UNSPECIFIED_LABEL"]
@@ -164,7 +165,8 @@ class ImplicitRules:
         "served" or "considered" with no object state no event.
         """
         return ((phrase in self.lexicon.word_sets["one_place_events"] or reported_statement(verb, phrase, self.lexicon)
-                 or owned_up(verb, phrase, self.lexicon) or self.protest_gathering(verb, phrase, kids))
+                 or owned_up(verb, phrase, self.lexicon) or self.protest_gathering(verb, phrase, kids)
+                 or asked_clause(verb, phrase, self.lexicon))  # "requested that the sanctions be lifted"
                 and self.event_typed(phrase) and not any(c.dep_ in _ONE_PLACE_BLOCKERS for c in kids))
 
     def unnamed_person(self, tok, lemma: str, sub_tokens, subjects) -> bool:

@@ -219,10 +219,11 @@ class PartnerRules:
                 return True
         return self.hyphen_pair(noun, predicate)  # "Russia-Ukraine talks"
 
-    def protest_place(self, lemma: str, obj: Argument) -> Argument:
-        """The country of a protest's place ("rallied in Beijing": China), else the place itself."""
+    def protest_place(self, lemma: str, obj: Argument, *, protest: bool = False) -> Argument:
+        """The country of a protest's place ("rallied in Beijing": China), else the place itself; ``protest``:
+        the caller knows the event is one (a labour strike, whose lemma's default is force)."""
         event = self.lexicon.cameo.event_of(lemma)
-        if event is None or event.root != _PROTEST_ROOT or obj.type not in _PLACE_TYPES:
+        if not protest and (event is None or event.root != _PROTEST_ROOT) or obj.type not in _PLACE_TYPES:
             return obj
         entry = self.lexicon.gazetteer.lookup(obj.label, countries=self.country_context())
         country = self.lexicon.countries.by_alpha2.get(entry.country) if entry is not None else None

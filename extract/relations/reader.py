@@ -40,6 +40,8 @@ from .speakers import quotation_runs
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
 from .role_actors import RoleActorRules
+from .generic_pairs import GenericPairRules
+from .labour_strikes import LabourStrikeRules
 from .targets import TargetRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
@@ -52,7 +54,8 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
-              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, MultiwordVerbRules,
+              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
+              MultiwordVerbRules,
               ConjunctActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 

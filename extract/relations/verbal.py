@@ -12,6 +12,7 @@ from .clauses import _REL_PRONOUNS
 from .output import _BASE, _INHERITED_PENALTY, _PREP_OBJECT_PENALTY
 from .adverb_particles import adverb_particle
 from .acknowledgements import owned_up
+from .asked_clauses import asked_clause
 from .clause_addressees import clause_addressees
 from .compound_subjects import CompoundRules
 from .mutual_acts import MutualActRules
@@ -84,6 +85,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         base -= penalty
         negated = self.negated(verb)
 
+        if self.labour_stoppage(verb, phrase, dobjs, sub_tokens, subjects, how=how, base=base, negated=negated):
+            return  # "teachers went on strike in Argentina", "doctors staged a strike" (labour_strikes.py)
         # light verb + event noun: "carried out a series of strikes against Syria"
         if dobjs and phrase in self.lights and self.light_verb(
                 verb, dobjs[0], sub_tokens, how, subjects, phrase=phrase, base=base, negated=negated):
@@ -135,6 +138,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
             # "the navy seized an Iranian tanker": a state body with no country, a coded object
             concepts = concepts or (how in ("active", "passive") and not prep_penalty
                                     and self.role_actor_allows(sub_tokens, gate, tok))
+            # "the Saudi king received the US secretary of state": two generic actors (generic_pairs.py)
+            concepts = concepts or (how == "active" and not prep_penalty and self.generic_pair_allows(sub_tokens, gate, tok))
             concepts = concepts or (how == "active" and self.territory_allows(verb, lemma, sub_tokens, tok))
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
@@ -163,7 +168,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
                     and not reported_statement(verb, lemma, self.lexicon) and not owned_up(verb, lemma, self.lexicon)
                     and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
                     and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)
-                    and not ("ccomp" in deps and clause_addressees(verb, self.lexicon)))  # "implored X to send"
+                    and not ("ccomp" in deps and clause_addressees(verb, self.lexicon))  # "implored X to send"
+                    and not ("ccomp" in deps and asked_clause(verb, lemma, self.lexicon)))  # "asked that X be freed"
 
     def counts_victims(self, lemma: str, kids) -> bool:
         """Does the verb count victims: a harm verb, or "leave" with a harm state ("an attack that left
