@@ -49,10 +49,14 @@ def _verb_of(lemma: str) -> str:
 
 
 def relation_matches(row: dict, rel, countries) -> bool:
-    """Does ``rel`` have the subject and object codes and the event root ("*" any, "-" none, "a|b" either) of ``row``?"""
+    """Does ``rel`` have the subject and object codes and the event root ("*" any, "-" none, "a|b" either,
+    "!r" anything but r) of ``row``?"""
     root = rel.event.root if rel.event is not None else None
     roots = row["root"].split("|")  # "18|19": either root
-    root_ok = row["root"] == "*" or any(root is None if want == "-" else root == want for want in roots)
+    if row["root"].startswith("!"):  # "!19": any root but 19, or none
+        root_ok = root != row["root"][1:]
+    else:
+        root_ok = row["root"] == "*" or any(root is None if want == "-" else root == want for want in roots)
     return (root_ok and code_matches(row["subject"], rel.subject.actor_code, countries)
             and code_matches(row["object"], rel.object.actor_code, countries))
 
@@ -60,7 +64,8 @@ def relation_matches(row: dict, rel, countries) -> bool:
 def verb_trap_right(row: dict, relations, countries) -> bool:
     """A trap is right when some relation of its verb matches every column; a trap that only forbids
     ("-", "!CODE", "*") is also right when the verb has no relation at all."""
-    mine = [r for r in relations if _verb_of(r.predicate.lemma) == row["verb"].replace("ize", "ise")]
+    verbs = {v.replace("ize", "ise") for v in row["verb"].split("|")}  # "carry|strike": a light verb or its noun
+    mine = [r for r in relations if _verb_of(r.predicate.lemma) in verbs]
     if any(relation_matches(row, r, countries) for r in mine):
         return True
     forbids_only = all(row[c] == "*" or row[c][:1] in "-!" for c in ("subject", "object", "root"))

@@ -41,9 +41,12 @@ of the verb itself fits (:func:`extract.events.coding.verb_sense` asks
   "with" phrase (so the object is what is given, not who is supplied), and
   is an actor whose code names no country or body ("Britain sent troops to
   Estonia": troops, ``MIL``; "India deployed troops along the border"), is
-  no aid to those forces: no event. A thing given keeps the event on its
-  relation ("provided assistance to the affected" 070), and so does an
-  object coded with the recipient's country.
+  no aid to those forces: no event. A state's armed forces deployed are
+  its mobilisation, 154, as CAMEO codes them ("&MILITARY * ON BORDER WITH +
+  [154]" DEPLOY, "* &MILITARY [154]" MOBILISE): "India deployed troops along
+  the border", "deployed thousands of troops" (through a quantifier). A
+  thing given keeps the event on its relation ("provided assistance to the
+  affected" 070), and so does an object coded with the recipient's country.
 """
 
 from __future__ import annotations
@@ -57,6 +60,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..lexicon.cameo_verbs import _PREPOSITIONS as _LOWER_PREPOSITIONS
 from ..lexicon.cameo_verbs import VERB_PATTERN_FILE, VerbPatterns, parse_verb_patterns
 from ..syntax import char_span
+from ..relations.territories import owned_territory
 from ..types import Argument, Event
 from .participants import token_can_act
 
@@ -135,8 +139,9 @@ def force_source_patterns() -> tuple[VerbPatterns, dict[str, str], frozenset[str
             continue
         pre = found.group("pre")
         words = _pre_words(pre)
-        if len(words) != 1 or words[0] not in sources or "+" in pre.split():
-            continue  # another source, a modal or a passive target ("+ &MILITARY * BY $"): not an armed source
+        if len(words) != 1 or words[0] not in sources or "+" in pre.split() or "%" in pre.split():
+            continue  # another source, a modal, a passive target ("+ &MILITARY * BY $") or a compound one ("% &MILITARY
+            # * EXERCISES [062:062]": two armies' joint exercises): not one armed source
         post = found.group("post").split()
         comment = found.group("rest").partition("#")[2]
         if post == ["+"]:
@@ -225,8 +230,8 @@ def _armed_subject(pred, heads: frozenset[str]) -> bool:
 def _entered_actor(pred, lexicon: Lexicon) -> bool:
     """Is the verb's direct object, or the object of its "into", an actor ("entered Syria")?"""
     for child in pred.children:
-        if child.dep_ in ("dobj", "obj") and token_can_act(child, lexicon):
-            return True
+        if child.dep_ in ("dobj", "obj") and (token_can_act(child, lexicon) or owned_territory(child, lexicon)):
+            return True  # "entered Syria", "entered Japanese waters" (extract/relations/territories.py)
         if child.dep_ == "prep" and child.lower_ == "into":
             if any(g.dep_ == "pobj" and token_can_act(g, lexicon) for g in child.children):
                 return True
@@ -313,6 +318,9 @@ def _aid_kind(lemma: str, pred, words, heads, how: dict, lexicon: Lexicon) -> Ev
 
 # Verbs that move their own forces somewhere: what they deploy is no recipient ("deployed troops").
 _DEPLOYING = frozenset({"deploy", "redeploy"})
+# Armed forces of no named country as the object, and their deployment (Mobilize or increase armed forces).
+_FORCES = "MIL"
+_MOBILISE = "154"
 # Bodies an actor code may start with besides a country (who may receive aid).
 _BODY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
 
@@ -326,9 +334,17 @@ def given_thing_event(event: Event | None, pred, obj: Argument | None, lexicon: 
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children):
         return event  # "supplied the rebels with drones": the object receives
     span = char_span(pred.doc, obj.start, obj.end)
-    if span is None or span.root.dep_ not in ("dobj", "obj") or span.root.head.i != pred.i:
+    if span is None:
+        return event
+    root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lower_ in lexicon.word_sets[
+            "quantifier_nouns"]:
+        root = root.head.head  # "deployed thousands of troops": the troops are what is deployed
+    if root.dep_ not in ("dobj", "obj") or root.head.i != pred.i:
         return event
     code = obj.actor_code or ""
     if not code or lexicon.countries.by_alpha3.get(code[:3]) is not None or code.startswith(_BODY_PREFIXES):
         return event  # a thing ("provided assistance to the affected"); the object coded with the recipient's country
+    if code == _FORCES and pred.lemma_.lower() in _DEPLOYING:
+        return _event(_MOBILISE, lexicon)  # "deployed troops along the border": the state's mobilisation
     return None

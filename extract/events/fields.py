@@ -31,6 +31,7 @@ from ..lexicon.gazetteer import split_place, whole_place_name
 from ..lexicon.normalise import fold_key, fold_place
 from ..relations.grants import grant_event
 from ..relations.implicit import UNSPECIFIED_KEY
+from ..relations.mutual_acts import fights_both_ways
 from ..relations.partners import mutual_frames
 from ..relations.proceeding import proceeding_event
 from ..relations.self_reports import reporter_in_place
@@ -1155,6 +1156,14 @@ def _coordinated_actors(ctx: EventContext, relation: Relation) -> list[Relation]
     return _mutual_pair(ctx, relation, out)
 
 
+def _fire_exchanged(ctx: EventContext, relation: Relation) -> bool:
+    """Is the relation's object the act of a verb of fighting done both ways ("exchanged fire",
+    :mod:`extract.relations.mutual_acts`)?"""
+    verb = char_span(ctx.doc, relation.predicate.start, relation.predicate.end)
+    return (verb is not None and relation.object.type == "CONCEPT"
+            and fights_both_ways(verb.root, ctx.lexicon))
+
+
 def _mutual_pair(ctx: EventContext, relation: Relation, split: list[Relation]) -> list[Relation]:
     """"Indian and Pakistani troops clashed": a coordinated pair of actors that is the subject of a
     mutual verb with no object, or of a verb whose object is a mutual event noun ("signed an
@@ -1168,8 +1177,8 @@ def _mutual_pair(ctx: EventContext, relation: Relation, split: list[Relation]) -
         span = char_span(ctx.doc, relation.object.start, relation.object.end)
         verb = relation.predicate.lemma.lower()
         support = verb in ctx.lexicon.word_sets["support_verbs"] or verb in _light_verbs(ctx.lexicon)
-        if span is None or not support or relation.object.type != "CONCEPT" or "pair" not in mutual_frames(
-                span.root.lower_, kind="noun", lexicon=ctx.lexicon):
+        if (span is None or not support or relation.object.type != "CONCEPT" or "pair" not in mutual_frames(
+                span.root.lower_, kind="noun", lexicon=ctx.lexicon)) and not _fire_exchanged(ctx, relation):
             return split
     elif "pair" not in mutual_frames(relation.predicate.lemma.lower(), kind="verb", lexicon=ctx.lexicon):
         return split

@@ -67,7 +67,9 @@ def owner_of(head, code_of: CodeOf, *, lexicon: Lexicon) -> tuple[str, ActorCode
     if head.pos_ != "NOUN":
         return None
     held = _holder(head)
-    if held is None and head.lemma_.lower() not in lexicon.word_sets["owned_things"]:
+    words = lexicon.word_sets
+    if held is None and head.lemma_.lower() not in words["owned_things"] and head.lemma_.lower() not in words[
+            "territory_nouns"]:  # "Japanese waters": a state's territory (extract/relations/territories.py)
         return None
     place_nouns = lexicon.word_sets["place_nouns"]
     for how, first, last in ([("held", *held)] if held is not None else _owners(head)):

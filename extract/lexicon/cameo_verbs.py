@@ -127,6 +127,8 @@ _MIN_STEM = 5
 _WITHHELD_ROOTS = frozenset({f"{r:02d}" for r in (*range(6, 14), *range(15, 21))})
 _HEADER = re.compile(r"^---\s+(\S+)\s*(?:\[([^\]]*)\]|###)?")
 _CODE = re.compile(r"\[\s*([0-9]{2,4}|---)[^\]]*\]")
+# A code written for both sides alike: "[193:193]".
+_BOTH_WAYS = re.compile(r"\[\s*([0-9]{2,4}):\1\s*\]")
 _OWN_CODE = re.compile(r"\[([0-9]{3,4}|---)(?::[0-9-]*)?!?\]")
 
 
@@ -147,6 +149,9 @@ class VerbPattern:
     ``compound`` is True when the pattern's subject is a compound actor (``%`` before
     ``*``: "% * DIPLOMATIC TIES [050:050]"): "A and B restored diplomatic ties" is an event
     between A and B.
+    ``mutual`` is True when the pattern codes the target's act on the source as the source's on the
+    target (``[193:193]``, ``[050:050]``): what is written is done both ways ("* FIRE [193:193]  #
+    EXCHANGE": "A exchanged fire with B" is B's fire on A as well).
     """
 
     words: tuple[tuple[str, ...], ...]
@@ -156,6 +161,7 @@ class VerbPattern:
     adjacent: bool = False
     also: tuple[str, ...] = ()
     compound: bool = False
+    mutual: bool = False
 
     def written_for(self, lemma: str) -> bool:
         """Was the pattern written for verb ``lemma`` (its comment names it, first or after a comma)?"""
@@ -351,7 +357,7 @@ def _patterns_from_state(verbs: Mapping[str, VerbEntry]) -> VerbPatterns:
 
 
 def _entry_state(entry: VerbEntry) -> tuple:
-    patterns = tuple((p.words, p.code, p.origin, p.line, p.adjacent, p.also, p.compound) for p in entry.patterns)
+    patterns = tuple((p.words, p.code, p.origin, p.line, p.adjacent, p.also, p.compound, p.mutual) for p in entry.patterns)
     return entry.lemma, entry.default, patterns, entry.senses
 
 
@@ -585,7 +591,7 @@ def parse_verb_patterns(text: str) -> VerbPatterns:
             if words is not None:
                 patterns.append(
                     VerbPattern(words, _code(code.group(1)), origin, lineno, _adjacent(tokens), tuple(also),
-                                _compound(tokens)))
+                                _compound(tokens), _BOTH_WAYS.match(code.group(0)) is not None))
             continue
         word = line.lstrip("+").split("{", 1)[0].split("[", 1)[0].strip()
         if not re.fullmatch(r"[A-Z][A-Z_'-]*", word):

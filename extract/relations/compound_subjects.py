@@ -21,6 +21,8 @@ phrase of the verb or of its object), and "attacked the rebels" an actor object.
 
 from __future__ import annotations
 
+from .mutual_acts import fought_both_ways
+
 __all__ = ["CompoundRules"]
 
 # Prepositions whose actor object is a third party to the act, not where it happened.
@@ -50,7 +52,7 @@ class CompoundRules:
         from ..events.coding import NO_SENSE, frame_words, verb_sense  # the coder's; late: events reads relations
 
         pattern = patterns.fitted(lemma, *frame_words(verb))
-        if pattern is None or not pattern.compound or pattern.code is None:
+        if pattern is None or not (pattern.compound or fought_both_ways(pattern)) or pattern.code is None:
             return False
         sense = verb_sense(lemma, verb, None, self.lexicon)
         if sense is None or sense is NO_SENSE or sense.code != pattern.code:

@@ -110,7 +110,8 @@ class TargetRules:
             allowed = preps if head is verb or head in idiom else preps & _OBJECT_PREPS
             for child in head.children:
                 if child.dep_ in ("prep", "dative") and child.lower_ in allowed:
-                    out.extend(p for p in child.children if p.dep_ == "pobj" and self.is_actor(p))
+                    out.extend(p for p in child.children if p.dep_ == "pobj" and (
+                        self.is_actor(p) or self.owned_target_place(verb, lemma, p)))  # "at Israeli positions"
         return out
 
     def particle_targets(self, verb) -> list:

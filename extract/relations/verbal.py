@@ -15,6 +15,8 @@ from .acknowledgements import owned_up
 from .asked_clauses import asked_clause
 from .clause_addressees import clause_addressees
 from .compound_subjects import CompoundRules
+from .mutual_acts import MutualActRules
+from .territories import TerritoryRules
 from .reports import reported_statement
 from .proceeding import proceeding_noun
 from .verb_objects import VerbObjectRules
@@ -29,7 +31,7 @@ _NOT_PREDICATES = frozenset({"be", "say"})
 _OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
 
 
-class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
+class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, MutualActRules, TerritoryRules):
     """The relations a verb states.
 
     Expects the argument, clause, nominal, partner, place and output rules
@@ -138,20 +140,24 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules):
                                     and self.role_actor_allows(sub_tokens, gate, tok))
             # "the Saudi king received the US secretary of state": two generic actors (generic_pairs.py)
             concepts = concepts or (how == "active" and not prep_penalty and self.generic_pair_allows(sub_tokens, gate, tok))
+            concepts = concepts or (how == "active" and self.territory_allows(verb, lemma, sub_tokens, tok))
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
             mutual = kind == "active" and (
                 ("with" in frames and tok.dep_ == "pobj" and tok.head.lower_ == "with")
                 or ("object" in frames and tok.dep_ in DIRECT_OBJECT_DEPS))
+            emit = self.emit_fought if kind == "active" and self.fought_with(verb, tok) else self.emit_both  # fire
             said = against[1] if against and tok.dep_ == "pobj" and tok.head.i == against[0].i else predicate
             for obj in objects:
                 for subject in subjects:
-                    self.emit_both(subject, said, obj, verb, mutual=mutual, negated=negated,
-                                   confidence=base - prep_penalty, complement=complement, allow_concepts=concepts)
+                    emit(subject, said, obj, verb, mutual=mutual, negated=negated,
+                         confidence=base - prep_penalty, complement=complement, allow_concepts=concepts)
         if "with" in frames and kind == "active" and not prep_penalty:
             # "discussed the budget with Merkel": the partner beside the object, when named
             self.partners_beside(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
+        elif kind == "active" and not prep_penalty:  # "exchanged fire with X": X's fire too (mutual_acts.py)
+            self.fire_partners(verb, predicate, subjects, negated=negated, confidence=base - _PREP_OBJECT_PENALTY)
 
     def may_have_objects(self, verb, lemma: str, kids, frames) -> bool:
         """May the verb have an object to relate its subject to: a child that could be one, a pair frame,

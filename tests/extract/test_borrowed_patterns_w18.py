@@ -70,4 +70,6 @@ def test_a_senator_entering_the_senate_occupies_nothing(nlp):
 
 def test_what_is_sent_is_no_recipient_of_aid(nlp):
     events = _events(nlp, "India deployed troops along its border with China.")
-    assert _code(events, "India", "troops") is None  # DEPLOY's "* &MILITARY [072]": its own forces, aid to no one
+    # DEPLOY's "* &MILITARY [072]": its own forces, aid to no one; their deployment is a mobilisation
+    # ("&MILITARY * ON BORDER WITH + [154]" DEPLOY, "* &MILITARY [154]" MOBILISE)
+    assert _code(events, "India", "troops") == "154"
