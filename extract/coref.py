@@ -640,8 +640,6 @@ class _Pronouns(_Agreement):
             return []  # "Tuli and Equally American sued ... They": both, but not as one kind
         if own is not None and plural_noun_between(self, best[0][2], tok):
             return []  # "Russia and Turkey signed the agreements. The UN welcomed them": the agreements
-        if plural_rival_between(self, best[0][2], tok):
-            return []  # "Nigeria, Ghana and Senegal sent observers. They reported ...": the observers
         common = self._nearest_common(tok.i, True)
         return [] if common is not None and common > best[0] else list(best[1])
 
