@@ -42,7 +42,7 @@ import functools
 import re
 
 from spacy.attrs import DEP as _DEP_ATTR, IDX as _IDX_ATTR, POS as _POS_ATTR
-from spacy.symbols import NOUN as _NOUN, PRON as _PRON
+from spacy.symbols import NOUN as _NOUN, NUM as _NUM, PRON as _PRON
 
 from .doccache import doc_span, sentence_bounds, sentence_ranges, token_column
 from .entities import Reference, _fold, _titles
@@ -57,6 +57,7 @@ from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
+from .coref_lists import counted_list, inner_conjunct, list_members, list_number
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_sides import acting_pair
 from .coref_teams import city_subject_over
@@ -214,11 +215,16 @@ def references_of(doc, text, mentions, entities, token_mention, *, lexicon: Lexi
 
     # POS and offsets as one array: a Token is made only for pronouns and nouns
     rows = doc.to_array([_POS_ATTR, _IDX_ATTR]).reshape(-1, 2)
-    read = ((rows[:, 0] == _PRON) | (rows[:, 0] == _NOUN)).nonzero()[0]  # the only POS read
+    read = ((rows[:, 0] == _PRON) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _NUM)).nonzero()[0]  # the only POS read
     for i, (pos, idx) in zip(read.tolist(), rows[read].tolist()):
-        if (pos != _PRON and pos != _NOUN) or token_mention[i] >= 0 or quoted(idx):
+        if token_mention[i] >= 0 or quoted(idx):
             continue
         tok = doc[i]
+        if pos == _NUM:  # "all three": a list of three names, or nothing
+            pair = resolver.pair(tok) if list_number(tok) else None
+            if pair is not None:
+                add(pair[0], pair[1], tok.i, "description")
+            continue
         if pos == _PRON and tok.lower_ in _PRONOUNS:
             keys = resolver.pronoun(tok)
             if keys:
@@ -425,13 +431,9 @@ class _Antecedents:
         token_mention, mentions = self.token_mention, self.mentions
         groups = []
         for root, mention in self.roots:
-            members = [mention.key]
-            for child in root.children:
-                if child.dep_ in ("conj", "appos") and token_mention[child.i] >= 0:
-                    key = mentions[token_mention[child.i]].key
-                    if key not in members:
-                        members.append(key)
-            if len(members) > 1 and not self._no_actor_group(root, members):
+            # "France, Germany and Italy": the whole list, not "Germany and Italy" on its own
+            members = None if inner_conjunct(root, token_mention) else list_members(root, token_mention, mentions)
+            if members is not None and len(members) > 1 and not self._no_actor_group(root, members):
                 groups.append((mention.token_start, self.sent_of[root.i], _role(root), tuple(members)))
         return groups
 
@@ -681,6 +683,10 @@ class _Resolver(_Pronouns):
         For an organisation noun ("both parties", "the two groups") each must have been named or
         described by that noun ("the Labour Party", "X, an armed group").
         """
+        number = list_number(tok)
+        if number:  # "the three countries", "all three": a list of that many names
+            keys = self._counted(tok, number)
+            return (keys, self.doc[min(c.i for c in tok.lefts) : tok.i + 1]) if keys else None
         if tok.tag_ != "NNS":
             return None
         lefts = [c for c in tok.lefts if c.dep_ in ("det", "predet", "preconj", "nummod")]
@@ -718,6 +724,17 @@ class _Resolver(_Pronouns):
         if len(keys) != 2 or other_pair(self, keys, start, _PAIR_WINDOW):
             return (), span  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
         return tuple(reversed(keys)), span
+
+    def _counted(self, tok, number: int):
+        """The keys of "the three countries" / "all three": a list of that many names of the noun's kind."""
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
+            return None  # "the three countries of the region", "all three of them"
+        kind = "ACTOR" if tok.pos_ == "NUM" else _class_nouns(self.lexicon).get(tok.lemma_.casefold())
+        accept = self._kind_test(kind) if kind else None
+        if accept is None:
+            return None
+        first = {m.key: m for _root, m in reversed(self.roots) if m.token_start < tok.i}
+        return counted_list(self, tok, number, lambda key: key in first and accept(first[key]), _PAIR_WINDOW)
 
     def _kind_test(self, kind):
         """A test of a mention for a class noun's kind (COUNTRY, ORG, PERSON, ACTOR), or None."""
