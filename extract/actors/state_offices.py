@@ -113,6 +113,7 @@ def state_office_code(code: str | None, spans, *, lexicon: Lexicon) -> str | Non
             if state is None or state == code[:3]:
                 continue
             own = lexicon.countries.by_label.get(lexicon.countries.country_of(tok.text) or "")
-            if own is not None and own.alpha3 == code[:3] and namesake_state_country(tok.text, lexicon=lexicon) == state:
+            same = own is not None and own.alpha3 == code[:3]
+            if same and namesake_state_country(tok.text, lexicon=lexicon) == state:
                 return state + code[3:]
     return code

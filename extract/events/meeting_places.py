@@ -3,9 +3,9 @@
 CAMEO's meetings and talks (040, 041, 044 "Meet at a third location", 046) are with
 another actor; the place of the meeting is no party to it. "The foreign ministers of Egypt and
 Jordan met in Amman" coded (ministers, meet, Amman=JOR) 044, and "Egyptian officials met in Cairo"
-(officials, meet, Cairo) 044: the partner read off a place phrase. A meeting or talks whose object is a place (GPE, LOC, FAC)
-and the object of a preposition of place (in, at, inside, near ...) hung on the predicate, or on its
-object noun ("held talks in Sochi"), has no event. A visit (042, 043) keeps its place: "arrived in Berlin"
+(officials, meet, Cairo) 044: the partner read off a place phrase. A meeting or talks whose
+object is a place (GPE, LOC, FAC) and the object of a preposition of place (in, at, inside, near
+...) hung on the predicate, or on its object noun ("held talks in Sochi"), has no event. A visit (042, 043) keeps its place: "arrived in Berlin"
 is a visit to Germany. Called by :func:`extract.events.annotate`.
 """
 
