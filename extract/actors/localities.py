@@ -23,6 +23,7 @@ from ..doccache import cache_of, doc_ents
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
+from .state_offices import bound_state_office
 
 __all__ = ["article_countries", "local_countries", "locality_country", "is_state_namesake", "named_state_country", "namesake_state_country",
            "place_name_country", "state_namesake_country"]
@@ -265,7 +266,8 @@ def state_namesake_country(tokens, *, lexicon: Lexicon) -> str | None:
     if not len(tokens):
         return None
     alpha2 = _namesake_state_of(" ".join(t.text for t in tokens), lexicon)
-    if alpha2 is None or not (_with_state_word(tokens) or _after_city_of(tokens, alpha2, lexicon)):
+    if alpha2 is None or not (_with_state_word(tokens) or bound_state_office(tokens, lexicon=lexicon)
+                              or _after_city_of(tokens, alpha2, lexicon)):
         return None
     return lexicon.countries.alpha3(alpha2)
 

@@ -8,6 +8,7 @@ from ..actors import actor_code, appositive_code, dictionary_code, person_title_
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..actors.affiliations import affiliation_code
 from ..actors.own_country import own_country_code
+from ..actors.state_offices import state_office_code
 from ..actors.party_titles import with_party_title_countries
 from ..doccache import doc_text
 from ..lexicon import Lexicon
@@ -40,6 +41,7 @@ from .host_visits import hosted_visit
 from .hosted_talks import hosted_talks
 from .labour_strikes import labour_strike
 from .visit_origins import origin_target
+from .meeting_places import meeting_place
 from .aid_kinds import aid_kind
 
 __all__ = ["annotate_entities", "annotate_relations"]
@@ -145,7 +147,9 @@ def annotate_entities(
                 changes["actor_code"] = code
         code = changes.get("actor_code", entity.actor_code)
         if code and entity.type == "PERSON":  # "King Abdullah of Jordan": not the Saudi entry of the name
-            changes["actor_code"] = own_country_code(code, ctx.person_spans(entity), lexicon=ctx.lexicon)
+            changes["actor_code"] = state_office_code(  # "Governor Brian Kemp of Georgia": USAGOV (state_offices.py)
+                own_country_code(code, ctx.person_spans(entity), lexicon=ctx.lexicon), ctx.person_spans(entity),
+                lexicon=ctx.lexicon)
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     # "Sarah Palin", linked to "American politician": USA, with the title's role (LEG) if any
     out = with_party_countries(out, doc, lexicon=ctx.lexicon)  # "Labour" where the article names only the UK
@@ -303,6 +307,8 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
         changes["event"] = event = hosted  # "Norway hosted talks between X and Y" 045 (extract/events/hosted_talks.py)
     if pred is not None and home_visit(event, changes["subject"], changes["object"], ctx.lexicon, pred):
         changes["event"] = event = None  # "the French president returned to Paris" (extract/events/home_visits.py)
+    if meeting_place(event, pred, changes["object"]):
+        changes["event"] = event = None  # "met in Amman": the place, no partner (extract/events/meeting_places.py)
     if origin_target(event, pred, changes["object"], ctx.lexicon):
         changes["event"] = event = None  # "returned from Russia": the origin (extract/events/visit_origins.py)
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):

@@ -16,6 +16,7 @@ from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
 from ..actors.own_country import own_country_code
+from ..actors.state_offices import state_office_code
 from .labour_strikes import STRIKING_ROLES, strikers_country
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
@@ -672,6 +673,18 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode | None:
+    """:func:`_mention_code`; a person whose title binds a state's namesake to a state office has the
+    state's country ("Georgia Governor Brian Kemp": USAGOV, not GEOGOV; ``actors/state_offices.py``)."""
+    found = _mention_code(ctx, arg, agent=agent)
+    if found is None or arg.type != "PERSON" or (span := char_span(ctx.doc, arg.start, arg.end)) is None:
+        return found
+    entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
+    code = state_office_code(found.code, [span, *(ctx.person_spans(entity) if entity is not None else ())],
+                             lexicon=ctx.lexicon)
+    return found if code == found.code else with_country(code, found.source, ctx.lexicon)
+
+
+def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode | None:
     """The code of an argument in this use, from the mention itself (issue 11, point 3).
 
     In order: a pronoun or description resolved by coreference takes its

@@ -126,6 +126,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
+from .struck_deals import struck_deal_event
 from ..types import Argument, Event
 from .coding import frame_words
 from .borrowed_patterns import given_thing_event
@@ -295,6 +296,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     Event or None
         ``event``, another event, or None (no event).
     """
+    event = struck_deal_event(event, pred, lexicon)  # "struck a deal with the government": 050 (struck_deals.py)
     event = territory_event(event, pred, obj, lexicon)  # "captured Idlib": 192 (extract/events/territory.py)
     event = kind_event(event, pred, subject, obj, lexicon)  # "cases involving sanctions": none (extract/events/kinds.py)
     event = object_sense_event(event, pred, subject, obj, lexicon)  # "refused to answer" 011 (object_senses.py)
