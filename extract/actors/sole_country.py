@@ -27,7 +27,7 @@ from ..lexicon.gazetteer import split_place
 from .codes import STATE_ROLES
 from .institutions import article_place_countries
 from .localities import locality_country
-from .mentions import ActorCode, with_country
+from .mentions import ActorCode, agent_code, with_country
 from .other_side import only_on_other_side
 from .role_nodes import names_state_body
 
@@ -84,7 +84,8 @@ def setting_country(doc, lexicon: Lexicon) -> str | None:
 
 
 def _mistagged_countries(doc, lexicon: Lexicon, *, demonyms: bool = True) -> set[str]:
-    """Countries whose name (or, with ``demonyms``, nationality word) the tagger gave another label."""
+    """Countries whose name (or, with ``demonyms``, nationality word) the tagger gave another label,
+    whole or, for a person, after an office's "of" ("the King of Jordan" as one PERSON)."""
     countries = lexicon.countries
     found = set()
     for ent in doc_ents(doc):
@@ -92,6 +93,12 @@ def _mistagged_countries(doc, lexicon: Lexicon, *, demonyms: bool = True) -> set
             continue
         text = ent.text.removeprefix("the ")
         label = countries.country_of(text)
+        if label is None and ent.label_ == "PERSON" and " of " in text:
+            # "the King of Jordan" taken whole for a person; not a name that holds a country
+            # ("Voice of America", "the Islamic State of Iraq" are no person)
+            office, _, place = text.rpartition(" of ")
+            if agent_code(office.split(), lexicon) is not None:
+                label = countries.country_of(place)
         country = countries.by_label.get(label) if label is not None else None
         alpha3 = country.alpha3 if country is not None else (
             lexicon.actors.demonyms.get(text.casefold()) if demonyms else None)
