@@ -212,6 +212,17 @@ def is_state_namesake(name: str, *, lexicon: Lexicon) -> bool:
     return _namesake_state_of(name, lexicon) is not None
 
 
+def namesake_countries(lexicon: Lexicon) -> frozenset[str]:
+    """The alpha-3 codes of the countries whose name a state of another country bears ("Georgia": ``GEO``)."""
+    found = set()
+    for line in lexicon.words[_STATE_NAMESAKES]:
+        words = line.rsplit(None, 1)
+        country = lexicon.countries.by_label.get(lexicon.countries.country_of(words[0]) or "") if len(words) == 2 else None
+        if country is not None:
+            found.add(country.alpha3)
+    return frozenset(found)
+
+
 def namesake_state_country(name: str, *, lexicon: Lexicon) -> str | None:
     """The alpha-3 country whose state bears the country's name ``name`` ("Georgia" ``USA``), or None."""
     alpha2 = _namesake_state_of(name, lexicon)

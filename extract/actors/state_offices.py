@@ -18,7 +18,10 @@ from __future__ import annotations
 from ..doccache import sentence_bounds
 from ..lexicon import Lexicon
 
-__all__ = ["bound_state_office", "state_office_code"]
+__all__ = ["may_name_state", "bound_state_office", "state_office_code"]
+
+#: Per lexicon: the countries a state's namesake names (:func:`may_name_state`).
+_NAMESAKE_COUNTRIES: dict[int, tuple] = {}
 
 _POSSESSIVE = frozenset({"'s", "\u2019s"})
 #: Words of a title walked over before a person's name, and between an apposition's comma and the name.
@@ -90,6 +93,19 @@ def _namesakes_near(span, lexicon: Lexicon):
     return [doc[i] for i in near if is_state_namesake(doc[i].text, lexicon=lexicon)]
 
 
+def may_name_state(code: str | None, *, lexicon: Lexicon) -> bool:
+    """Is ``code`` of a country whose name a state of another country bears (``GEOGOV``)? Only such a
+    code can :func:`state_office_code` change: the cheap test before the person's mentions are read."""
+    from .localities import namesake_countries
+
+    if not code:
+        return False
+    memo = _NAMESAKE_COUNTRIES.get(id(lexicon))
+    if memo is None or memo[0] is not lexicon:
+        memo = _NAMESAKE_COUNTRIES[id(lexicon)] = (lexicon, namesake_countries(lexicon))
+    return code[:3] in memo[1]
+
+
 def state_office_code(code: str | None, spans, *, lexicon: Lexicon) -> str | None:
     """``code``, or the state's country with the code's role where ``code`` names the country a
     state's namesake names and a person's mention binds that name to a state's office.
@@ -105,7 +121,7 @@ def state_office_code(code: str | None, spans, *, lexicon: Lexicon) -> str | Non
     """
     from .localities import namesake_state_country, state_namesake_country
 
-    if not code:
+    if not may_name_state(code, lexicon=lexicon):
         return code
     for span in spans:
         for tok in _namesakes_near(span, lexicon):

@@ -147,9 +147,9 @@ def annotate_entities(
                 changes["actor_code"] = code
         code = changes.get("actor_code", entity.actor_code)
         if code and entity.type == "PERSON":  # "King Abdullah of Jordan": not the Saudi entry of the name
+            spans = ctx.person_spans(entity)
             changes["actor_code"] = state_office_code(  # "Governor Brian Kemp of Georgia": USAGOV (state_offices.py)
-                own_country_code(code, ctx.person_spans(entity), lexicon=ctx.lexicon), ctx.person_spans(entity),
-                lexicon=ctx.lexicon)
+                own_country_code(code, spans, lexicon=ctx.lexicon), spans, lexicon=ctx.lexicon)
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     # "Sarah Palin", linked to "American politician": USA, with the title's role (LEG) if any
     out = with_party_countries(out, doc, lexicon=ctx.lexicon)  # "Labour" where the article names only the UK

@@ -16,7 +16,7 @@ from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
 from ..actors.own_country import own_country_code
-from ..actors.state_offices import state_office_code
+from ..actors.state_offices import may_name_state, state_office_code
 from .labour_strikes import STRIKING_ROLES, strikers_country
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
@@ -676,7 +676,8 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     """:func:`_mention_code`; a person whose title binds a state's namesake to a state office has the
     state's country ("Georgia Governor Brian Kemp": USAGOV, not GEOGOV; ``actors/state_offices.py``)."""
     found = _mention_code(ctx, arg, agent=agent)
-    if found is None or arg.type != "PERSON" or (span := char_span(ctx.doc, arg.start, arg.end)) is None:
+    if found is None or arg.type != "PERSON" or not may_name_state(found.code, lexicon=ctx.lexicon) \
+            or (span := char_span(ctx.doc, arg.start, arg.end)) is None:
         return found
     entity = ctx.aliases.get(_fold(arg.label)) or ctx.entity_for(arg.text)
     code = state_office_code(found.code, [span, *(ctx.person_spans(entity) if entity is not None else ())],
