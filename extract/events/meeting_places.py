@@ -11,6 +11,8 @@ is a visit to Germany. Called by :func:`extract.events.annotate`.
 
 from __future__ import annotations
 
+from ..syntax import span_root
+
 __all__ = ["meeting_place"]
 
 #: Meetings and talks (040 consult, 041 by telephone, 044 meet at a third location, 046 negotiate); a visit
@@ -26,10 +28,10 @@ def meeting_place(event, pred, obj) -> bool:
         return False
     if event.code[:3] not in _MEETING_CODES or obj.type not in _PLACE_TYPES:
         return False
-    span = pred.doc.char_span(obj.start, obj.end, alignment_mode="expand")
-    if span is None:
+    found = span_root(pred.doc, obj.start, obj.end)  # memoised per Doc: other rules ask for it too
+    if found < 0:
         return False
-    root = span.root
+    root = pred.doc[found]
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ not in _PLACE_PREPS or prep.dep_ != "prep":
         return False
