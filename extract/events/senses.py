@@ -143,6 +143,10 @@ from .things import argument_head as _head
 from .things import natural_force, thing_event
 from .territory import territory_event
 from .uses import use_event
+from .verbal_attacks import verbal_attack_event
+from .business_partners import business_partner_event
+from .granted_denials import granted_denial_event
+from .releases import release_event
 
 __all__ = ["refine_event"]
 
@@ -303,6 +307,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = state_boycott(event, pred, subject, obj, lexicon)  # "Egypt boycotted Qatar": 163 (extract/events/state_boycotts.py)
     event = dispute_event(event, pred, subject, obj, lexicon)  # "clashed with the president": none (disputes.py)
     event = given_thing_event(event, pred, obj, lexicon)  # "sent troops": no aid to the troops (borrowed_patterns.py)
+    event = business_partner_event(event, pred, subject, obj, lexicon)  # "collaborating with NASA": 061 (business_partners.py)
+    event = release_event(event, pred, subject, obj, lexicon)  # "released from the hospital": none (releases.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
@@ -319,6 +325,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None  # "died at the medical centre": the subject undergoes; no conflict is named
     if event.root in _VIOLENCE_ROOTS:
         event = _against_words(event, pred, lexicon)
+        event = verbal_attack_event(event, pred, subject, obj, lexicon)  # "attacked Biden in the debate": 111 (verbal_attacks.py)
         if event is None or event.root not in _VIOLENCE_ROOTS:
             return event
     if event.code == _GENERIC_FORCE and subject is not None and _one_person(doc, subject, lexicon):
@@ -336,7 +343,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     if _advice(event, pred, obj, lexicon) or use_event(event, pred, subject, obj, lexicon) is None:
         return None  # extract/events/uses.py: habits, help with a task, regarding
     event = observer_event(event, pred, subject, obj, lexicon)  # interviews, perception, research
-    return event and thing_event(event, pred, subject, obj, lexicon)
+    event = event and thing_event(event, pred, subject, obj, lexicon)
+    return granted_denial_event(event, pred, subject, obj, lexicon)  # "denied funding": 120 (granted_denials.py)
 
 
 def _misread(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
