@@ -14,8 +14,9 @@ economically", as the events gold codes the joint venture.
   collaborate, cooperate, agree, partner, team up, ally);
 - one side is a business: an organisation or a person whose actor code
   has the business role ``BUS`` or the multinational prefix ``MNC``
-  (Toyota, ``MNCJPN``), or a noun phrase so coded whose head can act ("The
-  Boeing airframe company", ``MNCUSA``);
+  (Toyota, ``MNCJPN``), or a noun phrase so coded whose head is an agent noun of a
+  business in the CAMEO agents dictionary ("The Boeing airframe
+  company", ``MNCUSA``; not "the nationalization");
 - the other side has an actor code (a state, a body, a business).
 
 A concept coded as a business ("agreed with the nationalization of the
@@ -32,7 +33,6 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
-from .participants import token_can_act
 from .things import argument_head
 
 __all__ = ["business_partner_event", "business_code"]
@@ -57,13 +57,14 @@ def business_code(code: str | None) -> bool:
 
 
 def _business(doc, arg: Argument | None, lexicon: Lexicon) -> bool:
-    """Is the argument a business: a name, or a noun phrase whose head can act ("the software company")?"""
+    """Is the argument a business: a name, or a noun phrase headed by a business's agent noun ("the company")?"""
     if arg is None or not business_code(arg.actor_code):
         return False
     if arg.type in _PARTNER_TYPES - {"GPE"}:
         return True
     head = argument_head(doc, arg)
-    return head is not None and token_can_act(head, lexicon)
+    return head is not None and any(_BUSINESS_ROLE in code for form in (head.lower_, head.lemma_.lower())
+                                    for code in lexicon.dictionaries.agent_codes(form))
 
 
 def _actor(arg: Argument | None) -> bool:

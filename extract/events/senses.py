@@ -147,6 +147,7 @@ from .verbal_attacks import verbal_attack_event
 from .business_partners import business_partner_event
 from .granted_denials import granted_denial_event
 from .releases import release_event
+from .banned_things import banned_thing_event
 
 __all__ = ["refine_event"]
 
@@ -309,6 +310,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = given_thing_event(event, pred, obj, lexicon)  # "sent troops": no aid to the troops (borrowed_patterns.py)
     event = business_partner_event(event, pred, subject, obj, lexicon)  # "collaborating with NASA": 061 (business_partners.py)
     event = release_event(event, pred, subject, obj, lexicon)  # "released from the hospital": none (releases.py)
+    event = banned_thing_event(event, pred, subject, obj, lexicon)  # "outlawed the death penalty": none (banned_things.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc

@@ -134,6 +134,7 @@ WORD_LISTS = (
     "accusing_sources.txt",
     "medium_kinds.txt",
     "political_roles.txt", "partnership_verbs.txt", "granted_nouns.txt", "publishing_adverbs.txt",
+    "banning_verbs.txt",
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",
     "proceeding_verbs.txt", "detention_words.txt", "conduct_nouns.txt",

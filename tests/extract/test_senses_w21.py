@@ -25,8 +25,9 @@ _DENY = Event(code="016", root="01", label="Deny responsibility", quad_class="ve
 _RELEASE = Event(code="084", root="08", label="Return, release", quad_class="material cooperation")
 
 
-def _arg(text, type_, code):
-    return Argument(key=text, label=text, type=type_, text=text, start=0, end=len(text), actor_code=code)
+def _arg(text, type_, code, sentence=""):
+    start = sentence.find(text) if sentence else 0
+    return Argument(key=text, label=text, type=type_, text=text, start=start, end=start + len(text), actor_code=code)
 
 
 def _verb(nlp, text, lemma):
@@ -79,6 +80,14 @@ def test_company_collaborating_with_an_agency_cooperates_economically(nlp):
     assert found.code == "061"
 
 
+def test_a_company_noun_phrase_is_a_business(nlp):
+    text = "The Boeing airframe company is also collaborating with NASA on spacecraft."
+    verb = _verb(nlp, text, "collaborate")
+    found = business_partner_event(_DIPLOMATIC, verb, _arg("The Boeing airframe company", "CONCEPT", "MNCUSA", text),
+                                   _arg("NASA", "ORG", "USAGOV", text), get_lexicon())
+    assert found.code == "061"
+
+
 def test_states_collaborating_stay_diplomatic(nlp):
     verb = _verb(nlp, "France is collaborating with Germany on the programme.", "collaborate")
     found = business_partner_event(_DIPLOMATIC, verb, _arg("France", "GPE", "FRA"), _arg("Germany", "GPE", "DEU"), get_lexicon())
@@ -86,9 +95,10 @@ def test_states_collaborating_stay_diplomatic(nlp):
 
 
 def test_a_policy_coded_as_business_is_no_partner(nlp):
-    verb = _verb(nlp, "La Riva agreed with the nationalization of the Federal Reserve.", "agree")
-    found = business_partner_event(_DIPLOMATIC, verb, _arg("La Riva", "PERSON", "PTY"),
-                                   _arg("the nationalization", "CONCEPT", "USAGOVBUS"), get_lexicon())
+    text = "La Riva agreed with the nationalization of the Federal Reserve."
+    verb = _verb(nlp, text, "agree")
+    found = business_partner_event(_DIPLOMATIC, verb, _arg("La Riva", "PERSON", "PTY", text),
+                                   _arg("the nationalization", "CONCEPT", "USAGOVBUS", text), get_lexicon())
     assert found.code == "050"
 
 
@@ -120,3 +130,33 @@ def test_release_of_persons_or_property_only(nlp, text, released):
 
 def test_discharge_end_to_end(nlp):
     assert "084" not in _codes(nlp, "The singer was released from hospital on Tuesday after a fall.", "release")
+
+
+_SANCTION = Event(code="172", root="17", label="Impose administrative sanctions", quad_class="material conflict")
+
+
+@pytest.mark.parametrize("text, lemma, obj, kept", [
+    ("California outlawed the death penalty.", "outlaw", ("the death penalty", "CONCEPT", None), False),
+    ("Fishing was prohibited in the marine reserve.", "prohibit", ("Fishing", "CONCEPT", None), False),
+    ("Syria is taxing certain goods.", "tax", ("certain goods", "CONCEPT", None), False),
+    ("Iran has banned a number of female chess players.", "ban", ("female chess players", "CONCEPT", None), True),
+    ("Germany banned Mahan Air from flying.", "ban", ("Mahan Air", "ORG", "IRNBUS"), True),
+    ("The government prohibited travel for those under 19.", "prohibit", ("travel", "CONCEPT", None), True),
+])
+def test_a_ban_on_a_thing_sanctions_no_one(nlp, text, lemma, obj, kept):
+    from extract.events.banned_things import banned_thing_event
+
+    verb = _verb(nlp, text, lemma)
+    start = text.index(obj[0])
+    banned = Argument(key=obj[0], label=obj[0], type=obj[1], text=obj[0], start=start, end=start + len(obj[0]),
+                      actor_code=obj[2])
+    found = banned_thing_event(_SANCTION, verb, _arg("x", "GPE", "USA"), banned, get_lexicon())
+    assert (found is not None) == kept
+
+
+def test_a_declared_emergency_is_no_ban(nlp):
+    from extract.events.banned_things import banned_thing_event
+
+    verb = _verb(nlp, "Trump declared a national emergency.", "declare")
+    assert banned_thing_event(_SANCTION, verb, _arg("Trump", "PERSON", "USAGOV"),
+                              _arg("a national emergency", "CONCEPT", None), get_lexicon()).code == "172"
