@@ -9,6 +9,7 @@ from ..entities import EntityIndex, _titles
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
 from .accusations import AccusationRules
+from .adjunct_meetings import AdjunctMeetingRules
 from .agentless_violence import AgentlessViolenceRules
 from .appeal_clauses import AppealClauseRules
 from .appeal_nouns import AppealNounRules, appeal_nouns
@@ -55,7 +56,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
-              MultiwordVerbRules,
+              MultiwordVerbRules, AdjunctMeetingRules,
               ConjunctActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
@@ -127,6 +128,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
                 continue  # "I mean, just a ball of flames", '"...", Caloundra coach X said': nothing of the world
             reader.verb(token)
             reader.grant(token)  # "granted X a pardon", "was granted clemency": the recipient is the target
+            reader.adjunct_meeting(token)  # "said in a meeting with Y": the subject's consultation of Y (040)
             reader.causative_passive(token)  # "X had her home searched"
             reader.accused_clause(token)  # "police alleged the accused performed two attacks"
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
