@@ -149,6 +149,7 @@ WORD_LISTS = (
     "reporting_bodies.txt", "collective_plurals.txt",
     "travel_verbs.txt",
     "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
+    "treaty_exit_nouns.txt",
 )
 
 

@@ -110,3 +110,21 @@ def test_sixth_fresh_round_rows_are_well_formed_and_quotes_are_in_their_articles
         assert row["quote"] in docs[row["doc"]], row["_line"]
         assert row["modality"] in ("asserted", "negated", "hypothetical", "intended", "claimed")
         assert row["event_root"] == (row["cameo"][:2] if row["cameo"] else None)
+
+
+def test_a_state_withdrawn_from_a_treaty_is_its_leaders_withdrawal_against_the_partner(nlp):
+    rels = text_relations(nlp, "Prime Minister Viktor Orban withdrew Hungary from the energy pact with Serbia.",
+                          date=_DATE)
+    found = [(r.subject.text, r.object.text) for r in rels if r.event is not None and r.event.code == "161"]
+    assert any("Orban" in s and "Serbia" in o for s, o in found), found
+    assert not any("Hungary" in o for s, o in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Kenya withdrew its soldiers from Somalia last year.",
+    "The firm withdrew its lawyers from the contract talks.",
+])
+def test_no_treaty_exit_without_a_treaty(nlp, text):
+    rels = text_relations(nlp, text, date=_DATE)
+    assert not any(r.event is not None and r.event.code == "161" for r in rels), [
+        (r.subject.text, r.predicate.lemma, r.object.text, r.event) for r in rels]
