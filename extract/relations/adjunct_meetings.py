@@ -92,7 +92,8 @@ class AdjunctMeetingRules:
         negated = self.negated(verb)
         before = len(self.out)
         for subject in (a for s in subjects if self.is_actor(s) for a in self.arguments(s)):
-            for partner in (a for p in partners for a in self.arguments(p) if _written_in(a, p)):
+            for partner in (a for p in partners for m in self.members(p) for a in self.member_arguments(m)
+                            if _written_in(a, m)):
                 self.emit(subject, predicate, partner, noun, negated=negated, confidence=_BASE["nominal"],
                           mutual=True)
         self.out[before:] = [dataclasses.replace(r, event=event) for r in self.out[before:]]
@@ -100,10 +101,10 @@ class AdjunctMeetingRules:
 
 
 def _written_in(argument, tok) -> bool:
-    """Is ``argument`` read from words inside ``tok``'s phrase? A noun the entity index ties to an earlier
-    name through a wrong description ("a radio station" taken for a person said to be one) is not."""
-    span = tok.doc[tok.left_edge.i: tok.right_edge.i + 1]
-    return span.start_char <= argument.start < span.end_char
+    """Is ``argument`` read from ``tok`` or the words before it in its phrase? A noun the entity index ties
+    to a name elsewhere through a wrong description ("a radio station" taken for a person said to be one)
+    is not."""
+    return tok.left_edge.idx <= argument.start < tok.idx + len(tok)
 
 
 #: Possessives that name the clause's own subject ("in his interview with Forbes").
