@@ -47,6 +47,9 @@ from .coding import NO_SENSE, verb_sense
 from .content import content_event
 from .encouraging import encouraging_appeal
 from .noun_modifiers import modified_event
+from .hazard_warnings import hazard_warning_event
+from .penalties import penalty_event
+from .questioning import questioning_event
 from .participants import _acting_noun, token_can_act
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
@@ -155,6 +158,15 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     granted = grant_event(pred, lexicon) if pred is not None else None
     if granted is not None:
         return granted  # "granted X a pardon": the thing granted gives the event
+    penalty = penalty_event(relation, pred, lexicon)
+    if penalty is not None:
+        return penalty  # "was given a fine": the penalty's event (extract/events/penalties.py)
+    questioned = questioning_event(relation, pred, lexicon)
+    if questioned is not None:
+        return questioned  # "was interviewed by police": an investigation (extract/events/questioning.py)
+    warned = hazard_warning_event(relation, pred, lexicon)
+    if warned is not None:
+        return warned  # "issued a flash flood warning": a statement (extract/events/hazard_warnings.py)
     fitted = verb_sense(verb, pred, None, lexicon)
     if fitted is not NO_SENSE:
         return fitted

@@ -87,6 +87,7 @@ _KEYED_TABLES = {
     "region_adjectives.tsv": Schema("region_adjectives.tsv", ("adjective", "place")),
     "host_verbs.tsv": Schema("host_verbs.tsv", ("verb", "frame")),
     "labour_strikes.tsv": Schema("labour_strikes.tsv", ("word", "kind")),
+    "adjunct_meeting_nouns.tsv": Schema("adjunct_meeting_nouns.tsv", ("noun", "code", "compound")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -149,6 +150,8 @@ WORD_LISTS = (
     "person_verbs.txt", "person_passives.txt",
     "reporting_bodies.txt", "collective_plurals.txt",
     "travel_verbs.txt",
+    "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
+    "treaty_exit_nouns.txt",
 )
 
 

@@ -123,14 +123,20 @@ def grant_event(pred, lexicon):
 
 
 class GrantRules:
-    """(granter, grant, recipient) where the verb patterns or the thing granted give a cooperative event.
+    """(granter, grant, recipient) where the verb patterns or the thing granted give a cooperative event,
+    or where the thing given is a penalty (:mod:`extract.events.penalties`: "was given a fine").
 
     Expects the argument, clause, implicit and output rules on the reader.
     """
 
+    def _penalty(self, verb) -> bool:
+        from ..events.penalties import given_penalty  # the events layer reads relations; imported late
+
+        return given_penalty(verb, self.lexicon) is not None
+
     def grant(self, verb) -> None:
         """Emit the grant at ``verb`` when the parse hid its recipient from the verb rules."""
-        if grant_event(verb, self.lexicon) is None:
+        if grant_event(verb, self.lexicon) is None and not self._penalty(verb):
             return
         receiver = recipient(verb)
         if receiver is None or not self.patient_like(receiver):

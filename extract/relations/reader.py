@@ -9,6 +9,7 @@ from ..entities import EntityIndex, _titles
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Document, Relation
 from .accusations import AccusationRules
+from .adjunct_meetings import AdjunctMeetingRules
 from .agentless_violence import AgentlessViolenceRules
 from .appeal_clauses import AppealClauseRules
 from .appeal_nouns import AppealNounRules, appeal_nouns
@@ -43,6 +44,7 @@ from .role_actors import RoleActorRules
 from .generic_pairs import GenericPairRules
 from .labour_strikes import LabourStrikeRules
 from .targets import TargetRules
+from .treaty_exits import TreatyExitRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
 from .votes import VoteRules
@@ -55,7 +57,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
-              MultiwordVerbRules,
+              MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules,
               ConjunctActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
@@ -127,6 +129,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
                 continue  # "I mean, just a ball of flames", '"...", Caloundra coach X said': nothing of the world
             reader.verb(token)
             reader.grant(token)  # "granted X a pardon", "was granted clemency": the recipient is the target
+            reader.adjunct_meeting(token)  # "said in a meeting with Y": the subject's consultation of Y (040)
+            reader.treaty_exit(token)  # "withdrew the US from the treaty with Iran": (Trump, withdraw, Iran) 161
             reader.causative_passive(token)  # "X had her home searched"
             reader.accused_clause(token)  # "police alleged the accused performed two attacks"
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
