@@ -22,7 +22,7 @@ With ``--judged`` and ``--half`` a fresh dump is compared with the verdicts:
 a ``dup`` is fixed once one node carries both names, a ``false_merge`` once
 the node of that label no longer joins that article with others, ``junk`` once the label is no node's label, ``cut`` and
 ``fused`` once the label is gone and the expected name is a node's, and
-``wrong_type`` once the node has the expected type. A node judged ``ok`` that
+``wrong_type`` once the node has the expected type (for ``CONCEPT``, once no named node has the label). A node judged ``ok`` that
 is gone or retyped, and a node no verdict covers, are printed to read.
 
 Usage::
@@ -108,8 +108,9 @@ def compare(dump_path: str, judged: str, *, half: str) -> tuple[int, int]:
             done = label not in labels_now
         elif verdict in ("cut", "fused"):
             done = label not in labels_now and bool(holders(expected))
-        elif verdict == "wrong_type":
-            done = any(lab == label and t == expected for lab, t, _ in names_now)
+        elif verdict == "wrong_type":  # a named node judged a CONCEPT is fixed once no named node is left
+            done = any(lab == label and t == expected for lab, t, _ in names_now) or (
+                expected == "CONCEPT" and label not in labels_now)
         else:
             raise ValueError(f"unknown verdict {verdict!r}")
         fixed += done

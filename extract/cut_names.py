@@ -6,7 +6,8 @@ United States House of Representatives" tagged "House", "an investigation into B
 the article gives in full elsewhere. Rule of :mod:`extract.entities`, on the article's own names only:
 
 - a mention that, with up to :data:`REACH` words right before or right after it (none across a sentence's
-  end, a line break or a quotation mark), is written exactly as a longer name of the article (a mention of
+  end, a line break or a quotation mark), is written exactly as a longer name of the article, letter case
+  included ("across India" is no "Across India", "Melbourne city council" no "Melbourne City Council"; a mention of
   two words or more whose written words are its name) is a mention of that name, its words widened to
   the name's and read as that mention is (type, readings); a mention among those words lying wholly
   inside ("Center" + "for" + "Biological Diversity", "American" + "Samoans") goes into it;
@@ -19,7 +20,7 @@ ocean), and "The Atlantic" beside "the Atlantic Ocean" joins nothing, no longer 
 Examples
 --------
 >>> words = "the Center for Biological Diversity said a Center for Biological Diversity lawyer".split()
->>> longs = {"center for biological diversity": "Center for Biological Diversity"}
+>>> longs = {"Center for Biological Diversity": "Center for Biological Diversity"}
 >>> widened_name(words, 9, 11, longs, lambda lo, hi: True)
 ('Center for Biological Diversity', 7, 11)
 >>> widened_name(words, 3, 5, longs, lambda lo, hi: lo > 0)
@@ -46,8 +47,8 @@ def _folded(words: Sequence[str]) -> str:
 
 def widened_name(words: Sequence[str], ts: int, te: int, longs: dict[str, str | None],
                  allowed: Callable[[int, int], bool]) -> tuple[str, int, int] | None:
-    """(name, start, end) of the one longer name of ``longs`` (folded written form -> name; None where two
-    names share it) that ``words[ts:te]`` make with up to :data:`REACH` words before or after them, where
+    """(name, start, end) of the one longer name of ``longs`` (written form -> name; None where two names
+    share it) that ``words[ts:te]`` make with up to :data:`REACH` words before or after them, where
     ``allowed(start, end)`` lets the span be read as one name; None where none or two fit."""
     found = set()
     for side in (-1, 1):
@@ -55,7 +56,7 @@ def widened_name(words: Sequence[str], ts: int, te: int, longs: dict[str, str | 
             lo, hi = (ts - reach, te) if side < 0 else (ts, te + reach)
             if lo < 0 or hi > len(words) or not allowed(lo, hi):
                 break
-            name = longs.get(_folded(words[lo:hi]), "")
+            name = longs.get(" ".join(words[lo:hi]), "")
             if name is None or name:
                 found.add((name, lo, hi))
     names = {name for name, _, _ in found}
@@ -72,7 +73,7 @@ def map_cut_mentions(doc, drafts) -> list:
     for d in drafts:
         written = words[d.ts:d.te]
         if len(written) >= 2 and _folded(written) == _folded(d.canonical.split()):
-            key = _folded(written)
+            key = " ".join(written)
             longs[key] = d.canonical if longs.get(key, d.canonical) == d.canonical else None
             models.setdefault(d.canonical, d)
     if not longs:

@@ -147,7 +147,7 @@ WORD_LISTS = (
     "person_verbs.txt", "person_passives.txt",
     "reporting_bodies.txt", "collective_plurals.txt",
     "travel_verbs.txt",
-    "storm_titles.txt", "surname_particles.txt",
+    "storm_titles.txt", "surname_particles.txt", "award_heads.txt",
 )
 
 

@@ -7,6 +7,7 @@ Invented sentences through the real pipeline (the tagger's own names), and the r
 
 from __future__ import annotations
 
+from extract.award_names import award_head_at
 from extract.cut_names import widened_name
 from extract.facts import extract_document
 from extract.particle_surnames import particle_tail
@@ -39,10 +40,10 @@ def test_a_name_alone_elsewhere_is_not_joined_to_a_longer_one(nlp):
 
 def test_widened_name_takes_words_on_one_side_only_where_one_name_fits():
     words = "the United States House of Representatives voted".split()
-    longs = {"house of representatives": "House of Representatives"}
+    longs = {"House of Representatives": "House of Representatives"}
     assert widened_name(words, 3, 4, longs, lambda lo, hi: True) == ("House of Representatives", 3, 6)
     assert widened_name(words, 3, 4, longs, lambda lo, hi: hi <= 5) is None  # "of" alone makes no name
-    assert widened_name(words, 3, 4, {"house of representatives": None}, lambda lo, hi: True) is None
+    assert widened_name(words, 3, 4, {"House of Representatives": None}, lambda lo, hi: True) is None
 
 
 def test_a_given_name_that_is_also_a_verb_of_saying_stays(nlp):
@@ -104,3 +105,21 @@ def test_a_party_in_brackets_after_a_name_is_no_nickname(nlp):
 def test_the_irish_head_of_government_title_is_no_part_of_the_name(nlp):
     got = _nodes(nlp, "Taoiseach Leo Varadkar met the British prime minister in Dublin on Thursday.")
     assert "Leo Varadkar" in got and "Taoiseach Leo Varadkar" not in got
+
+
+def test_an_award_is_no_node(nlp):
+    got = _nodes(nlp, "The mathematician won the Berwick Prize and the Leroy P. Steele Prize before he retired.")
+    assert "Berwick Prize" not in got and "Leroy P. Steele Prize" not in got
+
+
+def test_award_head_at_needs_the_head_last_or_before_what_the_award_is_for():
+    heads = frozenset({"prize", "medal"})
+    assert award_head_at(["Nemmers", "Prize", "in", "Mathematics"], heads) == 1
+    assert award_head_at(["National", "Medal", "of", "Science"], heads) == 1
+    assert award_head_at(["Nobel", "Prize", "Committee"], heads) is None
+    assert award_head_at(["Prize"], heads) is None
+
+
+def test_widened_name_keeps_the_letter_case_of_the_longer_name():
+    words = "protests across India grew".split()
+    assert widened_name(words, 2, 3, {"Across India": "Across India"}, lambda lo, hi: True) is None
