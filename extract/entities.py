@@ -62,6 +62,7 @@ from .entity_context import (
 )
 from .lexicon import Lexicon, get_lexicon
 from .start_names import known_start_name, start_names
+from .storm_names import map_storm_names
 from .knowledge_names import knowledge_names
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -77,13 +78,17 @@ from .kind_cues import apposed_body, kind_end
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
+from .cut_names import map_cut_mentions
+from .inverted_speech import speech_verb_end
 from .common_capitals import mark_common_capitals
 from .known_bodies import is_known_body
 from .hyphen_variants import map_hyphen_variants
+from .particle_surnames import map_particle_surnames
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
 from .node_kinds import kin_person, no_node
+from .nickname_forms import map_nickname_forms
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
 from .body_names import (
@@ -892,6 +897,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     if draft.label == "PERSON" and draft.te - draft.ts == 1:
         draft.ts = _given_name_before(doc, draft.ts, lexicon)  # "Ethiopians Dejene Debela": not "Debela" alone
     ts = _strip_front(doc, draft.ts, draft.te, lexicon)
+    ts = speech_verb_end(doc, ts, draft.te, lexicon=lexicon)  # "Remarked Center for ...": the verb is no name
     if draft.label != "PERSON" and (_after_stripped_title(doc, draft.ts, ts, draft.te, lexicon)
                                     or person_after_title_of(doc, ts, draft.te, draft.label, lexicon=lexicon)
                                     or person_in_titled_pair(doc, ts, draft.te, draft.label, lexicon=lexicon)
@@ -945,7 +951,7 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
     names, demonyms = _countries(lexicon)
     _mark_common_word(doc, draft, ts, te, lexicon)
     core_end = _place_suffix(doc, draft, ts, te, demonyms, lexicon)
-    canonical = without_nickname(doc, ts, core_end) or _text(doc, ts, core_end)  # "Matiu Ratana"
+    canonical = without_nickname(doc, ts, core_end, lexicon) or _text(doc, ts, core_end)  # "Matiu Ratana"
 
     folded = _fold(canonical)
     if folded not in names and "-" in folded and folded.replace("-", " ") in names:
@@ -1437,7 +1443,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     vessels = _vessel_names(doc, lexicon)
     mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon), lexicon)
     mentions = _kept(names_after_acronyms(doc, mentions, _Draft))  # "CEMB [Council of Ex-Muslims of Britain]"
-    mentions = _kept(nickname_joins(doc, mentions, _Draft))  # 'Matiu "Matt" Ratana': one person
+    mentions = _kept(nickname_joins(doc, mentions, _Draft, lexicon))  # 'Matiu "Matt" Ratana', "James (Jim) Hedges"
     mentions = _kept(mentions + [_Draft(*found) for found in capital_names(  # "UNICEF" read as a common noun
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
     mentions = _kept(mentions + [_Draft(*found) for found in start_names(  # "Dell announced": left untagged
@@ -1453,6 +1459,8 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
     map_person_variants(doc, drafts)  # "Robert Mugabe", "De Zoysa" ... "Robert Gabriel Mugabe", "Kumar De Zoysa"
+    map_nickname_forms(doc, drafts, lexicon=lexicon)  # "Jim Hedges" ... "James (Jim) Hedges"
+    map_particle_surnames(drafts, lexicon=lexicon)  # "De La Fuente" tagged ORG ... "Rocky De La Fuente"
     full_names = _map_surnames(doc, drafts, lexicon)
     map_accent_variants(drafts)  # "Erdogan" ... "Recep Tayyip Erdoğan"
     drafts = [d for d in drafts if not is_fused_pair(d.canonical, full_names)]  # "Browne-Jorgensen"
@@ -1470,6 +1478,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     map_inverted_heads(drafts, lexicon=lexicon)
     map_lone_heads(doc, drafts, lexicon=lexicon)
     map_scope_variants(drafts, lexicon=lexicon)  # "Bradley Airport" ... "Bradley International Airport"
+    map_storm_names(drafts, lexicon=lexicon)  # "Storm Lorenzo" ... "Hurricane Lorenzo"
     map_admin_places(drafts, lexicon=lexicon)  # "Westchester" ... "Westchester County"
     map_court_districts(drafts, lexicon=lexicon)  # "Southern District of New York": the district court
     _map_knowledge_names(drafts, lexicon)
@@ -1480,6 +1489,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_space_variants(drafts)
     map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
     map_aka_names(doc, drafts)  # "First MSMU, also called Sechenov University": one university
+    drafts = map_cut_mentions(doc, drafts)  # "the Center for [Biological Diversity]": the article's longer name
     _mark_written_lower(doc, drafts, lexicon)
     mark_common_capitals(doc, drafts, lexicon=lexicon)  # "Olympiad in Neurosurgery" beside "neurosurgery"
     # a capitalised common word is junk unless the article names it elsewhere

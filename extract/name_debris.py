@@ -19,6 +19,7 @@ shipped table, never on particular names (where a name begins and ends is :mod:`
 
 from __future__ import annotations
 
+from .award_names import is_award_name
 from .doctrine_words import is_doctrine_word
 from .entity_context import is_taxon
 from .hyphen_tails import hyphen_tail_end
@@ -171,8 +172,8 @@ def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple
             or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
             or is_award(doc, ts, te, lexicon=lexicon) or is_ordinal_place(doc, ts, te, label) \
             or is_work_apposition(doc, ts, te, lexicon=lexicon) or is_manner_compound(doc, ts, te, lexicon=lexicon) \
-            or is_doctrine_word(doc, ts, te, lexicon=lexicon):
-        return None  # "Soviet-style", "Islamophobia" (extract.manner_compounds, extract.doctrine_words)
+            or is_doctrine_word(doc, ts, te, lexicon=lexicon) or is_award_name(doc, ts, te, lexicon=lexicon):
+        return None  # "Soviet-style", "Islamophobia", "Berwick Prize" (extract.manner_compounds, doctrine_words, award_names)
     ts, te = party_phrase_bounds(doc, ts, te, label, lexicon=lexicon)
     if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
         label = "NORP"

@@ -152,6 +152,7 @@ WORD_LISTS = (
     "travel_verbs.txt",
     "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
     "treaty_exit_nouns.txt",
+    "storm_titles.txt", "surname_particles.txt", "award_heads.txt",
 )
 
 
