@@ -24,6 +24,10 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from .dash_appositions import dash_apposition_type
+from .adjective_bodies import adjective_body
+from .called_kinds import called_kind
+from .origin_places import introduces_name
+from .species_names import species_name
 from .kind_cues import kind_cue
 from .list_kinds import list_kind_cue
 from .type_cues import type_cue
@@ -540,10 +544,17 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     cue = name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or type_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or dash_apposition_type(doc, ts, te, lexicon=lexicon) \
-        or list_kind_cue(doc, ts, te, lexicon=lexicon, label=label)  # "X — a video platform"; "the towns hit were X, Y"
+        or list_kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
+        or called_kind(doc, ts, te, lexicon=lexicon) \
+        or (PRODUCT if species_name(doc, ts, te, lexicon=lexicon) else None) \
+        or ("ORG" if adjective_body(doc, ts, te, lexicon=lexicon, label=label) else None)
+    # "X — a video platform"; "the towns hit were X, Y"; "a drug called X"; "Magellanic penguins" (a species);
+    # "Belarusian KGB" (the body)
     if cue:
         return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC", "Leeds beat Bristol 3-0" (extract.kind_cues)
     head = _modified_noun(span, te)
+    if head is not None and introduces_name(head):
+        head = None  # "the Florida company Ridgeback": the company is the name after the noun (wave 21)
     if head is not None and label == "NORP" and all(t.pos_ == "ADJ" for t in span) \
             and _noun_type(head, lexicon) == "ORG":
         head = None  # "the Jewish organization", "a Christian charity": a people's adjective, no body's name

@@ -36,6 +36,7 @@ from .lexicon import Lexicon
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
 from .lexicon.readers import read_words
+from .spelled_initials import spelled_term
 
 __all__ = ["common_term", "kin_person", "no_node", "rank_title", "spelled_out"]
 
@@ -144,9 +145,11 @@ def common_term(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
 def no_node(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether the name ``doc[ts:te]`` is no node: a common term (:func:`common_term`), a title of rank
     (:func:`rank_title`) or its bracketed abbreviation, or an occasion's head word alone where the article
-    names the occasion whole."""
+    names the occasion whole, or an abbreviation a lower-case phrase spells out
+    (:func:`extract.spelled_initials.spelled_term`)."""
     return (common_term(doc, ts, te, lexicon=lexicon) or rank_title(doc_span(doc, ts, te).text, lexicon=lexicon)
-            or _rank_abbreviation(doc, ts, te, lexicon) or _lone_event_head(doc, ts, te))
+            or _rank_abbreviation(doc, ts, te, lexicon) or _lone_event_head(doc, ts, te)
+            or spelled_term(doc, ts, te, lexicon=lexicon))  # "the anterior cingulate cortex (ACC)" (wave 21)
 
 
 #: The most words of a title of rank before its abbreviation in brackets: "Women Candidate Master (WCM)".
