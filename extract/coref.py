@@ -52,6 +52,7 @@ from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_divisions import division_description
+from .coref_settlements import settlement_description
 from .coref_clauses import elided_clause, generic_medium_noun
 from .coref_plural import counted_subject, persons_since
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
@@ -817,6 +818,9 @@ class _Resolver(_Pronouns):
         if division is not None:  # "The governor of Ohio announced the state had extended its order"
             self.divisions[tok.i] = (division.key,)
             return division.key, span
+        settlement = None if plural else settlement_description(self, tok)
+        if settlement is not None:  # "Protests continued in Minsk ... detained in the city"
+            return settlement, span
         lower = tok.lower_
         classes = _class_nouns(self.lexicon)
         if plural and lower not in classes:
