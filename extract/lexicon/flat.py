@@ -213,18 +213,28 @@ class FlatTable(Mapping):
             self._seen[key] = found
         return found
 
+    # get, [] and in read the kept answers first themselves: one Python call less per question, the
+    # rules ask some 10^5 of them per 100,000 words, nearly all of them asked before
+
     def get(self, key, default=None):
-        found = self._look(key)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._look(key)
         return default if found is _MISSING else found
 
     def __getitem__(self, key):
-        found = self._look(key)
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._look(key)
         if found is _MISSING:
             raise KeyError(key)
         return found
 
     def __contains__(self, key) -> bool:
-        return self._look(key) is not _MISSING
+        found = self._seen.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            found = self._look(key)
+        return found is not _MISSING
 
     def __len__(self) -> int:
         return len(self._values)
