@@ -84,6 +84,8 @@ from .common_capitals import mark_common_capitals
 from .known_bodies import is_known_body
 from .hyphen_variants import map_hyphen_variants
 from .particle_surnames import map_particle_surnames
+from .chamber_committees import map_chamber_committees
+from .double_surnames import extend_double_surnames
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
@@ -1458,6 +1460,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
+    extend_double_surnames(doc, drafts)  # "López [Obrador] said" ... "Andrés Manuel López Obrador"
     map_person_variants(doc, drafts)  # "Robert Mugabe", "De Zoysa" ... "Robert Gabriel Mugabe", "Kumar De Zoysa"
     map_nickname_forms(doc, drafts, lexicon=lexicon)  # "Jim Hedges" ... "James (Jim) Hedges"
     map_particle_surnames(drafts, lexicon=lexicon)  # "De La Fuente" tagged ORG ... "Rocky De La Fuente"
@@ -1473,6 +1476,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_acronyms(doc, drafts, lexicon)
     _map_initials(drafts)
     _map_short_forms(drafts, lexicon)
+    map_chamber_committees(drafts, lexicon=lexicon)  # "the Intelligence Committee" ... "Senate Intelligence Committee"
     map_of_heads(drafts, lexicon=lexicon)
     map_country_prefixed(drafts, lexicon=lexicon)
     map_inverted_heads(drafts, lexicon=lexicon)

@@ -23,7 +23,9 @@ the documents came in:
   and the graph holds exactly one node named by that entry's full names
   ("Ford" and "Ford Motor Company");
 - never across two Wikidata QIDs;
-- nodes of one QID, one spelling or one group's forms (:mod:`graph.node_joins`).
+- nodes of one QID, one spelling or one group's forms (:mod:`graph.node_joins`);
+- a node named by another node's one known alias (:mod:`graph.alias_joins`), last, and never
+  from a node the other rules join or join into, nor into a node they join.
 
 :func:`apply_joins` moves each joined node's per-document entries and edge
 evidence onto the node it joins: the document's entry takes the joined
@@ -40,6 +42,7 @@ from extract.lexicon.knowledge import is_acronym
 from extract.lexicon.normalise import fold_key
 from extract.second_names import surname_forms
 
+from .alias_joins import alias_joins
 from .node_joins import more_joins, node_joins
 from .surname_entries import dictionary_surname
 
@@ -189,6 +192,10 @@ def entity_joins(kg, *, lexicon=None) -> tuple[Join, ...]:
     for join in (*_surname_joins(nodes, lexicon), *_knowledge_joins(nodes, lexicon.knowledge)):
         joins.setdefault(join.source, join)
     found = [*joins.values(), *more_joins(joins, node_joins(nodes, lexicon))]
+    # An alias join comes last: never from a node another rule joins or joins into, nor into a joined one.
+    sources, taken = {j.source for j in found}, {j.target for j in found}
+    found += [j for j in alias_joins(nodes, lexicon)
+              if j.source not in sources and j.source not in taken and j.target not in sources]
     targets = {j.target for j in found}
     # A node both joined and joined into (no chains): keep it where it is.
     return tuple(sorted((j for j in found if j.source not in targets), key=lambda j: (j.source, j.target)))

@@ -154,7 +154,7 @@ WORD_LISTS = (
     "travel_verbs.txt",
     "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
     "treaty_exit_nouns.txt",
-    "storm_titles.txt", "surname_particles.txt", "award_heads.txt",
+    "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "chamber_names.txt", "committee_heads.txt",
 )
 
 

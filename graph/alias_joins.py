@@ -1,0 +1,127 @@
+"""Cross-document joins of a node named by another node's known alias (issue 12, one node per referent).
+
+Within one article :mod:`extract.entities` makes a short name one entity with the full name the article
+gives ("FSB" after "the Federal Security Service (FSB)", "López Obrador" after "Andrés Manuel López
+Obrador"): the short name becomes an alias of the full name's node. An article that only ever writes the
+short name gives a node of its own. :func:`alias_joins` joins such a node into the node that carries its
+label as an alias, only where nothing else could be meant:
+
+- the two nodes have one type, and never two Wikidata QIDs;
+- exactly one node of the graph carries the name as an alias, and no other node is labelled with it
+  (names compared by :func:`graph.node_joins.spelling_form`);
+- the knowledge base gives the name to no referent other than the target's: "Congress" of the Indian
+  National Congress in one article is no alias for every other "Congress";
+- the target is named in as many articles as the short node or more: a name most articles use alone is
+  not one article's alias of something else;
+- a one-word person's name is left to the surname joins of :mod:`graph.joins`, which weigh the
+  bearers of a surname; a person's alias of two words or more must end the target's name ("López
+  Obrador" of "Andrés Manuel López Obrador"), so a married or maiden name is not read as one person;
+- the alias is a name: it begins with a capital or a digit and is no word of the lexicon's lists
+  (titles, agent nouns: "Senator", "Police").
+
+A join moves the short node's entries to the target as the other joins do (:func:`graph.joins.apply_joins`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+
+from extract.lexicon.normalise import fold_key
+
+from .node_joins import spelling_form
+
+__all__ = ["alias_joins", "alias_index"]
+
+_SKIP = frozenset({"CONCEPT", "ACTOR"})
+_PERSON = "PERSON"
+_NOUN_SETS = ("actor_nouns", "agent_nouns", "titles", "relational_nouns", "speaker_nouns")
+
+
+def _named(nodes: Mapping[str, dict]) -> dict[str, dict]:
+    return {k: a for k, a in nodes.items() if a.get("type") not in _SKIP and a.get("label")}
+
+
+def _aliases(attrs: dict) -> set[str]:
+    """Every alias any article gives the node, less its own label's spelling."""
+    names = set(attrs.get("aliases", ()))
+    for entry in attrs.get("doc_entities", {}).values():
+        names.update(entry.get("aliases", ()))
+    own = spelling_form(attrs["label"])
+    return {n for n in names if n and spelling_form(n) != own}
+
+
+def alias_index(nodes: Mapping[str, dict]) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """(spelling form -> keys of the nodes carrying it as an alias, spelling form -> keys labelled with it).
+
+    Examples
+    --------
+    >>> nodes = {"fsb": {"label": "FSB", "type": "ORG"},
+    ...          "federal security service": {"label": "Federal Security Service", "type": "ORG",
+    ...                                       "aliases": ["FSB"]}}
+    >>> aliases, labels = alias_index(nodes)
+    >>> aliases["fsb"], sorted(labels)
+    ({'federal security service'}, ['federal security service', 'fsb'])
+    """
+    aliases: dict[str, set[str]] = {}
+    labels: dict[str, set[str]] = {}
+    for key, attrs in _named(nodes).items():
+        labels.setdefault(spelling_form(attrs["label"]), set()).add(key)
+        for name in _aliases(attrs):
+            aliases.setdefault(spelling_form(name), set()).add(key)
+    return aliases, labels
+
+
+def _qids_differ(a: dict, b: dict) -> bool:
+    qa, qb = a.get("wikidata"), b.get("wikidata")
+    return qa is not None and qb is not None and qa != qb
+
+
+def _is_word(label: str, lexicon) -> bool:
+    folded = fold_key(label)
+    return any(folded in lexicon.word_sets[name] for name in _NOUN_SETS)
+
+
+def _other_referent(label: str, target: dict, knowledge) -> bool:
+    """Whether the knowledge base gives ``label`` to a referent the target is not (by QID, else by name)."""
+    found = knowledge.lookup(label)
+    if not found:
+        return False
+    qid = target.get("wikidata")
+    if qid:
+        return any(entry.qid != qid for entry, _ in found)
+    target_form = spelling_form(target["label"])
+    return any(spelling_form(entry.label) != target_form for entry, _ in found)
+
+
+def _person_fits(label: str, target_label: str) -> bool:
+    """A person's alias of two words or more is the end of the full name ("López Obrador")."""
+    short, long = spelling_form(label).split(), spelling_form(target_label).split()
+    return 2 <= len(short) < len(long) and long[-len(short):] == short
+
+
+def alias_joins(nodes: Mapping[str, dict], lexicon) -> Iterator:
+    """The joins of the nodes named by another node's one known alias (see the module's rules)."""
+    from .joins import Join
+
+    named = _named(nodes)
+    aliases, labels = alias_index(named)
+    for key, attrs in sorted(named.items()):
+        label = attrs["label"]
+        form = spelling_form(label)
+        holders = aliases.get(form, set()) - {key}
+        if len(holders) != 1 or labels.get(form, set()) - {key} or not label[:1].isalnum() \
+                or not (label[:1].isupper() or label[:1].isdigit()) or len(form) < 2:
+            continue
+        target = next(iter(holders))
+        goal = named[target]
+        if goal["type"] != attrs["type"] or _qids_differ(attrs, goal) or _is_word(label, lexicon):
+            continue
+        if attrs["type"] == _PERSON and not _person_fits(label, goal["label"]):
+            continue
+        if len(goal.get("documents", ())) < len(attrs.get("documents", ())):
+            continue
+        if _other_referent(label, goal, lexicon.knowledge):
+            continue
+        documents = tuple(sorted(attrs.get("documents", ())))
+        if documents:
+            yield Join(key, target, "alias", documents)
