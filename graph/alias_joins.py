@@ -16,6 +16,10 @@ label as an alias, only where nothing else could be meant:
 - a one-word person's name is left to the surname joins of :mod:`graph.joins`, which weigh the
   bearers of a surname; a person's alias of two words or more must end the target's name ("López
   Obrador" of "Andrés Manuel López Obrador"), so a married or maiden name is not read as one person;
+- a double surname (two or three words, the first no given name, with a letter of Spanish or Portuguese
+  spelling or a surname's particle inside) that ends exactly one person's full name of the graph is that
+  person, as an alias would be, though no article wrote both: "López Obrador" of one article, "Andrés
+  Manuel López Obrador" of another; "Ann Smith" is no double surname of "Mary Ann Smith";
 - the alias is a name: it begins with a capital or a digit and is no word of the lexicon's lists
   (titles, agent nouns: "Senator", "Police").
 
@@ -24,6 +28,7 @@ A join moves the short node's entries to the target as the other joins do (:func
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 
 from extract.lexicon.normalise import fold_key
@@ -34,7 +39,10 @@ __all__ = ["alias_joins", "alias_index"]
 
 _SKIP = frozenset({"CONCEPT", "ACTOR"})
 _PERSON = "PERSON"
-_NOUN_SETS = ("actor_nouns", "agent_nouns", "titles", "relational_nouns", "speaker_nouns")
+#: The most words of a double surname ("Fernández de Kirchner").
+_TAIL = 3
+#: Letters of Spanish and Portuguese spelling, the mark of a double surname ("López Obrador").
+_IBERIAN = re.compile(r"[áéíóúñãõçÁÉÍÓÚÑÃÕÇ]")
 
 
 def _named(nodes: Mapping[str, dict]) -> dict[str, dict]:
@@ -77,8 +85,11 @@ def _qids_differ(a: dict, b: dict) -> bool:
 
 
 def _is_word(label: str, lexicon) -> bool:
+    """A noun, title or given name of the lexicon's lists ("Navy", "Senator"): no name of one referent."""
+    from .joins import _is_known_word
+
     folded = fold_key(label)
-    return any(folded in lexicon.word_sets[name] for name in _NOUN_SETS)
+    return _is_known_word(label, lexicon) or any(fold_key(w) == folded for w in lexicon.words["institutions"])
 
 
 def _other_referent(label: str, target: dict, knowledge) -> bool:
@@ -99,16 +110,44 @@ def _person_fits(label: str, target_label: str) -> bool:
     return 2 <= len(short) < len(long) and long[-len(short):] == short
 
 
+def _tails(named: Mapping[str, dict]) -> dict[str, set[str]]:
+    """Spelling form of a person's last two or three words -> the keys of the persons whose names end so
+    after one word or more ("lopez obrador" -> Andrés Manuel López Obrador)."""
+    tails: dict[str, set[str]] = {}
+    for key, attrs in named.items():
+        words = spelling_form(attrs["label"]).split()
+        if attrs["type"] == _PERSON:
+            for n in range(2, min(len(words), _TAIL + 1)):
+                tails.setdefault(" ".join(words[-n:]), set()).add(key)
+    return tails
+
+
+def _double_surname(label: str, lexicon) -> bool:
+    """Whether a person's name reads as a double surname: two or three words, the first no given name,
+    written with a letter of Spanish or Portuguese spelling or a surname's particle ("López Obrador",
+    "Fernández de Kirchner"; not "Ann Smith")."""
+    from extract.entity_context import is_given_name
+
+    words = label.split()
+    if not 2 <= len(words) <= _TAIL or is_given_name(words[0], lexicon=lexicon):
+        return False
+    particles = {fold_key(w) for w in lexicon.words["surname_particles"]}
+    return bool(_IBERIAN.search(label)) or any(fold_key(w) in particles for w in words[1:-1])
+
+
 def alias_joins(nodes: Mapping[str, dict], lexicon) -> Iterator:
     """The joins of the nodes named by another node's one known alias (see the module's rules)."""
     from .joins import Join
 
     named = _named(nodes)
     aliases, labels = alias_index(named)
+    tails = _tails(named)
     for key, attrs in sorted(named.items()):
         label = attrs["label"]
         form = spelling_form(label)
         holders = aliases.get(form, set()) - {key}
+        if attrs["type"] == _PERSON and _double_surname(label, lexicon):
+            holders |= tails.get(form, set()) - {key}  # "López Obrador" ends one full name of the graph
         if len(holders) != 1 or labels.get(form, set()) - {key} or not label[:1].isalnum() \
                 or not (label[:1].isupper() or label[:1].isdigit()) or len(form) < 2:
             continue
