@@ -1460,7 +1460,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _persons_by_surname(drafts, lexicon)
     _map_opponents(doc, drafts, lexicon)
     map_hyphen_surnames(doc, drafts)
-    extend_double_surnames(doc, drafts)  # "López [Obrador] said" ... "Andrés Manuel López Obrador"
+    drafts = extend_double_surnames(doc, drafts, lexicon=lexicon)  # "López [Obrador] said", "Iván Duque [Márquez]"
     map_person_variants(doc, drafts)  # "Robert Mugabe", "De Zoysa" ... "Robert Gabriel Mugabe", "Kumar De Zoysa"
     map_nickname_forms(doc, drafts, lexicon=lexicon)  # "Jim Hedges" ... "James (Jim) Hedges"
     map_particle_surnames(drafts, lexicon=lexicon)  # "De La Fuente" tagged ORG ... "Rocky De La Fuente"
