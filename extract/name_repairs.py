@@ -209,7 +209,8 @@ def map_of_heads(drafts, *, lexicon: Lexicon) -> None:
     article, a country's name before it aside, is that organisation (in place): "the full House" ...
     "House of Representatives". Not a country, nor a name the knowledge base holds of its own, nor a word
     that ends another name of the article ("Supreme Court" beside "Court of Appeals", "Saint Louis
-    University" beside "University of Texas")."""
+    University" beside "University of Texas"), unless that name is a seat of government ("White House"
+    beside "House of Representatives": "the House" is the chamber)."""
     heads: dict[str, str | None] = {}
     for d in drafts:
         words = d.canonical.split()
@@ -224,8 +225,10 @@ def map_of_heads(drafts, *, lexicon: Lexicon) -> None:
                 heads[key] = d.canonical if heads.get(key, d.canonical) == d.canonical else None
     for d in drafts:
         words = d.canonical.split()
-        if len(words) >= 2 and "of" not in words:
-            heads[fold_key(words[-1])] = None  # "Supreme Court" beside "Court of Appeals": "the Court" is either
+        # "Supreme Court" beside "Court of Appeals": "the Court" is either; a seat of government is never
+        # named by its last word ("the House" is no "White House")
+        if len(words) >= 2 and "of" not in words and not lexicon.countries.country_of_seat(d.canonical):
+            heads[fold_key(words[-1])] = None
     if not any(heads.values()):
         return
     for d in drafts:

@@ -85,3 +85,17 @@ def test_surname_run_reads_only_words_of_the_full_name_after_its_first():
     assert not surname_run(amlo, ["andrés", "manuel", "lópez"])  # the first word is a given name
     assert not surname_run(["hugo", "lópez"], ["hugo"])
     assert not surname_run(amlo, ["gatell"])
+
+
+def test_the_house_beside_the_white_house_is_the_chamber(nlp):
+    got = _nodes(nlp, "The House of Representatives issued a subpoena on Friday. The White House refused to "
+                      "comply. The House will vote on the articles next week.")
+    assert "House" not in got
+    assert "House" in _aliases(got["House of Representatives"])
+    assert "House" not in _aliases(got["White House"])
+
+
+def test_a_lone_head_two_names_end_in_stays_apart(nlp):
+    got = _nodes(nlp, "The Supreme Court ruled on Monday. The case came from the Court of Appeals for the Third "
+                      "Circuit. The Court said the law was void.")
+    assert "Court" not in _aliases(got["Court of Appeals for the Third Circuit"])
