@@ -80,18 +80,20 @@ class MediaSourcingRules:
                 or not all(self.outlet(m) for m in (t, *t.conjuncts))]
         return kept, len(kept) < len(obj_tokens)
 
-    def told_outlet(self, verb, phrase: str, subjects, sub_tokens, *, how: str, negated: bool, base: float) -> None:
-        """(speaker, verb, unspecified) for a statement whose only listener was a news medium; the
-        speaker a name or an actor noun ("One MP told the BBC")."""
+    def told_outlet(self, verb, phrase: str, subjects, sub_tokens, *, how: str, negated: bool, base: float) -> bool:
+        """(speaker, verb, unspecified) for a statement whose only listener was a news medium, the
+        speaker a name or an actor noun ("One MP told the BBC"). Returns whether a speaker was one;
+        if none was ("neighbors told CBS", an unresolved "he"), the verb rules read the verb as before.
+        """
         if how not in ("active", "active+inherited"):
-            return
+            return False
         actors = any(self.is_actor(t) for t in sub_tokens) or self.concepts_may_relate(sub_tokens, phrase, actor=True)
+        speakers = [s for s in subjects if actors or not s.is_concept]
         predicate, target = self.predicate(verb, phrase), self.unspecified(verb)
-        for subject in subjects:
-            if subject.is_concept and not actors:
-                continue
+        for subject in speakers:
             self.emit(subject, predicate, target, verb, negated=negated, confidence=base - _PREP_OBJECT_PENALTY,
                       allow_concepts=True)
+        return bool(speakers)
 
     def carried_by_medium(self, verb) -> bool:
         """Are the words of ``verb`` carried by a news medium: "according to" a medium on it or on the
