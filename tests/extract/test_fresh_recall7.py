@@ -13,7 +13,7 @@ import pytest
 
 from extract.events.speeches import speech_noun
 
-from .helpers import text_relations
+from .helpers import fresh_round_problems, text_relations
 
 _DATE = "2021-06-14"
 
@@ -110,15 +110,4 @@ def test_speech_nouns(phrase, expected):
 
 
 def test_seventh_fresh_round_rows_are_well_formed_and_quotes_are_in_their_articles():
-    from benchmarks.events_dev import read_documents, read_gold
-    from benchmarks.events_fresh import FRESH
-
-    rows = [r for r in read_gold(FRESH) if r["split"] in ("tune7", "held7")]
-    docs = {d.id: d.text for d in read_documents(r["doc"] for r in rows)}
-    assert len(docs) == 10
-    assert len({r["doc"] for r in rows if r["split"] == "tune7"}) == 6
-    assert len({r["doc"] for r in rows if r["split"] == "held7"}) == 4
-    for row in rows:
-        assert row["quote"] in docs[row["doc"]], row["_line"]
-        assert row["modality"] in ("asserted", "negated", "hypothetical", "intended", "claimed")
-        assert row["event_root"] == (row["cameo"][:2] if row["cameo"] else None)
+    assert fresh_round_problems("tune7", "held7", tune_docs=6, held_docs=4) == []
