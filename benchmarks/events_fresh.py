@@ -20,6 +20,7 @@ Usage::
     python benchmarks/events_fresh.py --split all4b  # round 4b
     python benchmarks/events_fresh.py --split all5   # round five
     python benchmarks/events_fresh.py --split all6   # round six
+    python benchmarks/events_fresh.py --split all7   # round seven
 """
 
 from __future__ import annotations
@@ -39,10 +40,11 @@ FRESH = ROOT / "benchmarks" / "data" / "events_fresh.jsonl"
 # A round (a --split value) and its halves; the round scores its halves together.
 _ROUNDS = {"all": ("tune", "held"), "all2": ("tune2", "held2"), "all3": ("tune3", "held3"),
            "all4a": ("tune4a", "held4a"), "all4b": ("tune4b", "held4b"), "all4c": ("tune4c", "held4c"),
-           "all5": ("tune5", "held5"), "all6": ("tune6", "held6")}
+           "all5": ("tune5", "held5"), "all6": ("tune6", "held6"),
+           "all7": ("tune7", "held7")}
 SPLITS = ("tune", "held", "all", "tune2", "held2", "all2", "tune3", "held3", "all3",
           "tune4a", "held4a", "all4a", "tune4b", "held4b", "all4b", "tune4c", "held4c", "all4c",
-          "tune5", "held5", "all5", "tune6", "held6", "all6")
+          "tune5", "held5", "all5", "tune6", "held6", "all6", "tune7", "held7", "all7")
 
 
 def halves_of(split: str) -> tuple[str, ...]:

@@ -48,6 +48,7 @@ from .content import content_event
 from .encouraging import encouraging_appeal
 from .noun_modifiers import modified_event
 from .hazard_warnings import hazard_warning_event
+from .speeches import speech_event
 from .penalties import penalty_event
 from .questioning import questioning_event
 from .participants import _acting_noun, token_can_act
@@ -167,6 +168,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     warned = hazard_warning_event(relation, pred, lexicon)
     if warned is not None:
         return warned  # "issued a flash flood warning": a statement (extract/events/hazard_warnings.py)
+    spoken = speech_event(relation, pred, lexicon)
+    if spoken is not None:
+        return spoken  # "delivered a speech": the speaker's statement (extract/events/speeches.py)
     fitted = verb_sense(verb, pred, None, lexicon)
     if fitted is not NO_SENSE:
         return fitted

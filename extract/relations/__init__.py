@@ -44,7 +44,10 @@ predicate lemma. The constructions covered:
   also after an idiom of ``data/verb_idioms.txt`` ("protests took place in
   Belgrade" -> take place); a verb of reporting with a reported clause is a
   one-place statement unless a news medium reports ("Phivolcs reported the
-  quake occurred" -> (Phivolcs, report, unspecified)): :mod:`.reports`.
+  quake occurred" -> (Phivolcs, report, unspecified)): :mod:`.reports`;
+  a statement told to a news medium or carried by one is the speaker's
+  one-place statement ("told Reuters", "according to state media, X said"
+  -> (X, say, unspecified)): :mod:`.media_sourcing`.
 
 - the partner or target of a support verb's event noun ("held talks with
   Ethiopia" -> (Kenya, hold talks, Ethiopia); "imposed a ban on Huawei");

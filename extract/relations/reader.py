@@ -24,6 +24,7 @@ from .grants import GrantRules
 from .implicit import ImplicitRules
 from .lost_verbs import LostVerbRules
 from .mandative_clauses import MandativeClauseRules
+from .media_sourcing import MediaSourcingRules
 from .multiword_verbs import MultiwordVerbRules
 from .nominal import NounRules, _light_verbs
 from .one_sided import OneSidedRules
@@ -57,7 +58,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
-              MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules,
+              MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules,
               ConjunctActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
@@ -134,6 +135,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.causative_passive(token)  # "X had her home searched"
             reader.accused_clause(token)  # "police alleged the accused performed two attacks"
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
+            reader.sourced_saying(token)  # "according to state media, X said": X's statement (010)
             reader.appeal_clause(token)  # "X called for Y to ...": X's appeal to Y (020)
             reader.mandative_clause(token)  # "X demanded that Y resign": X's demand on Y (100)
             reader.passive_idiom(token)  # "X came under fire from Y": Y's criticism of X (111)

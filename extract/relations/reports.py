@@ -23,7 +23,11 @@ Each is read so only when:
   word beside the name ("news agency Fars"), or a known news medium's name
   (``data/known_organisations.tsv``), or a proper name whose entry in the
   knowledge base says it is a newspaper, broadcaster, news agency and so on
-  ("ABC", "The Hindu"): :func:`extract.news_media.medium_name`. A relative
+  ("ABC", "The Hindu"): :func:`extract.news_media.medium_name`, also as the
+  first words of a longer proper name (an edition: "CNN Philippines",
+  "BBC Persian"). A spokesperson (``data/spokesperson_nouns.txt``:
+  spokesman, press secretary), whom the Phoenix agents give the media role,
+  is the voice of a body and no medium. A relative
   pronoun subject stands for the noun its clause hangs on ("The Jakarta Post,
   which reported ..."). A medium that no table knows and no press word
   names ("Time reported ...") is not caught.
@@ -86,6 +90,9 @@ def news_medium(tok, lexicon: Lexicon) -> bool:
     """
     words = edge_words()
     lemma = tok.lemma_.casefold()
+    spokes = lexicon.word_sets["spokesperson_nouns"]
+    if lemma in spokes or tok.lower_ in spokes:
+        return False  # "the spokesman", "the press secretary": the voice of a body, whatever Phoenix's role says
     if lemma in words.press_nouns or tok.lower_ in words.press_nouns:
         return True
     # "news agency Fars", "newspaper The Hindu", "the ABC News reporter": a press word beside the name
@@ -99,7 +106,20 @@ def news_medium(tok, lexicon: Lexicon) -> bool:
             return True
         if medium_name(_name_of(appos), lexicon, proper=False):
             return True
-    return any(medium_name(name, lexicon, proper=tok.pos_ == "PROPN") for name in _names_of(tok))
+    if any(medium_name(name, lexicon, proper=tok.pos_ == "PROPN") for name in _names_of(tok)):
+        return True
+    # "CNN Philippines", "BBC Persian": a known medium's name followed by its edition's
+    return tok.pos_ == "PROPN" and any(medium_name(name, lexicon) for name in _leading_names(tok))
+
+
+def _leading_names(tok) -> list[str]:
+    """The proper names that a proper name at ``tok`` starts with, without its last words:
+    "CNN" of "CNN Philippines"; none for a name of one word."""
+    start = _start_of(tok)
+    words = tok.doc[start:tok.i + 1]
+    if any(w.pos_ != "PROPN" for w in words):
+        return []
+    return [tok.doc[start:end].text for end in range(start + 1, tok.i + 1)]
 
 
 def reported_statement(verb, phrase: str, lexicon: Lexicon) -> bool:

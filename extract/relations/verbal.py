@@ -109,6 +109,11 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         complement = self.complement(verb) if lemma in self.controls else None
         obj_tokens, targets, complement, prep_penalty = self.objects_and_targets(
             verb, phrase, obj_tokens, complement, kind=kind)
+        listeners, outlets = self.without_outlets(phrase, obj_tokens)  # "told Reuters" (media_sourcing.py)
+        if outlets and not listeners and self.told_outlet(verb, phrase, subjects, sub_tokens, how=how,
+                                                          negated=negated, base=base):
+            return
+        obj_tokens = listeners or obj_tokens
         if not obj_tokens:
             self.objectless(verb, phrase, subjects, sub_tokens, kind=kind, how=how, negated=negated, base=base)
             return

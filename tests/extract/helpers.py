@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from extract.facts import extract_document
 from extract.types import Document
 
-__all__ = ["hand_parse", "document_facts", "relations_named", "text_relations", "relation_of", "find", "event_root", "found_event"]
+__all__ = ["hand_parse", "document_facts", "relations_named", "text_relations", "relation_of", "find", "event_root", "found_event",
+           "fresh_round_problems"]
 
 # The columns of a hand-built parse row, with and without the lemma.
 _WITH_LEMMA = ("words", "heads", "deps", "pos", "tags", "lemmas", "ents")
@@ -90,3 +91,27 @@ def tagged_entities(nlp, text: str, tagged) -> list:
 def by_label(found) -> dict:
     """Entities by their label."""
     return {e.label: e for e in found}
+
+
+def fresh_round_problems(tune: str, held: str, *, tune_docs: int, held_docs: int) -> list[str]:
+    """What is wrong with the rows of one round of ``benchmarks/data/events_fresh.jsonl`` (its halves
+    ``tune`` and ``held``): article counts per half, quotes not in their article, unknown modalities and
+    roots that are not their code's first two digits. An empty list when the round is well formed."""
+    from benchmarks.events_dev import read_documents, read_gold
+    from benchmarks.events_fresh import FRESH
+
+    rows = [r for r in read_gold(FRESH) if r["split"] in (tune, held)]
+    docs = {d.id: d.text for d in read_documents(r["doc"] for r in rows)}
+    problems = []
+    for half, wanted in ((tune, tune_docs), (held, held_docs)):
+        found = len({r["doc"] for r in rows if r["split"] == half})
+        if found != wanted:
+            problems.append(f"{half}: {found} articles, not {wanted}")
+    for row in rows:
+        if row["quote"] not in docs[row["doc"]]:
+            problems.append(f"line {row['_line']}: quote not in its article")
+        if row["modality"] not in ("asserted", "negated", "hypothetical", "intended", "claimed"):
+            problems.append(f"line {row['_line']}: modality {row['modality']!r}")
+        if row["event_root"] != (row["cameo"][:2] if row["cameo"] else None):
+            problems.append(f"line {row['_line']}: root {row['event_root']!r} of code {row['cameo']!r}")
+    return problems
