@@ -76,7 +76,8 @@ def _lower_union(words: list[str], table, *, lexicon: Lexicon) -> bool:
         after = words[i + 1].casefold() if i + 1 < len(words) else ""
         if after in table.get("labour_member", ()):
             return True
-        if not before or before.casefold() in ("the", "a", "an", "its", "their", "his", "her", "our", "this"):
+        if not before or before.casefold() in ("the", "a", "an", "its", "their", "his", "her", "our", "this") \
+                or before.casefold() in table["union_name"]:
             continue
         if before.casefold() in table.get("labour", ()):
             return True
