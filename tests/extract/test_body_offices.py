@@ -131,3 +131,26 @@ def test_body_kind(phrase, kind):
 )
 def test_body_kind_code(code, kind, expected):
     assert body_kind_code(code, kind, lexicon=get_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        # a state's or province's name of one reading before a state office gives its country
+        ("Vermont Governor Phil Scott criticised the new tariffs.", "criticise", "USAGOV"),
+        ("Kerala Chief Minister Pinarayi Vijayan criticised the new tariffs.", "criticise", "INDGOV"),
+        # a name of several words is read whole: New Mexico is no Mexico, New Jersey no Jersey
+        ("New Mexico Governor Susana Martinez criticised the new tariffs.", "criticise", "USAGOV"),
+    ],
+)
+def test_region_offices(nlp, text, verb, code):
+    assert code in _codes(nlp, text, verb, "subject")
+
+
+def test_region_country():
+    from extract.actors.own_country import region_country
+
+    lexicon = get_lexicon()
+    assert region_country("Vermont", lexicon=lexicon) == "USA"
+    assert region_country("Georgia", lexicon=lexicon) is None  # the country or the US state: read elsewhere
+    assert region_country("Harvard", lexicon=lexicon) is None  # a town, no state
