@@ -86,9 +86,25 @@ def _lower_union(words: list[str], table, *, lexicon: Lexicon) -> bool:
     return False
 
 
+def _national_body(words, folded, table, lexicon: Lexicon) -> bool:
+    """A capitalised name that begins "National" or "Federal" and ends in a state body's word: "the National
+    Telecommunications Commission", "the National Emergency Operation Centre"."""
+    from .state_bodies import state_body_heads  # (state_bodies reads the mentions module)
+
+    start = 1 if folded[0] == "the" else 0
+    if len(words) - start < 2 or folded[start] not in table["national_first"] or not words[start][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w in ("and", "of", "for", "on") for w in words[start:]):
+        return False
+    last = folded[-1]
+    return last in table["national_body"] or last in state_body_heads(lexicon) or \
+        f"{folded[-2]} {last}" in state_body_heads(lexicon)
+
+
 def body_kind(words, *, lexicon: Lexicon) -> str | None:
     """The kind of body the phrase ``words`` (its words as written) names: ``"sport"``, ``"labour"``,
-    ``"committee"`` (of a legislature), ``"commerce"`` (a chamber of commerce), or None.
+    ``"committee"`` (of a legislature), ``"commerce"`` (a chamber of commerce), ``"state"`` (a national
+    body of a state: "the National Telecommunications Commission"), or None.
 
     Examples
     --------
@@ -116,6 +132,8 @@ def body_kind(words, *, lexicon: Lexicon) -> str | None:
         first = next(i for i, w in enumerate(folded) if w in table["legislature"])
         if words[first][:1].isupper():  # "the House Intelligence Committee"; not "a house committee"
             return "committee"
+    if _national_body(words, folded, table, lexicon):
+        return "state"
     if _has(folded, table["not_labour"]):
         return None
     if _has(folded, table["labour"]) and any(
@@ -150,6 +168,8 @@ def body_kind_code(code: str | None, kind: str | None, *, lexicon: Lexicon) -> s
         roles = code[len(country):]
         kept = "".join(roles[i : i + 3] for i in range(0, len(roles), 3) if roles[i : i + 3] not in _SPORT_DROPS)
         return (country + kept) or None
+    if kind == "state":
+        return code or "GOV"  # a national body with no code: the government's, its country unknown here
     role = {"labour": "LAB", "commerce": "BUS", "committee": "LEG"}[kind]
     return country + role
 

@@ -18,7 +18,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo_actors import combine_codes
 from .codes import STATE_ROLES
 
-__all__ = ["state_body_codes", "state_body_role"]
+__all__ = ["state_body_codes", "state_body_heads", "state_body_role"]
 
 _WORDS = "state_body_heads"
 #: Sources of a country the body's own words give.
@@ -36,6 +36,11 @@ def _table(lexicon: Lexicon) -> dict[str, str]:
             cached[head.casefold()] = role
         _TABLES[id(lexicon)] = cached
     return cached
+
+
+def state_body_heads(lexicon: Lexicon) -> frozenset[str]:
+    """The listed head words of state bodies ("agency", "postal service"), casefolded."""
+    return frozenset(_table(lexicon))
 
 
 def state_body_role(head, lexicon: Lexicon) -> tuple[str, int] | None:
