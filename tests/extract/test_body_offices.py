@@ -154,3 +154,23 @@ def test_region_country():
     assert region_country("Vermont", lexicon=lexicon) == "USA"
     assert region_country("Georgia", lexicon=lexicon) is None  # the country or the US state: read elsewhere
     assert region_country("Harvard", lexicon=lexicon) is None  # a town, no state
+
+
+@pytest.mark.parametrize(
+    ("phrase", "kind"),
+    [
+        ("the National Meteorological Agency", "state"),
+        ("National Disaster Management Council", "state"),
+        ("the National Council of Churches", None),
+        ("the National Rifle Association", None),
+        ("National Basketball Association", "sport"),
+    ],
+)
+def test_national_bodies(phrase, kind):
+    assert body_kind(phrase.split(), lexicon=get_lexicon()) == kind
+
+
+def test_national_body_takes_the_article_country_only_when_sole(nlp):
+    # no country in the name: the government's role, and the one country the article names
+    text = "The National Communications Agency fined Globe Telecom. It was the largest fine in the Philippines."
+    assert "PHLGOV" in _codes(nlp, text, "fine", "subject")
