@@ -121,6 +121,11 @@ def body_kind(words, *, lexicon: Lexicon) -> str | None:
         return None
     table = _table(lexicon)
     folded = [w.casefold() for w in words]
+    if _has(folded, table["committee"]) and _has(folded, table["legislature"]):
+        first = next(i for i, w in enumerate(folded) if w in table["legislature"])
+        # "the House Intelligence Committee", "the Senate Committee on Sports" (read before sport); not "a house committee"
+        if words[first][:1].isupper():
+            return "committee"
     if any(w in table.get("sport_name", ()) for w in words) or (
             _has(folded, table["sport"]) and _has(folded, table["sport_body"])):
         return "sport"
@@ -128,10 +133,6 @@ def body_kind(words, *, lexicon: Lexicon) -> str | None:
         at = folded.index("chamber")
         if folded[at + 1 : at + 2] == ["of"] and folded[at + 2 : at + 3] and folded[at + 2] in table["chamber_trade"]:
             return "commerce"
-    if _has(folded, table["committee"]) and _has(folded, table["legislature"]):
-        first = next(i for i, w in enumerate(folded) if w in table["legislature"])
-        if words[first][:1].isupper():  # "the House Intelligence Committee"; not "a house committee"
-            return "committee"
     if _national_body(words, folded, table, lexicon):
         return "state"
     if _has(folded, table["not_labour"]):

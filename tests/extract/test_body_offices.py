@@ -174,3 +174,8 @@ def test_national_body_takes_the_article_country_only_when_sole(nlp):
     # no country in the name: the government's role, and the one country the article names
     text = "The National Communications Agency fined Globe Telecom. It was the largest fine in the Philippines."
     assert "PHLGOV" in _codes(nlp, text, "fine", "subject")
+
+
+def test_committee_on_sport_is_the_legislature():
+    # a legislature's committee on sport is the legislature's, not a sports body
+    assert body_kind("the Senate Committee on Sports".split(), lexicon=get_lexicon()) == "committee"
