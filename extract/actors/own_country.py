@@ -19,7 +19,7 @@ from ..lexicon.normalise import fold_place
 from .codes import STATE_ROLES
 from .localities import is_state_namesake
 
-__all__ = ["own_country_code"]
+__all__ = ["own_country_code", "region_country"]
 
 #: Words a title before a name may have: "Crown Prince", "Prime Minister", "Defence Minister".
 _TITLE_WORDS = 3
@@ -52,6 +52,34 @@ def _entity_tokens(doc, i: int, step: int):
         while out[-1].i + 1 < len(doc) and doc[out[-1].i + 1].ent_iob_ == "I":
             out.append(doc[out[-1].i + 1])
     return out
+
+
+def region_country(text: str, *, lexicon: Lexicon) -> str | None:
+    """The country of the first-level division (a state, a province) named ``text`` when the name has one
+    reading and is that country's division, not only a town's ("Connecticut" ``USA``, "Maharashtra"
+    ``IND``; "Harvard", a town, None); a state that a country's name bears is read elsewhere ("Georgia")."""
+    from .localities import _readings  # (localities reads the state offices module this one shares)
+
+    if is_state_namesake(text, lexicon=lexicon):
+        return None
+    read = _readings(text, frozenset({"city", "admin1"}), lexicon)
+    if read is None or len(read[1]) != 1:
+        return None
+    (alpha2,) = read[1]
+    if not any(entry.kind == "admin1" and entry.country == alpha2 for entry in read[0]):
+        return None
+    alpha3 = lexicon.countries.alpha3(alpha2)
+    return alpha3 if alpha3 and lexicon.countries.by_alpha3.get(alpha3) is not None else None
+
+
+def _name_run(doc, i: int) -> list:
+    """The capitalised words of the name that ends at ``doc[i]``: "New Mexico" of "Mexico" in "New Mexico
+    governor X" (whose country is no Mexico), "Jordanian" alone."""
+    start = i
+    while start > 0 and doc[start - 1].text[:1].isupper() and doc[start - 1].pos_ == "PROPN" \
+            and (doc[start - 1].head.i == i or doc[start].ent_iob_ == "I"):
+        start -= 1
+    return list(doc[start : i + 1])
 
 
 def _title(span, lexicon: Lexicon) -> tuple[int, str] | None:
@@ -108,7 +136,9 @@ def _evidence(span, lexicon: Lexicon) -> tuple[set[str], str | None]:
             if before.text in _POSSESSIVE and first > 1 and doc[first - 2].ent_type_ in ("GPE", "PERSON", ""):
                 country = _country(_entity_tokens(doc, first - 2, -1), lexicon)  # "Jordan's King Abdullah"
             elif before.pos_ in ("ADJ", "PROPN") and before.head.i >= first:
-                country = _country([before], lexicon)  # "Jordanian King Abdullah"
+                run = _name_run(doc, before.i)
+                # "Jordanian King Abdullah"; "Connecticut Governor Ned Lamont": a state's or province's office
+                country = _country(run, lexicon) or region_country(" ".join(t.text for t in run), lexicon=lexicon)
             else:
                 country = None
             if country is not None:
@@ -142,13 +172,14 @@ def own_country_code(named: str, spans, *, lexicon: Lexicon) -> str:
     Parameters
     ----------
     named : str
-        The code the Phoenix files give the name at the article's date ("SAUGOV" for "Abdullah").
+        The code the Phoenix files give the name at the article's date ("SAUGOV" for "Abdullah"), or a
+        state role alone that a title gave ("GOV" of "Connecticut Governor X": the state's country then).
     spans : iterable of spacy.tokens.Span
         The person's mentions.
     lexicon : Lexicon
         The tables.
     """
-    if lexicon.countries.by_alpha3.get(named[:3]) is None:
+    if lexicon.countries.by_alpha3.get(named[:3]) is None and named not in STATE_ROLES:
         return named
     countries: set[str] = set()
     role = None

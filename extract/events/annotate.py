@@ -9,6 +9,7 @@ from ..actors import is_shared_institution, listed_institution_code, named_state
 from ..actors.affiliations import affiliation_code
 from ..actors.own_country import own_country_code
 from ..actors.state_offices import state_office_code
+from ..actors.body_offices import phrase_body_code
 from ..actors.party_titles import with_party_title_countries
 from ..doccache import doc_text
 from ..lexicon import Lexicon
@@ -150,6 +151,8 @@ def annotate_entities(
             spans = ctx.person_spans(entity)
             changes["actor_code"] = state_office_code(  # "Governor Brian Kemp of Georgia": USAGOV (state_offices.py)
                 own_country_code(code, spans, lexicon=ctx.lexicon), spans, lexicon=ctx.lexicon)
+        if entity.type in ("PERSON", "ORG"):  # "Aslef general secretary X": LAB (body_offices.py)
+            changes["actor_code"] = entity_body_code(ctx, entity, changes.get("actor_code", entity.actor_code))
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
     # "Sarah Palin", linked to "American politician": USA, with the title's role (LEG) if any
     out = with_party_countries(out, doc, lexicon=ctx.lexicon)  # "Labour" where the article names only the UK
@@ -355,3 +358,18 @@ def _modality_fields(relation: Relation, pred, lexicon) -> dict:
         if denied is not None:
             modality, cue = "negated", denied
     return {"modality": modality, "modality_cue": cue, "negated": modality == "negated"}
+
+
+def entity_body_code(ctx: EventContext, entity, code: str | None) -> str | None:
+    """An organisation's or person's ``code`` made by the kind of body its name or the person's office names
+    (:func:`extract.actors.body_offices.phrase_body_code`): the first of its mentions that changes it."""
+    if entity.type == "PERSON":
+        spans = ctx.person_spans(entity)
+    else:
+        names = {entity.label.casefold(), *(a.casefold() for a in entity.aliases)}
+        spans = [ent for ent in ctx.ents if ent.text.casefold() in names]
+    for span in spans:
+        new = phrase_body_code(code, span, person=entity.type == "PERSON", lexicon=ctx.lexicon)
+        if new != code:
+            return new
+    return code

@@ -17,6 +17,7 @@ from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
 from ..actors.own_country import own_country_code
 from ..actors.state_offices import may_name_state, state_office_code
+from ..actors.body_offices import with_body_kind
 from .labour_strikes import STRIKING_ROLES, strikers_country
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
@@ -689,6 +690,16 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode | None:
+    """:func:`_state_office_code`, made by the kind of body the mention or a person's office names (a union
+    ``LAB``, a sports body no government: ``actors/body_offices.py``)."""
+    found = _state_office_code(ctx, arg, agent=agent)
+    if arg.type in _PLACE_TYPES or arg.resolved_from is not None:
+        return found
+    return with_body_kind(found, char_span(ctx.doc, arg.start, arg.end), person=arg.type == "PERSON",
+                          lexicon=ctx.lexicon)
+
+
+def _state_office_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode | None:
     """:func:`_mention_code`; a person whose title binds a state's namesake to a state office has the
     state's country ("Georgia Governor Brian Kemp": USAGOV, not GEOGOV; ``actors/state_offices.py``)."""
     found = _mention_code(ctx, arg, agent=agent)
