@@ -68,6 +68,9 @@ from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
 from .coref_acts import act_complement, lone_country, named_below, several_referents
 from .coref_hosts import owner_not_host
+from .coref_countries import country_antecedent, newer_country
+from .coref_name_heads import listed_with_kind
+from .coref_party_names import following_class_noun, noun_after_name
 from .coref_situations import actor_complement, event_verb_subject, named_they_before, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
@@ -394,11 +397,16 @@ class _Antecedents:
             if ent_type == "ORG" and ts > 0:
                 before = doc[ts - 1]
                 if (
-                    before.pos_ == "NOUN" and token_mention[before.i] < 0 and before.dep_ in ("compound", "nmod")
+                    before.pos_ in ("NOUN", "ADJ") and token_mention[before.i] < 0
+                    and before.dep_ in ("compound", "nmod", "amod")  # "[my] firm eTranslate": "firm" read as ADJ
                     and ts <= before.head.i < mention.token_end
                     and _class_nouns(self.lexicon).get(before.lemma_.casefold()) == "COMPANY"
                 ):
                     describe(ts, mention.key, before)
+            # "the Sustainable Australia party": the class noun right after the name
+            after = following_class_noun(doc, mention, root, _class_nouns(self.lexicon)) if ent_type == "ORG" else None
+            if after is not None:
+                describe(ts, mention.key, after)
             # "Idlib province", "the Russian army", "the Syrian regime"
             if mention.token_end - ts > 1:
                 last = doc[mention.token_end - 1]
@@ -784,7 +792,8 @@ class _Resolver(_Pronouns):
         named = own_name(self, tok)
         if named is not None:
             return named  # "the news agency AFP", "the organisation which is called SAMPAD": the name beside it
-        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok):
+        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok) \
+                or noun_after_name(self, tok, _class_nouns(self.lexicon)):  # "the Sustainable Australia party" names it, no reference back
             return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
         dets = [c for c in tok.lefts if c.dep_ == "det"]
         if not dets:
@@ -809,6 +818,9 @@ class _Resolver(_Pronouns):
                 break
             if matches(j):  # the latest, unless it only modifies a noun beside a standing name
                 position, key, dhead, dmods = self.descriptors[standing_descriptor(self, j, matches)]
+                newer = None if plural else newer_country(self, tok, position, key, _DESCRIPTION_WINDOW)
+                if newer is not None:  # "... from the country. The coalition came to Iraq ... of the country"
+                    return newer.key, span
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
                 if own_of_complement(tok, entities[key].label, self.token_mention, self.lexicon):
@@ -832,18 +844,14 @@ class _Resolver(_Pronouns):
                 armed = entity.type == "ORG" and is_armed_name(entity.label, self.lexicon)
                 if armed or armed_group(entity, self.lexicon):
                     return not coordinated_name(self, m)
-                return entity.type == "ORG"
+                return entity.type == "ORG" and not listed_with_kind(self, m)  # "Twitter, and Facebook"
 
             found = prefer_standing_name(
                 self, tok.i, self.ranked(tok.i, is_org, _DESCRIPTION_WINDOW), is_org, _DESCRIPTION_WINDOW
             )
         elif kind == "COUNTRY":
-            found = self.ranked(
-                tok.i,
-                lambda m: entities[m.key].type == "GPE"
-                and self.lexicon.countries.country_of(entities[m.key].label) is not None,
-                _DESCRIPTION_WINDOW,
-            ) or lone_country(self, tok)  # further back: the one country the article named
+            found = country_antecedent(self, tok, _DESCRIPTION_WINDOW) \
+                or lone_country(self, tok)  # further back: the one country the article named
         elif kind == "COMPANY":
             found = self._company(tok)
         else:

@@ -1,0 +1,118 @@
+"""Which country "the country" / "the nation" is: one named as an actor or a place in its own right, not one
+named only to locate a town, to own a building, or as one of a list.
+
+A country name does not always stand for itself in its sentence. Three uses name it in passing
+(:func:`passing_country`):
+
+- a locator after a smaller place: "people from cities within Russia as well as from Aktobe, Kazakhstan. Six
+  of the country's eight federal districts ..." (the country of the town, set off by a comma as in a dateline);
+- the owner of its premises abroad (``data/mission_nouns.txt``) after a preposition of place: "six U.S. diplomats
+  fled to the Canadian embassy and hid until Mendez smuggled them out of the country" (the embassy stands in
+  another country);
+- one member of a list of countries: "the prime ministers of Belgium, Luxembourg, Spain, and France".
+
+:func:`country_antecedent` ranks the countries as :mod:`extract.coref` ranks a class description's candidates
+(this sentence first, a subject first, then the nearest), and when its choice is named only in passing, takes
+the best country named in its own right within :data:`_OWN_WINDOW` sentences instead ("Revolutionaries took
+control of Iran ... fled to the Canadian embassy ... out of the country": Iran). With none, the passing one
+stays: "born in Kutama, Zimbabwe, when the country was a British colony" is Zimbabwe.
+
+An earlier "the country" resolved to one country is no description the article gave of it: a country named
+in its own right since then is the nearer antecedent ("expel United States troops from the country. ... The
+coalition came to Iraq to fight ISIS after the group took over a third of the country": Iraq), as
+:func:`newer_country` finds.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .coref_name_heads import listed_with_kind
+from .lexicon.core import DATA_DIR
+from .lexicon.readers import read_words
+
+__all__ = ["country_antecedent", "newer_country", "passing_country"]
+
+#: How many sentences back a country named in its own right may be to outrank one named in passing.
+_OWN_WINDOW = 2
+#: Prepositions of place whose object, a building or place a country owns, puts the country elsewhere.
+_PLACE_PREPS = frozenset({"to", "in", "at", "inside", "into", "from", "outside", "near"})
+#: Dependencies of a name that only modifies the noun after it.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+#: Singular descriptions of a country.
+_COUNTRY_NOUNS = frozenset({"country", "nation"})
+#: Entity types of the smaller places a country locates ("Aktobe, Kazakhstan").
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+
+
+@lru_cache(maxsize=1)
+def _mission_nouns() -> frozenset[str]:
+    return frozenset(row.cells[0].casefold() for row in read_words(DATA_DIR / "mission_nouns.txt"))
+
+
+def _is_country(res, mention) -> bool:
+    entity = res.entities[mention.key]
+    return entity.type == "GPE" and res.lexicon.countries.country_of(entity.label) is not None
+
+
+def _locator(res, mention, root) -> bool:
+    """"Aktobe, Kazakhstan": the country in apposition after a place that is no country."""
+    if root.dep_ not in ("appos", "npadvmod") or root.head.i >= mention.token_start:
+        return False
+    place = root.head
+    if mention.token_start < 2 or res.doc[mention.token_start - 1].text != "," or place.i != mention.token_start - 2:
+        return False
+    m = res.token_mention[place.i]
+    if m < 0:  # a town the entities leave out, tagged as a place
+        return place.pos_ == "PROPN" and place.ent_type_ in _PLACE_TYPES
+    return res.entities[res.mentions[m].key].type in _PLACE_TYPES and not _is_country(res, res.mentions[m])
+
+
+def _owner_of_place(res, mention, root) -> bool:
+    """"fled to the Canadian embassy": the country modifies its premises abroad after a preposition of place."""
+    if root.dep_ not in _MODIFIER_DEPS or root.head.i < mention.token_end:
+        return False
+    noun = root.head
+    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS \
+        and noun.lemma_.casefold() in _mission_nouns()
+
+
+def passing_country(res, mention) -> bool:
+    """Whether the country ``mention`` is named only in passing: a locator, the owner of a place, a list member.
+
+    ``res`` is the article's resolver (its Doc, mentions, token mentions, entities and lexicon are read).
+    """
+    root = res.doc[mention.token_start : mention.token_end].root
+    return _locator(res, mention, root) or _owner_of_place(res, mention, root) or listed_with_kind(res, mention)
+
+
+def country_antecedent(res, tok, window: int):
+    """The mention "the country" ``tok`` refers to among the countries named within ``window`` sentences, or None.
+
+    The best-ranked country (:meth:`ranked_with_score`); when it is named only in passing
+    (:func:`passing_country`), the best one named in its own right within :data:`_OWN_WINDOW` sentences.
+    """
+    def accept(m) -> bool:
+        return _is_country(res, m)
+
+    found = res.ranked(tok.i, accept, window)
+    if found is None or not passing_country(res, found):
+        return found
+    own = res.ranked(tok.i, lambda m: accept(m) and not passing_country(res, m), _OWN_WINDOW)
+    return own if own is not None else found
+
+
+def newer_country(res, tok, position: int, key: str, window: int):
+    """The mention of a country named after the earlier description at ``position`` (resolved to ``key``) that
+    "the country" ``tok`` refers to instead, or None (the description stands).
+
+    Only a description the resolver itself resolved (a common noun, no name) gives way; a country named since
+    then, as :func:`country_antecedent` ranks them, is the antecedent.
+    """
+    if tok.lemma_.casefold() not in _COUNTRY_NOUNS or res.token_mention[position] >= 0 \
+            or position not in res.resolved or res.doc[position].lemma_.casefold() not in _COUNTRY_NOUNS:
+        return None
+    found = country_antecedent(res, tok, window)
+    if found is None or found.key == key or found.token_start <= position:
+        return None
+    return found

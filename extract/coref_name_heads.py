@@ -1,0 +1,45 @@
+"""Whether a name fits a singular class description ("the organisation", "the group") by how it is named:
+alone, not as one of a list of names of its kind.
+
+"Volunteers run the Arabic page of Instagram and the English page of Instagram, Twitter, and Facebook. How many
+people volunteer for the organisation?": a name coordinated with another name of its own type is one of
+several, and a singular description that could be any of them names none (:func:`listed_with_kind`); the
+description is left to a name standing alone, or unresolved. A list of three or more names is several whatever
+types the tagger gave them ("Instagram, Twitter, and Facebook" with Twitter read as a person); a name
+coordinated with one name of another type still fits ("Israel and Hamas agreed a truce. The group ..." is
+Hamas).
+"""
+
+from __future__ import annotations
+
+from .coref_lists import inner_conjunct, list_members
+
+__all__ = ["listed_with_kind"]
+
+#: A list of this many names is several of a kind, whatever types the tagger gave its members.
+_SEVERAL = 3
+
+
+def listed_with_kind(res, mention) -> bool:
+    """Whether ``mention`` is coordinated with a name of another entity of its own type, or is one of a list of
+    three or more names ("Instagram, Twitter, and Facebook").
+
+    ``res`` is the article's resolver (its Doc, mentions, token mentions and entities are read).
+    """
+    token_mention, mentions, entities = res.token_mention, res.mentions, res.entities
+    root = res.doc[mention.token_start : mention.token_end].root
+    kind = entities[mention.key].type
+    others = [c for c in root.children if c.dep_ == "conj"]
+    if root.dep_ == "conj":
+        others.append(root.head)
+    for other in others:
+        m = token_mention[other.i]
+        if m >= 0 and mentions[m].key != mention.key and entities[mentions[m].key].type == kind:
+            return True
+    if not others:
+        return False
+    first = root
+    while inner_conjunct(first, token_mention):
+        first = first.head
+    members = list_members(first, token_mention, mentions)
+    return members is not None and len(members) >= _SEVERAL  # a list of several, however the tagger typed them

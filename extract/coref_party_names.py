@@ -1,0 +1,48 @@
+"""A name followed by the class noun it is one of: "the Sustainable Australia party", "the Hamas group".
+
+A lower-case class noun of an organisation (``data/class_nouns.tsv``, ORG or COMPANY: "party", "group",
+"company") right after a name that modifies it says what that name is, as a suffix inside a name does
+("Idlib province"): "Sandra Jephcott, who is running for the Sustainable Australia party. ... According to the
+party's website" is Sustainable Australia's, not the Labor Party named two sentences before (whose own name
+ends in "Party"). :func:`following_class_noun` gives that noun; :mod:`extract.coref` records it as a
+description of the name, so a later "the party" takes the latest such name. That noun itself is no anaphor
+(:func:`noun_after_name`): "the Sustainable Australia party" names the party, it does not point back to it.
+"""
+
+from __future__ import annotations
+
+__all__ = ["following_class_noun", "noun_after_name"]
+
+#: What the class noun must be able to refer to.
+_ORG_CLASSES = frozenset({"ORG", "COMPANY"})
+#: Dependencies of a name that modifies the noun after it.
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+
+
+def following_class_noun(doc, mention, root, classes):
+    """The lower-case class noun right after ``mention`` that its name modifies ("the X party"), or None.
+
+    ``root`` is the mention's root token and ``classes`` maps a class noun to its kind (``class_nouns``).
+    """
+    end = mention.token_end
+    if end >= len(doc) or root.dep_ not in _MODIFIER_DEPS or root.head.i != end:
+        return None
+    noun = doc[end]
+    if noun.pos_ != "NOUN" or not noun.is_lower or noun.tag_ != "NN":
+        return None
+    return noun if classes.get(noun.lemma_.casefold()) in _ORG_CLASSES else None
+
+
+def noun_after_name(res, tok, classes) -> bool:
+    """Whether the organisation class noun ``tok`` comes right after an organisation's name that modifies it
+    ("the Hamas group"): no anaphor. A country or person before a noun ("the US president") is left alone.
+
+    ``res`` is the article's resolver (its Doc, mentions, token mentions and entities are read); ``classes``
+    maps a class noun to its kind.
+    """
+    if tok.i == 0 or classes.get(tok.lemma_.casefold()) not in _ORG_CLASSES:
+        return False
+    before = res.doc[tok.i - 1]
+    m = res.token_mention[before.i]
+    return m >= 0 and before.head.i == tok.i and before.dep_ in _MODIFIER_DEPS \
+        and res.entities[res.mentions[m].key].type == "ORG"

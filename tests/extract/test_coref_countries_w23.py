@@ -1,0 +1,65 @@
+"""Class descriptions agree in kind with a name named in its own right (extract/coref_countries.py,
+extract/coref_party_names.py, extract/coref_name_heads.py).
+
+Invented news sentences through the real pipeline: "the country" is no country named only to locate a town
+("Osh, Kyrgyzstan"), to own an embassy or as one of a list, when a country named in its own right stands near;
+an earlier "the country" gives way to a country named since; "the X party" describes X for a later "the party";
+a singular "the organisation" is no member of a list of names.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.test_pronoun_agreement import resolved
+
+
+def test_a_country_locating_a_town_gives_way_to_one_named_in_its_own_right(nlp):
+    text = ("The contest drew 40 students from universities across Ukraine as well as from Osh, Kyrgyzstan. "
+            "Reporters attended the final. Five of the country's largest medical schools sent teams.")
+    assert resolved(nlp, text, "country") == ("ukraine",)
+
+
+def test_a_locating_country_alone_is_still_the_country(nlp):
+    text = "The poet was born in 1931 in Gweru, Zimbabwe, when the country was still a British colony."
+    assert resolved(nlp, text, "country") == ("zimbabwe",)
+
+
+def test_the_owner_of_an_embassy_is_not_the_country_it_stands_in(nlp):
+    text = ("In 1980, gunmen seized the Dominican Republic's embassy in Bogota and held diplomats there. "
+            "Three Colombia officials later escaped to the Venezuelan embassy, and agents flew them out "
+            "of the country on a cargo plane.")
+    assert resolved(nlp, text, "the country") != ("venezuela",)
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Protesters marched in Brazil on Sunday. Officials met ministers from Chile, Peru and Bolivia. "
+     "The country's president called for calm.", "brazil"),
+])
+def test_a_country_in_a_list_gives_way_to_one_standing_alone(nlp, text, key):
+    assert resolved(nlp, text, "country") == (key,)
+
+
+def test_an_earlier_description_gives_way_to_a_country_named_since(nlp):
+    text = ("Lawmakers in Baghdad voted to expel Turkish troops from the country on Sunday. The vote is not binding. "
+            "The coalition came to Syria in 2015 after the militants seized a third of the country.")
+    assert resolved(nlp, text, "country", 1) == ("syria",)
+
+
+def test_a_class_noun_after_a_name_describes_it(nlp):
+    text = ("Bonham said the swing reflected the Labor Party's performance in Queensland. "
+            "Wikinews spoke to Anna Reid, who is running for the Sustainable Australia party. "
+            "According to the party's website, Reid is a farmer.")
+    assert resolved(nlp, text, "the party") == ("sustainable australia",)
+    assert resolved(nlp, text, "party") == ()  # "the Sustainable Australia party" names it, no reference back
+
+
+def test_the_organisation_is_no_member_of_a_list_of_names(nlp):
+    text = ("Volunteers run her pages on Instagram, Twitter, and Facebook. "
+            "How many people volunteer for the organisation?")
+    assert resolved(nlp, text, "organisation") == ()
+
+
+def test_the_organisation_still_takes_a_name_standing_alone(nlp):
+    text = "Amnesty International published the report on Monday. The organisation said the camps were overcrowded."
+    assert resolved(nlp, text, "organisation") == ("amnesty international",)
