@@ -69,7 +69,7 @@ from .coref_interviewers import only_an_interviewer
 from .coref_acts import act_complement, lone_country, named_below, several_referents
 from .coref_hosts import owner_not_host
 from .coref_countries import country_antecedent, newer_country
-from .coref_name_heads import listed_with_kind
+from .coref_name_heads import head_fits, listed_with_kind
 from .coref_party_names import following_class_noun, noun_after_name
 from .coref_situations import actor_complement, event_verb_subject, named_they_before, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
@@ -792,9 +792,11 @@ class _Resolver(_Pronouns):
         named = own_name(self, tok)
         if named is not None:
             return named  # "the news agency AFP", "the organisation which is called SAMPAD": the name beside it
-        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok) \
-                or noun_after_name(self, tok, _class_nouns(self.lexicon)):  # "the Sustainable Australia party" names it, no reference back
+        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok):
             return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
+        modified = noun_after_name(self, tok, _class_nouns(self.lexicon))
+        if modified is not None:  # "the Antifa organization" names Antifa, no organisation named before
+            return modified.key, doc_span(doc, modified.token_start, tok.i + 1)
         dets = [c for c in tok.lefts if c.dep_ == "det"]
         if not dets:
             return self._bare_name_head(tok)
@@ -844,7 +846,8 @@ class _Resolver(_Pronouns):
                 armed = entity.type == "ORG" and is_armed_name(entity.label, self.lexicon)
                 if armed or armed_group(entity, self.lexicon):
                     return not coordinated_name(self, m)
-                return entity.type == "ORG" and not listed_with_kind(self, m)  # "Twitter, and Facebook"
+                return entity.type == "ORG" and not listed_with_kind(self, m) \
+                    and head_fits(tok.lemma_.casefold(), entity.label)  # "Twitter, and Facebook"; "the ministry"
 
             found = prefer_standing_name(
                 self, tok.i, self.ranked(tok.i, is_org, _DESCRIPTION_WINDOW), is_org, _DESCRIPTION_WINDOW

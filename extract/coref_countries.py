@@ -1,7 +1,7 @@
 """Which country "the country" / "the nation" is: one named as an actor or a place in its own right, not one
 named only to locate a town, to own a building, or as one of a list.
 
-A country name does not always stand for itself in its sentence. Three uses name it in passing
+A country name does not always stand for itself in its sentence. Four uses name it in passing
 (:func:`passing_country`):
 
 - a locator after a smaller place: "people from cities within Russia as well as from Aktobe, Kazakhstan. Six
@@ -9,11 +9,14 @@ A country name does not always stand for itself in its sentence. Three uses name
 - the owner of its premises abroad (``data/mission_nouns.txt``) after a preposition of place: "six U.S. diplomats
   fled to the Canadian embassy and hid until Mendez smuggled them out of the country" (the embassy stands in
   another country);
+- the maker or backer of a thing, before a hyphen and a participle: "the Afghan forces, whose US-built armoured
+  vehicle was used ... the conflict within the nation" (Afghanistan);
 - one member of a list of countries: "the prime ministers of Belgium, Luxembourg, Spain, and France".
 
 :func:`country_antecedent` ranks the countries as :mod:`extract.coref` ranks a class description's candidates
 (this sentence first, a subject first, then the nearest), and when its choice is named only in passing, takes
-the best country named in its own right within :data:`_OWN_WINDOW` sentences instead ("Revolutionaries took
+the best country named in its own right within :data:`_OWN_WINDOW` sentences (or as far back as the passing
+one) instead ("Revolutionaries took
 control of Iran ... fled to the Canadian embassy ... out of the country": Iran). With none, the passing one
 stays: "born in Kutama, Zimbabwe, when the country was a British colony" is Zimbabwe.
 
@@ -33,7 +36,7 @@ from .lexicon.readers import read_words
 
 __all__ = ["country_antecedent", "newer_country", "passing_country"]
 
-#: How many sentences back a country named in its own right may be to outrank one named in passing.
+#: How many sentences back a country named in its own right may be to outrank one named in passing (at least).
 _OWN_WINDOW = 2
 #: Prepositions of place whose object, a building or place a country owns, puts the country elsewhere.
 _PLACE_PREPS = frozenset({"to", "in", "at", "inside", "into", "from", "outside", "near"})
@@ -77,20 +80,32 @@ def _owner_of_place(res, mention, root) -> bool:
         and noun.lemma_.casefold() in _mission_nouns()
 
 
+def _maker(res, mention, root) -> bool:
+    """"the Afghan forces, whose US-built armoured vehicle": the country before a hyphen and a participle that
+    only says where a thing was made or who backs it."""
+    doc, end = res.doc, mention.token_end
+    if end + 1 >= len(doc) or doc[end].text != "-" or root.head.i != end + 1:
+        return False
+    return doc[end + 1].tag_ == "VBN" and doc[end + 1].dep_ == "amod"
+
+
 def passing_country(res, mention) -> bool:
-    """Whether the country ``mention`` is named only in passing: a locator, the owner of a place, a list member.
+    """Whether the country ``mention`` is named only in passing: a locator, the owner of a place, a maker, a list
+    member.
 
     ``res`` is the article's resolver (its Doc, mentions, token mentions, entities and lexicon are read).
     """
     root = res.doc[mention.token_start : mention.token_end].root
-    return _locator(res, mention, root) or _owner_of_place(res, mention, root) or listed_with_kind(res, mention)
+    return _locator(res, mention, root) or _owner_of_place(res, mention, root) or _maker(res, mention, root) \
+        or listed_with_kind(res, mention)
 
 
 def country_antecedent(res, tok, window: int):
     """The mention "the country" ``tok`` refers to among the countries named within ``window`` sentences, or None.
 
     The best-ranked country (:meth:`ranked_with_score`); when it is named only in passing
-    (:func:`passing_country`), the best one named in its own right within :data:`_OWN_WINDOW` sentences.
+    (:func:`passing_country`), the best one named in its own right within :data:`_OWN_WINDOW` sentences, or
+    as far back as the passing one.
     """
     def accept(m) -> bool:
         return _is_country(res, m)
@@ -98,7 +113,8 @@ def country_antecedent(res, tok, window: int):
     found = res.ranked(tok.i, accept, window)
     if found is None or not passing_country(res, found):
         return found
-    own = res.ranked(tok.i, lambda m: accept(m) and not passing_country(res, m), _OWN_WINDOW)
+    reach = max(_OWN_WINDOW, res.sent_of[tok.i] - res.sent_of[found.token_start])  # as far back as the passing one
+    own = res.ranked(tok.i, lambda m: accept(m) and not passing_country(res, m), reach)
     return own if own is not None else found
 
 

@@ -1,5 +1,5 @@
-"""Whether a name fits a singular class description ("the organisation", "the group") by how it is named:
-alone, not as one of a list of names of its kind.
+"""Whether a name fits a singular class description ("the organisation", "the ministry") by how it is named:
+alone, not as one of a list of names of its kind, and with a head word of the kind the noun names.
 
 "Volunteers run the Arabic page of Instagram and the English page of Instagram, Twitter, and Facebook. How many
 people volunteer for the organisation?": a name coordinated with another name of its own type is one of
@@ -8,14 +8,23 @@ description is left to a name standing alone, or unresolved. A list of three or 
 types the tagger gave them ("Instagram, Twitter, and Facebook" with Twitter read as a person); a name
 coordinated with one name of another type still fits ("Israel and Hamas agreed a truce. The group ..." is
 Hamas).
+
+Some class nouns name a kind of body that only a name of that kind is (``data/name_head_nouns.tsv``): "the
+ministry" is "the Ministry of Railways" or "the State Department", never a name without such a word
+(:func:`head_fits`).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .coref_lists import inner_conjunct, list_members
+from .lexicon.core import DATA_DIR
+from .lexicon.readers import Schema, read_rows
 
-__all__ = ["listed_with_kind"]
+__all__ = ["head_fits", "listed_with_kind"]
 
+_NAME_HEADS = Schema("name_head_nouns.tsv", ("noun", "words a fitting name holds"))
 #: A list of this many names is several of a kind, whatever types the tagger gave its members.
 _SEVERAL = 3
 
@@ -43,3 +52,22 @@ def listed_with_kind(res, mention) -> bool:
         first = first.head
     members = list_members(first, token_mention, mentions)
     return members is not None and len(members) >= _SEVERAL  # a list of several, however the tagger typed them
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> dict[str, frozenset[str]]:
+    return {row.cells[0].casefold(): frozenset(row.cells[1].casefold().split())
+            for row in read_rows(DATA_DIR / _NAME_HEADS.file, _NAME_HEADS)}
+
+
+def head_fits(noun: str, label: str) -> bool:
+    """Whether an organisation named ``label`` fits the class noun ``noun`` by its words: always, unless the noun
+    names a kind of body (``data/name_head_nouns.tsv``) and no word of the name is of that kind.
+
+    >>> head_fits("ministry", "Ministry of Railways"), head_fits("ministry", "Raidurga")
+    (True, False)
+    >>> head_fits("group", "Raidurga")
+    True
+    """
+    words = _name_heads().get(noun)
+    return words is None or bool(words & set(label.casefold().split()))

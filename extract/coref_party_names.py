@@ -5,8 +5,9 @@ A lower-case class noun of an organisation (``data/class_nouns.tsv``, ORG or COM
 ("Idlib province"): "Sandra Jephcott, who is running for the Sustainable Australia party. ... According to the
 party's website" is Sustainable Australia's, not the Labor Party named two sentences before (whose own name
 ends in "Party"). :func:`following_class_noun` gives that noun; :mod:`extract.coref` records it as a
-description of the name, so a later "the party" takes the latest such name. That noun itself is no anaphor
-(:func:`noun_after_name`): "the Sustainable Australia party" names the party, it does not point back to it.
+description of the name, so a later "the party" takes the latest such name. That phrase names the organisation
+itself (:func:`noun_after_name`): "the far left Antifa organization" is Antifa, never an organisation named
+before it.
 """
 
 from __future__ import annotations
@@ -33,16 +34,19 @@ def following_class_noun(doc, mention, root, classes):
     return noun if classes.get(noun.lemma_.casefold()) in _ORG_CLASSES else None
 
 
-def noun_after_name(res, tok, classes) -> bool:
-    """Whether the organisation class noun ``tok`` comes right after an organisation's name that modifies it
-    ("the Hamas group"): no anaphor. A country or person before a noun ("the US president") is left alone.
+def noun_after_name(res, tok, classes):
+    """The mention of the organisation whose name modifies the class noun ``tok`` right before it ("the Antifa
+    organization", "the Thai Raksa Chart party"), or None. The phrase names that organisation; it points back to
+    no other one. A country or person before a noun ("the US president") is left to the other rules.
 
     ``res`` is the article's resolver (its Doc, mentions, token mentions and entities are read); ``classes``
     maps a class noun to its kind.
     """
     if tok.i == 0 or classes.get(tok.lemma_.casefold()) not in _ORG_CLASSES:
-        return False
+        return None
     before = res.doc[tok.i - 1]
     m = res.token_mention[before.i]
-    return m >= 0 and before.head.i == tok.i and before.dep_ in _MODIFIER_DEPS \
-        and res.entities[res.mentions[m].key].type == "ORG"
+    if m < 0 or before.head.i != tok.i or before.dep_ not in _MODIFIER_DEPS:
+        return None
+    mention = res.mentions[m]
+    return mention if res.entities[mention.key].type == "ORG" else None

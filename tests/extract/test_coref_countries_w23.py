@@ -51,7 +51,7 @@ def test_a_class_noun_after_a_name_describes_it(nlp):
             "Wikinews spoke to Anna Reid, who is running for the Sustainable Australia party. "
             "According to the party's website, Reid is a farmer.")
     assert resolved(nlp, text, "the party") == ("sustainable australia",)
-    assert resolved(nlp, text, "party") == ()  # "the Sustainable Australia party" names it, no reference back
+    assert resolved(nlp, text, "party") == ("sustainable australia",)  # the phrase names the party itself
 
 
 def test_the_organisation_is_no_member_of_a_list_of_names(nlp):
@@ -63,3 +63,22 @@ def test_the_organisation_is_no_member_of_a_list_of_names(nlp):
 def test_the_organisation_still_takes_a_name_standing_alone(nlp):
     text = "Amnesty International published the report on Monday. The organisation said the camps were overcrowded."
     assert resolved(nlp, text, "organisation") == ("amnesty international",)
+
+
+def test_a_class_noun_after_an_organisation_name_is_that_organisation(nlp):
+    text = ("The Proud Boys rallied in Portland on Saturday. Police kept them apart from members of "
+            "the far left Antifa organization.")
+    assert resolved(nlp, text, "organization") == ("antifa",)
+
+
+def test_the_maker_of_a_thing_is_not_the_nation(nlp):
+    text = ("Officials praised the Malian soldiers, whose French-built armoured truck was used to reach the base. "
+            "Efforts are ongoing to end the conflict within the nation.")
+    assert resolved(nlp, text, "nation") == ("mali",)
+
+
+def test_the_ministry_is_only_a_name_of_a_ministry(nlp):
+    text = ("Railway staff met the Raidurga Club on Monday. Carrying out the directions of the ministry is my job. "
+            "The Ministry of Railways sent a memo. The ministry said trains would run on time.")
+    assert resolved(nlp, text, "ministry") == ()
+    assert resolved(nlp, text, "ministry", 1) == ("ministry of railways",)
