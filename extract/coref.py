@@ -69,7 +69,7 @@ from .coref_interviewers import only_an_interviewer
 from .coref_acts import act_complement, lone_country, named_below, several_referents
 from .coref_hosts import owner_not_host
 from .coref_countries import country_antecedent, newer_country
-from .coref_name_heads import head_fits, listed_with_kind
+from .coref_name_heads import head_fits, listed_with_kind, plural_alias
 from .coref_party_names import following_class_noun, noun_after_name
 from .coref_situations import actor_complement, event_verb_subject, named_they_before, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
@@ -516,6 +516,7 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
         )
         paired = not plural and found is not None and (
             coordinated_name(self, found[1]) or place_named_where(self, found[1], tok)
+            or plural_alias(self, found[1])  # "some Democrats advocated ... until it reached": not the party
         )
         if found is not None:
             found = (found[0], [found[1].key])
@@ -796,7 +797,8 @@ class _Resolver(_Pronouns):
             return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
         modified = noun_after_name(self, tok, _class_nouns(self.lexicon))
         if modified is not None:  # "the Antifa organization" names Antifa, no organisation named before
-            return modified.key, doc_span(doc, modified.token_start, tok.i + 1)
+            start = min([c.i for c in tok.lefts if c.dep_ == "det"] + [modified.token_start])
+            return modified.key, doc_span(doc, start, tok.i + 1)
         dets = [c for c in tok.lefts if c.dep_ == "det"]
         if not dets:
             return self._bare_name_head(tok)

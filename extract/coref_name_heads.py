@@ -12,6 +12,10 @@ Hamas).
 Some class nouns name a kind of body that only a name of that kind is (``data/name_head_nouns.tsv``): "the
 ministry" is "the Ministry of Railways" or "the State Department", never a name without such a word
 (:func:`head_fits`).
+
+A name written in the plural for a body whose own name is singular ("Democrats" for the Democratic Party,
+"Republicans") names its members, and is no "it": "some Democrats advocated packing the Court with liberal
+justices until it reached a liberal majority" is the Court (:func:`plural_alias`).
 """
 
 from __future__ import annotations
@@ -22,7 +26,7 @@ from .coref_lists import inner_conjunct, list_members
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
 
-__all__ = ["head_fits", "listed_with_kind"]
+__all__ = ["head_fits", "listed_with_kind", "plural_alias"]
 
 _NAME_HEADS = Schema("name_head_nouns.tsv", ("noun", "words a fitting name holds"))
 #: A list of this many names is several of a kind, whatever types the tagger gave its members.
@@ -30,11 +34,25 @@ _SEVERAL = 3
 
 
 def listed_with_kind(res, mention) -> bool:
-    """Whether ``mention`` is coordinated with a name of another entity of its own type, or is one of a list of
-    three or more names ("Instagram, Twitter, and Facebook").
+    """Whether ``mention``, or a mention of its entity in its sentence, is coordinated with a name of another
+    entity of its own type, or is one of a list of three or more names ("the Arabic page of Instagram and the
+    English page of Instagram, Twitter, and Facebook").
 
-    ``res`` is the article's resolver (its Doc, mentions, token mentions and entities are read).
+    ``res`` is the article's resolver (its Doc, mentions, token mentions, entities and sentences are read).
     """
+    sent = res.sent_of[mention.token_start]
+    return any(
+        m.key == mention.key and res.sent_of[m.token_start] == sent and _listed(res, m) for m in _sentence_mentions(
+            res, mention.token_start))
+
+
+def _sentence_mentions(res, i: int):
+    sent = res.doc[i].sent
+    first = res.token_mention[sent.start:sent.end]
+    return [res.mentions[m] for m in sorted(set(m for m in first if m >= 0))]
+
+
+def _listed(res, mention) -> bool:
     token_mention, mentions, entities = res.token_mention, res.mentions, res.entities
     root = res.doc[mention.token_start : mention.token_end].root
     kind = entities[mention.key].type
@@ -71,3 +89,14 @@ def head_fits(noun: str, label: str) -> bool:
     """
     words = _name_heads().get(noun)
     return words is None or bool(words & set(label.casefold().split()))
+
+
+def plural_alias(res, mention) -> bool:
+    """Whether ``mention`` is a plural name ("Democrats") of an organisation whose label is not that plural.
+
+    ``res`` is the article's resolver (its Doc and entities are read).
+    """
+    entity = res.entities[mention.key]
+    root = res.doc[mention.token_start : mention.token_end].root
+    return entity.type == "ORG" and root.tag_ == "NNPS" and root.lower_.endswith("s") \
+        and root.lower_ not in entity.label.casefold().split()

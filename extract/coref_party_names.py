@@ -42,8 +42,8 @@ def noun_after_name(res, tok, classes):
     ``res`` is the article's resolver (its Doc, mentions, token mentions and entities are read); ``classes``
     maps a class noun to its kind.
     """
-    if tok.i == 0 or classes.get(tok.lemma_.casefold()) not in _ORG_CLASSES:
-        return None
+    if tok.i == 0 or tok.tag_ != "NN" or classes.get(tok.lemma_.casefold()) not in _ORG_CLASSES:
+        return None  # "Democratic organizations": several bodies, not the party
     before = res.doc[tok.i - 1]
     m = res.token_mention[before.i]
     if m < 0 or before.head.i != tok.i or before.dep_ not in _MODIFIER_DEPS:

@@ -13,6 +13,7 @@ clause says nothing.
 
 from __future__ import annotations
 
+from .coref_name_heads import plural_alias
 from .coref_groups import same_unknown_subject
 from .coref_clauses import fronted_name, relative_antecedent, relative_name
 from .coref_complements import object_controller
@@ -161,6 +162,8 @@ class ClauseSubjectRules:
                 return []  # "the two officers ... They ... CCTV captured their arrival": either
             if plural and self._agrees([key], plural) and person_noun_between(self, subject.i, tok):
                 return []  # "Congress voted to hold a Cabinet officer in contempt while they ...": a singular they
+            if not plural and plural_alias(self, mentions[token_mention[subject.i]]):
+                return []  # "some Democrats advocated ... until it reached": the members, no "it"
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved or subject.i in self.divisions:
             keys = list(self.resolved.get(subject.i) or self.divisions[subject.i])

@@ -82,3 +82,16 @@ def test_the_ministry_is_only_a_name_of_a_ministry(nlp):
             "The Ministry of Railways sent a memo. The ministry said trains would run on time.")
     assert resolved(nlp, text, "ministry") == ()
     assert resolved(nlp, text, "ministry", 1) == ("ministry of railways",)
+
+
+def test_a_party_named_in_the_plural_is_no_it(nlp):
+    text = ("Citing the vacancy on the Court, some Democrats advocated packing the Court with liberal justices "
+            "until it reached a liberal majority. The Democratic Party said it would wait.")
+    assert resolved(nlp, text, "it") == ()
+    assert resolved(nlp, text, "it", 1) == ("democratic party",)
+
+
+def test_the_organisation_is_no_list_member_named_again_in_its_sentence(nlp):
+    text = ("Volunteers run the Arabic page of Instagram and the English page of Instagram, Twitter, and Facebook. "
+            "How many people volunteer for the organisation?")
+    assert resolved(nlp, text, "organisation") == ()
