@@ -33,6 +33,9 @@ unresolved (:mod:`extract.coref_rivals`); the pronoun sets, windows and :func:`_
 :mod:`extract.coref_common`'s. Agreement before a guess: a plural noun between a lone organisation and
 "they", a name coordinated with another or a place named only as where for "it", another pair for "the two
 sides" (:mod:`extract.coref_groups`), an event complement for "it" (:mod:`extract.coref_event_it`).
+"The country" is a country named in its own right, not one named in passing (:mod:`extract.coref_countries`);
+"the X party" describes X (:mod:`extract.coref_party_names`); a list member, a name of the wrong kind for the
+noun, or a plural name is no singular antecedent (:mod:`extract.coref_name_heads`).
 """
 
 from __future__ import annotations

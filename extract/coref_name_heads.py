@@ -5,7 +5,8 @@ alone, not as one of a list of names of its kind, and with a head word of the ki
 people volunteer for the organisation?": a name coordinated with another name of its own type is one of
 several, and a singular description that could be any of them names none (:func:`listed_with_kind`); the
 description is left to a name standing alone, or unresolved. A list of three or more names is several whatever
-types the tagger gave them ("Instagram, Twitter, and Facebook" with Twitter read as a person); a name
+types the tagger gave them ("Instagram, Twitter, and Facebook" with Twitter read as a person), and so are two
+names of two entities side by side ("my Twitter, my Instagram"); a name
 coordinated with one name of another type still fits ("Israel and Hamas agreed a truce. The group ..." is
 Hamas).
 
@@ -63,6 +64,9 @@ def _listed(res, mention) -> bool:
         m = token_mention[other.i]
         if m >= 0 and mentions[m].key != mention.key and entities[mentions[m].key].type == kind:
             return True
+    apposed = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+    if any(token_mention[a.i] >= 0 and mentions[token_mention[a.i]].key != mention.key for a in apposed):
+        return True  # "my Twitter, my Instagram, and Facebook": names side by side are a list too
     if not others:
         return False
     first = root

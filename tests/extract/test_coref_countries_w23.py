@@ -95,3 +95,9 @@ def test_the_organisation_is_no_list_member_named_again_in_its_sentence(nlp):
     text = ("Volunteers run the Arabic page of Instagram and the English page of Instagram, Twitter, and Facebook. "
             "How many people volunteer for the organisation?")
     assert resolved(nlp, text, "organisation") == ()
+
+
+def test_names_side_by_side_are_a_list_too(nlp):
+    text = ("If you have seen my Twitter, my Instagram, and Facebook with a lot of threats, you know. "
+            "Does the organisation provide help to women?")
+    assert resolved(nlp, text, "organisation") == ()
