@@ -22,6 +22,9 @@ from .coref_continuity import person_noun_between, quantified_group, quantifier_
 from .coref_kinds import named_class_subject
 from .syntax import NOMINAL_SUBJECT_DEPS
 
+#: Reflexive pronouns: bound by the subject of their own clause and nothing else.
+_REFLEXIVES = frozenset({"itself", "themselves"})
+
 __all__ = ["ClauseSubjectRules"]
 
 
@@ -173,6 +176,8 @@ class ClauseSubjectRules:
             return [named]
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
+        if tok.lower_ in _REFLEXIVES and subject.pos_ == "NOUN":
+            return []  # "asked for any external party not to involve themselves": a reflexive is its clause's subject
         if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
             return []  # "The network tried to renew their franchise": a collective noun, not a name
         if plural and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.dep_ == "ccomp" and subject.pos_ == "NOUN" \

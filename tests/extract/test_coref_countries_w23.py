@@ -101,3 +101,18 @@ def test_names_side_by_side_are_a_list_too(nlp):
     text = ("If you have seen my Twitter, my Instagram, and Facebook with a lot of threats, you know. "
             "Does the organisation provide help to women?")
     assert resolved(nlp, text, "organisation") == ()
+
+
+def test_the_subject_of_for_x_to_binds_a_reflexive(nlp):
+    text = "The State Department asked for any outside party not to involve themselves in the border conflict."
+    assert resolved(nlp, text, "themselves") == ()
+
+
+def test_the_subject_of_for_x_to_binds_a_possessive(nlp):
+    text = "The United Nations called for Israel to halt its settlement building in the West Bank."
+    assert resolved(nlp, text, "its") == ("israel",)
+
+
+def test_a_reflexive_under_a_named_subject_keeps_it(nlp):
+    text = "Senator Collins did not want the United States to involve itself militarily in the conflict."
+    assert resolved(nlp, text, "itself") == ("united states",)
