@@ -8,17 +8,17 @@ A country name does not always stand for itself in its sentence. Four uses name 
   of the country's eight federal districts ..." (the country of the town, set off by a comma as in a dateline);
 - the owner of its premises abroad (``data/mission_nouns.txt``) after a preposition of place: "six U.S. diplomats
   fled to the Canadian embassy and hid until Mendez smuggled them out of the country" (the embassy stands in
-  another country);
+  another country; here the U.S. diplomats' own country still outranks Iran, named the sentence before);
 - the maker or backer of a thing, before a hyphen and a participle: "the Afghan forces, whose US-built armoured
   vehicle was used ... the conflict within the nation" (Afghanistan);
-- one member of a list of countries: "the prime ministers of Belgium, Luxembourg, Spain, and France".
+- one member of a list of names (:func:`extract.coref_name_heads.listed_with_kind`): "the prime ministers of
+  Belgium, Luxembourg, Spain, and France".
 
 :func:`country_antecedent` ranks the countries as :mod:`extract.coref` ranks a class description's candidates
 (this sentence first, a subject first, then the nearest), and when its choice is named only in passing, takes
 the best country named in its own right within :data:`_OWN_WINDOW` sentences (or as far back as the passing
-one) instead ("Revolutionaries took
-control of Iran ... fled to the Canadian embassy ... out of the country": Iran). With none, the passing one
-stays: "born in Kutama, Zimbabwe, when the country was a British colony" is Zimbabwe.
+one) instead ("Aktobe, Kazakhstan" gives way to "within Russia"). With none, the passing one stays: "born in
+Kutama, Zimbabwe, when the country was a British colony" is Zimbabwe.
 
 An earlier "the country" resolved to one country is no description the article gave of it: a country named
 in its own right since then is the nearer antecedent ("expel United States troops from the country. ... The

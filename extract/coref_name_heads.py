@@ -6,9 +6,8 @@ people volunteer for the organisation?": a name coordinated with another name of
 several, and a singular description that could be any of them names none (:func:`listed_with_kind`); the
 description is left to a name standing alone, or unresolved. A list of three or more names is several whatever
 types the tagger gave them ("Instagram, Twitter, and Facebook" with Twitter read as a person), and so are two
-names of two entities side by side ("my Twitter, my Instagram"); a name
-coordinated with one name of another type still fits ("Israel and Hamas agreed a truce. The group ..." is
-Hamas).
+names of two entities side by side ("my Twitter, my Instagram"); a name coordinated with one name of another
+type still fits ("Israel and Hamas agreed a truce. The group ..." is Hamas).
 
 Some class nouns name a kind of body that only a name of that kind is (``data/name_head_nouns.tsv``): "the
 ministry" is "the Ministry of Railways" or "the State Department", never a name without such a word
