@@ -1,14 +1,11 @@
 """Which country "the country" / "the nation" is: one named as an actor or a place in its own right, not one
-named only to locate a town, to own a building, or as one of a list.
+named only to locate a town, to say who made a thing, or as one of a list.
 
-A country name does not always stand for itself in its sentence. Four uses name it in passing
+A country name does not always stand for itself in its sentence. Three uses name it in passing
 (:func:`passing_country`):
 
 - a locator after a smaller place: "people from cities within Russia as well as from Aktobe, Kazakhstan. Six
   of the country's eight federal districts ..." (the country of the town, set off by a comma as in a dateline);
-- the owner of its premises abroad (``data/mission_nouns.txt``) after a preposition of place: "six U.S. diplomats
-  fled to the Canadian embassy and hid until Mendez smuggled them out of the country" (the embassy stands in
-  another country; here the U.S. diplomats' own country still outranks Iran, named the sentence before);
 - the maker or backer of a thing, before a hyphen and a participle: "the Afghan forces, whose US-built armoured
   vehicle was used ... the conflict within the nation" (Afghanistan);
 - one member of a list of names (:func:`extract.coref_name_heads.listed_with_kind`): "the prime ministers of
@@ -28,29 +25,16 @@ coalition came to Iraq to fight ISIS after the group took over a third of the co
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from .coref_name_heads import listed_with_kind
-from .lexicon.core import DATA_DIR
-from .lexicon.readers import read_words
 
 __all__ = ["country_antecedent", "newer_country", "passing_country"]
 
 #: How many sentences back a country named in its own right may be to outrank one named in passing (at least).
 _OWN_WINDOW = 2
-#: Prepositions of place whose object, a building or place a country owns, puts the country elsewhere.
-_PLACE_PREPS = frozenset({"to", "in", "at", "inside", "into", "from", "outside", "near"})
-#: Dependencies of a name that only modifies the noun after it.
-_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Singular descriptions of a country.
 _COUNTRY_NOUNS = frozenset({"country", "nation"})
 #: Entity types of the smaller places a country locates ("Aktobe, Kazakhstan").
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-
-
-@lru_cache(maxsize=1)
-def _mission_nouns() -> frozenset[str]:
-    return frozenset(row.cells[0].casefold() for row in read_words(DATA_DIR / "mission_nouns.txt"))
 
 
 def _is_country(res, mention) -> bool:
@@ -71,15 +55,6 @@ def _locator(res, mention, root) -> bool:
     return res.entities[res.mentions[m].key].type in _PLACE_TYPES and not _is_country(res, res.mentions[m])
 
 
-def _owner_of_place(res, mention, root) -> bool:
-    """"fled to the Canadian embassy": the country modifies its premises abroad after a preposition of place."""
-    if root.dep_ not in _MODIFIER_DEPS or root.head.i < mention.token_end:
-        return False
-    noun = root.head
-    return noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ in _PLACE_PREPS \
-        and noun.lemma_.casefold() in _mission_nouns()
-
-
 def _maker(res, mention, root) -> bool:
     """"the Afghan forces, whose US-built armoured vehicle": the country before a hyphen and a participle that
     only says where a thing was made or who backs it."""
@@ -90,14 +65,12 @@ def _maker(res, mention, root) -> bool:
 
 
 def passing_country(res, mention) -> bool:
-    """Whether the country ``mention`` is named only in passing: a locator, the owner of a place, a maker, a list
-    member.
+    """Whether the country ``mention`` is named only in passing: a locator, a maker, a list member.
 
     ``res`` is the article's resolver (its Doc, mentions, token mentions, entities and lexicon are read).
     """
     root = res.doc[mention.token_start : mention.token_end].root
-    return _locator(res, mention, root) or _owner_of_place(res, mention, root) or _maker(res, mention, root) \
-        or listed_with_kind(res, mention)
+    return _locator(res, mention, root) or _maker(res, mention, root) or listed_with_kind(res, mention)
 
 
 def country_antecedent(res, tok, window: int):

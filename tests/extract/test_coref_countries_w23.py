@@ -2,7 +2,7 @@
 extract/coref_party_names.py, extract/coref_name_heads.py).
 
 Invented news sentences through the real pipeline: "the country" is no country named only to locate a town
-("Osh, Kyrgyzstan"), to own an embassy or as one of a list, when a country named in its own right stands near;
+("Osh, Kyrgyzstan"), to say who made a thing or as one of a list, when a country named in its own right stands near;
 an earlier "the country" gives way to a country named since; "the X party" describes X for a later "the party";
 a singular "the organisation" is no member of a list of names.
 """
@@ -23,13 +23,6 @@ def test_a_country_locating_a_town_gives_way_to_one_named_in_its_own_right(nlp):
 def test_a_locating_country_alone_is_still_the_country(nlp):
     text = "The poet was born in 1931 in Gweru, Zimbabwe, when the country was still a British colony."
     assert resolved(nlp, text, "country") == ("zimbabwe",)
-
-
-def test_the_owner_of_an_embassy_is_not_the_country_it_stands_in(nlp):
-    text = ("In 1980, gunmen seized the Dominican Republic's embassy in Bogota and held diplomats there. "
-            "Three Colombia officials later escaped to the Venezuelan embassy, and agents flew them out "
-            "of the country on a cargo plane.")
-    assert resolved(nlp, text, "the country") != ("venezuela",)
 
 
 @pytest.mark.parametrize("text, key", [
