@@ -33,6 +33,9 @@ unresolved (:mod:`extract.coref_rivals`); the pronoun sets, windows and :func:`_
 :mod:`extract.coref_common`'s. Agreement before a guess: a plural noun between a lone organisation and
 "they", a name coordinated with another or a place named only as where for "it", another pair for "the two
 sides" (:mod:`extract.coref_groups`), an event complement for "it" (:mod:`extract.coref_event_it`).
+"The country" is a country named in its own right, not one named in passing (:mod:`extract.coref_countries`);
+"the X party" describes X (:mod:`extract.coref_party_names`); a list member, a name of the wrong kind for the
+noun, or a plural name is no singular antecedent (:mod:`extract.coref_name_heads`).
 """
 
 from __future__ import annotations
@@ -68,6 +71,9 @@ from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
 from .coref_acts import act_complement, lone_country, named_below, several_referents
 from .coref_hosts import owner_not_host
+from .coref_countries import country_antecedent, newer_country
+from .coref_name_heads import head_fits, listed_with_kind, plural_alias
+from .coref_party_names import following_class_noun, noun_after_name
 from .coref_situations import actor_complement, event_verb_subject, named_they_before, with_single_quotes
 from .coref_continuity import object_them, person_noun_between, plural_noun_between, says
 from .coref_common import (
@@ -394,11 +400,16 @@ class _Antecedents:
             if ent_type == "ORG" and ts > 0:
                 before = doc[ts - 1]
                 if (
-                    before.pos_ == "NOUN" and token_mention[before.i] < 0 and before.dep_ in ("compound", "nmod")
+                    before.pos_ in ("NOUN", "ADJ") and token_mention[before.i] < 0
+                    and before.dep_ in ("compound", "nmod", "amod")  # "[my] firm eTranslate": "firm" read as ADJ
                     and ts <= before.head.i < mention.token_end
                     and _class_nouns(self.lexicon).get(before.lemma_.casefold()) == "COMPANY"
                 ):
                     describe(ts, mention.key, before)
+            # "the Sustainable Australia party": the class noun right after the name
+            after = following_class_noun(doc, mention, root, _class_nouns(self.lexicon)) if ent_type == "ORG" else None
+            if after is not None:
+                describe(ts, mention.key, after)
             # "Idlib province", "the Russian army", "the Syrian regime"
             if mention.token_end - ts > 1:
                 last = doc[mention.token_end - 1]
@@ -508,6 +519,7 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
         )
         paired = not plural and found is not None and (
             coordinated_name(self, found[1]) or place_named_where(self, found[1], tok)
+            or plural_alias(self, found[1])  # "some Democrats advocated ... until it reached": not the party
         )
         if found is not None:
             found = (found[0], [found[1].key])
@@ -786,6 +798,10 @@ class _Resolver(_Pronouns):
             return named  # "the news agency AFP", "the organisation which is called SAMPAD": the name beside it
         if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok):
             return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
+        modified = noun_after_name(self, tok, _class_nouns(self.lexicon))
+        if modified is not None:  # "the Antifa organization" names Antifa, no organisation named before
+            start = min([c.i for c in tok.lefts if c.dep_ == "det"] + [modified.token_start])
+            return modified.key, doc_span(doc, start, tok.i + 1)
         dets = [c for c in tok.lefts if c.dep_ == "det"]
         if not dets:
             return self._bare_name_head(tok)
@@ -809,6 +825,9 @@ class _Resolver(_Pronouns):
                 break
             if matches(j):  # the latest, unless it only modifies a noun beside a standing name
                 position, key, dhead, dmods = self.descriptors[standing_descriptor(self, j, matches)]
+                newer = None if plural else newer_country(self, tok, position, key, _DESCRIPTION_WINDOW)
+                if newer is not None:  # "... from the country. The coalition came to Iraq ... of the country"
+                    return newer.key, span
                 if plural and _PLURAL_NOUN not in dmods and entities[key].type != "NORP":
                     return None  # "the parties", "the researchers": not the one organisation named
                 if own_of_complement(tok, entities[key].label, self.token_mention, self.lexicon):
@@ -832,18 +851,15 @@ class _Resolver(_Pronouns):
                 armed = entity.type == "ORG" and is_armed_name(entity.label, self.lexicon)
                 if armed or armed_group(entity, self.lexicon):
                     return not coordinated_name(self, m)
-                return entity.type == "ORG"
+                return entity.type == "ORG" and not listed_with_kind(self, m) \
+                    and head_fits(tok.lemma_.casefold(), entity.label)  # "Twitter, and Facebook"; "the ministry"
 
             found = prefer_standing_name(
                 self, tok.i, self.ranked(tok.i, is_org, _DESCRIPTION_WINDOW), is_org, _DESCRIPTION_WINDOW
             )
         elif kind == "COUNTRY":
-            found = self.ranked(
-                tok.i,
-                lambda m: entities[m.key].type == "GPE"
-                and self.lexicon.countries.country_of(entities[m.key].label) is not None,
-                _DESCRIPTION_WINDOW,
-            ) or lone_country(self, tok)  # further back: the one country the article named
+            found = country_antecedent(self, tok, _DESCRIPTION_WINDOW) \
+                or lone_country(self, tok)  # further back: the one country the article named
         elif kind == "COMPANY":
             found = self._company(tok)
         else:

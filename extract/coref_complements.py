@@ -85,11 +85,39 @@ def object_controller(verb, tok, lexicon):
     -------
     spacy.tokens.Token or None
         The direct object of a verb of ``data/control_verbs.txt`` ("urge X to", "ask X to", "force X to"),
-        standing between the verb and the pronoun.
+        standing between the verb and the pronoun; or the X of "for X to" after any verb ("called for the
+        government to resign").
     """
+    subject = _for_subject(verb, tok)
+    if subject is not None:
+        return subject  # "asked for any external party not to involve themselves": the party
     if verb.lemma_.casefold() not in lexicon.word_sets["control_verbs"]:
         return None
     return next((c for c in verb.children if c.dep_ == "dobj" and verb.i < c.i < tok.i), None)
+
+
+#: Words between the subject of a "for X to" infinitive and its verb ("for X not to", "for X to").
+_FOR_TO_WORDS = frozenset({"to", "not", "never"})
+
+
+def _for_subject(verb, tok):
+    """The subject X of "for X to V", an infinitive the parse hung on ``verb`` ("asked for any external party not
+    to involve themselves", "called for the government to resign"), before ``tok``; or None."""
+    doc = verb.doc
+    for prep in verb.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for" or prep.i < verb.i:
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj" or not noun.i < tok.i:
+                continue
+            after = noun.right_edge.i + 1
+            words = []
+            while after < tok.i and doc[after].lower_ in _FOR_TO_WORDS:
+                words.append(doc[after].lower_)
+                after += 1
+            if words and words[-1] == "to" and after < len(doc) and doc[after].pos_ in ("VERB", "AUX"):
+                return noun
+    return None
 
 
 def emphatic_head(tok):

@@ -13,6 +13,7 @@ clause says nothing.
 
 from __future__ import annotations
 
+from .coref_name_heads import plural_alias
 from .coref_groups import same_unknown_subject
 from .coref_clauses import fronted_name, relative_antecedent, relative_name
 from .coref_complements import object_controller
@@ -20,6 +21,9 @@ from .coref_common import _PLACE_KINDS, _PLURAL_TAGS, _PRONOUN_WINDOW, _followin
 from .coref_continuity import person_noun_between, quantified_group, quantifier_subject
 from .coref_kinds import named_class_subject
 from .syntax import NOMINAL_SUBJECT_DEPS
+
+#: Reflexive pronouns: bound by the subject of their own clause and nothing else.
+_REFLEXIVES = frozenset({"itself", "themselves"})
 
 __all__ = ["ClauseSubjectRules"]
 
@@ -161,6 +165,8 @@ class ClauseSubjectRules:
                 return []  # "the two officers ... They ... CCTV captured their arrival": either
             if plural and self._agrees([key], plural) and person_noun_between(self, subject.i, tok):
                 return []  # "Congress voted to hold a Cabinet officer in contempt while they ...": a singular they
+            if not plural and plural_alias(self, mentions[token_mention[subject.i]]):
+                return []  # "some Democrats advocated ... until it reached": the members, no "it"
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved or subject.i in self.divisions:
             keys = list(self.resolved.get(subject.i) or self.divisions[subject.i])
@@ -170,6 +176,8 @@ class ClauseSubjectRules:
             return [named]
         if subject.pos_ == "NOUN" and self._common_agrees(subject, plural):
             return []
+        if tok.lower_ in _REFLEXIVES and subject.pos_ == "NOUN":
+            return []  # "asked for any external party not to involve themselves": a reflexive is its clause's subject
         if plural and tok.dep_ == "poss" and subject.pos_ == "NOUN" and self._common_agrees(subject, False):
             return []  # "The network tried to renew their franchise": a collective noun, not a name
         if plural and tok.dep_ in NOMINAL_SUBJECT_DEPS and tok.head.dep_ == "ccomp" and subject.pos_ == "NOUN" \
