@@ -1,0 +1,73 @@
+"""Doubts about a thing at a place: "a helicopter crashed in Calabasas", "the pollution that reaches Ohio".
+
+:mod:`extract.quality` names the doubts that make a relation a poor graph
+edge; :mod:`extract.edge_shapes`' ``thing as actor`` takes a thing as the
+subject of a relation with no event type, and leaves a place as the object
+alone. This module reads that case (no parse):
+
+- ``thing at a place``: the subject is a thing (:func:`extract.edge_shapes.thing_argument`:
+  a plain noun for no person, body or incident, with no actor code), the
+  object a place (a country, a city, a region, a building), and the
+  relation has no event type: "a helicopter with ... on board crashed in
+  Calabasas" -> "helicopter crash Calabasas", "the 2000 km long pipeline
+  would end in Otranto", "the power plant pollution that reaches Ohio",
+  "an apartment building collapsed in Magnitogorsk", "reported cases also
+  appeared in Thailand". The node of a plain noun is one concept over every
+  article ("pipeline"), so the edge ties a place to whatever the graph's
+  other pipelines did: no who-did-what-to-whom fact. The place of an
+  incident or a disaster stays ("the stampede occurred in Kerman", "the
+  virus first appeared in Wuhan": the incidents :func:`thing_argument`
+  counts as actors and the accidents and disasters of
+  ``data/non_event_causes.txt``), so do a thing that harms the place (a verb
+  of ``data/harm_verbs.tsv``: "a hurricane hit Bermuda"), an event type,
+  ``is a`` and ``located in``. A noun with an agent's ending is read as
+  people by :func:`thing_argument` ("a helicopter" stays: precision first).
+
+Checked over the Wikinews articles outside the test half
+(``benchmarks/data/edges_audit.md``, wave 23).
+
+Examples
+--------
+>>> from extract.types import Argument, Predicate, Relation
+>>> text = "The pipeline would end in Otranto."
+>>> rel = Relation("d", Argument("concept:pipeline", "pipeline", "CONCEPT", "The pipeline", 0, 12),
+...                Predicate("end", "end", 19, 22),
+...                Argument("otranto", "Otranto", "GPE", "Otranto", 26, 33), text, 0)
+>>> place_doubts(rel)
+('thing at a place',)
+"""
+
+from __future__ import annotations
+
+import functools
+
+from .edge_shapes import harm_verbs, thing_argument
+from .lexicon.core import DATA_DIR
+from .lexicon.readers import read_words
+from .types import Relation
+
+__all__ = ["PLACE_DOUBTS", "occurrence_nouns", "place_doubts"]
+
+#: Every doubt :func:`place_doubts` can name.
+PLACE_DOUBTS = ("thing at a place",)
+
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+_LEFT_ALONE = frozenset({"is a", "located in"})
+
+
+@functools.cache
+def occurrence_nouns() -> frozenset[str]:
+    """The accidents and disasters of ``data/non_event_causes.txt``: things that happen, whose place is news."""
+    return frozenset(row.cells[0].casefold() for row in read_words(DATA_DIR / "non_event_causes.txt"))
+
+
+def place_doubts(relation: Relation) -> tuple[str, ...]:
+    """Why ``relation`` ties a thing to a place: names of :data:`PLACE_DOUBTS`, or ``()``."""
+    lemma = relation.predicate.lemma
+    if relation.event is not None or lemma in _LEFT_ALONE or relation.object.type not in _PLACE_TYPES:
+        return ()
+    if lemma in harm_verbs() or not thing_argument(relation.subject):
+        return ()
+    if relation.subject.label.casefold().split()[-1] in occurrence_nouns():
+        return ()
+    return ("thing at a place",)
