@@ -210,8 +210,12 @@ def set_figures(judged: dict[tuple, AuditRow], rows: list[dict], set_name: str) 
         n = len(items)
         good = sum(r.correct for r in items)
         both = sum(r.correct and r.useful for r in items)
+        typed = [r for r in items if r.event]
+        typed_ok = sum(r.correct and r.event_ok == "1" for r in typed)
+        coded = [r for r in items if r.actor_ok]
         return {"edges": n, "correct": good / n if n else 0.0, "correct_useful": both / n if n else 0.0,
-                "n_correct": good, "n_correct_useful": both}
+                "n_correct": good, "n_correct_useful": both, "n_typed": len(typed), "n_typed_ok": typed_ok,
+                "n_coded": len(coded), "n_coded_ok": sum(r.actor_ok == "1" for r in coded)}
 
     return {"before": shares(before), "after": shares(held), "unjudged": new,
             "dropped": Counter(r.error or ("ok" if r.correct and r.useful else "?") for r in dropped),

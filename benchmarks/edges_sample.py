@@ -120,6 +120,10 @@ def main(argv=None) -> int:
               f"{a['correct']:.1%} ({a['n_correct']}), correct and useful {a['correct_useful']:.1%} "
               f"({a['n_correct_useful']}); {len(figures['unjudged'])} not judged")
         print(f"  dropped: {dict(figures['dropped'].most_common())} ({figures['dropped_good']} correct and useful)")
+        if fields is CODED_FIELDS:
+            print(f"  typed precision (correct, with the right event type) {b['n_typed_ok']}/{b['n_typed']} -> "
+                  f"{a['n_typed_ok']}/{a['n_typed']}; actor codes right {b['n_coded_ok']}/{b['n_coded']} -> "
+                  f"{a['n_coded_ok']}/{a['n_coded']}")
         if args.new:
             for row in figures["unjudged"]:
                 print("   NEW", row["doc"], row["subject"], row["predicate"], row["object"], row["event"],

@@ -15,10 +15,10 @@ alone. This module reads that case (no parse):
   appeared in Thailand". The node of a plain noun is one concept over every
   article ("pipeline"), so the edge ties a place to whatever the graph's
   other pipelines did: no who-did-what-to-whom fact. The place of an
-  incident or a disaster stays ("the stampede occurred in Kerman", "the
-  virus first appeared in Wuhan": the incidents :func:`thing_argument`
-  counts as actors and the accidents and disasters of
-  ``data/non_event_causes.txt``), so do a thing that harms the place (a verb
+  incident, a disaster or an occasion stays ("the stampede occurred in
+  Kerman", "the virus first appeared in Wuhan", "the protest began outside
+  the Complex": the incidents :func:`thing_argument` counts as actors and
+  :func:`occurrence_nouns`), so do a thing that harms the place (a verb
   of ``data/harm_verbs.tsv``: "a hurricane hit Bermuda"), an event type,
   ``is a`` and ``located in``. A noun with an agent's ending is read as
   people by :func:`thing_argument` ("a helicopter" stays: precision first).
@@ -43,7 +43,7 @@ import functools
 
 from .edge_shapes import harm_verbs, thing_argument
 from .lexicon.core import DATA_DIR
-from .lexicon.readers import read_words
+from .lexicon.readers import Schema, read_rows, read_words
 from .types import Relation
 
 __all__ = ["PLACE_DOUBTS", "occurrence_nouns", "place_doubts"]
@@ -55,10 +55,18 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _LEFT_ALONE = frozenset({"is a", "located in"})
 
 
+_OCCURRENCE_LISTS = ("non_event_causes.txt", "natural_forces.txt", "event_nouns.txt", "occasion_nouns.txt")
+_NOMINALISATIONS = Schema("nominalisations.tsv", ("noun", "verb"))
+
+
 @functools.cache
 def occurrence_nouns() -> frozenset[str]:
-    """The accidents and disasters of ``data/non_event_causes.txt``: things that happen, whose place is news."""
-    return frozenset(row.cells[0].casefold() for row in read_words(DATA_DIR / "non_event_causes.txt"))
+    """Nouns of what happens, whose place is news: accidents and disasters (``data/non_event_causes.txt``,
+    ``data/natural_forces.txt``), occasions (``data/event_nouns.txt``, ``data/occasion_nouns.txt``) and the event
+    nouns of ``data/nominalisations.tsv`` ("protest", "attack")."""
+    words = {row.cells[0].casefold() for name in _OCCURRENCE_LISTS for row in read_words(DATA_DIR / name)}
+    words.update(row.cells[0].casefold() for row in read_rows(DATA_DIR / _NOMINALISATIONS.file, _NOMINALISATIONS))
+    return frozenset(words)
 
 
 def place_doubts(relation: Relation) -> tuple[str, ...]:

@@ -41,6 +41,7 @@ def test_a_thing_at_a_place_is_doubtful(sentence, subject, label, verb, lemma):
 @pytest.mark.parametrize("sentence, subject, label, verb, lemma, kwargs", [
     ("The fire started in Tula.", "The fire", "fire", "started", "start", {}),  # a disaster's place
     ("The stampede occurred in Tula.", "The stampede", "stampede", "occurred", "occur", {}),
+    ("The protest began in Tula.", "The protest", "protest", "began", "begin", {}),  # an event noun
     ("A storm hit Tula.", "A storm", "storm", "hit", "hit", {}),  # harms the place
     ("The protesters gathered in Tula.", "The protesters", "protester", "gathered", "gather", {}),  # people
     ("The committee met in Tula.", "The committee", "committee", "met", "meet", {}),  # a body
@@ -59,7 +60,7 @@ def test_an_object_that_is_no_place_is_left_to_the_other_doubts():
 
 
 def test_the_word_list_and_the_doubt_are_declared():
-    assert {"fire", "stampede", "earthquake"} <= occurrence_nouns()
+    assert {"fire", "stampede", "earthquake", "pandemic", "protest", "festival"} <= occurrence_nouns()
     assert "pipeline" not in occurrence_nouns()
     assert "thing at a place" in DOUBTS
 
