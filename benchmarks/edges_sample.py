@@ -10,12 +10,14 @@ share of held rows that are correct, and correct and useful, before and now, wit
 by class and the sampled sentences' edges no row judges. Waves 18 and 19 (``edges_sample_w18.tsv``,
 ``edges_sample_w19.tsv``) are two more such samples of sixteen articles each, eight tune and eight held
 (:data:`WAVES`); the wave-19 tune articles hold only 35 edges, all judged. Wave 20 (``edges_sample_w20.tsv``)
-draws sixteen more from the wave-20 pool, 40 edges of each part.
+draws sixteen more from the wave-20 pool, 40 edges of each part. Wave 23 (``edges_sample_w23.tsv``) draws eleven of
+the least seen articles (:data:`TUNE_W23`, :data:`HELD_W23`): 60 edges of the eight tune ones, every edge of the three
+held ones, and also judges each edge's event type and actor codes (``--wave w23`` prints typed precision too).
 
 Usage::
 
     python benchmarks/edges_sample.py             # figures, tune and held (wave 20; --wave w17/w18/w19 for earlier waves)
-    python benchmarks/edges_sample.py --draw      # the sample itself (to judge)
+    python benchmarks/edges_sample.py --draw      # the sample itself (to judge); --part tune|held for one part
     python benchmarks/edges_sample.py --new       # also list the unjudged edges of sampled sentences
 """
 
