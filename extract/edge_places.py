@@ -11,14 +11,16 @@ alone. This module reads that case (no parse):
   relation has no event type: "a helicopter with ... on board crashed in
   Calabasas" -> "helicopter crash Calabasas", "the 2000 km long pipeline
   would end in Otranto", "the power plant pollution that reaches Ohio",
-  "an apartment building collapsed in Magnitogorsk", "reported cases also
-  appeared in Thailand". The node of a plain noun is one concept over every
+  "reported cases also appeared in Thailand", "the large statues that dot
+  the island". The node of a plain noun is one concept over every
   article ("pipeline"), so the edge ties a place to whatever the graph's
   other pipelines did: no who-did-what-to-whom fact. The place of an
   incident, a disaster or an occasion stays ("the stampede occurred in
   Kerman", "the virus first appeared in Wuhan", "the protest began outside
   the Complex": the incidents :func:`thing_argument` counts as actors and
-  :func:`occurrence_nouns`), so do a thing that harms the place (a verb
+  :func:`occurrence_nouns`), so does a thing that happened or met with an
+  accident (:func:`occurrence_verbs`: "the procession took place in Tehran",
+  "an apartment building collapsed in Magnitogorsk"), a thing that harms the place (a verb
   of ``data/harm_verbs.tsv``: "a hurricane hit Bermuda"), an event type,
   ``is a`` and ``located in``. A noun with an agent's ending is read as
   people by :func:`thing_argument` ("a helicopter" stays: precision first).
@@ -46,7 +48,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows, read_words
 from .types import Relation
 
-__all__ = ["PLACE_DOUBTS", "occurrence_nouns", "place_doubts"]
+__all__ = ["PLACE_DOUBTS", "occurrence_nouns", "occurrence_verbs", "place_doubts"]
 
 #: Every doubt :func:`place_doubts` can name.
 PLACE_DOUBTS = ("thing at a place",)
@@ -56,6 +58,7 @@ _LEFT_ALONE = frozenset({"is a", "located in"})
 
 
 _OCCURRENCE_LISTS = ("non_event_causes.txt", "natural_forces.txt", "event_nouns.txt", "occasion_nouns.txt")
+_OCCURRENCE_VERB_LISTS = ("occurrence_verbs.txt", "accident_verbs.txt")
 _NOMINALISATIONS = Schema("nominalisations.tsv", ("noun", "verb"))
 
 
@@ -69,12 +72,19 @@ def occurrence_nouns() -> frozenset[str]:
     return frozenset(words)
 
 
+@functools.cache
+def occurrence_verbs() -> frozenset[str]:
+    """Verbs that say their subject happened (``data/occurrence_verbs.txt``: "take place", "occur") or met with
+    an accident (``data/accident_verbs.txt``: "collapse", "crash"): the subject is an incident, its place news."""
+    return frozenset(row.cells[0].casefold() for name in _OCCURRENCE_VERB_LISTS for row in read_words(DATA_DIR / name))
+
+
 def place_doubts(relation: Relation) -> tuple[str, ...]:
     """Why ``relation`` ties a thing to a place: names of :data:`PLACE_DOUBTS`, or ``()``."""
     lemma = relation.predicate.lemma
     if relation.event is not None or lemma in _LEFT_ALONE or relation.object.type not in _PLACE_TYPES:
         return ()
-    if lemma in harm_verbs() or not thing_argument(relation.subject):
+    if lemma in harm_verbs() or lemma in occurrence_verbs() or not thing_argument(relation.subject):
         return ()
     if relation.subject.label.casefold().split()[-1] in occurrence_nouns():
         return ()

@@ -1,16 +1,16 @@
 """A thing at a place, with no event type, is no graph edge (:mod:`extract.edge_places`).
 
-Invented sentences. "the pipeline would end in Brindisi", "a warehouse collapsed in Tula": the subject is one
+Invented sentences. "the pipeline would end in Brindisi", "a warehouse caught fire in Tula": the subject is one
 plain-noun node over every article, so the edge ties the place to nothing an analyst tracks. The place of a
-disaster or an incident stays ("the fire started in Tula"), so do people and bodies, a thing that harms the
-place ("a storm hit Tula"), an event type, ``is a`` and ``located in``.
+disaster, an incident or an accident stays ("the fire started in Tula", "a warehouse collapsed in Tula"), so do
+people and bodies, a thing that harms the place ("a storm hit Tula"), an event type, ``is a`` and ``located in``.
 """
 
 from __future__ import annotations
 
 import pytest
 
-from extract.edge_places import occurrence_nouns, place_doubts
+from extract.edge_places import occurrence_nouns, occurrence_verbs, place_doubts
 from extract.quality import DOUBTS, edge_doubts
 from extract.types import Argument, Event, Predicate, Relation
 
@@ -29,7 +29,7 @@ def _relation(sentence: str, subject: str, label: str, verb: str, lemma: str, *,
 
 @pytest.mark.parametrize("sentence, subject, label, verb, lemma", [
     ("The pipeline would end in Tula.", "The pipeline", "pipeline", "end", "end"),
-    ("A warehouse collapsed in Tula on Monday.", "A warehouse", "warehouse", "collapsed", "collapse"),
+    ("A warehouse caught fire in Tula on Monday.", "A warehouse", "warehouse", "caught fire", "catch fire"),
     ("The smog that reaches Tula comes from the mills.", "The smog", "smog", "reaches", "reach"),
 ])
 def test_a_thing_at_a_place_is_doubtful(sentence, subject, label, verb, lemma):
@@ -41,6 +41,8 @@ def test_a_thing_at_a_place_is_doubtful(sentence, subject, label, verb, lemma):
 @pytest.mark.parametrize("sentence, subject, label, verb, lemma, kwargs", [
     ("The fire started in Tula.", "The fire", "fire", "started", "start", {}),  # a disaster's place
     ("The stampede occurred in Tula.", "The stampede", "stampede", "occurred", "occur", {}),
+    ("A warehouse collapsed in Tula.", "A warehouse", "warehouse", "collapsed", "collapse", {}),  # an accident
+    ("The parade took place in Tula.", "The parade", "parade", "took place", "take place", {}),  # it happened
     ("The protest began in Tula.", "The protest", "protest", "began", "begin", {}),  # an event noun
     ("A storm hit Tula.", "A storm", "storm", "hit", "hit", {}),  # harms the place
     ("The protesters gathered in Tula.", "The protesters", "protester", "gathered", "gather", {}),  # people
@@ -62,6 +64,7 @@ def test_an_object_that_is_no_place_is_left_to_the_other_doubts():
 def test_the_word_list_and_the_doubt_are_declared():
     assert {"fire", "stampede", "earthquake", "pandemic", "protest", "festival"} <= occurrence_nouns()
     assert "pipeline" not in occurrence_nouns()
+    assert {"take place", "occur", "collapse"} <= occurrence_verbs() and "end" not in occurrence_verbs()
     assert "thing at a place" in DOUBTS
 
 
