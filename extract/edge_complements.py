@@ -43,6 +43,7 @@ from __future__ import annotations
 import functools
 import re
 
+from .edge_objects import after_object
 from .edge_shapes import plain_concept
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_word_kinds
@@ -71,15 +72,6 @@ def for_nouns() -> frozenset[str]:
     return read_word_kinds(DATA_DIR / _SCHEMA.file, _SCHEMA, _KINDS)["for_noun"]
 
 
-def _after_object(relation: Relation) -> str:
-    """The sentence after the object's span ('' when the span is not in the sentence)."""
-    sentence = relation.sentence
-    at = relation.object.end - relation.sentence_start
-    if not isinstance(sentence, str) or not 0 < at <= len(sentence):
-        return ""
-    return sentence[at:]
-
-
 def _empty_event(relation: Relation) -> bool:
     """No event type, a statement's (but a denial's) or a praise's."""
     event = relation.event
@@ -95,7 +87,7 @@ def complement_doubts(relation: Relation) -> tuple[str, ...]:
         return ()
     if not _empty_event(relation):
         return ()
-    after = _after_object(relation)
+    after = after_object(relation)
     if _OF.match(after):
         return ("lost of-phrase",)
     if _FOR.match(after) and obj.label.casefold().split()[-1] in for_nouns():
