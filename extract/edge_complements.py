@@ -13,10 +13,7 @@ after its span (no parse):
   "sent a letter of support", "reported 21 confirmed cases of the virus",
   "emphasized the need for boundaries", "voiced support for the inquiry".
   The noun's sense is whose or of what, which is in the phrase the label
-  lost: the edge joins the subject to an empty noun. With no event type,
-  a phrase that names its owner keeps the edge: the thing stands for the
-  party acted on ("suspended the permit of Mahan Air", "sought the
-  nomination of the Reform Party"). A denial (016) keeps
+  lost: the edge joins the subject to an empty noun. A denial (016) keeps
   its object, the charge denied ("denied the allegations of fraud"); any
   other event type keeps its object too ("destroyed the homes of
   civilians" is an attack whatever was hit). A name in the object
@@ -67,8 +64,6 @@ _KEPT_STATEMENTS = frozenset({"016"})
 _PRAISE = "051"
 _OF = re.compile(r"\s+of\s+[^\W_]")
 _FOR = re.compile(r"\s+for\s+[^\W_]")
-# The phrase's first word after a determiner: a capital there names the party the thing belongs to.
-_NAMED = re.compile(r"\s+(?:of|for)\s+(?:(?:the|a|an|its|his|her|their)\s+)?[A-Z]")
 
 
 @functools.cache
@@ -77,11 +72,12 @@ def for_nouns() -> frozenset[str]:
     return read_word_kinds(DATA_DIR / _SCHEMA.file, _SCHEMA, _KINDS)["for_noun"]
 
 
-def _said(relation: Relation) -> bool:
-    """A statement's event type (but a denial's) or a praise's."""
+def _empty_event(relation: Relation) -> bool:
+    """No event type, a statement's (but a denial's) or a praise's."""
     event = relation.event
-    return event is not None and (
-        (event.root == _STATEMENT_ROOT and event.code[:3] not in _KEPT_STATEMENTS) or event.code[:3] == _PRAISE)
+    if event is None:
+        return True
+    return (event.root == _STATEMENT_ROOT and event.code[:3] not in _KEPT_STATEMENTS) or event.code[:3] == _PRAISE
 
 
 def complement_doubts(relation: Relation) -> tuple[str, ...]:
@@ -89,11 +85,9 @@ def complement_doubts(relation: Relation) -> tuple[str, ...]:
     obj = relation.object
     if relation.predicate.lemma in _LEFT_ALONE or not plain_concept(obj) or not obj.label.strip():
         return ()
-    if relation.event is not None and not _said(relation):
+    if not _empty_event(relation):
         return ()
     after = after_object(relation)
-    if relation.event is None and _NAMED.match(after):
-        return ()  # an act on a named party's thing: "suspended the permit of Mahan Air"
     if _OF.match(after):
         return ("lost of-phrase",)
     if _FOR.match(after) and obj.label.casefold().split()[-1] in for_nouns():

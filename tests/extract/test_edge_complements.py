@@ -4,8 +4,7 @@
 Invented sentences. "announced the death of X" keeps only "death", "stressed the need for Y" only "need":
 the edge joins an actor to an empty noun. An event type other than a statement's or a praise's keeps the
 object ("shelled the homes of villagers"), so does a denial ("denied the allegations of bribery"), a named
-object, a "for" that is the verb's ("thanked the nurses for their work"), an object with nothing after it, and,
-with no event type, a phrase that names the thing's owner ("suspended the permit of Mahan Air").
+object, a "for" that is the verb's ("thanked the nurses for their work") and an object with nothing after it.
 """
 
 from __future__ import annotations
@@ -39,6 +38,8 @@ def _event(code: str) -> Event:
     ("Vostok reaffirmed the openness of the canal project.", "reaffirmed", "reaffirm", "the openness", "openness",
      "051"),
     ("Vostok sent a letter of support to the mayor.", "sent", "send", "a letter", "letter", None),
+    # a named owner in the phrase: the edge still joins the subject to a bare "permit" node
+    ("Vostok suspended the permit of Mahan Air.", "suspended", "suspend", "the permit", "permit", None),
     ("Vostok stressed the need for stricter controls.", "stressed", "stress", "the need", "need", "010"),
     ("Vostok voiced strong support for the inquiry.", "voiced", "voice", "strong support", "strong support", "051"),
 ])
@@ -55,8 +56,6 @@ def test_an_object_before_its_lost_complement_is_doubtful(sentence, verb, lemma,
     ("Vostok denied the allegations of bribery.", "denied", "deny", "the allegations", "allegation", "016", {}),
     # a "for" that is the verb's: the thanks go to the nurses
     ("Vostok thanked the nurses for their work.", "thanked", "thank", "the nurses", "nurse", "051", {}),
-    # no event type, and the phrase names the party the thing belongs to: the act is on that party
-    ("Vostok suspended the permit of Mahan Air.", "suspended", "suspend", "the permit", "permit", None, {}),
     # nothing lost
     ("Vostok announced the death on Monday.", "announced", "announce", "the death", "death", "010", {}),
     # a named object
