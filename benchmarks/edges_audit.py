@@ -44,7 +44,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-__all__ = ["AUDIT", "AuditRow", "DRAWN", "HELD", "SAMPLES", "SETS", "audit_key", "edge_rows", "read_audit", "set_figures"]
+__all__ = ["AUDIT", "AuditRow", "CODED_FIELDS", "DRAWN", "HELD", "SAMPLES", "SETS", "audit_key", "edge_rows", "read_audit", "set_figures"]
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -88,6 +88,10 @@ HELD = {"g": ("2bfbc4f91baa", "694279c4f714", "b0b3b4f408e7", "d07e9690336b"),
 
 FIELDS = ("set", "doc", "subject", "predicate", "object", "event", "modality", "confidence", "correct", "useful",
           "error", "sentence")
+#: The columns of samples that also judge the event type and the actor codes (wave 23 on): ``actors`` is the
+#: subject's and the object's code as the evidence gives them (``SUBJ>OBJ``, empty sides blank); ``event_ok`` and
+#: ``actor_ok`` are 1 or 0, or empty where the edge has no event type or no code.
+CODED_FIELDS = FIELDS + ("actors", "event_ok", "actor_ok")
 
 
 @dataclass(frozen=True)
@@ -106,6 +110,9 @@ class AuditRow:
     useful: int
     error: str
     sentence: str
+    actors: str = ""
+    event_ok: str = ""
+    actor_ok: str = ""
 
 
 def audit_key(doc: str, subject: str, predicate: str, obj: str, sentence: str) -> tuple:
@@ -179,6 +186,8 @@ def edge_rows(kg, set_name: str) -> list[dict]:
                 "object": graph.nodes[v].get("label", v), "event": event.get("code") or "",
                 "modality": ev.get("modality") or "", "confidence": f"{ev['confidence']:.2f}",
                 "sentence": " ".join(ev["sentence"].split()), "_start": ev["sentence_start"],
+                "actors": f"{ev.get('subject_actor_code') or ''}>{ev.get('object_actor_code') or ''}"
+                if ev.get("subject_actor_code") or ev.get("object_actor_code") else "",
             })
     rows.sort(key=lambda r: (r["doc"], r["_start"], r["subject"], r["predicate"], r["object"]))
     return rows
@@ -201,8 +210,12 @@ def set_figures(judged: dict[tuple, AuditRow], rows: list[dict], set_name: str) 
         n = len(items)
         good = sum(r.correct for r in items)
         both = sum(r.correct and r.useful for r in items)
+        typed = [r for r in items if r.event]
+        typed_ok = sum(r.correct and r.event_ok == "1" for r in typed)
+        coded = [r for r in items if r.actor_ok]
         return {"edges": n, "correct": good / n if n else 0.0, "correct_useful": both / n if n else 0.0,
-                "n_correct": good, "n_correct_useful": both}
+                "n_correct": good, "n_correct_useful": both, "n_typed": len(typed), "n_typed_ok": typed_ok,
+                "n_coded": len(coded), "n_coded_ok": sum(r.actor_ok == "1" for r in coded)}
 
     return {"before": shares(before), "after": shares(held), "unjudged": new,
             "dropped": Counter(r.error or ("ok" if r.correct and r.useful else "?") for r in dropped),

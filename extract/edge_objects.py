@@ -63,7 +63,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_word_kinds
 from .types import Argument, Relation
 
-__all__ = ["OBJECT_DOUBTS", "object_doubts", "plan_nouns"]
+__all__ = ["OBJECT_DOUBTS", "after_object", "object_doubts", "plan_nouns"]
 
 #: Every doubt :func:`object_doubts` can name.
 OBJECT_DOUBTS = ("unfinished plan", "empty role", "negated description", "unquoted speech")
@@ -93,8 +93,9 @@ def plan_nouns() -> frozenset[str]:
 
 
 
-def _after(relation: Relation) -> str:
-    """The sentence after the object's span ('' when the span is not in the sentence)."""
+def after_object(relation: Relation) -> str:
+    """The sentence after the object's span ('' when the span is not in the sentence); also asked by
+    :mod:`extract.edge_complements`."""
     sentence = relation.sentence
     at = relation.object.end - relation.sentence_start
     if not isinstance(sentence, str) or not 0 < at <= len(sentence):
@@ -118,7 +119,7 @@ def object_doubts(relation: Relation) -> tuple[str, ...]:
     if plain_concept(obj) and obj.label.strip():
         head = obj.label.casefold().split()[-1]
         words = _object_words()
-        if head in words["plan_noun"] and _statement_or_none(relation) and _INFINITIVE.match(_after(relation)):
+        if head in words["plan_noun"] and _statement_or_none(relation) and _INFINITIVE.match(after_object(relation)):
             doubts.append("unfinished plan")
         if relation.event is None and (head in words["role_noun"] or head in words["stance_noun"]):
             doubts.append("empty role")

@@ -33,8 +33,8 @@ surface text and sentence (no parse), for :func:`extract.quality.edge_doubts`:
   parties nominated X", kind ``body_noun``); an incident may cause what the
   relation says ("a bombing killed X"), and so may a thing that harms (a
   verb of ``data/harm_verbs.tsv``: "a bullet hit X"); a named event is no
-  plain noun, and a place as the object stays ("the stampede occurred in
-  Kerman"). :mod:`extract.quality`'s ``no
+  plain noun, and a place as the object is read by :mod:`extract.edge_places`
+  ("the stampede occurred in Kerman" stays). :mod:`extract.quality`'s ``no
   actor`` covers the same subject with a plain object, event or not.
 - ``demonym place``: ``located in`` read from a nationality's people
   ("protections for Mexicans in the United States" -> "Mexico located in
@@ -61,7 +61,7 @@ from .lexicon.readers import Schema, read_rows, read_word_kinds, read_words
 from .types import Argument, Relation
 
 __all__ = ["SHAPE_DOUBTS", "demonyms", "harm_verbs", "country_words", "lost_name_words", "person_nouns", "shape_doubts",
-           "superlatives"]
+           "superlatives", "thing_argument"]
 
 #: Every doubt :func:`shape_doubts` can name.
 SHAPE_DOUBTS = ("cut compound", "lost name", "superlative description", "unreal description", "thing as actor",
@@ -241,8 +241,9 @@ def person_nouns() -> frozenset[str]:
     return frozenset(words | _shape_words()["body_noun"])
 
 
-def _thing(argument: Argument) -> bool:
-    """No actor: a plain noun for no person, body or incident, with no actor code."""
+def thing_argument(argument: Argument) -> bool:
+    """No actor: a plain noun for no person, body or incident, with no actor code (also asked by
+    :mod:`extract.edge_places`)."""
     if argument.actor_code:
         return False
     if not plain_concept(argument):  # a named event (a storm, a war) may cause what the relation says
@@ -267,7 +268,7 @@ def shape_doubts(relation: Relation) -> tuple[str, ...]:
     elif lemma == _LOCATED:
         if _demonym(relation.subject) or _demonym(relation.object):
             doubts.append("demonym place")
-    elif (relation.event is None and _thing(relation.subject) and relation.object.type not in _PLACE_TYPES
+    elif (relation.event is None and thing_argument(relation.subject) and relation.object.type not in _PLACE_TYPES
           and lemma not in harm_verbs()):
         doubts.append("thing as actor")
     return tuple(doubts)

@@ -92,8 +92,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .edge_anaphors import ANAPHOR_DOUBTS, anaphor_doubts
+from .edge_complements import COMPLEMENT_DOUBTS, complement_doubts
 from .edge_objects import OBJECT_DOUBTS, object_doubts
 from .edge_performances import PERFORMANCE_DOUBTS, performance_doubts
+from .edge_places import PLACE_DOUBTS, place_doubts
 from .edge_shapes import SHAPE_DOUBTS, plain_concept, shape_doubts
 from .edge_speech import SPEECH_DOUBTS, speech_doubts
 from .edge_subjects import SUBJECT_DOUBTS, subject_doubts
@@ -115,7 +117,7 @@ DOUBTS = (("unspecified", "quoted", "light verb", "vacuous description", "shell 
            "quoted object", "question", "press source", "bare description", "stative verb", "information object",
            "unfinished object", "no actor", "lost complement", "credit line")
           + SHAPE_DOUBTS + OBJECT_DOUBTS + SPEECH_DOUBTS + VOICE_DOUBTS + ANAPHOR_DOUBTS + SUBJECT_DOUBTS
-          + TOPIC_DOUBTS + PERFORMANCE_DOUBTS)
+          + TOPIC_DOUBTS + PERFORMANCE_DOUBTS + COMPLEMENT_DOUBTS + PLACE_DOUBTS)
 
 _SCHEMA = Schema("edge_doubts.tsv", ("word", "kind"))
 _KINDS = ("light_verb", "vacuous_noun", "shell_noun", "press_noun", "press_verb", "speech_form", "interview_verb",
@@ -459,6 +461,8 @@ def edge_doubts(relation: Relation, *, words: EdgeWords | None = None) -> tuple[
     doubts.extend(subject_doubts(relation))  # "The Trump campaign" read "campaign": extract/edge_subjects.py
     doubts.extend(topic_doubts(relation))  # "Kokesh details his background": extract/edge_topics.py
     doubts.extend(performance_doubts(relation))  # "Biden delivered a speech": extract/edge_performances.py
+    doubts.extend(complement_doubts(relation))  # "announced the death [of X]": extract/edge_complements.py
+    doubts.extend(place_doubts(relation))  # "a helicopter crashed in Calabasas": extract/edge_places.py
     return tuple(doubts)
 
 
