@@ -69,11 +69,15 @@ def located_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> str 
 
 def _known_place(name: str, lexicon: Lexicon) -> str | None:
     """GPE or LOC when the knowledge base's entry of that label is a place, GPE for a city or a first-level
-    division of the gazetteer; None for a country (the country table's) or an unknown name."""
+    division of the gazetteer of that very name (not one of its other names: "White House" is a name of
+    Casablanca there); None for a seat of government (the actor rules'), a country or an unknown name."""
+    if lexicon.countries.country_of_seat(name):
+        return None  # "outside the White House": the seat, whose actor the actor rules read
+    key = fold_key(name)
     for entry, alias in lexicon.knowledge.lookup(name):
-        if alias is None and entry.type in _PLACE_TYPES and fold_key(entry.label) == fold_key(name):
+        if alias is None and entry.type in _PLACE_TYPES and fold_key(entry.label) == key:
             return entry.type
-    if any(c.kind in _PLACE_KINDS for c in lexicon.gazetteer.candidates(name)):
+    if any(c.kind in _PLACE_KINDS and fold_key(c.name) == key for c in lexicon.gazetteer.candidates(name)):
         return "GPE"
     return None
 

@@ -5,7 +5,8 @@ Expected values come from the text: an island, a sea or a region the tagger took
 place; a name coordinated with a place after "in" is a place; a name with a small model number and a noun of
 made things ("a Starliner 2 capsule", "the smartphone Galaxy S10") or with a model year ("a stolen 2012 Subaru
 Outback") is a product, no node; a party's convention and a primary are events. Look-alikes: a company after
-"a stake in", a company after a date ("In 2005 Volkswagen ..."), a channel with a number, a senator.
+"a stake in", a company after a date ("In 2005 Volkswagen ..."), a channel with a number, a senator, the White
+House after "outside" (a seat of government, and only another name of a city in the gazetteer).
 """
 
 from __future__ import annotations
@@ -59,6 +60,7 @@ def test_products_are_no_nodes(nlp, text, name):
     ("Channel 9 reported the fire late on Monday.", "Channel 9", "ORG"),
     ("Senator Bennet said the bill would pass.", "Bennet", "PERSON"),
     ("Villagers in Haskovo and Kardzhali protested on Monday.", "Kardzhali", "GPE"),
+    ("A crowd of students protested outside the White House on the last day.", "White House", "ORG"),
 ])
 def test_look_alikes_keep_their_types(nlp, text, name, expected):
     assert _types(nlp, text).get(name) == expected
