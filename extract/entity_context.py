@@ -27,7 +27,7 @@ from .dash_appositions import dash_apposition_type
 from .adjective_bodies import adjective_body
 from .called_kinds import called_kind
 from .origin_places import introduces_name
-from .located_places import located_type
+from .located_places import located_type, placed_after_noun
 from .model_years import model_name
 from .species_names import species_name
 from .kind_cues import kind_cue
@@ -579,8 +579,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType(located, True)  # "a river in Borneo", "the Idku-based firm" (extract.located_places)
     if label == "PERSON" and _office_of_place(span, lexicon):
         return ContextType("GPE", True)  # "the mayor of Yartsevo": the town; the mayor is someone else
-    if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
-        return ContextType("GPE", False)
+    if label in ("PERSON", "NORP") and _lived_in(span, lexicon) \
+            or placed_after_noun(doc, ts, te, lexicon=lexicon, label=label):
+        return ContextType("GPE", False)  # "exploded in X"; "a block of flats in X" (extract.located_places)
     if label in ("ORG", "GPE") and _listed_with_people(span, lexicon):
         return ContextType("PERSON", True)  # "alumni including Alessandro Serradimigni, Joe Estevez, and ..."
     if label == "ORG" and _speaker_of_body(span, lexicon):

@@ -16,7 +16,8 @@ name (GPE); a body the tables know stays a body (:func:`extract.known_bodies.is_
 that the tagger took for a person is a place when it is coordinated with a place in such a position
 ("catacombs in Saqqara and [Tuna el-Gebel]") and reads as no person's name.
 
-:func:`located_type` is asked by :func:`extract.entity_context.context_evidence`; :func:`region_type` by
+:func:`located_type` and :func:`placed_after_noun` (the weak reading of an unknown name the tagger took for a person
+after "a river in", "penguins in") are asked by :func:`extract.entity_context.context_evidence`; :func:`region_type` by
 :mod:`extract.entities` for any mention of a listed region the tagger took for a person or a body.
 """
 
@@ -27,7 +28,7 @@ from .known_bodies import is_known_body
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 
-__all__ = ["located_type", "reads_as_person", "region_type"]
+__all__ = ["located_type", "placed_after_noun", "reads_as_person", "region_type"]
 
 #: Prepositions whose object is where something is or happens.
 _LOCATIVE = frozenset({"in", "near", "outside", "across", "throughout"})
@@ -65,6 +66,23 @@ def located_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> str 
     if label == "PERSON" and _beside_place(span) and not reads_as_person(name, lexicon=lexicon):
         return "GPE"  # "in Saqqara and Tuna el-Gebel"
     return None
+
+
+def placed_after_noun(doc, ts: int, te: int, *, lexicon: Lexicon, label: str) -> bool:
+    """Whether a name no table knows that the tagger took for a person stands where a place does after a noun:
+    "a block of flats in [La Llagosta]", "penguins in [Punta Tombo]" (one mention's reading, which the tagger's
+    labels of the other mentions may outvote); not after a word of ``data/abstract_in_words.txt`` ("a character
+    in Westworld"), nor a name that reads as a person's."""
+    if label != "PERSON" or ts >= te:
+        return False
+    span = doc_span(doc, ts, te)
+    root = span.root
+    if root.dep_ != "pobj" or root.head.lower_ not in _LOCATIVE or root.head.head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if not _in_place_position(doc, span, te, lexicon) or any(t.dep_ == "case" for t in root.children):
+        return False
+    name = span.text
+    return not (reads_as_person(name, lexicon=lexicon) or lexicon.knowledge.lookup(name))
 
 
 def _known_place(name: str, lexicon: Lexicon) -> str | None:

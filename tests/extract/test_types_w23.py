@@ -2,7 +2,8 @@
 data/context_nouns.tsv and data/geo_regions.tsv), on the real model and on hand-built parses.
 
 Expected values come from the text: an island, a sea or a region the tagger took for a person or a body is the
-place; a name coordinated with a place after "in" is a place; a name with a small model number and a noun of
+place; a name coordinated with a place after "in", or one no table knows after "a block of flats in", is a
+place; a god is typed as God is (PERSON); a name with a small model number and a noun of
 made things ("a Starliner 2 capsule", "the smartphone Galaxy S10") or with a model year ("a stolen 2012 Subaru
 Outback") is a product, no node; a party's convention and a primary are events. Look-alikes: a company after
 "a stake in", a company after a date ("In 2005 Volkswagen ..."), a channel with a number, a senator, the White
@@ -39,6 +40,8 @@ def _types(nlp, text: str) -> dict[str, str]:
     ("Relief arrived in Goma and Rutshuru on Monday.", "Rutshuru", "GPE"),
     ("Delegates gathered at the Ohio Democratic Convention on Saturday.", "Ohio Democratic Convention", "EVENT"),
     ("Turnout was high in the Nevada Primary last week.", "Nevada Primary", "EVENT"),
+    ("A second fire, in another block of flats in La Llagosta, killed another person.", "La Llagosta", "GPE"),
+    ("Priests made offerings to Osiris at the temple, the papyrus says.", "Osiris", "PERSON"),
 ])
 def test_places_and_events(nlp, text, name, expected):
     assert _types(nlp, text).get(name) == expected
