@@ -13,23 +13,11 @@ House after "outside" (a seat of government, and only another name of a city in 
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
-
 from extract.lexicon import get_lexicon
 from extract.located_places import located_type, region_type
 from extract.model_years import model_name
 
-from .helpers import document_facts
-
-
-def _types(nlp, text: str) -> dict[str, str]:
-    facts = document_facts(nlp, text, date="2020-05-01")
-    types = {}
-    for e in facts.entities:
-        if e.type not in ("CONCEPT", "ACTOR"):
-            for form in (e.label, *e.aliases):
-                types[form] = e.type
-    return types
+from .helpers import hand_parse, named_types
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -44,7 +32,7 @@ def _types(nlp, text: str) -> dict[str, str]:
     ("Priests made offerings to Osiris at the temple, the papyrus says.", "Osiris", "PERSON"),
 ])
 def test_places_and_events(nlp, text, name, expected):
-    assert _types(nlp, text).get(name) == expected
+    assert named_types(nlp, text).get(name) == expected
 
 
 @pytest.mark.parametrize("text, name", [
@@ -54,7 +42,7 @@ def test_places_and_events(nlp, text, name, expected):
     ("He was voted the 2015 Ballon MVP after the final.", "Ballon MVP"),
 ])
 def test_products_are_no_nodes(nlp, text, name):
-    assert name not in _types(nlp, text)
+    assert name not in named_types(nlp, text)
 
 
 @pytest.mark.parametrize("text, name, expected", [
@@ -66,7 +54,7 @@ def test_products_are_no_nodes(nlp, text, name):
     ("A crowd of students protested outside the White House on the last day.", "White House", "ORG"),
 ])
 def test_look_alikes_keep_their_types(nlp, text, name, expected):
-    assert _types(nlp, text).get(name) == expected
+    assert named_types(nlp, text).get(name) == expected
 
 
 def test_region_type_reads_the_dictionary():
@@ -76,49 +64,44 @@ def test_region_type_reads_the_dictionary():
     assert region_type("Houston", lexicon=lexicon) is None
 
 
-def _doc(nlp, words, heads, deps, pos, ents=()):
-    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos)
-    if ents:
-        from spacy.tokens import Span
-
-        doc.ents = [Span(doc, s, e, label=label) for s, e, label in ents]
-    return doc
-
-
 def test_located_type_on_hand_built_parses(nlp):
     lexicon = get_lexicon()
     # "a river in Borneo": the object of "in" after a noun
-    doc = _doc(nlp, ["a", "river", "in", "Borneo"], [1, 1, 1, 2], ["det", "ROOT", "prep", "pobj"],
-               ["DET", "NOUN", "ADP", "PROPN"])
+    doc = hand_parse(nlp, [("a", 1, "det", "DET", "DT", "O"), ("river", 1, "ROOT", "NOUN", "NN", "O"),
+                           ("in", 1, "prep", "ADP", "IN", "O"), ("Borneo", 2, "pobj", "PROPN", "NNP", "B-PERSON")])
     assert located_type(doc, 3, 4, lexicon=lexicon, label="PERSON") == "LOC"
     assert located_type(doc, 3, 4, lexicon=lexicon, label="GPE") is None  # the tagger's own place is left alone
     # "faith in Borneo": a word of abstract_in_words.txt before "in" says nothing of a place
-    doc = _doc(nlp, ["faith", "in", "Borneo"], [0, 0, 1], ["ROOT", "prep", "pobj"], ["NOUN", "ADP", "PROPN"])
+    doc = hand_parse(nlp, [("faith", 0, "ROOT", "NOUN", "NN", "O"), ("in", 0, "prep", "ADP", "IN", "O"),
+                           ("Borneo", 1, "pobj", "PROPN", "NNP", "B-PERSON")])
     assert located_type(doc, 2, 3, lexicon=lexicon, label="PERSON") is None
     # "Borneo said": no locative position
-    doc = _doc(nlp, ["Borneo", "said"], [1, 1], ["nsubj", "ROOT"], ["PROPN", "VERB"])
+    doc = hand_parse(nlp, [("Borneo", 1, "nsubj", "PROPN", "NNP", "B-PERSON"), ("said", 1, "ROOT", "VERB", "VBD", "O")])
     assert located_type(doc, 0, 1, lexicon=lexicon, label="PERSON") is None
     # "tombs in Saqqara and Qurna": a person-tagged name coordinated with a place
-    doc = _doc(nlp, ["tombs", "in", "Saqqara", "and", "Qurna"], [0, 0, 1, 2, 2],
-               ["ROOT", "prep", "pobj", "cc", "conj"], ["NOUN", "ADP", "PROPN", "CCONJ", "PROPN"],
-               ents=[(2, 3, "GPE"), (4, 5, "PERSON")])
+    doc = hand_parse(nlp, [("tombs", 0, "ROOT", "NOUN", "NNS", "O"), ("in", 0, "prep", "ADP", "IN", "O"),
+                           ("Saqqara", 1, "pobj", "PROPN", "NNP", "B-GPE"), ("and", 2, "cc", "CCONJ", "CC", "O"),
+                           ("Qurna", 2, "conj", "PROPN", "NNP", "B-PERSON")])
     assert located_type(doc, 4, 5, lexicon=lexicon, label="PERSON") == "GPE"
 
 
 def test_model_name_on_hand_built_parses(nlp):
     lexicon = get_lexicon()
     # "a Falcon 9 rocket": the name and its number modify a noun of model_nouns.txt
-    doc = _doc(nlp, ["a", "Falcon", "9", "rocket"], [3, 3, 1, 3], ["det", "compound", "nummod", "ROOT"],
-               ["DET", "PROPN", "NUM", "NOUN"])
+    doc = hand_parse(nlp, [("a", 3, "det", "DET", "DT", "O"), ("Falcon", 3, "compound", "PROPN", "NNP", "B-ORG"),
+                           ("9", 1, "nummod", "NUM", "CD", "O"), ("rocket", 3, "ROOT", "NOUN", "NN", "O")])
     assert model_name(doc, 1, 2, lexicon=lexicon, label="ORG")
     # "Channel 9 news": no noun of made things
-    doc = _doc(nlp, ["Channel", "9", "news"], [2, 0, 2], ["compound", "nummod", "ROOT"], ["PROPN", "NUM", "NOUN"])
+    doc = hand_parse(nlp, [("Channel", 2, "compound", "PROPN", "NNP", "B-ORG"), ("9", 0, "nummod", "NUM", "CD", "O"),
+                           ("news", 2, "ROOT", "NOUN", "NN", "O")])
     assert not model_name(doc, 0, 1, lexicon=lexicon, label="ORG")
     # "a 2005 Zafira": a model year bound to the name
-    doc = _doc(nlp, ["a", "2005", "Zafira"], [2, 2, 2], ["det", "nummod", "ROOT"], ["DET", "NUM", "PROPN"])
+    doc = hand_parse(nlp, [("a", 2, "det", "DET", "DT", "O"), ("2005", 2, "nummod", "NUM", "CD", "O"),
+                           ("Zafira", 2, "ROOT", "PROPN", "NNP", "B-ORG")])
     assert model_name(doc, 2, 3, lexicon=lexicon, label="ORG")
     assert not model_name(doc, 2, 3, lexicon=lexicon, label="EVENT")  # an event keeps its year
     # "the 2019 Zafira protests": the year is the protests'
-    doc = _doc(nlp, ["the", "2019", "Zafira", "protests"], [3, 3, 3, 3], ["det", "nummod", "compound", "ROOT"],
-               ["DET", "NUM", "PROPN", "NOUN"])
+    doc = hand_parse(nlp, [("the", 3, "det", "DET", "DT", "O"), ("2019", 3, "nummod", "NUM", "CD", "O"),
+                           ("Zafira", 3, "compound", "PROPN", "NNP", "B-ORG"),
+                           ("protests", 3, "ROOT", "NOUN", "NNS", "O")])
     assert not model_name(doc, 2, 3, lexicon=lexicon, label="ORG")
