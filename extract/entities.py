@@ -89,6 +89,7 @@ from .double_surnames import extend_double_surnames
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
 from .language_uses import is_language_use
+from .located_places import region_type
 from .node_kinds import kin_person, no_node
 from .nickname_forms import map_nickname_forms
 from .nicknames import nickname_joins, without_nickname
@@ -979,6 +980,9 @@ def _clean(doc, draft: _Draft, lexicon: Lexicon) -> bool:
             canonical, lexicon=lexicon, label=draft.label)  # "Soviet Union" said ORG
     if draft.hint is None and not draft.country and is_continent(canonical, lexicon=lexicon):
         draft.hint = "LOC"  # "Africa" said GPE: a continent of the knowledge base
+    if draft.hint is None and not draft.country and draft.label in ("PERSON", "ORG", "NORP", "FAC", "LOC"):
+        # "Borneo" said PERSON; "the Mediterranean" said LOC stays a sea whatever one mention's context reads
+        draft.hint = region_type(canonical, lexicon=lexicon)  # (extract.located_places)
     _type_hints(doc, draft, lexicon)
     if draft.hint == _LAW:
         return False  # "the Paris Agreement", "the Patriot Act": a law is no actor (as the tagger's LAW)

@@ -27,6 +27,8 @@ from .dash_appositions import dash_apposition_type
 from .adjective_bodies import adjective_body
 from .called_kinds import called_kind
 from .origin_places import introduces_name
+from .located_places import located_type, placed_after_noun
+from .model_years import model_name
 from .species_names import species_name
 from .kind_cues import kind_cue
 from .list_kinds import list_kind_cue
@@ -534,8 +536,9 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         context says nothing.
     """
     span = doc_span(doc, ts, te)
-    if _model_number(doc, span, te) or _ends_in_model(span) or _made_thing(span) or _model_of(span, lexicon):
-        return ContextType(PRODUCT, True)
+    if _model_number(doc, span, te) or _ends_in_model(span) or _made_thing(span) or _model_of(span, lexicon) \
+            or model_name(doc, ts, te, lexicon=lexicon, label=label):
+        return ContextType(PRODUCT, True)  # "a Falcon 9 rocket", "a 2005 Opel Zafira" (extract.model_years)
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":
         return ContextType("PERSON", True)
@@ -571,10 +574,14 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     kind = _kind_named(span, lexicon)
     if kind and kind not in ("PERSON", PRODUCT):
         return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
+    located = located_type(doc, ts, te, lexicon=lexicon, label=label)
+    if located:
+        return ContextType(located, True)  # "a river in Borneo", "the Idku-based firm" (extract.located_places)
     if label == "PERSON" and _office_of_place(span, lexicon):
         return ContextType("GPE", True)  # "the mayor of Yartsevo": the town; the mayor is someone else
-    if label in ("PERSON", "NORP") and _lived_in(span, lexicon):
-        return ContextType("GPE", False)
+    if label in ("PERSON", "NORP") and _lived_in(span, lexicon) \
+            or placed_after_noun(doc, ts, te, lexicon=lexicon, label=label):
+        return ContextType("GPE", False)  # "exploded in X"; "a block of flats in X" (extract.located_places)
     if label in ("ORG", "GPE") and _listed_with_people(span, lexicon):
         return ContextType("PERSON", True)  # "alumni including Alessandro Serradimigni, Joe Estevez, and ..."
     if label == "ORG" and _speaker_of_body(span, lexicon):

@@ -86,6 +86,7 @@ _KEYED_TABLES = {
     "division_nouns.tsv": Schema("division_nouns.tsv", ("noun", "countries")),
     "role_fragments.tsv": Schema("role_fragments.tsv", ("word", "where", "names")),
     "region_adjectives.tsv": Schema("region_adjectives.tsv", ("adjective", "place")),
+    "geo_regions.tsv": Schema("geo_regions.tsv", ("name", "type")),
     "host_verbs.tsv": Schema("host_verbs.tsv", ("verb", "frame")),
     "labour_strikes.tsv": Schema("labour_strikes.tsv", ("word", "kind")),
     "adjunct_meeting_nouns.tsv": Schema("adjunct_meeting_nouns.tsv", ("noun", "code", "compound")),
@@ -155,6 +156,7 @@ WORD_LISTS = (
     "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
     "treaty_exit_nouns.txt",
     "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "chamber_names.txt", "committee_heads.txt",
+    "abstract_in_words.txt", "model_nouns.txt",
 )
 
 

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 from extract.facts import extract_document
 from extract.types import Document
 
-__all__ = ["hand_parse", "document_facts", "relations_named", "text_relations", "relation_of", "find", "event_root", "found_event",
+__all__ = ["hand_parse", "document_facts", "named_types", "relations_named", "text_relations", "relation_of", "find", "event_root", "found_event",
            "fresh_round_problems"]
 
 # The columns of a hand-built parse row, with and without the lemma.
@@ -32,6 +32,16 @@ def hand_parse(nlp, rows) -> Doc:
 def document_facts(nlp, text: str, *, date: str):
     """The facts :func:`extract.facts.extract_document` reads in ``text`` (document ``t`` of ``date``)."""
     return extract_document(Document(id="t", text=text, date=date), nlp=nlp)
+
+
+def named_types(nlp, text: str, *, date: str = "2020-05-01") -> dict[str, str]:
+    """The type of each named node of ``text`` (not CONCEPT or ACTOR), under its label and every alias."""
+    types = {}
+    for e in document_facts(nlp, text, date=date).entities:
+        if e.type not in ("CONCEPT", "ACTOR"):
+            for form in (e.label, *e.aliases):
+                types[form] = e.type
+    return types
 
 
 def relations_named(facts, lemma: str) -> list:
