@@ -91,12 +91,12 @@ def official_code(code: str | None, kind: str, *, lexicon: Lexicon | None = None
     Returns
     -------
     bool
-        True for a role of the list after the country or alone ("USAGOV",
-        "COP"), an international or non-governmental body ("IGOUNO",
+        True for a role of the list after the country ("USAGOV"), or alone
+        on a body or a plain noun ("COP" of "police"), an international or non-governmental body ("IGOUNO",
         "NGOHRIAMN"), or a country alone on a state, a people or an
         organisation ("Iran said"); False for no code, a private role among
-        the roles ("GBRCVL", "USAMED", "USAGOVMED") and a person with a
-        nationality alone.
+        the roles ("GBRCVL", "USAMED", "USAGOVMED"), a person with a
+        nationality alone, and a person with a role and no country.
     """
     if not code:
         return False
@@ -104,10 +104,13 @@ def official_code(code: str | None, kind: str, *, lexicon: Lexicon | None = None
     if code.startswith(_BODY_PREFIXES):
         return True
     chunks = [code[i:i + 3] for i in range(0, len(code), 3)]
-    if chunks[0] == "---" or chunks[0] in lexicon.countries.by_alpha3:
+    country = chunks[0] != "---" and chunks[0] in lexicon.countries.by_alpha3
+    if country or chunks[0] == "---":
         chunks = chunks[1:]
     if not chunks:
         return kind in _STATE_TYPES
+    if kind == "PERSON" and not country:
+        return False  # a role read off a description with no country ("a student at X State University": GOV)
     return bool(set(chunks) & said_roles(lexicon)) and _PRIVATE.isdisjoint(chunks)
 
 
@@ -123,13 +126,25 @@ def _inside_quotation(verb) -> bool:
     return marks % 2 == 1
 
 
-def said_clause(verb, *, runs=None):
+def _statement_clauses(verb, kids, lexicon: Lexicon) -> list:
+    """A "that" clause the parse hung on the statement noun of the verb's "in" phrase: "said in a
+    statement that the talks would resume" (``data/statement_nouns.txt``)."""
+    nouns = lexicon.word_sets["statement_nouns"]
+    return [clause for prep in kids if prep.dep_ == "prep" and prep.lower_ == "in"
+            for noun in prep.children if noun.dep_ == "pobj" and noun.lemma_.lower() in nouns
+            for clause in noun.children if clause.dep_ in ("acl", "ccomp") and clause.pos_ in ("VERB", "AUX")
+            and any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)]
+
+
+def said_clause(verb, *, lexicon: Lexicon, runs=None):
     """The reported clause of a "say" that may be a statement of its subject, or None.
 
     Parameters
     ----------
     verb : spacy.tokens.Token
         A verb.
+    lexicon : Lexicon
+        Gives ``data/statement_nouns.txt``.
     runs : dict, optional
         The Doc's quotation runs (token index -> run), from
         :func:`extract.relations.speakers.quotation_runs`; a verb in one is a quotation's.
@@ -150,7 +165,7 @@ def said_clause(verb, *, runs=None):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in kids):
         return None
-    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] or _statement_clauses(verb, kids, lexicon)
     subjects = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
     if len(clauses) != 1 or len(subjects) != 1 or subjects[0].lower_ in _PERSONAL:
         return None
@@ -230,7 +245,7 @@ def said_events(doc, relations, *, lexicon: Lexicon) -> list:
 def _stands(relation, verb, relations, tokens, lexicon: Lexicon) -> bool:
     if verb is None or relation.event is None:
         return False
-    clause = said_clause(verb)
+    clause = said_clause(verb, lexicon=lexicon)
     if clause is None:
         return False
     subject = relation.subject

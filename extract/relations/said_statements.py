@@ -26,7 +26,7 @@ class SaidStatementRules:
 
     def said_statement(self, verb) -> None:
         """Emit (speaker, say, unspecified) for "X said (that) ..." (:func:`extract.said_sources.said_clause`)."""
-        if said_clause(verb, runs=quotation_runs(self.doc)) is None:
+        if said_clause(verb, lexicon=self.lexicon, runs=quotation_runs(self.doc)) is None:
             return
         sub_tokens, how = self.subjects(verb)
         if how != "active" or len(sub_tokens) != 1:

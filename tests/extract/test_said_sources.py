@@ -22,11 +22,15 @@ def _statements(nlp, text: str) -> list:
 
 
 @pytest.mark.parametrize(("text", "speaker", "role"), [
-    ("Interior Minister Karim Haddad said the border crossing would stay closed until Friday.", "Karim Haddad", "GOV"),
+    ("Egyptian Interior Minister Karim Haddad said the border crossing would stay closed until Friday.",
+     "Karim Haddad", "EGYGOV"),
     ("The Kenyan Foreign Ministry said the ambassador was due back in Nairobi next week.", "Foreign Ministry", "GOV"),
     ("A spokesman for the Kenyan government said the schools would stay open through June.", "spokesman", "GOV"),
     ("The United Nations said about 3,000 families were living in the camp.", "United Nations", "IGO"),
     ("Police said the road would stay closed overnight.", "Police", "COP"),
+    # the "that" clause hung on the statement noun
+    ("The Kenyan Foreign Ministry said in a statement that the ambassador was due back in Nairobi next week.",
+     "Foreign Ministry", "GOV"),
 ])
 def test_an_official_or_a_body_makes_a_statement(nlp, text, speaker, role):
     found = _statements(nlp, text)
@@ -42,6 +46,8 @@ def test_an_official_or_a_body_makes_a_statement(nlp, text, speaker, role):
     "A reporter for the local radio station said the streets were empty.",
     "John Smith said the weather on the coast was fine.",
     "A teacher at the school said the classrooms were cold.",
+    # a person's role with no country is read off a description, not an office
+    "Denis Petrov, a fifth year student at Omsk State University, said the tasks were hard.",
 ])
 def test_a_private_speaker_makes_none(nlp, text):
     assert _statements(nlp, text) == []
@@ -70,6 +76,8 @@ def test_a_statement_coded_otherwise_or_not_reported_makes_none(nlp, text):
     ("COP", "CONCEPT", True),
     ("IRN", "GPE", True),
     ("IRN", "PERSON", False),
+    ("GOV", "PERSON", False),
+    ("GOV", "CONCEPT", True),
     ("GBRCVL", "CONCEPT", False),
     ("USAMED", "PERSON", False),
     ("USAEDU", "PERSON", False),
