@@ -92,9 +92,9 @@ def official_code(code: str | None, kind: str, *, lexicon: Lexicon | None = None
     -------
     bool
         True for a role of the list after the country ("USAGOV"), or alone
-        on a body or a plain noun ("COP" of "police"), an international or non-governmental body ("IGOUNO",
-        "NGOHRIAMN"), or a country alone on a state, a people or an
-        organisation ("Iran said"); False for no code, a private role among
+        on a body or a plain noun ("COP" of "police"), an international or
+        non-governmental body ("IGOUNO", "NGOHRIAMN"), or a country alone on
+        a state, a people or an organisation ("Iran said"); False for no code, a private role among
         the roles ("GBRCVL", "USAMED", "USAGOVMED"), a person with a
         nationality alone, and a person with a role and no country.
     """
@@ -165,7 +165,8 @@ def said_clause(verb, *, lexicon: Lexicon, runs=None):
         return None
     if any(c.dep_ in ("auxpass", "nsubjpass", "neg") for c in kids):
         return None
-    clauses = [c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")] or _statement_clauses(verb, kids, lexicon)
+    clauses = ([c for c in kids if c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX")]
+               or _statement_clauses(verb, kids, lexicon))
     subjects = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
     if len(clauses) != 1 or len(subjects) != 1 or subjects[0].lower_ in _PERSONAL:
         return None
