@@ -63,6 +63,9 @@ _CONTENT_POS = frozenset({"VERB", "NOUN"})
 # Roles that make a speaker's words private or the press's, whatever other role the code holds.
 _PRIVATE = frozenset({"CVL", "MED"})
 _UNSPECIFIED = "concept:unspecified"
+# A statement's root: a reported clause that is itself a statement ("said he would announce ...",
+# "said they were concerned") keeps the speaker's.
+_STATEMENT_ROOT = "01"
 
 
 @lru_cache(maxsize=4)
@@ -191,10 +194,24 @@ def _said_relation(relation) -> bool:
 
 
 def _coded_word(tok, lexicon: Lexicon) -> bool:
-    """Is ``tok`` a verb or noun the CAMEO map gives an event ("disrupted", "negotiations", "injured")?"""
+    """Is ``tok`` a verb or noun that names the event a statement reports: one the CAMEO map gives an
+    event of another root than statements' ("disrupted", "negotiations"), or a death or a harm
+    ("three people died", "injured": a casualty report is coded by its count, not as a statement)?"""
     if tok.pos_ not in _CONTENT_POS:
         return False
-    return lexicon.cameo.event_of(tok.lemma_.lower()) is not None  # the lemma: "found" of "find" is no founding
+    lemma = tok.lemma_.lower()  # the lemma: "found" of "find" is no founding
+    if lemma in lexicon.word_sets["undergoer_verbs"] or lemma in lexicon.keys_where("harm_verbs", "victims", "yes"):
+        return True
+    if tok.pos_ == "NOUN":  # "an investigation": the verb the noun stands for
+        lemma = _noun_event(tok.lower_, lexicon) or lemma
+    event = lexicon.cameo.event_of(lemma)
+    return event is not None and event.root != _STATEMENT_ROOT
+
+
+def _noun_event(word: str, lexicon: Lexicon) -> str | None:
+    from .relations.nominal import event_lemma  # the relations import this module: read at call time
+
+    return event_lemma(word, lexicon=lexicon)
 
 
 def _content_coded(verb, clause, relations, tokens, lexicon: Lexicon) -> bool:

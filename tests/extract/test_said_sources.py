@@ -85,3 +85,16 @@ def test_a_statement_coded_otherwise_or_not_reported_makes_none(nlp, text):
 ])
 def test_official_codes(code, kind, expected):
     assert official_code(code, kind) is expected
+
+
+def test_a_casualty_report_is_no_statement(nlp):
+    assert _statements(nlp, "Officials said three people died in the fire on Tuesday.") == []
+
+
+def test_a_reported_statement_keeps_the_speakers_statement(nlp):
+    found = _statements(nlp, "The Kenyan Interior Ministry said it was concerned about the rising water levels.")
+    assert found and "KEN" in (found[0].subject.actor_code or "")
+
+
+def test_an_event_noun_in_the_clause_is_the_content(nlp):
+    assert _statements(nlp, "The Kenyan Interior Ministry said the agency would open an investigation at the airport.") == []
