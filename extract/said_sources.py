@@ -183,10 +183,15 @@ def said_clause(verb, *, lexicon: Lexicon, runs=None):
     return clause
 
 
-def _verb_token(doc, relation):
-    """The token a relation's predicate starts at, or None."""
+def _predicate_words(doc, relation) -> tuple:
+    """The tokens of a relation's predicate ("have said", "carried out"); empty when they do not align."""
     span = doc.char_span(relation.predicate.start, relation.predicate.end, alignment_mode="expand")
-    return span[0] if span is not None and len(span) else None
+    return tuple(span) if span is not None else ()
+
+
+def _said_verb(words):
+    """The "say" of a predicate's words ("said" of "have said"), or None."""
+    return next((t for t in reversed(words) if t.lemma_.lower() == SAY), None)
 
 
 def _said_relation(relation) -> bool:
@@ -214,7 +219,7 @@ def _noun_event(word: str, lexicon: Lexicon) -> str | None:
     return event_lemma(word, lexicon=lexicon)
 
 
-def _content_coded(verb, clause, relations, tokens, lexicon: Lexicon) -> bool:
+def _content_coded(verb, clause, relations, words, lexicon: Lexicon) -> bool:
     """Is the statement coded by what it says: a word of the reported clause that names an event
     (whether or not a relation was read of it: "said the attack injured fourteen officers", "said
     output had been disrupted"), or a relation with an event on the verb itself or a verb coordinated
@@ -223,8 +228,8 @@ def _content_coded(verb, clause, relations, tokens, lexicon: Lexicon) -> bool:
         return True
     beside = {c.i for c in verb.conjuncts}
     beside.add(verb.i)
-    for other, tok in zip(relations, tokens):
-        if tok is None or tok.i not in beside or _said_relation(other) or other.predicate.lemma == _LOCATED_IN:
+    for other, own in zip(relations, words):
+        if _said_relation(other) or other.predicate.lemma == _LOCATED_IN or not any(t.i in beside for t in own):
             continue
         if other.event is not None or lexicon.cameo.event_of(other.predicate.lemma.removeprefix("not ")) is not None:
             return True
@@ -251,16 +256,16 @@ def said_events(doc, relations, *, lexicon: Lexicon) -> list:
     """
     if not any(_said_relation(r) for r in relations):
         return relations
-    tokens = [_verb_token(doc, r) for r in relations]
+    words = [_predicate_words(doc, r) for r in relations]
     kept = []
-    for relation, tok in zip(relations, tokens):
-        if _said_relation(relation) and not _stands(relation, tok, relations, tokens, lexicon):
+    for relation, own in zip(relations, words):
+        if _said_relation(relation) and not _stands(relation, _said_verb(own), relations, words, lexicon):
             continue
         kept.append(relation)
     return kept
 
 
-def _stands(relation, verb, relations, tokens, lexicon: Lexicon) -> bool:
+def _stands(relation, verb, relations, words, lexicon: Lexicon) -> bool:
     if verb is None or relation.event is None:
         return False
     clause = said_clause(verb, lexicon=lexicon)
@@ -269,4 +274,4 @@ def _stands(relation, verb, relations, tokens, lexicon: Lexicon) -> bool:
     subject = relation.subject
     if not official_code(subject.actor_code, subject.type, lexicon=lexicon):
         return False
-    return not _content_coded(verb, clause, relations, tokens, lexicon)
+    return not _content_coded(verb, clause, relations, words, lexicon)

@@ -98,3 +98,8 @@ def test_a_reported_statement_keeps_the_speakers_statement(nlp):
 
 def test_an_event_noun_in_the_clause_is_the_content(nlp):
     assert _statements(nlp, "The Kenyan Interior Ministry said the agency would open an investigation at the airport.") == []
+
+
+def test_a_perfect_said_is_read_on_its_verb(nlp):
+    found = _statements(nlp, "Kenyan police officials have said the road would stay closed overnight.")
+    assert found and found[0].predicate.text == "have said"
