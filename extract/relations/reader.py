@@ -39,6 +39,7 @@ from .self_reports import SelfReportRules
 from .sentences import DetentionSentenceRules
 from .aid_amounts import ReceivedAidRules
 from .speakers import quotation_runs
+from .said_statements import SaidStatementRules
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
 from .role_actors import RoleActorRules
@@ -56,7 +57,7 @@ __all__ = ["relations_of"]
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
-              OneSidedRules, StatedContentRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
+              OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
               MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules,
               ConjunctActorRules, RelationOutput):
@@ -140,6 +141,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.mandative_clause(token)  # "X demanded that Y resign": X's demand on Y (100)
             reader.passive_idiom(token)  # "X came under fire from Y": Y's criticism of X (111)
             reader.stated_content_relation(token)  # "X said Y was a hero": X's praise of Y (051)
+            reader.said_statement(token)  # "the ministry said ...": its statement (010), kept by said_sources
             reader.vote(token)  # "voted for X", "in favour of X", "for X but against Y" (051/110)
             reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173
             reader.received_amount(token)  # "X received $6 billion from Y": (Y, receive, X) (aid_amounts.py)

@@ -25,7 +25,8 @@ from .victims import VictimRules
 
 __all__ = ["VerbRules"]
 
-# "be" is a copula; "say" takes a clause, and its "object" is a parse error.
+# "be" is a copula; "say" takes a clause, and its "object" is a parse error (an official's "said"
+# is a statement read by relations/said_statements.py).
 _NOT_PREDICATES = frozenset({"be", "say"})
 # A verb without one of these children has no object to relate a subject to.
 _OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})

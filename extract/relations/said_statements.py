@@ -1,0 +1,43 @@
+"""(speaker, say, unspecified) for a "say" that may be an official's statement (CAMEO 010).
+
+"Interior Minister X said the attackers had been arrested", "a Pentagon
+spokesman said the strike ...", "the Foreign Ministry said in a statement
+that ...": the reader emits the one-place statement of the speaker when
+:func:`extract.said_sources.said_clause` finds a reported clause in indirect
+speech, the subject may be an actor (a name, a resolved pronoun, an agent
+noun) and no news medium is the speaker (a spokesperson of
+``data/speaker_nouns.txt`` speaks for the body named with them, not for the
+press). Whether the statement stands is decided once the speaker's code is
+known: :func:`extract.said_sources.said_events`.
+"""
+
+from __future__ import annotations
+
+from ..said_sources import said_clause
+from .output import _BASE, _PREP_OBJECT_PENALTY
+from .reports import news_medium
+from .speakers import quotation_runs
+
+__all__ = ["SaidStatementRules"]
+
+
+class SaidStatementRules:
+    """The reported statement of a "say". Expects the argument, subject, target and output rules on the reader."""
+
+    def said_statement(self, verb) -> None:
+        """Emit (speaker, say, unspecified) for "X said (that) ..." (:func:`extract.said_sources.said_clause`)."""
+        if said_clause(verb, lexicon=self.lexicon, runs=quotation_runs(self.doc)) is None:
+            return
+        sub_tokens, how = self.subjects(verb)
+        if how != "active" or len(sub_tokens) != 1:
+            return
+        speaker = sub_tokens[0]
+        speaking = self.lexicon.word_sets["speaker_nouns"]
+        if not self.is_actor(speaker) or (speaker.lower_ not in speaking and news_medium(speaker, self.lexicon)):
+            return
+        speakers, _nominal = self.subject_arguments(sub_tokens)
+        predicate = self.predicate(verb, verb.lemma_.lower())
+        target = self.unspecified(verb)
+        for subject in speakers:
+            self.emit(subject, predicate, target, verb, negated=False,
+                      confidence=_BASE["active"] - _PREP_OBJECT_PENALTY, allow_concepts=True)
