@@ -11,7 +11,9 @@ banned, a yielding (080) to those allowed. The act is the passing or the
 signing; the content is a provision, perhaps never applied.
 :func:`law_content_event` gives no event for a verb whose subject, or the
 noun it modifies (a participle or a relative clause), is a law or a rule
-(``data/law_nouns.txt``).
+(``data/law_nouns.txt``) and the verb one of a law's content
+(``data/law_content_verbs.txt``: ban, require, allow, permit ...); a passive
+participle ("the martial law imposed by Marcos") keeps its event.
 
 Examples
 --------
@@ -29,13 +31,23 @@ __all__ = ["law_content_event"]
 
 _SUBJECT_DEPS = frozenset({"nsubj", "csubj"})
 _MODIFIER_DEPS = frozenset({"acl", "relcl"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _law_clause(pred, lexicon: Lexicon) -> bool:
-    """Is the verb's subject, or the noun it modifies, a law or a rule ("a law banning ...")?"""
+    """Is the verb one of a law's content whose subject is a law or a rule: its own subject, the noun an
+    active participle modifies ("a law banning ..."), or the noun of a relative clause whose relative
+    word is the subject ("a bill that requires ...")? A passive participle's noun is its object ("the
+    martial law imposed by Marcos")."""
+    if pred.lemma_.lower() not in lexicon.word_sets["law_content_verbs"]:
+        return False
     laws = lexicon.word_sets["law_nouns"]
-    if pred.dep_ in _MODIFIER_DEPS and pred.head.pos_ in ("NOUN", "PROPN") and word_forms(pred.head) & laws:
-        return True
+    noun = pred.head
+    if pred.dep_ in _MODIFIER_DEPS and noun.pos_ in ("NOUN", "PROPN") and word_forms(noun) & laws:
+        if pred.dep_ == "acl" and pred.tag_ == "VBG":
+            return True
+        if pred.dep_ == "relcl" and any(c.dep_ in _SUBJECT_DEPS and c.tag_ in _RELATIVE_TAGS for c in pred.children):
+            return True
     return any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and word_forms(c) & laws
                for c in pred.children)
 
@@ -53,7 +65,7 @@ def law_content_event(event: Event | None, pred, subject: Argument | None, obj: 
     subject, obj : Argument or None
         The relation's arguments.
     lexicon : Lexicon
-        The tables (word list ``law_nouns``).
+        The tables (word lists ``law_nouns``, ``law_content_verbs``).
 
     Returns
     -------

@@ -14,11 +14,14 @@ sides of it:
   is kept only where its sentence names pressure on the office holder
   (``data/resignation_pressures.txt``: "amid protests", "after sexual
   assault allegations", "would have faced impeachment ... but resigned",
-  "in exchange for his resignation") or the article demands a resignation
-  (a word of leaving office under a verb of demanding or appealing:
-  "Protesters called for Rosselló's resignation" keeps "Rosselló
-  announced his resignation" 083). A resignation in protest is the CAMEO
-  pattern's ("* IN PROTEST [140]") and no 083 either way.
+  "in exchange for his resignation"), or another sentence of the article
+  does for a resignation, or demands one (a word of leaving office under a
+  verb of demanding or appealing), and names the one who resigns (his
+  surname; any such sentence for a pronoun): "Protesters called for
+  Rosselló's resignation" keeps "Rosselló announced his resignation" 083,
+  "the resignation of Governor Rosselló due to a texting scandal" keeps
+  "before resigning, Rosselló appointed ...". A resignation in protest is
+  the CAMEO pattern's ("* IN PROTEST [140]") and no 083 either way.
 - **Asking for a resignation demands a change in leadership**: an appeal
   or a demand (roots 02, 10) whose object, "for" phrase or complement is a
   resignation ("called for the minister's resignation", "urged the
@@ -52,6 +55,8 @@ _DEMAND_LEMMAS = frozenset({"demand", "call", "urge", "ask", "press", "pressure"
                             "insist", "want"})
 _ASKED_DEPS = frozenset({"dobj", "obj", "xcomp", "ccomp", "advcl", "nsubjpass"})
 _CLIMB = 4
+_OFFICE_STEMS = ("resign", "quit", "step", "stand", "abdicat")
+_PRONOUNS = frozenset({"he", "she", "his", "her", "they", "their", "i", "my", "we", "our", "him", "them"})
 
 
 def leaves_office(token, lexicon: Lexicon) -> bool:
@@ -75,16 +80,30 @@ def _asked(token) -> bool:
     return False
 
 
-def demanded_resignation(doc, lexicon: Lexicon) -> bool:
-    """Does the document demand a resignation anywhere ("called for Rosselló's resignation")?"""
-    return any(leaves_office(t, lexicon) and _asked(t) for t in doc
-               if t.lower_.startswith(("resign", "quit", "step", "stand", "abdicat")))
-
-
-def _pressed(pred, lexicon: Lexicon) -> bool:
-    """Does the sentence of the resignation name pressure on the office holder ("amid protests")?"""
+def _pressed(token, lexicon: Lexicon) -> bool:
+    """Does the sentence of a word of leaving office name pressure on the office holder ("amid protests")?"""
     pressures = lexicon.word_sets["resignation_pressures"]
-    return any(word_forms(t) & pressures for t in pred.sent)
+    return any(word_forms(t) & pressures for t in token.sent)
+
+
+def demanded_resignation(doc, lexicon: Lexicon, *, name: str | None = None) -> bool:
+    """Does the document demand a resignation, or name pressure in a sentence of one ("called for Rosselló's
+    resignation", "the resignation of Governor Rosselló due to a texting scandal"), in a sentence that
+    holds ``name`` if given?"""
+    for t in doc:
+        if not t.lower_.startswith(_OFFICE_STEMS) or not leaves_office(t, lexicon):
+            continue
+        if (_asked(t) or _pressed(t, lexicon)) and (name is None or name in t.sent.text):
+            return True
+    return False
+
+
+def _surname(subject: Argument | None) -> str | None:
+    """The last word of a named subject ("Rosselló"), or None for a pronoun or a common noun's whole text."""
+    if subject is None or not subject.text:
+        return None
+    word = subject.text.split()[-1].strip(".,'’s")
+    return word if word[:1].isupper() and subject.type != "PRON" and subject.text.lower() not in _PRONOUNS else None
 
 
 def _asks_resignation(pred, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -128,7 +147,7 @@ def resignation_event(event: Event | None, pred, subject: Argument | None, obj: 
     if event is None or pred is None:
         return event
     if event.code.startswith(_ACCEDE) and leaves_office(pred, lexicon):
-        if _pressed(pred, lexicon) or demanded_resignation(pred.doc, lexicon):
+        if _pressed(pred, lexicon) or demanded_resignation(pred.doc, lexicon, name=_surname(subject)):
             return event
         return None
     if event.root in _ASKING_ROOTS and pred.pos_ == "VERB" and _asks_resignation(pred, obj, lexicon):

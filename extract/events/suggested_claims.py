@@ -12,10 +12,11 @@ not run" is no appeal). :func:`suggested_claim_event` reads:
 
 - the event is an appeal (02) of "suggest" read off the verb alone;
 - the verb has no direct object ("suggested a broader probe" stays 020) and
-  a clausal complement whose verb is finite or has a modal of possibility
-  or a tense ("was", "could", "would", "had"); a bare verb of the mandative
-  subjunctive ("suggested people think about it") or "should" proposes, and
-  stays an appeal;
+  a clausal complement whose verb is in the past or the third-person
+  present or has a modal of possibility or a tense ("was", "could",
+  "would", "had"); a bare verb, which may be the mandative subjunctive
+  ("suggested people think about it"), or "should" proposes, and stays an
+  appeal;
 - the subject is an actor (010) or a thing (none).
 
 Examples
@@ -36,7 +37,8 @@ __all__ = ["suggested_claim_event"]
 _APPEAL_ROOT = "02"
 _STATEMENT = "010"
 _SUGGEST_VERBS = frozenset({"suggest"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+# A past or a third-person present says what is so; a plain present may be the mandative subjunctive.
+_CLAIMED_TAGS = frozenset({"VBD", "VBZ"})
 # Auxiliaries of a proposal: what someone ought to do.
 _PROPOSING_AUXES = frozenset({"should", "must", "ought", "shall"})
 
@@ -49,8 +51,8 @@ def _claimed_clause(pred) -> bool:
         auxes = {a.lower_ for a in clause.children if a.dep_ in ("aux", "auxpass")}
         if auxes & _PROPOSING_AUXES:
             continue
-        if clause.tag_ in _FINITE or auxes:
-            return True
+        if clause.tag_ in _CLAIMED_TAGS or auxes:
+            return True  # a plain present "suggested people think": a subjunctive or a claim, left as it is
     return False
 
 

@@ -155,7 +155,7 @@ WORD_LISTS = (
     "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
     "treaty_exit_nouns.txt",
     "storm_titles.txt", "surname_particles.txt", "award_heads.txt",
-    "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt",
+    "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
 )
 
 
