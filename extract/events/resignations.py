@@ -102,7 +102,8 @@ def _surname(subject: Argument | None) -> str | None:
     """The last word of a named subject ("Rosselló"), or None for a pronoun or a common noun's whole text."""
     if subject is None or not subject.text:
         return None
-    word = subject.text.split()[-1].strip(".,'’s")
+    word = subject.text.split()[-1]
+    word = (word[:-2] if word.endswith(("'s", "’s")) else word).strip(".,")
     return word if word[:1].isupper() and subject.type != "PRON" and subject.text.lower() not in _PRONOUNS else None
 
 
