@@ -44,6 +44,11 @@ grammar and closed word classes (``extract/data``), never on names:
   second object) is a prize, an honour or a place (``data/prize_nouns.txt``:
   "awarded Carter the 2002 Peace Prize", "the places were awarded to two
   students"), it honours or admits someone: no event.
+- **Dealing with something is handling it**: CAMEO's DEAL patterns are
+  the noun's ("STRUCK DEAL WITH + [050]"); the verb "deal" read alone
+  ("the government dealt with the crisis", "police dealt with the
+  protesters", "how to deal with the migrants") handles a matter or
+  people, no diplomatic cooperation or agreement: no event.
 - **Calling a state for a candidate is no telephone call**: a consultation
   (04) of "call" with a "for" phrase naming a person and a place or a
   contest for its object ("the AP called Nevada for Biden") projects a
@@ -81,6 +86,7 @@ _STUDY_VERBS = frozenset({"study", "research"})
 _MATERIAL_ROOT = "06"
 _AWARD_VERBS = frozenset({"award", "give", "grant", "present", "confer", "bestow"})
 _CALL_VERBS = frozenset({"call"})
+_DEAL_VERBS = frozenset({"deal"})
 _PLACE_TYPES = frozenset({"GPE", "LOC"})
 
 
@@ -182,9 +188,9 @@ def _called_result(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -
 
 
 
-
-
-
+def _dealt_with(pred, lexicon: Lexicon) -> bool:
+    """Is the verb "deal" read off its default alone ("dealt with the crisis")? Struck deals are light verbs."""
+    return pred.pos_ == "VERB" and pred.lemma_.lower() in _DEAL_VERBS and _default_only(pred, lexicon)
 
 
 def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | None,
@@ -223,6 +229,7 @@ def dealing_event(event: Event, pred, subject: Argument | None, obj: Argument | 
             or _engaged_with(event, pred, lexicon)
             or _needed_thing(event, pred, obj, lexicon) or _studied_thing(event, pred, obj, lexicon)
             or _awarded_prize(event, pred, obj, lexicon) or _called_result(event, pred, obj, lexicon)
+            or _dealt_with(pred, lexicon)
             or occasion_event(event, pred, obj, lexicon) is None):
         return None
     return event

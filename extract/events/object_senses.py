@@ -178,10 +178,19 @@ def _is_thing(token, lexicon: Lexicon) -> bool:
             and not _forces(token, lexicon))
 
 
+def _infinitive(token) -> bool:
+    """Is the token an open complement in the base form or with "to" ("asked him to resign")?"""
+    return token.dep_ == "xcomp" and (token.tag_ == "VB" or any(a.lower_ == "to" for a in token.children))
+
+
 def _asks_a_question(pred) -> bool:
-    """Has the verb a clause of "if", "whether" or a wh-word, and no infinitive or "for" phrase?"""
-    if any(c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in pred.children):
+    """Has the verb a clause of "if", "whether" or a wh-word, or an "about" phrase ("asked Raghu about the
+    workers"), and no infinitive or "for" phrase? A finite verb the parser hung as a complement ("asked X how
+    ... the lake found through radar mapping") is no infinitive."""
+    if any(_infinitive(c) or (c.dep_ == "prep" and c.lower_ == "for") for c in pred.children):
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "about" for c in pred.children):
+        return True
     for clause in pred.children:
         if clause.dep_ not in ("ccomp", "advcl"):
             continue

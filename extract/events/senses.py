@@ -148,6 +148,10 @@ from .business_partners import business_partner_event
 from .granted_denials import granted_denial_event
 from .releases import release_event
 from .banned_things import banned_thing_event
+from .resignations import resignation_event
+from .swearing_in import sworn_in_event
+from .suggested_claims import suggested_claim_event
+from .law_contents import law_content_event
 
 __all__ = ["refine_event"]
 
@@ -311,6 +315,10 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = business_partner_event(event, pred, subject, obj, lexicon)  # "collaborating with NASA": 061 (business_partners.py)
     event = release_event(event, pred, subject, obj, lexicon)  # "released from the hospital": none (releases.py)
     event = banned_thing_event(event, pred, subject, obj, lexicon)  # "outlawed the death penalty": none (banned_things.py)
+    event = resignation_event(event, pred, subject, obj, lexicon)  # "resigned to become ...": none (resignations.py)
+    event = sworn_in_event(event, pred, subject, obj, lexicon)  # "was sworn into office": none (swearing_in.py)
+    event = suggested_claim_event(event, pred, subject, obj, lexicon)  # "suggested that it could ...": 010 (suggested_claims.py)
+    event = law_content_event(event, pred, subject, obj, lexicon)  # "passed a law banning X": none (law_contents.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc

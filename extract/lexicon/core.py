@@ -157,6 +157,7 @@ WORD_LISTS = (
     "treaty_exit_nouns.txt",
     "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "chamber_names.txt", "committee_heads.txt",
     "abstract_in_words.txt", "model_nouns.txt",
+    "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
 )
 
 
