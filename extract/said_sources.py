@@ -21,10 +21,14 @@ read:
   last): such a relation stays only when its source's code is an official's or
   a body's (a role of ``data/said_roles.txt``: government, military, police,
   legislature, judiciary, party, an international or non-governmental body;
-  a state named as such) and no relation of the reported clause, no other
-  relation of the same verb and no verb coordinated with it carries an event
-  (the content is then what is coded). Witnesses, residents, scientists,
-  reporters and private persons have no such code: their "said" gives nothing.
+  a state named as such; never a person's role with no country) and nothing
+  codes the content instead: no verb or noun of the reported clause names an
+  event of another root than statements' or a death or harm ("said they
+  arrested two men", "said the talks would resume", "said three people
+  died"), and no other relation of the same verb or of a verb coordinated
+  with it carries an event ("said X was a hero", "said ... and urged the
+  crowd to ..."). Witnesses, residents, scientists, reporters and private
+  persons have no such code: their "said" gives nothing.
 
 Examples
 --------

@@ -117,8 +117,14 @@ def test_a_quoted_term_as_the_object_is_no_quotation():
     assert "quoted object" not in edge_doubts(rel)
 
 
+def test_a_statement_told_to_a_news_medium_has_no_medium_side(nlp):
+    # the mayor's statement (extract/relations/media_sourcing.py); Reuters is no listener, and no edge
+    rels = _relations(nlp, "Mayor Tom Hill told Reuters on Sunday that the bridge would reopen.")
+    assert any(r.predicate.lemma == "tell" and "Hill" in r.subject.text and r.object.text == "" for r in rels)
+    assert not [r for r in rels if "reuters" in (r.subject.label.casefold(), r.object.label.casefold())]
+
+
 @pytest.mark.parametrize("text", [
-    "Mayor Tom Hill told Reuters on Sunday that the bridge would reopen.",
     "Tom Hill spoke with the BBC about the floods.",
     "Wikinews contacted Boeing about the crash.",
 ])

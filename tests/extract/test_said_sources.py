@@ -103,3 +103,11 @@ def test_an_event_noun_in_the_clause_is_the_content(nlp):
 def test_a_perfect_said_is_read_on_its_verb(nlp):
     found = _statements(nlp, "Kenyan police officials have said the road would stay closed overnight.")
     assert found and found[0].predicate.text == "have said"
+
+
+def test_an_officials_statement_relates_them_to_no_one_else(nlp):
+    relations = [r for r in text_relations(nlp, "Officials said the protesters were calm.", date=DATE)
+                 if r.predicate.lemma != "located in"]
+    assert [(r.subject.text, r.predicate.lemma, r.object.key) for r in relations] == [
+        ("Officials", "say", "concept:unspecified")]
+    assert relations[0].event is not None and relations[0].event.code == "010"
