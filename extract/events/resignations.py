@@ -48,6 +48,10 @@ __all__ = ["resignation_event", "leaves_office", "demanded_resignation"]
 
 _ACCEDE = "083"
 _DEMAND_LEADERSHIP = "1041"
+# An appeal keeps its root, as CAMEO's own pattern codes it ("CALL * FOR RESIGNATION" 0241); "asked for"
+# and "demanded" are demands, as the events gold codes "asked for Bolton's resignation".
+_APPEAL_LEADERSHIP = "0241"
+_APPEAL_LEMMAS = frozenset({"call", "urge", "appeal", "petition"})
 _ASKING_ROOTS = frozenset({"02", "10"})
 _DOWN_VERBS = frozenset({"step", "stand"})
 # Verbs of demanding or appealing that a resignation hangs on ("called for", "demanded", "urged ... to").
@@ -152,5 +156,7 @@ def resignation_event(event: Event | None, pred, subject: Argument | None, obj: 
             return event
         return None
     if event.root in _ASKING_ROOTS and pred.pos_ == "VERB" and _asks_resignation(pred, obj, lexicon):
-        return _event(_DEMAND_LEADERSHIP, lexicon) or event
+        appeal = event.root == "02" and pred.lemma_.lower() in _APPEAL_LEMMAS
+        code = _APPEAL_LEADERSHIP if appeal else _DEMAND_LEADERSHIP
+        return _event(code, lexicon) or event
     return event

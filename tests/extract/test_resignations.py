@@ -71,15 +71,16 @@ def test_a_demand_elsewhere_in_the_article_for_the_same_person_keeps_the_code(nl
     assert resignation_event(_ACCEDE, verb, _arg(text, "Halvorsen", "PERSON"), None, lexicon) == _ACCEDE
 
 
-@pytest.mark.parametrize("text, verb, event", [
-    ("Opposition leaders called for the finance minister's resignation.", "called", _APPEAL),
-    ("Students urged the rector to step down.", "urged", _APPEAL),
-    ("The farmers' union demanded the resignation of the agriculture minister.", "demanded", _DEMAND),
+@pytest.mark.parametrize("text, verb, event, code", [
+    ("Opposition leaders called for the finance minister's resignation.", "called", _APPEAL, "0241"),
+    ("Students urged the rector to step down.", "urged", _APPEAL, "0241"),
+    ("The farmers' union demanded the resignation of the agriculture minister.", "demanded", _DEMAND, "1041"),
+    ("The president asked for the adviser's resignation.", "asked", _APPEAL, "1041"),
 ])
-def test_asking_for_a_resignation_demands_a_leadership_change(nlp, text, verb, event):
+def test_asking_for_a_resignation_asks_for_a_leadership_change(nlp, text, verb, event, code):
     doc = nlp(text)
     found = resignation_event(event, _token(doc, verb), None, None, get_lexicon())
-    assert found is not None and found.code == "1041"
+    assert found is not None and found.code == code
 
 
 def test_an_appeal_for_something_else_keeps_its_code(nlp):
