@@ -206,7 +206,7 @@ def _coded_word(tok, lexicon: Lexicon) -> bool:
     """Is ``tok`` a verb or noun that names the event a statement reports: one the CAMEO map gives an
     event of another root than statements' ("disrupted", "negotiations"), or a death or a harm
     ("three people died", "injured": a casualty report is coded by its count, not as a statement)?"""
-    if tok.pos_ not in _CONTENT_POS:
+    if tok.pos_ not in _CONTENT_POS or _sourcing_phrase(tok):
         return False
     lemma = tok.lemma_.lower()  # the lemma: "found" of "find" is no founding
     if lemma in lexicon.word_sets["undergoer_verbs"] or lemma in lexicon.keys_where("harm_verbs", "victims", "yes"):
@@ -215,6 +215,12 @@ def _coded_word(tok, lexicon: Lexicon) -> bool:
         lemma = _noun_event(tok.lower_, lexicon) or lemma
     event = lexicon.cameo.event_of(lemma)
     return event is not None and event.root != _STATEMENT_ROOT
+
+
+def _sourcing_phrase(tok) -> bool:
+    """Is ``tok`` the "according" of "according to" (a source named, no agreement)?"""
+    nxt = tok.nbor() if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "according" and nxt is not None and nxt.lower_ == "to"
 
 
 def _noun_event(word: str, lexicon: Lexicon) -> str | None:

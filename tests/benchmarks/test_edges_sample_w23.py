@@ -3,6 +3,7 @@ columns, drawn from articles in no gold, edge or event file, and its typed-preci
 
 from __future__ import annotations
 
+import json
 import re
 from pathlib import Path
 
@@ -29,12 +30,25 @@ def test_every_row_is_judged_with_its_event_type_and_codes():
         assert (r.actor_ok in ("0", "1")) if r.actors else r.actor_ok == ""
 
 
+# The fresh events round drawn at the same time as this sample, from the same least-seen articles: its
+# events were coded after the sample was drawn and judged, so it is no earlier judgement.
+_SAME_ROUND = frozenset({"tune7", "held7"})
+
+
+def _earlier_lines(path):
+    lines = path.read_text(encoding="utf-8").splitlines()
+    if path.name == "events_fresh.jsonl":
+        lines = [line for line in lines if json.loads(line).get("split") not in _SAME_ROUND]
+    return lines
+
+
 def test_the_sampled_articles_were_never_judged_for_edges_or_events():
     seen = set()
     for path in (ROOT / "benchmarks" / "data").iterdir():
         if path.suffix in (".jsonl", ".tsv") and path != SAMPLE_W23 and (
                 path.name.startswith(("edges_", "events_")) or "gold" in path.name):
-            seen.update(re.findall(r"[0-9a-f]{12}", path.read_text(encoding="utf-8")))
+            for line in _earlier_lines(path):
+                seen.update(re.findall(r"[0-9a-f]{12}", line))
     assert not seen & set(TUNE_W23 + HELD_W23)
     assert not set(TUNE_W23) & set(HELD_W23)
 
