@@ -24,6 +24,7 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
 from .state_offices import bound_state_office
+from .stated_places import stated_country
 
 __all__ = ["article_countries", "local_countries", "locality_country", "is_state_namesake", "named_state_country", "namesake_state_country",
            "place_name_country", "state_namesake_country"]
@@ -107,6 +108,8 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
     """
     if not len(tokens) or not all(t.text[:1].isupper() for t in tokens):
         return None
+    if (stated := stated_country(tokens, lexicon=lexicon)) is not None:
+        return stated  # "police in Tripoli, Lebanon": the text says which Tripoli
     label = tokens[-1].ent_type_
     tagged = label in _PLACE_LABELS
     if not tagged and (label not in _MISREAD_LABELS or any(t.pos_ != "PROPN" for t in tokens)

@@ -24,6 +24,7 @@ from ..syntax import ANY_SUBJECT_DEPS
 from .codes import STATE_ROLES
 from .institutions import (institution_countries, is_shared_institution, listed_institution_code, member_country,
                            shared_role)
+from .stated_places import stated_country
 from .localities import is_state_namesake, local_countries, locality_country, place_name_country, state_namesake_country
 from .parties import party_bases
 
@@ -264,6 +265,8 @@ def _agent_head(span):
 def _country_of_tokens(tokens, lexicon: Lexicon, *, date) -> str | None:
     """The alpha-3 country (or dictionary code of a named body) that a word or name stands for."""
     text = "".join(t.text_with_ws for t in tokens).strip()  # "al-Qaeda" as written, not "al - Qaeda"
+    if len(tokens) and (stated := stated_country(tokens, lexicon=lexicon)) is not None:
+        return stated  # "a resident of Antioch, Illinois": the text says which Antioch
     if len(tokens) and (state := state_namesake_country(tokens, lexicon=lexicon)) is not None:
         return state  # "Georgia's governor": the US state, not the country
     label = lexicon.countries.country_of(text)
