@@ -101,6 +101,7 @@ def test_five_thousand_documents_in_three_interrupted_runs(nlp, tmp_path):
             )
 
     load_into_store(clean_facts(), tmp_path / "clean")
+    _, extracted_graphs = counts(tmp_path / "clean")  # each document as it is written when extracted
     # A build joins short names across documents once it has read them all (graph.joins) and reloads
     # the graphs of the documents that changed: the clean run does the same.
     kg = KnowledgeGraph()
@@ -121,7 +122,8 @@ def test_five_thousand_documents_in_three_interrupted_runs(nlp, tmp_path):
     kill_build_at(args, "begin", SECOND_KILL, pause=False, timeout=3600)
     second, graphs = counts(store)
     assert SECOND_KILL - 1 <= second["graphs"] <= SECOND_KILL
-    assert all(clean_graphs[g] == n for g, n in graphs.items()), "a half-written document"
+    # an interrupted run stops before the joins: each document it wrote is whole as extracted
+    assert all(extracted_graphs[g] == n for g, n in graphs.items()), "a half-written document"
     proc = run_cli(*args, timeout=3600)
     assert proc.returncode == 0, proc.stderr
     assert f"documents: {N_DOCS} read, 0 skipped" in proc.stdout
