@@ -21,6 +21,7 @@ Usage::
     python benchmarks/events_fresh.py --split all5   # round five
     python benchmarks/events_fresh.py --split all6   # round six
     python benchmarks/events_fresh.py --split all7   # round seven
+    python benchmarks/events_fresh.py --split all8   # round eight
 """
 
 from __future__ import annotations
@@ -41,10 +42,11 @@ FRESH = ROOT / "benchmarks" / "data" / "events_fresh.jsonl"
 _ROUNDS = {"all": ("tune", "held"), "all2": ("tune2", "held2"), "all3": ("tune3", "held3"),
            "all4a": ("tune4a", "held4a"), "all4b": ("tune4b", "held4b"), "all4c": ("tune4c", "held4c"),
            "all5": ("tune5", "held5"), "all6": ("tune6", "held6"),
-           "all7": ("tune7", "held7")}
+           "all7": ("tune7", "held7"), "all8": ("tune8", "held8")}
 SPLITS = ("tune", "held", "all", "tune2", "held2", "all2", "tune3", "held3", "all3",
           "tune4a", "held4a", "all4a", "tune4b", "held4b", "all4b", "tune4c", "held4c", "all4c",
-          "tune5", "held5", "all5", "tune6", "held6", "all6", "tune7", "held7", "all7")
+          "tune5", "held5", "all5", "tune6", "held6", "all6", "tune7", "held7", "all7",
+          "tune8", "held8", "all8")
 
 
 def halves_of(split: str) -> tuple[str, ...]:
