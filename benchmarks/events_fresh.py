@@ -5,7 +5,7 @@ before looking at the system's output, for ten articles drawn (seeded) from
 those in no other gold file or audit (format: ``events_fresh.md``; rows as in
 ``events_gold.jsonl``). Three rounds of ten articles each: in the first, six
 articles are the ``tune`` half (their misses may be read), four the ``held``
-half (scored only); the second and third rounds have ``tune2``/``held2`` and ``tune3``/``held3`` alike. The
+half (scored only); the later rounds have ``tune2``/``held2`` ... ``tune8``/``held8`` alike. The
 figures are the ones of ``benchmarks/events_dev.py``, computed by its scoring
 functions.
 

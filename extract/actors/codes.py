@@ -160,6 +160,12 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
     return country or place_country or based or led, role
 
 
+def _boundary_phrase(text: str, lexicon: Lexicon) -> bool:
+    """Does the phrase of several words end in a noun of a boundary, a route or land (``data/boundary_nouns.txt``)?"""
+    words = _TOKEN.findall(fold_place(text))
+    return len(words) > 1 and words[-1] in lexicon.word_sets["boundary_nouns"]
+
+
 def actor_code(
     text: str,
     *,
@@ -238,6 +244,8 @@ def _actor_code(
                 return iso3 + "GOV" if iso3 else None
             return None
     country, role = _country_and_role(text, lexicon)
+    if role is not None and _boundary_phrase(text, lexicon):
+        role = None  # "state lines", "a state highway": a boundary or a route, no agent
     if type == "PERSON":
         from .titles import title_role  # "Senate President X": LEG, the whole title's role
 

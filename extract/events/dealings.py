@@ -184,7 +184,9 @@ def _called_result(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -
     if head is None or not (obj.type in _PLACE_TYPES or head.ent_type_ in _PLACE_TYPES
                             or word_forms(head) & lexicon.word_sets["contest_nouns"]):
         return False
-    return any(p.ent_type_ == "PERSON" for t in (pred, head) for p in prepositional_objects(t, {"for"}))
+    # the tagger reads a candidate's surname alone as a place or a group ("for Biden"): a name will do
+    return any(p.ent_type_ == "PERSON" or p.pos_ == "PROPN" for t in (pred, head)
+               for p in prepositional_objects(t, {"for"}))
 
 
 

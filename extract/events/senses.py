@@ -152,6 +152,7 @@ from .resignations import resignation_event
 from .swearing_in import sworn_in_event
 from .suggested_claims import suggested_claim_event
 from .law_contents import law_content_event
+from .everyday_senses import everyday_event
 
 __all__ = ["refine_event"]
 
@@ -319,6 +320,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = sworn_in_event(event, pred, subject, obj, lexicon)  # "was sworn into office": none (swearing_in.py)
     event = suggested_claim_event(event, pred, subject, obj, lexicon)  # "suggested that it could ...": 010 (suggested_claims.py)
     event = law_content_event(event, pred, subject, obj, lexicon)  # "passed a law banning X": none (law_contents.py)
+    event = everyday_event(event, pred, subject, obj, lexicon)  # "searched the building": none (everyday_senses.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc

@@ -139,6 +139,8 @@ WORD_LISTS = (
     "medium_kinds.txt",
     "political_roles.txt", "partnership_verbs.txt", "granted_nouns.txt", "publishing_adverbs.txt",
     "banning_verbs.txt",
+    "search_verbs.txt", "recording_nouns.txt", "scene_nouns.txt", "creature_nouns.txt", "recognition_verbs.txt",
+    "boundary_nouns.txt",
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",
     "proceeding_verbs.txt", "detention_words.txt", "conduct_nouns.txt",
