@@ -16,7 +16,7 @@ hypothetical
     "could help X reassure Y"), a condition ("if", "unless",
     "whether": the clause it opens and the clause it conditions), a
     hedging word ("possibly", "a potential charge", "the right to strike
-    back").
+    back"), a yes/no question ("did Russia attack the town?").
 intended
     Wished, liked, planned, threatened, ordered, attempted or scheduled
     ("will sign", "plans to leave", "worked to arrange", "likes killing
@@ -26,6 +26,7 @@ intended
     in reported speech ("said it would withdraw") is intended too.
 claimed
     Reported as a claim ("reportedly", "an alleged attack", "reported airstrikes",
+    "the rebels, he alleged, attacked", "she testified that X beat her",
     "carried out the suspected bombing", "X claimed that
     Y attacked", "X denied that he made a deal", "was said to have visited", "accused X of shelling").
     "X said Y did" and "according to X" stay asserted, except the accusing side
@@ -57,6 +58,7 @@ from ..syntax import SUBJECT_DEPS, is_mandative
 from .accusers import accuser_claim
 from .deadlines import DEADLINE_CUE, FOR_TO_CUE, bare_complement, deadline_infinitive, for_infinitive
 from .own_tense import own_past_conjunct
+from .parentheticals import parenthetical_claim, question_cue
 from .statements import expressive_event
 from .unproven import unproven_cue
 
@@ -269,6 +271,10 @@ def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None
     for child in token.children:
         if child.dep_ == "mark" and child.lower_ in _CONDITIONS:
             return "hypothetical", child.lower_
+    # "the rebels, he alleged, attacked", "did Russia attack?" (extract/events/parentheticals.py)
+    found = parenthetical_claim(token, lexicon) or question_cue(token)
+    if found:
+        return found
     found = _aux_modality(token, lexicon)
     if found:
         return found
