@@ -5,8 +5,9 @@ The sample file lists each pronoun or description of 20 Wikinews articles with t
 system leaves a ``none`` unresolved, or resolves a named case to one entity whose label or an alias is one of the
 names (``entities_dev.fold``).
 
-``--dump OUT.tsv`` instead writes every resolution (doc, start, anaphor, keys) of the Wikinews articles outside the
-test half: two dumps (before / after a change) compared line by line list every resolution a change makes.
+``--dump OUT.tsv`` instead writes every resolution (doc, start, anaphor, keys) of the Wikinews articles outside every
+held-out half (``held_documents``: the articles of gold rows whose split is ``test`` or starts with ``held`` in the files
+of ``benchmarks/data``): two dumps (before / after a change) compared line by line list every resolution a change makes.
 
 Usage::
 
@@ -19,6 +20,7 @@ Usage::
 from __future__ import annotations
 
 import argparse
+import csv
 import json
 import sys
 from collections import Counter
@@ -31,7 +33,33 @@ from benchmarks.entities_dev import CORPUS, fold, read_documents  # noqa: E402
 from benchmarks.traps import read_traps  # noqa: E402
 
 SAMPLE = ROOT / "benchmarks" / "data" / "coref_sample_w19.tsv"
-TEST_DOCS = Path("/work/notes/test_docs.txt")
+DATA = ROOT / "benchmarks" / "data"
+
+
+def _held(split) -> bool:
+    return str(split) == "test" or str(split).startswith("held")
+
+
+def held_documents(data: Path = DATA) -> set[str]:
+    """The ids of every article with a held-out gold row in ``data``: the split field of the JSON-lines gold files,
+    the split column of the tab-separated samples (those with a ``doc`` column)."""
+    held: set[str] = set()
+    for path in sorted(data.glob("*.jsonl")):
+        if path.resolve() == Path(CORPUS).resolve():
+            continue
+        with open(path, encoding="utf-8") as f:
+            for line in f:
+                row = json.loads(line) if line.strip() else {}
+                if "doc" in row and _held(row.get("split", "")):
+                    held.add(row["doc"])
+    for path in sorted(data.glob("*.tsv")):
+        with open(path, encoding="utf-8") as f:
+            rows = list(csv.DictReader((line for line in f if not line.startswith("#")), delimiter="\t"))
+        for row in rows:
+            doc = row.get("doc") or ""
+            if doc and _held(row.get("split", "")):
+                held.add(doc if doc.startswith("wikinews:") else f"wikinews:{doc}")
+    return held
 
 
 def resolve_documents(docs):
@@ -88,8 +116,8 @@ def score(split: str, show: bool, sample: Path = SAMPLE) -> int:
 
 
 def dump(out: Path) -> int:
-    """Every resolution of the non-test Wikinews articles, one line each."""
-    test = {line.strip() for line in TEST_DOCS.read_text().splitlines() if line.strip()}
+    """Every resolution of the Wikinews articles outside every held-out half, one line each."""
+    test = held_documents()
     with open(CORPUS, encoding="utf-8") as f:
         ids = [json.loads(line)["id"] for line in f if line.strip()]
     with open(out, "w", encoding="utf-8") as f:
@@ -105,7 +133,7 @@ def main(argv=None) -> int:
     parser.add_argument("--split", choices=("tune", "held", "all"), default="tune")
     parser.add_argument("--show", action="store_true", help="print every wrong case (never on held)")
     parser.add_argument("--sample", type=Path, default=SAMPLE, help="the sample file (default coref_sample_w19.tsv)")
-    parser.add_argument("--dump", type=Path, default=None, help="write every resolution of the non-test articles")
+    parser.add_argument("--dump", type=Path, default=None, help="write every resolution of the articles outside the held-out halves")
     args = parser.parse_args(argv)
     if args.dump:
         return dump(args.dump)
