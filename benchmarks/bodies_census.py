@@ -1,4 +1,4 @@
-"""Every typed event side's actor code over the Wikinews articles outside the test half (issue 11).
+"""Every typed event side's actor code over the Wikinews articles outside every held-out half (issue 11).
 
 Writes one TSV line per side (document, sentence start, predicate, side, text, type, code) so two runs
 can be compared line by line: ``python benchmarks/bodies_census.py OUT.tsv``.
@@ -14,7 +14,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 CORPUS = ROOT / "benchmarks" / "data" / "wikinews_2019_2020.jsonl"
-TEST_DOCS = Path("/work/notes/test_docs.txt")
 
 
 def main(argv=None) -> int:
@@ -22,8 +21,10 @@ def main(argv=None) -> int:
     from extract.pipeline import load_pipeline
     from extract.types import Document
 
+    from benchmarks.coref_sample import held_documents
+
     out = Path((argv or sys.argv[1:])[0])
-    skip = set(TEST_DOCS.read_text().split()) if TEST_DOCS.exists() else set()
+    skip = held_documents()
     rows = [json.loads(line) for line in open(CORPUS, encoding="utf-8")]
     docs = [Document(id=r["id"], text=r["text"], date=r.get("date")) for r in rows if r["id"] not in skip]
     with open(out, "w", encoding="utf-8") as f:

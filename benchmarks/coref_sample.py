@@ -42,7 +42,7 @@ def _held(split) -> bool:
 
 def held_documents(data: Path = DATA) -> set[str]:
     """The ids of every article with a held-out gold row in ``data``: the split field of the JSON-lines gold files,
-    the split column of the tab-separated samples (those with a ``doc`` column)."""
+    the split column of the tab-separated samples (those with a ``doc`` column) and of the id lists (``split<TAB>id``)."""
     held: set[str] = set()
     for path in sorted(data.glob("*.jsonl")):
         if path.resolve() == Path(CORPUS).resolve():
@@ -59,6 +59,11 @@ def held_documents(data: Path = DATA) -> set[str]:
             doc = row.get("doc") or ""
             if doc and _held(row.get("split", "")):
                 held.add(doc if doc.startswith("wikinews:") else f"wikinews:{doc}")
+    for path in sorted(data.glob("*_ids.txt")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            fields = line.split("\t")
+            if len(fields) == 2 and _held(fields[0]):
+                held.add(fields[1].strip())
     return held
 
 

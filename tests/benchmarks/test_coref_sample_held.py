@@ -13,3 +13,8 @@ def test_held_documents_reads_split_fields(tmp_path):
         "# a comment\ndoc\tstart\tsplit\nwikinews:eee\t1\theld\nwikinews:fff\t2\ttune\n", encoding="utf-8")
     (tmp_path / "traps.tsv").write_text("sentence\tsplit\nA sentence.\theld\n", encoding="utf-8")
     assert held_documents(tmp_path) == {"wikinews:aaa", "wikinews:ccc", "wikinews:eee"}
+
+
+def test_held_documents_reads_id_lists(tmp_path):
+    (tmp_path / "sample_ids.txt").write_text("tune\twikinews:ggg\nheld\twikinews:hhh\nwikinews:iii\n", encoding="utf-8")
+    assert held_documents(tmp_path) == {"wikinews:hhh"}
