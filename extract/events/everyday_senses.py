@@ -18,6 +18,11 @@ news in another sense, which the arguments tell apart (:func:`everyday_event`, a
   or a country's alone) is no event ("he collaborated with Bob Dylan", "collaborated with artists");
   a state, a body or a business on either side keeps the event (a business's is 061,
   :mod:`extract.events.business_partners`).
+- **Private persons meet** (CONSULT [04] is between political actors): a consultation whose two
+  sides are named persons with no role code (no code, or a country's alone) is an encounter of private
+  lives, no event ("he met future guitarist Jerry Garcia in his teens", "Garcia invited him to
+  collaborate"); a news medium (:func:`extract.events.observers.news_medium`: "Wikinews discussed with
+  X", an interview), an official or any coded side keeps it.
 - **Capturing animals and pictures is no seizure**: a seizure or an arrest (17) of "capture" or
   "catch" whose object is an animal (``data/animal_nouns.txt``, ``data/creature_nouns.txt``) or a scene
   (``data/scene_nouns.txt``: "captured the moment"), or whose subject is a recording
@@ -37,6 +42,7 @@ from ..lexicon import Lexicon
 from ..syntax import word_forms
 from ..types import Argument, Event
 from .participants import ACTING_TYPES, token_can_act
+from .observers import news_medium
 from .things import argument_head
 
 __all__ = ["everyday_event"]
@@ -44,6 +50,7 @@ __all__ = ["everyday_event"]
 _INVESTIGATE_ROOT = "09"
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 _SEIZE_ROOT = "17"
+_CONSULT_ROOT = "04"
 _CAPTURE_VERBS = frozenset({"capture", "catch"})
 _PLACE_PREPS = frozenset({"in", "at", "during", "on"})
 _SEARCHED_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -95,6 +102,12 @@ def _private_partners(subject: Argument | None, obj: Argument | None, lexicon: L
     """Are both sides persons or plain nouns with no role code?"""
     return all(arg is not None and arg.type in _PRIVATE_TYPES and _bare(arg.actor_code, lexicon)
                for arg in (subject, obj))
+
+
+def _private_persons(subject: Argument | None, obj: Argument | None, lexicon: Lexicon) -> bool:
+    """Are both sides named persons with no role code?"""
+    return all(arg is not None and arg.type == "PERSON" and _bare(arg.actor_code, lexicon)
+               and not news_medium(arg, lexicon) for arg in (subject, obj))
 
 
 def _captured_no_one(pred, subject: Argument | None, obj: Argument | None, lexicon: Lexicon) -> bool:
@@ -152,6 +165,8 @@ def everyday_event(event: Event | None, pred, subject: Argument | None, obj: Arg
         return None
     if (event.root in _COOPERATION_ROOTS and pred.lemma_.lower() in lexicon.word_sets["partnership_verbs"]
             and _private_partners(subject, obj, lexicon)):
+        return None
+    if event.root == _CONSULT_ROOT and _private_persons(subject, obj, lexicon):
         return None
     if event.root == _SEIZE_ROOT and _captured_no_one(pred, subject, obj, lexicon):
         return None

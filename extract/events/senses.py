@@ -135,6 +135,7 @@ from .disputes import dispute_event
 from .kinds import kind_event
 from .state_boycotts import state_boycott
 from .domains import domain_event
+from .figures import figurative_event
 from .object_senses import object_sense_event
 from .observers import observer_event
 from .participants import needs_partner, token_can_act
@@ -330,6 +331,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None  # "challenged the coronavirus", "declared war on the virus": no actor is the target
     if domain_event(event, pred, subject, obj, lexicon) is None:
         return None  # "captured the championship": a sporting contest (extract/events/domains.py)
+    if figurative_event(event, pred, subject, obj, lexicon) is None:
+        return None  # "grabbed three seats", "invaded the market": a figure (extract/events/figures.py)
     if dealing_event(event, pred, subject, obj, lexicon) is None:
         return None  # "abused their power", "hosted a panel": no event (extract/events/dealings.py)
     lemma = pred.lemma_.lower()
@@ -479,13 +482,25 @@ def _standing(pred) -> bool:
 def _habitual(pred) -> bool:
     """Is the verb in the simple present, active or passive, in a clause of its own ("they harm people",
     "they're abused even more", "the party matches the President's party"): a habit or a state, not a
-    violent event that happened? A present perfect or progressive has an auxiliary and stays."""
-    if pred.dep_ not in ("ROOT", "ccomp", "conj") or pred.tag_ not in _PRESENT | {"VBN"}:
+    violent event that happened? A present perfect or progressive has an auxiliary and stays. A clause of
+    reason ("because they harm people") states a standing cause as well."""
+    if pred.tag_ not in _PRESENT | {"VBN"}:
+        return False
+    if pred.dep_ not in ("ROOT", "ccomp", "conj") and not _reason_clause(pred):
         return False
     auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
     if pred.tag_ in _PRESENT:
         return not auxes
     return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT
+
+
+# Subordinators of a clause of reason (a closed class): "because they harm people".
+_REASON_MARKS = frozenset({"because", "since"})
+
+
+def _reason_clause(pred) -> bool:
+    """Is the verb the head of an adverbial clause of reason ("because ...", "since ...")?"""
+    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in pred.children)
 
 
 # Verbs of standing power or comparison (a closed class) that CAMEO files under force or cooperation
