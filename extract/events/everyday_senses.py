@@ -23,6 +23,10 @@ news in another sense, which the arguments tell apart (:func:`everyday_event`, a
   lives, no event ("he met future guitarist Jerry Garcia in his teens", "Garcia invited him to
   collaborate"); a news medium (:func:`extract.events.observers.news_medium`: "Wikinews discussed with
   X", an interview), an official or any coded side keeps it.
+- **A private person moves to a place** (YIELD [08] is a concession to an adversary): a yielding read
+  off the verb alone ("retreat", "withdraw") whose subject is a named person with no role code and
+  whose verb has a "to" phrase naming a place (a country, a region, a site) is a move, no event
+  ("Hunter retreated to New Mexico"); "surrendered to police" (no place) and coded sides stay.
 - **Capturing animals and pictures is no seizure**: a seizure or an arrest (17) of "capture" or
   "catch" whose object is an animal (``data/animal_nouns.txt``, ``data/creature_nouns.txt``) or a scene
   (``data/scene_nouns.txt``: "captured the moment"), or whose subject is a recording
@@ -43,7 +47,7 @@ from ..syntax import word_forms
 from ..types import Argument, Event
 from .participants import ACTING_TYPES, token_can_act
 from .observers import news_medium
-from .things import argument_head
+from .things import _default_only, argument_head
 
 __all__ = ["everyday_event"]
 
@@ -51,6 +55,8 @@ _INVESTIGATE_ROOT = "09"
 _COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 _SEIZE_ROOT = "17"
 _CONSULT_ROOT = "04"
+_YIELD_ROOT = "08"
+_PLACE_ENTITIES = frozenset({"GPE", "LOC", "FAC"})
 _CAPTURE_VERBS = frozenset({"capture", "catch"})
 _PLACE_PREPS = frozenset({"in", "at", "during", "on"})
 _SEARCHED_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
@@ -110,6 +116,15 @@ def _private_persons(subject: Argument | None, obj: Argument | None, lexicon: Le
                and not news_medium(arg, lexicon) for arg in (subject, obj))
 
 
+def _moved_home(pred, subject: Argument | None, lexicon: Lexicon) -> bool:
+    """Is the subject a named person with no role code going "to" a place, the verb read off its default?"""
+    if subject is None or subject.type != "PERSON" or not _bare(subject.actor_code, lexicon):
+        return False
+    places = [pobj for prep in pred.children if prep.dep_ == "prep" and prep.lower_ == "to"
+              for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ in _PLACE_ENTITIES]
+    return bool(places) and _default_only(pred, lexicon)
+
+
 def _captured_no_one(pred, subject: Argument | None, obj: Argument | None, lexicon: Lexicon) -> bool:
     """Is "capture"/"catch" said of an animal or a scene, or by a recording?"""
     if pred.lemma_.lower() not in _CAPTURE_VERBS:
@@ -167,6 +182,8 @@ def everyday_event(event: Event | None, pred, subject: Argument | None, obj: Arg
             and _private_partners(subject, obj, lexicon)):
         return None
     if event.root == _CONSULT_ROOT and _private_persons(subject, obj, lexicon):
+        return None
+    if event.root == _YIELD_ROOT and _moved_home(pred, subject, lexicon):
         return None
     if event.root == _SEIZE_ROOT and _captured_no_one(pred, subject, obj, lexicon):
         return None
