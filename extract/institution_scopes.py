@@ -243,12 +243,29 @@ def map_institution_scopes(doc, drafts, *, lexicon: Lexicon) -> None:
                 country = _full_country(form, name, lexicon)
                 if country:
                     full.setdefault(name, {}).setdefault(country, d.canonical)
+    for name in wanted:  # a full form the tagger missed ("the United States House of Representatives passed")
+        for form in _text_forms(doc, name, drafts, lexicon):
+            full.setdefault(name, {}).setdefault(_country_label(form.rsplit(" ", len(name.split()))[0], lexicon), form)
     for d, name, surface in pending:
         forms = full.get(name, {})
         if len(forms) == 1:
             d.canonical = next(iter(forms.values()))
         elif len(forms) > 1 and fold_key(d.canonical) in {fold_key(f) for f in forms.values()}:
             d.canonical = surface
+
+
+def _text_forms(doc, name: str, drafts, lexicon: Lexicon) -> list[str]:
+    """Every full form of the bare ``name`` (folded) the article's text writes with a country, whether
+    tagged or not: "United States House of Representatives" where the tagger saw only "the United States"."""
+    words = name.split()
+    n, found = len(words), []
+    for i in range(len(doc) - n + 1):
+        if doc[i].lower_ != words[0] or [t.lower_ for t in doc[i : i + n]] != words:
+            continue
+        country = mention_scope(doc, i, i + n, drafts, lexicon=lexicon)
+        if country:
+            found.append(f"{country} {doc[i : i + n].text}")
+    return found
 
 
 def _written_bare(canonical: str) -> str:
