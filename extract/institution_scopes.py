@@ -220,7 +220,7 @@ def map_institution_scopes(doc, drafts, *, lexicon: Lexicon) -> None:
     mention an earlier rule gave one of them is bare again: which one is a guess.
     """
     names = scoped_names(lexicon)
-    pending = []
+    scoped, pending = [], []
     for d in drafts:
         if d.label == "PERSON" or d.country:
             continue
@@ -231,11 +231,14 @@ def map_institution_scopes(doc, drafts, *, lexicon: Lexicon) -> None:
         country = mention_scope(doc, d.ts, d.te, drafts, lexicon=lexicon)
         if country:
             d.canonical = f"{country} {surface}"
+            scoped.append((d, name, _country_label(country, lexicon)))
         else:
             pending.append((d, name, surface))
-    if not pending:
+    if not pending and not scoped:
         return
-    wanted = {name for _, name, _ in pending}
+    # the names asked about and the longer ones they shorten ("House" of "House of Representatives")
+    shorts = {name for _, name, _ in pending} | {name for _, name, _ in scoped}
+    wanted = shorts | {m for m in names for n in shorts if m.startswith(n + " ")}
     full: dict[str, dict[str, str]] = {}  # bare name -> country -> the article's first full form
     for d in drafts:
         for form in (d.canonical, _surface(doc, d)):
@@ -244,23 +247,34 @@ def map_institution_scopes(doc, drafts, *, lexicon: Lexicon) -> None:
                 if country:
                     full.setdefault(name, {}).setdefault(country, d.canonical)
     for name in wanted:  # a full form the tagger missed ("the United States House of Representatives passed")
-        for form in _text_forms(doc, name, drafts, lexicon):
+        for form in _text_forms(doc, name, drafts, names, lexicon):
             full.setdefault(name, {}).setdefault(_country_label(form.rsplit(" ", len(name.split()))[0], lexicon), form)
+    for d, name, country in scoped:  # "the US House" ... "the United States House of Representatives"
+        longer = {f for m, forms in full.items() if m.startswith(name + " ") for c, f in forms.items() if c == country}
+        if len(longer) == 1:
+            d.canonical = longer.pop()
     for d, name, surface in pending:
         forms = full.get(name, {})
+        if not forms:  # "the House" beside the article's one "United States House of Representatives"
+            longer = [fs for m, fs in full.items() if m.startswith(name + " ")]
+            forms = longer[0] if len(longer) == 1 else {}
         if len(forms) == 1:
             d.canonical = next(iter(forms.values()))
         elif len(forms) > 1 and fold_key(d.canonical) in {fold_key(f) for f in forms.values()}:
             d.canonical = surface
 
 
-def _text_forms(doc, name: str, drafts, lexicon: Lexicon) -> list[str]:
+def _text_forms(doc, name: str, drafts, names: frozenset[str], lexicon: Lexicon) -> list[str]:
     """Every full form of the bare ``name`` (folded) the article's text writes with a country, whether
-    tagged or not: "United States House of Representatives" where the tagger saw only "the United States"."""
+    tagged or not: "United States House of Representatives" where the tagger saw only "the United States".
+    Not a part of a longer bare name ("House" of "House of Representatives": that name's own form)."""
     words = name.split()
     n, found = len(words), []
+    longer = [m.split() for m in names if m.startswith(name + " ")]
     for i in range(len(doc) - n + 1):
         if doc[i].lower_ != words[0] or [t.lower_ for t in doc[i : i + n]] != words:
+            continue
+        if any([t.lower_ for t in doc[i : i + len(m)]] == m for m in longer):
             continue
         country = mention_scope(doc, i, i + n, drafts, lexicon=lexicon)
         if country:
