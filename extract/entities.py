@@ -88,6 +88,7 @@ from .chamber_committees import map_chamber_committees
 from .double_surnames import extend_double_surnames
 from .person_variants import map_person_variants
 from .region_adjectives import map_region_adjectives
+from .institution_scopes import map_institution_scopes
 from .language_uses import is_language_use
 from .located_places import region_type
 from .node_kinds import kin_person, no_node
@@ -1492,6 +1493,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_knowledge_names(drafts, lexicon)
     map_dictionary_names(drafts, lexicon=lexicon)  # "ISIS" ... "ISIL"
     _map_known_last_words(drafts, lexicon)
+    map_institution_scopes(doc, drafts, lexicon=lexicon)  # "Kenya's Senate", "the Philippine Senate ... the Senate"
     _map_institutions(drafts, lexicon)
     _map_group_forms(drafts)
     _map_space_variants(drafts)

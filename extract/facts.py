@@ -29,6 +29,7 @@ from .actors import actor_entities
 from .actors.role_nodes import per_document_keys
 from .entities import entities_of
 from .events.fallback import coder_fallback
+from .institution_scopes import article_keys
 from .doccache import keep_spans, known_text
 from .errors import InputError
 from .lexicon import Lexicon, get_lexicon
@@ -160,6 +161,8 @@ def _read_facts(doc, document: Document, lexicon: Lexicon | None) -> DocumentFac
     # kept, with a low confidence (the graph draws no edge of them), and none of a coded actor to itself (sides.py)
     relations = one_node_dropped(demote_doubtful(relations))
     relations = per_document_keys(relations, document.id, lexicon=lexicon)  # one "navy" per article
+    # a bare "Senate" whose country the article does not give is this article's own node
+    entities, relations = article_keys(entities, relations, document.id, lexicon=lexicon)
     entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 

@@ -89,7 +89,9 @@ class Entity:
     """A canonical entity as one document names it.
 
     ``key`` is stable across documents: the same real-world entity gets the
-    same key in every article, so the graph merges on it.
+    same key in every article, so the graph merges on it. A bare institution
+    name whose country the article does not give ("the Senate") is keyed for
+    its article alone (``senate@<document id>``, :mod:`extract.institution_scopes`).
     """
 
     key: str

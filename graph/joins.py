@@ -187,7 +187,11 @@ def entity_joins(kg, *, lexicon=None) -> tuple[Join, ...]:
         from extract.lexicon import get_lexicon
 
         lexicon = get_lexicon()
-    nodes = dict(sorted(kg.graph.nodes(data=True)))  # sorted: no look-up depends on the input order
+    from extract.institution_scopes import is_article_key
+
+    # sorted: no look-up depends on the input order; an article's own bare "Senate" joins nothing
+    nodes = {key: attrs for key, attrs in sorted(kg.graph.nodes(data=True))
+             if not is_article_key(key, attrs.get("documents", ()))}
     joins: dict[str, Join] = {}
     for join in (*_surname_joins(nodes, lexicon), *_knowledge_joins(nodes, lexicon.knowledge)):
         joins.setdefault(join.source, join)

@@ -123,7 +123,7 @@ WORD_LISTS = (
     "accident_verbs.txt", "operation_nouns.txt", "attack_nouns.txt", "weapon_nouns.txt", "striking_verbs.txt",
     "struck_deal_nouns.txt", "state_offices.txt",
     "struck_facilities.txt", "harmless_attack_words.txt", "territory_nouns.txt", "tested_weapons.txt",
-    "shared_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt",
+    "shared_institutions.txt", "scoped_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt",
     "quotation_verbs.txt",
     "member_nouns.txt", "group_member_nouns.txt", "body_kinds.txt",
     "religions.txt", "religious_groups.txt", "deities.txt",
