@@ -63,6 +63,7 @@ from .entity_context import (
 from .lexicon import Lexicon, get_lexicon
 from .start_names import known_start_name, start_names
 from .storm_names import map_storm_names
+from .brand_countries import map_brand_countries
 from .knowledge_names import knowledge_names
 from .lexicon.core import DATA_DIR
 from .lexicon.normalise import fold_key
@@ -1484,6 +1485,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     map_chamber_committees(drafts, lexicon=lexicon)  # "the Intelligence Committee" ... "Senate Intelligence Committee"
     map_of_heads(drafts, lexicon=lexicon)
     map_country_prefixed(drafts, lexicon=lexicon)
+    map_brand_countries(drafts, lexicon=lexicon)  # "Mazars USA" beside "Mazars": an organisation
     map_inverted_heads(drafts, lexicon=lexicon)
     map_lone_heads(doc, drafts, lexicon=lexicon)
     map_scope_variants(drafts, lexicon=lexicon)  # "Bradley Airport" ... "Bradley International Airport"
@@ -1949,9 +1951,23 @@ def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | N
             short = _fold(" ".join(parts[1:]))  # "Search and Rescue Agency" after "National Search and Rescue Agency"
         else:
             continue
-        known = longs.get(short, d)
-        longs[short] = d if known is not None and _fold(known.canonical) == _fold(d.canonical) else None
+        for form in _short_variants(short, parts):
+            known = longs.get(form, d)
+            longs[form] = d if known is not None and _fold(known.canonical) == _fold(d.canonical) else None
     return longs
+
+
+#: Heads whose one-word short form also names the body in the plural: "the Liberals" (Liberal Party),
+#: "the Greens" (Green Party), "the Nationals" (National Party).
+_PLURAL_SHORT_HEADS = frozenset({"party"})
+
+
+def _short_variants(short: str, parts: list[str]) -> tuple[str, ...]:
+    """The folded short forms of a name: the short form, and for a party of one word before its head the
+    plural of that word ("liberals" of "Liberal Party")."""
+    if len(parts) == 2 and parts[-1].casefold() in _PLURAL_SHORT_HEADS and short.isalpha() and not short.endswith("s"):
+        return short, short + "s"
+    return (short,)
 
 
 def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:

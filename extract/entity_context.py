@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from .dash_appositions import dash_apposition_type
+from .facility_names import names_facility
 from .adjective_bodies import adjective_body
 from .called_kinds import called_kind
 from .origin_places import introduces_name
@@ -565,6 +566,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         kind = _noun_type(head, lexicon)
         if kind == PRODUCT:
             return ContextType(PRODUCT, True)  # "the Mack truck": this mention names a make
+        if kind == "FAC" and names_facility(doc, span, head, lexicon=lexicon, label=label):
+            return ContextType("FAC", True)  # "the Grasberg mine": the mine's own name (extract.facility_names)
         if kind != "PERSON":  # "the Apple CEO": Apple is no person
             # "the Kaufland chain"; but "the Mumbai airport" is the city's: one mention's reading.
             # No person or body names a natural feature: "the Kilauea volcano" tagged one is the volcano.

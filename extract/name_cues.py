@@ -10,8 +10,9 @@ ORG). The sentence often settles it:
   Zorvex"): ORG;
 - a name right after "X-based" ("the Cambridge-based Abcam"): a company, ORG (a person is "a London-based
   artist, John Smith", with a noun between);
-- post-nominal letters ending the name (``data/post_nominals.txt``: "Kama Melly QC", "Jane Smith MP"):
-  PERSON;
+- post-nominal letters ending the name (``data/post_nominals.txt``: "Kama Melly QC", "Jane Smith MP"),
+  or a courtesy title right before it (``data/courtesy_titles.txt``: "Mr Adani's group", "Dr. Zorvex"):
+  PERSON, whatever company noun follows;
 - a place after a capitalised treaty noun of ``data/treaty_nouns.txt`` and "of" ("the Treaty of Lisbon"):
   the treaty's name, no actor (PRODUCT, as :mod:`extract.entity_context` says of a make);
 - a title of ``data/titles.txt`` in apposition after a name of two to four capitalised words, the last no
@@ -97,6 +98,14 @@ def _post_nominal(span, lexicon: Lexicon) -> bool:
         t.is_title for t in span[:-1] if t.is_alpha)
 
 
+def _courtesy_titled(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether a courtesy title of ``data/courtesy_titles.txt`` stands right before a name of one to three
+    capitalised words: "Mr Adani's group", "Dr. Fauci" (a person, whatever noun follows)."""
+    if ts == 0 or te - ts > 3 or doc[ts - 1].lower_ not in lexicon.word_sets["courtesy_titles"]:
+        return False
+    return all(t.text[:1].isupper() for t in doc[ts:te])
+
+
 def _titled_person(span, lexicon: Lexicon) -> bool:
     """Whether a title of ``data/titles.txt`` is in apposition after a name of two to four capitalised words,
     none a body's head word: "Wanda Vázquez Garced, the Secretary of Justice"."""
@@ -118,7 +127,7 @@ def name_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str
     span = doc_span(doc, ts, te)
     if label in ("GPE", "LOC") and _treaty_place(doc, ts, lexicon):
         return PRODUCT  # "the Treaty of Lisbon": the treaty's name, no actor
-    if _post_nominal(span, lexicon):
+    if _post_nominal(span, lexicon) or _courtesy_titled(doc, ts, te, lexicon):
         return "PERSON"
     if label != "PERSON" and _titled_person(span, lexicon):
         return "PERSON"

@@ -19,13 +19,14 @@ shipped table, never on particular names (where a name begins and ends is :mod:`
 
 from __future__ import annotations
 
-from .award_names import is_award_name
+from .award_names import is_award_name, is_award_word
 from .doctrine_words import is_doctrine_word
 from .entity_context import is_taxon
 from .hyphen_tails import hyphen_tail_end
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 from .manner_compounds import is_manner_compound
+from .party_names import party_name_bounds
 from .name_bounds import (caption_end, given_name_after_title, is_known_name, is_ordinal_place, is_role_fragment,
                           medium_after_the)
 from .name_leftovers import read_leftovers
@@ -172,9 +173,13 @@ def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple
             or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
             or is_award(doc, ts, te, lexicon=lexicon) or is_ordinal_place(doc, ts, te, label) \
             or is_work_apposition(doc, ts, te, lexicon=lexicon) or is_manner_compound(doc, ts, te, lexicon=lexicon) \
-            or is_doctrine_word(doc, ts, te, lexicon=lexicon) or is_award_name(doc, ts, te, lexicon=lexicon):
+            or is_doctrine_word(doc, ts, te, lexicon=lexicon) or is_award_name(doc, ts, te, lexicon=lexicon) \
+            or is_award_word(doc, ts, te, lexicon=lexicon):
         return None  # "Soviet-style", "Islamophobia", "Berwick Prize" (extract.manner_compounds, doctrine_words, award_names)
     ts, te = party_phrase_bounds(doc, ts, te, label, lexicon=lexicon)
+    ts, party = party_name_bounds(doc, ts, te, label, lexicon=lexicon)  # "the Social Democrats", "the Greens"
+    if party:
+        return ts, te, "ORG", "ORG"
     if is_demonym_plural(doc, ts, te, label, lexicon=lexicon):
         label = "NORP"
     hint = medium_after_the(doc, ts, te, lexicon=lexicon)

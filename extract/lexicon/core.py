@@ -76,6 +76,7 @@ _KEYED_TABLES = {
     "called_nouns.tsv": Schema("called_nouns.tsv", ("noun", "type")),
     "party_words.tsv": Schema("party_words.tsv", ("word", "party")),
     "party_countries.tsv": Schema("party_countries.tsv", ("word", "country")),
+    "party_plurals.tsv": Schema("party_plurals.tsv", ("word", "kind")),
     "target_prepositions.tsv": Schema("target_prepositions.tsv", ("verb", "prepositions", "source")),
     "object_targets.tsv": Schema("object_targets.tsv", ("verb noun", "prepositions", "source")),
     "theme_targets.tsv": Schema("theme_targets.tsv", ("verb", "prepositions", "pattern")),
@@ -157,7 +158,7 @@ WORD_LISTS = (
     "travel_verbs.txt",
     "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
     "treaty_exit_nouns.txt",
-    "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "chamber_names.txt", "committee_heads.txt",
+    "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "award_names.txt", "party_modifiers.txt", "courtesy_titles.txt", "own_name_facilities.txt", "chamber_names.txt", "committee_heads.txt",
     "abstract_in_words.txt", "model_nouns.txt",
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
 )
