@@ -14,6 +14,7 @@ from .adverb_particles import adverb_particle
 from .acknowledgements import owned_up
 from .asked_clauses import asked_clause
 from .clause_addressees import clause_addressees
+from .declared_periods import declared_period
 from .compound_subjects import CompoundRules
 from .mutual_acts import MutualActRules
 from .territories import TerritoryRules
@@ -61,6 +62,9 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         obj_tokens.extend(passive_objs or self.participle_patients(verb, kind=kind))
         dobjs = self.direct_objects(kids) or self.verdict_objects(verb) or self.resultative_objects(verb) or (
             [] if passive_objs else self.shared_objects(verb, kids))
+        if not dobjs and not passive_objs:  # "declared tomorrow a day of mourning" (declared_periods.py)
+            period = declared_period(verb, kids, self.lexicon.word_sets["declared_periods"])
+            dobjs = [period] if period is not None else dobjs
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
         if not sub_tokens and passive_objs:
@@ -175,7 +179,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
                     and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
                     and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)
                     and not ("ccomp" in deps and clause_addressees(verb, self.lexicon))  # "implored X to send"
-                    and not ("ccomp" in deps and asked_clause(verb, lemma, self.lexicon)))  # "asked that X be freed"
+                    and not ("ccomp" in deps and asked_clause(verb, lemma, self.lexicon))  # "asked that X be freed"
+                    and not ("npadvmod" in deps and declared_period(verb, kids, self.lexicon.word_sets["declared_periods"])))
 
     def counts_victims(self, lemma: str, kids) -> bool:
         """Does the verb count victims: a harm verb, or "leave" with a harm state ("an attack that left
