@@ -19,6 +19,7 @@ from .compound_subjects import CompoundRules
 from .mutual_acts import MutualActRules
 from .territories import TerritoryRules
 from .reports import reported_statement
+from .patient_targets import patient_targets
 from .proceeding import proceeding_noun
 from .verb_objects import VerbObjectRules
 from .verb_parts import VerbPartRules
@@ -245,6 +246,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         if not event_verb:
             return False
         targets = self.light_targets(event, verb)
+        if not targets and phrase in self.lexicon.keys_where("light_verbs", "reads", "both"):
+            targets = patient_targets(event, event_verb, self.is_actor, self.lexicon)  # "launched an invasion of X"
         if not targets:
             # "conducted negotiations with Iran", "A and B launched talks": the noun's partners
             read = how == "active" and self.support_event(verb, event, phrase, subjects, base=base, negated=negated)
