@@ -180,7 +180,7 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     if light:
         found = event_of(obj_lemma) if obj_lemma else None
         if found is None and pred is not None:
-            found = _light_noun_event(relation, pred, lexicon.cameo.hand)  # "made an appeal to the UN" (to the UN)
+            found = _light_noun_event(relation, pred, lexicon)  # "made an appeal to the UN" (to the UN)
         if found is not None:
             return found
     found = None
@@ -211,15 +211,19 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     return found
 
 
-def _light_noun_event(relation: Relation, pred, hand) -> Event | None:
+def _light_noun_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
     """The event of a light verb's direct object noun when the relation's object is a target named apart
     from it ("Macron made an appeal to the United Nations" -> the UN, the appeal's 020): the noun still
-    says what was done. Only a noun of the hand map (``hand``: "continued his bid against X" is no
-    demand); None when the object is the noun itself or the verb has no such noun."""
+    says what was done. Only a noun of the hand map, or an appeal noun by its verb
+    (``data/appeal_nouns.tsv``: "a plea" pleads, 020); "continued his bid against X" is no demand.
+    None when the object is the noun itself or the verb has no such noun."""
+    hand = lexicon.cameo.hand
     for child in pred.children:
         if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and not (
                 relation.object.start <= child.idx < relation.object.end):
-            return hand.get(child.lemma_.lower())
+            noun = child.lemma_.lower()
+            appeal = lexicon.tables["appeal_nouns"].get(noun)
+            return hand.get(noun) or (hand.get(appeal[0]) if appeal else None)
     return None
 
 
