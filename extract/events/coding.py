@@ -121,6 +121,15 @@ def _clause_end(pred) -> int:
                 if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and c.i > pred.i), default=len(pred.doc))
 
 
+def _declared_period(pred, child) -> bool:
+    """Is ``child`` a period the parser hung on the verb as an adverb, whose "of" phrase is the
+    verb's object ("declared tomorrow a day of mourning": DECLARE * MOURNING [017])?"""
+    return (child.dep_ == "npadvmod" and child.pos_ == "NOUN" and child.i > pred.i
+            and not any(c.dep_ in _OBJECT_DEPS for c in pred.children)
+            and any(c.dep_ in ("det", "nummod") for c in child.children)
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in child.children))
+
+
 def frame_words(pred, *, preps: bool = True) -> tuple[frozenset[str], frozenset[str]]:
     """(all words, head words) of a verb's frame, lower-case texts and lemmas.
 
@@ -144,7 +153,7 @@ of the objects (not the verb's own: "spoke with").
         if dep == "prt":
             _add(words, child)
             _add(heads, child)
-        elif dep in _OBJECT_DEPS:
+        elif dep in _OBJECT_DEPS or _declared_period(pred, child):
             _noun_words(words, heads, child)
         elif dep in _PREP_DEPS:
             if not preps:

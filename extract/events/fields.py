@@ -179,6 +179,8 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     light = lemma in lights or (words and words[0] in lights and len(words) <= 2)
     if light:
         found = event_of(obj_lemma) if obj_lemma else None
+        if found is None and pred is not None:
+            found = _light_noun_event(relation, pred, lexicon)  # "made an appeal to the UN" (to the UN)
         if found is not None:
             return found
     found = None
@@ -207,6 +209,22 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     if found is not None and found.root == _STATEMENT_ROOT and pred is not None and _partner(pred, lexicon):
         return event_for_code(_CONSULT, lexicon.cameo.labels)  # "spoke with the minister": a consultation
     return found
+
+
+def _light_noun_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
+    """The event of a light verb's direct object noun when the relation's object is a target named apart
+    from it ("Macron made an appeal to the United Nations" -> the UN, the appeal's 020): the noun still
+    says what was done. Only a noun of the hand map, or an appeal noun by its verb
+    (``data/appeal_nouns.tsv``: "a plea" pleads, 020); "continued his bid against X" is no demand.
+    None when the object is the noun itself or the verb has no such noun."""
+    hand = lexicon.cameo.hand
+    for child in pred.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN" and not (
+                relation.object.start <= child.idx < relation.object.end):
+            noun = child.lemma_.lower()
+            appeal = lexicon.tables["appeal_nouns"].get(noun)
+            return hand.get(noun) or (hand.get(appeal[0]) if appeal else None)
+    return None
 
 
 def _noun_of_lemma(candidate: str, verb: str, words: list[str]) -> bool:

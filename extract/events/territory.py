@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
+from ..relations.nominal import event_lemma
 from .things import argument_head
 
 __all__ = ["territory_event"]
@@ -34,12 +35,25 @@ def territory_event(event: Event | None, pred, obj: Argument | None, lexicon: Le
     """192 for a seizure or arrest of a place by a verb whose patterns occupy places; else ``event``."""
     if event is None or pred is None or obj is None or event.code not in _TAKING:
         return event
-    if not _occupies(pred.lemma_.lower(), lexicon) or not _place(pred.doc, obj, lexicon):
+    if not any(_occupies(lemma, lexicon) for lemma in _taking_lemmas(pred, lexicon)) or not _place(
+            pred.doc, obj, lexicon):
         return event
     try:
         return event_for_code(_OCCUPY, lexicon.cameo.labels)
     except EventMapError:
         return event
+
+
+def _taking_lemmas(pred, lexicon: Lexicon) -> list[str]:
+    """The verb, and for a light verb the verb its event noun object stands for ("carried out the capture
+    of Mosul": capture)."""
+    lemmas = [pred.lemma_.lower()]
+    for child in pred.children:
+        if child.dep_ in ("dobj", "obj") and child.pos_ == "NOUN":
+            noun_verb = event_lemma(child.lower_, lexicon=lexicon)
+            if noun_verb is not None:
+                lemmas.append(noun_verb)
+    return lemmas
 
 
 def _occupies(lemma: str, lexicon: Lexicon) -> bool:

@@ -144,7 +144,7 @@ WORD_LISTS = (
     "boundary_nouns.txt",
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
     "prize_nouns.txt",
-    "proceeding_verbs.txt", "detention_words.txt", "conduct_nouns.txt",
+    "proceeding_verbs.txt", "declared_periods.txt", "legal_appeal_nouns.txt", "court_nouns.txt", "detention_words.txt", "conduct_nouns.txt",
     "caption_words.txt", "people_heads.txt",
     "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
     "company_nouns.txt", "post_nominals.txt", "given_names.txt", "given_names_wide.txt", "treaty_nouns.txt",

@@ -34,6 +34,7 @@ from __future__ import annotations
 from ..syntax import PASSIVE_SUBJECT_DEPS, prepositional_objects
 from ..types import Argument, Predicate
 from .output import _BASE
+from .patient_targets import light_patient_noun
 from .acknowledgements import owned_up
 from .asked_clauses import asked_clause
 from .reports import reported_statement
@@ -229,6 +230,8 @@ class ImplicitRules:
         if (agents or event is None or event.quad_class != "material conflict"
                 or lemma in self.lexicon.word_sets["one_place_events"]):
             return
+        if light_patient_noun(noun, lemma, self.is_actor, self.lexicon):
+            return  # "Russia launched an invasion of Ukraine": the light verb's subject did it (patient_targets.py)
         predicate = Predicate(lemma=lemma, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
         confidence = _BASE["nominal"] - (_BASE["active"] - _BASE["implicit"])
         source = self.unspecified(noun)

@@ -9,6 +9,8 @@ verb and noun pairs (reviewed: the subject does what the noun names, not "condem
 When the verb's object is such a noun and is no actor, the actor in that preposition, on the noun or on
 the verb after it, is the target: "Ukraine lodged a formal protest with Hungary" -> (Ukraine, lodge,
 Hungary), the protest the relation's complement, and the verb's patterns give the event (114).
+An appeal or plea (``data/legal_appeal_nouns.txt``) takes no court (``data/court_nouns.txt``) as its
+target: "made an appeal to the Supreme Court" is a legal appeal, "made an appeal to the UN" an appeal.
 """
 
 from __future__ import annotations
@@ -58,9 +60,12 @@ def object_targets(verb, lemma: str, objects: Iterable, is_actor: Callable, lexi
             lemma, obj.lower_, lexicon=lexicon)
         if not preps:
             continue
+        # "made an appeal to the Supreme Court": a legal appeal, no appeal to an actor
+        legal = obj.lower_ in lexicon.word_sets["legal_appeal_nouns"]
         # on the verb, only after the object: "with Hungary" before it sets a scene
         heads = [*obj.children, *(c for c in verb.children if c.i > obj.i)]
         for child in heads:
             if child.dep_ in _PREP_DEPS and child.lower_ in preps:
-                out.extend(p for p in child.children if p.dep_ == "pobj" and is_actor(p) and p not in out)
+                out.extend(p for p in child.children if p.dep_ == "pobj" and is_actor(p) and p not in out
+                           and not (legal and p.lemma_.lower() in lexicon.word_sets["court_nouns"]))
     return out

@@ -49,6 +49,16 @@ _PROTEST_ROOT = "14"
 _GATHERED_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass", "agent", "xcomp", "ccomp"})
 
 
+def _beside_infinitive(verb) -> bool:
+    """Is ``verb`` a clause the parser joined to an infinitive of subject control ("police are continuing
+    to investigate the incident and have made a second arrest": "made" hangs on "investigate"), so its
+    subject is the controlling verb's own? Not under object control ("asked X to investigate and ..."):
+    the infinitive's head has no object."""
+    head = verb.head
+    return (verb.dep_ == "conj" and head.dep_ == "xcomp" and head.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("dobj", "obj", "dative") for c in head.head.children))
+
+
 class OneSidedRules:
     """Relations of an actor's protest or use of force with no target named.
 
@@ -62,7 +72,10 @@ class OneSidedRules:
 
         "The police made a second arrest" -> (police, arrest, unspecified). Returns whether read.
         """
-        if how not in ("active", "active+inherited") or not sub_tokens or self.named_patient(event):
+        if how not in ("active", "active+inherited") and not (how == "active+inherited+inherited"
+                                                              and _beside_infinitive(verb)):
+            return False
+        if not sub_tokens or self.named_patient(event):
             return False
         if phrase not in self.lexicon.keys_where("light_verbs", "reads", "both"):
             return False  # "ordered the killing of X": an order, not the act

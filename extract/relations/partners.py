@@ -176,12 +176,17 @@ class PartnerRules:
         read = False
         for tok, mutual in found:
             coded = mutual and coded_partner(tok, self.lexicon)
+            # "held talks with opposition leaders", "signed a deal with the rebels": a generic actor of a
+            # role is a partner of an actor; "talks with no result", "a ban on imports" name none
+            role = not coded and self.is_actor(tok)
             for obj in self.arguments(tok):
-                if obj.is_concept and not coded:
+                if obj.is_concept and not coded and not role:
                     continue
                 for subject in subjects:
+                    if obj.is_concept and not coded and not self.actor_argument(subject):
+                        continue  # "the report held talks with experts": no actor on the other side
                     self.emit_both(subject, predicate, obj, verb, mutual=mutual, negated=negated,
-                                   confidence=confidence, allow_concepts=coded)
+                                   confidence=confidence, allow_concepts=coded or role)
                     read = True
         if not read and "pair" in frames:
             parties = self.parties(subjects)
@@ -189,6 +194,13 @@ class PartnerRules:
                 self.mutual_pairs(parties, predicate, verb, negated=negated, confidence=confidence)
                 read = True
         return read
+
+    def actor_argument(self, arg) -> bool:
+        """Is ``arg`` a named actor, or a concept whose head stands for one ("Chile's president")?"""
+        if not arg.is_concept:
+            return True
+        span = self.doc.char_span(arg.start, arg.end, alignment_mode="expand")
+        return span is not None and len(span) > 0 and self.is_actor(span.root)
 
     def between(self, noun, lemma: str) -> bool:
         """A mutual event noun and its pair: "talks between Kenya and Ethiopia", "Russia's deal with Turkey".

@@ -14,10 +14,12 @@ from .adverb_particles import adverb_particle
 from .acknowledgements import owned_up
 from .asked_clauses import asked_clause
 from .clause_addressees import clause_addressees
+from .declared_periods import declared_period
 from .compound_subjects import CompoundRules
 from .mutual_acts import MutualActRules
 from .territories import TerritoryRules
 from .reports import reported_statement
+from .patient_targets import patient_targets
 from .proceeding import proceeding_noun
 from .verb_objects import VerbObjectRules
 from .verb_parts import VerbPartRules
@@ -61,6 +63,9 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         obj_tokens.extend(passive_objs or self.participle_patients(verb, kind=kind))
         dobjs = self.direct_objects(kids) or self.verdict_objects(verb) or self.resultative_objects(verb) or (
             [] if passive_objs else self.shared_objects(verb, kids))
+        if not dobjs and not passive_objs:  # "declared tomorrow a day of mourning" (declared_periods.py)
+            period = declared_period(verb, kids, self.lexicon.word_sets["declared_periods"])
+            dobjs = [period] if period is not None else dobjs
         if verb.dep_ == "relcl" and dobjs and dobjs[0].lower_ in _REL_PRONOUNS:
             dobjs = [verb.head]
         if not sub_tokens and passive_objs:
@@ -175,7 +180,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
                     and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
                     and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)
                     and not ("ccomp" in deps and clause_addressees(verb, self.lexicon))  # "implored X to send"
-                    and not ("ccomp" in deps and asked_clause(verb, lemma, self.lexicon)))  # "asked that X be freed"
+                    and not ("ccomp" in deps and asked_clause(verb, lemma, self.lexicon))  # "asked that X be freed"
+                    and not ("npadvmod" in deps and declared_period(verb, kids, self.lexicon.word_sets["declared_periods"])))
 
     def counts_victims(self, lemma: str, kids) -> bool:
         """Does the verb count victims: a harm verb, or "leave" with a harm state ("an attack that left
@@ -240,6 +246,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         if not event_verb:
             return False
         targets = self.light_targets(event, verb)
+        if not targets and phrase in self.lexicon.keys_where("light_verbs", "reads", "both"):
+            targets = patient_targets(event, event_verb, self.is_actor, self.lexicon)  # "launched an invasion of X"
         if not targets:
             # "conducted negotiations with Iran", "A and B launched talks": the noun's partners
             read = how == "active" and self.support_event(verb, event, phrase, subjects, base=base, negated=negated)

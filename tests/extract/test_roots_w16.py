@@ -121,4 +121,4 @@ def test_a_president_holding_rallies_is_no_protest(nlp):
 
 
 def test_an_opposition_rally_stays_a_protest(nlp):
-    assert "14" in _roots(nlp, "The opposition held rallies against the government in Dhaka.", "hold")
+    assert "14" in _roots(nlp, "The opposition held rallies against the government in Dhaka.", "hold rally")
