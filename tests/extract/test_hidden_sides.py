@@ -90,3 +90,35 @@ def test_possessed_patients_only_with_a_by_agent(nlp):
         ("detention", 3, "ROOT", "NOUN", "NN", "detention", "O"),
     ])
     assert possessed_patients(bare[3]) == []
+
+
+# ---------------------------------------------------------------- relative clauses and fused verbs
+
+
+def test_relative_clause_says_nothing_of_a_name_coordinated_after_it(nlp):
+    text = "Police arrested Ahmed Salem and Omar Hadi, who had attacked two officers, and Yusuf Kaya."
+    rels = text_relations(nlp, text, date=_DATE)
+    assert find(rels, "Omar Hadi", "attack", "officers")
+    assert not find(rels, "Yusuf Kaya", "attack")
+    assert find(rels, "Police", "arrest", "Yusuf Kaya")  # the main clause keeps every conjunct
+
+
+def test_who_after_a_persons_place_stands_for_the_person(nlp):
+    text = "The gold medal was won by Tomas Novak from the Czech Republic, who finished the race first."
+    rels = text_relations(nlp, text, date=_DATE)
+    assert find(rels, "Tomas Novak", "finish", "race")
+    assert not find(rels, "Czech", "finish")
+
+
+def test_fused_verb_noun_is_no_patient_nor_description(nlp):
+    text = "Anna Weber, a nurse from Berlin, was gang raped by two police officers, prosecutors said."
+    rels = text_relations(nlp, text, date=_DATE)
+    [rel] = find(rels, "police officers", "rape")
+    assert rel.object.text == "Anna Weber"
+    assert not [r for r in rels if r.object.text == "gang"]
+
+
+def test_bare_noun_with_a_reduced_relative_stays_the_patient(nlp):
+    text = "The town lies east of the Tigris River, which is territory controlled by the Syrian Democratic Forces."
+    rels = text_relations(nlp, text, date=_DATE)
+    assert find(rels, "Syrian Democratic Forces", "control", "territory")
