@@ -287,12 +287,14 @@ def _read_title_phrases(span) -> list[str]:
             for attr in child.children:
                 if attr.dep_ == "attr":
                     phrases.append(subtree_span(attr).text)
-    # The parser often detaches titles; read the words next to the name too.
+    # The parser often detaches titles; read the words next to the name too. A name right after "of"
+    # is the complement of the noun before it, not its title's holder: "the police killing of X".
     start = span.start
+    after_of = start > 0 and doc[start - 1].lower_ == "of"
     sent = doc_span(doc, *sentence_bounds(doc, span.start))  # found once: each ``span.sent`` walks to the sentence's start
     # Not past a conjunction, another person's name or a plural noun: "Senator Warren and Michael
     # Bloomberg" gives Bloomberg no title.
-    while (start > sent.start and span.start - start < 7 and not doc[start - 1].is_punct
+    while (not after_of and start > sent.start and span.start - start < 7 and not doc[start - 1].is_punct
            and doc[start - 1].pos_ not in ("VERB", "AUX", "CCONJ") and doc[start - 1].ent_type_ != "PERSON"
            and doc[start - 1].tag_ not in ("NNS", "NNPS")):  # "told journalists Adamowicz ...": no title
         start -= 1

@@ -5,6 +5,7 @@ the reported clause) (:class:`AttachmentRules`, mixed into :class:`extract.relat
 from __future__ import annotations
 
 from ..syntax import ACTIVE_SUBJECT_DEPS, ANY_SUBJECT_DEPS, AUX_DEPS
+from .hidden_sides import person_before_place
 from .misattached_subjects import nearer_antecedent
 
 __all__ = ["AttachmentRules"]
@@ -43,7 +44,9 @@ class AttachmentRules:
         if (head.pos_ == "PROPN" and head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.pos_ == "NOUN"
                 and not any(t.text == "," for t in self.doc[head.i : verb.left_edge.i])):
             return prep.head
-        return nearer_antecedent(verb, head, self._person_like) or head  # "X, head of the agency that ..."
+        # "X, head of the agency that ..."; "Y from the United States, who ..." (hidden_sides.py)
+        return (nearer_antecedent(verb, head, self._person_like)
+                or person_before_place(verb, self._person_like, self._place_like) or head)
 
     def two_persons_before(self, verb, pronoun) -> bool:
         """Does "who" set off by a comma follow two persons, either of whom it may stand for: "the son of
@@ -56,6 +59,10 @@ class AttachmentRules:
                 or prep.head.pos_ != "NOUN" or verb.left_edge.i == 0 or self.doc[verb.left_edge.i - 1].text != ","):
             return False
         return self._person_like(prep.head) and self._person_like(head)
+
+    def _place_like(self, tok) -> bool:
+        mention = self.index.mention_at(tok.i)
+        return mention is not None and mention.label in ("GPE", "LOC", "FAC")
 
     def _person_like(self, tok) -> bool:
         mention = self.index.mention_at(tok.i)

@@ -6,6 +6,7 @@ from ..entities import entity_key
 from ..lapsed_negations import denied
 from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
+from .hidden_sides import compound_verb_patients
 from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
 from ..doccache import doc_span
 
@@ -189,7 +190,8 @@ class DescriptionRules:
             if root.dep_ in ("nsubj",) and root.head.lemma_ == "be" and not self._second_subject(root):
                 verb = root.head
                 for child in verb.children:
-                    if child.dep_ == "attr" and child.pos_ == "NOUN" and index.mention_at(child.i) is None:
+                    if child.dep_ == "attr" and child.pos_ == "NOUN" and index.mention_at(child.i) is None and not any(
+                            compound_verb_patients(c, self.lexicon) for c in child.children):  # "was gang raped"
                         self.role(arg, child, verb, "copula", negated=self.negated(verb) or denied(child))
             # "US President Donald Trump" -> (Donald Trump, president of, United States)
             if index[mention.key].type == "PERSON":

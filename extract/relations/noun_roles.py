@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..syntax import prepositional_objects
+from .hidden_sides import modifier_agents, possessed_patients
 
 __all__ = ["NounRoleRules"]
 
@@ -39,7 +40,8 @@ class NounRoleRules:
                 m = self.index.mention_at(child.i)
                 if m is not None and m.token_end <= noun.i and self.actor_modifier(m):
                     agents.append(child)
-        return agents
+        # "the police killing of X": a common actor noun before an event noun with a target (hidden_sides.py)
+        return agents or modifier_agents(noun, self.is_actor)
 
     def light_participle(self, verb) -> bool:
         """Is ``verb`` a light verb ("conducted", "carried out") whose phrase is in the light verbs?"""
@@ -77,8 +79,13 @@ class NounRoleRules:
         coordinated after that preposition belongs to the target.
         """
         agents = [m for a in self.nominal_agents(noun) for m in self.members(a)]
+        # "X's arrest by police": with a "by" agent the possessor is acted on (hidden_sides.py)
+        patients = [m for p in possessed_patients(noun) for m in self.members(p)]
+        agents = [a for a in agents if a not in patients]
         if not agents:
             return self.late_agent(noun)
+        if patients:
+            return agents, patients
         targets = []
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in _NOUN_OBJ_PREPS:

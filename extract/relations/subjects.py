@@ -11,6 +11,7 @@ from ..syntax import (
     PASSIVE_SUBJECT_DEPS,
     passive_agents,
 )
+from .hidden_sides import statement_agents
 from .misattached_subjects import stranded_place
 from .place_appositions import without_place_appositions
 from .split_quotations import interrupted_verb
@@ -98,7 +99,8 @@ class SubjectRules:
             if not subs:
                 return [], "none"  # the memo holds it
         if not subs:
-            agent = passive_agents(verb)
+            # "Iran was condemned in a statement by France": the statement's author (hidden_sides.py)
+            agent = passive_agents(verb) or statement_agents(verb, self.lexicon)
             if agent:
                 subs, how = agent, "passive"
         if (not subs and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX")

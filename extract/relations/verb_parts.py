@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..syntax import PASSIVE_SUBJECT_DEPS
 from .clauses import _REL_PRONOUNS
 from .fronted_passives import fronted_patients
+from .hidden_sides import compound_verb_patients
 
 __all__ = ["VerbPartRules"]
 
@@ -77,6 +78,8 @@ class VerbPartRules:
         if kind != "passive":
             return []
         if verb.dep_ == "acl" and verb.tag_ == "VBN":
+            if fused := compound_verb_patients(verb, self.lexicon):
+                return fused  # "she was gang raped by X": she, not "gang" (hidden_sides.py)
             return [] if self.loose_participle(verb) else [verb.head]
         return self.agent_gerund_patients(verb) or fronted_patients(verb, self.lexicon)  # "Criticised by X, Y ..."
 

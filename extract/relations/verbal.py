@@ -16,6 +16,7 @@ from .asked_clauses import asked_clause
 from .clause_addressees import clause_addressees
 from .declared_periods import declared_period
 from .compound_subjects import CompoundRules
+from .hidden_sides import after_relative_clause
 from .mutual_acts import MutualActRules
 from .territories import TerritoryRules
 from .reports import reported_statement
@@ -82,6 +83,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
             subjects, nominal = [self.unspecified(verb)], False
         else:
             subjects, nominal = self.subject_arguments(sub_tokens)
+            # "X, who drew weapons, and Y": the clause says nothing of Y (hidden_sides.py)
+            subjects = [s for s in subjects if not after_relative_clause(s, verb)]
         unnamed_agent = not subjects and how == "active" and self.unnamed_agent(sub_tokens, phrase)
         if unnamed_agent:  # "they killed the farmers", "they" unresolved: the actor acted on is named
             subjects, kind = [self.unspecified(sub_tokens[0])], "implicit"
@@ -143,7 +146,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         for tok in obj_tokens:
             if unnamed_agent and not self.is_actor(tok):
                 continue
-            objects = self.victims(tok) if harm else self.arguments(tok)
+            objects = [o for o in (self.victims(tok) if harm else self.arguments(tok))
+                       if not after_relative_clause(o, verb)]  # "X, who was arrested, and Y"
             concepts = allow_concepts or (
                 (target_concepts and tok in targets) or struck or prep_actors) and self.is_actor(tok)
             # "the navy seized an Iranian tanker": a state body with no country, a coded object
