@@ -59,7 +59,7 @@ from .accusers import accuser_claim
 from .deadlines import DEADLINE_CUE, FOR_TO_CUE, bare_complement, deadline_infinitive, for_infinitive
 from .own_tense import own_past_conjunct
 from .parentheticals import parenthetical_claim, question_cue
-from .scopes import alternative_cue, frame_noun_cue, shared_negation
+from .scopes import alternative_cue, frame_noun_cue, purpose_cue, shared_negation
 from .statements import expressive_event
 from .unproven import unproven_cue
 
@@ -310,6 +310,9 @@ def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
         return "intended", DEADLINE_CUE  # "has until October 28 to release": owed, not done
     if dep == "ccomp" and (_subjunctive(token) or passive_mandative(token)) and _token_kind(head, lexicon, ("intended",)):
         return "intended", head.lemma_.lower()  # "requested Trump declare an emergency", "that X be freed": asked for
+    found = purpose_cue(token, lexicon)  # "so as to disperse", "so that the Kurds retreat" (extract/events/scopes.py)
+    if found:
+        return found
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
         infinitive = _infinitive(token)
         if dep == "advcl" and infinitive and head.pos_ in ("VERB", "AUX"):

