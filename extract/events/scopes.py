@@ -1,11 +1,13 @@
 """Modality cues whose scope reaches past the predicate's own clause, for :mod:`extract.events.modality`.
 
-Three shapes the walk up the governing clauses does not see by itself:
+Four shapes the walk up the governing clauses does not see by itself:
 
 - :func:`shared_negation`: a conjoined verb with no subject, auxiliary or
   negation of its own, in the same form as the negated verb it joins, shares
   that negation ("Russia never bombed Aleppo or shelled Homs", "did not attack
-  the town or burn the crops"). A conjunct in a form of its own keeps its own
+  the town or burn the crops"); after a finite verb ("never bombed") only
+  over "or" and "nor", as "never apologised and resigned" may say a second
+  act. A conjunct in a form of its own keeps its own
   modality ("did not attack Israel and kidnapped soldiers": the kidnapping
   is asserted), and so does one joined by a word that is not in
   ``data/negation_sharing.txt`` ("but").
@@ -52,6 +54,9 @@ _PROOF_NOUNS = frozenset({"evidence", "proof", "sign", "indication", "suggestion
 _DENYING = frozenset({"no"})
 # Forms of a clause of purpose under "so that": a present or base form aims at its act; a past says a result.
 _AIMING_TAGS = frozenset({"VB", "VBP", "VBZ"})
+# A finite negated verb ("never bombed") shares its negation over "or"/"nor" only; "and" after a bare
+# form under a negated auxiliary ("did not burn X and loot Y") shares it.
+_FINITE = frozenset({"VBD", "VBP", "VBZ"})
 
 
 def _kind(key: str, lexicon: Lexicon, kinds=("negated", "hypothetical", "intended", "claimed")) -> str | None:
@@ -92,6 +97,8 @@ def shared_negation(token, lexicon: Lexicon) -> tuple[str, str] | None:
     sharing = lexicon.word_sets.get("negation_sharing", ())
     if not joints or any(c.lower_ not in sharing for c in joints):
         return None
+    if head.tag_ in _FINITE and any(c.lower_ == "and" for c in joints):
+        return None  # "never apologised and resigned": the second act may be one of its own
     if any(c.dep_ == "advmod" and c.lower_ not in sharing for c in token.children if c.i < token.i):
         return None  # "did not retreat and instead attacked"
     cue = _negation(head)
@@ -159,8 +166,10 @@ def purpose_cue(token, lexicon: Lexicon) -> tuple[str, str] | None:
     if token.dep_ != "advcl":
         return None
     marks = [c.lower_ for c in token.children if c.dep_ == "mark" and c.i < token.i]
+    if len(marks) < 2:
+        return None  # one mark is a verb's entry, not a purpose's: "seems like X chose to"
     key = " ".join(marks)
     if key == "so that" and (token.tag_ not in _AIMING_TAGS or any(c.dep_ in ("aux", "auxpass") for c in token.children)):
         return None  # "so that they dispersed": a result; "so that they could": the modal decides
-    kind = _kind(key, lexicon, ("intended",)) if key else None
+    kind = _kind(key, lexicon, ("intended",))
     return (kind, key) if kind else None

@@ -78,3 +78,13 @@ def test_an_asserted_conjunct_keeps_its_event(nlp):
 )
 def test_clauses_of_purpose(nlp, text, word, modality):
     assert _modality(nlp, text, word)[0] == modality
+
+
+def test_and_after_a_finite_negated_verb_keeps_its_own_act(nlp):
+    # "never ... and ..." may join a second act of its own: no negation is shared over "and"
+    assert _modality(nlp, "The mayor never apologised and resigned in March.", "resigned")[0] == "asserted"
+
+
+def test_a_single_mark_is_no_purpose(nlp):
+    # "like" is an entry of liking ("likes killing them"), not a clause of purpose
+    assert _modality(nlp, "It seems like the rebels burned the depot.", "burned")[0] == "asserted"
