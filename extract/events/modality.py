@@ -59,6 +59,7 @@ from .accusers import accuser_claim
 from .deadlines import DEADLINE_CUE, FOR_TO_CUE, bare_complement, deadline_infinitive, for_infinitive
 from .own_tense import own_past_conjunct
 from .parentheticals import parenthetical_claim, question_cue
+from .scopes import alternative_cue, frame_noun_cue, purpose_cue, shared_negation
 from .statements import expressive_event
 from .unproven import unproven_cue
 
@@ -261,7 +262,8 @@ def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None
                 return "negated", child.lower_
             if child.dep_ in _AUX_DEPS and any(g.dep_ == "neg" for g in child.children):
                 return "negated", next(g.lower_ for g in child.children if g.dep_ == "neg")
-        found = _denied_argument(token, lexicon) or _undone_noun(token, lexicon) or _claimed_noun(token, lexicon)
+        found = (_denied_argument(token, lexicon) or _undone_noun(token, lexicon) or _claimed_noun(token, lexicon)
+                 or shared_negation(token, lexicon) or alternative_cue(token, lexicon))  # extract/events/scopes.py
         if found:
             return found
         # "NATO will respond if Russia attacks": the conditioned clause.
@@ -308,6 +310,9 @@ def _governor_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
         return "intended", DEADLINE_CUE  # "has until October 28 to release": owed, not done
     if dep == "ccomp" and (_subjunctive(token) or passive_mandative(token)) and _token_kind(head, lexicon, ("intended",)):
         return "intended", head.lemma_.lower()  # "requested Trump declare an emergency", "that X be freed": asked for
+    found = purpose_cue(token, lexicon)  # "so as to disperse", "so that the Kurds retreat" (extract/events/scopes.py)
+    if found:
+        return found
     if dep in ("xcomp", "acl", "ccomp", "advcl"):
         infinitive = _infinitive(token)
         if dep == "advcl" and infinitive and head.pos_ in ("VERB", "AUX"):
@@ -350,7 +355,7 @@ def _preposition_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
             return kind, key
     if dep == "pcomp" and _kind(head.lower_, lexicon, ("negated",)):
         return "negated", head.lower_  # "without consulting"
-    return None
+    return frame_noun_cue(token, lexicon)  # "the prospect of an attack", "demands for sanctions"
 
 
 def _reporting_conjunct(token):

@@ -109,6 +109,7 @@ WORD_LISTS = (
     "compass_words.txt", "control_events.txt", "control_verbs.txt", "count_qualifiers.txt", "dummy_objects.txt",
     "event_place_nouns.txt", "harm_states.txt", "incident_nouns.txt", "institutions.txt", "modal_verbs.txt",
     "modality_claimed.txt", "modality_hypothetical.txt", "modality_intended.txt", "modality_negated.txt",
+    "negation_sharing.txt",
     "naming_verbs.txt", "non_event_causes.txt", "occurrence_verbs.txt", "one_place_events.txt", "place_nouns.txt",
     "performative_verbs.txt", "placement_verbs.txt", "possessor_agents.txt", "protest_agents.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "riot_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
