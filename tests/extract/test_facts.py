@@ -269,6 +269,8 @@ def test_a_long_document_is_extracted_piece_by_piece(nlp, sample_articles, monke
         record = json.loads(json.dumps(relation_record(rel)))
         record.pop("doc")
         for role in ("subject", "object"):
+            # a bare institution with no country is keyed for its own document ("congress@<doc id>")
+            record[role]["key"] = record[role]["key"].removesuffix(f"@{rel.doc_id}")
             record[role].pop("label")
             record[role].pop("type")
             record[role]["start"] += by
@@ -286,13 +288,14 @@ def test_a_long_document_is_extracted_piece_by_piece(nlp, sample_articles, monke
     mentions, names = {}, {}
     for facts in alone:
         for entity in facts.entities:
-            mentions[entity.key] = mentions.get(entity.key, 0) + entity.mentions
-            names.setdefault(entity.key, set()).update({entity.label, *entity.aliases})
+            key = entity.key.removesuffix(f"@{facts.document.id}")
+            mentions[key] = mentions.get(key, 0) + entity.mentions
+            names.setdefault(key, set()).update({entity.label, *entity.aliases})
     keys = [e.key for e in long.entities]
     assert len(keys) == len(set(keys))
-    assert {e.key: e.mentions for e in long.entities} == mentions
+    assert {e.key.removesuffix("@long"): e.mentions for e in long.entities} == mentions
     for entity in long.entities:
-        assert {entity.label, *entity.aliases} == names[entity.key]
+        assert {entity.label, *entity.aliases} == names[entity.key.removesuffix("@long")]
     # arguments name the merged entity
     by_key = {e.key: e for e in long.entities}
     for rel in long.relations:
