@@ -697,8 +697,9 @@ def appositive_code(noun, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     ("Ali Hassan, a lawmaker").
     """
     found = generic_actor_codes(noun.doc[noun.left_edge.i : noun.i + 1], date=date, lexicon=lexicon)
-    if found and not found[0].country and found[0].source == "of" and found[0].code.startswith(_BODY_CODES):
-        # "Hamza bin Ladin, the high-ranking al-Qaeda member": a member of a listed body acts for it
+    if found and not found[0].country and found[0].code.startswith(_BODY_CODES):
+        # "Hamza bin Ladin, the high-ranking al-Qaeda member", "Ana Ruiz, a UN official in Syria": a
+        # member or official of a listed international body acts for it, not for the host country
         former = former_code(found[0].code, [t.text for t in noun.subtree if t.i <= noun.i], lexicon)
         return found[0] if former == found[0].code else None
     if found and found[0].country:

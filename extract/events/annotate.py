@@ -126,8 +126,7 @@ def annotate_entities(
             # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"; a role alone
             # yields to an apposition with a country ("Ali Hassan, a Kenyan lawmaker")
             code = person_title_code(ctx.person_titles(entity), context=ctx.countries, lexicon=ctx.lexicon)
-            found = None if code and ctx.lexicon.countries.by_alpha3.get(code[:3]) else _apposition_code(ctx, entity)
-            code = found.code if found is not None and (code is None or found.country) else code
+            code = _titled_code(ctx, code, _apposition_code(ctx, entity))
             if code:
                 changes["actor_code"] = code
         elif entity.actor_code is None:
@@ -163,6 +162,23 @@ def annotate_entities(
 
 
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+#: Codes of bodies that are no country's (international, non-governmental, armed movements): an
+#: apposition naming one beats a title's host country.
+_BODY_CODES = ("IGO", "NGO", "IMG")
+
+
+def _titled_code(ctx: EventContext, title: str | None, found) -> str | None:
+    """A person's code from a title's (``title``) and an apposition's (``found``, an ActorCode or None).
+
+    An apposition naming a body that is no country's wins ("Ana Ruiz, a UN official in Syria":
+    the UN's, not the host country's); else a title with a country; else an apposition with a
+    country, or one with a role when the title gives nothing.
+    """
+    if found is not None and found.code.startswith(_BODY_CODES):
+        return found.code
+    if title and ctx.lexicon.countries.by_alpha3.get(title[:3]):
+        return title
+    return found.code if found is not None and (title is None or found.country) else title
 
 
 def _apposition_code(ctx: EventContext, entity):
