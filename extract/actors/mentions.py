@@ -469,6 +469,12 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
             base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date)
             if base:
                 return (with_country(base, "of", lexicon),)
+            person = _possessor_code(pobj, date=date, lexicon=lexicon) if pobj.ent_type_ == "PERSON" else None
+            if person is not None:  # "a spokesperson for President Rodrigo Duterte": PHLGOV
+                return (with_country(person.code, "of", lexicon),)
+            if found and found[0].role and found[0].code != "MED":
+                # "spokesperson for the provincial governor": the governor's role, not the press's
+                return (with_country(found[0].code, "of", lexicon),)
     return ()
 
 

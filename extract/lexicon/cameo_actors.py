@@ -590,11 +590,33 @@ class ActorTables:
 
     def _codes(self, entry_ids: tuple[int, ...], date: Date | str | None) -> tuple[str, ...]:
         day = _day(date)
-        tiers = [_entry_codes(self.spans[entry], day) for entry in entry_ids]
+        tiers = [_entry_codes(self._current_spans(entry, entry_ids), day) for entry in entry_ids]
         best = min((tier for tier, _ in tiers), default=3)
         codes = dict.fromkeys(code for tier, found in tiers if tier == best for code in found)
         codes.pop(NULL_CODE, None)
         return tuple(codes)
+
+    def _current_spans(self, entry: int, homonyms: tuple[int, ...]) -> tuple[Span, ...]:
+        """The spans of ``entry``, an open span closed where the newest file knows of a later change.
+
+        The first actor file is the newest (2014-2021): when it lists the same name, a span an
+        older file leaves open to the future ("Theresa May" ``GBRGOVHRI`` from 2010) ends at
+        the first date the newer entry records after its start (her office ending in 2019), so
+        the newer entry's codes, or its undated default, hold after it.
+        """
+        spans = self.spans[entry]
+        if len(homonyms) < 2 or self.origins[entry][0] == 0:
+            return spans
+        bounds = sorted({day for other in homonyms if other != entry and self.origins[other][0] == 0
+                         for _, start, end in self.spans[other] for day in (start, end) if day is not None})
+        if not bounds:
+            return spans
+        out = []
+        for code, start, end in spans:
+            if end is None and start is not None:
+                end = next((day for day in bounds if day > start), None)
+            out.append((code, start, end))
+        return tuple(out)
 
     def actor_codes(self, name: str, *, date: Date | str | None = None) -> tuple[str, ...]:
         """The codes of a named actor at a date, preferred first; () if unknown.
