@@ -7,6 +7,7 @@ import dataclasses
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..actors.affiliations import affiliation_code
+from ..actors.former_offices import former_holder_code
 from ..actors.own_country import own_country_code
 from ..actors.state_offices import state_office_code
 from ..actors.body_offices import phrase_body_code
@@ -120,6 +121,9 @@ def annotate_entities(
         named = (_dictionary_code(ctx, entity) or surname_code(
             entity, entities, countries=ctx.countries, date=ctx.anchor, lexicon=ctx.lexicon, doc=ctx.doc)) \
             if entity.actor_code is None else None  # "Salvini said": Matteo Salvini's code
+        if named is not None and entity.type == "PERSON":  # "former president Jacob Zuma": ZAFELI
+            named = former_holder_code(named, (entity.label, *entity.aliases), ctx.person_titles(entity),
+                                       date=ctx.anchor, lexicon=ctx.lexicon)
         if named is not None:
             changes["actor_code"] = named  # "Vladimir Putin" in 2019: RUSGOV
         elif entity.actor_code is None and entity.type == "PERSON":

@@ -634,6 +634,30 @@ class ActorTables:
         """
         return self._codes(self.names.get(" ".join(actor_tokens(name)), ()), date)
 
+    def open_ended(self, name: str, *, date: Date | str | None) -> bool:
+        """Do the codes of ``name`` at ``date`` come only from spans an older file leaves open?
+
+        The Phoenix files end in 2014: a span they leave open to the future ("Jacob Zuma"
+        ``ZAFGOV`` from 2009) says nothing of whether the office still holds at a later date,
+        so a text that calls the holder "former" is to be believed over it. False when a code
+        comes from the newest file, from a closed span or from an undated default.
+        """
+        day = _day(date)
+        entries = self.names.get(" ".join(actor_tokens(name)), ())
+        found = False
+        for entry in entries:
+            spans = self._current_spans(entry, entries)
+            tier, _ = _entry_codes(spans, day)
+            if tier != 0:
+                continue
+            holding = [(start, end) for _, start, end in spans
+                       if (start is None or day is None or start <= day) and (end is None or day is None or day <= end)
+                       and (start is not None or end is not None)]
+            if self.origins[entry][0] == 0 or any(end is not None for _, end in holding):
+                return False
+            found = found or bool(holding)
+        return found
+
     def actor_spans(self, name: str) -> tuple[tuple[ActorSpan, ...], ...]:
         """Every entry a name belongs to, as its dated spans."""
 
