@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
+from ..actors import organisation_code
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..actors.affiliations import affiliation_code
 from ..actors.former_offices import former_holder_code
@@ -155,6 +156,8 @@ def annotate_entities(
             spans = ctx.person_spans(entity)
             changes["actor_code"] = state_office_code(  # "Governor Brian Kemp of Georgia": USAGOV (state_offices.py)
                 own_country_code(code, spans, lexicon=ctx.lexicon), spans, lexicon=ctx.lexicon)
+        if entity.type == "ORG":  # "Xinhua": its entry's CHNMED, as its mentions in relations
+            changes["actor_code"] = _entry_country_code(ctx, entity, changes.get("actor_code", entity.actor_code))
         if entity.type in ("PERSON", "ORG"):  # "Aslef general secretary X": LAB (body_offices.py)
             changes["actor_code"] = entity_body_code(ctx, entity, changes.get("actor_code", entity.actor_code))
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
@@ -169,6 +172,16 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 #: Codes of bodies that are no country's (international, non-governmental, armed movements): an
 #: apposition naming one beats a title's host country.
 _BODY_CODES = ("IGO", "NGO", "IMG")
+
+
+def _entry_country_code(ctx: EventContext, entity, code: str | None) -> str | None:
+    """An organisation's role-only ``code`` ("MED" of "Xinhua") with the country of the
+    knowledge-base entry its name has (:func:`extract.actors.organisation_code`, the reading
+    of its mentions in relations) when that entry gives the same role; any other code unchanged."""
+    if not code or ctx.lexicon.countries.by_alpha3.get(code[:3]) is not None or code.startswith(_BODY_CODES):
+        return code
+    found = organisation_code(entity.label, qid=entity.wikidata, lexicon=ctx.lexicon)
+    return found.code if found is not None and found.country and found.role == code else code
 
 
 def _titled_code(ctx: EventContext, title: str | None, found) -> str | None:
