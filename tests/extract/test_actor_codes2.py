@@ -149,4 +149,4 @@ def test_adviser_title_without_owner_gives_no_country(nlp):
 def test_former_agent_of_listed_person_keeps_the_country(nlp, subject):
     facts = _facts(nlp, f"{subject} criticised the Ukrainian government on Tuesday.")
     (rel,) = _relations(facts, "criticise")
-    assert rel.subject.actor_code == "RUS"  # no longer speaks for the government: the country alone
+    assert rel.subject.actor_code == "RUSELI"  # no longer speaks for the government: the country's elite
