@@ -28,6 +28,8 @@
   dictionary entry of the name ("King Abdullah of Jordan" -> ``JORGOV``);
 - :mod:`.state_bodies`: a state body named by a country and a body word the agents file lacks
   ("the US Treasury" -> ``USAGOV``);
+- :mod:`.former_offices`: a person the text calls a former holder of an office the dictionaries
+  leave open is the country's elite ("former president Jacob Zuma" in 2020 -> ``ZAFELI``);
 - :mod:`.entries`: a linked person's country from the entry's description ("American
   politician" -> ``USA``).
 

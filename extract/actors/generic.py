@@ -68,6 +68,11 @@ def actor_label(code: str, country: str | None, role: str | None, *, lexicon: Le
     return f"{found.label}: {roles}" if roles else found.label
 
 
+#: Roles of single persons rather than bodies: "a former Ghanaian minister" is GHAELI but no node
+#: "Ghana: elites" that every former official and celebrity of the country would share.
+_PERSON_ROLES = frozenset({"ELI"})
+
+
 def actor_argument(arg: Argument, found: ActorCode, *, lexicon: Lexicon) -> Argument:
     """``arg`` made the ACTOR node of ``found``, if it is a country + role; else ``arg`` with the code.
 
@@ -76,7 +81,8 @@ def actor_argument(arg: Argument, found: ActorCode, *, lexicon: Lexicon) -> Argu
     ("Turkish army deployments") stays a code.
     """
     changes: dict = {"actor_code": found.code, "actor_confidence": found.confidence}
-    if arg.type == "CONCEPT" and found.country and found.role and found.source in _NODE_SOURCES:
+    if (arg.type == "CONCEPT" and found.country and found.role and found.role not in _PERSON_ROLES
+            and found.source in _NODE_SOURCES):
         changes.update(key=actor_key(found.code), type=ACTOR_TYPE,
                        label=actor_label(found.code, found.country, found.role, lexicon=lexicon))
     return dataclasses.replace(arg, **changes)

@@ -39,6 +39,7 @@ __all__ = [
     "descriptor_code",
     "dictionary_code",
     "former_code",
+    "is_former",
     "generic_actor_codes",
     "institution_actor_code",
     "is_generic_actor",
@@ -79,6 +80,9 @@ _BARE_DEFINITE = frozenset({"police"})
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 #: "former President", "formerly the mayor", "ex-minister", "a retired general": an office held no longer.
 _FORMER = frozenset({"former", "formerly", "ex", "ex-", "retired", "erstwhile", "onetime", "one-time"})
+#: The roles of a state's offices, and CAMEO's role of former officials.
+_STATE_ROLES = frozenset({"GOV", "LEG", "JUD", "MIL", "COP", "SPY"})
+_ELITE = "ELI"
 
 
 @dataclass(frozen=True, slots=True)
@@ -199,16 +203,26 @@ def _same_name_antecedent(span, name: str, *, date, lexicon: Lexicon) -> ActorCo
     return coreferent(next(iter(found.values()))) if len(found) == 1 else None
 
 
-def former_code(code: str | None, words, lexicon: Lexicon) -> str | None:
-    """``code`` for a title or apposition of ``words``; an office held no longer keeps the country alone.
+def is_former(words) -> bool:
+    """Do ``words`` say an office is held no longer ("former", "ex-minister", "retired")?"""
+    return any(w.casefold().removesuffix("-") in _FORMER or w.casefold().startswith("ex-") for w in words)
 
-    "former Kenyan president" -> ``KEN`` (not ``KENGOV``); "a retired general" -> None
-    (no country, and the role is over); any other title keeps its code.
+
+def former_code(code: str | None, words, lexicon: Lexicon) -> str | None:
+    """``code`` for a title or apposition of ``words``; an office held no longer is no state role.
+
+    "former Kenyan president" -> ``KENELI`` (not ``KENGOV``: CAMEO's elite role of former
+    officials, as the agents file codes "former president"); a former office of no state
+    ("a former Google engineer") keeps the country alone; "a retired general" -> None (no
+    country, and the role is over); any other title keeps its code.
     """
-    if not code or not any(w.casefold().removesuffix("-") in _FORMER or w.casefold().startswith("ex-") for w in words):
+    if not code or not is_former(words):
         return code
     head = code[:3]
-    return head if lexicon.countries.by_alpha3.get(head) is not None else None
+    if lexicon.countries.by_alpha3.get(head) is None:
+        return None
+    roles = {code[i : i + 3] for i in range(3, len(code), 3)}
+    return head + _ELITE if roles & _STATE_ROLES or _ELITE in roles else head
 
 
 def _lasting_country(name: str, lexicon: Lexicon) -> str | None:
@@ -469,6 +483,12 @@ def _spoken_for(head, *, date, lexicon: Lexicon) -> tuple[ActorCode, ...]:
             base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date)
             if base:
                 return (with_country(base, "of", lexicon),)
+            person = _possessor_code(pobj, date=date, lexicon=lexicon) if pobj.ent_type_ == "PERSON" else None
+            if person is not None:  # "a spokesperson for President Rodrigo Duterte": PHLGOV
+                return (with_country(person.code, "of", lexicon),)
+            if found and found[0].role and found[0].code != "MED":
+                # "spokesperson for the provincial governor": the governor's role, not the press's
+                return (with_country(found[0].code, "of", lexicon),)
     return ()
 
 
@@ -697,8 +717,9 @@ def appositive_code(noun, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     ("Ali Hassan, a lawmaker").
     """
     found = generic_actor_codes(noun.doc[noun.left_edge.i : noun.i + 1], date=date, lexicon=lexicon)
-    if found and not found[0].country and found[0].source == "of" and found[0].code.startswith(_BODY_CODES):
-        # "Hamza bin Ladin, the high-ranking al-Qaeda member": a member of a listed body acts for it
+    if found and not found[0].country and found[0].code.startswith(_BODY_CODES):
+        # "Hamza bin Ladin, the high-ranking al-Qaeda member", "Ana Ruiz, a UN official in Syria": a
+        # member or official of a listed international body acts for it, not for the host country
         former = former_code(found[0].code, [t.text for t in noun.subtree if t.i <= noun.i], lexicon)
         return found[0] if former == found[0].code else None
     if found and found[0].country:

@@ -5,8 +5,10 @@ from __future__ import annotations
 import dataclasses
 
 from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
+from ..actors import organisation_code
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..actors.affiliations import affiliation_code
+from ..actors.former_offices import former_holder_code
 from ..actors.own_country import own_country_code
 from ..actors.state_offices import state_office_code
 from ..actors.body_offices import phrase_body_code
@@ -120,14 +122,16 @@ def annotate_entities(
         named = (_dictionary_code(ctx, entity) or surname_code(
             entity, entities, countries=ctx.countries, date=ctx.anchor, lexicon=ctx.lexicon, doc=ctx.doc)) \
             if entity.actor_code is None else None  # "Salvini said": Matteo Salvini's code
+        if named is not None and entity.type == "PERSON":  # "former president Jacob Zuma": ZAFELI
+            named = former_holder_code(named, (entity.label, *entity.aliases), ctx.person_titles(entity),
+                                       date=ctx.anchor, lexicon=ctx.lexicon)
         if named is not None:
             changes["actor_code"] = named  # "Vladimir Putin" in 2019: RUSGOV
         elif entity.actor_code is None and entity.type == "PERSON":
             # "US President Donald Trump", "Angela Merkel, the Chancellor of Germany"; a role alone
             # yields to an apposition with a country ("Ali Hassan, a Kenyan lawmaker")
             code = person_title_code(ctx.person_titles(entity), context=ctx.countries, lexicon=ctx.lexicon)
-            found = None if code and ctx.lexicon.countries.by_alpha3.get(code[:3]) else _apposition_code(ctx, entity)
-            code = found.code if found is not None and (code is None or found.country) else code
+            code = _titled_code(ctx, code, _apposition_code(ctx, entity))
             if code:
                 changes["actor_code"] = code
         elif entity.actor_code is None:
@@ -152,6 +156,8 @@ def annotate_entities(
             spans = ctx.person_spans(entity)
             changes["actor_code"] = state_office_code(  # "Governor Brian Kemp of Georgia": USAGOV (state_offices.py)
                 own_country_code(code, spans, lexicon=ctx.lexicon), spans, lexicon=ctx.lexicon)
+        if entity.type == "ORG":  # "Xinhua": its entry's CHNMED, as its mentions in relations
+            changes["actor_code"] = _entry_country_code(ctx, entity, changes.get("actor_code", entity.actor_code))
         if entity.type in ("PERSON", "ORG"):  # "Aslef general secretary X": LAB (body_offices.py)
             changes["actor_code"] = entity_body_code(ctx, entity, changes.get("actor_code", entity.actor_code))
         out.append(dataclasses.replace(entity, **changes) if changes else entity)
@@ -163,6 +169,33 @@ def annotate_entities(
 
 
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+#: Codes of bodies that are no country's (international, non-governmental, armed movements): an
+#: apposition naming one beats a title's host country.
+_BODY_CODES = ("IGO", "NGO", "IMG")
+
+
+def _entry_country_code(ctx: EventContext, entity, code: str | None) -> str | None:
+    """An organisation's role-only ``code`` ("MED" of "Xinhua") with the country of the
+    knowledge-base entry its name has (:func:`extract.actors.organisation_code`, the reading
+    of its mentions in relations) when that entry gives the same role; any other code unchanged."""
+    if not code or ctx.lexicon.countries.by_alpha3.get(code[:3]) is not None or code.startswith(_BODY_CODES):
+        return code
+    found = organisation_code(entity.label, qid=entity.wikidata, lexicon=ctx.lexicon)
+    return found.code if found is not None and found.country and found.role == code else code
+
+
+def _titled_code(ctx: EventContext, title: str | None, found) -> str | None:
+    """A person's code from a title's (``title``) and an apposition's (``found``, an ActorCode or None).
+
+    An apposition naming a body that is no country's wins ("Ana Ruiz, a UN official in Syria":
+    the UN's, not the host country's); else a title with a country; else an apposition with a
+    country, or one with a role when the title gives nothing.
+    """
+    if found is not None and found.code.startswith(_BODY_CODES):
+        return found.code
+    if title and ctx.lexicon.countries.by_alpha3.get(title[:3]):
+        return title
+    return found.code if found is not None and (title is None or found.country) else title
 
 
 def _apposition_code(ctx: EventContext, entity):

@@ -16,6 +16,7 @@ from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
 from ..actors.own_country import own_country_code
+from ..actors.former_offices import former_holder_code
 from ..actors.state_offices import may_name_state, state_office_code
 from ..actors.body_offices import with_body_kind
 from .labour_strikes import STRIKING_ROLES, strikers_country
@@ -993,6 +994,9 @@ def _named_code(ctx: EventContext, arg: Argument, entity) -> ActorCode | None:
             code = dictionary_code(name, date=ctx.anchor, lexicon=ctx.lexicon)
             if code is not None and arg.type == "PERSON":  # "King Abdullah of Jordan": not the Saudi entry
                 code = own_country_code(code, ctx.person_spans(entity) if entity is not None else [span], lexicon=ctx.lexicon)
+                if entity is not None:  # "former president Jacob Zuma" in 2020: ZAFELI (actors/former_offices.py)
+                    code = former_holder_code(code, (name, entity.label, *entity.aliases), ctx.person_titles(entity),
+                                              date=ctx.anchor, lexicon=ctx.lexicon)
             if code is not None:
                 return _with_entry_country(ctx, arg, entity, with_country(code, "dictionary", ctx.lexicon))
     if arg.type == "ORG" and (found := body_code(char_span(ctx.doc, arg.start, arg.end), arg.label, date=ctx.anchor,

@@ -590,11 +590,33 @@ class ActorTables:
 
     def _codes(self, entry_ids: tuple[int, ...], date: Date | str | None) -> tuple[str, ...]:
         day = _day(date)
-        tiers = [_entry_codes(self.spans[entry], day) for entry in entry_ids]
+        tiers = [_entry_codes(self._current_spans(entry, entry_ids), day) for entry in entry_ids]
         best = min((tier for tier, _ in tiers), default=3)
         codes = dict.fromkeys(code for tier, found in tiers if tier == best for code in found)
         codes.pop(NULL_CODE, None)
         return tuple(codes)
+
+    def _current_spans(self, entry: int, homonyms: tuple[int, ...]) -> tuple[Span, ...]:
+        """The spans of ``entry``, an open span closed where the newest file knows of a later change.
+
+        The first actor file is the newest (2014-2021): when it lists the same name, a span an
+        older file leaves open to the future ("Theresa May" ``GBRGOVHRI`` from 2010) ends at
+        the first date the newer entry records after its start (her office ending in 2019), so
+        the newer entry's codes, or its undated default, hold after it.
+        """
+        spans = self.spans[entry]
+        if len(homonyms) < 2 or self.origins[entry][0] == 0:
+            return spans
+        bounds = sorted({day for other in homonyms if other != entry and self.origins[other][0] == 0
+                         for _, start, end in self.spans[other] for day in (start, end) if day is not None})
+        if not bounds:
+            return spans
+        out = []
+        for code, start, end in spans:
+            if end is None and start is not None:
+                end = next((day for day in bounds if day > start), None)
+            out.append((code, start, end))
+        return tuple(out)
 
     def actor_codes(self, name: str, *, date: Date | str | None = None) -> tuple[str, ...]:
         """The codes of a named actor at a date, preferred first; () if unknown.
@@ -611,6 +633,30 @@ class ActorTables:
         ``actor_codes("Vladimir Putin", date="2019-06-01")`` -> ``('RUSGOV',)``.
         """
         return self._codes(self.names.get(" ".join(actor_tokens(name)), ()), date)
+
+    def open_ended(self, name: str, *, date: Date | str | None) -> bool:
+        """Do the codes of ``name`` at ``date`` come only from spans an older file leaves open?
+
+        The Phoenix files end in 2014: a span they leave open to the future ("Jacob Zuma"
+        ``ZAFGOV`` from 2009) says nothing of whether the office still holds at a later date,
+        so a text that calls the holder "former" is to be believed over it. False when a code
+        comes from the newest file, from a closed span or from an undated default.
+        """
+        day = _day(date)
+        entries = self.names.get(" ".join(actor_tokens(name)), ())
+        found = False
+        for entry in entries:
+            spans = self._current_spans(entry, entries)
+            tier, _ = _entry_codes(spans, day)
+            if tier != 0:
+                continue
+            holding = [(start, end) for _, start, end in spans
+                       if (start is None or day is None or start <= day) and (end is None or day is None or day <= end)
+                       and (start is not None or end is not None)]
+            if self.origins[entry][0] == 0 or any(end is not None for _, end in holding):
+                return False
+            found = found or bool(holding)
+        return found
 
     def actor_spans(self, name: str) -> tuple[tuple[ActorSpan, ...], ...]:
         """Every entry a name belongs to, as its dated spans."""

@@ -136,7 +136,7 @@ def test_former_adviser_title_keeps_the_country(nlp):
     facts = _facts(nlp, "Former Putin adviser Ivan Petrov criticised the Ukrainian government on Tuesday.")
     (rel,) = _relations(facts, "criticise")
     assert rel.subject.text == "Ivan Petrov"
-    assert rel.subject.actor_code == "RUS"  # "former": the country alone
+    assert rel.subject.actor_code == "RUSELI"  # "former": the country's elite, no longer its government
 
 
 def test_adviser_title_without_owner_gives_no_country(nlp):
@@ -149,4 +149,4 @@ def test_adviser_title_without_owner_gives_no_country(nlp):
 def test_former_agent_of_listed_person_keeps_the_country(nlp, subject):
     facts = _facts(nlp, f"{subject} criticised the Ukrainian government on Tuesday.")
     (rel,) = _relations(facts, "criticise")
-    assert rel.subject.actor_code == "RUS"  # no longer speaks for the government: the country alone
+    assert rel.subject.actor_code == "RUSELI"  # no longer speaks for the government: the country's elite

@@ -153,7 +153,7 @@ def test_a_title_with_a_country_wins_over_a_role_alone(lexicon):
     assert person_title_code(phrases, lexicon=lexicon) == "POLGOV"
     assert person_title_code(phrases[::-1], lexicon=lexicon) == "POLGOV"
     assert person_title_code(phrases[:1], lexicon=lexicon) == "GOV"
-    assert person_title_code(["former Polish Mayor Jan Kowalczyk"], lexicon=lexicon) == "POL"
+    assert person_title_code(["former Polish Mayor Jan Kowalczyk"], lexicon=lexicon) == "POLELI"
 
 
 def test_titled_person_in_a_sentence(nlp):

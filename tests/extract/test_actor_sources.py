@@ -54,19 +54,20 @@ def test_a_company_described_by_an_apposition(nlp):
 
 
 # --------------------------------------------------------------------------
-# former office holders keep the country alone
+# former office holders are the country's elite (ELI), as CAMEO codes former officials
 
 
-def test_former_code_keeps_the_country(lexicon):
-    assert former_code("KENGOV", ["a", "former", "Kenyan", "minister"], lexicon) == "KEN"
-    assert former_code("KENGOV", ["the", "ex-minister"], lexicon) == "KEN"
+def test_former_code_gives_the_elite_role(lexicon):
+    assert former_code("KENGOV", ["a", "former", "Kenyan", "minister"], lexicon) == "KENELI"
+    assert former_code("KENGOV", ["the", "ex-minister"], lexicon) == "KENELI"
+    assert former_code("KENBUS", ["a", "former", "Kenyan", "banker"], lexicon) == "KEN"
     assert former_code("MIL", ["a", "retired", "general"], lexicon) is None
     assert former_code("KENGOV", ["the", "Kenyan", "minister"], lexicon) == "KENGOV"
 
 
 def test_a_former_minister_is_the_country_and_no_actor_node(nlp):
     rel = _relation(nlp, "A former Ghanaian minister criticised the new budget.", "criticise")
-    assert rel.subject.actor_code == "GHA"
+    assert rel.subject.actor_code == "GHAELI"
     assert rel.subject.type != "ACTOR"  # "Ghana: government" is not who spoke
 
 
@@ -229,8 +230,8 @@ _ACTOR_CODES = [
     # an apposition of nationality
     pytest.param("Omar Farouk, a Ghanaian, condemned the attack on the embassy.", "condemn", "subject", "GHA",
                  id="an_apposition_of_nationality_gives_the_country"),
-    # former office holders keep the country alone
-    pytest.param("Tom Brady, formerly the mayor of Chicago, praised Paul Jones on Friday.", "praise", "subject", "USA",
+    # former office holders are the country's elite
+    pytest.param("Tom Brady, formerly the mayor of Chicago, praised Paul Jones on Friday.", "praise", "subject", "USAELI",
                  id="formerly_in_an_apposition"),
     # a region the actor files list under its country
     pytest.param("Texas sued the Environmental Protection Agency.", "sue", "subject", "USA",
