@@ -65,6 +65,7 @@ _KEYED_TABLES = {
     "actor_roles.tsv": Schema("actor_roles.tsv", ("role", "label")),
     "nominalisations.tsv": Schema("nominalisations.tsv", ("noun", "verb")),
     "possessed_events.tsv": Schema("possessed_events.tsv", ("noun", "verb", "possessor")),
+    "event_noun_senses.tsv": Schema("event_noun_senses.tsv", ("noun", "patients", "modifiers")),
     "class_nouns.tsv": Schema("class_nouns.tsv", ("noun", "refers to")),
     "casualty_nouns.tsv": Schema("casualty_nouns.tsv", ("word", "counts")),
     "harm_verbs.tsv": Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1),

@@ -11,6 +11,7 @@ import functools
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Argument, Predicate
 from .appeals import AppealRules
+from .event_noun_senses import event_sense_holds
 from .event_nouns import EventNounRules
 from .noun_frames import NounFrameRules
 from .noun_roles import NounRoleRules
@@ -137,6 +138,8 @@ class NounRules(NounRoleRules, AppealRules, NounFrameRules, EventNounRules):
     def noun(self, noun, lemma: str):
         if self.unasserted(noun):
             return  # "planned an invasion of X": not said to have happened
+        if not event_sense_holds(noun, is_actor=self.is_actor, lexicon=self.lexicon):
+            return  # "the release of the film", "the treatment of patients": no event between actors
         if misread_verb(noun) is not None:
             return  # "The British relinquished control of X": the object of a lost verb, not the event
         if self.prompted(noun, lemma) or self.answered(noun, lemma):

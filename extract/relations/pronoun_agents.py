@@ -1,0 +1,48 @@
+"""A possessive pronoun as the agent of an event noun that names its patient ("its capture of the town").
+
+"Russia's seizure of Crimea" names its agent by a name; "its capture of the town", "his violent
+treatment of opponents", "their criticism of the ruling" name it by a pronoun coreference resolved
+to one actor. Only when the noun names its patient in a phrase of its own: a possessive alone
+may be the patient ("its capture by the rebels", "his release"). Asked by
+:meth:`extract.relations.noun_roles.NounRoleRules.nominal_agents`.
+"""
+
+from __future__ import annotations
+
+from ..syntax import prepositional_objects
+from .possessors import THIRD_PERSON_POSSESSIVES
+
+__all__ = ["pronoun_agent"]
+
+# The prepositions that name an event noun's patient; "by" names its agent instead.
+_PATIENT_PREPS = ("of", "on", "against", "into", "with", "to", "upon", "targeting")
+# The entity types that act: names, and actor nouns coded as actors ("the Kenyan army").
+_ACTING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "ACTOR"})
+
+
+def pronoun_agent(noun, pronoun, index) -> bool:
+    """Is possessive pronoun ``pronoun`` of event noun ``noun`` the noun's agent?
+
+    Parameters
+    ----------
+    noun : spacy.tokens.Token
+        The event noun.
+    pronoun : spacy.tokens.Token
+        A ``poss`` child of the noun.
+    index : EntityIndex
+        The document's entities and references.
+
+    Returns
+    -------
+    bool
+        True for "his", "her", "its" or "their" resolved to one acting entity, when the noun has a
+        patient phrase and no "by" phrase.
+    """
+    if pronoun.dep_ != "poss" or pronoun.lower_ not in THIRD_PERSON_POSSESSIVES:
+        return False
+    ref = index.reference_at(pronoun.i)
+    if ref is None or len(ref.keys) != 1 or ref.keys[0] not in index:
+        return False
+    if index[ref.keys[0]].type not in _ACTING_TYPES:
+        return False
+    return bool(prepositional_objects(noun, _PATIENT_PREPS)) and not prepositional_objects(noun, ("by",))
