@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from ..actors.counterparts import is_counterpart_noun
 from ..lexicon import Lexicon
+from ..relations.event_noun_senses import event_sense_holds
 from ..syntax import char_span
 from ..types import Argument
 
@@ -118,6 +119,9 @@ def needs_partner(code: str) -> bool:
 
 def _names_event(token, lexicon: Lexicon) -> bool:
     """Is the noun an event of the hand map or a nominalisation ("agreement", "talks", "summit")?"""
+    if not event_sense_holds(token, is_actor=lambda t: t.ent_type_ in ACTING_TYPES or _acting_noun(t, lexicon),
+                             lexicon=lexicon):
+        return False  # "received medical treatment": care, no event
     return any(form in lexicon.cameo.hand or form in lexicon.tables["nominalisations"]
                for form in (token.lower_, token.lemma_.lower()))
 

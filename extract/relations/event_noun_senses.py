@@ -20,7 +20,7 @@ import functools
 from ..lexicon import Lexicon
 from ..syntax import prepositional_objects
 
-__all__ = ["event_sense_holds"]
+__all__ = ["event_sense_holds", "listed_patients"]
 
 # The prepositions whose object is an event noun's patient.
 _PATIENT_PREPS = ("of", "on", "against", "into", "with", "to", "upon")
@@ -71,3 +71,16 @@ def event_sense_holds(noun, *, is_actor, lexicon: Lexicon) -> bool:
     return bool(objects) and all(
         (_ACTOR in patients and is_actor(o)) or o.lower_ in patients or o.lemma_.lower() in patients
         for o in objects)
+
+
+def listed_patients(noun, targets, *, lexicon: Lexicon) -> bool:
+    """Are all ``targets`` heads the table lists as the patients of event noun ``noun``?
+
+    "the release of 20 hostages by the rebels": hostages are what a release frees, so the noun
+    relates the rebels (an actor) to them though "hostages" is no coded actor.
+    """
+    table = _senses(lexicon)
+    entry = table.get(noun.lower_) or table.get(noun.lemma_.lower())
+    if entry is None or not targets:
+        return False
+    return all(t.lower_ in entry[0] or t.lemma_.lower() in entry[0] for t in targets)

@@ -11,7 +11,7 @@ import functools
 from ..lexicon import Lexicon, get_lexicon
 from ..types import Argument, Predicate
 from .appeals import AppealRules
-from .event_noun_senses import event_sense_holds
+from .event_noun_senses import event_sense_holds, listed_patients
 from .event_nouns import EventNounRules
 from .noun_frames import NounFrameRules
 from .noun_roles import NounRoleRules
@@ -164,7 +164,8 @@ class NounRules(NounRoleRules, AppealRules, NounFrameRules, EventNounRules):
         subjects = [a for a in map(self.argument, agents) if a is not None]
         targets = [o for o in map(self.argument, objects) if o is not None]
         predicate = self.noun_predicate(noun, lemma)
-        allow_concepts = self.actor_event(lemma, agents, objects)
+        allow_concepts = self.actor_event(lemma, agents, objects) or (
+            any(self.is_actor(a) for a in agents) and listed_patients(noun, objects, lexicon=self.lexicon))
         for subject in subjects:
             for obj in targets:
                 self.emit(subject, predicate, obj, noun, negated=False, confidence=_BASE["nominal"],

@@ -64,3 +64,10 @@ def test_a_possessive_pronoun_alone_is_no_agent(nlp):
 )
 def test_an_event_noun_in_another_sense_is_no_event(nlp, text, lemma):
     assert not _typed(_relations(nlp, text), lemma)
+
+
+def test_a_listed_patient_relates_to_an_actor_agent(nlp):
+    # hostages are what a release frees: the rebels (an actor) released them
+    rels = _relations(nlp, "The government welcomed the release of 14 hostages by the rebels.")
+    found = _typed(rels, "release")
+    assert any("hostages" in o and r == "08" for _k, o, r in found), found
