@@ -71,3 +71,9 @@ def test_a_listed_patient_relates_to_an_actor_agent(nlp):
     rels = _relations(nlp, "The government welcomed the release of 14 hostages by the rebels.")
     found = _typed(rels, "release")
     assert any("hostages" in o and r == "08" for _k, o, r in found), found
+
+
+def test_a_pronoun_with_a_rival_antecedent_between_acts_for_no_one(nlp):
+    # "his" may be Senator Hale's: the subject is not taken for it
+    rels = _relations(nlp, "Maria Lopez praised Senator Tom Hale for his condemnation of the Veloria junta.")
+    assert not [k for k, _o, _r in _typed(rels, "condemn") if "lopez" in k]
