@@ -154,6 +154,7 @@ from .swearing_in import sworn_in_event
 from .suggested_claims import suggested_claim_event
 from .law_contents import law_content_event
 from .everyday_senses import everyday_event
+from .lone_victims import lone_victim_event
 
 __all__ = ["refine_event"]
 
@@ -322,6 +323,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = suggested_claim_event(event, pred, subject, obj, lexicon)  # "suggested that it could ...": 010 (suggested_claims.py)
     event = law_content_event(event, pred, subject, obj, lexicon)  # "passed a law banning X": none (law_contents.py)
     event = everyday_event(event, pred, subject, obj, lexicon)  # "searched the building": none (everyday_senses.py)
+    event = lone_victim_event(event, pred, subject, obj, lexicon)  # "X was murdered": 180 (lone_victims.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
