@@ -10,12 +10,11 @@ political office, unconventional violence (180) otherwise. :func:`lone_victim_ev
 - the predicate is a verb or noun of killing (``data/lone_victim_verbs.txt``: kill, murder, shoot,
   "the killing of", "the shooting of");
 - the target is one named person (a ``PERSON`` name, no plural head);
-- the source is absent (an agentless passive, a noun with no doer) or a private person: no armed,
-  police, government or other role code (only plain people, civilians, criminals or a bare country).
+- the source is absent (an agentless passive, a noun with no doer: "was murdered", "the killing of").
 
-The police or soldiers keep 190 ("the police killing of Rayshard Brooks"), so do many victims ("three
-terrorists were killed"), and so does a one-person source, which ``refine_event`` already reads as
-assault (182).
+A named source is left to ``refine_event``: one private person is assault (182) there, and the police
+or soldiers keep 190 ("the police killing of Rayshard Brooks"); so do many victims ("three terrorists
+were killed").
 
 Examples
 --------
@@ -35,8 +34,6 @@ __all__ = ["lone_victim_event"]
 _GENERIC_FORCE = "190"
 _UNCONVENTIONAL = "180"
 _ASSASSINATE = "186"
-# Roles of a source whose violence is still the violence of a private person.
-_PRIVATE_ROLES = frozenset({"PPL", "CVL", "CRM"})
 # Roles of a victim who holds an office: the killing is an assassination.
 _POLITICAL_ROLES = frozenset({"GOV", "LEG", "ELI", "JUD", "PTY", "OPP"})
 
@@ -47,11 +44,9 @@ def _roles(code: str | None, lexicon: Lexicon) -> frozenset[str]:
     return frozenset(p for p in parts if lexicon.countries.by_alpha3.get(p) is None)
 
 
-def _private_source(subject: Argument | None, lexicon: Lexicon) -> bool:
-    """Is the source absent, or one with no role but plain people, civilians or criminals?"""
-    if subject is None or not subject.text.strip():
-        return True
-    return _roles(subject.actor_code, lexicon) <= _PRIVATE_ROLES
+def _no_doer(subject: Argument | None) -> bool:
+    """Is the source absent (an agentless passive, an event noun with no doer)?"""
+    return subject is None or not subject.text.strip()
 
 
 def _one_named_person(pred, obj: Argument | None) -> bool:
@@ -91,7 +86,7 @@ def lone_victim_event(event: Event | None, pred, subject: Argument | None, obj: 
     verbs = lexicon.word_sets["lone_victim_verbs"]
     if not ({_predicate_lemma(pred), pred.lemma_.lower(), pred.lower_} & verbs):
         return event
-    if not _one_named_person(pred, obj) or not _private_source(subject, lexicon):
+    if not _one_named_person(pred, obj) or not _no_doer(subject):
         return event
     code = _ASSASSINATE if _roles(obj.actor_code, lexicon) & _POLITICAL_ROLES else _UNCONVENTIONAL
     try:
