@@ -155,6 +155,7 @@ from .suggested_claims import suggested_claim_event
 from .law_contents import law_content_event
 from .everyday_senses import everyday_event
 from .lone_victims import lone_victim_event
+from .attack_anaphora import anaphoric_attack_event
 
 __all__ = ["refine_event"]
 
@@ -324,6 +325,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = law_content_event(event, pred, subject, obj, lexicon)  # "passed a law banning X": none (law_contents.py)
     event = everyday_event(event, pred, subject, obj, lexicon)  # "searched the building": none (everyday_senses.py)
     event = lone_victim_event(event, pred, subject, obj, lexicon)  # "X was murdered": 180 (lone_victims.py)
+    event = anaphoric_attack_event(event, pred, subject, obj, lexicon)  # "the attack killed": the bombing told (attack_anaphora.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc

@@ -1,4 +1,5 @@
-"""Killing one person is assault (CAMEO 18), not military force (190): ``extract/events/lone_victims.py``.
+"""Killing one person is assault (CAMEO 18), not military force (190): ``extract/events/lone_victims.py``;
+"the attack" is the attack the article told before (``extract/events/attack_anaphora.py``).
 
 Invented sentences, the real spaCy pipeline. A named person killed, murdered or shot with no doer
 named, or by a private person, is unconventional violence (180), or an assassination (186) when the
@@ -36,3 +37,18 @@ def test_one_named_person_killed_is_assault(nlp, text, lemma):
 ])
 def test_police_soldiers_and_many_victims_keep_force(nlp, text, lemma):
     assert codes_of(nlp, text, lemma) == {"190"}
+
+
+@pytest.mark.parametrize(("text", "lemma", "root"), [
+    ("A car bomb exploded outside a police station on Monday. Officials said the attack had killed nine people.",
+     "kill", "18"),
+    ("Drone strikes hit two oil depots at dawn. Five workers were wounded in the attack.", "wound", "19"),
+])
+def test_the_attack_is_the_attack_told_before(nlp, text, lemma, root):
+    codes = codes_of(nlp, text, lemma) - {None}
+    assert codes and {c[:2] for c in codes} == {root} and "190" not in codes
+
+
+def test_a_new_attack_keeps_generic_force(nlp):
+    text = "An air strike hit a market in the north. Later, an attack killed three guards."
+    assert codes_of(nlp, text, "kill") == {"190"}
