@@ -52,3 +52,8 @@ def test_the_attack_is_the_attack_told_before(nlp, text, lemma, root):
 def test_a_new_attack_keeps_generic_force(nlp):
     text = "An air strike hit a market in the north. Later, an attack killed three guards."
     assert codes_of(nlp, text, "kill") == {"190"}
+
+
+def test_attending_a_faire_is_no_visit(nlp):
+    # occasions.py reads "Faire", the spelling of fair names, as a show for an audience
+    assert codes_of(nlp, "The mayor attended the annual Renaissance Faire in Sterling on Sunday.", "attend") <= {None}
