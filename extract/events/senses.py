@@ -116,6 +116,10 @@ on names:
   consultation ("discussed the findings with Wikinews" is a statement),
   perception read as a statement ("witnessed the collision"), research read
   as an investigation ("we are exploring the kinetics").
+- **One person killed, the attack told before** (:mod:`extract.events.lone_victims`,
+  :mod:`extract.events.attack_anaphora`, for verbs and event nouns): generic force (190) against one
+  named person with no doer named is assault (180, 186: "was murdered"); "the attack" takes the
+  event of the specific attack the article named before ("a car bomb ... the attack killed" 183).
 - **Things for actors** (:mod:`extract.events.things`, last): a natural
   force as the source (asked first), blame laid on a thing, an intent,
   coercion or a rally read off the verb alone whose object is a thing, the
