@@ -116,6 +116,10 @@ on names:
   consultation ("discussed the findings with Wikinews" is a statement),
   perception read as a statement ("witnessed the collision"), research read
   as an investigation ("we are exploring the kinetics").
+- **One person killed, the attack told before** (:mod:`extract.events.lone_victims`,
+  :mod:`extract.events.attack_anaphora`, for verbs and event nouns): generic force (190) against one
+  named person with no doer named is assault (180, 186: "was murdered"); "the attack" takes the
+  event of the specific attack the article named before ("a car bomb ... the attack killed" 183).
 - **Things for actors** (:mod:`extract.events.things`, last): a natural
   force as the source (asked first), blame laid on a thing, an intent,
   coercion or a rally read off the verb alone whose object is a thing, the
@@ -154,6 +158,8 @@ from .swearing_in import sworn_in_event
 from .suggested_claims import suggested_claim_event
 from .law_contents import law_content_event
 from .everyday_senses import everyday_event
+from .lone_victims import lone_victim_event
+from .attack_anaphora import anaphoric_attack_event
 
 __all__ = ["refine_event"]
 
@@ -322,6 +328,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = suggested_claim_event(event, pred, subject, obj, lexicon)  # "suggested that it could ...": 010 (suggested_claims.py)
     event = law_content_event(event, pred, subject, obj, lexicon)  # "passed a law banning X": none (law_contents.py)
     event = everyday_event(event, pred, subject, obj, lexicon)  # "searched the building": none (everyday_senses.py)
+    event = lone_victim_event(event, pred, subject, obj, lexicon)  # "X was murdered": 180 (lone_victims.py)
+    event = anaphoric_attack_event(event, pred, subject, obj, lexicon)  # "the attack killed": the bombing told (attack_anaphora.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc

@@ -154,6 +154,7 @@ WORD_LISTS = (
     "content_verbs.txt", "accusing_words.txt", "measure_nouns.txt",
     "role_adjectives.txt",
     "doerless_harm_verbs.txt", "violence_story_words.txt",
+    "lone_victim_verbs.txt",
     "outsider_words.txt", "plural_bodies.txt",
     "person_verbs.txt", "person_passives.txt",
     "reporting_bodies.txt", "collective_plurals.txt",
