@@ -80,18 +80,29 @@ def resolve_documents(docs):
         yield document, entities_of(nlp(_tokenised(nlp, document.text)), lexicon=lexicon)
 
 
+def _names(index, key: str) -> set[str]:
+    """The folded names an entity key may be known by: the key, its label and aliases."""
+    entity = index.get(key)
+    return {fold(key)} | ({fold(entity.label)} | {fold(a) for a in entity.aliases} if entity else set())
+
+
 def case_right(row: dict, index) -> tuple[bool, str]:
-    """(right?, what the system did) for one sample row."""
+    """(right?, what the system did) for one sample row.
+
+    A gold of several referents joined by `` & `` ("Kelly|Bridget Kelly & Baroni") is a coordinated pair the
+    pronoun stands for: right unresolved, or resolved to exactly those entities, one key each."""
     start = int(row["start"])
     ref = next((r for r in index.references if r.start <= start < r.end), None)
+    parts = row["gold"].split(" & ")
     if ref is None:
-        return row["gold"] == "none", "unresolved"
+        return row["gold"] == "none" or len(parts) > 1, "unresolved"
     got = "+".join(ref.keys)
-    if row["gold"] == "none" or len(ref.keys) != 1:
+    if row["gold"] == "none" or len(ref.keys) != len(parts):
         return False, got
-    entity = index.get(ref.keys[0])
-    names = {fold(ref.keys[0])} | ({fold(entity.label)} | {fold(a) for a in entity.aliases} if entity else set())
-    return bool(names & {fold(n) for n in row["gold"].split("|")}), got
+    wanted = [{fold(n) for n in part.split("|")} for part in parts]
+    found = [_names(index, key) for key in ref.keys]
+    return all(any(names & w for names in found) for w in wanted) and all(
+        any(names & w for w in wanted) for names in found), got
 
 
 def score(split: str, show: bool, sample: Path = SAMPLE) -> int:

@@ -58,6 +58,7 @@ from .coref_divisions import division_description
 from .coref_settlements import settlement_description
 from .coref_clauses import elided_clause, generic_medium_noun
 from .coref_plural import counted_subject, persons_since
+from .coref_mixed import with_common_conjunct
 from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_standing_name, standing_descriptor, \
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
@@ -456,9 +457,15 @@ class _Antecedents:
         types = {self.entities[k].type for k in members if k in self.entities}
         if root.dep_ in ("compound", "nmod", "amod") and root.head.i > root.i:
             return True  # "Turkish and Turkish Cypriot mining rights": modifiers of a noun
+        if with_common_conjunct(root, self.token_mention):
+            return True  # "Russia, Turkey and other countries": a group the names do not make up
         return (
             types <= _PLACE_KINDS and root.dep_ == "pobj" and root.head.lower_ in _PLACE_OR_EXAMPLE_PREPS
         )
+
+    def _root(self, mention):
+        """The head token of a mention."""
+        return doc_span(self.doc, mention.token_start, mention.token_end).root
 
     def ranked(self, i, accept, window):
         """Candidate mentions before token i: this sentence first, subjects first, then recency."""
@@ -508,7 +515,9 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             # "of Kobe, Japan": a country named to place a city is no antecedent
             lambda m: m.token_start > after and number_agrees(self.entities[m.key], plural, kinds, self.lexicon)
             and not self._modifier(m)
-            and not self._place_after_place(m),
+            and not self._place_after_place(m)
+            # "Tesco and other retailers ... they": the group, no one name
+            and not (plural and with_common_conjunct(self._root(m), self.token_mention)),
             _PRONOUN_WINDOW,
             roles=True,
         )

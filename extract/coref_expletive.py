@@ -1,9 +1,10 @@
 """An "it" with no referent: the empty subject of weather, time, extraposition and happenings.
 
 "It rained", "it's 3:30 in the morning", "it took five hours to put out the fire", "it is clear that ...",
-"it was reported the fire started ...", "it remains unclear whether ...", "it came after the vote": the
-pronoun stands for no organisation or place, whatever the article named before. :func:`is_expletive`
-reads this off the parse and closed word classes only (weather verbs, raising verbs, verbs of saying).
+"it was reported the fire started ...", "it remains unclear whether ...", "it came after the vote", "it looks
+like the talks have failed": the pronoun stands for no organisation or place, whatever the article named before.
+:func:`is_expletive` reads this off the parse and closed word classes only (weather verbs, raising verbs, verbs
+of saying, verbs of seeming).
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ _WEATHER_VERBS = frozenset({"rain", "snow", "hail", "drizzle", "sleet", "thunder
 #: Nouns that, as what "it" is, make it a time of day ("it was midnight").
 _TIME_NOUNS = frozenset({"time", "midnight", "noon", "o'clock", "dawn", "dusk"})
 _TIME_ENTS = frozenset({"DATE", "TIME"})
+#: Verbs of seeming whose subject "it" is empty before a clause of comparison ("it looks like the talks have
+#: failed", "it was as if the market had vanished", "it sounds like the players were angry").
+_SEEMING_VERBS = frozenset({"look", "seem", "sound", "feel", "appear", "be"})
 #: Entity types of the object of "it took ... to", "it cost ... to": a stretch of time or an amount.
 _SPAN_ENTS = frozenset({"DATE", "TIME", "MONEY", "QUANTITY", "CARDINAL"})
 #: Verbs whose subject is an event ("it happened", "it came after the vote"): no organisation or place.
@@ -79,6 +83,20 @@ def _span_to(verb) -> bool:
     return span and infinitive
 
 
+def _seeming(verb) -> bool:
+    """ "It looks like the talks have failed", "it was as if ...", "it looks as though ...": a verb of seeming
+    with a clause (a verb of its own) opened by "like", "as if" or "as though"; not "it looks like a bomb"."""
+    if verb.lemma_ not in _SEEMING_VERBS:
+        return False
+    for clause in verb.children:
+        if clause.dep_ not in ("advcl", "ccomp") or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        marks = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "like" in marks or ("as" in marks and marks & {"if", "though"}):
+            return True
+    return False
+
+
 def _happening(verb) -> bool:
     """ "It happened on Monday", "it comes after the vote", "it came amid protests": an event's verb."""
     if verb.lemma_ in _HAPPENING_VERBS:
@@ -101,7 +119,8 @@ def is_expletive(tok) -> bool:
     bool
         True for the empty subject of an extraposed clause, a verb of saying in the passive, a weather
         verb, a time of day, "it took ... to", a cleft ("it was Russia that"), a state of things ("saying it
-        was dangerous") and a happening ("it happened", "it came after").
+        was dangerous"), a happening ("it happened", "it came after") and a semblance ("it looks like ...",
+        "it was as if ...").
     """
     if tok.lower_ != "it" or tok.dep_ not in NOMINAL_SUBJECT_DEPS:
         return False
@@ -118,4 +137,4 @@ def is_expletive(tok) -> bool:
         return True  # "saying it was dangerous": a state of things more often than an organisation
     if verb.lemma_ in _WEATHER_VERBS and not any(c.dep_ == "dobj" for c in verb.children):
         return True  # "it rained"
-    return _time_of_day(verb) or _span_to(verb) or _happening(verb)
+    return _time_of_day(verb) or _span_to(verb) or _happening(verb) or _seeming(verb)

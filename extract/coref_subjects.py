@@ -20,6 +20,7 @@ from .coref_complements import object_controller
 from .coref_common import _PLACE_KINDS, _PLURAL_TAGS, _PRONOUN_WINDOW, _following_subject
 from .coref_continuity import person_noun_between, quantified_group, quantifier_subject
 from .coref_kinds import named_class_subject
+from .coref_mixed import with_common_conjunct
 from .syntax import NOMINAL_SUBJECT_DEPS
 
 #: Reflexive pronouns: bound by the subject of their own clause and nothing else.
@@ -148,6 +149,8 @@ class ClauseSubjectRules:
         if token_mention[subject.i] >= 0:
             if self._place_after_place(mentions[token_mention[subject.i]]):
                 return []  # "from Dubai, UAE making its ...": a place's country parsed as a subject
+            if plural and with_common_conjunct(subject, token_mention):
+                return []  # "Tesco and other retailers said they": the group, no one name
             key = mentions[token_mention[subject.i]].key
             keys = [key] + [
                 mentions[token_mention[c.i]].key
