@@ -46,6 +46,7 @@ from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN
 
 from .actors.mentions import agent_code
 from .capital_names import capital_names
+from .person_cues import cued_persons, person_cue
 from .dictionary_names import dictionary_persons
 from .doccache import cache_of, doc_ents, doc_span, doc_text, span_chars, span_text, token_column
 from .entity_context import (
@@ -1095,6 +1096,9 @@ def _context_reading(doc, draft: _Draft, ts: int, core_end: int, canonical: str,
     elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
             canonical, lexicon=lexicon):
         draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"
+    elif draft.hint is None and draft.label == "NORP" and is_personal_name(canonical, lexicon=lexicon) \
+            and person_cue(doc, ts, core_end, lexicon=lexicon):
+        draft.hint = "PERSON"  # "biologist Christian Keysers said": a given name the tagger read as a nationality
     return True
 
 
@@ -1455,6 +1459,8 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     mentions = _kept(mentions + [_Draft(*found) for found in capital_names(  # "UNICEF" read as a common noun
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
     mentions = _kept(mentions + [_Draft(*found) for found in start_names(  # "Dell announced": left untagged
+        doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
+    mentions = _kept(mentions + [_Draft(*found) for found in cued_persons(  # "preacher Michelle Tidball": untagged
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
     mentions = _kept(mentions + _knowledge_drafts(doc, mentions, date, lexicon))  # "shares of Glencore"
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)

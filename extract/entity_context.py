@@ -188,6 +188,18 @@ def _known_place(name: str, lexicon: Lexicon) -> bool:
     return any(c.kind != "city" or c.population >= _PROMINENT for c in lexicon.gazetteer.candidates(name))
 
 
+@functools.lru_cache(maxsize=8)
+def _people_words(lexicon: Lexicon) -> frozenset[str]:
+    return frozenset(fold_key(w) for name in ("religions", "religious_groups") for w in lexicon.words[name])
+
+
+def _people_word(word: str, lexicon: Lexicon) -> bool:
+    """Whether ``word`` names a faith or its people (``data/religions.txt``, ``data/religious_groups.txt``:
+    "Catholic", "Sunni"): "Roman Catholic" is no person's name though "Roman" is a given name. A nationality
+    word is left alone: it is a surname too ("Bill English", "Dawn French")."""
+    return fold_key(word) in _people_words(lexicon)
+
+
 def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     """Whether ``name`` reads as a person's: two or three capitalised words, the first a given name of the
     knowledge base's people, the last no word that names a kind of thing ("Paul Rivera", not "Paul Allen
@@ -199,7 +211,8 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     if fold_key(words[0]) not in given and fold_key(words[0].split("-")[0]) not in given:
         return False  # "Nils-Erik Haagenrud", "Jean-Claude Juncker": the first part is a given name
     last = words[-1].casefold()
-    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"]:
+    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"] or _people_word(
+            words[-1], lexicon):
         return False
     if lexicon.gazetteer.candidates(name) or _known_place(words[-1], lexicon):
         return False  # a surname may be a small town's name ("Rivera"), not a big place's

@@ -298,10 +298,10 @@ def placed_in_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
         if not all(t.is_title or t.is_upper for t in region):
             continue
         after = doc[end] if end < len(doc) else None
-        if after is not None and not after.is_punct and (after.is_title or after.is_upper or after.pos_ in _PHRASE_POS
+        if after is not None and not after.is_punct and not after.is_sent_start and (after.is_title or after.is_upper or after.pos_ in _PHRASE_POS
                                                           and after.ent_type_ not in _TIME_TYPES):
             # "Cornyn, Texas Republican", "statues of Columbus, US presidents", "from Wikinews, U.S. presidential
-            # candidates": the state or country begins a noun phrase, no town and state
+            # candidates": the state or country begins a noun phrase, no town and state ("D.C. It is": a new sentence)
             return False
         if lexicon.countries.country_of(region.text) or any(
                 c.kind == "admin1" for c in lexicon.gazetteer.candidates(region.text)):

@@ -50,9 +50,22 @@ def _parse(nlp):
     ])
 
 
+class _NoMentions:
+    """An entity index that recognised no name: the fallback's own case."""
+
+    def mention_at(self, i):
+        return None
+
+
 def test_the_role_noun_before_the_name_is_dropped(nlp):
     doc = _parse(nlp)
-    assert proper_run(doc[3], entities_of(doc)) == (2, "Elijah Cummings")
+    assert proper_run(doc[3], _NoMentions()) == (2, "Elijah Cummings")
+
+
+def test_the_untagged_name_after_a_role_noun_is_a_persons_mention(nlp):
+    # extract.person_cues: the role noun marks the untagged name as a person's before the fallback runs
+    mention = entities_of(_parse(nlp)).mention_at(3)
+    assert mention is not None and mention.label == "PERSON" and mention.key == "elijah cummings"
 
 
 def test_a_common_noun_head_has_no_name(nlp):
