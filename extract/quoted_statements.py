@@ -44,18 +44,20 @@ def quoted_span(doc, first: int, last: int) -> bool:
 
 
 def outside_quotations(verb, runs=None) -> bool:
-    """Does ``verb`` stand outside every quotation of its sentence?
+    """Does ``verb`` stand outside every quotation of its Doc?
 
-    An even count of quotation marks before it in its sentence, and no
-    quotation run of the Doc (:func:`extract.relations.speakers.quotation_runs`,
-    token index -> run) holding it: '"...," said X' and 'X said, "..."' are
-    outside; '"... as I said before ..."' is not.
+    The quotation runs (:func:`extract.relations.speakers.quotation_runs`,
+    token index -> run; read from the Doc when ``runs`` is None) are read off
+    the text's quotation marks as a whole, so a sentence that opens with the
+    closing mark of the quotation before it and an apostrophe ("the States'
+    director") do not turn the count: '"...," said X' and 'X said, "..."'
+    are outside; '"... as I said before ..."' is not.
     """
-    sent = verb.sent
-    marks = sum(1 for t in verb.doc[sent.start:verb.i] if _mark(t))
-    if marks % 2:
-        return False
-    return runs is None or verb.i not in runs
+    if runs is None:
+        from .relations.speakers import quotation_runs  # the relations import this module's callers
+
+        runs = quotation_runs(verb.doc)
+    return verb.i not in runs
 
 
 def quoted_words(verb, clause) -> tuple:

@@ -24,6 +24,8 @@ def _statements(nlp, text: str) -> list:
     ('"The water level is falling slowly," the Egyptian Irrigation Ministry said on Tuesday.', "EGY"),
     ('Chilean Health Minister Pablo Soto said of the outbreak, "it is going to get worse before it gets better."',
      "CHL"),
+    # an apostrophe before the verb is no quotation mark
+    ("The United States' ambassador to Kenya, Mark Jones, said, \"The embassy will stay open through June.\"", "USA"),
     # a quotation inside indirect speech
     ('The Peruvian Foreign Ministry said the ambassador was "on his way home" and would land on Monday.', "PER"),
 ])
