@@ -12,9 +12,10 @@ Two steps, because a speaker's code is known only once the event fields are
 read:
 
 - :func:`said_clause` (asked by the reader, :mod:`extract.relations.said_statements`):
-  a finite, active, affirmed "say" with one reported clause in indirect
-  speech (no quotation mark in it: a quotation is coded by what it says),
-  outside any quotation (no quotation inside a quotation), whose subject may
+  a finite, active, affirmed "say" with one reported clause, in indirect
+  speech or holding a quotation (read by what the quotation says, whole:
+  :mod:`extract.quoted_statements`), outside any quotation (no "said"
+  inside a quotation), whose subject may
   be an actor and is no news medium (a spokesperson is the body it speaks for,
   ``data/speaker_nouns.txt``). The reader emits (speaker, say, unspecified).
 - :func:`said_events` (asked by :func:`extract.events.annotate.annotate_relations`
@@ -47,6 +48,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .lexicon import Lexicon, get_lexicon
+from .quoted_statements import judging_quotation, outside_quotations, quoted_words
 
 __all__ = ["SAY", "official_code", "said_clause", "said_events", "said_roles"]
 
@@ -54,7 +56,6 @@ __all__ = ["SAY", "official_code", "said_clause", "said_events", "said_roles"]
 SAY = "say"
 # Finite forms, and the participle after "have" ("has said"): a gerund ("agreed, saying ...") adds to its head.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_QUOTE_CHARS = frozenset('"\u201c\u201d\u201e\u00ab\u00bb')
 _SUBJECT_DEPS = frozenset({"nsubj"})
 # Speakers that are never an official's act: the speaker's own listener or no one.
 _PERSONAL = frozenset({"i", "we", "you", "one", "someone", "anyone", "everyone", "nobody"})
@@ -121,18 +122,6 @@ def official_code(code: str | None, kind: str, *, lexicon: Lexicon | None = None
     return bool(set(chunks) & said_roles(lexicon)) and _PRIVATE.isdisjoint(chunks)
 
 
-def _quoted(doc, first: int, last: int) -> bool:
-    """Does a quotation mark lie in the tokens ``first`` .. ``last``?"""
-    return any(t.text in _QUOTE_CHARS or t.is_quote for t in doc[first:last + 1])
-
-
-def _inside_quotation(verb) -> bool:
-    """Is ``verb`` inside a quotation of its sentence (an odd count of quotation marks before it)?"""
-    sent = verb.sent
-    marks = sum(1 for t in verb.doc[sent.start:verb.i] if t.text in _QUOTE_CHARS or t.is_quote)
-    return marks % 2 == 1
-
-
 def _statement_clauses(verb, kids, lexicon: Lexicon) -> list:
     """A "that" clause the parse hung on the statement noun of the verb's "in" phrase: "said in a
     statement that the talks would resume" (``data/statement_nouns.txt``)."""
@@ -161,8 +150,9 @@ def said_clause(verb, *, lexicon: Lexicon, runs=None):
     spacy.tokens.Token or None
         The head of the clause ("resume" of "said the talks would resume");
         None for another verb, a gerund or infinitive, a passive or negated
-        "say", no clause or two, a clause holding a quotation mark, a verb
-        inside a quotation, or a subject that is a personal pronoun.
+        "say", no clause or two, a verb inside a quotation, or a subject
+        that is a personal pronoun. A clause holding a quotation is one
+        (:mod:`extract.quoted_statements`).
     """
     if verb.lemma_.lower() != SAY or verb.pos_ != "VERB":
         return None
@@ -177,14 +167,9 @@ def said_clause(verb, *, lexicon: Lexicon, runs=None):
     subjects = [c for c in kids if c.dep_ in _SUBJECT_DEPS]
     if len(clauses) != 1 or len(subjects) != 1 or subjects[0].lower_ in _PERSONAL:
         return None
-    clause = clauses[0]
-    doc = verb.doc
-    first, last = min(clause.left_edge.i, verb.i), max(clause.right_edge.i, verb.i)
-    if _quoted(doc, first, last) or _inside_quotation(verb):
+    if not outside_quotations(verb, runs):
         return None
-    if runs is not None and verb.i in runs:
-        return None
-    return clause
+    return clauses[0]  # a clause holding a quotation is read by what it says (quoted_statements.py)
 
 
 def _predicate_words(doc, relation) -> tuple:
@@ -232,9 +217,12 @@ def _noun_event(word: str, lexicon: Lexicon) -> str | None:
 def _content_coded(verb, clause, relations, words, lexicon: Lexicon) -> bool:
     """Is the statement coded by what it says: a word of the reported clause that names an event
     (whether or not a relation was read of it: "said the attack injured fourteen officers", "said
-    output had been disrupted"), or a relation with an event on the verb itself or a verb coordinated
-    with it ("said ... and urged the crowd to ...", "said Y was a hero": 051)?"""
-    if any(_coded_word(t, lexicon) for t in clause.subtree):
+    output had been disrupted"; a quotation's words to its end, and its praise or blame:
+    :mod:`extract.quoted_statements`), or a relation with an event on the verb itself or a verb
+    coordinated with it ("said ... and urged the crowd to ...", "said Y was a hero": 051)?"""
+    quoted = quoted_words(verb, clause)  # a quotation says all it holds, past its sentence
+    said = (*clause.subtree, *quoted)
+    if any(_coded_word(t, lexicon) for t in said) or (quoted and judging_quotation(said, lexicon)):
         return True
     beside = {c.i for c in verb.conjuncts}
     beside.add(verb.i)

@@ -3,8 +3,8 @@
 "Interior Minister X said the attackers had been arrested", "a Pentagon
 spokesman said the strike ...", "the Foreign Ministry said in a statement
 that ...": the reader emits the one-place statement of the speaker when
-:func:`extract.said_sources.said_clause` finds a reported clause in indirect
-speech, the subject may be an actor (a name, a resolved pronoun, an agent
+:func:`extract.said_sources.said_clause` finds a reported clause (in indirect
+speech or holding a quotation: :mod:`extract.quoted_statements`), the subject may be an actor (a name, a resolved pronoun, an agent
 noun) and no news medium is the speaker (a spokesperson of
 ``data/speaker_nouns.txt`` speaks for the body named with them, not for the
 press). Whether the statement stands is decided once the speaker's code is
