@@ -153,7 +153,7 @@ WORD_LISTS = (
     "content_verbs.txt", "accusing_words.txt", "measure_nouns.txt",
     "role_adjectives.txt",
     "doerless_harm_verbs.txt", "violence_story_words.txt",
-    "outsider_words.txt", "plural_bodies.txt",
+    "outsider_words.txt", "plural_bodies.txt", "origin_participles.txt", "member_scoped_institutions.txt", "subnational_modifiers.txt",
     "person_verbs.txt", "person_passives.txt",
     "reporting_bodies.txt", "collective_plurals.txt",
     "travel_verbs.txt",
