@@ -23,7 +23,7 @@ from ..doccache import cache_of, doc_ents
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
-from .clause_places import clause_place_countries
+from .clause_places import clause_place_countries, verb_place_countries
 from .state_offices import bound_state_office
 from .stated_places import stated_country
 
@@ -193,7 +193,9 @@ def local_countries(head, agent: str, lexicon: Lexicon) -> list[tuple[str, str]]
             country = _country_name(name, lexicon) or locality_country(name, lexicon=lexicon)
             if country:
                 return [(country, _WHERE if prep.lower_ == _WHERE else _ORIGIN)]
-    return clause_place_countries(head, local=local, lexicon=lexicon)  # "residents living in Caracas"
+    # "residents living in Caracas", "Police arrested twelve men in Lagos"
+    return (clause_place_countries(head, local=local, lexicon=lexicon)
+            or verb_place_countries(head, local=local, lexicon=lexicon))
 
 
 def _country_name(tokens, lexicon: Lexicon) -> str | None:
