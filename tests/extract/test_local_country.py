@@ -50,6 +50,23 @@ def test_a_local_role_takes_the_place_of_its_clause(nlp, text, subject, country)
 @pytest.mark.parametrize(
     ("text", "subject", "country"),
     [
+        # the verb's own place: where the police acted, then "the police" refers back to them
+        ("A Ugandan minister visited Nairobi on Monday. Police arrested twelve men in Kampala on Tuesday. "
+         "A Kenyan court freed two activists. The police later charged the men with rioting.", "The police", "UGA"),
+        # a place fronted before the clause
+        ("Tourists from Canada criticised the hotel. In Kampala, a judge sentenced the two men to prison. "
+         "Canadian officials criticised the ruling.", "a judge", "UGA"),
+    ],
+)
+def test_a_local_role_takes_the_place_of_its_verb(nlp, text, subject, country):
+    for code, confidence in _subject_codes(nlp, text, subject):
+        assert code is not None and code.startswith(country), code
+        assert confidence is not None and confidence < CONFIDENCE["in"]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "country"),
+    [
         # soldiers may be foreign where they are stationed
         ("The French defence ministry confirmed the report. Soldiers stationed in Mali attacked a rebel convoy "
          "near the border.", "Soldiers", "MLI"),
