@@ -162,7 +162,7 @@ def _read_facts(doc, document: Document, lexicon: Lexicon | None) -> DocumentFac
     relations = one_node_dropped(demote_doubtful(relations))
     relations = per_document_keys(relations, document.id, lexicon=lexicon)  # one "navy" per article
     # a bare "Senate" whose country the article does not give is this article's own node
-    entities, relations = article_keys(entities, relations, document.id, lexicon=lexicon)
+    entities, relations = article_keys(entities, relations, document.id, lexicon=lexicon, text=document.text)
     entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 

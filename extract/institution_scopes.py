@@ -28,6 +28,7 @@ import dataclasses
 import functools
 from collections.abc import Iterable
 
+from .institution_members import member_scope
 from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 from .types import Entity, Relation
@@ -299,23 +300,38 @@ def is_article_key(key: str, documents: Iterable[str]) -> bool:
 
 
 def article_keys(entities: Iterable[Entity], relations: Iterable[Relation], doc_id: str, *,
-                 lexicon: Lexicon) -> tuple[list[Entity], list[Relation]]:
+                 lexicon: Lexicon, text: str = "") -> tuple[list[Entity], list[Relation]]:
     """``entities`` and ``relations`` with every bare institution name left keyed for ``doc_id`` alone.
 
     An entity labelled with a bare name of ``data/scoped_institutions.txt`` ("Senate"), none of its
-    country found, gets the key ``senate@<doc_id>``; the relations' arguments of that key follow.
+    country found, takes the one country of the article's members of such a body
+    (:func:`.institution_members.member_scope`: "Senator Mitch McConnell ... the Senate" is
+    "United States Senate", read in ``text``), else gets the key ``senate@<doc_id>``; the
+    relations' arguments of that key follow.
     """
     entities = list(entities)
-    moved = {e.key: f"{e.key}{_SEPARATOR}{doc_id}" for e in entities
-             if e.type not in ("CONCEPT", "PERSON") and _SEPARATOR not in e.key
-             and bare_institution(e.label, lexicon=lexicon)}
+    keys = {e.key for e in entities}
+    moved: dict[str, tuple[str, str | None]] = {}  # old key -> (new key, new label or None)
+    for e in entities:
+        if e.type in ("CONCEPT", "PERSON") or _SEPARATOR in e.key or not bare_institution(e.label, lexicon=lexicon):
+            continue
+        scoped = member_scope(e, entities, text=text, lexicon=lexicon)
+        if scoped is not None and fold_key(scoped) not in keys:
+            moved[e.key] = (fold_key(scoped), scoped)
+        else:
+            moved[e.key] = (f"{e.key}{_SEPARATOR}{doc_id}", None)
     relations = list(relations)
     if not moved:
         return entities, relations
-    entities = [dataclasses.replace(e, key=moved[e.key]) if e.key in moved else e for e in entities]
+    entities = [_moved(e, *moved[e.key]) if e.key in moved else e for e in entities]
     out = []
     for relation in relations:
-        changes = {role: dataclasses.replace(arg, key=moved[arg.key])
+        changes = {role: _moved(arg, *moved[arg.key])
                    for role in ("subject", "object") if (arg := getattr(relation, role)).key in moved}
         out.append(dataclasses.replace(relation, **changes) if changes else relation)
     return entities, out
+
+
+def _moved(value, key: str, label: str | None):
+    """An entity or argument with its new key, and its new label when the country scoped it."""
+    return dataclasses.replace(value, key=key, label=label) if label else dataclasses.replace(value, key=key)

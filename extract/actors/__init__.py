@@ -19,6 +19,8 @@
   government" after "Scott Morrison" -> ``AUSGOV``);
 - :mod:`.pronoun_owners`: the certain owner of "its"/"their" the parse binds ("Russia said its troops"
   ``RUSMIL``; "their fighters" of rebels ``REB``; no country from a company's "its");
+- :mod:`.clause_places`: a local role's own clause puts it in a place ("residents living in Caracas"
+  -> ``VENCVL``), never a role that may act abroad;
 - :mod:`.sole_country`: a country-less national role in an article that names one country only
   ("the police" ``SRBCOP``), never the dominant one;
 - :mod:`.affiliations`: a person's body in an "of" phrase after the name ("Mike Ryan of the WHO");

@@ -23,6 +23,7 @@ from ..doccache import cache_of, doc_ents
 from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
+from .clause_places import clause_place_countries, verb_place_countries
 from .state_offices import bound_state_office
 from .stated_places import stated_country
 
@@ -167,7 +168,8 @@ def local_countries(head, agent: str, lexicon: Lexicon) -> list[tuple[str, str]]
 
     "police in Christchurch" (a local role where it acts: police, courts, protesters, residents,
     authorities) and "troops from Chad" (any agent's origin) give the place's country; a country's
-    own name counts too ("protesters in Serbia").
+    own name counts too ("protesters in Serbia"). Else a local role's clause: "residents living in
+    Caracas" (:func:`.clause_places.clause_place_countries`, source ``place``).
 
     Parameters
     ----------
@@ -191,7 +193,9 @@ def local_countries(head, agent: str, lexicon: Lexicon) -> list[tuple[str, str]]
             country = _country_name(name, lexicon) or locality_country(name, lexicon=lexicon)
             if country:
                 return [(country, _WHERE if prep.lower_ == _WHERE else _ORIGIN)]
-    return []
+    # "residents living in Caracas", "Police arrested twelve men in Lagos"
+    return (clause_place_countries(head, local=local, lexicon=lexicon)
+            or verb_place_countries(head, local=local, lexicon=lexicon))
 
 
 def _country_name(tokens, lexicon: Lexicon) -> str | None:

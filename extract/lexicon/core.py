@@ -155,7 +155,7 @@ WORD_LISTS = (
     "role_adjectives.txt",
     "doerless_harm_verbs.txt", "violence_story_words.txt",
     "lone_victim_verbs.txt",
-    "outsider_words.txt", "plural_bodies.txt",
+    "outsider_words.txt", "plural_bodies.txt", "origin_participles.txt", "member_scoped_institutions.txt", "subnational_modifiers.txt",
     "person_verbs.txt", "person_passives.txt",
     "reporting_bodies.txt", "collective_plurals.txt",
     "travel_verbs.txt",
