@@ -76,6 +76,7 @@ from .name_shapes import (
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
+from .law_names import head_word, law_type, treaty_head
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
@@ -1332,12 +1333,14 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     parts = draft.canonical.casefold().split()
     if len(parts) < 2:
         return
-    # "Board of Elections", "School of Law": the head stands before the "of"
-    last = parts[parts.index("of") - 1] if "of" in parts[1:-1] else parts[-1]
-    hint = words.last_heads.get(last) or words.first_heads.get(parts[0])
+    # "Board of Elections", "School of Law", "Commission on X": the head stands before the preposition
+    hint = words.last_heads.get(head_word(parts)) or words.first_heads.get(parts[0])
     if hint is None and parts[-1] == _ACT:
         hint = _LAW  # "Tenure of Office Act": no head before "of"; "Act" ends a law's name ("School of Law" stays)
-    if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon):
+    if hint is None or hint == "EVENT":
+        hint = law_type(draft.canonical, parts, lexicon=lexicon) or hint  # "Convention on X", "X Program"
+    if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon) and not (
+            hint == _LAW and treaty_head(parts, lexicon=lexicon)):
         hint = None  # "Robert Plant", "Darrell Castle": a given name and a surname that is also a head word
     elif hint in _PLACE_HEADS and any(c.kind == "city" for c in lexicon.gazetteer.candidates(draft.canonical)):
         hint = None  # "Beverly Hills", "Montego Bay": the town, not the hills or the bay
