@@ -76,7 +76,7 @@ from .name_shapes import (
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
-from .law_names import head_word, law_type, treaty_head
+from .law_names import head_word, law_type, plan_word, treaty_head
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
@@ -1735,15 +1735,22 @@ _LAW_NAME_SMALL = frozenset({"of", "and", "on", "for", "the", "to"})
 def _law_acronyms(doc, lexicon: Lexicon) -> frozenset[str]:
     """The acronyms (folded) the article defines in brackets after a law's name: "the Digital Millennium
     Copyright Act (DMCA)" makes every "DMCA" the law, no actor, as the law's name is (its head word is a
-    LAW head of ``data/name_heads.tsv``; the acronym must spell the name)."""
+    LAW head of ``data/name_heads.tsv``, or a plan's or a system's of :func:`extract.law_names.law_type`;
+    the acronym must spell the name)."""
     heads = _entity_words(lexicon).last_heads
     found = set()
     strings = doc.vocab.strings
     titles, lowers = token_column(doc, _IS_TITLE_ATTR), token_column(doc, _LOWER_ATTR)
     for i in range(1, len(doc) - 2):  # the title-case test read as a column: a Token only for a LAW head word
-        if not titles[i - 1] or heads.get(strings[lowers[i - 1]]) != _LAW:
+        if not titles[i - 1]:
             continue
-        if _defined_start(doc, i) is not None:
+        if heads.get(strings[lowers[i - 1]]) != _LAW and not plan_word(doc, i - 1, lexicon=lexicon):
+            continue
+        start = _defined_start(doc, i)
+        if start is None:
+            continue
+        name = _text(doc, start, i)  # "the Automatic Identification System (AIS)"; not "World Food Programme (WFP)"
+        if heads.get(strings[lowers[i - 1]]) == _LAW or law_type(name, name.casefold().split(), lexicon=lexicon):
             found.add(_fold(doc[i + 1].text))
     return frozenset(found)
 

@@ -1,4 +1,4 @@
-"""Names of laws, treaties, plans and programmes that the tagger types as actors: no node, no actor code.
+"""Names of laws, treaties, plans, programmes and systems that the tagger types as actors: no node, no actor code.
 
 A law is no actor of an event ("Iran accused the US of violating the Joint Comprehensive Plan of Action":
 the plan is no target). :mod:`extract.entities` drops a name whose head word is a law's
@@ -17,6 +17,9 @@ where it is not the last word, and the names a head word alone cannot settle:
 - an event's side that is such a name, left a concept ("Israel condemned the Iran Nuclear Deal"), or a node
   of an occasion, a product or a work, holds no actor code (:func:`thing_argument`), though a country's name
   stands in it;
+- a name that ends in "System" after a word of a function (``data/system_kinds.txt``: "Surveillance System",
+  "Operating System") is a made system's or a database's, no body's ("the Federal Reserve System" keeps its
+  node);
 - a treaty's plural noun after a given name keeps the law ("the Abraham Accords"), where a given name and a
   head word elsewhere read as a person ("Robert Plant").
 
@@ -30,25 +33,27 @@ import functools
 from .entity_context import dictionary_type
 from .lexicon import Lexicon
 
-__all__ = ["LAW", "THING_TYPES", "head_word", "law_type", "names_law", "thing_argument", "treaty_head"]
+__all__ = ["LAW", "THING_TYPES", "head_word", "law_type", "names_law", "plan_word", "thing_argument", "treaty_head"]
 
-#: The type of a law's name (the tagger's LAW): dropped, no node.
+#: The type of a law's name (the tagger's LAW), given also to a plan's and a made system's: dropped, no node.
 LAW = "LAW"
 #: Prepositions after which a name's words qualify the head before them: "Board of Elections".
 _HEAD_LINKS = ("of", "on", "for", "against")
 #: Types of things an event may name on either side but that hold no actor code: a law, an occasion, a made
 #: thing, a work.
 THING_TYPES = frozenset({"LAW", "EVENT", "PRODUCT", "WORK_OF_ART"})
+#: The head word of a made system's name, when a word of ``data/system_kinds.txt`` stands before it.
+_SYSTEM = "system"
 #: Knowledge-base types of a body: such a name of a programme's head word is the body's ("World Food Programme").
 _BODY_TYPES = frozenset({"ORG", "NORP"})
 
 
 @functools.lru_cache(maxsize=8)
-def _words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """(treaty nouns, linking words, plan heads), casefolded."""
+def _words(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(treaty nouns, linking words, plan heads, kinds of systems), casefolded."""
     sets = lexicon.word_sets
     fold = lambda name: frozenset(w.casefold() for w in sets[name])  # noqa: E731
-    return fold("treaty_nouns"), fold("law_links"), fold("plan_heads")
+    return fold("treaty_nouns"), fold("law_links"), fold("plan_heads"), fold("system_kinds")
 
 
 def head_word(parts: list[str]) -> str:
@@ -85,12 +90,20 @@ def law_type(name: str, parts: list[str], *, lexicon: Lexicon) -> str | None:
     "Convention on the Rights of the Child" and "Commercial Crew Program" are laws; "World Food Programme"
     (a United Nations agency of the dictionaries) is not.
     """
-    treaties, links, plans = _words(lexicon)
+    treaties, links, plans, systems = _words(lexicon)
     if len(parts) >= 3 and parts[0] in treaties and parts[1] in links:
         return LAW  # "Convention on Biological Diversity", "Treaty of Lisbon"
-    if parts[-1] in plans and not _known_body(name, lexicon):
-        return LAW  # "Commercial Crew Program"
+    if (parts[-1] in plans or parts[-1] == _SYSTEM and parts[-2] in systems) and not _known_body(name, lexicon):
+        return LAW  # "Commercial Crew Program", "Youth Risk Behavior Surveillance System"
     return None
+
+
+def plan_word(doc, j: int, *, lexicon: Lexicon) -> bool:
+    """Whether ``doc[j]`` may end a plan's or a system's name: a word of ``data/plan_heads.txt``, or "System"
+    after a word of ``data/system_kinds.txt`` (the whole name is then read by :func:`law_type`)."""
+    _, _, plans, systems = _words(lexicon)
+    word = doc[j].lower_
+    return word in plans or word == _SYSTEM and j > 0 and doc[j - 1].lower_ in systems
 
 
 def _known_body(name: str, lexicon: Lexicon) -> bool:
