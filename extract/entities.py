@@ -77,6 +77,7 @@ from .name_shapes import (
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
+from .law_names import head_word, law_type, plan_word, treaty_head
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
@@ -1336,12 +1337,14 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     parts = draft.canonical.casefold().split()
     if len(parts) < 2:
         return
-    # "Board of Elections", "School of Law": the head stands before the "of"
-    last = parts[parts.index("of") - 1] if "of" in parts[1:-1] else parts[-1]
-    hint = words.last_heads.get(last) or words.first_heads.get(parts[0])
+    # "Board of Elections", "School of Law", "Commission on X": the head stands before the preposition
+    hint = words.last_heads.get(head_word(parts)) or words.first_heads.get(parts[0])
     if hint is None and parts[-1] == _ACT:
         hint = _LAW  # "Tenure of Office Act": no head before "of"; "Act" ends a law's name ("School of Law" stays)
-    if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon):
+    if hint is None or hint == "EVENT":
+        hint = law_type(draft.canonical, parts, lexicon=lexicon) or hint  # "Convention on X", "X Program"
+    if hint and len(parts) == 2 and is_given_name(parts[0], lexicon=lexicon) and not (
+            hint == _LAW and treaty_head(parts, lexicon=lexicon)):
         hint = None  # "Robert Plant", "Darrell Castle": a given name and a surname that is also a head word
     elif hint in _PLACE_HEADS and any(c.kind == "city" for c in lexicon.gazetteer.candidates(draft.canonical)):
         hint = None  # "Beverly Hills", "Montego Bay": the town, not the hills or the bay
@@ -1738,15 +1741,22 @@ _LAW_NAME_SMALL = frozenset({"of", "and", "on", "for", "the", "to"})
 def _law_acronyms(doc, lexicon: Lexicon) -> frozenset[str]:
     """The acronyms (folded) the article defines in brackets after a law's name: "the Digital Millennium
     Copyright Act (DMCA)" makes every "DMCA" the law, no actor, as the law's name is (its head word is a
-    LAW head of ``data/name_heads.tsv``; the acronym must spell the name)."""
+    LAW head of ``data/name_heads.tsv``, or a plan's or a system's of :func:`extract.law_names.law_type`;
+    the acronym must spell the name)."""
     heads = _entity_words(lexicon).last_heads
     found = set()
     strings = doc.vocab.strings
     titles, lowers = token_column(doc, _IS_TITLE_ATTR), token_column(doc, _LOWER_ATTR)
     for i in range(1, len(doc) - 2):  # the title-case test read as a column: a Token only for a LAW head word
-        if not titles[i - 1] or heads.get(strings[lowers[i - 1]]) != _LAW:
+        if not titles[i - 1]:
             continue
-        if _defined_start(doc, i) is not None:
+        if heads.get(strings[lowers[i - 1]]) != _LAW and not plan_word(doc, i - 1, lexicon=lexicon):
+            continue
+        start = _defined_start(doc, i)
+        if start is None:
+            continue
+        name = _text(doc, start, i)  # "the Automatic Identification System (AIS)"; not "World Food Programme (WFP)"
+        if heads.get(strings[lowers[i - 1]]) == _LAW or law_type(name, name.casefold().split(), lexicon=lexicon):
             found.add(_fold(doc[i + 1].text))
     return frozenset(found)
 

@@ -4,7 +4,8 @@ A name with a model number of one or two digits is a made thing when a noun of `
 says so: the name and the number modify it ("a Falcon 9 rocket", "the Voskhod 2 mission"), or it stands
 right before them ("the Xbox game Gears 5", "the smartphone iPhone 11"). Numbers of three characters or
 more ("Boeing 737") are read by :mod:`extract.entity_context` already; a small number alone says nothing
-("Channel 4", "Maroon 5").
+("Channel 4", "Maroon 5"). A variant's word alone after a model number (``data/model_suffixes.txt``: "the
+Boeing 737 MAX", "the 787 Dreamliner") is the product's too.
 
 A year right before a name and bound to it is a model year or an award's year: "a recalled 2005 Opel
 Zafira", "the 2008 NBA MVP". Products are no actors, and neither are titles. An event keeps its year
@@ -29,6 +30,8 @@ __all__ = ["model_name"]
 #: A model number of one or two digits, after letters or not: "9", "5", "S10", "MS-12"; no year.
 _SMALL_MODEL = re.compile(r"(?:[A-Z]{1,3}-?)?\d{1,2}[A-Za-z]?$")
 _YEAR = re.compile(r"(?:19|20)\d\d$")
+#: The most words of a variant's name after a model number: "737 MAX", "iPhone 11 Pro Max".
+_SUFFIX_WORDS = 2
 #: How a year modifies the name it stands before ("a 2005 Opel Zafira"); "in 2005 Opel ..." is a date.
 _YEAR_DEPS = frozenset({"nummod", "compound", "amod", "npadvmod", "nmod"})
 #: How a name modifies a noun after it ("the 2019 Hong Kong protests"): the year is the noun's.
@@ -48,7 +51,8 @@ def model_name(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> b
     """
     if ts >= te:
         return False
-    return _numbered_model(doc, ts, te, lexicon) or _model_year(doc, ts, te, lexicon, label)
+    return _numbered_model(doc, ts, te, lexicon) or _model_year(doc, ts, te, lexicon, label) \
+        or _model_suffix(doc, ts, te, lexicon)
 
 
 def _model_words(lexicon: Lexicon) -> frozenset[str]:
@@ -75,6 +79,18 @@ def _numbered_model(doc, ts: int, te: int, lexicon: Lexicon | None) -> bool:
         return False
     before = doc[ts - 1]  # "the Xbox game Gears 5": the parser often hangs the name elsewhere
     return before.is_lower and before.lower_ in words and before.pos_ == "NOUN"
+
+
+def _model_suffix(doc, ts: int, te: int, lexicon: Lexicon | None) -> bool:
+    """A variant's word of ``data/model_suffixes.txt`` alone right after a model number that is no year:
+    "the Boeing 737 MAX" ("MAX" tagged alone), "the 787 Dreamliner"."""
+    if lexicon is None or ts == 0 or te - ts > _SUFFIX_WORDS:
+        return False
+    number = doc[ts - 1]
+    if not any(c.isdigit() for c in number.text) or _YEAR.match(number.text) or not number.text[:1].isalnum():
+        return False  # "in 2019 Max won": a date
+    suffixes = lexicon.word_sets["model_suffixes"]
+    return all(t.lower_ in suffixes for t in doc[ts:te])
 
 
 def _model_year(doc, ts: int, te: int, lexicon: Lexicon | None, label: str) -> bool:

@@ -15,6 +15,7 @@ from ..actors import institution_actor_code, state_namesake_country
 from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
+from ..law_names import thing_argument
 from ..actors.own_country import own_country_code
 from ..actors.former_offices import former_holder_code
 from ..actors.state_offices import may_name_state, state_office_code
@@ -522,6 +523,9 @@ def _argument_codes(
                                       own=(arg.start, arg.end), other_root=_arg_root(doc, side))
                     for found, arg, other, side in ((subject, relation.subject, obj, relation.object),
                                                     (obj, relation.object, subject, relation.subject)))
+    # "Israel condemned the Iran Nuclear Deal": a law, an occasion, a product is no actor (extract/law_names.py)
+    subject, obj = (None if thing_argument(arg.type, char_span(doc, arg.start, arg.end), lexicon=ctx.lexicon)
+                    else found for found, arg in ((subject, relation.subject), (obj, relation.object)))
     return {
         "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, obj),
