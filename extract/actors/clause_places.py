@@ -57,7 +57,8 @@ def verb_place_countries(head, *, local: bool, lexicon: Lexicon) -> list[tuple[s
 
     "Police arrested twelve men in Lagos", "In Kampala, a judge freed the activists": the verb's own
     "in" phrase, before or after it, names where the local role acts. Outsider words and verbs of
-    origin give nothing, as for :func:`clause_place_countries`.
+    origin give nothing, as for :func:`clause_place_countries`, and so does an owner: "its engineers met
+    regulators in Brussels" are the company's, not Belgian.
     """
     if head.dep_ not in _SUBJECT_DEPS or not local or _outsider(head, lexicon):
         return []
@@ -66,8 +67,11 @@ def verb_place_countries(head, *, local: bool, lexicon: Lexicon) -> list[tuple[s
 
 
 def _outsider(head, lexicon: Lexicon) -> bool:
+    """An outsider word on the noun, or an owner ("its engineers", "Nokia's staff"): the owner, not the
+    place, says whose they are (a country owner is read from the mention itself, before this module)."""
     words = lexicon.word_sets[_OUTSIDERS]
-    return head.lower_ in words or any(c.lower_ in words for c in head.children if c.i < head.i)
+    return (head.lower_ in words
+            or any(c.lower_ in words or c.dep_ == "poss" for c in head.children if c.i < head.i))
 
 
 def _verb_places(verb, lexicon: Lexicon) -> set[str]:
