@@ -18,8 +18,9 @@ demo: install
 	$(VENV)/bin/newsgraph build examples/ -o $(OUT)
 	@echo "Open $(abspath $(OUT))/graph.html in a browser."
 
+# Two processes (pytest-xdist), one file per process at a time: file-scoped fixtures stay shared.
 test: install
-	$(PY) -m pytest -q tests
+	$(PY) -m pytest -q -n 2 --dist loadfile tests
 
 # No browser, server, notebook kernel, Dask cluster or newsgraph subprocess.
 FAST := not browser and not server and not notebook and not slow and not soak

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import shutil
 from pathlib import Path
@@ -26,6 +27,22 @@ def require_executable(name: str) -> str:
     path = shutil.which(name) or (name if os.access(name, os.X_OK) else None)
     require(path is not None, f"{name} is not installed")
     return path
+
+
+@pytest.fixture(autouse=True)
+def _newsgraph_logger_restored():
+    """Each test ends with the ``newsgraph`` logger as a library user has it.
+
+    The command line, run in-process (in a test or a module's fixture), gives that logger its own
+    stderr handler and stops it propagating; a later test of the same process that reads warnings
+    through ``caplog`` would then see none. Under ``pytest -n`` the order of files per process differs
+    from run to run, so every test puts the logger back: propagating, no level, no command-line handler.
+    """
+    yield
+    logger = logging.getLogger("newsgraph")
+    logger.propagate = True
+    logger.setLevel(logging.NOTSET)
+    logger.handlers[:] = [h for h in logger.handlers if type(h).__name__ != "_StderrHandler"]
 
 
 @pytest.fixture(scope="session")
