@@ -33,6 +33,7 @@ from .fields import (
 )
 from .modality import ASSERTED, denied_member, modality_of
 from .participants import can_act, has_partner, needs_partner, token_can_act
+from .closures import closure_event
 from .roots import armed_target_event
 from .weapon_tests import weapon_test_event
 from .disputes import one_pair_code
@@ -328,6 +329,9 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     if event is None and not stative and relation.event is None:
         # "fought ISIS": an ambiguous verb of force whose object is an armed actor (extract/events/roots.py)
         event = armed_target_event(pred, changes["subject"], changes["object"], ctx.lexicon)
+    if event is None and not stative and relation.event is None:
+        # "ordered the network to shut down": an authority's closure, 172 (extract/events/closures.py)
+        event = closure_event(pred, changes["subject"], changes["object"], ctx.lexicon)
     if not stative:  # "test-fired two missiles": a show of force, 150 (extract/events/weapon_tests.py)
         event = weapon_test_event(event, pred, ctx.lexicon)
     if event is not None:  # the sense the object's kind and the actors give (extract/events/senses.py)

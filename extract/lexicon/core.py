@@ -92,6 +92,7 @@ _KEYED_TABLES = {
     "host_verbs.tsv": Schema("host_verbs.tsv", ("verb", "frame")),
     "labour_strikes.tsv": Schema("labour_strikes.tsv", ("word", "kind")),
     "adjunct_meeting_nouns.tsv": Schema("adjunct_meeting_nouns.tsv", ("noun", "code", "compound")),
+    "closure_words.tsv": Schema("closure_words.tsv", ("word", "kinds")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
