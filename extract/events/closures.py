@@ -13,7 +13,9 @@ of ``data/closure_words.tsv`` holds:
   Rappler to halt operations"; "ordered troops to stop firing" is none);
 - a verb of imposing whose object is a noun of an order that closes ("forced the shut-down of X", "issued a
   cease and desist order to X"; "ordered an inquiry" is none);
-- a verb of revoking whose object is a licence or permit ("suspended Mahan's permit").
+- a verb of revoking whose object is a licence or permit ("suspended Mahan's permit");
+- a verb of shutting whose direct object is a named organisation or a news medium and no state body ("shut
+  down Al-Sharqiya TV"; "closed the Chinese consulate" is no sanction: the verb patterns read it, 161).
 
 A company shutting its own plant, "shut down rumours" or "ordered food" give nothing: the source is no
 authority, or the frame is not one of these.
@@ -37,6 +39,8 @@ _SANCTION = "172"
 #: Roles of an authority that can close another actor down.
 _AUTHORITY_ROLES = frozenset({"GOV", "JUD", "COP", "MIL", "LEG", "SPY"})
 _OBJECTS = ("dobj", "obj")
+#: A news medium's role in an actor code ("PHLMED").
+_MEDIUM_ROLE = "MED"
 
 
 @functools.lru_cache(maxsize=8)
@@ -86,7 +90,7 @@ def closure_event(pred, subject: Argument | None, obj: Argument | None, lexicon:
         return None
     lemma = pred.lemma_.lower()
     if not (_commanded_closure(pred, lemma, obj, lexicon) or _imposed_order(pred, lemma, obj, lexicon)
-            or _revoked_licence(pred, lemma, obj, lexicon)):
+            or _revoked_licence(pred, lemma, obj, lexicon) or _shut_organisation(pred, lemma, obj, lexicon)):
         return None
     try:
         return event_for_code(_SANCTION, lexicon.cameo.labels)
@@ -144,3 +148,16 @@ def _revoked_licence(pred, lemma: str, obj: Argument, lexicon: Lexicon) -> bool:
         return False
     head = _object_head(pred, obj)
     return head is not None and head.lemma_.lower() in closure_words(lexicon, "licence")
+
+
+def _shut_organisation(pred, lemma: str, obj: Argument, lexicon: Lexicon) -> bool:
+    """"shut down Al-Sharqiya TV", "closed Cumhuriyet": a named organisation or a news medium, no state body."""
+    if lemma not in closure_words(lexicon, "shutting"):
+        return False
+    if lemma == "shut" and not any(c.dep_ == "prt" and c.lower_ == "down" for c in pred.children):
+        return False  # "shut the door", "shut out"
+    head = _object_head(pred, obj)
+    if head is None or head.dep_ not in _OBJECTS or authority_code(obj.actor_code, lexicon) or armed_code(obj.actor_code):
+        return False
+    code = (obj.actor_code or "").upper()
+    return obj.type == "ORG" or _MEDIUM_ROLE in {code[i:i + 3] for i in range(0, len(code), 3)}

@@ -25,6 +25,7 @@ _DATE = "2021-03-04"
          "Commission", "issue", None),
         ("The Kenyan government issued a closure order, forcing the shut-down of the Daily Mirror.", "government", "force", None),
         ("The Transport Ministry of Austria has suspended Volga Air's permit.", "Ministry", "suspend", "permit"),
+        ("Egyptian authorities shut down Nile Vision TV last week.", "authorities", "shut down", "Nile Vision"),
     ],
 )
 def test_closure_by_an_authority_is_a_sanction(nlp, text, subject, lemma, obj):
@@ -40,6 +41,7 @@ def test_closure_by_an_authority_is_a_sanction(nlp, text, subject, lemma, obj):
         ("The Kenyan government ordered Safaricom to stop advertising.", "government", "order"),
         ("The Kenyan army ordered Rwandan troops to stop firing.", "army", "order"),
         ("The Kenyan government issued a warning to Safaricom.", "government", "issue"),
+        ("The United States closed the Russian consulate in Seattle.", "United States", "close"),
     ],
 )
 def test_no_closure_without_an_authority_closing_another(nlp, text, subject, lemma):
