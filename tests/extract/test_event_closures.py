@@ -54,3 +54,12 @@ def test_authority_codes():
     lexicon = get_lexicon()
     assert authority_code("KENGOV", lexicon) and authority_code("COP", lexicon) and authority_code("AUT", lexicon)
     assert not authority_code("KENMED", lexicon) and not authority_code("BUS", lexicon)
+
+
+def test_closures_doctests():
+    import doctest
+
+    import extract.events.closures
+
+    result = doctest.testmod(extract.events.closures)
+    assert result.attempted and result.failed == 0
