@@ -359,7 +359,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     if event.root == _CONSULT_ROOT and subject is not None and _private_encounter(doc, subject, obj):
         return None
     # "your candidacy, which I endorse": the speaker's act, done as it is said (extract/events/performatives.py)
-    if _standing(pred) and not performed(pred, event.quad_class) or (event.root in _VIOLENCE_ROOTS and _habitual(pred)) or _holds_power(pred, lexicon):
+    if (_standing(pred) and not performed(pred, event.root) or (event.root in _VIOLENCE_ROOTS and _habitual(pred))
+            or _holds_power(pred, lexicon)):
         return None
     if event.code.startswith(_DEESCALATE) and _from_aim(pred, lexicon):
         return None

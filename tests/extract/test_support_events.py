@@ -45,13 +45,14 @@ def test_no_praise_of_a_thing(nlp, text, lemma):
     assert all(code is None for code, _, _ in _endorsements(nlp, text, lemma))
 
 
-@pytest.mark.parametrize("text, verb, quad_class, expected", [
-    ("We back your campaign, which I endorse.", "endorse", "verbal cooperation", True),
-    ("They condemned the raid, which we condemn too.", "condemn", "verbal conflict", True),
-    ("The rebels lost the hills, which we control.", "control", "material conflict", False),
-    ("The charity, which praises volunteers, closed.", "praises", "verbal cooperation", False),  # no "I"/"we"
+@pytest.mark.parametrize("text, verb, root, expected", [
+    ("We back your campaign, which I endorse.", "endorse", "05", True),
+    ("They condemned the raid, which we condemn too.", "condemn", "11", True),
+    ("The rebels lost the hills, which we control.", "control", "19", False),  # a material act
+    ("These are the standards, which we meet.", "meet", "04", False),  # no act of stance
+    ("The charity, which praises volunteers, closed.", "praises", "05", False),  # no "I"/"we"
 ])
-def test_a_first_person_verbal_act_is_performed(nlp, text, verb, quad_class, expected):
+def test_a_first_person_act_of_stance_is_performed(nlp, text, verb, root, expected):
     doc = nlp(text)
-    tok = next(t for t in doc if t.text == verb or (t.lemma_ == verb and t.dep_ == "relcl"))
-    assert performed(tok, quad_class) is expected
+    tok = next(t for t in doc if t.text == verb)
+    assert performed(tok, root) is expected
