@@ -17,6 +17,7 @@ frozenset({'csubjpass'})
 from __future__ import annotations
 
 from .doccache import cache_of, doc_span
+from .delayed_negations import delayed
 from .lapsed_negations import lapsed
 
 __all__ = [
@@ -170,6 +171,8 @@ def is_negated(tok, *, through_aux: bool = False) -> bool:
     With ``through_aux``, a negation hanging on one of its auxiliaries
     counts too (parses of "has n't been" vary).
     """
+    if delayed(tok):
+        return False  # "did not endorse her until July": she was endorsed (extract/delayed_negations.py)
     for child in tok.children:
         if child.dep_ == "neg":
             return True

@@ -52,6 +52,7 @@ per modality, user-extensible with overlays).
 
 from __future__ import annotations
 
+from ..delayed_negations import delayed
 from ..lexicon import Lexicon
 from ..relations.asked_clauses import passive_mandative
 from ..syntax import SUBJECT_DEPS, is_mandative
@@ -257,7 +258,8 @@ def _claimed_noun(token, lexicon: Lexicon) -> tuple[str, str] | None:
 def _own_cues(token, lexicon: Lexicon, *, first: bool) -> tuple[str, str] | None:
     """Cues on ``token`` itself: negation (on the predicate only), conditions, auxiliaries, adverbs."""
     if first:
-        for child in token.children:
+        # "did not endorse her until July" asserts the July endorsement (extract/delayed_negations.py)
+        for child in () if delayed(token) else token.children:
             if child.dep_ == "neg":
                 return "negated", child.lower_
             if child.dep_ in _AUX_DEPS and any(g.dep_ == "neg" for g in child.children):

@@ -143,6 +143,7 @@ from .figures import figurative_event
 from .object_senses import object_sense_event
 from .observers import observer_event
 from .participants import needs_partner, token_can_act
+from .performatives import performed
 from .things import _default_only
 from .things import argument_head as _head
 from .things import natural_force, thing_event
@@ -357,7 +358,9 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
         return None
     if event.root == _CONSULT_ROOT and subject is not None and _private_encounter(doc, subject, obj):
         return None
-    if _standing(pred) or (event.root in _VIOLENCE_ROOTS and _habitual(pred)) or _holds_power(pred, lexicon):
+    # "your candidacy, which I endorse": the speaker's act, done as it is said (extract/events/performatives.py)
+    if (_standing(pred) and not performed(pred, event.root) or (event.root in _VIOLENCE_ROOTS and _habitual(pred))
+            or _holds_power(pred, lexicon)):
         return None
     if event.code.startswith(_DEESCALATE) and _from_aim(pred, lexicon):
         return None
