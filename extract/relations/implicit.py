@@ -210,7 +210,8 @@ class ImplicitRules:
         lemma = predicate.lemma
         if how not in ("active", "active+inherited"):
             return
-        allow = self.concepts_may_relate(sub_tokens, lemma, actor=True) or self.protesting_actors(lemma, sub_tokens)
+        allow = (self.concepts_may_relate(sub_tokens, lemma, actor=True) or self.protesting_actors(lemma, sub_tokens)
+                 or self.crowd_gathering(verb, lemma))  # "thousands of people gathered ... with slogans"
         target = self.unspecified(verb)
         for subject in subjects:
             if subject.is_concept and not allow:

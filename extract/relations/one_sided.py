@@ -135,9 +135,16 @@ class OneSidedRules:
         coded = self.lexicon.cameo.event_of(lemma)
         return coded is not None and coded.root == _PROTEST_ROOT and bool(sub_tokens) and self.actor_subjects(sub_tokens)
 
+    def crowd_gathering(self, verb, lemma: str) -> bool:
+        """Is ``verb`` a crowd's gathering with a cue of protest ("thousands of people gathered outside
+        the parliament with slogans", :func:`extract.events.protest_crowds.crowd_protest`)?"""
+        from ..events.protest_crowds import crowd_protest  # the coder's; late: events reads relations
+        return crowd_protest(lemma, verb, self.lexicon)
+
     def protest_gathering(self, verb, phrase: str, kids) -> bool:
-        """Is ``verb`` a verb of gathering with protesters as its subject and nothing gathered
-        ("thousands of protesters gathered outside the police headquarters")?"""
+        """Is ``verb`` a verb of gathering with protesters as its subject, or a crowd's gathering with a
+        cue of protest, and nothing gathered ("thousands of protesters gathered outside the police
+        headquarters")?"""
         words = self.lexicon.word_sets
         if phrase not in words["assembly_verbs"] or any(c.dep_ in _GATHERED_DEPS for c in kids):
             return False
@@ -145,4 +152,4 @@ class OneSidedRules:
         for head in (self.counted(c) for c in kids if c.dep_ == "nsubj"):  # "thousands of protesters"
             if head.lemma_.lower() in protesters or head.lower_ in protesters:
                 return True
-        return False
+        return self.crowd_gathering(verb, phrase)  # "thousands of people gathered ... with slogans"
