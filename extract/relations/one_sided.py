@@ -141,6 +141,13 @@ class OneSidedRules:
         from ..events.protest_crowds import crowd_protest  # the coder's; late: events reads relations
         return crowd_protest(lemma, verb, self.lexicon)
 
+    def carried_signs(self, verb, phrase: str, tok) -> bool:
+        """Is ``tok`` what a gathering crowd carries or shouts, after "with" ("gathered outside the
+        parliament with slogans", ``data/protest_cues.txt``): a sign of protest, not a partner met?"""
+        return (phrase in self.lexicon.word_sets["assembly_verbs"] and tok.dep_ == "pobj"
+                and tok.head.lower_ == "with" and tok.head.head.i == verb.i
+                and tok.lemma_.lower() in self.lexicon.word_sets["protest_cues"])
+
     def protest_gathering(self, verb, phrase: str, kids) -> bool:
         """Is ``verb`` a verb of gathering with protesters as its subject, or a crowd's gathering with a
         cue of protest, and nothing gathered ("thousands of protesters gathered outside the police
