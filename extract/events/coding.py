@@ -79,7 +79,7 @@ from ..types import Event
 from .borrowed_patterns import borrowed_event
 from .participants import token_can_act
 from .participation import participation_event
-from .protest_crowds import crowd_demonstration, protest_obstruction
+from .protest_crowds import crowd_demonstration, filled_streets, protest_obstruction
 from .statements import expressive_event, statement_event
 
 __all__ = ["NO_SENSE", "frame_words", "verb_sense"]
@@ -498,7 +498,8 @@ def _verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if partaking:
         return joined  # "took part in the protest": the protest's event (extract/events/participation.py)
     prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
-                     or _violent_protest(lemma, pred, lexicon) or protest_obstruction(lemma, pred, lexicon))
+                     or _violent_protest(lemma, pred, lexicon) or protest_obstruction(lemma, pred, lexicon)
+                     or filled_streets(lemma, pred, lexicon))
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
     row = _object_row(lemma, pred, lexicon)

@@ -14,7 +14,10 @@ obstruction (144) on who blocks. Two rules, their words in ``extract/data``:
 - a verb of blocking (``data/obstruction_verbs.txt``: block, barricade, occupy) whose doer is
   protesters (``data/protest_agents.txt``; the subject, or the agent of a passive: "roads were
   blocked by protesters") is 144, as CAMEO's source-keyed patterns code it ("PROTESTOR * +
-  [144]  # OCCUPY").
+  [144]  # OCCUPY");
+- a verb of filling (``data/filling_verbs.txt``: fill, flood, pack) whose subject is protesters and
+  whose object a public way or square (``data/public_space_nouns.txt``) is a demonstration, 141:
+  "protesters who have filled downtown streets", "demonstrators packed the main square".
 
 >>> _CLAUSE_STOPS >= {"relcl", "ccomp"}
 True
@@ -26,7 +29,7 @@ from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Event
 
-__all__ = ["crowd_demonstration", "crowd_protest", "protest_obstruction"]
+__all__ = ["crowd_demonstration", "crowd_protest", "filled_streets", "protest_obstruction"]
 
 _DEMONSTRATE = "141"
 _OBSTRUCT = "144"
@@ -34,6 +37,7 @@ _OBSTRUCT = "144"
 # square where a protest was held last year").
 _CLAUSE_STOPS = frozenset({"relcl", "ccomp", "conj", "parataxis", "csubj"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})
 
 
 def _counted(tok, lexicon: Lexicon):
@@ -52,7 +56,9 @@ def _in_words(tok, words: frozenset[str]) -> bool:
 def _doers(pred, lexicon: Lexicon):
     """The heads of the doers of ``pred``: its subjects, a passive's agent, each quantifier's count."""
     for child in pred.children:
-        if child.dep_ == "nsubj":
+        if child.dep_ == "nsubj" and child.tag_ in _RELATIVE_TAGS and pred.dep_ == "relcl":
+            yield _counted(pred.head, lexicon)  # "protesters who have filled the streets"
+        elif child.dep_ == "nsubj":
             yield _counted(child, lexicon)
         elif child.dep_ == "agent":
             yield from (_counted(g, lexicon) for g in child.children if g.dep_ == "pobj")
@@ -101,12 +107,25 @@ def protest_obstruction(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     """144 for protesters who block a way ("protesters blocked the highway"), else None."""
     if pred is None or lemma not in lexicon.word_sets["obstruction_verbs"]:
         return None
-    protesters = lexicon.word_sets["protest_agents"]
-    if any(_in_words(head, protesters) for head in _doers(pred, lexicon)):
-        return _event(_OBSTRUCT, lexicon)
-    return None
+    return _event(_OBSTRUCT, lexicon) if _protesters_do(pred, lexicon) else None
 
 
 def crowd_demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     """141 for a crowd's gathering with a cue of protest (:func:`crowd_protest`), else None."""
     return _event(_DEMONSTRATE, lexicon) if crowd_protest(lemma, pred, lexicon) else None
+
+
+def _protesters_do(pred, lexicon: Lexicon) -> bool:
+    """Are protesters among the doers of ``pred`` (``data/protest_agents.txt``)?"""
+    protesters = lexicon.word_sets["protest_agents"]
+    return any(_in_words(head, protesters) for head in _doers(pred, lexicon))
+
+
+def filled_streets(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """141 for protesters who fill a public way or square ("protesters filled the streets"), else None."""
+    if pred is None or lemma not in lexicon.word_sets["filling_verbs"]:
+        return None
+    spaces = lexicon.word_sets["public_space_nouns"]
+    if not any(c.dep_ in ("dobj", "obj") and c.lemma_.lower() in spaces for c in pred.children):
+        return None
+    return _event(_DEMONSTRATE, lexicon) if _protesters_do(pred, lexicon) else None

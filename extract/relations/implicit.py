@@ -212,7 +212,7 @@ class ImplicitRules:
             return
         allow = (self.concepts_may_relate(sub_tokens, lemma, actor=True) or self.protesting_actors(lemma, sub_tokens)
                  or self.crowd_gathering(verb, lemma))  # "thousands of people gathered ... with slogans"
-        target = self.unspecified(verb)
+        target = self.protest_site(verb, lemma) or self.unspecified(verb)
         for subject in subjects:
             if subject.is_concept and not allow:
                 continue

@@ -46,6 +46,9 @@ __all__ = ["OneSidedRules"]
 _FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 _PROTEST_ROOT = "14"
 # Children of a verb of gathering that name what it gathered (then it is no one-place event).
+# Prepositions of standing before a building: "gathered outside the parliament", "in front of" is a
+# compound the parse splits, left out.
+_SITE_PREPS = frozenset({"outside"})
 _GATHERED_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass", "agent", "xcomp", "ccomp"})
 
 
@@ -140,6 +143,20 @@ class OneSidedRules:
         the parliament with slogans", :func:`extract.events.protest_crowds.crowd_protest`)?"""
         from ..events.protest_crowds import crowd_protest  # the coder's; late: events reads relations
         return crowd_protest(lemma, verb, self.lexicon)
+
+    def protest_site(self, verb, lemma: str):
+        """The named body a protest gathering stands outside ("protesters gathered outside the National
+        Congress" -> the Congress): what CAMEO codes as the protest's target, else None."""
+        if lemma not in self.lexicon.word_sets["assembly_verbs"] or not self.protest_gathering(
+                verb, lemma, list(verb.children)):
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+                for tok in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = [a for a in self.arguments(tok) if a.type == "ORG"]
+                    if len(found) == 1:
+                        return found[0]
+        return None
 
     def carried_signs(self, verb, phrase: str, tok) -> bool:
         """Is ``tok`` what a gathering crowd carries or shouts, after "with" ("gathered outside the
