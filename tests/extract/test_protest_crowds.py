@@ -15,6 +15,8 @@ _DATE = "2021-03-01"
     ("Hundreds of workers gathered outside the parliament on Monday with placards.",
      "workers", "gather", "141"),
     ("Protesters blocked the main highway in Quito on Friday.", "Protesters", "block", "144"),
+    ("Police dispersed demonstrators who had filled the streets of Tbilisi since March.",
+     "demonstrators", "fill", "141"),
     ("Several bridges were blocked by demonstrators in Tbilisi on Sunday.", "demonstrators", "block", "144"),
 ])
 def test_protest_is_coded(nlp, text, subject, lemma, code):
@@ -28,7 +30,15 @@ def test_protest_is_coded(nlp, text, subject, lemma, code):
     ("Mourners gathered in Galway on Friday for the funeral of the fisherman.", "Mourners", "gather"),
     ("Thousands of people gathered in Madrid on Saturday to celebrate the new year.", "people", "gather"),
     ("The navy blockaded the port in March.", "navy", "blockade"),
+    ("The new owners filled the square with market stalls.", "owners", "fill"),
 ])
 def test_no_protest_without_protesters_or_cue(nlp, text, subject, lemma):
     found = find(text_relations(nlp, text, date=_DATE), subject, lemma)
     assert all(event_root(r) != "14" for r in found), text
+
+
+def test_gathering_outside_a_named_body_targets_it(nlp):
+    text = "Hundreds of students gathered outside the Ministry of Education on Tuesday, chanting slogans."
+    found = find(text_relations(nlp, text, date=_DATE), "students", "gather")
+    assert found and all(event_root(r) == "14" for r in found)
+    assert any("Ministry of Education" in r.object.text for r in found)
