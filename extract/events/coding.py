@@ -44,7 +44,8 @@ coordinated after the verb (a word parsed past it belongs to that clause):
   other than a consultation fits ("marched in support of X" 053);
 - a verb of fighting (``data/riot_verbs.txt``) whose subject is protesters is a
   violent protest, 145, as CAMEO's source-keyed patterns code it ("PROTESTERS * WITH +
-  [145:175]  # CLASH", "DEMONSTRATOR * + [145]  # STORM");
+  [145:175]  # CLASH", "DEMONSTRATOR * + [145]  # STORM"); a crowd's gathering with a cue of
+  protest is 141 and protesters who block a way 144 (:mod:`extract.events.protest_crowds`);
 - where none of the verb's own patterns fits, a pattern CAMEO keys on an
   armed source, or an aid pattern the verbs of giving share, gives its code
   (:mod:`extract.events.borrowed_patterns`: "troops entered Syria" 192,
@@ -78,6 +79,7 @@ from ..types import Event
 from .borrowed_patterns import borrowed_event
 from .participants import token_can_act
 from .participation import participation_event
+from .protest_crowds import crowd_demonstration, filled_streets, protest_obstruction
 from .statements import expressive_event, statement_event
 
 __all__ = ["NO_SENSE", "frame_words", "verb_sense"]
@@ -378,7 +380,8 @@ def _demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:
     parliament", ``data/assembly_verbs.txt``, ``data/protest_agents.txt``), else None."""
     if pred is None or lemma not in lexicon.word_sets["assembly_verbs"]:
         return None
-    return _protesters_event(pred, _DEMONSTRATE, lexicon)
+    # "thousands of people gathered outside the parliament with slogans" (extract/events/protest_crowds.py)
+    return _protesters_event(pred, _DEMONSTRATE, lexicon) or crowd_demonstration(lemma, pred, lexicon)
 
 
 def _protesters_event(pred, code: str, lexicon: Lexicon, *, alone: bool = False) -> Event | None:
@@ -495,7 +498,8 @@ def _verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if partaking:
         return joined  # "took part in the protest": the protest's event (extract/events/participation.py)
     prepositional = (_prepositional_event(lemma, pred, lexicon) or _placement_event(lemma, pred, lexicon)
-                     or _violent_protest(lemma, pred, lexicon))
+                     or _violent_protest(lemma, pred, lexicon) or protest_obstruction(lemma, pred, lexicon)
+                     or filled_streets(lemma, pred, lexicon))
     if prepositional is not None:
         return prepositional  # "called on Iran to ...": an appeal; "placed X under house arrest"
     row = _object_row(lemma, pred, lexicon)

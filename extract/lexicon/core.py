@@ -128,7 +128,7 @@ WORD_LISTS = (
     "struck_deal_nouns.txt", "state_offices.txt",
     "struck_facilities.txt", "harmless_attack_words.txt", "territory_nouns.txt", "tested_weapons.txt",
     "shared_institutions.txt", "scoped_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt",
-    "quotation_verbs.txt",
+    "quotation_verbs.txt", "crowd_nouns.txt", "protest_cues.txt", "obstruction_verbs.txt", "filling_verbs.txt", "public_space_nouns.txt",
     "member_nouns.txt", "group_member_nouns.txt", "body_kinds.txt",
     "religions.txt", "religious_groups.txt", "deities.txt",
     "celestial_bodies.txt", "celestial_words.txt", "constellation_genitives.txt", "designations.txt",

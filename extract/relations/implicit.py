@@ -210,8 +210,9 @@ class ImplicitRules:
         lemma = predicate.lemma
         if how not in ("active", "active+inherited"):
             return
-        allow = self.concepts_may_relate(sub_tokens, lemma, actor=True) or self.protesting_actors(lemma, sub_tokens)
-        target = self.unspecified(verb)
+        allow = (self.concepts_may_relate(sub_tokens, lemma, actor=True) or self.protesting_actors(lemma, sub_tokens)
+                 or self.crowd_gathering(verb, lemma))  # "thousands of people gathered ... with slogans"
+        target = self.protest_site(verb, lemma) or self.unspecified(verb)
         for subject in subjects:
             if subject.is_concept and not allow:
                 continue

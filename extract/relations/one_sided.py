@@ -46,6 +46,9 @@ __all__ = ["OneSidedRules"]
 _FORCE_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 _PROTEST_ROOT = "14"
 # Children of a verb of gathering that name what it gathered (then it is no one-place event).
+# Prepositions of standing before a building: "gathered outside the parliament", "in front of" is a
+# compound the parse splits, left out.
+_SITE_PREPS = frozenset({"outside"})
 _GATHERED_DEPS = frozenset({"dobj", "obj", "dative", "attr", "oprd", "nsubjpass", "agent", "xcomp", "ccomp"})
 
 
@@ -135,9 +138,37 @@ class OneSidedRules:
         coded = self.lexicon.cameo.event_of(lemma)
         return coded is not None and coded.root == _PROTEST_ROOT and bool(sub_tokens) and self.actor_subjects(sub_tokens)
 
+    def crowd_gathering(self, verb, lemma: str) -> bool:
+        """Is ``verb`` a crowd's gathering with a cue of protest ("thousands of people gathered outside
+        the parliament with slogans", :func:`extract.events.protest_crowds.crowd_protest`)?"""
+        from ..events.protest_crowds import crowd_protest  # the coder's; late: events reads relations
+        return crowd_protest(lemma, verb, self.lexicon)
+
+    def protest_site(self, verb, lemma: str):
+        """The named body a protest gathering stands outside ("protesters gathered outside the National
+        Congress" -> the Congress): what CAMEO codes as the protest's target, else None."""
+        if lemma not in self.lexicon.word_sets["assembly_verbs"] or not self.protest_gathering(
+                verb, lemma, list(verb.children)):
+            return None
+        for prep in verb.children:
+            if prep.dep_ == "prep" and prep.lower_ in _SITE_PREPS:
+                for tok in (c for c in prep.children if c.dep_ == "pobj"):
+                    found = [a for a in self.arguments(tok) if a.type == "ORG"]
+                    if len(found) == 1:
+                        return found[0]
+        return None
+
+    def carried_signs(self, verb, phrase: str, tok) -> bool:
+        """Is ``tok`` what a gathering crowd carries or shouts, after "with" ("gathered outside the
+        parliament with slogans", ``data/protest_cues.txt``): a sign of protest, not a partner met?"""
+        return (phrase in self.lexicon.word_sets["assembly_verbs"] and tok.dep_ == "pobj"
+                and tok.head.lower_ == "with" and tok.head.head.i == verb.i
+                and tok.lemma_.lower() in self.lexicon.word_sets["protest_cues"])
+
     def protest_gathering(self, verb, phrase: str, kids) -> bool:
-        """Is ``verb`` a verb of gathering with protesters as its subject and nothing gathered
-        ("thousands of protesters gathered outside the police headquarters")?"""
+        """Is ``verb`` a verb of gathering with protesters as its subject, or a crowd's gathering with a
+        cue of protest, and nothing gathered ("thousands of protesters gathered outside the police
+        headquarters")?"""
         words = self.lexicon.word_sets
         if phrase not in words["assembly_verbs"] or any(c.dep_ in _GATHERED_DEPS for c in kids):
             return False
@@ -145,4 +176,4 @@ class OneSidedRules:
         for head in (self.counted(c) for c in kids if c.dep_ == "nsubj"):  # "thousands of protesters"
             if head.lemma_.lower() in protesters or head.lower_ in protesters:
                 return True
-        return False
+        return self.crowd_gathering(verb, phrase)  # "thousands of people gathered ... with slogans"

@@ -118,6 +118,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         complement = self.complement(verb) if lemma in self.controls else None
         obj_tokens, targets, complement, prep_penalty = self.objects_and_targets(
             verb, phrase, obj_tokens, complement, kind=kind)
+        obj_tokens = [t for t in obj_tokens if not self.carried_signs(verb, phrase, t)]  # "gathered with slogans"
         listeners, outlets = self.without_outlets(phrase, obj_tokens)  # "told Reuters" (media_sourcing.py)
         if outlets and not listeners and self.told_outlet(verb, phrase, subjects, sub_tokens, how=how,
                                                           negated=negated, base=base):
