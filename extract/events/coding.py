@@ -79,6 +79,7 @@ from ..types import Event
 from .borrowed_patterns import borrowed_event
 from .participants import token_can_act
 from .participation import participation_event
+from .phrasal_senses import phrasal_event
 from .protest_crowds import crowd_demonstration, filled_streets, protest_obstruction
 from .statements import expressive_event, statement_event
 
@@ -310,6 +311,7 @@ _OBJECT_OF_ROW = frozenset({"dobj", "obj", "nsubjpass"})
 def _object_row(lemma: str, pred, lexicon: Lexicon):
     """The hand map's row of the verb with its object's head ("sign decree"), or :data:`_MISSING`.
 
+    A row may key on the object's compound or adjective ("issue executive order": no demand).
     The subject of a passive verb is its object ("the decree was signed",
     "the minister was dismissed"), and so is the noun a past participle
     modifies ("a rally organised by the party").
@@ -323,12 +325,15 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
     for child in objects:
         if child.pos_ in ("NOUN", "PROPN"):
             compound = " ".join(t.lemma_.lower() for t in child.lefts if t.dep_ == "compound")
+            # "issued an executive order": a row may key on an adjective of the object as on a compound
+            described = tuple(f"{lemma} {t.lower_} " for t in child.lefts if t.dep_ == "amod")
             # "brought a case against Chile": a row keyed on the noun's preposition, on the noun or after it
             preps = tuple(dict.fromkeys(p.lower_ for p in (*child.children, *(c for c in pred.children if c.i > child.i))
                                         if p.dep_ == "prep" and any(o.dep_ == "pobj" for o in p.children)))
             for noun in dict.fromkeys((child.lemma_.lower(), child.lower_)):  # "data": the lemma may be "datum"
                 keys = tuple(f"{lemma} {noun} {p}" for p in preps)
-                for key in keys + ((f"{lemma} {compound} {noun}",) if compound else ()) + (f"{lemma} {noun}",):
+                named = ((f"{lemma} {compound} {noun}",) if compound else ()) + tuple(f"{d}{noun}" for d in described)
+                for key in keys + named + (f"{lemma} {noun}",):
                     if key in events:
                         return events[key]
         if _person(child, lexicon) and f"{lemma} person" in events:
@@ -514,6 +519,9 @@ def _verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
     words, heads = frame_words(pred)
+    phrasal = phrasal_event(lemma, pred, words, heads, lexicon)
+    if phrasal is not None:
+        return phrasal  # "reached out to X": the row of "reach out" (040), not the particle's pattern (phrasal_senses.py)
     words = _demanded_words(pred, words, lexicon)
     if pred.lemma_.lower() in lexicon.word_sets["control_verbs"]:
         # a mandative clause heads the frame as an infinitive does ("ordered the accused remain in custody")

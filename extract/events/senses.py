@@ -161,6 +161,9 @@ from .law_contents import law_content_event
 from .everyday_senses import everyday_event
 from .lone_victims import lone_victim_event
 from .attack_anaphora import anaphoric_attack_event
+from .belief_objects import belief_object_event
+from .consult_topics import consult_topic_event
+from ..relations.ended_events import ended_measure
 
 __all__ = ["refine_event"]
 
@@ -331,6 +334,9 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = everyday_event(event, pred, subject, obj, lexicon)  # "searched the building": none (everyday_senses.py)
     event = lone_victim_event(event, pred, subject, obj, lexicon)  # "X was murdered": 180 (lone_victims.py)
     event = anaphoric_attack_event(event, pred, subject, obj, lexicon)  # "the attack killed": the bombing told (attack_anaphora.py)
+    event = _ended(event, pred, lexicon)  # "lifted sanctions on Iran": the sanctions' noun is no 163 (relations/ended_events.py)
+    event = belief_object_event(event, pred, obj, lexicon)  # "an attack on Christianity": none (belief_objects.py)
+    event = consult_topic_event(event, pred, obj, lexicon)  # "discussed the economy": no 04 with it (consult_topics.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
@@ -371,6 +377,14 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = observer_event(event, pred, subject, obj, lexicon)  # interviews, perception, research
     event = event and thing_event(event, pred, subject, obj, lexicon)
     return granted_denial_event(event, pred, subject, obj, lexicon)  # "denied funding": 120 (granted_denials.py)
+
+
+def _ended(event: Event | None, pred, lexicon: Lexicon) -> Event | None:
+    """None for a conflict noun (roots 10-20) a verb or a noun of ending does away with ("lifted
+    sanctions on Iran", "an end to the blockade": :func:`extract.relations.ended_events.ended_measure`)."""
+    if event is not None and pred is not None and event.root in _CONFLICT_ROOTS and ended_measure(pred, lexicon):
+        return None
+    return event
 
 
 def _misread(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:

@@ -142,7 +142,7 @@ WORD_LISTS = (
     "accusing_sources.txt",
     "medium_kinds.txt",
     "political_roles.txt", "partnership_verbs.txt", "granted_nouns.txt", "publishing_adverbs.txt",
-    "banning_verbs.txt",
+    "banning_verbs.txt", "ending_verbs.txt", "belief_nouns.txt",
     "search_verbs.txt", "recording_nouns.txt", "scene_nouns.txt", "creature_nouns.txt", "recognition_verbs.txt",
     "boundary_nouns.txt",
     "office_nouns.txt", "occasion_nouns.txt", "leisure_venues.txt", "contest_nouns.txt",
