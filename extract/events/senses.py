@@ -379,10 +379,15 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     return granted_denial_event(event, pred, subject, obj, lexicon)  # "denied funding": 120 (granted_denials.py)
 
 
+# Measures that can be ended: demands, threats, protests, reduced relations, coercion (CAMEO roots 10-17).
+# Violence (18-20) that is ended or called to an end ("an end to the bombing") went on until then.
+_MEASURE_ROOTS = frozenset({f"{root}" for root in range(10, 18)})
+
+
 def _ended(event: Event | None, pred, lexicon: Lexicon) -> Event | None:
-    """None for a conflict noun (roots 10-20) a verb or a noun of ending does away with ("lifted
-    sanctions on Iran", "an end to the blockade": :func:`extract.relations.ended_events.ended_measure`)."""
-    if event is not None and pred is not None and event.root in _CONFLICT_ROOTS and ended_measure(pred, lexicon):
+    """None for a measure's noun (roots 10-17) a verb or a noun of ending does away with ("lifted
+    sanctions on Iran", "revoked the ban": :func:`extract.relations.ended_events.ended_measure`)."""
+    if event is not None and pred is not None and event.root in _MEASURE_ROOTS and ended_measure(pred, lexicon):
         return None
     return event
 

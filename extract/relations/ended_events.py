@@ -1,11 +1,13 @@
 """A measure that is ended: "lifted sanctions on Iran" is no sanction.
 
-An event noun (a sanction, a ban, a blockade, charges) that is the object of
+An event noun (a sanction, a ban, an embargo, charges) that is the object of
 a verb of ending (``data/ending_verbs.txt``: lift, end, ease, remove,
 withdraw, scrap, drop, revoke, "call off") or the "of"/"to" phrase of a noun
-of ending ("the lifting of sanctions", "an end to the blockade") is done away
+of ending ("the lifting of sanctions", "an end to the embargo") is done away
 with, not done: the noun's own relation ("sanction" -> Iran) has no event of
-its kind. The verb's relation keeps what the verb patterns say of it
+its kind (:mod:`extract.events.senses` asks it for measures, CAMEO roots
+10-17; violence ended, "an end to the bombing", went on until then and keeps
+its code). The verb's relation keeps what the verb patterns say of it
 ("LIFT * SANCTIONS" 085, easing sanctions). The noun's conjuncts share its
 verb ("lifted the embargo and the travel ban"); the object may be a passive
 subject ("the sanctions were lifted") or the noun a past participle modifies
@@ -20,7 +22,7 @@ __all__ = ["ended_measure"]
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "nsubjpass"})
 # the preposition of a noun of ending that names the measure: "the lifting of sanctions", "an end to the
-# blockade" ("the end of the war" is a time, no ending of a measure)
+# embargo" ("the end of the war" is a time, no ending of a measure)
 _ENDED_PREPS = frozenset({"of", "to"})
 _END_NOUN = "end"
 
@@ -59,6 +61,6 @@ def ended_measure(noun, lexicon: Lexicon) -> bool:
     if noun.dep_ == "pobj" and head.lower_ in _ENDED_PREPS and head.head.pos_ == "NOUN":
         ending = head.head.lemma_.lower()
         if (ending == _END_NOUN) != (head.lower_ == "to"):
-            return False  # "an end to the blockade"; "the lifting of sanctions"; not "the end of the war"
+            return False  # "an end to the embargo"; "the lifting of sanctions"; not "the end of the war"
         return ending in endings  # "the lifting of sanctions"
     return False
