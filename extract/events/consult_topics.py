@@ -32,8 +32,10 @@ def consult_topic_event(event: Event | None, pred, obj: Argument | None, lexicon
     if pred.pos_ not in ("VERB", "AUX") or pred.lemma_.lower() not in topic_verbs():
         return event
     head = argument_head(pred.doc, obj)
-    if head is None or head.head != pred or head.dep_ not in _TOPIC_DEPS:
-        return event  # the object is a partner after "with", not what is discussed
-    if token_can_act(head, lexicon):
+    if head is None or token_can_act(head, lexicon):
         return event  # "discussed Iran": a thing one talks about that can act may be a party
+    while head.dep_ == "conj" and head.head != pred:
+        head = head.head  # "discussed climate change, COVID-19 and water security": each is a topic
+    if head.head != pred or head.dep_ not in _TOPIC_DEPS:
+        return event  # the object is a partner after "with", not what is discussed
     return None

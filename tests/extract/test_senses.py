@@ -145,3 +145,11 @@ def test_reasserting_is_a_statement(nlp):
 def test_verbs_of_no_event(nlp, text, lemma):
     codes = _all_codes(nlp, text)
     assert all(c is None for (found, _), c in codes.items() if found == lemma), codes
+
+
+def test_every_topic_of_a_list_has_no_consultation(nlp):
+    # a corpus sentence: the topics are talked about with Wikinews, the only partner
+    codes = _codes(nlp, "With Wikinews, Jephcott discussed climate change, COVID-19, water security, and foreign ownership.",
+                   "discuss")
+    topics = [k for k in codes if k.startswith("concept:")]
+    assert len(topics) >= 2 and all(codes[k] is None for k in topics), codes
