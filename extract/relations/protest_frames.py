@@ -18,8 +18,9 @@ sides from the verb and noun rules:
   the noun's "against" phrase, else against the country of its place. "A rally in support of X" is against
   no one: with no place, nothing.
 
-The subject must be an actor (a name, or a noun the actor tables code: "protesters", "students"), or a bare
-quantity word before a protest infinitive.
+A rally's subject must be an actor (a name, or a noun the actor tables code: "protesters", "students"); the
+subject of a turnout verb with a protest infinitive is a demonstrator by the frame ("supporters turned out to
+protest"), a noun, a name or a bare quantity word (the concept "protester").
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ _PROTEST_ROOT = "14"
 _DEMONSTRATE = "demonstrate"
 # Who a bare quantity word before a protest infinitive is: "Thousands turned out to protest".
 _CROWD = "protester"
+# Who may turn out to protest: a noun or a name; the frame makes it a demonstrator ("supporters", "farmers").
+_CROWD_POS = frozenset({"NOUN", "PROPN"})
 _INFINITIVE_DEPS = frozenset({"advcl", "xcomp"})
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
 _PLACE_PREPS = ("in", "at", "outside", "across", "throughout")
@@ -86,8 +89,8 @@ class ProtestFrameRules:
             return False
         heads = [self.counted(t) for t in sub_tokens]
         bare = [t for t in heads if t.lower_ in self.quantifiers or t.lemma_.lower() in self.quantifiers]
-        if not all(self.is_actor(t) or t in bare for t in heads):
-            return False  # "the numbers gathered to protest": no crowd of actors
+        if not all(t.pos_ in _CROWD_POS or t in bare for t in heads):
+            return False  # "it turned out to protest ...": no crowd named
         subjects = [a for t in heads for a in (self.crowd(t) if t in bare else self.arguments(t))]
         targets = [t for t in self.protest_targets(protest) or self.protest_targets(verb, objects=False)]
         lemma = protest.lemma_.lower()
@@ -145,7 +148,8 @@ class ProtestFrameRules:
         subjects = [a for t in heads for a in self.arguments(t)]
         lemma = noun.lemma_.lower()
         lemma = lemma if self.protest_event(lemma) else _DEMONSTRATE
-        objects = [a for t in prepositional_objects(noun, ("against",)) for a in self.arguments(t)]
+        against = prepositional_objects(noun, ("against",)) or prepositional_objects(verb, ("against",))
+        objects = [a for t in against for a in self.arguments(t)]  # "joined marches against X": on either
         if not objects:
             objects = self.protest_countries(lemma, (noun, verb))
         if not subjects or not objects:
