@@ -101,9 +101,8 @@ class DisplacedAgentRules:
             return False
         keys = {t.key for t in targets}
         first, last = min(self.predicate(verb, verb.lemma_.lower()).start, predicate.start), max(tok.idx + len(tok.text), predicate.end)
-        replaced = {UNSPECIFIED_KEY} | {s.key for s in sources}  # "was handed a suspension by UEFA": (UEFA, hand, X)
-        self.out[:] = [r for r in self.out if not (r.subject.key in replaced and r.object.key in keys
-                                                   and first <= r.predicate.start < last)]
+        agents = {s.key for s in sources}
+        self.out[:] = [r for r in self.out if not self.replaced(r, keys, agents, predicate, (first, last))]
         negated = self.negated(verb)
         before = len(self.out)
         for source in sources:
@@ -113,3 +112,12 @@ class DisplacedAgentRules:
         self.out[before:] = [dataclasses.replace(r, event=event) for r in self.out[before:]]
         self.displaced_nouns.add(tok.i)
         return len(self.out) > before
+
+    @staticmethod
+    def replaced(rel, targets, agents, predicate, span) -> bool:
+        """Does ``rel`` say the same penalty less well: the unnamed source on one of the targets, or the agent
+        with the giving verb ("was handed a suspension by UEFA": (UEFA, hand, X))? The same reading is kept."""
+        if rel.object.key not in targets or not span[0] <= rel.predicate.start < span[1]:
+            return False
+        same = (rel.predicate.lemma, rel.predicate.start) == (predicate.lemma, predicate.start)
+        return rel.subject.key == UNSPECIFIED_KEY or (rel.subject.key in agents and not same)
