@@ -11,7 +11,8 @@ and its direct object carries the "by" phrase:
   sanction (172; CAMEO's "* FINE", "* BAN"), a detention sentence ("a prison sentence") an arrest (173, as
   :mod:`.sentences` codes one given);
 - a verb whose own event is one of coercion (root 17: "fine", "sentence", "ban") with any retained object
-  ("fined 500 million euros by X"): (agent, verb, passive subject), the verb's event.
+  ("fined 500 million euros by X"), or with the "by" phrase read as a plain preposition on the verb or on
+  its other phrase ("was banned for two years by FIFA"): (agent, verb, passive subject), the verb's event.
 
 And "the newspaper was ordered closed by the regulator": a passive verb of command
 (``data/closure_words.tsv`` kind ``command``) with an object predicate of closing (kind ``closing``) and a
@@ -71,7 +72,19 @@ class DisplacedAgentRules:
             event = self.lexicon.cameo.event_of(lemma)
             if agents and not passive_agents(verb) and event is not None and event.root == _COERCE_ROOT:
                 return self.imposed(verb, obj, self.predicate(verb, lemma), event.code, agents, patients)
-        return False
+        return self.stray_agent(verb, lemma, patients)
+
+    def stray_agent(self, verb, lemma: str, patients) -> bool:
+        """(agent, verb, patient) of a coercive passive whose "by" phrase the parser read as a plain preposition,
+        on the verb or on its other phrase: "was banned for two years by FIFA"; whether read."""
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is None or event.root != _COERCE_ROOT or passive_agents(verb):
+            return False
+        agents = prepositional_objects(verb, ("by",))
+        if not agents:
+            agents = [a for p in verb.children if p.dep_ == "prep" and p.lower_ != "by"
+                      for o in p.children if o.dep_ == "pobj" for a in prepositional_objects(o, ("by",))]
+        return bool(agents) and self.imposed(verb, verb, self.predicate(verb, lemma), event.code, agents, patients)
 
     def ordered_closed(self, verb, patients) -> bool:
         """(agent, order, patient) of "X was ordered closed by the regulator"; whether read."""

@@ -95,6 +95,7 @@ def test_a_rally_in_support_is_against_no_one(nlp):
      "172"),
     ("Senator Ana Ruiz was given a prison sentence by the Supreme Court.", "Supreme Court", "Ana Ruiz", "173"),
     ("Cumhuriyet was ordered closed by the Turkish government.", "Turkish government", "Cumhuriyet", "172"),
+    ("Lionel Messi was banned for two years by FIFA.", "FIFA", "Messi", "172"),
 ])
 def test_a_displaced_agent_imposes_the_penalty(nlp, text, source, target, code):
     found = [r for r in relations(nlp, text) if source in r.subject.text and target in r.object.text]
@@ -109,3 +110,13 @@ def test_the_agent_replaces_the_unnamed_source(nlp):
 def test_an_award_given_is_no_penalty(nlp):
     found = relations(nlp, "Actor Tom Hanks was given an award by the Academy of Motion Picture Arts.")
     assert not [r for r in found if r.event is not None and r.event.root == "17"]
+
+
+def test_a_welcome_given_is_no_sanction(nlp):
+    found = relations(nlp, "Joe Biden was given a warm welcome by the crowd in Wilmington.")
+    assert not [r for r in found if r.event is not None and r.event.root == "17"]
+
+
+def test_a_time_after_by_is_no_agent(nlp):
+    found = relations(nlp, "Lionel Messi was banned for two years by Friday.")
+    assert not [r for r in found if "Friday" in r.subject.text]
