@@ -20,6 +20,7 @@ from .conduct import ConductRules
 from .conjunct_actors import ConjunctActorRules
 from .control import ControlRules
 from .descriptions import DescriptionRules
+from .displaced_agents import DisplacedAgentRules
 from .grants import GrantRules
 from .implicit import ImplicitRules
 from .lost_verbs import LostVerbRules
@@ -33,6 +34,7 @@ from .participles import ParticipleRules
 from .passive_idioms import PassiveIdiomRules
 from .partners import PartnerRules, mutual_frames
 from .places import PlaceRules
+from .protest_frames import ProtestFrameRules, rally_words
 from .quotation_cues import discourse_filler, misread_title
 from .released_statements import ReleasedStatementRules
 from .self_reports import SelfReportRules
@@ -60,7 +62,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
               MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules,
-              ConjunctActorRules, RelationOutput):
+              ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -84,6 +86,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
         self.idioms = words["verb_idioms"]
         self.supports = words["support_verbs"] | lexicon.keys_where("light_verbs", "reads", "event", "both")
         self._country_context: tuple[str, ...] | None = None
+        self.displaced_nouns: set[int] = set()  # penalty nouns read with their displaced agent
         self._subjects: dict[int, tuple[list, str]] = {}
         self._self_reports: dict[int, tuple[int, str]] = {}
         self.out: list[Relation] = []
@@ -119,6 +122,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     strings = doc.vocab.strings
     possessed = possessed_events(reader.lexicon)
     appealing = appeal_nouns(reader.lexicon)
+    rallies = rally_words(reader.lexicon)
     rows = doc.to_array([_POS_ATTR, _LOWER_ATTR]).reshape(-1, 2)
     read = ((rows[:, 0] == _VERB) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _PROPN)).nonzero()[0]  # the only POS read
     runs = None  # the Doc's quotations, read at its first verb
@@ -146,17 +150,21 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173
             reader.received_amount(token)  # "X received $6 billion from Y": (Y, receive, X) (aid_amounts.py)
             reader.agentless_violence(token)  # "Dozens died in the attack", "rockets struck the base"
+            reader.turnout_protest(token)  # "thousands turned out to protest against X" (protest_frames.py)
+            reader.displaced_agent(token)  # "was given a ban by X", "fined $5m by X" (displaced_agents.py)
         elif pos == _NOUN or pos == _PROPN:
             word = strings[lower]
             lemma = reader.event_noun(word)
             if word in appealing and index.mention_at(i) is None and reader.appeal_noun(doc[i]):
                 continue  # "Germany's call on Russia to withdraw": (Germany, call on, Russia)
             if lemma is not None:
-                if index.mention_at(i) is None:
+                if index.mention_at(i) is None and i not in reader.displaced_nouns:
                     reader.noun(doc[i], lemma)
             elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
                 token = doc[i]
                 reader.between(token, token.lemma_.lower())  # "a deal between the two countries"
+            elif word in rallies and index.mention_at(i) is None and reader.rally_noun(doc[i]):
+                continue  # "took part in rallies against X": the subject's demonstration (protest_frames.py)
             elif word in possessed and index.mention_at(i) is None:
                 reader.possessed_event(doc[i])  # "his release", "the minister's resignation"
             elif word in CHARGE_NOUNS and index.mention_at(i) is None:
