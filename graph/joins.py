@@ -42,7 +42,7 @@ from extract.lexicon.knowledge import is_acronym
 from extract.lexicon.normalise import fold_key
 from extract.second_names import surname_forms
 
-from .alias_joins import alias_joins
+from .alias_joins import alias_joins, initial_joins
 from .node_joins import more_joins, node_joins
 from .surname_entries import dictionary_surname
 
@@ -118,13 +118,15 @@ def _dominant(candidates: set[str], nodes: Mapping[str, dict]) -> str | None:
 
 
 def _surname_joins(nodes: Mapping[str, dict], lexicon) -> Iterator[Join]:
+    from extract.entity_context import is_people_word  # "Muslim", "Kurds": never a surname
+
     index = _surname_index(nodes)
     for key, attrs in nodes.items():
         label = attrs.get("label", "")
         if attrs.get("type") != _PERSON or len(_words(label)) != 1 or is_acronym(label):
             continue
         candidates = index.get(fold_key(label), set()) - {key}
-        if not candidates or _is_known_word(label, lexicon):
+        if not candidates or _is_known_word(label, lexicon) or is_people_word(label, lexicon=lexicon):
             continue
         documents = attrs.get("documents", ())
         if len(candidates) == 1:
@@ -198,8 +200,11 @@ def entity_joins(kg, *, lexicon=None) -> tuple[Join, ...]:
     found = [*joins.values(), *more_joins(joins, node_joins(nodes, lexicon))]
     # An alias join comes last: never from a node another rule joins or joins into, nor into a joined one.
     sources, taken = {j.source for j in found}, {j.target for j in found}
-    found += [j for j in alias_joins(nodes, lexicon)
-              if j.source not in sources and j.source not in taken and j.target not in sources]
+    late: dict[str, Join] = {}
+    for j in (*alias_joins(nodes, lexicon), *initial_joins(nodes)):  # "George Bush" of "George W. Bush"
+        if j.source not in sources and j.source not in taken and j.target not in sources:
+            late.setdefault(j.source, j)
+    found += late.values()
     targets = {j.target for j in found}
     # A node both joined and joined into (no chains): keep it where it is.
     return tuple(sorted((j for j in found if j.source not in targets), key=lambda j: (j.source, j.target)))
