@@ -17,15 +17,17 @@ the documents came in:
   Roosevelt") join none; a full name of one article is enough where the
   actor dictionaries give the surname alone to that person
   (:mod:`graph.surname_entries`: "Bolsonaro" of "Jair Bolsonaro"); nor does a given name or a noun of the lexicon's
-  word lists ("John", "Girl");
+  word lists ("John", "Girl"), nor a word for a faith or a people
+  (:func:`extract.entity_context.is_people_word`: "Muslim" of "Salih Muslim");
 - an ORG node joins the ORG node of its full name when the knowledge base
   gives the short name as an unbounded alias (or label) of exactly one entry,
   and the graph holds exactly one node named by that entry's full names
   ("Ford" and "Ford Motor Company");
 - never across two Wikidata QIDs;
 - nodes of one QID, one spelling or one group's forms (:mod:`graph.node_joins`);
-- a node named by another node's one known alias (:mod:`graph.alias_joins`), last, and never
-  from a node the other rules join or join into, nor into a node they join.
+- a node named by another node's one known alias, or a person's name less one other person's middle
+  initials ("George Bush" of "George W. Bush", :mod:`graph.alias_joins`), last, and never from a node
+  the other rules join or join into, nor into a node they join.
 
 :func:`apply_joins` moves each joined node's per-document entries and edge
 evidence onto the node it joins: the document's entry takes the joined
@@ -62,7 +64,7 @@ _DOMINANCE = 4
 @dataclass(frozen=True, slots=True)
 class Join:
     """The entries of node ``source`` (a short name) in ``documents`` joined into node ``target`` (the
-    full name), and why (``basis``: "surname" or "knowledge base")."""
+    full name), and why (``basis``: "surname", "knowledge base", "alias", "initials" ...)."""
 
     source: str
     target: str
