@@ -37,16 +37,19 @@ import functools
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace as _replace
 
 from spacy.attrs import IS_ALPHA as _IS_ALPHA_ATTR, IS_TITLE as _IS_TITLE_ATTR
 from spacy.attrs import DEP as _DEP_ATTR, IS_LOWER as _IS_LOWER_ATTR, LOWER as _LOWER_ATTR, ORTH as _ORTH_ATTR
 from spacy.attrs import LIKE_NUM as _LIKE_NUM_ATTR, POS as _POS_ATTR
 from spacy.symbols import NOUN as _NOUN, PROPN as _PROPN
 
+from .actors.generic import ACTOR_TYPE
 from .actors.mentions import agent_code
 from .capital_names import capital_names
 from .person_cues import cued_persons, person_cue
+from .alias_forms import alias_surface
+from .government_names import government_of
 from .dictionary_names import dictionary_persons
 from .doccache import cache_of, doc_ents, doc_span, doc_text, span_chars, span_text, token_column
 from .entity_context import (
@@ -55,6 +58,7 @@ from .entity_context import (
     dictionary_type,
     knowledge_type,
     is_given_name,
+    is_people_word,
     is_personal_name,
     is_taxon,
     names_team,
@@ -1517,7 +1521,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
     drafts = _with_missed_names(doc, drafts, full_names, lexicon)
-    entities, mentions, token_mention = _entities(doc, drafts)
+    entities, mentions, token_mention = _entities(doc, drafts, lexicon)
     references = ()
     if resolve:
         from .coref import references_of  # coref reads this module's tables: imported when used
@@ -1597,7 +1601,8 @@ def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:
     Not a name with a head word ("Blenheim Palace"), a place of the gazetteer or a name
     that starts with a country or nationality.
     """
-    lone = {_fold(d.canonical) for d in drafts if " " not in d.canonical and not d.country}
+    lone = {_fold(d.canonical) for d in drafts if " " not in d.canonical and not d.country
+            and not is_people_word(d.canonical, lexicon=lexicon)}  # "Muslim" is no surname of "Salih Muslim"
     if not lone:
         return
     heads = _entity_words(lexicon).head_words
@@ -1646,6 +1651,8 @@ def _map_surnames(doc, drafts: list[_Draft], lexicon: Lexicon | None = None) -> 
             # "Vázquez" of "Wanda Vázquez Garced"; not where another name ends in it ("Peter Mabil")
             paternal = [p for p in paternal_surname(d.canonical, lexicon=lexicon) if p not in lasts] if lexicon else []
             for last in _surnames(d.canonical) + paternal:
+                if lexicon and is_people_word(last, lexicon=lexicon):
+                    continue  # "Muslim" alone is the faith's people, not Salih Muslim
                 introduced.setdefault(last, []).append((d.ts, d.canonical))
                 if last not in full_names:
                     full_names[last] = d.canonical
@@ -2220,7 +2227,7 @@ def _name_out_of_place(doc, tok, lexicon: Lexicon) -> bool:
 _AFTER_OPENING = frozenset({'"', "“", "‘", "'", "«", ":", "(", "[", "—", "–", "-", "...", "…", "•", "*"})
 
 
-def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], list[int]]:
+def _entities(doc, drafts: list[_Draft], lexicon: Lexicon) -> tuple[list[Entity], list[Mention], list[int]]:
     """One entity per key, its label and type voted (:mod:`extract.merge`) over its mentions' evidence first
     (hints), then their tagger labels;
     the mentions; each token's mention index (or -1)."""
@@ -2233,8 +2240,12 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
     order: list[str] = []
     mentions: list[Mention] = []
     token_mention = [-1] * len(doc)
+    governments = {}
     for d in drafts:
-        key = entity_key(d.canonical)
+        government = None if d.country or d.label == "PERSON" else government_of(d.canonical, lexicon=lexicon)
+        key = government.key if government else entity_key(d.canonical)  # "the French Government": the actor
+        if government:
+            governments[key] = government
         if key not in votes:
             votes[key], hints[key], labels[key], aliases[key] = Counter(), Counter(), Counter(), set()
             order.append(key)
@@ -2250,11 +2261,11 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
             width = len(d.canonical)
             if d.label and width > longest.get(key, (0, ""))[0]:
                 longest[key] = (width, "GPE" if d.country else d.label)
-        labels[key][d.canonical] += 1
+        labels[key][government.label if government else d.canonical] += 1
         counts[key] += 1
         text = span_text(doc, d.ts, d.te)
         start, end = span_chars(doc, d.ts, d.te)
-        surface = text.translate(_QUOTES)
+        surface = alias_surface(text.translate(_QUOTES), lexicon=lexicon)  # "NATO members" is no alias of NATO
         aliases[key].add(surface)
         mention = Mention(
             key=key,
@@ -2280,13 +2291,11 @@ def _entities(doc, drafts: list[_Draft]) -> tuple[list[Entity], list[Mention], l
             evidence = {longest[key][1]: 1} if key in longest else None
             etype = vote_type(votes[key], evidence=evidence) or "PERSON"
         label = vote_label(labels[key])
-        entities.append(
-            Entity(
-                key=key,
-                label=label,
-                type=etype,
-                aliases=tuple(sorted(a for a in aliases[key] if a != label)),
-                mentions=counts[key],
-            )
-        )
+        entity = Entity(key=key, label=label, type=etype, aliases=tuple(sorted(a for a in aliases[key] if a != label)),
+                        mentions=counts[key])
+        if key in governments:  # the actor layer's node: "France: government"
+            government = governments[key]
+            entity = _replace(entity, type=ACTOR_TYPE, actor_code=government.code,
+                                         country=government.country, role=government.code[3:])
+        entities.append(entity)
     return entities, mentions, token_mention

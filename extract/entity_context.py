@@ -41,8 +41,8 @@ from .lexicon.cameo_actors import actor_tokens
 from .lexicon.derived import derived
 from .lexicon.normalise import fold_key
 
-__all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_personal_name",
-           "is_taxon", "knowledge_type", "names_team", "names_work", "opposes_team"]
+__all__ = ["PRODUCT", "ContextType", "context_evidence", "context_type", "dictionary_type", "is_given_name", "is_people_word",
+           "is_personal_name", "is_taxon", "knowledge_type", "names_team", "names_work", "opposes_team"]
 
 #: The type :func:`context_type` gives a name used only as a product's make or model.
 PRODUCT = "PRODUCT"
@@ -189,14 +189,26 @@ def _known_place(name: str, lexicon: Lexicon) -> bool:
 
 
 @functools.lru_cache(maxsize=8)
-def _people_words(lexicon: Lexicon) -> frozenset[str]:
+def _faith_words(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(fold_key(w) for name in ("religions", "religious_groups") for w in lexicon.words[name])
 
 
-def _people_word(word: str, lexicon: Lexicon) -> bool:
+@functools.lru_cache(maxsize=8)
+def _people_words(lexicon: Lexicon) -> frozenset[str]:
+    return _faith_words(lexicon) | frozenset(fold_key(w) for w in lexicon.words["people_words"])
+
+
+def _faith_word(word: str, lexicon: Lexicon) -> bool:
     """Whether ``word`` names a faith or its people (``data/religions.txt``, ``data/religious_groups.txt``:
     "Catholic", "Sunni"): "Roman Catholic" is no person's name though "Roman" is a given name. A nationality
     word is left alone: it is a surname too ("Bill English", "Dawn French")."""
+    return fold_key(word) in _faith_words(lexicon)
+
+
+def is_people_word(word: str, *, lexicon: Lexicon) -> bool:
+    """Whether ``word`` alone names a faith, its people or a people (:func:`_faith_word`, and
+    ``data/people_words.txt``: "Christian", "Jewish", "Kurds"): such a word written alone is never a
+    surname to join to a person ("Muslim" of "Salih Muslim", "Christian" of "Fletcher Christian")."""
     return fold_key(word) in _people_words(lexicon)
 
 
@@ -211,7 +223,7 @@ def is_personal_name(name: str, *, lexicon: Lexicon) -> bool:
     if fold_key(words[0]) not in given and fold_key(words[0].split("-")[0]) not in given:
         return False  # "Nils-Erik Haagenrud", "Jean-Claude Juncker": the first part is a given name
     last = words[-1].casefold()
-    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"] or _people_word(
+    if last in lexicon.tables["name_heads"] or last in lexicon.tables["context_nouns"] or _faith_word(
             words[-1], lexicon):
         return False
     if lexicon.gazetteer.candidates(name) or _known_place(words[-1], lexicon):

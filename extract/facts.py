@@ -26,6 +26,7 @@ from collections.abc import Iterable, Iterator
 
 from . import events
 from .actors import actor_entities
+from .government_names import with_actor_entities
 from .actors.role_nodes import per_document_keys
 from .entities import entities_of
 from .events.fallback import coder_fallback
@@ -163,7 +164,7 @@ def _read_facts(doc, document: Document, lexicon: Lexicon | None) -> DocumentFac
     relations = per_document_keys(relations, document.id, lexicon=lexicon)  # one "navy" per article
     # a bare "Senate" whose country the article does not give is this article's own node
     entities, relations = article_keys(entities, relations, document.id, lexicon=lexicon, text=document.text)
-    entities = [*entities, *actor_entities(relations, lexicon=lexicon)]  # "Kenya: judiciary" nodes
+    entities = with_actor_entities(entities, actor_entities(relations, lexicon=lexicon))  # "Kenya: judiciary" nodes
     return DocumentFacts(document=document, entities=tuple(entities), relations=tuple(relations))
 
 

@@ -21,7 +21,11 @@ label as an alias, only where nothing else could be meant:
   person, as an alias would be, though no article wrote both: "López Obrador" of one article, "Andrés
   Manuel López Obrador" of another; "Ann Smith" is no double surname of "Mary Ann Smith";
 - the alias is a name: it begins with a capital or a digit and is no word of the lexicon's lists
-  (titles, agent nouns: "Senator", "Police").
+  (titles, agent nouns: "Senator", "Police");
+- a person's name of two words or more, no initial in it, that is another person's full name less its
+  middle initials ("George Bush" of "George W. Bush", "John Kennedy" of "John F. Kennedy") is that
+  person where the graph holds one such full name: with "George H. W. Bush" beside "George W. Bush" it
+  is left alone (:func:`initial_joins`).
 
 A join moves the short node's entries to the target as the other joins do (:func:`graph.joins.apply_joins`).
 """
@@ -35,7 +39,7 @@ from extract.lexicon.normalise import fold_key
 
 from .node_joins import spelling_form
 
-__all__ = ["alias_joins", "alias_index"]
+__all__ = ["alias_joins", "alias_index", "initial_joins", "without_initials"]
 
 _SKIP = frozenset({"CONCEPT", "ACTOR"})
 _PERSON = "PERSON"
@@ -43,6 +47,8 @@ _PERSON = "PERSON"
 _TAIL = 3
 #: Letters of Spanish and Portuguese spelling, the mark of a double surname ("López Obrador").
 _IBERIAN = re.compile(r"[áéíóúñãõçÁÉÍÓÚÑÃÕÇ]")
+#: A middle initial: one capital letter, a dot or none ("W.", "F", "H.W.").
+_INITIAL = re.compile(r"^(?:[A-Z]\.?){1,2}$")
 
 
 def _named(nodes: Mapping[str, dict]) -> dict[str, dict]:
@@ -164,3 +170,48 @@ def alias_joins(nodes: Mapping[str, dict], lexicon) -> Iterator:
         documents = tuple(sorted(attrs.get("documents", ())))
         if documents:
             yield Join(key, target, "alias", documents)
+
+
+def without_initials(label: str) -> str | None:
+    """A person's name less its middle initials, or None where it has none (or nothing but them).
+
+    Examples
+    --------
+    >>> without_initials("George W. Bush"), without_initials("George H. W. Bush"), without_initials("George Bush")
+    ('George Bush', 'George Bush', None)
+    >>> without_initials("J. Smith") is None
+    True
+    """
+    words = label.split()
+    if len(words) < 3:
+        return None
+    middle = [w for w in words[1:-1] if not _INITIAL.match(w)]
+    if len(middle) == len(words) - 2 or _INITIAL.match(words[0]) or _INITIAL.match(words[-1]):
+        return None
+    return " ".join([words[0], *middle, words[-1]])
+
+
+def initial_joins(nodes: Mapping[str, dict]) -> Iterator:
+    """The joins of a person's node named by another person's full name less its middle initials, where
+    the graph holds one such full name ("George Bush" -> "George W. Bush")."""
+    from .joins import Join
+
+    named = {k: a for k, a in _named(nodes).items() if a["type"] == _PERSON}
+    fuller: dict[str, set[str]] = {}
+    for key, attrs in named.items():
+        short = without_initials(attrs["label"])
+        if short is not None:
+            fuller.setdefault(spelling_form(short), set()).add(key)
+    for key, attrs in sorted(named.items()):
+        label = attrs["label"]
+        if len(label.split()) < 2 or without_initials(label) is not None:
+            continue
+        holders = fuller.get(spelling_form(label), set()) - {key}
+        if len(holders) != 1:
+            continue  # "George Bush" beside George W. and George H. W. Bush: either
+        target = next(iter(holders))
+        if _qids_differ(attrs, named[target]):
+            continue
+        documents = tuple(sorted(attrs.get("documents", ())))
+        if documents:
+            yield Join(key, target, "initials", documents)

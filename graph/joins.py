@@ -17,15 +17,17 @@ the documents came in:
   Roosevelt") join none; a full name of one article is enough where the
   actor dictionaries give the surname alone to that person
   (:mod:`graph.surname_entries`: "Bolsonaro" of "Jair Bolsonaro"); nor does a given name or a noun of the lexicon's
-  word lists ("John", "Girl");
+  word lists ("John", "Girl"), nor a word for a faith or a people
+  (:func:`extract.entity_context.is_people_word`: "Muslim" of "Salih Muslim");
 - an ORG node joins the ORG node of its full name when the knowledge base
   gives the short name as an unbounded alias (or label) of exactly one entry,
   and the graph holds exactly one node named by that entry's full names
   ("Ford" and "Ford Motor Company");
 - never across two Wikidata QIDs;
 - nodes of one QID, one spelling or one group's forms (:mod:`graph.node_joins`);
-- a node named by another node's one known alias (:mod:`graph.alias_joins`), last, and never
-  from a node the other rules join or join into, nor into a node they join.
+- a node named by another node's one known alias, or a person's name less one other person's middle
+  initials ("George Bush" of "George W. Bush", :mod:`graph.alias_joins`), last, and never from a node
+  the other rules join or join into, nor into a node they join.
 
 :func:`apply_joins` moves each joined node's per-document entries and edge
 evidence onto the node it joins: the document's entry takes the joined
@@ -42,7 +44,7 @@ from extract.lexicon.knowledge import is_acronym
 from extract.lexicon.normalise import fold_key
 from extract.second_names import surname_forms
 
-from .alias_joins import alias_joins
+from .alias_joins import alias_joins, initial_joins
 from .node_joins import more_joins, node_joins
 from .surname_entries import dictionary_surname
 
@@ -62,7 +64,7 @@ _DOMINANCE = 4
 @dataclass(frozen=True, slots=True)
 class Join:
     """The entries of node ``source`` (a short name) in ``documents`` joined into node ``target`` (the
-    full name), and why (``basis``: "surname" or "knowledge base")."""
+    full name), and why (``basis``: "surname", "knowledge base", "alias", "initials" ...)."""
 
     source: str
     target: str
@@ -118,13 +120,15 @@ def _dominant(candidates: set[str], nodes: Mapping[str, dict]) -> str | None:
 
 
 def _surname_joins(nodes: Mapping[str, dict], lexicon) -> Iterator[Join]:
+    from extract.entity_context import is_people_word  # "Muslim", "Kurds": never a surname
+
     index = _surname_index(nodes)
     for key, attrs in nodes.items():
         label = attrs.get("label", "")
         if attrs.get("type") != _PERSON or len(_words(label)) != 1 or is_acronym(label):
             continue
         candidates = index.get(fold_key(label), set()) - {key}
-        if not candidates or _is_known_word(label, lexicon):
+        if not candidates or _is_known_word(label, lexicon) or is_people_word(label, lexicon=lexicon):
             continue
         documents = attrs.get("documents", ())
         if len(candidates) == 1:
@@ -198,8 +202,11 @@ def entity_joins(kg, *, lexicon=None) -> tuple[Join, ...]:
     found = [*joins.values(), *more_joins(joins, node_joins(nodes, lexicon))]
     # An alias join comes last: never from a node another rule joins or joins into, nor into a joined one.
     sources, taken = {j.source for j in found}, {j.target for j in found}
-    found += [j for j in alias_joins(nodes, lexicon)
-              if j.source not in sources and j.source not in taken and j.target not in sources]
+    late: dict[str, Join] = {}
+    for j in (*alias_joins(nodes, lexicon), *initial_joins(nodes)):  # "George Bush" of "George W. Bush"
+        if j.source not in sources and j.source not in taken and j.target not in sources:
+            late.setdefault(j.source, j)
+    found += late.values()
     targets = {j.target for j in found}
     # A node both joined and joined into (no chains): keep it where it is.
     return tuple(sorted((j for j in found if j.source not in targets), key=lambda j: (j.source, j.target)))

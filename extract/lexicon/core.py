@@ -130,7 +130,7 @@ WORD_LISTS = (
     "shared_institutions.txt", "scoped_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt",
     "quotation_verbs.txt", "crowd_nouns.txt", "protest_cues.txt", "obstruction_verbs.txt", "filling_verbs.txt", "public_space_nouns.txt",
     "member_nouns.txt", "group_member_nouns.txt", "body_kinds.txt",
-    "religions.txt", "religious_groups.txt", "deities.txt",
+    "religions.txt", "religious_groups.txt", "people_words.txt", "naming_body_nouns.txt", "deities.txt",
     "celestial_bodies.txt", "celestial_words.txt", "constellation_genitives.txt", "designations.txt",
     "title_nouns.txt", "vessel_nouns.txt", "animal_nouns.txt", "settlement_nouns.txt", "division_kinds.txt",
     "commodity_names.txt", "process_names.txt",

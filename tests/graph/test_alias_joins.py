@@ -90,3 +90,62 @@ def test_a_double_surname_two_full_names_end_in_joins_neither():
         _facts("a3", "Rivera Sánchez said he would travel.", [("Rivera Sánchez", "PERSON")]),
     ])
     assert _alias_joins(kg) == set()
+
+
+# -- a name less its middle initials (graph.alias_joins.initial_joins) -----------------------------
+
+def _initial_joins(kg) -> set[tuple[str, str]]:
+    return {(j.source, j.target) for j in entity_joins(kg) if j.basis == "initials"}
+
+
+def test_a_name_less_its_middle_initial_joins_the_full_form():
+    kg = KnowledgeGraph([
+        _facts("a1", "George W. Bush opened the library.", [("George W. Bush", "PERSON")]),
+        _facts("a2", "George Bush spoke at the library.", [("George Bush", "PERSON")]),
+    ])
+    assert _initial_joins(kg) == {("george bush", "george w. bush")}
+
+
+def test_an_invented_name_less_its_initial_joins_in_any_number_of_articles():
+    kg = KnowledgeGraph([
+        _facts("a1", "Marta K. Olsson chaired the panel.", [("Marta K. Olsson", "PERSON")]),
+        _facts("a2", "Marta Olsson said the panel would meet.", [("Marta Olsson", "PERSON")]),
+        _facts("a3", "Marta Olsson resigned.", [("Marta Olsson", "PERSON")]),
+    ])
+    join_entities(kg)
+    assert "marta olsson" not in kg.graph
+    assert kg.entity("marta k. olsson")["documents"] == ["a1", "a2", "a3"]
+
+
+def test_two_full_forms_leave_the_short_name_alone():
+    kg = KnowledgeGraph([
+        _facts("a1", "George W. Bush opened the library.", [("George W. Bush", "PERSON")]),
+        _facts("a2", "George H. W. Bush flew a plane.", [("George H. W. Bush", "PERSON")]),
+        _facts("a3", "George Bush spoke.", [("George Bush", "PERSON")]),
+    ])
+    assert _initial_joins(kg) == set()
+
+
+def test_another_middle_name_is_no_initial():
+    kg = KnowledgeGraph([
+        _facts("a1", "John Fitzgerald Kennedy spoke.", [("John Fitzgerald Kennedy", "PERSON")]),
+        _facts("a2", "John Kennedy spoke.", [("John Kennedy", "PERSON")]),
+    ])
+    assert _initial_joins(kg) == set()
+
+
+def test_an_organisation_with_an_initial_joins_nothing():
+    kg = KnowledgeGraph([
+        _facts("a1", "Johnson C. Smith University opened.", [("Johnson C. Smith University", "ORG")]),
+        _facts("a2", "Johnson Smith University opened.", [("Johnson Smith University", "ORG")]),
+    ])
+    assert _initial_joins(kg) == set()
+
+
+def test_a_faith_word_is_no_surname_across_articles():
+    kg = KnowledgeGraph([
+        _facts("a1", "Salih Muslim spoke in Qamishli.", [("Salih Muslim", "PERSON")]),
+        _facts("a2", "Salih Muslim spoke again.", [("Salih Muslim", "PERSON")]),
+        _facts("a3", "Muslim said the talks failed.", [("Muslim", "PERSON")]),
+    ])
+    assert not any(j.source == "muslim" for j in entity_joins(kg))
