@@ -239,6 +239,8 @@ def _actor_code(
                 # another country ("North Korea" read as South Korea's entry)
                 named = countries.by_label.get(countries.country_of(text) or "")
                 return named.alpha3 if named is not None else countries.alpha3(place.country)
+            if place.kind == "admin1" and (part := gaz.country_of(text)) is not None:
+                return countries.alpha3(part.country)  # "England": a part that stands for its country
             if agent and place.kind == "city" and gaz.capitals.get(place.country) == place.geonames_id:
                 iso3 = countries.alpha3(place.country)
                 return iso3 + "GOV" if iso3 else None

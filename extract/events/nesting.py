@@ -163,6 +163,8 @@ def _namesake_outside(lexicon: Lexicon, name: str, entry: GazetteerEntry, contai
     city's first-level division (a state is in no state, a city may be anywhere); a country of the
     name doubts its country too ("Georgia")."""
     gaz = lexicon.gazetteer
+    if gaz.is_major(entry):
+        return False  # a capital or major city keeps its well-known referent ("London" in England)
     own = lexicon.knowledge.place(entry.geonames_id)
     for other, _alias in lexicon.knowledge.lookup(name):
         if other.type not in _PLACE_TYPES or (own is not None and other.qid == own[0]):

@@ -102,7 +102,9 @@ TABLES: Mapping[str, Schema] = MappingProxyType({
     CODE_SCHEMA.file: CODE_SCHEMA,
     "events_petrarch.tsv": Schema("events_petrarch.tsv", EVENT_SCHEMA.columns),
     EVENT_SCHEMA.file: EVENT_SCHEMA,
-    "gazetteer_admin1.tsv": Schema("gazetteer_admin1.tsv", ("country", "admin1", "name", "aliases", "seat"), required=3),
+    "gazetteer_admin1.tsv": Schema(
+        "gazetteer_admin1.tsv", ("country", "admin1", "name", "aliases", "seat", "geonames", "lat", "lon"), required=3
+    ),
     **_KEYED_TABLES,
 })
 #: Word lists (one entry per line) by file name.

@@ -112,9 +112,17 @@ class Gazetteer:
     Treat it as read-only: the rules share one instance.
     """
 
-    def __init__(self, entries: Iterable[tuple[GazetteerEntry, Iterable[str]]], *, capitals: dict | None = None):
+    def __init__(
+        self,
+        entries: Iterable[tuple[GazetteerEntry, Iterable[str]]],
+        *,
+        capitals: dict | None = None,
+        parts: dict | None = None,
+    ):
         #: ISO alpha-2 -> GeoNames id of the capital city.
         self.capitals: dict[str, int | None] = dict(capitals or {})
+        #: Folded name of a country's part that is a division of its own ("england") -> ISO alpha-2.
+        self.parts: dict[str, str] = dict(parts or {})
         # Entries are numbered; the index maps a name to the numbers of the
         # entries it may denote. Both pickle as a few flat buffers and load
         # in milliseconds (:mod:`extract.lexicon.flat`); an entry object is
@@ -156,7 +164,7 @@ class Gazetteer:
         return self._entries.by_id()
 
     def __reduce__(self):
-        return (_gazetteer_from_state, (self._entries, self._main, self._index, self.capitals))
+        return (_gazetteer_from_state, (self._entries, self._main, self._index, self.capitals, self.parts))
 
     def _found(self, key: str) -> tuple[int, ...]:
         return self._index.get(key, ())
@@ -240,12 +248,13 @@ class Gazetteer:
         return any(e.population * 10 >= entry.population for e in others)
 
     def country_of(self, text: str) -> GazetteerEntry | None:
-        """The country a name denotes, if it is a country name."""
-        for number in self._found(fold_place(text)):
+        """The country a name denotes, if it is a country name or a part that stands for one ("England")."""
+        key = fold_place(text)
+        for number in self._found(key):
             entry = self._entries[number]
             if entry.kind == "country":
                 return entry
-        return None
+        return self.countries.get(self.parts[key]) if key in self.parts else None
 
     def container_of(self, entry: GazetteerEntry, mentioned: Iterable[GazetteerEntry]) -> GazetteerEntry | None:
         """The nearest place among ``mentioned`` that contains ``entry``.
@@ -265,8 +274,8 @@ class Gazetteer:
         return best
 
 
-def _gazetteer_from_state(entries, main, index, capitals) -> Gazetteer:
-    gaz = Gazetteer((), capitals=capitals)
+def _gazetteer_from_state(entries, main, index, capitals, parts) -> Gazetteer:
+    gaz = Gazetteer((), capitals=capitals, parts=parts)
     gaz._entries, gaz._main, gaz._index = entries, main, index
     return gaz
 
@@ -353,27 +362,40 @@ class _ById(Mapping):
 
 
 def admin1_entries(rows: Sequence[Row], cities: dict) -> list[tuple[GazetteerEntry, list[str]]]:
-    """Gazetteer entries of ``gazetteer_admin1.tsv`` rows (country, admin1, name, aliases, seat).
+    """Gazetteer entries of ``gazetteer_admin1.tsv`` rows (country, admin1, name, aliases, seat, geonames, lat, lon).
+
+    A row with ``geonames`` (the division's own GeoNames id, with its centre
+    in ``lat`` and ``lon``) is linked to the division itself ("England" is
+    GeoNames 6269131, not the United Kingdom nor London); otherwise to its seat.
 
     Raises
     ------
     LexiconError
-        On a seat that is no GeoNames id of the city gazetteer, naming the file and line.
+        On a seat that is no GeoNames id of the city gazetteer, or a bad own
+        id or centre, naming the file and line.
     """
     out = []
     for row in rows:
-        country, admin1, name, aliases, seat = row.cells
+        country, admin1, name, aliases, seat, own, lat, lon = row.cells
         city = cities.get(seat) if seat else None
         if seat and city is None:
             raise row.error(f"seat {seat} is not a GeoNames id in the city gazetteer")
+        if own:
+            try:
+                geonames_id, centre = int(own), (float(lat), float(lon))
+            except ValueError:
+                raise row.error(f"geonames, lat and lon must be numbers, got {own!r}, {lat!r}, {lon!r}") from None
+        else:
+            geonames_id = int(seat) if seat else None
+            centre = (city["latitude"], city["longitude"]) if city else (None, None)
         entry = GazetteerEntry(
-            geonames_id=int(seat) if seat else None,
+            geonames_id=geonames_id,
             name=name,
             kind="admin1",
             country=country,
             admin1=admin1,
-            lat=city["latitude"] if city else None,
-            lon=city["longitude"] if city else None,
+            lat=centre[0],
+            lon=centre[1],
             population=city["population"] if city else 0,
         )
         out.append((entry, [name, *filter(None, aliases.split("|"))]))
@@ -415,11 +437,21 @@ def build_gazetteer(country_names: dict[str, list[str]], admin1_rows: Sequence[R
         key = (city["countrycode"], fold_place(city["name"]))
         if key not in by_country_name or by_country_name[key]["population"] < city["population"]:
             by_country_name[key] = city
+    divisions = admin1_entries(admin1_rows, {str(c["geonameid"]): c for c in cities.values()})
+    # A part of a country with a division row of its own ("England") is that division in
+    # look-ups (its own GeoNames id), and still stands for its country in codes.
+    division_names = {(entry.country, fold_place(n)) for entry, names in divisions for n in names}
+    parts: dict[str, str] = {}
     capitals: dict[str, int | None] = {}
     for iso2, info in gc.get_countries().items():
         capital = by_country_name.get((iso2, fold_place(info.get("capital") or "")))
         capitals[iso2] = capital["geonameid"] if capital else None
-        names = [info["name"], *country_names.get(iso2, ())]
+        names = [info["name"]]
+        for name in country_names.get(iso2, ()):
+            if (iso2, fold_place(name)) in division_names:
+                parts[fold_place(name)] = iso2
+            else:
+                names.append(name)
         entries.append(
             (
                 GazetteerEntry(
@@ -435,5 +467,5 @@ def build_gazetteer(country_names: dict[str, list[str]], admin1_rows: Sequence[R
                 [n for n in names if n],
             )
         )
-    entries += admin1_entries(admin1_rows, {str(c["geonameid"]): c for c in cities.values()})
-    return Gazetteer(entries, capitals=capitals)
+    entries += divisions
+    return Gazetteer(entries, capitals=capitals, parts=parts)

@@ -79,6 +79,7 @@ def test_lexicon_error_is_an_extract_error():
         ("events.tsv", "bomb\t190\t18\tx\tmaterial conflict\n", r"events\.tsv:1.*root 19"),
         ("modal_verbs.txt", "plan\tx\n", r"modal_verbs\.txt:1"),
         ("light_verbs.tsv", "launch\tboth\tx\n", r"light_verbs\.tsv:1"),
+        ("gazetteer_admin1.tsv", "GB\tCOR\tCornwall\t\t\tQ23148\t50.3\t-4.8\n", r"gazetteer_admin1\.tsv:1: geonames"),
     ],
 )
 def test_overlay_errors_name_file_and_line(tmp_path, name, text, where):
@@ -135,6 +136,21 @@ def test_england_is_in_the_united_kingdom_everywhere():
     assert country_of("England") == "United Kingdom"
     assert get_lexicon().gazetteer.lookup("England").country == "GB"
     assert actor_code("England", type="GPE") == "GBR"
+
+
+def test_a_part_of_a_country_is_a_place_of_its_own():
+    # England, Scotland, Wales and Northern Ireland are GeoNames divisions of their own
+    # (not the United Kingdom's id, nor London's point), and still code as GBR.
+    gaz = get_lexicon().gazetteer
+    for name, geonames_id in [("England", 6269131), ("Scotland", 2638360), ("Wales", 2634895),
+                              ("Northern Ireland", 2641364)]:
+        place = gaz.lookup(name)
+        assert (place.geonames_id, place.kind, place.country) == (geonames_id, "admin1", "GB"), name
+        assert actor_code(name, type="GPE") == "GBR", name
+    assert gaz.lookup("Scotland").lat > gaz.lookup("England").lat  # Scotland lies north of England
+    assert gaz.lookup("Britain").geonames_id == gaz.lookup("United Kingdom").geonames_id == 2635167
+    london = gaz.lookup("London")
+    assert gaz.container_of(london, [gaz.lookup("England")]).name == "England"
 
 
 def test_bogota_is_the_seat_of_colombia_everywhere():
