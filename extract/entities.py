@@ -574,9 +574,10 @@ def _strip_place_before_person(doc, ts: int, te: int, lexicon: Lexicon) -> int:
         place = _text(doc, ts, ts + width)
         known = lexicon.countries.country_of(place) or any(
             c.kind == "admin1" for c in lexicon.gazetteer.candidates(place))
-        if not known:
-            continue
         rest = _text(doc, ts + width, te)
+        if not known and not (lexicon.gazetteer.candidates(place) and _after_title_of(doc, ts, lexicon)
+                              and is_personal_name(rest, lexicon=lexicon)):
+            continue  # "Mayor of Koszalin Piotr Jedlinski": a town of the title, then a person's name
         if is_personal_name(rest, lexicon=lexicon) or (_after_title_of(doc, ts, lexicon) and 2 <= te - ts - width <= 3
                                                        and all(t.is_title and t.is_alpha for t in doc[ts + width:te])):
             return ts + width
