@@ -21,6 +21,8 @@ for every member it reads. Names only of actors (a person, an organisation, a pl
 
 from __future__ import annotations
 
+from ..syntax import prepositional_objects
+
 __all__ = ["described_name", "name_compound", "named_by", "naming_participles", "titled_person"]
 
 #: Prepositions between a title and the place or body it is of: "Senator from Vermont", "Minister of X".
@@ -57,18 +59,13 @@ def titled_person(tok, index, titles) -> object | None:
     if tok.lower_ not in titles or index.mention_at(tok.i) is not None:
         return None
     doc = tok.doc
-    for prep in tok.children:
-        if prep.dep_ != "prep" or prep.lower_ not in _TITLE_PREPOSITIONS:
+    for pobj in prepositional_objects(tok, _TITLE_PREPOSITIONS):
+        person, prep = index.mention_at(pobj.i), pobj.head.i
+        if person is None or index[person.key].type != "PERSON":
             continue
-        for pobj in prep.children:
-            if pobj.dep_ != "pobj":
-                continue
-            person = index.mention_at(pobj.i)
-            if person is None or index[person.key].type != "PERSON":
-                continue
-            first = _scope_start(doc, index, person.token_start, titles)
-            if first is not None and (first == prep.i + 1 or first == prep.i + 2 and doc[prep.i + 1].lower_ == "the"):
-                return pobj  # the place or body fills the gap between the preposition and the person
+        first = _scope_start(doc, index, person.token_start, titles)
+        if first is not None and (first == prep + 1 or first == prep + 2 and doc[prep + 1].lower_ == "the"):
+            return pobj  # the place or body fills the gap between the preposition and the person
     return None
 
 
