@@ -76,3 +76,14 @@ def test_a_named_thing_that_is_no_actor_stays_the_description(nlp):
     found = [r for r in relations(nlp, "Prosecutors charged a man named after his grandfather with fraud.")
              if r.predicate.lemma == "charge"]
     assert all(r.object.label != "grandfather" for r in found)
+
+
+@pytest.mark.parametrize("text, lemma, name", [
+    ("The lawyers sued a firm called Acme Holdings which had polluted the river.", "pollute", "Acme Holdings"),
+    ("Governor of New York Andrew Cuomo, who announced the lockdown, defended the decision.", "announce",
+     "Andrew Cuomo"),
+])
+def test_a_relative_clause_after_a_described_name_is_said_of_the_name(nlp, text, lemma, name):
+    found = [r for r in relations(nlp, text) if r.predicate.lemma == lemma]
+    assert found, [r.predicate.lemma for r in relations(nlp, text)]
+    assert {r.subject.label for r in found} == {name}
