@@ -86,6 +86,8 @@ from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
 from .cut_names import map_cut_mentions
+from .couple_names import couple_names
+from .name_specifiers import lone_specifier, specifier_drafts, specifier_heads
 from .inverted_speech import speech_verb_end
 from .common_capitals import mark_common_capitals
 from .known_bodies import is_known_body
@@ -576,9 +578,10 @@ def _strip_place_before_person(doc, ts: int, te: int, lexicon: Lexicon) -> int:
         place = _text(doc, ts, ts + width)
         known = lexicon.countries.country_of(place) or any(
             c.kind == "admin1" for c in lexicon.gazetteer.candidates(place))
-        if not known:
-            continue
         rest = _text(doc, ts + width, te)
+        if not known and not (lexicon.gazetteer.candidates(place) and _after_title_of(doc, ts, lexicon)
+                              and is_personal_name(rest, lexicon=lexicon)):
+            continue  # "Mayor of Koszalin Piotr Jedlinski": a town of the title, then a person's name
         if is_personal_name(rest, lexicon=lexicon) or (_after_title_of(doc, ts, lexicon) and 2 <= te - ts - width <= 3
                                                        and all(t.is_title and t.is_alpha for t in doc[ts + width:te])):
             return ts + width
@@ -1459,6 +1462,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     text = _doc_text(doc)
     mentions = _joined_at_and(doc, _joined_at_ampersand(doc, _draft_mentions(doc, text), lexicon), lexicon)
     mentions = _reshaped(doc, _continued_names(doc, mentions, lexicon), lexicon)
+    mentions = _kept(specifier_drafts(doc, mentions, _Draft, lexicon=lexicon))  # "Lost 52" + "Project"
     vessels = _vessel_names(doc, lexicon)
     mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon), lexicon)
     mentions = _kept(names_after_acronyms(doc, mentions, _Draft))  # "CEMB [Council of Ex-Muslims of Britain]"
@@ -1472,6 +1476,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     mentions = _kept(mentions + _knowledge_drafts(doc, mentions, date, lexicon))  # "shares of Glencore"
     drafts = _split_pairs(doc, _kept([d for d in mentions if _clean(doc, d, lexicon)
                                       and not (vessels and _names_vessel(doc, d, vessels, lexicon))]))
+    drafts = couple_names(doc, drafts, _Draft, lexicon=lexicon)  # "Mark and Patricia McCloskey": two McCloskeys
     laws = _law_acronyms(doc, lexicon)
     if laws:
         drafts = [d for d in drafts if d.country or _fold(d.canonical) not in laws]  # "the DMCA": a law
@@ -1520,6 +1525,8 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     # a capitalised common word is junk unless the article names it elsewhere
     named = {_fold(d.canonical) for d in drafts if not d.suspect}
     drafts = [d for d in drafts if not d.suspect or _fold(d.canonical) in named]
+    heads = specifier_heads(lexicon)
+    drafts = [d for d in drafts if not lone_specifier(d.canonical, heads)]  # "the Project said": no one's name
     drafts = _with_missed_names(doc, drafts, full_names, lexicon)
     entities, mentions, token_mention = _entities(doc, drafts, lexicon)
     references = ()

@@ -16,6 +16,7 @@ from .possessor_names import possessor_name
 from .possessors import record_possessor
 from .speakers import FIRST_PERSON, quoted_speaker
 from .title_lists import title_conjuncts
+from .titled_persons import described_name, named_by, titled_person
 
 __all__ = ["ArgumentRules"]
 
@@ -73,6 +74,9 @@ class ArgumentRules:
         if ref is not None and len(ref.keys) > 1:  # "they" after "Russia and Syria"
             return [self.resolved(ref, key) for key in ref.keys]
         named = self.named_apposition(member)
+        if named is None:  # "Senator from Vermont Bernie Sanders", "hoster Uberspace", "a man named X"
+            named = titled_person(member, self.index, self.titles) or described_name(
+                member, self.index) or named_by(member, self.index, self.lexicon)
         if named is not None:
             return self.arguments(named)
         fused = self.fused_conjuncts(member)  # "The Colombian government and FARC rebels": two (conjunct_actors.py)

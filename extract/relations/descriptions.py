@@ -8,6 +8,7 @@ from ..syntax import prepositional_objects
 from ..types import Argument, Predicate
 from .hidden_sides import compound_verb_patients
 from .output import _DESCRIPTION_CONFIDENCE, _RESOLVED_PENALTY
+from .titled_persons import described_name, name_compound
 from ..doccache import doc_span
 
 __all__ = ["DescriptionRules", "in_list"]
@@ -185,7 +186,10 @@ class DescriptionRules:
             if root.dep_ == "appos" and root.head.pos_ == "NOUN" and index.mention_at(root.head.i) is None:
                 if index.reference_at(root.head.i) is None and not in_list(root.head, root) and not self._place_pair(
                         root, mention):
-                    self.role(arg, root.head, root.head, "appos")
+                    # "our main website hoster Uberspace": the noun the name carries heads the description
+                    described = described_name(root.head, index)
+                    noun = name_compound(root) if described is not None and described.i == root.i else root.head
+                    self.role(arg, noun, noun, "appos")
             # "YPG is the main fighting force of the SDF"
             if root.dep_ in ("nsubj",) and root.head.lemma_ == "be" and not self._second_subject(root):
                 verb = root.head
