@@ -27,6 +27,7 @@ Examples
 
 from __future__ import annotations
 
+from .edge_speech import written_word
 from .types import Relation
 
 __all__ = ["VOICE_DOUBTS", "voice_doubts"]
@@ -40,7 +41,8 @@ _WE = frozenset({"we", "us"})
 def voice_doubts(relation: Relation) -> tuple[str, ...]:
     """Why ``relation``'s subject is a generic "we": names of :data:`VOICE_DOUBTS`, or ``()``."""
     subject = relation.subject
-    if (relation.modality == "hypothetical" and relation.event is None and subject.type == "PERSON"
-            and isinstance(subject.text, str) and subject.text.casefold() in _WE):
+    # a person, or a described speaker's noun put in the pronoun's place (quote_referents.py)
+    if (relation.modality == "hypothetical" and relation.event is None
+            and (subject.type == "PERSON" or subject.resolved_from is not None) and written_word(subject) in _WE):
         return ("hypothetical we",)
     return ()
