@@ -130,7 +130,7 @@ def spoken_of(doc, tok, index, lexicon: Lexicon) -> str | None:
     key = keys.pop()
     if key in _keys_of(speakers[0][0], index):
         return None  # the speaker speaks of themself as "I", not "he"
-    if any(_person_key(i, index) for i in range(run[0], tok.i)):
+    if any(_may_be_person(doc[i], index) for i in range(run[0], tok.i)):
         return None  # a person named in the quotation before the pronoun may be its referent
     return key if _gender_agrees(doc, key, found[2], index) else None
 
@@ -146,13 +146,9 @@ def _topics(doc, run, runs, index, lexicon: Lexicon) -> set[str]:
         row = table.get(prep.head.lemma_.lower())
         if row is None or prep.lower_ not in row[0].split():
             continue
-        for pobj in prep.children:
-            if pobj.dep_ == "pobj":
-                person = _person_key(pobj.i, index)
-                if person is not None:
-                    keys.add(person)
-                else:
-                    keys.add("")  # a thing or an unnamed person spoken of: a rival all the same
+        # "of Putin and Xi": each conjunct; a thing or an unnamed person spoken of is a rival all the same
+        keys |= {_person_key(pobj.i, index) or "" for c in prep.children if c.dep_ == "pobj"
+                 for pobj in (c, *c.conjuncts)}
     return set() if "" in keys else keys
 
 
@@ -170,6 +166,13 @@ def _person_key(i: int, index) -> str | None:
         return None
     entity = index.get(mention.key)
     return mention.key if entity is not None and entity.type == "PERSON" else None
+
+
+def _may_be_person(tok, index) -> bool:
+    """Is ``tok`` part of a person's name, or of a name the article types as nothing?"""
+    if _person_key(tok.i, index) is not None or tok.ent_type_ == "PERSON":
+        return True
+    return tok.pos_ == "PROPN" and index.mention_at(tok.i) is None
 
 
 def _gender_agrees(doc, key: str, gender: str, index) -> bool:
