@@ -64,6 +64,16 @@ def _quotation_of(doc, tok):
     return run, runs
 
 
+def _attributed(doc, tok, index, lexicon: Lexicon, person: str) -> tuple:
+    """``(pronoun row, run, runs, speakers)`` for an unresolved pronoun ``tok`` of ``person`` in a quotation
+    a speaker may hold (:func:`~extract.relations.speakers.speaking_subjects`); no speakers otherwise."""
+    found = quote_pronoun(tok, lexicon)
+    if found is None or found[0] != person or index.reference_at(tok.i) is not None:
+        return found, None, None, []
+    run, runs = _quotation_of(doc, tok)
+    return found, run, runs, (speaking_subjects(doc, run, runs, index, lexicon) if run is not None else [])
+
+
 def described_speaker(doc, tok, index, lexicon: Lexicon):
     """The head noun of the one described speaker whose quotation holds the first-person ``tok``, or None.
 
@@ -82,13 +92,7 @@ def described_speaker(doc, tok, index, lexicon: Lexicon):
     lexicon : Lexicon
         Its speech verbs, person nouns and actor tables.
     """
-    found = quote_pronoun(tok, lexicon)
-    if found is None or found[0] != _FIRST or index.reference_at(tok.i) is not None:
-        return None
-    run, runs = _quotation_of(doc, tok)
-    if run is None:
-        return None
-    subjects = speaking_subjects(doc, run, runs, index, lexicon)
+    found, run, runs, subjects = _attributed(doc, tok, index, lexicon, _FIRST)
     if len(subjects) != 1:
         return None  # none, or two speakers: whose "we" it is the text does not say
     noun = subjects[0][0]
@@ -115,13 +119,7 @@ def spoken_of(doc, tok, index, lexicon: Lexicon) -> str | None:
     speaker; the quotation names no person before the pronoun, and the article never gives that person
     the other gender (by a title, a gendered word or a pronoun coreference resolved).
     """
-    found = quote_pronoun(tok, lexicon)
-    if found is None or found[0] != _THIRD or index.reference_at(tok.i) is not None:
-        return None
-    run, runs = _quotation_of(doc, tok)
-    if run is None:
-        return None
-    speakers = speaking_subjects(doc, run, runs, index, lexicon)
+    found, run, runs, speakers = _attributed(doc, tok, index, lexicon, _THIRD)
     if len({s.i for s, _ in speakers}) != 1:
         return None  # no verb of saying, or two speakers
     keys = _topics(doc, run, runs, index, lexicon)
