@@ -85,7 +85,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
         self.supports = words["support_verbs"] | lexicon.keys_where("light_verbs", "reads", "event", "both")
         self._country_context: tuple[str, ...] | None = None
         self._subjects: dict[int, tuple[list, str]] = {}
-        self._self_reports: dict[int, tuple[int, str]] = {}
+        self._self_reports: dict[int, list[tuple[int, str]]] = {}
         self.out: list[Relation] = []
         self._seen: set = set()
         self._sentences = None

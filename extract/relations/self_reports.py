@@ -29,7 +29,7 @@ _PRONOUNS = frozenset({"it", "they", "he", "she", "i", "me", "we", "us"})
 
 class SelfReportRules:
     """Expects ``doc``, ``index`` and ``lexicon`` on the reader; keeps ``_self_reports`` (reporter token ->
-    (reported verb token, pronoun text))."""
+    [(reported verb token, pronoun text)], one for each pronoun it stands for)."""
 
     def reported_subject(self, subs: list) -> list:
         """``subs`` with a lone unresolved subject pronoun that stands for its reporter replaced by the
@@ -43,7 +43,7 @@ class SelfReportRules:
             reporter = self_reporter(pronoun, self._named_type, self.lexicon)
             if reporter is None or _quoted_apart(self.doc, pronoun, reporter):
                 return subs
-        self._self_reports[reporter.i] = (pronoun.head.i, pronoun.text)
+        self._self_reports.setdefault(reporter.i, []).append((pronoun.head.i, pronoun.text))
         return [reporter]
 
     def _named_type(self, i: int) -> str | None:
@@ -57,11 +57,12 @@ class SelfReportRules:
         if not reports or subject.resolved_from is not None:
             return subject
         doc = self.doc
-        for reporter, (verb, pronoun) in reports.items():
-            clause = doc[verb]
-            if subject.start <= doc[reporter].idx < subject.end and clause.left_edge.i <= tok.i <= clause.right_edge.i:
-                return dataclasses.replace(subject, resolved_from=pronoun)
-        return subject
+        # the narrowest clause holding ``tok``: "we arrested X and we released Y" has a pronoun in each
+        found = [(doc[verb].right_edge.i - doc[verb].left_edge.i, pronoun)
+                 for reporter, reported in reports.items() for verb, pronoun in reported
+                 if subject.start <= doc[reporter].idx < subject.end
+                 and doc[verb].left_edge.i <= tok.i <= doc[verb].right_edge.i]
+        return dataclasses.replace(subject, resolved_from=min(found)[1]) if found else subject
 
 
 def _quoted_apart(doc, pronoun, reporter) -> bool:

@@ -41,6 +41,13 @@ def test_we_of_a_described_police_spokesman_is_the_spokesman_with_his_code(nlp):
     assert "spokesman" in found[0].subject.text and found[0].subject.actor_code == "GHACOP"
 
 
+def test_each_first_person_of_a_quotation_keeps_its_own_pronoun(nlp):
+    text = '"We arrested two suspects in Accra and we released the driver," a Ghanaian police spokesman said.'
+    found = {r.predicate.lemma: r.subject for r in text_relations(nlp, text, date=DATE)}
+    assert found["arrest"].resolved_from == "We" and found["release"].resolved_from == "we"
+    assert found["arrest"].actor_code == found["release"].actor_code == "GHACOP"
+
+
 def test_i_of_a_described_officer_before_the_quotation(nlp):
     found = _of(nlp, 'A senior Nigerian police officer said: "I ordered the arrest of the two suspects."', "order")
     assert [r.subject.resolved_from for r in found] == ["I"]
