@@ -29,7 +29,7 @@ from ..lexicon import Lexicon
 from .quotation_cues import names_a_thing
 from .speakers import body_role, quotation_runs, speaking_subjects
 
-__all__ = ["described_speaker", "quote_pronoun", "spoken_of"]
+__all__ = ["described_code", "described_speaker", "quote_pronoun", "spoken_of"]
 
 _TABLE = "quote_pronouns"
 _FIRST, _THIRD = "1", "3"
@@ -100,7 +100,7 @@ def described_speaker(doc, tok, index, lexicon: Lexicon):
         return None
     if any(index.mention_at(c.i) is not None for c in noun.children if c.dep_ in ("appos", "compound")):
         return None  # a name beside the noun: the named speaker's reading, or none
-    code = actor_code(span_text(doc, noun.left_edge.i, noun.i + 1), type="CONCEPT", agent=True, lexicon=lexicon)
+    code = described_code(noun, lexicon)
     if not code or lexicon.countries.by_alpha3.get(code) is not None:
         return None  # no actor, or a country alone: the phrase names no one who acts
     person = noun.lemma_.lower() in person_words(lexicon) or noun.lower_ in person_words(lexicon)
@@ -109,6 +109,11 @@ def described_speaker(doc, tok, index, lexicon: Lexicon):
     if noun.tag_ in _PLURAL_TAGS:
         return noun
     return noun if not person or body_role(code, lexicon) else None
+
+
+def described_code(noun, lexicon: Lexicon) -> str | None:
+    """The actor code of a described speaker's phrase, up to its head ``noun`` ("a Ghanaian police spokesman")."""
+    return actor_code(span_text(noun.doc, noun.left_edge.i, noun.i + 1), type="CONCEPT", agent=True, lexicon=lexicon)
 
 
 def spoken_of(doc, tok, index, lexicon: Lexicon) -> str | None:

@@ -54,6 +54,12 @@ def test_i_of_a_described_officer_before_the_quotation(nlp):
     assert "officer" in found[0].subject.text and found[0].subject.actor_code == "NGACOP"
 
 
+def test_our_of_a_described_spokesman_gives_his_country(nlp):
+    # "our soldiers" are the spokesman's army: Nigerian (the speaker's country for a first-person owner)
+    found = _of(nlp, '"Our soldiers attacked the rebel positions," a Nigerian army spokesman said.', "attack")
+    assert [r.subject.actor_code for r in found] == ["NGAMIL"]
+
+
 def test_we_of_several_officers_is_the_officers(nlp):
     found = _of(nlp, '"We arrested 12 protesters in the capital," police officers said on Sunday.', "arrest")
     assert [(r.subject.text, r.subject.resolved_from) for r in found] == [("police officers", "We")]
