@@ -23,7 +23,7 @@ with no verb of saying, and two persons spoken of leave the pronoun unresolved.
 from __future__ import annotations
 
 from ..actors.codes import actor_code
-from ..coref_persons import gendered_words, person_words
+from ..coref_persons import gendered_words, person_words, pronoun_gender
 from ..doccache import span_text
 from ..lexicon import Lexicon
 from .quotation_cues import names_a_thing
@@ -33,8 +33,6 @@ __all__ = ["described_code", "described_speaker", "quote_pronoun", "spoken_of"]
 
 _TABLE = "quote_pronouns"
 _FIRST, _THIRD = "1", "3"
-# Pronouns whose gender a person has once coreference resolved them to that person.
-_GENDER_OF = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 _SINGLE_QUOTES = frozenset({"'", "\u2018", "\u2019"})
 _SINGULAR_TAGS = frozenset({"NN"})
 _PLURAL_TAGS = frozenset({"NNS"})
@@ -182,9 +180,9 @@ def _gender_agrees(doc, key: str, gender: str, index) -> bool:
     """Does the article never give ``key``'s person the gender other than ``gender``?"""
     words = gendered_words()
     given = set()
-    for ref in index.references:
-        if ref.kind == "pronoun" and ref.keys == (key,) and ref.text.lower() in _GENDER_OF:
-            given.add(_GENDER_OF[ref.text.lower()])
+    for ref in index.references:  # the pronouns coreference resolved to the person
+        if ref.kind == "pronoun" and ref.keys == (key,) and pronoun_gender(ref.text) is not None:
+            given.add(pronoun_gender(ref.text))
     for mention in index.mentions:
         if mention.key == key and mention.token_start > 0:
             word = words.get(doc[mention.token_start - 1].lower_.rstrip("."))
