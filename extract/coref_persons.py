@@ -36,7 +36,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_rows
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["gendered_words", "person_antecedent", "person_words", "stated_genders"]
+__all__ = ["gendered_words", "person_antecedent", "person_words", "pronoun_gender", "stated_genders"]
 
 _MASCULINE = frozenset({"he", "him", "his", "himself"})
 _FEMININE = frozenset({"she", "her", "hers", "herself"})
@@ -126,7 +126,8 @@ def stated_genders(doc, mentions, is_person) -> dict[str, str]:
     return {key: next(iter(genders)) for key, genders in found.items() if len(genders) == 1}
 
 
-def _gender(word: str) -> str | None:
+def pronoun_gender(word: str) -> str | None:
+    """``"m"`` or ``"f"`` for a third-person pronoun of a person ("he", "her", "himself"), else None."""
     word = word.lower()
     return "m" if word in _MASCULINE else "f" if word in _FEMININE else None
 
@@ -151,7 +152,7 @@ class _Persons:
         self.genders: dict[str, dict[str, int]] = {}
         doc = res.doc
         for head, keys in res.anaphors:
-            gender = _gender(span_text(doc, head, head + 1))  # doc[head].text, with no Token made
+            gender = pronoun_gender(span_text(doc, head, head + 1))  # doc[head].text, with no Token made
             if gender and len(keys) == 1:
                 counts = self.genders.setdefault(keys[0], {})
                 counts[gender] = counts.get(gender, 0) + 1
@@ -163,7 +164,7 @@ class _Persons:
         kin = gendered_words()
         for head, keys in res.anaphors:
             # "Smith and his wife": a possessive before a gendered noun for a relative gives its person's gender
-            gender = _gender(span_text(doc, head, head + 1))
+            gender = pronoun_gender(span_text(doc, head, head + 1))
             if not gender or len(keys) != 1:
                 continue
             tok = doc[head]
@@ -325,7 +326,7 @@ def person_antecedent(res, tok, window: int) -> list[str]:
         One person's key, or nothing.
     """
     persons = _Persons(res)
-    gender = _gender(tok.text)
+    gender = pronoun_gender(tok.text)
     before = res.doc[tok.i - 1] if tok.i > 0 else None
     if tok.lower_.endswith("self") and before is not None and (
             res.token_mention[before.i] >= 0 or before.pos_ == "PROPN"

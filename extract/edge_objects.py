@@ -59,6 +59,7 @@ import functools
 import re
 
 from .edge_shapes import plain_concept
+from .edge_speech import written_word
 from .lexicon.core import DATA_DIR
 from .lexicon.readers import Schema, read_word_kinds
 from .types import Argument, Relation
@@ -123,7 +124,7 @@ def object_doubts(relation: Relation) -> tuple[str, ...]:
             doubts.append("unfinished plan")
         if relation.event is None and (head in words["role_noun"] or head in words["stance_noun"]):
             doubts.append("empty role")
-    if relation.event is None and _first_person(relation.sentence) and relation.subject.text.casefold() not in _SELF:
+    if relation.event is None and _first_person(relation.sentence) and written_word(relation.subject) not in _SELF:
         doubts.append("unquoted speech")
     return tuple(doubts)
 

@@ -35,7 +35,7 @@ import re
 
 from .types import Relation
 
-__all__ = ["SPEECH_DOUBTS", "speech_doubts"]
+__all__ = ["SPEECH_DOUBTS", "speech_doubts", "written_word"]
 
 #: Every doubt :func:`speech_doubts` can name.
 SPEECH_DOUBTS = ("whole quotation",)
@@ -49,9 +49,16 @@ def speech_doubts(relation: Relation) -> tuple[str, ...]:
     """Why ``relation``'s words are a quotation's: names of :data:`SPEECH_DOUBTS`, or ``()``."""
     if relation.predicate.lemma == _LOCATED or relation.event is not None:
         return ()
-    if relation.subject.text.casefold() in _SELF:
+    if written_word(relation.subject) in _SELF:
         return ()
     return ("whole quotation",) if _all_quoted(relation.sentence) else ()
+
+
+def written_word(arg) -> str:
+    """The words the text wrote for ``arg``, casefolded: the pronoun a speaker's noun was put in place of
+    ('"We arrested three," a police spokesman said': "we"), else its own text."""
+    written = arg.resolved_from if arg.resolved_from is not None else arg.text
+    return written.casefold() if isinstance(written, str) else ""
 
 
 def _all_quoted(sentence) -> bool:

@@ -8,7 +8,8 @@ the society's president; "We need to bring our troops home," said a candidate; "
 planets to the menu," said a professor. There "we" is everyone, the country or the field, and the
 sentence says nothing the speaker did: (speaker, reduce, antibiotic resistance) is no edge.
 
-- ``hypothetical we``: the subject is the word "we" (or "us") resolved to a person, the relation's
+- ``hypothetical we``: the subject is the word "we" (or "us") resolved to a person or to a described
+  speaker's noun ("a government official": :mod:`extract.relations.quote_referents`), the relation's
   modality is hypothetical (a condition, "should", "need to", "could": :mod:`extract.events`'s
   modality), and it has no event type (a typed event is kept as reported, as elsewhere).
 
@@ -27,6 +28,7 @@ Examples
 
 from __future__ import annotations
 
+from .edge_speech import written_word
 from .types import Relation
 
 __all__ = ["VOICE_DOUBTS", "voice_doubts"]
@@ -35,12 +37,14 @@ __all__ = ["VOICE_DOUBTS", "voice_doubts"]
 VOICE_DOUBTS = ("hypothetical we",)
 
 _WE = frozenset({"we", "us"})
+_SPEAKER_TYPES = frozenset({"PERSON", "CONCEPT"})
 
 
 def voice_doubts(relation: Relation) -> tuple[str, ...]:
     """Why ``relation``'s subject is a generic "we": names of :data:`VOICE_DOUBTS`, or ``()``."""
     subject = relation.subject
-    if (relation.modality == "hypothetical" and relation.event is None and subject.type == "PERSON"
-            and isinstance(subject.text, str) and subject.text.casefold() in _WE):
+    # a person, or a described speaker's noun put in the pronoun's place (relations/quote_referents.py)
+    if (relation.modality == "hypothetical" and relation.event is None
+            and subject.type in _SPEAKER_TYPES and written_word(subject) in _WE):
         return ("hypothetical we",)
     return ()

@@ -97,7 +97,7 @@ from .edge_objects import OBJECT_DOUBTS, object_doubts
 from .edge_performances import PERFORMANCE_DOUBTS, performance_doubts
 from .edge_places import PLACE_DOUBTS, place_doubts
 from .edge_shapes import SHAPE_DOUBTS, plain_concept, shape_doubts
-from .edge_speech import SPEECH_DOUBTS, speech_doubts
+from .edge_speech import SPEECH_DOUBTS, speech_doubts, written_word
 from .edge_subjects import SUBJECT_DOUBTS, subject_doubts
 from .edge_topics import TOPIC_DOUBTS, topic_doubts
 from .edge_voices import VOICE_DOUBTS, voice_doubts
@@ -266,7 +266,7 @@ def _quoted(relation: Relation, words: EdgeWords) -> bool:
     """The relation's words are inside a quotation whose speaker the sentence names, and it is read as asserted."""
     if relation.modality not in (None, "asserted", "negated"):
         return False  # already read as a claim, a wish, a condition: it says so (a negation is no such reading)
-    if relation.event is not None and relation.subject.text.casefold() in _SELF:
+    if relation.event is not None and written_word(relation.subject) in _SELF:
         return False  # the speaker's own act, an event as reported ("I asked John for his resignation")
     if not isinstance(relation.sentence, str) or not _QUOTE.search(relation.sentence):
         return False

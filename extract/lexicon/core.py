@@ -93,6 +93,8 @@ _KEYED_TABLES = {
     "labour_strikes.tsv": Schema("labour_strikes.tsv", ("word", "kind")),
     "adjunct_meeting_nouns.tsv": Schema("adjunct_meeting_nouns.tsv", ("noun", "code", "compound")),
     "closure_words.tsv": Schema("closure_words.tsv", ("word", "kinds")),
+    "quote_pronouns.tsv": Schema("quote_pronouns.tsv", ("pronoun", "person", "number", "gender"), required=3),
+    "speech_topics.tsv": Schema("speech_topics.tsv", ("verb", "prepositions")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({

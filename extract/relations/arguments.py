@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 from spacy.symbols import NOUN as _NOUN
 
 from ..doccache import span_chars, span_text
@@ -14,6 +16,7 @@ from .named_concepts import named_concept
 from .of_compounds import of_compound
 from .possessor_names import possessor_name
 from .possessors import record_possessor
+from .quote_referents import described_speaker, spoken_of
 from .speakers import FIRST_PERSON, quoted_speaker
 from .title_lists import title_conjuncts
 from .titled_persons import described_name, named_by, titled_person
@@ -116,10 +119,18 @@ class ArgumentRules:
         )
 
     def speaker(self, tok) -> Argument | None:
-        """"I" or "we" in a quotation: its one named speaker (:func:`~extract.relations.speakers.quoted_speaker`)."""
+        """"I" or "we" in a quotation: its one named speaker (:func:`~extract.relations.speakers.quoted_speaker`),
+        or the noun of its one described speaker (:func:`~extract.relations.quote_referents.described_speaker`),
+        the pronoun kept in ``resolved_from``."""
         key = quoted_speaker(self.doc, tok, self.index, self.lexicon)
         if key is None:
-            return None
+            noun = described_speaker(self.doc, tok, self.index, self.lexicon)
+            found = self.argument(noun, literal=True) if noun is not None else None
+            return dataclasses.replace(found, resolved_from=tok.text) if found is not None else None
+        return self.pronoun_for(tok, key)
+
+    def pronoun_for(self, tok, key: str) -> Argument:
+        """The entity ``key`` a pronoun ``tok`` stands for, the pronoun as its text."""
         entity = self.index[key]
         return Argument(
             key=entity.key, label=entity.label, type=entity.type, text=tok.text, start=tok.idx,
@@ -153,6 +164,8 @@ class ArgumentRules:
             return self.resolved(ref, ref.keys[0])
         if tok.lower_ in FIRST_PERSON:
             return self.speaker(tok)
+        if tok.pos_ == "PRON" and (key := spoken_of(self.doc, tok, self.index, self.lexicon)) is not None:
+            return self.pronoun_for(tok, key)  # 'X said of Y: "he ..."': Y (quote_referents.py)
         if not literal and tok.dep_ == "appos" and tok.pos_ == "NOUN":
             # "a group backed by Iran" in "Hezbollah, a group backed by Iran": Hezbollah
             head = index.mention_at(tok.head.i)

@@ -88,7 +88,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
         self._country_context: tuple[str, ...] | None = None
         self.displaced_nouns: set[int] = set()  # penalty nouns read with their displaced agent
         self._subjects: dict[int, tuple[list, str]] = {}
-        self._self_reports: dict[int, tuple[int, str]] = {}
+        self._self_reports: dict[int, list[tuple[int, str]]] = {}
         self.out: list[Relation] = []
         self._seen: set = set()
         self._sentences = None

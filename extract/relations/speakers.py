@@ -59,7 +59,7 @@ from .quotation_cues import governing_verbs, inverted_name, lead_in_subject, nam
 
 __all__ = [
     "BODY_ROLES", "FIRST_PERSON", "FIRST_PERSON_POSSESSIVES", "body_role", "quotation_runs", "quotation_speaker",
-    "quoted_speaker", "recorded_speaker", "rival_speakers",
+    "quoted_speaker", "recorded_speaker", "rival_speakers", "speaking_subjects",
 ]
 
 #: The first-person pronouns a quotation's speaker stands behind (subject and object forms).
@@ -262,11 +262,26 @@ def _run_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> s
     verbs name any ('X said Y told him: "..."' is Y's quotation).
     """
     first, last = run
-    lo, hi = sentence_bounds(doc, first)[0], sentence_bounds(doc, last)[1]
-    speech = _speech_verbs(lexicon)
     keys: set = set()
     governing: set = set()
+    for subject, governs in speaking_subjects(doc, run, runs, index, lexicon):
+        key = _speaker_key(subject, index, first, last, lexicon)  # None: unnamed, a rival all the same
+        keys.add(key)
+        if governs:
+            governing.add(key)
+    return governing if len(keys) > 1 and governing else keys
+
+
+def speaking_subjects(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> list:
+    """``(subject, governs)`` for each speaker the sentences of ``run`` name, outside the quotations:
+    the subject of a verb of saying or of issuing a statement, or the object of "according to";
+    ``governs`` is True when the quotation hangs on that verb. Conjoined subjects ("X and Y said")
+    are two speakers."""
+    first, last = run
+    lo, hi = sentence_bounds(doc, first)[0], sentence_bounds(doc, last)[1]
+    speech = _speech_verbs(lexicon)
     heads = governing_verbs(doc, run, runs)
+    found = []
     for tok in doc[lo:hi]:
         if tok.i in runs:
             continue
@@ -274,13 +289,8 @@ def _run_speakers(doc, run: tuple[int, int], runs, index, lexicon: Lexicon) -> s
             speakers = _subjects(tok, runs) or _inverted(tok, runs, index)
         else:
             speakers = _according_to(tok, runs)
-        for subject in (s for speaker in speakers for s in (speaker, *speaker.conjuncts)):
-            # "X and Y said": two speakers
-            key = _speaker_key(subject, index, first, last, lexicon)  # None: unnamed, a rival all the same
-            keys.add(key)
-            if tok.i in heads:
-                governing.add(key)
-    return governing if len(keys) > 1 and governing else keys
+        found += [(s, tok.i in heads) for speaker in speakers for s in (speaker, *speaker.conjuncts)]
+    return found
 
 
 def _inverted(verb, runs, index) -> list:
