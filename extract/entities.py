@@ -2120,10 +2120,11 @@ def _map_group_forms(drafts: list[_Draft]) -> None:
     (those map to the country already); an adjective in "-ish" only when a NORP."""
     forms: dict[str, set[str]] = {}
     for d in drafts:
-        if d.country or d.label not in ("NORP", "ORG") or d.hint not in (None, "NORP"):
+        kind = d.hint or d.label  # "Houthis" tagged PERSON, typed ORG by its cues
+        if d.country or kind not in ("NORP", "ORG"):
             continue
         stem = group_stem(d.canonical)
-        if stem != _fold(d.canonical).removesuffix("s") and d.label != "NORP":
+        if stem != _fold(d.canonical).removesuffix("s") and kind != "NORP":
             continue  # "-ish" is an adjective's ending only for a group
         forms.setdefault(stem, set()).add(d.canonical)
     for stem, names in forms.items():
