@@ -93,6 +93,7 @@ _KEYED_TABLES = {
     "labour_strikes.tsv": Schema("labour_strikes.tsv", ("word", "kind")),
     "adjunct_meeting_nouns.tsv": Schema("adjunct_meeting_nouns.tsv", ("noun", "code", "compound")),
     "closure_words.tsv": Schema("closure_words.tsv", ("word", "kinds")),
+    "work_parts.tsv": Schema("work_parts.tsv", ("part", "whole", "ordinal")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -166,6 +167,7 @@ WORD_LISTS = (
     "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "award_names.txt", "party_modifiers.txt", "courtesy_titles.txt", "own_name_facilities.txt", "chamber_names.txt", "committee_heads.txt",
     "abstract_in_words.txt", "model_nouns.txt",
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
+    "product_kinds.txt", "surname_endings.txt",
 )
 
 
