@@ -8,8 +8,8 @@ or a part of it (``data/work_parts.tsv``: "season", "episode"):
   web browser Brave" (a kind of several words is matched whole);
 - **the kind in apposition**: "announced a new operating system, Rocky Linux", "Brave, a web browser";
 - **the name before the kind, its head**: "the Rocky Linux operating system", "the Hubble space telescope";
-  not before a work's kind ("the Spielberg film", "the Netflix series": the maker), nor a name the tables
-  know as a body, a person or a place ("the Pfizer vaccine", "the Microsoft operating system");
+  not before a work's kind ("the Spielberg film", "the Netflix series": the maker), nor a people's name
+  ("English medicine": its origin), nor a name the tables know as a body, a person or a place ("the Pfizer vaccine", "the Microsoft operating system");
 - **the work of a part**: "the second season of Ozark", "an episode of Succession" (a season needs an
   ordinal or "new", "final": "the 2020 season of Formula One" is a league's).
 
@@ -188,6 +188,6 @@ def product_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> 
         return PRODUCT  # "Kurtzer said Rocky Linux will run on ARM" after "a new operating system, Rocky Linux"
     if _known_actor(text, lexicon):
         return None  # "the Pfizer vaccine", "the album Adele"
-    if _described(doc, span, lexicon) or _kind_after(doc, span, lexicon):
+    if _described(doc, span, lexicon) or label != "NORP" and _kind_after(doc, span, lexicon):
         return PRODUCT  # "the spacecraft Perseverance", "the Rocky Linux operating system"
     return None

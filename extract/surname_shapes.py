@@ -5,13 +5,17 @@ article's country.
   last word ends in a family name's ending of ``data/surname_endings.txt`` ("-sson", "-ski", "-wicz",
   "-escu", "-opoulos", "-yan", "-enko", "-shvili", "-oglu", "-ez") and whose first word is no place and no
   body's word: PERSON ("Ulf Danielsson", "Jan Kowalski"). Never a name the tables know (a place, a country,
-  a people, an entry of the knowledge base or the actor dictionaries), a last word that is a place or a
-  people ("Lake Geneva", "Royal Canadian"), nor a name a noun beside it or a body's noun of its sentence
+  a people, an entry of the knowledge base or the actor dictionaries), nor one with a word they know as
+  no person ("Tesco Polska": a company, Poland's own name), a last word that is a place or a people
+  ("Lake Geneva", "Royal Canadian"), a last word that is a common noun of English ("Orthodox Christian",
+  "Manchester Guardian"), nor a name a noun beside it or a body's noun of its sentence
   calls a body ("Kowalski Nowak, the company", "Jankowski Gorski said the company ...");
-- **a town of the article's country**: a one-word name the tagger took for a person that the gazetteer
-  knows as a town of a country the article names ("Jolo" in a story that names the Philippines), that
-  reads as no one's name here (:func:`extract.type_cues.person_reading`), is no entry of the knowledge base
-  of another kind, and neither speaks nor does what only people do: GPE.
+- **a town of the article's country**: a one-word name the tagger took for a person whose every place of
+  the gazetteer is a town of a country the article names ("Jolo" in a story that names the Philippines),
+  that reads as no one's name here (:func:`extract.type_cues.person_reading`), is no entry of the knowledge
+  base of another kind, neither speaks nor does what only people do, modifies no noun ("Waterloo
+  station"), is coordinated with no person ("sons Stanislaus and Christopher") and is no word of a longer
+  name of the article ("Mahan" of "Mahan Air"): GPE.
 
 :func:`surname_cue` is called by :func:`extract.entity_context.context_evidence`.
 """
@@ -20,10 +24,11 @@ from __future__ import annotations
 
 import functools
 
-from .doccache import cache_of, doc_ents, doc_span
+from .doccache import doc_ents, doc_span
 from .lexicon import Lexicon
+from .pipeline import noun_words
 
-__all__ = ["family_ending", "surname_cue", "article_countries"]
+__all__ = ["family_ending", "surname_cue"]
 
 #: The tagger's labels a person's name with a family name's ending is mistaken for.
 _MISTAKEN = frozenset({"ORG", "GPE", "LOC", "FAC"})
@@ -98,12 +103,17 @@ def _family_name(doc, span, lexicon: Lexicon) -> bool:
     first, last = words
     if not family_ending(last, _endings(lexicon)):
         return False
+    nouns = noun_words(doc.vocab)
+    if nouns is not None and last.casefold() in nouns:
+        return False  # "Orthodox Christian", "Manchester Guardian": a word of English, no family name
     if _body_word(first, lexicon) or _body_word(last, lexicon) or _first_word_place(first, lexicon) \
             or _place_or_people(last, lexicon):
         return False
-    text = span.text
-    if lexicon.gazetteer.candidates(text) or dictionary_type(text, lexicon=lexicon) \
-            or any(entry.type != "PERSON" for entry, _ in lexicon.knowledge.lookup(text)):
+    for text in (first, last, span.text):  # "Tesco Polska": a known company, Poland's own name
+        if dictionary_type(text, lexicon=lexicon) or any(
+                entry.type != "PERSON" for entry, _ in lexicon.knowledge.lookup(text)):
+            return False
+    if lexicon.gazetteer.candidates(span.text):
         return False
     root = span.root
     if root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end:
@@ -111,21 +121,6 @@ def _family_name(doc, span, lexicon: Lexicon) -> bool:
     if _noun_beside(doc, span, span.start, span.end, lexicon) not in (None, "PERSON"):
         return False  # "Kowalski Nowak, the company"
     return not _body_noun_in_sentence(span, lexicon)
-
-
-def article_countries(doc, *, lexicon: Lexicon) -> frozenset[str]:
-    """The countries ``doc`` names (by name or people), by their labels. Found once per Doc."""
-    memo = cache_of(doc).memo("article_countries")
-    found = memo.get(id(lexicon))
-    if found is None:
-        names = set()
-        for ent in doc_ents(doc):
-            if ent.label_ in ("GPE", "NORP"):
-                country = lexicon.countries.country_of(ent.text)
-                if country:
-                    names.add(country)
-        found = memo[id(lexicon)] = frozenset(names)
-    return found
 
 
 def _acts_as_person(span, lexicon: Lexicon) -> bool:
@@ -138,23 +133,50 @@ def _acts_as_person(span, lexicon: Lexicon) -> bool:
 
 def _home_town(doc, span, lexicon: Lexicon) -> bool:
     """Whether a one-word name is a town of a country the article names, read as no one's name here."""
+    from .actors.localities import article_countries  # (the actor layer reads entity_context)
     from .type_cues import person_reading
 
     text = span.text
     if len(span) != 1 or not (text[:1].isupper() and text[1:].islower() and text.isalpha()):
         return False
-    countries = article_countries(doc, lexicon=lexicon)
-    by_code = lexicon.countries.by_alpha2
-    towns = [c for c in lexicon.gazetteer.candidates(text)
-             if c.kind == "city" and (c.population or 0) >= _TOWN_POPULATION and c.country in by_code
-             and by_code[c.country].label in countries]
-    if not towns or lexicon.countries.country_of(text):
-        return False
+    countries = article_countries(doc, lexicon)
+    places = lexicon.gazetteer.candidates(text)
+    if not places or lexicon.countries.country_of(text) or not all(
+            c.kind == "city" and (c.population or 0) >= _TOWN_POPULATION and c.country in countries
+            for c in places):
+        return False  # "Waterloo" has towns in four countries; "Chin" is also a region of Myanmar
     if any(entry.type not in ("GPE", "LOC") for entry, _ in lexicon.knowledge.lookup(text)):
         return False
-    if _acts_as_person(span, lexicon) or span.root.dep_ == "poss":
+    root = span.root
+    if _acts_as_person(span, lexicon) or root.dep_ == "poss" or (
+            root.dep_ in ("compound", "nmod", "amod") and root.head.i >= span.end):
+        return False  # "Waterloo station": the noun after it says what it is
+    if _with_people(root, lexicon) or _in_longer_name(doc, span, lexicon):
         return False
     return not person_reading(text, lexicon, doc)
+
+
+def _with_people(root, lexicon: Lexicon) -> bool:
+    """Whether the name is coordinated with a name that reads as a person's: "two sons, Stanislaus and
+    Christopher" (not "Mysore, Mandya, Chikmagalur": towns the tagger took for people)."""
+    from .type_cues import person_reading
+
+    ends = [root.head] if root.dep_ == "conj" else []
+    ends += [c for c in root.children if c.dep_ == "conj"]
+    return any(t.ent_type_ == "PERSON" and person_reading(t.text, lexicon, t.doc) for t in ends)
+
+
+def _in_longer_name(doc, span, lexicon: Lexicon) -> bool:
+    """Whether the word is a word of a longer name of the article, the short form of a person or a body:
+    "Mahan" of "Mahan Air"; not of a building's or a place's name ("the Jolo Cathedral")."""
+    word, heads = span.text, lexicon.tables["name_heads"]
+    for e in doc_ents(doc):
+        if len(e) < 2 or not any(t.text == word for t in e):
+            continue
+        head = heads.get(e[-1].lower_)
+        if not (head and head[0] in ("FAC", "GPE", "LOC", "-")):
+            return True
+    return False
 
 
 def surname_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
