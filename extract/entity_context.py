@@ -34,6 +34,8 @@ from .species_names import species_name
 from .kind_cues import kind_cue
 from .list_kinds import list_kind_cue
 from .type_cues import type_cue
+from .product_cues import product_cue
+from .surname_shapes import surname_cue
 from .name_cues import name_cue
 from .doccache import cache_of, doc_ents, doc_span
 from .lexicon import Lexicon
@@ -570,13 +572,16 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         return ContextType("PERSON", True)
     if names_team(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
-    cue = name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
+    cue = product_cue(doc, ts, te, lexicon=lexicon, label=label) \
+        or name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or type_cue(doc, ts, te, lexicon=lexicon, label=label) \
+        or surname_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or dash_apposition_type(doc, ts, te, lexicon=lexicon) \
         or list_kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or called_kind(doc, ts, te, lexicon=lexicon) \
         or (PRODUCT if species_name(doc, ts, te, lexicon=lexicon) else None) \
         or ("ORG" if adjective_body(doc, ts, te, lexicon=lexicon, label=label) else None)
+    # "the spacecraft Perseverance" (extract.product_cues); "Ulf Danielsson" (extract.surname_shapes);
     # "X — a video platform"; "the towns hit were X, Y"; "a drug called X"; "Magellanic penguins" (a species);
     # "Belarusian KGB" (the body)
     if cue:

@@ -145,7 +145,7 @@ def _list_goes_on(doc, i: int) -> bool:
 def _place_before_country(span, lexicon: Lexicon) -> bool:
     """Whether the name is a place before its country (see the module)."""
     from .entity_context import is_personal_name
-    from .type_cues import _person_reading
+    from .type_cues import person_reading
 
     doc = span.doc
     ts, te = span.start, span.end
@@ -163,7 +163,7 @@ def _place_before_country(span, lexicon: Lexicon) -> bool:
         return False  # "Avoyelles House of Mercy, Louisiana": a body named by its head word
     if _names_known_otherwise(text, lexicon, "GPE"):
         return False
-    return not (_person_reading(text, lexicon, doc) or is_personal_name(text, lexicon=lexicon))
+    return not (person_reading(text, lexicon, doc) or is_personal_name(text, lexicon=lexicon))
 
 
 def _capital_of(span, lexicon: Lexicon) -> bool:

@@ -43,7 +43,7 @@ from .lexicon import Lexicon
 from .lexicon.normalise import fold_key
 from .doccache import doc_ents, doc_span
 
-__all__ = ["NO_ACTOR", "type_cue", "town_before_region"]
+__all__ = ["NO_ACTOR", "person_reading", "type_cue", "town_before_region"]
 
 #: What :func:`type_cue` says of a work's title: no actor (as :data:`extract.entity_context.PRODUCT`).
 NO_ACTOR = "PRODUCT"
@@ -89,7 +89,7 @@ def _region_after(doc, i: int, lexicon: Lexicon) -> int | None:
     return None
 
 
-def _person_reading(text: str, lexicon: Lexicon, doc) -> bool:
+def person_reading(text: str, lexicon: Lexicon, doc) -> bool:
     """Whether ``text`` may be someone's name here: a given name, a personal name, a person of the knowledge
     base, a known person's surname, or the last word of a person the article names."""
     from .entity_context import is_given_name, is_personal_name
@@ -118,7 +118,7 @@ def town_before_region(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     text = span.text
     if lexicon.countries.country_of(text) or not lexicon.gazetteer.candidates(text):
         return False
-    return not _person_reading(text, lexicon, doc)
+    return not person_reading(text, lexicon, doc)
 
 
 def _located_town(doc, span, lexicon: Lexicon) -> bool:
@@ -134,7 +134,7 @@ def _located_town(doc, span, lexicon: Lexicon) -> bool:
         return False
     if any(entry.type not in ("GPE", "LOC") for entry, _ in lexicon.knowledge.lookup(text)):
         return False
-    return not _person_reading(text, lexicon, doc)
+    return not person_reading(text, lexicon, doc)
 
 
 def _party_seats(doc, span) -> bool:

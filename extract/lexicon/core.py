@@ -95,6 +95,7 @@ _KEYED_TABLES = {
     "closure_words.tsv": Schema("closure_words.tsv", ("word", "kinds")),
     "quote_pronouns.tsv": Schema("quote_pronouns.tsv", ("pronoun", "person", "number", "gender"), required=3),
     "speech_topics.tsv": Schema("speech_topics.tsv", ("verb", "prepositions")),
+    "work_parts.tsv": Schema("work_parts.tsv", ("part", "whole", "ordinal")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -171,6 +172,7 @@ WORD_LISTS = (
     "abstract_in_words.txt", "model_nouns.txt",
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
     "specifier_heads.txt", "naming_participles.txt",
+    "product_kinds.txt", "surname_endings.txt",
 )
 
 
