@@ -200,7 +200,10 @@ def test_consultation_partner_on_the_object(nlp):
     found = edges(nlp, "Emmanuel Macron discussed the budget with Angela Merkel.")
     pairs = {(s, o) for s, p, o in found if p == "discuss"}
     assert ("emmanuel macron", "angela merkel") in pairs and ("angela merkel", "emmanuel macron") in pairs
-    assert all(root(found[(s, "discuss", o)]) == "04" for s, o in pairs)
+    partners = {("emmanuel macron", "angela merkel"), ("angela merkel", "emmanuel macron")}
+    assert all(root(found[(s, "discuss", o)]) == "04" for s, o in partners)
+    # the budget is the topic discussed, no partner: no consultation with it
+    assert all(root(found[(s, "discuss", o)]) is None for s, o in pairs - partners)
 
 
 def test_host_with_a_guest_is_a_consultation(nlp):
