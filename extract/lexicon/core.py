@@ -166,6 +166,7 @@ WORD_LISTS = (
     "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "award_names.txt", "party_modifiers.txt", "courtesy_titles.txt", "own_name_facilities.txt", "chamber_names.txt", "committee_heads.txt",
     "abstract_in_words.txt", "model_nouns.txt",
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
+    "other_country_words.txt",
 )
 
 
