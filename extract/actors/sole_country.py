@@ -29,7 +29,7 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from .codes import STATE_ROLES
 from .institutions import article_place_countries
-from .localities import is_person_surname, locality_country
+from .localities import is_person_surname, is_state_namesake, locality_country
 from .mentions import ActorCode, agent_code, with_country
 from .other_side import only_on_other_side
 from .role_nodes import names_state_body
@@ -80,6 +80,9 @@ def setting_country(doc, lexicon: Lexicon) -> str | None:
             label = countries.country_of(split_place(ent.text.removeprefix("the "))[0])
             country = countries.by_label.get(label) if label is not None else None
             alpha3 = country.alpha3 if country is not None else locality_country(ent, lexicon=lexicon)
+            if alpha3 and country is not None and is_state_namesake(ent.text, lexicon=lexicon) \
+                    and alpha3 not in article_place_countries(doc, lexicon):
+                continue  # "Georgia" among US states: the state (read there), not the country
             if alpha3:
                 named.add(alpha3)
         memo[id(lexicon)] = next(iter(named)) if len(named) == 1 else None

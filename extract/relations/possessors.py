@@ -105,14 +105,13 @@ def country_noun_owner(noun, index, lexicon: Lexicon):
     if noun.lower_ not in lexicon.word_sets[_COUNTRY_WORDS] or noun.tag_ != "NN" or not any(
             c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return None
-    entity = None
+    named, entity = _earlier_country(noun, index, lexicon)
     ref = index.reference_at(noun.i)
     if ref is not None and len(ref.keys) == 1 and ref.keys[0] in index:
-        entity = index[ref.keys[0]]
-        if _country_of(entity.label, lexicon) is None:
-            return None  # coreference chose a place of no country's name ("the state": Ohio)
-    if entity is None:
-        entity = _earlier_country(noun, index, lexicon)
+        resolved = index[ref.keys[0]]
+        if _country_of(resolved.label, lexicon) is None or named and (entity is None or entity.key != resolved.key):
+            return None  # coreference chose a division ("the state": Ohio) or another than the text names
+        entity = resolved
     if entity is None:
         return None
     row = lexicon.tables["division_nouns"].get(noun.lower_)
@@ -132,19 +131,22 @@ def _country_of(name: str, lexicon: Lexicon) -> str | None:
 
 
 def _earlier_country(noun, index, lexicon: Lexicon):
-    """The one country entity named by name in the nearest sentence, up to ``noun``, that names one."""
+    """(whether a country is named before ``noun``, the one country entity named by name in the nearest
+    sentence up to ``noun`` that names one, or None when it names two)."""
     doc = noun.doc
     sent = noun.sent
     while True:
-        found = {}
+        found, named = {}, set()
         for ent in sent.ents:
-            if ent.start >= noun.i or ent.label_ not in _PLACE_LABELS:
+            country = _country_of(ent.text.removeprefix("the "), lexicon) if ent.start < noun.i else None
+            if country is None:
                 continue
-            entity = index.entity_at(ent.start)
-            if entity is not None and _country_of(ent.text.removeprefix("the "), lexicon) is not None:
+            named.add(country)  # a country's name the tagger gave another label ("Togo" a person) counts too
+            entity = index.entity_at(ent.start) if ent.label_ in _PLACE_LABELS else None
+            if entity is not None:
                 found[entity.key] = entity
-        if found:
-            return next(iter(found.values())) if len(found) == 1 else None
+        if named:
+            return True, next(iter(found.values())) if len(found) == 1 and len(named) == 1 else None
         if sent.start == 0:
-            return None
+            return False, None
         sent = doc[sent.start - 1].sent
