@@ -133,3 +133,15 @@ def test_police_in_a_place_that_is_a_surname_take_no_country(nlp):
     text = "Ali Amman spoke to reporters on Monday. Police in Amman arrested two men."
     assert _subjects(nlp, text, "arrest") == {"COP"}
     assert _subjects(nlp, "Police in Amman arrested two men on Monday.", "arrest") == {"JORCOP"}
+
+
+def test_a_university_department_is_no_government(nlp):
+    from extract.actors.body_offices import body_kind
+    from extract.lexicon import get_lexicon
+
+    lexicon = get_lexicon()
+    assert body_kind("the Department of Mathematics and Statistics".split(), lexicon=lexicon) == "academic"
+    assert body_kind("the Department of Health".split(), lexicon=lexicon) != "academic"
+    text = "British mathematician Richard Guy died on Monday. He continued to work at the Department of Physics."
+    objects = {o for _, o in _codes(nlp, text, "work")}
+    assert not any(o and o.endswith("GOV") for o in objects), objects
