@@ -103,8 +103,9 @@ def _national_body(words, folded, table, lexicon: Lexicon) -> bool:
 
 def body_kind(words, *, lexicon: Lexicon) -> str | None:
     """The kind of body the phrase ``words`` (its words as written) names: ``"sport"``, ``"labour"``,
-    ``"committee"`` (of a legislature), ``"commerce"`` (a chamber of commerce), ``"state"`` (a national
-    body of a state: "the National Telecommunications Commission"), or None.
+    ``"committee"`` (of a legislature), ``"commerce"`` (a chamber of commerce), ``"academic"`` (a
+    university's department: "the Department of Mathematics"), ``"state"`` (a national body of a state:
+    "the National Telecommunications Commission"), or None.
 
     Examples
     --------
@@ -129,6 +130,8 @@ def body_kind(words, *, lexicon: Lexicon) -> str | None:
     if any(w in table.get("sport_name", ()) for w in words) or (
             _has(folded, table["sport"]) and _has(folded, table["sport_body"])):
         return "sport"
+    if _has(folded, table["academic"]) and _has(folded, table["academic_body"]):
+        return "academic"  # "the Department of Mathematics and Statistics": a university's, not the state's
     if "chamber" in folded:
         at = folded.index("chamber")
         if folded[at + 1 : at + 2] == ["of"] and folded[at + 2 : at + 3] and folded[at + 2] in table["chamber_trade"]:
@@ -171,7 +174,7 @@ def body_kind_code(code: str | None, kind: str | None, *, lexicon: Lexicon) -> s
         return (country + kept) or None
     if kind == "state":
         return code or "GOV"  # a national body with no code: the government's, its country unknown here
-    role = {"labour": "LAB", "commerce": "BUS", "committee": "LEG"}[kind]
+    role = {"labour": "LAB", "commerce": "BUS", "committee": "LEG", "academic": "EDU"}[kind]
     return country + role
 
 

@@ -25,9 +25,9 @@ from ..lexicon.gazetteer import split_place
 from ..lexicon.normalise import fold_place
 from .clause_places import clause_place_countries, verb_place_countries
 from .state_offices import bound_state_office
-from .stated_places import stated_country
+from .stated_places import stated_country, stated_in_article
 
-__all__ = ["article_countries", "local_countries", "locality_country", "is_state_namesake", "named_state_country", "namesake_state_country",
+__all__ = ["article_countries", "is_person_surname", "named_surname", "local_countries", "locality_country", "is_state_namesake", "named_state_country", "namesake_state_country",
            "place_name_country", "state_namesake_country"]
 
 #: Gazetteer kinds a locality may be (a country's own name is read by the country table).
@@ -64,7 +64,7 @@ def article_countries(doc, lexicon: Lexicon) -> frozenset[str]:
         names = set()
         for ent in doc_ents(doc):
             alpha3 = None
-            if ent.label_ in _PLACE_LABELS:
+            if ent.label_ in _PLACE_LABELS and not is_person_surname(ent):
                 label = lexicon.countries.country_of(split_place(ent.text.removeprefix("the "))[0])
                 country = lexicon.countries.by_label.get(label) if label is not None else None
                 alpha3 = country.alpha3 if country is not None else None
@@ -81,15 +81,28 @@ def _is_person_word(tokens, lexicon: Lexicon) -> bool:
     """A given name, or the surname of a person the article names ("Lincoln" of "Abraham Lincoln")."""
     from ..entity_context import is_given_name  # (entity_context reads the actor layer)
 
-    if is_given_name(tokens[0].text, lexicon=lexicon):
-        return True
-    text = " ".join(t.text for t in tokens).casefold()
-    memo = cache_of(tokens[0].doc).memo("person_surnames")
+    return is_given_name(tokens[0].text, lexicon=lexicon) or _surname_of_named_person(tokens)
+
+
+def _surname_of_named_person(tokens) -> bool:
+    return named_surname(tokens[0].doc, " ".join(t.text for t in tokens))
+
+
+def named_surname(doc, name: str) -> bool:
+    """Is ``name`` the last word of a person's name of several words in ``doc`` ("Amman" of "Ali Amman")?"""
+    memo = cache_of(doc).memo("person_surnames")
     surnames = memo.get(0)
     if surnames is None:
         surnames = memo[0] = frozenset(
-            ent[-1].text.casefold() for ent in doc_ents(tokens[0].doc) if ent.label_ == "PERSON" and len(ent) > 1)
-    return text in surnames
+            ent[-1].text.casefold() for ent in doc_ents(doc) if ent.label_ == "PERSON" and len(ent) > 1)
+    return name.casefold() in surnames
+
+
+def is_person_surname(tokens) -> bool:
+    """Is the one-word place name ``tokens`` the surname of a person the article names ("Jordan" beside
+    "Michael Jordan", "Amman" beside "Ali Amman")? Such a word names no place the article may be set in:
+    it gives no country, tagged a place or not."""
+    return len(tokens) == 1 and _surname_of_named_person(tokens)
 
 
 def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
@@ -111,6 +124,10 @@ def locality_country(tokens, *, lexicon: Lexicon) -> str | None:
         return None
     if (stated := stated_country(tokens, lexicon=lexicon)) is not None:
         return stated  # "police in Tripoli, Lebanon": the text says which Tripoli
+    if is_person_surname(tokens):
+        return None  # "Amman" beside "Ali Amman": a person's name, no place
+    if (stated := stated_in_article(tokens, lexicon=lexicon)) is not None:
+        return stated  # "Tripoli, Lebanon" earlier in the article: the same Tripoli
     label = tokens[-1].ent_type_
     tagged = label in _PLACE_LABELS
     if not tagged and (label not in _MISREAD_LABELS or any(t.pos_ != "PROPN" for t in tokens)
@@ -199,6 +216,8 @@ def local_countries(head, agent: str, lexicon: Lexicon) -> list[tuple[str, str]]
 
 
 def _country_name(tokens, lexicon: Lexicon) -> str | None:
+    if is_person_surname(tokens):
+        return None  # "in Amman" beside "Ali Amman": the surname names no place
     label = lexicon.countries.country_of(" ".join(t.text for t in tokens))
     country = lexicon.countries.by_label.get(label) if label is not None else None
     return country.alpha3 if country is not None else None

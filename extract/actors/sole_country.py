@@ -8,9 +8,12 @@ or region of one reading: :func:`.institutions.article_place_countries`), the ru
 :mod:`.institutions` applies to "the Senate": every country named is read, and any second country
 ("a British tourist ... in Bali, Indonesia"), or none at all, leaves the role alone.
 
-Police, courts and protesters (:data:`LOCAL_ROLES`) act where they are: for them a nationality
-word does not count, only places ("a British tourist was attacked in Bali, Indonesia. The police
-arrested two men": ``IDNCOP``), read by :func:`setting_country`.
+Police, courts and protesters (:data:`LOCAL_ROLES`) act where they are: their country comes from
+the article's places only, read by :func:`setting_country`, never from a nationality word of
+another noun ("a British tourist was attacked in Bali, Indonesia. The police arrested two men":
+``IDNCOP``; "two Canadian tourists were robbed. Police arrested three men": ``COP``, not
+``CANCOP``). A one-word place name that is the surname of a person the article names ("Jordan"
+beside "Michael Jordan") names no place (:func:`.localities.is_person_surname`).
 
 Only the roles a country's own people and bodies have (:data:`NATIONAL_ROLES`: the state bodies,
 the opposition, civilians, parties) take it; rebels, businesses, media, churches and
@@ -26,7 +29,7 @@ from ..lexicon import Lexicon
 from ..lexicon.gazetteer import split_place
 from .codes import STATE_ROLES
 from .institutions import article_place_countries
-from .localities import locality_country
+from .localities import is_person_surname, is_state_namesake, locality_country
 from .mentions import ActorCode, agent_code, with_country
 from .other_side import only_on_other_side
 from .role_nodes import names_state_body
@@ -72,11 +75,14 @@ def setting_country(doc, lexicon: Lexicon) -> str | None:
         countries = lexicon.countries
         named = _mistagged_countries(doc, lexicon, demonyms=False)
         for ent in doc_ents(doc):
-            if ent.label_ not in _PLACE_LABELS:
+            if ent.label_ not in _PLACE_LABELS or is_person_surname(ent):
                 continue
             label = countries.country_of(split_place(ent.text.removeprefix("the "))[0])
             country = countries.by_label.get(label) if label is not None else None
             alpha3 = country.alpha3 if country is not None else locality_country(ent, lexicon=lexicon)
+            if alpha3 and country is not None and is_state_namesake(ent.text, lexicon=lexicon) \
+                    and alpha3 not in article_place_countries(doc, lexicon):
+                continue  # "Georgia" among US states: the state (read there), not the country
             if alpha3:
                 named.add(alpha3)
         memo[id(lexicon)] = next(iter(named)) if len(named) == 1 else None
@@ -89,8 +95,8 @@ def _mistagged_countries(doc, lexicon: Lexicon, *, demonyms: bool = True) -> set
     countries = lexicon.countries
     found = set()
     for ent in doc_ents(doc):
-        if ent.label_ in _READ_LABELS:
-            continue
+        if ent.label_ in _READ_LABELS or is_person_surname(ent):
+            continue  # "Jordan" the tagger made a person, beside "Michael Jordan": no country
         text = ent.text.removeprefix("the ")
         label = countries.country_of(text)
         if label is None and ent.label_ == "PERSON" and " of " in text:
@@ -169,9 +175,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
         return found  # "owned": a possessive pronoun's certain owner gave no country (.pronoun_owners)
     if _outsider(mention, lexicon) or mention.split()[-1:] and mention.split()[-1].casefold() in lexicon.word_sets[_BODIES]:
         return found
-    alpha3 = only_named_country(doc, lexicon)
-    if alpha3 is None and found.code in LOCAL_ROLES:
-        alpha3 = setting_country(doc, lexicon)
+    # police, courts, protesters: the places only, never another noun's nationality word
+    alpha3 = setting_country(doc, lexicon) if found.code in LOCAL_ROLES else only_named_country(doc, lexicon)
     if alpha3 is None or _counterpart(other, alpha3, event, found.code if names_state_body(mention) else ""):
         return found
     if (found.source == "role" and found.code in STATE_ROLES and other is not None and other.code.startswith(alpha3) and event is not None

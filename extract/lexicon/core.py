@@ -173,6 +173,7 @@ WORD_LISTS = (
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
     "specifier_heads.txt", "naming_participles.txt",
     "product_kinds.txt", "surname_endings.txt",
+    "other_country_words.txt",
 )
 
 
