@@ -64,7 +64,9 @@ _MATERIAL_CONFLICT = "material conflict"
 _TARGET_PREPS = ("on", "against", "targeting", "upon")
 # Verbs of starting or carrying out whose object event noun is their subject's act: "opened a probe into X".
 _OPENING_VERBS = frozenset({"open", "initiate", "begin", "start", "launch", "conduct", "carry out", "mount", "stage",
-                            "wage", "resume", "step up", "intensify", "escalate"})
+                            "wage", "resume", "step up", "intensify", "escalate", "perform", "undertake"})
+# The CAMEO root of an inquiry: its noun's "of" phrase is the one looked into ("an investigation of Ford").
+_INQUIRY_ROOT = "09"
 # Verbs of bringing or imposing whose passive subject event noun is done to its target: "charges were filed
 # against X", "sanctions were imposed on X", "an embargo was slapped on X".
 _IMPOSING_VERBS = frozenset({"file", "bring", "lodge", "lay", "level", "impose", "slap", "press"})
@@ -252,6 +254,9 @@ class EventNounRules:
         # the verb ("opened an investigation into Renault"), only an actor ("launched an attack on Monday")
         into = prepositional_objects(noun, ("into",))
         against = prepositional_objects(noun, _TARGET_PREPS) + prepositional_objects(verb, _VERB_TARGET_PREPS)
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is not None and event.root == _INQUIRY_ROOT:  # "an investigation of Ford": an actor only
+            against += prepositional_objects(noun, ("of",))
         # "a probe into Trump's financial affairs": into Trump (extract/relations/conduct.py)
         into, against = [self.conduct_owner(t) for t in into], [self.conduct_owner(t) for t in against]
         target_tokens = into + against
