@@ -189,6 +189,8 @@ class EventNounRules:
         sources = self.actor_arguments(froms)
         if not sources and (froms or not targets):
             return False  # "drew criticism from the press" (no actor), "criticism came" (no one)
+        if not sources and any(c.dep_ == "poss" for c in tok.children):
+            return False  # "won her lawsuit": the possessor's own act, no response drawn from others
         predicate = self.noun_predicate(noun, lemma)
         negated = self.negated(verb)
         confidence = _BASE["nominal"] if targets and sources else _ONE_SIDED
