@@ -64,7 +64,9 @@ _MATERIAL_CONFLICT = "material conflict"
 _TARGET_PREPS = ("on", "against", "targeting", "upon")
 # Verbs of starting or carrying out whose object event noun is their subject's act: "opened a probe into X".
 _OPENING_VERBS = frozenset({"open", "initiate", "begin", "start", "launch", "conduct", "carry out", "mount", "stage",
-                            "wage", "resume", "step up", "intensify", "escalate"})
+                            "wage", "resume", "step up", "intensify", "escalate", "perform", "undertake"})
+# The CAMEO root of an inquiry: its noun's "of" phrase is the one looked into ("an investigation of Ford").
+_INQUIRY_ROOT = "09"
 # Verbs of bringing or imposing whose passive subject event noun is done to its target: "charges were filed
 # against X", "sanctions were imposed on X", "an embargo was slapped on X".
 _IMPOSING_VERBS = frozenset({"file", "bring", "lodge", "lay", "level", "impose", "slap", "press"})
@@ -187,6 +189,8 @@ class EventNounRules:
         sources = self.actor_arguments(froms)
         if not sources and (froms or not targets):
             return False  # "drew criticism from the press" (no actor), "criticism came" (no one)
+        if not sources and any(c.dep_ == "poss" for c in tok.children):
+            return False  # "won her lawsuit": the possessor's own act, no response drawn from others
         predicate = self.noun_predicate(noun, lemma)
         negated = self.negated(verb)
         confidence = _BASE["nominal"] if targets and sources else _ONE_SIDED
@@ -252,6 +256,9 @@ class EventNounRules:
         # the verb ("opened an investigation into Renault"), only an actor ("launched an attack on Monday")
         into = prepositional_objects(noun, ("into",))
         against = prepositional_objects(noun, _TARGET_PREPS) + prepositional_objects(verb, _VERB_TARGET_PREPS)
+        event = self.lexicon.cameo.event_of(lemma)
+        if event is not None and event.root == _INQUIRY_ROOT:  # "an investigation of Ford": an actor only
+            against += prepositional_objects(noun, ("of",))
         # "a probe into Trump's financial affairs": into Trump (extract/relations/conduct.py)
         into, against = [self.conduct_owner(t) for t in into], [self.conduct_owner(t) for t in against]
         target_tokens = into + against
