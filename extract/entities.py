@@ -2017,6 +2017,7 @@ def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
         if lexicon.gazetteer.candidates(d.canonical) and not _names_company(d, long, lexicon):
             continue
         d.canonical, d.label = long.canonical, long.label
+        d.hint = long.hint  # its own last word is an inner word of the full name ("Tower" of "Watch Tower Society")
 
 
 def _names_company(short: _Draft, long: _Draft, lexicon: Lexicon) -> bool:

@@ -16,8 +16,9 @@ _SHORT_FORMS = [
     # a company named in full, then by its name without the head word: one body, whatever the tagger said
     ("Hunter Biden sat on the board of Burisma Holdings, a Ukrainian gas company. The investigation into "
      "Burisma had been inactive for a year.", "Burisma", "ORG"),
-    ("According to the report, the Watch Tower Society keeps a database of accused molesters. The Watch Tower "
-     "has been penalised in several jurisdictions.", "Watch Tower", "ORG"),
+    ("According to a recent report by The Atlantic, the Watch Tower Society maintains a database of the accused "
+     "molesters; the Watch Tower has been penalised in various jurisdictions. The Watch Tower declined to comment.",
+     "Watch Tower", "ORG"),
     ("Kepler Robotics raised money on Tuesday. Kepler said it would hire forty engineers.", "Kepler", "ORG"),
     ("Valiant Entertainment announced a new series. Valiant said the comic would come out in May.",
      "Valiant", "ORG"),
