@@ -2001,18 +2001,23 @@ def _short_variants(short: str, parts: list[str]) -> tuple[str, ...]:
 
 
 def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """A name without its head word ("Blenheim" after "Blenheim Palace") is the named entity (in place),
-    unless it is a country or a place of the gazetteer: a city is never its airport or council."""
+    """A name without its head word ("Blenheim" after "Blenheim Palace", "Burisma" after "Burisma Holdings") is
+    the named entity (in place), unless it is a country or a place of the gazetteer (a city is never its airport
+    or council), or the surname of a person the article names in full ("Trump" beside "Trump Entertainment" and
+    "Donald Trump")."""
     longs = _short_forms(drafts, lexicon)
     if not longs:
         return
+    surnames = {_fold(" ".join(d.canonical.split()[k:])) for d in drafts if d.label == "PERSON"
+                for k in range(1, len(d.canonical.split()))}
     for d in drafts:
         long = longs.get(_fold(d.canonical))
-        if long is None or d.country or lexicon.countries.country_of(d.canonical):
+        if long is None or d.country or lexicon.countries.country_of(d.canonical) or _fold(d.canonical) in surnames:
             continue
         if lexicon.gazetteer.candidates(d.canonical) and not _names_company(d, long, lexicon):
             continue
         d.canonical, d.label = long.canonical, long.label
+        d.hint = long.hint  # its own last word is an inner word of the full name ("Tower" of "Watch Tower Society")
 
 
 def _names_company(short: _Draft, long: _Draft, lexicon: Lexicon) -> bool:

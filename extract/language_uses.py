@@ -32,7 +32,7 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 #: What follows a hyphen after a language's name: "Arabic-language", "Spanish-speaking".
 _HYPHENED = frozenset({"language", "speaking", "speaker", "speakers"})
 #: Labels this rule judges: what the tagger gives a language's name.
-_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON"})
+_LABELS = frozenset({"NORP", "ORG", "GPE", "PERSON", "FAC", "LOC"})
 
 
 @lru_cache(maxsize=1)
