@@ -782,6 +782,9 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
         if found is not None:
             return found
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+    if code is not None and _thing_head(ctx, arg, span):
+        # "military assistance", "the Intelligence Star": no actor; "Iranian assistance" keeps its owner's country
+        code = code[:3] if lexicon.countries.by_alpha3.get(code[:3]) else None
     if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
         return with_country(code, "text", lexicon)
     if code is not None:
@@ -828,6 +831,20 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
         owned = _possessor_code(ctx, span, found[0]) if found else None
         return owned or (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
     return None
+
+
+def _thing_head(ctx: EventContext, arg: Argument, span) -> bool:
+    """Is the concept's head a common noun that names no one (:func:`_acting_noun` false), so the
+    role or country words modifying it ("military", "Turkish") make it no actor?"""
+    if arg.type != "CONCEPT" or span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.ent_type_ == "PERSON":
+        return False
+    lemma, words = span.root.lemma_.lower(), ctx.lexicon.word_sets
+    return not _acting_noun(span.root, ctx.lexicon) and not any(
+        form in words[name] for form in (lemma, span.root.lower_) for name in _PEOPLE_SETS)
+
+
+#: Nouns of people that are no agent nouns ("U.S. personnel", "33 Russian individuals").
+_PEOPLE_SETS = ("people_words", "person_nouns", "member_nouns", "collective_plurals")
 
 
 def _counterpart_code(ctx: EventContext, head) -> ActorCode | None:
@@ -945,6 +962,9 @@ def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> 
     if found and found[0].source != "role":
         return found[0]
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+    if code is not None and _thing_head(ctx, arg, span):
+        # "military assistance", "the Intelligence Star": no actor; "Iranian assistance" keeps its owner's country
+        code = code[:3] if lexicon.countries.by_alpha3.get(code[:3]) else None
     if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
         return with_country(code, "text", lexicon)
     code = entity.actor_code if entity is not None else arg.actor_code
