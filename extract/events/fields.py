@@ -498,7 +498,9 @@ def _argument_codes(
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
-    subject = _argument_code(ctx, relation.subject, agent=True) or _speaker_code(ctx, relation, pred)
+    # "Tehran, the Iranian capital": a capital in a standing relation does not act (no government)
+    subject = _argument_code(ctx, relation.subject, agent=not _standing(relation, pred, event)) \
+        or _speaker_code(ctx, relation, pred)
     # "met in Kampala": a place after a locative preposition is where, not who (no government of a capital)
     obj = _argument_code(ctx, relation.object, agent=verbal and not _locative(relation))
     if obj is None or obj.country is None and obj.source != "dictionary":
@@ -530,6 +532,17 @@ def _argument_codes(
         "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, obj),
     }
+
+
+def _standing(relation: Relation, pred, event: Event | None) -> bool:
+    """Is the relation a standing one, no act: a noun with no event ("Tehran, the Iranian capital"),
+    "is a" or "capital of" (as :func:`extract.events.annotate._annotated` reads it)?"""
+    if event is not None:
+        return False
+    lemma = relation.predicate.lemma.lower()
+    if lemma.endswith(" of") or lemma.split()[:1] in (["is"], ["be"], ["was"]):
+        return True
+    return pred is not None and pred.pos_ in ("NOUN", "PROPN")
 
 
 _PROTEST_ROOT = "14"
@@ -836,11 +849,17 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
 def _thing_head(ctx: EventContext, arg: Argument, span) -> bool:
     """Is the concept's head a common noun that names no one (:func:`_acting_noun` false), so the
     role or country words modifying it ("military", "Turkish") make it no actor?"""
-    if arg.type != "CONCEPT" or span is None or span.root.pos_ not in ("NOUN", "PROPN") or span.root.ent_type_ == "PERSON":
-        return False
+    if arg.type != "CONCEPT" or span is None or span.root.pos_ not in ("NOUN", "PROPN") \
+            or any(t.ent_type_ == "PERSON" and not _possessed(t, span) for t in span):
+        return False  # "Secretary of Justice Wanda Vázquez": a person ("Elon Musk's Tesla" is a thing)
     lemma, words = span.root.lemma_.lower(), ctx.lexicon.word_sets
     return not _acting_noun(span.root, ctx.lexicon) and not any(
         form in words[name] for form in (lemma, span.root.lower_) for name in _PEOPLE_SETS)
+
+
+def _possessed(token, span) -> bool:
+    """Is ``token`` inside a possessor of the span's head ("Elon Musk's personal Tesla")?"""
+    return any(t.dep_ == "poss" for t in (token, *token.ancestors) if t.i != span.root.i and span.start <= t.i < span.end)
 
 
 #: Nouns of people that are no agent nouns ("U.S. personnel", "33 Russian individuals").

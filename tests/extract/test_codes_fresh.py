@@ -58,3 +58,20 @@ def test_acting_heads_keep_codes():
     assert codes.get("The Syrian regime") == "SYRGOV"
     assert codes.get("Kenyan police") == "KENCOP"
     assert codes.get("rebels") == "REB"
+
+
+def test_possessed_thing_takes_no_role():
+    codes = _codes("SpaceX tested its rocket by launching company founder Elon Musk's personal Tesla into space.")
+    assert codes.get("company founder Elon Musk's personal Tesla") is None
+
+
+@pytest.mark.parametrize("text, capital, country", [
+    ("A plane crashed in Karaj, near Tehran, the Iranian capital, yesterday.", "Tehran", "IRN"),
+    ("The hotel in New Delhi, the Indian capital, caught fire.", "New Delhi", "IND"),
+])
+def test_capital_in_apposition_is_no_government(text, capital, country):
+    assert _codes(text).get(capital) == country
+
+
+def test_acting_capital_is_government():
+    assert _codes("Nairobi has banned plastic bags.").get("Nairobi") == "KENGOV"
