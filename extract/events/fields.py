@@ -55,6 +55,7 @@ from .speeches import speech_event
 from .penalties import penalty_event
 from .questioning import questioning_event
 from .participants import _acting_noun, token_can_act
+from .thing_heads import is_thing_head
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 from .noun_targets import noun_target
@@ -847,23 +848,9 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
 
 
 def _thing_head(ctx: EventContext, arg: Argument, span) -> bool:
-    """Is the concept's head a common noun that names no one (:func:`_acting_noun` false), so the
-    role or country words modifying it ("military", "Turkish") make it no actor?"""
-    if arg.type != "CONCEPT" or span is None or span.root.pos_ not in ("NOUN", "PROPN") \
-            or any(t.ent_type_ == "PERSON" and not _possessed(t, span) for t in span):
-        return False  # "Secretary of Justice Wanda Vázquez": a person ("Elon Musk's Tesla" is a thing)
-    lemma, words = span.root.lemma_.lower(), ctx.lexicon.word_sets
-    return not _acting_noun(span.root, ctx.lexicon) and not any(
-        form in words[name] for form in (lemma, span.root.lower_) for name in _PEOPLE_SETS)
-
-
-def _possessed(token, span) -> bool:
-    """Is ``token`` inside a possessor of the span's head ("Elon Musk's personal Tesla")?"""
-    return any(t.dep_ == "poss" for t in (token, *token.ancestors) if t.i != span.root.i and span.start <= t.i < span.end)
-
-
-#: Nouns of people that are no agent nouns ("U.S. personnel", "33 Russian individuals").
-_PEOPLE_SETS = ("people_words", "person_nouns", "member_nouns", "collective_plurals")
+    """Is the argument a concept naming a thing, whose role or nationality words code no actor of
+    their own (:mod:`extract.events.thing_heads`)?"""
+    return arg.type == "CONCEPT" and span is not None and is_thing_head(span, ctx.lexicon)
 
 
 def _counterpart_code(ctx: EventContext, head) -> ActorCode | None:

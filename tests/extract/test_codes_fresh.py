@@ -60,9 +60,14 @@ def test_acting_heads_keep_codes():
     assert codes.get("rebels") == "REB"
 
 
-def test_possessed_thing_takes_no_role():
-    codes = _codes("SpaceX tested its rocket by launching company founder Elon Musk's personal Tesla into space.")
-    assert codes.get("company founder Elon Musk's personal Tesla") is None
+def test_possessed_role_keeps_owner_code():
+    codes = _codes("A bus operated by Viazul, which is run by the Cuban military's tourist section, crashed.")
+    assert codes.get("the Cuban military's tourist section") == "CUBMIL"
+
+
+def test_person_nouns_keep_party_role():
+    codes = _codes("Joe Biden led Donald Trump, the Republican Party presidential nominee, in the polls.")
+    assert codes.get("the Republican Party presidential nominee") in ("USAPTY", "PTY")
 
 
 @pytest.mark.parametrize("text, capital, country", [
