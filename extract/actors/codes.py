@@ -139,7 +139,8 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
             continue
         if gram in roles:
             if i >= role_at:
-                role, role_at = roles[gram], i
+                # "Ohio State University": a role word naming the kind of body after it is that body's
+                role, role_at = _body_kind_role(words, i + n, lexicon) or roles[gram], i
             taken.update(range(i, i + n))
         elif country is None and (found := _country_word(gram, lexicon)) is not None:
             if gram.endswith(_BASED) and not lexicon.actors.demonyms.get(gram):
@@ -158,6 +159,15 @@ def _country_and_role(text: str, lexicon: Lexicon) -> tuple[str | None, str | No
     if based and (role or '')[:3] in STATE_ROLES:
         based = None  # "the Hague-based court": an international body, not the Netherlands'
     return country or place_country or based or led, role
+
+
+def _body_kind_role(words: list[str], at: int, lexicon: Lexicon) -> str | None:
+    """The role of a body's kind word right after a role word ("State University": ``EDU``;
+    ``data/organisation_roles.tsv``, kinds other than media, which a state's own media share)."""
+    if at >= len(words) or words[at] in lexicon.actors.roles:
+        return None
+    cells = lexicon.tables["organisation_roles"].get(words[at])
+    return cells[0] if cells is not None and cells[1] == "kind" and cells[0] != "MED" else None
 
 
 def _boundary_phrase(text: str, lexicon: Lexicon) -> bool:

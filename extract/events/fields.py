@@ -56,6 +56,7 @@ from .speeches import speech_event
 from .penalties import penalty_event
 from .questioning import questioning_event
 from .participants import _acting_noun, token_can_act
+from .thing_heads import is_thing_head
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 from .noun_targets import noun_target
@@ -499,7 +500,9 @@ def _argument_codes(
     if not verbal and pred is not None:
         root = _arg_root(doc, relation.object)
         verbal = root >= 0 and doc[root].dep_ == "poss"
-    subject = _argument_code(ctx, relation.subject, agent=True) or _speaker_code(ctx, relation, pred)
+    # "Tehran, the Iranian capital": a capital in a standing relation does not act (no government)
+    subject = _argument_code(ctx, relation.subject, agent=not _standing(relation, pred, event)) \
+        or _speaker_code(ctx, relation, pred)
     # "met in Kampala": a place after a locative preposition is where, not who (no government of a capital)
     obj = _argument_code(ctx, relation.object, agent=verbal and not _locative(relation))
     if obj is None or obj.country is None and obj.source != "dictionary":
@@ -531,6 +534,17 @@ def _argument_codes(
         "subject": _with_code(ctx, relation.subject, subject),
         "object": _with_code(ctx, relation.object, obj),
     }
+
+
+def _standing(relation: Relation, pred, event: Event | None) -> bool:
+    """Is the relation a standing one, no act: a noun with no event ("Tehran, the Iranian capital"),
+    "is a" or "capital of" (as :func:`extract.events.annotate._annotated` reads it)?"""
+    if event is not None:
+        return False
+    lemma = relation.predicate.lemma.lower()
+    if lemma.endswith(" of") or lemma.split()[:1] in (["is"], ["be"], ["was"]):
+        return True
+    return pred is not None and pred.pos_ in ("NOUN", "PROPN")
 
 
 _PROTEST_ROOT = "14"
@@ -785,6 +799,9 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
         if found is not None:
             return found
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+    if code is not None and _thing_head(ctx, arg, span):
+        # "military assistance", "the Intelligence Star": no actor; "Iranian assistance" keeps its owner's country
+        code = code[:3] if lexicon.countries.by_alpha3.get(code[:3]) else None
     if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
         return with_country(code, "text", lexicon)
     if code is not None:
@@ -831,6 +848,12 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
         owned = _possessor_code(ctx, span, found[0]) if found else None
         return owned or (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
     return None
+
+
+def _thing_head(ctx: EventContext, arg: Argument, span) -> bool:
+    """Is the argument a concept naming a thing, whose role or nationality words code no actor of
+    their own (:mod:`extract.events.thing_heads`)?"""
+    return arg.type == "CONCEPT" and span is not None and is_thing_head(span, ctx.lexicon)
 
 
 def _counterpart_code(ctx: EventContext, head) -> ActorCode | None:
@@ -948,6 +971,9 @@ def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> 
     if found and found[0].source != "role":
         return found[0]
     code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=agent, lexicon=lexicon)
+    if code is not None and _thing_head(ctx, arg, span):
+        # "military assistance", "the Intelligence Star": no actor; "Iranian assistance" keeps its owner's country
+        code = code[:3] if lexicon.countries.by_alpha3.get(code[:3]) else None
     if code is not None and lexicon.countries.by_alpha3.get(code[:3]):
         return with_country(code, "text", lexicon)
     code = entity.actor_code if entity is not None else arg.actor_code

@@ -1,0 +1,50 @@
+"""Concepts that name a thing, not an actor (issue 11, points 1-3).
+
+"military assistance", "the Intelligence Star", "a government decree": the role word before the head
+("military", "intelligence", "government") is no actor the phrase names. A concept is a thing when its
+head is no acting noun, no noun of people, and is a listed thing (an award, a law, an event, a plan, a
+place...) or an abstract noun by its ending (``data/abstract_suffixes.txt``). A possessor or a named body
+before the head that can act owns it and keeps the code ("the Cuban military's tourist section",
+"the Supreme Court ruling"), as event coders aim an act at a thing's owner.
+"""
+
+from __future__ import annotations
+
+from ..lexicon import Lexicon
+from .participants import _acting_noun
+
+#: Nouns of people that are no agent nouns ("U.S. personnel", "33 Russian individuals").
+_PEOPLE_SETS = ("people_words", "person_nouns", "member_nouns", "collective_plurals")
+#: Lists of nouns of things: awards, laws, events, plans, places, products, weapons, measures, information.
+_THING_SETS = (
+    "prize_nouns", "award_heads", "law_nouns", "event_nouns", "occasion_nouns", "plan_heads", "owned_things",
+    "measure_nouns", "information_nouns", "discourse_objects", "place_nouns", "product_kinds", "weapon_nouns",
+)
+_OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
+
+
+def is_thing_head(span, lexicon: Lexicon) -> bool:
+    """Does the concept ``span`` (a spaCy span) name a thing whose modifiers code no actor?"""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or any(t.ent_type_ == "PERSON" and not _possessed(t, span) for t in span):
+        return False  # "Secretary of Justice Wanda Vázquez": a person ("Elon Musk's Tesla" is a thing)
+    words = lexicon.word_sets
+    forms = {root.lemma_.lower(), root.lower_}
+    if _acting_noun(root, lexicon) or any(form in words[name] for form in forms for name in _PEOPLE_SETS):
+        return False
+    if any(_owner(child, lexicon) for child in root.children):
+        return False
+    return any(form in words[name] for form in forms for name in _THING_SETS) or any(
+        form.endswith(suffix) for form in forms for suffix in words["abstract_suffixes"])
+
+
+def _owner(child, lexicon: Lexicon) -> bool:
+    """Is ``child`` a possessor that can act, or a body's name in compound ("the Supreme Court ruling")?"""
+    if child.dep_ == "poss":
+        return child.ent_type_ in _OWNER_TYPES or _acting_noun(child, lexicon)
+    return child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in _OWNER_TYPES
+
+
+def _possessed(token, span) -> bool:
+    """Is ``token`` inside a possessor of the span's head ("Elon Musk's personal Tesla")?"""
+    return any(t.dep_ == "poss" for t in (token, *token.ancestors) if t.i != span.root.i and span.start <= t.i < span.end)
