@@ -136,3 +136,17 @@ def test_precedent_relation_has_no_event_type(nlp):
 def test_second_that_clause_shares_the_report(nlp, text, word, modality):
     token = next(t for t in nlp(text) if t.text == word)
     assert modality_of(token, get_lexicon())[0] == modality
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        # a history summed up over a stretch of time tells no one event
+        ("Over the years, Russia has expelled dozens of British diplomats.", None),
+        # a stretch of days, or a reason after "over", is an event's
+        ("Over the weekend, Russia expelled two British diplomats.", "174"),
+        ("Russia expelled two British diplomats over the spy case.", "174"),
+    ],
+)
+def test_history_over_the_years_is_no_event(nlp, text, code):
+    assert {c for c, _ in _codes(nlp, text, "expel")} == {code}
