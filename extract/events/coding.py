@@ -336,7 +336,7 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
                 for key in keys + named + (f"{lemma} {noun}",):
                     if key in events:
                         return events[key]
-        if _person(child, lexicon) and f"{lemma} person" in events:
+        if (_person(child, lexicon) or _person_noun(child, lexicon)) and f"{lemma} person" in events:
             return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
     return _MISSING
 
@@ -424,6 +424,13 @@ def _person(token, lexicon: Lexicon) -> bool:
     titles = lexicon.word_sets["titles"]
     compound = " ".join(t.lower_ for t in token.lefts if t.dep_ == "compound")
     return token.pos_ == "NOUN" and (token.lower_ in titles or f"{compound} {token.lower_}".strip() in titles)
+
+
+def _person_noun(token, lexicon: Lexicon) -> bool:
+    """Is ``token`` a common noun for a person or a plural title ("suspended two officers", "fired the
+    employee", "sacked three ministers")?"""
+    lemma = token.lemma_.lower()
+    return token.pos_ == "NOUN" and (lemma in lexicon.word_sets["person_nouns"] or lemma in lexicon.word_sets["titles"])
 
 
 def _moved_object(lemma: str, pred, words: frozenset[str], heads: frozenset[str], lexicon: Lexicon, how: dict) -> bool:

@@ -9,7 +9,8 @@ news in another sense, which the arguments tell apart (:func:`everyday_event`, a
   (``data/search_verbs.txt``: search, scour, comb; verb or noun) is an investigation only when the one
   searched (the direct object, the passive subject, the "of" phrase of the noun) is a person or an
   acting body, or a thing of one ("police searched the suspect", "had her home searched", "a search of
-  McArthur's van", as the events gold codes them). A search of a place or a thing of no one ("searched
+  McArthur's van", as the events gold codes them; a search noun a light verb carries is read alike,
+  "conducted searches of the sea"). A search of a place or a thing of no one ("searched
   the apartment block", "searched the rubble") and a search or rescue with no one searched ("ships are
   searching for the crew") is no event.
 - **Artists and private persons work together** (COLLABORATE [050], "engage in diplomatic
@@ -71,8 +72,13 @@ def _bare(code: str | None, lexicon: Lexicon) -> bool:
 
 def _searched_nobody(pred, obj: Argument | None, lexicon: Lexicon) -> bool:
     """Is the predicate a search whose searched one is no person or acting body (or is absent)?"""
-    if word_forms(pred).isdisjoint(lexicon.word_sets["search_verbs"]):
-        return False
+    searches = lexicon.word_sets["search_verbs"]
+    if word_forms(pred).isdisjoint(searches):
+        # "conducted emergency searches of the Java Sea": the search noun a light verb carries
+        pred = next((c for c in pred.children if c.dep_ in ("dobj", "obj") and c.pos_ == "NOUN"
+                     and not word_forms(c).isdisjoint(searches)), None)
+        if pred is None:
+            return False
     if pred.pos_ == "NOUN":
         searched = [p for c in pred.children if c.dep_ == "prep" and c.lower_ == "of"
                     for p in c.children if p.dep_ == "pobj"]

@@ -42,6 +42,7 @@ and "I want to meet X" stay intended.
 govern it (through infinitives, conjoined verbs without their own
 subject, complement clauses of nouns, infinitives with their own subject:
 "would have allowed China to extradite"), and the first cue found decides.
+A second "that" clause joined to a reported clause ("claimed X and that Y") walks to the first.
 A past-tense conjunct the parser hung on a reported clause it cannot share
 ("predicted Trump would lose and asked voters to") walks to the reporting verb.
 A bare gerund conjunct the parser hung on a finite verb beside that verb's gerund
@@ -350,6 +351,9 @@ def _preposition_cues(token, lexicon: Lexicon) -> tuple[str, str] | None:
             pairs.append((head.head.head.lemma_.lower(), head.head.lower_))
         # "talks on Serbia joining": the gerund hangs on the noun, beside its preposition
         pairs += [(head.lemma_.lower(), c.lower_) for c in head.children if c.dep_ == "prep" and c.i < token.i]
+    if dep in ("acl", "advcl") and token.tag_ == "VBG" and head.pos_ == "NOUN":
+        # "precedent for the President mediating": the parser makes the preposition the gerund's marker
+        pairs += [(head.lemma_.lower(), c.lower_) for c in token.children if c.dep_ == "mark" and c.i < token.i]
     for word, prep in pairs:
         key = f"{word} {prep}"
         kind = _kind(key, lexicon)
@@ -409,6 +413,11 @@ def _subjunctive(token) -> bool:
     return any(c.dep_ == "nsubj" and (c.lower_ in _SINGULAR or c.tag_ in _SINGULAR) for c in token.children)
 
 
+def _that_clause(token) -> bool:
+    """Does ``token`` open its clause with "that" ("and that victims were rescued")?"""
+    return any(c.dep_ == "mark" and c.lower_ == "that" and c.i < token.i for c in token.children)
+
+
 def _purposed(token) -> bool:
     """Is ``token`` a clause in the present or bare form under an infinitive ("to ensure they
     monitor", "to make sure it is"): what the infinitive aims at, with the infinitive's modality?"""
@@ -446,6 +455,9 @@ def modality_of(pred, lexicon: Lexicon) -> tuple[str, str | None]:
         # "would have allowed China to extradite": an infinitive takes its governor's modality
         if dep == "conj" and _reporting_conjunct(token) is not None:
             token = head.head  # "predicted Trump would lose and asked voters to": the asking is the predicting's
+            continue
+        if dep == "conj" and head.dep_ == "ccomp" and _that_clause(token):
+            token = head  # "claimed the site was X and that victims were rescued": a second reported clause
             continue
         if dep == "conj" and any(c.dep_ in SUBJECT_DEPS for c in token.children):
             break  # a clause with its own subject keeps its own modality

@@ -151,6 +151,7 @@ from .territory import territory_event
 from .uses import use_event
 from .verbal_attacks import verbal_attack_event
 from .business_partners import business_partner_event
+from .generic_present import habitual_act
 from .granted_denials import granted_denial_event
 from .releases import release_event
 from .banned_things import banned_thing_event
@@ -163,6 +164,7 @@ from .lone_victims import lone_victim_event
 from .attack_anaphora import anaphoric_attack_event
 from .belief_objects import belief_object_event
 from .consult_topics import consult_topic_event
+from .campaign_rallies import campaign_rally_event
 from ..relations.ended_events import ended_measure
 
 __all__ = ["refine_event"]
@@ -337,6 +339,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = _ended(event, pred, lexicon)  # "lifted sanctions on Iran": the sanctions' noun is no 163 (relations/ended_events.py)
     event = belief_object_event(event, pred, obj, lexicon)  # "an attack on Christianity": none (belief_objects.py)
     event = consult_topic_event(event, pred, obj, lexicon)  # "discussed the economy": no 04 with it (consult_topics.py)
+    event = campaign_rally_event(event, pred, subject, lexicon)  # "held a campaign rally": none (campaign_rallies.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):
         return event
     doc = pred.doc
@@ -365,7 +368,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     if event.root == _CONSULT_ROOT and subject is not None and _private_encounter(doc, subject, obj):
         return None
     # "your candidacy, which I endorse": the speaker's act, done as it is said (extract/events/performatives.py)
-    if (_standing(pred) and not performed(pred, event.root) or (event.root in _VIOLENCE_ROOTS and _habitual(pred))
+    if (_standing(pred) and not performed(pred, event.root) or habitual_act(event, pred)
             or _holds_power(pred, lexicon)):
         return None
     if event.code.startswith(_DEESCALATE) and _from_aim(pred, lexicon):
@@ -507,30 +510,6 @@ def _standing(pred) -> bool:
     if pred.tag_ in _PRESENT:
         return not auxes
     return pred.tag_ == "VBN" and len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT
-
-
-def _habitual(pred) -> bool:
-    """Is the verb in the simple present, active or passive, in a clause of its own ("they harm people",
-    "they're abused even more", "the party matches the President's party"): a habit or a state, not a
-    violent event that happened? A present perfect or progressive has an auxiliary and stays. A clause of
-    reason ("because they harm people") states a standing cause as well."""
-    if pred.tag_ not in _PRESENT | {"VBN"}:
-        return False
-    if pred.dep_ not in ("ROOT", "ccomp", "conj") and not _reason_clause(pred):
-        return False
-    auxes = [c for c in pred.children if c.dep_ in ("aux", "auxpass")]
-    if pred.tag_ in _PRESENT:
-        return not auxes
-    return len(auxes) == 1 and auxes[0].dep_ == "auxpass" and auxes[0].tag_ in _PRESENT
-
-
-# Subordinators of a clause of reason (a closed class): "because they harm people".
-_REASON_MARKS = frozenset({"because", "since"})
-
-
-def _reason_clause(pred) -> bool:
-    """Is the verb the head of an adverbial clause of reason ("because ...", "since ...")?"""
-    return pred.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _REASON_MARKS for c in pred.children)
 
 
 # Verbs of standing power or comparison (a closed class) that CAMEO files under force or cooperation

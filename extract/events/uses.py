@@ -12,7 +12,8 @@ rule is keyed on grammar and closed word classes, never on names:
 
 - **Habits and histories**: a verb modified by an adverb of habit or of
   history (:data:`_HABIT_ADVERBS`: "historically", "traditionally",
-  "usually", "often", "routinely", ...) says what tends to happen or has
+  "usually", "often", "routinely", ...) or a phrase of a stretch of time
+  ("over the years", "throughout history") says what tends to happen or has
   happened over the years, not one event a coder could date ("people with
   a different background have historically been accused of spreading
   germs", "often ousting pro-Beijing candidates"). Adverbs of repetition
@@ -78,9 +79,18 @@ _PREDICATE_DEPS = frozenset({"oprd", "xcomp", "ccomp"})
 _OPEN_MARKS = frozenset({"whether", "if", "how", "when"})
 
 
+# A phrase of a stretch of time over which acts recur ("over the years", "throughout history", "over
+# the decades"): the clause sums up a history, it tells no one event.
+_SPAN_PREPS = frozenset({"over", "throughout", "through"})
+_SPAN_NOUNS = frozenset({"years", "decades", "centuries", "history", "ages", "generations"})
+
+
 def _habit(pred) -> bool:
-    """Has the verb an adverb of habit or of history of its own ("have historically been accused")?"""
-    return any(c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS for c in pred.children)
+    """Has the verb an adverb of habit or of history of its own ("have historically been accused"), or a
+    phrase of a stretch of time ("over the years, people have been sentenced")?"""
+    return any((c.dep_ == "advmod" and c.lower_ in _HABIT_ADVERBS) or (
+        c.dep_ == "prep" and c.lower_ in _SPAN_PREPS and any(
+            o.dep_ == "pobj" and o.lower_ in _SPAN_NOUNS for o in c.children)) for c in pred.children)
 
 
 def _task_aid(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:

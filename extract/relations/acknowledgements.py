@@ -11,7 +11,12 @@ event. :func:`acknowledgement_event` reads the frame:
   "to" and a fault or a deed ("confessed to the murder", "admitted to ordering
   the payments"), or, for admit and confess, a reported clause ("admitted that
   he had taken bribes"): 015. "was admitted to hospital" (passive), "admitted
-  20 patients" and "acknowledged the crowd" stay as the patterns read them;
+  20 patients" and "acknowledged the crowd" stay as the patterns read them, and
+  so does a thing's defect or a fault named as an explanation ("acknowledged
+  faults with the system as possible explanations": no deed of the subject, a
+  statement, 010); so is "acknowledge" with a plain thing that is no fault and
+  no one's ("also acknowledged the deal"; "acknowledged Kosovo's independence"
+  stays);
 - a denial of one's own deed: "deny" with a clause whose subject is a personal
   pronoun ("Riyadh denied that it had ordered the killing", "he denied he
   had taken bribes"): 016, as the hand map codes "deny" with an object
@@ -42,6 +47,8 @@ __all__ = ["ACKNOWLEDGE", "DENY", "acknowledgement_event", "owned_up"]
 
 #: CAMEO's Acknowledge or claim responsibility, and Deny responsibility.
 ACKNOWLEDGE, DENY = "015", "016"
+_STATEMENT = "010"
+_ACKNOWLEDGE_VERB = "acknowledge"
 # The verbs whose reported clause is itself an admission ("admitted that ..."); "acknowledged that
 # the economy slowed" concedes a fact, not a fault.
 _CLAUSE_ADMISSIONS = frozenset({"admit", "confess"})
@@ -66,6 +73,13 @@ def _fault(tok, lexicon: Lexicon) -> bool:
     return tok.lemma_.lower() in lexicon.word_sets["fault_nouns"] or tok.lower_ in lexicon.word_sets["fault_nouns"]
 
 
+def _defect(noun, verb) -> bool:
+    """Is the fault a thing's defect ("acknowledged faults with the system", "errors with the software") or
+    one offered as an explanation ("acknowledged faults ... as possible explanations"): no deed of the subject?"""
+    with_phrase = any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
+    return with_phrase or any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+
+
 def _plea(verb) -> str | None:
     """The code of a plea: "pleaded guilty" 015, "pleaded not guilty" or "innocent" 016, else None."""
     for c in verb.children:
@@ -81,7 +95,7 @@ def _admission(verb, lemma: str, lexicon: Lexicon) -> bool:
         return False
     for c in verb.children:
         if c.dep_ in _OBJECT_DEPS and _fault(c, lexicon):
-            return True  # "admitted his guilt", "acknowledged responsibility"
+            return not _defect(c, verb)  # "admitted his guilt", "acknowledged responsibility"
         if c.dep_ == "prep" and c.lower_ == "to":
             if any(p.tag_ == "VBG" or _fault(p, lexicon) for p in c.children if p.dep_ in ("pobj", "pcomp")):
                 return True  # "admitted to ordering the payments", "confessed to the murder"
@@ -106,7 +120,27 @@ def code_of(verb, lemma: str, lexicon: Lexicon) -> str | None:
         return _plea(verb) if _active(verb) else None
     if lemma == _DENIAL:
         return DENY if _active(verb) and _own_deed_denied(verb) else None
-    return ACKNOWLEDGE if _admission(verb, lemma, lexicon) else None
+    if _admission(verb, lemma, lexicon):
+        return ACKNOWLEDGE
+    return _STATEMENT if _stated_defect(verb, lemma, lexicon) else None
+
+
+def _stated_defect(verb, lemma: str, lexicon: Lexicon) -> bool:
+    """Does an active verb of owning up name a thing's defect ("acknowledged faults with the system"), or
+    "acknowledge" a plain thing that is no fault and no actor's ("acknowledged the deal"): a statement,
+    010, not the verb's default 015?"""
+    if lemma not in lexicon.word_sets["acknowledgement_verbs"] or not _active(verb):
+        return False
+    objects = [c for c in verb.children if c.dep_ in _OBJECT_DEPS]
+    if any(_fault(c, lexicon) and _defect(c, verb) for c in objects):
+        return True
+    return lemma == _ACKNOWLEDGE_VERB and bool(objects) and all(_plain_thing(c, lexicon) for c in objects)
+
+
+def _plain_thing(tok, lexicon: Lexicon) -> bool:
+    """Is ``tok`` a common noun that is no fault, names no one and has no possessor ("the deal")?"""
+    return (tok.pos_ == "NOUN" and not tok.ent_type_ and not _fault(tok, lexicon)
+            and not any(c.dep_ == "poss" for c in tok.children))
 
 
 def acknowledgement_event(lemma: str, pred, lexicon: Lexicon) -> Event | None:

@@ -81,7 +81,7 @@ def test_troops_retreating_yield(nlp):
 
 
 def test_a_reason_clause_is_a_standing_state(nlp):
-    from extract.events.senses import _habitual
+    from extract.events.generic_present import habitual as _habitual
 
     assert _habitual(_verb(nlp, "Villagers fear the gang because its members attack people.", "attack"))
     assert not _habitual(_verb(nlp, "Villagers fled after the gang attacked the market.", "attack"))
