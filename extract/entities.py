@@ -102,6 +102,7 @@ from .language_uses import is_language_use
 from .located_places import region_type
 from .node_kinds import kin_person, no_node
 from .nickname_forms import map_nickname_forms
+from .given_name_forms import map_given_name_forms
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
 from .body_names import (
@@ -1487,6 +1488,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     drafts = extend_double_surnames(doc, drafts, lexicon=lexicon)  # "López [Obrador] said", "Iván Duque [Márquez]"
     map_person_variants(doc, drafts)  # "Robert Mugabe", "De Zoysa" ... "Robert Gabriel Mugabe", "Kumar De Zoysa"
     map_nickname_forms(doc, drafts, lexicon=lexicon)  # "Jim Hedges" ... "James (Jim) Hedges"
+    map_given_name_forms(drafts, lexicon=lexicon)  # "Mitch Stoltz" ... "Mitchell Stoltz"
     map_particle_surnames(drafts, lexicon=lexicon)  # "De La Fuente" tagged ORG ... "Rocky De La Fuente"
     full_names = _map_surnames(doc, drafts, lexicon)
     map_accent_variants(drafts)  # "Erdogan" ... "Recep Tayyip Erdoğan"
