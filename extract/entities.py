@@ -1676,6 +1676,8 @@ def _map_surnames(doc, drafts: list[_Draft], lexicon: Lexicon | None = None) -> 
     for d in drafts:
         if " " not in d.canonical and not d.country and not d.placed:
             full = earlier.get(_fold(d.canonical))
+            if full and lexicon and is_software(d.canonical, lexicon=lexicon):
+                continue  # "Linux" is the system, not a person "Rocky Linux" the tagger made
             if full:
                 d.canonical = full
                 if d.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -2170,6 +2172,8 @@ def _with_missed_names(
         canonical = single.get(_fold(tok.text))
         if canonical is None or (tok.pos != _PROPN and not _name_out_of_place(doc, tok, lexicon)):
             continue
+        if is_software(tok.text, lexicon=lexicon):
+            continue  # "Linux" is the system, not a person "Rocky Linux" the tagger made
         if tok.ent_type_ in _DOCUMENT_TYPES:
             continue  # "interpret the Constitution" read as a law: not "Constitution" of "Constitution Party"
         if doc_text(doc)[max(0, tok.idx - 2):tok.idx] == "((":  # the text built once per Doc
