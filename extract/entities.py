@@ -103,6 +103,7 @@ from .located_places import region_type
 from .node_kinds import kin_person, no_node
 from .nickname_forms import map_nickname_forms
 from .given_name_forms import map_given_name_forms
+from .country_forms import map_country_forms
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
 from .body_names import (
@@ -1504,6 +1505,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_short_forms(drafts, lexicon)
     map_chamber_committees(drafts, lexicon=lexicon)  # "the Intelligence Committee" ... "Senate Intelligence Committee"
     map_of_heads(drafts, lexicon=lexicon)
+    map_country_forms(drafts, lexicon=lexicon)  # "Australia Liberal Party" ... "Australian Liberal Party"
     map_country_prefixed(drafts, lexicon=lexicon)
     map_brand_countries(drafts, lexicon=lexicon)  # "Mazars USA" beside "Mazars": an organisation
     map_inverted_heads(drafts, lexicon=lexicon)
