@@ -102,6 +102,8 @@ from .language_uses import is_language_use
 from .located_places import region_type
 from .node_kinds import kin_person, no_node
 from .nickname_forms import map_nickname_forms
+from .given_name_forms import map_given_name_forms
+from .country_forms import map_country_forms
 from .nicknames import nickname_joins, without_nickname
 from .peoples import is_people_name
 from .body_names import (
@@ -1487,6 +1489,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     drafts = extend_double_surnames(doc, drafts, lexicon=lexicon)  # "López [Obrador] said", "Iván Duque [Márquez]"
     map_person_variants(doc, drafts)  # "Robert Mugabe", "De Zoysa" ... "Robert Gabriel Mugabe", "Kumar De Zoysa"
     map_nickname_forms(doc, drafts, lexicon=lexicon)  # "Jim Hedges" ... "James (Jim) Hedges"
+    map_given_name_forms(drafts, lexicon=lexicon)  # "Mitch Stoltz" ... "Mitchell Stoltz"
     map_particle_surnames(drafts, lexicon=lexicon)  # "De La Fuente" tagged ORG ... "Rocky De La Fuente"
     full_names = _map_surnames(doc, drafts, lexicon)
     map_accent_variants(drafts)  # "Erdogan" ... "Recep Tayyip Erdoğan"
@@ -1502,6 +1505,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_short_forms(drafts, lexicon)
     map_chamber_committees(drafts, lexicon=lexicon)  # "the Intelligence Committee" ... "Senate Intelligence Committee"
     map_of_heads(drafts, lexicon=lexicon)
+    map_country_forms(drafts, lexicon=lexicon)  # "Australia Liberal Party" ... "Australian Liberal Party"
     map_country_prefixed(drafts, lexicon=lexicon)
     map_brand_countries(drafts, lexicon=lexicon)  # "Mazars USA" beside "Mazars": an organisation
     map_inverted_heads(drafts, lexicon=lexicon)
@@ -1674,6 +1678,8 @@ def _map_surnames(doc, drafts: list[_Draft], lexicon: Lexicon | None = None) -> 
     for d in drafts:
         if " " not in d.canonical and not d.country and not d.placed:
             full = earlier.get(_fold(d.canonical))
+            if full and lexicon and is_software(d.canonical, lexicon=lexicon):
+                continue  # "Linux" is the system, not a person "Rocky Linux" the tagger made
             if full:
                 d.canonical = full
                 if d.label in ("ORG", "NORP", "GPE", "LOC", "FAC"):
@@ -2173,6 +2179,8 @@ def _with_missed_names(
         canonical = single.get(_fold(tok.text))
         if canonical is None or (tok.pos != _PROPN and not _name_out_of_place(doc, tok, lexicon)):
             continue
+        if is_software(tok.text, lexicon=lexicon):
+            continue  # "Linux" is the system, not a person "Rocky Linux" the tagger made
         if tok.ent_type_ in _DOCUMENT_TYPES:
             continue  # "interpret the Constitution" read as a law: not "Constitution" of "Constitution Party"
         if doc_text(doc)[max(0, tok.idx - 2):tok.idx] == "((":  # the text built once per Doc

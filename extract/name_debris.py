@@ -20,6 +20,7 @@ shipped table, never on particular names (where a name begins and ends is :mod:`
 from __future__ import annotations
 
 from .award_names import is_award_name, is_award_word
+from .clause_openers import opener_end
 from .doctrine_words import is_doctrine_word
 from .entity_context import is_taxon
 from .hyphen_tails import hyphen_tail_end
@@ -169,6 +170,7 @@ def read_debris(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> tuple
     if bounds is None:
         return None
     ts, te = bounds
+    ts = opener_end(doc, ts, te, lexicon=lexicon)  # "Neither Dasbach", "Will Red Hat ...?"
     if is_role_fragment(doc, ts, te, lexicon=lexicon) or is_stray_word(doc, ts, te, label, lexicon=lexicon) \
             or is_cut_taxon(doc, ts, te, lexicon=lexicon) or is_planet_class(doc, ts, te, lexicon=lexicon) \
             or is_award(doc, ts, te, lexicon=lexicon) or is_ordinal_place(doc, ts, te, label) \

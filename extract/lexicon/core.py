@@ -87,6 +87,8 @@ _KEYED_TABLES = {
     "expressive_nouns.tsv": Schema("expressive_nouns.tsv", ("noun", "code")),
     "division_nouns.tsv": Schema("division_nouns.tsv", ("noun", "countries")),
     "role_fragments.tsv": Schema("role_fragments.tsv", ("word", "where", "names")),
+    "clause_openers.tsv": Schema("clause_openers.tsv", ("word", "kind")),
+    "given_name_forms.tsv": Schema("given_name_forms.tsv", ("short", "full forms")),
     "region_adjectives.tsv": Schema("region_adjectives.tsv", ("adjective", "place")),
     "geo_regions.tsv": Schema("geo_regions.tsv", ("name", "type")),
     "host_verbs.tsv": Schema("host_verbs.tsv", ("verb", "frame")),
