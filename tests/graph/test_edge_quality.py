@@ -16,7 +16,7 @@ TEXT = (
     "Two smugglers were arrested in Lyon on Monday. "
     "Maria Costa, a member of the cycling club, criticised the decision. "
     "Spain took the lead in the talks. "
-    "The Dutch minister told reporters that Belgium had disclosed the matter to the European Commission. "
+    "The Dutch minister told reporters that Belgium had disclosed the matter on Friday. "
     'Speaking in Madrid, Pedro Alvarez said Morocco "is punishing our fishermen." '
     "Kenya accused Ethiopia of shelling the border town."
 )
