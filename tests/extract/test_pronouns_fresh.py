@@ -1,0 +1,66 @@
+"""it / they agree in kind with what they stand for, else stay unresolved (issue 12; extract/coref_reported.py).
+
+A subject pronoun of a clause a named subject reports is that reporter ("Apple said it would appeal"),
+unless the reported clause says no act of its own (a copula, a passive, a verb with no object) while an
+earlier common noun of the pronoun's number is a subject: then the pronoun may be that noun ("An
+earthquake struck Turkey. The US Geological Survey reported it was of 7.0 magnitude": the earthquake),
+and it stays unresolved. Invented sentences and sentences of the kind the fresh Wikinews audit found, each
+class with controls where the same shape does have the named referent.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.coref_reported import says_no_act
+from tests.extract.test_pronoun_agreement import resolved
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a copula about the event the sentence before named
+    ("A strong earthquake struck off the coast of Turkey on Friday. "
+     "The US Geological Survey reported it was of 7.0 magnitude.", "it"),
+    ("A storm hit the coast on Monday. The National Weather Service said it was the strongest in decades.", "it"),
+    # a passive about the things named as a subject earlier in the sentence
+    ("Millions of mummified ibis birds have been found in Egyptian tombs, and Egyptologists have reported "
+     "they were sacrificed to the god Thoth.", "they"),
+    ("A fire broke out at the warehouse on Sunday. The London Fire Brigade said it was started deliberately.",
+     "it"),
+    ("Two hikers went missing on Saturday. The Red Cross said they were found alive on Monday.", "they"),
+    # a verb with no object
+    ("A cargo ship ran aground near the port on Tuesday. The Sri Lankan Navy said it sank hours later.", "it"),
+])
+def test_a_reported_pronoun_saying_no_act_after_a_common_subject_is_unresolved(nlp, text, word):
+    assert resolved(nlp, text, word) == ()
+
+
+@pytest.mark.parametrize(("text", "word", "key"), [
+    # the reported clause is an act of the reporter's
+    ("Apple lost the case on Monday. Apple said it would appeal the ruling.", "it", "apple"),
+    ("A man was arrested on Friday. The FBI said it was investigating the shooting.", "it", "fbi"),
+    # a copula that calls the pronoun an actor
+    ("The milestone came the same day Malawi confirmed its first infections. North Korea claimed, as of "
+     "Thursday, it was one of the few countries remaining free of infections.", "it", "north korea"),
+    ("The talks collapsed on Monday. Acme Corp said it was the only company still willing to bid.",
+     "it", "acme corp"),
+    # no common noun stands before the reporter as a subject
+    ("The US Geological Survey said it was founded in 1879.", "it", "united states geological survey"),
+    ("Volkswagen said on Monday it was hit by a cyber attack.", "it", "volkswagen"),
+])
+def test_the_same_shapes_keep_the_reporter(nlp, text, word, key):
+    assert resolved(nlp, text, word) == (key,)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The agency said it was of 7.0 magnitude.", True),
+    ("The agency said it was destroyed.", True),
+    ("The agency said it sank.", True),
+    ("The agency said it would appeal the ruling.", False),
+    ("The agency said it was one of the few countries left.", False),
+])
+def test_says_no_act(nlp, text, expected):
+    from extract.lexicon import get_lexicon
+
+    doc = nlp(text)
+    it = next(t for t in doc if t.lower_ == "it")
+    assert says_no_act(it, get_lexicon()) is expected
