@@ -64,3 +64,21 @@ def test_says_no_act(nlp, text, expected):
     doc = nlp(text)
     it = next(t for t in doc if t.lower_ == "it")
     assert says_no_act(it, get_lexicon()) is expected
+
+
+# --- "the country" passes over a country named only as the owner of a diplomatic post or envoy -------------
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("In 1979, revolutionaries took control of Iran and captured the U.S. embassy. Six other U.S. diplomats "
+     "fled to the Canadian embassy and hid until Mendez smuggled them out of the country disguised as a "
+     "film crew.", "iran"),
+    ("Protesters gathered in Venezuela on Monday. Two opposition leaders took refuge in the Spanish embassy, "
+     "and the government said they would not be allowed to leave the country.", "venezuela"),
+    ("Police in Thailand arrested a man near the British embassy. The country has strict laws on insulting "
+     "the king.", "thailand"),
+    # alone, the owner stays: nothing else is named
+    ("The Canadian embassy issued a warning on Monday. The country's foreign minister said the situation "
+     "was stable.", "canada"),
+])
+def test_the_country_is_not_an_embassy_owner_when_another_is_named(nlp, text, key):
+    assert resolved(nlp, text, "country") == (key,)
