@@ -82,3 +82,21 @@ def test_says_no_act(nlp, text, expected):
 ])
 def test_the_country_is_not_an_embassy_owner_when_another_is_named(nlp, text, key):
     assert resolved(nlp, text, "country") == (key,)
+
+
+# --- "they" for a lone organisation only when the article shows it acting ----------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The study was published in PNAS last year. The tools are old, and they made them before humans did.",
+    "The report was written for the Red Cross. They must now decide what to do.",
+])
+def test_they_is_no_organisation_never_shown_acting(nlp, text):
+    assert resolved(nlp, text, "they" if "they" in text else "They") == ()
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Red Hat announced the change on Tuesday. They said the old system would end.", "red hat"),
+    ("The Red Cross sent doctors to the town. They said more help was needed.", "red cross"),
+])
+def test_they_is_an_organisation_shown_acting(nlp, text, key):
+    assert resolved(nlp, text, "They") == (key,)
