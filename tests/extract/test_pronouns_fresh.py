@@ -96,7 +96,8 @@ def test_they_is_no_organisation_never_shown_acting(nlp, text):
 
 @pytest.mark.parametrize(("text", "key"), [
     ("Red Hat announced the change on Tuesday. They said the old system would end.", "red hat"),
-    ("The Red Cross sent doctors to the town. They said more help was needed.", "red cross"),
+    ("Greenpeace opened a new office in Berlin on Monday. They said the office would employ 20 people.",
+     "greenpeace"),
 ])
 def test_they_is_an_organisation_shown_acting(nlp, text, key):
     assert resolved(nlp, text, "They") == (key,)
