@@ -1,8 +1,9 @@
 """A lone organisation is "they" only if the article shows it acting (issue 12, precision first).
 
 "They" stands for a single organisation's people ("Red Hat announced ... They announced that ..."), and
-the article shows such a body as a doer: a subject somewhere, itself or through a pronoun resolved to it,
-or the agent of a passive ("by X"). A name that only ever stands after a preposition or as a modifier, a
+the article shows such a body taking part in its events: a subject somewhere (of an active or passive
+verb; itself, in apposition to the subject, or through a pronoun resolved to it), or the agent of a
+passive ("by X"). A name that only ever stands after a preposition or as a modifier, a
 journal cited ("published in PNAS"), a product or a site the tagger took for an organisation
 ("Paracetamol", "the Pech-de-l'Azé site"), is no "they": :func:`never_acts` tells the resolver to
 leave such a pronoun unresolved.
@@ -12,13 +13,13 @@ from __future__ import annotations
 
 __all__ = ["never_acts"]
 
-# Where a noun acts: the subject of a verb.
-_ACTING_DEPS = frozenset({"nsubj", "csubj"})
+# Where a noun takes part as a doer or an undergoer of the article's events: the subject of a verb.
+_ACTING_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 
 def _acts(tok) -> bool:
     node = tok
-    while node.dep_ == "conj" and node.head is not node:  # "Apple and Google said"
+    while node.dep_ in ("conj", "appos") and node.head is not node:  # "Apple and Google said", "its parliament, X,"
         node = node.head
     if node.dep_ in _ACTING_DEPS:
         return True
@@ -26,8 +27,8 @@ def _acts(tok) -> bool:
 
 
 def never_acts(res, key: str) -> bool:
-    """Whether no mention of the entity ``key`` in the article, and no pronoun resolved to it alone,
-    is a subject or a passive's agent.
+    """Whether no mention of the entity ``key`` in the article (or the noun it is in apposition to), and no
+    pronoun resolved to it alone, is a subject or a passive's agent.
 
     Parameters
     ----------
