@@ -558,8 +558,8 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             plural_rival_between(self, found[0][2], tok)
         ):
             return []  # "Apple sued two former engineers. They are accused ...": the engineers
-        if plural and len(found[1]) == 1 and self.entities[found[1][0]].type == "ORG" and never_acts(self, found[1][0]):
-            return []  # "published in PNAS ... they made these tools": a body never shown acting is no "they"
+        if len(found[1]) == 1 and self.entities[found[1][0]].type == "ORG" and never_acts(self, found[1][0]):
+            return []  # "published in PNAS ... they made these tools": a body never shown acting is no "they", no "it"
         return found[1]
 
 

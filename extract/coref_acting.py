@@ -1,12 +1,13 @@
-"""A lone organisation is "they" only if the article shows it acting (issue 12, precision first).
+"""A lone organisation is "they" or "it" only if the article shows it acting (issue 12, precision first).
 
 "They" stands for a single organisation's people ("Red Hat announced ... They announced that ..."), and
 the article shows such a body taking part in its events: a subject somewhere (of an active or passive
 verb; itself, in apposition to the subject, or through a pronoun resolved to it), or the agent of a
 passive ("by X"). A name that only ever stands after a preposition or as a modifier, a
 journal cited ("published in PNAS"), a product or a site the tagger took for an organisation
-("Paracetamol", "the Pech-de-l'Azé site"), is no "they": :func:`never_acts` tells the resolver to
-leave such a pronoun unresolved.
+("Paracetamol", "the Pech-de-l'Azé site"), is no "they", nor an "it" a sentence gives no subject for
+("a press release from the Chinese National Academy of Sciences ... It has an accretion disk"):
+:func:`never_acts` tells the resolver to leave such a pronoun unresolved.
 """
 
 from __future__ import annotations

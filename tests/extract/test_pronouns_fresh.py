@@ -101,3 +101,14 @@ def test_they_is_no_organisation_never_shown_acting(nlp, text):
 ])
 def test_they_is_an_organisation_shown_acting(nlp, text, key):
     assert resolved(nlp, text, "They") == (key,)
+
+
+def test_it_is_no_organisation_never_shown_acting(nlp):
+    text = ("This was a press release from the Chinese National Academy of Sciences in November. "
+            "And back then they claimed it is only a binary. It has an accretion disk.")
+    assert resolved(nlp, text, "It") == ()
+
+
+def test_it_is_an_organisation_shown_acting(nlp):
+    text = "Acme Steel opened a new plant in Ohio on Monday. It hired 300 workers."
+    assert resolved(nlp, text, "It") == ("acme steel",)
