@@ -3,7 +3,8 @@
 "They" stands for a single organisation's people ("Red Hat announced ... They announced that ..."), and
 the article shows such a body taking part in its events: a subject somewhere (of an active or passive
 verb; itself, in apposition to the subject, or through a pronoun resolved to it), or the agent of a
-passive ("by X"). A name that only ever stands after a preposition or as a modifier, a
+passive ("by X"), or the name a fronted participle of naming gives the main clause's subject ("Called
+the Ineos 1:59 Challenge, it featured ..."). A name that only ever stands after a preposition or as a modifier, a
 journal cited ("published in PNAS"), a product or a site the tagger took for an organisation
 ("Paracetamol", "the Pech-de-l'Azé site"), is no "they", nor an "it" a sentence gives no subject for
 ("a press release from the Chinese National Academy of Sciences ... It has an accretion disk"):
@@ -24,6 +25,8 @@ def _acts(tok) -> bool:
         node = node.head
     if node.dep_ in _ACTING_DEPS:
         return True
+    if node.dep_ == "oprd" and node.head.dep_ == "advcl":
+        return True  # "Called the Ineos 1:59 Challenge, it featured ...": the name of the main clause's subject
     return node.dep_ == "pobj" and node.head.dep_ == "agent"  # "was founded by Red Hat"
 
 

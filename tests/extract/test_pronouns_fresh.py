@@ -112,3 +112,9 @@ def test_it_is_no_organisation_never_shown_acting(nlp):
 def test_it_is_an_organisation_shown_acting(nlp):
     text = "Acme Steel opened a new plant in Ohio on Monday. It hired 300 workers."
     assert resolved(nlp, text, "It") == ("acme steel",)
+
+
+def test_a_name_given_by_a_fronted_naming_participle_shows_the_subject(nlp):
+    text = ("Kipchoge ran in Vienna, Austria. It was an event specifically designed to help Kipchoge break the "
+            "two hour barrier. Called the Ineos 1:59 Challenge, it featured 42 pacemakers.")
+    assert resolved(nlp, text, "it") == ("ineos 1:59 challenge",)
