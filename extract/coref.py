@@ -51,6 +51,7 @@ from .doccache import doc_span, sentence_bounds, sentence_ranges, token_column
 from .entities import Reference, _fold, _titles
 from .lexicon import Lexicon, get_lexicon
 from .syntax import NOMINAL_SUBJECT_DEPS
+from .coref_acting import never_acts
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
@@ -557,6 +558,8 @@ class _Agreement(ClauseSubjectRules, RivalRules, _Antecedents):
             plural_rival_between(self, found[0][2], tok)
         ):
             return []  # "Apple sued two former engineers. They are accused ...": the engineers
+        if len(found[1]) == 1 and self.entities[found[1][0]].type == "ORG" and never_acts(self, found[1][0]):
+            return []  # "published in PNAS ... they made these tools": a body never shown acting is no "they", no "it"
         return found[1]
 
 

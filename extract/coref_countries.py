@@ -1,13 +1,15 @@
 """Which country "the country" / "the nation" is: one named as an actor or a place in its own right, not one
 named only to locate a town, to say who made a thing, or as one of a list.
 
-A country name does not always stand for itself in its sentence. Three uses name it in passing
+A country name does not always stand for itself in its sentence. Four uses name it in passing
 (:func:`passing_country`):
 
 - a locator after a smaller place: "people from cities within Russia as well as from Aktobe, Kazakhstan. Six
   of the country's eight federal districts ..." (the country of the town, set off by a comma as in a dateline);
 - the maker or backer of a thing, before a hyphen and a participle: "the Afghan forces, whose US-built armoured
   vehicle was used ... the conflict within the nation" (Afghanistan);
+- the owner of a diplomatic post or envoy (``data/embassy_nouns.txt``, ``data/envoy_nouns.txt``): "U.S.
+  diplomats hid in the Canadian embassy ... smuggled them out of the country" (Iran, named the sentence before);
 - one member of a list of names (:func:`extract.coref_name_heads.listed_with_kind`): "the prime ministers of
   Belgium, Luxembourg, Spain, and France".
 
@@ -70,7 +72,20 @@ def passing_country(res, mention) -> bool:
     ``res`` is the article's resolver (its Doc, mentions, token mentions, entities and lexicon are read).
     """
     root = res.doc[mention.token_start : mention.token_end].root
-    return _locator(res, mention, root) or _maker(res, mention, root) or listed_with_kind(res, mention)
+    return (
+        _locator(res, mention, root) or _maker(res, mention, root) or _post_owner(res, root)
+        or listed_with_kind(res, mention)
+    )
+
+
+def _post_owner(res, root) -> bool:
+    """"fled to the Canadian embassy", "U.S. diplomats fled": the country that owns a diplomatic post
+    (``data/embassy_nouns.txt``) or envoy (``data/envoy_nouns.txt``), who stand in another country."""
+    if root.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    words = res.lexicon.word_sets
+    head = root.head.lower_
+    return head in words.get("embassy_nouns", frozenset()) or head in words.get("envoy_nouns", frozenset())
 
 
 def country_antecedent(res, tok, window: int):

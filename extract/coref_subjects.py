@@ -21,6 +21,7 @@ from .coref_common import _PLACE_KINDS, _PLURAL_TAGS, _PRONOUN_WINDOW, _followin
 from .coref_continuity import person_noun_between, quantified_group, quantifier_subject
 from .coref_kinds import named_class_subject
 from .coref_mixed import with_common_conjunct
+from .coref_reported import reported_topic
 from .syntax import NOMINAL_SUBJECT_DEPS
 
 #: Reflexive pronouns: bound by the subject of their own clause and nothing else.
@@ -170,6 +171,8 @@ class ClauseSubjectRules:
                 return []  # "Congress voted to hold a Cabinet officer in contempt while they ...": a singular they
             if not plural and plural_alias(self, mentions[token_mention[subject.i]]):
                 return []  # "some Democrats advocated ... until it reached": the members, no "it"
+            if reported_topic(self, tok, subject, plural):
+                return []  # "An earthquake struck. The USGS reported it was of 7.0 magnitude": the earthquake
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved or subject.i in self.divisions:
             keys = list(self.resolved.get(subject.i) or self.divisions[subject.i])
