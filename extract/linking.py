@@ -30,6 +30,9 @@ The rules, in order (:func:`link_entity`):
   fixes the type and links nothing. A name the tagger typed NORP or FAC
   is fixed only when it is the entry's own label ("Instagram followers"),
   never through an alias.
+- An acronym that is the own label of one organisation only, a broadcaster, company, band or the like
+  ("CBS" typed FAC, "RT" typed GPE), fixes the type too, though it links nothing
+  (:mod:`extract.acronym_types`).
 - A user's entry also renames the entity: its label, key and type become
   the entry's, the old names become aliases, and the relations follow
   (:func:`link_facts`).
@@ -46,6 +49,7 @@ from .lexicon import Lexicon, get_lexicon
 from .lexicon.gazetteer import split_place
 from .lexicon.knowledge import Alias, KnowledgeBase, KnowledgeEntry, is_acronym
 from .lexicon.normalise import fold_key, fold_place
+from .acronym_types import names_acronym_organisation
 from .entity_context import is_given_name, is_personal_name
 from .person_qids import may_share_qid, namesake_of_two
 from .types import Argument, DocumentFacts, Entity
@@ -346,7 +350,8 @@ def _type_link(entity: Entity, knowledge: KnowledgeBase, context: _Context) -> L
     name = entity.label
     found = {(entry.qid or entry.label): entry for entry, alias in knowledge.lookup(name)
              if (alias is None or alias.holds_on(context.date)) and _organisation_fixes(entry, name, entity, context)
-             and (_named_in_full(entry, alias, name, context) or _no_place_reading(entity, context))}
+             and (_named_in_full(entry, alias, name, context) or _no_place_reading(entity, context)
+                  or names_acronym_organisation(entry, alias, name, context.lexicon))}
     if len(found) != 1:
         return None
     return Link("", next(iter(found.values())), "type")

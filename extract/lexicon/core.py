@@ -157,7 +157,7 @@ WORD_LISTS = (
     "proceeding_verbs.txt", "declared_periods.txt", "legal_appeal_nouns.txt", "court_nouns.txt", "detention_words.txt", "conduct_nouns.txt",
     "caption_words.txt", "people_heads.txt",
     "manner_suffixes.txt", "party_member_nouns.txt", "doctrine_suffixes.txt",
-    "company_nouns.txt", "post_nominals.txt", "given_names.txt", "given_names_wide.txt", "treaty_nouns.txt",
+    "company_nouns.txt", "acronym_org_kinds.txt", "post_nominals.txt", "given_names.txt", "given_names_wide.txt", "treaty_nouns.txt",
     "law_links.txt", "plan_heads.txt", "system_kinds.txt", "model_suffixes.txt", "abstract_suffixes.txt",
     "match_verbs.txt", "family_nouns.txt", "event_nouns.txt", "fused_verb_nouns.txt",
     "content_verbs.txt", "accusing_words.txt", "measure_nouns.txt",
