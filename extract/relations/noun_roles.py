@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..syntax import prepositional_objects
 from .hidden_sides import modifier_agents, possessed_patients
+from .client_owners import client_owner
 from .pronoun_agents import pronoun_agent
 
 __all__ = ["NounRoleRules"]
@@ -30,6 +31,8 @@ class NounRoleRules:
             if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and self.verbal_noun(noun))):
                 # "opposition from France and Germany": who voices it ("attacks from Gaza" name a place)
                 agents.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ == "poss" and (client := client_owner(noun, child, self.index, self.lexicon)) is not None:
+                agents.append(client)  # "represented X in her lawsuit against Y": X's lawsuit
             elif child.dep_ == "poss" and (self.index.mention_at(child.i) or pronoun_agent(noun, child, self.index)):
                 agents.append(child)  # "its capture of the town": a resolved pronoun with a patient phrase
             elif child.dep_ == "acl" and child.tag_ == "VBN" and self.light_participle(child):
