@@ -15,6 +15,8 @@ __all__ = ["NounRoleRules"]
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
 # Prefixes of a stance: a modifier so written names what an event is for or against, not its agent.
 _STANCE_PREFIXES = ("pro", "anti")
+# The CAMEO code of mediating, whose noun names its parties after "between".
+_MEDIATE = "045"
 
 
 class NounRoleRules:
@@ -109,7 +111,16 @@ class NounRoleRules:
         if not targets:
             # "opposition to the plan", "Putin's visit to China": "to" when nothing else names the target
             targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
+        if not targets and agents and self.mediating(noun):
+            # "Egypt's mediation between Israel and Hamas": the mediator acts towards each party
+            targets = [m for p in prepositional_objects(noun, ("between",)) for m in self.members(p)]
         return agents, targets
+
+    def mediating(self, noun) -> bool:
+        """Is ``noun`` an event noun of mediating (CAMEO 045: "mediation"), whose parties follow "between"?"""
+        lemma = self.event_noun(noun.lower_) or self.event_noun(noun.lemma_)
+        event = self.lexicon.cameo.event_of(lemma) if lemma else None
+        return event is not None and event.code == _MEDIATE
 
     def light_targets(self, noun, verb) -> list:
         """The target tokens of light verb ``verb``'s event noun ("carried out strikes on Idlib").

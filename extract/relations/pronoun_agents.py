@@ -18,7 +18,7 @@ from .possessors import THIRD_PERSON_POSSESSIVES
 __all__ = ["PATIENT_PREPS", "RIVAL_TYPES", "pronoun_agent"]
 
 # The prepositions that name an event noun's patient; "by" names its agent instead.
-PATIENT_PREPS = ("of", "on", "against", "into", "with", "to", "upon", "targeting")
+PATIENT_PREPS = ("of", "on", "against", "into", "with", "to", "upon", "targeting", "between")
 # The entity types that act: names, and actor nouns coded as actors ("the Kenyan army").
 _ACTING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "ACTOR"})
 # The entity types each pronoun may stand for: another of them between pronoun and antecedent competes

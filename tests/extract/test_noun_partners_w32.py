@@ -46,3 +46,24 @@ def test_the_objects_event_noun_is_the_objects_act(nlp, text, source, lemma, tar
 def test_other_verbs_and_nouns_without_a_patient_give_the_object_no_act(nlp, text, lemma):
     found = _events(nlp, text)
     assert not any(s in ("jane doe", "tom brown") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "parties"),
+    [
+        ("Egypt's mediation between Israel and Hamas continued.", "egypt", ("israel", "hamas")),
+        ("Kenya continued its mediation between Sudan and South Sudan.", "kenya", ("sudan", "south sudan")),
+        ("Qatar's mediation between the Taliban and the United States succeeded.", "qatar",
+         ("taliban", "united states")),
+    ],
+)
+def test_the_owner_of_a_mediation_mediates_with_each_party(nlp, text, mediator, parties):
+    found = _events(nlp, text)
+    for party in parties:
+        assert (mediator, "mediate", party) in found
+    assert not any(s in parties and l == "mediate" for s, l, _ in found)  # the parties mediate nothing
+
+
+def test_a_mediation_with_no_owner_names_no_mediator(nlp):
+    found = _events(nlp, "The mediation between Israel and Hamas failed.")
+    assert not any(l == "mediate" for _, l, _ in found)
