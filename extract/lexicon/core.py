@@ -132,7 +132,7 @@ WORD_LISTS = (
     "force_nouns.txt", "information_nouns.txt", "comment_verbs.txt", "problem_nouns.txt", "stance_verbs.txt",
     "recipient_verbs.txt", "envoy_nouns.txt", "proposal_nouns.txt", "deed_nouns.txt", "stance_nouns.txt", "voicing_verbs.txt",
     "accident_verbs.txt", "operation_nouns.txt", "attack_nouns.txt", "weapon_nouns.txt", "striking_verbs.txt",
-    "struck_deal_nouns.txt", "state_offices.txt",
+    "struck_deal_nouns.txt", "state_offices.txt", "client_verbs.txt",
     "struck_facilities.txt", "harmless_attack_words.txt", "territory_nouns.txt", "tested_weapons.txt",
     "shared_institutions.txt", "scoped_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt",
     "quotation_verbs.txt", "crowd_nouns.txt", "protest_cues.txt", "obstruction_verbs.txt", "filling_verbs.txt", "public_space_nouns.txt",

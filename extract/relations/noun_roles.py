@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..syntax import prepositional_objects
 from .hidden_sides import modifier_agents, possessed_patients
+from .client_owners import client_owner
 from .pronoun_agents import pronoun_agent
 
 __all__ = ["NounRoleRules"]
@@ -14,6 +15,8 @@ __all__ = ["NounRoleRules"]
 _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"})
 # Prefixes of a stance: a modifier so written names what an event is for or against, not its agent.
 _STANCE_PREFIXES = ("pro", "anti")
+# The CAMEO code of mediating, whose noun names its parties after "between".
+_MEDIATE = "045"
 
 
 class NounRoleRules:
@@ -30,6 +33,8 @@ class NounRoleRules:
             if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and self.verbal_noun(noun))):
                 # "opposition from France and Germany": who voices it ("attacks from Gaza" name a place)
                 agents.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ == "poss" and (client := client_owner(noun, child, self.index, self.lexicon)) is not None:
+                agents.append(client)  # "represented X in her lawsuit against Y": X's lawsuit
             elif child.dep_ == "poss" and (self.index.mention_at(child.i) or pronoun_agent(noun, child, self.index)):
                 agents.append(child)  # "its capture of the town": a resolved pronoun with a patient phrase
             elif child.dep_ == "acl" and child.tag_ == "VBN" and self.light_participle(child):
@@ -106,7 +111,16 @@ class NounRoleRules:
         if not targets:
             # "opposition to the plan", "Putin's visit to China": "to" when nothing else names the target
             targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
+        if not targets and agents and self.mediating(noun):
+            # "Egypt's mediation between Israel and Hamas": the mediator acts towards each party
+            targets = [m for p in prepositional_objects(noun, ("between",)) for m in self.members(p)]
         return agents, targets
+
+    def mediating(self, noun) -> bool:
+        """Is ``noun`` an event noun of mediating (CAMEO 045: "mediation"), whose parties follow "between"?"""
+        lemma = self.event_noun(noun.lower_) or self.event_noun(noun.lemma_)
+        event = self.lexicon.cameo.event_of(lemma) if lemma else None
+        return event is not None and event.code == _MEDIATE
 
     def light_targets(self, noun, verb) -> list:
         """The target tokens of light verb ``verb``'s event noun ("carried out strikes on Idlib").

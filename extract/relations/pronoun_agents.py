@@ -15,15 +15,15 @@ from __future__ import annotations
 from ..syntax import prepositional_objects
 from .possessors import THIRD_PERSON_POSSESSIVES
 
-__all__ = ["pronoun_agent"]
+__all__ = ["PATIENT_PREPS", "RIVAL_TYPES", "pronoun_agent"]
 
 # The prepositions that name an event noun's patient; "by" names its agent instead.
-_PATIENT_PREPS = ("of", "on", "against", "into", "with", "to", "upon", "targeting")
+PATIENT_PREPS = ("of", "on", "against", "into", "with", "to", "upon", "targeting", "between")
 # The entity types that act: names, and actor nouns coded as actors ("the Kenyan army").
 _ACTING_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP", "ACTOR"})
 # The entity types each pronoun may stand for: another of them between pronoun and antecedent competes
 # (a person the tagger calls an organisation too: "a shot at Trump for his attacks").
-_RIVAL_TYPES = {"his": frozenset({"PERSON", "ORG"}), "her": frozenset({"PERSON", "ORG"}),
+RIVAL_TYPES = {"his": frozenset({"PERSON", "ORG"}), "her": frozenset({"PERSON", "ORG"}),
                 "its": frozenset({"ORG", "GPE", "NORP", "ACTOR"}), "their": _ACTING_TYPES}
 
 
@@ -52,7 +52,7 @@ def pronoun_agent(noun, pronoun, index) -> bool:
         return False
     if index[ref.keys[0]].type not in _ACTING_TYPES:
         return False
-    if not prepositional_objects(noun, _PATIENT_PREPS) or prepositional_objects(noun, ("by",)):
+    if not prepositional_objects(noun, PATIENT_PREPS) or prepositional_objects(noun, ("by",)):
         return False
     return not _rival_between(pronoun, ref.keys[0], index)
 
@@ -60,7 +60,7 @@ def pronoun_agent(noun, pronoun, index) -> bool:
 def _rival_between(pronoun, key: str, index) -> bool:
     """Is there, before ``pronoun`` in its sentence and after the last mention of ``key``, another
     entity of a type the pronoun may stand for ("Obama took a shot at Trump for his attacks")?"""
-    rivals = _RIVAL_TYPES[pronoun.lower_]
+    rivals = RIVAL_TYPES[pronoun.lower_]
     for tok in reversed(pronoun.doc[pronoun.sent.start: pronoun.i]):
         mention, ref = index.mention_at(tok.i), index.reference_at(tok.i)
         keys = (mention.key,) if mention is not None else ref.keys if ref is not None else ()
