@@ -1,4 +1,4 @@
-"""Generic people nouns as actors: "locals" are civilians, a ruler's "opponents" the opposition.
+"""Generic people nouns as actors: "locals" are civilians; "opponents" stay uncoded.
 
 Invented sentences and corpus-like ones, the real spaCy pipeline.
 """
@@ -29,9 +29,6 @@ def object_code(nlp, text, lemma):
         ("Police in Manila arrested several locals on Monday.", "arrest", "PHLCVL"),
         # no place named: the role alone, never a guessed country
         ("The mayor warned locals about the flood.", "warn", "CVL"),
-        # a ruler's opponents are the opposition of his country
-        ("Mugabe jailed his opponents in Harare.", "jail", "ZWEOPP"),
-        ("Soldiers beat opponents of the government in Yangon, Myanmar.", "beat", "MMROPP"),
     ],
 )
 def test_generic_people_nouns_are_coded(nlp, text, lemma, code):
@@ -41,12 +38,13 @@ def test_generic_people_nouns_are_coded(nlp, text, lemma, code):
 @pytest.mark.parametrize(
     ("text", "lemma"),
     [
-        # the singular is a rival candidate, not the opposition
-        ("The senator criticised his opponent in the race.", "criticise"),
-        # "local" as an adjective is no actor
-        ("The company praised the local economy.", "praise"),
+        # opponents are rival candidates as often as the opposition: no role
+        ("The senator accused his opponents of lying.", "accuse"),
+        # "local" as an adjective makes no civilians
+        ("Police in Manila arrested the local leader.", "arrest"),
     ],
 )
-def test_singular_and_adjective_stay_uncoded(nlp, text, lemma):
+def test_opponents_and_adjective_stay_uncoded(nlp, text, lemma):
     found = [r for r in relations(nlp, text) if r.predicate.lemma == lemma]
-    assert all(r.object.actor_code is None or not r.object.actor_code.endswith(("OPP", "CVL")) for r in found)
+    assert found
+    assert all(r.object.actor_code is None for r in found)
