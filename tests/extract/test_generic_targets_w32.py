@@ -1,4 +1,4 @@
-"""Generic people nouns as actors: "locals" are civilians; "opponents" stay uncoded.
+"""Generic people nouns as actors: "locals", "bystanders", "shoppers" are civilians; "opponents" stay uncoded.
 
 Invented sentences and corpus-like ones, the real spaCy pipeline.
 """
@@ -27,6 +27,10 @@ def object_code(nlp, text, lemma):
         # locals of a named place are its civilians
         ("The governor urged vigilant locals in Jolo, Philippines to assist authorities.", "urge", "PHLCVL"),
         ("Police in Manila arrested several locals on Monday.", "arrest", "PHLCVL"),
+        # bystanders, shoppers, commuters are civilians of the place they are in
+        ("Police in Nairobi fired tear gas at shoppers on Monday.", "fire", "KENCVL"),
+        ("A gunman shot two bystanders in Lagos, Nigeria.", "shoot", "NGACVL"),
+        ("Soldiers attacked commuters in Yangon, Myanmar.", "attack", "MMRCVL"),
         # no place named: the role alone, never a guessed country
         ("The mayor warned locals about the flood.", "warn", "CVL"),
     ],
