@@ -62,9 +62,13 @@ def test_an_organisation_typed_fac_by_its_own_label_is_org(lexicon):
 
 
 def test_an_acronym_alone_still_needs_the_full_name(lexicon):
-    # An acronym fixes nothing unless the text gives one of the entry's full names.
+    # An acronym links to no QID unless the text gives one of the entry's full names; the
+    # acronym of one broadcaster still makes "CBS" (tagged FAC) the organisation it is.
     text = "Neighbors told CBS station KDKA-TV that the area is usually quiet."
-    assert _linked(lexicon, text, "CBS", "FAC") == "FAC"
+    entity = Entity("cbs", "CBS", "FAC")
+    (linked,) = link_facts(DocumentFacts(Document("d", text), (entity,), ()), lexicon=lexicon).entities
+    assert linked.wikidata is None
+    assert linked.type == "ORG"
 
 
 def test_an_alias_does_not_fix_a_norp_name(lexicon):
