@@ -81,6 +81,8 @@ from .name_shapes import (
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
+from .venue_names import venue_type
+from .match_sides import team_reading
 from .law_names import head_word, law_type, plan_word, treaty_head
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
@@ -1103,6 +1105,8 @@ def _context_reading(doc, draft: _Draft, ts: int, core_end: int, canonical: str,
         draft.hint = said  # "actress Stormy Daniels", "the retailer Biedronka"
     elif said == "ORG" and draft.hint == "GPE" and apposed_body(doc, ts, core_end, lexicon=lexicon):
         draft.hint = said  # "Lincoln, the luxury car brand": the apposition outweighs the gazetteer (extract.kind_cues)
+    elif said == "ORG" and draft.hint == "GPE" and team_reading(doc, ts, core_end, lexicon=lexicon, label=draft.label):
+        draft.hint = said  # "Preston won 3-1 against Hull City": the club outweighs the gazetteer (extract.match_sides)
     elif draft.hint is None and draft.label in ("ORG", "LOC", "FAC", "GPE") and is_personal_name(
             canonical, lexicon=lexicon):
         draft.hint = "PERSON"  # "told Paul Rivera of WESH 2 news"
@@ -1347,7 +1351,8 @@ def _type_hints(doc, draft: _Draft, lexicon: Lexicon) -> None:
     if len(parts) < 2:
         return
     # "Board of Elections", "School of Law", "Commission on X": the head stands before the preposition
-    hint = words.last_heads.get(head_word(parts)) or words.first_heads.get(parts[0])
+    hint = words.last_heads.get(head_word(parts)) or words.first_heads.get(parts[0]) \
+        or venue_type(parts, lexicon=lexicon)  # "Mesquite Convention Center" (extract.venue_names)
     if hint is None and parts[-1] == _ACT:
         hint = _LAW  # "Tenure of Office Act": no head before "of"; "Act" ends a law's name ("School of Law" stays)
     if hint is None or hint == "EVENT":

@@ -33,6 +33,7 @@ from .model_years import model_name
 from .species_names import species_name
 from .kind_cues import kind_cue
 from .list_kinds import list_kind_cue
+from .match_sides import match_side
 from .type_cues import type_cue
 from .product_cues import product_cue
 from .surname_shapes import surname_cue
@@ -570,8 +571,8 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     beside = _noun_beside(doc, span, ts, te, lexicon)
     if beside == "PERSON":
         return ContextType("PERSON", True)
-    if names_team(doc, ts, te, lexicon=lexicon, label=label):
-        return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram": the club, not the town
+    if names_team(doc, ts, te, lexicon=lexicon, label=label) or match_side(doc, ts, te, lexicon=lexicon, label=label):
+        return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram", "Wigan lost 2-0 to Barnsley" (extract.match_sides)
     cue = product_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or type_cue(doc, ts, te, lexicon=lexicon, label=label) \

@@ -43,7 +43,8 @@ import re
 from .lexicon import Lexicon
 from .doccache import doc_span
 
-__all__ = ["NO_ACTOR", "VEHICLE", "apposed_body", "family_end", "kind_cue", "kind_end", "plays_match"]
+__all__ = ["NO_ACTOR", "VEHICLE", "apposed_body", "family_end", "has_score", "kind_cue", "kind_end", "placeish",
+           "plays_match"]
 
 #: What :func:`kind_cue` says of a vehicle's or a treaty's name: no actor (as
 #: :data:`extract.entity_context.PRODUCT`).
@@ -67,7 +68,7 @@ _ABOARD = frozenset({"aboard", "onboard"})
 _APPOSITION_DETERMINERS = frozenset({"a", "an", "the", "its", "this", "that"})
 
 
-def _has_score(verb) -> bool:
+def has_score(verb) -> bool:
     """Whether a score follows ``verb`` in its sentence: a token "3-0" or the tokens "3", "-", "0", each side of
     three digits at most ("beat Portland 110-98"; a year range "2019-2020" is no score)."""
     toks = [t for t in verb.sent if t.i > verb.i]
@@ -102,13 +103,13 @@ def plays_match(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     if root.dep_ not in _SIDES or verb.pos_ not in ("VERB", "AUX") or \
             verb.lemma_.casefold() not in lexicon.word_sets["match_verbs"] or _is_country(span.text, lexicon):
         return False
-    others = [c for c in verb.children if c.dep_ in _SIDES and c.i != root.i]
+    others = [c for c in verb.children if c.dep_ in _SIDES and c.i != root.i and c.pos_ not in ("NUM", "SYM")]
     if len(others) != 1 or not _proper_side(others[0]):
         return False
     other = others[0]
     if _is_country(doc[other.left_edge.i: other.i + 1].text, lexicon) or _is_country(other.text, lexicon):
         return False  # "Leeds striker ... beat France": a country's side keeps its country
-    return _has_score(verb)
+    return has_score(verb)
 
 
 def _event_apposition(span, lexicon: Lexicon) -> bool:
@@ -138,7 +139,7 @@ def _aboard(span, lexicon: Lexicon) -> bool:
     return not (_is_country(text, lexicon) or lexicon.gazetteer.candidates(text) or lexicon.knowledge.lookup(text))
 
 
-def _placeish(text: str, label: str, lexicon: Lexicon) -> bool:
+def placeish(text: str, label: str, lexicon: Lexicon) -> bool:
     """Whether the name reads as a town's: the tagger's place, or a place of the gazetteer that is no person's name."""
     from .entity_context import is_personal_name
 
@@ -218,7 +219,7 @@ def kind_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str
     """ORG (a team), GPE (a listed place), EVENT, or :data:`VEHICLE` where one cue of the sentence says so (see
     the module), else None."""
     span = doc_span(doc, ts, te)
-    if plays_match(doc, ts, te, lexicon=lexicon) and _placeish(span.text, label, lexicon):
+    if plays_match(doc, ts, te, lexicon=lexicon) and placeish(span.text, label, lexicon):
         return "ORG"  # "Leeds defeated Bristol 3-0"; "Nadal beat Djokovic 6-3" is left to the people
     if label in ("PERSON", "ORG", "NORP") and _listed_with_places(span, lexicon):
         return "GPE"  # "Mysore, Mandya, Chikmagalur, Kodagu"

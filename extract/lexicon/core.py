@@ -98,6 +98,7 @@ _KEYED_TABLES = {
     "quote_pronouns.tsv": Schema("quote_pronouns.tsv", ("pronoun", "person", "number", "gender"), required=3),
     "speech_topics.tsv": Schema("speech_topics.tsv", ("verb", "prepositions")),
     "work_parts.tsv": Schema("work_parts.tsv", ("part", "whole", "ordinal")),
+    "result_verbs.tsv": Schema("result_verbs.tsv", ("verb", "prepositions")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -175,7 +176,7 @@ WORD_LISTS = (
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
     "specifier_heads.txt", "naming_participles.txt",
     "product_kinds.txt", "surname_endings.txt",
-    "other_country_words.txt",
+    "other_country_words.txt", "venue_heads.txt",
 )
 
 
