@@ -10,7 +10,8 @@ noun ("Caloundra coach X"). This module reads two more shapes:
 - **a town's possessive before a role noun** of ``data/team_nouns.txt`` that heads its phrase:
   "Southampton's coach said", "Leeds's striker scored" (not "Bristol's coach station": a vehicle's).
 
-Never a country ("France lost 2-1 to Germany": left to the country), nor a name that reads as a person's
+Never a country ("France lost 2-1 to Germany": left to the country), a state or a province ("Texas lost 5-4
+to California": a court's split as often as a match), nor a name that reads as a person's
 ("Nadal lost 6-4 to Federer": the players), nor a name longer than a team's. :func:`match_side` is called
 by :func:`extract.entity_context.context_evidence`; :func:`team_reading` (these, a role noun after the name, a
 match verb with a score) lets such a team outweigh the gazetteer's town in :mod:`extract.entities` ("Preston
@@ -34,9 +35,15 @@ def _team_like(span, label: str, lexicon: Lexicon) -> bool:
     from .entity_context import is_personal_name
 
     text = span.text
-    if not 0 < len(span) <= _TEAM_WORDS or lexicon.countries.country_of(text):
+    if not 0 < len(span) <= _TEAM_WORDS or lexicon.countries.country_of(text) or _region(text, lexicon):
         return False
     return placeish(text, label, lexicon) and not is_personal_name(text, lexicon=lexicon)
+
+
+def _region(text: str, lexicon: Lexicon) -> bool:
+    """Whether the name is a state or a province ("Texas lost 5-4 to California": parties to a court's ruling
+    as often as teams)."""
+    return any(c.kind == "admin1" for c in lexicon.gazetteer.candidates(text))
 
 
 def _other_team(token, lexicon: Lexicon, *, label: str) -> bool:
@@ -122,4 +129,5 @@ def team_reading(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") ->
 
     if match_side(doc, ts, te, lexicon=lexicon, label=label) or names_team(doc, ts, te, lexicon=lexicon, label=label):
         return True
-    return plays_match(doc, ts, te, lexicon=lexicon) and placeish(doc_span(doc, ts, te).text, label, lexicon)
+    text = doc_span(doc, ts, te).text
+    return plays_match(doc, ts, te, lexicon=lexicon) and placeish(text, label, lexicon) and not _region(text, lexicon)

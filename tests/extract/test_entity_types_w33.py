@@ -92,3 +92,8 @@ def test_a_body_ending_in_center_stays_a_body(nlp):
 ])
 def test_venue_type(parts, expected):
     assert venue_type(parts, lexicon=get_lexicon()) == expected
+
+
+def test_states_of_a_split_ruling_stay_states(nlp):
+    types = _types(nlp, "Texas lost 5-4 to California in the Supreme Court on Monday.")
+    assert types.get("Texas") == "GPE" and types.get("California") == "GPE"
