@@ -572,7 +572,7 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     if beside == "PERSON":
         return ContextType("PERSON", True)
     if names_team(doc, ts, te, lexicon=lexicon, label=label) or match_side(doc, ts, te, lexicon=lexicon, label=label):
-        return ContextType("ORG", True)  # "Caloundra coach Geoff Ingram", "Wigan lost 2-0 to Barnsley" (extract.match_sides)
+        return ContextType("ORG", True)  # "Caloundra coach X", "Wigan lost 2-0 to Barnsley" (extract.match_sides)
     cue = product_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or name_cue(doc, ts, te, lexicon=lexicon, label=label) or kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or type_cue(doc, ts, te, lexicon=lexicon, label=label) \
