@@ -98,6 +98,7 @@ _KEYED_TABLES = {
     "quote_pronouns.tsv": Schema("quote_pronouns.tsv", ("pronoun", "person", "number", "gender"), required=3),
     "speech_topics.tsv": Schema("speech_topics.tsv", ("verb", "prepositions")),
     "work_parts.tsv": Schema("work_parts.tsv", ("part", "whole", "ordinal")),
+    "war_nouns.tsv": Schema("war_nouns.tsv", ("word", "kind", "predicate")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
