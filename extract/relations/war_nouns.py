@@ -38,6 +38,8 @@ _IN_PREPS = frozenset({"in", "at", "into"})
 _TARGET_PREPS = ("against", "on")
 # Actor code roles of armed groups: a party of a war that is no country.
 _ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# Prepositions of what a war is about: a figurative word there makes it no fighting ("a conflict over trade").
+_TOPIC_PREPS = ("over", "about")
 _CUE_LISTS = ("modality_intended", "modality_hypothetical", "modality_negated", "modality_claimed")
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "det", "advmod", "npadvmod"})
 _MAX_PARTIES = 4
@@ -67,6 +69,9 @@ class WarNounRules:
         if row is None or row[0] != "noun" or self.index.mention_at(noun.i) is not None:
             return False
         kinds = {table[w][0] for w in self.war_modifiers(noun) if w in table}
+        topic = {t.lower_ for p in prepositional_objects(noun, _TOPIC_PREPS) for t in p.subtree}
+        if any(table.get(w, ("",))[0] == "figurative" for w in topic):
+            return False  # "the conflict between China and the United States over tariffs"
         if kinds & {"figurative", "unasserted"} or not self.war_asserted(noun):
             return False
         armed = "force" in kinds
