@@ -44,6 +44,12 @@ def test_a_war_with_its_partner_is_fighting_both_ways(nlp, text, one, other):
     assert (other, one) in found
 
 
+def test_the_two_countries_are_the_pair_named_before(nlp):
+    found = _fights(nlp, "Armenia and Azerbaijan signed a ceasefire on Saturday. The conflict between the two "
+                         "countries has killed hundreds.")
+    assert {("armenia", "azerbaijan"), ("azerbaijan", "armenia")} <= found
+
+
 def test_a_war_against_a_country_is_directed(nlp):
     found = _fights(nlp, "Russia's war against Ukraine entered its third year on Saturday.")
     assert ("russia", "ukraine") in found
@@ -60,6 +66,7 @@ def test_a_war_against_a_country_is_directed(nlp):
         "There is no war between Peru and Chile.",
         "Chile could be at war with Bolivia within a month, the minister said.",
         "Iran threatened war with Israel on Sunday.",
+        "India's war with Pakistan would be a catastrophe for the region.",
         "The war between Donald Trump and CNN went on all year.",
         "The conflict between China and the United States over tariffs hurt exporters.",
     ],
