@@ -140,8 +140,15 @@ class WarNounRules:
         owners = [c for c in noun.children if c.dep_ == "poss"]
         if owners:
             return [a for o in owners for a in self.arguments(o)]
+        return self.phrase_party(noun)
+
+    def phrase_party(self, noun, *, verbs: frozenset[str] | None = None) -> list:
+        """The arguments of the active subject of the verb whose "in"/"at"/"into" phrase holds ``noun`` ("Ukraine
+        is in a conflict with Russia", "Iran, which is in talks with X"); with ``verbs``, only for those lemmas."""
         prep = noun.head
         if noun.dep_ != "pobj" or prep.lower_ not in _IN_PREPS or prep.head.pos_ not in ("VERB", "AUX"):
+            return []
+        if verbs is not None and prep.head.lemma_.lower() not in verbs:
             return []
         tokens, how = self.subjects(prep.head)
         if how.split("+")[0] != "active":

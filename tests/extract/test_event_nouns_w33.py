@@ -73,3 +73,29 @@ def test_a_war_against_a_country_is_directed(nlp):
 )
 def test_a_war_that_is_no_fighting_or_not_said_to_be_gives_none(nlp, text):
     assert not _fights(nlp, text)
+
+
+def _mutual(nlp, text: str) -> set[tuple[str, str, str]]:
+    """(subject key, predicate lemma, object key) of the mutual relations with an event type."""
+    facts = next(iter(extract_facts([Document(id="t", text=text, date="2020-10-04")], nlp=nlp)))
+    return {(r.subject.key, r.predicate.lemma, r.object.key) for r in facts.relations
+            if r.event is not None and r.mutual}
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other"),
+    [
+        ("Iran is in talks with the United States over its nuclear programme.", "iran", "united states"),
+        ("Turkey, which is in negotiations with Sweden, blocked the bid.", "turkey", "sweden"),
+        ("Armenia has been in a clash with Azerbaijan since Sunday.", "armenia", "azerbaijan"),
+    ],
+)
+def test_the_one_in_a_mutual_event_with_a_partner_is_its_party(nlp, text, one, other):
+    found = {(s, o) for s, _lemma, o in _mutual(nlp, text)}
+    assert (one, other) in found
+    assert (other, one) in found
+
+
+def test_a_party_killed_in_a_clash_is_no_side_of_it(nlp):
+    found = _mutual(nlp, "Ahmed Saleh died in clashes with Turkey on Monday.")
+    assert not any(s == "ahmed saleh" for s, _lemma, _o in found)
