@@ -40,18 +40,29 @@ _TARGET_PREPS = ("against", "on")
 _ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
 # Prepositions of what a war is about: a figurative word there makes it no fighting ("a conflict over trade").
 _TOPIC_PREPS = ("over", "about")
+# The modality cue lists whose verb or noun, governing a war, does not say it is ("the risk of war").
 _CUE_LISTS = ("modality_intended", "modality_hypothetical", "modality_negated", "modality_claimed")
+# Dependents before the noun that say what kind of war it is ("a trade war", "a possible conflict").
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "det", "advmod", "npadvmod"})
+# How many parties a "between" pair may hold: "a war between A, B and C" relates each to each.
 _MAX_PARTIES = 4
 
 
 @functools.lru_cache(maxsize=8)
 def _table(lexicon: Lexicon) -> dict[str, tuple[str, str]]:
+    """Word -> (kind, predicate) of ``data/war_nouns.tsv``."""
     return dict(lexicon.tables["war_nouns"])
 
 
 def war_words(lexicon: Lexicon) -> frozenset[str]:
-    """The nouns of war of ``data/war_nouns.tsv`` ("war", "conflict", "hostilities")."""
+    """The nouns of war of ``data/war_nouns.tsv``.
+
+    Examples
+    --------
+    >>> from extract.lexicon import get_lexicon
+    >>> sorted(war_words(get_lexicon()))[:3]
+    ['conflict', 'conflicts', 'hostilities']
+    """
     return lexicon.keys_where("war_nouns", "kind", "noun")
 
 
