@@ -99,6 +99,7 @@ _KEYED_TABLES = {
     "speech_topics.tsv": Schema("speech_topics.tsv", ("verb", "prepositions")),
     "work_parts.tsv": Schema("work_parts.tsv", ("part", "whole", "ordinal")),
     "result_verbs.tsv": Schema("result_verbs.tsv", ("verb", "prepositions")),
+    "war_nouns.tsv": Schema("war_nouns.tsv", ("word", "kind", "predicate")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({

@@ -43,6 +43,8 @@ _MAX_PARTIES = 4
 _PROTEST_ROOT = "14"
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 _LIGHT_CONFIDENCE = _BASE["light"] - _BASE["active"]
+# Verbs of being whose subject is a party of the mutual event in their "in" phrase: "X is in talks with Y".
+_BEING_VERBS = frozenset({"be", "remain", "stay"})
 
 
 @functools.lru_cache(maxsize=8)
@@ -83,8 +85,9 @@ def mutual_frames(word: str, *, kind: str, lexicon: Lexicon) -> frozenset[str]:
 class PartnerRules:
     """Partners and targets of event nouns, mutual events, the place of a protest.
 
-    Expects ``doc``, ``index``, ``lexicon``, the argument, clause, nominal and
-    output rules and the word set ``supports`` on the reader.
+    Expects ``doc``, ``index``, ``lexicon``, the argument, clause, nominal,
+    war noun (``phrase_party``) and output rules and the word set ``supports``
+    on the reader.
     """
 
     def verb_frames(self, lemma: str) -> frozenset[str]:
@@ -224,6 +227,8 @@ class PartnerRules:
                         if not a.is_concept]
             agents = [a for t in self.nominal_agents(noun) for m in self.members(t)
                       if (a := self.argument(m)) is not None and not a.is_concept]
+            if not agents:  # "Iran is in talks with the United States" (war_nouns.py)
+                agents = [a for a in self.phrase_party(noun, verbs=_BEING_VERBS) if not a.is_concept]
             for subject in agents:
                 for obj in partners:
                     self.emit_both(subject, predicate, obj, noun, mutual=True, negated=False, confidence=confidence)

@@ -52,6 +52,7 @@ from .treaty_exits import TreatyExitRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
 from .votes import VoteRules
+from .war_nouns import WarNounRules, war_words
 
 __all__ = ["relations_of"]
 
@@ -62,7 +63,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
               MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules,
-              ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, RelationOutput):
+              ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, WarNounRules, RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):
@@ -123,6 +124,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
     possessed = possessed_events(reader.lexicon)
     appealing = appeal_nouns(reader.lexicon)
     rallies = rally_words(reader.lexicon)
+    wars = war_words(reader.lexicon)
     rows = doc.to_array([_POS_ATTR, _LOWER_ATTR]).reshape(-1, 2)
     read = ((rows[:, 0] == _VERB) | (rows[:, 0] == _NOUN) | (rows[:, 0] == _PROPN)).nonzero()[0]  # the only POS read
     runs = None  # the Doc's quotations, read at its first verb
@@ -160,6 +162,8 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             if lemma is not None:
                 if index.mention_at(i) is None and i not in reader.displaced_nouns:
                     reader.noun(doc[i], lemma)
+            elif word in wars and index.mention_at(i) is None:
+                reader.war_noun(doc[i])  # "the conflict between Armenia and Azerbaijan" (war_nouns.py)
             elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
                 token = doc[i]
                 reader.between(token, token.lemma_.lower())  # "a deal between the two countries"
