@@ -1,0 +1,70 @@
+"""One referent, one node: names the tagger cuts at a comma or at "and" (issue 12).
+
+Invented sentences and corpus-like ones, the real spaCy pipeline.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.comma_names import comma_gap
+from extract.facts import extract_facts
+from extract.types import Document
+
+
+def named(nlp, text):
+    """The article's named entities as {label: type}."""
+    [found] = extract_facts([Document(id="d", text=text, date="2020-03-04")], nlp=nlp)
+    return {e.label: e.type for e in found.entities if e.type not in ("CONCEPT", "ACTOR")}
+
+
+@pytest.mark.parametrize(
+    ("text", "whole", "gone"),
+    [
+        # corpus-like: a campus of the University of California, cut at its comma
+        ("Jo Anne Van Tilburg of the University of California, Los Angeles disagreed with these findings.",
+         "University of California, Los Angeles", "University of California"),
+        ("The death of the oceanographer was announced on Friday by the University of California, San Diego.",
+         "University of California, San Diego", "University of California"),
+        # invented
+        ("Researchers at the University of California, Davis said the vines were dying.",
+         "University of California, Davis", "University of California"),
+        ("A biologist at California State University, Long Beach tagged the shark last year.",
+         "California State University, Long Beach", "Long Beach"),
+        ("The survey was run by the University of Nevada, Reno and published on Monday.",
+         "University of Nevada, Reno", "Reno"),
+    ],
+)
+def test_campus_names_are_one_name(nlp, text, whole, gone):
+    found = named(nlp, text)
+    assert found.get(whole) == "ORG"
+    assert gone not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # a town and its state are two places, though the knowledge base spells "Charleston, West Virginia"
+        ("He moved to Charleston, West Virginia, in 1990.", {"Charleston", "West Virginia"}),
+        # a comma that ends the name: the place after it is no campus the knowledge base knows
+        ("She taught at the University of Oxford, England, for a decade.", {"University of Oxford", "England"}),
+        # a comma before other words of the sentence
+        ("She studied at the University of California, and later moved to Davis, California.",
+         {"University of California", "Davis", "California"}),
+    ],
+)
+def test_comma_joins_no_other_names(nlp, text, kept):
+    assert kept <= set(named(nlp, text))
+
+
+def test_knowledge_base_name_cut_at_and_is_whole(nlp):
+    # the base writes the OECD twice under one QID: still one organisation, the whole name
+    found = named(nlp, "Australia treats its minorities well compared to other OECD "
+                       "(Organisation for Economic Co-operation and Development) countries.")
+    assert "Organisation for Economic Co-operation" not in found
+    assert "Organization for Economic Co-operation" not in found
+
+
+def test_comma_gap():
+    assert comma_gap(["University", "of", "Nevada", ",", "Reno"], 3)
+    assert not comma_gap(["University", "of", "Nevada", ","], 3)
