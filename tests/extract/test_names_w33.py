@@ -68,3 +68,43 @@ def test_knowledge_base_name_cut_at_and_is_whole(nlp):
 def test_comma_gap():
     assert comma_gap(["University", "of", "Nevada", ",", "Reno"], 3)
     assert not comma_gap(["University", "of", "Nevada", ","], 3)
+
+
+def entities(nlp, text):
+    [found] = extract_facts([Document(id="d", text=text, date="2020-03-04")], nlp=nlp)
+    return [e for e in found.entities if e.type not in ("CONCEPT", "ACTOR")]
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "alias"),
+    [
+        # a campus's full name and its short form: one university
+        ("The study was led by researchers at the University of California, Davis. UC Davis said the results "
+         "were clear.", "University of California, Davis", "UC Davis"),
+        # corpus-like: an acronym with its expansion in an editor's brackets after it
+        ("Australia treats its minorities well compared to other OECD "
+         "[(Organisation for Economic Co-operation and Development)] countries.",
+         "Organization for Economic Co-operation and Development", "OECD"),
+    ],
+)
+def test_one_organisation_of_one_qid(nlp, text, label, alias):
+    found = [e for e in entities(nlp, text) if e.type == "ORG"]
+    assert [e.label for e in found] == [label]
+    assert alias in found[0].aliases
+
+
+def test_two_campuses_stay_two(nlp):
+    found = {e.label for e in entities(
+        nlp, "Scientists of the University of California, Los Angeles and the University of California, "
+             "San Diego shared the data.")}
+    assert {"University of California, Los Angeles", "University of California, San Diego"} <= found
+
+
+def test_qid_join_keeps_relations_on_the_one_node(nlp):
+    text = ("The OECD (Organisation for Economic Co-operation and Development) warned Greece on Monday. "
+            "The OECD also praised Ireland.")
+    [found] = extract_facts([Document(id="d", text=text, date="2020-03-04")], nlp=nlp)
+    keys = {e.key for e in found.entities if e.type == "ORG"}
+    assert len(keys) == 1
+    subjects = {r.subject.key for r in found.relations if r.predicate.lemma in ("warn", "praise")}
+    assert subjects and subjects <= keys
