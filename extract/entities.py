@@ -1996,12 +1996,25 @@ def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | N
             short = _fold(" ".join(parts[1:]))  # "Dorian" after "Hurricane Dorian"
         elif parts[0].casefold() in _SCOPE_WORDS and len(parts) > _SCOPE_REST and d.label == "ORG":
             short = _fold(" ".join(parts[1:]))  # "Search and Rescue Agency" after "National Search and Rescue Agency"
+        elif (cut := _purpose_cut(parts, words.last_heads)) and d.label == "ORG":
+            short = _fold(" ".join(parts[:cut]))  # "Max Planck Institute" after "... Institute for Evolutionary Anthropology"
         else:
             continue
         for form in _short_variants(short, parts):
             known = longs.get(form, d)
             longs[form] = d if known is not None and _fold(known.canonical) == _fold(d.canonical) else None
     return longs
+
+
+def _purpose_cut(parts: list[str], last_heads: dict) -> int | None:
+    """Where an organisation's name drops its purpose phrase in a short form: the position of its first "for"
+    when an organisation's head word stands right before it and a capitalised word before that ("Max Planck
+    Institute" of "Max Planck Institute for Evolutionary Anthropology"; not a head alone, "Institute" of
+    "Institute for Justice", nor a place's "of", "Republican Party" of "Republican Party of Idaho")."""
+    cut = next((k for k, word in enumerate(parts) if word == "for"), None)
+    if cut is None or cut < 2 or cut + 1 >= len(parts) or last_heads.get(parts[cut - 1].casefold()) != "ORG":
+        return None
+    return cut if parts[cut - 2][:1].isupper() and parts[cut - 1][:1].isupper() else None
 
 
 #: Heads whose one-word short form also names the body in the plural: "the Liberals" (Liberal Party),
@@ -2018,7 +2031,8 @@ def _short_variants(short: str, parts: list[str]) -> tuple[str, ...]:
 
 
 def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """A name without its head word ("Blenheim" after "Blenheim Palace", "Burisma" after "Burisma Holdings") is
+    """A name without its head word ("Blenheim" after "Blenheim Palace", "Burisma" after "Burisma Holdings"), or an
+    organisation's without its purpose phrase ("Max Planck Institute" after "Max Planck Institute for Chemistry") is
     the named entity (in place), unless it is a country or a place of the gazetteer (a city is never its airport
     or council), or the surname of a person the article names in full ("Trump" beside "Trump Entertainment" and
     "Donald Trump")."""

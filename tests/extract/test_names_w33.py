@@ -108,3 +108,37 @@ def test_qid_join_keeps_relations_on_the_one_node(nlp):
     assert len(keys) == 1
     subjects = {r.subject.key for r in found.relations if r.predicate.lemma in ("warn", "praise")}
     assert subjects and subjects <= keys
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "alias"),
+    [
+        # corpus-like: the institute named in full, then without its purpose phrase
+        ("The analysis was done at the Max Planck Institute for Evolutionary Anthropology, and several researchers "
+         "are also affiliated with the Max Planck Institute.",
+         "Max Planck Institute for Evolutionary Anthropology", "Max Planck Institute"),
+        # invented
+        ("The Walker Foundation for Rural Health funded the clinic. The Walker Foundation said more would follow.",
+         "Walker Foundation for Rural Health", "Walker Foundation"),
+    ],
+)
+def test_short_form_without_purpose_phrase(nlp, text, label, alias):
+    found = [e for e in entities(nlp, text) if e.type == "ORG"]
+    assert [e.label for e in found] == [label]
+    assert alias in found[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("text", "apart"),
+    [
+        # two institutes fit the short form: it joins neither
+        ("Researchers of the Max Planck Institute for Chemistry and the Max Planck Institute for Physics met. "
+         "The Max Planck Institute paid for the trip.",
+         {"Max Planck Institute for Chemistry", "Max Planck Institute for Physics", "Max Planck Institute"}),
+        # a state party is not the national one: "of" and a place is no purpose phrase
+        ("He chairs the Republican Party of Idaho. The Republican Party lost the election.",
+         {"Republican Party of Idaho", "Republican Party"}),
+    ],
+)
+def test_short_form_joins_no_other_body(nlp, text, apart):
+    assert apart <= {e.label for e in entities(nlp, text)}
