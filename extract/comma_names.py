@@ -13,7 +13,9 @@ spells it whole. Rule of :mod:`extract.entities`, on the shipped tables only, ne
   state, two nodes); the longest such run wins;
 - nothing across a line break or a sentence's end.
 
-The mentions the wider name covers ("Los Angeles") go with it.
+The mentions the wider name covers ("Los Angeles") go with it. An organisation's name written without the
+comma ("University of California Davis") is, for :mod:`extract.linking`, the one knowledge-base organisation
+that one comma before its last one to three words spells (:func:`comma_forms`).
 
 Examples
 --------
@@ -29,7 +31,7 @@ from collections.abc import Sequence
 
 from .lexicon import Lexicon
 
-__all__ = ["REACH", "comma_gap", "comma_name_end"]
+__all__ = ["REACH", "comma_forms", "comma_gap", "comma_name_end"]
 
 #: How many words after the comma may complete a name ("University at Buffalo, The State University of New York").
 REACH = 6
@@ -77,3 +79,23 @@ def comma_name_end(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> in
         if "\n" in token.whitespace_:
             break
     return best
+
+
+#: How many last words of a name written without its comma may follow the comma ("Davis", "Long Beach").
+_TAIL = 3
+
+
+def comma_forms(name: str, label: str, *, lexicon: Lexicon) -> tuple[str, ...]:
+    """The name of an organisation (``label`` ORG) written without its comma, as the knowledge base writes it with
+    one: ("University of California, Davis",) for "University of California Davis"; () when no comma before
+    its last one to three words makes the name of one organisation."""
+    words = name.split()
+    if label != "ORG" or "," in name or len(words) < 3:
+        return ()
+    for k in range(1, min(_TAIL, len(words) - 2) + 1):
+        if not words[-k - 1][:1].isupper() or not words[-k][:1].isupper():
+            continue
+        form = f"{' '.join(words[:-k])}, {' '.join(words[-k:])}"
+        if _one_organisation(form, lexicon):
+            return (form,)
+    return ()

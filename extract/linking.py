@@ -53,6 +53,7 @@ from .acronym_types import names_acronym_organisation
 from .entity_context import is_given_name, is_personal_name
 from .person_qids import may_share_qid, namesake_of_two
 from .qid_bodies import shared_qid_targets
+from .comma_names import comma_forms
 from .types import Argument, DocumentFacts, Entity
 
 __all__ = ["Link", "link_entity", "link_entities", "link_facts", "wikidata_iri"]
@@ -477,7 +478,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
     if entity.geonames_id is not None:
         return _place_link(entity, lexicon, context)
     knowledge: KnowledgeBase = lexicon.knowledge
-    for names in ((entity.label,), entity.aliases):
+    for names in ((entity.label,), entity.aliases, comma_forms(entity.label, entity.type, lexicon=lexicon)):
         found = [(entry, name) for name in names for entry, alias in knowledge.lookup(name)
                  if _counts(entry, alias, name, entity, context)]
         users = [(entry, name) for entry, name in found if entry.user]

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
-from extract.comma_names import comma_gap
+from extract.comma_names import comma_forms, comma_gap
 from extract.facts import extract_facts
+from extract.lexicon import get_lexicon
 from extract.types import Document
 
 
@@ -142,3 +143,25 @@ def test_short_form_without_purpose_phrase(nlp, text, label, alias):
 )
 def test_short_form_joins_no_other_body(nlp, text, apart):
     assert apart <= {e.label for e in entities(nlp, text)}
+
+
+def test_campus_written_without_its_comma_is_linked_and_joined(nlp):
+    # corpus-like: the full name without its comma, then the short form
+    found = [e for e in entities(nlp, "So University of California Davis, where I got my dissertation, is where my "
+                                      "advisor works. The majority of work happened at UC Davis.") if e.type == "ORG"]
+    assert len(found) == 1
+    assert found[0].wikidata == "Q129421"
+    assert "UC Davis" in found[0].aliases
+
+
+@pytest.mark.parametrize(
+    ("name", "forms"),
+    [
+        ("University of California Davis", ("University of California, Davis",)),
+        ("California State University Long Beach", ("California State University, Long Beach",)),
+        ("University of Oxford England", ()),  # no organisation the base spells with that comma
+        ("Charleston West Virginia", ()),  # a town and its state: no organisation
+    ],
+)
+def test_comma_forms(name, forms):
+    assert comma_forms(name, "ORG", lexicon=get_lexicon()) == forms
