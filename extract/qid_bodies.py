@@ -7,8 +7,8 @@ linked both to one QID. People have their own rule there (:func:`extract.person_
 places are left to the gazetteer. Rule of :func:`extract.linking.link_facts`, after every link is made:
 
 - organisation entities of one article linked to one QID are one entity, named by the one whose label (or an
-  alias: another spelling) is the entry's own label, else by the first named; the others' labels become its
-  aliases;
+  alias: another spelling) is the entry's own label, commas aside, else by the first named; the others'
+  labels become its aliases;
 - an entity with no QID, or of another type, joins nothing.
 
 Examples
@@ -34,6 +34,11 @@ __all__ = ["JOINED_TYPES", "shared_qid_targets"]
 JOINED_TYPES = frozenset({"ORG"})
 
 
+def _bare(name: str) -> str:
+    """A name compared without case, accents and commas ("University of California Davis")."""
+    return fold_key(name).replace(",", "")
+
+
 def shared_qid_targets(entities: Iterable[Entity], entry_labels: Mapping[str, str]) -> dict[str, str]:
     """{key of an entity: key of the entity it is one with} for the organisations of one article linked to
     one QID (``entry_labels``: QID -> the knowledge-base entry's own label)."""
@@ -45,7 +50,7 @@ def shared_qid_targets(entities: Iterable[Entity], entry_labels: Mapping[str, st
     for qid, found in groups.items():
         if len(found) < 2:
             continue
-        own = fold_key(entry_labels.get(qid, ""))
-        target = next((e for e in found if own and own in {fold_key(n) for n in (e.label, *e.aliases)}), found[0])
+        own = _bare(entry_labels.get(qid, ""))
+        target = next((e for e in found if own and own in {_bare(n) for n in (e.label, *e.aliases)}), found[0])
         targets.update((e.key, target.key) for e in found if e.key != target.key)
     return targets
