@@ -88,6 +88,7 @@ from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
 from .cut_names import map_cut_mentions
+from .comma_names import comma_name_end
 from .couple_names import couple_names
 from .name_specifiers import lone_specifier, specifier_drafts, specifier_heads
 from .inverted_speech import speech_verb_end
@@ -753,6 +754,7 @@ def _reshaped(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
     now covers go."""
     out: list[_Draft] = []
     for d in drafts:
+        d.te = comma_name_end(doc, d.ts, d.te, d.label, lexicon=lexicon)  # "University of California" + ", Davis"
         if out and (district_of_region(doc, out[-1], d, lexicon=lexicon) or body_of_region(
                 doc, out[-1], d, lexicon=lexicon)):
             out[-1].te, out[-1].label = d.te, "ORG"  # "the Western District" + "of Texas": the court's district
@@ -853,32 +855,41 @@ def _joined_at_and(doc, drafts: list[_Draft], lexicon: Lexicon) -> list[_Draft]:
         words = _name_words(doc, d)
         if len(words) >= 3 and any(w.lower() in _JOINING_WORDS for w in words[1:-1]):
             wholes.setdefault(words, d.label)
-    if not wholes and not any(d.te < len(doc) and doc[d.te].lower_ in _JOINING_WORDS for d in drafts):
+    if not wholes and not any(_and_cut(doc, d) is not None for d in drafts):
         return drafts
     alone = {}
     for d in drafts:
         alone.setdefault(_name_words(doc, d), set()).add(d.ts)
     dropped: set[int] = set()
     for d in drafts:
-        if id(d) in dropped or d.label not in ("ORG", "FAC", "PERSON", "GPE", "LOC") or d.te + 1 >= len(doc) \
-                or doc[d.te].lower_ not in _JOINING_WORDS:
+        cut = _and_cut(doc, d)
+        if id(d) in dropped or d.label not in ("ORG", "FAC", "PERSON", "GPE", "LOC") or cut is None:
             continue
         words = _name_words(doc, d)
-        start = d.te - len(words)
+        words = words[: len(words) - (d.te - cut)]  # without an "and" the mention ends in
+        start = cut - len(words)
         found = next(((start + len(w), label) for w, label in sorted(wholes.items(), key=lambda x: -len(x[0]))
                       if len(w) > len(words) and w[: len(words)] == words and start + len(w) <= len(doc)
                       and tuple(t.text for t in doc[start:start + len(w)]) == w), None) if words else None
         if found is None and words:
-            found = _known_whole(doc, start, d.te, lexicon)
+            found = _known_whole(doc, start, cut, lexicon)
         if found is None:
             continue
         end, label = found
-        rest = tuple(t.text for t in doc[d.te + 1:end])
-        if alone.get(rest, set()) - {d.te + 1}:
+        rest = tuple(t.text for t in doc[cut + 1:end])
+        if alone.get(rest, set()) - {cut + 1}:
             continue  # the words after "and" name something of their own in this article
         d.te, d.label = end, label
         dropped.update(id(o) for o in drafts if o is not d and d.ts <= o.ts and o.te <= end)
     return [d for d in drafts if id(d) not in dropped]
+
+
+def _and_cut(doc, draft: _Draft) -> int | None:
+    """The position of the "and" (or "&") a name is cut at: the word right after the mention, or its own
+    last word where the tagger took the "and" but not the rest ("Organisation for Economic Co-operation
+    and" + "Development"); None when there is none or nothing follows it."""
+    cut = draft.te - 1 if draft.te - draft.ts > 1 and doc[draft.te - 1].lower_ in _JOINING_WORDS else draft.te
+    return cut if cut + 1 < len(doc) and doc[cut].lower_ in _JOINING_WORDS else None
 
 
 #: How many capitalised words after "and" a known name may take ("... of New York and New Jersey").
@@ -887,7 +898,7 @@ _AND_REACH = 4
 
 def _known_whole(doc, start: int, cut: int, lexicon: Lexicon) -> tuple[int, str] | None:
     """(end, type) of the longest run of capitalised words after "and" at ``cut`` that makes, with the name
-    from ``start``, the own label of one knowledge-base entry (no alias: "X and Y" as an alias may name a
+    from ``start``, the own label of one knowledge-base entry, one QID (no alias: "X and Y" as an alias may name a
     pair); None if there is none."""
     best = None
     end = cut + 1
@@ -896,8 +907,8 @@ def _known_whole(doc, start: int, cut: int, lexicon: Lexicon) -> tuple[int, str]
         if not doc[end - 1].is_title:
             continue
         entries = [entry for entry, alias in lexicon.knowledge.lookup(_text(doc, start, end)) if alias is None]
-        if len(entries) == 1:
-            best = (end, entries[0].type)
+        if len({entry.qid or entry.label for entry in entries}) == 1 and len({e.type for e in entries}) == 1:
+            best = (end, entries[0].type)  # an entry the base writes twice is still one
     return best
 
 
@@ -1990,12 +2001,25 @@ def _short_forms(drafts: list[_Draft], lexicon: Lexicon) -> dict[str, _Draft | N
             short = _fold(" ".join(parts[1:]))  # "Dorian" after "Hurricane Dorian"
         elif parts[0].casefold() in _SCOPE_WORDS and len(parts) > _SCOPE_REST and d.label == "ORG":
             short = _fold(" ".join(parts[1:]))  # "Search and Rescue Agency" after "National Search and Rescue Agency"
+        elif (cut := _purpose_cut(parts, words.last_heads)) and d.label == "ORG":
+            short = _fold(" ".join(parts[:cut]))  # "Max Planck Institute" after "... Institute for Evolutionary Anthropology"
         else:
             continue
         for form in _short_variants(short, parts):
             known = longs.get(form, d)
             longs[form] = d if known is not None and _fold(known.canonical) == _fold(d.canonical) else None
     return longs
+
+
+def _purpose_cut(parts: list[str], last_heads: dict) -> int | None:
+    """Where an organisation's name drops its purpose phrase in a short form: the position of its first "for"
+    when an organisation's head word stands right before it and a capitalised word before that ("Max Planck
+    Institute" of "Max Planck Institute for Evolutionary Anthropology"; not a head alone, "Institute" of
+    "Institute for Justice", nor a place's "of", "Republican Party" of "Republican Party of Idaho")."""
+    cut = next((k for k, word in enumerate(parts) if word == "for"), None)
+    if cut is None or cut < 2 or cut + 1 >= len(parts) or last_heads.get(parts[cut - 1].casefold()) != "ORG":
+        return None
+    return cut if parts[cut - 2][:1].isupper() and parts[cut - 1][:1].isupper() else None
 
 
 #: Heads whose one-word short form also names the body in the plural: "the Liberals" (Liberal Party),
@@ -2012,7 +2036,8 @@ def _short_variants(short: str, parts: list[str]) -> tuple[str, ...]:
 
 
 def _map_short_forms(drafts: list[_Draft], lexicon: Lexicon) -> None:
-    """A name without its head word ("Blenheim" after "Blenheim Palace", "Burisma" after "Burisma Holdings") is
+    """A name without its head word ("Blenheim" after "Blenheim Palace", "Burisma" after "Burisma Holdings"), or an
+    organisation's without its purpose phrase ("Max Planck Institute" after "Max Planck Institute for Chemistry") is
     the named entity (in place), unless it is a country or a place of the gazetteer (a city is never its airport
     or council), or the surname of a person the article names in full ("Trump" beside "Trump Entertainment" and
     "Donald Trump")."""

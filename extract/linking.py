@@ -52,6 +52,8 @@ from .lexicon.normalise import fold_key, fold_place
 from .acronym_types import names_acronym_organisation
 from .entity_context import is_given_name, is_personal_name
 from .person_qids import may_share_qid, namesake_of_two
+from .qid_bodies import shared_qid_targets
+from .comma_names import comma_forms
 from .types import Argument, DocumentFacts, Entity
 
 __all__ = ["Link", "link_entity", "link_entities", "link_facts", "wikidata_iri"]
@@ -476,7 +478,7 @@ def link_entity(entity: Entity, *, lexicon: Lexicon, text: str = "", date: str |
     if entity.geonames_id is not None:
         return _place_link(entity, lexicon, context)
     knowledge: KnowledgeBase = lexicon.knowledge
-    for names in ((entity.label,), entity.aliases):
+    for names in ((entity.label,), entity.aliases, comma_forms(entity.label, entity.type, lexicon=lexicon)):
         found = [(entry, name) for name in names for entry, alias in knowledge.lookup(name)
                  if _counts(entry, alias, name, entity, context)]
         users = [(entry, name) for entry, name in found if entry.user]
@@ -532,13 +534,27 @@ def _argument(argument: Argument, renamed: dict[str, Entity]) -> Argument:
     return dataclasses.replace(argument, key=entity.key, label=entity.label, type=entity.type)
 
 
+def _join_shared_qids(entities: dict[str, Entity], renamed: dict[str, Entity], entry_labels: dict[str, str]) -> None:
+    """Organisations of the article linked to one QID made one (:mod:`extract.qid_bodies`), in place: the
+    others' labels become the kept one's aliases, and the relations' arguments follow through ``renamed``."""
+    targets = shared_qid_targets(entities.values(), entry_labels)
+    for key, target_key in targets.items():
+        other, target = entities.pop(key), entities[target_key]
+        aliases = tuple(sorted({*other.aliases, other.label} - {target.label}))
+        entities[target_key] = _merged(target, dataclasses.replace(other, aliases=aliases))
+    if targets:
+        renamed.update({key: entities[target_key] for key, target_key in targets.items()})
+        renamed.update({old: entities[targets.get(new.key, new.key)] for old, new in renamed.items()})
+
+
 def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> DocumentFacts:
     """The facts with each entity's ``wikidata`` set where it links.
 
     An entity matched by a user's entry is renamed after it, and the
     relations' arguments follow; two entities renamed to one are merged,
     and so are two people linked to one QID ("Doris Day" and her birth
-    name "Doris Mary Ann Kappelhoff"): the later is an alias of the first.
+    name "Doris Mary Ann Kappelhoff"): the later is an alias of the first;
+    two organisations linked to one QID are one (:mod:`extract.qid_bodies`).
     With no user entries and no such pair, only the ``wikidata`` fields change.
     """
     lexicon = lexicon or get_lexicon()
@@ -546,6 +562,7 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
     entities: dict[str, Entity] = {}
     renamed: dict[str, Entity] = {}
     people: dict[str, str] = {}  # QID -> key of the first person linked to it
+    entry_labels = {link.qid: link.entry.label for _, link in linked if link and link.qid and link.entry}
     for entity, link in linked:
         if link is None:
             new = entity
@@ -568,6 +585,7 @@ def link_facts(facts: DocumentFacts, *, lexicon: Lexicon | None = None) -> Docum
                                       aliases=tuple(sorted({*new.aliases, new.label} - {first.label})))
             renamed[entity.key] = new
         entities[new.key] = _merged(entities[new.key], new) if new.key in entities else new
+    _join_shared_qids(entities, renamed, entry_labels)
     if not renamed:
         return dataclasses.replace(facts, entities=tuple(entities.values()))
     final = {old: entities[new.key] for old, new in renamed.items()}
