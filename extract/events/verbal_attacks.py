@@ -39,7 +39,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .roots import armed_code
 
-__all__ = ["verbal_attack_event", "political_code"]
+__all__ = ["verbal_attack_event", "political_code", "violence_near"]
 
 _CRITICISE = "111"
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -82,7 +82,7 @@ def _speech_target(arg: Argument | None, lexicon: Lexicon) -> bool:
     return not _roles(code) & (_FORCE_ROLES | _PRIVATE_ROLES)
 
 
-def _violence_near(pred) -> bool:
+def violence_near(pred) -> bool:
     """Has the verb a "with" phrase, or its sentence a verb of the dead or wounded?"""
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children):
         return True
@@ -114,7 +114,7 @@ def verbal_attack_event(event: Event | None, pred, subject: Argument | None, obj
         return event
     if subject.type not in _ACTOR_TYPES or not political_code(subject.actor_code, lexicon):
         return event
-    if not _speech_target(obj, lexicon) or _violence_near(pred):
+    if not _speech_target(obj, lexicon) or violence_near(pred):
         return event
     try:
         return event_for_code(_CRITICISE, lexicon.cameo.labels)
