@@ -86,3 +86,21 @@ def test_business_codes():
 
     assert business_code("USABUS") and business_code("MNCKOR")
     assert not business_code("USAGOV") and not business_code("YEMREB") and not business_code(None)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Biden protested that he had never met the man.", "protest"),
+    ("The lawyer protested the judge's ruling.", "protest"),
+])
+def test_one_persons_objection_is_disapproval(nlp, text, lemma):
+    # CAMEO's verb dictionary files PROTEST under VERBAL_CONFLICT, 110
+    assert _typed(nlp, text, lemma) == ["110"]
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Protesters gathered to protest the verdict.", "protest"),
+    ("The union protested the new law.", "protest"),
+])
+def test_crowds_and_protests_of_laws_stay_dissent(nlp, text, lemma):
+    codes = _typed(nlp, text, lemma)
+    assert codes and all(c.startswith("14") for c in codes)
