@@ -104,3 +104,18 @@ def test_one_persons_objection_is_disapproval(nlp, text, lemma):
 def test_crowds_and_protests_of_laws_stay_dissent(nlp, text, lemma):
     codes = _typed(nlp, text, lemma)
     assert codes and all(c.startswith("14") for c in codes)
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("Protesters surrounded the parliament building on Monday.", "surround"),
+    ("A group of protesters surrounded Senator Ted Cruz at a restaurant.", "surround"),
+    ("Demonstrators encircled the presidential palace.", "encircle"),
+])
+def test_protesters_closing_round_is_obstruction(nlp, text, lemma):
+    # CAMEO's "PROTESTOR * + [144]": protesters who block a place or a person, no military force
+    assert _typed(nlp, text, lemma) == ["144"]
+
+
+@pytest.mark.parametrize("text", ["Troops surrounded the town of Idlib.", "Police surrounded the attacker in the church."])
+def test_forces_surrounding_keep_force(nlp, text):
+    assert [c for c in _typed(nlp, text, "surround") if c.startswith("19")]
