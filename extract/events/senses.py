@@ -149,7 +149,7 @@ from .things import argument_head as _head
 from .things import natural_force, thing_event
 from .territory import territory_event
 from .uses import use_event
-from .verbal_attacks import verbal_attack_event
+from .verbal_attacks import verbal_attack_event, verbal_attack_noun_event
 from .business_partners import business_partner_event
 from .generic_present import habitual_act
 from .granted_denials import granted_denial_event
@@ -342,6 +342,7 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = belief_object_event(event, pred, obj, lexicon)  # "an attack on Christianity": none (belief_objects.py)
     event = business_rival_event(event, pred, subject, obj, lexicon)  # "Apple crushed its rivals": none (business_rivals.py)
     event = objection_event(event, pred, subject, lexicon)  # "protested that ...": 110 (objections.py)
+    event = verbal_attack_noun_event(event, pred, subject, obj, lexicon)  # "Biden's attack on Trump": 111 (verbal_attacks.py)
     event = consult_topic_event(event, pred, obj, lexicon)  # "discussed the economy": no 04 with it (consult_topics.py)
     event = campaign_rally_event(event, pred, subject, lexicon)  # "held a campaign rally": none (campaign_rallies.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):

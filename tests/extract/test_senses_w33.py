@@ -119,3 +119,16 @@ def test_protesters_closing_round_is_obstruction(nlp, text, lemma):
 @pytest.mark.parametrize("text", ["Troops surrounded the town of Idlib.", "Police surrounded the attacker in the church."])
 def test_forces_surrounding_keep_force(nlp, text):
     assert [c for c in _typed(nlp, text, "surround") if c.startswith("19")]
+
+
+def test_a_politicians_attack_on_a_rival_in_a_debate_is_criticism(nlp):
+    assert _typed(nlp, "Biden's attack on Trump during the debate drew applause.", "attack") == ["111"]
+
+
+@pytest.mark.parametrize("text", [
+    "Putin's attack on Ukraine began in February.",
+    "Erdogan's attack on the Kurds drew criticism.",
+    "Hamas's attack on Israel began at dawn.",
+])
+def test_attacks_on_states_and_peoples_stay_force(nlp, text):
+    assert [c for c in _typed(nlp, text, "attack") if c[:2] in ("18", "19", "20")]
