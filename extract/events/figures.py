@@ -4,17 +4,21 @@ News writes elections, markets and games in the words of war: "the Greens grabbe
 "Labour seized the majority", "Amazon invaded the grocery market", "Liverpool attacked Chelsea's
 defence". CAMEO has patterns for the senses of these verbs it codes; where none fits, the verb's
 default (seizure 171, arrest 173, assault 18x, force 19x, mass violence 20x) is read off the verb
-alone and is a material conflict the sentence does not report. :func:`figurative_event` (asked by
+alone and is a material conflict the sentence does not report ("seized the moment", "hijacked the
+debate", "stormed to victory", "hammered home the message"). :func:`figurative_event` (asked by
 :func:`extract.events.senses.refine_event` after the sporting contests of
 :mod:`extract.events.domains`) drops such an event when:
 
 - the event is material conflict (171, 173 or roots 18-20) and read off the verb alone (no CAMEO
   verb pattern and no hand-map row of ``data/events.tsv`` fits its frame);
 - its direct object (or passive subject) has a head of ``data/figurative_objects.txt`` (a prize of an
-  election, a ball, a side's defence: never an actor or property), "defence" only singular with no
-  modifier of its own ("air defence", "the city's defences" are military), or a head of
-  ``data/market_nouns.txt`` (a market as a field of trade) and a business as the subject (an actor
-  code of a business, ``BUS``/``MNC``);
+  election, a ball, a side's defence, an occasion or advantage, a prize of a game, notice or talk:
+  never an actor or property), or so has a "to" phrase ("stormed to victory", "shot to fame"), or the
+  verb is driven "home" with an object ("hammered home their message"), or the object is a
+  problem (``data/problem_nouns.txt``: "attacked the problem", "fought the crisis"); "defence"
+  only singular with no modifier of its own ("air defence", "the city's defences" are military);
+  or a head of ``data/market_nouns.txt`` (a market as a field of trade) and a business as the
+  subject (an actor code of a business, ``BUS``/``MNC``);
 - the source is no armed body and no police, by its actor code or its head (``data/force_nouns.txt``:
   their force is force wherever it is used).
 
@@ -74,6 +78,8 @@ def _figure(token, business: bool, lexicon: Lexicon) -> bool:
     if token.pos_ not in ("NOUN", "PROPN"):
         return False
     forms = word_forms(token)
+    if forms & lexicon.word_sets["problem_nouns"]:
+        return True  # "attacked the problem", "fought the crisis": a problem is dealt with
     if forms & lexicon.word_sets["figurative_objects"]:
         if token.lower_ in _BARE_ONLY:
             return not any(c.dep_ in _MODIFIER_DEPS for c in token.children)
@@ -109,7 +115,8 @@ def figurative_event(event: Event | None, pred, subject: Argument | None, obj: A
     subject, obj : Argument or None
         The relation's arguments, with their actor codes.
     lexicon : Lexicon
-        The tables (word lists ``figurative_objects``, ``market_nouns`` and ``contest_nouns``).
+        The tables (word lists ``figurative_objects``, ``problem_nouns``, ``market_nouns`` and
+        ``contest_nouns``).
 
     Returns
     -------
@@ -126,12 +133,24 @@ def figurative_event(event: Event | None, pred, subject: Argument | None, obj: A
         if obj is not None and obj.type in _CONTENDER_TYPES and _default_only(pred, lexicon):
             return None  # "crushed Trump in the primary"
     business = _roles(code, _BUSINESS_ROLES)
-    objects = [c for c in pred.children if c.dep_ in _OBJECT_DEPS]
-    if not any(_figure(o, business, lexicon) for o in objects):
+    objects = [c for c in pred.children if c.dep_ in _OBJECT_DEPS] + _outcomes(pred)
+    if not any(_figure(o, business, lexicon) for o in objects) and not _driven_home(pred):
         return event
     if not _default_only(pred, lexicon):
         return event  # a pattern or a hand row fits: the verb's sense is coded
     return None
+
+
+def _outcomes(pred) -> list:
+    """The objects of the verb's "to" phrases ("stormed to victory", "shot to fame")."""
+    return [pobj for prep in pred.children if prep.dep_ == "prep" and prep.lower_ == "to"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
+
+
+def _driven_home(pred) -> bool:
+    """Is the verb "driven home": the adverb "home" and a direct object ("hammered home the message")?"""
+    return (any(c.lower_ == "home" and c.dep_ in ("advmod", "prt", "npadvmod") for c in pred.children)
+            and any(c.dep_ in ("dobj", "obj") for c in pred.children))
 
 
 def _default_only(pred, lexicon: Lexicon) -> bool:

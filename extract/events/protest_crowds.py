@@ -11,9 +11,9 @@ obstruction (144) on who blocks. Two rules, their words in ``extract/data``:
   crowd carries or shouts ("with slogans", "holding placards", "chanting"), or "against" on the
   verb. "Fans gathered to watch the final", "mourners gathered at the church" and "leaders
   gathered for a summit" stay no protest: neither their subject nor a cue makes them one;
-- a verb of blocking (``data/obstruction_verbs.txt``: block, barricade, occupy) whose doer is
-  protesters (``data/protest_agents.txt``; the subject, or the agent of a passive: "roads were
-  blocked by protesters") is 144, as CAMEO's source-keyed patterns code it ("PROTESTOR * +
+- a verb of blocking (``data/obstruction_verbs.txt``: block, barricade, occupy, surround) whose
+  doer is protesters (``data/protest_agents.txt``; the subject, or the agent of a passive: "roads
+  were blocked by protesters"; or a crowd noun of them: "a group of protesters") is 144, as CAMEO's source-keyed patterns code it ("PROTESTOR * +
   [144]  # OCCUPY");
 - a verb of filling (``data/filling_verbs.txt``: fill, flood, pack) whose subject is protesters and
   whose object a public way or square (``data/public_space_nouns.txt``) is a demonstration, 141:
@@ -118,7 +118,16 @@ def crowd_demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:
 def _protesters_do(pred, lexicon: Lexicon) -> bool:
     """Are protesters among the doers of ``pred`` (``data/protest_agents.txt``)?"""
     protesters = lexicon.word_sets["protest_agents"]
-    return any(_in_words(head, protesters) for head in _doers(pred, lexicon))
+    return any(_in_words(head, protesters) or _crowd_of(head, protesters, lexicon)
+               for head in _doers(pred, lexicon))
+
+
+def _crowd_of(head, words: frozenset[str], lexicon: Lexicon) -> bool:
+    """Is ``head`` a crowd noun whose "of" phrase names one of ``words`` ("a group of protesters")?"""
+    if not _in_words(head, lexicon.word_sets["crowd_nouns"]):
+        return False
+    return any(prep.dep_ == "prep" and prep.lower_ == "of" and _in_words(g, words)
+               for prep in head.children for g in prep.children if g.dep_ == "pobj")
 
 
 def filled_streets(lemma: str, pred, lexicon: Lexicon) -> Event | None:

@@ -149,7 +149,7 @@ from .things import argument_head as _head
 from .things import natural_force, thing_event
 from .territory import territory_event
 from .uses import use_event
-from .verbal_attacks import verbal_attack_event
+from .verbal_attacks import verbal_attack_event, verbal_attack_noun_event
 from .business_partners import business_partner_event
 from .generic_present import habitual_act
 from .granted_denials import granted_denial_event
@@ -163,6 +163,8 @@ from .everyday_senses import everyday_event
 from .lone_victims import lone_victim_event
 from .attack_anaphora import anaphoric_attack_event
 from .belief_objects import belief_object_event
+from .business_rivals import business_rival_event
+from .objections import objection_event
 from .consult_topics import consult_topic_event
 from .campaign_rallies import campaign_rally_event
 from ..relations.ended_events import ended_measure
@@ -338,6 +340,9 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = anaphoric_attack_event(event, pred, subject, obj, lexicon)  # "the attack killed": the bombing told (attack_anaphora.py)
     event = _ended(event, pred, lexicon)  # "lifted sanctions on Iran": the sanctions' noun is no 163 (relations/ended_events.py)
     event = belief_object_event(event, pred, obj, lexicon)  # "an attack on Christianity": none (belief_objects.py)
+    event = business_rival_event(event, pred, subject, obj, lexicon)  # "Apple crushed its rivals": none (business_rivals.py)
+    event = objection_event(event, pred, subject, lexicon)  # "protested that ...": 110 (objections.py)
+    event = verbal_attack_noun_event(event, pred, subject, obj, lexicon)  # "Biden's attack on Trump": 111 (verbal_attacks.py)
     event = consult_topic_event(event, pred, obj, lexicon)  # "discussed the economy": no 04 with it (consult_topics.py)
     event = campaign_rally_event(event, pred, subject, lexicon)  # "held a campaign rally": none (campaign_rallies.py)
     if event is None or pred is None or pred.pos_ not in ("VERB", "AUX"):

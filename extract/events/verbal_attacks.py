@@ -24,6 +24,10 @@ political actors and nothing armed or violent is near:
   its sentence counts no dead or wounded (a casualty verb: killed, injured,
   wounded).
 
+:func:`verbal_attack_noun_event` reads an event noun of attack the same way where its target
+also has a political role or that of a business or a medium ("Biden's attack on Trump during the
+debate" 111; "Erdogan's attack on the Kurds" keeps 190).
+
 Examples
 --------
 "Senator Warren attacked Michael Bloomberg during the debate" 111;
@@ -39,7 +43,7 @@ from ..lexicon.cameo import EventMapError, event_for_code
 from ..types import Argument, Event
 from .roots import armed_code
 
-__all__ = ["verbal_attack_event", "political_code"]
+__all__ = ["verbal_attack_event", "verbal_attack_noun_event", "political_code", "violence_near"]
 
 _CRITICISE = "111"
 _VIOLENCE_ROOTS = frozenset({"18", "19", "20"})
@@ -47,6 +51,8 @@ _ACTOR_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 # Roles that are armed or coercive although no armed role of the Phoenix agents names them.
 _FORCE_ROLES = frozenset({"COP", "SPY"})
 _PRIVATE_ROLES = frozenset({"PPL", "CVL"})
+# Roles of a target an event noun of attack names as words: a business, a medium.
+_SPOKEN_ROLES = frozenset({"BUS", "MNC", "MED"})
 # Lemmas of a sentence's dead or wounded: an attack that harms is no speech.
 _HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "shoot", "stab", "hurt"})
 
@@ -82,7 +88,7 @@ def _speech_target(arg: Argument | None, lexicon: Lexicon) -> bool:
     return not _roles(code) & (_FORCE_ROLES | _PRIVATE_ROLES)
 
 
-def _violence_near(pred) -> bool:
+def violence_near(pred) -> bool:
     """Has the verb a "with" phrase, or its sentence a verb of the dead or wounded?"""
     if any(c.dep_ == "prep" and c.lower_ == "with" for c in pred.children):
         return True
@@ -114,9 +120,21 @@ def verbal_attack_event(event: Event | None, pred, subject: Argument | None, obj
         return event
     if subject.type not in _ACTOR_TYPES or not political_code(subject.actor_code, lexicon):
         return event
-    if not _speech_target(obj, lexicon) or _violence_near(pred):
+    if not _speech_target(obj, lexicon) or violence_near(pred):
         return event
     try:
         return event_for_code(_CRITICISE, lexicon.cameo.labels)
     except EventMapError:
         return event
+
+
+def verbal_attack_noun_event(event: Event | None, pred, subject: Argument | None, obj: Argument | None,
+                             lexicon: Lexicon) -> Event | None:
+    """The event noun's reading of :func:`verbal_attack_event` ("Biden's attack on Trump during the
+    debate" 111), where the target also has a political role or one of a business or a medium: an
+    ethnic or a bare people's code is no speech target here ("Erdogan's attack on the Kurds")."""
+    if pred is None or pred.pos_ != "NOUN" or obj is None or not obj.actor_code:
+        return event
+    if not (political_code(obj.actor_code, lexicon) or _roles(obj.actor_code) & _SPOKEN_ROLES):
+        return event
+    return verbal_attack_event(event, pred, subject, obj, lexicon)
