@@ -63,6 +63,8 @@ _TAKING = frozenset({"171", "173", "192"})
 _CONTEST_PREPS = frozenset({"in", "at", "during"})
 # Types of a named candidate, party or place one beats in an election.
 _CONTENDER_TYPES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Entity types of the holders a prize's "of" phrase may name ("the titles of the Smith family").
+_HOLDER_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 
 
 def _material(code: str) -> bool:
@@ -81,10 +83,24 @@ def _figure(token, business: bool, lexicon: Lexicon) -> bool:
     if forms & lexicon.word_sets["problem_nouns"]:
         return True  # "attacked the problem", "fought the crisis": a problem is dealt with
     if forms & lexicon.word_sets["figurative_objects"]:
+        if _held_property(token, lexicon):
+            return False  # "seized the land titles of 200 farmers": a right to property
         if token.lower_ in _BARE_ONLY:
             return not any(c.dep_ in _MODIFIER_DEPS for c in token.children)
         return token.lower_ not in {w + "s" for w in _BARE_ONLY}
     return business and bool(forms & lexicon.word_sets["market_nouns"])
+
+
+def _held_property(token, lexicon: Lexicon) -> bool:
+    """Is a prize word a right to property: a noun of ``data/property_modifiers.txt`` before it
+    ("land titles") or an "of" phrase naming its holders ("the titles of 200 farmers")?"""
+    owners = lexicon.word_sets["property_modifiers"]
+    if any(c.dep_ == "compound" and c.lower_ in owners for c in token.children):
+        return True
+    holders = [pobj for prep in token.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for pobj in prep.children if pobj.dep_ == "pobj"]
+    return any(h.ent_type_ in _HOLDER_TYPES or word_forms(h) & lexicon.word_sets["person_nouns"]
+               for h in holders)
 
 
 def _force_noun(doc, subject: Argument | None, lexicon: Lexicon) -> bool:
@@ -115,7 +131,8 @@ def figurative_event(event: Event | None, pred, subject: Argument | None, obj: A
     subject, obj : Argument or None
         The relation's arguments, with their actor codes.
     lexicon : Lexicon
-        The tables (word lists ``figurative_objects``, ``problem_nouns``, ``market_nouns`` and
+        The tables (word lists ``figurative_objects``, ``property_modifiers``, ``person_nouns``,
+        ``problem_nouns``, ``market_nouns`` and
         ``contest_nouns``).
 
     Returns

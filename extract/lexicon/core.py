@@ -128,7 +128,7 @@ WORD_LISTS = (
     "verb_idioms.txt", "counterpart_nouns.txt", "owned_things.txt",
     "team_nouns.txt", "vessel_prefixes.txt",
     "sport_nouns.txt", "software_names.txt",
-    "natural_forces.txt", "work_nouns.txt", "figurative_objects.txt", "market_nouns.txt", "rival_nouns.txt", "objection_objects.txt",
+    "natural_forces.txt", "work_nouns.txt", "figurative_objects.txt", "market_nouns.txt", "rival_nouns.txt", "objection_objects.txt", "property_modifiers.txt",
     "person_nouns.txt", "media_words.txt",
     "discourse_objects.txt", "criticism_verbs.txt", "as_adjunct_nouns.txt", "tie_nouns.txt", "care_places.txt", "undergoer_verbs.txt",
     "force_nouns.txt", "information_nouns.txt", "comment_verbs.txt", "problem_nouns.txt", "stance_verbs.txt",

@@ -132,3 +132,18 @@ def test_a_politicians_attack_on_a_rival_in_a_debate_is_criticism(nlp):
 ])
 def test_attacks_on_states_and_peoples_stay_force(nlp, text):
     assert [c for c in _typed(nlp, text, "attack") if c[:2] in ("18", "19", "20")]
+
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The government seized the land titles of 200 farmers.", "seize"),
+    ("Police seized the property titles of the Smith family.", "seize"),
+])
+def test_titles_held_as_property_stay_seizure(nlp, text, lemma):
+    # a title that is a right to land or property is property taken, not a prize won
+    assert "17" in [c[:2] for c in _typed(nlp, text, lemma)]
+
+
+def test_a_prize_title_is_no_seizure(nlp):
+    assert not [c for c in _typed(nlp, "The Conservatives seized the title in the league.", "seize")
+                if c[:2] in _MATERIAL]
