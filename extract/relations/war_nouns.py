@@ -34,6 +34,8 @@ __all__ = ["WarNounRules", "war_words"]
 
 # Prepositions of the phrase a party is in: "in a war with", "at war with", "drawn into a conflict with".
 _IN_PREPS = frozenset({"in", "at", "into"})
+# Prepositions of the time of a clause whose object took place: "during the war with X", "after talks between".
+_OCCASION_PREPS = frozenset({"during", "after", "since", "amid", "amidst", "throughout", "following"})
 # Prepositions of a directed war's target.
 _TARGET_PREPS = ("against", "on")
 # Actor code roles of armed groups: a party of a war that is no country.
@@ -135,6 +137,8 @@ class WarNounRules:
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return False  # "no war between X and Y"
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in _OCCASION_PREPS:
+            return True  # "during the meeting of X and Y, Z was considered": the clause's time, not its topic
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             owner = head.head
             if f"{owner.lemma_.lower()} {head.lower_}" in cues or owner.lemma_.lower() in cues:

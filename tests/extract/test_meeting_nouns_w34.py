@@ -93,3 +93,16 @@ def test_the_table_keeps_nouns_modifiers_and_governors_apart():
     assert "possible" in meeting_words(lexicon, "unasserted")
     assert "arrange" in meeting_words(lexicon, "governor")
     assert not meeting_words(lexicon) & meeting_words(lexicon, "unasserted")
+
+
+@pytest.mark.parametrize(
+    ("text", "parties", "code"),
+    [
+        ("During the trilateral meeting of Cyprus, Greece and Israel on January 28, 2016, the cable was considered "
+         "as an alternative route.", ("cyprus", "greece", "israel"), "040"),
+        ("After talks between Iran and the European Union, officials planned a second round.",
+         ("iran", "european union"), "046"),
+    ],
+)
+def test_a_meeting_that_dates_the_clause_took_place_whatever_the_clause_says(nlp, text, parties, code):
+    assert _each_to_each(parties, code) <= _meetings(nlp, text)
