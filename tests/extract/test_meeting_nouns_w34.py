@@ -63,6 +63,9 @@ def test_the_named_parties_of_a_meeting_meet_each_other(nlp, text, parties, code
         "Talks between the US and the Taliban did not resume.",
         "There was no meeting between Putin and Erdogan.",
         "The meeting between Johnson and Macron could not take place.",
+        "There was talk of a summit between Russia and Turkey.",
+        "The invitation to a summit of Russia, Turkey and Iran was declined.",
+        "The prospects of talks between India and Pakistan are slim.",
     ],
 )
 def test_a_meeting_not_said_to_take_place_gives_none(nlp, text):
