@@ -100,6 +100,7 @@ _KEYED_TABLES = {
     "work_parts.tsv": Schema("work_parts.tsv", ("part", "whole", "ordinal")),
     "result_verbs.tsv": Schema("result_verbs.tsv", ("verb", "prepositions")),
     "war_nouns.tsv": Schema("war_nouns.tsv", ("word", "kind", "predicate")),
+    "meeting_nouns.tsv": Schema("meeting_nouns.tsv", ("word", "kind")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({

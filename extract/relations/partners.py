@@ -86,7 +86,7 @@ class PartnerRules:
     """Partners and targets of event nouns, mutual events, the place of a protest.
 
     Expects ``doc``, ``index``, ``lexicon``, the argument, clause, nominal,
-    war noun (``phrase_party``) and output rules and the word set ``supports``
+    war noun (``phrase_party``), meeting noun and output rules and the word set ``supports``
     on the reader.
     """
 
@@ -216,6 +216,8 @@ class PartnerRules:
         word = self.noun_word(noun, lemma)
         predicate = Predicate(lemma=word, text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
         confidence = _BASE["nominal"]
+        if self.meeting_noun(noun, predicate, confidence=confidence):
+            return True  # "the meeting of Cyprus, Greece and Israel"; "a possible summit": none (meeting_nouns.py)
         if "between" in frames:
             for pobj in prepositional_objects(noun, ("between",)):
                 parties = self.parties(self.arguments(pobj))

@@ -52,6 +52,7 @@ from .treaty_exits import TreatyExitRules
 from .undergoers import UndergoerRules, possessed_events
 from .verbal import VerbRules
 from .votes import VoteRules
+from .meeting_nouns import MeetingNounRules
 from .war_nouns import WarNounRules, war_words
 
 __all__ = ["relations_of"]
@@ -63,7 +64,8 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
               MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules,
-              ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, WarNounRules, RelationOutput):
+              ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, WarNounRules, MeetingNounRules,
+              RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""
 
     def __init__(self, doc, document: Document, index: EntityIndex, lexicon: Lexicon):

@@ -34,6 +34,8 @@ __all__ = ["WarNounRules", "war_words"]
 
 # Prepositions of the phrase a party is in: "in a war with", "at war with", "drawn into a conflict with".
 _IN_PREPS = frozenset({"in", "at", "into"})
+# Prepositions of the time of a clause whose object took place: "during the war with X", "after talks between".
+_OCCASION_PREPS = frozenset({"during", "after", "since", "amid", "amidst", "throughout", "following"})
 # Prepositions of a directed war's target.
 _TARGET_PREPS = ("against", "on")
 # Actor code roles of armed groups: a party of a war that is no country.
@@ -83,7 +85,7 @@ class WarNounRules:
         topic = {t.lower_ for p in prepositional_objects(noun, _TOPIC_PREPS) for t in p.subtree}
         if any(table.get(w, ("",))[0] == "figurative" for w in topic):
             return False  # "the conflict between China and the United States over tariffs"
-        if kinds & {"figurative", "unasserted"} or not self.war_asserted(noun):
+        if kinds & {"figurative", "unasserted"} or not self.noun_asserted(noun):
             return False
         armed = "force" in kinds
         predicate = Predicate(lemma=row[1], text=noun.text, start=noun.idx, end=noun.idx + len(noun.text))
@@ -116,33 +118,38 @@ class WarNounRules:
             return next(iter(prepositional_objects(tok, ("of",))), tok)
         return tok
 
-    def war_modifiers(self, noun) -> list[str]:
-        """The lower-cased words before the noun in its own phrase ("a military", "the Cold", "trade")."""
+    def war_modifiers(self, noun, *, of_phrase: bool = True) -> list[str]:
+        """The lower-cased words before the noun in its own phrase ("a military", "the Cold", "trade"), and with
+        ``of_phrase`` those of its "of" phrase ("a war of words")."""
         words = []
         for child in noun.children:
             if child.i < noun.i and child.dep_ in _MODIFIER_DEPS:
                 words.extend(t.lower_ for t in child.subtree if t.i < noun.i)
-        words.extend(t.lower_ for p in prepositional_objects(noun, ("of",)) for t in p.subtree)  # "a war of words"
+        if of_phrase:
+            words.extend(t.lower_ for p in prepositional_objects(noun, ("of",)) for t in p.subtree)
         return words
 
-    def war_asserted(self, noun) -> bool:
-        """Does the sentence say the war is (or was), not that it may come or is denied?"""
+    def noun_asserted(self, noun, governors: frozenset[str] = frozenset()) -> bool:
+        """Does the sentence say the event of ``noun`` is (or was), not that it may come or is denied? ``governors``:
+        verbs beyond the modality cue lists that govern an event not said to happen ("arranged a meeting")."""
         sets = self.lexicon.word_sets
-        cues = frozenset().union(*(sets.get(name, frozenset()) for name in _CUE_LISTS))
+        cues = frozenset().union(*(sets.get(name, frozenset()) for name in _CUE_LISTS)) | governors
         if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
             return False  # "no war between X and Y"
         head = noun.head
+        if noun.dep_ == "pobj" and head.lower_ in _OCCASION_PREPS:
+            return True  # "during the meeting of X and Y, Z was considered": the clause's time, not its topic
         if noun.dep_ == "pobj" and head.dep_ == "prep":
             owner = head.head
             if f"{owner.lemma_.lower()} {head.lower_}" in cues or owner.lemma_.lower() in cues:
                 return False  # "the risk of war with X", "fear of a conflict"
             head = owner
-        if head.pos_ in ("VERB", "AUX", "NOUN") and head.lemma_.lower() in cues:
-            return False  # "threatened war with Iran", "avoid a conflict with X"
+        if head.pos_ in ("VERB", "AUX", "NOUN") and head.lemma_.lower() in cues and noun.dep_ != "nsubj":
+            return False  # "threatened war with Iran", "the meeting was cancelled"; not "the meeting agreed to"
         verb = head if head.pos_ in ("VERB", "AUX") else None
         if verb is not None and (self.negated(verb) or any(
                 c.dep_ == "aux" and c.lemma_.lower() in cues for c in verb.children)):
-            return False  # "X is not at war with Y", "X could go to war with Y"
+            return False  # "X is not at war with Y", "X could go to war with Y", "talks would resume"
         return True
 
     def war_sides(self, noun) -> list:
