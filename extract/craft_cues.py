@@ -7,13 +7,17 @@ what it is, and then every mention of the name in the article is that craft:
 - **the name before a kind of craft that heads it** (``data/craft_kinds.txt``): "the Crew Dragon capsule",
   "the Voskhod spacecraft", "its Starliner craft", named by the tagger or not; a maker the tables know
   before it is left out ("the SpaceX Crew Dragon capsule": "Crew Dragon"; "the SpaceX capsule": none), and a
-  name the tagger calls a body at any mention is the owner ("the Sea-Eye ship");
+  name the tagger calls a body at any mention is the owner ("the Sea-Eye ship"), unless an owner stands
+  before it ("its Starliner capsule", "the Soviet Union's Voskhod spacecraft");
 - **aboard it**: "two astronauts aboard the Endeavour", "on board the Soyuz" (the people aboard are people);
 - **what only a craft does** (``data/craft_verbs.txt``): "the Crew Dragon docked with the station",
   "the capsule splashed down"; launched into orbit or by a rocket: "the Crew Dragon was launched via a
   Falcon 9 rocket" (not "the company was launched in 2002");
 - **a numbered mission or flight**: "the Voskhod 2 mission", "the Apollo 11 flight";
 - **its own name ends in a kind**: "the International Space Station", "the Space Shuttles".
+
+A craft's name of three words or more gives its initials ("ISS"), and one of two words or more a last word
+that is a kind ("Shuttle" of "Space Shuttle").
 
 No name that starts with a given name ("Doug Hurley docked ..."), that a mention shows speaking or doing
 what only people do, or that the tables know as a person, a body or a place (but for a name ending in a
@@ -69,8 +73,7 @@ def _kind_at(doc, i: int, lexicon: Lexicon, *, lower: bool = True) -> int | None
 def _ends_in_kind(span, lexicon: Lexicon) -> bool:
     """Whether the name's own last words are a kind of craft: "International Space Station", "Space
     Shuttles" (two words or more, every one capitalised)."""
-    if len(span) and span[0].lower_ == "the":
-        span = span[1:]
+    span = _own_words(span)
     if len(span) < 2 or not all(t.text[:1].isupper() for t in span):
         return False
     return any(_kind_at(span.doc, i, lexicon, lower=False) == span.end - 1 for i in range(span.start, span.end))
@@ -105,17 +108,30 @@ def _aboard(span) -> bool:
 
 
 def _does_craft_thing(span, lexicon: Lexicon) -> bool:
-    """Whether the name is the subject of a verb only a craft does ("docked", "splashed down") or was
-    launched into orbit or by a rocket."""
+    """Whether the name is the subject of a verb only a craft does ("docked", "splashed down"; with no
+    object), of a craft's motion after "the" ("the Endeavour landed"), or was launched into orbit or by a
+    rocket."""
     root = span.root
     verb = root.head
     if root.dep_ == "nsubjpass" and verb.lemma_ == "launch":
         return any(c.dep_ == "prep" and c.lower_ in _LAUNCH_PREPOSITIONS for c in verb.children)
-    if root.dep_ != "nsubj" or verb.pos_ != "VERB":
-        return False
+    if root.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
+        return False  # "Acme docked the workers' pay"
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     lemma = verb.lemma_.casefold()
-    return (lemma,) in _verbs(lexicon) or any((lemma, p) in _verbs(lexicon) for p in particles)
+    if (lemma,) in _verbs(lexicon) or any((lemma, p) in _verbs(lexicon) for p in particles):
+        return True
+    return lemma in lexicon.word_sets["craft_motion_verbs"] and _the_person(span)
+
+
+def _the_person(span) -> bool:
+    """Whether the name has "the" before it though the tagger took it for one person or a people: "the
+    Endeavour" (no person's name takes "the"; not a plural, "the Kennedys")."""
+    doc = span.doc
+    if span.label_ not in ("PERSON", "NORP") or span[-1].text.endswith("s"):
+        return False
+    first = span[0] if span[0].lower_ == "the" else doc[span.start - 1] if span.start else None
+    return first is not None and first.lower_ == "the"
 
 
 def _numbered_mission(doc, span) -> str | None:
@@ -150,7 +166,9 @@ def described_craft(doc, *, lexicon: Lexicon) -> frozenset[str]:
         if tok.is_lower and tok.pos_ == "NOUN":
             named = _name_before_kind(doc, tok.i, lexicon)
             if named is not None:
-                before_kind.add(doc[named[0]:named[1]].text)
+                owned = named[0] > 0 and (doc[named[0] - 1].dep_ == "poss" or doc[named[0] - 1].tag_ == "POS")
+                # "its Starliner capsule": the owner is another; else "the Sea-Eye ship" may name the owner
+                (described if owned else before_kind).add(doc[named[0]:named[1]].text)
     for ent in doc_ents(doc):
         if ent.label_ not in _TAGGED:
             continue
@@ -163,10 +181,29 @@ def described_craft(doc, *, lexicon: Lexicon) -> frozenset[str]:
             described.update((ent.text, numbered))  # "the Voskhod 2 mission": "Voskhod 2", "Voskhod"
         if _acts_as_person(ent, lexicon):
             excluded.add(ent.text)
-    found = frozenset(t for t in (before_kind - bodies) | described if t not in excluded
-                      if not is_given_name(t.split()[0], lexicon=lexicon) and not _known_actor(t, lexicon))
-    memo[id(lexicon)] = found
+    found = {t for t in (before_kind - bodies) | described if t not in excluded
+             if not is_given_name(t.split()[0], lexicon=lexicon) and not _known_actor(t, lexicon)}
+    found |= {_own_words(ent).text for ent in doc_ents(doc) if _ends_in_kind(ent, lexicon)}
+    found = memo[id(lexicon)] = frozenset(found | _short_forms(found, lexicon))
     return found
+
+
+def _own_words(span):
+    """The name less a "the" before it."""
+    return span[1:] if len(span) and span[0].lower_ == "the" else span
+
+
+def _short_forms(names, lexicon: Lexicon) -> set[str]:
+    """The initials of the craft's names of three words or more ("ISS" of "International Space Station") and
+    the last word of one that ends in a kind of one word ("Shuttle" of "Space Shuttle")."""
+    forms = set()
+    for name in names:
+        words = name.split()
+        if len(words) > 2 and all(w[:1].isupper() for w in words):
+            forms.add("".join(w[0] for w in words))
+        if len(words) > 1 and (words[-1].casefold(),) in _kinds(lexicon):
+            forms.add(words[-1])
+    return forms
 
 
 def craft_cue(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
