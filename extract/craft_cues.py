@@ -7,7 +7,8 @@ what it is, and then every mention of the name in the article is that craft:
 - **the name before a kind of craft that heads it** (``data/craft_kinds.txt``): "the Crew Dragon capsule",
   "the Voskhod spacecraft", "its Starliner craft", named by the tagger or not; a maker the tables know
   before it is left out ("the SpaceX Crew Dragon capsule": "Crew Dragon"; "the SpaceX capsule": none), and a
-  name the tagger calls a body at any mention is the owner ("the Sea-Eye ship"), unless an owner stands
+  name the tagger calls a body or a place at any mention is the owner or the goal ("the Sea-Eye ship", "the
+  Mars rover"; a celestial body is never a craft, "the Moon lander"), unless an owner stands
   before it ("its Starliner capsule", "the Soviet Union's Voskhod spacecraft");
 - **aboard it**: "two astronauts aboard the Endeavour", "on board the Soyuz" (the people aboard are people);
 - **what only a craft does** (``data/craft_verbs.txt``): "the Crew Dragon docked with the station",
@@ -31,6 +32,7 @@ import functools
 
 from .doccache import cache_of, doc_ents, doc_span
 from .lexicon import Lexicon
+from .lexicon.normalise import fold_key
 from .product_cues import known_actor as _known_actor
 
 __all__ = ["craft_cue", "described_craft"]
@@ -39,6 +41,9 @@ __all__ = ["craft_cue", "described_craft"]
 _LAUNCH_PREPOSITIONS = frozenset({"into", "via", "atop", "aboard"})
 #: Nouns after a number that make the name before it a craft's or a mission's: "the Voskhod 2 mission".
 _MISSION_NOUNS = frozenset({"mission", "flight", "spaceflight"})
+#: The tagger's labels of a name before a kind that is its owner or its goal, no craft: "the Sea-Eye ship",
+#: "the Mars rover".
+_OWNER_LABELS = frozenset({"ORG", "GPE", "LOC"})
 #: The tagger's labels a craft may wear.
 _TAGGED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "WORK_OF_ART", "EVENT"})
 
@@ -172,8 +177,8 @@ def described_craft(doc, *, lexicon: Lexicon) -> frozenset[str]:
     for ent in doc_ents(doc):
         if ent.label_ not in _TAGGED:
             continue
-        if ent.label_ == "ORG":
-            bodies.add(ent.text)  # "the Sea-Eye ship": the ship's owner
+        if ent.label_ in _OWNER_LABELS:
+            bodies.add(ent.text)  # "the Sea-Eye ship": the ship's owner; "the Mars rover": where it goes
         if _aboard(ent) or _does_craft_thing(ent, lexicon):
             described.add(ent.text)
         numbered = _numbered_mission(doc, ent)
@@ -182,10 +187,18 @@ def described_craft(doc, *, lexicon: Lexicon) -> frozenset[str]:
         if _acts_as_person(ent, lexicon):
             excluded.add(ent.text)
     found = {t for t in (before_kind - bodies) | described if t not in excluded
-             if not is_given_name(t.split()[0], lexicon=lexicon) and not _known_actor(t, lexicon)}
+             if not is_given_name(t.split()[0], lexicon=lexicon) and not _known_actor(t, lexicon)
+             and not _celestial(t, lexicon)}  # "the Moon lander"
     found |= {_own_words(ent).text for ent in doc_ents(doc) if _ends_in_kind(ent, lexicon)}
     found = memo[id(lexicon)] = frozenset(found | _short_forms(found, lexicon))
     return found
+
+
+def _celestial(name: str, lexicon: Lexicon) -> bool:
+    """Whether ``name`` is a celestial body of ``data/celestial_bodies.txt``, one that is also another kind of
+    name ("*Moon") too: a craft's goal, never the craft ("the Moon lander", "the Mars rover")."""
+    bodies, folded = lexicon.word_sets["celestial_bodies"], fold_key(name)
+    return folded in bodies or "*" + folded in bodies
 
 
 def _own_words(span):

@@ -67,3 +67,27 @@ def test_craft_is_no_node(nlp, text, name):
 ])
 def test_actors_beside_craft_keep_their_nodes(nlp, text, name, expected):
     assert named_types(nlp, text).get(name) == expected
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    # a place or a celestial body before the kind is where the craft goes
+    ("NASA said the Mars rover found water. Mars has two moons.", "Mars", "LOC"),
+    ("The Jupiter orbiter reached Jupiter in July. Jupiter is the largest planet.", "Jupiter", "LOC"),
+    # an owner the tables know, a body that lands
+    ("Greenpeace said the Greenpeace ship was boarded by Russian forces.", "Greenpeace", "ORG"),
+    ("The Taliban landed in Kabul on Sunday.", "Taliban", "ORG"),
+])
+def test_goals_and_owners_of_craft_keep_their_types(nlp, text, name, expected):
+    assert named_types(nlp, text).get(name) == expected
+
+
+def test_moon_before_a_lander_keeps_its_node(nlp):
+    # the Moon is the lander's goal: whatever its type, the rule must not drop it
+    assert "Moon" in named_types(nlp, "China landed the Moon lander on Sunday. The Moon is 384,000 km away.")
+
+
+def test_initials_of_a_craft_are_no_node(nlp):
+    types = named_types(nlp, "Behnken and Hurley will reach the International Space Station (ISS) today. "
+                             "The ISS orbits the Earth at 400 km.")
+    assert "ISS" not in types and "International Space Station" not in types
+    assert types.get("Earth") == "LOC"
