@@ -77,11 +77,15 @@ def _kind_at(doc, i: int, lexicon: Lexicon, *, lower: bool = True) -> int | None
 
 def _ends_in_kind(span, lexicon: Lexicon) -> bool:
     """Whether the name's own last words are a kind of craft: "International Space Station", "Space
-    Shuttles" (two words or more, every one capitalised)."""
+    Shuttles" (two words or more, every one capitalised). A kind of one word must end a name the tagger
+    and the tables take for no body: "Land Rover", "Delta Shuttle" are firms."""
     span = _own_words(span)
     if len(span) < 2 or not all(t.text[:1].isupper() for t in span):
         return False
-    return any(_kind_at(span.doc, i, lexicon, lower=False) == span.end - 1 for i in range(span.start, span.end))
+    starts = [i for i in range(span.start, span.end) if _kind_at(span.doc, i, lexicon, lower=False) == span.end - 1]
+    if not starts:
+        return False
+    return min(starts) < span.end - 1 or span[-1].ent_type_ != "ORG" and not _known_actor(span.text, lexicon)
 
 
 def _name_before_kind(doc, i: int, lexicon: Lexicon) -> tuple[int, int] | None:

@@ -76,6 +76,8 @@ def test_actors_beside_craft_keep_their_nodes(nlp, text, name, expected):
     # an owner the tables know, a body that lands
     ("Greenpeace said the Greenpeace ship was boarded by Russian forces.", "Greenpeace", "ORG"),
     ("The Taliban landed in Kabul on Sunday.", "Taliban", "ORG"),
+    # a firm's name ending in a kind of one word
+    ("Jaguar Land Rover cut 4,500 jobs. Land Rover said sales fell.", "Land Rover", "ORG"),
 ])
 def test_goals_and_owners_of_craft_keep_their_types(nlp, text, name, expected):
     assert named_types(nlp, text).get(name) == expected
