@@ -37,8 +37,10 @@ from .product_cues import known_actor as _known_actor
 
 __all__ = ["craft_cue", "described_craft"]
 
-#: Prepositions of a launch that only a craft takes: "launched into orbit", "via a Falcon 9 rocket".
+#: Prepositions of a launch that only a craft takes: "launched into orbit", "via a Falcon 9 rocket", with
+#: what they must lead to (or a kind of craft: "atop a Soyuz rocket"); not "launched via Twitter".
 _LAUNCH_PREPOSITIONS = frozenset({"into", "via", "atop", "aboard"})
+_LAUNCH_GOALS = frozenset({"orbit", "space"})
 #: Nouns after a number that make the name before it a craft's or a mission's: "the Voskhod 2 mission".
 _MISSION_NOUNS = frozenset({"mission", "flight", "spaceflight"})
 #: The tagger's labels of a name before a kind that is its owner or its goal, no craft: "the Sea-Eye ship",
@@ -123,7 +125,9 @@ def _does_craft_thing(span, lexicon: Lexicon) -> bool:
     root = span.root
     verb = root.head
     if root.dep_ == "nsubjpass" and verb.lemma_ == "launch":
-        return any(c.dep_ == "prep" and c.lower_ in _LAUNCH_PREPOSITIONS for c in verb.children)
+        return any(c.dep_ == "prep" and c.lower_ in _LAUNCH_PREPOSITIONS and any(
+            o.dep_ == "pobj" and (o.lower_ in _LAUNCH_GOALS or _kind_at(o.doc, o.i, lexicon) == o.i)
+            for o in c.children) for c in verb.children)
     if root.dep_ != "nsubj" or verb.pos_ != "VERB" or any(c.dep_ == "dobj" for c in verb.children):
         return False  # "Acme docked the workers' pay"
     particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]

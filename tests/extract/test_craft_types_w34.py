@@ -34,6 +34,8 @@ from .helpers import named_types
      "Space Shuttles"),
     ("The capsule docked with the International Space Station in orbit around the Earth.",
      "International Space Station"),
+    # launched into orbit: a craft
+    ("The Tianwen was launched into orbit on Thursday. Tianwen carries a rover.", "Tianwen"),
 ])
 def test_craft_is_no_node(nlp, text, name):
     assert name not in named_types(nlp, text)
@@ -76,6 +78,9 @@ def test_actors_beside_craft_keep_their_nodes(nlp, text, name, expected):
     # an owner the tables know, a body that lands
     ("Greenpeace said the Greenpeace ship was boarded by Russian forces.", "Greenpeace", "ORG"),
     ("The Taliban landed in Kabul on Sunday.", "Taliban", "ORG"),
+    # launched through a medium, not into orbit nor by a rocket
+    ("The Sunrise Movement was launched via Twitter in 2017. Sunrise Movement organised protests in Washington.",
+     "Sunrise Movement", "ORG"),
     # a firm's name ending in a kind of one word
     ("Jaguar Land Rover cut 4,500 jobs. Land Rover said sales fell.", "Land Rover", "ORG"),
 ])
