@@ -29,7 +29,7 @@ import functools
 from .doccache import cache_of, doc_ents, doc_span
 from .lexicon import Lexicon
 
-__all__ = ["PRODUCT", "product_cue", "described_products"]
+__all__ = ["PRODUCT", "product_cue", "described_products", "known_actor"]
 
 #: What :func:`product_cue` says of a product's or a work's name: no actor (as
 #: :data:`extract.entity_context.PRODUCT`).
@@ -135,7 +135,7 @@ def _work_of_part(span, lexicon: Lexicon) -> bool:
     return True
 
 
-def _known_actor(text: str, lexicon: Lexicon) -> bool:
+def known_actor(text: str, lexicon: Lexicon) -> bool:
     """Whether the tables know ``text`` as a person, a body, a place or a country."""
     from .entity_context import dictionary_type
 
@@ -173,7 +173,7 @@ def described_products(doc, *, lexicon: Lexicon) -> frozenset[str]:
                 described.add(ent.text)
             if _acts_as_person(ent, lexicon):
                 acting.add(ent.text)
-        found = memo[id(lexicon)] = frozenset(t for t in described - acting if not _known_actor(t, lexicon))
+        found = memo[id(lexicon)] = frozenset(t for t in described - acting if not known_actor(t, lexicon))
     return found
 
 
@@ -184,9 +184,13 @@ def product_cue(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> 
     text = span.text
     if not any(c.isupper() for c in text[:1]) and not text[:1].isdigit():
         return None
+    from .craft_cues import craft_cue
+
+    if craft_cue(doc, ts, te, lexicon=lexicon):
+        return PRODUCT  # "Crew Dragon has room for seven" after "the Crew Dragon capsule" (extract.craft_cues)
     if text in described_products(doc, lexicon=lexicon):
         return PRODUCT  # "Kurtzer said Rocky Linux will run on ARM" after "a new operating system, Rocky Linux"
-    if _known_actor(text, lexicon):
+    if known_actor(text, lexicon):
         return None  # "the Pfizer vaccine", "the album Adele"
     if _described(doc, span, lexicon) or label != "NORP" and _kind_after(doc, span, lexicon):
         return PRODUCT  # "the spacecraft Perseverance", "the Rocky Linux operating system"
