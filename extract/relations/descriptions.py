@@ -51,6 +51,14 @@ def _lost_number(noun, label: str) -> bool:
                and t.lower_ not in words for left in noun.lefts for t in left.subtree)
 
 
+def _hyphen_prefix(noun) -> bool:
+    """Is ``noun`` the first piece of a hyphenated word the parser split ("co" of "co-author",
+    "ex" of "ex-president", "mayor" of "mayor-elect")?"""
+    doc = noun.doc
+    return (not noun.whitespace_ and noun.i + 2 < len(doc) and doc[noun.i + 1].text == "-"
+            and not doc[noun.i + 1].whitespace_)
+
+
 def in_list(head, appos) -> bool:
     """Is the apposition of ``appos`` to ``head`` a misread list ("Crete, the Greek mainland and Otranto")?
 
@@ -86,6 +94,8 @@ class DescriptionRules:
         """
         if any(c.dep_ == "advmod" and c.lower_ in _PAST_ADVERBS for c in (*noun.children, *anchor.children)):
             return
+        if _hyphen_prefix(noun):
+            return  # "co" of "co-author", "ex" of "ex-president": a piece of a word, no noun
         of = prepositional_objects(noun, ("of",))
         targets = [a for p in of for a in self.arguments(p) if a.type != "CONCEPT"]
         if not of and kind == "appos" and noun.lemma_.lower() not in self.relational:
