@@ -4,7 +4,8 @@ The tagger types an unseen drug, programme or record by its look ("Ecstacy" PERS
 Through Life" ORG); the sentence often names its class:
 
 - **called, named, dubbed, known as**: "a drug called Ecstacy", "a synthetic drug known as Flakka", "a
-  military development program dubbed "Zrínyi 2026"", "a town called Mangina", "a man named John Smith".
+  military development program dubbed "Zrínyi 2026"", "a town called Mangina", "a man named John Smith";
+  a natural or archaeological place's noun (``data/called_places.txt``) only here: "a site called Abri Peyrony".
   The participle (past an opening quotation mark) stands right before the name and hangs on the class
   noun (or follows it at once);
 - **apposition**: "one antibody cocktail, ZMapp, initially showed promise" (the noun right before the
@@ -84,7 +85,15 @@ def _introduced_kind(doc, ts: int, lexicon: Lexicon) -> str | None:
     noun = participle.head if participle.dep_ == "acl" and participle.head.i < i else doc[i - 1]
     if noun.i != i - 1 and not (noun.i >= i - 3 and all(t.is_lower for t in doc[noun.i + 1:i])):
         return None  # the noun stands right before ("a drug called"), or a few lower-case words before
-    return _noun_kind(noun, lexicon, things_only=False)
+    return _noun_kind(noun, lexicon, things_only=False) or _place_kind(noun, lexicon)
+
+
+def _place_kind(noun, lexicon: Lexicon) -> str | None:
+    """LOC for a place's noun of ``data/called_places.txt`` that a naming participle follows ("a site called
+    Abri Peyrony"); not one a compound modifies ("a news site called X", "a crypto site")."""
+    if not noun.is_lower or noun.lower_ not in lexicon.word_sets["called_places"]:
+        return None
+    return None if any(child.dep_ == "compound" for child in noun.children) else "LOC"
 
 
 def _apposed_kind(doc, ts: int, te: int, lexicon: Lexicon) -> str | None:

@@ -302,7 +302,23 @@ def _modified_noun(span, te: int):
     doc = span.doc
     if te < len(doc) and doc[te].pos_ == "NOUN" and doc[te].head == head:
         return doc[te]  # "the Kaufland chain and property developer ...": the two share a head
+    end = _conjuncts_end(root, te)
+    if end > te and head.pos_ == "NOUN" and head.tag_ == "NNS" and end <= head.i < end + _HEAD_REACH:
+        return head  # "the Karish and Tanin fields": a plural noun the coordinated names share
     return None
+
+
+def _conjuncts_end(root, te: int) -> int:
+    """The end of the proper names coordinated right after the name ("Karish and Tanin"), or ``te``."""
+    end = te
+    for child in root.children:
+        if child.dep_ != "conj" or child.i < te or child.pos_ != "PROPN":
+            continue
+        gap = root.doc[end:child.left_edge.i]
+        if any(t.dep_ not in ("cc", "punct") for t in gap):
+            break
+        end = child.i + 1
+    return end
 
 
 def _model_number(doc, span, te: int) -> bool:
@@ -496,7 +512,9 @@ def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     title = root.head
     owned = root.dep_ == "poss" and title.i >= te and (noun.head == title or title.dep_ == "appos" and (
         title.head == noun or title.i == te + 1 and title.pos_ == "PROPN"))
-    return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun) or owned
+    # "on television program Morning Joe": the parser hung the title on the verb as an adverb of its own
+    stranded = root.dep_ == "npadvmod" and noun.dep_ == "pobj"
+    return ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun) or owned or stranded
 
 
 def _titled_after(doc, root, te: int, lexicon: Lexicon) -> bool:

@@ -174,7 +174,7 @@ WORD_LISTS = (
     "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
     "treaty_exit_nouns.txt",
     "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "award_names.txt", "party_modifiers.txt", "courtesy_titles.txt", "own_name_facilities.txt", "chamber_names.txt", "committee_heads.txt",
-    "abstract_in_words.txt", "model_nouns.txt",
+    "abstract_in_words.txt", "model_nouns.txt", "called_places.txt",
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
     "specifier_heads.txt", "naming_participles.txt",
     "product_kinds.txt", "surname_endings.txt", "craft_kinds.txt", "craft_verbs.txt", "craft_motion_verbs.txt",
