@@ -1625,8 +1625,9 @@ def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:
     """A two- or three-word name whose last word the article also uses alone is a person
     ("Antoine Quirin" ... "Quirin"), whatever the tagger said (in place).
 
-    Not a name with a head word ("Blenheim Palace"), a place of the gazetteer or a name
-    that starts with a country or nationality.
+    Not a name with a head word ("Blenheim Palace"), a place of the gazetteer, a name
+    that starts with a country or nationality, or one that ends in a continent or a region
+    ("Gas Infrastructure Europe").
     """
     lone = {_fold(d.canonical) for d in drafts if " " not in d.canonical and not d.country
             and not is_people_word(d.canonical, lexicon=lexicon)}  # "Muslim" is no surname of "Salih Muslim"
@@ -1641,6 +1642,8 @@ def _persons_by_surname(drafts: list[_Draft], lexicon: Lexicon) -> None:
             continue
         if parts[-1].casefold() in heads or lexicon.countries.country_of(parts[0]):
             continue
+        if is_continent(parts[-1], lexicon=lexicon) or parts[-1].casefold() in lexicon.tables["geo_regions"]:
+            continue  # "Gas Infrastructure Europe" beside "Europe": a body named after its region, no surname
         if not lexicon.gazetteer.candidates(d.canonical):
             d.label = "PERSON"
 

@@ -497,8 +497,9 @@ def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
 def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     """Whether a noun of ``data/title_nouns.txt`` or ``data/vessel_nouns.txt`` stands right before the name
     and is bound to it: "the mockumentary Mister America", "talk show Morning Joe", "the research ship X"
-    (the tagger often reads the noun as an adjective): a work or a ship, no actor. Not a name before the
-    noun ("the Netflix series": the maker)."""
+    (the tagger often reads the noun as an adjective), or right after it where the parser hung the name on the
+    verb ("on television program Morning Joe"): a work or a ship, no actor. Not a name before the noun ("the
+    Netflix series": the maker)."""
     root = doc_span(doc, ts, te).root
     if _titled_after(doc, root, te, lexicon):
         return True

@@ -70,7 +70,7 @@ def test_a_lone_name_before_a_plural_noun_after_a_list_keeps_the_rule_of_the_sin
 
 
 def test_a_show_title_the_parser_left_after_television_program_is_no_person(nlp):
-    got = named_types(nlp, "Biden addressed the allegations from a former staffer, on television program Morning Joe.")
+    got = named_types(nlp, "Biden faced the accusation on television program Morning Joe.")
     assert got.get("Morning Joe") != "PERSON"
     assert got.get("Biden") == "PERSON"
 
@@ -78,3 +78,12 @@ def test_a_show_title_the_parser_left_after_television_program_is_no_person(nlp)
 def test_a_person_after_program_as_a_subject_stays_a_person(nlp):
     got = named_types(nlp, "Under the program Sanders proposed, every student would study for free.")
     assert got.get("Sanders") == "PERSON"
+
+
+def test_a_body_named_after_its_region_is_no_person_where_the_region_stands_alone(nlp):
+    text = ("The EU funded the studies, diversifying the gas supply of Europe. The May 2019 map of gas routes by "
+            "Gas Infrastructure Europe draws the pipeline between the Aphrodite gas field and Thesprotia, Greece.")
+    got = named_types(nlp, text)
+    assert got.get("Gas Infrastructure Europe") == "ORG"
+    assert got.get("Europe") == "LOC"
+
