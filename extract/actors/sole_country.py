@@ -44,6 +44,7 @@ LOCAL_ROLES = frozenset({"COP", "JUD", "OPP"})
 _SOURCE = "article"
 _OUTSIDERS = "outsider_words"
 _BODIES = "plural_bodies"
+_ENVOYS = "envoy_nouns"
 _PROTEST = "14"
 #: Entity labels :func:`.institutions.article_place_countries` reads already.
 _READ_LABELS = frozenset({"GPE", "LOC", "NORP"})
@@ -146,6 +147,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
       :mod:`.pronoun_owners`: "Apple said its engineers ...");
     - a ``mention`` with a word of ``data/outsider_words.txt`` ("foreign security forces",
       "tourists"): of no country the article gives;
+    - a ``mention`` headed by an envoy's noun (``data/envoy_nouns.txt``: "the ambassador met the
+      foreign minister in Cairo"): an envoy serves a state where it is posted, most often not its own;
     - a ``mention`` that ends in a plural of ``data/plural_bodies.txt`` ("Governments criticised
       the ban"): several bodies, of several countries;
     - when the relation's ``other`` argument is that country itself in a CAMEO ``event`` ("A
@@ -173,7 +176,8 @@ def sole_country_code(found: ActorCode | None, doc, *, lexicon: Lexicon, mention
     """
     if found is None or found.country is not None or not _national(found.code) or found.source == "owned":
         return found  # "owned": a possessive pronoun's certain owner gave no country (.pronoun_owners)
-    if _outsider(mention, lexicon) or mention.split()[-1:] and mention.split()[-1].casefold() in lexicon.word_sets[_BODIES]:
+    last = mention.split()[-1].casefold() if mention.split() else ""
+    if _outsider(mention, lexicon) or last in lexicon.word_sets[_BODIES] or last in lexicon.word_sets[_ENVOYS]:
         return found
     # police, courts, protesters: the places only, never another noun's nationality word
     alpha3 = setting_country(doc, lexicon) if found.code in LOCAL_ROLES else only_named_country(doc, lexicon)

@@ -15,11 +15,14 @@ from .participants import _acting_noun
 
 #: Nouns of people that are no agent nouns ("U.S. personnel", "33 Russian individuals").
 _PEOPLE_SETS = ("people_words", "person_nouns", "member_nouns", "collective_plurals")
-#: Lists of nouns of things: awards, laws, events, plans, places, products, weapons, measures, information.
+#: Lists of nouns of things: awards, laws, events, plans, places, products, weapons, aid, measures,
+#: information.
 _THING_SETS = (
     "prize_nouns", "award_heads", "law_nouns", "event_nouns", "occasion_nouns", "plan_heads", "owned_things",
-    "measure_nouns", "information_nouns", "discourse_objects", "place_nouns", "product_kinds", "weapon_nouns",
+    "measure_nouns", "information_nouns", "discourse_objects", "place_nouns", "product_kinds", "weapon_nouns", "aid_nouns",
 )
+#: Nouns of aid given ("military aid", "police equipment"): things, though "aid" can stand for its giver.
+_AID = "aid_nouns"
 _OWNER_TYPES = frozenset({"ORG", "GPE", "NORP"})
 
 
@@ -30,7 +33,9 @@ def is_thing_head(span, lexicon: Lexicon) -> bool:
         return False  # "Secretary of Justice Wanda Vázquez": a person ("Elon Musk's Tesla" is a thing)
     words = lexicon.word_sets
     forms = {root.lemma_.lower(), root.lower_}
-    if _acting_noun(root, lexicon) or any(form in words[name] for form in forms for name in _PEOPLE_SETS):
+    # "military aid": aid is an event noun that can stand for its giver, but a role word before it is its kind
+    material = any(form in words[_AID] for form in forms)
+    if not material and (_acting_noun(root, lexicon) or any(form in words[name] for form in forms for name in _PEOPLE_SETS)):
         return False
     if any(_owner(child, lexicon) for child in root.children):
         return False
