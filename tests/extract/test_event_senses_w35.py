@@ -79,3 +79,36 @@ def test_a_shooting_of_armed_forces_stays_fighting(nlp, text):
 def test_police_shooting_a_gunman_stay_force(nlp):
     text = "A gunman stabbed two people on the bridge. The attacker was shot dead by police."
     assert codes_of(nlp, text, "shoot") and all(c.startswith("19") for c in codes_of(nlp, text, "shoot") if c)
+
+
+@pytest.mark.parametrize("text, lemma", [
+    ("The company provided support for customers affected by the outage.", "provide"),
+    ("Microsoft offered support to users of older versions of Windows.", "offer"),
+    ("The airline offered refunds to passengers whose flights were cancelled.", "offer"),
+    ("Verizon apologized to customers for the outage.", "apologize"),
+    ("Amazon promised customers faster delivery.", "promise"),
+])
+def test_help_for_a_clientele_is_no_cooperation(nlp, text, lemma):
+    assert not codes_of(nlp, text, lemma) - {None}
+
+
+def test_aid_to_refugees_stays_aid(nlp):
+    codes = codes_of(nlp, "The United Nations provided aid to refugees in the camp.", "provide")
+    assert {c[:2] for c in codes if c} == {"07"}
+
+
+@pytest.mark.parametrize("text", [
+    "Hasbro hosted a panel about their new toys.",
+    "Hasbro hosted a panel on climate change.",
+])
+def test_a_hosted_panel_on_a_topic_is_no_visit(nlp, text):
+    assert not codes_of(nlp, text, "host") - {None}
+
+
+@pytest.mark.parametrize("text", [
+    "Qatar hosted a delegation of Taliban officials on Monday.",
+    "Egypt hosted talks on the ceasefire between Israel and Hamas.",
+    "Japan hosted a summit on climate change last week.",
+])
+def test_hosted_visitors_and_talks_stay_visits(nlp, text):
+    assert {c[:2] for c in codes_of(nlp, text, "host") if c} == {"04"}
