@@ -16,18 +16,15 @@ from .helpers import text_relations
 _DATE = "2019-08-05"
 
 
-def coded(nlp, text):
-    """(subject text, lemma, object text, CAMEO code or None) of the relations of ``text``."""
-    return {(r.subject.text, r.predicate.lemma, r.object.text, r.event.code if r.event else None)
-            for r in text_relations(nlp, text, date=_DATE)}
-
-
 def codes_of(nlp, text, lemma):
-    return {c for _s, verb, _o, c in coded(nlp, text) if verb == lemma}
+    """The CAMEO codes (None for no event) of the relations of ``text`` whose predicate is ``lemma``."""
+    return {r.event.code if r.event else None for r in text_relations(nlp, text, date=_DATE)
+            if r.predicate.lemma == lemma}
 
 
 def roots(nlp, text):
-    return {c[:2] for *_rest, c in coded(nlp, text) if c}
+    """The CAMEO roots of all relations of ``text``."""
+    return {r.event.root for r in text_relations(nlp, text, date=_DATE) if r.event}
 
 
 @pytest.mark.parametrize("text, lemma", [
