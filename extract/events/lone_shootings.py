@@ -17,7 +17,9 @@ a shooting or an attack with no doer coded ("the shooting of three teachers"), w
   "according to police");
 - the article, up to the end of its sentence, names the shooter as one person or the shooting as a
   crime (``data/lone_shooter_words.txt``: a singular "gunman" or "shooter"; "a mass shooting", "a
-  school shooting"). "Gunmen", plural, are often an armed group, and name no lone shooter.
+  school shooting"), or a shooting at a place of civilian life (``data/civilian_sites.txt``,
+  ``data/occasion_nouns.txt``, ``data/leisure_venues.txt``: "a shooting at a graduation party", "at a
+  Walmart store"). "Gunmen", plural, are often an armed group, and name no lone shooter.
 
 Examples
 --------
@@ -29,6 +31,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
+from ..syntax import prepositional_objects
 from ..types import Argument, Event
 from .roots import armed_code
 
@@ -43,6 +46,7 @@ _UNCONVENTIONAL = "180"
 _FORCE_ROLES = frozenset({"COP", "SPY"})
 _SHOOTING_NOUNS = frozenset({"shooting"})
 _SINGULAR = "NN"
+_SITE_PREPS = frozenset({"at", "in"})
 _SAY_VERBS = frozenset({"say", "tell", "state", "announce", "add"})
 
 
@@ -80,7 +84,16 @@ def _lone_shooter_told(doc, end: int, lexicon: Lexicon) -> bool:
         if lemma in _SHOOTING_NOUNS and any(
                 c.dep_ in ("compound", "amod") and c.lower_ in words for c in tok.children):
             return True  # "a mass shooting", "the school shooting"
+        if lemma in _SHOOTING_NOUNS and any(_civilian_site(p, lexicon) for p in prepositional_objects(tok, _SITE_PREPS)):
+            return True  # "a shooting at a graduation party", "the shooting at a Walmart store"
     return False
+
+
+def _civilian_site(tok, lexicon: Lexicon) -> bool:
+    """Is the noun a place of civilian life, an occasion or a place of leisure ("a party", "a store")?"""
+    sites = (lexicon.word_sets["civilian_sites"] | lexicon.word_sets["occasion_nouns"]
+             | lexicon.word_sets["leisure_venues"])
+    return tok.lemma_.lower() in sites or tok.lower_ in sites
 
 
 def lone_shooting_event(event: Event | None, pred, subject: Argument | None, obj: Argument | None,

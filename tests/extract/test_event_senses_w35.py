@@ -59,6 +59,7 @@ def test_an_armed_group_attacking_journalists_keeps_force(nlp):
     "A gunman opened fire at a mall, killing eight people. Six Mexican nationals were killed in the shooting.",
     "A mass shooting at a school left three students dead. Two teachers were injured in the shooting.",
     "The shooter fled on foot after the shooting. Four people were wounded in the shooting, police said later.",
+    "Police responded to reports of a shooting at a graduation party. Four teenagers were injured in the shooting.",
 ])
 def test_a_lone_gunmans_shooting_is_unconventional_violence(nlp, text):
     assert "19" not in roots(nlp, text)
@@ -68,6 +69,7 @@ def test_a_lone_gunmans_shooting_is_unconventional_violence(nlp, text):
 @pytest.mark.parametrize("text", [
     "Two soldiers were injured in the shooting near the border, the army said.",
     "Gunmen attacked an army convoy in the north. Ten soldiers died in the shooting.",
+    "Reports of a shooting at the army base emerged on Monday. Three people were injured in the shooting.",
 ])
 def test_a_shooting_of_armed_forces_stays_fighting(nlp, text):
     assert "18" not in roots(nlp, text)
