@@ -1,0 +1,86 @@
+"""One node per referent (issue 12, w35): a name's leading words written after it ("Scripps" after "Scripps
+National Spelling Bee"), an event's name without its leading year, and the cases that stay apart (a maker and
+its product, a founder and the firm, a city and its council, a short form written first or shared by two names).
+
+Invented sentences and corpus-like ones through the real pipeline (the tagger's own names), and the rule's pure part.
+"""
+
+from __future__ import annotations
+
+from extract.facts import extract_document
+from extract.lead_forms import lead_forms
+from extract.types import Document
+
+
+def _nodes(nlp, text: str) -> dict:
+    facts = extract_document(Document(id="t", text=text, date="2020-01-01"), nlp=nlp)
+    return {e.label: e for e in facts.entities if e.type != "CONCEPT"}
+
+
+def _aliases(entity) -> set[str]:
+    return set(getattr(entity, "aliases", ()) or ())
+
+
+def test_leading_words_after_the_full_name_are_that_name(nlp):
+    got = _nodes(nlp, "The Scripps National Spelling Bee was cancelled on Tuesday. "
+                      "Scripps said the contest would return next year.")
+    assert "Scripps" not in got
+    assert "Scripps" in _aliases(got["Scripps National Spelling Bee"])
+
+
+def test_an_invented_body_and_its_first_word(nlp):
+    got = _nodes(nlp, "Shares of Quillfeather Media Group fell sharply on Monday. "
+                      "A spokesman for Quillfeather said it would cut four hundred jobs.")
+    assert "Quillfeather" not in got
+    assert "Quillfeather" in _aliases(got["Quillfeather Media Group"])
+
+
+def test_an_event_named_again_without_its_year(nlp):
+    got = _nodes(nlp, "Delegates met at the 2020 Democratic National Convention in Milwaukee. "
+                      "Biden was nominated at the Democratic National Convention on Thursday.")
+    assert "Democratic National Convention" not in got
+    assert "Democratic National Convention" in _aliases(got["2020 Democratic National Convention"])
+
+
+def test_a_sea_named_without_its_head_word(nlp):
+    got = _nodes(nlp, "Rescuers reached the Mediterranean Sea on Monday. Boats crossed the Mediterranean overnight.")
+    assert "Mediterranean" not in got
+    assert "Mediterranean" in _aliases(got["Mediterranean Sea"])
+
+
+def test_a_maker_is_not_its_product(nlp):
+    got = _nodes(nlp, "Red Hat announced that Red Hat Enterprise Linux would remain paid. Red Hat employs thousands.")
+    assert "Red Hat" in got and "Red Hat Enterprise Linux" in got
+
+
+def test_a_founder_is_not_the_firm_named_after_her(nlp):
+    got = _nodes(nlp, "Maria Gatsby founded Gatsby Robotics Limited in 2009. Gatsby said the firm would grow.")
+    assert got["Maria Gatsby"].type == "PERSON"
+    assert "Gatsby" not in _aliases(got.get("Gatsby Robotics Limited", got["Maria Gatsby"])) or \
+        "Gatsby Robotics Limited" not in got
+
+
+def test_a_city_is_not_its_council(nlp):
+    got = _nodes(nlp, "The Melbourne City Council voted on Monday. Traffic in Melbourne was heavy.")
+    assert "Melbourne" in got
+    assert "Melbourne" not in _aliases(got["Melbourne City Council"])
+
+
+def test_a_short_form_written_first_stays_apart(nlp):
+    got = _nodes(nlp, "The Atlantic reported the story on Monday. A storm formed over the Atlantic Ocean on Tuesday.")
+    assert "Atlantic Ocean" in got
+    assert "Atlantic" not in _aliases(got["Atlantic Ocean"])
+
+
+def test_leading_words_two_names_share_stay_apart(nlp):
+    got = _nodes(nlp, "Quillfeather Media Group and Quillfeather Shipping Company both reported losses. "
+                      "Quillfeather said more cuts would follow.")
+    assert "Quillfeather" not in _aliases(got["Quillfeather Media Group"])
+    assert "Quillfeather" not in _aliases(got["Quillfeather Shipping Company"])
+
+
+def test_lead_forms_need_a_capitalised_next_word():
+    assert lead_forms("Scripps National Spelling Bee") == ["scripps", "scripps national", "scripps national spelling"]
+    assert lead_forms("Bank of America") == ["bank of"]
+    assert lead_forms("2020 Summer Olympics")[-1] == "summer olympics"
+    assert "summer olympics" not in lead_forms("Tokyo Summer Olympics")
