@@ -84,3 +84,47 @@ def test_lead_forms_need_a_capitalised_next_word():
     assert lead_forms("Bank of America") == ["bank of"]
     assert lead_forms("2020 Summer Olympics")[-1] == "summer olympics"
     assert "summer olympics" not in lead_forms("Tokyo Summer Olympics")
+
+
+def test_a_body_word_opening_a_title_is_no_node(nlp):
+    got = _nodes(nlp, "Court Commissioner Loren Keating said he considered the request. "
+                      "Keating set bail at two million dollars.")
+    assert "Court" not in got
+    assert got["Loren Keating"].type == "PERSON"
+
+
+def test_a_body_word_opening_a_title_after_the_full_name(nlp):
+    got = _nodes(nlp, "The Kenosha County Court set a hearing for Friday. "
+                      "Court Commissioner Loren Keating said he considered the request.")
+    assert "Court" not in got
+    assert "Kenosha County Court" in got
+
+
+def test_a_country_institution_before_a_title_stays(nlp):
+    got = _nodes(nlp, "Senate President Tito Sotto said the Senate would meet on Monday.")
+    assert "Tito Sotto" in got
+
+
+def test_a_lone_head_modifying_a_common_noun_is_the_article_body(nlp):
+    got = _nodes(nlp, "Ginsburg served on the U.S. Supreme Court for decades. Critics said the Court was too old. "
+                      "Biden would not say whether he supported Court packing.")
+    assert "Court" not in got
+    court = next(e for e in got.values() if "Supreme Court" in e.label)
+    assert court.mentions >= 3
+
+
+def test_a_capitalised_verb_heading_a_clause_is_no_name(nlp):
+    got = _nodes(nlp, "We could only go during the times the shops would be open, Buy the things from the shops, "
+                      "and go home.")
+    assert "Buy" not in got
+
+
+def test_a_capitalised_adjective_heading_a_quote_is_no_name(nlp):
+    got = _nodes(nlp, '"Heartbroken and numb," writes Huber\'s longtime tag team partner Erick Rowan.')
+    assert "Heartbroken" not in got
+    assert got["Erick Rowan"].type == "PERSON"
+
+
+def test_a_name_before_a_verb_of_saying_stays(nlp):
+    got = _nodes(nlp, "Mark the date, Grant told reporters on Monday in Dayton.")
+    assert "Grant" in got
