@@ -12,7 +12,10 @@ article's own names (no spaCy import):
   written first;
 - the word after the leading words is capitalised or a number ("Bank" is no short form of "Bank of
   America");
-- never a person's or a people's mention, a country or a place of the gazetteer ("Melbourne" is no short form
+- never a place's mention for a name that is no place's ("Abaco" is not "Abaco Airport"), nor a mention that
+  modifies a common noun ("Solar masses" beside "Solar System"), unless that noun is the longer name's next
+  word in lower case ("Leulumoega District hospital" is the hospital); never a person's or a
+  people's mention, a country or a place of the gazetteer ("Melbourne" is no short form
   of "Melbourne City Council", "New York" none of "New York Times"), a surname of a person of the article, a
   party's word ("Labor" of "Labor State Government"), a given name ("Morgan" of "Morgan Stanley"), a head word of ``data/name_heads.tsv`` alone
   ("Council"), nor a name the knowledge base or the actor dictionaries know on their own ("Red Hat" of "Red
@@ -43,6 +46,10 @@ _LEADING_NUMBER = re.compile(r"(?:1[89]|20)\d\d|\d+(?:st|nd|rd|th)", re.IGNORECA
 
 #: The tagger's labels of a mention that is never a short form: a person's or a people's name.
 _NO_SHORT_LABELS = frozenset({"PERSON", "NORP"})
+#: A place's labels: a place's short form names a place only ("Leulumoega District" is not its hospital).
+_PLACE_LABELS = frozenset({"GPE", "LOC"})
+#: Dependencies of a word that modifies a noun.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 def lead_forms(name: str) -> list[str]:
@@ -81,8 +88,29 @@ def _own_name(d, lexicon: Lexicon, surnames: set[str], heads: frozenset[str], pa
     return bool(lexicon.knowledge.lookup(name) or dictionary_type(name, lexicon=lexicon))
 
 
-def map_lead_forms(drafts, *, lexicon: Lexicon) -> None:
-    """Name each mention made of a longer name's leading words with that name (in place)."""
+def _modifies_other_noun(doc, d) -> bool:
+    """Whether the mention modifies a lower-case noun right after it: "[Solar] masses" beside "Solar System"
+    is an adjective, no short form."""
+    if doc is None or d.te >= len(doc):
+        return False
+    root = doc[d.te - 1]
+    return root.dep_ in _MODIFIER_DEPS and root.head.i >= d.te and doc[d.te].is_lower and doc[d.te].pos_ == "NOUN"
+
+
+def _head_in_lower_case(doc, d, long) -> bool:
+    """Whether the mention is the longer name written with its next word in lower case: "Leulumoega District
+    hospital" beside "Leulumoega District Hospital"."""
+    if doc is None or d.te >= len(doc):
+        return False
+    written, words = doc[d.ts:d.te].text, long.canonical.split()
+    size = len(written.split())
+    return len(words) > size and fold_key(" ".join(words[:size])) == fold_key(written) and doc[d.te].is_lower and (
+        doc[d.te].lower_ == words[size].casefold())
+
+
+def map_lead_forms(drafts, *, lexicon: Lexicon, doc=None) -> None:
+    """Name each mention made of a longer name's leading words with that name (in place); ``doc`` (the parsed
+    article) lets a mention that modifies a common noun stay."""
     longs = {form: d for form, d in _long_names(drafts).items() if d is not None}
     if not longs:
         return
@@ -95,12 +123,18 @@ def map_lead_forms(drafts, *, lexicon: Lexicon) -> None:
     heads = frozenset(w for w, c in lexicon.tables["name_heads"].items() if c[1] != "first")
     parties = frozenset(lexicon.tables["party_words"])
     persons = {fold_key(d.canonical) for d in drafts if d.label == "PERSON"}
+    places = {fold_key(d.canonical) for d in drafts if d.label in _PLACE_LABELS or d.hint in _PLACE_LABELS}
     for d in drafts:
         long = longs.get(fold_key(d.canonical))
         if long is None or long.country or fold_key(long.canonical) in persons:
             continue
         if first[fold_key(long.canonical)] > first[fold_key(d.canonical)]:
             continue
+        if not _head_in_lower_case(doc, d, long):
+            if fold_key(d.canonical) in places and long.label not in _PLACE_LABELS:
+                continue  # a place is never its hospital, airport or council
+            if _modifies_other_noun(doc, d):
+                continue
         if _own_name(d, lexicon, surnames, heads, parties):
             continue
         d.canonical, d.label, d.hint = long.canonical, long.label, long.hint

@@ -128,3 +128,31 @@ def test_a_capitalised_adjective_heading_a_quote_is_no_name(nlp):
 def test_a_name_before_a_verb_of_saying_stays(nlp):
     got = _nodes(nlp, "Mark the date, Grant told reporters on Monday in Dayton.")
     assert "Grant" in got
+
+
+def test_a_place_is_not_the_airport_named_after_it(nlp):
+    got = _nodes(nlp, "The jet was bound for Payam International Airport on Monday. "
+                      "Most of the passengers lived in Payam Province, officials said.")
+    airport = next(e for e in got.values() if e.label.endswith("Airport"))
+    assert "Payam Province" not in _aliases(airport) and "Payam" not in _aliases(airport)
+
+
+def test_a_longer_name_written_with_its_head_in_lower_case(nlp):
+    got = _nodes(nlp, "Leulumoega District Hospital returned to normal operation on Sunday. During the outbreak, "
+                      "Leulumoega District hospital was made a measles ward.")
+    hospital = next(e for e in got.values() if e.label.endswith("Hospital"))
+    assert hospital.mentions == 2
+
+
+def test_an_adjective_before_a_common_noun_is_no_short_form(nlp):
+    got = _nodes(nlp, "The black hole lies close to the Solar System. "
+                      "Astronomers said it has a mass of at least four Solar masses.")
+    solar = next(e for e in got.values() if e.label == "Solar System")
+    assert "Solar" not in _aliases(solar)
+    assert solar.mentions == 1
+
+
+def test_an_island_group_and_its_island(nlp):
+    got = _nodes(nlp, "Dorian made landfall in the Abaco Islands on Sunday. \"Parts of Abaco are decimated,\" "
+                      "Minnis said.")
+    assert "Abaco" not in got
