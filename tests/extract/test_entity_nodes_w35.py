@@ -7,6 +7,8 @@ Invented sentences and corpus-like ones through the real pipeline (the tagger's 
 
 from __future__ import annotations
 
+import pytest
+
 from extract.facts import extract_document
 from extract.lead_forms import lead_forms
 from extract.types import Document
@@ -21,31 +23,21 @@ def _aliases(entity) -> set[str]:
     return set(getattr(entity, "aliases", ()) or ())
 
 
-def test_leading_words_after_the_full_name_are_that_name(nlp):
-    got = _nodes(nlp, "The Scripps National Spelling Bee was cancelled on Tuesday. "
-                      "Scripps said the contest would return next year.")
-    assert "Scripps" not in got
-    assert "Scripps" in _aliases(got["Scripps National Spelling Bee"])
-
-
-def test_an_invented_body_and_its_first_word(nlp):
-    got = _nodes(nlp, "Shares of Quillfeather Media Group fell sharply on Monday. "
-                      "A spokesman for Quillfeather said it would cut four hundred jobs.")
-    assert "Quillfeather" not in got
-    assert "Quillfeather" in _aliases(got["Quillfeather Media Group"])
-
-
-def test_an_event_named_again_without_its_year(nlp):
-    got = _nodes(nlp, "Delegates met at the 2020 Democratic National Convention in Milwaukee. "
-                      "Biden was nominated at the Democratic National Convention on Thursday.")
-    assert "Democratic National Convention" not in got
-    assert "Democratic National Convention" in _aliases(got["2020 Democratic National Convention"])
-
-
-def test_a_sea_named_without_its_head_word(nlp):
-    got = _nodes(nlp, "Rescuers reached the Mediterranean Sea on Monday. Boats crossed the Mediterranean overnight.")
-    assert "Mediterranean" not in got
-    assert "Mediterranean" in _aliases(got["Mediterranean Sea"])
+@pytest.mark.parametrize("text, short, long", [
+    ("The Scripps National Spelling Bee was cancelled on Tuesday. Scripps said the contest would return next year.",
+     "Scripps", "Scripps National Spelling Bee"),
+    ("Shares of Quillfeather Media Group fell sharply on Monday. "
+     "A spokesman for Quillfeather said it would cut four hundred jobs.", "Quillfeather", "Quillfeather Media Group"),
+    ("Delegates met at the 2020 Democratic National Convention in Milwaukee. "
+     "Biden was nominated at the Democratic National Convention on Thursday.",
+     "Democratic National Convention", "2020 Democratic National Convention"),
+    ("Rescuers reached the Mediterranean Sea on Monday. Boats crossed the Mediterranean overnight.",
+     "Mediterranean", "Mediterranean Sea"),
+])
+def test_leading_words_after_the_full_name_are_that_name(nlp, text, short, long):
+    got = _nodes(nlp, text)
+    assert short not in got
+    assert short in _aliases(got[long])
 
 
 def test_a_maker_is_not_its_product(nlp):
