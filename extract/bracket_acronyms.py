@@ -9,6 +9,8 @@ Rules of :mod:`extract.entities`, on the written shape of a definition, never on
   Britain]" is one organisation, the acronym its alias; the name must be spelt by the acronym's letters
   and written in capitals and small words only ("FGM [Female Genital Mutilation]" is spelt too, and is an
   organisation only if the tagger said so of the acronym);
+- so is the name in round brackets right after a tagged acronym (w35): "HPC (High Performance Computing)" is one
+  node, not "HPC" and the piece "Performance Computing" the tagger took;
 - a hyphen inside a capitalised word ("Ex-Muslims") does not end the name an acronym spells;
 - the name an acronym in brackets defines may begin after a small word (audit round w15): "Members of the
   Council of Ex-Muslims of Britain (CEMB)" defines "Council of Ex-Muslims of Britain", not the words from
@@ -58,32 +60,34 @@ def _acronym(tok) -> bool:
 
 
 def _bracketed_name(doc, i: int) -> int | None:
-    """Where the name in square brackets opened at ``doc[i]`` ends (the closing bracket), when the acronym
+    """Where the name in square or round brackets opened at ``doc[i]`` ends (the closing bracket), when the acronym
     right before the bracket spells it and it is written in capitals and small words only; or None."""
-    if i < 1 or doc[i].text != "[" or not _acronym(doc[i - 1]):
+    if i < 1 or doc[i].text not in CLOSERS or not _acronym(doc[i - 1]):
         return None
+    closer = CLOSERS[doc[i].text]
     end = i + 1
-    while end < len(doc) and end - i <= _REACH and doc[end].text != "]":
+    while end < len(doc) and end - i <= _REACH and doc[end].text != closer:
         tok = doc[end]
         if not (tok.is_title or (tok.lower_ in _SMALL and tok.is_lower) or is_name_hyphen(doc, end)):
             return None
         end += 1
-    if end >= len(doc) or doc[end].text != "]" or end == i + 1 or not doc[i + 1].is_title:
+    if end >= len(doc) or doc[end].text != closer or end == i + 1 or not doc[i + 1].is_title:
         return None
     return end if doc[i - 1].text.replace(".", "") in _letters(doc, i + 1, end) else None
 
 
-def names_after_acronyms(doc, mentions, make) -> list:
-    """``mentions`` with each name defined in square brackets after a tagged acronym one mention, typed as the
-    acronym ("CEMB [Council of Ex-Muslims of Britain]"), the pieces the tagger took from it gone;
-    ``make(ts, te, label)`` builds a mention."""
+def names_after_acronyms(doc, mentions, make, titles=frozenset()) -> list:
+    """``mentions`` with each name defined in square or round brackets after a tagged acronym one mention, typed
+    as the acronym ("CEMB [Council of Ex-Muslims of Britain]", "QVM (Queen Victoria Market)"), the pieces the tagger took from it gone;
+    ``make(ts, te, label)`` builds a mention; a round bracket's name opening with a word of ``titles`` (folded)
+    is left to the tagger."""
     added = []
     for m in mentions:
         if m.te - m.ts != 1 or m.label not in _BODY_LABELS or m.te >= len(doc):
             continue
         end = _bracketed_name(doc, m.te)
-        if end is None:
-            continue
+        if end is None or doc[m.te].text == "(" and doc[m.te + 1].lower_ in titles:
+            continue  # "QVM (Queen Victoria Market)": a title word would be stripped from the name
         if any(o.ts < m.te + 1 < o.te or o.ts < end < o.te for o in mentions):
             continue  # a mention runs over the bracket: leave it
         added.append(make(m.te + 1, end, m.label))
@@ -94,10 +98,11 @@ def names_after_acronyms(doc, mentions, make) -> list:
 
 
 def acronyms_before_names(doc, drafts) -> dict[str, str]:
-    """Acronym (as written) -> the name defined in square brackets right after it."""
+    """Acronym (as written) -> the name defined in square or round brackets right after it."""
     found = {}
     for d in drafts:
-        if d.ts >= 2 and doc[d.ts - 1].text == "[" and d.te < len(doc) and doc[d.te].text == "]" and (
+        if d.ts >= 2 and doc[d.ts - 1].text in CLOSERS and d.te < len(doc) and (
+                doc[d.te].text == CLOSERS[doc[d.ts - 1].text]) and (
                 _bracketed_name(doc, d.ts - 1) == d.te) and " " in d.canonical:
             found.setdefault(doc[d.ts - 2].text, d.canonical)
     return found

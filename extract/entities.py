@@ -87,6 +87,7 @@ from .law_names import head_word, law_type, plan_word, treaty_head
 from .name_cues import lone_given_name, paternal_surname
 from .admin_places import map_admin_places
 from .aka_names import map_aka_names
+from .lead_forms import map_lead_forms
 from .cut_names import map_cut_mentions
 from .comma_names import comma_name_end
 from .couple_names import couple_names
@@ -1483,7 +1484,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     mentions = _kept(specifier_drafts(doc, mentions, _Draft, lexicon=lexicon))  # "Lost 52" + "Project"
     vessels = _vessel_names(doc, lexicon)
     mentions = _with_defined_names(doc, _without_works(doc, mentions, lexicon), lexicon)
-    mentions = _kept(names_after_acronyms(doc, mentions, _Draft))  # "CEMB [Council of Ex-Muslims of Britain]"
+    mentions = _kept(names_after_acronyms(doc, mentions, _Draft, _titles(lexicon)))  # "CEMB [Council of ...]"
     mentions = _kept(nickname_joins(doc, mentions, _Draft, lexicon))  # 'Matiu "Matt" Ratana', "James (Jim) Hedges"
     mentions = _kept(mentions + [_Draft(*found) for found in capital_names(  # "UNICEF" read as a common noun
         doc, [(d.ts, d.te, d.label) for d in mentions], lexicon=lexicon)])
@@ -1539,6 +1540,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_space_variants(drafts)
     map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
     map_aka_names(doc, drafts)  # "First MSMU, also called Sechenov University": one university
+    map_lead_forms(drafts, lexicon=lexicon, doc=doc)  # "Scripps" ... "Scripps National Spelling Bee"
     drafts = map_cut_mentions(doc, drafts)  # "the Center for [Biological Diversity]": the article's longer name
     _mark_written_lower(doc, drafts, lexicon)
     mark_common_capitals(doc, drafts, lexicon=lexicon)  # "Olympiad in Neurosurgery" beside "neurosurgery"

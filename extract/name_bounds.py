@@ -87,7 +87,25 @@ def is_role_fragment(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
         if names == "any" and not _has_body_head(doc, ts, te, lexicon) and not is_known_name(
                 doc[ts:te].text, lexicon):
             return True
-    return False
+    return _body_before_title(doc, ts, te, lexicon)
+
+
+def _body_before_title(doc, ts: int, te: int, lexicon: Lexicon) -> bool:
+    """Whether the name is a body's one head word opening a title before a person's name: "Court" of "Court
+    Commissioner Loren Keating", "Board" of "Board Chairman Ann Lee" (a head word of an organisation in
+    ``data/name_heads.tsv``, a title of ``data/titles.txt``, the tagger's person right after). A country's
+    institution ("Senate President Tito Sotto") or a name the tables know stays."""
+    if te - ts != 1 or te + 1 >= len(doc):
+        return False
+    word, title, after = doc[ts], doc[te], doc[te + 1]
+    if not (word.is_title and title.is_title and after.is_title and after.ent_type_ == "PERSON"):
+        return False
+    if title.lower_ not in lexicon.word_sets["titles"] or word.lower_ in lexicon.word_sets["institutions"]:
+        return False
+    head = lexicon.tables["name_heads"].get(word.lower_)
+    if not (head and head[0] == "ORG" and head[1] == "last") and word.lower_ not in lexicon.word_sets["body_nouns"]:
+        return False
+    return not is_known_name(word.text, lexicon)
 
 
 def given_name_after_title(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> int:

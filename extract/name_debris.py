@@ -48,6 +48,10 @@ _HYPHENS = frozenset({"-", "\u2010", "\u2011"})
 _UTTERANCE_ENDS = frozenset({".", "!", "?"})
 #: Tags of a comparative or a superlative adjective or adverb: "Longer", "Biggest".
 _GRADED_TAGS = frozenset({"JJR", "JJS", "RBR", "RBS"})
+#: A predicate word's parts of speech, the dependencies of a clause's head and the children that make it one.
+_PREDICATE_POS = frozenset({"VERB", "ADJ"})
+_CLAUSE_DEPS = frozenset({"ROOT", "advcl", "xcomp", "ccomp", "conj"})
+_PREDICATE_CHILDREN = frozenset({"dobj", "conj", "acomp", "attr"})
 #: Dependencies of a word that modifies a noun.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 #: Labels the stray-word rule judges: a people's or a place's adjective ("French", "Syrian") is left alone.
@@ -70,7 +74,7 @@ def _whole_utterance(doc, ts: int, te: int) -> bool:
 def is_stray_word(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:
     """Whether a tagged name is a capitalised word the parser read as no proper noun: an adjective, a verb, an
     adverb or an interjection that is all its sentence says ("Correct." answering a question), a verb before
-    its particle ("Will you Shut up"), a comparative or a superlative ("Biggest"), or an adjective made with
+    its particle ("Will you Shut up"), a verb or an adjective heading a clause ("[Buy] the things"), a comparative or a superlative ("Biggest"), or an adjective made with
     a capitalised English prefix that modifies a noun ("the two Post-Soviet states"). Not a people's or a
     place's adjective (only names of ``_STRAY_LABELS``), not a word in capitals, not a name the country table,
     the knowledge base or the actor dictionaries know. A proper adjective inside a phrase ("the Smithsonian
@@ -89,8 +93,16 @@ def is_stray_word(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> boo
     if lexicon.countries.demonyms.get(fold_key(tok.text)) or tok.lower_ in lexicon.word_sets["religions"]:
         return False
     stray = _whole_utterance(doc, ts, te) or tok.tag_ in _GRADED_TAGS or (
-        tok.pos_ == "VERB" and te < len(doc) and doc[te].tag_ == "RP")
+        tok.pos_ == "VERB" and te < len(doc) and doc[te].tag_ == "RP") or _heads_clause(tok)
     return stray and not is_known_name(text, lexicon)
+
+
+def _heads_clause(tok) -> bool:
+    """Whether a capitalised verb or adjective is the predicate of a clause, with its object or a conjoined
+    predicate: "[Buy] the things from the shops", "[Taken] someone's opinion", '"[Heartbroken] and numb," writes
+    ...'. A name the parser misreads as a verb is a subject or an object, no clause's head."""
+    return tok.pos_ in _PREDICATE_POS and tok.dep_ in _CLAUSE_DEPS and any(
+        c.dep_ in _PREDICATE_CHILDREN for c in tok.children)
 
 
 def is_demonym_plural(doc, ts: int, te: int, label: str, *, lexicon: Lexicon) -> bool:

@@ -321,8 +321,16 @@ def _of_form(words: list[str], lexicon: Lexicon) -> tuple[str, str] | None:
 _HEAD_FIRST_LINKS = frozenset({"of", "on", "for"})
 
 
+def _modifies_common_noun(doc, d) -> bool:
+    """Whether a one-word name modifies a lower-case noun right after it: "Court" of "Court packing"."""
+    tok = doc[d.ts]
+    return d.te == d.ts + 1 and d.te < len(doc) and tok.dep_ == "compound" and tok.head.i == d.te \
+        and doc[d.te].is_lower and doc[d.te].pos_ == "NOUN"
+
+
 def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
-    """A head word alone after "the" ("exited the Hall", "the Committee said") is the one longer name of the
+    """A head word alone after "the" ("exited the Hall", "the Committee said") or modifying a common noun right
+    after it ("Court packing") is the one longer name of the
     article, no person's or country's, that it ends or heads before "of", "on" or "for" (in place). The word is a
     head of ``data/name_heads.tsv`` with a type (or "hall") and no institution of ``data/institutions.txt`` ("the House" may be
     the chamber beside "White House"); where two names share it, nothing is joined."""
@@ -343,5 +351,5 @@ def map_lone_heads(doc, drafts, *, lexicon: Lexicon) -> None:
             continue
         row = heads.get(key)
         if row and (row[0] != "-" or key in _LONE_UNTYPED_HEADS) and row[1] != "first" and d.ts \
-                and doc[d.ts - 1].lower_ == "the":
+                and (doc[d.ts - 1].lower_ == "the" or _modifies_common_noun(doc, d)):
             d.canonical = longs[key]

@@ -20,7 +20,11 @@ classes (``extract/data``), never on names:
 - **Hosting a thing is no visit**: CAMEO's 043 hosts a visitor. "Host"
   whose object is a thing, no actor and no event of talks (:func:`extract.events.things._thing`:
   "Hasbro hosted a panel", "Iran hosted the Women's World Championship",
-  "a town hall hosted by the anchor") hosts no one: no event. "Hosted the
+  "a town hall hosted by the anchor") hosts no one: no event; nor does a
+  plain noun with a topic phrase ("about" anything, "on" a noun of no time
+  and no actor: "hosted a panel about their new toys", "a forum on
+  climate"), a session even where its noun may name a body; an event noun
+  of talks stays ("hosted talks on the ceasefire"). "Hosted the
   summit" and "hosted the Iranian president" stay.
 - **Attending a show is no visit**: a consultation (04) of "attend" whose
   object is an occasion for an audience (``data/occasion_nouns.txt`` and
@@ -37,7 +41,7 @@ from __future__ import annotations
 from ..lexicon import Lexicon
 from ..syntax import prepositional_objects, word_forms
 from ..types import Argument, Event
-from .participants import token_can_act
+from .participants import _names_event, token_can_act
 from .things import _default_only, _thing, argument_head
 
 __all__ = ["occasion_event"]
@@ -50,6 +54,8 @@ _MEET_VERBS = frozenset({"meet"})
 _HOST_CODE = "043"
 _HOST_VERBS = frozenset({"host"})
 _ATTEND_VERBS = frozenset({"attend"})
+_TOPIC_PREPS = frozenset({"about", "on"})
+_TIME_ENTITIES = frozenset({"DATE", "TIME"})
 # Occasions for an audience besides data/occasion_nouns.txt; where leaders meet (ceremonies, dinners,
 # receptions, "events") is left to the visit.
 _AUDIENCE_OCCASIONS = frozenset({"rally", "rallies", "convention", "conventions", "con", "expo", "premiere"})
@@ -79,11 +85,26 @@ def _leisure_meeting(event: Event, pred, lexicon: Lexicon) -> bool:
     return any(word_forms(p) & lexicon.word_sets["leisure_venues"] for p in prepositional_objects(pred, {"at"}))
 
 
+def _topical(head, lexicon: Lexicon) -> bool:
+    """Has the noun a topic phrase: "about" anything, or "on" a noun that names no time and no actor?"""
+    for topic in prepositional_objects(head, _TOPIC_PREPS):
+        if topic.head.lower_ == "about":
+            return True
+        if topic.ent_type_ not in _TIME_ENTITIES and not token_can_act(topic, lexicon):
+            return True
+    return False
+
+
 def _hosted_thing(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:
     """Is the event a hosted visit of "host" whose object is a thing ("hosted a panel")?"""
     if event.code != _HOST_CODE or pred.lemma_.lower() not in _HOST_VERBS:
         return False
-    return _thing(pred.doc, obj, lexicon)
+    if _thing(pred.doc, obj, lexicon):
+        return True
+    # "hosted a panel about their new toys": a plain noun with a topic is a session, not visitors
+    head = argument_head(pred.doc, obj)
+    return (obj is not None and obj.type == "CONCEPT" and not obj.actor_code and head is not None
+            and head.pos_ == "NOUN" and not _names_event(head, lexicon) and _topical(head, lexicon))
 
 
 def _attended_show(event: Event, pred, obj: Argument | None, lexicon: Lexicon) -> bool:

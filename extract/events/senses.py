@@ -162,6 +162,8 @@ from .law_contents import law_content_event
 from .everyday_senses import everyday_event
 from .lone_victims import lone_victim_event
 from .attack_anaphora import anaphoric_attack_event
+from .lone_shootings import lone_shooting_event
+from .clientele import clientele_event
 from .belief_objects import belief_object_event
 from .business_rivals import business_rival_event
 from .objections import objection_event
@@ -338,6 +340,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = everyday_event(event, pred, subject, obj, lexicon)  # "searched the building": none (everyday_senses.py)
     event = lone_victim_event(event, pred, subject, obj, lexicon)  # "X was murdered": 180 (lone_victims.py)
     event = anaphoric_attack_event(event, pred, subject, obj, lexicon)  # "the attack killed": the bombing told (attack_anaphora.py)
+    event = lone_shooting_event(event, pred, subject, obj, lexicon)  # a gunman's "shooting": 180 (lone_shootings.py)
+    event = clientele_event(event, pred, subject, obj, lexicon)  # "provided support for customers": none (clientele.py)
     event = _ended(event, pred, lexicon)  # "lifted sanctions on Iran": the sanctions' noun is no 163 (relations/ended_events.py)
     event = belief_object_event(event, pred, obj, lexicon)  # "an attack on Christianity": none (belief_objects.py)
     event = business_rival_event(event, pred, subject, obj, lexicon)  # "Apple crushed its rivals": none (business_rivals.py)

@@ -19,7 +19,8 @@ political actors and nothing armed or violent is near:
 - the object is a named person, an organisation or a people with an actor
   code of some role (a political one, a business, a medium), neither armed
   nor plain people (``PPL``, ``CVL``), nor a bare country: a state is
-  attacked by arms ("attacked Syria" keeps 190);
+  attacked by arms ("attacked Syria" keeps 190); or a plain noun of the press
+  whose code is the medium role alone ("Trump attacked the media");
 - the verb has no "with" phrase (a weapon: "attacked him with a knife") and
   its sentence counts no dead or wounded (a casualty verb: killed, injured,
   wounded).
@@ -53,6 +54,7 @@ _FORCE_ROLES = frozenset({"COP", "SPY"})
 _PRIVATE_ROLES = frozenset({"PPL", "CVL"})
 # Roles of a target an event noun of attack names as words: a business, a medium.
 _SPOKEN_ROLES = frozenset({"BUS", "MNC", "MED"})
+_MEDIUM_ROLE = "MED"
 # Lemmas of a sentence's dead or wounded: an attack that harms is no speech.
 _HARM_LEMMAS = frozenset({"kill", "injure", "wound", "die", "shoot", "stab", "hurt"})
 
@@ -81,8 +83,13 @@ def political_code(code: str | None, lexicon: Lexicon) -> bool:
 
 
 def _speech_target(arg: Argument | None, lexicon: Lexicon) -> bool:
-    """Is the object an actor of some role, neither armed, coercive nor plain people, nor a bare country?"""
+    """Is the object an actor of some role, neither armed, coercive nor plain people, nor a bare country?
+
+    A plain noun of the press ("the media", "the news media", coded with the medium role) is one too.
+    """
     code = arg.actor_code if arg is not None else None
+    if code and arg.type == "CONCEPT" and _roles(code) == {_MEDIUM_ROLE}:
+        return True  # "Trump attacked the media": words aimed at the press
     if not code or arg.type not in _ACTOR_TYPES or armed_code(code) or code in lexicon.countries.by_alpha3:
         return False
     return not _roles(code) & (_FORCE_ROLES | _PRIVATE_ROLES)

@@ -119,6 +119,8 @@ _PREPOSITIONS = frozenset({
 # Parts of a multi-word synonym set member that the frame need not hold ("IS_TO", "THE_ARMY").
 _FUNCTION_PARTS = _PASSIVE_AUX | _ARTICLES | frozenset(w.upper() for w in _PREPOSITIONS)
 _MIN_OWN = 3
+#: A visit's root: "* TO + [042]" of a verb of going ("returned to Kabul").
+_VISIT_ROOT = "04"
 # What a TABARI stem may be followed by: inflections, not derivations ("state" is not "statement").
 _ENDINGS = frozenset({"", "e", "s", "es", "d", "ed", "ing", "ion", "ions", "ation", "ations", "er", "ers"})
 _MIN_STEM = 5
@@ -295,9 +297,11 @@ class VerbPatterns:
                 continue  # "reported an attack", "announced the cause of death": the content, not the act
             if pattern.adjacent and objects and set(pattern.words[0]) & bound:
                 continue
-            if (pattern.adjacent and objects and len(pattern.words) == 1 and pattern.code == entry.default
-                    and entry.ambiguous()):
-                continue  # "fought the blaze for hours": "* FOR" says only the default, of "fought for"
+            if (pattern.adjacent and objects and len(pattern.words) == 1
+                    and (pattern.code == entry.default and entry.ambiguous() or _moved_object(entry, pattern))):
+                # "fought the blaze for hours": "* FOR" says only the default, of "fought for"; "returned
+                # the bodies to their families" is no visit ("* TO +" [042] of "returned to Kabul")
+                continue
             if not matchers[-1 if pattern.adjacent else 0].fits(pattern):
                 continue
             if complements is not None and not all(_fits(alts, bare.words, bare.word_stems) for alts in _leading(pattern)):
@@ -489,6 +493,15 @@ def _pattern_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]]) -> tu
         if len(words) != 1 or len(words[0]) != 1 or not post or post[0].lower() != words[0][0]:
             return None
     return tuple(words)
+
+
+def _moved_object(entry, pattern: VerbPattern) -> bool:
+    """Is ``pattern`` a visit (root 04, "* TO +" [042]) of a verb with no event of its own ("RETURN")?
+
+    Such a pattern was written for the verb without an object ("returned to Kabul"): with one the
+    subject moves a thing or a person ("returned the bodies to their families"), and makes no visit.
+    """
+    return entry.default is None and pattern.code is not None and pattern.code.startswith(_VISIT_ROOT)
 
 
 def _adjacent(tokens: list[str]) -> bool:

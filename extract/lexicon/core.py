@@ -165,7 +165,7 @@ WORD_LISTS = (
     "match_verbs.txt", "family_nouns.txt", "event_nouns.txt", "fused_verb_nouns.txt",
     "content_verbs.txt", "accusing_words.txt", "measure_nouns.txt",
     "role_adjectives.txt",
-    "doerless_harm_verbs.txt", "violence_story_words.txt",
+    "doerless_harm_verbs.txt", "violence_story_words.txt", "lone_shooter_words.txt", "civilian_sites.txt", "clientele_nouns.txt",
     "lone_victim_verbs.txt",
     "outsider_words.txt", "plural_bodies.txt", "origin_participles.txt", "member_scoped_institutions.txt", "subnational_modifiers.txt",
     "person_verbs.txt", "person_passives.txt",

@@ -1,9 +1,11 @@
-"""Stopping aid to a state, and firing on people: the target is the actor after the preposition.
+"""Stopping aid to a state, firing on people, returning things: what the preposition after the object says.
 
 - "Washington suspended military aid to Pakistan": CAMEO 162 "Reduce or stop material aid", Pakistan
   the target; the verbs of the patterns' HALT block (suspend, stop, end, withhold) stop aid as HALT,
   FREEZE and CUT do. "military aid" is aid of a kind, no military actor.
 - "Soldiers fired on protesters": the protesters are the target, as of "fired at".
+- "Israel returned the bodies to their families" is no visit (the patterns' "* TO +" [042] of
+  "returned to Kabul"): a verb of going with an object moves the object.
 
 Every sentence is invented for the test.
 """
@@ -50,3 +52,13 @@ def test_firing_on_people_targets_them(nlp):
 def test_a_day_after_fired_on_is_no_target(nlp):
     facts = document_facts(nlp, "The club fired its coach on Monday.", date="2019-06-01")
     assert all(r.object is None or r.object.text != "Monday" for r in facts.relations)
+
+
+def test_returning_a_thing_to_people_is_no_visit(nlp):
+    facts = document_facts(nlp, "Israel returned the bodies of two Palestinians to their families.", date="2019-06-01")
+    assert all(r.event is None or r.event.root != "04" for r in facts.relations)
+
+
+def test_returning_to_a_country_is_still_a_visit(nlp):
+    relation = _only(nlp, "The Iraqi prime minister returned to Iran for talks with Rouhani.", "return")
+    assert relation.event is not None and relation.event.root == "04"
