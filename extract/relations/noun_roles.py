@@ -17,6 +17,8 @@ _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"}
 _STANCE_PREFIXES = ("pro", "anti")
 # The CAMEO code of mediating, whose noun names its parties after "between".
 _MEDIATE = "045"
+#: Verbs whose participle's "by" agent did the act the noun names ("the attack, claimed by X").
+_CLAIMS = "claim_participles"
 
 
 class NounRoleRules:
@@ -37,8 +39,10 @@ class NounRoleRules:
                 agents.append(client)  # "represented X in her lawsuit against Y": X's lawsuit
             elif child.dep_ == "poss" and (self.index.mention_at(child.i) or pronoun_agent(noun, child, self.index)):
                 agents.append(child)  # "its capture of the town": a resolved pronoun with a patient phrase
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and self.light_participle(child):
-                # "the attack, reportedly conducted by the Taliban": the light verb's agent is the noun's
+            elif child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and (
+                    self.light_participle(child) or child.lemma_.lower() in self.lexicon.word_sets[_CLAIMS]):
+                # "the attack, reportedly conducted by the Taliban": the light verb's agent is the noun's; so is
+                # the claimant of an act ("the attack, claimed by the Islamic State group", "which was claimed by")
                 agents.extend(p for c in child.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 # "Israeli strikes", "US strikes": a nationality or an actor, not a
