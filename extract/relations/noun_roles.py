@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..syntax import prepositional_objects
 from .hidden_sides import modifier_agents, possessed_patients
 from .client_owners import client_owner
+from .force_nouns import force_noun
 from .pronoun_agents import pronoun_agent
 
 __all__ = ["NounRoleRules"]
@@ -33,6 +34,9 @@ class NounRoleRules:
             if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and self.verbal_noun(noun))):
                 # "opposition from France and Germany": who voices it ("attacks from Gaza" name a place)
                 agents.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "from" and force_noun(noun, self.event_noun, self.lexicon):
+                # "missile attacks from Azerbaijan", "fire from the rebels": an actor, not a place, attacks
+                agents.extend(p for p in child.children if p.dep_ == "pobj" and self.force_source(p))
             elif child.dep_ == "poss" and (client := client_owner(noun, child, self.index, self.lexicon)) is not None:
                 agents.append(client)  # "represented X in her lawsuit against Y": X's lawsuit
             elif child.dep_ == "poss" and (self.index.mention_at(child.i) or pronoun_agent(noun, child, self.index)):
@@ -48,6 +52,15 @@ class NounRoleRules:
                     agents.append(child)
         # "the police killing of X": a common actor noun before an event noun with a target (hidden_sides.py)
         return agents or modifier_agents(noun, self.is_actor)
+
+    def force_source(self, token) -> bool:
+        """Is the object of "from" after a noun of force an actor that acts, not where it came from: a
+        person, an organisation, a people, a country by its own name, or an actor noun ("from Azerbaijan",
+        "from the rebels"; "from Gaza", "from the north" are places)?"""
+        mention = self.index.mention_at(token.i)
+        if mention is not None:
+            return self.actor_modifier(mention)
+        return token.pos_ == "NOUN" and self.is_actor(token)
 
     def light_participle(self, verb) -> bool:
         """Is ``verb`` a light verb ("conducted", "carried out") whose phrase is in the light verbs?"""

@@ -28,6 +28,7 @@ from .mandative_clauses import MandativeClauseRules
 from .media_sourcing import MediaSourcingRules
 from .multiword_verbs import MultiwordVerbRules
 from .nominal import NounRules, _light_verbs
+from .nominal_gerunds import nominal_gerund
 from .one_sided import OneSidedRules
 from .output import RelationOutput
 from .participles import ParticipleRules
@@ -156,25 +157,31 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.agentless_violence(token)  # "Dozens died in the attack", "rockets struck the base"
             reader.turnout_protest(token)  # "thousands turned out to protest against X" (protest_frames.py)
             reader.displaced_agent(token)  # "was given a ban by X", "fined $5m by X" (displaced_agents.py)
+            if nominal_gerund(token):  # "Fighting between A and B killed dozens": the noun (nominal_gerunds.py)
+                _read_noun(reader, doc, i, strings[lower], index, possessed, appealing, rallies, wars)
         elif pos == _NOUN or pos == _PROPN:
-            word = strings[lower]
-            lemma = reader.event_noun(word)
-            if word in appealing and index.mention_at(i) is None and reader.appeal_noun(doc[i]):
-                continue  # "Germany's call on Russia to withdraw": (Germany, call on, Russia)
-            if lemma is not None:
-                if index.mention_at(i) is None and i not in reader.displaced_nouns:
-                    reader.noun(doc[i], lemma)
-            elif word in wars and index.mention_at(i) is None:
-                reader.war_noun(doc[i])  # "the conflict between Armenia and Azerbaijan" (war_nouns.py)
-            elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
-                token = doc[i]
-                reader.between(token, token.lemma_.lower())  # "a deal between the two countries"
-            elif word in rallies and index.mention_at(i) is None and reader.rally_noun(doc[i]):
-                continue  # "took part in rallies against X": the subject's demonstration (protest_frames.py)
-            elif word in possessed and index.mention_at(i) is None:
-                reader.possessed_event(doc[i])  # "his release", "the minister's resignation"
-            elif word in CHARGE_NOUNS and index.mention_at(i) is None:
-                reader.legal_charge(doc[i])  # "charges were filed against X", "X faces charges of fraud"
+            _read_noun(reader, doc, i, strings[lower], index, possessed, appealing, rallies, wars)
     reader.descriptions()
     reader.out.sort(key=lambda r: (r.predicate.start, r.subject.start, r.object.start))
     return reader.out
+
+
+def _read_noun(reader, doc, i: int, word: str, index: EntityIndex, possessed, appealing, rallies, wars) -> None:
+    """The rules of a noun at ``doc[i]`` (``word`` its lower form): event nouns, wars, pairs, rallies."""
+    lemma = reader.event_noun(word)
+    if word in appealing and index.mention_at(i) is None and reader.appeal_noun(doc[i]):
+        return  # "Germany's call on Russia to withdraw": (Germany, call on, Russia)
+    if lemma is not None:
+        if index.mention_at(i) is None and i not in reader.displaced_nouns:
+            reader.noun(doc[i], lemma)
+    elif word in wars and index.mention_at(i) is None:
+        reader.war_noun(doc[i])  # "the conflict between Armenia and Azerbaijan" (war_nouns.py)
+    elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
+        token = doc[i]
+        reader.between(token, token.lemma_.lower())  # "a deal between the two countries"
+    elif word in rallies and index.mention_at(i) is None and reader.rally_noun(doc[i]):
+        return  # "took part in rallies against X": the subject's demonstration (protest_frames.py)
+    elif word in possessed and index.mention_at(i) is None:
+        reader.possessed_event(doc[i])  # "his release", "the minister's resignation"
+    elif word in CHARGE_NOUNS and index.mention_at(i) is None:
+        reader.legal_charge(doc[i])  # "charges were filed against X", "X faces charges of fraud"
