@@ -178,7 +178,7 @@ WORD_LISTS = (
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
     "specifier_heads.txt", "naming_participles.txt",
     "product_kinds.txt", "surname_endings.txt", "craft_kinds.txt", "craft_verbs.txt", "craft_motion_verbs.txt",
-    "other_country_words.txt", "venue_heads.txt",
+    "other_country_words.txt", "venue_heads.txt", "claiming_verbs.txt", "wrongdoing_verbs.txt",
 )
 
 

@@ -51,6 +51,7 @@ from .labour_strikes import LabourStrikeRules
 from .targets import TargetRules
 from .treaty_exits import TreatyExitRules
 from .undergoers import UndergoerRules, possessed_events
+from .unnamed_accusations import UnnamedAccusationRules
 from .verbal import VerbRules
 from .votes import VoteRules
 from .meeting_nouns import MeetingNounRules
@@ -60,7 +61,7 @@ __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
-              LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
+              LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, UnnamedAccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
@@ -144,6 +145,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.treaty_exit(token)  # "withdrew the US from the treaty with Iran": (Trump, withdraw, Iran) 161
             reader.causative_passive(token)  # "X had her home searched"
             reader.accused_clause(token)  # "police alleged the accused performed two attacks"
+            reader.unnamed_accusation(token)  # "X claimed the vote was rigged": X's accusation (112)
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
             reader.sourced_saying(token)  # "according to state media, X said": X's statement (010)
             reader.appeal_clause(token)  # "X called for Y to ...": X's appeal to Y (020)

@@ -124,3 +124,31 @@ def test_a_leaders_war_is_the_states_fight(nlp, text, leader, enemy):
 def test_a_figurative_war_of_a_leader_is_no_fight(nlp, text):
     found = coded(nlp, text)
     assert "19" not in roots(found), found
+
+
+# --- a claim of a misdeed with no one named ----------------------------------------------------------
+
+@pytest.mark.parametrize("text, claimant, lemma", [
+    ("Activists claim safety standards are routinely ignored.", "Activists", "claim"),
+    ("The opposition alleged that the vote was rigged.", "opposition", "allege"),
+    ("Human rights groups claimed that prisoners were tortured.", "rights groups", "claim"),
+])
+def test_a_claimed_misdeed_with_no_doer_is_an_accusation(nlp, text, claimant, lemma):
+    found = coded(nlp, text)
+    assert any(claimant in s and lm == lemma and c == "112" for s, lm, _o, c in found), found
+
+
+def test_a_claimed_misdeed_by_an_actor_accuses_that_actor(nlp):
+    found = coded(nlp, "Amnesty International claimed the documents had been falsified by the ministry.")
+    assert has(found, "Amnesty International", "ministry", "112"), found
+
+
+@pytest.mark.parametrize("text", [
+    "The army claimed that 20 rebels were killed.",
+    "The company claimed the costs were covered by insurance.",
+    "The opposition claimed that the votes were counted by the election commission.",
+    "The opposition claimed victory.",
+])
+def test_a_claim_of_no_misdeed_is_no_accusation(nlp, text):
+    found = coded(nlp, text)
+    assert "11" not in roots(found), found
