@@ -32,7 +32,7 @@ __all__ = ["VerbRules"]
 # is a statement read by relations/said_statements.py).
 _NOT_PREDICATES = frozenset({"be", "say"})
 # A verb without one of these children has no object to relate a subject to.
-_OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep"})
+_OBJECT_BEARING_DEPS = frozenset({"dobj", "obj", "nsubjpass", "agent", "prep", "dative"})
 
 
 class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, MutualActRules, TerritoryRules):

@@ -152,3 +152,20 @@ def test_a_claimed_misdeed_by_an_actor_accuses_that_actor(nlp):
 def test_a_claim_of_no_misdeed_is_no_accusation(nlp, text):
     found = coded(nlp, text)
     assert "11" not in roots(found), found
+
+
+# --- a listener the parser made a dative before a bare clause ------------------------------------------
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Jasim Uddin, a spokesperson for the fire service, told the Associated Press four victims were from a single family.",
+     "Jasim Uddin"),
+    ("Smith told Wikinews four victims were from a single family.", "Smith"),
+])
+def test_telling_a_medium_a_bare_clause_is_a_statement(nlp, text, speaker):
+    found = coded(nlp, text)
+    assert any(speaker in s and lm == "tell" and c == "010" for s, lm, _o, c in found), found
+
+
+def test_a_listener_dative_names_the_listener(nlp):
+    found = coded(nlp, "The minister told parliament the army had withdrawn.")
+    assert has(found, "minister", "parliament", "010"), found
