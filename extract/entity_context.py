@@ -104,6 +104,10 @@ def is_taxon(text: str) -> bool:
     return bool(_TAXON.match(text)) and text.split()[1] not in _PARTICLES
 
 
+#: Words that open people's labels in the knowledge base and are no given name.
+_NO_GIVEN_NAMES = frozenset({"the"})
+
+
 @functools.lru_cache(maxsize=8)
 def _given_names(lexicon: Lexicon) -> frozenset[str]:
     """First words of two people or more of the knowledge base ("Paul", "Dominic"), none a known place's name
@@ -116,8 +120,11 @@ def _build_given_names(lexicon: Lexicon) -> frozenset[str]:
     counts = Counter(label.split()[0] for label in lexicon.knowledge.labels("PERSON")
                      if len(label.split()) >= 2 and label.split()[0].isalpha())
     # "Al", "El", "Le" are articles as often as names ("Al Jazeera")
+    titles = lexicon.word_sets["titles"]
+    # nor an article or a title that opens a stage name ("The Edge", "Queen Latifah")
     known = frozenset(fold_key(name) for name, n in counts.items()
-                      if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon))
+                      if n >= _GIVEN_NAME_PEOPLE and len(name) > 2 and not _known_place(name, lexicon)
+                      and name.casefold() not in _NO_GIVEN_NAMES and fold_key(name) not in titles)
     return known | frozenset(fold_key(name) for name in lexicon.words["given_names"])  # the dictionaries' people
 
 

@@ -51,6 +51,8 @@ __all__ = ["common_name_words", "knowledge_names"]
 _NAMED_TYPES = frozenset({"ORG", "PERSON"})
 #: The longest run looked up, in words.
 _REACH = 5
+#: The tagger's label of a people's word, which may open an organisation's name it left untagged ("Islamic State").
+_PEOPLE = "NORP"
 #: A company's legal form or domain after its short name: "Alibaba Group", "Amazon.com".
 _LEGAL_FORMS = frozenset("""inc inc. corp corp. corporation company co co. group ltd ltd. limited plc
 holdings s.a. sa ag se n.v. nv llc .com""".split())
@@ -199,10 +201,14 @@ def _person_linked(doc, ts: int, te: int, entry: KnowledgeEntry, lexicon: Lexico
     return link is not None and link.entry is not None and link.qid == entry.qid
 
 
-def _accepted(doc, ts: int, te: int, lexicon: Lexicon, date, lower: set[str]) -> str | None:
-    """The type of the run ``doc[ts:te]`` when it is a name the tables know (see the module), else None."""
+def _accepted(doc, ts: int, te: int, lexicon: Lexicon, date, lower: set[str], *, opened: bool = False) -> str | None:
+    """The type of the run ``doc[ts:te]`` when it is a name the tables know (see the module), else None.
+
+    ``opened``: the run's first word is a people's mention of its own ("Islamic" of "Islamic State"); the
+    run then counts only as an organisation's name.
+    """
     name = span_text(doc, ts, te)
-    if is_acronym(name) or any(t.ent_type_ for t in doc_span(doc, ts, te)):
+    if is_acronym(name) or any(t.ent_type_ for t in doc_span(doc, ts + opened, te)):
         return None
     start = doc[ts].idx
     if doc_text(doc)[max(0, start - 2):start] == "((":
@@ -219,6 +225,8 @@ def _accepted(doc, ts: int, te: int, lexicon: Lexicon, date, lower: set[str]) ->
         kind = entry.type
         if kind not in _NAMED_TYPES:
             return None
+    if opened and kind != "ORG":
+        return None  # "Islamic Republic": a people's word before a place's or a person's name stays
     if kind in ("ORG", "PERSON") and one_word and _place_reading(name, lexicon):
         return None  # "Bono, Arkansas", "Toyota" the city
     if kind == "ORG" and _person_word(doc, ts, lexicon):
@@ -251,7 +259,11 @@ def knowledge_names(doc, spans, *, lexicon: Lexicon, date=None) -> list[tuple[in
     """
     n = len(doc)
     covered = bytearray(n)
-    for ts, te, _ in spans:
+    soft = set()  # a one-word people's mention that may open an organisation's name ("Islamic State")
+    for ts, te, label in spans:
+        if label == _PEOPLE and te - ts == 1:
+            soft.add(ts)
+            continue
         covered[ts:te] = b"\x01" * (te - ts)
     capital = _capitalised(doc)
     found = []
@@ -263,12 +275,15 @@ def knowledge_names(doc, spans, *, lexicon: Lexicon, date=None) -> list[tuple[in
             continue
         end = i + 1
         while end < n and end - i < _REACH and capital[end] and not covered[end] \
-                and not doc[end].is_sent_start:
+                and not doc[end].is_sent_start and end not in soft:
             end += 1
+        if i in soft and end == i + 1:
+            i = end
+            continue  # the people's word alone: the tagger's mention stands
         if not _longer_name(doc, i, end) and not _title_line(doc, i):
             if lower is None:
                 lower = _lower_words(doc)
-            kind = _accepted(doc, i, end, lexicon, date, lower)
+            kind = _accepted(doc, i, end, lexicon, date, lower, opened=i in soft)
             if kind is not None:
                 found.append((i, end, kind))
         i = end

@@ -55,6 +55,7 @@ from .hazard_warnings import hazard_warning_event
 from .speeches import speech_event
 from .penalties import penalty_event
 from .questioning import questioning_event
+from .unnamed_accusations import unnamed_accusation_event
 from .participants import _acting_noun, token_can_act
 from .thing_heads import is_thing_head
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
@@ -158,6 +159,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     # a fitting pattern wins ("held talks" 040, "took control" 192, "took a decision": no fit).
     patterns = lexicon.cameo.patterns
     verb = lemma if patterns is not None and patterns.entry(lemma) else (pred.lemma_.lower() if pred is not None else "")
+    accused = unnamed_accusation_event(relation, pred, lexicon)
+    if accused is not None:
+        return accused  # "X claimed the vote was rigged": an accusation of no one named (events/unnamed_accusations.py)
     stated = content_event(relation, pred, lexicon)
     if stated is not None:
         return stated  # "X said Y was a hero": praise of Y, by what is said (extract/events/content.py)

@@ -13,10 +13,13 @@ source investigates and its target can be questioned:
 - the target is one who can act (a person, a group, an organisation; not "the decision") and no news
   medium.
 
-A journalist's or a news medium's interview ("The BBC interviewed the prime minister") keeps its own
-reading (none here; with a news medium on one side, :mod:`.interviews` and ``extract/quality.py`` read it
-as sourcing); so does a police officer interviewed by the press ("The police chief was interviewed by
-CNN": the officer is the target, not the questioner).
+A journalist's or a news medium's questioning is an interview, which the events gold codes as a
+consultation (040), as it codes "an interview with Forbes" (:mod:`.interviews`): "Wikinews interviewed
+Siegel", "was interviewed by the BBC", "reporters questioned the minister". The questioner is a news
+medium (:func:`extract.events.observers.news_medium`) or a press noun (``data/edge_doubts.tsv``
+``press_noun``: reporters, journalists, the paper); the one questioned can act and is no medium. A
+police officer interviewed by the press ("The police chief was interviewed by CNN") is the target, not
+the questioner: the medium's interview of the officer (040), not an investigation.
 
 Examples
 --------
@@ -29,12 +32,14 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
+from ..quality import edge_words
 from ..types import Event, Relation
 from .observers import news_medium
 
 __all__ = ["investigating_code", "questioning_event"]
 
 _INVESTIGATE = "090"
+_CONSULT = "040"
 #: Actor roles (CAMEO agent codes) that investigate: police, intelligence services, the judiciary.
 _INVESTIGATING_ROLES = frozenset({"COP", "SPY", "JUD"})
 #: Argument types of a named one who can be questioned.
@@ -62,12 +67,26 @@ def _questioned(argument, lexicon: Lexicon) -> bool:
     return bool(words) and words[-1] in lexicon.word_sets["person_nouns"]
 
 
+def _interviews(argument, lexicon: Lexicon) -> bool:
+    """Is ``argument`` a news medium or the press ("Wikinews", "the BBC", "reporters", "the paper")?"""
+    if news_medium(argument, lexicon):
+        return True
+    words = argument.text.casefold().split()
+    return bool(words) and argument.actor_code is None and argument.type == "CONCEPT" and (
+        words[-1] in edge_words().press_nouns or argument.label.casefold() in edge_words().press_nouns)
+
+
 def questioning_event(relation: Relation, pred, lexicon: Lexicon) -> Event | None:
     """An investigation (090) if ``relation`` is a verb of questioning from one who investigates to one who
-    can be questioned ("police interviewed John Smith"); else None."""
+    can be questioned ("police interviewed John Smith"), a consultation (040) if the questioner is a news
+    medium or the press ("Wikinews interviewed Siegel"); else None."""
     lemma = pred.lemma_.lower() if pred is not None else relation.predicate.lemma.lower()
-    if lemma not in lexicon.word_sets["questioning_verbs"]:
+    if lemma not in lexicon.word_sets["questioning_verbs"] or relation.negated:
         return None
-    if not _investigates(relation.subject, lexicon) or not _questioned(relation.object, lexicon):
+    if not _questioned(relation.object, lexicon):
         return None
-    return event_for_code(_INVESTIGATE, lexicon.cameo.labels)
+    if _investigates(relation.subject, lexicon):
+        return event_for_code(_INVESTIGATE, lexicon.cameo.labels)
+    if _interviews(relation.subject, lexicon):
+        return event_for_code(_CONSULT, lexicon.cameo.labels)
+    return None

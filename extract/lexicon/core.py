@@ -151,7 +151,7 @@ WORD_LISTS = (
     "acknowledgement_verbs.txt", "fault_nouns.txt", "released_statement_nouns.txt", "publishing_verbs.txt",
     "accusing_sources.txt",
     "medium_kinds.txt",
-    "political_roles.txt", "partnership_verbs.txt", "granted_nouns.txt", "aid_nouns.txt", "publishing_adverbs.txt",
+    "political_roles.txt", "partnership_verbs.txt", "granted_nouns.txt", "aid_nouns.txt", "claim_participles.txt", "publishing_adverbs.txt",
     "banning_verbs.txt", "ending_verbs.txt", "belief_nouns.txt",
     "search_verbs.txt", "recording_nouns.txt", "scene_nouns.txt", "creature_nouns.txt", "recognition_verbs.txt",
     "boundary_nouns.txt",
@@ -178,7 +178,7 @@ WORD_LISTS = (
     "resignation_pressures.txt", "resignation_words.txt", "oath_words.txt", "law_nouns.txt", "law_content_verbs.txt",
     "specifier_heads.txt", "naming_participles.txt",
     "product_kinds.txt", "surname_endings.txt", "craft_kinds.txt", "craft_verbs.txt", "craft_motion_verbs.txt",
-    "other_country_words.txt", "venue_heads.txt",
+    "other_country_words.txt", "venue_heads.txt", "claiming_verbs.txt", "wrongdoing_verbs.txt",
 )
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..syntax import prepositional_objects
 from .hidden_sides import modifier_agents, possessed_patients
 from .client_owners import client_owner
+from .force_nouns import force_noun
 from .pronoun_agents import pronoun_agent
 
 __all__ = ["NounRoleRules"]
@@ -17,6 +18,8 @@ _NOUN_OBJ_PREPS = frozenset({"of", "on", "against", "upon", "targeting", "into"}
 _STANCE_PREFIXES = ("pro", "anti")
 # The CAMEO code of mediating, whose noun names its parties after "between".
 _MEDIATE = "045"
+#: Verbs whose participle's "by" agent did the act the noun names ("the attack, claimed by X").
+_CLAIMS = "claim_participles"
 
 
 class NounRoleRules:
@@ -33,12 +36,17 @@ class NounRoleRules:
             if child.dep_ == "prep" and (child.lower_ == "by" or (child.lower_ == "from" and self.verbal_noun(noun))):
                 # "opposition from France and Germany": who voices it ("attacks from Gaza" name a place)
                 agents.extend(p for p in child.children if p.dep_ == "pobj")
+            elif child.dep_ == "prep" and child.lower_ == "from" and force_noun(noun, self.event_noun, self.lexicon):
+                # "missile attacks from Azerbaijan", "fire from the rebels": an actor, not a place, attacks
+                agents.extend(p for p in child.children if p.dep_ == "pobj" and self.force_source(p))
             elif child.dep_ == "poss" and (client := client_owner(noun, child, self.index, self.lexicon)) is not None:
                 agents.append(client)  # "represented X in her lawsuit against Y": X's lawsuit
             elif child.dep_ == "poss" and (self.index.mention_at(child.i) or pronoun_agent(noun, child, self.index)):
                 agents.append(child)  # "its capture of the town": a resolved pronoun with a patient phrase
-            elif child.dep_ == "acl" and child.tag_ == "VBN" and self.light_participle(child):
-                # "the attack, reportedly conducted by the Taliban": the light verb's agent is the noun's
+            elif child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and (
+                    self.light_participle(child) or child.lemma_.lower() in self.lexicon.word_sets[_CLAIMS]):
+                # "the attack, reportedly conducted by the Taliban": the light verb's agent is the noun's; so is
+                # the claimant of an act ("the attack, claimed by the Islamic State group", "which was claimed by")
                 agents.extend(p for c in child.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj")
             elif child.dep_ in ("amod", "compound", "nmod") and child.i < noun.i:
                 # "Israeli strikes", "US strikes": a nationality or an actor, not a
@@ -48,6 +56,15 @@ class NounRoleRules:
                     agents.append(child)
         # "the police killing of X": a common actor noun before an event noun with a target (hidden_sides.py)
         return agents or modifier_agents(noun, self.is_actor)
+
+    def force_source(self, token) -> bool:
+        """Is the object of "from" after a noun of force an actor that acts, not where it came from: a
+        person, an organisation, a people, a country by its own name, or an actor noun ("from Azerbaijan",
+        "from the rebels"; "from Gaza", "from the north" are places)?"""
+        mention = self.index.mention_at(token.i)
+        if mention is not None:
+            return self.actor_modifier(mention)
+        return token.pos_ == "NOUN" and self.is_actor(token)
 
     def light_participle(self, verb) -> bool:
         """Is ``verb`` a light verb ("conducted", "carried out") whose phrase is in the light verbs?"""

@@ -28,6 +28,7 @@ from .mandative_clauses import MandativeClauseRules
 from .media_sourcing import MediaSourcingRules
 from .multiword_verbs import MultiwordVerbRules
 from .nominal import NounRules, _light_verbs
+from .nominal_gerunds import nominal_gerund
 from .one_sided import OneSidedRules
 from .output import RelationOutput
 from .participles import ParticipleRules
@@ -50,6 +51,7 @@ from .labour_strikes import LabourStrikeRules
 from .targets import TargetRules
 from .treaty_exits import TreatyExitRules
 from .undergoers import UndergoerRules, possessed_events
+from .unnamed_accusations import UnnamedAccusationRules
 from .verbal import VerbRules
 from .votes import VoteRules
 from .meeting_nouns import MeetingNounRules
@@ -59,7 +61,7 @@ __all__ = ["relations_of"]
 
 
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
-              LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, PurposeRules, ClauseRules, ArgumentRules,
+              LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, UnnamedAccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
@@ -143,6 +145,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.treaty_exit(token)  # "withdrew the US from the treaty with Iran": (Trump, withdraw, Iran) 161
             reader.causative_passive(token)  # "X had her home searched"
             reader.accused_clause(token)  # "police alleged the accused performed two attacks"
+            reader.unnamed_accusation(token)  # "X claimed the vote was rigged": X's accusation (112)
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
             reader.sourced_saying(token)  # "according to state media, X said": X's statement (010)
             reader.appeal_clause(token)  # "X called for Y to ...": X's appeal to Y (020)
@@ -156,25 +159,31 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.agentless_violence(token)  # "Dozens died in the attack", "rockets struck the base"
             reader.turnout_protest(token)  # "thousands turned out to protest against X" (protest_frames.py)
             reader.displaced_agent(token)  # "was given a ban by X", "fined $5m by X" (displaced_agents.py)
+            if nominal_gerund(token):  # "Fighting between A and B killed dozens": the noun (nominal_gerunds.py)
+                _read_noun(reader, doc, i, strings[lower], index, possessed, appealing, rallies, wars)
         elif pos == _NOUN or pos == _PROPN:
-            word = strings[lower]
-            lemma = reader.event_noun(word)
-            if word in appealing and index.mention_at(i) is None and reader.appeal_noun(doc[i]):
-                continue  # "Germany's call on Russia to withdraw": (Germany, call on, Russia)
-            if lemma is not None:
-                if index.mention_at(i) is None and i not in reader.displaced_nouns:
-                    reader.noun(doc[i], lemma)
-            elif word in wars and index.mention_at(i) is None:
-                reader.war_noun(doc[i])  # "the conflict between Armenia and Azerbaijan" (war_nouns.py)
-            elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
-                token = doc[i]
-                reader.between(token, token.lemma_.lower())  # "a deal between the two countries"
-            elif word in rallies and index.mention_at(i) is None and reader.rally_noun(doc[i]):
-                continue  # "took part in rallies against X": the subject's demonstration (protest_frames.py)
-            elif word in possessed and index.mention_at(i) is None:
-                reader.possessed_event(doc[i])  # "his release", "the minister's resignation"
-            elif word in CHARGE_NOUNS and index.mention_at(i) is None:
-                reader.legal_charge(doc[i])  # "charges were filed against X", "X faces charges of fraud"
+            _read_noun(reader, doc, i, strings[lower], index, possessed, appealing, rallies, wars)
     reader.descriptions()
     reader.out.sort(key=lambda r: (r.predicate.start, r.subject.start, r.object.start))
     return reader.out
+
+
+def _read_noun(reader, doc, i: int, word: str, index: EntityIndex, possessed, appealing, rallies, wars) -> None:
+    """The rules of a noun at ``doc[i]`` (``word`` its lower form): event nouns, wars, pairs, rallies."""
+    lemma = reader.event_noun(word)
+    if word in appealing and index.mention_at(i) is None and reader.appeal_noun(doc[i]):
+        return  # "Germany's call on Russia to withdraw": (Germany, call on, Russia)
+    if lemma is not None:
+        if index.mention_at(i) is None and i not in reader.displaced_nouns:
+            reader.noun(doc[i], lemma)
+    elif word in wars and index.mention_at(i) is None:
+        reader.war_noun(doc[i])  # "the conflict between Armenia and Azerbaijan" (war_nouns.py)
+    elif mutual_frames(word, kind="noun", lexicon=reader.lexicon) and index.mention_at(i) is None:
+        token = doc[i]
+        reader.between(token, token.lemma_.lower())  # "a deal between the two countries"
+    elif word in rallies and index.mention_at(i) is None and reader.rally_noun(doc[i]):
+        return  # "took part in rallies against X": the subject's demonstration (protest_frames.py)
+    elif word in possessed and index.mention_at(i) is None:
+        reader.possessed_event(doc[i])  # "his release", "the minister's resignation"
+    elif word in CHARGE_NOUNS and index.mention_at(i) is None:
+        reader.legal_charge(doc[i])  # "charges were filed against X", "X faces charges of fraud"

@@ -185,6 +185,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
                     and lemma not in self.lexicon.word_sets["control_events"] and not self.reduced_participle(verb)
                     and not ("conj" in deps and self.shared_objects(verb, kids)) and not self.lost_clause(verb)
                     and not ("ccomp" in deps and clause_addressees(verb, self.lexicon))  # "implored X to send"
+                    and not ("ccomp" in deps and "dative" in deps)  # "told the AP four victims were ...": the listener
                     and not ("ccomp" in deps and asked_clause(verb, lemma, self.lexicon))  # "asked that X be freed"
                     and not ("npadvmod" in deps and declared_period(verb, kids, self.lexicon.word_sets["declared_periods"])))
 

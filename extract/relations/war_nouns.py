@@ -12,6 +12,10 @@ the fighting as FIGHT (190). The parties are
 - an "against"/"on" target and that same one at war, directed ("Russia's war
   against Ukraine").
 
+A state's leader (a person whose actor code is a country's government,
+"Putin" RUSGOV) wages the state's war: "Putin's war against Ukraine" is
+RUSGOV -> UKR 190, as CAMEO codes a leader's acts.
+
 Only named actors take part, and only where the noun means fighting: each
 party a country or an armed group by its actor code, unless a modifier says
 the conflict is armed ("a military conflict between X and Y"), and no
@@ -40,6 +44,8 @@ _OCCASION_PREPS = frozenset({"during", "after", "since", "amid", "amidst", "thro
 _TARGET_PREPS = ("against", "on")
 # Actor code roles of armed groups: a party of a war that is no country.
 _ARMED_ROLES = frozenset({"MIL", "REB", "INS", "SEP", "UAF"})
+# Actor code roles of a person who leads a state: the state's war is theirs ("Putin's war").
+_STATE_ROLES = frozenset({"GOV"})
 # Prepositions of what a war is about: a figurative word there makes it no fighting ("a conflict over trade").
 _TOPIC_PREPS = ("over", "about")
 # The modality cue lists whose verb or noun, governing a war, does not say it is ("the risk of war").
@@ -196,4 +202,6 @@ class WarNounRules:
         if code in self.lexicon.countries.by_alpha3:
             return True  # a bare country code
         roles = {code[i:i + 3] for i in range(0, len(code), 3)}
+        if arg.type == "PERSON" and code[:3] in self.lexicon.countries.by_alpha3 and roles & _STATE_ROLES:
+            return True  # "Putin's war against Ukraine": a state's leader wages the state's war (RUSGOV)
         return bool(roles & _ARMED_ROLES) or armed and "MED" not in roles

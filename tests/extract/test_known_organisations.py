@@ -13,7 +13,7 @@ from extract.linking import link_entity, link_facts
 from extract.types import Argument, Document, DocumentFacts, Entity, Predicate, Relation
 
 _TABLE = DATA_DIR / "known_organisations.tsv"
-_KINDS = ("media", "company", "platform", "agency")
+_KINDS = ("media", "company", "platform", "agency", "armed group")
 
 
 @pytest.fixture(scope="module")
