@@ -4,8 +4,8 @@ president to 10 years", "The junta released 200 political prisoners", "Prosecuto
 
 Two concepts (no names) relate only through a harm verb or an actor noun of ``data/agent_nouns.txt``
 (:meth:`~.victims.VictimRules.concepts_may_relate`). A subject whose head is any other agent noun with a role
-code of the agents dictionary ("court" ``JUD``, "junta" ``GOV``, "army" ``MIL``, "lawmakers" ``LEG``) may
-relate as well when the verb has an event of the CAMEO map and the object is what a coder codes: an actor
+code of the agents dictionary of a state body or an armed group (``data/acting_roles.txt``: "court" ``JUD``,
+"junta" ``GOV``, "army" ``MIL``, "lawmakers" ``LEG``; not "the university" ``EDU``) may relate as well when the verb has an event of the CAMEO map and the object is what a coder codes: an actor
 (a role noun, a name's reference, a counted group of people: "the former president", "200 political
 prisoners"), or a place ("shelled the town"). "The court demonstrated a shocking ignorance", "the
 ministry gave a few masks" have no such object and stay unrelated.
@@ -29,11 +29,12 @@ _OWNER_DEPS = frozenset({"compound", "amod"})
 
 
 def role_agent_head(tok, lexicon) -> bool:
-    """Is ``tok`` a plain noun with a role code of the CAMEO agents dictionary ("court", "prosecutors")?"""
+    """Is ``tok`` a plain noun whose role code in the CAMEO agents dictionary is a state body's or an armed
+    group's (``data/acting_roles.txt``: "court", "prosecutors", "insurgents"; not "university")?"""
     if tok.pos_ not in _HEAD_POS:
         return False
-    agents = lexicon.dictionaries
-    return agents.agent_role(tok.lemma_.lower()) is not None or agents.agent_role(tok.lower_) is not None
+    agents, acting = lexicon.dictionaries, lexicon.word_sets["acting_roles"]
+    return any((agents.agent_role(form) or "").lower() in acting for form in (tok.lemma_.lower(), tok.lower_))
 
 
 class AgentRoleRules:

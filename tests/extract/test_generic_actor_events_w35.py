@@ -54,6 +54,9 @@ def test_role_agent_acts_on_coded_object(nlp, text, subject, lemma, obj, root):
         ("The ministry published a report on the economy.", "publish"),
         ("The army built a new bridge across the river.", "build"),
         ("Extremists would take the Word literally.", "take"),
+        # a body that is no state body or armed group: a school expels a student, no CAMEO event
+        ("The university expelled a student for cheating.", "expel"),
+        ("The hospital treated three wounded soldiers.", "treat"),
         # a verb with no event of its own
         ("The judge read the verdict aloud.", "read"),
         ("The regime enjoyed broad support in rural areas.", "enjoy"),
