@@ -37,6 +37,11 @@ def events(nlp, text):
         ("The tribunal convicted the former general of war crimes.", "tribunal", "convict", "general", "17"),
         ("The cabinet expelled the ambassador on Friday.", "cabinet", "expel", "ambassador", "17"),
         ("The regime arrested dozens of journalists last week.", "regime", "arrest", "journalists", "17"),
+        # the passive: the agent in "by"
+        ("Two opposition leaders were detained by the military on Tuesday.", "military", "detain", "leaders", "17"),
+        ("The junta banned the main opposition party.", "junta", "ban", "party", "17"),
+        ("The legislature impeached the governor.", "legislature", "impeach", "governor", "17"),
+        ("Separatists shelled the village overnight.", "Separatists", "shell", "village", "19"),
     ],
 )
 def test_role_agent_acts_on_coded_object(nlp, text, subject, lemma, obj, root):
