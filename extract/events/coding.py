@@ -77,6 +77,7 @@ from ..relations.acknowledgements import acknowledgement_event
 from ..syntax import is_mandative
 from ..types import Event
 from .borrowed_patterns import borrowed_event
+from .low_attachments import low_prepositions
 from .participants import token_can_act
 from .participation import participation_event
 from .phrasal_senses import phrasal_event
@@ -526,6 +527,12 @@ def _verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
     if patterns is None or pred is None or pred.pos_ not in ("VERB", "AUX") or patterns.entry(lemma) is None:
         return NO_SENSE
     words, heads = frame_words(pred)
+    for prep in low_prepositions(pred, patterns.entry(lemma), lexicon):  # "charged X in the shooting with murder"
+        low_words, low_heads = {prep.lower_}, {prep.lower_}
+        for obj in prep.children:
+            if obj.dep_ in ("pobj", "pcomp"):
+                _noun_words(low_words, low_heads, obj, depth=0)
+        words, heads = words | low_words, heads | low_heads
     phrasal = phrasal_event(lemma, pred, words, heads, lexicon)
     if phrasal is not None:
         return phrasal  # "reached out to X": the row of "reach out" (040), not the particle's pattern (phrasal_senses.py)

@@ -77,7 +77,9 @@ A relation needs at least one named entity, except that a harm verb ("a
 mass stabbing killed three people") and an actor noun of
 ``data/agent_nouns.txt`` in an event of the CAMEO map ("authorities
 arrested twelve people") may link two concepts; "the violence raised
-fears" is left out.
+fears" is left out. Any other agent noun with a role code ("the court",
+"the junta") may link to people, a body or a place, kept only if event
+typing types it (:mod:`.agent_roles`, :mod:`extract.events.agent_edges`).
 
 What the article says things are also becomes facts: appositions and
 copulas give ``is a`` ("Hayat Tahrir Al Sham, a group" -> (HTS, is a,

@@ -46,6 +46,7 @@ from .said_statements import SaidStatementRules
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
 from .role_actors import RoleActorRules
+from .agent_roles import AgentRoleRules
 from .generic_pairs import GenericPairRules
 from .labour_strikes import LabourStrikeRules
 from .targets import TargetRules
@@ -64,7 +65,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, UnnamedAccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
-              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, GenericPairRules, LabourStrikeRules,
+              AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, AgentRoleRules, GenericPairRules, LabourStrikeRules,
               MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules,
               ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, WarNounRules, MeetingNounRules,
               RelationOutput):

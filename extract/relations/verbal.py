@@ -157,6 +157,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
             # "the Saudi king received the US secretary of state": two generic actors (generic_pairs.py)
             concepts = concepts or (how == "active" and not prep_penalty and self.generic_pair_allows(sub_tokens, gate, tok))
             concepts = concepts or (how == "active" and self.territory_allows(verb, lemma, sub_tokens, tok))
+            # "the court sentenced the former president": a role-coded agent noun, kept only if typed (agent_roles.py)
+            concepts = concepts or (how in ("active", "passive") and self.agent_role_allows(sub_tokens, gate, tok))
             if not objects and kind in ("active", "passive") and self.unnamed_person(tok, lemma, sub_tokens, subjects):
                 objects, concepts = [self.unspecified(tok)], True  # "police arrested him": whom, unresolved
             # "A met with B", "A met B": one event in both directions
