@@ -628,7 +628,7 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     kind = _kind_named(span, lexicon)
     if kind and kind not in ("PERSON", PRODUCT):
         return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
-    if family_plural(doc, ts, te, label=label):
+    if family_plural(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("ORG", True)  # "Joe Biden ... the Bidens": the family (extract.family_plurals)
     located = located_type(doc, ts, te, lexicon=lexicon, label=label)
     if located:

@@ -5,7 +5,8 @@ The tagger types a name by its look; two cues of the sentence say otherwise:
 - **a family by its plural**: one capitalised word ending in "s" after "the" whose singular is the last word of
   a person the article names ("Joe Biden ... the Bidens", "Louise Turpin ... the Turpins", "the Joneses"):
   the family, an organisation (as the gold types families; "the Bush family" is read by
-  :mod:`extract.kind_cues`). Never when a person of the article bears the plural itself ("Serena Williams").
+  :mod:`extract.kind_cues`). Never when a person of the article bears the plural itself ("Serena Williams"),
+  nor for a place the gazetteer knows ("Fred Hampton ... the Hamptons").
 - **a place one travels to**: a name the tagger took for a person (or for a body, when the name reads as a
   person's and would be taken for one: "Walt Disney World"), the object of "to" after a verb of
   ``data/destination_verbs.txt`` that has no object of its own and is not passive ("travelling from
@@ -41,17 +42,18 @@ def _singulars(word: str) -> tuple[str, ...]:
     return tuple(f for f in forms if len(f) >= _MIN_STEM)
 
 
-def family_plural(doc, ts: int, te: int, *, label: str = "") -> bool:
-    """Whether ``doc[ts:te]`` is a family named by its plural after "the" (see the module)."""
+def family_plural(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> bool:
+    """Whether ``doc[ts:te]`` is a family named by its plural after "the" (see the module); never a name the
+    gazetteer or the country table knows ("the Hamptons", "the Bahamas")."""
     if label not in _FAMILY_MISTAKEN or te - ts != 1 or ts == 0 or doc[ts - 1].lower_ != "the":
         return False
     word = doc[ts].text
     if not (word[0].isupper() and word[1:].islower() and word.endswith("s")):
         return False
     last_words = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and not (ent.start == ts)}
-    if word in last_words:
+    if word in last_words or not any(form in last_words for form in _singulars(word)):
         return False  # "Serena Williams ... the Williams": a person's own name
-    return any(form in last_words for form in _singulars(word))
+    return not (lexicon.countries.country_of(word) or lexicon.gazetteer.candidates(word))
 
 
 def destination_type(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:

@@ -55,3 +55,9 @@ def test_a_name_one_travels_to_is_a_place(nlp, text, label, expected):
 ])
 def test_a_person_or_a_body_after_to_is_left_alone(nlp, text, label, expected):
     assert types(nlp, text).get(label) == expected
+
+
+
+def test_a_country_is_no_family_though_a_person_bears_its_singular(nlp):
+    found = types(nlp, "Tom Bahama founded a clothing brand. He later opened a shop in the Bahamas.")
+    assert found.get("Bahamas") == "GPE"
