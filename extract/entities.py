@@ -2163,13 +2163,18 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
 def _map_group_forms(drafts: list[_Draft]) -> None:
     """A group's plural, singular and adjective in one article ("Kurds", "Kurdish") are one group, named by
     its plural (in place). Only names the tagger called a group (NORP) or an organisation, never a country
-    (those map to the country already); an adjective in "-ish" only when a NORP."""
+    (those map to the country already); an adjective in "-ish" only when a NORP. A stem that is the surname
+    of a person of the article is a family's ("the Trumps"), whose singular is that person, not the group."""
     forms: dict[str, set[str]] = {}
+    surnames = {_fold(d.canonical).rsplit(" ", 1)[-1] for d in drafts
+                if (d.hint or d.label) == "PERSON" and " " in d.canonical.strip()}
     for d in drafts:
         kind = d.hint or d.label  # "Houthis" tagged PERSON, typed ORG by its cues
         if d.country or kind not in ("NORP", "ORG"):
             continue
         stem = group_stem(d.canonical)
+        if stem in surnames:
+            continue  # "Melania Trump ... the Trumps": "Trump" is one of them (extract.family_plurals)
         if stem != _fold(d.canonical).removesuffix("s") and kind != "NORP":
             continue  # "-ish" is an adjective's ending only for a group
         forms.setdefault(stem, set()).add(d.canonical)

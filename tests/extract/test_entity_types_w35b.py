@@ -61,3 +61,20 @@ def test_a_person_or_a_body_after_to_is_left_alone(nlp, text, label, expected):
 def test_a_country_is_no_family_though_a_person_bears_its_singular(nlp):
     found = types(nlp, "Tom Bahama founded a clothing brand. He later opened a shop in the Bahamas.")
     assert found.get("Bahamas") == "GPE"
+
+
+
+#: Wikinews, 3 October 2020: the tagger calls the lone "Trump" an organisation here.
+TRUMPS = (
+    "Very early yesterday morning, the United States President Donald Trump reported he and his wife First Lady "
+    "Melania Trump tested positive for COVID-19. Officials said the Trumps' 14-year-old son Barron tested negative "
+    "as did First Family and Senior Advisors Jared Kushner and Ivanka Trump.\n\n"
+    "Presidential physician Sean Conley issued a statement saying Trump has been given zinc, vitamin D, Pepcid and "
+    "a daily Aspirin."
+)
+
+
+def test_the_family_does_not_take_in_a_lone_surname(nlp):
+    found = {e.label: e for e in entities_of(nlp(TRUMPS))}
+    assert found["Trumps"].type == "ORG"
+    assert "Trump" not in found["Trumps"].aliases  # "Trump has been given zinc": the president, not the family
