@@ -1536,7 +1536,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_known_last_words(drafts, lexicon)
     map_institution_scopes(doc, drafts, lexicon=lexicon)  # "Kenya's Senate", "the Philippine Senate ... the Senate"
     _map_institutions(drafts, lexicon)
-    _map_group_forms(drafts)
+    _map_group_forms(doc, drafts)
     _map_space_variants(drafts)
     map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
     map_aka_names(doc, drafts)  # "First MSMU, also called Sechenov University": one university
@@ -2160,11 +2160,12 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
             d.canonical = next(iter(full))
 
 
-def _map_group_forms(drafts: list[_Draft]) -> None:
+def _map_group_forms(doc, drafts: list[_Draft]) -> None:
     """A group's plural, singular and adjective in one article ("Kurds", "Kurdish") are one group, named by
     its plural (in place). Only names the tagger called a group (NORP) or an organisation, never a country
-    (those map to the country already); an adjective in "-ish" only when a NORP. A stem that is the surname
-    of a person of the article is a family's ("the Trumps"), whose singular is that person, not the group."""
+    (those map to the country already); an adjective in "-ish" only when a NORP. A family's singular is the
+    family only after "the" ("the Turpin's offspring"): the surname of a person of the article written alone
+    is that person ("Melania Trump ... the Trumps ... Trump has been given zinc"; extract.family_plurals)."""
     forms: dict[str, set[str]] = {}
     surnames = {_fold(d.canonical).rsplit(" ", 1)[-1] for d in drafts
                 if (d.hint or d.label) == "PERSON" and " " in d.canonical.strip()}
@@ -2173,8 +2174,8 @@ def _map_group_forms(drafts: list[_Draft]) -> None:
         if d.country or kind not in ("NORP", "ORG"):
             continue
         stem = group_stem(d.canonical)
-        if stem in surnames:
-            continue  # "Melania Trump ... the Trumps": "Trump" is one of them (extract.family_plurals)
+        if _fold(d.canonical) in surnames and not (d.ts > 0 and doc[d.ts - 1].lower_ == "the"):
+            continue
         if stem != _fold(d.canonical).removesuffix("s") and kind != "NORP":
             continue  # "-ish" is an adjective's ending only for a group
         forms.setdefault(stem, set()).add(d.canonical)

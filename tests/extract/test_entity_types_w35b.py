@@ -78,3 +78,11 @@ def test_the_family_does_not_take_in_a_lone_surname(nlp):
     found = {e.label: e for e in entities_of(nlp(TRUMPS))}
     assert found["Trumps"].type == "ORG"
     assert "Trump" not in found["Trumps"].aliases  # "Trump has been given zinc": the president, not the family
+
+
+def test_the_familys_singular_after_the_is_the_family(nlp):
+    found = {e.label: e for e in entities_of(nlp(
+        "Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison. As revealed at trial, the "
+        "Turpins had kept their children indoors for years. The oldest of the Turpin's offspring weighed 82 pounds."))}
+    assert found["Turpins"].type == "ORG"
+    assert "Turpin" not in found  # no second node of the family
