@@ -1536,7 +1536,7 @@ def entities_of(doc, *, resolve: bool = True, lexicon: Lexicon | None = None, da
     _map_known_last_words(drafts, lexicon)
     map_institution_scopes(doc, drafts, lexicon=lexicon)  # "Kenya's Senate", "the Philippine Senate ... the Senate"
     _map_institutions(drafts, lexicon)
-    _map_group_forms(drafts)
+    _map_group_forms(doc, drafts)
     _map_space_variants(drafts)
     map_hyphen_variants(drafts)  # "Al Qaeda" ... "Al-Qaeda"
     map_aka_names(doc, drafts)  # "First MSMU, also called Sechenov University": one university
@@ -2160,16 +2160,22 @@ def _map_institutions(drafts: list[_Draft], lexicon: Lexicon) -> None:
             d.canonical = next(iter(full))
 
 
-def _map_group_forms(drafts: list[_Draft]) -> None:
+def _map_group_forms(doc, drafts: list[_Draft]) -> None:
     """A group's plural, singular and adjective in one article ("Kurds", "Kurdish") are one group, named by
     its plural (in place). Only names the tagger called a group (NORP) or an organisation, never a country
-    (those map to the country already); an adjective in "-ish" only when a NORP."""
+    (those map to the country already); an adjective in "-ish" only when a NORP. A family's singular is the
+    family only after "the" ("the Turpin's offspring"): the surname of a person of the article written alone
+    is that person ("Melania Trump ... the Trumps ... Trump has been given zinc"; extract.family_plurals)."""
     forms: dict[str, set[str]] = {}
+    surnames = {_fold(d.canonical).rsplit(" ", 1)[-1] for d in drafts
+                if (d.hint or d.label) == "PERSON" and " " in d.canonical.strip()}
     for d in drafts:
         kind = d.hint or d.label  # "Houthis" tagged PERSON, typed ORG by its cues
         if d.country or kind not in ("NORP", "ORG"):
             continue
         stem = group_stem(d.canonical)
+        if _fold(d.canonical) in surnames and not (d.ts > 0 and doc[d.ts - 1].lower_ == "the"):
+            continue
         if stem != _fold(d.canonical).removesuffix("s") and kind != "NORP":
             continue  # "-ish" is an adjective's ending only for a group
         forms.setdefault(stem, set()).add(d.canonical)

@@ -32,6 +32,7 @@ from .located_places import located_type, placed_after_noun
 from .model_years import model_name
 from .species_names import species_name
 from .kind_cues import kind_cue
+from .family_plurals import destination_type, family_plural
 from .list_kinds import list_kind_cue
 from .match_sides import match_side
 from .type_cues import type_cue
@@ -634,11 +635,16 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
     kind = _kind_named(span, lexicon)
     if kind and kind not in ("PERSON", PRODUCT):
         return ContextType(kind, True)  # "discount stores like Biedronka", "broadcasters such as RT"
+    if family_plural(doc, ts, te, lexicon=lexicon, label=label):
+        return ContextType("ORG", True)  # "Joe Biden ... the Bidens": the family (extract.family_plurals)
     located = located_type(doc, ts, te, lexicon=lexicon, label=label)
     if located:
         return ContextType(located, True)  # "a river in Borneo", "the Idku-based firm" (extract.located_places)
     if label == "PERSON" and _office_of_place(span, lexicon):
         return ContextType("GPE", True)  # "the mayor of Yartsevo": the town; the mayor is someone else
+    destination = destination_type(doc, ts, te, lexicon=lexicon, label=label)
+    if destination:
+        return ContextType(destination, False)  # "travelling to Walt Disney World" (extract.family_plurals)
     if label in ("PERSON", "NORP") and _lived_in(span, lexicon) \
             or placed_after_noun(doc, ts, te, lexicon=lexicon, label=label):
         return ContextType("GPE", False)  # "exploded in X"; "a block of flats in X" (extract.located_places)

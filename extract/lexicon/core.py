@@ -170,7 +170,7 @@ WORD_LISTS = (
     "outsider_words.txt", "plural_bodies.txt", "origin_participles.txt", "member_scoped_institutions.txt", "subnational_modifiers.txt",
     "person_verbs.txt", "person_passives.txt",
     "reporting_bodies.txt", "collective_plurals.txt",
-    "travel_verbs.txt",
+    "travel_verbs.txt", "destination_verbs.txt",
     "penalty_nouns.txt", "questioning_verbs.txt", "investigator_nouns.txt", "hazard_words.txt",
     "treaty_exit_nouns.txt",
     "storm_titles.txt", "surname_particles.txt", "award_heads.txt", "award_names.txt", "party_modifiers.txt", "courtesy_titles.txt", "own_name_facilities.txt", "chamber_names.txt", "committee_heads.txt",
