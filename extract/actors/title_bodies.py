@@ -36,7 +36,8 @@ def title_body_code(span, found: ActorCode, *, code_of: Callable, lexicon: Lexic
     lexicon : Lexicon
         The tables.
     """
-    if found.country is not None or not found.role:
+    role = found.role or found.code  # a role alone ("PTY") may carry no role field of its own
+    if found.country is not None or not role:
         return None
     doc = span.doc
     start = span.start
@@ -49,6 +50,6 @@ def title_body_code(span, found: ActorCode, *, code_of: Callable, lexicon: Lexic
     if body.ent_type_ not in _BODY_TYPES or body.head.i < start or body.head.i > span.end:
         return None  # the body must modify the title or the name
     code = code_of(body)
-    if code is None or not code.country or code.role != found.role:
+    if code is None or not code.country or (code.role or code.code[3:6]) != role:
         return None
     return with_country(code.code, "title", lexicon)

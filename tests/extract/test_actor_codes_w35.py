@@ -85,3 +85,15 @@ def test_state_body_in_title_beats_a_namesake_entry(nlp):
 def test_namesake_entry_stands_without_another_country(nlp):
     text = "Gary Gray criticised the plan on Monday."
     assert _relation(nlp, text, "criticise", date="2012-06-01").subject.actor_code == "AUSGOV"
+
+
+def test_party_before_title_gives_the_candidate_its_country(nlp):
+    text = ("The Libertarian Party won ballot access in Texas on Monday. Libertarian Party presidential "
+            "candidate Jo Jorgensen passed a milestone in September.")
+    assert _relation(nlp, text, "pass").subject.actor_code == "USAPTY"
+
+
+def test_party_of_no_country_before_title_gives_none(nlp):
+    text = "Zephyr Party presidential candidate Jane Roe criticised the plan on Monday."
+    code = _relation(nlp, text, "criticise").subject.actor_code
+    assert code is None or len(code) == 3 and code == "PTY"
