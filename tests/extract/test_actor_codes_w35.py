@@ -97,3 +97,21 @@ def test_party_of_no_country_before_title_gives_none(nlp):
     text = "Zephyr Party presidential candidate Jane Roe criticised the plan on Monday."
     code = _relation(nlp, text, "criticise").subject.actor_code
     assert code is None or len(code) == 3 and code == "PTY"
+
+
+# --------------------------------------------------------------------------
+# 4. a clause of an apposition is no part of the title
+
+
+def test_clause_of_apposition_gives_no_title(nlp):
+    text = ("Crowds marched after the death of Tom Reed, a local man who died in Denver while a police officer "
+            "restrained him. Reed's family thanked the marchers.")
+    facts = document_facts(nlp, text, date="2020-06-19")
+    codes = {r.subject.actor_code for r in facts.relations if r.subject.text == "Tom Reed"}
+    codes |= {r.object.actor_code for r in facts.relations if r.object is not None and r.object.text == "Tom Reed"}
+    assert not any(code and code.endswith("COP") for code in codes)
+
+
+def test_apposition_before_its_clause_still_titles(nlp):
+    text = "Ana Soto, a Chilean diplomat who met the police chief, criticised the plan on Monday."
+    assert _relation(nlp, text, "criticise").subject.actor_code == "CHLGOV"
