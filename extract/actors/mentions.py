@@ -416,15 +416,19 @@ def _based_countries(head, agent: str, lexicon: Lexicon, *, date) -> list[tuple[
 
 def _of_countries(head, lexicon: Lexicon, *, date) -> list[tuple[str, str]]:
     """"the parliament of Poland", "the mayor of the Polish city of Gdańsk": the country in an
-    "of" phrase of the head, or of the place noun it names."""
+    "of" phrase of the head, or of the place noun it names. Coordinated objects name one actor each
+    ("the prime ministers of Belgium, Spain and France"), and none when one of them names no country
+    ("the ministers of Kenya and two agencies")."""
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
             for pobj in child.children:
                 if pobj.dep_ == "pobj":
-                    base = _country_of_tokens(list(_name_tokens(pobj)), lexicon, date=date) or _place_noun_country(
-                        pobj, lexicon, date=date)
-                    if base:
-                        return [(base, "of")]
+                    bases = [_country_of_tokens(list(_name_tokens(member)), lexicon, date=date)
+                             or _place_noun_country(member, lexicon, date=date) for member in (pobj, *pobj.conjuncts)]
+                    if len(bases) > 1:
+                        return [(base, "coordinated") for base in dict.fromkeys(bases)] if all(bases) else []
+                    if bases[0]:
+                        return [(bases[0], "of")]
     return []
 
 

@@ -5,7 +5,9 @@ Phoenix files for one country, but news names many holders of it: "King Abdullah
 "Jordan's King Abdullah", "Jordanian King Abdullah", "Prince Mohammed, Saudi Arabia's crown prince"
 name the holder's country in the mention itself. That country wins over the dictionary entry's
 when the mention's title is a state office (CAMEO's agents file: ``~GOV``, ``~MIL``...) and every
-such piece of evidence across the person's mentions names the same one country. The code is that
+such piece of evidence across the person's mentions names the same one country; a state body the
+dictionaries list before the title counts ("Kamloops RCMP Constable Gary Gray" is Canada's, not the
+Australian minister the Phoenix files list by that name). The code is that
 country with the title's role (``JORGOV``). A place the person visits or speaks of ("King
 Abdullah, in Riyadh, ...", "Abdullah urged Saudi Arabia") is no evidence: only the words bound to
 the title count.
@@ -82,6 +84,18 @@ def _name_run(doc, i: int) -> list:
     return list(doc[start : i + 1])
 
 
+def _body_country(run, lexicon: Lexicon) -> str | None:
+    """The country of a state body the dictionaries list, named by the run's last words before a title
+    ("RCMP" of "Kamloops RCMP Constable": ``CANCOP``, so CAN); None for a body of no state role."""
+    from .mentions import dictionary_code  # (mentions reads the codes module)
+
+    for start in range(len(run)):
+        code = dictionary_code(" ".join(t.text for t in run[start:]), date=None, lexicon=lexicon)
+        if code is not None:
+            return code[:3] if code[3:6] in STATE_ROLES and lexicon.countries.by_alpha3.get(code[:3]) else None
+    return None
+
+
 def _title(span, lexicon: Lexicon) -> tuple[int, str] | None:
     """(first token, role) of a state office's title right before the name ("King", "Crown Prince"),
     or at the start of the name when the tagger took it in ("King Abdullah"); None without one."""
@@ -138,7 +152,8 @@ def _evidence(span, lexicon: Lexicon) -> tuple[set[str], str | None]:
             elif before.pos_ in ("ADJ", "PROPN") and before.head.i >= first:
                 run = _name_run(doc, before.i)
                 # "Jordanian King Abdullah"; "Connecticut Governor Ned Lamont": a state's or province's office
-                country = _country(run, lexicon) or region_country(" ".join(t.text for t in run), lexicon=lexicon)
+                country = (_country(run, lexicon) or region_country(" ".join(t.text for t in run), lexicon=lexicon)
+                           or _body_country(run, lexicon))  # "Kamloops RCMP Constable X": CAN
             else:
                 country = None
             if country is not None:

@@ -271,6 +271,10 @@ def _title_phrases(span) -> list[str]:
     return list(found)
 
 
+#: Clauses of an apposition's noun, which are no part of the title it gives.
+_CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl"})
+
+
 def _read_title_phrases(span) -> list[str]:
     """:func:`_title_phrases`, computed."""
     root = span.root
@@ -280,7 +284,11 @@ def _read_title_phrases(span) -> list[str]:
         phrases.append(doc_span(doc, root.left_edge.i, span.end).text)
     for child in root.children:
         if child.dep_ == "appos":
-            phrases.append(subtree_span(child).text)
+            # "George Floyd, a man who died while a police officer restrained him": a clause of the
+            # apposition tells what happened, not the title; the phrase stops before it
+            clauses = [c.left_edge.i for c in child.children if c.dep_ in _CLAUSE_DEPS and c.i > child.i]
+            phrase = subtree_span(child)
+            phrases.append(doc_span(doc, phrase.start, min(clauses)).text if clauses else phrase.text)
     for child in root.children:
         # "Mike Pompeo, who is the secretary of state"
         if child.dep_ == "relcl" and child.lemma_ == "be":

@@ -21,6 +21,7 @@ from ..actors.own_country import own_country_code
 from ..actors.former_offices import former_holder_code
 from ..actors.state_offices import may_name_state, state_office_code
 from ..actors.body_offices import with_body_kind
+from ..actors.title_bodies import title_body_code
 from .labour_strikes import STRIKING_ROLES, strikers_country
 from ..actors import agent_code, description_role, generic_actor_codes, locality_country, name_country
 from ..actors import organisation_code
@@ -57,7 +58,7 @@ from .penalties import penalty_event
 from .questioning import questioning_event
 from .unnamed_accusations import unnamed_accusation_event
 from .participants import _acting_noun, token_can_act
-from .thing_heads import is_thing_head
+from .thing_heads import is_adjective_role, is_thing_head
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
 from .noun_targets import noun_target
@@ -739,6 +740,11 @@ def _argument_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCod
     found = _state_office_code(ctx, arg, agent=agent)
     if arg.type in _PLACE_TYPES or arg.resolved_from is not None:
         return found
+    if arg.type == "PERSON" and found is not None and found.country is None and (
+            span := char_span(ctx.doc, arg.start, arg.end)) is not None:
+        # "Libertarian Party presidential candidate Jo Jorgensen": the party's USAPTY (actors/title_bodies.py)
+        found = title_body_code(span, found, code_of=lambda tok: _argument_code(ctx, _token_argument(ctx, tok), agent=True),
+                                lexicon=ctx.lexicon) or found
     return with_body_kind(found, char_span(ctx.doc, arg.start, arg.end), person=arg.type == "PERSON",
                           lexicon=ctx.lexicon)
 
@@ -857,7 +863,8 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
 def _thing_head(ctx: EventContext, arg: Argument, span) -> bool:
     """Is the argument a concept naming a thing, whose role or nationality words code no actor of
     their own (:mod:`extract.events.thing_heads`)?"""
-    return arg.type == "CONCEPT" and span is not None and is_thing_head(span, ctx.lexicon)
+    return arg.type == "CONCEPT" and span is not None and (
+        is_thing_head(span, ctx.lexicon) or is_adjective_role(span, ctx.lexicon))  # "an official meeting"
 
 
 def _counterpart_code(ctx: EventContext, head) -> ActorCode | None:

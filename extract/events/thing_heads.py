@@ -15,6 +15,8 @@ from .participants import _acting_noun
 
 #: Nouns of people that are no agent nouns ("U.S. personnel", "33 Russian individuals").
 _PEOPLE_SETS = ("people_words", "person_nouns", "member_nouns", "collective_plurals")
+#: Nouns of persons, groups and bodies that act (as :func:`extract.events.participants.can_act` reads them).
+_PERSON_SETS = ("agent_nouns", "actor_nouns", "relational_nouns", "body_nouns")
 #: Lists of nouns of things: awards, laws, events, plans, places, products, weapons, aid, measures,
 #: information.
 _THING_SETS = (
@@ -53,3 +55,26 @@ def _owner(child, lexicon: Lexicon) -> bool:
 def _possessed(token, span) -> bool:
     """Is ``token`` inside a possessor of the span's head ("Elon Musk's personal Tesla")?"""
     return any(t.dep_ == "poss" for t in (token, *token.ancestors) if t.i != span.root.i and span.start <= t.i < span.end)
+
+
+def is_adjective_role(span, lexicon: Lexicon) -> bool:
+    """Is the concept ``span`` a thing whose only role words before its head are adjectives of another
+    sense, no actor ("an official meeting", "the official debates": formal, not of officials)?
+
+    A role word of the layer's own table (``data/actors.tsv``) that the Phoenix agents file does not list,
+    tagged an adjective before a head that is no person, group or agent noun, names no actor; "military
+    strikes" keeps ``MIL`` (the agents file lists "military") and "an official spokesman" its head's role.
+    """
+    root = span.root
+    forms = {root.lower_, root.lemma_.lower()}
+    words = lexicon.word_sets
+    # an event noun may stand for its actors elsewhere ("the bombing killed five"), but an adjective
+    # role word of another sense says nothing of who they are
+    if root.pos_ != "NOUN" or any(form in words[name] for form in forms for name in (*_PERSON_SETS, *_PEOPLE_SETS)) \
+            or any(form in lexicon.tables["class_nouns"] or form in lexicon.actors.roles
+                   or lexicon.dictionaries.agent_codes(form) for form in forms):
+        return False
+    roles = lexicon.actors.roles
+    before = [t for t in span if t.i < root.i and (t.lower_ in roles or t.lemma_.lower() in roles)]
+    return bool(before) and all(
+        t.pos_ == "ADJ" and t.head.i == root.i and not lexicon.dictionaries.agent_codes(t.lower_) for t in before)
