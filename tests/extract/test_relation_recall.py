@@ -51,7 +51,10 @@ def test_the_accused_is_the_subject_of_the_allegation(nlp):
 def test_an_allegation_about_a_thing_or_a_victim_names_no_accused(nlp):
     found = relations(nlp, "Peruvian prosecutors alleged that the money was stolen. "
                            "Peruvian prosecutors alleged that Carlos Mendoza was beaten.")
-    assert not [r for r in found if r.predicate.lemma == "allege"]
+    # the allegation may stand as an accusation of no one named (112), never of the money or the victim
+    accused = [r for r in found if r.predicate.lemma == "allege" and r.object is not None]
+    assert accused, "the allegations are read"
+    assert all(r.object.key == "concept:unspecified" for r in accused)
 
 
 def test_an_actor_noun_fires_at_an_actor_noun(nlp):
