@@ -36,6 +36,9 @@ sides" (:mod:`extract.coref_groups`), an event complement for "it" (:mod:`extrac
 "The country" is a country named in its own right, not one named in passing (:mod:`extract.coref_countries`);
 "the X party" describes X (:mod:`extract.coref_party_names`); a list member, a name of the wrong kind for the
 noun, or a plural name is no singular antecedent (:mod:`extract.coref_name_heads`).
+A thing told of in the present after a past deed ("The Senate rejected the measure. It would have ...") and a
+craft's "it" ("the day it sank") are no actor (:mod:`extract.coref_things`); an "it" able or willing is no empty
+"it" (:mod:`extract.coref_agent_states`).
 """
 
 from __future__ import annotations
