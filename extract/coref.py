@@ -36,6 +36,9 @@ sides" (:mod:`extract.coref_groups`), an event complement for "it" (:mod:`extrac
 "The country" is a country named in its own right, not one named in passing (:mod:`extract.coref_countries`);
 "the X party" describes X (:mod:`extract.coref_party_names`); a list member, a name of the wrong kind for the
 noun, or a plural name is no singular antecedent (:mod:`extract.coref_name_heads`).
+A thing told of in the present after a past deed ("The Senate rejected the measure. It would have ...") and a
+craft's "it" ("the day it sank") are no actor (:mod:`extract.coref_things`); an "it" able or willing is no empty
+"it" (:mod:`extract.coref_agent_states`).
 """
 
 from __future__ import annotations
@@ -55,6 +58,8 @@ from .coref_acting import never_acts
 from .coref_persons import person_words, person_antecedent
 from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
+from .coref_agent_states import agent_state
+from .coref_things import craft_subject, standing_thing
 from .coref_divisions import division_description
 from .coref_settlements import settlement_description
 from .coref_clauses import elided_clause, generic_medium_noun
@@ -572,7 +577,7 @@ class _Pronouns(_Agreement):
         """The keys a pronoun refers to (none if unresolved)."""
         doc, token_mention, mentions, entities = self.doc, self.token_mention, self.mentions, self.entities
         lower = tok.lower_
-        if is_expletive(tok) and not actor_complement(tok, self.lexicon):
+        if is_expletive(tok) and not actor_complement(tok, self.lexicon) and not agent_state(tok, self.lexicon):
             return []  # "it is clear that ...", "it rained", "it took five hours to ...": no referent
         if lower not in _PERSON_PRONOUNS and elided_clause(tok):
             return []  # "did not find the network had breached laws, nor its franchise terms"
@@ -615,10 +620,12 @@ class _Pronouns(_Agreement):
                 return []  # "How has it evolved since IBM acquired Red Hat?": not the name its clause gives
             if keys and (event_verb_subject(self, tok, keys) or named_they_before(self, tok, keys)):
                 return []  # "Spain declared a state of emergency. It will last two weeks": the emergency
+            if standing_thing(self, tok, keys) or craft_subject(self, tok, keys):
+                return []  # "Samsung launched a new phone. It costs $900", "the day it sank": a thing
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         keys = self.plural_pronoun(tok)
-        if (len(keys) == 1 and several_referents(tok)) or named_below(self, tok, keys):
-            return []  # "they all": not one body; "they said Apple would": not Apple
+        if (len(keys) == 1 and several_referents(tok)) or named_below(self, tok, keys) or standing_thing(self, tok, keys):
+            return []  # "they all": not one body; "they said Apple would": not Apple; "... new rules. They ban"
         return keys
 
     def plural_pronoun(self, tok) -> list[str]:

@@ -56,6 +56,20 @@ def _subject_before(verb, tok):
     return subjects[0] if subjects else None
 
 
+def _possessed_noun(doc, mention, subject, token_mention):
+    """The common noun a name parsed as a subject possesses, or None: in "The Centre for Aviation's database
+    lists ..." the parse takes "Centre" for the subject and hangs "Aviation's database" under its
+    preposition; the name's last word is the possessor of a noun after the name, in the subject's phrase,
+    and that noun is what the clause is about."""
+    last = doc[mention.token_end - 1]
+    owned = last.head
+    if last.dep_ != "poss" or last.i == subject.i or owned.i < mention.token_end or owned.pos_ != "NOUN":
+        return None
+    if token_mention[owned.i] >= 0 or not any(t.i == subject.i for t in owned.ancestors):
+        return None
+    return owned
+
+
 class ClauseSubjectRules:
     """The subject of an anaphor's clause and what it binds the anaphor to."""
 
@@ -106,6 +120,11 @@ class ClauseSubjectRules:
         named = next((c for c in subject.children if c.dep_ == "appos" and token_mention[c.i] >= 0), None)
         if token_mention[subject.i] < 0 and named is not None:
             subject = named  # "the other organization, the NCAA, has cancelled its ..."
+        if token_mention[subject.i] >= 0:
+            # "The Centre for Aviation's database ... states it runs flights": the database, not its owner
+            owned = _possessed_noun(self.doc, self.mentions[token_mention[subject.i]], subject, token_mention)
+            if owned is not None:
+                subject = owned
         return subject
 
     def _gapped_name(self, noun, tok) -> bool:
