@@ -58,6 +58,7 @@ from .penalties import penalty_event
 from .questioning import questioning_event
 from .unnamed_accusations import unnamed_accusation_event
 from .participants import _acting_noun, token_can_act
+from .noun_senses import thing_sense
 from .thing_heads import is_adjective_role, is_thing_head
 from .context import _PLACE_TYPES, EventContext, _fold, _title_phrases
 from .nesting import _place_phrase
@@ -783,6 +784,8 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
         code = code or _listed_place(ctx, arg, place)
         return with_country(code, "dictionary", lexicon) if code else None
     span = char_span(ctx.doc, arg.start, arg.end)
+    if arg.type == "CONCEPT" and span is not None and thing_sense(span, lexicon) and is_thing_head(span, lexicon):
+        return _thing_country(ctx, arg)  # "a state of emergency", "its internal business": no actor
     if span is not None and arg.type == "CONCEPT":
         found = _counterpart_code(ctx, span.root)  # "his Iraqi counterpart": IRQ + the holder's role
         if found is not None:
@@ -858,6 +861,13 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
         owned = _possessor_code(ctx, span, found[0]) if found else None
         return owned or (_role_coreferent(ctx, span) if found else None) or (found[0] if found else None)
     return None
+
+
+def _thing_country(ctx: EventContext, arg: Argument) -> ActorCode | None:
+    """The country a thing's own words name ("Thailand's state of emergency" ``THA``), else None: a role
+    noun in its sense of a thing (:mod:`extract.events.noun_senses`) codes no role, here or by its entity."""
+    code = actor_code(arg.text, type=arg.type, context=ctx.countries, agent=False, lexicon=ctx.lexicon)
+    return with_country(code[:3], "text", ctx.lexicon) if code and ctx.lexicon.countries.by_alpha3.get(code[:3]) else None
 
 
 def _thing_head(ctx: EventContext, arg: Argument, span) -> bool:

@@ -11,6 +11,7 @@ before the head that can act owns it and keeps the code ("the Cuban military's t
 from __future__ import annotations
 
 from ..lexicon import Lexicon
+from .noun_senses import thing_sense
 from .participants import _acting_noun
 
 #: Nouns of people that are no agent nouns ("U.S. personnel", "33 Russian individuals").
@@ -37,11 +38,13 @@ def is_thing_head(span, lexicon: Lexicon) -> bool:
     forms = {root.lemma_.lower(), root.lower_}
     # "military aid": aid is an event noun that can stand for its giver, but a role word before it is its kind
     material = any(form in words[_AID] for form in forms)
-    if not material and (_acting_noun(root, lexicon) or any(form in words[name] for form in forms for name in _PEOPLE_SETS)):
+    # "a state of emergency", "its internal business": a role noun in its sense of a thing
+    sense = thing_sense(span, lexicon)
+    if not (material or sense) and (_acting_noun(root, lexicon) or any(form in words[name] for form in forms for name in _PEOPLE_SETS)):
         return False
     if any(_owner(child, lexicon) for child in root.children):
         return False
-    return any(form in words[name] for form in forms for name in _THING_SETS) or any(
+    return sense or any(form in words[name] for form in forms for name in _THING_SETS) or any(
         form.endswith(suffix) for form in forms for suffix in words["abstract_suffixes"])
 
 
@@ -49,7 +52,18 @@ def _owner(child, lexicon: Lexicon) -> bool:
     """Is ``child`` a possessor that can act, or a body's name in compound ("the Supreme Court ruling")?"""
     if child.dep_ == "poss":
         return child.ent_type_ in _OWNER_TYPES or _acting_noun(child, lexicon)
-    return child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in _OWNER_TYPES
+    return child.dep_ == "compound" and child.pos_ == "PROPN" and child.ent_type_ in _OWNER_TYPES \
+        and not _bare_role_word(child, lexicon)
+
+
+def _bare_role_word(token, lexicon: Lexicon) -> bool:
+    """Is ``token`` a capitalised role word alone, naming no body ("Court packing", "Party business";
+    not "the Supreme Court ruling", "Labour Party business")?"""
+    forms = {token.lower_, token.lemma_.lower()}
+    doc = token.doc
+    alone = token.ent_iob_ == "B" and (token.i + 1 == len(doc) or doc[token.i + 1].ent_iob_ != "I")
+    return alone and not any(c.dep_ in ("compound", "amod", "poss") for c in token.children) and any(
+        form in lexicon.actors.roles or lexicon.dictionaries.agent_codes(form) for form in forms)
 
 
 def _possessed(token, span) -> bool:

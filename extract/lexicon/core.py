@@ -67,6 +67,7 @@ _KEYED_TABLES = {
     "possessed_events.tsv": Schema("possessed_events.tsv", ("noun", "verb", "possessor")),
     "event_noun_senses.tsv": Schema("event_noun_senses.tsv", ("noun", "patients", "modifiers")),
     "class_nouns.tsv": Schema("class_nouns.tsv", ("noun", "refers to")),
+    "thing_senses.tsv": Schema("thing_senses.tsv", ("noun", "cues")),
     "casualty_nouns.tsv": Schema("casualty_nouns.tsv", ("word", "counts")),
     "harm_verbs.tsv": Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1),
     "light_verbs.tsv": Schema("light_verbs.tsv", ("verb", "reads")),
