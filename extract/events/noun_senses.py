@@ -27,6 +27,8 @@ def thing_sense(span, lexicon: Lexicon) -> bool:
         return False
     cues = {cue.strip() for cue in row[0].split(",")}
     plural = root.tag_ in ("NNS", "NNPS") or root.lower_ != root.lemma_.lower()
+    if "plural" in cues and plural and _acts(root):
+        return False  # "allows new industries from overseas to engage with the city": companies that act
     if "always" in cues:
         return True
     if "plural" in cues and plural:
@@ -34,6 +36,14 @@ def thing_sense(span, lexicon: Lexicon) -> bool:
     if "owned" in cues and not plural and _owned(root):
         return True
     return "of" in cues and _of_condition(root, lexicon)
+
+
+def _acts(root) -> bool:
+    """Is ``root`` the doer of a verb: its subject, or the object of a verb whose "to" clause it does
+    ("allow industries to engage", "urged businesses to invest")?"""
+    if root.dep_ in ("nsubj", "nsubjpass"):
+        return root.dep_ == "nsubj"
+    return root.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i > root.i for c in root.head.children)
 
 
 def _owned(root) -> bool:

@@ -108,3 +108,10 @@ def test_thing_sense_cues(nlp, text, phrase, thing):
     span = _span(nlp, text, phrase)
     assert span is not None
     assert thing_sense(span, get_lexicon()) is thing
+
+
+def test_sectors_that_act_are_companies(nlp):
+    # "new industries from overseas" engage with the city: the businesses that do it
+    text = "The plan allows new industries from overseas to engage with the City of Melbourne."
+    assert thing_sense(_span(nlp, text, "new industries from overseas"), get_lexicon()) is False
+    assert thing_sense(_span(nlp, "The state protected key industries.", "key industries"), get_lexicon()) is True
