@@ -35,6 +35,8 @@ def thing_sense(span, lexicon: Lexicon) -> bool:
         return True
     if "owned" in cues and not plural and _owned(root):
         return True
+    if "held" in cues and _held(root, lexicon):
+        return True
     return "of" in cues and _of_condition(root, lexicon)
 
 
@@ -44,6 +46,21 @@ def _acts(root) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass"):
         return root.dep_ == "nsubj"
     return root.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i > root.i for c in root.head.children)
+
+
+def _held(root, lexicon: Lexicon) -> bool:
+    """Is ``root`` the patient of a verb of holding an occasion ("the party was organised by the union",
+    "threw a party", "the party took place"; not "the party was held responsible")?"""
+    verb = root.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i == root.i:
+        return False
+    verbs = lexicon.word_sets["occasion_verbs"]
+    lemma = verb.lemma_.lower()
+    if root.dep_ == "nsubj":  # "the backyard party took place"
+        return any(c.dep_ == "dobj" and f"{lemma} {c.lemma_.lower()}" in verbs for c in verb.children)
+    if root.dep_ not in ("nsubjpass", "dobj") or lemma not in verbs:
+        return False
+    return not any(c.dep_ in ("acomp", "oprd", "xcomp", "ccomp") for c in verb.children)
 
 
 def _owned(root) -> bool:

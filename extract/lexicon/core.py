@@ -145,7 +145,7 @@ WORD_LISTS = (
     "religions.txt", "religious_groups.txt", "people_words.txt", "naming_body_nouns.txt", "deities.txt",
     "celestial_bodies.txt", "celestial_words.txt", "constellation_genitives.txt", "designations.txt",
     "title_nouns.txt", "vessel_nouns.txt", "animal_nouns.txt", "settlement_nouns.txt", "division_kinds.txt", "embassy_nouns.txt",
-    "commodity_names.txt", "process_names.txt",
+    "commodity_names.txt", "process_names.txt", "occasion_verbs.txt",
     "conveying_verbs.txt", "dispute_verbs.txt", "fight_scene_words.txt", "dispute_settings.txt",
     "discourse_fillers.txt",
     "generic_medium_nouns.txt",

@@ -115,3 +115,23 @@ def test_sectors_that_act_are_companies(nlp):
     text = "The plan allows new industries from overseas to engage with the City of Melbourne."
     assert thing_sense(_span(nlp, text, "new industries from overseas"), get_lexicon()) is False
     assert thing_sense(_span(nlp, "The state protected key industries.", "key industries"), get_lexicon()) is True
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "thing"),
+    [
+        ("The backyard party took place near the school.", "The backyard party", True),
+        ("The party was organised by a Hindu group in Delhi.", "The party", True),
+        ("Students threw a party after the exams.", "a party", True),
+        ("The ruling party won the election.", "The ruling party", False),
+        ("The party was held responsible for the defeat.", "The party", False),
+        ("The party held a rally in the capital.", "The party", False),
+    ],
+)
+def test_a_party_held_is_a_gathering(nlp, text, phrase, thing):
+    assert thing_sense(_span(nlp, text, phrase), get_lexicon()) is thing
+
+
+def test_a_gathering_codes_no_party(nlp):
+    rel = _relation(nlp, "Police said the birthday party was organised by Ravi Kumar in Delhi.", "organise")
+    assert rel.object.actor_code is None or "PTY" not in rel.object.actor_code
