@@ -51,14 +51,18 @@ def head_role(name: str, *, lexicon: Lexicon) -> str | None:
     Examples
     --------
     >>> from extract.lexicon import get_lexicon
-    >>> [head_role(n, lexicon=get_lexicon()) for n in ("Indian Railways", "University of Nairobi", "Ministry of Railways")]
-    ['BUS', 'EDU', None]
+    >>> [head_role(n, lexicon=get_lexicon()) for n in ("Indian Railways", "University of Nairobi", "Ministry of Railways",
+    ...                                                 "University")]
+    ['BUS', 'EDU', None, None]
     """
-    head = name_head(name.split())
+    words = name.split()
+    head = name_head(words)
     if head is None:
         return None
     heads = _roles(lexicon, "head")
-    return heads.get(head) or (heads.get("news") if head.endswith("news") else None)  # "Euronews"
+    role = heads.get(head) or (heads.get("news") if head.endswith("news") else None)  # "Euronews"
+    # a kind word alone names no one body ("University" is also a rugby club's name); "the Times" does
+    return role if len(words) > 1 or role == "MED" else None
 
 
 def _description_country(description: str, lexicon: Lexicon) -> str | None:

@@ -105,6 +105,8 @@ def test_name_gives_the_organisation_its_kind(nlp, text, verb, code):
         ("The Retail Workers Union criticised the supermarket on Monday.", "criticise", "BUS"),
         # the electors of a president are no school
         ("The Electoral College elected the president on Monday.", "elect", "EDU"),
+        # a club named "University" is a team, no school
+        ("In Australian rugby, University have maintained top spot in the league.", "maintain", "EDU"),
     ],
 )
 def test_counter_cases_get_no_such_role(nlp, text, verb, unwanted):
@@ -131,6 +133,8 @@ def test_union_of_workers_is_labour(nlp):
         ("Sky News", "MED"),
         ("Ministry of Railways", None),
         ("Electoral College", None),
+        ("University", None),  # a kind word alone: also a rugby club's name
+        ("Times", "MED"),
         ("Norwegian Nobel Committee", None),
     ],
 )
