@@ -103,7 +103,8 @@ def _national_body(words, folded, table, lexicon: Lexicon) -> bool:
 
 def body_kind(words, *, lexicon: Lexicon) -> str | None:
     """The kind of body the phrase ``words`` (its words as written) names: ``"sport"``, ``"labour"``,
-    ``"committee"`` (of a legislature), ``"commerce"`` (a chamber of commerce), ``"academic"`` (a
+    ``"committee"`` (of a legislature), ``"commerce"`` (a chamber of commerce), ``"trade"`` (a business
+    association: "the Australian Retailers Association"), ``"academic"`` (a
     university's department: "the Department of Mathematics"), ``"state"`` (a national body of a state:
     "the National Telecommunications Commission"), or None.
 
@@ -136,6 +137,9 @@ def body_kind(words, *, lexicon: Lexicon) -> str | None:
         at = folded.index("chamber")
         if folded[at + 1 : at + 2] == ["of"] and folded[at + 2 : at + 3] and folded[at + 2] in table["chamber_trade"]:
             return "commerce"
+    if _has(folded, table["trade"]) and not _has(folded, table["labour"]) and any(
+            w in table["trade_body"] and words[i][:1].isupper() for i, w in enumerate(folded)):
+        return "trade"  # "the Australian Retailers Association": business, its officials too
     if _national_body(words, folded, table, lexicon):
         return "state"
     if _has(folded, table["not_labour"]):
@@ -174,7 +178,7 @@ def body_kind_code(code: str | None, kind: str | None, *, lexicon: Lexicon) -> s
         return (country + kept) or None
     if kind == "state":
         return code or "GOV"  # a national body with no code: the government's, its country unknown here
-    role = {"labour": "LAB", "commerce": "BUS", "committee": "LEG", "academic": "EDU"}[kind]
+    role = {"labour": "LAB", "commerce": "BUS", "trade": "BUS", "committee": "LEG", "academic": "EDU"}[kind]
     return country + role
 
 
@@ -222,9 +226,9 @@ def phrase_body_code(code: str | None, span, *, person: bool, lexicon: Lexicon) 
         return code
     if person:
         kind = body_kind(office_phrase(span), lexicon=lexicon)
-        if kind not in ("labour", "sport"):
+        if kind not in ("labour", "sport", "trade"):
             return code
-        if kind == "labour" and code and _roles(code, lexicon) not in ("", "GOV"):
+        if kind in ("labour", "trade") and code and _roles(code, lexicon) not in ("", "GOV"):
             return code  # "union leader X", the party's candidate (USAPTY): his other role stays
     else:
         # a sentence's first word is capitalised whatever it is ("Union leaders accused ...")

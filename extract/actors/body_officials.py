@@ -22,9 +22,9 @@ from __future__ import annotations
 
 from ..doccache import doc_ents
 from ..lexicon import Lexicon
-from .organisations import organisation_code
+from .organisations import head_role, name_country, organisation_code
 
-__all__ = ["BODY_PREFIXES", "entry_body_code", "is_former_body", "is_official_body", "is_person_name"]
+__all__ = ["BODY_PREFIXES", "entry_body_code", "head_body_code", "is_former_body", "is_official_body", "is_person_name"]
 
 #: Code prefixes of organisations that are actors of their own.
 BODY_PREFIXES = ("IGO", "NGO", "IMG", "MNC")
@@ -57,6 +57,26 @@ def entry_body_code(name: str, lexicon: Lexicon) -> str | None:
     if found is None or not found.country or not is_official_body(found.code, lexicon):
         return None
     return found.code
+
+
+#: Roles a body's head word may give its officials: no state's ("Ministry of Railways" has none anyway).
+_HEAD_ROLES = frozenset({"BUS", "EDU", "MED"})
+
+
+def head_body_code(name: str, lexicon: Lexicon) -> str | None:
+    """The code of a body no entry lists by its name's head word ("Stanford University": ``EDU``, "Kenya
+    Airways": ``KENBUS``), with the country its name starts with, if any; None for any other head.
+
+    Examples
+    --------
+    >>> from extract.lexicon import get_lexicon
+    >>> [head_body_code(n, get_lexicon()) for n in ("Stanford University", "Indian Railways", "White House")]
+    ['EDU', 'INDBUS', None]
+    """
+    role = head_role(name, lexicon=lexicon)
+    if role not in _HEAD_ROLES:
+        return None
+    return (name_country(name, lexicon=lexicon) or "") + role
 
 
 def is_former_body(body) -> bool:

@@ -167,7 +167,7 @@ def _body_kind_role(words: list[str], at: int, lexicon: Lexicon) -> str | None:
     if at >= len(words) or words[at] in lexicon.actors.roles:
         return None
     cells = lexicon.tables["organisation_roles"].get(words[at])
-    return cells[0] if cells is not None and cells[1] == "kind" and cells[0] != "MED" else None
+    return cells[0] if cells is not None and "kind" in cells[1].split(",") and cells[0] != "MED" else None
 
 
 def _boundary_phrase(text: str, lexicon: Lexicon) -> bool:

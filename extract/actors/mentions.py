@@ -609,7 +609,7 @@ def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     if body.end not in (body_end, start - 1 if defined else body_end) or any(t.lower_ in _FORMER for t in body):
         return None
     # (body_officials reads organisations, which read this module)
-    from .body_officials import entry_body_code, is_former_body, is_official_body, is_person_name
+    from .body_officials import entry_body_code, head_body_code, is_former_body, is_official_body, is_person_name
 
     if is_former_body(body) or is_person_name(body, lexicon):
         return None  # "former Google CEO X", "Trump personal attorney X"
@@ -620,9 +620,12 @@ def body_title_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     words = [t.text for t in body if t.lower_ != "the"]
     for size in range(len(words), 0, -1):  # "African Union Commission": the African Union's
         code = dictionary_code(" ".join(words[:size]), date=date, lexicon=lexicon)
+        if code is not None and size < len(words) and lexicon.countries.by_alpha3.get(code) is not None:
+            break  # "Kenya Airways": a country's name opening the body's name is not the body
         if code is not None:
             return with_country(code, "title", lexicon) if is_official_body(code, lexicon) else None
     code = entry_body_code(" ".join(words), lexicon)  # "Volkswagen CEO X": the entry's DEUBUS
+    code = code or head_body_code(" ".join(words), lexicon)  # "Stanford University president X": EDU
     return with_country(code, "title", lexicon) if code is not None else None
 
 

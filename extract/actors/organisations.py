@@ -20,7 +20,7 @@ from ..lexicon.knowledge import is_acronym
 from ..lexicon.normalise import fold_place
 from .mentions import CONFIDENCE, ActorCode, dictionary_code, with_country
 
-__all__ = ["description_code", "description_role", "name_country", "organisation_antecedents", "organisation_code"]
+__all__ = ["description_code", "description_role", "head_role", "name_country", "organisation_antecedents", "organisation_code"]
 
 #: Words a place name at the start of an organisation's name may have.
 _PLACE_WORDS = 3
@@ -33,7 +33,36 @@ _WORD = re.compile(r"[\w.'-]+")
 
 
 def _roles(lexicon: Lexicon, at: str) -> dict[str, str]:
-    return {phrase: cells[0] for phrase, cells in lexicon.tables[_TABLE].items() if cells[1] == at}
+    return {phrase: cells[0] for phrase, cells in lexicon.tables[_TABLE].items() if at in cells[1].split(",")}
+
+
+def name_head(words: list[str]) -> str | None:
+    """The casefolded head word of an organisation's name: the word before its first "of" or "for"
+    ("University of Nairobi", "Ministry of Railways"), else its last word; None if that word is lower-case."""
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), len(words))
+    head = words[cut - 1] if cut > 0 else None
+    return head.casefold() if head and head[:1].isupper() else None
+
+
+def head_role(name: str, *, lexicon: Lexicon) -> str | None:
+    """The role the head word of an organisation's name gives (``data/organisation_roles.tsv``, at=head):
+    "Indian Railways" ``BUS``, "Drama Academy" ``EDU``, "Sky News" ``MED``; None for "Ministry of Railways".
+
+    Examples
+    --------
+    >>> from extract.lexicon import get_lexicon
+    >>> [head_role(n, lexicon=get_lexicon()) for n in ("Indian Railways", "University of Nairobi", "Ministry of Railways",
+    ...                                                 "University")]
+    ['BUS', 'EDU', None, None]
+    """
+    words = name.split()
+    head = name_head(words)
+    if head is None:
+        return None
+    heads = _roles(lexicon, "head")
+    role = heads.get(head) or (heads.get("news") if head.endswith("news") else None)  # "Euronews"
+    # a kind word alone names no one body ("University" is also a rugby club's name); "the Times" does
+    return role if len(words) > 1 or role == "MED" else None
 
 
 def _description_country(description: str, lexicon: Lexicon) -> str | None:
@@ -144,12 +173,7 @@ def organisation_code(name: str, *, qid: str | None, lexicon: Lexicon, acronyms:
         return next(iter(codes.values()))
     if codes:
         return None  # two entries of one name disagree
-    words = name.split()
-    if not words or not words[-1][:1].isupper():
-        return None
-    last = words[-1].casefold()
-    heads = _roles(lexicon, "head")
-    role = heads.get(last) or (heads.get("news") if last.endswith("news") else None)  # "Euronews"
+    role = head_role(name, lexicon=lexicon)
     return ActorCode(role, CONFIDENCE["name"], "name", None, role) if role else None
 
 
