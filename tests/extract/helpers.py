@@ -125,3 +125,14 @@ def fresh_round_problems(tune: str, held: str, *, tune_docs: int, held_docs: int
         if row["event_root"] != (row["cameo"][:2] if row["cameo"] else None):
             problems.append(f"line {row['_line']}: root {row['event_root']!r} of code {row['cameo']!r}")
     return problems
+
+
+def asserted_codes(nlp, text: str, *, date: str) -> set:
+    """(subject text, lemma, object text, CAMEO code or None) of the asserted relations of ``text``."""
+    return {(r.subject.text, r.predicate.lemma, r.object.text, r.event.code if r.event else None)
+            for r in text_relations(nlp, text, date=date) if r.modality == "asserted"}
+
+
+def has_code(found, subject: str, obj: str, code) -> bool:
+    """Does ``found`` (of :func:`asserted_codes`) hold a relation of ``subject`` on ``obj`` coded ``code``?"""
+    return any(subject in s and obj in o and c == code for s, _lemma, o, c in found)

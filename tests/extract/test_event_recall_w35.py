@@ -16,19 +16,14 @@ from __future__ import annotations
 
 import pytest
 
-from .helpers import text_relations
+from .helpers import asserted_codes, text_relations
+from .helpers import has_code as has
 
 _DATE = "2021-05-10"
 
 
 def coded(nlp, text):
-    """(subject text, lemma, object text, CAMEO code or None) of the asserted relations of ``text``."""
-    return {(r.subject.text, r.predicate.lemma, r.object.text, r.event.code if r.event else None)
-            for r in text_relations(nlp, text, date=_DATE) if r.modality == "asserted"}
-
-
-def has(found, subject, obj, code):
-    return any(subject in s and obj in o and c == code for s, _lemma, o, c in found)
+    return asserted_codes(nlp, text, date=_DATE)
 
 
 def roots(found):
