@@ -60,6 +60,7 @@ from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_agent_states import agent_state
 from .coref_things import craft_subject, standing_thing
+from .coref_thing_verbs import thing_verb_subject
 from .coref_divisions import division_description
 from .coref_settlements import settlement_description
 from .coref_clauses import elided_clause, generic_medium_noun
@@ -620,7 +621,7 @@ class _Pronouns(_Agreement):
                 return []  # "How has it evolved since IBM acquired Red Hat?": not the name its clause gives
             if keys and (event_verb_subject(self, tok, keys) or named_they_before(self, tok, keys)):
                 return []  # "Spain declared a state of emergency. It will last two weeks": the emergency
-            if standing_thing(self, tok, keys) or craft_subject(self, tok, keys):
+            if standing_thing(self, tok, keys) or craft_subject(self, tok, keys) or thing_verb_subject(self, tok, keys):
                 return []  # "Samsung launched a new phone. It costs $900", "the day it sank": a thing
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         keys = self.plural_pronoun(tok)

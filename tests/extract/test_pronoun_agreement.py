@@ -3,6 +3,8 @@ on invented sentences through the real pipeline."""
 
 from __future__ import annotations
 
+import pytest
+
 from extract.entities import entities_of
 
 
@@ -52,3 +54,54 @@ def test_they_does_not_go_to_coordinated_towns(nlp):
 def test_they_does_not_go_to_a_single_town(nlp):
     text = "Police in Cheltenham were called on Saturday. They arrested a 66-year-old man."
     assert resolved(nlp, text, "They") == ()
+
+
+# -- a people named by its plural demonym (extract/coref_peoples.py) --------------------------------
+
+
+@pytest.mark.parametrize("text, word, key", [
+    ("Fighting broke out between Armenia and Azerbaijan. The Armenians claim they were retaliating "
+     "against missile attacks.", "they", "armenia"),
+    ("The Syrians say they will not leave the town.", "they", "syria"),
+    ("Russia and Ukraine traded blame on Sunday. The Ukrainians said their forces had repelled an attack.",
+     "their", "ukraine"),
+    ("Germany and France met in Berlin. The French said they would veto the plan.", "they", "france"),
+])
+def test_they_of_a_people_goes_to_that_people(nlp, text, word, key):
+    assert resolved(nlp, text, word) == (key,)
+
+
+def test_their_after_a_peoples_they_is_that_people(nlp):
+    text = "Israel and Hamas agreed a truce on Friday. The Palestinians say they want a state of their own."
+    assert resolved(nlp, text, "their") == ("palestine",)
+
+
+def test_a_people_as_object_binds_no_they(nlp):
+    text = "Russia and Ukraine met in Minsk. Officials thanked the Ukrainians and said they would return."
+    assert resolved(nlp, text, "they") != ("ukraine",)
+
+
+def test_coordinated_countries_keep_their_they(nlp):
+    text = "Chile and Peru met in Lima on Monday. They signed an accord on fishing."
+    assert set(resolved(nlp, text, "They")) == {"chile", "peru"}
+
+
+# -- an "it" whose verb no actor does (extract/coref_thing_verbs.py) ---------------------------------
+
+
+@pytest.mark.parametrize("text, word", [
+    ("Could you explain what Red Hat announced and what it means for the future of CentOS?", "it"),
+    ("The Senate voted to send the bill back to committee, where it died.", "it"),
+    ("Tesla bought the battery startup in 2019. It cost the carmaker $200 million.", "It"),
+    ("Nigeria closed its border with Benin in August. It happened without warning.", "It"),
+])
+def test_it_of_a_verb_no_actor_does_is_left_unresolved(nlp, text, word):
+    assert resolved(nlp, text, word) == ()
+
+
+@pytest.mark.parametrize("text, word, key", [
+    ("Boeing said it means to build the new plane in Seattle.", "it", "boeing"),
+    ("Greenpeace sent a ship to the Arctic in May. It said the ice was melting.", "It", "greenpeace"),
+])
+def test_it_of_a_doers_verb_keeps_its_antecedent(nlp, text, word, key):
+    assert resolved(nlp, text, word) == (key,)
