@@ -105,3 +105,39 @@ def test_it_of_a_verb_no_actor_does_is_left_unresolved(nlp, text, word):
 ])
 def test_it_of_a_doers_verb_keeps_its_antecedent(nlp, text, word, key):
     assert resolved(nlp, text, word) == (key,)
+
+
+# -- a description that names a name the entities left out (extract/coref_cataphora.py) -------------
+
+
+def test_a_description_before_an_untagged_name_is_no_reference_back(nlp):
+    text = ("He signed with All Elite Wrestling in January. In March, he debuted as the heel Brodie Lee, "
+            "leader of the villainous faction The Dark Order.")
+    assert resolved(nlp, text, "faction") == ()
+
+
+@pytest.mark.parametrize("text, word, key", [
+    ("Hamas fired rockets on Monday. Israel said the group had fired forty rockets.", "group", "hamas"),
+    ("Toyota recalled cars in May. The company Lexus was not affected.", "company", "lexus"),
+])
+def test_a_description_without_an_untagged_name_still_resolves(nlp, text, word, key):
+    assert resolved(nlp, text, word) == (key,)
+
+
+# -- a thing that cannot speak is no rival for "it said" (extract/coref_speakers.py) -----------------
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Nissan recalled 40,000 cars after a fault was found. It said no injuries had been reported.", "nissan"),
+    ("Maersk lost contact with the tanker on Monday. It said the crew were safe.", "maersk"),
+])
+def test_it_said_passes_over_a_thing(nlp, text, key):
+    assert resolved(nlp, text, "It") == (key,)
+
+
+@pytest.mark.parametrize("text", [
+    "The storm hit Manila on Friday. It left thousands homeless.",  # no verb of saying: the storm
+    "Boeing delivered the jet to the regulator. The regulator said it would inspect the plane.",  # a body speaks
+])
+def test_a_thing_still_competes_where_it_may_be_meant(nlp, text):
+    assert resolved(nlp, text, "it" if "said it" in text else "It") == ()
