@@ -41,8 +41,9 @@ def people_subject(res, subject) -> bool:
         return False
     countries = res.lexicon.countries
     folded = fold_key(subject.text)
-    if countries.names.get(folded) or countries.demonyms.get(folded) != countries.country_of(entity.label):
-        return False
+    people = countries.demonyms.get(folded)
+    if people is None or countries.names.get(folded) or people != countries.country_of(entity.label):
+        return False  # "the Hamptons", "the Philippines": a place's own name
     before = res.doc[subject.i - 1] if subject.i > 0 else None
     return subject.tag_ in _PLURAL_TAGS or (before is not None and before.lower_ == "the")
 

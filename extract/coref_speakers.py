@@ -33,19 +33,7 @@ def _mute_words(lexicon) -> frozenset[str]:
 
 
 def mute_noun(noun, lexicon) -> bool:
-    """Whether the common noun ``noun`` names a thing that cannot speak (a fault, a storm, a ship).
-
-    Parameters
-    ----------
-    noun : spacy.tokens.Token
-        A noun of a parsed Doc.
-    lexicon : extract.lexicon.Lexicon
-        Whose word lists of :data:`_MUTE_LISTS` and actor nouns are read.
-
-    Returns
-    -------
-    bool
-        True when its lemma or its form is in one of the lists and is no actor or body noun.
-    """
+    """Whether the common noun ``noun`` names a thing that cannot speak (a fault, a storm, a ship): its lemma
+    or form is in a list of :data:`_MUTE_LISTS` of the ``lexicon`` and is no actor or body noun."""
     words = _mute_words(lexicon)
     return noun.lemma_.casefold() in words or noun.lower_ in words

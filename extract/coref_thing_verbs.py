@@ -17,24 +17,9 @@ _ACTOR_TYPES = frozenset({"ORG", "GPE", "NORP", "PERSON", "LOC", "FAC"})
 
 
 def thing_verb_subject(res, tok, keys) -> bool:
-    """Whether the subject "it" ``tok`` is the subject of a verb no actor does, so that ``keys``, all
-    actors or places, are no antecedent of it.
-
-    Parameters
-    ----------
-    res : the resolver of :mod:`extract.coref`
-        Its ``entities`` and ``lexicon`` are read.
-    tok : spacy.tokens.Token
-        The pronoun.
-    keys : list of str
-        The entities the other rules found for it.
-
-    Returns
-    -------
-    bool
-        True when ``tok`` is "it", the nominal subject of a verb of ``thing_subject_verbs`` with no
-        infinitive ("it means to"), and every key is an actor or a place.
-    """
+    """Whether the subject "it" ``tok`` of a verb of ``thing_subject_verbs`` (no infinitive: not "it means
+    to") stands for a thing, so that ``keys``, all actors or places the other rules found for it, are no
+    antecedent of it. ``res`` is the article's resolver (its ``entities`` and ``lexicon`` are read)."""
     if not keys or tok.lower_ != "it" or tok.dep_ != "nsubj":
         return False
     verb = tok.head

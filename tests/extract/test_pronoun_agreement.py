@@ -141,3 +141,11 @@ def test_it_said_passes_over_a_thing(nlp, text, key):
 ])
 def test_a_thing_still_competes_where_it_may_be_meant(nlp, text):
     assert resolved(nlp, text, "it" if "said it" in text else "It") == ()
+
+
+@pytest.mark.parametrize("text", [
+    "Storms hit the Bahamas and Cuba in August. The Philippines said they would send aid.",
+    "Police cleared the Hamptons on Friday. The Hamptons said they were ready for visitors.",
+])
+def test_a_plural_place_name_is_no_people(nlp, text):
+    assert resolved(nlp, text, "they") not in (("philippines",), ("hamptons",))
