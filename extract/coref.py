@@ -38,7 +38,9 @@ sides" (:mod:`extract.coref_groups`), an event complement for "it" (:mod:`extrac
 noun, or a plural name is no singular antecedent (:mod:`extract.coref_name_heads`).
 A thing told of in the present after a past deed ("The Senate rejected the measure. It would have ...") and a
 craft's "it" ("the day it sank") are no actor (:mod:`extract.coref_things`); an "it" able or willing is no empty
-"it" (:mod:`extract.coref_agent_states`).
+"it" (:mod:`extract.coref_agent_states`). The "it" of a verb no actor does ("what it means", "where it died") is
+no body (:mod:`extract.coref_thing_verbs`); a thing that cannot speak is no rival for "it said"
+(:mod:`extract.coref_speakers`).
 """
 
 from __future__ import annotations
@@ -60,6 +62,7 @@ from .coref_sources import only_a_source
 from .coref_expletive import is_expletive
 from .coref_agent_states import agent_state
 from .coref_things import craft_subject, standing_thing
+from .coref_thing_verbs import thing_verb_subject
 from .coref_divisions import division_description
 from .coref_settlements import settlement_description
 from .coref_clauses import elided_clause, generic_medium_noun
@@ -73,7 +76,7 @@ from .coref_groups import coordinated_name, other_pair, place_named_where, plura
 from .coref_sides import acting_pair
 from .coref_teams import city_subject_over
 from .coref_armed import armed_group, is_armed_name
-from .coref_cataphora import fronted_owner, names_an_event, own_name, under_plural_relative
+from .coref_cataphora import fronted_owner, names_an_event, own_name, under_plural_relative, unnamed_own_name
 from .coref_event_it import event_complement, names_event
 from .coref_interviewers import only_an_interviewer
 from .coref_acts import act_complement, lone_country, named_below, several_referents
@@ -620,7 +623,7 @@ class _Pronouns(_Agreement):
                 return []  # "How has it evolved since IBM acquired Red Hat?": not the name its clause gives
             if keys and (event_verb_subject(self, tok, keys) or named_they_before(self, tok, keys)):
                 return []  # "Spain declared a state of emergency. It will last two weeks": the emergency
-            if standing_thing(self, tok, keys) or craft_subject(self, tok, keys):
+            if standing_thing(self, tok, keys) or craft_subject(self, tok, keys) or thing_verb_subject(self, tok, keys):
                 return []  # "Samsung launched a new phone. It costs $900", "the day it sank": a thing
             return [] if len(keys) == 1 and only_a_source(self, keys[0], tok) else keys
         keys = self.plural_pronoun(tok)
@@ -815,7 +818,8 @@ class _Resolver(_Pronouns):
         named = own_name(self, tok)
         if named is not None:
             return named  # "the news agency AFP", "the organisation which is called SAMPAD": the name beside it
-        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok):
+        if tok.pos_ != "NOUN" or tok.dep_ in ("attr", "appos") or self._has_apposed_name(tok) \
+                or unnamed_own_name(self, tok):  # "the faction The Dark Order": a name the entities left out
             return None  # "X was the deputy commander", "Tehran, the capital" describe X; "the president, X": X
         modified = noun_after_name(self, tok, _class_nouns(self.lexicon))
         if modified is not None:  # "the Antifa organization" names Antifa, no organisation named before

@@ -32,7 +32,7 @@ from .lexicon.core import DATA_DIR
 from .lexicon.readers import read_words
 from .syntax import NOMINAL_SUBJECT_DEPS
 
-__all__ = ["own_name", "fronted_owner", "under_plural_relative", "names_an_event"]
+__all__ = ["own_name", "fronted_owner", "under_plural_relative", "names_an_event", "unnamed_own_name"]
 
 #: Verbs that give a thing its name ("which is called X", "known as X", "named X").
 _NAMING_VERBS = frozenset({"call", "name", "know", "dub", "title"})
@@ -142,6 +142,24 @@ def own_name(res, tok):
             return key, span
     key = _called(res, tok) if _names_a_body(tok, res.lexicon) else None
     return (key, span) if key is not None else None
+
+
+def unnamed_own_name(res, tok) -> bool:
+    """Whether a description is followed at once by a proper name of its own phrase that the entities left
+    out ("the villainous faction The Dark Order", "the company Vortex Dynamics"): it names that, no entity
+    named before."""
+    doc, after = res.doc, tok.i + 1
+    if after >= len(doc) or res.token_mention[after] >= 0:
+        return False
+    first = doc[after]
+    if first.lower_ == "the" and after + 1 < len(doc):
+        first = doc[after + 1]
+    if not (first.tag_ in ("NNP", "NNPS") and first.is_title) or res.token_mention[first.i] >= 0:
+        return False
+    name = first if first.dep_ != "compound" else first.head
+    if res.token_mention[name.i] >= 0 or name.tag_ not in ("NNP", "NNPS"):
+        return False
+    return (name.dep_ == "appos" and name.head.i == tok.i) or (tok.dep_ == "compound" and tok.head.i == name.i)
 
 
 def _subject_after(doc, tok):

@@ -19,6 +19,7 @@ from spacy.attrs import DEP, POS
 from .coref_common import _PLURAL_KINDS, _PLURAL_PRONOUNS, _PRONOUN_WINDOW, _THING_KINDS, _role
 from .coref_kinds import number_agrees
 from .coref_armed import armed_group
+from .coref_speakers import mute_noun
 from .coref_plural import counter_of
 from .doccache import cache_of, token_rows
 from .entities import _fold, _titles
@@ -96,7 +97,8 @@ class RivalRules:
 
     def _nearest_common(self, i, plural: bool, *, unquoted: bool = False):
         """The score (as :meth:`ranked_with_score` with roles) of the best common-noun candidate before token i;
-        with ``unquoted``, none inside a quotation (what a speaker said is no speaker)."""
+        with ``unquoted``, none inside a quotation (what a speaker said is no speaker) and no thing that cannot
+        speak (:func:`extract.coref_speakers.mute_noun`: the pronoun is the subject of a verb of saying)."""
         quoted = self.quoted if unquoted else None
         doc, token_mention, sent_of = self.doc, self.token_mention, self.sent_of
         here = sent_of[i]
@@ -115,6 +117,7 @@ class RivalRules:
                 and t.head.i != i  # not the pronoun's own noun
                 and (t.pos_ != "NOUN" or self._common_agrees(t, plural))
                 and (quoted is None or not quoted(t.idx))
+                and not (unquoted and t.pos_ == "NOUN" and mute_noun(t, self.lexicon))  # "a fault ... It said"
             ):
                 counter = counter_of(t) if plural else None  # "Hundreds of protesters": a subject
                 score = (-(here - sent_of[j]), _role(counter if counter is not None else t), j)

@@ -20,6 +20,7 @@ from .coref_complements import object_controller
 from .coref_common import _PLACE_KINDS, _PLURAL_TAGS, _PRONOUN_WINDOW, _following_subject
 from .coref_continuity import person_noun_between, quantified_group, quantifier_subject
 from .coref_kinds import named_class_subject
+from .coref_peoples import people_subject, reporting_people
 from .coref_mixed import with_common_conjunct
 from .coref_reported import reported_topic
 from .syntax import NOMINAL_SUBJECT_DEPS
@@ -150,6 +151,9 @@ class ClauseSubjectRules:
         common noun ("the plane ... its engine"), None when the clause says nothing."""
         token_mention, mentions = self.token_mention, self.mentions
         subject = self._clause_subject(tok)
+        people = reporting_people(self, tok) if plural and subject is None else None
+        if people is not None:
+            return [people]  # "The Ukrainians said their forces had repelled ...": the people
         if subject is None:  # "In a statement on its website, the Ministry of Defence said"
             return fronted_name(self, _following_subject(self.doc, tok) if tok.dep_ == "poss" else None, plural)
         if plural and quantifier_subject(subject):  # "Some of the protesters Wikinews interviewed said they"
@@ -179,6 +183,8 @@ class ClauseSubjectRules:
             ]
             if len(keys) == 1 and plural:
                 keys += self._loosely_coordinated(subject, key) or self._split_subjects(subject, key, tok)
+            if len(keys) == 1 and plural and people_subject(self, subject):
+                return keys  # "The Ukrainians said their forces ...": the people, not the pair named before
             if len(keys) > 1:  # "Tesco and Salling Group announced their agreement"
                 return keys if plural and self._can_act_together(keys) else []
             if (
@@ -195,6 +201,8 @@ class ClauseSubjectRules:
             return [key] if self._agrees([key], plural) else None
         if subject.i in self.resolved or subject.i in self.divisions:
             keys = list(self.resolved.get(subject.i) or self.divisions[subject.i])
+            if plural and subject.lower_ == "they":
+                return keys  # "The Palestinians say they want a state of their own": what that "they" is
             return keys if self._agrees(keys, plural) else None
         named = named_class_subject(self, subject, plural)
         if named is not None:  # "The Boeing airframe company ... its Starliner craft"

@@ -128,7 +128,7 @@ WORD_LISTS = (
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "riot_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt", "counterpart_nouns.txt", "owned_things.txt", "noun_prepositions.txt", "acting_roles.txt",
-    "agent_adjectives.txt", "craft_subject_verbs.txt", "standing_thing_nouns.txt",
+    "agent_adjectives.txt", "craft_subject_verbs.txt", "standing_thing_nouns.txt", "thing_subject_verbs.txt",
     "team_nouns.txt", "vessel_prefixes.txt",
     "sport_nouns.txt", "software_names.txt",
     "natural_forces.txt", "work_nouns.txt", "figurative_objects.txt", "market_nouns.txt", "rival_nouns.txt", "objection_objects.txt", "property_modifiers.txt",
