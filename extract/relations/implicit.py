@@ -112,10 +112,10 @@ class ImplicitRules:
         if event is None or not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
             return []
         kids = list(verb.children)
-        if any(c.dep_ in _CLAUSAL_DEPS or c.dep_ == "agent" for c in kids):
+        patients = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if any(c.dep_ == "agent" or (c.dep_ in _CLAUSAL_DEPS and not self.fronted_clause(c, patients)) for c in kids):
             return []
         clause = verb
-        patients = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
         own_aux = any(c.dep_ == "auxpass" for c in kids)
         if not patients and not any(c.dep_ in ("nsubj", "dobj") for c in kids):
             # "was arrested and jailed", "founded a party but was arrested in 1963 and was imprisoned":
@@ -133,6 +133,15 @@ class ImplicitRules:
                 and not self.swallowed_clause(p, verb)]
 
     @staticmethod
+    def fronted_clause(clause, patients) -> bool:
+        """Is ``clause`` a clause of its own the parser hung on a passive verb, before its subject, across a
+        semicolon or a comma ("The second blast affected first responders; between the two blasts, at
+        least 20 were killed")? A clause of saying or thinking ("was said to", "it was reported that")
+        comes after the subject."""
+        return bool(patients) and clause.dep_ == "ccomp" and clause.right_edge.i < patients[0].left_edge.i and any(
+            t.text in (";", ",") for t in clause.doc[clause.right_edge.i + 1:patients[0].left_edge.i])
+
+    @staticmethod
     def swallowed_clause(subject, verb) -> bool:
         """Did the parser take a clause of saying for the subject's modifier: "groups claiming the election
         was stolen" (the election was, not the groups)? A participle of ``_CLAUSE_VERBS`` on the subject,
@@ -147,16 +156,22 @@ class ImplicitRules:
         A name, or a resolved pronoun, may; a plain noun (outside criticism,
         rejection, threats and coercion, whose patients may be things) only when it names
         people (an agent noun of the actor dictionaries: "students",
-        "protesters") or is counted ("two suspects", "at least 20"): "the
-        documentary was released", "the samples were contaminated" are no
-        events between actors.
+        "protesters"; people held by force, ``data/captive_nouns.txt``: "the hostages")
+        or is counted ("two suspects", "at least 20"; a count's "of" phrase, "dozens of
+        people"): "the documentary was released", "the samples were contaminated",
+        "dozens of houses were destroyed" are no events between actors.
         """
         if self.index.mention_at(tok.i) is not None or self.index.reference_at(tok.i) is not None:
             return True
         if tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children):
             return True
+        if tok.lower_ in self.quantifiers:  # "dozens of people", "scores of civilians": the people
+            counted = prepositional_objects(tok, ("of",))
+            if counted:
+                return any(self.patient_like(t) for t in counted)
         lemma = tok.lemma_.lower()
-        return (lemma in self.agent_nouns or self.lexicon.dictionaries.agent_role(lemma) is not None
+        return (lemma in self.agent_nouns or lemma in self.lexicon.word_sets["captive_nouns"]  # "the hostages"
+                or self.lexicon.dictionaries.agent_role(lemma) is not None
                 or self.lexicon.dictionaries.agent_role(tok.lower_) is not None)
 
     def one_place(self, verb, phrase: str, kids) -> bool:

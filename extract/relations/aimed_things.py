@@ -1,0 +1,79 @@
+"""Agentless passives whose subject is a thing aimed at, or given to, an actor (:class:`AimedThingRules`).
+
+"Rockets were fired at Israel", "stones were thrown at police officers", "aid was delivered to
+the refugees": the clause names no doer and its subject is no actor, so the plain agentless
+passive (:meth:`ImplicitRules.passive_patients`) reads nothing; but a target preposition of the
+verb (``data/target_prepositions.tsv``: "fire at", "throw at", "deliver to") names whom the act was
+done to, as in the active "Houthi rebels fired missiles at Saudi Arabia". The relation is
+(unspecified, verb, target), the thing is the complement, and the verb patterns code the event
+from the verb's frame.
+
+Only an actor target counts (a named or generic actor, or a place an actor holds: "at Israeli
+positions"); a place that is only a destination ("sent to Idlib province") is none. The relation
+is kept only if event typing gives it a material event or a verbal conflict, as for any
+agentless passive: an untyped relation with no source is no fact, nor is a statement or a
+consultation of an unnamed side ("a letter was sent to the president"); :func:`typed_aimed_relations` drops the rest after the
+annotation, as :func:`extract.events.agent_edges.typed_agent_edges` does for plain agent nouns.
+"""
+
+from __future__ import annotations
+
+from ..syntax import PASSIVE_SUBJECT_DEPS
+from ..types import Relation
+from .implicit import _CLAUSAL_DEPS, _EXPLETIVES, _VERBAL_CONFLICT_ROOTS, UNSPECIFIED_KEY
+from .targets import target_prepositions
+from .theme_targets import without_destinations
+
+__all__ = ["AimedThingRules", "typed_aimed_relations"]
+
+# The tags of a participle after a passive auxiliary (the tagger reads some as a past tense).
+_PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+
+
+class AimedThingRules:
+    """The actor a thing was aimed at in an agentless passive.
+
+    Expects ``lexicon``, ``is_actor``, ``patient_like`` and ``owned_target_place`` on the reader.
+    """
+
+    def aimed_targets(self, verb, phrase: str) -> list:
+        """The actors after ``verb``'s target prepositions, when ``verb`` is a full agentless passive of
+        a CAMEO verb whose subject is a thing ("Rockets were fired at Israel" -> [Israel]), or []."""
+        kids = list(verb.children)
+        if (verb.tag_ not in _PARTICIPLE_TAGS or not any(c.dep_ == "auxpass" for c in kids)
+                or any(c.dep_ == "agent" or c.dep_ in _CLAUSAL_DEPS for c in kids)):
+            return []
+        things = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if not things or any(t.lower_ in _EXPLETIVES or t.pos_ not in ("NOUN", "PROPN") or self.is_actor(t)
+                             or self.patient_like(t) for t in things):
+            return []  # an actor subject is the patient (implicit.py); "it was sent to X" names nothing
+        preps = target_prepositions(phrase, lexicon=self.lexicon)  # read off the CAMEO verb patterns
+        if not preps:
+            return []
+        targets = [p for c in kids if c.dep_ == "prep" and c.lower_ in preps and c.i > verb.i
+                   for p in c.children if p.dep_ == "pobj"
+                   and (self.is_actor(p) or self.owned_target_place(verb, phrase, p))]
+        return without_destinations(verb, phrase, targets, self.lexicon)
+
+
+def typed_aimed_relations(doc, relations: list[Relation]) -> list[Relation]:
+    """``relations`` without those with an unnamed source whose object is the object of a preposition of
+    the predicate's verb (an aimed thing's target, :class:`AimedThingRules`) and whose event is none or
+    a verbal one other than conflict: an unnamed side's letter or report "sent to the president" is no fact."""
+    return [r for r in relations if _done_to(r.event) or not _aimed(doc, r)]
+
+
+def _done_to(event) -> bool:
+    """A material event, or criticism, rejection or a threat (as for any agentless passive)."""
+    return event is not None and (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS)
+
+
+def _aimed(doc, relation: Relation) -> bool:
+    if relation.subject.key != UNSPECIFIED_KEY or relation.object.is_concept and not relation.object.text:
+        return False
+    span = doc.char_span(relation.object.start, relation.object.end, alignment_mode="expand")
+    pred = doc.char_span(relation.predicate.start, relation.predicate.end, alignment_mode="expand")
+    if span is None or pred is None or not len(span) or not len(pred):
+        return False
+    prep = span.root.head
+    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and pred.start <= prep.head.i < pred.end
