@@ -28,6 +28,8 @@ __all__ = ["AimedThingRules", "typed_aimed_relations"]
 
 # The tags of a participle after a passive auxiliary (the tagger reads some as a past tense).
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
+# Modifiers that may name the owner of a thing: "Kurdish militant positions", "an army convoy".
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
 
 
 class AimedThingRules:
@@ -54,6 +56,21 @@ class AimedThingRules:
                    for p in c.children if p.dep_ == "pobj"
                    and (self.is_actor(p) or self.owned_target_place(verb, phrase, p))]
         return without_destinations(verb, phrase, targets, self.lexicon)
+
+
+    def owned_patient(self, tok) -> bool:
+        """Is ``tok`` a thing or place an actor has (``data/owned_things.txt``: offices, homes, positions,
+        depots), its owner an actor named by a possessive, an "of" phrase or a modifier ("Al Jazeera's
+        office", "the offices of the opposition newspaper", "Kurdish militant positions")? The passive of a
+        material conflict on it is done to the owner (:mod:`extract.events.owned_targets` codes it)."""
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() not in self.lexicon.word_sets["owned_things"]:
+            return False
+        owners = [c for c in tok.children if c.dep_ == "poss" or (c.dep_ in _MODIFIER_DEPS and c.i < tok.i)]
+        owners += [p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for p in c.children if p.dep_ == "pobj"]
+        places = self.lexicon.word_sets["place_nouns"]  # "the city's power station": no actor's
+        return any(o.pos_ in ("NOUN", "PROPN", "ADJ") and o.lemma_.lower() not in places
+                   and (self.is_actor(o) or self.patient_like(o)) for o in owners)
 
 
 def typed_aimed_relations(doc, relations: list[Relation]) -> list[Relation]:

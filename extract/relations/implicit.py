@@ -56,6 +56,8 @@ _VERBAL_CONFLICT_ROOTS = frozenset({"11", "12", "13"})
 # ("the decision was challenged", "the painting was seized"); other material events need a
 # patient that is an actor ("the documentary was released" is no release of a person).
 _THING_PATIENT_ROOTS = _VERBAL_CONFLICT_ROOTS | {"17"}
+# Material conflicts aimed at an actor through a thing or place it has ("the party's offices were raided").
+_OWNED_THING_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # The tagger often reads a second coordinated participle as a past tense ("was arrested and jailed").
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # Named arguments an event noun may relate to the unspecified concept.
@@ -108,12 +110,15 @@ class ImplicitRules:
         lemma = verb.lemma_.lower()
         if verb.tag_ not in _PARTICIPLE_TAGS or lemma in self.raising or (verb.tag_ != "VBN" and verb.dep_ != "conj"):
             return []
-        event = self.lexicon.cameo.event_of(lemma)
+        kids = list(verb.children)
+        particle = next((c.lower_ for c in kids if c.dep_ == "prt"), None)  # "were gunned down"
+        event = (particle and self.lexicon.cameo.event_of(f"{lemma} {particle}")) or self.lexicon.cameo.event_of(lemma)
         if event is None or not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
             return []
-        kids = list(verb.children)
         patients = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
-        if any(c.dep_ == "agent" or (c.dep_ in _CLAUSAL_DEPS and not self.fronted_clause(c, patients)) for c in kids):
+        if any(c.dep_ == "agent" or (c.dep_ in _CLAUSAL_DEPS and not self.fronted_clause(c, patients)
+                                     and c.lower_ not in self.lexicon.word_sets["harm_states"])  # "shot dead"
+               for c in kids):
             return []
         clause = verb
         own_aux = any(c.dep_ == "auxpass" for c in kids)
@@ -129,7 +134,9 @@ class ImplicitRules:
         if patients and clause.dep_ == "relcl" and patients[0].lower_ in _REL_PRONOUNS:
             patients = [clause.head]  # "Babaryka, who was arrested (and banned)"
         things = event.root in _THING_PATIENT_ROOTS  # "the decision was challenged", "the toilet was stolen"
-        return [p for p in patients if p.lower_ not in _EXPLETIVES and (things or self.patient_like(p))
+        owned = event.root in _OWNED_THING_ROOTS  # "Al Jazeera's office was raided" (aimed_things.py)
+        return [p for p in patients if p.lower_ not in _EXPLETIVES
+                and (things or self.patient_like(p) or owned and self.owned_patient(p))
                 and not self.swallowed_clause(p, verb)]
 
     @staticmethod

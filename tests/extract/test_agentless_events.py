@@ -129,3 +129,41 @@ def test_a_negated_aimed_passive_is_no_event(nlp):
 
 def test_a_thing_with_no_actor_is_no_event(nlp):
     assert not any(r.event for r in text_relations(nlp, "The bridge was built in 1932.", date=_DATE))
+
+
+# ---------------------------------------------------------------- a state the victims are left in
+
+
+@pytest.mark.parametrize("text, obj", [
+    ("Two policemen were shot dead in Peshawar on Friday.", "policemen"),
+    ("Three soldiers were shot dead at a checkpoint near Kidal.", "soldiers"),
+])
+def test_a_harm_state_after_the_verb_keeps_the_event(nlp, text, obj):
+    found = unnamed(nlp, text)
+    assert any(obj in o and root in ("18", "19") and m == "asserted" for o, _lemma, root, m in found)
+
+
+def test_a_title_after_the_verb_is_still_no_event(nlp):
+    assert not any(r.event for r in text_relations(nlp, "The chairman was named chief executive.", date=_DATE))
+
+
+# ---------------------------------------------------------------- a thing an actor has
+
+
+@pytest.mark.parametrize("text, obj, code", [
+    ("Al Jazeera's office in Cairo was raided on Sunday.", "Al Jazeera's office", "QATMED"),
+    ("Rebel positions were shelled overnight.", "Rebel positions", "REB"),
+])
+def test_a_conflict_on_an_actors_thing_is_done_to_the_actor(nlp, text, obj, code):
+    found = [r for r in text_relations(nlp, text, date=_DATE)
+             if r.subject.key == UNSPECIFIED_KEY and r.event and r.event.root == "19"]
+    assert any(obj in r.object.text and r.object.actor_code == code for r in found)
+
+
+@pytest.mark.parametrize("text", [
+    "The city's power station was repaired last year.",
+    "The old houses were destroyed in the storm.",
+    "Several homes were damaged in the earthquake.",
+])
+def test_a_thing_no_actor_has_is_no_target(nlp, text):
+    assert not any(r.event for r in text_relations(nlp, text, date=_DATE))
