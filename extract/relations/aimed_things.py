@@ -1,4 +1,4 @@
-"""Agentless passives whose subject is a thing aimed at, or given to, an actor (:class:`AimedThingRules`).
+"""Agentless passives whose subject is a thing aimed at an actor, given to one, or an actor's own.
 
 "Rockets were fired at Israel", "stones were thrown at police officers", "aid was delivered to
 the refugees": the clause names no doer and its subject is no actor, so the plain agentless
@@ -14,6 +14,13 @@ is kept only if event typing gives it a material event or a verbal conflict, as 
 agentless passive: an untyped relation with no source is no fact, nor is a statement or a
 consultation of an unnamed side ("a letter was sent to the president"); :func:`typed_aimed_relations` drops the rest after the
 annotation, as :func:`extract.events.agent_edges.typed_agent_edges` does for plain agent nouns.
+
+A material conflict whose passive subject is a thing or place an actor has (``data/owned_things.txt``),
+its owner an actor named by a possessive, an "of" phrase or a modifier ("Al Jazeera's office was
+raided", "rebel positions were shelled"), is done to that owner: the thing is the patient
+(:meth:`AimedThingRules.owned_patient`, asked by :meth:`ImplicitRules.passive_patients`) and
+:mod:`extract.events.owned_targets` codes it as the owner, as for the active "police raided the
+offices of X". A thing no actor has ("the old houses were destroyed") is none.
 """
 
 from __future__ import annotations
@@ -74,9 +81,10 @@ class AimedThingRules:
 
 
 def typed_aimed_relations(doc, relations: list[Relation]) -> list[Relation]:
-    """``relations`` without those with an unnamed source whose object is the object of a preposition of
-    the predicate's verb (an aimed thing's target, :class:`AimedThingRules`) and whose event is none or
-    a verbal one other than conflict: an unnamed side's letter or report "sent to the president" is no fact."""
+    """``relations`` without the aimed ones (:class:`AimedThingRules`: an unnamed source, the predicate an
+    agentless passive whose subject is a thing, the object after a preposition of that verb) that are no
+    asserted material event or verbal conflict: an unnamed side's letter or report "sent to the
+    president" is no fact, and neither is one that only may happen."""
     return [r for r in relations if _done_to(r.event) or not _aimed(doc, r)]
 
 
@@ -86,11 +94,13 @@ def _done_to(event) -> bool:
 
 
 def _aimed(doc, relation: Relation) -> bool:
-    if relation.subject.key != UNSPECIFIED_KEY or relation.object.is_concept and not relation.object.text:
+    if relation.subject.key != UNSPECIFIED_KEY:
         return False
     span = doc.char_span(relation.object.start, relation.object.end, alignment_mode="expand")
     pred = doc.char_span(relation.predicate.start, relation.predicate.end, alignment_mode="expand")
     if span is None or pred is None or not len(span) or not len(pred):
         return False
-    prep = span.root.head
-    return span.root.dep_ == "pobj" and prep.dep_ == "prep" and pred.start <= prep.head.i < pred.end
+    prep, verb = span.root.head, span.root.head.head
+    return (span.root.dep_ == "pobj" and prep.dep_ == "prep" and pred.start <= verb.i < pred.end
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ in PASSIVE_SUBJECT_DEPS for c in verb.children))

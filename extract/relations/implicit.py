@@ -165,12 +165,12 @@ class ImplicitRules:
         people (an agent noun of the actor dictionaries: "students",
         "protesters"; people held by force, ``data/captive_nouns.txt``: "the hostages")
         or is counted ("two suspects", "at least 20"; a count's "of" phrase, "dozens of
-        people"): "the documentary was released", "the samples were contaminated",
-        "dozens of houses were destroyed" are no events between actors.
+        people"; not a counted building, "48 apartments"): "the documentary was released", "the samples
+        were contaminated", "dozens of houses were destroyed" are no events between actors.
         """
         if self.index.mention_at(tok.i) is not None or self.index.reference_at(tok.i) is not None:
             return True
-        if tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children):
+        if (tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)) and not self.counted_thing(tok):
             return True
         if tok.lower_ in self.quantifiers:  # "dozens of people", "scores of civilians": the people
             counted = prepositional_objects(tok, ("of",))
@@ -180,6 +180,12 @@ class ImplicitRules:
         return (lemma in self.agent_nouns or lemma in self.lexicon.word_sets["captive_nouns"]  # "the hostages"
                 or self.lexicon.dictionaries.agent_role(lemma) is not None
                 or self.lexicon.dictionaries.agent_role(tok.lower_) is not None)
+
+    def counted_thing(self, tok) -> bool:
+        """Is ``tok`` a counted building or place ("48 apartments were damaged"; ``data/owned_things.txt``,
+        ``data/struck_facilities.txt``), no count of people?"""
+        lemma, words = tok.lemma_.lower(), self.lexicon.word_sets
+        return lemma in words["owned_things"] or lemma in words["struck_facilities"]
 
     def one_place(self, verb, phrase: str, kids) -> bool:
         """Is ``verb`` an event with a subject and nothing it is done to ("protesters rallied")?

@@ -122,6 +122,11 @@ def test_a_statement_or_a_thing_handed_over_gives_no_sourceless_relation(nlp, te
     assert not any(r.subject.key == UNSPECIFIED_KEY for r in text_relations(nlp, text, date=_DATE))
 
 
+def test_an_appeal_of_an_unnamed_side_on_an_actor_stays(nlp):
+    found = unnamed(nlp, "They called on Turkey to halt its drilling operations.")
+    assert has(found, "Turkey", "02")  # no passive: the aimed filter leaves it
+
+
 def test_a_negated_aimed_passive_is_no_event(nlp):
     found = unnamed(nlp, "Rockets were not fired at Israel on Sunday.")
     assert not has(found, "Israel", "19")
@@ -164,6 +169,7 @@ def test_a_conflict_on_an_actors_thing_is_done_to_the_actor(nlp, text, obj, code
     "The city's power station was repaired last year.",
     "The old houses were destroyed in the storm.",
     "Several homes were damaged in the earthquake.",
+    "The old building housed over 1,000 people; 48 apartments were damaged in the blast.",
 ])
 def test_a_thing_no_actor_has_is_no_target(nlp, text):
     assert not any(r.event for r in text_relations(nlp, text, date=_DATE))
