@@ -31,15 +31,20 @@ def has(found, obj: str, root: str) -> bool:
     return any(obj in o and c == root and m == "asserted" for o, _lemma, c, m in found)
 
 
-# ---------------------------------------------------------------- counted crowds
+# ---------------------------------------------------------------- counted crowds, things aimed at an actor
 
 
 @pytest.mark.parametrize("text, obj, root", [
+    # a counted crowd is a patient
     ("Dozens of people were killed in the fighting.", "people", "19"),
     ("Hundreds of demonstrators were detained across the country on Sunday.", "demonstrators", "17"),
     ("Scores of civilians were abducted from the district last month.", "civilians", "18"),
+    # a thing aimed at or given to an actor names the target
+    ("Rockets were fired at Israel from Gaza overnight.", "Israel", "19"),
+    ("Tear gas was fired at the protesters outside the parliament.", "protesters", "17"),
+    ("Humanitarian aid was delivered to the refugees on Monday.", "refugees", "07"),
 ])
-def test_a_counted_crowd_is_a_patient(nlp, text, obj, root):
+def test_the_named_side_of_an_agentless_passive_is_the_target(nlp, text, obj, root):
     assert has(unnamed(nlp, text), obj, root)
 
 
@@ -103,15 +108,6 @@ def test_a_short_ise_verb_is_no_ize_verb(nlp):
 # ---------------------------------------------------------------- a thing aimed at an actor
 
 
-@pytest.mark.parametrize("text, obj, root", [
-    ("Rockets were fired at Israel from Gaza overnight.", "Israel", "19"),
-    ("Tear gas was fired at the protesters outside the parliament.", "protesters", "17"),
-    ("Humanitarian aid was delivered to the refugees on Monday.", "refugees", "07"),
-])
-def test_a_thing_aimed_at_an_actor_names_the_target(nlp, text, obj, root):
-    assert has(unnamed(nlp, text), obj, root)
-
-
 @pytest.mark.parametrize("text", [
     "A letter was sent to the president on Friday.",
     "The report was delivered to parliament yesterday.",
@@ -173,3 +169,16 @@ def test_a_conflict_on_an_actors_thing_is_done_to_the_actor(nlp, text, obj, code
 ])
 def test_a_thing_no_actor_has_is_no_target(nlp, text):
     assert not any(r.event for r in text_relations(nlp, text, date=_DATE))
+
+
+# ---------------------------------------------------------------- a protest held against an actor
+
+
+def test_a_protest_held_against_an_actor_is_a_protest_against_it(nlp):
+    found = unnamed(nlp, "Protests were held against the military government in several cities on Sunday.")
+    assert has(found, "government", "14")
+
+
+def test_a_meeting_held_on_a_country_is_no_event_against_it(nlp):
+    found = unnamed(nlp, "A meeting was held on Iran at the United Nations on Monday.")
+    assert not any("Iran" in o for o, _lemma, _root, _m in found)
