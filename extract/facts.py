@@ -30,6 +30,7 @@ from .government_names import with_actor_entities
 from .actors.role_nodes import per_document_keys
 from .entities import entities_of
 from .events.agent_edges import typed_agent_edges
+from .relations.aimed_things import typed_aimed_relations
 from .events.fallback import coder_fallback
 from .institution_scopes import article_keys
 from .doccache import keep_spans, known_text
@@ -159,6 +160,7 @@ def _read_facts(doc, document: Document, lexicon: Lexicon | None) -> DocumentFac
     relations = relations_of(doc, document, index, lexicon=lexicon)
     relations = events.annotate_relations(doc, document, relations, entities=entities, context=context)
     relations = typed_agent_edges(doc, relations, lexicon=lexicon)  # "the court sentenced X": only if typed
+    relations = typed_aimed_relations(doc, relations)  # "rockets were fired at X": only if typed
     # verbs of the CAMEO dictionary the reader gave no relation, read as an event coder does
     relations += coder_fallback(doc, document, index, relations, entities=entities, context=context)
     # kept, with a low confidence (the graph draws no edge of them), and none of a coded actor to itself (sides.py)

@@ -83,6 +83,8 @@ class CameoTables:
         key = " ".join(lemma.lower().split())
         if key not in self.events and (stem := prefixed_stem(key)) is not None:
             key = stem  # "re-arrest" is an arrest (extract/prefixed_verbs.py)
+        if key not in self.events and len(key) > 5 and key.endswith("ise") and f"{key[:-3]}ize" in self.events:
+            key = f"{key[:-3]}ize"  # the British spelling of a verb spelt in -ize: "penalise" ("prise" is no "prize")
         return self.events.get(key)
 
 

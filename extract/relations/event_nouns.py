@@ -70,6 +70,10 @@ _INQUIRY_ROOT = "09"
 # Verbs of bringing or imposing whose passive subject event noun is done to its target: "charges were filed
 # against X", "sanctions were imposed on X", "an embargo was slapped on X".
 _IMPOSING_VERBS = frozenset({"file", "bring", "lodge", "lay", "level", "impose", "slap", "press"})
+# Verbs of holding whose passive subject is a protest (CAMEO 14) against its "against" phrase: "protests were
+# held against the government" ("a meeting was held on Iran" is about Iran, none).
+_HOLDING_VERBS = frozenset({"hold", "organise", "organize"})
+_PROTEST_ROOT = "14"
 # The CAMEO code of praise: "received praise" is words, as criticism is (support may be money).
 _PRAISE = "051"
 # Prepositions on an opening verb that name its object event's target ("on" there is mostly a time).
@@ -276,7 +280,8 @@ class EventNounRules:
         return True
 
     def opened_passive(self, noun, lemma: str) -> bool:
-        """(unspecified, event, X) of "sanctions were imposed on X", "a probe was opened into X"; returns whether read.
+        """(unspecified, event, X) of "sanctions were imposed on X", "a probe was opened into X", "protests were
+        held against X"; returns whether read.
 
         The noun is the passive subject, with no "by" phrase, of a verb of
         starting, carrying out, bringing or imposing (``_OPENING_VERBS``,
@@ -290,12 +295,14 @@ class EventNounRules:
             return False
         prt = next((c.lower_ for c in verb.children if c.dep_ == "prt"), None)
         phrase = verb.lemma_.lower() if prt is None else f"{verb.lemma_.lower()} {prt}"
-        if phrase not in _OPENING_VERBS and phrase not in _IMPOSING_VERBS:
+        event = self.lexicon.cameo.event_of(lemma)
+        held = phrase in _HOLDING_VERBS and event is not None and event.root == _PROTEST_ROOT
+        if phrase not in _OPENING_VERBS and phrase not in _IMPOSING_VERBS and not held:
             return False
-        if passive_agents(verb):
+        if passive_agents(verb) or (held and not any(c.dep_ == "auxpass" for c in verb.children)):
             return False  # "imposed on X by the EU": the verb's own relation names both sides
-        targets = self.actor_arguments(prepositional_objects(noun, _TARGET_PREPS + _VERB_TARGET_PREPS)
-                                       + prepositional_objects(verb, _TARGET_PREPS + _VERB_TARGET_PREPS))
+        preps = ("against",) if held else _TARGET_PREPS + _VERB_TARGET_PREPS
+        targets = self.actor_arguments(prepositional_objects(noun, preps) + prepositional_objects(verb, preps))
         if not targets:
             return False
         predicate = self.noun_predicate(noun, lemma)

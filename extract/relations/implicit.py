@@ -56,6 +56,8 @@ _VERBAL_CONFLICT_ROOTS = frozenset({"11", "12", "13"})
 # ("the decision was challenged", "the painting was seized"); other material events need a
 # patient that is an actor ("the documentary was released" is no release of a person).
 _THING_PATIENT_ROOTS = _VERBAL_CONFLICT_ROOTS | {"17"}
+# Material conflicts aimed at an actor through a thing or place it has ("the party's offices were raided").
+_OWNED_THING_ROOTS = frozenset({"15", "16", "17", "18", "19", "20"})
 # The tagger often reads a second coordinated participle as a past tense ("was arrested and jailed").
 _PARTICIPLE_TAGS = frozenset({"VBN", "VBD"})
 # Named arguments an event noun may relate to the unspecified concept.
@@ -108,14 +110,17 @@ class ImplicitRules:
         lemma = verb.lemma_.lower()
         if verb.tag_ not in _PARTICIPLE_TAGS or lemma in self.raising or (verb.tag_ != "VBN" and verb.dep_ != "conj"):
             return []
-        event = self.lexicon.cameo.event_of(lemma)
+        kids = list(verb.children)
+        particle = next((c.lower_ for c in kids if c.dep_ == "prt"), None)  # "were gunned down"
+        event = (particle and self.lexicon.cameo.event_of(f"{lemma} {particle}")) or self.lexicon.cameo.event_of(lemma)
         if event is None or not (event.quad_class.startswith("material") or event.root in _VERBAL_CONFLICT_ROOTS):
             return []
-        kids = list(verb.children)
-        if any(c.dep_ in _CLAUSAL_DEPS or c.dep_ == "agent" for c in kids):
+        patients = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
+        if any(c.dep_ == "agent" or (c.dep_ in _CLAUSAL_DEPS and not self.fronted_clause(c, patients)
+                                     and c.lower_ not in self.lexicon.word_sets["harm_states"])  # "shot dead"
+               for c in kids):
             return []
         clause = verb
-        patients = [c for c in kids if c.dep_ in PASSIVE_SUBJECT_DEPS]
         own_aux = any(c.dep_ == "auxpass" for c in kids)
         if not patients and not any(c.dep_ in ("nsubj", "dobj") for c in kids):
             # "was arrested and jailed", "founded a party but was arrested in 1963 and was imprisoned":
@@ -129,8 +134,19 @@ class ImplicitRules:
         if patients and clause.dep_ == "relcl" and patients[0].lower_ in _REL_PRONOUNS:
             patients = [clause.head]  # "Babaryka, who was arrested (and banned)"
         things = event.root in _THING_PATIENT_ROOTS  # "the decision was challenged", "the toilet was stolen"
-        return [p for p in patients if p.lower_ not in _EXPLETIVES and (things or self.patient_like(p))
+        owned = event.root in _OWNED_THING_ROOTS  # "Al Jazeera's office was raided" (aimed_things.py)
+        return [p for p in patients if p.lower_ not in _EXPLETIVES
+                and (things or self.patient_like(p) or owned and self.owned_patient(p))
                 and not self.swallowed_clause(p, verb)]
+
+    @staticmethod
+    def fronted_clause(clause, patients) -> bool:
+        """Is ``clause`` a clause of its own the parser hung on a passive verb, before its subject, across a
+        semicolon or a comma ("The second blast affected first responders; between the two blasts, at
+        least 20 were killed")? A clause of saying or thinking ("was said to", "it was reported that")
+        comes after the subject."""
+        return bool(patients) and clause.dep_ == "ccomp" and clause.right_edge.i < patients[0].left_edge.i and any(
+            t.text in (";", ",") for t in clause.doc[clause.right_edge.i + 1:patients[0].left_edge.i])
 
     @staticmethod
     def swallowed_clause(subject, verb) -> bool:
@@ -147,17 +163,29 @@ class ImplicitRules:
         A name, or a resolved pronoun, may; a plain noun (outside criticism,
         rejection, threats and coercion, whose patients may be things) only when it names
         people (an agent noun of the actor dictionaries: "students",
-        "protesters") or is counted ("two suspects", "at least 20"): "the
-        documentary was released", "the samples were contaminated" are no
-        events between actors.
+        "protesters"; people held by force, ``data/captive_nouns.txt``: "the hostages")
+        or is counted ("two suspects", "at least 20"; a count's "of" phrase, "dozens of
+        people"; not a counted building, "48 apartments"): "the documentary was released", "the samples
+        were contaminated", "dozens of houses were destroyed" are no events between actors.
         """
         if self.index.mention_at(tok.i) is not None or self.index.reference_at(tok.i) is not None:
             return True
-        if tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children):
+        if (tok.pos_ == "NUM" or any(c.dep_ == "nummod" for c in tok.children)) and not self.counted_thing(tok):
             return True
+        if tok.lower_ in self.quantifiers:  # "dozens of people", "scores of civilians": the people
+            counted = prepositional_objects(tok, ("of",))
+            if counted:
+                return any(self.patient_like(t) for t in counted)
         lemma = tok.lemma_.lower()
-        return (lemma in self.agent_nouns or self.lexicon.dictionaries.agent_role(lemma) is not None
+        return (lemma in self.agent_nouns or lemma in self.lexicon.word_sets["captive_nouns"]  # "the hostages"
+                or self.lexicon.dictionaries.agent_role(lemma) is not None
                 or self.lexicon.dictionaries.agent_role(tok.lower_) is not None)
+
+    def counted_thing(self, tok) -> bool:
+        """Is ``tok`` a counted building or place ("48 apartments were damaged"; ``data/owned_things.txt``,
+        ``data/struck_facilities.txt``), no count of people?"""
+        lemma, words = tok.lemma_.lower(), self.lexicon.word_sets
+        return lemma in words["owned_things"] or lemma in words["struck_facilities"]
 
     def one_place(self, verb, phrase: str, kids) -> bool:
         """Is ``verb`` an event with a subject and nothing it is done to ("protesters rallied")?

@@ -26,6 +26,7 @@ from .implicit import ImplicitRules
 from .lost_verbs import LostVerbRules
 from .mandative_clauses import MandativeClauseRules
 from .media_sourcing import MediaSourcingRules
+from .aimed_things import AimedThingRules
 from .multiword_verbs import MultiwordVerbRules
 from .nominal import NounRules, _light_verbs
 from .nominal_gerunds import nominal_gerund
@@ -66,7 +67,7 @@ class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
               OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, AgentRoleRules, GenericPairRules, LabourStrikeRules,
-              MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules,
+              MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules, AimedThingRules,
               ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, WarNounRules, MeetingNounRules,
               RelationOutput):
     """The rules over one Doc; memoises subjects so conjuncts can inherit them."""

@@ -77,6 +77,8 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         if not sub_tokens:
             # "two suspects were arrested": the patient, and no one named as the agent
             patients = self.undergone(verb)  # "prisoners arrested in May", "after Y was stabbed"
+            if not patients:  # "rockets were fired at Israel": the target (aimed_things.py)
+                patients = self.aimed_targets(verb, phrase)
             if not patients:
                 return
             sub_tokens, kind, obj_tokens, dobjs = [], "implicit", patients, []

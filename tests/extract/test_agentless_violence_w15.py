@@ -29,7 +29,7 @@ def _about(relations, target_word):
 @pytest.mark.parametrize("sentence, victims, root", [
     ("Eleven villagers died in the attack on the market.", "villagers", "19"),
     ("At least forty people died in a suicide bombing outside the stadium.", "people", "18"),
-    ("Scores of farmers died during the shelling of the valley.", "Scores", "19"),
+    ("Scores of farmers died during the shelling of the valley.", "farmers", "19"),  # "scores of": the farmers
     ("Nine pilgrims were killed in a massacre near the shrine.", "pilgrims", "20"),
 ])
 def test_victims_in_an_attack_take_the_attack_event(nlp, sentence, victims, root):
