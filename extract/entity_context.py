@@ -31,6 +31,7 @@ from .origin_places import introduces_name
 from .located_places import located_type, placed_after_noun
 from .model_years import model_name
 from .species_names import species_name
+from .defined_kinds import authored_work, defined_kind
 from .kind_cues import kind_cue
 from .family_plurals import destination_type, family_plural
 from .list_kinds import list_kind_cue
@@ -509,8 +510,8 @@ def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     verb ("on television program Morning Joe"): a work or a ship, no actor. Not a name before the noun ("the
     Netflix series": the maker)."""
     root = doc_span(doc, ts, te).root
-    if _titled_after(doc, root, te, lexicon):
-        return True
+    if _titled_after(doc, root, te, lexicon) or authored_work(doc, ts, te, lexicon=lexicon):
+        return True  # "The Atheist Muslim by Ali Rizvi" (extract.defined_kinds)
     if ts == 0 or not doc[ts - 1].is_lower:
         return False
     word = doc[ts - 1].lower_
@@ -607,10 +608,12 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         or dash_apposition_type(doc, ts, te, lexicon=lexicon) \
         or list_kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or called_kind(doc, ts, te, lexicon=lexicon) \
+        or defined_kind(doc, ts, te, lexicon=lexicon, label=label) \
         or (PRODUCT if species_name(doc, ts, te, lexicon=lexicon) else None) \
         or ("ORG" if adjective_body(doc, ts, te, lexicon=lexicon, label=label) else None)
     # "the spacecraft Perseverance" (extract.product_cues); "Ulf Danielsson" (extract.surname_shapes);
-    # "X — a video platform"; "the towns hit were X, Y"; "a drug called X"; "Magellanic penguins" (a species);
+    # "X — a video platform"; "the towns hit were X, Y"; "a drug called X"; "X is an organisation", "Newsweek,
+    # Politico, Mediaite and TMZ" (extract.defined_kinds); "Magellanic penguins" (a species);
     # "Belarusian KGB" (the body)
     if cue:
         return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC", "Leeds beat Bristol 3-0" (extract.kind_cues)
