@@ -17,6 +17,12 @@ often says outright what the name is:
   knowledge base or the actor dictionaries as organisations: "Newsweek, Politico, The Hill, Mediaite and
   TMZ published stories". Never a name that reads as a person's, that starts with a given name, or that the
   tables know as another kind;
+- **a speaker who is "he" or "she"**: a name of two or three capitalised words that is the subject of a verb of
+  saying (``data/speech_verbs.tsv``) whose reported clause has "he" or "she" for its own subject ("Chester
+  Bexley said he would appeal", "Paris Hilton told reporters she was proud"): a person (a body is "it" or
+  "they"); never a name the knowledge base or the dictionaries know as another kind, a country or a place of
+  the gazetteer, or a name with a body's head word ("the Zetland Council said he had been dismissed" reports
+  on someone else) (:func:`gendered_speaker`);
 - **a person whose surname is a head word**: a name of two or three capitalised words whose last word makes
   it a facility or a place ("Castle", "Hall", "Park", "Hill") is a person where a person's noun or a title
   stands bound to it ("presidential nominee Darrell Castle", "Darrell Castle, a lawyer"), when the tables know
@@ -36,7 +42,7 @@ from __future__ import annotations
 from .doccache import doc_span
 from .lexicon import Lexicon
 
-__all__ = ["authored_work", "copula_kind", "defined_kind", "listed_body", "titled_surname_head"]
+__all__ = ["authored_work", "copula_kind", "defined_kind", "gendered_speaker", "listed_body", "titled_surname_head"]
 
 #: Types a copula's noun gives a name ("X is a town" GPE); a product's noun gives none, nor a person's: "is a
 #: major player", "is a key ally", "is a leader in" say so of countries and firms too.
@@ -167,11 +173,43 @@ def listed_body(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> 
     return known >= _KNOWN_BODIES
 
 
+#: Subjects of a reported clause that make its speaker a person.
+_GENDERED_SUBJECTS = frozenset({"he", "she"})
+#: A speaker's name of two or three words: "Chester Bexley", "Mary Ann Vance".
+_SPEAKER_WORDS = (2, 3)
+
+
+def gendered_speaker(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
+    """Whether the name ``doc[ts:te]`` is a speaker whose reported clause says "he" or "she" of itself (see
+    the module)."""
+    from .entity_context import dictionary_type
+
+    words = list(doc[ts:te])
+    if len(words) not in _SPEAKER_WORDS or not all(t.is_alpha and t.is_title for t in words):
+        return False
+    root = doc_span(doc, ts, te).root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.i < te or verb.lemma_ not in lexicon.tables["speech_verbs"]:
+        return False
+    said = [c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i]
+    if not any(s.dep_ == "nsubj" and s.lower_ in _GENDERED_SUBJECTS for c in said for s in c.children):
+        return False
+    if any(t.lower_ in lexicon.tables["name_heads"] for t in words):
+        return False  # "the Zetland Council said he had been dismissed": a body reporting on someone
+    name = doc[ts:te].text
+    return not (any(entry.type != "PERSON" for entry, _ in lexicon.knowledge.lookup(name))
+                or dictionary_type(name, lexicon=lexicon) or lexicon.countries.country_of(name)
+                or lexicon.gazetteer.candidates(name))
+
+
 def defined_kind(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = "") -> str | None:
-    """The type a definition or a list of organisations gives the name (see the module), or None."""
+    """The type a definition, a list of organisations or a speaker's pronoun gives the name (see the module),
+    or None."""
     kind = copula_kind(doc, ts, te, lexicon=lexicon)
     if kind:
         return kind
+    if label != "PERSON" and gendered_speaker(doc, ts, te, lexicon=lexicon):
+        return "PERSON"
     return "ORG" if listed_body(doc, ts, te, lexicon=lexicon, label=label) else None
 
 

@@ -478,14 +478,14 @@ def _ends_in_model(span) -> bool:
 
 def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
     """The type of a noun of ``context_nouns.tsv`` before the name and bound to it ("MP Tanya Davies",
-    "a spokesperson, Morgan Ortagus", "the retailer Biedronka"), or in apposition after it ("Dominic Hare,
+    "a spokesperson, Morgan Ortagus", "her organisation: Faithless Hijabi", "the retailer Biedronka"), or in apposition after it ("Dominic Hare,
     chief executive of ...", "Biedronka, a discount chain"); a person noun first. A product noun never counts
     here ("the jet Air Force One" names the aircraft, which is no actor either way)."""
     root = span.root
     found = []
     before = ts - 1
-    if before >= 0 and doc[before].text == "," and root.dep_ == "appos":
-        before -= 1
+    if before >= 0 and doc[before].text in (",", ":") and root.dep_ == "appos":
+        before -= 1  # "a spokesperson, Morgan Ortagus"; "her organisation: Faithless Hijabi"
     if before >= 0:
         noun = doc[before]
         bound = ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)

@@ -7,7 +7,7 @@ reader says the names are.
 
 from __future__ import annotations
 
-from extract.defined_kinds import authored_work, copula_kind, listed_body, titled_surname_head
+from extract.defined_kinds import authored_work, copula_kind, gendered_speaker, listed_body, titled_surname_head
 from extract.lexicon import get_lexicon
 
 from .helpers import named_types
@@ -93,3 +93,31 @@ def test_a_victim_named_before_by_and_the_killer_stays_a_person(nlp):
 def test_a_body_criticised_by_a_person_is_no_work(nlp):
     doc = nlp("Microsoft was criticised by Elizabeth Warren on Monday.")
     assert not authored_work(doc, *_span(doc, "Microsoft"), lexicon=get_lexicon())
+
+
+def test_a_speaker_who_says_he_is_a_person(nlp):
+    assert named_types(nlp, "Chester Bexley said he would appeal the ruling.").get("Chester Bexley") == "PERSON"
+
+
+def test_a_speaker_who_tells_reporters_she_is_a_person(nlp):
+    doc = nlp("Paris Hilton told reporters she was proud of the campaign.")
+    assert gendered_speaker(doc, *_span(doc, "Paris Hilton"), lexicon=get_lexicon())
+
+
+def test_a_council_reporting_on_a_man_stays_a_body(nlp):
+    doc = nlp("The Zetland Council said he had been dismissed in March.")
+    assert not gendered_speaker(doc, *_span(doc, "Zetland Council"), lexicon=get_lexicon())
+
+
+def test_a_company_saying_it_is_no_person(nlp):
+    doc = nlp("Brackley Motors said it would recall ten thousand cars.")
+    assert not gendered_speaker(doc, *_span(doc, "Brackley Motors"), lexicon=get_lexicon())
+
+
+def test_a_name_after_its_class_noun_and_a_colon_takes_the_class(nlp):
+    text = "Wikinews got in touch with Zara Kay to discuss her organisation: Faithless Hijabi."
+    assert named_types(nlp, text).get("Faithless Hijabi") == "ORG"
+
+
+def test_a_laboratory_named_after_a_colon_is_a_body(nlp):
+    assert named_types(nlp, "The study was led by one laboratory: Halvorsen Labs.").get("Halvorsen Labs") == "ORG"
