@@ -121,3 +121,15 @@ def test_a_name_after_its_class_noun_and_a_colon_takes_the_class(nlp):
 
 def test_a_laboratory_named_after_a_colon_is_a_body(nlp):
     assert named_types(nlp, "The study was led by one laboratory: Halvorsen Labs.").get("Halvorsen Labs") == "ORG"
+
+
+def test_shares_in_an_unknown_name_make_it_a_company(nlp):
+    assert named_types(nlp, "Shares in Veltrax fell 12 percent after the announcement.").get("Veltrax") == "ORG"
+
+
+def test_a_stake_in_a_name_makes_it_a_company(nlp):
+    assert named_types(nlp, "The fund bought a 10 percent stake in Orlenko last year.").get("Orlenko") == "ORG"
+
+
+def test_shares_sold_in_a_city_leave_the_city_a_place(nlp):
+    assert named_types(nlp, "Investors sold shares in London on Friday.").get("London") == "GPE"
