@@ -9,7 +9,9 @@ often says outright what the name is:
   village"), or the name's relative clause says so ("Zorbex, which is a small software company, said"): the
   noun's type (a place, a body, a facility or an event; a person's noun says as much of firms and
   countries: "is a major player", "is a key ally"). Not a negated copula ("X is not a company"), not a noun with an "of" or "to" phrase ("X is a member
-  of NATO", "a subsidiary of", "a party to": a relation, no kind), not a product's noun (a name is no product
+  of NATO", "a subsidiary of", "a party to": a relation, no kind). A plural name that "are" a noun of
+  ``data/people_kind_nouns.txt`` is a people, NORP ("the Narikuravars are a nomadic community"; a town "is a
+  small community"), not a product's noun (a name is no product
   here: "Tesla is a car" is the make's figure of speech);
 - **a name listed among organisations**: a name of one to three capitalised words the tagger took for a
   person, a place or a people, in a list ("A, B, C and D") of three names or more beside it that are all
@@ -47,6 +49,8 @@ __all__ = ["authored_work", "copula_kind", "defined_kind", "gendered_speaker", "
 #: Types a copula's noun gives a name ("X is a town" GPE); a product's noun gives none, nor a person's: "is a
 #: major player", "is a key ally", "is a leader in" say so of countries and firms too.
 _DEFINED_TYPES = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT"})
+#: A plural copula: a people's name is plural ("the Narikuravars are a community"); a town "is a community".
+_PLURAL_COPULAS = frozenset({"are", "were"})
 #: Prepositions after a definition's noun that make it a relation: "a member of", "a party to".
 _RELATION_PREPOSITIONS = frozenset({"of", "to"})
 #: Determiners of a definition: "is an organisation", not "is the organisation" (often a role: "is the party
@@ -85,14 +89,19 @@ def _defined_type(noun, lexicon: Lexicon) -> str | None:
     return kind if kind in _DEFINED_TYPES else None
 
 
+def _people_defined(verb, noun, lexicon: Lexicon) -> bool:
+    """Whether a plural copula defines its subject as a people: "the Narikuravars are a nomadic community"."""
+    return verb.lower_ in _PLURAL_COPULAS and noun.lower_ in lexicon.word_sets["people_kind_nouns"]
+
+
 def copula_kind(doc, ts: int, te: int, *, lexicon: Lexicon) -> str | None:
     """The type the copula defines for the name ``doc[ts:te]`` ("X is an organisation", "X, which is a
-    company"), or None."""
+    company", "the X are a nomadic community"), or None."""
     root = doc_span(doc, ts, te).root
     if root.dep_ == "nsubj" and root.head.i >= te:
         noun = _complement(root.head, te)
         if noun is not None:
-            return _defined_type(noun, lexicon)
+            return "NORP" if _people_defined(root.head, noun, lexicon) else _defined_type(noun, lexicon)
     for clause in root.children:
         if clause.dep_ == "relcl" and clause.i >= te and any(
                 c.dep_ == "nsubj" and c.lower_ in _RELATIVES for c in clause.children):

@@ -133,3 +133,13 @@ def test_a_stake_in_a_name_makes_it_a_company(nlp):
 
 def test_shares_sold_in_a_city_leave_the_city_a_place(nlp):
     assert named_types(nlp, "Investors sold shares in London on Friday.").get("London") == "GPE"
+
+
+def test_a_plural_name_defined_as_a_community_is_a_people(nlp):
+    text = "The Narikuravars are a nomadic community in Tamil Nadu."
+    assert named_types(nlp, text).get("Narikuravars") == "NORP"
+
+
+def test_a_town_defined_as_a_community_stays_a_place(nlp):
+    doc = nlp("Kelmora is a small community in the hills.")
+    assert copula_kind(doc, *_span(doc, "Kelmora"), lexicon=get_lexicon()) != "NORP"
