@@ -143,3 +143,12 @@ def test_a_plural_name_defined_as_a_community_is_a_people(nlp):
 def test_a_town_defined_as_a_community_stays_a_place(nlp):
     doc = nlp("Kelmora is a small community in the hills.")
     assert copula_kind(doc, *_span(doc, "Kelmora"), lexicon=get_lexicon()) != "NORP"
+
+
+def test_a_pride_named_after_its_city_is_an_event(nlp):
+    text = "There has been a lot of homophobia on Twitter since London Pride."
+    assert named_types(nlp, text).get("London Pride") == "EVENT"
+
+
+def test_a_person_whose_surname_is_pride_stays_a_person(nlp):
+    assert named_types(nlp, "Robert Pride said he would stand for election.").get("Robert Pride") == "PERSON"
