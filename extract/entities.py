@@ -81,6 +81,7 @@ from .name_shapes import (
 from .name_bounds import map_scope_variants
 from .name_debris import read_debris
 from .kind_cues import apposed_body, kind_end
+from .defined_kinds import titled_surname_head
 from .venue_names import venue_type
 from .match_sides import team_reading
 from .law_names import head_word, law_type, plan_word, treaty_head
@@ -1115,6 +1116,9 @@ def _context_reading(doc, draft: _Draft, ts: int, core_end: int, canonical: str,
             draft.weak = said
     elif said and (draft.hint is None or draft.hint == "GPE" and said in ("LOC", "FAC")):
         draft.hint = said  # "actress Stormy Daniels", "the retailer Biedronka"
+    elif said == "PERSON" and found.strong and draft.hint in ("FAC", "LOC") and titled_surname_head(
+            doc, ts, core_end, canonical, lexicon=lexicon):
+        draft.hint = said  # "presidential nominee Darrell Castle": the title outweighs the head word (extract.defined_kinds)
     elif said == "ORG" and draft.hint == "GPE" and apposed_body(doc, ts, core_end, lexicon=lexicon):
         draft.hint = said  # "Lincoln, the luxury car brand": the apposition outweighs the gazetteer (extract.kind_cues)
     elif said == "ORG" and draft.hint == "GPE" and team_reading(doc, ts, core_end, lexicon=lexicon, label=draft.label):

@@ -31,6 +31,7 @@ from .origin_places import introduces_name
 from .located_places import located_type, placed_after_noun
 from .model_years import model_name
 from .species_names import species_name
+from .defined_kinds import authored_work, defined_kind
 from .kind_cues import kind_cue
 from .family_plurals import destination_type, family_plural
 from .list_kinds import list_kind_cue
@@ -477,14 +478,14 @@ def _ends_in_model(span) -> bool:
 
 def _noun_beside(doc, span, ts: int, te: int, lexicon: Lexicon) -> str | None:
     """The type of a noun of ``context_nouns.tsv`` before the name and bound to it ("MP Tanya Davies",
-    "a spokesperson, Morgan Ortagus", "the retailer Biedronka"), or in apposition after it ("Dominic Hare,
+    "a spokesperson, Morgan Ortagus", "her organisation: Faithless Hijabi", "the retailer Biedronka"), or in apposition after it ("Dominic Hare,
     chief executive of ...", "Biedronka, a discount chain"); a person noun first. A product noun never counts
     here ("the jet Air Force One" names the aircraft, which is no actor either way)."""
     root = span.root
     found = []
     before = ts - 1
-    if before >= 0 and doc[before].text == "," and root.dep_ == "appos":
-        before -= 1
+    if before >= 0 and doc[before].text in (",", ":") and root.dep_ == "appos":
+        before -= 1  # "a spokesperson, Morgan Ortagus"; "her organisation: Faithless Hijabi"
     if before >= 0:
         noun = doc[before]
         bound = ts <= noun.head.i < te or (root.dep_ == "appos" and root.head == noun)
@@ -509,8 +510,8 @@ def names_work(doc, ts: int, te: int, *, lexicon: Lexicon) -> bool:
     verb ("on television program Morning Joe"): a work or a ship, no actor. Not a name before the noun ("the
     Netflix series": the maker)."""
     root = doc_span(doc, ts, te).root
-    if _titled_after(doc, root, te, lexicon):
-        return True
+    if _titled_after(doc, root, te, lexicon) or authored_work(doc, ts, te, lexicon=lexicon):
+        return True  # "The Atheist Muslim by Ali Rizvi" (extract.defined_kinds)
     if ts == 0 or not doc[ts - 1].is_lower:
         return False
     word = doc[ts - 1].lower_
@@ -607,10 +608,12 @@ def context_evidence(doc, ts: int, te: int, *, lexicon: Lexicon, label: str = ""
         or dash_apposition_type(doc, ts, te, lexicon=lexicon) \
         or list_kind_cue(doc, ts, te, lexicon=lexicon, label=label) \
         or called_kind(doc, ts, te, lexicon=lexicon) \
+        or defined_kind(doc, ts, te, lexicon=lexicon, label=label) \
         or (PRODUCT if species_name(doc, ts, te, lexicon=lexicon) else None) \
         or ("ORG" if adjective_body(doc, ts, te, lexicon=lexicon, label=label) else None)
     # "the spacecraft Perseverance" (extract.product_cues); "Ulf Danielsson" (extract.surname_shapes);
-    # "X — a video platform"; "the towns hit were X, Y"; "a drug called X"; "Magellanic penguins" (a species);
+    # "X — a video platform"; "the towns hit were X, Y"; "a drug called X"; "X is an organisation", "Newsweek,
+    # Politico, Mediaite and TMZ" (extract.defined_kinds); "Magellanic penguins" (a species);
     # "Belarusian KGB" (the body)
     if cue:
         return ContextType(cue, True)  # "Mozilla's shares", "Kama Melly QC", "Leeds beat Bristol 3-0" (extract.kind_cues)

@@ -168,8 +168,10 @@ def _listed_with_places(span, lexicon: Lexicon) -> bool:
         return False
     others = _listed_beside(span)
     places = sum(_place_beside(e, lexicon) for e in others)
-    if places < _LISTED_PLACES or places < len(others) - 1 or any(e.label_ == "PERSON" for e in others):
-        return False  # one name of the list may be as unknown as this one ("Kings, Kern, Fresno, and Tulare")
+    if places < _LISTED_PLACES or places < len(others) - 1 or any(
+            e.label_ == "PERSON" and not _place_beside(e, lexicon) for e in others):
+        return False  # one name of the list may be as unknown as this one ("Kings, Kern, Fresno, and Tulare");
+        # a town the tagger took for a person counts as the place it is ("Mysore, Mandya, Chikmagalur, Kodagu")
     text = span.text
     if is_personal_name(text, lexicon=lexicon) or is_given_name(words[0].text, lexicon=lexicon) \
             or dictionary_type(text, lexicon=lexicon) or lexicon.dictionaries.actor_codes(text):

@@ -7,7 +7,8 @@ ORG). The sentence often settles it:
 - a noun only a company has (``data/company_nouns.txt``: shares, stock, shareholders, a chief executive, a
   subsidiary), owned by the name ("Mozilla's shares", "Zorvex's chief executive"), modified by it ("each
   Deseret share", "Tesla stock") or before "of" and the name ("shares of Mozilla", "the chief executive of
-  Zorvex"): ORG;
+  Zorvex"), and a holding before "in" and the name ("shares in Veltrax", "a 10% stake in Veltrax"): ORG, also
+  where the tagger took the name for a place no table knows;
 - a name right after "X-based" ("the Cambridge-based Abcam"): a company, ORG (a person is "a London-based
   artist, John Smith", with a noun between);
 - post-nominal letters ending the name (``data/post_nominals.txt``: "Kama Melly QC", "Jane Smith MP"),
@@ -34,8 +35,11 @@ PRODUCT = "PRODUCT"
 
 __all__ = ["lone_given_name", "name_cue", "paternal_surname"]
 
-#: Prepositions before a company after one of its nouns: "shares of X", "a stake in X" is left out.
+#: Prepositions before a company after one of its nouns: "shares of X"; "in" after the nouns of a holding only
+#: ("shares in X", "a stake in X").
 _OF = "of"
+_IN = "in"
+_HOLDINGS = frozenset({"share", "shares", "stake", "stakes"})
 #: A company's officer whose noun is "executive" only after "chief" ("chief executive"), never "an executive".
 _EXECUTIVE = "executive"
 #: Company nouns a person may own as well: "Musk's shares".
@@ -58,9 +62,10 @@ def _company_noun(token, lexicon: Lexicon) -> bool:
 
 
 def _placeish(text: str, label: str, lexicon: Lexicon) -> bool:
-    """A country, a people or a known place: "Japan's stocks", "Tokyo stocks" are a market's."""
-    return label in ("GPE", "LOC") or bool(lexicon.countries.country_of(text)) or bool(
-        lexicon.gazetteer.candidates(text))
+    """A country, a people or a known place: "Japan's stocks", "Tokyo stocks" are a market's. A name the tagger
+    took for a place that no table knows is none ("shares in Veltrax" tagged GPE)."""
+    return bool(lexicon.countries.country_of(text)) or bool(lexicon.gazetteer.candidates(text)) or (
+        label == "LOC" or label == "GPE" and bool(lexicon.knowledge.lookup(text)))
 
 
 def _owns_company_noun(span, lexicon: Lexicon) -> bool:
@@ -74,6 +79,8 @@ def _owns_company_noun(span, lexicon: Lexicon) -> bool:
         return span.root.ent_type_ != "PERSON" or head.lower_ not in _HELD
     if root.dep_ == "pobj" and head.lower_ == _OF and head.i == span.start - 1:
         return _company_noun(head.head, lexicon) and head.head.i == head.i - 1
+    if root.dep_ == "pobj" and head.lower_ == _IN and head.i == span.start - 1:
+        return head.head.lower_ in _HOLDINGS and head.head.i == head.i - 1  # "shares in Veltrax"
     return False
 
 
