@@ -27,6 +27,8 @@
 - :mod:`.title_places`: a title's place named after the person ("Health Minister X of France");
 - :mod:`.listed_titles`: a person the dictionaries list with a country alone takes the office a title
   gives ("Kenyan Health Minister Mutahi Kagwe" in 2020 -> ``KENGOV``, not the listed ``KEN``);
+- :mod:`.body_parts`: a committee or delegation of a body with a role acts for it ("the Kenyan
+  parliament's health committee" -> ``KENLEG``);
 - :mod:`.titles`: the role of a title before a name ("Senate President X" -> ``LEG``);
 - :mod:`.own_country`: a titled person's own country in the mention beats another country's
   dictionary entry of the name ("King Abdullah of Jordan" -> ``JORGOV``);

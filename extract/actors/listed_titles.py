@@ -73,12 +73,18 @@ def listed_title_code(code: str | None, phrases, *, name: str, context=(), lexic
     if not code or len(code) != 3 or countries.get(code) is None or len(name.split()) < 2:
         return code
     from .codes import actor_code
-    from .mentions import former_code
+    from .mentions import agent_code, former_code
 
+    names = set(name.split())
     for phrase in phrases:
         words = phrase.split()
         if any(w.casefold() in _THEN or w.casefold().startswith("then-") for w in words):
             continue
+        title = list(words)
+        while title and title[-1] in names:
+            title.pop()
+        if len(title) < len(words) and (not title or agent_code(title, lexicon) is None):
+            continue  # "the party by Indira Gandhi": the words before the name end in no title
         found = actor_code(phrase, type="PERSON", context=context, lexicon=lexicon)
         if not found or not found.isalpha() or not found.isupper():
             continue

@@ -685,9 +685,10 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     words = [t.text for t in doc_span(span.doc, start, head.i + 1)]
     matched = agent_code(words, lexicon) or agent_code(words + _named_of_words(head), lexicon)
     if matched is None:
+        from .body_parts import part_body_codes  # "the Kenyan parliament's health committee": KENLEG
         from .state_bodies import state_body_codes  # "the US Treasury": a body word the agents file lacks
 
-        return state_body_codes(head, date=date, lexicon=lexicon)
+        return part_body_codes(head, date=date, lexicon=lexicon) or state_body_codes(head, date=date, lexicon=lexicon)
     agent, start = matched[0], start + matched[1]
     bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
              or local_countries(head, agent, lexicon)  # "police in Christchurch"

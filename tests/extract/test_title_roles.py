@@ -17,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from extract.actors import listed_title_code
+from extract.actors.body_parts import part_body_codes
 from extract.lexicon import get_lexicon
 
 from .helpers import document_facts, relations_named
@@ -113,8 +114,42 @@ def test_a_transport_minister_is_a_government_office(nlp, text, code):
         ("KEN", ["the airline's founder"], "Mutahi Kagwe", "KEN"),
         ("KEN", ["Kenyan singer Mutahi Kagwe"], "Mutahi Kagwe", "KEN"),
         ("KEN", ["Interior Minister Kagwe"], "Kagwe", "KEN"),
+        ("IND", ["the Congress party by Indira Gandhi"], "Indira Gandhi", "IND"),
         ("KENGOV", ["Health Minister Mutahi Kagwe"], "Mutahi Kagwe", "KENGOV"),
     ],
 )
 def test_listed_title_code(code, phrases, name, want):
     assert listed_title_code(code, phrases, name=name, lexicon=get_lexicon()) == want
+
+
+def test_a_high_commissioner_is_his_countrys_envoy(nlp):
+    facts = document_facts(
+        nlp, "In Kenya, British High Commissioner Jane Marriott met President Uhuru Kenyatta on Monday.", date=DATE)
+    codes = {r.subject.actor_code for r in relations_named(facts, "meet") if "Marriott" in r.subject.text}
+    assert codes == {"GBRGOV"}
+
+
+@pytest.mark.parametrize(
+    ("text", "verb", "code"),
+    [
+        ("The Kenyan parliament's health committee criticised the ministry on Tuesday.", "criticise", "KENLEG"),
+        ("A committee of the Kenyan parliament criticised the ministry on Tuesday.", "criticise", "KENLEG"),
+    ],
+)
+def test_a_committee_acts_for_the_body_it_belongs_to(nlp, text, verb, code):
+    assert relations_named(document_facts(nlp, text, date=DATE), verb)[-1].subject.actor_code == code
+
+
+@pytest.mark.parametrize(
+    ("text", "codes"),
+    [
+        ("The Kenyan parliament's committee criticised the plan.", ("KENLEG",)),
+        ("Kenya's committee criticised the plan.", ()),
+        ("Its committee criticised the plan.", ()),
+        ("The committees of Kenya and Uganda criticised the plan.", ()),
+    ],
+)
+def test_part_body_codes(nlp, text, codes):
+    doc = nlp(text)
+    head = next(t for t in doc if t.lemma_ == "committee")
+    assert tuple(c.code for c in part_body_codes(head, date=DATE, lexicon=get_lexicon())) == codes
