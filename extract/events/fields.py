@@ -925,8 +925,8 @@ def _name_place_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     name = " ".join(arg.label.split())
     country = name_country(name, lexicon=ctx.lexicon)
     words = name.split()
-    if country is None or _is_surname(ctx, words[0]):
-        return None  # "Imus Ranch Foundation" after "Don Imus": a person's, not the city's
+    if country is None or _is_surname(ctx, words):
+        return None  # "Imus Ranch Foundation" after "Don Imus", "Van Halen" after "Alex Van Halen": a family's
     agent = agent_code(words[1:], ctx.lexicon)
     role = agent[0] if agent is not None and agent[0].startswith("~") else None
     named = organisation_code(name, qid=None, lexicon=ctx.lexicon)
@@ -934,11 +934,17 @@ def _name_place_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     return with_country(code, "name", ctx.lexicon)
 
 
-def _is_surname(ctx: EventContext, word: str) -> bool:
-    """Is ``word`` the last word of a person's name among the document's entities?"""
-    key = fold_place(word)
-    return any(e.type == "PERSON" and len(e.label.split()) > 1 and fold_place(e.label.split()[-1]) == key
-               for e in ctx.entities)
+def _is_surname(ctx: EventContext, words: list[str]) -> bool:
+    """Do the first of ``words`` end a person's name among the document's entities, its last word
+    ("Imus") or its surname of two words ("Van Halen")?"""
+    keys = {tuple(fold_place(w) for w in words[:size]) for size in range(1, len(words) + 1)}
+    for e in ctx.entities:
+        names = e.label.split()
+        if e.type == "PERSON" and len(names) > 1:
+            folded = tuple(fold_place(w) for w in names)
+            if any(len(key) < len(folded) and folded[-len(key):] == key for key in keys):
+                return True
+    return False
 
 
 def _noun_use(span) -> bool:

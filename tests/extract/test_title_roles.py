@@ -153,3 +153,17 @@ def test_part_body_codes(nlp, text, codes):
     doc = nlp(text)
     head = next(t for t in doc if t.lemma_ == "committee")
     assert tuple(c.code for c in part_body_codes(head, date=DATE, lexicon=get_lexicon())) == codes
+
+
+def test_a_region_adjective_names_no_country(nlp):
+    text = ("Brazil is part of a pact between the European Union and the South American group Mercosur, "
+            "which requires compliance with the Paris accord.")
+    codes = {r.subject.actor_code for r in document_facts(nlp, text, date=DATE).relations if r.subject.text == "Mercosur"}
+    assert codes and "USA" not in codes
+
+
+def test_a_family_name_is_no_citys(nlp):
+    text = ("Eddie Van Halen, lead guitarist of the rock band Van Halen, died on Tuesday. "
+            "The guitarist formed Van Halen with his brother Alex Van Halen in 1972.")
+    rels = relations_named(document_facts(nlp, text, date=DATE), "form")
+    assert all(r.object.actor_code != "TUR" for r in rels)
