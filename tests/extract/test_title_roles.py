@@ -158,7 +158,8 @@ def test_part_body_codes(nlp, text, codes):
 def test_a_region_adjective_names_no_country(nlp):
     text = ("Brazil is part of a pact between the European Union and the South American group Mercosur, "
             "which requires compliance with the Paris accord.")
-    codes = {r.subject.actor_code for r in document_facts(nlp, text, date=DATE).relations if r.subject.text == "Mercosur"}
+    relations = document_facts(nlp, text, date=DATE).relations
+    codes = {r.subject.actor_code for r in relations if r.subject.text == "Mercosur"}
     assert codes and "USA" not in codes
 
 
