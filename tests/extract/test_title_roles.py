@@ -168,3 +168,22 @@ def test_a_family_name_is_no_citys(nlp):
             "The guitarist formed Van Halen with his brother Alex Van Halen in 1972.")
     rels = relations_named(document_facts(nlp, text, date=DATE), "form")
     assert all(r.object.actor_code != "TUR" for r in rels)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenyan Information Minister John Mwangi said the government would resume talks next week.", "KENGOVMED"),
+        ("Zambian Information Minister Chanda Mwape said the government would lift the curfew on Monday.", "ZMBGOVMED"),
+    ],
+)
+def test_an_information_minister_makes_a_statement(nlp, text, code):
+    rel = relations_named(document_facts(nlp, text, date=DATE), "say")[-1]
+    assert rel.subject.actor_code == code and rel.event is not None and rel.event.root == "01"
+
+
+def test_official_code_of_a_state_medium_and_a_minister():
+    from extract.said_sources import official_code
+
+    assert official_code("KENGOVMED", "PERSON", lexicon=get_lexicon())
+    assert not official_code("CHNGOVMED", "ORG", lexicon=get_lexicon())
