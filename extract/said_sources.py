@@ -67,6 +67,8 @@ _LOCATED_IN = "located in"
 _CONTENT_POS = frozenset({"VERB", "NOUN"})
 # Roles that make a speaker's words private or the press's, whatever other role the code holds.
 _PRIVATE = frozenset({"CVL", "MED"})
+# A government's role: a person who holds it first is an official, whatever sector role follows.
+_GOVERNMENT = "GOV"
 _UNSPECIFIED = "concept:unspecified"
 # A statement's root: a reported clause that is itself a statement ("said he would announce ...",
 # "said they were concerned") keeps the speaker's.
@@ -103,7 +105,8 @@ def official_code(code: str | None, kind: str, *, lexicon: Lexicon | None = None
         on a body or a plain noun ("COP" of "police"), an international or
         non-governmental body ("IGOUNO", "NGOHRIAMN"), or a country alone on
         a state, a people or an organisation ("Iran said"); False for no code, a private role among
-        the roles ("GBRCVL", "USAMED", "USAGOVMED"), a person with a
+        the roles ("GBRCVL", "USAMED", "USAGOVMED" of a state medium; a person's ``GOVMED`` is an
+        information minister's, an official's), a person with a
         nationality alone, and a person with a role and no country.
     """
     if not code:
@@ -119,6 +122,8 @@ def official_code(code: str | None, kind: str, *, lexicon: Lexicon | None = None
         return kind in _STATE_TYPES
     if kind == "PERSON" and not country:
         return False  # a role read off a description with no country ("a student at X State University": GOV)
+    if kind == "PERSON" and chunks[0] == _GOVERNMENT:
+        return True  # "Information Minister X" (``KENGOVMED``): a minister speaks for a government, not the press
     return bool(set(chunks) & said_roles(lexicon)) and _PRIVATE.isdisjoint(chunks)
 
 

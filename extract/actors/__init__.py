@@ -25,6 +25,10 @@
   ("the police" ``SRBCOP``), never the dominant one;
 - :mod:`.affiliations`: a person's body in an "of" phrase after the name ("Mike Ryan of the WHO");
 - :mod:`.title_places`: a title's place named after the person ("Health Minister X of France");
+- :mod:`.listed_titles`: a person the dictionaries list with a country alone takes the office a title
+  gives ("Kenyan Health Minister Mutahi Kagwe" in 2020 -> ``KENGOV``, not the listed ``KEN``);
+- :mod:`.body_parts`: a committee or delegation of a body with a role acts for it ("the Kenyan
+  parliament's health committee" -> ``KENLEG``);
 - :mod:`.titles`: the role of a title before a name ("Senate President X" -> ``LEG``);
 - :mod:`.own_country`: a titled person's own country in the mention beats another country's
   dictionary entry of the name ("King Abdullah of Jordan" -> ``JORGOV``);
@@ -46,6 +50,8 @@ from .generic import *  # noqa: F403
 from .generic import __all__ as _generic_all
 from .institutions import *  # noqa: F403
 from .institutions import __all__ as _institutions_all
+from .listed_titles import *  # noqa: F403
+from .listed_titles import __all__ as _listed_titles_all
 from .localities import *  # noqa: F403
 from .localities import __all__ as _localities_all
 from .members import *  # noqa: F403
@@ -66,6 +72,7 @@ from .title_places import __all__ as _title_places_all
 from .titles import *  # noqa: F403
 from .titles import __all__ as _titles_all
 
-__all__ = [*_codes_all, *_entries_all, *_generic_all, *_institutions_all, *_localities_all, *_members_all, *_mentions_all,
-           *_organisations_all, *_party_titles_all, *_possessors_all, *_sole_country_all, *_title_places_all, *_titles_all,
+__all__ = [*_codes_all, *_entries_all, *_generic_all, *_institutions_all, *_listed_titles_all, *_localities_all,
+           *_members_all, *_mentions_all, *_organisations_all, *_party_titles_all, *_possessors_all, *_sole_country_all,
+           *_title_places_all, *_titles_all,
            "party_name_country", "with_party_countries"]

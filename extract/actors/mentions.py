@@ -563,7 +563,7 @@ def descriptor_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
         if not tok.text[:1].isupper() or tok.i + 1 < len(doc) and doc[tok.i + 1].text == "-":
             continue
         # a nationality word: "a Syria envoy" is sent to Syria, not by it
-        country = lexicon.actors.demonyms.get(fold_place(tok.text))
+        country = _descriptor_demonym(tok, words.start, lexicon)
         if country is not None and lexicon.countries.by_alpha3.get(country) is not None:
             countries.add(country)
     if len(countries) != 1:
@@ -573,6 +573,21 @@ def descriptor_code(name, *, date: Date | str | None, lexicon: Lexicon) -> Actor
     agent = agent_code(nouns, lexicon) if nouns else None
     code = combine_codes(country, agent[0]) if agent is not None and agent[0].startswith("~") else country
     return with_country(code, "title", lexicon)
+
+
+def _descriptor_demonym(tok, start: int, lexicon: Lexicon) -> str | None:
+    """The country of a nationality word in a describing phrase, read with the capitalised word before it
+    when the two are one demonym ("South African" ZAF); a region's adjective after a capitalised word
+    ("the South American group Mercosur", "Latin American") names no country."""
+    demonyms = lexicon.actors.demonyms
+    before = tok.doc[tok.i - 1] if tok.i > start else None
+    if before is not None and before.text[:1].isupper():
+        pair = demonyms.get(fold_place(f"{before.text} {tok.text}"))
+        if pair is not None:
+            return pair
+        if tok.lower_ in lexicon.tables["region_adjectives"]:
+            return None
+    return demonyms.get(fold_place(tok.text))
 
 
 #: Body codes a title names an official of: international and non-governmental bodies.
@@ -685,9 +700,10 @@ def _generic_actor_codes(span, *, date: Date | str | None, lexicon: Lexicon) -> 
     words = [t.text for t in doc_span(span.doc, start, head.i + 1)]
     matched = agent_code(words, lexicon) or agent_code(words + _named_of_words(head), lexicon)
     if matched is None:
+        from .body_parts import part_body_codes  # "the Kenyan parliament's health committee": KENLEG
         from .state_bodies import state_body_codes  # "the US Treasury": a body word the agents file lacks
 
-        return state_body_codes(head, date=date, lexicon=lexicon)
+        return part_body_codes(head, date=date, lexicon=lexicon) or state_body_codes(head, date=date, lexicon=lexicon)
     agent, start = matched[0], start + matched[1]
     bases = (_modifier_countries(head, start, lexicon, date=date) or _of_countries(head, lexicon, date=date)
              or local_countries(head, agent, lexicon)  # "police in Christchurch"

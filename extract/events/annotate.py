@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import actor_code, appositive_code, dictionary_code, person_title_code, with_entry_countries
+from ..actors import (actor_code, appositive_code, dictionary_code, listed_title_code, person_title_code,
+                      then_titled, with_entry_countries)
 from ..actors import organisation_code
 from ..actors import is_shared_institution, listed_institution_code, named_state_country, with_party_countries
 from ..actors.affiliations import affiliation_code
@@ -126,6 +127,10 @@ def annotate_entities(
         if named is not None and entity.type == "PERSON":  # "former president Jacob Zuma": ZAFELI
             named = former_holder_code(named, (entity.label, *entity.aliases), ctx.person_titles(entity),
                                        date=ctx.anchor, lexicon=ctx.lexicon)
+            # "Kenyan Health Minister Mutahi Kagwe", listed KEN in 2020: KENGOV
+            if not any(then_titled(ent) for ent in ctx.person_spans(entity)):
+                named = listed_title_code(named, ctx.person_titles(entity), name=entity.label, context=ctx.countries,
+                                          lexicon=ctx.lexicon)
         if named is not None:
             changes["actor_code"] = named  # "Vladimir Putin" in 2019: RUSGOV
         elif entity.actor_code is None and entity.type == "PERSON":

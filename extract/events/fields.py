@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from ..actors import ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code
+from ..actors import (ActorCode, actor_argument, actor_code, appositive_code, coreferent, dictionary_code, former_code,
+                      listed_title_code, then_titled)
 from ..actors import institution_actor_code, state_namesake_country
 from ..actors.localities import named_surname
 from ..actors.pronoun_owners import owned_code
@@ -795,6 +796,8 @@ def _mention_code(ctx: EventContext, arg: Argument, *, agent: bool) -> ActorCode
         if found is not None:
             return found
     found = _named_code(ctx, arg, entity)
+    if arg.type == "PERSON" and span is not None and found is not None and found.country and not found.role:
+        found = _listed_title(ctx, arg, span, found)  # "Kenyan Health Minister Mutahi Kagwe": KENGOV, not KEN
     if arg.type == "PERSON" and span is not None and (found is None or not found.role):
         # "his Lithuanian counterpart Gitanas Nauseda": the post of the counterpart he is
         found = _apposed_counterpart_code(ctx, span, found) or found
@@ -922,8 +925,8 @@ def _name_place_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     name = " ".join(arg.label.split())
     country = name_country(name, lexicon=ctx.lexicon)
     words = name.split()
-    if country is None or _is_surname(ctx, words[0]):
-        return None  # "Imus Ranch Foundation" after "Don Imus": a person's, not the city's
+    if country is None or _is_surname(ctx, words):
+        return None  # "Imus Ranch Foundation" after "Don Imus", "Van Halen" after "Alex Van Halen": a family's
     agent = agent_code(words[1:], ctx.lexicon)
     role = agent[0] if agent is not None and agent[0].startswith("~") else None
     named = organisation_code(name, qid=None, lexicon=ctx.lexicon)
@@ -931,11 +934,17 @@ def _name_place_code(ctx: EventContext, arg: Argument) -> ActorCode | None:
     return with_country(code, "name", ctx.lexicon)
 
 
-def _is_surname(ctx: EventContext, word: str) -> bool:
-    """Is ``word`` the last word of a person's name among the document's entities?"""
-    key = fold_place(word)
-    return any(e.type == "PERSON" and len(e.label.split()) > 1 and fold_place(e.label.split()[-1]) == key
-               for e in ctx.entities)
+def _is_surname(ctx: EventContext, words: list[str]) -> bool:
+    """Do the first of ``words`` end a person's name among the document's entities, its last word
+    ("Imus") or its surname of two words ("Van Halen")?"""
+    keys = {tuple(fold_place(w) for w in words[:size]) for size in range(1, len(words) + 1)}
+    for e in ctx.entities:
+        names = e.label.split()
+        if e.type == "PERSON" and len(names) > 1:
+            folded = tuple(fold_place(w) for w in names)
+            if any(len(key) < len(folded) and folded[-len(key):] == key for key in keys):
+                return True
+    return False
 
 
 def _noun_use(span) -> bool:
@@ -955,6 +964,23 @@ def _with_entry_country(ctx: EventContext, arg: Argument, entity, found: ActorCo
     if entry is not None and entry.country and entry.role == found.code:
         return entry
     return found
+
+
+def _listed_title(ctx: EventContext, arg: Argument, span, found: ActorCode) -> ActorCode:
+    """A listed person's code of a country alone with the office a title gives the mention, or the
+    first full mention of the name when this one is the surname alone ("Health Minister Mutahi
+    Kagwe ... Kagwe said"; :func:`extract.actors.listed_title_code`)."""
+    if then_titled(span):
+        return found  # "Then-Defence Secretary Angelo Reyes": an office of another time
+    phrases = _title_phrases(span)
+    full = " ".join(arg.label.split())
+    if " " in full and _fold(span.text).endswith(_fold(full.split()[-1])):
+        # "Health Minister Mutahi Kagwe ... Kagwe said": the first full mention's title, as coreference
+        first = ctx.namesake(full.split()[-1], arg.start)
+        if first is not None and _fold(first.text).endswith(_fold(full)) and not then_titled(first):
+            phrases += _title_phrases(first)
+    code = listed_title_code(found.code, phrases, name=full, context=ctx.countries, lexicon=ctx.lexicon)
+    return found if code == found.code else with_country(code, "title", ctx.lexicon)
 
 
 def _namesake_code(ctx: EventContext, arg: Argument) -> ActorCode | None:

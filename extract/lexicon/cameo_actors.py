@@ -112,7 +112,7 @@ ACTOR_FILES = (
     "Phoenix.MilNonState.actors.txt",
 )
 #: The agent files.
-AGENT_FILES = ("Phoenix.agents.txt",)
+AGENT_FILES = ("Newsgraph.agents.txt", "Phoenix.agents.txt")
 #: The code that matches a name but makes no actor.
 NULL_CODE = "---"
 

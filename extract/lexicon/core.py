@@ -139,7 +139,7 @@ WORD_LISTS = (
     "accident_verbs.txt", "operation_nouns.txt", "attack_nouns.txt", "weapon_nouns.txt", "striking_verbs.txt",
     "struck_deal_nouns.txt", "state_offices.txt", "client_verbs.txt",
     "struck_facilities.txt", "harmless_attack_words.txt", "territory_nouns.txt", "tested_weapons.txt",
-    "shared_institutions.txt", "scoped_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt",
+    "shared_institutions.txt", "scoped_institutions.txt", "state_namesakes.txt", "party_names.txt", "national_bodies.txt", "state_body_heads.txt", "part_body_nouns.txt",
     "quotation_verbs.txt", "crowd_nouns.txt", "protest_cues.txt", "obstruction_verbs.txt", "filling_verbs.txt", "public_space_nouns.txt",
     "member_nouns.txt", "group_member_nouns.txt", "body_kinds.txt",
     "religions.txt", "religious_groups.txt", "people_words.txt", "naming_body_nouns.txt", "deities.txt",
