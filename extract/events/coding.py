@@ -244,6 +244,14 @@ def _characterised(lemma: str, named: tuple[frozenset[str], frozenset[str]], lex
         return None
 
 
+def _described(lemma: str, lexicon: Lexicon) -> Event | None:
+    """The verb's own event when it is a statement (root 01: "describe", "characterize"), or None: a
+    characterisation no pattern or evaluative word codes is still the speaker's statement
+    ("characterized the call as 'perfectly fine and routine'" 010); "called the deal X" is no call."""
+    event = lexicon.cameo.event_of(lemma)
+    return event if event is not None and event.root == _STATEMENT_ROOT else None
+
+
 def _calls_a_thing(pred, entry, lexicon: Lexicon) -> bool:
     """Does a verb of calling (its default a consultation) have an object that cannot act
     ("called the election for Biden": no telephone call)?"""
@@ -267,6 +275,7 @@ def _consults_a_thing(pred, entry, lexicon: Lexicon) -> bool:
 
 
 _CONSULT_ROOT = "04"
+_STATEMENT_ROOT = "01"
 _VISIT_CODES = frozenset({"042", "043"})
 _PARTNER_PREPS = frozenset({"with", "to"})
 _MEDIATE_CODE = "045"
@@ -501,7 +510,7 @@ def _verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         named = _characterisation(pred)
         evaluated = statement_event(pred, lexicon)  # "called Biden a decent man" 051, by the name's words
         if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
-            return _characterised(lemma, named, lexicon) or evaluated
+            return _characterised(lemma, named, lexicon) or evaluated or _described(lemma, lexicon)
         if evaluated is not None:
             return evaluated
     acknowledged = acknowledgement_event(lemma, pred, lexicon)

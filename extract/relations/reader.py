@@ -43,6 +43,7 @@ from .sentences import DetentionSentenceRules
 from .aid_amounts import ReceivedAidRules
 from .speakers import quotation_runs
 from .said_statements import SaidStatementRules
+from .quoted_act_relations import QuotedActRules
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
 from .role_actors import RoleActorRules
@@ -64,7 +65,7 @@ __all__ = ["relations_of"]
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, UnnamedAccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
-              OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
+              OneSidedRules, StatedContentRules, SaidStatementRules, QuotedActRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, AgentRoleRules, GenericPairRules, LabourStrikeRules,
               MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules,
               ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, WarNounRules, MeetingNounRules,
@@ -154,6 +155,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.passive_idiom(token)  # "X came under fire from Y": Y's criticism of X (111)
             reader.stated_content_relation(token)  # "X said Y was a hero": X's praise of Y (051)
             reader.said_statement(token)  # "the ministry said ...": its statement (010), kept by said_sources
+            reader.quoted_act_relation(token)  # 'X tweeted: "Thank you to Y"': X's praise of Y (quoted_acts.py)
             reader.vote(token)  # "voted for X", "in favour of X", "for X but against Y" (051/110)
             reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173
             reader.received_amount(token)  # "X received $6 billion from Y": (Y, receive, X) (aid_amounts.py)
