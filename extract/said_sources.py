@@ -268,13 +268,21 @@ def said_events(doc, relations, *, lexicon: Lexicon) -> list:
     words = [_predicate_words(doc, r) for r in relations]
     kept = []
     for relation, own in zip(relations, words):
-        if _said_relation(relation, lexicon):
+        if _said_relation(relation, lexicon) and not _quoted_act(relation, own, lexicon):
             if not _stands(relation, _said_verb(own, lexicon), relations, words, lexicon):
                 continue
             if relation.event is None:  # "wrote": no event of its own, a statement by its clause
                 relation = dataclasses.replace(relation, event=event_for_code(_STATEMENT, lexicon.cameo.labels))
         kept.append(relation)
     return kept
+
+
+def _quoted_act(relation, own, lexicon: Lexicon) -> bool:
+    """Is ``relation`` the quoted formula's act ('X wrote, "My thoughts are with those who ..."' 018 on
+    the unspecified concept; kept for an official by :func:`extract.quoted_acts.quoted_act_events`)?"""
+    verb = _said_verb(own, lexicon)
+    return (verb is not None and relation.event is not None and relation.event.code != _STATEMENT
+            and quoted_act(verb, lexicon) is not None)
 
 
 def _stands(relation, verb, relations, words, lexicon: Lexicon) -> bool:

@@ -4,8 +4,9 @@
 one relation per one it is done to, with the verb of saying as predicate,
 when the speaker (the verb's one active subject) may be an actor and is no
 news medium and the one it is done to is an actor ("Let us pray for peace"
-gives nothing); a plural noun that is no actor ("all emergency services")
-stands as the unspecified concept. :func:`extract.quoted_acts.quoted_act_event` codes it and
+gives nothing); a plural noun that is no actor ("all emergency services") or a
+pronoun for people ("those who lost their loved ones") stands as the
+unspecified concept. :func:`extract.quoted_acts.quoted_act_event` codes it and
 :func:`extract.quoted_acts.quoted_act_events` keeps it only for an official
 or a body.
 """
@@ -18,6 +19,9 @@ from .reports import news_medium
 from .speakers import quotation_runs
 
 __all__ = ["QuotedActRules"]
+
+# Pronouns for people the formula names by what befell them: "My thoughts are with those who lost ...".
+_PEOPLE_PRONOUNS = frozenset({"those", "everyone", "everybody", "all"})
 
 
 class QuotedActRules:
@@ -48,8 +52,8 @@ class QuotedActRules:
         predicate = self.predicate(verb, verb.lemma_.lower())
         actors = [found for found in map(self.acted_on, act.targets) if found is not None]
         targets = [a for tok in actors for a in self.arguments(tok)]
-        if not targets and any(tok.tag_ == "NNS" for tok in act.targets):
-            targets = [self.unspecified(verb)]  # "Thank you to all emergency services": people the text names by a noun
+        if not targets and any(tok.tag_ == "NNS" or tok.lower_ in _PEOPLE_PRONOUNS for tok in act.targets):
+            targets = [self.unspecified(verb)]  # "Thank you to all emergency services", "... with those who lost"
         for target in targets:
             for subject in speakers:
                 self.emit(subject, predicate, target, verb, negated=False,

@@ -149,6 +149,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.accused_clause(token)  # "police alleged the accused performed two attacks"
             reader.unnamed_accusation(token)  # "X claimed the vote was rigged": X's accusation (112)
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
+            reader.issued_statement(token)  # "X issued a statement": X's statement (010), as a speech given
             reader.sourced_saying(token)  # "according to state media, X said": X's statement (010)
             reader.appeal_clause(token)  # "X called for Y to ...": X's appeal to Y (020)
             reader.mandative_clause(token)  # "X demanded that Y resign": X's demand on Y (100)

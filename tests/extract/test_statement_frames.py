@@ -122,3 +122,46 @@ def test_calling_a_thing_something_is_still_no_call(nlp):
     # "call" is no statement verb of its own (a consultation): no 010 and no 04 from the naming frame
     codes = codes_by(nlp, "The prime minister called the proposal a starting point.", "minister")
     assert not {c for c in codes if c[:2] in ("01", "04")}
+
+
+def test_a_passive_description_is_no_statement_of_its_own(nlp):
+    text = 'Amman, who was described as "knife-obsessed" by the police, sent his girlfriend videos.'
+    assert "010" not in codes_by(nlp, text, "police")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Chinese foreign ministry issued a statement on Monday.", "ministry"),
+    ("Russia's defence ministry issued a communique after the talks.", "ministry"),
+])
+def test_a_statement_issued_by_an_actor_is_its_statement(nlp, text, speaker):
+    assert "010" in codes_by(nlp, text, speaker)
+
+
+def test_a_statement_issued_that_condemns_is_coded_by_what_it_says(nlp):
+    found = coded(nlp, "China's foreign ministry issued a statement condemning the visit.")
+    assert any(c == "111" for _s, _l, _o, c in found)
+    assert not any(c == "010" and lemma == "issue" for _s, lemma, _o, c in found)
+
+
+def test_an_issued_thing_that_is_no_statement_gives_no_statement(nlp):
+    assert "010" not in codes_by(nlp, "The central bank issued new banknotes on Monday.", "bank")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a news anchor's or a private thing's characterisation is no statement between actors
+    ('After the debate, CNN anchor Dana Bash described the event as a "shitshow."', "Bash"),
+    ("The archive characterizes events where four or more people are killed by gunfire as a mass shooting.",
+     "archive"),
+])
+def test_a_characterisation_by_no_official_keeps_no_event(nlp, text, speaker):
+    assert "010" not in codes_by(nlp, text, speaker)
+
+
+def test_a_formula_for_those_who_suffered_is_sympathy(nlp):
+    text = 'Indian Prime Minister Narendra Modi wrote, "My thoughts are with those who lost their loved ones."'
+    assert "018" in codes_by(nlp, text, "Modi")
+
+
+def test_an_officials_neutral_description_is_a_statement(nlp):
+    # CAMEO lists DESCRIBE under EXPLAIN_VERBAL (010): no pattern or evaluative word fits "a national event"
+    assert "010" in codes_by(nlp, "The mayor of Gdansk described the protests as a national event.", "mayor")
