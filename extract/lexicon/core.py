@@ -150,7 +150,7 @@ WORD_LISTS = (
     "conveying_verbs.txt", "dispute_verbs.txt", "fight_scene_words.txt", "dispute_settings.txt",
     "discourse_fillers.txt",
     "generic_medium_nouns.txt",
-    "report_verbs.txt", "spokesperson_nouns.txt", "said_roles.txt", "said_verbs.txt",
+    "report_verbs.txt", "spokesperson_nouns.txt", "said_roles.txt", "said_verbs.txt", "characterising_verbs.txt",
     "acknowledgement_verbs.txt", "fault_nouns.txt", "released_statement_nouns.txt", "publishing_verbs.txt",
     "accusing_sources.txt",
     "medium_kinds.txt",
