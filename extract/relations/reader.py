@@ -157,6 +157,7 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.stated_content_relation(token)  # "X said Y was a hero": X's praise of Y (051)
             reader.said_statement(token)  # "the ministry said ...": its statement (010), kept by said_sources
             reader.quoted_act_relation(token)  # 'X tweeted: "Thank you to Y"': X's praise of Y (quoted_acts.py)
+            reader.free_relative_statement(token)  # "in what the police declared a terrorist attack" (010)
             reader.vote(token)  # "voted for X", "in favour of X", "for X but against Y" (051/110)
             reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173
             reader.received_amount(token)  # "X received $6 billion from Y": (Y, receive, X) (aid_amounts.py)

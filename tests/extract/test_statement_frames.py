@@ -42,6 +42,8 @@ def codes_by(nlp, text, speaker):
      "Biden", "Macron", "051"),
     ('"Thank you to Prime Minister Jacinda Ardern for her leadership," Fijian Prime Minister Frank Bainimarama wrote.',
      "Bainimarama", "Ardern", "051"),
+    ('Labour leader Keir Starmer tweeted: "Shame on the Conservative government for this decision."',
+     "Starmer", "government", "111"),
 ])
 def test_a_quoted_formula_is_the_speakers_act_on_whom_it_names(nlp, text, speaker, target, code):
     found = coded(nlp, text)
@@ -165,3 +167,17 @@ def test_a_formula_for_those_who_suffered_is_sympathy(nlp):
 def test_an_officials_neutral_description_is_a_statement(nlp):
     # CAMEO lists DESCRIBE under EXPLAIN_VERBAL (010): no pattern or evaluative word fits "a national event"
     assert "010" in codes_by(nlp, "The mayor of Gdansk described the protests as a national event.", "mayor")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ('The officers shot him dead in what the police declared a "terrorist-related" attack.', "police"),
+    ("The army launched what the defence ministry announced as a major offensive.", "ministry"),
+])
+def test_a_statement_in_a_free_relative_is_the_speakers(nlp, text, speaker):
+    assert "010" in codes_by(nlp, text, speaker)
+
+
+def test_a_free_relative_of_another_verb_is_no_statement(nlp):
+    # "what" is the subject of "happened", and the declaring is negated
+    found = coded(nlp, "Police did not declare what happened a terrorist attack.")
+    assert not any(c == "010" for _s, _l, _o, c in found)
