@@ -13,7 +13,9 @@ known: :func:`extract.said_sources.said_events`.
 A verb of statement whose object is the "what" of a free relative ("in what
 the police declared a 'terrorist-related' attack", "cases of what the World
 Health Organization declared a pandemic") says what the speaker declared of
-a thing the sentence names around it: the one-place statement (speaker,
+a thing the sentence names around it, with the name it is given ("a
+pandemic", "as a major offensive"; "explain what Red Hat announced" gives
+none): the one-place statement (speaker,
 verb, unspecified) of a verb of ``data/one_place_events.txt`` whose CAMEO
 event is a statement (:meth:`SaidStatementRules.free_relative_statement`).
 """
@@ -29,6 +31,8 @@ __all__ = ["SaidStatementRules"]
 
 _STATEMENT_ROOT = "01"
 _OBJECT_DEPS = frozenset({"dobj", "obj"})
+# What the free relative is declared to be: "declared a pandemic", "declared a terrorist attack".
+_NAMED_DEPS = frozenset({"oprd", "dobj", "obj", "attr", "acomp", "xcomp"})
 
 
 class SaidStatementRules:
@@ -60,9 +64,12 @@ class SaidStatementRules:
         event = self.lexicon.cameo.event_of(lemma)
         if event is None or event.root != _STATEMENT_ROOT:
             return
-        if not any(c.dep_ in _OBJECT_DEPS and c.tag_ == "WP" and c.lower_ == "what" and c.i < verb.i
-                   for c in verb.children) or any(r.predicate.start == verb.idx for r in self.out):
+        kids = list(verb.children)
+        if not any(c.dep_ in _OBJECT_DEPS and c.tag_ == "WP" and c.lower_ == "what" and c.i < verb.i for c in kids) \
+                or any(r.predicate.start == verb.idx for r in self.out):
             return  # no free relative, or the verb's relation is read already
+        if not any(c.i > verb.i and (c.dep_ in _NAMED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) for c in kids):
+            return  # no name given to it: "explain what Red Hat announced" asks what was said
         sub_tokens, how = self.subjects(verb)
         if how != "active" or len(sub_tokens) != 1:
             return

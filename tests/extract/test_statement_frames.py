@@ -181,3 +181,8 @@ def test_a_free_relative_of_another_verb_is_no_statement(nlp):
     # "what" is the subject of "happened", and the declaring is negated
     found = coded(nlp, "Police did not declare what happened a terrorist attack.")
     assert not any(c == "010" for _s, _l, _o, c in found)
+
+
+def test_a_free_relative_with_no_name_given_is_no_statement(nlp):
+    text = "Could you briefly explain what Red Hat announced and what it means for the future of CentOS?"
+    assert "010" not in codes_by(nlp, text, "Red Hat")
