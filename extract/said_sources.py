@@ -45,15 +45,19 @@ False
 
 from __future__ import annotations
 
+import dataclasses
 from functools import lru_cache
 
 from .lexicon import Lexicon, get_lexicon
+from .lexicon.cameo import event_for_code
+from .quoted_acts import quoted_act
 from .quoted_statements import judging_quotation, outside_quotations, quoted_words
 
-__all__ = ["SAY", "official_code", "said_clause", "said_events", "said_roles"]
+__all__ = ["SAY", "official_code", "said_clause", "said_events", "said_roles", "said_verbs"]
 
-#: The lemma this module reads.
+#: The lemma this module reads first; ``data/said_verbs.txt`` names all it reads ("write" too).
 SAY = "say"
+_STATEMENT = "010"
 # Finite forms, and the participle after "have" ("has said"): a gerund ("agreed, saying ...") adds to its head.
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
@@ -78,6 +82,11 @@ _STATEMENT_ROOT = "01"
 @lru_cache(maxsize=4)
 def _roles_of(lexicon: Lexicon) -> frozenset[str]:
     return frozenset(word.upper() for word in lexicon.word_sets["said_roles"])
+
+
+def said_verbs(lexicon: Lexicon) -> frozenset[str]:
+    """The verbs of ``data/said_verbs.txt`` ("say", "write")."""
+    return lexicon.word_sets["said_verbs"]
 
 
 def said_roles(lexicon: Lexicon | None = None) -> frozenset[str]:
@@ -159,7 +168,7 @@ def said_clause(verb, *, lexicon: Lexicon, runs=None):
         that is a personal pronoun. A clause holding a quotation is one
         (:mod:`extract.quoted_statements`).
     """
-    if verb.lemma_.lower() != SAY or verb.pos_ != "VERB":
+    if verb.lemma_.lower() not in said_verbs(lexicon) or verb.pos_ != "VERB":
         return None
     kids = list(verb.children)
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in kids)
@@ -183,13 +192,13 @@ def _predicate_words(doc, relation) -> tuple:
     return tuple(span) if span is not None else ()
 
 
-def _said_verb(words):
-    """The "say" of a predicate's words ("said" of "have said"), or None."""
-    return next((t for t in reversed(words) if t.lemma_.lower() == SAY), None)
+def _said_verb(words, lexicon: Lexicon):
+    """The "say" of a predicate's words ("said" of "have said", "wrote"), or None."""
+    return next((t for t in reversed(words) if t.lemma_.lower() in said_verbs(lexicon)), None)
 
 
-def _said_relation(relation) -> bool:
-    return relation.predicate.lemma == SAY and relation.object.key == _UNSPECIFIED
+def _said_relation(relation, lexicon: Lexicon) -> bool:
+    return relation.predicate.lemma in said_verbs(lexicon) and relation.object.key == _UNSPECIFIED
 
 
 def _coded_word(tok, lexicon: Lexicon) -> bool:
@@ -225,6 +234,8 @@ def _content_coded(verb, clause, relations, words, lexicon: Lexicon) -> bool:
     output had been disrupted"; a quotation's words to its end, and its praise or blame:
     :mod:`extract.quoted_statements`), or a relation with an event on the verb itself or a verb
     coordinated with it ("said ... and urged the crowd to ...", "said Y was a hero": 051)?"""
+    if quoted_act(verb, lexicon) is not None:
+        return True  # 'X said: "Thank you to Y"': the formula's act (quoted_acts.py)
     quoted = quoted_words(verb, clause)  # a quotation says all it holds, past its sentence
     said = (*clause.subtree, *quoted)
     if any(_coded_word(t, lexicon) for t in said) or (quoted and judging_quotation(said, lexicon)):
@@ -232,7 +243,7 @@ def _content_coded(verb, clause, relations, words, lexicon: Lexicon) -> bool:
     beside = {c.i for c in verb.conjuncts}
     beside.add(verb.i)
     for other, own in zip(relations, words):
-        if _said_relation(other) or other.predicate.lemma == _LOCATED_IN or not any(t.i in beside for t in own):
+        if _said_relation(other, lexicon) or other.predicate.lemma == _LOCATED_IN or not any(t.i in beside for t in own):
             continue
         if other.event is not None or lexicon.cameo.event_of(other.predicate.lemma.removeprefix("not ")) is not None:
             return True
@@ -257,19 +268,30 @@ def said_events(doc, relations, *, lexicon: Lexicon) -> list:
         The same relations, less each (speaker, say, unspecified) whose
         speaker is no official or body or whose content carries its own event.
     """
-    if not any(_said_relation(r) for r in relations):
+    if not any(_said_relation(r, lexicon) for r in relations):
         return relations
     words = [_predicate_words(doc, r) for r in relations]
     kept = []
     for relation, own in zip(relations, words):
-        if _said_relation(relation) and not _stands(relation, _said_verb(own), relations, words, lexicon):
-            continue
+        if _said_relation(relation, lexicon) and not _quoted_act(relation, own, lexicon):
+            if not _stands(relation, _said_verb(own, lexicon), relations, words, lexicon):
+                continue
+            if relation.event is None:  # "wrote": no event of its own, a statement by its clause
+                relation = dataclasses.replace(relation, event=event_for_code(_STATEMENT, lexicon.cameo.labels))
         kept.append(relation)
     return kept
 
 
+def _quoted_act(relation, own, lexicon: Lexicon) -> bool:
+    """Is ``relation`` the quoted formula's act ('X wrote, "My thoughts are with those who ..."' 018 on
+    the unspecified concept; kept for an official by :func:`extract.quoted_acts.quoted_act_events`)?"""
+    verb = _said_verb(own, lexicon)
+    return (verb is not None and relation.event is not None and relation.event.code != _STATEMENT
+            and quoted_act(verb, lexicon) is not None)
+
+
 def _stands(relation, verb, relations, words, lexicon: Lexicon) -> bool:
-    if verb is None or relation.event is None:
+    if verb is None or (relation.event is None and verb.lemma_.lower() == SAY):
         return False
     clause = said_clause(verb, lexicon=lexicon)
     if clause is None:

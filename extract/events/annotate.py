@@ -14,6 +14,8 @@ from ..actors.own_country import own_country_code
 from ..actors.state_offices import state_office_code
 from ..actors.body_offices import phrase_body_code
 from ..said_sources import said_events
+from ..quoted_acts import quoted_act_events
+from .characterised_statements import characterised_events
 from ..actors.party_titles import with_party_title_countries
 from ..doccache import doc_text
 from ..lexicon import Lexicon
@@ -302,6 +304,8 @@ def annotate_relations(
         out.extend(_located_in(ctx, document, out))
     out = one_pair_code(out)  # "A clashed with B": one code both ways (extract/events/disputes.py)
     out = said_events(doc, out, lexicon=ctx.lexicon)  # "X said ...": an official's statement only (said_sources.py)
+    out = quoted_act_events(doc, out, lexicon=ctx.lexicon)  # 'X tweeted: "Thank you to Y"': an official's only
+    out = characterised_events(doc, out, lexicon=ctx.lexicon)  # "X characterized Y as ...": an official's 010 only
     # Every relation has a modality; a standing relation ("located in") is asserted.
     return [r if r.modality is not None else dataclasses.replace(r, modality=ASSERTED) for r in out]
 

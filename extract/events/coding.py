@@ -84,7 +84,7 @@ from .phrasal_senses import phrasal_event
 from .protest_crowds import crowd_demonstration, filled_streets, protest_obstruction
 from .statements import expressive_event, statement_event
 
-__all__ = ["NO_SENSE", "frame_words", "verb_sense"]
+__all__ = ["NO_SENSE", "described_statement", "frame_words", "verb_sense"]
 
 #: What :func:`verb_sense` returns when the patterns say nothing: keep the default.
 NO_SENSE = object()
@@ -244,6 +244,30 @@ def _characterised(lemma: str, named: tuple[frozenset[str], frozenset[str]], lex
         return None
 
 
+def described_statement(pred, lexicon: Lexicon) -> bool:
+    """Is ``pred`` a verb of naming whose statement (010) is read off the verb alone: an active verb
+    of ``data/naming_verbs.txt`` whose own event is a statement, with a characterisation that no
+    pattern or evaluative word codes (:func:`_described`)? Its speaker must be an official or a body
+    (:mod:`extract.events.characterised_statements`)."""
+    lemma = pred.lemma_.lower()
+    if lemma not in lexicon.word_sets["naming_verbs"] or _described(lemma, pred, lexicon) is None:
+        return False
+    named = _characterisation(pred)
+    return bool(named[0]) and _characterised(lemma, named, lexicon) is None and statement_event(pred, lexicon) is None
+
+
+def _described(lemma: str, pred, lexicon: Lexicon) -> Event | None:
+    """The verb's own event when it is a statement (root 01: "describe", "characterize") in the active
+    voice, or None: a characterisation no pattern or evaluative word codes is still the speaker's
+    statement ("Trump characterized the call as 'perfectly fine and routine'" 010); "called the deal X"
+    is no call, and a passive ("Amman, who was described as 'knife-obsessed' by the police") describes
+    its subject more than it reports a statement."""
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in pred.children):
+        return None
+    event = lexicon.cameo.event_of(lemma)
+    return event if event is not None and event.root == _STATEMENT_ROOT else None
+
+
 def _calls_a_thing(pred, entry, lexicon: Lexicon) -> bool:
     """Does a verb of calling (its default a consultation) have an object that cannot act
     ("called the election for Biden": no telephone call)?"""
@@ -267,6 +291,7 @@ def _consults_a_thing(pred, entry, lexicon: Lexicon) -> bool:
 
 
 _CONSULT_ROOT = "04"
+_STATEMENT_ROOT = "01"
 _VISIT_CODES = frozenset({"042", "043"})
 _PARTNER_PREPS = frozenset({"with", "to"})
 _MEDIATE_CODE = "045"
@@ -501,7 +526,7 @@ def _verb_sense(lemma: str, pred, default: Event | None, lexicon: Lexicon):
         named = _characterisation(pred)
         evaluated = statement_event(pred, lexicon)  # "called Biden a decent man" 051, by the name's words
         if named[0]:  # "called the deal lousy": a characterisation, not a call; "called him a dictator" 111
-            return _characterised(lemma, named, lexicon) or evaluated
+            return _characterised(lemma, named, lexicon) or evaluated or _described(lemma, pred, lexicon)
         if evaluated is not None:
             return evaluated
     acknowledged = acknowledgement_event(lemma, pred, lexicon)

@@ -51,6 +51,7 @@ from .appeal_frames import appeal_frame, pressing_demand
 from .characterisation import characterisation_event
 from .coding import NO_SENSE, verb_sense
 from .content import content_event
+from ..quoted_acts import quoted_act_event
 from .encouraging import encouraging_appeal
 from .noun_modifiers import modified_event
 from .hazard_warnings import hazard_warning_event
@@ -165,6 +166,9 @@ def _event_for_predicate(relation: Relation, pred, lexicon: Lexicon) -> Event | 
     accused = unnamed_accusation_event(relation, pred, lexicon)
     if accused is not None:
         return accused  # "X claimed the vote was rigged": an accusation of no one named (events/unnamed_accusations.py)
+    quoted = quoted_act_event(relation, pred, lexicon)
+    if quoted is not None:
+        return quoted  # 'X tweeted: "Thank you to Y"': praise of Y, by the quoted formula (extract/quoted_acts.py)
     stated = content_event(relation, pred, lexicon)
     if stated is not None:
         return stated  # "X said Y was a hero": praise of Y, by what is said (extract/events/content.py)

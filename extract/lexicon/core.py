@@ -102,6 +102,7 @@ _KEYED_TABLES = {
     "result_verbs.tsv": Schema("result_verbs.tsv", ("verb", "prepositions")),
     "war_nouns.tsv": Schema("war_nouns.tsv", ("word", "kind", "predicate")),
     "meeting_nouns.tsv": Schema("meeting_nouns.tsv", ("word", "kind")),
+    "quoted_acts.tsv": Schema("quoted_acts.tsv", ("word", "code", "kind", "targets")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -149,7 +150,7 @@ WORD_LISTS = (
     "conveying_verbs.txt", "dispute_verbs.txt", "fight_scene_words.txt", "dispute_settings.txt",
     "discourse_fillers.txt",
     "generic_medium_nouns.txt",
-    "report_verbs.txt", "spokesperson_nouns.txt", "said_roles.txt",
+    "report_verbs.txt", "spokesperson_nouns.txt", "said_roles.txt", "said_verbs.txt", "characterising_verbs.txt",
     "acknowledgement_verbs.txt", "fault_nouns.txt", "released_statement_nouns.txt", "publishing_verbs.txt",
     "accusing_sources.txt",
     "medium_kinds.txt",

@@ -44,6 +44,7 @@ from .sentences import DetentionSentenceRules
 from .aid_amounts import ReceivedAidRules
 from .speakers import quotation_runs
 from .said_statements import SaidStatementRules
+from .quoted_act_relations import QuotedActRules
 from .stated_content import StatedContentRules
 from .purposes import PurposeRules
 from .role_actors import RoleActorRules
@@ -65,7 +66,7 @@ __all__ = ["relations_of"]
 class _Reader(VerbRules, NounRules, PartnerRules, TargetRules, DescriptionRules, PlaceRules, ControlRules,
               LostVerbRules, ImplicitRules, UndergoerRules, AccusationRules, UnnamedAccusationRules, PurposeRules, ClauseRules, ArgumentRules,
               GrantRules, ChargeRules, ReleasedStatementRules, AppealClauseRules, MandativeClauseRules, AppealNounRules,
-              OneSidedRules, StatedContentRules, SaidStatementRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
+              OneSidedRules, StatedContentRules, SaidStatementRules, QuotedActRules, VoteRules, DetentionSentenceRules, ReceivedAidRules, ConductRules, ParticipleRules,
               AgentlessViolenceRules, PassiveIdiomRules, SelfReportRules, RoleActorRules, AgentRoleRules, GenericPairRules, LabourStrikeRules,
               MultiwordVerbRules, AdjunctMeetingRules, TreatyExitRules, MediaSourcingRules, AimedThingRules,
               ProtestFrameRules, DisplacedAgentRules, ConjunctActorRules, WarNounRules, MeetingNounRules,
@@ -149,12 +150,15 @@ def relations_of(doc, document: Document, index: EntityIndex, *, lexicon: Lexico
             reader.accused_clause(token)  # "police alleged the accused performed two attacks"
             reader.unnamed_accusation(token)  # "X claimed the vote was rigged": X's accusation (112)
             reader.released_statement(token)  # "a statement released by X": X's statement (010)
+            reader.issued_statement(token)  # "X issued a statement": X's statement (010), as a speech given
             reader.sourced_saying(token)  # "according to state media, X said": X's statement (010)
             reader.appeal_clause(token)  # "X called for Y to ...": X's appeal to Y (020)
             reader.mandative_clause(token)  # "X demanded that Y resign": X's demand on Y (100)
             reader.passive_idiom(token)  # "X came under fire from Y": Y's criticism of X (111)
             reader.stated_content_relation(token)  # "X said Y was a hero": X's praise of Y (051)
             reader.said_statement(token)  # "the ministry said ...": its statement (010), kept by said_sources
+            reader.quoted_act_relation(token)  # 'X tweeted: "Thank you to Y"': X's praise of Y (quoted_acts.py)
+            reader.free_relative_statement(token)  # "in what the police declared a terrorist attack" (010)
             reader.vote(token)  # "voted for X", "in favour of X", "for X but against Y" (051/110)
             reader.detention_sentence(token)  # "X received prison terms": (unspecified, term, X) 173
             reader.received_amount(token)  # "X received $6 billion from Y": (Y, receive, X) (aid_amounts.py)

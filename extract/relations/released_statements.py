@@ -5,8 +5,15 @@ a video statement released on Sunday", "The White House's statement, released
 late on Tuesday, ...", "In an advisory issued late Sunday night, the agency
 upgraded the storm": the text says a statement was put out, and who put it
 out, without a clause of its own. The active form ("the ministry released a
-statement") is a statement (CAMEO 010) through the verb rules; the participle
-is read here.
+statement") is a statement (CAMEO 010) through the verb rules, which read
+"issued a statement" as no event (ISSUE has none of its own): an actor
+subject of an active, affirmed verb of ``data/publishing_verbs.txt`` that is
+also a verb of performing a speech (``data/speech_acts.tsv``: issue,
+release) with a statement noun as its object (no clause of its own: "a statement
+condemning the visit" is coded by what it says) and no other relation gives
+(subject, verb, statement) here (:meth:`ReleasedStatementRules.issued_statement`),
+coded as a speech given (:mod:`extract.events.speeches`). The participle is
+read here too.
 
 A noun of ``data/released_statement_nouns.txt`` (statement, communique, press
 release, advisory ...) with a past participle of ``data/publishing_verbs.txt``
@@ -31,6 +38,7 @@ resume").
 
 from __future__ import annotations
 
+from ..edge_performances import speech_acts
 from ..syntax import passive_agents
 from ..types import Predicate
 from .output import _BASE
@@ -95,3 +103,27 @@ class ReleasedStatementRules:
                     continue
                 self.emit(source, predicate, statement, verb, negated=False, confidence=_BASE["implicit"],
                           allow_concepts=True)
+
+    def issued_statement(self, verb) -> None:
+        """Emit (subject, verb, statement) for "the ministry issued a statement" when no relation of the verb was read."""
+        lemma = verb.lemma_.lower()
+        if (verb.pos_ != "VERB" or lemma not in self.lexicon.word_sets["publishing_verbs"]
+                or lemma not in speech_acts().verbs or self.negated(verb)):
+            return
+        nouns = [c for c in verb.children if c.dep_ in ("dobj", "obj") and self.statement_noun(c)]
+        if len(nouns) != 1 or any(r.predicate.start == verb.idx for r in self.out):
+            return
+        if any(c.dep_ in ("acl", "relcl") for c in nouns[0].children):
+            return  # "a statement condemning the visit": what it says is coded instead
+        sub_tokens, how = self.subjects(verb)
+        if how != "active" or not sub_tokens or any(
+                news_medium(t, self.lexicon) or not self.is_actor(t) for t in sub_tokens):
+            return
+        statement = self.argument(nouns[0])
+        if statement is None:
+            return
+        speakers, _nominal = self.subject_arguments(sub_tokens)
+        predicate = self.predicate(verb, lemma)
+        for source in speakers:
+            self.emit(source, predicate, statement, verb, negated=False, confidence=_BASE["implicit"],
+                      allow_concepts=True)

@@ -48,7 +48,6 @@ def test_the_name_codes_the_statement(nlp, text, lemma, subject, obj, code, name
 
 @pytest.mark.parametrize("text, lemma", [
     ("President Donald Trump called the coronavirus a pandemic.", "call"),  # a neutral name
-    ("Prime Minister Imran Khan described the meeting as a routine exchange.", "describe"),
     ("Senator Bernie Sanders called Joe Biden no hero.", "call"),  # a negated name
     ("Governor Andrew Cuomo called the view wonderful.", "call"),  # praise of no one
     ("Governor Andrew Cuomo called the hurricane cruel.", "call"),  # no one is blamed for a storm
