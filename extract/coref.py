@@ -69,6 +69,7 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_lists import counted_list, inner_conjunct, list_members, list_number
+from .coref_person_groups import bare_both, both_test, collective_number, counted_group_before, person_test
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_sides import acting_pair
 from .coref_teams import city_subject_over
@@ -719,6 +720,17 @@ class _Resolver(_Pronouns):
         if number:  # "the three countries", "all three": a list of that many names
             keys = self._counted(tok, number)
             return (keys, self.doc[min(c.i for c in tok.lefts) : tok.i + 1]) if keys else None
+        if bare_both(tok):  # "Both received seven-year terms": two actors of any kind, not "two officers"
+            keys = () if counted_group_before(self, tok, _PAIR_WINDOW) else self._pair_keys(
+                tok.i, both_test(self, self._kind_test("ACTOR")))
+            return keys, self.doc[tok.i : tok.i + 1]
+        collective = collective_number(tok, self.lexicon)
+        if collective and not any(c.lower_ in _NOT_ANAPHORIC for c in tok.lefts):  # "the pair", "the trio"
+            start = min(c.i for c in tok.lefts if c.dep_ == "det")
+            accept = person_test(self, tok)
+            keys = self._pair_keys(start, accept) if collective == 2 else counted_list(
+                self, tok, collective, lambda key: self._first_accepted(key, tok.i, accept), _PAIR_WINDOW)
+            return keys or (), self.doc[start : tok.i + 1]
         if tok.tag_ != "NNS":
             return None
         lefts = [c for c in tok.lefts if c.dep_ in ("det", "predet", "preconj", "nummod")]
@@ -729,7 +741,7 @@ class _Resolver(_Pronouns):
             return None  # "both sides of the border", "the two countries of the region"
         noun = tok.lemma_.casefold()
         kind = _class_nouns(self.lexicon).get(noun)
-        accept = self._kind_test(kind)
+        accept = self._kind_test(kind) if kind else person_test(self, tok)  # "the two men", "both officers"
         if accept is None:
             return None
         if kind == "ORG":  # "both parties": two the article named or described as parties, not any two bodies
@@ -740,8 +752,12 @@ class _Resolver(_Pronouns):
                 return of_kind(m) and m.key in described
 
         start = min(c.i for c in lefts)
-        span = self.doc[start : tok.i + 1]
-        here = self.sent_of[tok.i]
+        return self._pair_keys(start, accept), self.doc[start : tok.i + 1]
+
+    def _pair_keys(self, start: int, accept) -> tuple[str, ...]:
+        """The two entities ``accept`` takes named before token ``start`` in its sentence and the one before,
+        in text order; else the coordinated pair that acts beside hosts of the kind; else ``()``."""
+        here = self.sent_of[start]
         keys: list[str] = []
         for j in range(bisect.bisect_right(self.root_ends, start) - 1, -1, -1):
             root, mention = self.roots[j]
@@ -752,21 +768,25 @@ class _Resolver(_Pronouns):
         acting = acting_pair(self, accept, start, _PAIR_WINDOW) if len(keys) > 2 or (
             len(keys) == 2 and other_pair(self, keys, start, _PAIR_WINDOW)) else None
         if acting is not None:  # "Ethiopia and Eritrea held talks ..., hosted by Saudi Arabia. The two sides"
-            return acting, span
+            return acting
         if len(keys) != 2 or other_pair(self, keys, start, _PAIR_WINDOW):
-            return (), span  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
-        return tuple(reversed(keys)), span
+            return ()  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
+        return tuple(reversed(keys))
+
+    def _first_accepted(self, key: str, before: int, accept) -> bool:
+        """Whether the first mention of ``key`` before token ``before`` passes ``accept``."""
+        first = next((m for _root, m in self.roots if m.key == key and m.token_start < before), None)
+        return first is not None and accept(first)
 
     def _counted(self, tok, number: int):
         """The keys of "the three countries" / "all three": a list of that many names of the noun's kind."""
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
             return None  # "the three countries of the region", "all three of them"
         kind = "ACTOR" if tok.pos_ == "NUM" else _class_nouns(self.lexicon).get(tok.lemma_.casefold())
-        accept = self._kind_test(kind) if kind else None
+        accept = self._kind_test(kind) if kind else person_test(self, tok)  # "the three men"
         if accept is None:
             return None
-        first = {m.key: m for _root, m in reversed(self.roots) if m.token_start < tok.i}
-        return counted_list(self, tok, number, lambda key: key in first and accept(first[key]), _PAIR_WINDOW)
+        return counted_list(self, tok, number, lambda key: self._first_accepted(key, tok.i, accept), _PAIR_WINDOW)
 
     def _kind_test(self, kind):
         """A test of a mention for a class noun's kind (COUNTRY, ORG, PERSON, ACTOR), or None."""
