@@ -69,7 +69,7 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_lists import counted_list, inner_conjunct, list_members, list_number
-from .coref_person_groups import bare_both, both_test, collective_number, counted_group_before, person_test
+from .coref_person_groups import bare_both, both_test, collective_number, group_rival, person_test, whole_group
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_sides import acting_pair
 from .coref_teams import city_subject_over
@@ -721,28 +721,29 @@ class _Resolver(_Pronouns):
             keys = self._counted(tok, number)
             return (keys, self.doc[min(c.i for c in tok.lefts) : tok.i + 1]) if keys else None
         if bare_both(tok):  # "Both received seven-year terms": two actors of any kind, not "two officers"
-            keys = () if counted_group_before(self, tok, _PAIR_WINDOW) else self._pair_keys(
+            keys = () if group_rival(self, tok, tok.i, 2, _PAIR_WINDOW) else self._pair_keys(
                 tok.i, both_test(self, self._kind_test("ACTOR")))
             return keys, self.doc[tok.i : tok.i + 1]
         collective = collective_number(tok, self.lexicon)
         if collective and not any(c.lower_ in _NOT_ANAPHORIC for c in tok.lefts):  # "the pair", "the trio"
             start = min(c.i for c in tok.lefts if c.dep_ == "det")
             accept = person_test(self, tok)
-            keys = self._pair_keys(start, accept) if collective == 2 else counted_list(
+            keys = () if group_rival(self, tok, start, collective, _PAIR_WINDOW) else self._pair_keys(
+                start, accept) if collective == 2 else counted_list(
                 self, tok, collective, lambda key: self._first_accepted(key, tok.i, accept), _PAIR_WINDOW)
             return keys or (), self.doc[start : tok.i + 1]
         if tok.tag_ != "NNS":
             return None
         lefts = [c for c in tok.lefts if c.dep_ in ("det", "predet", "preconj", "nummod")]
         words = {c.lower_ for c in lefts}
-        if "both" not in words and not ("two" in words and words & _PAIR_DETS):
-            return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
             return None  # "both sides of the border", "the two countries of the region"
         noun = tok.lemma_.casefold()
         kind = _class_nouns(self.lexicon).get(noun)
+        if "both" not in words and not ("two" in words and words & _PAIR_DETS):
+            return None if kind else self._persons_named(tok, lefts)  # "the men", "the officers"
         accept = self._kind_test(kind) if kind else person_test(self, tok)  # "the two men", "both officers"
-        if accept is None:
+        if accept is None or (not kind and group_rival(self, tok, min(c.i for c in lefts), 2, _PAIR_WINDOW)):
             return None
         if kind == "ORG":  # "both parties": two the article named or described as parties, not any two bodies
             described = {key for position, key, dhead, _mods in self.descriptors if position < tok.i and dhead == noun}
@@ -773,6 +774,19 @@ class _Resolver(_Pronouns):
             return ()  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
         return tuple(reversed(keys))
 
+    def _persons_named(self, tok, lefts):
+        """(keys, span) of "the men", "these officers": the one coordinated list of persons named just
+        before, of the noun's kind and gender, with no group of the same noun nearer; else None."""
+        if [c.lower_ for c in lefts] not in (["the"], ["these"], ["those"]) or any(
+                c.lower_ in _NOT_ANAPHORIC or c.dep_ in ("amod", "compound") for c in tok.lefts):
+            return None  # "the other men", "the French officers", "the police officers": more than the noun
+        accept = person_test(self, tok)
+        start = lefts[0].i
+        if accept is None or group_rival(self, tok, start, 0, _PAIR_WINDOW):
+            return None
+        keys = whole_group(self, tok, start, accept, _PAIR_WINDOW)
+        return (keys, self.doc[start : tok.i + 1]) if keys else None
+
     def _first_accepted(self, key: str, before: int, accept) -> bool:
         """Whether the first mention of ``key`` before token ``before`` passes ``accept``."""
         first = next((m for _root, m in self.roots if m.key == key and m.token_start < before), None)
@@ -784,7 +798,7 @@ class _Resolver(_Pronouns):
             return None  # "the three countries of the region", "all three of them"
         kind = "ACTOR" if tok.pos_ == "NUM" else _class_nouns(self.lexicon).get(tok.lemma_.casefold())
         accept = self._kind_test(kind) if kind else person_test(self, tok)  # "the three men"
-        if accept is None:
+        if accept is None or (not kind and group_rival(self, tok, tok.i, number, _PAIR_WINDOW)):
             return None
         return counted_list(self, tok, number, lambda key: self._first_accepted(key, tok.i, accept), _PAIR_WINDOW)
 

@@ -27,7 +27,7 @@ import functools
 from .coref_lists import list_members
 from .coref_persons import _Persons, gendered_words, person_words
 
-__all__ = ["bare_both", "both_test", "collective_number", "counted_group_before", "person_test"]
+__all__ = ["bare_both", "both_test", "collective_number", "group_rival", "person_test", "whole_group"]
 
 # Determiners of a definite collective ("the pair", "this couple").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -35,8 +35,8 @@ _DEFINITE = frozenset({"the", "this", "that"})
 _BOTH_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "pobj"})
 # Where a name only modifies a noun ("two French police officers", "the Trump administration"): no actor of its own.
 _MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
-# Number words that count a group of two ("two French officers ... Both").
-_TWO = frozenset({"two", "2"})
+# Number words that count a group ("two French officers ... Both").
+_NUMBERS = {"two": 2, "2": 2, "three": 3, "3": 3, "four": 4, "4": 4, "five": 5, "5": 5}
 
 
 def collective_number(tok, lexicon) -> int:
@@ -97,18 +97,38 @@ def both_test(res, of_kind):
     return lambda m: of_kind(m) and not _modifier(res, m)
 
 
-def counted_group_before(res, tok, window: int) -> bool:
-    """Whether a common noun counted as two ("two French police officers", "two men") stands within
-    ``window`` sentences before ``tok`` with no name in it: "both" may be that group, no pair of names."""
-    here = res.sent_of[tok.i]
-    for i in range(tok.i - 1, -1, -1):
+def group_rival(res, tok, start: int, number: int, window: int) -> bool:
+    """Whether a plural common noun no name stands for lies within ``window`` sentences before token
+    ``start`` and may be the group the description ``tok`` names instead: one counted as ``number``
+    ("two French police officers ... Both", "attacked two guards. The two men") or, for any number, one of
+    the description's own noun ("five men ... the men")."""
+    here = res.sent_of[start]
+    lemma = tok.lemma_.casefold() if tok.pos_ == "NOUN" else None
+    for i in range(start - 1, -1, -1):
         t = res.doc[i]
         if here - res.sent_of[i] > window:
             return False
-        if t.pos_ == "NOUN" and t.tag_ == "NNS" and res.token_mention[t.i] < 0 and any(
-                c.dep_ == "nummod" and c.lower_ in _TWO for c in t.lefts):
+        if t.pos_ != "NOUN" or t.tag_ != "NNS" or res.token_mention[i] >= 0 or i in res.resolved:
+            continue
+        if t.lemma_.casefold() == lemma or any(
+                c.dep_ == "nummod" and _NUMBERS.get(c.lower_) == number for c in t.lefts):
             return True
     return False
+
+
+def whole_group(res, tok, start: int, accept, window: int) -> tuple[str, ...]:
+    """The persons "the men", "the officers" name: every person ``accept`` takes named in this sentence
+    before token ``start`` and in the one before, when they are two or more and make up one coordinated
+    list ("Quirin and Redouane"); else ``()``."""
+    here = res.sent_of[start]
+    keys = {m.key for root, m in res.roots
+            if m.token_end <= start and here - res.sent_of[root.i] <= window and accept(m)}
+    if len(keys) < 2:
+        return ()
+    for position, sent, _role, members in reversed(res.groups):
+        if position < start and here - sent <= window and set(members) == keys:
+            return tuple(members)
+    return ()
 
 
 def _modifier(res, mention) -> bool:

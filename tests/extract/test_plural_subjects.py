@@ -27,6 +27,9 @@ DATE = "2021-03-01"
      "The couple", {"rahul mehta", "priya sharma"}),
     ("Prosecutors charged Mark Evans, Paul Turner and Steven Hughes with bribery. The three men denied the charges.",
      "The three men", {"mark evans", "paul turner", "steven hughes"}),
+    # no number: the one coordinated list of persons named just before
+    ("Police in Accra detained Kwame Mensah and Kofi Boateng on Sunday. The men were released without charge.",
+     "The men", {"kwame mensah", "kofi boateng"}),
 ])
 def test_a_plural_description_of_persons_takes_the_persons_named_before(nlp, text, word, keys):
     assert set(resolved(nlp, text, word)) == keys
@@ -54,6 +57,13 @@ def test_both_standing_alone_takes_the_pair_named_before(nlp, text, word, keys):
     ("Police arrested Samuel Otieno in Kisumu. Both were released on bail.", "Both"),
     # "both" is the two officers the sentence counts, not the nationalities modifying them
     ("Two Belgian soldiers were accused of beating a Moroccan student. Both were suspended on Monday.", "Both"),
+    # two guards are counted nearer: "the two men" may be they
+    ("Robert Hall and Simon Ward attacked two guards in Leeds. The two men were arrested.", "The two men"),
+    ("Robert Hall and Simon Ward attacked two guards in Leeds. Both were taken to hospital.", "Both"),
+    # "the men" are all three persons named, no one list
+    ("Daniel Brooks met Oliver Grant and Henry Walsh in Leeds. The men discussed the merger.", "The men"),
+    # a modifier says the men are others than those named
+    ("Police in Accra detained Kwame Mensah and Kofi Boateng. The French men were questioned.", "The French men"),
     # "the pair of shoes" counts things
     ("Anna Berg and Eva Lind bought the pair of shoes in Oslo.", "the pair"),
 ])
