@@ -55,9 +55,13 @@ def collective_number(tok, lexicon) -> int:
 
 def bare_both(tok) -> bool:
     """Whether ``tok`` is "both" standing alone for two actors ("Both were charged", "arrested both"):
-    a pronoun subject or object with no "of" phrase ("both of them") and no noun it qualifies."""
+    a pronoun subject or object with no "of" phrase ("both of them"), and no subject beside it (the "both"
+    of "both ... and" the parser made one)."""
     if tok.lower_ != "both" or tok.pos_ != "PRON" or tok.dep_ not in _BOTH_DEPS:
         return False
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.i != tok.i for c in tok.head.children):
+        return False  # "This both renders them eligible ... and identifies them": "both ... and"
     return not any(c.dep_ == "prep" for c in tok.children)
 
 

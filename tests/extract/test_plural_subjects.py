@@ -64,6 +64,8 @@ def test_both_standing_alone_takes_the_pair_named_before(nlp, text, word, keys):
     ("Daniel Brooks met Oliver Grant and Henry Walsh in Leeds. The men discussed the merger.", "The men"),
     # a modifier says the men are others than those named
     ("Police in Accra detained Kwame Mensah and Kofi Boateng. The French men were questioned.", "The French men"),
+    # "both ... and" joins two verbs: "both" is no subject
+    ("The European Union and Japan signed the pact. This both lowers tariffs and opens markets.", "both"),
     # "the pair of shoes" counts things
     ("Anna Berg and Eva Lind bought the pair of shoes in Oslo.", "the pair"),
 ])
