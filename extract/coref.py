@@ -69,7 +69,7 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_lists import counted_list, inner_conjunct, list_members, list_number
-from .coref_person_groups import bare_both, both_test, collective_number, group_rival, person_test, whole_group
+from .coref_person_groups import bare_both, both_test, collective_number, group_rival, named_together, person_test, whole_group
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_sides import acting_pair
 from .coref_teams import city_subject_over
@@ -723,11 +723,13 @@ class _Resolver(_Pronouns):
         if bare_both(tok):  # "Both received seven-year terms": two actors of any kind, not "two officers"
             keys = () if group_rival(self, tok, tok.i, 2, _PAIR_WINDOW) else self._pair_keys(
                 tok.i, both_test(self, self._kind_test("ACTOR")))
-            return keys, self.doc[tok.i : tok.i + 1]
+            return (keys if named_together(self, keys, tok.i, _PAIR_WINDOW) else ()), self.doc[tok.i : tok.i + 1]
         collective = collective_number(tok, self.lexicon)
         if collective and not any(c.lower_ in _NOT_ANAPHORIC for c in tok.lefts):  # "the pair", "the trio"
             start = min(c.i for c in tok.lefts if c.dep_ == "det")
             accept = person_test(self, tok)
+            if accept is None:
+                return None  # "the couple's home": a possessor, no phrase of its own
             keys = () if group_rival(self, tok, start, collective, _PAIR_WINDOW) else self._pair_keys(
                 start, accept) if collective == 2 else counted_list(
                 self, tok, collective, lambda key: self._first_accepted(key, tok.i, accept), _PAIR_WINDOW)

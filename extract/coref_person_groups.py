@@ -27,7 +27,7 @@ import functools
 from .coref_lists import list_members
 from .coref_persons import _Persons, gendered_words, person_words
 
-__all__ = ["bare_both", "both_test", "collective_number", "group_rival", "person_test", "whole_group"]
+__all__ = ["bare_both", "both_test", "collective_number", "group_rival", "named_together", "person_test", "whole_group"]
 
 # Determiners of a definite collective ("the pair", "this couple").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -65,6 +65,12 @@ def bare_both(tok) -> bool:
     return not any(c.dep_ == "prep" for c in tok.children)
 
 
+def stands_alone(tok) -> bool:
+    """Whether the description ``tok`` heads a noun phrase of its own, no possessor or modifier of another
+    noun ("the men's division", "the couple's home")."""
+    return tok.dep_ not in _MODIFIER_DEPS and tok.dep_ != "poss" and not any(c.dep_ == "case" for c in tok.children)
+
+
 def person_test(res, tok):
     """A test of a mention for the persons the plural or collective noun ``tok`` may describe, or None
     when ``tok`` is no person noun.
@@ -78,6 +84,8 @@ def person_test(res, tok):
     """
     lexicon = res.lexicon
     lemma = tok.lemma_.casefold()
+    if not stands_alone(tok):
+        return None
     if lemma in lexicon.tables["person_collectives"] or lemma in lexicon.word_sets["plain_person_nouns"]:
         described = None
     elif lemma in person_words(lexicon):
@@ -120,6 +128,15 @@ def group_rival(res, tok, start: int, number: int, window: int) -> bool:
     return False
 
 
+def named_together(res, keys, start: int, window: int) -> bool:
+    """Whether the names ``keys`` were coordinated as one list within ``window`` sentences before token
+    ``start`` ("Israel and Hamas agreed ... Both"): two names met apart are no group "both" points back to
+    ("people dying in Italy, the USA, China ... both were combined")."""
+    here = res.sent_of[start]
+    return any(position < start and here - sent <= window and set(members) == set(keys)
+               for position, sent, _role, members in res.groups)
+
+
 def whole_group(res, tok, start: int, accept, window: int) -> tuple[str, ...]:
     """The persons "the men", "the officers" name: every person ``accept`` takes named in this sentence
     before token ``start`` and in the one before, when they are two or more and make up one coordinated
@@ -127,12 +144,9 @@ def whole_group(res, tok, start: int, accept, window: int) -> tuple[str, ...]:
     here = res.sent_of[start]
     keys = {m.key for root, m in res.roots
             if m.token_end <= start and here - res.sent_of[root.i] <= window and accept(m)}
-    if len(keys) < 2:
+    if len(keys) < 2 or not named_together(res, keys, start, window):
         return ()
-    for position, sent, _role, members in reversed(res.groups):
-        if position < start and here - sent <= window and set(members) == keys:
-            return tuple(members)
-    return ()
+    return next(members for _position, _sent, _role, members in reversed(res.groups) if set(members) == keys)
 
 
 def _modifier(res, mention) -> bool:

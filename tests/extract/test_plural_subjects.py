@@ -66,6 +66,10 @@ def test_both_standing_alone_takes_the_pair_named_before(nlp, text, word, keys):
     ("Police in Accra detained Kwame Mensah and Kofi Boateng. The French men were questioned.", "The French men"),
     # "both ... and" joins two verbs: "both" is no subject
     ("The European Union and Japan signed the pact. This both lowers tariffs and opens markets.", "both"),
+    # a possessor names a division, not the persons
+    ("Ruth Chebet and Lucy Kamau won in Boston. The men's race was won by Lawrence Cherono.", "The men"),
+    # two names met apart are no group for "both"
+    ("Many people died in Italy. Others died in China. Both were combined and spread.", "Both"),
     # "the pair of shoes" counts things
     ("Anna Berg and Eva Lind bought the pair of shoes in Oslo.", "the pair"),
 ])
