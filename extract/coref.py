@@ -9,7 +9,8 @@ decides first; then a subject outranks an object, which outranks any other
 noun (:func:`_role`), and a nearer agreeing common noun, or a named subject of
 another kind in the pronoun's clause, leaves the pronoun unresolved. "The two countries", "both sides" and "the two
 leaders" go to the pair of that kind named in this sentence and the one
-before, when exactly two are named there, else nowhere. A definite description ("the group", "the US
+before, when exactly two are named there, else nowhere; "the two men", "the pair", "the men" and a lone "both"
+go to persons (or, for "both", actors) named so (:mod:`extract.coref_person_groups`). A definite description ("the group", "the US
 president", "the region") goes to the latest entity the article described
 so (a title before a name, an apposition, a copula, a suffix as in "Idlib
 province"), else, for a class noun of ``data/class_nouns.tsv``, to the
