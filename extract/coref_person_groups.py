@@ -24,10 +24,12 @@ from __future__ import annotations
 
 import functools
 
+from .coref_groups import is_group_noun
 from .coref_lists import list_members
 from .coref_persons import _Persons, gendered_words, person_words
 
-__all__ = ["bare_both", "both_test", "collective_number", "group_rival", "named_together", "person_test", "whole_group"]
+__all__ = ["bare_both", "both_test", "collective_number", "counted_antecedent", "group_rival", "named_together", "person_test",
+           "whole_group"]
 
 # Determiners of a definite collective ("the pair", "this couple").
 _DEFINITE = frozenset({"the", "this", "that"})
@@ -171,3 +173,34 @@ def _described(res, tok, lemma: str) -> frozenset[str]:
 def _singular(word: str) -> str:
     """A title word's singular form as the word lists give it ("officers" -> "officer")."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+# Where a counted group stands as what "both" / "the pair" may take back: a subject or an object.
+_GROUP_ROLES = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def counted_antecedent(tok, lexicon):
+    """The one plural noun for people or bodies counted as the description ``tok`` counts, a subject or an
+    object in its sentence (before it) or the one before, that a lone "both" or "the pair" left without a
+    named pair stands for ("Two French police officers were found guilty ... Both received seven-year
+    terms": the officers); None when there is none, or more than one.
+
+    Parameters
+    ----------
+    tok : spacy.tokens.Token
+        "both" standing alone (:func:`bare_both`), or the noun of "the pair" / "the trio".
+    lexicon : extract.lexicon.Lexicon
+        The word lists (the collectives, the group nouns).
+    """
+    number = 2 if bare_both(tok) else collective_number(tok, lexicon)
+    if not number:
+        return None
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    found = [t for t in tok.doc[start : tok.i]
+             if t.tag_ == "NNS" and t.pos_ == "NOUN" and not t.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+             and t.dep_ in _GROUP_ROLES and is_group_noun(t, lexicon)
+             and any(c.dep_ == "nummod" and _NUMBERS.get(c.lower_) == number for c in t.lefts)]
+    return found[0] if len(found) == 1 else None

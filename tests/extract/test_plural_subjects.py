@@ -95,3 +95,20 @@ def test_both_after_a_counted_group_names_no_country(nlp):
     rels = text_relations(nlp, text, date=DATE)
     assert not [r for r in rels if "Both" in (r.subject.text, r.object.text) and r.object.type == "GPE"
                 or r.subject.type == "GPE" and r.subject.text == "Both"]
+
+
+def test_both_after_a_counted_group_is_that_group(nlp):
+    text = "Two gunmen were arrested in Mombasa on Monday. Both were charged with murder."
+    rels = [r for r in text_relations(nlp, text, date=DATE) if r.object.text == "Both"]
+    assert [event_root(r) for r in rels] == ["17"]
+
+
+def test_both_killed_after_counted_rebels_keeps_the_rebels_role(nlp):
+    text = "Two rebels ambushed a convoy near Gao. Both were killed by Malian soldiers."
+    rels = find(text_relations(nlp, text, date=DATE), "Malian soldiers", "kill", "Both")
+    assert [(event_root(r), r.object.actor_code) for r in rels] == [("19", "REB")]
+
+
+def test_both_after_two_counted_groups_stays_unresolved(nlp):
+    text = "Two Israeli soldiers shot two Palestinian protesters. Both were arrested."
+    assert not [r for r in text_relations(nlp, text, date=DATE) if "Both" in (r.subject.text, r.object.text)]
