@@ -112,3 +112,10 @@ def test_both_killed_after_counted_rebels_keeps_the_rebels_role(nlp):
 def test_both_after_two_counted_groups_stays_unresolved(nlp):
     text = "Two Israeli soldiers shot two Palestinian protesters. Both were arrested."
     assert not [r for r in text_relations(nlp, text, date=DATE) if "Both" in (r.subject.text, r.object.text)]
+
+
+def test_both_received_prison_terms_after_counted_officers(nlp):
+    text = ("Two Spanish police officers were convicted of assault in Madrid on Monday. "
+            "Both received four-year prison terms.")
+    rels = [r for r in text_relations(nlp, text, date=DATE) if r.object.text == "Both"]
+    assert [(event_root(r), r.object.actor_code) for r in rels] == [("17", "ESPCOP")]
