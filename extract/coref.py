@@ -9,7 +9,8 @@ decides first; then a subject outranks an object, which outranks any other
 noun (:func:`_role`), and a nearer agreeing common noun, or a named subject of
 another kind in the pronoun's clause, leaves the pronoun unresolved. "The two countries", "both sides" and "the two
 leaders" go to the pair of that kind named in this sentence and the one
-before, when exactly two are named there, else nowhere. A definite description ("the group", "the US
+before, when exactly two are named there, else nowhere; "the two men", "the pair", "the men" and a lone "both"
+go to persons (or, for "both", actors) named so (:mod:`extract.coref_person_groups`). A definite description ("the group", "the US
 president", "the region") goes to the latest entity the article described
 so (a title before a name, an apposition, a copula, a suffix as in "Idlib
 province"), else, for a class noun of ``data/class_nouns.tsv``, to the
@@ -72,6 +73,7 @@ from .coref_kinds import foreign_proper_modifier, of_noun_describes, prefer_stan
     number_agrees
 from .coref_complements import emphatic_head, own_of_complement
 from .coref_lists import counted_list, inner_conjunct, list_members, list_number
+from .coref_person_groups import bare_both, both_test, collective_number, group_rival, named_together, person_test, whole_group
 from .coref_groups import coordinated_name, other_pair, place_named_where, plural_rival_between
 from .coref_sides import acting_pair
 from .coref_teams import city_subject_over
@@ -722,18 +724,32 @@ class _Resolver(_Pronouns):
         if number:  # "the three countries", "all three": a list of that many names
             keys = self._counted(tok, number)
             return (keys, self.doc[min(c.i for c in tok.lefts) : tok.i + 1]) if keys else None
+        if bare_both(tok):  # "Both received seven-year terms": two actors of any kind, not "two officers"
+            keys = () if group_rival(self, tok, tok.i, 2, _PAIR_WINDOW) else self._pair_keys(
+                tok.i, both_test(self, self._kind_test("ACTOR")))
+            return (keys if named_together(self, keys, tok.i, _PAIR_WINDOW) else ()), self.doc[tok.i : tok.i + 1]
+        collective = collective_number(tok, self.lexicon)
+        if collective and not any(c.lower_ in _NOT_ANAPHORIC for c in tok.lefts):  # "the pair", "the trio"
+            start = min(c.i for c in tok.lefts if c.dep_ == "det")
+            accept = person_test(self, tok)
+            if accept is None:
+                return None  # "the couple's home": a possessor, no phrase of its own
+            keys = () if group_rival(self, tok, start, collective, _PAIR_WINDOW) else self._pair_keys(
+                start, accept) if collective == 2 else counted_list(
+                self, tok, collective, lambda key: self._first_accepted(key, tok.i, accept), _PAIR_WINDOW)
+            return keys or (), self.doc[start : tok.i + 1]
         if tok.tag_ != "NNS":
             return None
         lefts = [c for c in tok.lefts if c.dep_ in ("det", "predet", "preconj", "nummod")]
         words = {c.lower_ for c in lefts}
-        if "both" not in words and not ("two" in words and words & _PAIR_DETS):
-            return None
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
             return None  # "both sides of the border", "the two countries of the region"
         noun = tok.lemma_.casefold()
         kind = _class_nouns(self.lexicon).get(noun)
-        accept = self._kind_test(kind)
-        if accept is None:
+        if "both" not in words and not ("two" in words and words & _PAIR_DETS):
+            return None if kind else self._persons_named(tok, lefts)  # "the men", "the officers"
+        accept = self._kind_test(kind) if kind else person_test(self, tok)  # "the two men", "both officers"
+        if accept is None or (not kind and group_rival(self, tok, min(c.i for c in lefts), 2, _PAIR_WINDOW)):
             return None
         if kind == "ORG":  # "both parties": two the article named or described as parties, not any two bodies
             described = {key for position, key, dhead, _mods in self.descriptors if position < tok.i and dhead == noun}
@@ -743,8 +759,12 @@ class _Resolver(_Pronouns):
                 return of_kind(m) and m.key in described
 
         start = min(c.i for c in lefts)
-        span = self.doc[start : tok.i + 1]
-        here = self.sent_of[tok.i]
+        return self._pair_keys(start, accept), self.doc[start : tok.i + 1]
+
+    def _pair_keys(self, start: int, accept) -> tuple[str, ...]:
+        """The two entities ``accept`` takes named before token ``start`` in its sentence and the one before,
+        in text order; else the coordinated pair that acts beside hosts of the kind; else ``()``."""
+        here = self.sent_of[start]
         keys: list[str] = []
         for j in range(bisect.bisect_right(self.root_ends, start) - 1, -1, -1):
             root, mention = self.roots[j]
@@ -755,21 +775,38 @@ class _Resolver(_Pronouns):
         acting = acting_pair(self, accept, start, _PAIR_WINDOW) if len(keys) > 2 or (
             len(keys) == 2 and other_pair(self, keys, start, _PAIR_WINDOW)) else None
         if acting is not None:  # "Ethiopia and Eritrea held talks ..., hosted by Saudi Arabia. The two sides"
-            return acting, span
+            return acting
         if len(keys) != 2 or other_pair(self, keys, start, _PAIR_WINDOW):
-            return (), span  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
-        return tuple(reversed(keys)), span
+            return ()  # "Israel and Hamas agreed a truce brokered by Egypt. The two sides": not Egypt
+        return tuple(reversed(keys))
+
+    def _persons_named(self, tok, lefts):
+        """(keys, span) of "the men", "these officers": the one coordinated list of persons named just
+        before, of the noun's kind and gender, with no group of the same noun nearer; else None."""
+        if [c.lower_ for c in lefts] not in (["the"], ["these"], ["those"]) or any(
+                c.lower_ in _NOT_ANAPHORIC or c.dep_ in ("amod", "compound") for c in tok.lefts):
+            return None  # "the other men", "the French officers", "the police officers": more than the noun
+        accept = person_test(self, tok)
+        start = lefts[0].i
+        if accept is None or group_rival(self, tok, start, 0, _PAIR_WINDOW):
+            return None
+        keys = whole_group(self, tok, start, accept, _PAIR_WINDOW)
+        return (keys, self.doc[start : tok.i + 1]) if keys else None
+
+    def _first_accepted(self, key: str, before: int, accept) -> bool:
+        """Whether the first mention of ``key`` before token ``before`` passes ``accept``."""
+        first = next((m for _root, m in self.roots if m.key == key and m.token_start < before), None)
+        return first is not None and accept(first)
 
     def _counted(self, tok, number: int):
         """The keys of "the three countries" / "all three": a list of that many names of the noun's kind."""
         if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.rights):
             return None  # "the three countries of the region", "all three of them"
         kind = "ACTOR" if tok.pos_ == "NUM" else _class_nouns(self.lexicon).get(tok.lemma_.casefold())
-        accept = self._kind_test(kind) if kind else None
-        if accept is None:
+        accept = self._kind_test(kind) if kind else person_test(self, tok)  # "the three men"
+        if accept is None or (not kind and group_rival(self, tok, tok.i, number, _PAIR_WINDOW)):
             return None
-        first = {m.key: m for _root, m in reversed(self.roots) if m.token_start < tok.i}
-        return counted_list(self, tok, number, lambda key: key in first and accept(first[key]), _PAIR_WINDOW)
+        return counted_list(self, tok, number, lambda key: self._first_accepted(key, tok.i, accept), _PAIR_WINDOW)
 
     def _kind_test(self, kind):
         """A test of a mention for a class noun's kind (COUNTRY, ORG, PERSON, ACTOR), or None."""

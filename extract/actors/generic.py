@@ -96,7 +96,8 @@ def actor_entities(relations: Iterable[Relation], *, lexicon: Lexicon) -> list[E
             if arg.type != ACTOR_TYPE or not arg.actor_code:
                 continue
             entry = found.setdefault(arg.key, {"arg": arg, "aliases": {}, "mentions": set()})
-            entry["aliases"][" ".join(arg.text.split())] = None
+            if arg.resolved_from is None:  # "Both" standing for "two French police officers" names no actor
+                entry["aliases"][" ".join(arg.text.split())] = None
             entry["mentions"].add(arg.start)
     out = []
     for key, entry in found.items():

@@ -30,6 +30,7 @@ from ..actors.bodies import body_code
 from ..actors.counterparts import NOT_AN_ACTOR, counterpart_code, is_counterpart_noun
 from ..actors import ACTOR_TYPE, CONFIDENCE, role_antecedent, with_country
 from ..casualties import casualties_at
+from ..coref_person_groups import counted_antecedent
 from ..doccache import cache_of, doc_text, token_sentence
 from ..lexicon import Lexicon
 from ..lexicon.cameo import event_for_code
@@ -1018,6 +1019,10 @@ def _resolved_code(ctx: EventContext, arg: Argument, entity, *, agent: bool) -> 
     president" resolved to Donald Trump), then its antecedent's code, as coreference."""
     lexicon = ctx.lexicon
     span = char_span(ctx.doc, arg.start, arg.end)
+    group = counted_antecedent(span.root, lexicon) if span is not None and arg.type == "CONCEPT" else None
+    if group is not None:  # "Two French police officers ... Both": the officers' code, as coreference
+        found = generic_actor_codes(ctx.doc[group.left_edge.i : group.i + 1], date=ctx.anchor, lexicon=lexicon)
+        return coreferent(found[0]) if len(found) == 1 else None
     found = generic_actor_codes(span, date=ctx.anchor, lexicon=lexicon) if span is not None else ()
     if found and found[0].source != "role":
         return found[0]

@@ -103,6 +103,7 @@ _KEYED_TABLES = {
     "war_nouns.tsv": Schema("war_nouns.tsv", ("word", "kind", "predicate")),
     "meeting_nouns.tsv": Schema("meeting_nouns.tsv", ("word", "kind")),
     "quoted_acts.tsv": Schema("quoted_acts.tsv", ("word", "code", "kind", "targets")),
+    "person_collectives.tsv": Schema("person_collectives.tsv", ("noun", "number")),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
@@ -133,7 +134,7 @@ WORD_LISTS = (
     "team_nouns.txt", "vessel_prefixes.txt",
     "sport_nouns.txt", "software_names.txt",
     "natural_forces.txt", "work_nouns.txt", "figurative_objects.txt", "market_nouns.txt", "rival_nouns.txt", "objection_objects.txt", "property_modifiers.txt",
-    "person_nouns.txt", "media_words.txt", "captive_nouns.txt", "people_kind_nouns.txt",
+    "person_nouns.txt", "plain_person_nouns.txt", "media_words.txt", "captive_nouns.txt", "people_kind_nouns.txt",
     "discourse_objects.txt", "criticism_verbs.txt", "as_adjunct_nouns.txt", "tie_nouns.txt", "care_places.txt", "undergoer_verbs.txt",
     "force_nouns.txt", "information_nouns.txt", "comment_verbs.txt", "problem_nouns.txt", "stance_verbs.txt",
     "recipient_verbs.txt", "envoy_nouns.txt", "proposal_nouns.txt", "deed_nouns.txt", "stance_nouns.txt", "voicing_verbs.txt",

@@ -7,6 +7,7 @@ import dataclasses
 from spacy.symbols import NOUN as _NOUN
 
 from ..doccache import span_chars, span_text
+from ..coref_person_groups import counted_antecedent
 from ..entities import concept_key
 from ..syntax import prepositional_objects
 from ..types import Argument
@@ -118,6 +119,17 @@ class ArgumentRules:
             start=ref.start, end=ref.end, actor_code=entity.actor_code, resolved_from=text or ref.text,
         )
 
+    def counted_group(self, tok, group) -> Argument | None:
+        """The group ``group`` ("two French police officers") a lone "both" or "the pair" ``tok`` stands for,
+        the description as its text."""
+        inner = self.argument(group, 1)
+        if inner is None:
+            return None
+        first = min([tok.i] + [c.i for c in tok.lefts if c.dep_ == "det"])
+        text = span_text(self.doc, first, tok.i + 1)
+        start, end = span_chars(self.doc, first, tok.i + 1)
+        return dataclasses.replace(inner, text=text, start=start, end=end, resolved_from=text)
+
     def speaker(self, tok) -> Argument | None:
         """"I" or "we" in a quotation: its one named speaker (:func:`~extract.relations.speakers.quoted_speaker`),
         or the noun of its one described speaker (:func:`~extract.relations.quote_referents.described_speaker`),
@@ -162,6 +174,8 @@ class ArgumentRules:
         ref = index.reference_at(tok.i)
         if ref is not None and len(ref.keys) == 1:
             return self.resolved(ref, ref.keys[0])
+        if ref is None and depth == 0 and (group := counted_antecedent(tok, self.lexicon)) is not None:
+            return self.counted_group(tok, group)  # "Two officers were convicted. Both received ...": the officers
         if tok.lower_ in FIRST_PERSON:
             return self.speaker(tok)
         if tok.pos_ == "PRON" and (key := spoken_of(self.doc, tok, self.index, self.lexicon)) is not None:

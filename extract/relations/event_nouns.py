@@ -44,6 +44,7 @@ neither side.
 
 from __future__ import annotations
 
+from ..coref_person_groups import counted_antecedent
 from ..syntax import passive_agents, prepositional_objects
 from ..types import Argument
 from .output import _BASE
@@ -112,8 +113,9 @@ class EventNounRules:
         out = []
         for tok in tokens:
             for member in self.members(tok):
+                group = counted_antecedent(member, self.lexicon)  # "Two officers ... Both": the officers
                 for arg in self.arguments(member):
-                    if (not arg.is_concept or arg.actor_code or self.is_actor(member)
+                    if (not arg.is_concept or arg.actor_code or self.is_actor(group or member)
                             or owned and self.owner_modified(member)):
                         out.append(arg)
         return out

@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+from ..coref_person_groups import counted_antecedent
 from ..actors.mentions import is_generic_actor
 from ..syntax import prepositional_objects
 from ..types import Argument
@@ -38,6 +39,7 @@ class VictimRules:
             for member in self.members(tok):
                 if member.lower_ in self.quantifiers:  # "thousands of protesters": the protesters
                     member = next(iter(prepositional_objects(member, ("of",))), member)
+                member = counted_antecedent(member, self.lexicon) or member  # "Two officers ... Both": the officers
                 if (member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns
                         or is_generic_actor(member, lexicon=self.lexicon)):  # "a Kenyan court"
                     return self.lexicon.cameo.event_of(lemma) is not None
@@ -66,5 +68,6 @@ class VictimRules:
         """May the plain noun ``tok`` be harmed as a person is: named or resolved, counted, a title,
         or a noun for people of the actor dictionaries ("civilians", "farmers")? "killed animals",
         "injured his knee" name no victims."""
+        tok = counted_antecedent(tok, self.lexicon) or tok  # "Two rebels ... Both were killed": the rebels
         lemma = tok.lemma_.lower()
         return self.patient_like(tok) or lemma in _PERSON_NOUNS or tok.lower_ in self.titles or lemma in self.titles
