@@ -201,5 +201,8 @@ def kill_build_at(args, event: str, n: int, *, pause: bool, timeout: float = 600
             proc.wait(timeout=60)
             with contextlib.suppress(ProcessLookupError):
                 os.killpg(proc.pid, signal.SIGKILL)  # no orphaned worker survives the test
+            # What the process reported before the kill landed (it races on until then): a
+            # commit written to the pipe after the n-th event is still a commit.
+            events.extend(line.rstrip("\n") for line in stream)
     assert proc.returncode == -signal.SIGKILL, f"not killed at {event} {n} (exit {proc.returncode}): {events}"
     return events
