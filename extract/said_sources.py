@@ -270,10 +270,16 @@ def said_events(doc, relations, *, lexicon: Lexicon) -> list:
     """
     if not any(_said_relation(r, lexicon) for r in relations):
         return relations
+    from .stated_intents import stated_intents  # it reads this module's speakers: imported at call time
+
     words = [_predicate_words(doc, r) for r in relations]
     kept = []
     for relation, own in zip(relations, words):
         if _said_relation(relation, lexicon) and not _quoted_act(relation, own, lexicon):
+            intents = stated_intents(relation, _said_verb(own, lexicon), relations, words, lexicon=lexicon)
+            if intents:  # "said it would send aid": the intent the content states (stated_intents.py)
+                kept.extend(intents)
+                continue
             if not _stands(relation, _said_verb(own, lexicon), relations, words, lexicon):
                 continue
             if relation.event is None:  # "wrote": no event of its own, a statement by its clause
