@@ -250,7 +250,7 @@ def _content_coded(verb, clause, relations, words, lexicon: Lexicon) -> bool:
     return False
 
 
-def said_events(doc, relations, *, lexicon: Lexicon) -> list:
+def said_events(doc, relations, *, lexicon: Lexicon, withheld: dict | None = None) -> list:
     """``relations`` without the reported statements that are none (see the module's text).
 
     Parameters
@@ -261,12 +261,16 @@ def said_events(doc, relations, *, lexicon: Lexicon) -> list:
         The annotated relations (event and argument codes filled).
     lexicon : Lexicon
         Gives ``data/said_roles.txt``.
+    withheld : dict, optional
+        The event each non-asserted relation would carry, by (predicate start, object start):
+        an official's stated intent is coded by the act it announces (:mod:`extract.stated_intents`).
 
     Returns
     -------
     list of Relation
         The same relations, less each (speaker, say, unspecified) whose
-        speaker is no official or body or whose content carries its own event.
+        speaker is no official or body or whose content carries its own event;
+        a statement of the speaker's own intent becomes that intent.
     """
     if not any(_said_relation(r, lexicon) for r in relations):
         return relations
@@ -276,7 +280,8 @@ def said_events(doc, relations, *, lexicon: Lexicon) -> list:
     kept = []
     for relation, own in zip(relations, words):
         if _said_relation(relation, lexicon) and not _quoted_act(relation, own, lexicon):
-            intents = stated_intents(relation, _said_verb(own, lexicon), relations, words, lexicon=lexicon)
+            intents = stated_intents(relation, _said_verb(own, lexicon), relations, words, lexicon=lexicon,
+                                     withheld=withheld or {})
             if intents:  # "said it would send aid": the intent the content states (stated_intents.py)
                 kept.extend(intents)
                 continue

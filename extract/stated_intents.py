@@ -23,8 +23,11 @@ intent relations in its place when
   with an adjective of readiness and an infinitive ("was ready to resume",
   "is unwilling to negotiate": a refusal), or a verb of planning with an
   infinitive ("plans to cooperate");
-- the announced act has a CAMEO event (the verb's patterns on its frame,
-  :func:`extract.events.coding.verb_sense`), and ``data/intent_codes.tsv``
+- the announced act has a CAMEO event: its relation's, coded as if it were asserted
+  (``withheld`` by the annotation), or, where no relation was read of it ("was ready to
+  resume talks with the United States"), its verb's patterns on its frame
+  (:func:`extract.events.coding.verb_sense`) when the act is affirmed, names an actor it is
+  done with or to, and is one of cooperation (03-08); and ``data/intent_codes.tsv``
   gives the intent for its code: affirmed, the 03 intent (04 -> 036, 07 -> 033,
   08 -> 035 ...) or the 13 threat of a conflict act (16 -> 131, 19 -> 138);
   negated, the 12 refusal (04 -> 125, 08 -> 124), or nothing (a pledge not to
@@ -58,6 +61,7 @@ _NEGATIONS = frozenset({"not", "n't", "never", "no"})
 # "would have sent": a counterfactual, no intent.
 _PERFECT = "have"
 _BE = "be"
+_OBJECT_DEPS = frozenset({"dobj", "dative"})
 # Roots of cooperation (intent, consultation, diplomatic and material cooperation, aid, yielding).
 _COOPERATION = frozenset({"03", "04", "05", "06", "07", "08"})
 
@@ -156,6 +160,17 @@ def _act_event(verb, lexicon: Lexicon):
     return sense
 
 
+def _has_partner(act, lexicon: Lexicon) -> bool:
+    """Does the act name an actor it is done with or to ("help Greece", "resume talks with the
+    United States"; "rule on the case", "provide more details": none)?"""
+    from .events.participants import token_can_act  # the events import said_sources: read at call time
+
+    heads = [c for c in act.children if c.dep_ in _OBJECT_DEPS]
+    phrases = [p for h in (act, *heads) for p in h.children if p.dep_ == "prep"]
+    heads += [o for p in phrases for o in p.children if o.dep_ == "pobj"]
+    return any(h.pos_ != "PRON" and token_can_act(h, lexicon) for h in heads)
+
+
 def _own_subject(subject, speaker, kind: str, lexicon: Lexicon) -> bool:
     """Is the clause's ``subject`` the speaker: an agreeing pronoun, or the speaker's own words?
 
@@ -178,7 +193,7 @@ def _acts(relation, act, relations, words) -> list:
             if other is not relation and any(t.i == act.i for t in own)]
 
 
-def stated_intents(relation, verb, relations, words, *, lexicon: Lexicon) -> list:
+def stated_intents(relation, verb, relations, words, *, lexicon: Lexicon, withheld: dict) -> list:
     """The intent relations that stand for the statement ``relation``, or an empty list (see the module's text).
 
     Parameters
@@ -191,6 +206,9 @@ def stated_intents(relation, verb, relations, words, *, lexicon: Lexicon) -> lis
         The sentence's annotated relations, to find the announced act's target.
     words : list of tuple
         The predicate tokens of each of ``relations``.
+    withheld : dict
+        The event each non-asserted relation would carry, by (predicate start, object start)
+        (:func:`extract.events.annotate.annotate_relations`).
     lexicon : Lexicon
         The intent cues and codes, the CAMEO map and the said roles.
 
@@ -216,18 +234,24 @@ def stated_intents(relation, verb, relations, words, *, lexicon: Lexicon) -> lis
     if found is None:
         return []
     act, negated = found
-    event = _act_event(act, lexicon)
-    code = intent_code(event.code, negated, lexicon) if event is not None else None
-    if code is None:
-        return []
     acts = _acts(relation, act, relations, words)
     if any(a.subject.actor_code and a.subject.actor_code != speaker_arg.actor_code for a in acts):
         return []  # "it" is another actor's ("Iran said it [the deal] would ...")
+    if acts:  # the act's relation, coded as if asserted ("send aid" 070; "release the figures": none)
+        coded = [(a, withheld.get((a.predicate.start, a.object.start))) for a in acts]
+    else:  # no relation read of the act ("was ready to resume talks"): its verb's patterns, cooperation only
+        event = None if negated or not _has_partner(act, lexicon) else _act_event(act, lexicon)
+        coded = [(None, event)] if event is not None and event.root in _COOPERATION else []
+    found = [(a, code) for a, event in coded if event is not None
+             for code in [intent_code(event.code, negated, lexicon)] if code is not None]
+    if not found:
+        return []
     try:
-        intent = event_for_code(code, lexicon.cameo.labels)
+        intent = event_for_code(found[0][1], lexicon.cameo.labels)
     except EventMapError:
         return []
-    targets = {a.object.key: a.object for a in acts if a.object.key != _UNSPECIFIED and a.object.actor_code}
+    targets = {a.object.key: a.object for a, _code in found
+               if a is not None and a.object.key != _UNSPECIFIED and a.object.actor_code}
     objects = list(targets.values()) or [relation.object]
     return [dataclasses.replace(relation, object=obj, event=intent, modality=_ASSERTED, negated=False)
             for obj in objects]
