@@ -34,7 +34,8 @@ intent relations in its place when
   attack).
 
 The target is the object of the announced act's relation when it is an actor
-("with the United States", "to Syria"), else the unspecified concept.
+other than the speaker ("with the United States", "to Syria"; not "withdraw its
+troops"), else the unspecified concept.
 """
 
 from __future__ import annotations
@@ -250,8 +251,9 @@ def stated_intents(relation, verb, relations, words, *, lexicon: Lexicon, withhe
         intent = event_for_code(found[0][1], lexicon.cameo.labels)
     except EventMapError:
         return []
-    targets = {a.object.key: a.object for a, _code in found
-               if a is not None and a.object.key != _UNSPECIFIED and a.object.actor_code}
+    targets = {a.object.key: a.object for a, _code in found  # "withdraw its troops": the speaker's own, no target
+               if a is not None and a.object.key != _UNSPECIFIED and a.object.actor_code
+               and a.object.actor_code != speaker_arg.actor_code}
     objects = list(targets.values()) or [relation.object]
     return [dataclasses.replace(relation, object=obj, event=intent, modality=_ASSERTED, negated=False)
             for obj in objects]
