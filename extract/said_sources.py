@@ -30,6 +30,9 @@ read:
   with it carries an event ("said X was a hero", "said ... and urged the
   crowd to ..."). Witnesses, residents, scientists, reporters and private
   persons have no such code: their "said" gives nothing.
+  An official's statement of its own intent ("said it would send aid", "said
+  it was ready to resume talks") is coded by the act it announces instead
+  (:mod:`extract.stated_intents`: 03x, a threat 13x, a refusal 12x).
 
 Examples
 --------
