@@ -30,6 +30,9 @@ read:
   with it carries an event ("said X was a hero", "said ... and urged the
   crowd to ..."). Witnesses, residents, scientists, reporters and private
   persons have no such code: their "said" gives nothing.
+  An official's statement of its own intent ("said it would send aid", "said
+  it was ready to resume talks") is coded by the act it announces instead
+  (:mod:`extract.stated_intents`: 03x, a threat 13x, a refusal 12x).
 
 Examples
 --------
@@ -250,7 +253,7 @@ def _content_coded(verb, clause, relations, words, lexicon: Lexicon) -> bool:
     return False
 
 
-def said_events(doc, relations, *, lexicon: Lexicon) -> list:
+def said_events(doc, relations, *, lexicon: Lexicon, withheld: dict | None = None) -> list:
     """``relations`` without the reported statements that are none (see the module's text).
 
     Parameters
@@ -261,19 +264,30 @@ def said_events(doc, relations, *, lexicon: Lexicon) -> list:
         The annotated relations (event and argument codes filled).
     lexicon : Lexicon
         Gives ``data/said_roles.txt``.
+    withheld : dict, optional
+        The event each non-asserted relation would carry, by (predicate start, object start):
+        an official's stated intent is coded by the act it announces (:mod:`extract.stated_intents`).
 
     Returns
     -------
     list of Relation
         The same relations, less each (speaker, say, unspecified) whose
-        speaker is no official or body or whose content carries its own event.
+        speaker is no official or body or whose content carries its own event;
+        a statement of the speaker's own intent becomes that intent.
     """
     if not any(_said_relation(r, lexicon) for r in relations):
         return relations
+    from .stated_intents import stated_intents  # it reads this module's speakers: imported at call time
+
     words = [_predicate_words(doc, r) for r in relations]
     kept = []
     for relation, own in zip(relations, words):
         if _said_relation(relation, lexicon) and not _quoted_act(relation, own, lexicon):
+            intents = stated_intents(relation, _said_verb(own, lexicon), relations, words, lexicon=lexicon,
+                                     withheld=withheld or {})
+            if intents:  # "said it would send aid": the intent the content states (stated_intents.py)
+                kept.extend(intents)
+                continue
             if not _stands(relation, _said_verb(own, lexicon), relations, words, lexicon):
                 continue
             if relation.event is None:  # "wrote": no event of its own, a statement by its clause

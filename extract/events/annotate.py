@@ -292,26 +292,32 @@ def annotate_relations(
     ctx.use_entities(entities)
     preds = [predicate_token(doc, r.predicate) for r in relations]
     by_pred = {p.i: r for p, r in zip(preds, relations) if p is not None}
+    withheld: dict = {}  # the event each non-asserted relation would carry, for stated intents
     out = [
         split
         for relation, pred in zip(relations, preds)
         for split in (
             [relation] if relation.predicate.lemma == LOCATED_IN
-            else _coordinated_actors(ctx, _annotated(ctx, relation, pred, by_pred))
+            else _coordinated_actors(ctx, _annotated(ctx, relation, pred, by_pred, withheld))
         )
     ]
     if places:
         out.extend(_located_in(ctx, document, out))
     out = one_pair_code(out)  # "A clashed with B": one code both ways (extract/events/disputes.py)
-    out = said_events(doc, out, lexicon=ctx.lexicon)  # "X said ...": an official's statement only (said_sources.py)
+    # "X said ...": an official's statement only, or the intent it states (said_sources.py, stated_intents.py)
+    out = said_events(doc, out, lexicon=ctx.lexicon, withheld=withheld)
     out = quoted_act_events(doc, out, lexicon=ctx.lexicon)  # 'X tweeted: "Thank you to Y"': an official's only
     out = characterised_events(doc, out, lexicon=ctx.lexicon)  # "X characterized Y as ...": an official's 010 only
     # Every relation has a modality; a standing relation ("located in") is asserted.
     return [r if r.modality is not None else dataclasses.replace(r, modality=ASSERTED) for r in out]
 
 
-def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation:
-    """``relation`` with each event field the sentence gives filled, each by its own function."""
+def _annotated(ctx: EventContext, relation: Relation, pred, by_pred, withheld: dict | None = None) -> Relation:
+    """``relation`` with each event field the sentence gives filled, each by its own function.
+
+    The event a relation that is not asserted would carry is put in ``withheld`` under its
+    predicate's and object's offsets (a stated intent is coded by it: :mod:`extract.stated_intents`).
+    """
     changes: dict = {}
     lemma = relation.predicate.lemma.lower()
     # "ally of", "president of", "is a": a standing relation, not an event.
@@ -365,6 +371,8 @@ def _annotated(ctx: EventContext, relation: Relation, pred, by_pred) -> Relation
     if event is not None and not _has_participants(ctx, event, pred, changes["subject"], changes["object"]):
         changes["event"] = None  # "the fire injured a man", "signed an executive order"
     if changes.get("modality", relation.modality) != ASSERTED:
+        if withheld is not None and changes.get("event") is not None:
+            withheld[(relation.predicate.start, relation.object.start)] = changes["event"]
         changes["event"] = None  # only an asserted relation is an event
     return dataclasses.replace(relation, **{k: v for k, v in changes.items() if v is not None or k == "event"})
 

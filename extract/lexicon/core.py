@@ -104,6 +104,8 @@ _KEYED_TABLES = {
     "meeting_nouns.tsv": Schema("meeting_nouns.tsv", ("word", "kind")),
     "quoted_acts.tsv": Schema("quoted_acts.tsv", ("word", "code", "kind", "targets")),
     "person_collectives.tsv": Schema("person_collectives.tsv", ("noun", "number")),
+    "intent_cues.tsv": Schema("intent_cues.tsv", ("word", "kind")),
+    "intent_codes.tsv": Schema("intent_codes.tsv", ("act", "intent", "refusal"), required=1),
 }
 #: TSV tables by file name.
 TABLES: Mapping[str, Schema] = MappingProxyType({
