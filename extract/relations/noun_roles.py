@@ -8,6 +8,7 @@ from ..syntax import prepositional_objects
 from .hidden_sides import modifier_agents, possessed_patients
 from .client_owners import client_owner
 from .force_nouns import force_noun
+from .noun_possessors import actor_noun_agent
 from .pronoun_agents import pronoun_agent
 
 __all__ = ["NounRoleRules"]
@@ -43,6 +44,8 @@ class NounRoleRules:
                 agents.append(client)  # "represented X in her lawsuit against Y": X's lawsuit
             elif child.dep_ == "poss" and (self.index.mention_at(child.i) or pronoun_agent(noun, child, self.index)):
                 agents.append(child)  # "its capture of the town": a resolved pronoun with a patient phrase
+            elif child.dep_ == "poss" and actor_noun_agent(noun, child, self.is_actor):
+                agents.append(child)  # "the junta's release of 200 prisoners": an actor noun with a patient phrase
             elif child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and (
                     self.light_participle(child) or child.lemma_.lower() in self.lexicon.word_sets[_CLAIMS]):
                 # "the attack, reportedly conducted by the Taliban": the light verb's agent is the noun's; so is
@@ -128,10 +131,20 @@ class NounRoleRules:
         if not targets:
             # "opposition to the plan", "Putin's visit to China": "to" when nothing else names the target
             targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
+        if not targets:
+            # "Germany's support for Ukraine": a preposition the noun's table row names, an actor only
+            targets = [m for p in prepositional_objects(noun, self.listed_target_preps(noun)) if self.is_actor(p)
+                       for m in self.members(p)]
         if not targets and agents and self.mediating(noun):
             # "Egypt's mediation between Israel and Hamas": the mediator acts towards each party
             targets = [m for p in prepositional_objects(noun, ("between",)) for m in self.members(p)]
         return agents, targets
+
+    def listed_target_preps(self, noun) -> tuple[str, ...]:
+        """The prepositions ``data/nominalisations.tsv`` lists as naming the noun's undergoer ("support for")."""
+        table = self.lexicon.tables["nominalisations"]
+        row = table.get(noun.lower_) or table.get(noun.lemma_.lower())
+        return tuple(row[1].split()) if row is not None and len(row) > 1 else ()
 
     def mediating(self, noun) -> bool:
         """Is ``noun`` an event noun of mediating (CAMEO 045: "mediation"), whose parties follow "between"?"""
