@@ -144,7 +144,7 @@ class NounRoleRules:
         """The prepositions ``data/nominalisations.tsv`` lists as naming the noun's undergoer ("support for")."""
         table = self.lexicon.tables["nominalisations"]
         row = table.get(noun.lower_) or table.get(noun.lemma_.lower())
-        return tuple(row[1].split()) if row is not None and len(row) > 1 else ()
+        return tuple(row[1].split()) if row is not None else ()
 
     def mediating(self, noun) -> bool:
         """Is ``noun`` an event noun of mediating (CAMEO 045: "mediation"), whose parties follow "between"?"""

@@ -84,3 +84,23 @@ def test_a_demanded_release_did_not_happen(nlp):
     coded = _coded(nlp, "Protesters demanded the junta's release of the jailed journalists.")
     assert not any(c.startswith("08") for _, c, _ in coded)
     assert any(s == "protesters" and c.startswith("10") for s, c, _ in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "one", "other", "root"),
+    [
+        ("Fighting between government troops and rebels killed dozens of people in South Sudan.",
+         "government troops", "rebels", "19"),
+        ("Clashes between police and protesters left ten people injured.", "police", "protesters", "19"),
+        ("Talks between officials and striking doctors collapsed on Monday.", "officials", "striking doctors", "04"),
+    ],
+)
+def test_a_between_pair_of_roles_takes_part_both_ways(nlp, text, one, other, root):
+    coded = {(s, o) for s, c, o in _coded(nlp, text) if c.startswith(root)}
+    assert {(one, other), (other, one)} <= coded
+
+
+def test_a_between_pair_of_one_role_is_no_pair(nlp):
+    # two groups of the same kind of actor name no two sides
+    coded = _coded(nlp, "Talks between students and pupils collapsed on Monday.")
+    assert not any(c.startswith("04") for _, c, _ in coded)
