@@ -8,7 +8,6 @@ from ..syntax import prepositional_objects
 from .hidden_sides import modifier_agents, possessed_patients
 from .client_owners import client_owner
 from .force_nouns import force_noun
-from .noun_possessors import actor_noun_agent
 from .pronoun_agents import pronoun_agent
 
 __all__ = ["NounRoleRules"]
@@ -44,8 +43,6 @@ class NounRoleRules:
                 agents.append(client)  # "represented X in her lawsuit against Y": X's lawsuit
             elif child.dep_ == "poss" and (self.index.mention_at(child.i) or pronoun_agent(noun, child, self.index)):
                 agents.append(child)  # "its capture of the town": a resolved pronoun with a patient phrase
-            elif child.dep_ == "poss" and actor_noun_agent(noun, child, self.is_actor):
-                agents.append(child)  # "the junta's release of 200 prisoners": an actor noun with a patient phrase
             elif child.dep_ in ("acl", "relcl") and child.tag_ == "VBN" and (
                     self.light_participle(child) or child.lemma_.lower() in self.lexicon.word_sets[_CLAIMS]):
                 # "the attack, reportedly conducted by the Taliban": the light verb's agent is the noun's; so is
