@@ -104,10 +104,9 @@ class NounFrameRules:
         """
         if noun.lemma_.lower() not in _TRAVEL_NOUNS or self.nominal_agents(noun):
             return False
-        goers = [a for p in prepositional_objects(noun, ("of",)) for a in self.arguments(p)
-                 if (a.type in _PAIR_TYPES if not a.is_concept
-                     else self.is_actor(p))]  # "of the Indian prime minister"
         ofs = prepositional_objects(noun, ("of",))
+        goers = [a for p in ofs for a in self.arguments(p)
+                 if (a.type in _PAIR_TYPES if not a.is_concept else self.is_actor(p))]  # "of the Indian prime minister"
         # "to" hung by the parser on the goer ("the visit of the prime minister to Nepal")
         tos = prepositional_objects(noun, ("to",)) or [t for p in ofs for t in prepositional_objects(p, ("to",))]
         places = [a for p in tos for a in self.arguments(p)]
