@@ -44,8 +44,8 @@ from __future__ import annotations
 import functools
 
 from .edge_shapes import harm_verbs, thing_argument
-from .lexicon.core import DATA_DIR
-from .lexicon.readers import Schema, read_rows, read_words
+from .lexicon.core import DATA_DIR, TABLES
+from .lexicon.readers import read_rows, read_words
 from .types import Relation
 
 __all__ = ["PLACE_DOUBTS", "occurrence_nouns", "occurrence_verbs", "place_doubts"]
@@ -59,7 +59,7 @@ _LEFT_ALONE = frozenset({"is a", "located in"})
 
 _OCCURRENCE_LISTS = ("non_event_causes.txt", "natural_forces.txt", "event_nouns.txt", "occasion_nouns.txt")
 _OCCURRENCE_VERB_LISTS = ("occurrence_verbs.txt", "accident_verbs.txt")
-_NOMINALISATIONS = Schema("nominalisations.tsv", ("noun", "verb"))
+_NOMINALISATIONS = TABLES["nominalisations.tsv"]
 
 
 @functools.cache

@@ -63,7 +63,7 @@ _ACTOR_KINDS = ("demonym", "role", "seat")
 #: Tables keyed by their first column (casefolded); the other columns are their values.
 _KEYED_TABLES = {
     "actor_roles.tsv": Schema("actor_roles.tsv", ("role", "label")),
-    "nominalisations.tsv": Schema("nominalisations.tsv", ("noun", "verb")),
+    "nominalisations.tsv": Schema("nominalisations.tsv", ("noun", "verb", "targets"), required=2),
     "possessed_events.tsv": Schema("possessed_events.tsv", ("noun", "verb", "possessor")),
     "event_noun_senses.tsv": Schema("event_noun_senses.tsv", ("noun", "patients", "modifiers")),
     "class_nouns.tsv": Schema("class_nouns.tsv", ("noun", "refers to")),

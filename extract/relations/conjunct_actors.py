@@ -40,25 +40,30 @@ class ConjunctActorRules:
     Expects ``doc``, ``document``, ``index``, ``lexicon`` and ``members`` on the reader.
     """
 
-    def generic_code(self, span) -> str | None:
-        """The code of the generic actor (a country and a role) ``span`` names, or None."""
+    def generic_code(self, span, *, role_only: bool = False) -> str | None:
+        """The code of the generic actor (a country and a role) ``span`` names, or None; with ``role_only``,
+        a role with no country counts too ("the army", "rebels")."""
         found = generic_actor_codes(span, date=parse_anchor(self.document.date), lexicon=self.lexicon)
-        if not found or found[0].source == "role" or not found[0].country or not found[0].role:
+        if not found or not found[0].role:
+            return None
+        if not role_only and (found[0].source == "role" or not found[0].country):
             return None
         return found[0].code
 
-    def argument_code(self, arg) -> str | None:
+    def argument_code(self, arg, *, role_only: bool = False) -> str | None:
         """The generic actor code of the concept argument ``arg``, or None."""
         span = char_span(self.doc, arg.start, arg.end)
-        return self.generic_code(span) if span is not None else None
+        return self.generic_code(span, role_only=role_only) if span is not None else None
 
-    def coded_party(self, arg, args) -> bool:
+    def coded_party(self, arg, args, *, role_only: bool = False) -> bool:
         """May the concept ``arg`` of the coordinated ``args`` take part in a mutual event: a generic actor
-        whose code no other party has ("the Afghan government" beside "the Taliban")?"""
-        code = self.argument_code(arg)
+        whose code no other party has ("the Afghan government" beside "the Taliban"; with ``role_only``,
+        "the army" beside "rebels")?"""
+        code = self.argument_code(arg, role_only=role_only)
         if code is None:
             return False
-        others = {(a.actor_code if not a.is_concept else self.argument_code(a)) for a in args if a.key != arg.key}
+        others = {(a.actor_code if not a.is_concept else self.argument_code(a, role_only=role_only))
+                  for a in args if a.key != arg.key}
         return code not in others
 
     def named_conjunct(self, arg) -> bool:

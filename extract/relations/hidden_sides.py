@@ -30,6 +30,7 @@ from __future__ import annotations
 
 from ..lexicon import Lexicon
 from ..syntax import passive_agents, prepositional_objects
+from .pronoun_agents import PATIENT_PREPS
 
 __all__ = ["after_relative_clause", "compound_verb_patients", "modifier_agents", "person_before_place",
            "possessed_patients", "statement_agents"]
@@ -43,12 +44,19 @@ def modifier_agents(noun, is_actor) -> list:
 
     ``is_actor(token)`` says whether a token stands for an actor (the reader's test). Only a noun
     compound (no adjective, no name: names are read by the event-noun rules) adjacent to the event
-    noun, and only when a named or actor target follows after "of", "on", "against" or "upon".
+    noun, when a named or actor target follows after "of", "on", "against" or "upon"; or a possessive
+    actor noun, when any patient phrase follows (``PATIENT_PREPS``) and no "by" phrase ("the junta's release of 200
+    prisoners", as "Russia's seizure of Crimea"; alone, "the prisoners' release", it is the patient).
     """
-    if not any(is_actor(p) for p in prepositional_objects(noun, _TARGET_PREPS)):
+    targets = prepositional_objects(noun, _TARGET_PREPS)
+    actor_target = any(is_actor(p) for p in targets)
+    # a possessive's patient phrase as a possessive pronoun's is (pronoun_agents.py: "the committee's inquiry into X")
+    owned = bool(prepositional_objects(noun, PATIENT_PREPS)) and not prepositional_objects(noun, ("by",))
+    if not actor_target and not owned:
         return []
     return [c for c in noun.children if not c.ent_type_ and c.pos_ == "NOUN" and is_actor(c) and (
-            c.dep_ == "compound" and c.i == noun.i - 1 or c.dep_ == "poss")]  # "the army's killing of X"
+            c.dep_ == "compound" and c.i == noun.i - 1 and actor_target
+            or c.dep_ == "poss" and (actor_target or owned))]  # "the army's killing of X"
 
 
 def possessed_patients(noun) -> list:

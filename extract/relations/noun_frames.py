@@ -99,13 +99,17 @@ class NounFrameRules:
         """(X, visit, Y) of "the visit of X to Y"; returns whether the frame held.
 
         The "of" phrase must name an actor (a person, organisation or country,
-        not a concept), and the noun have no possessor or "by" agent.
+        or an actor noun the tables code: "the Indian prime minister"), and
+        the noun have no possessor or "by" agent.
         """
         if noun.lemma_.lower() not in _TRAVEL_NOUNS or self.nominal_agents(noun):
             return False
-        goers = [a for p in prepositional_objects(noun, ("of",)) for a in self.arguments(p)
-                 if not a.is_concept and a.type in _PAIR_TYPES]
-        places = [a for p in prepositional_objects(noun, ("to",)) for a in self.arguments(p)]
+        ofs = prepositional_objects(noun, ("of",))
+        goers = [a for p in ofs for a in self.arguments(p)
+                 if (a.type in _PAIR_TYPES if not a.is_concept else self.is_actor(p))]  # "of the Indian prime minister"
+        # "to" hung by the parser on the goer ("the visit of the prime minister to Nepal")
+        tos = prepositional_objects(noun, ("to",)) or [t for p in ofs for t in prepositional_objects(p, ("to",))]
+        places = [a for p in tos for a in self.arguments(p)]
         if not goers or not places:
             return False
         head = noun.head

@@ -128,10 +128,20 @@ class NounRoleRules:
         if not targets:
             # "opposition to the plan", "Putin's visit to China": "to" when nothing else names the target
             targets = [m for p in prepositional_objects(noun, ("to",)) for m in self.members(p)]
+        if not targets:
+            # "Germany's support for Ukraine": a preposition the noun's table row names, an actor only
+            targets = [m for p in prepositional_objects(noun, self.listed_target_preps(noun)) if self.is_actor(p)
+                       for m in self.members(p)]
         if not targets and agents and self.mediating(noun):
             # "Egypt's mediation between Israel and Hamas": the mediator acts towards each party
             targets = [m for p in prepositional_objects(noun, ("between",)) for m in self.members(p)]
         return agents, targets
+
+    def listed_target_preps(self, noun) -> tuple[str, ...]:
+        """The prepositions ``data/nominalisations.tsv`` lists as naming the noun's undergoer ("support for")."""
+        table = self.lexicon.tables["nominalisations"]
+        row = table.get(noun.lower_) or table.get(noun.lemma_.lower())
+        return tuple(row[1].split()) if row is not None else ()
 
     def mediating(self, noun) -> bool:
         """Is ``noun`` an event noun of mediating (CAMEO 045: "mediation"), whose parties follow "between"?"""

@@ -113,19 +113,21 @@ class PartnerRules:
             return noun.lower_
         return lemma or noun.lemma_.lower()
 
-    def parties(self, args) -> list[Argument]:
-        """The distinct named actors of a coordinated subject, if they can take part in a mutual event."""
+    def parties(self, args, *, role_only: bool = False) -> list[Argument]:
+        """The distinct named actors of a coordinated subject, if they can take part in a mutual event;
+        ``role_only``: generic actors of distinct roles too ("between the army and rebels")."""
         out = {}
         for arg in args:
-            if arg.is_concept and not self.coded_party(arg, args):
+            if arg.is_concept and not self.coded_party(arg, args, role_only=role_only):
                 return []  # "the Afghan government" beside "the Taliban" may (conjunct_actors.py)
             out.setdefault(arg.key, arg)
         return list(out.values()) if 2 <= len(out) <= _MAX_PARTIES else []
 
-    def mutual_pairs(self, parties, predicate, tok, *, negated, confidence) -> None:
+    def mutual_pairs(self, parties, predicate, tok, *, negated, confidence, allow_concepts=False) -> None:
         """Each party to each other, in both directions: "Kenya and Ethiopia met"."""
         for subject, obj in permutations(parties, 2):
-            self.emit(subject, predicate, obj, tok, negated=negated, confidence=confidence, mutual=True)
+            self.emit(subject, predicate, obj, tok, negated=negated, confidence=confidence, mutual=True,
+                      allow_concepts=allow_concepts)
 
     def emit_both(self, subject, predicate, obj, tok, *, mutual: bool, negated, confidence, **options) -> None:
         """(subject, predicate, object), and the reverse too when the event is mutual between named actors or two
@@ -220,9 +222,12 @@ class PartnerRules:
             return True  # "the meeting of Cyprus, Greece and Israel"; "a possible summit": none (meeting_nouns.py)
         if "between" in frames:
             for pobj in prepositional_objects(noun, ("between",)):
-                parties = self.parties(self.arguments(pobj))
+                # an event noun's "between" pair names both sides, a role alone too ("fighting between the army
+                # and rebels"), as a coordinated subject does not ("the army and rebels" may act together)
+                parties = self.parties(self.arguments(pobj), role_only=True)
                 if parties:
-                    self.mutual_pairs(parties, predicate, noun, negated=False, confidence=confidence)
+                    self.mutual_pairs(parties, predicate, noun, negated=False, confidence=confidence,
+                                      allow_concepts=True)
                     return True
         if "with" in frames:
             partners = [a for p in prepositional_objects(noun, ("with",)) for a in self.arguments(p)

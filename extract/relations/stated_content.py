@@ -113,7 +113,7 @@ def _harm(noun, lexicon: Lexicon, *, faults: bool = True) -> bool:
            or f in lexicon.tables["casualty_nouns"] for f in forms):
         return True
     verbs = lexicon.tables["nominalisations"].get(noun.lower_)
-    for form in (*forms, *(verbs or ())):
+    for form in (*forms, *(verbs[:1] if verbs else ())):
         event = lexicon.cameo.event_of(form)
         if event is not None and event.root in _HARM_ROOTS:
             return True
