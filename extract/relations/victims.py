@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..coref_person_groups import counted_antecedent
 from ..actors.mentions import is_generic_actor
 from ..syntax import prepositional_objects
-from ..types import Argument
+from ..types import Argument, Event
 
 __all__ = ["VictimRules"]
 
@@ -53,7 +53,7 @@ class VictimRules:
         if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
             return False  # a phrase ("gun down") or another word: the map's event alone
         from ..events.coding import verb_sense  # the coder's own patterns; imported late: events reads relations
-        return bool(verb_sense(lemma, verb, None, self.lexicon))
+        return isinstance(verb_sense(lemma, verb, None, self.lexicon), Event)  # not None, not NO_SENSE
 
     def victims(self, tok) -> list[Argument]:
         """The objects of a harm verb: people, places or bare numbers, not incidents.

@@ -75,3 +75,14 @@ def test_hyphenated_object_is_read_whole(nlp):
     verb = next(t for t in doc if t.lemma_ == "stage")
     words, heads = frame_words(verb)
     assert "sit-in" in words and "sit-in" in heads
+
+
+@pytest.mark.parametrize(("text", "lemma"), [
+    ("The government used the money to build schools.", "use"),
+    ("French police used tear gas to disperse the crowd.", "use"),
+    ("Officials carried the boxes to the hall.", "carry"),
+])
+def test_unfitted_pattern_verb_relates_no_generic_actors(nlp, text, lemma):
+    # a verb with no event of its own relates two unnamed sides only where a pattern fits
+    relations = text_relations(nlp, text, date=_DATE)
+    assert not [r for r in relations if r.predicate.lemma == lemma and r.event is None], text
