@@ -7,6 +7,7 @@ from __future__ import annotations
 from ..coref_person_groups import counted_antecedent
 from ..actors.mentions import is_generic_actor
 from ..syntax import prepositional_objects
+from ..lexicon.cameo_verbs import _PREPOSITIONS
 from ..types import Argument, Event
 
 __all__ = ["VictimRules"]
@@ -52,8 +53,13 @@ class VictimRules:
         """Does a verb pattern fitted on ``verb``'s frame give verb ``lemma`` (as the predicate reads it) an event?"""
         if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
             return False  # a phrase ("gun down") or another word: the map's event alone
-        from ..events.coding import verb_sense  # the coder's own patterns; imported late: events reads relations
-        return isinstance(verb_sense(lemma, verb, None, self.lexicon), Event)  # not None, not NO_SENSE
+        from ..events.coding import frame_words, verb_sense  # the coder's; imported late: events reads relations
+        if not isinstance(verb_sense(lemma, verb, None, self.lexicon), Event):  # None or NO_SENSE
+            return False
+        # a pattern of a lone preposition ("WERE * IN + [154]" DEPLOY) says too little to relate two unnamed
+        # sides: "the hospital department has deployed all the necessary preparations in order to ..."
+        fitted = self.lexicon.cameo.patterns.fitted(lemma, *frame_words(verb))
+        return fitted is None or any(not set(alts) <= _PREPOSITIONS for alts in fitted.words)
 
     def victims(self, tok) -> list[Argument]:
         """The objects of a harm verb: people, places or bare numbers, not incidents.

@@ -86,3 +86,22 @@ def test_unfitted_pattern_verb_relates_no_generic_actors(nlp, text, lemma):
     # a verb with no event of its own relates two unnamed sides only where a pattern fits
     relations = text_relations(nlp, text, date=_DATE)
     assert not [r for r in relations if r.predicate.lemma == lemma and r.event is None], text
+
+
+def test_lone_preposition_pattern_relates_no_unnamed_sides(nlp):
+    # DEPLOY's "WERE * IN + [154]" fits any "in": no mobilisation of a hospital's preparations
+    text = "The hospital department has deployed all the necessary preparations in order to receive patients."
+    assert not [r for r in text_relations(nlp, text, date=_DATE) if r.predicate.lemma == "deploy" and r.event]
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    ("Zimbabwean soldiers fired on protesters in Harare.", "175"),
+    ("Police shot dead two demonstrators in Khartoum on Monday.", "175"),
+])
+def test_state_force_on_protesters_is_repression(nlp, text, code):
+    assert code in _codes(nlp, text), text
+
+
+def test_gunmen_on_protesters_are_no_state_repression(nlp):
+    text = "Gunmen opened fire on protesters in Baghdad."
+    assert "175" not in _codes(nlp, text)
