@@ -127,7 +127,7 @@ WORD_LISTS = (
     "modality_claimed.txt", "modality_hypothetical.txt", "modality_intended.txt", "modality_negated.txt",
     "negation_sharing.txt",
     "naming_verbs.txt", "non_event_causes.txt", "occurrence_verbs.txt", "one_place_events.txt", "place_nouns.txt",
-    "performative_verbs.txt", "placement_verbs.txt", "possessor_agents.txt", "protest_agents.txt", "turnout_verbs.txt", "rally_nouns.txt", "campaign_rally_words.txt", "retained_penalties.txt",
+    "performative_verbs.txt", "placement_verbs.txt", "mass_destruction_weapons.txt", "possessor_agents.txt", "protest_agents.txt", "turnout_verbs.txt", "rally_nouns.txt", "campaign_rally_words.txt", "retained_penalties.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "riot_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt", "counterpart_nouns.txt", "owned_things.txt", "noun_prepositions.txt", "acting_roles.txt",

@@ -105,3 +105,19 @@ def test_state_force_on_protesters_is_repression(nlp, text, code):
 def test_gunmen_on_protesters_are_no_state_repression(nlp):
     text = "Gunmen opened fire on protesters in Baghdad."
     assert "175" not in _codes(nlp, text)
+
+
+@pytest.mark.parametrize("text", [
+    "Government forces used chemical weapons against civilians in the town.",
+    "The army attacked the rebel district with sarin in April.",
+])
+def test_force_with_mass_destruction_weapons_is_204(nlp, text):
+    assert "204" in _codes(nlp, text), text
+
+
+@pytest.mark.parametrize("text", [
+    "The OPCW destroyed Syria's chemical weapons in 2014.",
+    "Police used tear gas against protesters in Santiago.",
+])
+def test_weapon_that_is_no_instrument_of_mass_destruction_keeps_its_code(nlp, text):
+    assert "204" not in _codes(nlp, text), text
