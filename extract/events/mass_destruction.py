@@ -5,7 +5,8 @@ and "attacked the town with sarin" ATTACK's default (190): CAMEO files any use o
 biological, radiological or nuclear weapons under 204. :func:`mass_destruction_event` (asked by
 :func:`extract.events.senses.refine_event`) recodes a material conflict (roots 17 to 20) whose
 weapon is one of ``data/mass_destruction_weapons.txt``: the direct object of a verb of using
-(use, deploy, drop, employ, unleash) or the object of "with" on the verb. "Destroyed its chemical
+(use, deploy, drop, employ, unleash) or the object of "with" on the verb (or on its direct object, where
+the parser often hangs it: "attacked the district with sarin"). "Destroyed its chemical
 weapons" and "accused Syria of storing sarin" use none: the weapon is no instrument there.
 
 >>> sorted(_USING)
@@ -30,9 +31,18 @@ _PHRASE_DEPS = frozenset({"compound", "amod"})
 def _instruments(pred):
     """The nouns ``pred`` uses: its direct objects if it is a verb of using, the objects of its "with"."""
     for child in pred.children:
-        if child.dep_ in ("dobj", "obj") and pred.lemma_.lower() in _USING:
-            yield child
+        if child.dep_ in ("dobj", "obj"):
+            if pred.lemma_.lower() in _USING:
+                yield child
+            yield from _with_objects(child)  # "attacked the district with sarin": "with" parsed on the object
         elif child.dep_ == "prep" and child.lower_ == "with":
+            yield from (g for g in child.children if g.dep_ == "pobj")
+
+
+def _with_objects(head):
+    """The objects of the "with" phrases of ``head``."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "with":
             yield from (g for g in child.children if g.dep_ == "pobj")
 
 
