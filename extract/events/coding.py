@@ -74,6 +74,7 @@ from ..doccache import cache_of
 from ..lexicon import Lexicon
 from ..lexicon.cameo import EventMapError, event_for_code
 from ..relations.acknowledgements import acknowledgement_event
+from ..relations.hyphen_words import hyphen_word
 from ..syntax import is_mandative
 from ..types import Event
 from .borrowed_patterns import borrowed_event
@@ -104,9 +105,16 @@ def _add(words: set[str], token) -> None:
 
 
 def _noun_words(words: set[str], heads: set[str], head, *, depth: int = 1) -> None:
-    """A noun phrase's head, its modifiers, and (``depth`` levels) its prepositions and their objects."""
+    """A noun phrase's head, its modifiers, and (``depth`` levels) its prepositions and their objects.
+
+    A head that ends a hyphenated word is that word too: the parser splits "sit-in" into "sit", "-" and
+    a head "in", and CAMEO writes it whole ("* SIT-IN [141]  # STAGE").
+    """
     _add(words, head)
     _add(heads, head)
+    for whole in {hyphen_word(head), hyphen_word(head, lemma=True)} - {None}:
+        words.add(whole)
+        heads.add(whole)
     for child in head.children:
         if child.dep_ in _MODIFIER_DEPS:
             _add(words, child)
@@ -364,6 +372,8 @@ def _object_row(lemma: str, pred, lexicon: Lexicon):
                         return events[key]
         if (_person(child, lexicon) or _person_noun(child, lexicon)) and f"{lemma} person" in events:
             return events[f"{lemma} person"]  # "fired his vice president", "sacked Comey": no force
+        if f"{lemma} force" in events and child.lemma_.lower() in lexicon.word_sets["force_nouns"]:
+            return events[f"{lemma} force"]  # "massed troops on the border", "massed tanks": a mobilisation
     return _MISSING
 
 

@@ -14,7 +14,8 @@ obstruction (144) on who blocks. Two rules, their words in ``extract/data``:
 - a verb of blocking (``data/obstruction_verbs.txt``: block, barricade, occupy, surround) whose
   doer is protesters (``data/protest_agents.txt``; the subject, or the agent of a passive: "roads
   were blocked by protesters"; or a crowd noun of them: "a group of protesters") is 144, as CAMEO's source-keyed patterns code it ("PROTESTOR * +
-  [144]  # OCCUPY");
+  [144]  # OCCUPY"); so is one whose doers are a crowd with a cue of protest in its clause
+  ("farmers blocked highways to protest fuel taxes", "* HIGHWAY IN PROTEST [144]  # BLOCK");
 - a verb of filling (``data/filling_verbs.txt``: fill, flood, pack) whose subject is protesters and
   whose object a public way or square (``data/public_space_nouns.txt``) is a demonstration, 141:
   "protesters who have filled downtown streets", "demonstrators packed the main square".
@@ -104,10 +105,21 @@ def crowd_protest(lemma: str, pred, lexicon: Lexicon) -> bool:
 
 
 def protest_obstruction(lemma: str, pred, lexicon: Lexicon) -> Event | None:
-    """144 for protesters who block a way ("protesters blocked the highway"), else None."""
+    """144 for protesters who block a way ("protesters blocked the highway"), or a crowd that blocks
+    with a cue of protest ("farmers blocked highways to protest fuel taxes": CAMEO's "* HIGHWAY IN
+    PROTEST [144]  # BLOCK"), else None."""
     if pred is None or lemma not in lexicon.word_sets["obstruction_verbs"]:
         return None
-    return _event(_OBSTRUCT, lexicon) if _protesters_do(pred, lexicon) else None
+    if _protesters_do(pred, lexicon) or _crowd_does(pred, lexicon) and _protest_cue(pred, lexicon):
+        return _event(_OBSTRUCT, lexicon)
+    return None
+
+
+def _crowd_does(pred, lexicon: Lexicon) -> bool:
+    """Are all the doers of ``pred`` crowds (``data/crowd_nouns.txt``: "farmers", "thousands of residents")?"""
+    crowds = lexicon.word_sets["crowd_nouns"]
+    doers = list(_doers(pred, lexicon))
+    return bool(doers) and all(_in_words(head, crowds) for head in doers)
 
 
 def crowd_demonstration(lemma: str, pred, lexicon: Lexicon) -> Event | None:

@@ -161,6 +161,8 @@ from .suggested_claims import suggested_claim_event
 from .law_contents import law_content_event
 from .everyday_senses import everyday_event
 from .lone_victims import lone_victim_event
+from .repressed_protests import repressed_protest_event
+from .mass_destruction import mass_destruction_event
 from .attack_anaphora import anaphoric_attack_event
 from .lone_shootings import lone_shooting_event
 from .clientele import clientele_event
@@ -339,6 +341,8 @@ def refine_event(event: Event | None, pred, subject: Argument, obj: Argument | N
     event = law_content_event(event, pred, subject, obj, lexicon)  # "passed a law banning X": none (law_contents.py)
     event = everyday_event(event, pred, subject, obj, lexicon)  # "searched the building": none (everyday_senses.py)
     event = lone_victim_event(event, pred, subject, obj, lexicon)  # "X was murdered": 180 (lone_victims.py)
+    event = repressed_protest_event(event, pred, subject, obj, lexicon)  # "soldiers fired on protesters": 175
+    event = mass_destruction_event(event, pred, subject, obj, lexicon)  # "used chemical weapons": 204
     event = anaphoric_attack_event(event, pred, subject, obj, lexicon)  # "the attack killed": the bombing told (attack_anaphora.py)
     event = lone_shooting_event(event, pred, subject, obj, lexicon)  # a gunman's "shooting": 180 (lone_shootings.py)
     event = clientele_event(event, pred, subject, obj, lexicon)  # "provided support for customers": none (clientele.py)

@@ -465,8 +465,13 @@ def _lemma(word: str) -> str:
     return " ".join(word.lower().replace("_", " ").split())
 
 
-def _pattern_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]]) -> tuple[tuple[str, ...], ...] | None:
-    """The words after ``*`` as tuples of alternatives, or None if the pattern is left out."""
+def _pattern_words(
+    tokens: list[str], sets: Mapping[str, tuple[str, ...]], synonyms: Mapping[str, tuple[str, ...]] | None = None,
+) -> tuple[tuple[str, ...], ...] | None:
+    """The words after ``*`` as tuples of alternatives, or None if the pattern is left out.
+
+    A literal word of ``synonyms`` also stands for its members ("DIPLOMAT": ambassador, envoy).
+    """
     star = next((i for i, t in enumerate(tokens) if "*" in t), None)
     if star is None:
         return None
@@ -487,7 +492,7 @@ def _pattern_words(tokens: list[str], sets: Mapping[str, tuple[str, ...]]) -> tu
                 return None
             words.append(members)
         else:
-            words.append((word.lower(),))
+            words.append((word.lower(), *(synonyms or {}).get(word.lower(), ())))
     if all(set(alts) <= _PREPOSITIONS for alts in words):
         # Prepositions only: kept if one, right after the verb ("* WITH"; not "* + AT", "* &PREPOSIT1 $").
         if len(words) != 1 or len(words[0]) != 1 or not post or post[0].lower() != words[0][0]:
@@ -565,11 +570,20 @@ def _member(word: str) -> str:
     return " ".join(content)
 
 
-def parse_verb_patterns(text: str) -> VerbPatterns:
+def parse_verb_patterns(text: str, synonyms: Mapping[str, tuple[str, ...]] | None = None) -> VerbPatterns:
     """Read the text of a PETRARCH verb pattern dictionary.
 
     Lines it cannot use (a pattern without a code, a verb line that is no
-    word) are skipped, as PETRARCH skips them.
+    word) are skipped, as PETRARCH skips them. ``synonyms`` maps a lower-case
+    pattern word to the words it also stands for (``data/pattern_synonyms.tsv``:
+    "diplomat" -> ambassador, envoy): the class a pattern's writer spelt as one word.
+
+    >>> table = parse_verb_patterns('''--- EXPEL [174] ---
+    ... EXPEL
+    ... - * DIPLOMAT [161]  # EXPEL
+    ... ''', {"diplomat": ("ambassador",)})
+    >>> table.code_for("expel", {"ambassador"}), table.code_for("expel", {"student"})
+    ((True, '161'), (False, '174'))
     """
     lines = text.splitlines()
     sets = _sets(lines)
@@ -599,7 +613,7 @@ def parse_verb_patterns(text: str) -> VerbPatterns:
             if code is None:
                 continue  # PETRARCH skips a pattern without a code, so do we
             tokens = line[1 : code.start()].split()
-            words = _pattern_words(tokens, sets)
+            words = _pattern_words(tokens, sets, synonyms)
             origin, *also = _origins(comment) or ("",)
             if words is not None:
                 patterns.append(
@@ -644,8 +658,9 @@ def _senses(lemma: str, patterns: tuple[VerbPattern, ...]) -> tuple[int, int, in
     return tuple(counts)
 
 
-def read_verb_patterns(path: str | Path) -> VerbPatterns:
-    """Read a verb pattern dictionary file (UTF-8, else Latin-1).
+def read_verb_patterns(path: str | Path, *, synonyms: Mapping[str, tuple[str, ...]] | None = None) -> VerbPatterns:
+    """Read a verb pattern dictionary file (UTF-8, else Latin-1), its words widened by ``synonyms``
+    (:func:`parse_verb_patterns`).
 
     Raises
     ------
@@ -659,4 +674,4 @@ def read_verb_patterns(path: str | Path) -> VerbPatterns:
         text = path.read_text(encoding="latin-1")
     except OSError as err:
         raise VerbPatternError(f"{path}: cannot read the verb pattern dictionary ({err.strerror or err})") from None
-    return parse_verb_patterns(text)
+    return parse_verb_patterns(text, synonyms)

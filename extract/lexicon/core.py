@@ -71,6 +71,7 @@ _KEYED_TABLES = {
     "casualty_nouns.tsv": Schema("casualty_nouns.tsv", ("word", "counts")),
     "harm_verbs.tsv": Schema("harm_verbs.tsv", ("lemma", "counts", "outcome", "victims"), required=1),
     "light_verbs.tsv": Schema("light_verbs.tsv", ("verb", "reads")),
+    "pattern_synonyms.tsv": Schema("pattern_synonyms.tsv", ("word", "stands for")),
     "speech_verbs.tsv": Schema("speech_verbs.tsv", ("verb", "claim", "quote"), required=1),
     "mutual_events.tsv": Schema("mutual_events.tsv", ("word", "verb", "noun")),
     "name_heads.tsv": Schema("name_heads.tsv", ("word", "type", "at", "short")),
@@ -128,7 +129,7 @@ WORD_LISTS = (
     "modality_claimed.txt", "modality_hypothetical.txt", "modality_intended.txt", "modality_negated.txt",
     "negation_sharing.txt",
     "naming_verbs.txt", "non_event_causes.txt", "occurrence_verbs.txt", "one_place_events.txt", "place_nouns.txt",
-    "performative_verbs.txt", "placement_verbs.txt", "possessor_agents.txt", "protest_agents.txt", "turnout_verbs.txt", "rally_nouns.txt", "campaign_rally_words.txt", "retained_penalties.txt",
+    "performative_verbs.txt", "placement_verbs.txt", "mass_destruction_weapons.txt", "possessor_agents.txt", "protest_agents.txt", "turnout_verbs.txt", "rally_nouns.txt", "campaign_rally_words.txt", "retained_penalties.txt",
     "place_suffixes.txt", "quantifier_nouns.txt", "raising_verbs.txt", "riot_verbs.txt", "relational_nouns.txt", "sentence_adverbs.txt",
     "speaker_nouns.txt", "state_words.txt", "statement_nouns.txt", "support_verbs.txt", "time_zones.txt", "titles.txt", "vague_amounts.txt",
     "verb_idioms.txt", "counterpart_nouns.txt", "owned_things.txt", "noun_prepositions.txt", "acting_roles.txt",
@@ -407,7 +408,8 @@ def build_lexicon(overlays: Iterable[str | Path] = ()) -> Lexicon:
         MappingProxyType(labels),
         MappingProxyType({**derived, **hand}),
         MappingProxyType({k: v for k, v in hand.items() if v is not None}),
-        read_verb_patterns(_DICTIONARY_DIR / VERB_PATTERN_FILE),
+        read_verb_patterns(_DICTIONARY_DIR / VERB_PATTERN_FILE, synonyms={
+            word: tuple(cells[0].casefold().split()) for word, cells in _keyed("pattern_synonyms.tsv", dirs).items()}),
     )
     words = {name[:-4]: _word_list(name, dirs) for name in WORD_LISTS}
     tables = {name[:-4]: _keyed(name, dirs) for name in _KEYED_TABLES}

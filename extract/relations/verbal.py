@@ -136,7 +136,7 @@ class VerbRules(VerbObjectRules, VictimRules, VerbPartRules, CompoundRules, Mutu
         harm = self.counts_victims(lemma, kids)
         # an actor noun's concept object must be a direct one, its subject not a guess
         allow_concepts = kind in ("cause", "implicit") or harm or self.concepts_may_relate(
-            sub_tokens, gate, actor=not prep_penalty and (how in ("active", "passive") or (
+            sub_tokens, gate, verb=verb, actor=not prep_penalty and (how in ("active", "passive") or (
                 how in ("active+inherited", "active+inherited+inherited")  # "started to tear down and vandalize"
                 and not any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in kids))))
         # a target an actor named in its preposition may be a generic actor ("used tear gas against protesters")

@@ -7,7 +7,8 @@ from __future__ import annotations
 from ..coref_person_groups import counted_antecedent
 from ..actors.mentions import is_generic_actor
 from ..syntax import prepositional_objects
-from ..types import Argument
+from ..lexicon.cameo_verbs import _PREPOSITIONS
+from ..types import Argument, Event
 
 __all__ = ["VictimRules"]
 
@@ -24,12 +25,15 @@ class VictimRules:
     ``titles`` on the reader.
     """
 
-    def concepts_may_relate(self, sub_tokens, lemma: str, *, actor: bool = True) -> bool:
+    def concepts_may_relate(self, sub_tokens, lemma: str, *, actor: bool = True, verb=None) -> bool:
         """May a concept subject relate to a concept object through ``lemma``?
 
         A harm verb may ("a mass stabbing killed three people"), and so may an
         actor noun in an event of the CAMEO map ("authorities arrested twelve
-        people"); "the violence raised fears" may not.
+        people"), or, given the ``verb`` token, in the event of a verb pattern
+        that fits its frame where the verb has no event of its own (CAMEO's
+        LIFT, VOW, STAGE: "the government lifted the curfew" 0813, "opposition
+        supporters staged a demonstration" 141); "the violence raised fears" may not.
         """
         if lemma in self.harms:
             return True  # whatever kills is worth the edge: "an IT worker ..., killing four"
@@ -42,8 +46,20 @@ class VictimRules:
                 member = counted_antecedent(member, self.lexicon) or member  # "Two officers ... Both": the officers
                 if (member.lemma_.lower() in self.agent_nouns or member.lower_ in self.agent_nouns
                         or is_generic_actor(member, lexicon=self.lexicon)):  # "a Kenyan court"
-                    return self.lexicon.cameo.event_of(lemma) is not None
+                    return self.lexicon.cameo.event_of(lemma) is not None or self.fitted_event(lemma, verb)
         return False
+
+    def fitted_event(self, lemma: str, verb) -> bool:
+        """Does a verb pattern fitted on ``verb``'s frame give verb ``lemma`` (as the predicate reads it) an event?"""
+        if verb is None or verb.pos_ != "VERB" or verb.lemma_.lower() != lemma:
+            return False  # a phrase ("gun down") or another word: the map's event alone
+        from ..events.coding import frame_words, verb_sense  # the coder's; imported late: events reads relations
+        if not isinstance(verb_sense(lemma, verb, None, self.lexicon), Event):  # None or NO_SENSE
+            return False
+        # a pattern of a lone preposition ("WERE * IN + [154]" DEPLOY) says too little to relate two unnamed
+        # sides: "the hospital department has deployed all the necessary preparations in order to ..."
+        fitted = self.lexicon.cameo.patterns.fitted(lemma, *frame_words(verb))
+        return fitted is None or any(not set(alts) <= _PREPOSITIONS for alts in fitted.words)
 
     def victims(self, tok) -> list[Argument]:
         """The objects of a harm verb: people, places or bare numbers, not incidents.
