@@ -11,7 +11,9 @@ demonstrators" keep the verb's default, 190 or 18x. :func:`repressed_protest_eve
 - the target's head is a word for protesters (``data/protest_agents.txt``: protester,
   demonstrator, rioter);
 - the source is a state's security force or government (its actor code holds COP, MIL, SPY or
-  GOV): "gunmen opened fire on protesters" stays an assault of unknown men.
+  GOV): "gunmen opened fire on protesters" stays an assault of unknown men;
+- the act is no mutual one (``data/mutual_events.tsv``): "clashes between police and protesters"
+  are fighting on both sides, not one side's repression.
 
 Examples
 --------
@@ -45,6 +47,8 @@ def repressed_protest_event(event: Event | None, pred, subject: Argument | None,
     if event is None or event.root not in _FORCE_ROOTS or pred is None or obj is None or subject is None:
         return event
     if not _roles(subject.actor_code) & _STATE_FORCES:
+        return event
+    if pred.lemma_.lower() in lexicon.tables["mutual_events"]:
         return event
     head = argument_head(pred.doc, obj)
     protesters = lexicon.word_sets["protest_agents"]
