@@ -12,6 +12,9 @@ from ..types import Argument, Event
 
 __all__ = ["VictimRules"]
 
+# Prepositions that name an event noun's other side when the parser hangs them on its light verb.
+_SIDE_PREPOSITIONS = frozenset({"into", "of", "against", "over"})
+
 # Nouns for people that the actor dictionaries give no role: harm verbs' victims ("killed another person").
 _PERSON_NOUNS = frozenset({"person", "individual", "bystander", "pedestrian", "relative", "family", "baby",
                            "infant", "toddler", "teenager", "adult", "neighbour", "neighbor", "friend"})
@@ -59,7 +62,29 @@ class VictimRules:
         # a pattern of a lone preposition ("WERE * IN + [154]" DEPLOY) says too little to relate two unnamed
         # sides: "the hospital department has deployed all the necessary preparations in order to ..."
         fitted = self.lexicon.cameo.patterns.fitted(lemma, *frame_words(verb))
+        if fitted is not None and any(self._restated_noun(obj, verb, fitted.code)
+                                      for obj in verb.children if obj.dep_ == "dobj"):
+            return False  # "opened an investigation into X": the event noun's own rule reads X
         return fitted is None or any(not set(alts) <= _PREPOSITIONS for alts in fitted.words)
+
+    def _restated_noun(self, noun, verb, code: str | None) -> bool:
+        """Does the verb's pattern (``code``) restate the event of ``noun``, an event noun with a side of its own?
+
+        "opened an investigation into X" (OPEN * INVESTIGATION [090]) is the investigation's own event,
+        and the event noun's rule reads its side, X; "lifted the ban on gatherings" (0813) is another event
+        than the ban. The side may hang on the noun or, as the parser often puts it, on the verb ("opened an
+        investigation into Renault"); a place or time on the verb is no side ("staged a demonstration in Nairobi").
+        """
+        nominalisations = self.lexicon.tables["nominalisations"]
+        row = nominalisations.get(noun.lemma_.lower()) or nominalisations.get(noun.lower_)
+        if row is None or code is None:
+            return False
+        noun_verb = row if isinstance(row, str) else row[0]
+        noun_event = self.lexicon.cameo.event_of(noun_verb)
+        if noun_event is None or noun_event.root != code[:2]:
+            return False
+        return (any(child.dep_ == "prep" for child in noun.children)
+                or any(child.dep_ == "prep" and child.lower_ in _SIDE_PREPOSITIONS for child in verb.children))
 
     def victims(self, tok) -> list[Argument]:
         """The objects of a harm verb: people, places or bare numbers, not incidents.

@@ -35,7 +35,7 @@ def events(nlp, text):
         ("The military detained three opposition leaders on Tuesday.", "military", "detain", "leaders", "17"),
         ("Insurgents attacked a police station in the north.", "Insurgents", "attack", "police station", "19"),
         ("The tribunal convicted the former general of war crimes.", "tribunal", "convict", "general", "17"),
-        ("The cabinet expelled the ambassador on Friday.", "cabinet", "expel", "ambassador", "17"),
+        ("The cabinet expelled the ambassador on Friday.", "cabinet", "expel", "ambassador", "16"),  # CAMEO: EXPEL * DIPLOMAT [161]
         ("The regime arrested dozens of journalists last week.", "regime", "arrest", "journalists", "17"),
         # the passive: the agent in "by"
         ("Two opposition leaders were detained by the military on Tuesday.", "military", "detain", "leaders", "17"),
