@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from ..quoted_acts import quoted_act
 from .output import _BASE, _PREP_OBJECT_PENALTY
-from .reports import news_medium
 from .speakers import quotation_runs
 
 __all__ = ["QuotedActRules"]
@@ -25,7 +24,7 @@ _PEOPLE_PRONOUNS = frozenset({"those", "everyone", "everybody", "all"})
 
 
 class QuotedActRules:
-    """Relations of quoted formulas. Expects the argument, subject, target and output rules on the reader."""
+    """Relations of quoted formulas. Expects the argument, subject, target, output and said-statement rules on the reader."""
 
     def acted_on(self, tok):
         """The actor of a formula's target phrase: the phrase itself, or the actor its "of" phrase
@@ -42,13 +41,9 @@ class QuotedActRules:
         act = quoted_act(verb, self.lexicon, quotation_runs(self.doc))
         if act is None:
             return
-        sub_tokens, how = self.subjects(verb)
-        if how != "active" or len(sub_tokens) != 1:
+        speakers = self.lone_actor_speakers(verb)  # SaidStatementRules
+        if not speakers:
             return
-        speaker = sub_tokens[0]
-        if not self.is_actor(speaker) or news_medium(speaker, self.lexicon):
-            return
-        speakers, _nominal = self.subject_arguments(sub_tokens)
         predicate = self.predicate(verb, verb.lemma_.lower())
         actors = [found for found in map(self.acted_on, act.targets) if found is not None]
         targets = [a for tok in actors for a in self.arguments(tok)]

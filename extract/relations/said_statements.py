@@ -56,6 +56,17 @@ class SaidStatementRules:
             self.emit(subject, predicate, target, verb, negated=False,
                       confidence=_BASE["active"] - _PREP_OBJECT_PENALTY, allow_concepts=True)
 
+    def lone_actor_speakers(self, verb) -> list:
+        """The arguments of ``verb``'s one active subject when it may be an actor and is no news medium, else []."""
+        sub_tokens, how = self.subjects(verb)
+        if how != "active" or len(sub_tokens) != 1:
+            return []
+        speaker = sub_tokens[0]
+        if not self.is_actor(speaker) or news_medium(speaker, self.lexicon):
+            return []
+        speakers, _nominal = self.subject_arguments(sub_tokens)
+        return speakers
+
     def free_relative_statement(self, verb) -> None:
         """Emit (speaker, verb, unspecified) for "in what the police declared a terrorist attack"."""
         lemma = verb.lemma_.lower()
@@ -70,13 +81,7 @@ class SaidStatementRules:
             return  # no free relative, or the verb's relation is read already
         if not any(c.i > verb.i and (c.dep_ in _NAMED_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) for c in kids):
             return  # no name given to it: "explain what Red Hat announced" asks what was said
-        sub_tokens, how = self.subjects(verb)
-        if how != "active" or len(sub_tokens) != 1:
-            return
-        speaker = sub_tokens[0]
-        if not self.is_actor(speaker) or news_medium(speaker, self.lexicon):
-            return
-        speakers, _nominal = self.subject_arguments(sub_tokens)
+        speakers = self.lone_actor_speakers(verb)
         predicate = self.predicate(verb, lemma)
         for subject in speakers:
             self.emit(subject, predicate, self.unspecified(verb), verb, negated=False,
